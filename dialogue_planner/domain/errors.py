@@ -1,0 +1,54 @@
+"""The one family of errors a user can act on.
+
+Anything raised that is not a :class:`DialogueError` is a bug: the command line prints a traceback
+for it only with ``--debug``, the application shows it in a details dialog and writes it to the log.
+"""
+
+from __future__ import annotations
+
+
+class DialogueError(Exception):
+    """An error with a message a secretary can act on."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(DialogueError):
+    """Input that breaks a rule (an impossible date, an unknown side, an empty name)."""
+
+
+class NotFoundError(DialogueError):
+    """A record named by the user does not exist."""
+
+
+class PermissionDenied(DialogueError):
+    """The user's role does not allow this change."""
+
+
+class ConflictError(DialogueError):
+    """Someone else saved the record first; ``theirs`` holds their current values when known."""
+
+    def __init__(self, message: str, *, entity: str = "", entity_id: int | None = None,
+                 theirs: dict | None = None, mine: dict | None = None) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = entity_id
+        self.theirs = theirs or {}
+        self.mine = mine or {}
+
+
+class DatabaseError(DialogueError):
+    """The database cannot be used: locked by another workstation, unreachable, full, read-only."""
+
+
+class SchemaTooNewError(DatabaseError):
+    """The database was written by a newer version of the program; it is left untouched."""
+
+
+class ImportFileError(DialogueError):
+    """A roster file that cannot be read at all (binary, empty, missing a required column)."""

@@ -1,0 +1,121 @@
+"""The fixed words of the product, as stored in the database and typed on the command line.
+
+Stored as plain strings (no CHECK constraints), so that adding a word never needs a table rebuild;
+the services validate against these sets.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Word(str, Enum):
+    """A vocabulary value that compares and serialises as its string."""
+
+    def __str__(self) -> str:
+        return self.value
+
+    @classmethod
+    def values(cls) -> list[str]:
+        return [m.value for m in cls]
+
+    @classmethod
+    def parse(cls, text: str, what: str):
+        from dialogue_planner.domain.errors import ValidationError
+
+        wanted = (text or "").strip().lower().replace("_", "-")
+        for m in cls:
+            if m.value == wanted:
+                return m
+        raise ValidationError(f"Unknown {what} '{text}': use one of {', '.join(cls.values())}.")
+
+
+class Role(Word):
+    ADMIN = "admin"
+    SECRETARIAT = "secretariat"
+    VIEWER = "viewer"
+
+
+class MeetingStatus(Word):
+    PLANNED = "planned"
+    CONFIRMED = "confirmed"
+    HELD = "held"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+
+
+class DelegationRole(Word):
+    CO_CHAIR = "co-chair"
+    HEAD = "head"
+    MEMBER = "member"
+    EXPERT = "expert"
+    INTERPRETER = "interpreter"
+    NOTE_TAKER = "note-taker"
+
+
+class RequestKind(Word):
+    INFORMATION = "information"
+    ASSISTANCE = "assistance"
+    EVIDENCE = "evidence"
+    INVESTIGATION = "investigation"
+    MITIGATION = "mitigation"
+
+
+class ResponseQuality(Word):
+    COMPLETE = "complete"
+    PARTIAL = "partial"
+    INSUFFICIENT = "insufficient"
+    NONE = "none"
+
+
+class RequestStatus(Word):
+    OPEN = "open"
+    ACKNOWLEDGED = "acknowledged"
+    RESPONDED = "responded"
+    CLOSED = "closed"
+    WITHDRAWN = "withdrawn"
+
+
+class Severity(Word):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class EscalationStatus(Word):
+    OPEN = "open"
+    ACKNOWLEDGED = "acknowledged"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+class AgendaSource(Word):
+    STANDING = "standing"
+    ESCALATION = "escalation"
+    REQUEST = "request"
+    PROPOSAL = "proposal"
+
+
+class AgendaStatus(Word):
+    OPEN = "open"
+    DISCUSSED = "discussed"
+    RESOLVED = "resolved"
+    WITHDRAWN = "withdrawn"
+    CARRIED = "carried"
+
+
+class ActionStatus(Word):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class DayBasis(Word):
+    CALENDAR = "calendar"
+    WORKING = "working"
+
+
+class PaperSize(Word):
+    LETTER = "letter"
+    A4 = "a4"

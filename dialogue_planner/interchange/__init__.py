@@ -1,0 +1,1 @@
+"""Roster files, spreadsheet exports and calendar files: parsing and writing, never the database."""

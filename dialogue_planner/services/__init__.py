@@ -1,0 +1,1 @@
+"""Use cases: one transaction each, a permission check, an audit entry, records out."""

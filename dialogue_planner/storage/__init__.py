@@ -1,0 +1,1 @@
+"""The database: models, engine and session factories, migrations and upgrade-on-open."""

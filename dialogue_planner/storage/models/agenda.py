@@ -1,0 +1,68 @@
+"""Agenda items of a meeting, their carry-over chain, links, and action items."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, Timestamped, Versioned
+
+
+class AgendaItem(Versioned, Timestamped, Base):
+    """An item on one meeting's agenda. A carried item points at the item it was carried from;
+    every item of a chain knows the meeting it was first raised at and how often it was carried."""
+
+    __tablename__ = "agenda_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="RESTRICT"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(2000))
+    title_zh: Mapped[str] = mapped_column(String(2000), default="")
+    # standing, escalation, request, proposal
+    source: Mapped[str] = mapped_column(String(16), default="proposal")
+    standing_item_id: Mapped[int | None] = mapped_column(ForeignKey("standing_item.id", ondelete="SET NULL"))
+    owner_side_id: Mapped[int | None] = mapped_column(ForeignKey("side.id", ondelete="RESTRICT"))
+    owner_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="RESTRICT"))
+    briefing_note: Mapped[str] = mapped_column(Text, default="")
+    # open, discussed, resolved, withdrawn, carried
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    withdraw_reason: Mapped[str] = mapped_column(Text, default="")
+    carried_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="RESTRICT"), index=True)
+    first_raised_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="RESTRICT"))
+    times_carried: Mapped[int] = mapped_column(Integer, default=0)
+
+
+agenda_item_request = Table(
+    "agenda_item_request",
+    Base.metadata,
+    Column("agenda_item_id", ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True),
+    Column("request_id", ForeignKey("request.id", ondelete="CASCADE"), primary_key=True),
+)
+
+agenda_item_escalation = Table(
+    "agenda_item_escalation",
+    Base.metadata,
+    Column("agenda_item_id", ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True),
+    Column("escalation_id", ForeignKey("escalation.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class ActionItem(Versioned, Timestamped, Base):
+    """Something an agenda item's discussion left someone to do, by a date."""
+
+    __tablename__ = "action_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    owner_side_id: Mapped[int | None] = mapped_column(ForeignKey("side.id", ondelete="RESTRICT"))
+    owner_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="RESTRICT"))
+    owner_name: Mapped[str] = mapped_column(String(200), default="")
+    due_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    completed_on: Mapped[date | None] = mapped_column(Date)

@@ -1,0 +1,1 @@
+"""Icons, fonts, translations, roster templates and demo data, shipped inside the package."""
