@@ -1,0 +1,250 @@
+"""Agenda items and the carry-over rules: nothing unresolved is forgotten.
+
+An item is settled (resolved, withdrawn with a reason), carried (a copy continues on a later agenda), or
+still open on some agenda. Closing a held meeting carries each unsettled item to the next open meeting as
+a new link of its chain; cancelling or postponing a meeting moves items on without a new link. These
+functions only plan; the services apply the plans in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.vocabulary import ActionStatus, AgendaSource, AgendaStatus, MeetingStatus
+
+#: Meetings that can still take agenda items.
+OPEN_MEETING_STATUSES = frozenset({MeetingStatus.PLANNED.value, MeetingStatus.CONFIRMED.value,
+                                   MeetingStatus.POSTPONED.value})
+#: Items still to be dealt with: carried at close, moved on when their meeting is called off.
+UNSETTLED_STATUSES = frozenset({AgendaStatus.OPEN.value, AgendaStatus.DISCUSSED.value})
+#: Items whose story ends on their agenda.
+SETTLED_STATUSES = frozenset({AgendaStatus.RESOLVED.value, AgendaStatus.WITHDRAWN.value})
+
+
+@dataclass(frozen=True)
+class MeetingState:
+    id: int
+    number: int
+    status: str
+    planned_start: date
+    closed: bool = False
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_MEETING_STATUSES
+
+
+@dataclass(frozen=True)
+class ItemState:
+    id: int
+    meeting_id: int
+    status: str
+    carried_from_id: int | None = None
+    first_raised_meeting_id: int | None = None
+    times_carried: int = 0
+    title: str = ""
+
+    @property
+    def origin_meeting_id(self) -> int:
+        return self.first_raised_meeting_id or self.meeting_id
+
+
+@dataclass(frozen=True)
+class Carry:
+    """One item leaving ``from_meeting_id`` for ``to_meeting_id``; ``new_link`` when it becomes a new item."""
+
+    item_id: int
+    title: str
+    from_meeting_id: int
+    to_meeting_id: int
+    new_link: bool
+    times_carried: int
+    first_raised_meeting_id: int
+
+
+def next_open_meeting(meetings: list[MeetingState], after: MeetingState) -> MeetingState | None:
+    """The first open meeting planned after ``after`` (same day: higher number), never ``after`` itself."""
+    key = (after.planned_start, after.number)
+    later = [m for m in meetings
+             if m.is_open and m.id != after.id and (m.planned_start, m.number) > key]
+    return min(later, key=lambda m: (m.planned_start, m.number), default=None)
+
+
+def plan_close(meeting: MeetingState, meetings: list[MeetingState], items: list[ItemState]) -> list[Carry]:
+    """What closing ``meeting`` carries: each unsettled item of it, to the next open meeting.
+
+    A closed meeting carries nothing (closing twice carries nothing twice). A cancelled meeting cannot be
+    closed; with unsettled items and no open meeting after it, closing is refused so nothing is stranded.
+    """
+    if meeting.closed:
+        return []
+    if meeting.status == MeetingStatus.CANCELLED.value:
+        raise ValidationError(f"Meeting {meeting.number} was cancelled; a cancelled meeting cannot be closed.")
+    unsettled = [i for i in items if i.meeting_id == meeting.id and i.status in UNSETTLED_STATUSES]
+    if not unsettled:
+        return []
+    target = next_open_meeting(meetings, meeting)
+    if target is None:
+        raise ValidationError(
+            f"Meeting {meeting.number} has {len(unsettled)} unresolved agenda item(s) and there is no open "
+            "meeting after it to carry them to: plan the next meeting first, or resolve or withdraw them.")
+    return [Carry(item_id=i.id, title=i.title, from_meeting_id=meeting.id, to_meeting_id=target.id,
+                  new_link=True, times_carried=i.times_carried + 1,
+                  first_raised_meeting_id=i.origin_meeting_id) for i in unsettled]
+
+
+def plan_called_off(meeting: MeetingState, meetings: list[MeetingState], items: list[ItemState]) -> list[Carry]:
+    """What to move on when ``meeting`` is cancelled or postponed.
+
+    Items carried to it move on to the next open meeting. When it is cancelled, its own new items move on
+    too (nothing will be discussed there). A postponed meeting keeps its own new items: it still takes
+    place. With no open meeting after it, nothing moves and the items wait where they are.
+    """
+    cancelled = meeting.status == MeetingStatus.CANCELLED.value
+    moving = [i for i in items if i.meeting_id == meeting.id and i.status in UNSETTLED_STATUSES
+              and (cancelled or i.carried_from_id is not None)]
+    if not moving:
+        return []
+    target = next_open_meeting(meetings, meeting)
+    if target is None:
+        return []
+    return [Carry(item_id=i.id, title=i.title, from_meeting_id=meeting.id, to_meeting_id=target.id,
+                  new_link=False, times_carried=i.times_carried, first_raised_meeting_id=i.origin_meeting_id)
+            for i in moving]
+
+
+def check_move(item: ItemState, target: MeetingState, *, copy: bool = False) -> None:
+    """A hand move (or copy) of an item to a chosen meeting: only unsettled items, only to open meetings."""
+    if not target.is_open:
+        raise ValidationError(f"Meeting {target.number} is {target.status}; choose an open meeting.")
+    if target.id == item.meeting_id and not copy:
+        raise ValidationError(f"The item is already on meeting {target.number}'s agenda.")
+    if not copy and item.status not in UNSETTLED_STATUSES:
+        raise ValidationError(f"The item is {item.status}; only open or discussed items can be moved.")
+
+
+def check_title(title: str) -> str:
+    title = (title or "").strip()
+    if not title:
+        raise ValidationError("An agenda item needs a title.")
+    if len(title) > 2000:
+        raise ValidationError(f"The title is {len(title)} characters long; 2000 is the most allowed.")
+    return title
+
+
+def check_status_change(current: str, new: str, *, outcome: str = "", reason: str = "") -> str:
+    """The allowed changes of an item's status on its own agenda; returns the new status word."""
+    word = AgendaStatus.parse(new, "agenda item status").value
+    if current == AgendaStatus.CARRIED.value:
+        raise ValidationError("The item was carried over; change the copy on the later agenda instead.")
+    if word == AgendaStatus.CARRIED.value:
+        raise ValidationError("Items are carried over by closing their meeting or moving them.")
+    if word == current:
+        raise ValidationError(f"The item is already {current}.")
+    if word == AgendaStatus.RESOLVED.value and not (outcome or "").strip():
+        raise ValidationError("Record the outcome that resolved the item.")
+    if word == AgendaStatus.WITHDRAWN.value and not (reason or "").strip():
+        raise ValidationError("Say why the item is withdrawn: nothing leaves the agenda without a reason.")
+    return word
+
+
+def check_source(source: str) -> str:
+    return AgendaSource.parse(source, "agenda item source").value
+
+
+def check_action(description: str, status: str) -> tuple[str, str]:
+    description = (description or "").strip()
+    if not description:
+        raise ValidationError("An action item needs a description.")
+    return description, ActionStatus.parse(status, "action status").value
+
+
+@dataclass(frozen=True)
+class ActionItemRecord:
+    id: int
+    agenda_item_id: int
+    description: str
+    owner_side: str
+    owner_agency: str
+    owner_name: str
+    due_on: date | None
+    status: str
+    completed_on: date | None
+    version: int
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "description": self.description, "owner_side": self.owner_side or None,
+                "owner_agency": self.owner_agency or None, "owner_name": self.owner_name or None,
+                "due": self.due_on.isoformat() if self.due_on else None, "status": self.status,
+                "completed": self.completed_on.isoformat() if self.completed_on else None}
+
+
+@dataclass(frozen=True)
+class ChainLink:
+    """One meeting an item's chain passed through, oldest first."""
+
+    item_id: int
+    meeting_number: int
+    status: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class AgendaItemRecord:
+    id: int
+    meeting_id: int
+    meeting_number: int
+    position: int
+    title: str
+    title_zh: str
+    source: str
+    owner_side: str
+    owner_agency: str
+    briefing_note: str
+    status: str
+    outcome: str
+    withdraw_reason: str
+    carried_from_id: int | None
+    first_raised_meeting_number: int
+    times_carried: int
+    version: int
+    requests: tuple[str, ...] = ()
+    escalations: tuple[str, ...] = ()
+    actions: tuple[ActionItemRecord, ...] = ()
+    history: tuple[ChainLink, ...] = field(default_factory=tuple)
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id, "meeting": self.meeting_number, "position": self.position, "title": self.title,
+            "title_zh": self.title_zh or None, "status": self.status, "source": self.source,
+            "owner": self.owner_side or None, "owner_agency": self.owner_agency or None,
+            "briefing_note": self.briefing_note or None, "outcome": self.outcome or None,
+            "withdraw_reason": self.withdraw_reason or None, "carried_from": self.carried_from_id,
+            "first_raised_meeting": self.first_raised_meeting_number, "times_carried": self.times_carried,
+            "requests": list(self.requests), "escalations": list(self.escalations),
+            "actions": [a.as_json() for a in self.actions],
+            "history": [{"meeting": h.meeting_number, "item": h.item_id, "status": h.status,
+                         "outcome": h.outcome or None} for h in self.history],
+        }
+
+
+@dataclass(frozen=True)
+class CarryOverResult:
+    """What closing (or calling off) a meeting moved, for the preview and for the screens to redraw."""
+
+    meeting_number: int
+    marked_held: bool
+    already_closed: bool
+    target_meeting_number: int | None
+    moved: tuple[Carry, ...]
+    #: The new items created on the target agenda, in the order of ``moved`` (empty for plain moves).
+    new_item_ids: tuple[int, ...] = ()
+
+    def as_json(self) -> dict:
+        return {"meeting": self.meeting_number, "marked_held": self.marked_held,
+                "already_closed": self.already_closed, "to_meeting": self.target_meeting_number,
+                "carried": [{"item": c.item_id, "title": c.title, "times_carried": c.times_carried}
+                            for c in self.moved],
+                "new_items": list(self.new_item_ids)}

@@ -1,0 +1,116 @@
+"""Hotline escalations: references, the instant they were raised (UTC stored, local shown), their rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.vocabulary import EscalationStatus, Severity
+
+REFERENCE_PATTERN = re.compile(r"^HL-([A-Z]{2,8})-(\d{4})-(\d{3,})$")
+
+#: Escalations still waiting for an answer.
+OPEN_STATUSES = frozenset({EscalationStatus.OPEN.value, EscalationStatus.ACKNOWLEDGED.value})
+
+
+def format_reference(side_code: str, year: int, sequence: int) -> str:
+    """``HL-US-2016-003``: hotline, raising side, year raised (UTC), sequence within side and year."""
+    return f"HL-{side_code.upper()}-{year:04d}-{sequence:03d}"
+
+
+def parse_reference(text: str) -> tuple[str, int, int]:
+    match = REFERENCE_PATTERN.match((text or "").strip().upper())
+    if not match:
+        raise ValidationError(f"'{text}' is not an escalation reference: write it like HL-US-2016-003.")
+    return match.group(1), int(match.group(2)), int(match.group(3))
+
+
+def zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValidationError(f"Unknown time zone '{name}'.") from exc
+
+
+def parse_instant(text: str, default_zone: str) -> datetime:
+    """An instant typed by a user, in UTC. Without an offset it is local time in ``default_zone``
+    (the raising side's zone), so "2016-03-01 14:30" typed by the Beijing desk means Beijing time."""
+    cleaned = (text or "").strip().replace(" ", "T", 1)
+    if cleaned.endswith(("Z", "z")):
+        cleaned = cleaned[:-1] + "+00:00"
+    try:
+        value = datetime.fromisoformat(cleaned)
+    except ValueError as exc:
+        raise ValidationError(
+            f"'{text}' is not a date and time: write it like 2016-03-01T14:30 or 2016-03-01T14:30+08:00."
+        ) from exc
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=zone(default_zone))
+    return value.astimezone(timezone.utc)
+
+
+def local_time(instant: datetime, zone_name: str) -> datetime:
+    """The stored UTC instant as wall-clock time in ``zone_name``."""
+    return instant.astimezone(zone(zone_name))
+
+
+def check_new_escalation(*, summary: str, severity: str, raised_at: datetime, now: datetime) -> tuple[str, str]:
+    """Validate a new escalation; returns the cleaned summary and severity word."""
+    summary = (summary or "").strip()
+    if not summary:
+        raise ValidationError("An escalation needs a summary.")
+    if len(summary) > 500:
+        raise ValidationError(f"The summary is {len(summary)} characters long; 500 is the most allowed.")
+    severity_word = Severity.parse(severity, "severity").value
+    if raised_at > now:
+        raise ValidationError(f"The escalation time {raised_at.isoformat()} is in the future.")
+    return summary, severity_word
+
+
+def check_status_change(current: str, new: str, resolution: str) -> str:
+    """Resolving or closing an escalation needs its resolution; returns the new status word."""
+    word = EscalationStatus.parse(new, "escalation status").value
+    if word == current:
+        raise ValidationError(f"The escalation is already {current}.")
+    if word in (EscalationStatus.RESOLVED.value, EscalationStatus.CLOSED.value) and not (resolution or "").strip():
+        raise ValidationError(f"Say how the escalation was {word}: give the resolution.")
+    return word
+
+
+@dataclass(frozen=True)
+class EscalationRecord:
+    """An escalation as the upper layers see it; ``raised_at`` is UTC, ``time_zone`` the raising side's."""
+
+    id: int
+    reference: str
+    raised_at: datetime
+    raised_by_side: str
+    raised_by_agency: str
+    time_zone: str
+    severity: str
+    summary: str
+    details: str
+    status: str
+    resolution: str
+    resolved_at: datetime | None
+    requests: tuple[str, ...]
+    agenda_item_ids: tuple[int, ...]
+    version: int
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    def as_json(self) -> dict:
+        local = local_time(self.raised_at, self.time_zone)
+        return {
+            "id": self.id, "reference": self.reference, "raised_at": self.raised_at.isoformat(),
+            "raised_at_local": local.isoformat(), "side": self.raised_by_side,
+            "agency": self.raised_by_agency or None, "severity": self.severity, "summary": self.summary,
+            "status": self.status, "resolution": self.resolution or None,
+            "resolved_at": self.resolved_at.isoformat() if self.resolved_at else None,
+            "about": list(self.requests), "agenda_items": list(self.agenda_item_ids),
+        }
