@@ -1,0 +1,107 @@
+"""The command line: ``dialogue-planner [--db URL] COMMAND``; no command opens the application.
+
+Exit status: 0 on success; 1 with a one-line message on stderr for anything the user can act on;
+2 for usage errors; 3 for a bug (the details go to the log file, not to the terminal).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from dialogue_planner import __version__
+
+# One module per area, each with register(subparsers). Add yours on its own line.
+COMMAND_MODULES = [
+    "dialogue_planner.cli.core",
+]
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dialogue-planner",
+        description="Plan the meetings of a bilateral high-level dialogue, keep both delegations, log requests "
+                    "and escalations, carry the agenda over and issue briefing packs. "
+                    "Without a command, the application opens.")
+    parser.add_argument("--version", action="version", version=f"dialogue-planner {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: DIALOGUE_PLANNER_DB, "
+                                                     "else the SQLite file in your data folder)")
+    parser.add_argument("--debug", action="store_true", help="print tracebacks of internal errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help/--version (0) or a usage error (2)
+        return int(exc.code or 0)
+    if args.command is None:
+        from dialogue_planner.gui.app import run_app
+
+        return run_app(args.db)
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from dialogue_planner.domain.errors import DialogueError
+
+    try:
+        return _dispatch(args) or EXIT_OK
+    except DialogueError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: one line here, the details in the log
+        if args.debug:
+            raise
+        log = _log_bug(exc)
+        print(f"internal error: {type(exc).__name__}: {exc} (details in {log}; please report it)",
+              file=sys.stderr)
+        return EXIT_BUG
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    needs = getattr(args, "needs", "ctx")
+    if needs == "none":
+        return args.handler(args)
+    from dialogue_planner.storage.database import open_database
+
+    db = open_database(args.db, upgrade=needs != "db")
+    try:
+        if needs == "db":
+            return args.handler(args, db)
+        from dialogue_planner.services.context import ServiceContext
+
+        return args.handler(args, ServiceContext.connect(db))
+    finally:
+        db.dispose()
+
+
+def _log_bug(exc: BaseException):
+    from dialogue_planner.storage.engine import data_dir
+
+    path = data_dir() / "dialogue-planner.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+        logger = logging.getLogger("dialogue_planner.bugs")
+        logger.addHandler(handler)
+        logger.error("internal error in %s", " ".join(sys.argv), exc_info=exc)
+        logger.removeHandler(handler)
+        handler.close()
+    except OSError:
+        return "(the log could not be written)"
+    return path

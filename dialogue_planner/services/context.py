@@ -1,0 +1,182 @@
+"""The service context: who is calling, on which database and dialogue, and the one way to write.
+
+Every mutation runs in ``ctx.write(role)``: one transaction, a role check, audit entries with before
+and after, and database troubles turned into messages a secretary can act on.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import Enum
+
+from sqlalchemy import func, inspect, select, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from dialogue_planner.domain.errors import ConflictError, DialogueError, NotFoundError, PermissionDenied
+from dialogue_planner.domain.records import UserRecord
+from dialogue_planner.domain.vocabulary import Role
+from dialogue_planner.storage.database import Database, translate_operational_error
+from dialogue_planner.storage.models import AuditEntry, Dialogue, User
+
+ROLE_RANK = {Role.VIEWER.value: 0, Role.SECRETARIAT.value: 1, Role.ADMIN.value: 2}
+USER_ENV = "DIALOGUE_PLANNER_USER"
+_SKIPPED_IN_SNAPSHOT = {"created_at", "updated_at"}
+
+
+def jsonable(value):
+    """A column value as JSON keeps it (audit before/after, change comparisons)."""
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def snapshot(obj) -> dict:
+    """The stored columns of an ORM object as a JSON-safe dict (for the audit and conflict views)."""
+    mapper = inspect(obj).mapper
+    return {attr.key: jsonable(getattr(obj, attr.key)) for attr in mapper.column_attrs
+            if attr.key not in _SKIPPED_IN_SNAPSHOT}
+
+
+def current_login(db: Database) -> str:
+    """The OS login on SQLite (overridable for scripts and tests), the database user on PostgreSQL."""
+    if db.is_sqlite:
+        return os.environ.get(USER_ENV) or getpass.getuser()
+    with db.engine.connect() as conn:
+        return conn.execute(text("SELECT current_user")).scalar_one()
+
+
+def user_record(u: User) -> UserRecord:
+    return UserRecord(id=u.id, login=u.login, display_name=u.display_name, role=u.role, active=u.active,
+                      version=u.version)
+
+
+@dataclass
+class Transaction:
+    """One unit of work inside ``ServiceContext.write``."""
+
+    session: Session
+    ctx: ServiceContext
+    operation_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    changed: set[str] = field(default_factory=set)
+
+    def get(self, model, ident: int, *, expected_version: int | None = None, what: str | None = None):
+        """The row, or NotFoundError; ConflictError when the caller edited an older version."""
+        obj = self.session.get(model, ident)
+        if obj is None:
+            raise NotFoundError(f"No {what or model.__tablename__.replace('_', ' ')} with id {ident}.")
+        if expected_version is not None and obj.version != expected_version:
+            raise ConflictError(
+                f"This {what or model.__tablename__.replace('_', ' ')} was changed by someone else "
+                f"since you opened it (your copy: version {expected_version}, now: {obj.version}).",
+                entity=model.__tablename__, entity_id=ident, theirs=snapshot(obj))
+        return obj
+
+    def audit(self, action: str, obj=None, before: dict | None = None, *, after: dict | None = None,
+              entity: str | None = None, entity_id: int | None = None, summary: str = "") -> None:
+        """Record who changed what: ``obj`` gives entity, id and (unless given) the after values."""
+        if obj is not None:
+            self.session.flush()
+            entity = entity or obj.__tablename__
+            entity_id = entity_id if entity_id is not None else obj.id
+            if after is None and not (inspect(obj).deleted or inspect(obj).was_deleted):
+                after = snapshot(obj)
+        self.changed.add(entity or "")
+        self.session.add(AuditEntry(actor=self.ctx.user.login, action=action, entity=entity or "",
+                                    entity_id=entity_id, before=before, after=after, summary=summary,
+                                    operation_id=self.operation_id))
+
+
+class ServiceContext:
+    """The caller: a database, a user with a role, and the dialogue being worked on."""
+
+    def __init__(self, db: Database, user: UserRecord, dialogue_id: int | None = None) -> None:
+        self.db = db
+        self.user = user
+        self.dialogue_id = dialogue_id
+
+    @classmethod
+    def connect(cls, db: Database, *, login: str | None = None) -> ServiceContext:
+        """Identify the caller; the first user of a new database becomes its admin."""
+        login = login or current_login(db)
+        with db.session(write=True) as session, session.begin():
+            user = session.scalar(select(User).where(User.login == login))
+            if user is None and not session.scalar(select(func.count()).select_from(User)):
+                user = User(login=login, display_name=login, role=Role.ADMIN.value)
+                session.add(user)
+                session.flush()
+                session.add(AuditEntry(actor=login, action="user.add", entity="app_user", entity_id=user.id,
+                                       after=snapshot(user), summary="first user of a new database: admin"))
+            record = user_record(user) if user is not None else UserRecord(
+                id=0, login=login, display_name=login, role=Role.VIEWER.value, active=True)
+            dialogue_id = session.scalar(select(Dialogue.id).order_by(Dialogue.ended_on.is_not(None), Dialogue.id))
+        if not record.active:
+            record = UserRecord(record.id, record.login, record.display_name, Role.VIEWER.value, False, record.version)
+        return cls(db, record, dialogue_id)
+
+    # -- permissions -------------------------------------------------------------------------------
+    def can(self, role: Role | str) -> bool:
+        return ROLE_RANK.get(self.user.role, 0) >= ROLE_RANK[str(role)]
+
+    def require(self, role: Role | str) -> None:
+        if self.can(role):
+            return
+        if self.user.id == 0:
+            raise PermissionDenied(
+                f"Your login '{self.user.login}' is not a user of this database, so you may only read. "
+                f"Ask an administrator to run: dialogue-planner users add {self.user.login} --role secretariat")
+        raise PermissionDenied(
+            f"Your role ({self.user.role}) may not do this; it needs the {role} role. Ask an administrator.")
+
+    def require_dialogue(self) -> int:
+        if self.dialogue_id is None:
+            raise NotFoundError("This database holds no dialogue yet: run 'dialogue-planner init' first.")
+        return self.dialogue_id
+
+    # -- sessions ----------------------------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        session = self.db.session()
+        try:
+            yield session
+        except DBAPIError as exc:
+            raise translate_operational_error(exc, self.db.display_url) from exc
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self, role: Role | str = Role.SECRETARIAT) -> Iterator[Transaction]:
+        """One transaction: all of it is saved, or none of it."""
+        self.require(role)
+        session = self.db.session(write=True)
+        tx = Transaction(session, self)
+        try:
+            with session.begin():
+                yield tx
+        except DialogueError:
+            raise
+        except StaleDataError as exc:
+            raise ConflictError("Someone else saved this record while you were editing it; nothing was "
+                                "saved. Reload it to see their values.") from exc
+        except IntegrityError as exc:
+            detail = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+            raise ConflictError(f"This would clash with a record that already exists ({detail}); "
+                                "nothing was saved.") from exc
+        except DBAPIError as exc:
+            raise translate_operational_error(exc, self.db.display_url) from exc
+        finally:
+            session.close()

@@ -1,0 +1,52 @@
+"""Users and their roles (admin, secretariat, viewer)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.records import UserRecord
+from dialogue_planner.domain.vocabulary import Role
+from dialogue_planner.storage.models import User
+
+from .context import ServiceContext, snapshot, user_record
+
+
+def list_users(ctx: ServiceContext) -> list[UserRecord]:
+    with ctx.read() as s:
+        return [user_record(u) for u in s.scalars(select(User).order_by(User.login))]
+
+
+def _clean_login(login: str) -> str:
+    login = (login or "").strip()
+    if not login or len(login) > 120 or any(c.isspace() for c in login):
+        raise ValidationError(f"'{login}' is not a usable login: one word, at most 120 characters.")
+    return login
+
+
+def add_user(ctx: ServiceContext, login: str, role: str, display_name: str = "") -> UserRecord:
+    role = Role.parse(role, "role").value
+    login = _clean_login(login)
+    with ctx.write(Role.ADMIN) as tx:
+        if tx.session.scalar(select(User).where(User.login == login)):
+            raise ValidationError(f"User '{login}' already exists; use 'users set-role' to change the role.")
+        user = User(login=login, display_name=display_name or login, role=role)
+        tx.session.add(user)
+        tx.audit("user.add", user, None)
+        return user_record(user)
+
+
+def set_role(ctx: ServiceContext, login: str, role: str) -> UserRecord:
+    role = Role.parse(role, "role").value
+    with ctx.write(Role.ADMIN) as tx:
+        user = tx.session.scalar(select(User).where(User.login == login))
+        if user is None:
+            raise NotFoundError(f"No user '{login}'. 'users list' shows who there is.")
+        if user.role == Role.ADMIN.value and role != Role.ADMIN.value:
+            admins = tx.session.scalars(select(User).where(User.role == Role.ADMIN.value, User.active)).all()
+            if len(admins) <= 1:
+                raise ValidationError(f"'{login}' is the last admin; make someone else admin first.")
+        before = snapshot(user)
+        user.role = role
+        tx.audit("user.set_role", user, before)
+        return user_record(user)

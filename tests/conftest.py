@@ -1,0 +1,119 @@
+"""Shared fixtures: a migrated temporary SQLite database per test, a PostgreSQL database per session,
+and service contexts on both. Qt runs offscreen and QSettings point at a temporary folder."""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+PG_ENV = "DIALOGUE_PLANNER_TEST_PG"
+PG_DEFAULT = "postgresql+psycopg://root@127.0.0.1:5432/test"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory, monkeypatch):
+    """No test reads or writes the real user's data folder or settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("DIALOGUE_PLANNER_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("DIALOGUE_PLANNER_SETTINGS_DIR", str(home / "settings"))
+    monkeypatch.delenv("DIALOGUE_PLANNER_DB", raising=False)
+    monkeypatch.setenv("DIALOGUE_PLANNER_USER", "tester")
+
+
+@pytest.fixture
+def db_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'test.sqlite'}"
+
+
+@pytest.fixture
+def db(db_url):
+    from dialogue_planner.storage.database import open_database
+
+    database = open_database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def ctx(db):
+    """An admin on a database holding the 2015 dialogue (no demo data)."""
+    from dialogue_planner.services.context import ServiceContext
+    from dialogue_planner.services.setup import initialise
+
+    context = ServiceContext.connect(db)
+    initialise(context)
+    return context
+
+
+@pytest.fixture
+def demo_ctx(ctx):
+    from dialogue_planner.services.demo import load_demo
+
+    load_demo(ctx)
+    return ctx
+
+
+# -- PostgreSQL --------------------------------------------------------------------------------------
+def _pg_admin_url() -> str:
+    return os.environ.get(PG_ENV, PG_DEFAULT)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The server's admin URL, or a skip (a failure when CI is set) if it cannot be reached."""
+    from sqlalchemy import create_engine, text
+
+    url = _pg_admin_url()
+    try:
+        engine = create_engine(url, isolation_level="AUTOCOMMIT")
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        engine.dispose()
+    except Exception as exc:  # noqa: BLE001 - any failure to connect means "no server"
+        message = f"PostgreSQL not reachable at {url}: {exc}"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return url
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"dp_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(pg_server).set(database=name).render_as_string(hide_password=False)
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_db_url(request, tmp_path):
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'any.sqlite'}"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def any_ctx(any_db_url):
+    """An admin context on SQLite and on PostgreSQL, with the 2015 dialogue."""
+    from dialogue_planner.services.context import ServiceContext
+    from dialogue_planner.services.setup import initialise
+    from dialogue_planner.storage.database import open_database
+
+    database = open_database(any_db_url)
+    context = ServiceContext.connect(database)
+    initialise(context)
+    yield context
+    database.dispose()
