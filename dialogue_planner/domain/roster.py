@@ -1,0 +1,270 @@
+"""Roster rules without I/O: delegate keys, name folding, and the plan that turns rows into changes.
+
+A delegate's key is its external id, else its email, else its folded name within its agency. The plan
+says, for every row, whether it makes a new delegate, changes one (and which fields) or changes
+nothing, and in ``replace`` mode which active delegates of the agency the file leaves out (they are
+deactivated, never deleted).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from dialogue_planner.domain.vocabulary import Word
+
+DELEGATE_FIELDS: tuple[str, ...] = (
+    "family_name", "given_name", "native_name", "title", "email", "phone", "external_id",
+)
+
+
+class ImportMode(Word):
+    UPDATE = "update"
+    REPLACE = "replace"
+
+
+class ChangeKind(Word):
+    NEW = "new"
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+    DEACTIVATED = "deactivated"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class RowIssue:
+    """One problem of one row: the row number as in the file (0 for the file itself), column, reason."""
+
+    row: int
+    column: str
+    message: str
+    field: str = ""
+
+    def as_json(self) -> dict:
+        return {"row": self.row, "column": self.column, "message": self.message}
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """A row read from a file: its number as in the file and its cleaned values by field name."""
+
+    number: int
+    values: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """A valid row with its agency resolved; ``values`` holds only the fields the row fills in."""
+
+    row: int
+    agency_id: int
+    values: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class ExistingDelegate:
+    """What the plan needs to know of a stored delegate."""
+
+    id: int
+    agency_id: int
+    family_name: str
+    given_name: str = ""
+    native_name: str = ""
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+    external_id: str | None = None
+    active: bool = True
+    version: int = 1
+
+    def values(self) -> dict:
+        data = {name: getattr(self, name) for name in DELEGATE_FIELDS}
+        data["external_id"] = data["external_id"] or ""
+        data["agency_id"] = self.agency_id
+        data["active"] = self.active
+        return data
+
+
+@dataclass(frozen=True)
+class PlannedChange:
+    """What applying one row (or one deactivation) does; ``before`` is None for a new delegate."""
+
+    kind: ChangeKind
+    row: int | None
+    delegate_id: int | None
+    after: Mapping[str, object]
+    before: Mapping[str, object] | None = None
+    changed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RosterPlan:
+    changes: tuple[PlannedChange, ...]
+    issues: tuple[RowIssue, ...] = ()
+    counts: Mapping[str, int] = field(default_factory=dict)
+
+    def of_kind(self, kind: ChangeKind) -> list[PlannedChange]:
+        return [c for c in self.changes if c.kind == kind]
+
+
+def fold(text: str | None) -> str:
+    """Compare-form of a name or email: NFKC, accents dropped, case-folded, spaces collapsed."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text or ""))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.casefold().split())
+
+
+def name_key(family_name: str, given_name: str = "") -> str:
+    """A person's folded Latin name, family name first, order of the parts kept."""
+    return f"{fold(family_name)}|{fold(given_name)}"
+
+
+def delegate_key(values: Mapping[str, object], agency_id: int) -> tuple:
+    """The key of a delegate: ("id", external id), else ("email", email), else ("name", agency, name)."""
+    external_id = fold(str(values.get("external_id") or ""))
+    if external_id:
+        return ("id", external_id)
+    email = fold(str(values.get("email") or ""))
+    if email:
+        return ("email", email)
+    return ("name", agency_id, name_key(str(values.get("family_name") or ""), str(values.get("given_name") or "")))
+
+
+def describe_key(key: tuple) -> str:
+    if key[0] == "id":
+        return f"external id '{key[1]}'"
+    if key[0] == "email":
+        return f"email '{key[1]}'"
+    family, given = key[2].split("|", 1)
+    return f"name '{f'{family} {given}'.strip()}' in the same agency"
+
+
+class _Index:
+    """Stored delegates by external id, email and name, for matching rows."""
+
+    def __init__(self, existing: Iterable[ExistingDelegate]) -> None:
+        self.by_external: dict[str, ExistingDelegate] = {}
+        self.by_email: dict[str, list[ExistingDelegate]] = {}
+        self.by_name: dict[tuple[int, str], list[ExistingDelegate]] = {}
+        self.all: list[ExistingDelegate] = sorted(existing, key=lambda d: d.id)
+        for d in self.all:
+            if d.external_id:
+                self.by_external[fold(d.external_id)] = d
+            if d.email:
+                self.by_email.setdefault(fold(d.email), []).append(d)
+            self.by_name.setdefault((d.agency_id, name_key(d.family_name, d.given_name)), []).append(d)
+
+    def candidates(self, entry: RosterEntry) -> list[ExistingDelegate]:
+        """Stored delegates the row may be, best first: by external id, else email, else name in agency."""
+        ext = fold(entry.values.get("external_id", ""))
+        email = fold(entry.values.get("email", ""))
+        if ext and ext in self.by_external:
+            return [self.by_external[ext]]
+        if email:
+            found = [d for d in self.by_email.get(email, ()) if not (ext and d.external_id)]
+            if found:
+                return _ranked(found, entry.agency_id, ext)
+        name = name_key(entry.values.get("family_name", ""), entry.values.get("given_name", ""))
+        found = [
+            d for d in self.by_name.get((entry.agency_id, name), ())
+            if not (ext and d.external_id) and not (email and d.email and fold(d.email) != email)
+        ]
+        return _ranked(found, entry.agency_id, ext, email)
+
+
+def _ranked(candidates: Sequence[ExistingDelegate], agency_id: int, ext: str = "",
+            email: str | None = None) -> list[ExistingDelegate]:
+    """Delegates sharing a key, best first: active, of the row's agency, keyed like the row, oldest."""
+    def rank(d: ExistingDelegate) -> tuple:
+        keyed_otherwise = bool(d.external_id) != bool(ext) or (email is not None and bool(d.email) != bool(email))
+        return (not d.active, d.agency_id != agency_id, keyed_otherwise, d.id)
+    return sorted(candidates, key=rank)
+
+
+def _compare(entry: RosterEntry, current: ExistingDelegate) -> tuple[dict, tuple[str, ...]]:
+    """The delegate's values after the row, and the fields the row changes."""
+    after = current.values()
+    changed: list[str] = []
+    for name in DELEGATE_FIELDS:
+        new = entry.values.get(name, "")
+        if not new:
+            continue  # an empty cell never erases a stored value
+        old = after[name] or ""
+        same = fold(new) == fold(old) if name in ("email", "external_id") else new == old
+        if not same:
+            after[name] = new
+            changed.append(name)
+    if entry.agency_id != current.agency_id:
+        after["agency_id"] = entry.agency_id
+        changed.append("agency_id")
+    if not current.active:
+        after["active"] = True
+        changed.append("active")
+    return after, tuple(changed)
+
+
+def plan_roster(
+    entries: Sequence[RosterEntry],
+    existing: Iterable[ExistingDelegate],
+    mode: ImportMode = ImportMode.UPDATE,
+    replace_scope: Iterable[int] | None = None,
+) -> RosterPlan:
+    """Match rows to stored delegates and say what applying them changes.
+
+    ``replace_scope`` (replace mode) holds the ids of the agency being replaced and its sub-agencies:
+    a row outside it is an issue, and its active delegates that no row matches are deactivated.
+    Rows with issues (duplicates within the file, two rows for one delegate) make no change.
+    """
+    mode = ImportMode(mode)
+    scope = frozenset(replace_scope or ())
+    if mode == ImportMode.REPLACE and not scope:
+        raise ValueError("replace mode needs the agency being replaced")
+    index = _Index(existing)
+    seen_keys: dict[tuple, int] = {}
+    claimed: dict[int, int] = {}
+    changes: list[PlannedChange] = []
+    issues: list[RowIssue] = []
+    for entry in entries:
+        if mode == ImportMode.REPLACE and entry.agency_id not in scope:
+            issues.append(RowIssue(entry.row, "agency", "This row's agency is not the one being replaced; "
+                                   "import it in update mode or with its own agency.", "agency"))
+            continue
+        key = delegate_key(entry.values, entry.agency_id)
+        if key in seen_keys:
+            issues.append(RowIssue(entry.row, _key_column(key), f"Duplicate of row {seen_keys[key]}: same "
+                                   f"{describe_key(key)}.", _key_column(key)))
+            continue
+        seen_keys[key] = entry.row
+        candidates = index.candidates(entry)
+        current = next((d for d in candidates if d.id not in claimed), None)
+        if current is None and candidates:
+            first = candidates[0]
+            who = f"{first.family_name} {first.given_name}".strip()
+            issues.append(RowIssue(entry.row, _key_column(key),
+                                   f"Row {claimed[first.id]} already updates this delegate ({who}).", _key_column(key)))
+            continue
+        if current is None:
+            after = {name: entry.values.get(name, "") for name in DELEGATE_FIELDS}
+            after["agency_id"], after["active"] = entry.agency_id, True
+            changes.append(PlannedChange(ChangeKind.NEW, entry.row, None, after))
+            continue
+        claimed[current.id] = entry.row
+        after, changed = _compare(entry, current)
+        kind = ChangeKind.CHANGED if changed else ChangeKind.UNCHANGED
+        changes.append(PlannedChange(kind, entry.row, current.id, after, current.values(), changed))
+    if mode == ImportMode.REPLACE:
+        for d in index.all:
+            if d.active and d.agency_id in scope and d.id not in claimed:
+                after = d.values()
+                after["active"] = False
+                changes.append(PlannedChange(ChangeKind.DEACTIVATED, None, d.id, after, d.values(), ("active",)))
+    counts = {kind.value: 0 for kind in ChangeKind}
+    for change in changes:
+        counts[change.kind.value] += 1
+    counts[ChangeKind.ERROR.value] = len({i.row for i in issues})
+    return RosterPlan(tuple(changes), tuple(issues), counts)
+
+
+def _key_column(key: tuple) -> str:
+    return {"id": "external_id", "email": "email"}.get(key[0], "family_name")

@@ -1,0 +1,119 @@
+"""Matching a row's side and agency text to the stored sides and agencies.
+
+Agencies are matched on the row's side by acronym, English name or Chinese name, folded (case,
+spacing, full-width forms); an unknown agency is reported with the closest known one.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from dialogue_planner.domain.roster import RosterEntry, RosterRow, RowIssue, fold
+
+# What agencies write for the two sides of the model dialogue, besides each side's code and names.
+SIDE_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("usa", "u.s.", "u.s.a.", "united states", "united states of america", "america", "美国", "美方"),
+    "CN": ("chn", "prc", "china", "people's republic of china", "p.r.c.", "p.r. china", "中国", "中方",
+           "中华人民共和国"),
+}
+
+
+@dataclass(frozen=True)
+class SideRef:
+    code: str
+    name_en: str
+    name_zh: str = ""
+
+
+@dataclass(frozen=True)
+class AgencyRef:
+    id: int
+    side_code: str
+    acronym: str
+    name_en: str
+    name_zh: str = ""
+    parent_id: int | None = None
+    active: bool = True
+
+    def label(self) -> str:
+        return f"{self.acronym} ({self.name_en})" if self.name_en else self.acronym
+
+
+class AgencyCatalogue:
+    """The sides and agencies rows may name, indexed by every name they go by."""
+
+    def __init__(self, sides: Iterable[SideRef], agencies: Iterable[AgencyRef]) -> None:
+        self.sides = list(sides)
+        self.agencies = list(agencies)
+        self._side_by_name: dict[str, SideRef] = {}
+        for side in self.sides:
+            for name in (side.code, side.name_en, side.name_zh, *SIDE_ALIASES.get(side.code.upper(), ())):
+                if fold(name):
+                    self._side_by_name.setdefault(fold(name), side)
+        self._agency_by_name: dict[tuple[str, str], AgencyRef] = {}
+        for agency in sorted(self.agencies, key=lambda a: (not a.active, a.id)):
+            for name in (agency.acronym, agency.name_en, agency.name_zh):
+                if fold(name):
+                    self._agency_by_name.setdefault((agency.side_code, fold(name)), agency)
+
+    def side(self, text: str) -> SideRef | None:
+        return self._side_by_name.get(fold(text))
+
+    def agency(self, side_code: str, text: str) -> AgencyRef | None:
+        return self._agency_by_name.get((side_code, fold(text)))
+
+    def agency_by_id(self, agency_id: int) -> AgencyRef | None:
+        return next((a for a in self.agencies if a.id == agency_id), None)
+
+    def agency_by_acronym(self, acronym: str) -> list[AgencyRef]:
+        """Agencies with this acronym (one per side at most)."""
+        return [a for a in self.agencies if fold(a.acronym) == fold(acronym)]
+
+    def with_descendants(self, agency_id: int) -> frozenset[int]:
+        """The agency and all its sub-agencies, at any depth."""
+        scope = {agency_id}
+        grew = True
+        while grew:
+            grew = False
+            for agency in self.agencies:
+                if agency.parent_id in scope and agency.id not in scope:
+                    scope.add(agency.id)
+                    grew = True
+        return frozenset(scope)
+
+    def closest_agency(self, side_code: str, text: str) -> AgencyRef | None:
+        """The agency of the side whose acronym or name is nearest to the text, if any is near."""
+        names = {name: agency for (code, name), agency in self._agency_by_name.items() if code == side_code}
+        near = difflib.get_close_matches(fold(text), list(names), n=1, cutoff=0.6)
+        return names[near[0]] if near else None
+
+    def side_codes(self) -> list[str]:
+        return [s.code for s in self.sides]
+
+
+def resolve_rows(rows: Sequence[RosterRow], catalogue: AgencyCatalogue,
+                 headers: dict[str, str] | None = None) -> tuple[list[RosterEntry], list[RowIssue]]:
+    """Rows with their side and agency resolved; an issue for every row whose side or agency is unknown."""
+    headers = headers or {}
+    entries: list[RosterEntry] = []
+    issues: list[RowIssue] = []
+    for row in rows:
+        side_text = row.values.get("side", "")
+        agency_text = row.values.get("agency", "")
+        side = catalogue.side(side_text)
+        if side is None:
+            issues.append(RowIssue(row.number, headers.get("side", "side"),
+                                   f"Unknown side '{side_text}': use one of {', '.join(catalogue.side_codes())}.", "side"))
+            continue
+        agency = catalogue.agency(side.code, agency_text)
+        if agency is None:
+            near = catalogue.closest_agency(side.code, agency_text)
+            hint = f"; did you mean {near.label()}?" if near else "."
+            issues.append(RowIssue(row.number, headers.get("agency", "agency"),
+                                   f"Unknown agency '{agency_text}' on side {side.code}{hint}", "agency"))
+            continue
+        values = {k: v for k, v in row.values.items() if k not in ("side", "agency") and v}
+        entries.append(RosterEntry(row.number, agency.id, values))
+    return entries, issues

@@ -1,0 +1,38 @@
+"""Cleaning and checking one cell of a roster row: spacing, control characters, length, email form."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200e\u200f\u2060"), None)
+_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}$")
+
+
+def control_characters(text: str) -> list[str]:
+    """The control characters in a text (other than tab and line breaks), as U+XXXX."""
+    found = []
+    for ch in text:
+        if ch in "\t\r\n":
+            continue
+        if unicodedata.category(ch) == "Cc" and f"U+{ord(ch):04X}" not in found:
+            found.append(f"U+{ord(ch):04X}")
+    return found
+
+
+def clean_cell(text: str) -> str:
+    """A cell as it will be stored: NFC, invisible marks dropped, runs of spacing made one space.
+
+    An apostrophe that an export put before a formula-like value is removed again, so an exported
+    roster imports unchanged; the value itself is kept as plain text.
+    """
+    text = unicodedata.normalize("NFC", (text or "").translate(_INVISIBLE))
+    text = " ".join(text.split())
+    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
+        text = text[1:]
+    return text
+
+
+def is_email(text: str) -> bool:
+    return bool(_EMAIL.match(text)) and ".." not in text

@@ -1,0 +1,107 @@
+"""Turning the bytes agencies send into text: BOMs, UTF-8, GB18030 (Chinese Excel), UTF-16 exports.
+
+Binary files are refused with a message that says what the file looks like, so a user who picked a
+PDF or an old .xls knows what to do instead.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from dialogue_planner.domain.errors import ImportFileError
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls / .doc
+_KNOWN_BINARY = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+)
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: the same first two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def describe_binary(head: bytes) -> str | None:
+    """What a binary file is, when its first bytes say so; None for anything that may be text."""
+    if head.startswith(OLE_MAGIC):
+        return "an old Excel 97-2003 (.xls) workbook; save it as .xlsx or CSV and import that"
+    for magic, what in _KNOWN_BINARY:
+        if head.startswith(magic):
+            return what
+    return None
+
+
+def _guess_bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as NULs in every other byte of mostly-ASCII text."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > half * 0.6 and even_nuls < half * 0.1:
+        return "utf-16-le"
+    if even_nuls > half * 0.6 and odd_nuls < half * 0.1:
+        return "utf-16-be"
+    return None
+
+
+def decode_roster_text(data: bytes) -> tuple[str, str]:
+    """The text of a roster file and the encoding it was read with.
+
+    Order: BOM, then strict UTF-8, then GB18030 (what Chinese Excel writes for "CSV"). Raises
+    ImportFileError for empty, binary or undecodable files.
+    """
+    if not data or not data.strip(b" \t\r\n\x00"):
+        raise ImportFileError("The file is empty.")
+    what = describe_binary(data[:16])
+    if what:
+        raise ImportFileError(f"This is not a roster file: it is {what}.")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(encoding), encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise ImportFileError(
+                    f"The file starts with a {encoding.upper()} byte-order mark but is not valid "
+                    f"{encoding.upper()} (byte {exc.start})."
+                ) from None
+    utf16 = _guess_bomless_utf16(data)
+    if utf16:
+        try:
+            return _checked(data.decode(utf16), utf16), utf16
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise ImportFileError("This is not a roster file: it is binary (it contains NUL bytes).")
+    try:
+        return _checked(data.decode("utf-8"), "utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return _checked(data.decode("gb18030"), "gb18030"), "gb18030"
+    except UnicodeDecodeError:
+        raise ImportFileError(
+            "The file's text encoding is not recognised: save it as CSV UTF-8 (or GB18030) and try again."
+        ) from None
+
+
+def _checked(text: str, encoding: str) -> str:
+    """Refuse text that decoded but is mostly control characters: a binary file in disguise."""
+    if not text.strip():
+        raise ImportFileError("The file is empty.")
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n" or ch == "\x7f")
+    if controls > max(8, len(sample) // 20):
+        raise ImportFileError(f"This is not a roster file: it is binary (read as {encoding}).")
+    return text

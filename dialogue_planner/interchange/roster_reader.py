@@ -1,0 +1,163 @@
+"""Reading a roster file into rows plus every problem found, without touching the database.
+
+Two steps, so the import wizard can show the raw table and let the user pick the sheet, the header
+row and the columns: :func:`load_table` gives the raw rows of a CSV or XLSX file, :func:`parse_table`
+maps and checks them. File-level problems raise ImportFileError; row problems are collected, never
+raised, so the user sees all of them at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from dialogue_planner.domain.errors import ImportFileError
+from dialogue_planner.domain.roster import RosterRow, RowIssue
+
+from .roster_cells import clean_cell, control_characters, is_email
+from .roster_csv import iter_csv_rows, sniff_delimiter
+from .roster_decode import ZIP_MAGIC, decode_roster_text
+from .roster_fields import FIELD_BY_NAME, REQUIRED_FIELDS
+from .roster_header import ColumnMap, detect_header_row, map_columns
+from .roster_xlsx import iter_xlsx_rows, xlsx_sheet_names
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RosterTable:
+    """The non-empty rows of one file (or sheet), as text, numbered as the file numbers them."""
+
+    file_name: str
+    kind: str  # "csv" or "xlsx"
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+    sheets: tuple[str, ...] = ()
+
+    def row(self, number: int) -> tuple[str, ...]:
+        for n, cells in self.rows:
+            if n == number:
+                return cells
+        raise ImportFileError(f"Row {number} is empty or beyond the end of the file.")
+
+
+@dataclass(frozen=True)
+class ParsedRoster:
+    """Mapped, cleaned rows; ``valid_rows`` holds the rows with no issue."""
+
+    table: RosterTable
+    header_row: int
+    column_map: ColumnMap
+    rows: tuple[RosterRow, ...]
+    issues: tuple[RowIssue, ...]
+
+    @property
+    def valid_rows(self) -> list[RosterRow]:
+        bad = {i.row for i in self.issues}
+        return [r for r in self.rows if r.number not in bad]
+
+
+def read_file_bytes(path: str | Path) -> bytes:
+    """A roster file's bytes, with clear errors for a missing, unreadable or oversized file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportFileError(f"{path.name} is {size // (1024 * 1024)} MB; a roster file may be at most "
+                                  f"{MAX_FILE_BYTES // (1024 * 1024)} MB.")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFileError(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise ImportFileError(f"{path} is a folder, not a roster file.") from None
+    except PermissionError:
+        raise ImportFileError(f"{path} cannot be read: permission denied.") from None
+    except OSError as exc:
+        raise ImportFileError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+
+
+def is_xlsx(data: bytes, file_name: str = "") -> bool:
+    if data.startswith(ZIP_MAGIC):
+        return True
+    if file_name.lower().endswith((".xlsx", ".xlsm")) and data:
+        raise ImportFileError(f"{Path(file_name).name} is named like an Excel workbook but is not one.")
+    return False
+
+
+def sheet_names(data: bytes, file_name: str = "") -> list[str]:
+    """The sheets of a workbook; an empty list for a CSV file."""
+    return xlsx_sheet_names(data) if is_xlsx(data, file_name) else []
+
+
+def load_table(data: bytes, file_name: str = "", sheet: str | None = None) -> RosterTable:
+    """The raw, non-empty rows of a CSV file or of one XLSX sheet (the first when none is named)."""
+    name = Path(file_name).name
+    if is_xlsx(data, file_name):
+        names = tuple(xlsx_sheet_names(data))
+        chosen = sheet if sheet is not None else (names[0] if names else "")
+        rows = tuple((n, tuple(c)) for n, c in iter_xlsx_rows(data, chosen) if any(x.strip() for x in c))
+        table = RosterTable(name, "xlsx", rows, sheet=chosen, sheets=names)
+        if not rows:
+            raise ImportFileError(f"Sheet '{chosen}' is empty.")
+        return table
+    if sheet:
+        raise ImportFileError("A CSV file has no sheets; leave the sheet out.")
+    text, encoding = decode_roster_text(data)
+    delimiter = sniff_delimiter(text)
+    rows = tuple((n, tuple(c)) for n, c in iter_csv_rows(text, delimiter) if any(x.strip() for x in c))
+    if not rows:
+        raise ImportFileError("The file is empty.")
+    return RosterTable(name, "csv", rows, encoding=encoding, delimiter=delimiter)
+
+
+def parse_table(table: RosterTable, header_row: int | None = None,
+                mapping: Mapping[str, str] | None = None) -> ParsedRoster:
+    """Find (or take) the header, map the columns, clean and check every row below it."""
+    number = header_row if header_row is not None else detect_header_row(table.rows)
+    column_map = map_columns(table.row(number), mapping)
+    rows: list[RosterRow] = []
+    issues: list[RowIssue] = []
+    for row_number, cells in table.rows:
+        if row_number <= number:
+            continue
+        row, row_issues = _parse_row(row_number, cells, column_map)
+        if row is not None:
+            rows.append(row)
+            issues.extend(row_issues)
+    if not rows:
+        raise ImportFileError(f"The file has a header (row {number}) but no delegate rows below it.")
+    return ParsedRoster(table, number, column_map, tuple(rows), tuple(issues))
+
+
+def _parse_row(number: int, cells: tuple[str, ...], column_map: ColumnMap) -> tuple[RosterRow | None, list[RowIssue]]:
+    raw = {f: (cells[i] if i < len(cells) else "") for f, i in column_map.columns.items()}
+    if not any(v.strip() for v in raw.values()):
+        return None, []
+    values: dict[str, str] = {}
+    issues: list[RowIssue] = []
+    for field, text in raw.items():
+        column = column_map.header_of(field)
+        controls = control_characters(text)
+        if controls:
+            issues.append(RowIssue(number, column, f"Contains control characters ({', '.join(controls)}).", field))
+            continue
+        value = clean_cell(text)
+        limit = FIELD_BY_NAME[field].max_length
+        if len(value) > limit:
+            issues.append(RowIssue(number, column, f"Too long: {len(value)} characters, at most {limit}.", field))
+        if field == "email" and value and not is_email(value):
+            issues.append(RowIssue(number, column, f"Malformed email address '{value}'.", field))
+        values[field] = value
+    for field in REQUIRED_FIELDS:
+        if field in values and not values[field]:
+            issues.append(RowIssue(number, column_map.header_of(field), "Required value missing.", field))
+    return RosterRow(number, values), issues
+
+
+def read_roster(data: bytes, file_name: str = "", sheet: str | None = None, header_row: int | None = None,
+                mapping: Mapping[str, str] | None = None) -> ParsedRoster:
+    """load_table then parse_table: the whole reading step in one call."""
+    return parse_table(load_table(data, file_name, sheet), header_row, mapping)

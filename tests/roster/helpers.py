@@ -1,0 +1,32 @@
+"""Building roster files in tests: CSV text in any encoding and delimiter, XLSX workbooks with title rows."""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl import Workbook
+
+HEADER = ["Side", "Agency", "Family name", "Given name", "Native name", "Title", "Email", "Phone", "External ID"]
+
+
+def csv_data(rows, header=HEADER, delimiter=",", encoding="utf-8", title_rows=()) -> bytes:
+    lines = [delimiter.join(t) for t in title_rows]
+    lines.append(delimiter.join(header))
+    lines += [delimiter.join(str(c) for c in row) for row in rows]
+    return ("\r\n".join(lines) + "\r\n").encode(encoding)
+
+
+def xlsx_data(rows, header=HEADER, title_rows=(), sheet="Roster", extra_sheets=()) -> bytes:
+    workbook = Workbook()
+    worksheet = workbook.active
+    worksheet.title = sheet
+    for title in title_rows:
+        worksheet.append(list(title))
+    worksheet.append(list(header))
+    for row in rows:
+        worksheet.append(list(row))
+    for name in extra_sheets:
+        workbook.create_sheet(name).append(["nothing", "here"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,81 @@
+"""Fuzzing the reader: arbitrary bytes and Unicode give rows or a clear ImportFileError, never a crash."""
+
+from __future__ import annotations
+
+import io
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook
+
+from dialogue_planner.domain.errors import ImportFileError
+from dialogue_planner.interchange.roster_reader import read_roster
+
+HEADER = "Side,Agency,Family name,Email\r\n"
+FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _read_or_clear_error(data: bytes, name: str = "roster.csv"):
+    try:
+        parsed = read_roster(data, name)
+    except ImportFileError as exc:
+        assert str(exc).strip()
+        return None
+    for issue in parsed.issues:
+        assert issue.row >= 1 and issue.message
+    return parsed
+
+
+@FUZZ
+@given(st.binary(max_size=600))
+def test_arbitrary_bytes(data):
+    _read_or_clear_error(data)
+
+
+@FUZZ
+@given(st.binary(max_size=400))
+def test_arbitrary_bytes_after_a_valid_header(data):
+    _read_or_clear_error(HEADER.encode() + data)
+
+
+@FUZZ
+@given(st.text(max_size=300), st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "gb18030"]))
+def test_arbitrary_unicode_after_a_valid_header(text, encoding):
+    try:
+        data = (HEADER + text).encode(encoding)
+    except UnicodeEncodeError:  # lone surrogates cannot be written in any encoding
+        return
+    parsed = _read_or_clear_error(data)
+    if parsed is not None:
+        for row in parsed.rows:
+            assert all(isinstance(v, str) for v in row.values.values())
+
+
+@FUZZ
+@given(st.lists(st.lists(st.one_of(st.text(max_size=20), st.integers(), st.floats(allow_nan=True),
+                                   st.none(), st.booleans()), max_size=6), max_size=6))
+def test_arbitrary_xlsx_cells(rows):
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Side", "Agency", "Family name", "Phone"])
+    for row in rows:
+        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    _read_or_clear_error(buffer.getvalue(), "roster.xlsx")
+
+
+@FUZZ
+@given(st.binary(min_size=1, max_size=300))
+def test_corrupted_xlsx(noise):
+    workbook = Workbook()
+    workbook.active.append(["Side", "Agency", "Family name"])
+    workbook.active.append(["CN", "MPS", "Zhang"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    data = bytearray(buffer.getvalue())
+    start = len(data) // 3
+    data[start:start + len(noise)] = noise
+    _read_or_clear_error(bytes(data), "roster.xlsx")
