@@ -1,0 +1,105 @@
+"""Did the dialogue meet as agreed? Each window's status as of a date, and the first-meeting deadline.
+
+A window is ``met`` when a meeting was held in it, ``missed`` when it ended without one, ``scheduled``
+when a planned or confirmed meeting is in it, ``at-risk`` when it has not ended, nothing is planned and
+fewer than 60 days are left, else ``upcoming``. Postponed and cancelled meetings fill no window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.meetings import SCHEDULING_STATUSES, MeetingRecord
+from dialogue_planner.domain.vocabulary import MeetingStatus
+from dialogue_planner.domain.windows import Window, parse_window, window_of, windows_between
+
+MET, MISSED, SCHEDULED, AT_RISK, UPCOMING = "met", "missed", "scheduled", "at-risk", "upcoming"
+WINDOW_STATUSES = (MET, MISSED, SCHEDULED, AT_RISK, UPCOMING)
+AT_RISK_DAYS = 60
+
+
+@dataclass(frozen=True)
+class WindowCompliance:
+    window: Window
+    status: str
+    meeting: int | None  # number of the meeting that fulfils (or is to fulfil) the window
+    days_left: int  # days from the as-of date to the window's end (negative once ended)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class FirstDeadline:
+    date: date | None
+    met: bool | None  # None when the dialogue has no first-meeting deadline
+    meeting: int | None
+
+
+@dataclass(frozen=True)
+class ComplianceReport:
+    as_of: date
+    first_deadline: FirstDeadline
+    windows: tuple[WindowCompliance, ...]
+
+    def status_of(self, label: str) -> str | None:
+        return next((w.status for w in self.windows if w.window.label == label), None)
+
+
+def _meeting_window(meeting: MeetingRecord, per_year: int) -> Window:
+    try:
+        return parse_window(meeting.window, per_year)
+    except ValidationError:  # a label of another cadence: fall back to the meeting's date
+        return window_of(meeting.start, per_year)
+
+
+def check_compliance(meetings: list[MeetingRecord], *, established_on: date, per_year: int, as_of: date,
+                     first_deadline: date | None = None, ended_on: date | None = None,
+                     at_risk_days: int = AT_RISK_DAYS) -> ComplianceReport:
+    """Windows from the establishment to the as-of date (and any later window holding a meeting)."""
+    by_window: dict[Window, list[MeetingRecord]] = {}
+    for meeting in meetings:
+        by_window.setdefault(_meeting_window(meeting, per_year), []).append(meeting)
+    live = [w for w, ms in by_window.items() if any(m.status != MeetingStatus.CANCELLED for m in ms)]
+    last_day = max([as_of, *(w.start for w in live)])
+    if ended_on is not None:
+        last_day = min(last_day, ended_on)
+    last_day = max(last_day, established_on)
+    first_window = window_of(established_on, per_year)
+    rows = []
+    for window in windows_between(established_on, last_day, per_year):
+        deadline_end = window.end
+        if window == first_window and first_deadline is not None and window.contains(first_deadline):
+            deadline_end = first_deadline
+        rows.append(_window_status(window, by_window.get(window, []), as_of, deadline_end, at_risk_days))
+    return ComplianceReport(as_of, _first_deadline(meetings, first_deadline), tuple(rows))
+
+
+def _window_status(window: Window, meetings: list[MeetingRecord], as_of: date, end: date,
+                   at_risk_days: int) -> WindowCompliance:
+    ordered = sorted(meetings, key=lambda m: (m.start, m.number))
+    held = [m for m in ordered if m.status == MeetingStatus.HELD]
+    planned = [m for m in ordered if m.status in SCHEDULING_STATUSES]
+    days_left = (end - as_of).days
+    if held:
+        return WindowCompliance(window, MET, held[0].number, days_left)
+    if days_left < 0:
+        note = ""
+        if planned:
+            note = (f"The {planned[0].ordinal} meeting is still {planned[0].status}: mark it held if it "
+                    "took place.")
+        return WindowCompliance(window, MISSED, planned[0].number if planned else None, days_left, note)
+    if planned:
+        return WindowCompliance(window, SCHEDULED, planned[0].number, days_left)
+    postponed = [m for m in ordered if m.status == MeetingStatus.POSTPONED]
+    note = f"The {postponed[0].ordinal} meeting is postponed: give it new dates." if postponed else ""
+    status = AT_RISK if days_left < at_risk_days else UPCOMING
+    return WindowCompliance(window, status, postponed[0].number if postponed else None, days_left, note)
+
+
+def _first_deadline(meetings: list[MeetingRecord], deadline: date | None) -> FirstDeadline:
+    held = sorted((m for m in meetings if m.status == MeetingStatus.HELD), key=lambda m: (m.start, m.number))
+    if deadline is None:
+        return FirstDeadline(None, None, held[0].number if held else None)
+    in_time = [m for m in held if m.start <= deadline]
+    return FirstDeadline(deadline, bool(in_time), in_time[0].number if in_time else None)

@@ -1,0 +1,92 @@
+"""A meeting's start and end, kept as local dates and times in the host's IANA zone, shown in any zone.
+
+Converting through UTC with ``zoneinfo`` keeps times right across daylight-saving changes in either
+zone; a local time that does not exist (clocks jump forward) is refused rather than silently moved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from dialogue_planner.domain.errors import ValidationError
+
+
+def zone(name: str) -> ZoneInfo:
+    """The IANA zone called ``name``, or a ValidationError a secretary can act on."""
+    try:
+        if not name or name != name.strip():
+            raise ZoneInfoNotFoundError(name)
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, IsADirectoryError):
+        raise ValidationError(f"Unknown time zone '{name}': use an IANA name such as America/New_York "
+                              "or Asia/Shanghai.") from None
+
+
+def known_zones() -> list[str]:
+    return sorted(available_timezones())
+
+
+def local_instant(day: date, at: time, zone_name: str) -> datetime:
+    """The aware instant of wall-clock ``at`` on ``day`` in the zone; refuses non-existent times.
+
+    An ambiguous time (clocks go back) means its first occurrence, as calendars do.
+    """
+    tz = zone(zone_name)
+    naive = datetime.combine(day, at.replace(tzinfo=None, fold=0))
+    aware = naive.replace(tzinfo=tz)
+    back = aware.astimezone(timezone.utc).astimezone(tz)
+    if back.replace(tzinfo=None) != naive:
+        raise ValidationError(f"{at:%H:%M} does not exist on {day.isoformat()} in {zone_name}: the clocks "
+                              "go forward then. Choose another time.")
+    return aware
+
+
+@dataclass(frozen=True)
+class ZonedSpan:
+    """A meeting's span seen from one time zone."""
+
+    zone_name: str
+    start: datetime
+    end: datetime
+
+    @property
+    def abbreviation(self) -> str:
+        return self.start.tzname() or self.zone_name
+
+    def describe(self) -> str:
+        """E.g. "2015-12-01 09:00 - 17:00 EST" or "2015-12-01 22:00 - 2015-12-02 06:00 CST"."""
+        end_part = (f"{self.end:%H:%M}" if self.end.date() == self.start.date()
+                    else f"{self.end:%Y-%m-%d %H:%M}")
+        end_zone = self.end.tzname()
+        suffix = self.abbreviation if end_zone == self.abbreviation else f"{self.abbreviation}/{end_zone}"
+        return f"{self.start:%Y-%m-%d %H:%M} - {end_part} {suffix}"
+
+
+def meeting_span(start_day: date, end_day: date, start_time: time, end_time: time,
+                 zone_name: str) -> tuple[datetime, datetime]:
+    """The aware start and end of a meeting held in ``zone_name``; the end must follow the start."""
+    start = local_instant(start_day, start_time, zone_name)
+    end = local_instant(end_day, end_time, zone_name)
+    if end <= start:
+        raise ValidationError(f"The meeting ends ({end_day.isoformat()} {end_time:%H:%M}) before it starts "
+                              f"({start_day.isoformat()} {start_time:%H:%M}).")
+    return start, end
+
+
+def span_in_zone(start: datetime, end: datetime, zone_name: str) -> ZonedSpan:
+    """The same instants on the wall clocks of ``zone_name``."""
+    tz = zone(zone_name)
+    return ZonedSpan(zone_name, start.astimezone(tz), end.astimezone(tz))
+
+
+def spans_for_sides(start_day: date, end_day: date, start_time: time, end_time: time, host_zone: str,
+                    side_zones: list[str]) -> list[ZonedSpan]:
+    """The meeting in the host's zone, then in each other zone listed (duplicates left out)."""
+    start, end = meeting_span(start_day, end_day, start_time, end_time, host_zone)
+    seen: list[str] = []
+    for name in [host_zone, *side_zones]:
+        if name not in seen:
+            seen.append(name)
+    return [span_in_zone(start, end, name) for name in seen]

@@ -1,0 +1,143 @@
+"""Meetings (rounds) as the upper layers see them, and the rules of their status and numbering.
+
+Planned and actual values are kept apart: the derived ``start``/``end``/``host``/``city`` are the actual
+values once known, else the planned ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.vocabulary import MeetingStatus
+
+#: Statuses of a meeting that is still going to happen.
+OPEN_STATUSES = frozenset({MeetingStatus.PLANNED, MeetingStatus.CONFIRMED, MeetingStatus.POSTPONED})
+#: Statuses of a meeting that fills its window (held, or firmly in the calendar).
+SCHEDULING_STATUSES = frozenset({MeetingStatus.PLANNED, MeetingStatus.CONFIRMED})
+
+#: Allowed moves between statuses. Held is final (correct its actual values instead); a cancelled
+#: meeting may be reinstated as planned; every meeting keeps its number whatever happens.
+TRANSITIONS: dict[MeetingStatus, frozenset[MeetingStatus]] = {
+    MeetingStatus.PLANNED: frozenset({MeetingStatus.CONFIRMED, MeetingStatus.HELD, MeetingStatus.POSTPONED,
+                                      MeetingStatus.CANCELLED}),
+    MeetingStatus.CONFIRMED: frozenset({MeetingStatus.PLANNED, MeetingStatus.HELD, MeetingStatus.POSTPONED,
+                                        MeetingStatus.CANCELLED}),
+    MeetingStatus.POSTPONED: frozenset({MeetingStatus.PLANNED, MeetingStatus.CONFIRMED, MeetingStatus.HELD,
+                                        MeetingStatus.CANCELLED}),
+    MeetingStatus.CANCELLED: frozenset({MeetingStatus.PLANNED}),
+    MeetingStatus.HELD: frozenset(),
+}
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    """One meeting, read-only. Dates are local to ``time_zone`` (the host city's IANA zone)."""
+
+    id: int
+    number: int
+    window: str
+    status: str
+    planned_host: str
+    actual_host: str | None
+    planned_city: str
+    actual_city: str
+    venue: str
+    time_zone: str
+    planned_start: date
+    planned_end: date
+    actual_start: date | None
+    actual_end: date | None
+    start_time: time | None
+    end_time: time | None
+    uid: str
+    sequence: int
+    version: int
+    window_explicit: bool = False
+    notes: str = ""
+    logistics: str = ""
+    closed_at: datetime | None = None
+    dialogue_id: int | None = None
+
+    @property
+    def start(self) -> date:
+        return self.actual_start or self.planned_start
+
+    @property
+    def end(self) -> date:
+        if self.actual_start is not None:
+            return self.actual_end or self.actual_start
+        return self.planned_end
+
+    @property
+    def host(self) -> str:
+        return self.actual_host or self.planned_host
+
+    @property
+    def city(self) -> str:
+        return self.actual_city or self.planned_city
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    @property
+    def ordinal(self) -> str:
+        return ordinal(self.number)
+
+
+def ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th ... 11th, 12th, 13th, 21st."""
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def next_number(existing: list[int]) -> int:
+    """The next free number: numbers are never reused, cancelled meetings keep theirs."""
+    return max(existing, default=0) + 1
+
+
+def check_transition(current: str, wanted: str) -> MeetingStatus:
+    """The wanted status, if a meeting in ``current`` may move to it."""
+    target = MeetingStatus.parse(wanted, "meeting status")
+    source = MeetingStatus.parse(current, "meeting status")
+    if target == source:
+        return target
+    if target not in TRANSITIONS[source]:
+        if source == MeetingStatus.HELD:
+            raise ValidationError("This meeting was held: its status cannot change. Correct its actual "
+                                  "dates, host or city instead.")
+        raise ValidationError(f"A {source.value} meeting cannot become {target.value}: reinstate it as "
+                              "planned first.")
+    return target
+
+
+def check_dates(start: date, end: date | None) -> date:
+    """The end date (the start when none is given); refuses an end before the start or a long span."""
+    end = end or start
+    if end < start:
+        raise ValidationError(f"The meeting ends on {end.isoformat()}, before it starts on "
+                              f"{start.isoformat()}.")
+    if (end - start).days > 30:
+        raise ValidationError("A meeting cannot last more than 31 days: check the end date.")
+    return end
+
+
+def check_held(start: date, today: date) -> None:
+    """A meeting can be marked held only once it has started."""
+    if start > today:
+        raise ValidationError(f"The meeting starts on {start.isoformat()}: it cannot be marked held before "
+                              "then.")
+
+
+def check_city(city: str) -> str:
+    cleaned = " ".join((city or "").split())
+    if not cleaned:
+        raise ValidationError("Give the city where the meeting is held.")
+    if len(cleaned) > 120:
+        raise ValidationError("The city name is longer than 120 characters.")
+    return cleaned

@@ -1,0 +1,328 @@
+"""Proposing meeting dates: one per window, on working days of both sides, and explaining each choice.
+
+A date works when every meeting day and the travel days before it are working days on both sides and
+outside every blackout. Among the dates that work, the proposal keeps the minimum spacing from the
+previous meeting where the window allows it and comes closest to the preferred position in the window;
+alternates are the next best dates at least a week apart. Hosts alternate from the last actual host.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.windows import Window
+from dialogue_planner.domain.working_days import holiday_names, is_estimated_year, year_calendar
+
+POSITIONS = ("start", "middle", "end")
+ALTERNATE_GAP_DAYS = 7
+ONE_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class SideCalendar:
+    """A side (its code, e.g. "US") and the country whose public holidays it keeps."""
+
+    code: str
+    country: str
+
+
+@dataclass(frozen=True)
+class BlackoutPeriod:
+    """Days the secretariat rules out (inclusive); ``side`` empty when it concerns both sides."""
+
+    start: date
+    end: date
+    reason: str
+    side: str = ""
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
+class PreviousMeeting:
+    """The meeting the first proposal follows: for spacing and for alternating the host."""
+
+    start: date
+    host: str
+    number: int | None = None
+
+
+@dataclass(frozen=True)
+class ProposalSettings:
+    travel_days: int = 1
+    min_spacing_days: int = 120
+    preferred_position: str = "middle"
+    meeting_length_days: int = 1
+    alternates: int = 3
+
+    def check(self) -> ProposalSettings:
+        if not 0 <= self.travel_days <= 14:
+            raise ValidationError("Travel days must be between 0 and 14.")
+        if not 0 <= self.min_spacing_days <= 365:
+            raise ValidationError("The minimum spacing must be between 0 and 365 days.")
+        if self.preferred_position not in POSITIONS:
+            raise ValidationError(f"Unknown preferred position '{self.preferred_position}': use start, "
+                                  "middle or end.")
+        if not 1 <= self.meeting_length_days <= 14:
+            raise ValidationError("A meeting lasts between 1 and 14 days.")
+        if not 0 <= self.alternates <= 3:
+            raise ValidationError("Ask for between 0 and 3 alternates.")
+        return self
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """The proposed meeting of one window; ``start`` is None when no date in the window works."""
+
+    window: Window
+    start: date | None
+    end: date | None
+    host: str
+    alternates: tuple[date, ...] = ()
+    reasons: tuple[str, ...] = ()
+    estimated: bool = False
+    travel_start: date | None = None
+
+    @property
+    def days(self) -> list[date]:
+        """The meeting days and the travel days before them."""
+        if self.start is None or self.end is None:
+            return []
+        first = self.travel_start or self.start
+        return [first + timedelta(days=i) for i in range((self.end - first).days + 1)]
+
+
+@dataclass
+class _Planner:
+    sides: tuple[SideCalendar, SideCalendar]
+    blackouts: tuple[BlackoutPeriod, ...]
+    settings: ProposalSettings
+    clear_cache: dict[date, bool] = field(default_factory=dict)
+
+    def clear(self, day: date) -> bool:
+        """Working day on both sides and outside every blackout."""
+        known = self.clear_cache.get(day)
+        if known is None:
+            known = all(year_calendar(s.country, day.year).is_working_day(day) for s in self.sides) and \
+                not any(b.covers(day) for b in self.blackouts)
+            self.clear_cache[day] = known
+        return known
+
+    def works(self, start: date) -> bool:
+        first = start - timedelta(days=self.settings.travel_days)
+        return all(self.clear(first + timedelta(days=i))
+                   for i in range(self.settings.travel_days + self.settings.meeting_length_days))
+
+    def candidates(self, window: Window, not_before: date, not_after: date) -> list[date]:
+        last_start = min(window.end, not_after) - timedelta(days=self.settings.meeting_length_days - 1)
+        day = max(window.start, not_before)
+        out = []
+        while day <= last_start:
+            if self.works(day):
+                out.append(day)
+            day += ONE_DAY
+        return out
+
+    def target(self, window: Window) -> date:
+        length = self.settings.meeting_length_days
+        position = self.settings.preferred_position
+        if position == "start":
+            return window.start
+        if position == "end":
+            return window.end - timedelta(days=length - 1)
+        return window.start + timedelta(days=(window.days - length) // 2)
+
+    # -- explanations ------------------------------------------------------------------------------
+
+    def obstacles(self, first: date, last: date) -> list[str]:
+        """Holiday periods of each side and blackouts met between ``first`` and ``last``, in words."""
+        found: list[tuple[date, date, str]] = []
+        for side in self.sides:
+            day = first
+            while day <= last:
+                if holiday_names(side.country, day):
+                    start, end, names = _holiday_period(side.country, day)
+                    found.append((start, end, f"{'; '.join(names)} ({side.code})"))
+                    day = end + ONE_DAY
+                else:
+                    day += ONE_DAY
+        for blackout in self.blackouts:
+            if blackout.start <= last and blackout.end >= first:
+                whose = f", {blackout.side}" if blackout.side else ""
+                found.append((blackout.start, blackout.end, f"{blackout.reason} (blackout{whose})"))
+        lines = []
+        for start, end, what in sorted(found):
+            span = start.isoformat() if start == end else f"{start.isoformat()} to {end.isoformat()}"
+            line = f"{span} avoided: {what}"
+            if line not in lines:
+                lines.append(line)
+        return lines
+
+
+def _base_name(name: str) -> str | None:
+    """A holiday's own name without "(observed)"; None for a bare substituted day off."""
+    if name.lower().startswith("day off"):
+        return None
+    for suffix in (" (observed, estimated)", " (observed)", " (estimated)"):
+        name = name.removesuffix(suffix)
+    return name
+
+
+def _holiday_period(country: str, day: date) -> tuple[date, date, list[str]]:
+    """The run of holidays (bridged by weekends and days off) around ``day``, and its holiday names."""
+    cal_off = lambda d: not year_calendar(country, d.year).is_working_day(d)
+    start = day
+    while cal_off(start - ONE_DAY):
+        start -= ONE_DAY
+    end = day
+    while cal_off(end + ONE_DAY):
+        end += ONE_DAY
+    while not holiday_names(country, start):
+        start += ONE_DAY
+    while not holiday_names(country, end):
+        end -= ONE_DAY
+    names: list[str] = []
+    current = start
+    while current <= end:
+        for name in holiday_names(country, current):
+            base = _base_name(name)
+            if base and base not in names:
+                names.append(base)
+        current += ONE_DAY
+    return start, end, names or ["Day off"]
+
+
+def _pick_alternates(pool: list[date], chosen: date, target: date, count: int) -> tuple[date, ...]:
+    picked: list[date] = []
+    for day in sorted(pool, key=lambda d: (abs((d - target).days), d)):
+        if len(picked) >= count:
+            break
+        if all(abs((day - other).days) >= ALTERNATE_GAP_DAYS for other in [chosen, *picked]):
+            picked.append(day)
+    return tuple(sorted(picked))
+
+
+def _other(sides: tuple[SideCalendar, SideCalendar], code: str) -> str:
+    return sides[1].code if code == sides[0].code else sides[0].code
+
+
+def propose(windows: list[Window], sides: tuple[SideCalendar, SideCalendar], *,
+            blackouts: tuple[BlackoutPeriod, ...] | list[BlackoutPeriod] = (),
+            settings: ProposalSettings = ProposalSettings(),
+            previous: PreviousMeeting | None = None,
+            not_before: date | None = None,
+            first_deadline: date | None = None) -> list[Proposal]:
+    """One proposal per window, in order. ``not_before`` is the first day a meeting may be held (the
+    planning date); ``first_deadline`` binds the first proposal when no meeting was held yet."""
+    settings.check()
+    if len(sides) != 2 or sides[0].code == sides[1].code:
+        raise ValidationError("Proposals need the dialogue's two different sides.")
+    for blackout in blackouts:
+        if blackout.end < blackout.start:
+            raise ValidationError(f"The blackout '{blackout.reason}' ends before it starts.")
+    planner = _Planner(tuple(sides), tuple(blackouts), settings)
+    ordered = sorted(windows)
+    proposals: list[Proposal] = []
+    for index, window in enumerate(ordered):
+        if index and ordered[index - 1] == window:
+            raise ValidationError(f"The window {window.label} is listed twice.")
+        proposal = _propose_one(planner, window, previous, not_before,
+                                first_deadline if previous is None else None)
+        proposals.append(proposal)
+        if proposal.start is not None:
+            previous = PreviousMeeting(proposal.start, proposal.host)
+    return proposals
+
+
+def _propose_one(planner: _Planner, window: Window, previous: PreviousMeeting | None,
+                 not_before: date | None, deadline: date | None) -> Proposal:
+    settings = planner.settings
+    sides = planner.sides
+    reasons: list[str] = []
+    estimated_sides = [s for s in sides if is_estimated_year(s.country, window.year)]
+    for side in estimated_sides:
+        reasons.append(f"{side.code} public holidays for {window.year} are estimates: not announced yet.")
+
+    if previous is None:
+        host = sides[0].code
+        host_reason = f"Host {host}: first meeting, hosted by the first side."
+    else:
+        host = _other(sides, previous.host)
+        before = f"the {_ordinal(previous.number)} meeting" if previous.number else "the previous meeting"
+        host_reason = f"Host {host}: alternates with {previous.host}, host of {before}."
+
+    earliest = max(window.start, not_before or window.start)
+    latest = window.end
+    pool = planner.candidates(window, earliest, latest)
+    if deadline is not None and window.start <= deadline:
+        within = [d for d in pool
+                  if d + timedelta(days=settings.meeting_length_days - 1) <= deadline]
+        if within:
+            pool = within
+            reasons.append(f"Meets the first-meeting deadline ({deadline.isoformat()}).")
+        else:
+            reasons.append(f"No date on or before the first-meeting deadline ({deadline.isoformat()}) "
+                           "works: this is the earliest after it.")
+    if not pool:
+        why = "it has already passed" if earliest > window.end else \
+            "no day is a working day on both sides outside blackouts, with travel days before it"
+        reasons.insert(0, f"No date in {window.label} works: {why}.")
+        return Proposal(window, None, None, host, (), tuple(reasons), bool(estimated_sides))
+
+    target = planner.target(window)
+    target_reason = f"Preferred: {settings.preferred_position} of {window.label} (around {target.isoformat()})."
+    floor = earliest
+    spacing_line = ""
+    if previous is not None and settings.min_spacing_days:
+        spaced_from = previous.start + timedelta(days=settings.min_spacing_days)
+        spaced = [d for d in pool if d >= spaced_from]
+        if spaced:
+            pool = spaced
+            floor = max(floor, spaced_from)
+        else:
+            chosen = pool[-1]
+            spacing_line = (f"Only {(chosen - previous.start).days} days after the previous meeting "
+                            f"({previous.start.isoformat()}): no date in {window.label} allows "
+                            f"{settings.min_spacing_days}.")
+    effective = max(target, floor)
+    if spacing_line:
+        chosen = pool[-1]
+    else:
+        chosen = min(pool, key=lambda d: (abs((d - effective).days), d))
+    end = chosen + timedelta(days=settings.meeting_length_days - 1)
+    travel_start = chosen - timedelta(days=settings.travel_days)
+
+    travel = ""
+    if settings.travel_days:
+        travel = (f", travel day {travel_start.isoformat()}" if settings.travel_days == 1
+                  else f", travel days from {travel_start.isoformat()}")
+    span = chosen.isoformat() if end == chosen else f"{chosen.isoformat()} to {end.isoformat()}"
+    codes = " and ".join(s.code for s in sides)
+    lines = [f"{span}{travel}: working days in {codes}, outside blackouts.", target_reason]
+    if floor > target:
+        if previous is not None and floor == previous.start + timedelta(days=settings.min_spacing_days):
+            lines.append(f"Not before {floor.isoformat()}: at least {settings.min_spacing_days} days after "
+                         f"the previous meeting ({previous.start.isoformat()}).")
+        else:
+            lines.append(f"Not before {floor.isoformat()}, the first day being planned.")
+    if spacing_line:
+        lines.append(spacing_line)
+    elif previous is not None:
+        lines.append(f"{(chosen - previous.start).days} days after the previous meeting "
+                     f"({previous.start.isoformat()}).")
+    low, high = sorted([effective, chosen])
+    lines.extend(planner.obstacles(low - timedelta(days=settings.travel_days),
+                                   high + timedelta(days=settings.meeting_length_days - 1)))
+    lines.append(host_reason)
+    alternates = _pick_alternates([d for d in pool if d != chosen], chosen, effective, settings.alternates)
+    return Proposal(window, chosen, end, host, alternates, tuple(lines + reasons), bool(estimated_sides),
+                    travel_start)
+
+
+def _ordinal(number: int | None) -> str:
+    from dialogue_planner.domain.meetings import ordinal
+
+    return ordinal(number or 0)

@@ -1,0 +1,108 @@
+"""Working days of each side: weekends, public holidays (with observed days) and China's make-up days.
+
+Built on the ``holidays`` package and cached per (country, year), because proposals and request due
+dates ask about thousands of days in a loop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+
+from dialogue_planner.domain.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class YearCalendar:
+    """One country's non-working days of one year."""
+
+    country: str
+    year: int
+    holidays: dict[date, tuple[str, ...]]
+    weekend: frozenset[int]
+    make_up_working_days: frozenset[date]
+    estimated: bool
+
+    def is_working_day(self, day: date) -> bool:
+        if day in self.holidays:
+            return False
+        if day in self.make_up_working_days:
+            return True
+        return day.weekday() not in self.weekend
+
+
+def _normalise(country: str) -> str:
+    code = (country or "").strip().upper()
+    if code not in holidays.list_supported_countries():
+        raise ValidationError(f"No public-holiday calendar for country '{country}': use an ISO code such "
+                              "as US or CN.")
+    return code
+
+
+def _last_announced_year(country: str) -> int | None:
+    """The last year whose holidays the government has announced, when it announces them late."""
+    if country != "CN":
+        return None
+    from holidays.countries.china import ChinaStaticHolidays
+
+    return max(ChinaStaticHolidays.special_public_holidays)
+
+
+@lru_cache(maxsize=512)
+def year_calendar(country: str, year: int) -> YearCalendar:
+    """The cached calendar of one country and year (country is an ISO code, e.g. "US", "CN")."""
+    code = _normalise(country)
+    if code != country:
+        return year_calendar(code, year)
+    cls = holidays.country_holidays(code, years=[]).__class__
+    language = "en_US" if "en_US" in (getattr(cls, "supported_languages", ()) or ()) else None
+    # The next year is populated too: China announces make-up days of late December with the next year.
+    data = holidays.country_holidays(code, years=[year, year + 1], language=language)
+    names = {day: tuple(data.get_list(day)) for day in data if day.year == year}
+    workdays = frozenset(d for d in getattr(data, "weekend_workdays", ()) or () if d.year == year)
+    last = _last_announced_year(code)
+    return YearCalendar(code, year, names, frozenset(data.weekend), workdays,
+                        estimated=last is not None and year > last)
+
+
+def is_working_day(country: str, day: date) -> bool:
+    """True when ``day`` is neither a weekend (unless a make-up working day) nor a public holiday."""
+    return year_calendar(country, day.year).is_working_day(day)
+
+
+def holiday_names(country: str, day: date) -> list[str]:
+    """English names of the public holidays on ``day`` (observed and substituted days included)."""
+    return list(year_calendar(country, day.year).holidays.get(day, ()))
+
+
+def is_make_up_working_day(country: str, day: date) -> bool:
+    """A weekend day that is a working day because a holiday week borrowed it (China)."""
+    return day in year_calendar(country, day.year).make_up_working_days
+
+
+def is_estimated_year(country: str, year: int) -> bool:
+    """True when the country has not announced that year's holidays yet, so they are estimates."""
+    return year_calendar(country, year).estimated
+
+
+def add_working_days(country: str, start: date, n: int) -> date:
+    """The day that is ``n`` working days after ``start`` (before it when ``n`` is negative)."""
+    step = timedelta(days=1 if n >= 0 else -1)
+    remaining = abs(n)
+    day = start
+    while remaining:
+        day += step
+        if is_working_day(country, day):
+            remaining -= 1
+    return day
+
+
+def working_days_between(country: str, start: date, end: date) -> int:
+    """Working days in (start, end] when end follows start; minus those in [end, start) when it precedes,
+    so that ``working_days_between(c, s, add_working_days(c, s, n)) == n``."""
+    if end < start:
+        return -sum(1 for i in range((start - end).days) if is_working_day(country, end + timedelta(days=i)))
+    return sum(1 for i in range(1, (end - start).days + 1) if is_working_day(country, start + timedelta(days=i)))

@@ -1,0 +1,68 @@
+"""Calendar files parse back with icalendar and keep their UIDs across changes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, time, timezone
+
+import icalendar
+
+from dialogue_planner.interchange.calendar_ics import export_calendar
+
+ZONES = {"US": "America/New_York", "CN": "Asia/Shanghai"}
+STAMP = datetime(2016, 1, 1, tzinfo=timezone.utc)
+
+
+def meetings(make_meeting):
+    return [
+        make_meeting(1, date(2015, 12, 1), status="held", actual_start=date(2015, 12, 1),
+                     start_time=time(9), end_time=time(17), venue="Department of Justice"),
+        make_meeting(2, date(2016, 6, 14), status="confirmed", host="CN", city="Beijing",
+                     time_zone="Asia/Shanghai"),
+        make_meeting(3, date(2016, 12, 7), status="cancelled", sequence=2),
+        make_meeting(4, date(2017, 5, 7), status="planned", host="CN", city="Beijing & Tianjin",
+                     time_zone="Asia/Shanghai"),
+    ]
+
+
+def events(data: bytes):
+    cal = icalendar.Calendar.from_ical(data)
+    return cal, {str(e["UID"]): e for e in cal.walk("VEVENT")}
+
+
+def test_export_parses_back_with_zones_status_and_location(make_meeting):
+    data = export_calendar(meetings(make_meeting), dialogue_name="US-China dialogue", side_zones=ZONES,
+                           stamp=STAMP)
+    cal, by_uid = events(data)
+    assert {str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")} == {"America/New_York", "Asia/Shanghai"}
+    first = by_uid["meeting-1@test"]
+    assert first["DTSTART"].params["TZID"] == "America/New_York"
+    start = first.decoded("DTSTART")
+    assert (start.hour, start.utcoffset().total_seconds()) == (9, -5 * 3600)
+    assert str(first["STATUS"]) == "CONFIRMED"
+    assert str(first["LOCATION"]) == "Department of Justice, Washington"
+    assert "CN local time: 2015-12-01 22:00 - 2015-12-02 06:00 CST" in str(first["DESCRIPTION"])
+    assert str(first["SUMMARY"]) == "1st meeting: US-China dialogue"
+    second = by_uid["meeting-2@test"]
+    assert second.decoded("DTSTART") == date(2016, 6, 14) and second.decoded("DTEND") == date(2016, 6, 15)
+    assert str(by_uid["meeting-3@test"]["STATUS"]) == "CANCELLED"
+    assert int(by_uid["meeting-3@test"]["SEQUENCE"]) == 2
+    assert str(by_uid["meeting-4@test"]["STATUS"]) == "TENTATIVE"
+    assert str(by_uid["meeting-4@test"]["LOCATION"]) == "Beijing & Tianjin"
+
+
+def test_uids_stay_and_sequence_rises_across_changes(make_meeting):
+    before = meetings(make_meeting)[1]
+    after = replace(before, planned_start=date(2016, 6, 20), planned_end=date(2016, 6, 21), sequence=1)
+    _, old = events(export_calendar([before], stamp=STAMP))
+    _, new = events(export_calendar([after], stamp=STAMP))
+    assert set(old) == set(new) == {"meeting-2@test"}
+    assert int(new["meeting-2@test"]["SEQUENCE"]) == int(old["meeting-2@test"]["SEQUENCE"]) + 1
+    assert new["meeting-2@test"].decoded("DTEND") == date(2016, 6, 22)
+
+
+def test_export_is_deterministic_with_a_fixed_stamp_and_empty_lists_are_valid(make_meeting):
+    ms = meetings(make_meeting)
+    assert export_calendar(ms, stamp=STAMP) == export_calendar(list(reversed(ms)), stamp=STAMP)
+    cal = icalendar.Calendar.from_ical(export_calendar([], stamp=STAMP))
+    assert cal.walk("VEVENT") == [] and str(cal["VERSION"]) == "2.0"

@@ -1,0 +1,94 @@
+"""Compliance of each window over a history with held, postponed and cancelled meetings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dialogue_planner.domain.compliance import check_compliance
+
+ESTABLISHED = date(2015, 9, 25)
+DEADLINE = date(2015, 12, 31)
+
+
+def history(make_meeting):
+    return [
+        make_meeting(1, date(2015, 12, 1), status="held", actual_start=date(2015, 12, 1)),
+        make_meeting(2, date(2016, 6, 14), status="held", host="CN", city="Beijing",
+                     actual_start=date(2016, 6, 14)),
+        make_meeting(3, date(2016, 12, 7), status="held", actual_start=date(2016, 12, 7)),
+        make_meeting(4, date(2017, 5, 10), status="cancelled", host="CN"),
+        make_meeting(5, date(2017, 10, 10), status="postponed", host="CN"),
+        make_meeting(6, date(2018, 4, 10), status="planned", host="CN"),
+    ]
+
+
+def statuses(report):
+    return {w.window.label: w.status for w in report.windows}
+
+
+def test_the_real_history_as_of_early_2017(make_meeting):
+    report = check_compliance(history(make_meeting)[:3], established_on=ESTABLISHED, per_year=2,
+                              as_of=date(2017, 1, 15), first_deadline=DEADLINE)
+    assert statuses(report) == {"2015-H2": "met", "2016-H1": "met", "2016-H2": "met", "2017-H1": "upcoming"}
+    assert report.first_deadline.met is True and report.first_deadline.meeting == 1
+    assert [w.meeting for w in report.windows] == [1, 2, 3, None]
+
+
+def test_cancelled_misses_postponed_is_at_risk_and_planned_schedules(make_meeting):
+    meetings = history(make_meeting)
+    report = check_compliance(meetings, established_on=ESTABLISHED, per_year=2, as_of=date(2017, 11, 15),
+                              first_deadline=DEADLINE)
+    got = statuses(report)
+    assert got["2017-H1"] == "missed"  # the 4th meeting was cancelled
+    assert got["2017-H2"] == "at-risk"  # postponed, 46 days left
+    assert got["2018-H1"] == "scheduled"
+    h2 = next(w for w in report.windows if w.window.label == "2017-H2")
+    assert h2.meeting == 5 and "postponed" in h2.note and h2.days_left == 46
+    assert list(got) == ["2015-H2", "2016-H1", "2016-H2", "2017-H1", "2017-H2", "2018-H1"]
+
+
+def test_upcoming_becomes_at_risk_sixty_days_before_the_end(make_meeting):
+    meetings = history(make_meeting)[:3]
+    assert check_compliance(meetings, established_on=ESTABLISHED, per_year=2, as_of=date(2017, 5, 1))\
+        .status_of("2017-H1") == "upcoming"  # 60 days left
+    assert check_compliance(meetings, established_on=ESTABLISHED, per_year=2, as_of=date(2017, 5, 2))\
+        .status_of("2017-H1") == "at-risk"
+    assert check_compliance(meetings, established_on=ESTABLISHED, per_year=2, as_of=date(2017, 7, 1))\
+        .status_of("2017-H1") == "missed"
+
+
+def test_a_planned_meeting_left_in_a_past_window_counts_as_missed_with_a_hint(make_meeting):
+    meetings = [make_meeting(1, date(2015, 12, 1), status="confirmed")]
+    report = check_compliance(meetings, established_on=ESTABLISHED, per_year=2, as_of=date(2016, 1, 10),
+                              first_deadline=DEADLINE)
+    first = report.windows[0]
+    assert first.status == "missed" and first.meeting == 1
+    assert "still confirmed: mark it held" in first.note
+    assert report.first_deadline.met is False and report.first_deadline.meeting is None
+
+
+def test_first_deadline_before_the_window_end_and_held_late(make_meeting):
+    meetings = [make_meeting(1, date(2015, 12, 1), status="held", actual_start=date(2015, 12, 1))]
+    report = check_compliance(meetings, established_on=ESTABLISHED, per_year=2, as_of=date(2015, 12, 20),
+                              first_deadline=date(2015, 11, 30))
+    assert report.first_deadline.met is False
+    assert report.status_of("2015-H2") == "met"
+    empty = check_compliance([], established_on=ESTABLISHED, per_year=2, as_of=date(2015, 10, 15),
+                             first_deadline=date(2015, 11, 30))
+    assert empty.status_of("2015-H2") == "at-risk"  # 46 days to the deadline
+
+
+def test_yearly_dialogues_and_an_ended_dialogue(make_meeting):
+    meetings = [make_meeting(1, date(2018, 3, 1), status="held", window="2018", actual_start=date(2018, 3, 1))]
+    report = check_compliance(meetings, established_on=date(2017, 6, 1), per_year=1, as_of=date(2020, 5, 1),
+                              ended_on=date(2019, 2, 1))
+    assert statuses(report) == {"2017": "missed", "2018": "met", "2019": "missed"}
+    assert report.first_deadline.date is None and report.first_deadline.met is None
+
+
+def test_future_meetings_extend_the_windows_and_an_explicit_window_counts(make_meeting):
+    meetings = [make_meeting(1, date(2016, 7, 2), status="held", window="2016-H1", actual_start=date(2016, 7, 2)),
+                make_meeting(2, date(2017, 9, 1))]
+    report = check_compliance(meetings, established_on=ESTABLISHED, per_year=2, as_of=date(2016, 8, 1))
+    assert statuses(report) == {"2015-H2": "missed", "2016-H1": "met", "2016-H2": "upcoming",
+                                "2017-H1": "upcoming", "2017-H2": "scheduled"}
