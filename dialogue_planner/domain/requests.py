@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.vocabulary import DayBasis, RequestKind, RequestStatus, ResponseQuality
@@ -274,6 +274,40 @@ class RequestRecord:
             "responding_agency": self.responding_agency or None,
             "closed": self.closed_on.isoformat() if self.closed_on else None,
             "close_reason": self.close_reason or None,
+        }
+
+
+class RequestRow(NamedTuple):
+    """One line of the request list: a plain tuple, so 100,000 of them stay cheap to load and filter."""
+
+    id: int
+    reference: str
+    from_side: str
+    to_side: str
+    kind: str
+    subject: str
+    received_on: date
+    response_due_on: date
+    first_response_on: date | None
+    latest_quality: str | None
+    status: str
+    requesting_agency: str
+    responding_agency: str
+
+    def overdue(self, as_of: date) -> bool:
+        return is_overdue(status=self.status, response_due_on=self.response_due_on,
+                          first_response_on=self.first_response_on, as_of=as_of)
+
+    def as_json(self, as_of: date) -> dict:
+        """The public JSON of ``requests list``."""
+        return {
+            "reference": self.reference, "from": self.from_side, "to": self.to_side, "kind": self.kind,
+            "subject": self.subject, "received": self.received_on.isoformat(),
+            "due": self.response_due_on.isoformat(),
+            "responded": self.first_response_on.isoformat() if self.first_response_on else None,
+            "quality": self.latest_quality, "status": self.status, "overdue": self.overdue(as_of),
+            "requesting_agency": self.requesting_agency or None,
+            "responding_agency": self.responding_agency or None,
         }
 
 

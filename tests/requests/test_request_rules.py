@@ -172,3 +172,18 @@ def test_progress_report_keeps_status_and_needs_text():
 def test_bad_status_changes_are_refused(state, status, note, message):
     with pytest.raises(ValidationError, match=message):
         record_status(state, status=status, on=date(2016, 5, 5), note=note, today=TODAY)
+
+
+def test_received_on_a_chinese_holiday_counts_from_the_next_working_day():
+    # Spring Festival 2016: 7-13 February off, Sunday 14 February a make-up working day.
+    ack, response = due_dates(date(2016, 2, 8), TimelinessRule(1, 5, "working"), "CN")
+    assert ack == date(2016, 2, 14)
+    assert response == date(2016, 2, 18)
+
+
+def test_received_on_a_us_holiday_in_working_days_and_in_calendar_days():
+    assert due_dates(date(2016, 7, 4), TimelinessRule(1, 3, "working"), "US") == (date(2016, 7, 5),
+                                                                                   date(2016, 7, 7))
+    assert due_dates(date(2016, 7, 4), TimelinessRule(1, 3), "US") == (date(2016, 7, 5), date(2016, 7, 7))
+    assert due_dates(date(2016, 7, 1), TimelinessRule(1, 3, "working"), "US") == (date(2016, 7, 5),
+                                                                                   date(2016, 7, 7))
