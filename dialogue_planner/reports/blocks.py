@@ -1,0 +1,82 @@
+"""Small layout pieces every section uses: escaped paragraphs, data tables, key-value blocks."""
+
+from __future__ import annotations
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, Table
+
+from .styles import Styles, key_value_style, table_style
+from .text import clean, markup
+
+
+def para(text: object, style) -> Paragraph:
+    """A paragraph of user or label text: always escaped."""
+    return Paragraph(markup(text), style)
+
+
+def lines(parts: list[tuple[object, object]]) -> Paragraph | str:
+    """Several (text, style-tag) parts in one cell: ``("ZHANG Wei", None), ("张伟", "muted")``."""
+    out = []
+    for text, tag in parts:
+        if text in (None, ""):
+            continue
+        piece = markup(text)
+        if tag == "muted":
+            piece = f'<font color="#5F6B7A">{piece}</font>'
+        elif tag == "warn":
+            piece = f'<font color="#A4262C">{piece}</font>'
+        elif tag == "bold":
+            piece = f"<b>{piece}</b>"
+        out.append(piece)
+    return "<br/>".join(out)
+
+
+def data_table(styles: Styles, header: list[str], rows: list[list[object]], widths: list[float],
+               *, right: set[int] = frozenset(), extra_styles: list[tuple] = ()) -> Table:
+    """A table whose header repeats on every page and whose tall rows may split across pages.
+
+    A cell is plain text or markup made by :func:`lines` (wrapped in a tuple). Plain text that fits
+    on one line is drawn as a string (no markup parsing at all, and much faster than a Paragraph);
+    longer text becomes an escaped, wrapping Paragraph."""
+    head = [Paragraph(markup(h), styles.cell_head) for h in header]
+    font, size = styles.cell.fontName, styles.cell.fontSize
+    room = [w - 8.5 for w in widths]
+    body = []
+    for row in rows:
+        cells: list[object] = []
+        for i, cell in enumerate(row):
+            style = styles.cell_right if i in right else styles.cell
+            if isinstance(cell, tuple) and len(cell) == 1:
+                cells.append(Paragraph(cell[0], style))
+                continue
+            text = clean("" if cell is None else cell)
+            if "\n" not in text and stringWidth(text, font, size) <= room[i]:
+                cells.append(text)
+            else:
+                cells.append(Paragraph(markup(text), style))
+        body.append(cells)
+    table = Table([head] + body, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    style = table_style()
+    style.add("FONT", (0, 1), (-1, -1), font, size, styles.cell.leading)
+    style.add("TEXTCOLOR", (0, 1), (-1, -1), styles.cell.textColor)
+    for i in right:
+        style.add("ALIGN", (i, 1), (i, -1), "RIGHT")
+    for command in extra_styles:
+        style.add(*command)
+    table.setStyle(style)
+    return table
+
+
+def key_values(styles: Styles, pairs: list[tuple[str, object]], width: float, key_width: float = 110) -> Table:
+    """Label/value lines (cover details, agenda item facts); empty values are left out."""
+    rows = []
+    for key, value in pairs:
+        if value in (None, "", ()):
+            continue
+        cell = Paragraph(value[0], styles.body) if isinstance(value, tuple) else para(value, styles.body)
+        rows.append([para(key, styles.muted), cell])
+    if not rows:
+        rows = [["", ""]]
+    table = Table(rows, colWidths=[key_width, width - key_width], hAlign="LEFT", splitInRow=1)
+    table.setStyle(key_value_style())
+    return table

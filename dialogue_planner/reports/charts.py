@@ -1,0 +1,108 @@
+"""Charts of the review section, drawn with reportlab.graphics (vector, same font as the text)."""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+
+from .fonts import FONT_NAME
+from .styles import INK, MUTED, RULE, SERIES
+
+
+def share_percent(part: float | int | None, whole: float | int | None) -> float:
+    """part/whole as a percentage in 0..100; 0 when there is nothing to divide."""
+    if not whole or part is None:
+        return 0.0
+    return max(0.0, min(100.0, 100.0 * float(part) / float(whole)))
+
+
+def on_time_chart(categories: list[str], acknowledged: list[float], answered: list[float],
+                  series_names: tuple[str, str], width: float, title: str) -> Drawing:
+    """Grouped bars per side: share acknowledged on time and share answered on time (percent)."""
+    height = 190
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 12, title, fontName=FONT_NAME, fontSize=10, fillColor=INK))
+    chart = VerticalBarChart()
+    chart.x, chart.y = 34, 34
+    chart.width, chart.height = width - 34 - 150, height - 60
+    chart.data = [acknowledged or [0], answered or [0]]
+    chart.categoryAxis.categoryNames = categories or ["—"]
+    chart.categoryAxis.labels.fontName = FONT_NAME
+    chart.categoryAxis.labels.fontSize = 8.5
+    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.strokeColor = RULE
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 25
+    chart.valueAxis.labels.fontName = FONT_NAME
+    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.labelTextFormat = "%d%%"
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = RULE
+    chart.valueAxis.gridStrokeWidth = 0.3
+    chart.groupSpacing, chart.barSpacing = 14, 2
+    chart.barLabelFormat = "%.0f%%"
+    chart.barLabels.fontName = FONT_NAME
+    chart.barLabels.fontSize = 7.5
+    chart.barLabels.nudge = 6
+    for i in range(2):
+        chart.bars[i].fillColor = SERIES[i]
+        chart.bars[i].strokeColor = None
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y = width - 140, height - 50
+    legend.fontName, legend.fontSize = FONT_NAME, 8.5
+    legend.alignment = "right"
+    legend.columnMaximum = 2
+    legend.dx = legend.dy = 8
+    legend.colorNamePairs = [(SERIES[0], series_names[0]), (SERIES[1], series_names[1])]
+    drawing.add(legend)
+    return drawing
+
+
+def quality_chart(categories: list[str], words: list[tuple[str, str]],
+                  counts: dict[str, dict[str, int]], width: float, title: str) -> Drawing:
+    """Stacked horizontal bars: how each side's responses were rated (complete, partial ...)."""
+    rows = max(1, len(categories))
+    height = 44 + 26 * rows + 14 * ((len(words) + 3) // 4)
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 12, title, fontName=FONT_NAME, fontSize=10, fillColor=INK))
+    chart = HorizontalBarChart()
+    legend_height = 14 * ((len(words) + 3) // 4) + 6
+    chart.x, chart.y = 90, legend_height + 16
+    chart.width, chart.height = width - 100, height - chart.y - 22
+    chart.categoryAxis.categoryNames = [c[:18] for c in categories] or ["—"]
+    chart.categoryAxis.labels.fontName = FONT_NAME
+    chart.categoryAxis.labels.fontSize = 8.5
+    chart.categoryAxis.strokeColor = RULE
+    chart.categoryAxis.reverseDirection = True
+    chart.data = [[counts.get(c, {}).get(w, 0) for c in categories] or [0] for w, _ in words] or [[0]]
+    chart.categoryAxis.style = "stacked"
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = FONT_NAME
+    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = RULE
+    chart.valueAxis.gridStrokeWidth = 0.3
+    total = max([sum(counts.get(c, {}).values()) for c in categories] or [0])
+    if total <= 5:
+        chart.valueAxis.valueMax, chart.valueAxis.valueStep = max(total, 1), 1
+    palette = list(SERIES) + [MUTED]
+    for i in range(len(words)):
+        chart.bars[i].fillColor = palette[i % len(palette)]
+        chart.bars[i].strokeColor = None
+    chart.barWidth = 14
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y = 90, legend_height - 4
+    legend.fontName, legend.fontSize = FONT_NAME, 8.5
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = 110
+    legend.dx = legend.dy = 8
+    legend.colorNamePairs = [(palette[i % len(palette)], name) for i, (_, name) in enumerate(words)]
+    drawing.add(legend)
+    return drawing

@@ -1,0 +1,144 @@
+"""Render a briefing pack: records in, PDF bytes out.
+
+``render_pack`` checks the font's coverage first (a name the font cannot draw is reported, never
+printed as empty boxes), then builds the story and runs multiBuild for the contents and page count.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab import rl_config
+from reportlab.lib.pagesizes import A4, LETTER
+
+from dialogue_planner.domain.briefing import BriefingPack, PackOptions, label, meeting_times
+from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.vocabulary import PaperSize
+
+from . import cover, review, sections
+from reportlab.platypus import KeepTogether
+
+from .document import Heading, PackDocTemplate, PageCounter, PageDecor
+from .fonts import FontCoverageError, MissingGlyphs, missing_glyphs, replace_missing
+from .styles import make_styles
+from .text import shorten
+
+PAGE_SIZES = {PaperSize.A4: A4, PaperSize.LETTER: LETTER}
+SECTION_BUILDERS = (sections.logistics, sections.delegations, sections.agenda, review.review,
+                    sections.escalations, sections.actions, sections.annex)
+
+# rl_config.invariant is process-wide; builds that change it take turns.
+_invariant_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class RenderedPack:
+    pdf: bytes
+    pages: int
+    passes: int
+    replaced: tuple[MissingGlyphs, ...] = ()
+
+
+def check_pack(pack: BriefingPack, options: PackOptions) -> list[MissingGlyphs]:
+    """Every field of the pack and its options holding a character the font cannot draw."""
+    return missing_glyphs(pack, options, names=("pack", "options"))
+
+
+def render_pack(pack: BriefingPack, options: PackOptions, *, replace_missing_glyphs: bool = False,
+                progress: Callable[[int], None] | None = None) -> RenderedPack:
+    """The pack as PDF bytes. Raises FontCoverageError (listing every field and character) when the
+    font lacks a character, unless ``replace_missing_glyphs`` asks to print U+FFFD instead."""
+    missing = check_pack(pack, options)
+    if missing and not replace_missing_glyphs:
+        raise FontCoverageError(missing)
+    if missing:
+        pack = _map_strings(pack)
+        options = _map_strings(options)
+    meeting_times(pack.meeting, pack.sides)  # an unknown time zone is a clear error before any work
+    if options.deterministic:
+        with _invariant_lock:
+            saved = rl_config.invariant
+            rl_config.invariant = 1
+            try:
+                pdf, pages, passes = _build(pack, options, progress)
+            finally:
+                rl_config.invariant = saved
+    else:
+        pdf, pages, passes = _build(pack, options, progress)
+    return RenderedPack(pdf, pages, passes, tuple(missing))
+
+
+def _build(pack: BriefingPack, options: PackOptions, progress) -> tuple[bytes, int, int]:
+    lang = options.language
+    styles = make_styles()
+    prepared = options.prepared_on or (date(2000, 1, 1) if options.deterministic else date.today())
+    meeting_title = label("meeting_title", lang, n=pack.meeting.number)
+    copy_line = ""
+    if options.numbered:
+        copy_line = label("copy_of", lang, k=options.copy_number, n=options.copies_total)
+        if options.recipient:
+            copy_line += f" — {options.recipient}"
+    dialogue = pack.dialogue_name_zh if lang == "zh" and pack.dialogue_name_zh else pack.dialogue_name_en
+    decor = PageDecor(running_head=f"{shorten(dialogue, 90)} · {meeting_title}",
+                      marking=options.marking.strip(), copy_line=copy_line,
+                      page_label=label("page_of", lang, x="{x}", y="{y}"))
+    buffer = io.BytesIO()
+    doc = PackDocTemplate(
+        buffer, pagesize=PAGE_SIZES[options.paper], decor=decor,
+        title=f"{shorten(pack.dialogue_name_en, 200)} — {label('meeting_title', 'en', n=pack.meeting.number)}"
+              f" — {label('briefing_pack', 'en')}",
+        subject=label("document_subject", lang, n=pack.meeting.number),
+        author=options.author or label("briefing_pack", "en") + " secretariat",
+        invariant=options.deterministic, progress=progress)
+    width = doc.width
+    story = cover.cover(pack, options, styles, width, prepared)
+    contents = cover.contents(options, styles)
+    toc = contents[-1]
+    story += contents
+    for build in SECTION_BUILDERS:
+        story += build(pack, options, styles, width)
+    _flatten_headings(story, toc)
+    story.append(PageCounter(doc))
+    try:
+        doc.multiBuild(story)
+    except IndexError as exc:  # multiBuild gives up when the contents never settle
+        raise ValidationError("The briefing pack could not be laid out: its contents did not settle.") from exc
+    return buffer.getvalue(), doc.page, doc.passes
+
+
+def _flatten_headings(story: list, toc: cover.Contents) -> None:
+    """Give the contents every heading of the story, including those inside KeepTogether groups."""
+    headings: list = []
+
+    def walk(items) -> None:
+        for item in items:
+            if isinstance(item, Heading):
+                headings.append(item)
+            elif isinstance(item, KeepTogether):
+                walk(item._content)
+
+    walk(story)
+    toc.preset(headings)
+
+
+def _map_strings(value):
+    """A copy of a record tree with every string passed through replace_missing."""
+    if isinstance(value, str):
+        return replace_missing(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _map_strings(getattr(value, f.name)) for f in dataclasses.fields(value)
+                   if f.init}
+        return dataclasses.replace(value, **changes)
+    if isinstance(value, tuple):
+        return tuple(_map_strings(v) for v in value)
+    if isinstance(value, list):
+        return [_map_strings(v) for v in value]
+    if isinstance(value, dict):
+        return {_map_strings(k): _map_strings(v) for k, v in value.items()}
+    return value
+

@@ -1,0 +1,33 @@
+"""User text made safe for ReportLab: markup escaped, control characters dropped, lines kept.
+
+ReportLab's Paragraph parses its text as markup ("AT&T" would print "AT&T;", "Zhang <Wei>" would print
+"Zhang"), so every string that enters a Paragraph passes through :func:`markup` here, and only here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from xml.sax.saxutils import escape
+
+
+def clean(text: object) -> str:
+    """Plain text with control and format characters other than line breaks removed."""
+    if text is None:
+        return ""
+    s = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return "".join(ch for ch in s if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
+
+
+def markup(text: object) -> str:
+    """Escaped Paragraph markup for user text; line breaks become <br/>."""
+    return escape(clean(text), {'"': "&quot;"}).replace("\n", "<br/>")
+
+
+def bold(text: object) -> str:
+    return f"<b>{markup(text)}</b>"
+
+
+def shorten(text: object, limit: int) -> str:
+    """For bookmarks and running heads: one line, at most ``limit`` characters."""
+    s = " ".join(clean(text).split())
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
