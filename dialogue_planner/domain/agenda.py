@@ -45,6 +45,8 @@ class ItemState:
     first_raised_meeting_id: int | None = None
     times_carried: int = 0
     title: str = ""
+    #: A standing item recurs by itself: every meeting gets its own, so it is never carried or moved.
+    standing: bool = False
 
     @property
     def origin_meeting_id(self) -> int:
@@ -77,12 +79,14 @@ def plan_close(meeting: MeetingState, meetings: list[MeetingState], items: list[
 
     A closed meeting carries nothing (closing twice carries nothing twice). A cancelled meeting cannot be
     closed; with unsettled items and no open meeting after it, closing is refused so nothing is stranded.
+    Standing items are not carried: the next meeting has its own (see :func:`standing_to_settle`).
     """
     if meeting.closed:
         return []
     if meeting.status == MeetingStatus.CANCELLED.value:
         raise ValidationError(f"Meeting {meeting.number} was cancelled; a cancelled meeting cannot be closed.")
-    unsettled = [i for i in items if i.meeting_id == meeting.id and i.status in UNSETTLED_STATUSES]
+    unsettled = [i for i in items if i.meeting_id == meeting.id and i.status in UNSETTLED_STATUSES
+                 and not i.standing]
     if not unsettled:
         return []
     target = next_open_meeting(meetings, meeting)
@@ -104,7 +108,7 @@ def plan_called_off(meeting: MeetingState, meetings: list[MeetingState], items: 
     """
     cancelled = meeting.status == MeetingStatus.CANCELLED.value
     moving = [i for i in items if i.meeting_id == meeting.id and i.status in UNSETTLED_STATUSES
-              and (cancelled or i.carried_from_id is not None)]
+              and not i.standing and (cancelled or i.carried_from_id is not None)]
     if not moving:
         return []
     target = next_open_meeting(meetings, meeting)
@@ -113,6 +117,14 @@ def plan_called_off(meeting: MeetingState, meetings: list[MeetingState], items: 
     return [Carry(item_id=i.id, title=i.title, from_meeting_id=meeting.id, to_meeting_id=target.id,
                   new_link=False, times_carried=i.times_carried, first_raised_meeting_id=i.origin_meeting_id)
             for i in moving]
+
+
+def standing_to_settle(meeting: MeetingState, items: list[ItemState]) -> list[int]:
+    """Standing items of a closing meeting still open: they were reviewed there and recur at the next
+    meeting as its own standing items, so they are marked discussed rather than carried."""
+    if meeting.closed:
+        return []
+    return [i.id for i in items if i.meeting_id == meeting.id and i.standing and i.status == AgendaStatus.OPEN.value]
 
 
 def check_move(item: ItemState, target: MeetingState, *, copy: bool = False) -> None:

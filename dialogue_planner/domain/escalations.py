@@ -10,22 +10,22 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.vocabulary import EscalationStatus, Severity
 
-REFERENCE_PATTERN = re.compile(r"^HL-([A-Z]{2,8})-(\d{4})-(\d{3,})$")
+REFERENCE_PATTERN = re.compile(r"^HL-(\d{4})-(\d{3,})$")
 
 #: Escalations still waiting for an answer.
 OPEN_STATUSES = frozenset({EscalationStatus.OPEN.value, EscalationStatus.ACKNOWLEDGED.value})
 
 
-def format_reference(side_code: str, year: int, sequence: int) -> str:
-    """``HL-US-2016-003``: hotline, raising side, year raised (UTC), sequence within side and year."""
-    return f"HL-{side_code.upper()}-{year:04d}-{sequence:03d}"
+def format_reference(year: int, sequence: int) -> str:
+    """``HL-2016-003``: hotline, year raised (UTC), sequence within the year (one hotline, both sides)."""
+    return f"HL-{year:04d}-{sequence:03d}"
 
 
-def parse_reference(text: str) -> tuple[str, int, int]:
+def parse_reference(text: str) -> tuple[int, int]:
     match = REFERENCE_PATTERN.match((text or "").strip().upper())
     if not match:
-        raise ValidationError(f"'{text}' is not an escalation reference: write it like HL-US-2016-003.")
-    return match.group(1), int(match.group(2)), int(match.group(3))
+        raise ValidationError(f"'{text}' is not an escalation reference: write it like HL-2016-003.")
+    return int(match.group(1)), int(match.group(2))
 
 
 def zone(name: str) -> ZoneInfo:

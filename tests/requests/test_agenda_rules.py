@@ -10,6 +10,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from dialogue_planner.domain.agenda import (
     ItemState, MeetingState, check_move, check_status_change, next_open_meeting, plan_called_off, plan_close,
+    standing_to_settle,
 )
 from dialogue_planner.domain.errors import ValidationError
 
@@ -200,3 +201,13 @@ class CarryOverModel(RuleBasedStateMachine):
 
 CarryOverModel.TestCase.settings = settings(max_examples=60, stateful_step_count=25, deadline=None)
 TestCarryOverModel = CarryOverModel.TestCase
+
+
+def test_standing_items_recur_instead_of_being_carried():
+    items = [ItemState(1, 1, "open", standing=True), ItemState(2, 1, "discussed", standing=True),
+             ItemState(3, 1, "open")]
+    assert [c.item_id for c in plan_close(M1, MEETINGS, items)] == [3]
+    assert standing_to_settle(M1, items) == [1]
+    assert standing_to_settle(replace(M1, closed=True), items) == []
+    assert plan_called_off(replace(M2, status="cancelled"), MEETINGS,
+                           [ItemState(1, 2, "open", standing=True)]) == []
