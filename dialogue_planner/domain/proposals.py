@@ -326,3 +326,19 @@ def _ordinal(number: int | None) -> str:
     from dialogue_planner.domain.meetings import ordinal
 
     return ordinal(number or 0)
+
+
+@dataclass(frozen=True)
+class BlackoutRecord:
+    """A stored blackout period, as the upper layers see it."""
+
+    id: int
+    start: date
+    end: date
+    reason: str
+    side: str
+    version: int = 1
+
+    @property
+    def period(self) -> BlackoutPeriod:
+        return BlackoutPeriod(self.start, self.end, self.reason, self.side)

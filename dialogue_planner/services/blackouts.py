@@ -1,0 +1,66 @@
+"""Blackout periods: days the secretariat rules out for meetings (summits, elections)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.proposals import BlackoutRecord
+from dialogue_planner.domain.vocabulary import Role
+from dialogue_planner.storage.models import Blackout, Dialogue
+
+from .context import ServiceContext, snapshot
+
+MAX_BLACKOUT_DAYS = 366
+
+
+def blackout_record(b: Blackout) -> BlackoutRecord:
+    return BlackoutRecord(id=b.id, start=b.start_on, end=b.end_on, reason=b.reason, side=b.side_code,
+                          version=b.version)
+
+
+def list_blackouts(ctx: ServiceContext) -> list[BlackoutRecord]:
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        rows = s.scalars(select(Blackout).where(Blackout.dialogue_id == dialogue_id)
+                         .order_by(Blackout.start_on, Blackout.id))
+        return [blackout_record(b) for b in rows]
+
+
+def add_blackout(ctx: ServiceContext, start: date, end: date | None, reason: str, side: str = "") -> BlackoutRecord:
+    end = end or start
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ValidationError("Say why these days are ruled out (e.g. G20 summit).")
+    if len(reason) > 400:
+        raise ValidationError("The reason is longer than 400 characters.")
+    if end < start:
+        raise ValidationError(f"The blackout ends on {end.isoformat()}, before it starts on {start.isoformat()}.")
+    if (end - start).days >= MAX_BLACKOUT_DAYS:
+        raise ValidationError("A blackout cannot last more than a year: enter shorter periods.")
+    with ctx.write(Role.SECRETARIAT) as tx:
+        dialogue = tx.session.get(Dialogue, ctx.require_dialogue())
+        code = (side or "").strip().upper()
+        codes = (dialogue.side_a.code, dialogue.side_b.code)
+        if code and code not in codes:
+            raise ValidationError(f"Unknown side '{side}': use {codes[0]}, {codes[1]} or leave it empty for both.")
+        blackout = Blackout(dialogue_id=dialogue.id, start_on=start, end_on=end, reason=reason, side_code=code)
+        tx.session.add(blackout)
+        tx.audit("blackout.add", blackout, summary=f"{start.isoformat()} to {end.isoformat()}: {reason}")
+        return blackout_record(blackout)
+
+
+def remove_blackout(ctx: ServiceContext, blackout_id: int, *, expected_version: int | None = None) -> BlackoutRecord:
+    with ctx.write(Role.SECRETARIAT) as tx:
+        blackout = tx.get(Blackout, blackout_id, expected_version=expected_version, what="blackout")
+        if blackout.dialogue_id != ctx.require_dialogue():
+            raise NotFoundError(f"No blackout with id {blackout_id}.")
+        record = blackout_record(blackout)
+        before = snapshot(blackout)
+        tx.session.delete(blackout)
+        tx.session.flush()
+        tx.audit("blackout.remove", before=before, entity="blackout", entity_id=blackout_id,
+                 summary=f"{record.start.isoformat()} to {record.end.isoformat()}: {record.reason}")
+        return record

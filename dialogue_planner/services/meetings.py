@@ -1,0 +1,246 @@
+"""Meetings: add, edit, postpone, cancel, mark held; list them and find the next one.
+
+Planned and actual values are kept apart: while a meeting is not held, edits of its dates, host and city
+change the planned values; once held (or when an edit marks it held), they change the actual values and
+the planned ones stay as history. Every change raises the meeting's iCalendar SEQUENCE.
+"""
+
+from __future__ import annotations
+
+import importlib
+import uuid
+from datetime import date, time
+
+from sqlalchemy import func, select
+
+from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.meeting_times import meeting_span, zone
+from dialogue_planner.domain.meetings import (
+    OPEN_STATUSES, MeetingRecord, check_city, check_dates, check_held, check_transition, next_number,
+)
+from dialogue_planner.domain.vocabulary import MeetingStatus, Role
+from dialogue_planner.domain.windows import parse_window, window_of
+from dialogue_planner.storage.models import Dialogue, Meeting, Side
+
+from .context import ServiceContext, Transaction, snapshot
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET = _Unset()
+UID_DOMAIN = "dialogue-planner"
+
+
+def _side_codes(session) -> dict[int, str]:
+    return dict(session.execute(select(Side.id, Side.code)).all())
+
+
+def meeting_record(m: Meeting, codes: dict[int, str]) -> MeetingRecord:
+    return MeetingRecord(
+        id=m.id, number=m.number, window=m.window, status=m.status, planned_host=codes[m.planned_host_side_id],
+        actual_host=codes.get(m.actual_host_side_id) if m.actual_host_side_id else None,
+        planned_city=m.planned_city, actual_city=m.actual_city, venue=m.venue, time_zone=m.time_zone,
+        planned_start=m.planned_start, planned_end=m.planned_end, actual_start=m.actual_start,
+        actual_end=m.actual_end, start_time=m.start_time, end_time=m.end_time, uid=m.uid,
+        sequence=m.ical_sequence, version=m.version, window_explicit=m.window_explicit, notes=m.notes,
+        logistics=m.logistics, closed_at=m.closed_at, dialogue_id=m.dialogue_id)
+
+
+def list_meetings(ctx: ServiceContext) -> list[MeetingRecord]:
+    """Every meeting of the dialogue, by number (cancelled ones too: they keep their numbers)."""
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        codes = _side_codes(s)
+        rows = s.scalars(select(Meeting).where(Meeting.dialogue_id == dialogue_id).order_by(Meeting.number))
+        return [meeting_record(m, codes) for m in rows]
+
+
+def get_meeting(ctx: ServiceContext, number: int) -> MeetingRecord:
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        return meeting_record(_by_number(s, dialogue_id, number), _side_codes(s))
+
+
+def next_open_meeting(ctx: ServiceContext, after: date | None = None) -> MeetingRecord | None:
+    """The next planned, confirmed or postponed meeting starting on or after ``after`` (default today)."""
+    after = after or date.today()
+    candidates = [m for m in list_meetings(ctx) if m.status in OPEN_STATUSES and m.start >= after]
+    return min(candidates, key=lambda m: (m.start, m.number), default=None)
+
+
+def _by_number(session, dialogue_id: int, number: int) -> Meeting:
+    meeting = session.scalar(select(Meeting).where(Meeting.dialogue_id == dialogue_id, Meeting.number == number))
+    if meeting is None:
+        raise NotFoundError(f"There is no meeting number {number} in this dialogue.")
+    return meeting
+
+
+def _dialogue(tx: Transaction) -> Dialogue:
+    return tx.session.get(Dialogue, tx.ctx.require_dialogue())
+
+
+def _host(dialogue: Dialogue, code: str) -> Side:
+    wanted = (code or "").strip().upper()
+    for side in (dialogue.side_a, dialogue.side_b):
+        if side.code.upper() == wanted:
+            return side
+    raise ValidationError(f"Unknown host side '{code}': this dialogue's sides are {dialogue.side_a.code} and "
+                          f"{dialogue.side_b.code}.")
+
+
+def _window_label(dialogue: Dialogue, window: str | None, start: date) -> tuple[str, bool]:
+    if window is None or not window.strip() or window.strip().lower() == "auto":
+        return window_of(start, dialogue.meetings_per_year).label, False
+    parsed = parse_window(window, dialogue.meetings_per_year)
+    first = window_of(dialogue.established_on, dialogue.meetings_per_year)
+    if parsed < first:
+        raise ValidationError(f"The window {parsed.label} is before the dialogue was established "
+                              f"({dialogue.established_on.isoformat()}).")
+    return parsed.label, True
+
+
+def _check_times(start_day: date, end_day: date, start_time: time | None, end_time: time | None,
+                 zone_name: str) -> None:
+    zone(zone_name)
+    if (start_time is None) != (end_time is None):
+        raise ValidationError("Give both a start and an end time, or neither.")
+    if start_time is not None:
+        meeting_span(start_day, end_day, start_time, end_time, zone_name)
+
+
+def add_meeting(ctx: ServiceContext, *, start: date, host: str, city: str, end: date | None = None,
+                venue: str = "", status: str = "planned", window: str | None = None,
+                time_zone: str | None = None, start_time: time | None = None, end_time: time | None = None,
+                notes: str = "", today: date | None = None) -> MeetingRecord:
+    """A new meeting with the next free number; its window is the one its date falls in unless given."""
+    today = today or date.today()
+    wanted = MeetingStatus.parse(status, "meeting status")
+    end = check_dates(start, end)
+    city = check_city(city)
+    with ctx.write(Role.SECRETARIAT) as tx:
+        s = tx.session
+        dialogue = _dialogue(tx)
+        side = _host(dialogue, host)
+        zone_name = (time_zone or side.time_zone).strip()
+        _check_times(start, end, start_time, end_time, zone_name)
+        label, explicit = _window_label(dialogue, window, start)
+        numbers = list(s.scalars(select(Meeting.number).where(Meeting.dialogue_id == dialogue.id)))
+        meeting = Meeting(dialogue_id=dialogue.id, number=next_number(numbers), window=label,
+                          window_explicit=explicit, status=wanted.value, planned_host_side_id=side.id,
+                          planned_city=city, venue=" ".join(venue.split()), time_zone=zone_name,
+                          planned_start=start, planned_end=end, start_time=start_time, end_time=end_time,
+                          uid=f"{uuid.uuid4()}@{UID_DOMAIN}", ical_sequence=0, notes=notes)
+        if wanted == MeetingStatus.HELD:
+            check_held(start, today)
+            meeting.actual_start, meeting.actual_end = start, end
+            meeting.actual_host_side_id, meeting.actual_city = side.id, city
+        s.add(meeting)
+        tx.audit("meeting.add", meeting, summary=f"meeting {meeting.number} on {start.isoformat()}")
+        return meeting_record(meeting, _side_codes(s))
+
+
+def update_meeting(ctx: ServiceContext, number: int, *, expected_version: int | None = None,
+                   start=UNSET, end=UNSET, host=UNSET, city=UNSET, venue=UNSET, status=UNSET, window=UNSET,
+                   time_zone=UNSET, start_time=UNSET, end_time=UNSET, notes=UNSET, logistics=UNSET,
+                   today: date | None = None) -> MeetingRecord:
+    """Change what is given (UNSET leaves a value alone). See the module note on planned and actual."""
+    today = today or date.today()
+    with ctx.write(Role.SECRETARIAT) as tx:
+        s = tx.session
+        dialogue = _dialogue(tx)
+        meeting = _by_number(s, dialogue.id, number)
+        if expected_version is not None:
+            meeting = tx.get(Meeting, meeting.id, expected_version=expected_version, what="meeting")
+        before = snapshot(meeting)
+        old_status = meeting.status
+        target = check_transition(meeting.status, status) if status is not UNSET else \
+            MeetingStatus(meeting.status)
+        becomes_held = target == MeetingStatus.HELD
+        if becomes_held and meeting.actual_start is None:
+            meeting.actual_start, meeting.actual_end = meeting.planned_start, meeting.planned_end
+            meeting.actual_host_side_id = meeting.planned_host_side_id
+            meeting.actual_city = meeting.planned_city
+        prefix = "actual" if becomes_held else "planned"
+
+        current_start = getattr(meeting, f"{prefix}_start")
+        current_end = getattr(meeting, f"{prefix}_end")
+        new_start = current_start if start is UNSET else start
+        if end is not UNSET:
+            new_end = end
+        elif start is not UNSET and current_end is not None and current_start is not None:
+            new_end = new_start + (current_end - current_start)  # moving the start keeps the length
+        else:
+            new_end = current_end
+        new_end = check_dates(new_start, new_end)
+        setattr(meeting, f"{prefix}_start", new_start)
+        setattr(meeting, f"{prefix}_end", new_end)
+
+        if host is not UNSET:
+            side = _host(dialogue, host)
+            old_host = s.get(Side, getattr(meeting, f"{prefix}_host_side_id"))
+            setattr(meeting, f"{prefix}_host_side_id", side.id)
+            if time_zone is UNSET and old_host is not None and meeting.time_zone == old_host.time_zone:
+                meeting.time_zone = side.time_zone  # the zone follows the host city
+        if city is not UNSET:
+            setattr(meeting, f"{prefix}_city", check_city(city))
+        if venue is not UNSET:
+            meeting.venue = " ".join((venue or "").split())
+        if time_zone is not UNSET:
+            meeting.time_zone = (time_zone or "").strip()
+        if start_time is not UNSET:
+            meeting.start_time = start_time
+        if end_time is not UNSET:
+            meeting.end_time = end_time
+        if notes is not UNSET:
+            meeting.notes = notes or ""
+        if logistics is not UNSET:
+            meeting.logistics = logistics or ""
+        effective_start = meeting.actual_start or meeting.planned_start
+        effective_end = (meeting.actual_end or meeting.actual_start) if meeting.actual_start else meeting.planned_end
+        _check_times(effective_start, effective_end, meeting.start_time, meeting.end_time, meeting.time_zone)
+        if becomes_held:
+            check_held(effective_start, today)
+        if window is not UNSET:
+            meeting.window, meeting.window_explicit = _window_label(dialogue, window, effective_start)
+        elif not meeting.window_explicit:
+            meeting.window = window_of(effective_start, dialogue.meetings_per_year).label
+        meeting.status = target.value
+
+        after = snapshot(meeting)
+        changed = {k for k in after if k != "version" and after[k] != before.get(k)}
+        if not changed:
+            return meeting_record(meeting, _side_codes(s))
+        meeting.ical_sequence = (meeting.ical_sequence or 0) + 1
+        action = "meeting.update" if target.value == old_status else f"meeting.{target.value}"
+        tx.audit(action, meeting, before, summary=f"meeting {meeting.number}: {', '.join(sorted(changed))}")
+        if target.value != old_status and target in (MeetingStatus.CANCELLED, MeetingStatus.POSTPONED):
+            _notify_agenda(tx, meeting)
+        return meeting_record(meeting, _side_codes(s))
+
+
+def set_status(ctx: ServiceContext, number: int, status: str, *, expected_version: int | None = None,
+               today: date | None = None) -> MeetingRecord:
+    """Postpone, cancel, confirm, reinstate or mark held (actual values default to the planned ones)."""
+    return update_meeting(ctx, number, status=status, expected_version=expected_version, today=today)
+
+
+def _notify_agenda(tx: Transaction, meeting: Meeting) -> None:
+    """Let the agenda move carried items on, when the agenda area provides the hook."""
+    try:
+        agenda = importlib.import_module("dialogue_planner.services.agenda")
+    except ModuleNotFoundError as exc:
+        if exc.name != "dialogue_planner.services.agenda":
+            raise
+        return
+    hook = getattr(agenda, "on_meeting_cancelled_or_postponed", None)
+    if hook is not None:
+        hook(tx, meeting)
+
+
+def count_meetings(ctx: ServiceContext) -> int:
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        return s.scalar(select(func.count()).select_from(Meeting).where(Meeting.dialogue_id == dialogue_id))

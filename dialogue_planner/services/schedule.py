@@ -1,0 +1,122 @@
+"""The semiannual schedule: date proposals for the coming windows, compliance, calendar export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from dialogue_planner.domain.compliance import ComplianceReport, check_compliance
+from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.meetings import SCHEDULING_STATUSES, MeetingRecord
+from dialogue_planner.domain.proposals import (
+    PreviousMeeting, Proposal, ProposalSettings, SideCalendar, propose,
+)
+from dialogue_planner.domain.records import DialogueRecord
+from dialogue_planner.domain.vocabulary import MeetingStatus
+from dialogue_planner.domain.windows import Window, iter_windows, parse_window, window_of
+from dialogue_planner.interchange.calendar_ics import export_calendar
+from dialogue_planner.storage.models import Dialogue
+
+from .blackouts import list_blackouts
+from .context import ServiceContext
+from .mapping import dialogue_record
+from .meetings import get_meeting, list_meetings
+
+MAX_PROPOSALS = 100
+#: Statuses that fill a window, so that no date is proposed for it.
+FILLING = frozenset({*SCHEDULING_STATUSES, MeetingStatus.HELD})
+
+
+@dataclass(frozen=True)
+class SchedulePlan:
+    """Proposals for the next windows without a meeting, and where each side last hosted."""
+
+    proposals: tuple[Proposal, ...]
+    host_cities: dict[str, str]
+
+
+def current_dialogue(ctx: ServiceContext) -> DialogueRecord:
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        return dialogue_record(s.get(Dialogue, dialogue_id))
+
+
+def _sides(dialogue: DialogueRecord) -> tuple[SideCalendar, SideCalendar]:
+    return tuple(SideCalendar(s.code, s.holiday_country or s.code) for s in dialogue.sides)  # type: ignore
+
+
+def proposal_settings(dialogue: DialogueRecord) -> ProposalSettings:
+    return ProposalSettings(travel_days=dialogue.travel_days, min_spacing_days=dialogue.min_spacing_days,
+                            preferred_position=dialogue.preferred_position,
+                            meeting_length_days=dialogue.meeting_length_days)
+
+
+def host_cities(meetings: list[MeetingRecord]) -> dict[str, str]:
+    """The city each side hosted its latest meeting in (held or planned), to prefill new meetings."""
+    cities: dict[str, str] = {}
+    for meeting in sorted(meetings, key=lambda m: (m.start, m.number)):
+        if meeting.status != MeetingStatus.CANCELLED and meeting.city:
+            cities[meeting.host] = meeting.city
+    return cities
+
+
+def propose_dates(ctx: ServiceContext, *, from_date: date | None = None, count: int = 4) -> SchedulePlan:
+    """Dates for the next ``count`` windows (from the one ``from_date`` falls in) that have no planned,
+    confirmed or held meeting, spaced from and alternating with the meetings around them."""
+    if not 1 <= count <= MAX_PROPOSALS:
+        raise ValidationError(f"Ask for between 1 and {MAX_PROPOSALS} proposals.")
+    from_date = from_date or date.today()
+    dialogue = current_dialogue(ctx)
+    meetings = list_meetings(ctx)
+    blackouts = tuple(b.period for b in list_blackouts(ctx))
+    settings = proposal_settings(dialogue)
+    sides = _sides(dialogue)
+    per_year = dialogue.meetings_per_year
+    filling = [m for m in meetings if m.status in FILLING]
+    filled = {_window(m, per_year) for m in filling}
+    deadline = dialogue.first_meeting_deadline if not filling else None
+    first = max(window_of(from_date, per_year), window_of(dialogue.established_on, per_year))
+    not_before = max(from_date, dialogue.established_on)
+    proposals: list[Proposal] = []
+    for window in iter_windows(first):
+        if len(proposals) >= count:
+            break
+        if dialogue.ended_on is not None and window.start > dialogue.ended_on:
+            break
+        if window in filled:
+            continue
+        previous = _previous(window, filling, proposals)
+        [proposal] = propose([window], sides, blackouts=blackouts, settings=settings, previous=previous,
+                             not_before=not_before, first_deadline=deadline if previous is None else None)
+        proposals.append(proposal)
+    return SchedulePlan(tuple(proposals), host_cities(meetings))
+
+
+def _window(meeting: MeetingRecord, per_year: int) -> Window:
+    try:
+        return parse_window(meeting.window, per_year)
+    except ValidationError:
+        return window_of(meeting.start, per_year)
+
+
+def _previous(window: Window, filling: list[MeetingRecord], proposals: list[Proposal]) -> PreviousMeeting | None:
+    """The latest meeting or proposal before ``window``: spacing and host alternation start from it."""
+    options = [PreviousMeeting(m.start, m.host, m.number) for m in filling if m.start < window.start]
+    options += [PreviousMeeting(p.start, p.host) for p in proposals if p.start is not None]
+    return max(options, key=lambda p: p.start, default=None)
+
+
+def check_schedule(ctx: ServiceContext, *, as_of: date | None = None) -> ComplianceReport:
+    """Each window's compliance as of a date (default today), and the first-meeting deadline."""
+    dialogue = current_dialogue(ctx)
+    return check_compliance(list_meetings(ctx), established_on=dialogue.established_on,
+                            per_year=dialogue.meetings_per_year, as_of=as_of or date.today(),
+                            first_deadline=dialogue.first_meeting_deadline, ended_on=dialogue.ended_on)
+
+
+def calendar_bytes(ctx: ServiceContext, *, number: int | None = None) -> bytes:
+    """The iCalendar file of every meeting, or of meeting ``number`` only."""
+    dialogue = current_dialogue(ctx)
+    meetings = [get_meeting(ctx, number)] if number is not None else list_meetings(ctx)
+    return export_calendar(meetings, dialogue_name=dialogue.short_name or dialogue.name_en,
+                           side_zones={s.code: s.time_zone for s in dialogue.sides})
