@@ -1,0 +1,38 @@
+"""``screenshots DIR``: every page of the application, offscreen, as PNG files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def save_screenshots(db_url: str, folder: Path, *, language: str = "en", size=(1280, 860)) -> list[Path]:
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from .app import build_main_window, create_application
+
+    folder.mkdir(parents=True, exist_ok=True)
+    app = create_application()
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "screens.ini"), QSettings.Format.IniFormat)
+        window = build_main_window(db_url, settings, interactive=False,
+                                   language="zh_CN" if language.lower().startswith("zh") else "en")
+        window.resize(*size)
+        window.show()
+        saved = []
+        suffix = "" if language == "en" else f"-{language}"
+        for page_id in window.page_ids():
+            window.page(page_id)
+            for _ in range(3):
+                app.processEvents()
+            window.app.tasks.wait()
+            app.processEvents()
+            path = folder / f"{page_id}{suffix}.png"
+            window.grab().save(str(path))
+            saved.append(path)
+        window.close()
+        window.app.ctx.db.dispose()
+        window.deleteLater()
+        app.processEvents()
+    return saved

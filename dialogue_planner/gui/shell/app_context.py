@@ -1,0 +1,27 @@
+"""What pages share: the service context, the task runner, the error path, settings and a change signal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from .errors import ErrorReporter
+from .tasks import TaskRunner
+
+
+class AppContext(QObject):
+    """Handed to every page as ``self.app``. ``data_changed(areas)`` tells other pages to redraw."""
+
+    data_changed = Signal(object)   # set of entity names that changed
+
+    def __init__(self, ctx, settings: QSettings, errors: ErrorReporter, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings
+        self.errors = errors
+        self.tasks = TaskRunner(errors.report, self)
+
+    def report_error(self, exc: BaseException) -> None:
+        self.errors.report(exc)
+
+    def changed(self, *areas: str) -> None:
+        self.data_changed.emit(set(areas))

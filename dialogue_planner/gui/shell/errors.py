@@ -1,0 +1,74 @@
+"""The one error path: known errors in a message box, bugs in a dialog with details and in the log."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from dialogue_planner.domain.errors import ConflictError, DialogueError
+
+log = logging.getLogger("dialogue_planner.gui")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorReporter", text)
+
+
+def log_path():
+    from dialogue_planner.storage.engine import data_dir  # noqa: PLC0415 - path helper only
+
+    return data_dir() / "dialogue-planner.log"
+
+
+def write_bug_to_log(exc: BaseException) -> str:
+    path = log_path()
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(details + "\n")
+    except OSError:
+        pass
+    return details
+
+
+class ErrorReporter:
+    """Shows errors to the user. In tests, ``shown`` collects them instead of opening dialogs."""
+
+    def __init__(self, parent: QWidget | None = None, *, interactive: bool = True) -> None:
+        self.parent = parent
+        self.interactive = interactive
+        self.shown: list[tuple[str, str]] = []
+
+    def __call__(self, exc: BaseException) -> None:
+        self.report(exc)
+
+    def report(self, exc: BaseException) -> None:
+        if isinstance(exc, DialogueError):
+            title = tr("Could not save") if isinstance(exc, ConflictError) else tr("Cannot do that")
+            self.shown.append(("known", exc.message))
+            if self.interactive:
+                QMessageBox.warning(self.parent, title, exc.message)
+            return
+        details = write_bug_to_log(exc)
+        summary = tr("Something went wrong inside Dialogue Planner. Your data is safe: the change was not "
+                     "saved. The details were written to {0}; please send them to the secretariat's support."
+                     ).format(log_path())
+        self.shown.append(("bug", f"{type(exc).__name__}: {exc}"))
+        if self.interactive:
+            box = QMessageBox(QMessageBox.Icon.Critical, tr("Unexpected error"), summary,
+                              QMessageBox.StandardButton.Ok, self.parent)
+            box.setDetailedText(details)
+            box.exec()
+
+    def install_excepthook(self) -> None:
+        def hook(exc_type, exc, tb):
+            if issubclass(exc_type, KeyboardInterrupt):
+                QApplication.quit()
+                return
+            self.report(exc.with_traceback(tb) if exc is not None else exc_type())
+        sys.excepthook = hook

@@ -1,0 +1,223 @@
+"""The main window: a navigation sidebar, the pages, and a status bar with the database and your role."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar, QPushButton,
+    QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from dialogue_planner import __version__
+
+from .icons import icon
+from .pages import page_classes
+from .widgets import STYLE_SHEET
+
+
+class MainWindow(QMainWindow):
+    """Pages load their data when first shown, so start-up pays only for the Overview."""
+
+    first_painted = Signal()
+
+    def __init__(self, app_context) -> None:
+        super().__init__()
+        self.app = app_context
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Dialogue Planner"))
+        self.setWindowIcon(icon("app"))
+        self.setStyleSheet(STYLE_SHEET)
+        self._painted = False
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        side = QWidget()
+        side.setFixedWidth(210)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        title = QLabel(self.tr("Dialogue Planner"))
+        title.setObjectName("appTitle")
+        side_layout.addWidget(title)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        side_layout.addWidget(self.navigation)
+        row.addWidget(side)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageHost")
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.pages = [cls(self.app) for cls in page_classes()]
+        for page in self.pages:
+            self.stack.addWidget(page)
+            page.setProperty("stale", True)
+            item = QListWidgetItem(icon(page.icon_name), page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page.page_id)
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self.show_page)
+
+        self._build_status_bar()
+        self._build_menus()
+        self.app.tasks.started.connect(self._task_started)
+        self.app.tasks.progressed.connect(self._task_progress)
+        self.app.tasks.ended.connect(self._task_ended)
+        self.app.data_changed.connect(self._data_changed)
+        self._restore_state()
+
+    # -- pages -------------------------------------------------------------------------------------
+    def page(self, page_id: str):
+        """Show the page with that id and return it (tests and screenshots use this)."""
+        for index, page in enumerate(self.pages):
+            if page.page_id == page_id:
+                self.navigation.setCurrentRow(index)
+                return page
+        raise KeyError(page_id)
+
+    def page_ids(self) -> list[str]:
+        return [page.page_id for page in self.pages]
+
+    @Slot(int)
+    def show_page(self, index: int) -> None:
+        """Pages load their data when first shown, and again when other pages changed data meanwhile."""
+        if index < 0:
+            return
+        page = self.pages[index]
+        self.stack.setCurrentIndex(index)
+        if page.property("stale"):
+            page.setProperty("stale", False)
+            self._refresh_page(page)
+        self.app.settings.setValue("window/page", page.page_id)
+        self.setWindowTitle(f"{page.title()} — {self.tr('Dialogue Planner')}")
+
+    def _refresh_page(self, page) -> None:
+        try:
+            page.refresh()
+        except Exception as exc:  # noqa: BLE001 - one error path for everything a page meets
+            self.app.report_error(exc)
+
+    @Slot(object)
+    def _data_changed(self, _areas) -> None:
+        current = self.stack.currentWidget()
+        for page in self.pages:
+            if page is not current:
+                page.setProperty("stale", True)
+        if current is not None:
+            self._refresh_page(current)
+
+    # -- status bar, menus ---------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        ctx = self.app.ctx
+        self.database_label = QLabel(self.tr("Database: {0}").format(ctx.db.display_url))
+        self.database_label.setObjectName("databaseLabel")
+        self.role_label = QLabel(self.tr("{0} · role: {1}").format(ctx.user.login, self._role_word(ctx.user.role)))
+        self.role_label.setObjectName("roleLabel")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(icon("cancel"), self.tr("Cancel"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self._cancel_tasks)
+        bar.addWidget(self.database_label, 1)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        bar.addPermanentWidget(self.role_label)
+
+    def _role_word(self, role: str) -> str:
+        return {"admin": self.tr("admin"), "secretariat": self.tr("secretariat"), "viewer": self.tr("viewer")}.get(
+            role, role)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        refresh = QAction(icon("refresh"), self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh_current)
+        file_menu.addAction(refresh)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Dialogue Planner"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    @Slot()
+    def refresh_current(self) -> None:
+        page = self.stack.currentWidget()
+        if page is not None:
+            self._refresh_page(page)
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Dialogue Planner"), self.tr(
+            "Dialogue Planner {0}\n\nPlans the meetings of a bilateral high-level dialogue, keeps both "
+            "delegations, logs requests and hotline escalations, carries the agenda over and issues "
+            "briefing packs.\n\nDatabase: {1}").format(__version__, self.app.ctx.db.display_url))
+
+    # -- background tasks ----------------------------------------------------------------------------
+    @Slot(object)
+    def _task_started(self, task) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(task.title)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.statusBar().showMessage(task.title)
+
+    @Slot(object, int, int, str)
+    def _task_progress(self, _task, done: int, total: int, text: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        if text:
+            self.statusBar().showMessage(text)
+
+    @Slot(object)
+    def _task_ended(self, _task) -> None:
+        if not self.app.tasks.active():
+            self.progress.setVisible(False)
+            self.cancel_button.setVisible(False)
+            self.statusBar().clearMessage()
+
+    @Slot()
+    def _cancel_tasks(self) -> None:
+        for task in self.app.tasks.active():
+            task.cancel()
+
+    # -- state ---------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.app.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        wanted = settings.value("window/page", "overview")
+        ids = self.page_ids()
+        self.navigation.setCurrentRow(ids.index(wanted) if wanted in ids else 0)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.app.settings.setValue("window/geometry", self.saveGeometry())
+        self.app.settings.setValue("window/state", self.saveState())
+        self.app.settings.sync()
+        for task in self.app.tasks.active():
+            task.cancel()
+        self.app.tasks.wait(10_000)
+        super().closeEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+

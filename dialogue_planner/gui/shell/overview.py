@@ -1,0 +1,117 @@
+"""The first page: the dialogue, both sides with their agencies, counts, and the cards other areas add."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from dialogue_planner.services.overview import overview
+
+from .page import Page
+from .pages import load_class
+from .widgets import Card, FigureTile
+
+# Cards other areas add to the Overview ("module:Class"; the class takes (app, parent) and has refresh()).
+OVERVIEW_CARDS: list[str] = [
+]
+
+
+class OverviewPage(Page):
+    page_id = "overview"
+    icon_name = "overview"
+
+    def __init__(self, app, parent: QWidget | None = None) -> None:
+        super().__init__(app, parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        host = QWidget()
+        host.setObjectName("pageHost")
+        scroll.setWidget(host)
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(24, 20, 24, 24)
+        layout.setSpacing(14)
+
+        self.name_en = QLabel()
+        self.name_en.setObjectName("pageTitle")
+        self.name_en.setWordWrap(True)
+        self.name_zh = QLabel()
+        self.name_zh.setObjectName("pageSubtitle")
+        self.facts = QLabel()
+        self.facts.setObjectName("pageSubtitle")
+        self.facts.setWordWrap(True)
+        for w in (self.name_en, self.name_zh, self.facts):
+            layout.addWidget(w)
+
+        tiles = QHBoxLayout()
+        self.tiles = {key: FigureTile(label) for key, label in (
+            ("agencies", self.tr("agencies")), ("delegates", self.tr("delegates")),
+            ("meetings", self.tr("meetings")), ("requests", self.tr("requests")),
+            ("escalations", self.tr("escalations")), ("agenda_items", self.tr("agenda items")))}
+        for tile in self.tiles.values():
+            tiles.addWidget(tile)
+        layout.addLayout(tiles)
+
+        self.cards_grid = QGridLayout()
+        self.cards_grid.setSpacing(14)
+        layout.addLayout(self.cards_grid)
+        self.side_cards: list[Card] = []
+        for column in range(2):
+            card = Card()
+            self.cards_grid.addWidget(card, 0, column)
+            self.side_cards.append(card)
+        self.extra_cards = []
+        for index, spec in enumerate(OVERVIEW_CARDS):
+            card = load_class(spec)(app, self)
+            self.cards_grid.addWidget(card, 1 + index // 2, index % 2)
+            self.extra_cards.append(card)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    def refresh(self) -> None:
+        data = overview(self.app.ctx)
+        d = data.dialogue
+        if d is None:
+            self.name_en.setText(self.tr("No dialogue yet"))
+            self.name_zh.setText(self.tr("Run 'dialogue-planner init' (or init --demo) to create the 2015 dialogue."))
+            self.facts.clear()
+        else:
+            self.name_en.setText(d.name_en)
+            self.name_zh.setText(d.name_zh)
+            deadline = d.first_meeting_deadline.isoformat() if d.first_meeting_deadline else self.tr("none")
+            self.facts.setText(self.tr("Established {0} · {1} meetings a year · first meeting by {2}").format(
+                d.established_on.isoformat(), d.meetings_per_year, deadline))
+            for card, side in zip(self.side_cards, d.sides):
+                self._fill_side(card, side, data.agencies.get(side.code, ()))
+        for key, tile in self.tiles.items():
+            tile.set_value(getattr(data.counts, key))
+        for card in self.extra_cards:
+            card.refresh()
+
+    def _fill_side(self, card: Card, side, agencies) -> None:
+        card.set_heading(f"{side.name_en} · {side.name_zh} ({side.code})")
+        while card.body.count():
+            item = card.body.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        zone = QLabel(self.tr("Time zone {0} · paper {1}").format(side.time_zone, side.paper_size.upper()))
+        zone.setObjectName("muted")
+        card.body.addWidget(zone)
+        role_words = {"co-chair": self.tr("co-chair"), "lead": self.tr("lead")}
+        for a in agencies:
+            role = role_words.get(a.dialogue_role, a.dialogue_role)
+            text = (f"<b>{escape(a.acronym)}</b> — {escape(a.name_en)} · {escape(a.name_zh)}"
+                    + (f" <i>({escape(role)})</i>" if role else ""))
+            label = QLabel(text)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            card.body.addWidget(label)
+        if not agencies:
+            card.body.addWidget(QLabel(self.tr("No agencies yet.")))

@@ -1,0 +1,18 @@
+"""The pages of the main window, in sidebar order: "module:Class". Each area adds its own line."""
+
+from __future__ import annotations
+
+import importlib
+
+PAGE_CLASSES = [
+    "dialogue_planner.gui.shell.overview:OverviewPage",
+]
+
+
+def load_class(spec: str) -> type:
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def page_classes() -> list[type]:
+    return [load_class(spec) for spec in PAGE_CLASSES]

@@ -1,0 +1,65 @@
+"""Small building blocks every page uses: cards, figure tiles, section headings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+
+class Card(QFrame):
+    """A white panel with a heading; pages put their content in ``body``."""
+
+    def __init__(self, heading: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 14)
+        layout.setSpacing(8)
+        self.heading = QLabel(heading)
+        self.heading.setObjectName("cardHeading")
+        layout.addWidget(self.heading)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(6)
+        layout.addLayout(self.body)
+
+    def set_heading(self, text: str) -> None:
+        self.heading.setText(text)
+
+
+class FigureTile(QFrame):
+    """A number with its label, e.g. "368 requests"."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        self.value = QLabel("–")
+        self.value.setObjectName("tileValue")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.label = QLabel(label)
+        self.label.setObjectName("tileLabel")
+        layout.addWidget(self.value)
+        layout.addWidget(self.label)
+
+    def set_value(self, value) -> None:
+        self.value.setText(f"{value:,}" if isinstance(value, int) else str(value))
+
+
+STYLE_SHEET = """
+QMainWindow, #pageHost { background: #f4f6f9; }
+#navigation { background: #1f2d3d; color: #d9e2ec; border: none; font-size: 14px; padding-top: 8px; }
+#navigation::item { padding: 10px 14px; border-left: 3px solid transparent; }
+#navigation::item:selected { background: #2c3e50; color: white; border-left: 3px solid #4ea1ff; }
+#navigation::item:hover:!selected { background: #263747; }
+#appTitle { background: #1f2d3d; color: white; font-size: 15px; font-weight: 600; padding: 14px 14px 6px 14px; }
+#pageTitle { font-size: 20px; font-weight: 600; color: #1f2d3d; }
+#pageSubtitle { color: #52606d; }
+#card, #tile { background: white; border: 1px solid #dde3ea; border-radius: 6px; }
+#cardHeading { font-size: 14px; font-weight: 600; color: #1f2d3d; }
+#tileValue { font-size: 24px; font-weight: 600; color: #1f2d3d; }
+#tileLabel { color: #52606d; }
+#muted { color: #7b8794; }
+QStatusBar { background: #e9edf2; color: #323f4b; }
+"""

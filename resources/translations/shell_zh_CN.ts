@@ -1,0 +1,153 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行此操作</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Dialogue Planner. Your data is safe: the change was not saved. The details were written to {0}; please send them to the secretariat&apos;s support.</source>
+        <translation>对话规划器内部出现错误。您的数据是安全的：此更改未被保存。详细信息已写入 {0}；请将其发送给秘书处的技术支持。</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dialogue Planner</source>
+        <translation>对话规划器</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>数据库：{0}</translation>
+    </message>
+    <message>
+        <source>{0} · role: {1}</source>
+        <translation>{0} · 角色：{1}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>secretariat</source>
+        <translation>秘书处</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>只读用户</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Dialogue Planner</source>
+        <translation>关于对话规划器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Dialogue Planner</source>
+        <translation>关于对话规划器</translation>
+    </message>
+    <message>
+        <source>Dialogue Planner {0}
+
+Plans the meetings of a bilateral high-level dialogue, keeps both delegations, logs requests and hotline escalations, carries the agenda over and issues briefing packs.
+
+Database: {1}</source>
+        <translation>对话规划器 {0}
+
+规划双边高级别对话的会议，维护双方代表团名单，登记请求和热线升级事项，结转议程并发放简报材料。
+
+数据库：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>agencies</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>delegates</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>escalations</source>
+        <translation>升级事项</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>议程项目</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>No dialogue yet</source>
+        <translation>尚无对话</translation>
+    </message>
+    <message>
+        <source>Run &apos;dialogue-planner init&apos; (or init --demo) to create the 2015 dialogue.</source>
+        <translation>请运行 &apos;dialogue-planner init&apos;（或 init --demo）创建2015年对话。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Established {0} · {1} meetings a year · first meeting by {2}</source>
+        <translation>设立于 {0} · 每年 {1} 次会议 · 首次会议不晚于 {2}</translation>
+    </message>
+    <message>
+        <source>Time zone {0} · paper {1}</source>
+        <translation>时区 {0} · 纸张 {1}</translation>
+    </message>
+    <message>
+        <source>co-chair</source>
+        <translation>共同主席</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <source>No agencies yet.</source>
+        <translation>尚无机构。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,116 @@
+"""The application shell driven offscreen: pages, status bar, tasks with progress and cancel, errors."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.gui.shell.tasks import Cancelled
+
+
+@pytest.fixture
+def window(qtbot, demo_ctx, tmp_path):
+    from dialogue_planner.gui.shell.app_context import AppContext
+    from dialogue_planner.gui.shell.errors import ErrorReporter
+    from dialogue_planner.gui.shell.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(AppContext(demo_ctx, settings, ErrorReporter(interactive=False)))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.app.tasks.wait()
+
+
+def test_overview_shows_the_dialogue_sides_and_counts(window):
+    page = window.page("overview")
+    assert page.name_zh.text() == "中美打击网络犯罪及相关事项高级别联合对话"
+    assert page.tiles["requests"].value.text() == "368"
+    headings = [card.heading.text() for card in page.side_cards]
+    assert headings[0].startswith("United States of America") and "(CN)" in headings[1]
+    assert "tester" in window.role_label.text() and "admin" in window.role_label.text()
+    assert "test.sqlite" in window.database_label.text()
+
+
+def test_window_geometry_and_page_are_kept(window, qtbot, demo_ctx, tmp_path):
+    window.resize(700, 600)  # the offscreen screen is 800x800; restoreGeometry keeps windows on screen
+    window.close()
+    from dialogue_planner.gui.shell.app_context import AppContext
+    from dialogue_planner.gui.shell.errors import ErrorReporter
+    from dialogue_planner.gui.shell.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    again = MainWindow(AppContext(demo_ctx, settings, ErrorReporter(interactive=False)))
+    qtbot.addWidget(again)
+    assert (again.size().width(), again.size().height()) == (700, 600)
+    assert not settings.value("window/geometry").isEmpty()
+    assert again.navigation.currentRow() == 0
+
+
+def test_background_task_reports_progress_and_result(window, qtbot):
+    seen = []
+    with qtbot.waitSignal(window.app.tasks.ended, timeout=5000):
+        window.app.tasks.run("Counting", lambda progress: [progress(i, 3, f"step {i}") for i in range(3)] and 42,
+                             on_done=seen.append)
+    assert seen == [42]
+
+
+def test_cancelled_task_stops_and_skips_its_callback(window, qtbot):
+    gate = threading.Event()
+    done = []
+
+    def work(progress):
+        gate.wait(5)
+        if not progress(1, 2, "half"):
+            raise Cancelled()
+        return "finished"
+
+    with qtbot.waitSignal(window.app.tasks.ended, timeout=5000):
+        task = window.app.tasks.run("Slow", work, on_done=done.append)
+        assert window.cancel_button.isVisibleTo(window)
+        window.cancel_button.click()
+        assert task.cancelled
+        gate.set()
+    assert done == []
+    assert not window.cancel_button.isVisibleTo(window)
+
+
+def test_errors_take_one_path_known_and_bugs(window, qtbot):
+    def known(_progress):
+        raise ValidationError("That date is impossible.")
+
+    def bug(_progress):
+        raise ZeroDivisionError("oops")
+
+    with qtbot.waitSignal(window.app.tasks.ended, timeout=5000):
+        window.app.tasks.run("known", known)
+    with qtbot.waitSignal(window.app.tasks.ended, timeout=5000):
+        window.app.tasks.run("bug", bug)
+    assert window.app.errors.shown[0] == ("known", "That date is impossible.")
+    assert window.app.errors.shown[1][0] == "bug"
+    from dialogue_planner.gui.shell.errors import log_path
+
+    assert "ZeroDivisionError" in log_path().read_text(encoding="utf-8")
+
+
+def test_every_page_builds_and_refreshes_without_error(window):
+    for page_id in window.page_ids():
+        window.page(page_id)
+    assert window.app.errors.shown == []
+
+
+def test_screenshots_command_saves_every_page(demo_ctx, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from dialogue_planner.cli import main
+
+    folder = tmp_path / "shots"
+    assert main(["--db", demo_ctx.db.url, "screenshots", str(folder)]) == 0
+    shots = sorted(folder.glob("*.png"))
+    assert [p.stem for p in shots][:1] and "overview" in [p.stem for p in shots]
+    image = QImage(str(shots[0]))
+    assert image.width() >= 1200 and image.height() >= 800
