@@ -1,0 +1,159 @@
+"""The rendered pack read back: sections, contents and bookmarks, footer, paper, fonts, languages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from dialogue_planner.domain.briefing import PackOptions
+from dialogue_planner.reports import render_pack
+
+from .pdf_reading import all_text, embedded_font_files, flat_text, outline, page_texts, reader
+from .samples import demo_pack, large_pack
+
+
+@pytest.fixture(scope="module")
+def english():
+    return render_pack(demo_pack(), PackOptions(marking="SENSITIVE BUT UNCLASSIFIED", deterministic=True))
+
+
+def test_every_section_prints_its_content(english):
+    text = flat_text(english.pdf)
+
+    def has(s: str) -> bool:
+        return "".join(s.split()) in text
+
+    # cover
+    for s in ("China–US High-Level Joint Dialogue on Cybercrime and Related Issues", "中美打击网络犯罪及相关事项高级别联合对话",
+              "2nd meeting", "2016-H1", "14 Jun 2016", "Beijing", "Diaoyutai State Guesthouse",
+              "09:30, 14 Jun 2016", "21:30, 13 Jun 2016", "(America/New_York)", "Originally planned: 7 Jun 2016"):
+        assert has(s), s
+    # logistics, delegations (names in both scripts, representation of an absent co-chair)
+    for s in ("Transport from the hotel leaves at 08:45", "GUO Shengkun", "郭声琨", "张伟",
+              "Ministry of State Security", "absent; represented by YATES Sally", "Interpreter"):
+        assert has(s), s
+    # agenda: origin, carry-over history, owner, note, linked requests and escalations
+    for s in ("Hotline use: escalation of request US-2016-0003", "Hotline escalation",
+              "first raised at the 1st meeting, carried once", "US — DHS", "The US side asks for an update.",
+              "ESC-2016-001", "new at this meeting"):
+        assert has(s), s
+    # review: figures per side, overdue list, quality distribution
+    for s in ("Timeliness by side", "United States", "75%", "57%", "24.5", "Overdue requests", "US-2016-0002",
+              "Quality of responses", "Insufficient", "No answer"):
+        assert has(s), s
+    # escalations, actions, annex
+    for s in ("No answer on US-2016-0003", "Scope agreed by phone on 20 April.",
+              "Share the points of contact of both hotline desks", "2016-02-01",
+              "Annex: all open requests", "CN-2016-0008"):
+        assert has(s), s
+
+
+def test_contents_and_bookmarks_agree_and_point_at_their_sections(english):
+    marks = outline(english.pdf)
+    titles = [t for _, t, _ in marks]
+    assert titles == ["Logistics", "Delegations", "Delegation of China", "Delegation of United States",
+                      "Agenda", "1. Review of the timeliness and quality of responses",
+                      "2. Hotline use: escalation of request US-2016-0003", "3. Cases of mutual concern",
+                      "Review of requests", "Timeliness by side", "Overdue requests", "Quality of responses",
+                      "Escalations since the previous meeting", "Open action items", "Annex: all open requests"]
+    assert [lvl for lvl, _, _ in marks][:4] == [0, 0, 1, 1]
+    pages = page_texts(english.pdf)
+    contents = "".join(pages[1].split())
+    for title in titles:
+        assert "".join(title.split()) in contents, title
+    # the contents print, in order, the page each bookmark points at
+    numbers = [int(m.group(1)) for line in pages[1].splitlines()
+               if (m := re.fullmatch(r"[\s.]*\.\s*(\d+)\s*", line))]
+    assert numbers == [page + 1 for _, _, page in marks]
+    for level, title, page_index in marks:
+        # and the page a bookmark points at shows the heading
+        assert "".join(title.split()) in "".join(pages[page_index].split()), title
+
+
+def test_footer_on_every_page_with_marking_and_page_x_of_y(english):
+    pages = page_texts(english.pdf)
+    assert len(pages) == english.pages >= 6
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in text
+        assert "SENSITIVE BUT UNCLASSIFIED" in text
+
+
+def test_document_properties(english):
+    meta = reader(english.pdf).metadata
+    assert meta.title.startswith("China–US High-Level Joint Dialogue on Cybercrime and Related Issues — 2nd meeting")
+    assert meta.subject == "Briefing pack for the 2nd meeting"
+    assert meta.author
+
+
+@pytest.mark.parametrize("paper, size", [("a4", (595.3, 841.9)), ("letter", (612.0, 792.0))])
+def test_paper_sizes(paper, size):
+    pdf = render_pack(demo_pack(), PackOptions(paper=paper)).pdf
+    for page in reader(pdf).pages:
+        assert (round(float(page.mediabox.width), 1), round(float(page.mediabox.height), 1)) == size
+
+
+def test_the_cjk_font_is_embedded_as_a_subset(english):
+    embedded = embedded_font_files(english.pdf)
+    assert embedded and all(re.fullmatch(r"/[A-Z]{6}\+WenQuanYiMicroHei-\d+", name) for name in embedded)
+    # a subset, not the 5 MB collection
+    assert len(english.pdf) < 400_000
+
+
+def test_chinese_pack():
+    result = render_pack(demo_pack(), PackOptions(language="zh", deterministic=True))
+    text = flat_text(result.pdf)
+    for s in ("中美打击网络犯罪及相关事项高级别联合对话", "第2次会议", "目录", "会务安排", "代表团", "中国代表团", "议程",
+              "审议请求答复的及时性和质量", "第1次会议首次提出，已延续一次", "请求办理情况审议", "逾期请求", "答复质量",
+              "未完成的行动事项", "附件：全部未结请求", "共同主席", "郭声琨"):
+        assert s in text, s
+    assert "Logistics" not in text and "Page 1 of" not in text
+    assert "第1页，共" in text
+    titles = [t for _, t, _ in outline(result.pdf)]
+    assert titles[:2] == ["会务安排", "代表团"] and "1. 审议请求答复的及时性和质量" in titles
+
+
+def test_bilingual_pack_has_both_languages():
+    result = render_pack(demo_pack(), PackOptions(language="bilingual"))
+    text = all_text(result.pdf)
+    for s in ("Agenda / 议程", "Delegation of China / 中国代表团", "Page 1 of 7 / 第1页，共7页", "Co-chair",
+              "共同主席", "MPS — Ministry of Public Security / 公安部", "审议请求答复的及时性和质量",
+              "first raised at the 1st meeting, carried once / 第1次会议首次提出，已延续一次"):
+        assert s in text, s
+    assert "Agenda / 议程" in [t for _, t, _ in outline(result.pdf)]
+
+
+def test_numbered_copy_shows_number_and_recipient_on_cover_and_every_footer():
+    options = PackOptions(copy_number=3, copies_total=12, recipient="ZHANG Wei 张伟")
+    result = render_pack(demo_pack(), options)
+    pages = page_texts(result.pdf)
+    assert "Recipient: ZHANG Wei 张伟" in pages[0]
+    for text in pages:
+        assert "Copy 3 of 12 — ZHANG Wei 张伟" in text
+
+
+def test_same_input_gives_byte_identical_output_in_deterministic_mode():
+    options = PackOptions(language="bilingual", marking="LIMITED", deterministic=True)
+    first = render_pack(demo_pack(), options).pdf
+    second = render_pack(demo_pack(), options).pdf
+    assert first == second
+    assert render_pack(demo_pack(), replace(options, marking="OTHER")).pdf != first
+
+
+def test_a_long_pack_keeps_table_headers_on_every_page_and_settles_in_two_passes():
+    result = render_pack(large_pack(), PackOptions(deterministic=True))
+    assert result.passes == 2
+    assert 50 <= result.pages <= 80
+    pages = page_texts(result.pdf)
+    annex_start = next(page for _, title, page in outline(result.pdf) if title.startswith("Annex"))
+    assert len(pages) - annex_start >= 20
+    for text in pages[annex_start:]:
+        assert "Reference" in text and "Subject" in text   # the header row repeats
+    assert f"Page {result.pages} of {result.pages}" in pages[-1]
+
+
+def test_progress_reports_each_pass():
+    seen: list[int] = []
+    render_pack(demo_pack(), PackOptions(), progress=seen.append)
+    assert seen == [1, 2]
