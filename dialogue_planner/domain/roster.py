@@ -208,16 +208,16 @@ def plan_roster(
     entries: Sequence[RosterEntry],
     existing: Iterable[ExistingDelegate],
     mode: ImportMode = ImportMode.UPDATE,
-    replace_scope: Iterable[int] | None = None,
+    scope: Iterable[int] | None = None,
 ) -> RosterPlan:
     """Match rows to stored delegates and say what applying them changes.
 
-    ``replace_scope`` (replace mode) holds the ids of the agency being replaced and its sub-agencies:
-    a row outside it is an issue, and its active delegates that no row matches are deactivated.
-    Rows with issues (duplicates within the file, two rows for one delegate) make no change.
+    ``scope`` holds the ids of the agency the file is for and its sub-agencies: a row outside it is an
+    issue; in replace mode (which needs a scope) the scope's active delegates that no row matches are
+    deactivated. Rows with issues (duplicates within the file, two rows for one delegate) change nothing.
     """
     mode = ImportMode(mode)
-    scope = frozenset(replace_scope or ())
+    scope = frozenset(scope or ())
     if mode == ImportMode.REPLACE and not scope:
         raise ValueError("replace mode needs the agency being replaced")
     index = _Index(existing)
@@ -226,9 +226,9 @@ def plan_roster(
     changes: list[PlannedChange] = []
     issues: list[RowIssue] = []
     for entry in entries:
-        if mode == ImportMode.REPLACE and entry.agency_id not in scope:
-            issues.append(RowIssue(entry.row, "agency", "This row's agency is not the one being replaced; "
-                                   "import it in update mode or with its own agency.", "agency"))
+        if scope and entry.agency_id not in scope:
+            issues.append(RowIssue(entry.row, "agency", "This row's agency is not the one being imported "
+                                   "(nor one of its sub-agencies).", "agency"))
             continue
         key = delegate_key(entry.values, entry.agency_id)
         if key in seen_keys:
@@ -268,3 +268,36 @@ def plan_roster(
 
 def _key_column(key: tuple) -> str:
     return {"id": "external_id", "email": "email"}.get(key[0], "family_name")
+
+
+@dataclass(frozen=True)
+class RosterImportRecord:
+    """One applied roster file, as the import history shows it."""
+
+    id: int
+    operation_id: str
+    file_name: str
+    sha256: str
+    actor: str
+    at: object  # datetime (UTC)
+    mode: str
+    agency_id: int | None
+    created: int
+    updated: int
+    unchanged: int
+    deactivated: int
+    skipped: int
+    undone_at: object | None = None
+    undone_by: str = ""
+
+
+@dataclass(frozen=True)
+class SavedMapping:
+    """A column mapping saved by name: {field: header as in the file}, with the header row and sheet."""
+
+    id: int
+    name: str
+    columns: Mapping[str, str]
+    header_row: int | None = None
+    sheet: str | None = None
+    version: int = 1

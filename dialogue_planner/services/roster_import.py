@@ -1,0 +1,476 @@
+"""Roster import: preview what a file would change, apply it in one transaction, undo the last one.
+
+Reading and checking (interchange) and matching (domain) are pure; this module adds the stored
+delegates, the transaction, the import record and the audit. Each applied import's audit entries
+share its operation id, which is how undo finds them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import or_, select
+
+from dialogue_planner.domain.errors import ConflictError, NotFoundError, ValidationError
+from dialogue_planner.domain.roster import (
+    DELEGATE_FIELDS,
+    ChangeKind,
+    ExistingDelegate,
+    ImportMode,
+    RosterImportRecord,
+    RosterPlan,
+    RowIssue,
+    SavedMapping,
+    plan_roster,
+)
+from dialogue_planner.domain.vocabulary import Role
+from dialogue_planner.interchange.roster_agencies import AgencyCatalogue, AgencyRef, SideRef, resolve_rows
+from dialogue_planner.interchange.roster_fields import FIELD_BY_NAME
+from dialogue_planner.interchange.roster_reader import ParsedRoster, read_roster
+from dialogue_planner.storage.models import Agency, AuditEntry, Delegate, DelegationMember, Side
+from dialogue_planner.storage.models import ColumnMapping, DistributionCopy, RosterImport
+from dialogue_planner.storage.models.base import utcnow
+
+from .agencies import find_agency
+from .context import ServiceContext, snapshot
+
+Progress = Callable[[int, int], None]
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """How to read and apply a file; ``agency`` is an acronym, optionally "SIDE:ACRONYM"."""
+
+    file_name: str = ""
+    sheet: str | None = None
+    header_row: int | None = None
+    mapping: Mapping[str, str] | None = None
+    mode: str = ImportMode.UPDATE.value
+    agency: str | None = None
+
+
+@dataclass(frozen=True)
+class FieldDifference:
+    field: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One line of the preview: a file row (or a delegate the file leaves out) and what happens to it."""
+
+    row: int | None
+    kind: ChangeKind
+    delegate_id: int | None
+    side: str
+    agency: str
+    name: str
+    differences: tuple[FieldDifference, ...] = ()
+    messages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    file_name: str
+    sha256: str
+    kind: str
+    encoding: str
+    delimiter: str
+    sheet: str
+    sheets: tuple[str, ...]
+    header_row: int
+    header: tuple[str, ...]
+    columns: Mapping[str, str]
+    mode: str
+    agency_id: int | None
+    rows: tuple[PreviewRow, ...]
+    issues: tuple[RowIssue, ...]
+    counts: Mapping[str, int]
+
+    @property
+    def ok(self) -> bool:
+        return not self.issues
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    ok: bool
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deactivated: int = 0
+    skipped: int = 0
+    errors: tuple[RowIssue, ...] = ()
+    dry_run: bool = False
+    import_id: int | None = None
+    file_name: str = ""
+    message: str = ""
+
+    def as_json(self) -> dict:
+        return {"ok": self.ok, "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
+                "deactivated": self.deactivated, "skipped": self.skipped, "dry_run": self.dry_run,
+                "import_id": self.import_id, "errors": [e.as_json() for e in self.errors]}
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    import_id: int
+    file_name: str
+    removed: int
+    restored: int
+    kept_inactive: int
+
+
+# -- building the plan ---------------------------------------------------------------------------------
+def _catalogue(session) -> AgencyCatalogue:
+    sides = [SideRef(x.code, x.name_en, x.name_zh) for x in session.scalars(select(Side).order_by(Side.id))]
+    agencies = [AgencyRef(a.id, a.side.code, a.acronym, a.name_en, a.name_zh, a.parent_id, a.active)
+                for a in session.scalars(select(Agency).order_by(Agency.id))]
+    return AgencyCatalogue(sides, agencies)
+
+
+def _existing(session) -> list[ExistingDelegate]:
+    columns = (Delegate.id, Delegate.agency_id, Delegate.family_name, Delegate.given_name, Delegate.native_name,
+               Delegate.title, Delegate.email, Delegate.phone, Delegate.external_id, Delegate.active, Delegate.version)
+    return [ExistingDelegate(*row) for row in session.execute(select(*columns))]
+
+
+@dataclass
+class _Built:
+    parsed: ParsedRoster
+    catalogue: AgencyCatalogue
+    plan: RosterPlan
+    issues: list[RowIssue]
+    scope_agency: AgencyRef | None
+    mode: ImportMode
+
+
+def _scope_agency(catalogue: AgencyCatalogue, options: ImportOptions, mode: ImportMode,
+                  entries) -> AgencyRef | None:
+    if options.agency:
+        return find_agency(catalogue, options.agency)
+    if mode != ImportMode.REPLACE:
+        return None
+    agency_ids = {e.agency_id for e in entries}
+    if len(agency_ids) != 1:
+        names = sorted(a.acronym for a in (catalogue.agency_by_id(i) for i in agency_ids) if a)
+        listed = f": the file names {', '.join(names)}" if names else ""
+        raise ValidationError(f"Replace mode replaces one agency's roster; name it with --agency{listed}.")
+    return catalogue.agency_by_id(agency_ids.pop())
+
+
+def _build(session, data: bytes, options: ImportOptions) -> _Built:
+    mode = ImportMode.parse(options.mode, "import mode")
+    parsed = read_roster(data, options.file_name, options.sheet, options.header_row, options.mapping)
+    catalogue = _catalogue(session)
+    headers = dict(parsed.column_map.headers)
+    entries, resolve_issues = resolve_rows(parsed.valid_rows, catalogue, headers)
+    agency = _scope_agency(catalogue, options, mode, entries)
+    scope = catalogue.with_descendants(agency.id) if agency else None
+    plan = plan_roster(entries, _existing(session), mode, scope)
+    plan_issues = [RowIssue(i.row, parsed.column_map.header_of(i.field) if i.field in FIELD_BY_NAME else i.column,
+                            i.message, i.field) for i in plan.issues]
+    issues = sorted([*parsed.issues, *resolve_issues, *plan_issues], key=lambda i: (i.row, i.column))
+    return _Built(parsed, catalogue, plan, issues, agency, mode)
+
+
+def file_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _name(values: Mapping[str, object]) -> str:
+    latin = " ".join(str(values.get(k) or "") for k in ("family_name", "given_name")).strip()
+    native = str(values.get("native_name") or "")
+    return f"{latin} ({native})" if latin and native and native != latin else (latin or native)
+
+
+def _preview_rows(built: _Built) -> list[PreviewRow]:
+    catalogue = built.catalogue
+    rows: list[PreviewRow] = []
+    by_row = {c.row: c for c in built.plan.changes if c.row is not None}
+    messages: dict[int, list[str]] = {}
+    for issue in built.issues:
+        messages.setdefault(issue.row, []).append(f"{issue.column}: {issue.message}")
+    for raw in built.parsed.rows:
+        change = by_row.get(raw.number)
+        values = raw.values
+        if change is None:
+            rows.append(PreviewRow(raw.number, ChangeKind.ERROR, None, values.get("side", ""), values.get("agency", ""),
+                                   _name(values), (), tuple(messages.get(raw.number, ()))))
+            continue
+        rows.append(_change_row(change, catalogue))
+    for change in built.plan.of_kind(ChangeKind.DEACTIVATED):
+        rows.append(_change_row(change, catalogue))
+    return rows
+
+
+def _change_row(change, catalogue: AgencyCatalogue) -> PreviewRow:
+    agency = catalogue.agency_by_id(int(change.after["agency_id"]))
+    differences = []
+    for name in change.changed:
+        before, after = (change.before or {}).get(name), change.after.get(name)
+        if name == "agency_id":
+            name = "agency"
+            before = getattr(catalogue.agency_by_id(int(before)), "acronym", before)
+            after = getattr(agency, "acronym", after)
+        differences.append(FieldDifference(name, _text(before), _text(after)))
+    return PreviewRow(change.row, change.kind, change.delegate_id, agency.side_code if agency else "",
+                      agency.acronym if agency else "", _name(change.after), tuple(differences))
+
+
+def _text(value) -> str:
+    if isinstance(value, bool):
+        return "active" if value else "inactive"
+    return "" if value is None else str(value)
+
+
+def preview_import(ctx: ServiceContext, data: bytes, options: ImportOptions) -> ImportPreview:
+    """What applying the file would do, row by row, changing nothing. File problems raise ImportFileError."""
+    with ctx.read() as s:
+        built = _build(s, data, options)
+    table = built.parsed.table
+    return ImportPreview(
+        file_name=Path(options.file_name).name, sha256=file_digest(data), kind=table.kind, encoding=table.encoding,
+        delimiter=table.delimiter, sheet=table.sheet, sheets=table.sheets, header_row=built.parsed.header_row,
+        header=table.row(built.parsed.header_row), columns=built.parsed.column_map.as_saved(),
+        mode=built.mode.value, agency_id=built.scope_agency.id if built.scope_agency else None,
+        rows=tuple(_preview_rows(built)), issues=tuple(built.issues), counts=_counts(built))
+
+
+def _counts(built: _Built) -> dict[str, int]:
+    counts = dict(built.plan.counts)
+    counts[ChangeKind.ERROR.value] = len({i.row for i in built.issues})
+    return counts
+
+
+# -- applying ------------------------------------------------------------------------------------------
+def apply_import(ctx: ServiceContext, data: bytes, options: ImportOptions, *, dry_run: bool = False,
+                 skip_invalid: bool = False, progress: Progress | None = None) -> ImportResult:
+    """Apply the file in one transaction: all rows or none. With invalid rows nothing changes unless
+    ``skip_invalid`` (then the valid rows are applied and the rest reported). ``dry_run`` only counts."""
+    name = Path(options.file_name).name
+    if dry_run:
+        with ctx.read() as s:
+            built = _build(s, data, options)
+        return _result(built, ok=not built.issues or skip_invalid, dry_run=True, name=name)
+    with ctx.write(Role.ADMIN) as tx:
+        built = _build(tx.session, data, options)
+        if built.issues and not skip_invalid:
+            return _result(built, ok=False, name=name,
+                           message="Nothing was imported: fix the rows listed, or import with skip-invalid.")
+        if built.issues and built.mode == ImportMode.REPLACE:
+            raise ValidationError("Replace mode cannot skip invalid rows: a skipped row may be a delegate that "
+                                  "replace would deactivate. Fix the rows listed first.")
+        plan = built.plan
+        changing = [c for c in plan.changes if c.kind != ChangeKind.UNCHANGED]
+        if not changing:
+            return _result(built, ok=True, name=name, message="Nothing to change: the roster is up to date.")
+        record = RosterImport(operation_id=tx.operation_id, file_name=name[:400], sha256=file_digest(data),
+                              actor=ctx.user.login, mode=built.mode.value,
+                              agency_id=built.scope_agency.id if built.scope_agency else None,
+                              created=plan.counts["new"], updated=plan.counts["changed"],
+                              unchanged=plan.counts["unchanged"], deactivated=plan.counts["deactivated"],
+                              skipped=len({i.row for i in built.issues}))
+        tx.session.add(record)
+        _write_changes(tx, changing, record, progress)
+        tx.audit("roster.import", record, None, summary=f"{name}: {record.created} new, {record.updated} changed, "
+                                                        f"{record.deactivated} deactivated")
+        return _result(built, ok=True, name=name, import_id=record.id)
+
+
+def _write_changes(tx, changing, record: RosterImport, progress: Progress | None) -> None:
+    session = tx.session
+    total, done = len(changing), 0
+    new = [c for c in changing if c.kind == ChangeKind.NEW]
+    created = []
+    for change in new:
+        values = {k: change.after[k] for k in DELEGATE_FIELDS}
+        values["external_id"] = values["external_id"] or None
+        created.append((change, Delegate(agency_id=change.after["agency_id"], active=True, **values)))
+    session.add_all([d for _, d in created])
+    session.flush()
+    entries = []
+    for change, delegate in created:
+        entries.append(_audit_entry(tx, "delegate.import.add", delegate.id, None, snapshot(delegate),
+                                    f"{record.file_name} row {change.row}: new"))
+        done += 1
+        if progress and done % 200 == 0:
+            progress(done, total)
+    updates = [c for c in changing if c.kind != ChangeKind.NEW]
+    for start in range(0, len(updates), _CHUNK):
+        chunk = updates[start:start + _CHUNK]
+        rows = {d.id: d for d in session.scalars(select(Delegate).where(Delegate.id.in_([c.delegate_id for c in chunk])))}
+        pending = []
+        for change in chunk:
+            delegate = rows.get(change.delegate_id)
+            if delegate is None or delegate.version != change.before.get("version", delegate.version):
+                raise ConflictError("A delegate changed while the import was being applied; nothing was imported. "
+                                    "Preview the file again.")
+            before = snapshot(delegate)
+            for key in change.changed:
+                setattr(delegate, key, change.after[key] if key != "external_id" else (change.after[key] or None))
+            pending.append((change, delegate, before))
+        session.flush()
+        for change, delegate, before in pending:
+            action = "delegate.import.deactivate" if change.kind == ChangeKind.DEACTIVATED else "delegate.import.update"
+            where = f"row {change.row}" if change.row else "left out of the file"
+            entries.append(_audit_entry(tx, action, delegate.id, before, snapshot(delegate),
+                                        f"{record.file_name} {where}: {', '.join(change.changed)}"))
+            done += 1
+            if progress and done % 200 == 0:
+                progress(done, total)
+    session.add_all(entries)
+    tx.changed.add("delegate")
+    if progress:
+        progress(total, total)
+
+
+def _audit_entry(tx, action: str, entity_id: int, before, after, summary: str) -> AuditEntry:
+    return AuditEntry(actor=tx.ctx.user.login, action=action, entity="delegate", entity_id=entity_id,
+                      before=before, after=after, summary=summary, operation_id=tx.operation_id)
+
+
+def _result(built: _Built, *, ok: bool, name: str, dry_run: bool = False, import_id: int | None = None,
+            message: str = "") -> ImportResult:
+    counts = built.plan.counts
+    applied = ok
+    return ImportResult(ok=ok, created=counts["new"] if applied else 0, updated=counts["changed"] if applied else 0,
+                        unchanged=counts["unchanged"] if applied else 0,
+                        deactivated=counts["deactivated"] if applied else 0,
+                        skipped=len({i.row for i in built.issues}) if applied else 0,
+                        errors=tuple(built.issues), dry_run=dry_run, import_id=import_id, file_name=name,
+                        message=message)
+
+
+# -- history and undo ----------------------------------------------------------------------------------
+def _import_record(r: RosterImport) -> RosterImportRecord:
+    return RosterImportRecord(r.id, r.operation_id, r.file_name, r.sha256, r.actor, r.at, r.mode, r.agency_id,
+                              r.created, r.updated, r.unchanged, r.deactivated, r.skipped, r.undone_at, r.undone_by)
+
+
+def list_imports(ctx: ServiceContext, limit: int = 100) -> list[RosterImportRecord]:
+    """Applied imports, newest first."""
+    with ctx.read() as s:
+        q = select(RosterImport).order_by(RosterImport.id.desc()).limit(limit)
+        return [_import_record(r) for r in s.scalars(q)]
+
+
+def last_import(ctx: ServiceContext) -> RosterImportRecord | None:
+    """The newest import not undone yet: the one undo would revert."""
+    with ctx.read() as s:
+        r = s.scalar(select(RosterImport).where(RosterImport.undone_at.is_(None)).order_by(RosterImport.id.desc()))
+        return _import_record(r) if r else None
+
+
+def _referenced(session, delegate_id: int) -> bool:
+    member = select(DelegationMember.id).where(or_(DelegationMember.delegate_id == delegate_id,
+                                                   DelegationMember.represented_by_id == delegate_id))
+    copy = select(DistributionCopy.id).where(DistributionCopy.recipient_delegate_id == delegate_id)
+    return session.scalar(member.limit(1)) is not None or session.scalar(copy.limit(1)) is not None
+
+
+def undo_last_import(ctx: ServiceContext) -> UndoResult:
+    """Revert the newest import that is not undone, in one transaction.
+
+    Delegates it created are removed (kept, deactivated, when a delegation already refers to them);
+    delegates it changed or deactivated get their earlier values back. Refused, changing nothing, when
+    any of them was edited after the import.
+    """
+    with ctx.write(Role.ADMIN) as tx:
+        s = tx.session
+        record = s.scalar(select(RosterImport).where(RosterImport.undone_at.is_(None)).order_by(RosterImport.id.desc()))
+        if record is None:
+            raise NotFoundError("There is no roster import to undo.")
+        entries = list(s.scalars(select(AuditEntry).where(AuditEntry.operation_id == record.operation_id,
+                                                          AuditEntry.entity == "delegate").order_by(AuditEntry.id)))
+        delegates = {d.id: d for d in s.scalars(select(Delegate).where(Delegate.id.in_([e.entity_id for e in entries])))}
+        edited = [e for e in entries
+                  if e.entity_id not in delegates or delegates[e.entity_id].version != (e.after or {}).get("version")]
+        if edited:
+            names = ", ".join(_name(e.after or {}) for e in edited[:5]) + (" …" if len(edited) > 5 else "")
+            raise ConflictError(f"The import of {record.file_name} cannot be undone: {len(edited)} of its delegates "
+                                f"were changed since ({names}). Nothing was changed; edit them by hand instead.")
+        removed = restored = kept = 0
+        audits: list[AuditEntry] = []
+        summary = f"undo of import {record.id} ({record.file_name})"
+        for entry in entries:
+            delegate = delegates[entry.entity_id]
+            before = snapshot(delegate)
+            if entry.action == "delegate.import.add" and not _referenced(s, delegate.id):
+                s.delete(delegate)
+                audits.append(_audit_entry(tx, "delegate.import_undo", entry.entity_id, before, None,
+                                           f"{summary}: removed"))
+                removed += 1
+                continue
+            if entry.action == "delegate.import.add":
+                delegate.active = False
+                kept += 1
+                note = "kept inactive, a delegation refers to this delegate"
+            else:
+                for key in (*DELEGATE_FIELDS, "agency_id", "active"):
+                    if key in entry.before and getattr(delegate, key) != entry.before[key]:
+                        setattr(delegate, key, entry.before[key])
+                restored += 1
+                note = "earlier values restored"
+            audits.append((delegate, before, f"{summary}: {note}"))
+        s.flush()
+        s.add_all([a if isinstance(a, AuditEntry) else
+                   _audit_entry(tx, "delegate.import_undo", a[0].id, a[1], snapshot(a[0]), a[2]) for a in audits])
+        tx.changed.add("delegate")
+        import_before = snapshot(record)
+        record.undone_at = utcnow()
+        record.undone_by = ctx.user.login
+        tx.audit("roster.import_undo", record, import_before, summary=f"undo of {record.file_name}")
+        return UndoResult(record.id, record.file_name, removed, restored, kept)
+
+
+# -- saved column mappings -----------------------------------------------------------------------------
+def _saved(m: ColumnMapping) -> SavedMapping:
+    data = dict(m.mapping or {})
+    header_row = data.pop("_header_row", None)
+    sheet = data.pop("_sheet", None)
+    return SavedMapping(m.id, m.name, data, header_row, sheet, m.version)
+
+
+def list_mappings(ctx: ServiceContext) -> list[SavedMapping]:
+    with ctx.read() as s:
+        return [_saved(m) for m in s.scalars(select(ColumnMapping).order_by(ColumnMapping.name))]
+
+
+def save_mapping(ctx: ServiceContext, name: str, columns: Mapping[str, str], *, header_row: int | None = None,
+                 sheet: str | None = None) -> SavedMapping:
+    """Save (or overwrite) a mapping under a name, so the next file from the same agency maps itself."""
+    name = " ".join((name or "").split())
+    if not name or len(name) > 120:
+        raise ValidationError("Give the mapping a name of 1 to 120 characters.")
+    unknown = sorted(set(columns) - set(FIELD_BY_NAME))
+    if unknown:
+        raise ValidationError(f"The mapping names unknown fields: {', '.join(unknown)}.")
+    data = {k: str(v) for k, v in columns.items() if str(v or "").strip()}
+    if header_row is not None:
+        data["_header_row"] = int(header_row)
+    if sheet:
+        data["_sheet"] = sheet
+    with ctx.write(Role.ADMIN) as tx:
+        mapping = tx.session.scalar(select(ColumnMapping).where(ColumnMapping.name == name))
+        before = snapshot(mapping) if mapping is not None else None
+        if mapping is None:
+            mapping = ColumnMapping(name=name, mapping=data)
+            tx.session.add(mapping)
+        else:
+            mapping.mapping = data
+        tx.audit("column_mapping.save", mapping, before)
+        return _saved(mapping)
+
+
+def delete_mapping(ctx: ServiceContext, mapping_id: int) -> None:
+    with ctx.write(Role.ADMIN) as tx:
+        mapping = tx.get(ColumnMapping, mapping_id, what="saved mapping")
+        before = snapshot(mapping)
+        tx.session.delete(mapping)
+        tx.audit("column_mapping.delete", None, before, entity="column_mapping", entity_id=mapping_id)
