@@ -16,6 +16,7 @@ from dialogue_planner import __version__
 # One module per area, each with register(subparsers). Add yours on its own line.
 COMMAND_MODULES = [
     "dialogue_planner.cli.core",
+    "dialogue_planner.cli.roster",
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3

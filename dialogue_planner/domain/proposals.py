@@ -302,15 +302,17 @@ def _propose_one(planner: _Planner, window: Window, previous: PreviousMeeting | 
     span = chosen.isoformat() if end == chosen else f"{chosen.isoformat()} to {end.isoformat()}"
     codes = " and ".join(s.code for s in sides)
     lines = [f"{span}{travel}: working days in {codes}, outside blackouts.", target_reason]
+    spacing_said = False
     if floor > target:
         if previous is not None and floor == previous.start + timedelta(days=settings.min_spacing_days):
             lines.append(f"Not before {floor.isoformat()}: at least {settings.min_spacing_days} days after "
                          f"the previous meeting ({previous.start.isoformat()}).")
+            spacing_said = chosen == floor
         else:
             lines.append(f"Not before {floor.isoformat()}, the first day being planned.")
     if spacing_line:
         lines.append(spacing_line)
-    elif previous is not None:
+    elif previous is not None and not spacing_said:
         lines.append(f"{(chosen - previous.start).days} days after the previous meeting "
                      f"({previous.start.isoformat()}).")
     low, high = sorted([effective, chosen])
