@@ -17,6 +17,7 @@ from dialogue_planner import __version__
 COMMAND_MODULES = [
     "dialogue_planner.cli.core",
     "dialogue_planner.cli.roster",
+    "dialogue_planner.cli.schedule",
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
