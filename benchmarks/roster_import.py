@@ -1,0 +1,101 @@
+"""Roster import speed and memory: 10,000 rows as CSV and XLSX, preview then apply, on SQLite.
+
+Run by hand (never as a timed test): ``python benchmarks/roster_import.py [ROWS ...]``.
+Goal: preview and apply each under 3 s for 10,000 rows; peak memory growing no faster than the rows.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+from openpyxl import Workbook
+
+HEADER = ["Side", "Agency", "Family name", "Given name", "Native name", "Title", "Email", "Phone", "External ID"]
+AGENCIES = [("CN", "MPS"), ("CN", "MSS"), ("CN", "MOJ"), ("US", "DHS"), ("US", "FBI"), ("US", "DOJ")]
+
+
+def rows(count: int):
+    for i in range(count):
+        side, agency = AGENCIES[i % len(AGENCIES)]
+        yield [side, agency, f"Family{i}", f"Given{i}", "张伟" if side == "CN" else "", "Director",
+               f"person{i}@{agency.lower()}.example", f"+86 10 {i:08d}", f"{side}-{i:06d}"]
+
+
+def csv_file(count: int) -> bytes:
+    lines = [",".join(HEADER)] + [",".join(r) for r in rows(count)]
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def xlsx_file(count: int) -> bytes:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Roster")
+    sheet.append(["Delegates of both sides"])
+    sheet.append(HEADER)
+    for r in rows(count):
+        sheet.append(r)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def fresh_context(folder: Path):
+    from dialogue_planner.services.context import ServiceContext
+    from dialogue_planner.services.setup import initialise
+    from dialogue_planner.storage.database import open_database
+
+    db = open_database(f"sqlite:///{folder / f'bench-{time.monotonic_ns()}.sqlite'}")
+    ctx = ServiceContext.connect(db)
+    initialise(ctx)
+    return ctx
+
+
+def timed(fn):
+    start = time.perf_counter()
+    value = fn()
+    return value, time.perf_counter() - start
+
+
+def peak_mib(fn) -> float:
+    tracemalloc.start()
+    fn()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def main(counts: list[int]) -> int:
+    os.environ.setdefault("DIALOGUE_PLANNER_USER", "bench")
+    from dialogue_planner.services.roster_import import ImportOptions, apply_import, preview_import
+
+    failed = False
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for count in counts:
+            for kind, build in (("csv", csv_file), ("xlsx", xlsx_file)):
+                data = build(count)
+                options = ImportOptions(file_name=f"roster.{kind}")
+                ctx = fresh_context(folder)
+                preview, t_preview = timed(lambda: preview_import(ctx, data, options))
+                result, t_apply = timed(lambda: apply_import(ctx, data, options))
+                again, t_again = timed(lambda: apply_import(ctx, data, options))
+                assert preview.counts["new"] == count and result.created == count and again.unchanged == count
+                ctx2 = fresh_context(folder)
+                memory = peak_mib(lambda: preview_import(ctx2, data, options))
+                ctx.db.dispose()
+                ctx2.db.dispose()
+                slow = count <= 10_000 and max(t_preview, t_apply) >= 3.0
+                failed |= slow
+                print(f"{kind:4} {count:6} rows  {len(data) / 2**20:5.1f} MiB file  preview {t_preview:5.2f} s  "
+                      f"apply {t_apply:5.2f} s  re-apply {t_again:5.2f} s  preview peak {memory:6.1f} MiB "
+                      f"({memory * 1024 / count:4.1f} KiB/row){'  SLOW' if slow else ''}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main([int(a) for a in sys.argv[1:]] or [2_500, 10_000, 20_000]))
