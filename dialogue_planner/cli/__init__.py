@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "dialogue_planner.cli.core",
     "dialogue_planner.cli.roster",
     "dialogue_planner.cli.schedule",
+    "dialogue_planner.cli.briefing",
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3

@@ -480,3 +480,76 @@ class Section(str, Enum):
     ESCALATIONS = "escalations"
     ACTIONS = "actions"
     ANNEX = "annex"
+
+
+# --------------------------------------------------------------------------------------------------
+# Delegation membership and the distribution log, as the services return them
+
+
+@dataclass(frozen=True)
+class DelegationMemberRecord:
+    """One delegate attending one meeting, in a role; ``represented_by`` names who stands in."""
+
+    id: int
+    meeting_number: int
+    delegate_id: int
+    delegate_key: str
+    name: str
+    native_name: str
+    title: str
+    side_code: str
+    agency_acronym: str
+    role: str
+    position: int
+    attended: bool | None
+    represented_by_id: int | None
+    represented_by: str
+    notes: str
+    version: int
+
+    def as_json(self) -> dict:
+        """The public JSON of ``delegation list``."""
+        return {"id": self.id, "meeting": self.meeting_number, "delegate": self.delegate_key,
+                "delegate_id": self.delegate_id, "name": self.name, "native_name": self.native_name or None,
+                "title": self.title or None, "side": self.side_code, "agency": self.agency_acronym or None,
+                "role": self.role, "position": self.position, "attended": self.attended,
+                "represented_by": self.represented_by or None, "version": self.version}
+
+
+@dataclass(frozen=True)
+class DistributionRecord:
+    """One line of the distribution log: who received which numbered copy, when, and its checksum."""
+
+    id: int
+    meeting_number: int
+    batch: str
+    copy_number: int
+    copies_total: int
+    recipient_delegate_id: int | None
+    recipient_name: str
+    marking: str
+    language: str
+    paper: str
+    file_name: str
+    sha256: str
+    issued_at: datetime
+    issued_by: str
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "meeting": self.meeting_number, "batch": self.batch, "copy": self.copy_number,
+                "of": self.copies_total, "recipient": self.recipient_name, "marking": self.marking,
+                "language": self.language, "paper": self.paper, "file": self.file_name, "sha256": self.sha256,
+                "issued_at": self.issued_at.isoformat(), "issued_by": self.issued_by}
+
+
+def latin_name(family: str, given: str) -> str:
+    """Family name in capitals first, as protocol lists print it ("ZHANG Wei")."""
+    return " ".join(p for p in ((family or "").strip().upper(), (given or "").strip()) if p)
+
+
+def copy_file_name(stem: str, number: int, total: int, recipient_key: str) -> str:
+    """``pack-copy03of12-zhang.wei.pdf``: sortable, one per recipient, safe on every file system."""
+    safe = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_.") else "-" for ch in recipient_key)
+    safe = "-".join(p for p in safe.split("-") if p)[:60] or "recipient"
+    width = max(2, len(str(total)))
+    return f"{stem}-copy{number:0{width}d}of{total}-{safe}.pdf"

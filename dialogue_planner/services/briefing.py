@@ -1,0 +1,273 @@
+"""Briefing packs: assemble a meeting's pack from the database, render it, issue numbered copies and
+keep the distribution log.
+
+The pack is read in one go into plain records (domain/briefing.py), so rendering, which takes the
+longest, runs without a session and can run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from dialogue_planner.domain.briefing import (BriefingPack, DistributionRecord, PackAction, PackAgendaItem,
+                                              PackDelegate, PackDelegation, PackEscalation, PackMeeting,
+                                              PackOptions, PackRequest, PackSide, copy_file_name, latin_name)
+from dialogue_planner.domain.errors import DialogueError, ValidationError
+from dialogue_planner.domain.vocabulary import (ActionStatus, AgendaStatus, MeetingStatus, RequestStatus,
+                                                Role)
+from dialogue_planner.reports import RenderedPack, render_pack
+from dialogue_planner.storage.models import (ActionItem, Agency, AgendaItem, Delegate, DelegationMember,
+                                             Dialogue, DistributionCopy, Meeting, Side)
+
+from .agenda import list_items
+from .context import ServiceContext, snapshot
+from .delegation import delegate_key, find_delegate, meeting_by_number
+from .escalations import list_escalations
+from .meetings import get_meeting
+from .requests import list_request_rows, timeliness_report
+
+OPEN_REQUEST_STATUSES = (RequestStatus.OPEN.value, RequestStatus.ACKNOWLEDGED.value)
+
+
+def _pack_side(s: Side) -> PackSide:
+    return PackSide(s.code, s.name_en, s.name_zh or "", s.time_zone, s.paper_size or "a4")
+
+
+def _owner(side: str, agency: str, name: str = "") -> str:
+    return " — ".join(p for p in (side, agency, name) if p)
+
+
+def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = None) -> BriefingPack:
+    """Everything meeting ``meeting``'s pack prints, as of ``today`` (default: the real today)."""
+    today = today or date.today()
+    dialogue_id = ctx.require_dialogue()
+    record = get_meeting(ctx, meeting)
+    with ctx.read() as s:
+        dialogue = s.get(Dialogue, dialogue_id)
+        sides = (_pack_side(dialogue.side_a), _pack_side(dialogue.side_b))
+        delegations = _delegations(s, dialogue, meeting_by_number(s, dialogue_id, meeting).id, sides)
+        held = [m.number for m in s.scalars(select(Meeting).where(
+            Meeting.dialogue_id == dialogue_id, Meeting.status == MeetingStatus.HELD.value,
+            Meeting.number < meeting))]
+        actions = _open_actions(s, dialogue_id, today)
+    pack_meeting = PackMeeting(
+        number=record.number, window=record.window, status=record.status, host_side_code=record.host,
+        city=record.city, venue=record.venue, time_zone=record.time_zone, start=record.start, end=record.end,
+        start_time=record.start_time, end_time=record.end_time, logistics=record.logistics,
+        planned_start=record.planned_start, planned_city=record.planned_city,
+        planned_host_side_code=record.planned_host)
+    agenda = tuple(
+        PackAgendaItem(number=i + 1, title=item.title, title_zh=item.title_zh, source=item.source,
+                       status=item.status, owner=_owner(item.owner_side, item.owner_agency),
+                       briefing_note=item.briefing_note, first_raised_meeting=item.first_raised_meeting_number,
+                       times_carried=item.times_carried, requests=item.requests, escalations=item.escalations)
+        for i, item in enumerate(x for x in list_items(ctx, meeting) if x.status != AgendaStatus.WITHDRAWN.value))
+
+    report = timeliness_report(ctx, meeting=meeting, today=today)
+    as_of = report.as_of
+    order = [sd.code for sd in sides]
+    timeliness = tuple(report.by_side[code] for code in order if code in report.by_side) + tuple(
+        t for code, t in report.by_side.items() if code not in order)
+    overdue = tuple(_pack_request(r, as_of) for r in sorted(
+        list_request_rows(ctx, overdue_as_of=as_of), key=lambda r: (r.response_due_on, r.reference)))
+    open_requests = tuple(_pack_request(r, as_of) for r in list_request_rows(ctx)
+                          if r.status in OPEN_REQUEST_STATUSES)
+    escalations = tuple(
+        PackEscalation(e.reference, e.raised_at.astimezone(ZoneInfo(e.time_zone)).date(),
+                       _owner(e.raised_by_side, e.raised_by_agency), e.severity, e.summary, e.status,
+                       e.resolution, e.requests)
+        for e in sorted(list_escalations(ctx), key=lambda e: (e.raised_at, e.reference))
+        if report.start <= e.raised_at.astimezone(ZoneInfo(e.time_zone)).date() <= report.end)
+    return BriefingPack(
+        dialogue_name_en=dialogue.name_en, dialogue_name_zh=dialogue.name_zh or "", sides=sides,
+        meeting=pack_meeting, delegations=delegations, agenda=agenda, review_start=report.start,
+        review_end=report.end, previous_meeting=max(held, default=None), timeliness=timeliness,
+        overdue_requests=overdue, escalations=escalations, actions=actions, open_requests=open_requests)
+
+
+def _pack_request(r, as_of: date) -> PackRequest:
+    late = (as_of - r.response_due_on).days if r.overdue(as_of) else 0
+    return PackRequest(r.reference, r.from_side, r.to_side, r.kind, r.subject, r.received_on,
+                       r.response_due_on, r.status, max(0, late), r.latest_quality or "")
+
+
+def _delegations(s, dialogue: Dialogue, meeting_id: int, sides: tuple[PackSide, ...]) -> tuple[PackDelegation, ...]:
+    members = list(s.scalars(select(DelegationMember).where(DelegationMember.meeting_id == meeting_id)))
+    ids = {m.delegate_id for m in members} | {m.represented_by_id for m in members if m.represented_by_id}
+    people = {d.id: d for d in s.scalars(select(Delegate).where(Delegate.id.in_(ids)))} if ids else {}
+    by_side: dict[str, list[PackDelegate]] = {sd.code: [] for sd in sides}
+    for m in members:
+        d = people[m.delegate_id]
+        agency: Agency = d.agency
+        stand_in = people.get(m.represented_by_id)
+        by_side.setdefault(agency.side.code, []).append(PackDelegate(
+            name=latin_name(d.family_name, d.given_name), native_name=d.native_name or "", title=d.title or "",
+            agency_acronym=agency.acronym or "", agency_name_en=agency.name_en or "",
+            agency_name_zh=agency.name_zh or "", agency_role=agency.dialogue_role or "", role=m.role,
+            position=m.position, attended=m.attended,
+            represented_by=latin_name(stand_in.family_name, stand_in.given_name) if stand_in else ""))
+    if not members:
+        return ()
+    lookup = {sd.code: sd for sd in sides}
+    return tuple(PackDelegation(lookup.get(code, PackSide(code, code)), tuple(people_))
+                 for code, people_ in by_side.items())
+
+
+def _open_actions(s, dialogue_id: int, today: date) -> tuple[PackAction, ...]:
+    codes = dict(s.execute(select(Side.id, Side.code)).all())
+    acronyms = dict(s.execute(select(Agency.id, Agency.acronym)).all())
+    rows = s.execute(select(ActionItem, AgendaItem.title)
+                     .join(AgendaItem, AgendaItem.id == ActionItem.agenda_item_id)
+                     .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+                     .where(Meeting.dialogue_id == dialogue_id, ActionItem.status == ActionStatus.OPEN.value)
+                     .order_by(ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.id))
+    return tuple(PackAction(a.description, _owner(codes.get(a.owner_side_id, ""), acronyms.get(a.owner_agency_id, ""),
+                                                  a.owner_name or ""),
+                            a.due_on, a.status, title, bool(a.due_on and a.due_on < today))
+                 for a, title in rows)
+
+
+# -- options and rendering -------------------------------------------------------------------------
+def default_paper(ctx: ServiceContext, meeting: int, recipient: str | None = None) -> str:
+    """The recipient side's paper; without a recipient, the host side's."""
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        if recipient:
+            return find_delegate(s, recipient).agency.side.paper_size or "a4"
+        m = meeting_by_number(s, dialogue_id, meeting)
+        side = s.get(Side, m.actual_host_side_id or m.planned_host_side_id)
+        return side.paper_size or "a4"
+
+
+def render_meeting_pack(ctx: ServiceContext, meeting: int, options: PackOptions, *,
+                        replace_missing_glyphs: bool = False, today: date | None = None,
+                        progress: Callable[[int], None] | None = None) -> RenderedPack:
+    """The pack of a meeting as PDF bytes (see reports.render_pack for the font check)."""
+    pack = assemble_pack(ctx, meeting, today=today)
+    return render_pack(pack, options, replace_missing_glyphs=replace_missing_glyphs, progress=progress)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write all or nothing: a temporary file beside the target, then an atomic rename."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise DialogueError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+
+
+# -- numbered copies and the distribution log --------------------------------------------------------
+@dataclass(frozen=True)
+class IssuedCopy:
+    record: DistributionRecord
+    path: Path
+
+
+def issue_copies(ctx: ServiceContext, meeting: int, recipients: list[str], options: PackOptions, out: Path, *,
+                 paper_from_recipient: bool = False, replace_missing_glyphs: bool = False,
+                 today: date | None = None, progress: Callable[[int, int], None] | None = None
+                 ) -> list[IssuedCopy]:
+    """One PDF per recipient beside ``out`` ("pack.pdf" gives "pack-copy01of03-KEY.pdf" ...), each marked
+    "Copy k of n" with the recipient's name, and one distribution-log line per copy. Either every copy is
+    written and logged, or none is."""
+    ctx.require(Role.SECRETARIAT)
+    if not recipients:
+        raise ValidationError("Name at least one recipient for numbered copies.")
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        people = []
+        for key in recipients:
+            d = find_delegate(s, key)
+            if any(p[0] == d.id for p in people):
+                raise ValidationError(f"{latin_name(d.family_name, d.given_name)} is named twice; one copy each.")
+            name = latin_name(d.family_name, d.given_name)
+            if d.native_name and d.native_name != name:
+                name = f"{name} {d.native_name}"
+            people.append((d.id, name, delegate_key(d), d.agency.side.paper_size or "a4"))
+        meeting_by_number(s, dialogue_id, meeting)
+    pack = assemble_pack(ctx, meeting, today=today)
+    total = len(people)
+    out = Path(out)
+    stem = out.stem if out.suffix.lower() == ".pdf" else out.name
+    folder = out.parent
+    rendered: list[tuple[int, str, str, str, Path, bytes, PackOptions]] = []
+    for k, (delegate_id, name, key, paper) in enumerate(people, start=1):
+        copy_options = options.for_copy(k, total, name)
+        if paper_from_recipient:
+            copy_options = PackOptions(**{**copy_options.__dict__, "paper": paper})
+        result = render_pack(pack, copy_options, replace_missing_glyphs=replace_missing_glyphs)
+        rendered.append((delegate_id, name, key, copy_options.paper.value, folder / copy_file_name(stem, k, total, key),
+                         result.pdf, copy_options))
+        if progress:
+            progress(k, total)
+    written: list[Path] = []
+    try:
+        for *_, path, pdf, _ in rendered:
+            write_file(path, pdf)
+            written.append(path)
+        return _log_copies(ctx, meeting, rendered)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+
+
+def _log_copies(ctx: ServiceContext, meeting: int, rendered) -> list[IssuedCopy]:
+    batch = str(uuid.uuid4())
+    dialogue_id = ctx.require_dialogue()
+    issued = []
+    with ctx.write(Role.SECRETARIAT) as tx:
+        m = meeting_by_number(tx.session, dialogue_id, meeting)
+        rows = []
+        for delegate_id, name, _key, paper, path, pdf, options in rendered:
+            row = DistributionCopy(meeting_id=m.id, batch=batch, copy_number=options.copy_number,
+                                   copies_total=options.copies_total, recipient_delegate_id=delegate_id,
+                                   recipient_name=name[:300], marking=options.marking, language=options.language.value,
+                                   paper=paper, file_name=str(path)[:400], sha256=hashlib.sha256(pdf).hexdigest(),
+                                   issued_by=ctx.user.login)
+            tx.session.add(row)
+            rows.append((row, path))
+        tx.session.flush()
+        for row, path in rows:
+            tx.audit("briefing.issue_copy", row, summary=f"copy {row.copy_number} of {row.copies_total} of the "
+                                                         f"meeting {meeting} pack to {row.recipient_name}")
+            issued.append(IssuedCopy(_distribution_record(row, meeting), path))
+    return issued
+
+
+def _distribution_record(row: DistributionCopy, number: int) -> DistributionRecord:
+    return DistributionRecord(row.id, number, row.batch, row.copy_number, row.copies_total,
+                              row.recipient_delegate_id, row.recipient_name, row.marking, row.language, row.paper,
+                              row.file_name, row.sha256, row.issued_at, row.issued_by)
+
+
+def distribution_log(ctx: ServiceContext, meeting: int) -> list[DistributionRecord]:
+    """Every numbered copy issued for a meeting's pack, newest batch first, then by copy number."""
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        m = meeting_by_number(s, dialogue_id, meeting)
+        rows = list(s.scalars(select(DistributionCopy).where(DistributionCopy.meeting_id == m.id)))
+    rows.sort(key=lambda r: (-r.issued_at.timestamp(), r.batch, r.copy_number))
+    return [_distribution_record(r, meeting) for r in rows]
+
+
+__all__ = ["IssuedCopy", "assemble_pack", "default_paper", "distribution_log", "issue_copies",
+           "render_meeting_pack", "snapshot", "write_file"]
