@@ -216,7 +216,8 @@ def record_status(state: RequestState, *, status: str, on: date, note: str, toda
             raise ValidationError(f"{state.reference} is already {state.status}.")
         if not note:
             raise ValidationError(f"Say why {state.reference} is {word}: give the reason with --note.")
-        return Change(status=word, update_kind=word, update_status=word, closed_on=on, close_reason=note, **keep)
+        return Change(status=word, update_kind=word, update_status=word, closed_on=on, close_reason=note, note=note,
+                      **keep)
     # Reopen.
     if state.status not in FINAL_STATUSES:
         raise ValidationError(f"{state.reference} is {state.status}, not closed or withdrawn; nothing to reopen.")

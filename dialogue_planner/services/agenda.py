@@ -1,0 +1,503 @@
+"""Agenda items of each meeting, their outcomes and action items, and carrying the unresolved ones over.
+
+The rules are in ``domain/agenda.py``; this module loads rows, asks the rules for a plan and applies it in
+one transaction with an audit entry per item, so every move can be traced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from dialogue_planner.domain.agenda import (
+    ActionItemRecord, AgendaItemRecord, Carry, CarryOverResult, ChainLink, ItemState, MeetingState,
+    OPEN_MEETING_STATUSES, check_action, check_move, check_source, check_status_change, check_title,
+    next_open_meeting, plan_called_off, plan_close, standing_to_settle,
+)
+from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.vocabulary import AgendaSource, AgendaStatus, MeetingStatus, Role
+from dialogue_planner.storage.models import (
+    ActionItem, Agency, AgendaItem, Escalation, Meeting, Request, Side, StandingItem, agenda_item_escalation,
+    agenda_item_request, utcnow,
+)
+
+from .context import ServiceContext, Transaction, snapshot
+from .requests import agency_on_side, request_by_reference, side_by_code
+
+
+@dataclass(frozen=True)
+class MeetingChoice:
+    """A meeting as the agenda screens list it."""
+
+    id: int
+    number: int
+    status: str
+    planned_start: date
+    window: str
+    city: str
+    closed: bool
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_MEETING_STATUSES
+
+
+# -- loading ------------------------------------------------------------------------------------------
+def _meetings(s: Session, dialogue_id: int) -> list[Meeting]:
+    return list(s.scalars(select(Meeting).where(Meeting.dialogue_id == dialogue_id)
+                          .order_by(Meeting.planned_start, Meeting.number)))
+
+
+def meeting_by_number(s: Session, dialogue_id: int, number: int) -> Meeting:
+    m = s.scalar(select(Meeting).where(Meeting.dialogue_id == dialogue_id, Meeting.number == number))
+    if m is None:
+        raise NotFoundError(f"No meeting number {number}.")
+    return m
+
+
+def meeting_state(m: Meeting) -> MeetingState:
+    return MeetingState(m.id, m.number, m.status, m.planned_start, closed=m.closed_at is not None)
+
+
+def item_state(i: AgendaItem) -> ItemState:
+    return ItemState(i.id, i.meeting_id, i.status, i.carried_from_id, i.first_raised_meeting_id, i.times_carried,
+                     i.title, standing=i.source == AgendaSource.STANDING.value)
+
+
+def _items_of(s: Session, meeting_id: int) -> list[AgendaItem]:
+    return list(s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+                          .order_by(AgendaItem.position, AgendaItem.id)))
+
+
+def _item(tx: Transaction, item_id: int, expected_version: int | None = None) -> AgendaItem:
+    return tx.get(AgendaItem, item_id, expected_version=expected_version, what="agenda item")
+
+
+def agenda_meetings(ctx: ServiceContext) -> list[MeetingChoice]:
+    """Every meeting of the dialogue, in date order."""
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        return [MeetingChoice(m.id, m.number, m.status, m.planned_start, m.window, m.actual_city or m.planned_city,
+                              m.closed_at is not None) for m in _meetings(s, dialogue_id)]
+
+
+def _records(s: Session, dialogue_id: int, items: list[AgendaItem]) -> list[AgendaItemRecord]:
+    """Records with links, actions and chain history, in a handful of queries whatever the item count."""
+    if not items:
+        return []
+    ids = [i.id for i in items]
+    number_of = dict(s.execute(select(Meeting.id, Meeting.number).where(Meeting.dialogue_id == dialogue_id)).all())
+    chain_rows = {row.id: row for row in s.execute(
+        select(AgendaItem.id, AgendaItem.carried_from_id, AgendaItem.meeting_id, AgendaItem.status,
+               AgendaItem.outcome).join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .where(Meeting.dialogue_id == dialogue_id))}
+    side_code = dict(s.execute(select(Side.id, Side.code)).all())
+    acronym = dict(s.execute(select(Agency.id, Agency.acronym)).all())
+    requests: dict[int, list[str]] = {}
+    for item_id, ref in s.execute(select(agenda_item_request.c.agenda_item_id, Request.reference)
+                                  .join(Request, Request.id == agenda_item_request.c.request_id)
+                                  .where(agenda_item_request.c.agenda_item_id.in_(ids)).order_by(Request.reference)):
+        requests.setdefault(item_id, []).append(ref)
+    escalations: dict[int, list[str]] = {}
+    for item_id, ref in s.execute(select(agenda_item_escalation.c.agenda_item_id, Escalation.reference)
+                                  .join(Escalation, Escalation.id == agenda_item_escalation.c.escalation_id)
+                                  .where(agenda_item_escalation.c.agenda_item_id.in_(ids))
+                                  .order_by(Escalation.reference)):
+        escalations.setdefault(item_id, []).append(ref)
+    actions: dict[int, list[ActionItemRecord]] = {}
+    for a in s.scalars(select(ActionItem).where(ActionItem.agenda_item_id.in_(ids)).order_by(ActionItem.id)):
+        actions.setdefault(a.agenda_item_id, []).append(ActionItemRecord(
+            id=a.id, agenda_item_id=a.agenda_item_id, description=a.description,
+            owner_side=side_code.get(a.owner_side_id, ""), owner_agency=acronym.get(a.owner_agency_id, ""),
+            owner_name=a.owner_name or "", due_on=a.due_on, status=a.status, completed_on=a.completed_on,
+            version=a.version))
+    records = []
+    for i in items:
+        chain = []
+        link = chain_rows.get(i.carried_from_id)
+        while link is not None:
+            chain.append(ChainLink(link.id, number_of.get(link.meeting_id, 0), link.status, link.outcome or ""))
+            link = chain_rows.get(link.carried_from_id)
+        chain.reverse()
+        records.append(AgendaItemRecord(
+            id=i.id, meeting_id=i.meeting_id, meeting_number=number_of.get(i.meeting_id, 0), position=i.position,
+            title=i.title, title_zh=i.title_zh or "", source=i.source, owner_side=side_code.get(i.owner_side_id, ""),
+            owner_agency=acronym.get(i.owner_agency_id, ""), briefing_note=i.briefing_note or "", status=i.status,
+            outcome=i.outcome or "", withdraw_reason=i.withdraw_reason or "", carried_from_id=i.carried_from_id,
+            first_raised_meeting_number=number_of.get(i.first_raised_meeting_id or i.meeting_id, 0),
+            times_carried=i.times_carried, version=i.version, requests=tuple(requests.get(i.id, ())),
+            escalations=tuple(escalations.get(i.id, ())), actions=tuple(actions.get(i.id, ())),
+            history=tuple(chain)))
+    return records
+
+
+def list_items(ctx: ServiceContext, meeting: int) -> list[AgendaItemRecord]:
+    """A meeting's agenda in order, each item with its links, action items and carry-over history."""
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        m = meeting_by_number(s, dialogue_id, meeting)
+        return _records(s, dialogue_id, _items_of(s, m.id))
+
+
+def get_item(ctx: ServiceContext, item_id: int) -> AgendaItemRecord:
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        item = s.get(AgendaItem, item_id)
+        if item is None:
+            raise NotFoundError(f"No agenda item with id {item_id}.")
+        return _records(s, dialogue_id, [item])[0]
+
+
+def _record_in_tx(tx: Transaction, item: AgendaItem) -> AgendaItemRecord:
+    tx.session.flush()
+    return _records(tx.session, tx.ctx.require_dialogue(), [item])[0]
+
+
+# -- adding -------------------------------------------------------------------------------------------
+def _next_position(s: Session, meeting_id: int) -> int:
+    return (s.scalar(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id)) or 0) + 1
+
+
+def _link(s: Session, item_id: int, request_ids=(), escalation_ids=()) -> None:
+    for rid in dict.fromkeys(request_ids):
+        s.execute(insert(agenda_item_request).values(agenda_item_id=item_id, request_id=rid))
+    for eid in dict.fromkeys(escalation_ids):
+        s.execute(insert(agenda_item_escalation).values(agenda_item_id=item_id, escalation_id=eid))
+
+
+def _links_of(s: Session, item_id: int) -> tuple[list[int], list[int]]:
+    reqs = list(s.scalars(select(agenda_item_request.c.request_id)
+                          .where(agenda_item_request.c.agenda_item_id == item_id)))
+    escs = list(s.scalars(select(agenda_item_escalation.c.escalation_id)
+                          .where(agenda_item_escalation.c.agenda_item_id == item_id)))
+    return reqs, escs
+
+
+def new_item(tx: Transaction, meeting: Meeting, *, title: str, source: str, owner_side: Side | None = None,
+             owner_agency: Agency | None = None, briefing_note: str = "", title_zh: str = "",
+             request_ids=(), escalation_ids=(), standing_item_id: int | None = None) -> AgendaItem:
+    """Put a new item at the end of an open meeting's agenda (used by the escalation service too)."""
+    if meeting.status not in OPEN_MEETING_STATUSES:
+        raise ValidationError(f"Meeting {meeting.number} is {meeting.status}; add items to an open meeting.")
+    s = tx.session
+    item = AgendaItem(meeting_id=meeting.id, position=_next_position(s, meeting.id), title=check_title(title),
+                      title_zh=(title_zh or "").strip(), source=check_source(source),
+                      standing_item_id=standing_item_id, owner_side_id=owner_side.id if owner_side else None,
+                      owner_agency_id=owner_agency.id if owner_agency else None,
+                      briefing_note=(briefing_note or "").strip(), status=AgendaStatus.OPEN.value, outcome="",
+                      withdraw_reason="", first_raised_meeting_id=meeting.id, times_carried=0)
+    s.add(item)
+    s.flush()
+    _link(s, item.id, request_ids, escalation_ids)
+    tx.audit("agenda_item.add", item, summary=f"added to meeting {meeting.number}: {item.title}")
+    return item
+
+
+def next_open_meeting_from(s: Session, dialogue_id: int, day: date) -> Meeting | None:
+    """The first open meeting planned on or after ``day``."""
+    return s.scalar(select(Meeting).where(Meeting.dialogue_id == dialogue_id,
+                                          Meeting.status.in_(sorted(OPEN_MEETING_STATUSES)),
+                                          Meeting.planned_start >= day)
+                    .order_by(Meeting.planned_start, Meeting.number).limit(1))
+
+
+def add_item(ctx: ServiceContext, *, meeting: int, title: str, source: str = AgendaSource.PROPOSAL.value,
+             owner: str | None = None, owner_agency: str | None = None, briefing_note: str = "",
+             title_zh: str = "", requests=(), escalations=()) -> AgendaItemRecord:
+    """Add an item (a side's proposal by default) to an open meeting's agenda."""
+    dialogue_id = ctx.require_dialogue()
+    with ctx.write(Role.SECRETARIAT) as tx:
+        s = tx.session
+        m = meeting_by_number(s, dialogue_id, meeting)
+        side = side_by_code(s, owner) if owner else None
+        agency = agency_on_side(s, side, owner_agency) if side else None
+        if owner_agency and side is None:
+            raise ValidationError("Name the owner side (--owner) together with the owner agency.")
+        request_ids = [request_by_reference(s, ref).id for ref in requests]
+        escalation_ids = []
+        for ref in escalations:
+            esc = s.scalar(select(Escalation).where(Escalation.reference == ref.strip().upper()))
+            if esc is None:
+                raise NotFoundError(f"No escalation {ref}.")
+            escalation_ids.append(esc.id)
+        standing_id = None
+        if check_source(source) == AgendaSource.STANDING.value:
+            standing = s.scalar(select(StandingItem).where(StandingItem.dialogue_id == dialogue_id,
+                                                           StandingItem.title == check_title(title)))
+            standing_id = standing.id if standing else None
+        item = new_item(tx, m, title=title, source=source, owner_side=side, owner_agency=agency,
+                        briefing_note=briefing_note, title_zh=title_zh, request_ids=request_ids,
+                        escalation_ids=escalation_ids, standing_item_id=standing_id)
+        return _record_in_tx(tx, item)
+
+
+def _ensure_standing(tx: Transaction, dialogue_id: int, meeting: Meeting) -> int:
+    s = tx.session
+    present = set(s.scalars(select(AgendaItem.standing_item_id).where(AgendaItem.meeting_id == meeting.id,
+                                                                       AgendaItem.standing_item_id.is_not(None))))
+    added = 0
+    for st in s.scalars(select(StandingItem).where(StandingItem.dialogue_id == dialogue_id, StandingItem.active)
+                        .order_by(StandingItem.position, StandingItem.id)):
+        if st.id in present:
+            continue
+        new_item(tx, meeting, title=st.title, title_zh=st.title_zh, source=AgendaSource.STANDING.value,
+                 standing_item_id=st.id)
+        added += 1
+    return added
+
+
+def add_standing_items(ctx: ServiceContext, meeting: int) -> int:
+    """Put the dialogue's active standing items on an open meeting's agenda if missing; how many were added."""
+    dialogue_id = ctx.require_dialogue()
+    with ctx.write(Role.SECRETARIAT) as tx:
+        return _ensure_standing(tx, dialogue_id, meeting_by_number(tx.session, dialogue_id, meeting))
+
+
+# -- editing ------------------------------------------------------------------------------------------
+def edit_item(ctx: ServiceContext, item_id: int, *, title: str | None = None, title_zh: str | None = None,
+              briefing_note: str | None = None, outcome: str | None = None, expected_version: int | None = None
+              ) -> AgendaItemRecord:
+    """Change an item's texts in place (the outcome can be written before the item is resolved)."""
+    with ctx.write(Role.SECRETARIAT) as tx:
+        item = _item(tx, item_id, expected_version)
+        before = snapshot(item)
+        if title is not None:
+            item.title = check_title(title)
+        if title_zh is not None:
+            item.title_zh = title_zh.strip()
+        if briefing_note is not None:
+            item.briefing_note = briefing_note.strip()
+        if outcome is not None:
+            if item.status == AgendaStatus.RESOLVED.value and not outcome.strip():
+                raise ValidationError("A resolved item keeps its outcome; reopen it to clear the outcome.")
+            item.outcome = outcome.strip()
+        tx.audit("agenda_item.edit", item, before)
+        return _record_in_tx(tx, item)
+
+
+def set_item_status(ctx: ServiceContext, item_id: int, status: str, *, outcome: str = "", reason: str = "",
+                    expected_version: int | None = None) -> AgendaItemRecord:
+    """Mark an item discussed, resolved (with its outcome), withdrawn (with a reason) or open again."""
+    with ctx.write(Role.SECRETARIAT) as tx:
+        item = _item(tx, item_id, expected_version)
+        outcome = (outcome or "").strip() or item.outcome
+        word = check_status_change(item.status, status, outcome=outcome, reason=reason)
+        before = snapshot(item)
+        item.status = word
+        if word == AgendaStatus.RESOLVED.value:
+            item.outcome = outcome
+        if word == AgendaStatus.WITHDRAWN.value:
+            item.withdraw_reason = reason.strip()
+        elif item.withdraw_reason and word == AgendaStatus.OPEN.value:
+            item.withdraw_reason = ""
+        tx.audit(f"agenda_item.{word}", item, before)
+        return _record_in_tx(tx, item)
+
+
+def resolve_item(ctx: ServiceContext, item_id: int, outcome: str) -> AgendaItemRecord:
+    return set_item_status(ctx, item_id, AgendaStatus.RESOLVED.value, outcome=outcome)
+
+
+def withdraw_item(ctx: ServiceContext, item_id: int, reason: str) -> AgendaItemRecord:
+    return set_item_status(ctx, item_id, AgendaStatus.WITHDRAWN.value, reason=reason)
+
+
+def reorder_items(ctx: ServiceContext, meeting: int, ordered_ids: list[int]) -> list[AgendaItemRecord]:
+    """Put a meeting's items in the given order (every item of the meeting, each once)."""
+    dialogue_id = ctx.require_dialogue()
+    with ctx.write(Role.SECRETARIAT) as tx:
+        s = tx.session
+        m = meeting_by_number(s, dialogue_id, meeting)
+        items = _items_of(s, m.id)
+        if sorted(ordered_ids) != sorted(i.id for i in items) or len(set(ordered_ids)) != len(ordered_ids):
+            raise ValidationError("The new order must name every item of the agenda exactly once; reload the "
+                                  "agenda and try again.")
+        before = {"order": [i.id for i in items]}
+        by_id = {i.id: i for i in items}
+        for position, item_id in enumerate(ordered_ids, start=1):
+            if by_id[item_id].position != position:
+                by_id[item_id].position = position
+        tx.audit("agenda.reorder", entity="meeting", entity_id=m.id, before=before, after={"order": ordered_ids},
+                 summary=f"agenda of meeting {m.number} reordered")
+        return _records(s, dialogue_id, [by_id[i] for i in ordered_ids])
+
+
+def move_item(ctx: ServiceContext, item_id: int, meeting: int, *, copy: bool = False) -> AgendaItemRecord:
+    """Move an unresolved item to a chosen open meeting, or copy any item there as a new item."""
+    dialogue_id = ctx.require_dialogue()
+    with ctx.write(Role.SECRETARIAT) as tx:
+        s = tx.session
+        item = _item(tx, item_id)
+        target = meeting_by_number(s, dialogue_id, meeting)
+        check_move(item_state(item), meeting_state(target), copy=copy)
+        if copy:
+            request_ids, escalation_ids = _links_of(s, item.id)
+            new = new_item(tx, target, title=item.title, title_zh=item.title_zh, source=item.source,
+                           owner_side=s.get(Side, item.owner_side_id) if item.owner_side_id else None,
+                           owner_agency=s.get(Agency, item.owner_agency_id) if item.owner_agency_id else None,
+                           briefing_note=item.briefing_note, request_ids=request_ids, escalation_ids=escalation_ids,
+                           standing_item_id=item.standing_item_id)
+            return _record_in_tx(tx, new)
+        before = snapshot(item)
+        source_number = s.get(Meeting, item.meeting_id).number
+        item.meeting_id = target.id
+        item.position = _next_position(s, target.id)
+        tx.audit("agenda_item.move", item, before, summary=f"moved from meeting {source_number} to {target.number}")
+        return _record_in_tx(tx, item)
+
+
+# -- action items -------------------------------------------------------------------------------------
+def add_action(ctx: ServiceContext, item_id: int, *, description: str, owner: str | None = None,
+               owner_agency: str | None = None, owner_name: str = "", due_on: date | None = None
+               ) -> AgendaItemRecord:
+    with ctx.write(Role.SECRETARIAT) as tx:
+        s = tx.session
+        item = _item(tx, item_id)
+        description, status = check_action(description, "open")
+        side = side_by_code(s, owner) if owner else None
+        agency = agency_on_side(s, side, owner_agency) if side else None
+        action = ActionItem(agenda_item_id=item.id, description=description, owner_side_id=side.id if side else None,
+                            owner_agency_id=agency.id if agency else None, owner_name=(owner_name or "").strip(),
+                            due_on=due_on, status=status)
+        s.add(action)
+        tx.audit("action_item.add", action)
+        return _record_in_tx(tx, item)
+
+
+def edit_action(ctx: ServiceContext, action_id: int, *, description: str | None = None, status: str | None = None,
+                due_on: date | None = None, clear_due: bool = False, owner_name: str | None = None,
+                expected_version: int | None = None, today: date | None = None) -> AgendaItemRecord:
+    with ctx.write(Role.SECRETARIAT) as tx:
+        action = tx.get(ActionItem, action_id, expected_version=expected_version, what="action item")
+        before = snapshot(action)
+        text, word = check_action(action.description if description is None else description,
+                                  action.status if status is None else status)
+        action.description = text
+        if word != action.status:
+            action.completed_on = (today or date.today()) if word == "done" else None
+        action.status = word
+        if due_on is not None or clear_due:
+            action.due_on = due_on
+        if owner_name is not None:
+            action.owner_name = owner_name.strip()
+        tx.audit("action_item.edit", action, before)
+        return _record_in_tx(tx, tx.session.get(AgendaItem, action.agenda_item_id))
+
+
+def delete_action(ctx: ServiceContext, action_id: int) -> AgendaItemRecord:
+    """Remove an action item entered by mistake (the audit keeps what it said)."""
+    with ctx.write(Role.SECRETARIAT) as tx:
+        action = tx.get(ActionItem, action_id, what="action item")
+        before = snapshot(action)
+        item = tx.session.get(AgendaItem, action.agenda_item_id)
+        tx.session.execute(delete(ActionItem).where(ActionItem.id == action_id))
+        tx.audit("action_item.delete", entity="action_item", entity_id=action_id, before=before)
+        return _record_in_tx(tx, item)
+
+
+# -- carry-over ---------------------------------------------------------------------------------------
+def _plan_context(s: Session, dialogue_id: int, meeting: Meeting) -> tuple[list[MeetingState], list[ItemState]]:
+    return [meeting_state(m) for m in _meetings(s, dialogue_id)], [item_state(i) for i in _items_of(s, meeting.id)]
+
+
+def _carry(tx: Transaction, plan: list[Carry], target: Meeting) -> list[int]:
+    s = tx.session
+    new_ids = []
+    for carry in plan:
+        old = s.get(AgendaItem, carry.item_id)
+        before = snapshot(old)
+        old.status = AgendaStatus.CARRIED.value
+        tx.audit("agenda_item.carry", old, before, summary=f"carried over to meeting {target.number}")
+        new = AgendaItem(meeting_id=target.id, position=_next_position(s, target.id), title=old.title,
+                         title_zh=old.title_zh, source=old.source, standing_item_id=old.standing_item_id,
+                         owner_side_id=old.owner_side_id, owner_agency_id=old.owner_agency_id,
+                         briefing_note=old.briefing_note, status=AgendaStatus.OPEN.value, outcome="",
+                         withdraw_reason="", carried_from_id=old.id,
+                         first_raised_meeting_id=carry.first_raised_meeting_id, times_carried=carry.times_carried)
+        s.add(new)
+        s.flush()
+        request_ids, escalation_ids = _links_of(s, old.id)
+        _link(s, new.id, request_ids, escalation_ids)
+        tx.audit("agenda_item.carried_in", new, summary=f"carried from item {old.id} ({carry.times_carried}x)")
+        new_ids.append(new.id)
+    return new_ids
+
+
+def _result(meeting: Meeting, plan: list[Carry], target: Meeting | None, *, marked_held: bool,
+            already_closed: bool, new_ids=()) -> CarryOverResult:
+    return CarryOverResult(meeting.number, marked_held, already_closed, target.number if target else None,
+                           tuple(plan), tuple(new_ids))
+
+
+def preview_close(ctx: ServiceContext, number: int) -> CarryOverResult:
+    """What closing the meeting would carry, and where, without changing anything."""
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        m = meeting_by_number(s, dialogue_id, number)
+        meetings, items = _plan_context(s, dialogue_id, m)
+        plan = plan_close(meeting_state(m), meetings, items)
+        target = s.get(Meeting, plan[0].to_meeting_id) if plan else None
+        if target is None and m.closed_at is None:
+            nxt = next_open_meeting(meetings, meeting_state(m))
+            target = s.get(Meeting, nxt.id) if nxt else None
+        return _result(m, plan, target, marked_held=m.status != MeetingStatus.HELD.value,
+                       already_closed=m.closed_at is not None)
+
+
+def close_meeting(ctx: ServiceContext, number: int) -> CarryOverResult:
+    """Mark the meeting held (if not yet) and carry each unresolved item to the next open meeting.
+
+    Idempotent: a closed meeting is left as it is and nothing is carried twice.
+    """
+    dialogue_id = ctx.require_dialogue()
+    with ctx.write(Role.SECRETARIAT) as tx:
+        s = tx.session
+        m = meeting_by_number(s, dialogue_id, number)
+        if m.closed_at is not None:
+            return _result(m, [], None, marked_held=False, already_closed=True)
+        meetings, items = _plan_context(s, dialogue_id, m)
+        state = meeting_state(m)
+        plan = plan_close(state, meetings, items)
+        for item_id in standing_to_settle(state, items):
+            item = s.get(AgendaItem, item_id)
+            before = snapshot(item)
+            item.status = AgendaStatus.DISCUSSED.value
+            tx.audit("agenda_item.discussed", item, before, summary="standing item reviewed; it recurs")
+        before = snapshot(m)
+        marked_held = m.status != MeetingStatus.HELD.value
+        if marked_held:
+            m.status = MeetingStatus.HELD.value
+            m.actual_start = m.actual_start or m.planned_start
+            m.actual_end = m.actual_end or m.planned_end
+        m.closed_at = utcnow()
+        nxt = next_open_meeting(meetings, state)
+        target = s.get(Meeting, nxt.id) if nxt else None
+        new_ids: list[int] = []
+        if target is not None:
+            _ensure_standing(tx, dialogue_id, target)
+            new_ids = _carry(tx, plan, target)
+        tx.audit("meeting.close", m, before,
+                 summary=f"meeting {m.number} closed; {len(plan)} item(s) carried"
+                         + (f" to meeting {target.number}" if target and plan else ""))
+        return _result(m, plan, target, marked_held=marked_held, already_closed=False, new_ids=new_ids)
+
+
+def on_meeting_cancelled_or_postponed(tx: Transaction, meeting: Meeting) -> list[Carry]:
+    """Called inside the meeting service's transaction once ``meeting`` is cancelled or postponed: items
+    carried to it (and, when cancelled, all its unresolved items) move on to the next open meeting."""
+    s = tx.session
+    s.flush()
+    meetings, items = _plan_context(s, meeting.dialogue_id, meeting)
+    plan = plan_called_off(meeting_state(meeting), meetings, items)
+    for carry in plan:
+        item = s.get(AgendaItem, carry.item_id)
+        target = s.get(Meeting, carry.to_meeting_id)
+        before = snapshot(item)
+        item.meeting_id = target.id
+        item.position = _next_position(s, target.id)
+        tx.audit("agenda_item.forward", item, before,
+                 summary=f"meeting {meeting.number} {meeting.status}: moved on to meeting {target.number}")
+    return plan

@@ -1,0 +1,168 @@
+"""Hotline escalations: log them (UTC), link the requests they are about, resolve them, put them on the agenda."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.escalations import (
+    EscalationRecord, check_new_escalation, check_status_change, format_reference, parse_instant, parse_reference,
+)
+from dialogue_planner.domain.vocabulary import AgendaSource, EscalationStatus, Role
+from dialogue_planner.storage.models import (
+    Agency, Escalation, Request, Side, agenda_item_escalation, escalation_request, utcnow,
+)
+
+from .agenda import new_item, next_open_meeting_from
+from .context import ServiceContext, Transaction, snapshot
+from .requests import agency_on_side, dialogue_side_codes, request_by_reference, side_by_code
+
+
+def escalation_by_reference(s: Session, reference: str) -> Escalation:
+    year, sequence = parse_reference(reference)
+    esc = s.scalar(select(Escalation).where(Escalation.reference == format_reference(year, sequence)))
+    if esc is None:
+        raise NotFoundError(f"No escalation {format_reference(year, sequence)}.")
+    return esc
+
+
+def _records(s: Session, escalations: list[Escalation]) -> list[EscalationRecord]:
+    if not escalations:
+        return []
+    ids = [e.id for e in escalations]
+    sides = {x.id: x for x in s.scalars(select(Side))}
+    acronym = dict(s.execute(select(Agency.id, Agency.acronym)).all())
+    refs: dict[int, list[str]] = {}
+    for esc_id, ref in s.execute(select(escalation_request.c.escalation_id, Request.reference)
+                                 .join(Request, Request.id == escalation_request.c.request_id)
+                                 .where(escalation_request.c.escalation_id.in_(ids)).order_by(Request.reference)):
+        refs.setdefault(esc_id, []).append(ref)
+    items: dict[int, list[int]] = {}
+    for esc_id, item_id in s.execute(select(agenda_item_escalation.c.escalation_id,
+                                            agenda_item_escalation.c.agenda_item_id)
+                                     .where(agenda_item_escalation.c.escalation_id.in_(ids))
+                                     .order_by(agenda_item_escalation.c.agenda_item_id)):
+        items.setdefault(esc_id, []).append(item_id)
+    return [EscalationRecord(
+        id=e.id, reference=e.reference, raised_at=e.raised_at, raised_by_side=sides[e.raised_by_side_id].code,
+        raised_by_agency=acronym.get(e.raised_by_agency_id, ""), time_zone=sides[e.raised_by_side_id].time_zone,
+        severity=e.severity, summary=e.summary, details=e.details or "", status=e.status,
+        resolution=e.resolution or "", resolved_at=e.resolved_at, requests=tuple(refs.get(e.id, ())),
+        agenda_item_ids=tuple(items.get(e.id, ())), version=e.version) for e in escalations]
+
+
+def _put_on_agenda(tx: Transaction, esc: Escalation, request_ids: list[int]) -> int:
+    s = tx.session
+    meeting = next_open_meeting_from(s, esc.dialogue_id, esc.raised_at.date())
+    if meeting is None:
+        raise ValidationError("There is no open meeting to put the escalation on: plan the next meeting first.")
+    side = s.get(Side, esc.raised_by_side_id)
+    agency = s.get(Agency, esc.raised_by_agency_id) if esc.raised_by_agency_id else None
+    item = new_item(tx, meeting, title=f"Hotline escalation {esc.reference}: {esc.summary}",
+                    source=AgendaSource.ESCALATION.value, owner_side=side, owner_agency=agency,
+                    briefing_note=esc.details, request_ids=request_ids, escalation_ids=[esc.id])
+    return item.id
+
+
+def add_escalation(ctx: ServiceContext, *, side: str, summary: str, at: str | datetime, about=(),
+                   severity: str = "medium", agency: str | None = None, details: str = "",
+                   to_agenda: bool = False, now: datetime | None = None) -> EscalationRecord:
+    """Log a hotline escalation. ``at`` without an offset is the raising side's local time; stored in UTC."""
+    dialogue_id = ctx.require_dialogue()
+    now = now or utcnow()
+    with ctx.write(Role.SECRETARIAT) as tx:
+        s = tx.session
+        raising = side_by_code(s, side)
+        if raising.code not in dialogue_side_codes(s, dialogue_id):
+            raise ValidationError(f"Side {raising.code} is not a side of this dialogue.")
+        raised_at = parse_instant(at, raising.time_zone) if isinstance(at, str) else at
+        if raised_at.tzinfo is None:
+            raise ValidationError("Give the escalation time with its time zone.")
+        summary, severity_word = check_new_escalation(summary=summary, severity=severity, raised_at=raised_at,
+                                                      now=now)
+        raising_agency = agency_on_side(s, raising, agency)
+        requests = [request_by_reference(s, ref) for ref in dict.fromkeys(about)]
+        year = raised_at.year
+        taken = s.scalars(select(Escalation.reference).where(Escalation.reference.like(f"HL-{year:04d}-%")))
+        sequence = max((parse_reference(ref)[1] for ref in taken), default=0) + 1
+        esc = Escalation(dialogue_id=dialogue_id, reference=format_reference(year, sequence), raised_at=raised_at,
+                         raised_by_side_id=raising.id,
+                         raised_by_agency_id=raising_agency.id if raising_agency else None, severity=severity_word,
+                         summary=summary, details=(details or "").strip(), status=EscalationStatus.OPEN.value,
+                         resolution="")
+        s.add(esc)
+        s.flush()
+        for req in requests:
+            s.execute(insert(escalation_request).values(escalation_id=esc.id, request_id=req.id))
+        tx.audit("escalation.add", esc, summary=f"{esc.reference} raised by {raising.code}"
+                 + (f" about {', '.join(r.reference for r in requests)}" if requests else ""))
+        if to_agenda:
+            _put_on_agenda(tx, esc, [r.id for r in requests])
+        s.flush()
+        return _records(s, [esc])[0]
+
+
+def list_escalations(ctx: ServiceContext, *, open_only: bool = False) -> list[EscalationRecord]:
+    """Escalations of the dialogue, newest first."""
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        q = select(Escalation).where(Escalation.dialogue_id == dialogue_id)
+        if open_only:
+            q = q.where(Escalation.status.in_([EscalationStatus.OPEN.value, EscalationStatus.ACKNOWLEDGED.value]))
+        return _records(s, list(s.scalars(q.order_by(Escalation.raised_at.desc(), Escalation.id.desc()))))
+
+
+def get_escalation(ctx: ServiceContext, reference: str) -> EscalationRecord:
+    with ctx.read() as s:
+        return _records(s, [escalation_by_reference(s, reference)])[0]
+
+
+def set_escalation_status(ctx: ServiceContext, reference: str, status: str, *, resolution: str = "",
+                          expected_version: int | None = None, now: datetime | None = None) -> EscalationRecord:
+    """Acknowledge, resolve or close an escalation (resolving and closing need the resolution)."""
+    with ctx.write(Role.SECRETARIAT) as tx:
+        s = tx.session
+        esc = escalation_by_reference(s, reference)
+        if expected_version is not None:
+            tx.get(Escalation, esc.id, expected_version=expected_version, what="escalation")
+        word = check_status_change(esc.status, status, resolution or esc.resolution)
+        before = snapshot(esc)
+        esc.status = word
+        if resolution.strip():
+            esc.resolution = resolution.strip()
+        if word in (EscalationStatus.RESOLVED.value, EscalationStatus.CLOSED.value):
+            esc.resolved_at = esc.resolved_at or now or utcnow()
+        else:
+            esc.resolved_at = None
+        tx.audit(f"escalation.{word}", esc, before)
+        s.flush()
+        return _records(s, [esc])[0]
+
+
+def escalation_to_agenda(ctx: ServiceContext, reference: str) -> EscalationRecord:
+    """Put an escalation (and the requests it is about) on the next open meeting's agenda."""
+    with ctx.write(Role.SECRETARIAT) as tx:
+        s = tx.session
+        esc = escalation_by_reference(s, reference)
+        request_ids = list(s.scalars(select(escalation_request.c.request_id)
+                                     .where(escalation_request.c.escalation_id == esc.id)))
+        _put_on_agenda(tx, esc, request_ids)
+        s.flush()
+        return _records(s, [esc])[0]
+
+
+def open_escalation_count(ctx: ServiceContext) -> dict[str, int]:
+    """Open escalations per raising side, for the Overview."""
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        counts = {code: 0 for code in dialogue_side_codes(s, dialogue_id)}
+        for code, n in s.execute(select(Side.code, func.count()).join(Escalation, Escalation.raised_by_side_id == Side.id)
+                                 .where(Escalation.dialogue_id == dialogue_id,
+                                        Escalation.status.in_([EscalationStatus.OPEN.value,
+                                                               EscalationStatus.ACKNOWLEDGED.value]))
+                                 .group_by(Side.code)):
+            counts[code] = n
+        return counts

@@ -1,0 +1,63 @@
+"""Fixtures of the requests, escalations and agenda tests: meetings made straight in storage (the meeting
+service belongs to another area) and a few requests."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+import pytest
+
+
+def add_meeting(ctx, number: int, start: date, status: str = "planned", host: str = "US") -> int:
+    from sqlalchemy import select
+
+    from dialogue_planner.storage.models import Meeting, Side
+
+    with ctx.write() as tx:
+        side = tx.session.scalar(select(Side).where(Side.code == host))
+        m = Meeting(dialogue_id=ctx.dialogue_id, number=number, window=f"{start.year}-H{1 if start.month < 7 else 2}",
+                    status=status, planned_host_side_id=side.id, planned_city="Washington", time_zone=side.time_zone,
+                    planned_start=start, planned_end=start, uid=f"{uuid.uuid4()}@test")
+        tx.session.add(m)
+        tx.session.flush()
+        return m.id
+
+
+def set_meeting_status(ctx, number: int, status: str, *, planned_start: date | None = None):
+    """What the schedule developer's meeting service does: change the status and call the agenda hook."""
+    from sqlalchemy import select
+
+    from dialogue_planner.services.agenda import on_meeting_cancelled_or_postponed
+    from dialogue_planner.storage.models import Meeting
+
+    with ctx.write() as tx:
+        m = tx.session.scalar(select(Meeting).where(Meeting.number == number))
+        m.status = status
+        if planned_start is not None:
+            m.planned_start = m.planned_end = planned_start
+        return on_meeting_cancelled_or_postponed(tx, m)
+
+
+@pytest.fixture
+def meetings_ctx(ctx):
+    """Meetings 1-3 (2015-12-01 held but not closed, 2016-06-14, 2016-12-07), all with an open status."""
+    add_meeting(ctx, 1, date(2015, 12, 1), "confirmed")
+    add_meeting(ctx, 2, date(2016, 6, 14), "planned", host="CN")
+    add_meeting(ctx, 3, date(2016, 12, 7), "planned")
+    return ctx
+
+
+@pytest.fixture
+def any_meetings_ctx(any_ctx):
+    add_meeting(any_ctx, 1, date(2015, 12, 1), "confirmed")
+    add_meeting(any_ctx, 2, date(2016, 6, 14), "planned", host="CN")
+    add_meeting(any_ctx, 3, date(2016, 12, 7), "planned")
+    return any_ctx
+
+
+TODAY = date(2016, 6, 1)
+
+
+def days(n: int) -> timedelta:
+    return timedelta(days=n)
