@@ -80,23 +80,19 @@ def _dispatch(args: argparse.Namespace) -> int:
     needs = getattr(args, "needs", "ctx")
     if needs == "none":
         return args.handler(args)
-    from dialogue_planner.storage.database import open_database
+    from dialogue_planner.services.session import connect, open_db
 
-    db = open_database(args.db, upgrade=needs != "db")
+    db = open_db(args.db, upgrade=needs != "db")
     try:
-        if needs == "db":
-            return args.handler(args, db)
-        from dialogue_planner.services.context import ServiceContext
-
-        return args.handler(args, ServiceContext.connect(db))
+        return args.handler(args, db if needs == "db" else connect(db))
     finally:
         db.dispose()
 
 
 def _log_bug(exc: BaseException):
-    from dialogue_planner.storage.engine import data_dir
+    from dialogue_planner.paths import log_file
 
-    path = data_dir() / "dialogue-planner.log"
+    path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.FileHandler(path, encoding="utf-8")

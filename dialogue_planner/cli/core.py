@@ -107,15 +107,14 @@ def cmd_info(args, ctx) -> int:
 
 
 def cmd_db_upgrade(args, db) -> int:
-    from dialogue_planner.storage.database import upgrade_database
-    from dialogue_planner.storage.schema import SCHEMA_HEAD
+    from dialogue_planner.services.maintenance import upgrade
 
-    if db.revision == SCHEMA_HEAD:
-        print(f"{db.display_url} is up to date (schema {SCHEMA_HEAD}).")
-        return 0
-    backup = upgrade_database(db, db.revision)
-    print(f"{db.display_url} upgraded from {db.revision or 'empty'} to schema {SCHEMA_HEAD}."
-          + (f" Backup: {backup}" if backup else ""))
+    found, head, backup = upgrade(db)
+    if found == head:
+        print(f"{db.display_url} is up to date (schema {head}).")
+    else:
+        print(f"{db.display_url} upgraded from {found or 'empty'} to schema {head}."
+              + (f" Backup: {backup}" if backup else ""))
     return 0
 
 

@@ -49,8 +49,7 @@ def create_application(argv: list[str] | None = None):
 
 def build_main_window(db_url: str | None, settings, *, interactive: bool = True, language: str | None = None):
     """Open the database, identify the user and build the window; errors a user can act on propagate."""
-    from dialogue_planner.services.context import ServiceContext
-    from dialogue_planner.storage.database import open_database
+    from dialogue_planner.services.session import open_session
 
     from .i18n import install_translators, resolve_language
     from .shell.app_context import AppContext
@@ -60,8 +59,7 @@ def build_main_window(db_url: str | None, settings, *, interactive: bool = True,
     from PySide6.QtWidgets import QApplication
 
     install_translators(QApplication.instance(), language or resolve_language(settings.value("language")))
-    db = open_database(db_url)
-    ctx = ServiceContext.connect(db)
+    ctx = open_session(db_url)
     errors = ErrorReporter(interactive=interactive)
     window = MainWindow(AppContext(ctx, settings, errors))
     errors.parent = window

@@ -11,7 +11,18 @@ from sqlalchemy.engine import make_url
 
 from dialogue_planner.domain.errors import DatabaseError, ValidationError
 from dialogue_planner.storage.backup import automatic_backup, backup_sqlite
-from dialogue_planner.storage.database import Database
+from dialogue_planner.storage.database import Database, upgrade_database
+from dialogue_planner.storage.schema import SCHEMA_HEAD
+
+
+def upgrade(db: Database) -> tuple[str | None, str, Path | None]:
+    """Bring the schema to this program's: (revision found, revision now, backup made)."""
+    found = db.revision
+    if found == SCHEMA_HEAD:
+        return found, SCHEMA_HEAD, None
+    backup = upgrade_database(db, found)
+    db.revision = SCHEMA_HEAD
+    return found, SCHEMA_HEAD, backup
 
 
 def backup_database(db: Database, destination: Path) -> Path:

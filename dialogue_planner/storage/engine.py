@@ -8,31 +8,22 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from dialogue_planner.paths import data_dir
+
 ENV_VAR = "DIALOGUE_PLANNER_DB"
-APP_NAME = "dialogue-planner"
 BUSY_TIMEOUT_MS = 10_000
-
-
-def data_dir() -> Path:
-    """The per-user data folder (database, backups, log)."""
-    override = os.environ.get("DIALOGUE_PLANNER_DATA_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
 def default_url() -> str:
     return f"sqlite:///{data_dir() / 'dialogue-planner.sqlite'}"
 
 
-def resolve_url(explicit: str | None = None) -> str:
+def resolve_url(explicit: "str | os.PathLike | None" = None) -> str:
     """``--db`` wins, then ``DIALOGUE_PLANNER_DB``, then the SQLite file in the data folder.
 
     A bare file path means SQLite; ``postgresql://`` means psycopg 3 (SQLAlchemy 2.1 needs it spelled out).
     """
-    url = explicit or os.environ.get(ENV_VAR) or default_url()
+    url = str(explicit or os.environ.get(ENV_VAR) or default_url())
     if "://" not in url:
         url = f"sqlite:///{Path(url).expanduser().resolve()}"
     if url.startswith("postgresql://") or url.startswith("postgres://"):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dialogue_planner.domain.errors import ConflictError, DialogueError
+from dialogue_planner.paths import log_file
 
 log = logging.getLogger("dialogue_planner.gui")
 
@@ -19,9 +20,7 @@ def tr(text: str) -> str:
 
 
 def log_path():
-    from dialogue_planner.storage.engine import data_dir  # noqa: PLC0415 - path helper only
-
-    return data_dir() / "dialogue-planner.log"
+    return log_file()
 
 
 def write_bug_to_log(exc: BaseException) -> str:

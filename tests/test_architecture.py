@@ -1,0 +1,67 @@
+"""The layers import only downward (DESIGN.md): checked by walking every module's imports."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import dialogue_planner
+
+PACKAGE = Path(dialogue_planner.__file__).parent
+
+# layer -> top-level modules it must never import
+FORBIDDEN = {
+    "domain": ("PySide6", "sqlalchemy", "alembic", "reportlab", "openpyxl", "icalendar",
+               "dialogue_planner.storage", "dialogue_planner.services", "dialogue_planner.gui",
+               "dialogue_planner.cli", "dialogue_planner.interchange", "dialogue_planner.reports"),
+    "storage": ("PySide6", "dialogue_planner.services", "dialogue_planner.gui", "dialogue_planner.cli",
+                "dialogue_planner.reports", "dialogue_planner.interchange"),
+    "interchange": ("PySide6", "sqlalchemy", "dialogue_planner.storage", "dialogue_planner.services",
+                    "dialogue_planner.gui", "dialogue_planner.cli", "dialogue_planner.reports"),
+    "reports": ("PySide6", "sqlalchemy", "dialogue_planner.storage", "dialogue_planner.services",
+                "dialogue_planner.gui", "dialogue_planner.cli", "dialogue_planner.interchange"),
+    "services": ("PySide6", "dialogue_planner.gui", "dialogue_planner.cli"),
+    "cli": ("PySide6", "sqlalchemy", "dialogue_planner.storage.models"),
+    "gui": ("sqlalchemy", "alembic", "dialogue_planner.storage"),
+}
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found = set()
+    package_parts = path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = ".".join(package_parts[: len(package_parts) - node.level + 1])
+                module = f"{base}.{node.module}" if node.module else base
+            else:
+                module = node.module or ""
+            found.add(module)
+            found.update(f"{module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def layer_of(path: Path) -> str | None:
+    rel = path.relative_to(PACKAGE).parts
+    return rel[0] if len(rel) > 1 else ("cli" if rel[0] == "cli.py" else None)
+
+
+def test_layers_import_only_downward():
+    offences = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        layer = layer_of(path)
+        if layer not in FORBIDDEN:
+            continue
+        for module in imports_of(path):
+            for banned in FORBIDDEN[layer]:
+                if module == banned or module.startswith(banned + "."):
+                    offences.append(f"{path.relative_to(PACKAGE)} imports {module}")
+    assert not offences, "\n".join(offences)
+
+
+def test_pyside6_only_in_gui_and_the_walker_sees_it():
+    gui_files = [p for p in PACKAGE.rglob("*.py") if layer_of(p) == "gui"]
+    assert any(any(m.startswith("PySide6") for m in imports_of(p)) for p in gui_files)
