@@ -19,6 +19,9 @@ COMMAND_MODULES = [
     "dialogue_planner.cli.roster",
     "dialogue_planner.cli.schedule",
     "dialogue_planner.cli.briefing",
+    "dialogue_planner.cli.requests",
+    "dialogue_planner.cli.escalations",
+    "dialogue_planner.cli.agenda",
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3

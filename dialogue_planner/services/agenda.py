@@ -18,6 +18,7 @@ from dialogue_planner.domain.agenda import (
     next_open_meeting, plan_called_off, plan_close, standing_to_settle,
 )
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.meetings import check_held, check_transition
 from dialogue_planner.domain.vocabulary import AgendaSource, AgendaStatus, MeetingStatus, Role
 from dialogue_planner.storage.models import (
     ActionItem, Agency, AgendaItem, Escalation, Meeting, Request, Side, StandingItem, agenda_item_escalation,
@@ -447,11 +448,13 @@ def preview_close(ctx: ServiceContext, number: int) -> CarryOverResult:
                        already_closed=m.closed_at is not None)
 
 
-def close_meeting(ctx: ServiceContext, number: int) -> CarryOverResult:
+def close_meeting(ctx: ServiceContext, number: int, *, today: date | None = None) -> CarryOverResult:
     """Mark the meeting held (if not yet) and carry each unresolved item to the next open meeting.
 
-    Idempotent: a closed meeting is left as it is and nothing is carried twice.
+    Idempotent: a closed meeting is left as it is and nothing is carried twice. A meeting that has not
+    started yet cannot be closed.
     """
+    today = today or date.today()
     dialogue_id = ctx.require_dialogue()
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
@@ -469,9 +472,15 @@ def close_meeting(ctx: ServiceContext, number: int) -> CarryOverResult:
         before = snapshot(m)
         marked_held = m.status != MeetingStatus.HELD.value
         if marked_held:
+            # The same rules and defaults as marking a meeting held in the meeting service.
+            check_transition(m.status, MeetingStatus.HELD.value)
+            check_held(m.actual_start or m.planned_start, today)
+            if m.actual_start is None:
+                m.actual_start, m.actual_end = m.planned_start, m.planned_end
+                m.actual_host_side_id = m.actual_host_side_id or m.planned_host_side_id
+                m.actual_city = m.actual_city or m.planned_city
             m.status = MeetingStatus.HELD.value
-            m.actual_start = m.actual_start or m.planned_start
-            m.actual_end = m.actual_end or m.planned_end
+            m.ical_sequence = (m.ical_sequence or 0) + 1
         m.closed_at = utcnow()
         nxt = next_open_meeting(meetings, state)
         target = s.get(Meeting, nxt.id) if nxt else None

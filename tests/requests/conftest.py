@@ -25,18 +25,10 @@ def add_meeting(ctx, number: int, start: date, status: str = "planned", host: st
 
 
 def set_meeting_status(ctx, number: int, status: str, *, planned_start: date | None = None):
-    """What the schedule developer's meeting service does: change the status and call the agenda hook."""
-    from sqlalchemy import select
+    """Through the meeting service, which calls the agenda hook in its transaction."""
+    from dialogue_planner.services.meetings import UNSET, update_meeting
 
-    from dialogue_planner.services.agenda import on_meeting_cancelled_or_postponed
-    from dialogue_planner.storage.models import Meeting
-
-    with ctx.write() as tx:
-        m = tx.session.scalar(select(Meeting).where(Meeting.number == number))
-        m.status = status
-        if planned_start is not None:
-            m.planned_start = m.planned_end = planned_start
-        return on_meeting_cancelled_or_postponed(tx, m)
+    update_meeting(ctx, number, status=status, start=planned_start or UNSET)
 
 
 @pytest.fixture

@@ -79,9 +79,11 @@ def test_cancelled_meeting_sends_all_unsettled_items_on(meetings_ctx):
     agenda.add_item(ctx, meeting=2, title="New topic")
     done = agenda.add_item(ctx, meeting=2, title="Settled")
     agenda.resolve_item(ctx, done.id, "Agreed")
-    moved = set_meeting_status(ctx, 2, "cancelled")
-    assert [c.title for c in moved] == ["Carried topic", "New topic"]
+    set_meeting_status(ctx, 2, "cancelled")
     assert [t for t in titles(ctx, 2) if t[0] != "Settled" and not t[0].startswith(("Review", "Status", "Hotline"))] == []
+    with ctx.read() as s:
+        forwarded = s.scalars(select(AuditEntry.summary).where(AuditEntry.action == "agenda_item.forward")).all()
+    assert forwarded == ["meeting 2 cancelled: moved on to meeting 3"] * 2
     three = {i.title: i for i in agenda.list_items(ctx, 3)}
     assert three["Carried topic"].carried_from_id == a.id and three["Carried topic"].first_raised_meeting_number == 1
     assert three["New topic"].first_raised_meeting_number == 2
@@ -94,8 +96,7 @@ def test_postponed_meeting_sends_only_carried_items_on(meetings_ctx):
     agenda.add_item(ctx, meeting=1, title="Carried topic")
     agenda.close_meeting(ctx, 1)
     agenda.add_item(ctx, meeting=2, title="New topic")
-    moved = set_meeting_status(ctx, 2, "postponed", planned_start=date(2016, 9, 1))
-    assert [c.title for c in moved] == ["Carried topic"]
+    set_meeting_status(ctx, 2, "postponed", planned_start=date(2016, 9, 1))
     assert "New topic" in [t for t, _ in titles(ctx, 2)]
     assert "Carried topic" in [t for t, _ in titles(ctx, 3)]
 
@@ -104,7 +105,7 @@ def test_postponing_the_last_meeting_keeps_items_where_they_are(meetings_ctx):
     ctx = meetings_ctx
     agenda.add_item(ctx, meeting=2, title="Topic")
     agenda.close_meeting(ctx, 2)  # carried to 3
-    assert set_meeting_status(ctx, 3, "postponed") == []
+    set_meeting_status(ctx, 3, "postponed")
     assert ("Topic", "open") in titles(ctx, 3)
 
 

@@ -1,0 +1,167 @@
+"""``agenda``: each meeting's items, their outcomes, moves; and ``meetings close`` with carry-over."""
+
+from __future__ import annotations
+
+import argparse
+
+from .framework import add_json_flag, command_group, date_arg, positive_int
+from .output import emit_json, print_table
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    group = command_group(sub, "agenda", "the agenda of each meeting and what is carried over")
+
+    p = group.add_parser("add", help="add an item to an open meeting's agenda")
+    p.add_argument("--meeting", required=True, type=positive_int)
+    p.add_argument("--title", required=True)
+    p.add_argument("--source", default="proposal", help="standing, escalation, request or proposal (default)")
+    p.add_argument("--owner", metavar="SIDE", help="the side that owns the item")
+    p.add_argument("--owner-agency", metavar="ACRONYM")
+    p.add_argument("--note", default="", help="briefing note")
+    p.add_argument("--request", action="append", default=[], metavar="REFERENCE", help="a linked request")
+    p.add_argument("--escalation", action="append", default=[], metavar="REFERENCE", help="a linked escalation")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_add)
+
+    p = group.add_parser("list", help="a meeting's agenda in order, with carry-over counts")
+    p.add_argument("--meeting", required=True, type=positive_int)
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_list)
+
+    p = group.add_parser("standing", help="put the dialogue's standing items on a meeting's agenda")
+    p.add_argument("--meeting", required=True, type=positive_int)
+    p.set_defaults(handler=cmd_standing)
+
+    p = group.add_parser("discussed", help="mark an item discussed (it will be carried over if not resolved)")
+    p.add_argument("id", type=positive_int)
+    p.set_defaults(handler=cmd_discussed)
+
+    p = group.add_parser("resolve", help="resolve an item with its outcome")
+    p.add_argument("id", type=positive_int)
+    p.add_argument("--outcome", required=True)
+    p.set_defaults(handler=cmd_resolve)
+
+    p = group.add_parser("withdraw", help="withdraw an item, with the reason")
+    p.add_argument("id", type=positive_int)
+    p.add_argument("--reason", required=True)
+    p.set_defaults(handler=cmd_withdraw)
+
+    p = group.add_parser("move", help="move an unresolved item to another open meeting (or --copy it)")
+    p.add_argument("id", type=positive_int)
+    p.add_argument("--meeting", required=True, type=positive_int)
+    p.add_argument("--copy", action="store_true", help="copy it as a new item instead of moving it")
+    p.set_defaults(handler=cmd_move)
+
+    p = group.add_parser("action", help="add an action item to an agenda item")
+    p.add_argument("id", type=positive_int)
+    p.add_argument("--description", required=True)
+    p.add_argument("--owner", metavar="SIDE")
+    p.add_argument("--owner-agency", metavar="ACRONYM")
+    p.add_argument("--due", type=date_arg)
+    p.set_defaults(handler=cmd_action)
+
+    meetings = command_group(sub, "meetings", "the dialogue's meetings (rounds)")
+    p = meetings.add_parser("close", help="mark a meeting held and carry its unresolved items to the next one")
+    p.add_argument("number", type=positive_int)
+    p.add_argument("--preview", action="store_true", help="only show what would be carried")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_close)
+
+
+def cmd_add(args, ctx) -> int:
+    from dialogue_planner.services.agenda import add_item
+
+    item = add_item(ctx, meeting=args.meeting, title=args.title, source=args.source, owner=args.owner,
+                    owner_agency=args.owner_agency, briefing_note=args.note, requests=args.request,
+                    escalations=args.escalation)
+    if args.json:
+        emit_json(item.as_json())
+        return 0
+    print(f"Added item {item.id} to meeting {item.meeting_number} at position {item.position}.")
+    return 0
+
+
+def cmd_list(args, ctx) -> int:
+    from dialogue_planner.services.agenda import list_items
+
+    items = list_items(ctx, args.meeting)
+    if args.json:
+        emit_json([i.as_json() for i in items])
+        return 0
+    print_table([[i.position, i.id, i.title[:60], i.source, i.owner_side, i.status, i.first_raised_meeting_number,
+                  i.times_carried or "", (i.outcome or i.withdraw_reason)[:40]] for i in items],
+                ["#", "id", "title", "source", "owner", "status", "first raised", "carried", "outcome"])
+    return 0
+
+
+def cmd_standing(args, ctx) -> int:
+    from dialogue_planner.services.agenda import add_standing_items
+
+    added = add_standing_items(ctx, args.meeting)
+    print(f"{added} standing item(s) added to meeting {args.meeting}." if added
+          else f"Meeting {args.meeting} already has every standing item.")
+    return 0
+
+
+def cmd_discussed(args, ctx) -> int:
+    from dialogue_planner.services.agenda import set_item_status
+
+    item = set_item_status(ctx, args.id, "discussed")
+    print(f"Item {item.id} marked discussed.")
+    return 0
+
+
+def cmd_resolve(args, ctx) -> int:
+    from dialogue_planner.services.agenda import resolve_item
+
+    item = resolve_item(ctx, args.id, args.outcome)
+    print(f"Item {item.id} resolved.")
+    return 0
+
+
+def cmd_withdraw(args, ctx) -> int:
+    from dialogue_planner.services.agenda import withdraw_item
+
+    item = withdraw_item(ctx, args.id, args.reason)
+    print(f"Item {item.id} withdrawn.")
+    return 0
+
+
+def cmd_move(args, ctx) -> int:
+    from dialogue_planner.services.agenda import move_item
+
+    item = move_item(ctx, args.id, args.meeting, copy=args.copy)
+    verb = "Copied" if args.copy else "Moved"
+    print(f"{verb} to meeting {item.meeting_number} as item {item.id}.")
+    return 0
+
+
+def cmd_action(args, ctx) -> int:
+    from dialogue_planner.services.agenda import add_action
+
+    item = add_action(ctx, args.id, description=args.description, owner=args.owner,
+                      owner_agency=args.owner_agency, due_on=args.due)
+    print(f"Action {item.actions[-1].id} added to item {item.id}.")
+    return 0
+
+
+def cmd_close(args, ctx) -> int:
+    from dialogue_planner.services.agenda import close_meeting, preview_close
+
+    result = preview_close(ctx, args.number) if args.preview else close_meeting(ctx, args.number)
+    if args.json:
+        emit_json({**result.as_json(), "preview": args.preview})
+        return 0
+    if result.already_closed:
+        print(f"Meeting {result.meeting_number} was already closed; nothing carried.")
+        return 0
+    verb = "would carry" if args.preview else "carried"
+    head = (f"Meeting {result.meeting_number} {'would be' if args.preview else 'is'} closed"
+            + (" and marked held" if result.marked_held else ""))
+    if not result.moved:
+        print(f"{head}; nothing unresolved to carry.")
+        return 0
+    print(f"{head}; {verb} {len(result.moved)} item(s) to meeting {result.target_meeting_number}:")
+    for carry in result.moved:
+        print(f"  item {carry.item_id}: {carry.title} (carried {carry.times_carried}x)")
+    return 0

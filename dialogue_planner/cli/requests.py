@@ -1,0 +1,164 @@
+"""``requests``: log requests, record responses and status, list them, report timeliness per side."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from .framework import add_json_flag, command_group, date_arg, positive_int
+from .output import emit_json, print_table
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    group = command_group(sub, "requests", "requests for information and assistance between the sides")
+
+    p = group.add_parser("add", help="log a request; its reference and due dates are given to it")
+    p.add_argument("--from", dest="from_side", required=True, metavar="SIDE", help="requesting side (US, CN)")
+    p.add_argument("--to", dest="to_side", required=True, metavar="SIDE", help="responding side")
+    p.add_argument("--kind", required=True, help="information, assistance, evidence, investigation or mitigation")
+    p.add_argument("--subject", required=True)
+    p.add_argument("--received", required=True, type=date_arg, help="date received, YYYY-MM-DD")
+    p.add_argument("--agency", help="requesting agency acronym (e.g. FBI)")
+    p.add_argument("--to-agency", help="responding agency acronym (e.g. MPS)")
+    p.add_argument("--description", default="")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_add)
+
+    p = group.add_parser("respond", help="record a response and its quality")
+    p.add_argument("reference", help="e.g. US-2016-0042")
+    p.add_argument("--date", required=True, type=date_arg)
+    p.add_argument("--quality", required=True, help="complete, partial, insufficient or none")
+    p.add_argument("--note", default="")
+    p.set_defaults(handler=cmd_respond)
+
+    p = group.add_parser("update", help="acknowledge, close, withdraw, reopen, or report progress")
+    p.add_argument("reference")
+    p.add_argument("--status", required=True,
+                   help="acknowledged, closed, withdrawn (both need --note as the reason), open (reopen) or "
+                        "progress (a report on the investigation, in --note)")
+    p.add_argument("--note", default="")
+    p.add_argument("--date", type=date_arg, help="date of the event (default: today)")
+    p.set_defaults(handler=cmd_update)
+
+    p = group.add_parser("show", help="one request with its history")
+    p.add_argument("reference")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_show)
+
+    p = group.add_parser("list", help="list requests, oldest first")
+    p.add_argument("--side", help="only requests to this responding side")
+    p.add_argument("--overdue", action="store_true", help="only requests overdue today (or --as-of)")
+    p.add_argument("--as-of", type=date_arg, help="measure overdue on this date (default: today)")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_list)
+
+    p = group.add_parser("report", help="timeliness and quality of responses per responding side")
+    p.add_argument("--from", dest="start", type=date_arg, help="first day of the period")
+    p.add_argument("--to", dest="end", type=date_arg, help="last day of the period")
+    p.add_argument("--as-of", type=date_arg, help="measure as of this date")
+    p.add_argument("--meeting", type=positive_int, help="the period before this meeting, from the previous one")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_report)
+
+
+def cmd_add(args, ctx) -> int:
+    from dialogue_planner.services.requests import add_request
+
+    r = add_request(ctx, from_side=args.from_side, to_side=args.to_side, kind=args.kind, subject=args.subject,
+                    received_on=args.received, requesting_agency=args.agency, responding_agency=args.to_agency,
+                    description=args.description)
+    if args.json:
+        emit_json(r.as_json(date.today()))
+        return 0
+    print(f"Logged {r.reference}: acknowledgement due {r.acknowledge_due_on.isoformat()}, "
+          f"response due {r.response_due_on.isoformat()}.")
+    return 0
+
+
+def cmd_respond(args, ctx) -> int:
+    from dialogue_planner.services.requests import respond
+
+    r = respond(ctx, args.reference, on=args.date, quality=args.quality, note=args.note)
+    late = r.first_response_on > r.response_due_on
+    print(f"{r.reference}: response of {args.date.isoformat()} recorded ({r.latest_quality}); first response "
+          f"{r.first_response_on.isoformat()}, {'late' if late else 'on time'} (due {r.response_due_on.isoformat()}).")
+    return 0
+
+
+def cmd_update(args, ctx) -> int:
+    from dialogue_planner.services.requests import update_status
+
+    r = update_status(ctx, args.reference, status=args.status, on=args.date, note=args.note)
+    print(f"{r.reference}: {args.status.strip().lower()} recorded; status is now {r.status}.")
+    return 0
+
+
+def cmd_show(args, ctx) -> int:
+    from dialogue_planner.services.requests import get_request
+
+    detail = get_request(ctx, args.reference)
+    r = detail.request
+    if args.json:
+        emit_json({**r.as_json(date.today()), "description": r.description or None,
+                   "escalations": list(detail.escalations),
+                   "history": [{"kind": h.kind, "date": h.on.isoformat(), "quality": h.quality, "status": h.status,
+                                "note": h.note or None, "author": h.author or None} for h in detail.history]})
+        return 0
+    print(f"{r.reference}  {r.from_side} {r.requesting_agency} -> {r.to_side} {r.responding_agency}  ({r.kind})")
+    print(f"  {r.subject}")
+    print(f"  Received {r.received_on.isoformat()}, acknowledgement due {r.acknowledge_due_on.isoformat()}, "
+          f"response due {r.response_due_on.isoformat()}; status {r.status}"
+          + ("  OVERDUE" if r.overdue(date.today()) else ""))
+    if detail.escalations:
+        print(f"  Escalations: {', '.join(detail.escalations)}")
+    print_table([[h.on.isoformat(), h.kind, h.quality or h.status or "", h.note, h.author] for h in detail.history],
+                ["date", "event", "quality/status", "note", "by"])
+    return 0
+
+
+def cmd_list(args, ctx) -> int:
+    from dialogue_planner.services.requests import list_request_rows
+
+    as_of = args.as_of or date.today()
+    rows = list_request_rows(ctx, side=args.side, overdue_as_of=as_of if args.overdue else None)
+    if args.json:
+        emit_json([r.as_json(as_of) for r in rows])
+        return 0
+    print_table([[r.reference, r.from_side, r.to_side, r.kind, r.received_on.isoformat(),
+                  r.response_due_on.isoformat(), r.first_response_on.isoformat() if r.first_response_on else "",
+                  r.latest_quality or "", r.status, "overdue" if r.overdue(as_of) else "", r.subject[:50]]
+                 for r in rows],
+                ["reference", "from", "to", "kind", "received", "due", "responded", "quality", "status", "", "subject"])
+    return 0
+
+
+def _share(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0%}"
+
+
+def _days(value: float | None) -> str:
+    return "–" if value is None else f"{value:g}"
+
+
+def cmd_report(args, ctx) -> int:
+    from dialogue_planner.services.requests import timeliness_report
+
+    report = timeliness_report(ctx, start=args.start, end=args.end, as_of=args.as_of, meeting=args.meeting)
+    if args.json:
+        emit_json(report.as_json())
+        return 0
+    print(f"Requests received {report.start.isoformat()} to {report.end.isoformat()}, as of "
+          f"{report.as_of.isoformat()}" + (f" (before meeting {report.meeting})" if report.meeting else "") + ":")
+    sides = list(report.by_side.values())
+    rows = [["requests"] + [t.requests for t in sides],
+            ["acknowledged on time"] + [t.acknowledged_on_time for t in sides],
+            ["responded"] + [t.responded for t in sides],
+            ["responded on time"] + [t.on_time for t in sides],
+            ["on-time share"] + [_share(t.on_time_share) for t in sides],
+            ["median days to response"] + [_days(t.median_days) for t in sides],
+            ["90th percentile days"] + [_days(t.p90_days) for t in sides],
+            ["overdue now"] + [t.overdue for t in sides]]
+    quality_words = list(sides[0].quality) if sides else []
+    rows += [[f"quality: {q}"] + [t.quality[q] for t in sides] for q in quality_words]
+    print_table(rows, ["responding side"] + [t.side for t in sides])
+    return 0
