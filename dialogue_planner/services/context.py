@@ -16,7 +16,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
 
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import event, func, inspect, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -26,6 +26,7 @@ from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.database import Database, translate_operational_error
 from dialogue_planner.storage.models import AuditEntry, Dialogue, User
+from dialogue_planner.storage.notify import bump as bump_change_counter
 
 ROLE_RANK = {Role.VIEWER.value: 0, Role.SECRETARIAT.value: 1, Role.ADMIN.value: 2}
 USER_ENV = "DIALOGUE_PLANNER_USER"
@@ -71,6 +72,14 @@ class Transaction:
     ctx: ServiceContext
     operation_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     changed: set[str] = field(default_factory=set)
+    wrote: bool = False  # set by the session's flush and bulk-statement events (see ServiceContext.write)
+
+    def _note_flush(self, _session, _flush_context) -> None:
+        self.wrote = True
+
+    def _note_statement(self, orm_execute_state) -> None:
+        if orm_execute_state.is_insert or orm_execute_state.is_update or orm_execute_state.is_delete:
+            self.wrote = True
 
     def get(self, model, ident: int, *, expected_version: int | None = None, what: str | None = None):
         """The row, or NotFoundError; ConflictError when the caller edited an older version."""
@@ -97,6 +106,12 @@ class Transaction:
         self.session.add(AuditEntry(actor=self.ctx.user.login, action=action, entity=entity or "",
                                     entity_id=entity_id, before=before, after=after, summary=summary,
                                     operation_id=self.operation_id))
+        theirs = self.ctx.overwrite_notes.get((entity or "", entity_id))
+        if theirs is not None:  # services.conflicts.apply_mine_on_top: the overwrite is on the record
+            self.session.add(AuditEntry(
+                actor=self.ctx.user.login, action="conflict.overwrite", entity=entity or "", entity_id=entity_id,
+                before=theirs, after=after, operation_id=self.operation_id,
+                summary=f"deliberate overwrite of changes saved by someone else (version {theirs.get('version')})"))
 
 
 class ServiceContext:
@@ -106,6 +121,8 @@ class ServiceContext:
         self.db = db
         self.user = user
         self.dialogue_id = dialogue_id
+        # (entity, id) -> their values, while the user deliberately overwrites them (services.conflicts)
+        self.overwrite_notes: dict[tuple[str, int | None], dict] = {}
 
     @classmethod
     def connect(cls, db: Database, *, login: str | None = None) -> ServiceContext:
@@ -124,6 +141,12 @@ class ServiceContext:
             dialogue_id = session.scalar(select(Dialogue.id).order_by(Dialogue.ended_on.is_not(None), Dialogue.id))
         if not record.active:
             record = UserRecord(record.id, record.login, record.display_name, Role.VIEWER.value, False, record.version)
+        elif not db.is_sqlite:  # on PostgreSQL the database's group roles decide (storage.roles)
+            from dialogue_planner.storage.roles import database_role
+
+            db_role = database_role(db.engine)
+            if db_role is not None:
+                record = UserRecord(record.id, record.login, record.display_name, db_role, True, record.version)
         return cls(db, record, dialogue_id)
 
     # -- permissions -------------------------------------------------------------------------------
@@ -164,9 +187,14 @@ class ServiceContext:
         self.require(role)
         session = self.db.session(write=True)
         tx = Transaction(session, self)
+        event.listen(session, "after_flush", tx._note_flush)
+        event.listen(session, "do_orm_execute", tx._note_statement)
         try:
             with session.begin():
                 yield tx
+                session.flush()
+                if tx.wrote or tx.changed:  # other workstations poll this, or hear it on PostgreSQL
+                    bump_change_counter(session, tx.changed)
         except DialogueError:
             raise
         except StaleDataError as exc:

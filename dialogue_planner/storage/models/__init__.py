@@ -1,6 +1,6 @@
 """Declarative models, one module per aggregate; importing this package registers every table."""
 
-from .admin import AuditEntry, User
+from .admin import AuditEntry, ChangeCounter, User
 from .agenda import ActionItem, AgendaItem, agenda_item_escalation, agenda_item_request
 from .base import Base, utcnow
 from .dialogue import Blackout, Dialogue, Side, StandingItem, TimelinessStandard
@@ -9,7 +9,7 @@ from .requests import Escalation, Request, RequestUpdate, escalation_request
 from .roster import Agency, ColumnMapping, Delegate, RosterImport
 
 __all__ = [
-    "ActionItem", "AgendaItem", "Agency", "AuditEntry", "Base", "Blackout", "ColumnMapping", "Delegate",
+    "ActionItem", "AgendaItem", "Agency", "AuditEntry", "Base", "Blackout", "ChangeCounter", "ColumnMapping", "Delegate",
     "DelegationMember", "Dialogue", "DistributionCopy", "Escalation", "Meeting", "Request", "RequestUpdate",
     "RosterImport", "Side", "StandingItem", "TimelinessStandard", "User", "agenda_item_escalation",
     "agenda_item_request", "escalation_request", "utcnow",

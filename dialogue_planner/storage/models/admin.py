@@ -39,3 +39,14 @@ class AuditEntry(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     # Groups the entries of one operation (a roster import, a carry-over) so it can be shown or undone.
     operation_id: Mapped[str | None] = mapped_column(String(36), index=True)
+
+
+class ChangeCounter(Base):
+    """One row, bumped by every committed write: other workstations poll it cheaply to refresh."""
+
+    __tablename__ = "change_counter"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+    entities: Mapped[str] = mapped_column(String(400), default="")
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -45,6 +45,14 @@ def upgrade() -> None:
         batch_op.create_index('ix_audit_entry_entity', ['entity', 'entity_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_entry_operation_id'), ['operation_id'], unique=False)
 
+    op.create_table('change_counter',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('value', sa.Integer(), nullable=False),
+    sa.Column('entities', sa.String(length=400), nullable=False),
+    sa.Column('changed_at', sa.DateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_change_counter'))
+    )
+    op.execute("INSERT INTO change_counter (id, value, entities, changed_at) VALUES (1, 0, '', CURRENT_TIMESTAMP)")
     op.create_table('column_mapping',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=120), nullable=False),
@@ -515,6 +523,7 @@ def downgrade() -> None:
     op.drop_table('agency')
     op.drop_table('side')
     op.drop_table('column_mapping')
+    op.drop_table('change_counter')
     with op.batch_alter_table('audit_entry', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_entry_operation_id'))
         batch_op.drop_index('ix_audit_entry_entity')

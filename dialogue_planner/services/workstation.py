@@ -1,0 +1,195 @@
+"""Several workstations on one database: server roles, logins, the change counter, one import at a time,
+and connection URLs for the settings dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.records import UserRecord
+from dialogue_planner.domain.vocabulary import Role
+from dialogue_planner.storage.backup import automatic_backup
+from dialogue_planner.storage.engine import display_url, resolve_url
+from dialogue_planner.storage.locks import operation_lock
+from dialogue_planner.storage.models import User
+from dialogue_planner.storage.notify import ChangeState, read_state
+from dialogue_planner.storage.roles import RoleSetup, ensure_login, group_roles, roles_exist, setup_roles
+
+from .context import ServiceContext, snapshot, user_record
+from .users import _clean_login
+
+IMPORT_LOCK = "roster-import"
+
+# What happened to the database login when a user was added or moved (``users add`` reports it).
+LOGIN_SQLITE = "sqlite"            # SQLite: logins are the OS user names, nothing to create
+LOGIN_DONE = "done"                # login role created or moved into its group
+LOGIN_NO_ROLES = "no-roles"        # db setup-roles has not been run on this database
+LOGIN_NOT_ALLOWED = "not-allowed"  # the connected user may not create roles
+
+
+@dataclass(frozen=True)
+class UserChange:
+    user: UserRecord
+    database_login: str
+
+    def note(self) -> str:
+        """One line for the command line and the application about the database login."""
+        return {
+            LOGIN_SQLITE: "",
+            LOGIN_DONE: f"Database login '{self.user.login}' is in the group {group_roles()[self.user.role]}.",
+            LOGIN_NO_ROLES: "The database roles are not set up, so no database login was created: "
+                            "run 'dialogue-planner db setup-roles' as the database owner.",
+            LOGIN_NOT_ALLOWED: f"You may not create database logins, so '{self.user.login}' has none yet: ask "
+                               f"the server administrator to run: CREATE ROLE \"{self.user.login}\" LOGIN "
+                               f"IN ROLE {group_roles()[self.user.role]}",
+        }[self.database_login]
+
+
+def _require_postgres(ctx: ServiceContext, what: str) -> None:
+    if ctx.db.is_sqlite:
+        raise ValidationError(f"{what} exist only on PostgreSQL. A SQLite file serves one workstation; its "
+                              "users and roles are kept by the application (see 'users add').")
+
+
+def setup_database_roles(ctx: ServiceContext) -> RoleSetup:
+    """Create the group roles and grant their privileges on this database (admin; PostgreSQL only)."""
+    _require_postgres(ctx, "Database roles")
+    with ctx.write(Role.ADMIN) as tx:
+        result = setup_roles(tx.session.connection())
+        tx.audit("db.setup_roles", entity="database", after={"created": list(result.created),
+                                                             "existing": list(result.existing),
+                                                             "schema": result.schema},
+                 summary=f"roles {', '.join(group_roles().values())} granted on {result.tables} tables")
+        return result
+
+
+def _database_login(ctx: ServiceContext, tx, login: str, role: str, password: str | None) -> str:
+    if ctx.db.is_sqlite:
+        return LOGIN_SQLITE
+    conn = tx.session.connection()
+    if not roles_exist(conn):
+        return LOGIN_NO_ROLES
+    return LOGIN_DONE if ensure_login(conn, login, role, password) else LOGIN_NOT_ALLOWED
+
+
+def add_user(ctx: ServiceContext, login: str, role: str, display_name: str = "",
+             password: str | None = None) -> UserChange:
+    """A user of the application and, on PostgreSQL, their login role in its group: one transaction."""
+    role = Role.parse(role, "role").value
+    login = _clean_login(login)
+    if password is not None and ctx.db.is_sqlite:
+        raise ValidationError("A password is only needed on PostgreSQL; on SQLite users are OS logins.")
+    with ctx.write(Role.ADMIN) as tx:
+        if tx.session.scalar(select(User).where(User.login == login)):
+            raise ValidationError(f"User '{login}' already exists; use 'users set-role' to change the role.")
+        user = User(login=login, display_name=display_name or login, role=role)
+        tx.session.add(user)
+        tx.audit("user.add", user, None)
+        record = user_record(user)
+        return UserChange(record, _database_login(ctx, tx, login, role, password))
+
+
+def set_role(ctx: ServiceContext, login: str, role: str) -> UserChange:
+    """Change a user's role, and on PostgreSQL move their login to the matching group, together."""
+    role = Role.parse(role, "role").value
+    with ctx.write(Role.ADMIN) as tx:
+        user = tx.session.scalar(select(User).where(User.login == login))
+        if user is None:
+            raise NotFoundError(f"No user '{login}'. 'users list' shows who there is.")
+        if user.role == Role.ADMIN.value and role != Role.ADMIN.value:
+            admins = tx.session.scalars(select(User).where(User.role == Role.ADMIN.value, User.active)).all()
+            if len(admins) <= 1:
+                raise ValidationError(f"'{login}' is the last admin; make someone else admin first.")
+        before = snapshot(user)
+        user.role = role
+        tx.audit("user.set_role", user, before)
+        return UserChange(user_record(user), _database_login(ctx, tx, login, role, None))
+
+
+def change_state(ctx: ServiceContext) -> ChangeState:
+    """The change counter: a cheap read the application polls to notice other workstations' saves."""
+    with ctx.read() as session:
+        return read_state(session)
+
+
+@contextmanager
+def exclusive_import(ctx: ServiceContext, *, wait_seconds: float = 0.0, backup: bool = True) -> Iterator[Path | None]:
+    """One import at a time across workstations; on SQLite the file is backed up first (last N kept).
+
+    Yields the automatic backup made (or None). A second importer waits ``wait_seconds`` and then gets
+    a message naming who is importing; the lock dies with its holder, so a crash never leaves it behind.
+    """
+    ctx.require(Role.ADMIN)
+    with operation_lock(ctx.db, IMPORT_LOCK, what="importing a roster", wait_seconds=wait_seconds):
+        made = None
+        if backup and ctx.db.is_sqlite and ctx.db.path is not None and ctx.db.path.exists():
+            made = automatic_backup(ctx.db.path, "before-import")
+        yield made
+
+
+# -- connection settings ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ConnectionSettings:
+    """What a workstation stores about its database: the URL without password, and the login."""
+
+    server_url: str
+    user: str = ""
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.server_url.startswith(("postgresql", "postgres:"))
+
+
+def parse_connection(text: str, user: str = "") -> ConnectionSettings:
+    """Check what the user typed: a PostgreSQL URL (``postgresql://host:5432/dialogue``) or a SQLite file.
+
+    A password typed into the URL is refused: it belongs in the keyring, never in a settings file.
+    """
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError("Enter a database: a PostgreSQL address such as postgresql://server/dialogue, "
+                              "or a SQLite file.")
+    try:
+        url = make_url(resolve_url(text))
+    except ArgumentError:
+        raise ValidationError(f"'{text}' is not a database address: use postgresql://HOST[:PORT]/DATABASE "
+                              "or the path of a SQLite file.") from None
+    backend = url.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise ValidationError(f"Dialogue Planner works with PostgreSQL or SQLite, not {backend}.")
+    if url.password:
+        raise ValidationError("Leave the password out of the address: type it in the password field, and it is "
+                              "kept in the system keyring.")
+    if backend == "postgresql" and not url.database:
+        raise ValidationError("Name the database at the end of the address, e.g. postgresql://server/dialogue.")
+    login = (user or url.username or "").strip()
+    if backend == "postgresql":
+        url = url.set(username=None)
+    return ConnectionSettings(url.render_as_string(hide_password=False), login if backend == "postgresql" else "")
+
+
+def connection_url(settings: ConnectionSettings, password: str | None) -> str:
+    """The full URL to open: login and password added to a PostgreSQL address."""
+    url = make_url(settings.server_url)
+    if url.get_backend_name() == "postgresql":
+        url = url.set(username=settings.user or None, password=password or None)
+    return url.render_as_string(hide_password=False)
+
+
+def check_connection(url: str) -> str:
+    """Open the database at ``url`` without upgrading it and say who we are there; DatabaseError if not."""
+    from dialogue_planner.storage.database import open_database
+
+    db = open_database(url, upgrade=False)
+    try:
+        ctx = ServiceContext.connect(db)
+        return f"{display_url(url)}: {ctx.user.login} ({ctx.user.role})"
+    finally:
+        db.dispose()

@@ -1,0 +1,142 @@
+"""One at a time: a lock around long operations such as a roster import, across workstations.
+
+PostgreSQL: a session-level advisory lock on a connection of its own. SQLite: an OS file lock
+(``flock`` / ``msvcrt.locking``) on a small file beside the database. Both are released by the
+operating system or the server when the holder dies, so a crash never leaves a stale lock.
+A second caller waits up to ``wait_seconds``, then gets a message naming who holds the lock.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+import time
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import text
+
+from dialogue_planner.domain.errors import DatabaseError
+
+from .database import Database
+
+LOCK_NAMESPACE = 0x44504C4B  # "DPLK": keeps our advisory locks apart from other programs' on the server
+_POLL_SECONDS = 0.2
+
+
+def lock_key(name: str) -> int:
+    """A stable signed 32-bit key for ``name`` (the second half of the two-key advisory lock)."""
+    value = zlib.crc32(name.encode("utf-8"))
+    return value - (1 << 32) if value >= (1 << 31) else value
+
+
+@contextmanager
+def operation_lock(db: Database, name: str, *, what: str, wait_seconds: float = 0.0) -> Iterator[None]:
+    """Hold the lock ``name`` for the ``with`` block; ``what`` describes the operation in the message."""
+    if db.is_sqlite:
+        path = db.path
+        if path is None:  # in memory: one process only, nothing to share
+            yield
+            return
+        with _file_lock(path.with_name(f"{path.name}.{name}.lock"), what, wait_seconds):
+            yield
+        return
+    with _advisory_lock(db, name, what, wait_seconds):
+        yield
+
+
+def _refused(what: str, holder: str) -> DatabaseError:
+    who = f" ({holder})" if holder else ""
+    return DatabaseError(f"Another workstation is {what}{who}. Nothing was changed here; "
+                         "try again when it has finished.")
+
+
+@contextmanager
+def _advisory_lock(db: Database, name: str, what: str, wait_seconds: float) -> Iterator[None]:
+    key = lock_key(name)
+    conn = db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+    try:
+        deadline = time.monotonic() + wait_seconds
+        while not conn.execute(text("SELECT pg_try_advisory_lock(:ns, :k)"), {"ns": LOCK_NAMESPACE, "k": key}).scalar():
+            if time.monotonic() >= deadline:
+                raise _refused(what, _advisory_holder(conn, key))
+            time.sleep(_POLL_SECONDS)
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:ns, :k)"), {"ns": LOCK_NAMESPACE, "k": key})
+    finally:
+        conn.close()
+
+
+def _advisory_holder(conn, key: int) -> str:
+    row = conn.execute(text(
+        "SELECT a.usename, a.client_addr::text AS addr, a.backend_start FROM pg_locks l "
+        "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+        "AND l.classid = CAST(:ns AS oid) AND l.objid = CAST(:k AS oid) LIMIT 1"),
+        {"ns": LOCK_NAMESPACE & 0xFFFFFFFF, "k": key & 0xFFFFFFFF}).first()
+    if row is None:
+        return ""
+    where = f" from {row.addr}" if row.addr else ""
+    return f"started by {row.usename}{where}"
+
+
+@contextmanager
+def _file_lock(path: Path, what: str, wait_seconds: float) -> Iterator[None]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + wait_seconds
+        while not _try_lock(fd):
+            if time.monotonic() >= deadline:
+                raise _refused(what, _file_holder(path))
+            time.sleep(_POLL_SECONDS)
+        try:
+            stamp = datetime.now(timezone.utc).astimezone().strftime("%H:%M")
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, f"started by {getpass.getuser()} at {stamp}, process {os.getpid()}".encode())
+            yield
+        finally:
+            _unlock(fd)
+    finally:
+        os.close(fd)
+
+
+def _file_holder(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace").strip()[:200]
+    except OSError:
+        return ""
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
