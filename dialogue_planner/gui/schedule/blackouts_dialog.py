@@ -1,0 +1,111 @@
+"""Blackout periods: the days the secretariat rules out (summits, elections), added and removed here."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QSortFilterProxyModel, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.services.blackouts import add_blackout, list_blackouts, remove_blackout
+from dialogue_planner.services.schedule import current_dialogue
+
+from .blackout_model import SORT_ROLE, BlackoutTableModel
+from .qt_dates import from_qdate, to_qdate
+
+
+class BlackoutsDialog(QDialog):
+    def __init__(self, app, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("blackoutsDialog")
+        self.setWindowTitle(self.tr("Blackout periods"))
+        self.app = app
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Proposals never fall on these days, nor on the travel days before them."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.model = BlackoutTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+
+        form = QHBoxLayout()
+        today = date.today()
+        self.start_edit = QDateEdit()
+        self.end_edit = QDateEdit()
+        for edit, day in ((self.start_edit, today), (self.end_edit, today + timedelta(days=2))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(to_qdate(day))
+        self.side_combo = QComboBox()
+        self.side_combo.addItem(self.tr("both sides"), "")
+        for side in current_dialogue(app.ctx).sides:
+            self.side_combo.addItem(side.code, side.code)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("Reason, e.g. G20 summit"))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.clicked.connect(self.add)
+        for widget in (QLabel(self.tr("From")), self.start_edit, QLabel(self.tr("to")), self.end_edit,
+                       self.side_combo):
+            form.addWidget(widget)
+        form.addWidget(self.reason_edit, 1)
+        form.addWidget(self.add_button)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c92a2a;")
+        layout.addWidget(self.message)
+
+        buttons = QDialogButtonBox()
+        self.remove_button = buttons.addButton(self.tr("Remove selected"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.remove_button.clicked.connect(self.remove_selected)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+        self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        self.model.set_blackouts(list_blackouts(self.app.ctx))
+
+    @Slot()
+    def add(self) -> None:
+        try:
+            add_blackout(self.app.ctx, from_qdate(self.start_edit.date()), from_qdate(self.end_edit.date()),
+                         self.reason_edit.text(), self.side_combo.currentData())
+        except DialogueError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.clear()
+        self.reason_edit.clear()
+        self.reload()
+        self.app.changed("blackout")
+
+    @Slot()
+    def remove_selected(self) -> None:
+        rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
+        try:
+            for row in rows:
+                b = self.model.blackout(row)
+                remove_blackout(self.app.ctx, b.id, expected_version=b.version)
+        except DialogueError as exc:
+            self.message.setText(exc.message)
+        self.reload()
+        if rows:
+            self.app.changed("blackout")

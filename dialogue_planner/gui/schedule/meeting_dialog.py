@@ -1,0 +1,253 @@
+"""The meeting editor: dates, times, host, city, venue, zone, window and status, with both sides' local
+times shown as you type. Other areas add tabs with :meth:`MeetingDialog.add_tab`."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QTabWidget, QTimeEdit, QVBoxLayout, QWidget,
+)
+
+from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.domain.meeting_times import known_zones, spans_for_sides
+from dialogue_planner.domain.meetings import MeetingRecord
+from dialogue_planner.domain.vocabulary import MeetingStatus
+from dialogue_planner.domain.windows import window_of, windows_between
+from dialogue_planner.services.meetings import add_meeting, get_meeting, update_meeting
+from dialogue_planner.services.schedule import current_dialogue
+
+from .qt_dates import from_qdate, from_qtime, to_qdate, to_qtime
+from .words import ordinal_label, word
+
+
+class MeetingDialog(QDialog):
+    """Edit meeting ``number``, or create a new meeting when it is None (``prefill`` may give values:
+    start, end, host, city, venue, window)."""
+
+    def __init__(self, app, number: int | None = None, parent: QWidget | None = None, *,
+                 prefill: dict | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingDialog")
+        self.app = app
+        self.number = number
+        self.saved: MeetingRecord | None = None
+        self.dialogue = current_dialogue(app.ctx)
+        self.meeting = get_meeting(app.ctx, number) if number is not None else None
+        self._zone_follows_host = True
+
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+        self.tabs.addTab(self._build_meeting_tab(), self.tr("Meeting"))
+        self.error_label = QLabel()
+        self.error_label.setObjectName("formError")
+        self.error_label.setStyleSheet("color: #c92a2a;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self._load(prefill or {})
+        for signal in (self.start_edit.dateChanged, self.end_edit.dateChanged, self.start_time.timeChanged,
+                       self.end_time.timeChanged, self.times_box.toggled, self.zone_combo.currentTextChanged):
+            signal.connect(self.update_preview)
+        self.host_combo.currentIndexChanged.connect(self._host_changed)
+        self.zone_combo.activated.connect(self._zone_chosen)
+        self.start_edit.dateChanged.connect(self._start_changed)
+        self.update_preview()
+        self.resize(620, 520)
+
+    # -- layout --------------------------------------------------------------------------------------
+    def _build_meeting_tab(self) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.held_note = QLabel()
+        self.held_note.setWordWrap(True)
+        self.held_note.setObjectName("muted")
+        form.addRow(self.held_note)
+        self.status_combo = QComboBox()
+        for status in MeetingStatus:
+            self.status_combo.addItem(word(status.value), status.value)
+        form.addRow(self.tr("Status"), self.status_combo)
+
+        self.start_edit = QDateEdit()
+        self.end_edit = QDateEdit()
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        dates = QHBoxLayout()
+        dates.addWidget(self.start_edit)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.end_edit)
+        dates.addStretch(1)
+        form.addRow(self.tr("Dates (local)"), dates)
+
+        self.times_box = QCheckBox(self.tr("Set times"))
+        self.start_time = QTimeEdit()
+        self.end_time = QTimeEdit()
+        for edit in (self.start_time, self.end_time):
+            edit.setDisplayFormat("HH:mm")
+        times = QHBoxLayout()
+        times.addWidget(self.times_box)
+        times.addWidget(self.start_time)
+        times.addWidget(QLabel(self.tr("to")))
+        times.addWidget(self.end_time)
+        times.addStretch(1)
+        form.addRow(self.tr("Times (local)"), times)
+        self.times_box.toggled.connect(self.start_time.setEnabled)
+        self.times_box.toggled.connect(self.end_time.setEnabled)
+
+        self.host_combo = QComboBox()
+        for side in self.dialogue.sides:
+            self.host_combo.addItem(f"{side.code} — {side.name_en}", side.code)
+        form.addRow(self.tr("Host"), self.host_combo)
+        self.city_edit = QLineEdit()
+        self.city_edit.setPlaceholderText(self.tr("e.g. Washington"))
+        form.addRow(self.tr("City"), self.city_edit)
+        self.venue_edit = QLineEdit()
+        form.addRow(self.tr("Venue"), self.venue_edit)
+        self.zone_combo = QComboBox()
+        self.zone_combo.setEditable(True)
+        self.zone_combo.addItems(known_zones())
+        form.addRow(self.tr("Time zone"), self.zone_combo)
+        self.window_combo = QComboBox()
+        form.addRow(self.tr("Window"), self.window_combo)
+
+        self.preview = QLabel()
+        self.preview.setObjectName("localTimes")
+        self.preview.setWordWrap(True)
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Local times"), self.preview)
+        return tab
+
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        """Another area's page of the meeting (e.g. its delegation); returns the tab's index."""
+        return self.tabs.addTab(widget, title)
+
+    # -- loading -------------------------------------------------------------------------------------
+    def _load(self, prefill: dict) -> None:
+        m = self.meeting
+        if m is None:
+            self.setWindowTitle(self.tr("New meeting"))
+            start = prefill.get("start") or date.today()
+            host = prefill.get("host") or self.dialogue.sides[0].code
+            values = dict(start=start, end=prefill.get("end") or start, host=host, city=prefill.get("city", ""),
+                          venue=prefill.get("venue", ""), zone=self.dialogue.side(host).time_zone,
+                          status="planned", window=prefill.get("window"), start_time=None, end_time=None)
+            self.held_note.hide()
+        else:
+            self.setWindowTitle(self.tr("{0} ({1})").format(ordinal_label(m.number), word(m.status)))
+            values = dict(start=m.start, end=m.end, host=m.host, city=m.city, venue=m.venue, zone=m.time_zone,
+                          status=m.status, window=m.window if m.window_explicit else None,
+                          start_time=m.start_time, end_time=m.end_time)
+            if m.status == MeetingStatus.HELD:
+                self.held_note.setText(self.tr("This meeting was held: changes are saved as its actual dates, host "
+                                               "and city. Planned: {0}, {1} ({2}).").format(
+                    m.planned_start.isoformat(), m.planned_city, m.planned_host))
+            else:
+                self.held_note.hide()
+        self.status_combo.setCurrentIndex(max(self.status_combo.findData(values["status"]), 0))
+        self.start_edit.setDate(to_qdate(values["start"]))
+        self.end_edit.setDate(to_qdate(values["end"]))
+        self._last_start = values["start"]
+        has_times = values["start_time"] is not None
+        self.times_box.setChecked(has_times)
+        self.start_time.setTime(to_qtime(values["start_time"] or time(9, 30)))
+        self.end_time.setTime(to_qtime(values["end_time"] or time(17, 0)))
+        self.start_time.setEnabled(has_times)
+        self.end_time.setEnabled(has_times)
+        self.host_combo.setCurrentIndex(max(self.host_combo.findData(values["host"]), 0))
+        self.city_edit.setText(values["city"])
+        self.venue_edit.setText(values["venue"])
+        self.zone_combo.setCurrentText(values["zone"])
+        self._zone_follows_host = values["zone"] == self.dialogue.side(values["host"]).time_zone
+        self._fill_windows(values["start"], values["window"])
+
+    def _fill_windows(self, start: date, chosen: str | None) -> None:
+        per_year = self.dialogue.meetings_per_year
+        self.window_combo.blockSignals(True)
+        self.window_combo.clear()
+        self.window_combo.addItem(self.tr("Automatic ({0})").format(window_of(start, per_year).label), None)
+        first = max(self.dialogue.established_on, date(start.year - 1, 1, 1))
+        for window in windows_between(first, date(start.year + 1, 12, 31), per_year):
+            self.window_combo.addItem(window.label, window.label)
+        if chosen and self.window_combo.findData(chosen) < 0:
+            self.window_combo.addItem(chosen, chosen)
+        self.window_combo.setCurrentIndex(max(self.window_combo.findData(chosen), 0) if chosen else 0)
+        self.window_combo.blockSignals(False)
+
+    # -- reactions -----------------------------------------------------------------------------------
+    @Slot()
+    def _host_changed(self) -> None:
+        if self._zone_follows_host:
+            self.zone_combo.setCurrentText(self.dialogue.side(self.host_combo.currentData()).time_zone)
+
+    @Slot()
+    def _zone_chosen(self) -> None:
+        self._zone_follows_host = False
+
+    @Slot()
+    def _start_changed(self) -> None:
+        """Moving the first day moves the last one with it, so the meeting keeps its length."""
+        start = from_qdate(self.start_edit.date())
+        length = from_qdate(self.end_edit.date()) - self._last_start
+        self._last_start = start
+        self.end_edit.setDate(to_qdate(start + max(length, timedelta(0))))
+        self._fill_windows(start, self.window_combo.currentData())
+
+    @Slot()
+    def update_preview(self) -> None:
+        """Both sides' wall-clock times of the meeting, or why they cannot be computed."""
+        if not self.times_box.isChecked():
+            self.preview.setText(self.tr("Set times to see them in both sides' time zones."))
+            return
+        zones = [s.time_zone for s in self.dialogue.sides]
+        codes = {s.time_zone: s.code for s in self.dialogue.sides}
+        try:
+            spans = spans_for_sides(from_qdate(self.start_edit.date()), from_qdate(self.end_edit.date()),
+                                    from_qtime(self.start_time.time()), from_qtime(self.end_time.time()),
+                                    self.zone_combo.currentText().strip(), zones)
+        except DialogueError as exc:
+            self.preview.setText(exc.message)
+            return
+        self.preview.setText("\n".join(f"{codes.get(s.zone_name, s.zone_name)}: {s.describe()}" for s in spans))
+
+    # -- saving --------------------------------------------------------------------------------------
+    def values(self) -> dict:
+        with_times = self.times_box.isChecked()
+        return dict(start=from_qdate(self.start_edit.date()), end=from_qdate(self.end_edit.date()),
+                    host=self.host_combo.currentData(), city=self.city_edit.text(), venue=self.venue_edit.text(),
+                    status=self.status_combo.currentData(), window=self.window_combo.currentData() or "auto",
+                    time_zone=self.zone_combo.currentText().strip(),
+                    start_time=from_qtime(self.start_time.time()) if with_times else None,
+                    end_time=from_qtime(self.end_time.time()) if with_times else None)
+
+    @Slot()
+    def save(self) -> None:
+        values = self.values()
+        try:
+            if self.meeting is None:
+                if values["window"] == "auto":
+                    values["window"] = None
+                self.saved = add_meeting(self.app.ctx, **values)
+            else:
+                self.saved = update_meeting(self.app.ctx, self.meeting.number,
+                                            expected_version=self.meeting.version, **values)
+        except DialogueError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            return
+        except Exception as exc:  # noqa: BLE001 - a bug goes to the one error path; the dialog stays
+            self.app.report_error(exc)
+            return
+        self.app.changed("meeting")
+        self.accept()

@@ -1,0 +1,118 @@
+"""The meetings as a table: number, dates, window, host, city, status, and the times on both sides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.domain.meeting_times import spans_for_sides
+from dialogue_planner.domain.meetings import MeetingRecord
+
+from .words import MEETING_COLOURS, word
+
+#: Role giving a value that sorts a column correctly (numbers and dates as numbers).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Role giving the meeting's number.
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COLUMNS = ("number", "dates", "window", "host", "city", "status", "times")
+
+
+def _header(column: str) -> str:
+    t = QCoreApplication.translate
+    return {
+        "number": t("MeetingTableModel", "No."), "dates": t("MeetingTableModel", "Dates"),
+        "window": t("MeetingTableModel", "Window"), "host": t("MeetingTableModel", "Host"),
+        "city": t("MeetingTableModel", "City"), "status": t("MeetingTableModel", "Status"),
+        "times": t("MeetingTableModel", "Local times"),
+    }[column]
+
+
+def day_span(meeting: MeetingRecord) -> str:
+    if meeting.end == meeting.start:
+        return meeting.start.isoformat()
+    return f"{meeting.start.isoformat()} – {meeting.end.isoformat()}"
+
+
+def local_times(meeting: MeetingRecord, side_zones: dict[str, str]) -> list[str]:
+    """"US 09:00–17:00 EST" lines for each side; empty when the meeting has no times."""
+    if meeting.start_time is None or meeting.end_time is None:
+        return []
+    try:
+        spans = spans_for_sides(meeting.start, meeting.end, meeting.start_time, meeting.end_time,
+                                meeting.time_zone, list(side_zones.values()))
+    except DialogueError:
+        return []
+    codes = {zone: code for code, zone in side_zones.items()}
+    return [f"{codes.get(s.zone_name, s.zone_name)} {s.describe()}" for s in spans]
+
+
+class MeetingTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[MeetingRecord] = []
+        self._side_zones: dict[str, str] = {}
+
+    def set_meetings(self, meetings: list[MeetingRecord], side_zones: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._rows = list(meetings)
+        self._side_zones = dict(side_zones)
+        self.endResetModel()
+
+    def meeting(self, row: int) -> MeetingRecord:
+        return self._rows[row]
+
+    def row_of(self, number: int) -> int:
+        return next((i for i, m in enumerate(self._rows) if m.number == number), -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(COLUMNS):
+            return _header(COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        meeting = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(meeting, column)
+        if role == SORT_ROLE:
+            if column == "number":
+                return meeting.number
+            if column == "dates":
+                return meeting.start.toordinal()
+            return self._display(meeting, column)
+        if role == NUMBER_ROLE:
+            return meeting.number
+        if role == Qt.ItemDataRole.ForegroundRole and column == "status":
+            colour = MEETING_COLOURS.get(meeting.status)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "times":
+            return "\n".join(local_times(meeting, self._side_zones)) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "number":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, meeting: MeetingRecord, column: str) -> str | int:
+        if column == "number":
+            return meeting.number
+        if column == "dates":
+            return day_span(meeting)
+        if column == "window":
+            return meeting.window
+        if column == "host":
+            return meeting.host
+        if column == "city":
+            return meeting.city
+        if column == "status":
+            return word(meeting.status)
+        return " · ".join(local_times(meeting, self._side_zones))

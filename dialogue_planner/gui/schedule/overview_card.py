@@ -1,0 +1,84 @@
+"""The Overview's card for the next meeting: when, where, both sides' local times, and a countdown."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtWidgets import QLabel, QWidget
+
+from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.domain.meeting_times import local_instant
+from dialogue_planner.gui.shell.widgets import Card
+from dialogue_planner.services.meetings import next_open_meeting
+from dialogue_planner.services.schedule import current_dialogue
+
+from .meeting_model import day_span, local_times
+from .words import ordinal_label, word
+
+
+class NextMeetingCard(Card):
+    """Refreshed with the Overview; the countdown ticks every minute."""
+
+    def __init__(self, app, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setObjectName("card")
+        self.app = app
+        self.meeting = None
+        self.set_heading(self.tr("Next meeting"))
+        self.what = QLabel()
+        self.what.setWordWrap(True)
+        self.countdown = QLabel()
+        self.countdown.setObjectName("tileValue")
+        self.times = QLabel()
+        self.times.setObjectName("muted")
+        self.times.setWordWrap(True)
+        for label in (self.countdown, self.what, self.times):
+            self.body.addWidget(label)
+        self.timer = QTimer(self)
+        self.timer.setInterval(60_000)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def refresh(self, today: date | None = None) -> None:
+        today = today or date.today()
+        if self.app.ctx.dialogue_id is None:
+            self.meeting = None
+        else:
+            self.meeting = next_open_meeting(self.app.ctx, after=today)
+        m = self.meeting
+        if m is None:
+            self.what.setText(self.tr("No meeting planned. Use Propose dates on the Schedule page."))
+            self.times.clear()
+        else:
+            self.what.setText(self.tr("{0} · {1} · {2} ({3}) · {4}").format(
+                ordinal_label(m.number), day_span(m), m.city, m.host, word(m.status)))
+            zones = {s.code: s.time_zone for s in current_dialogue(self.app.ctx).sides}
+            self.times.setText("\n".join(local_times(m, zones)))
+        self.tick(today)
+
+    @Slot()
+    def tick(self, today: date | None = None) -> None:
+        self.countdown.setText(self.countdown_text(today or date.today(), datetime.now(timezone.utc)))
+
+    def countdown_text(self, today: date, now: datetime) -> str:
+        m = self.meeting
+        if m is None:
+            return "—"
+        if m.status == "postponed":
+            return self.tr("postponed")
+        if m.start_time is not None:
+            try:
+                start = local_instant(m.start, m.start_time, m.time_zone)
+            except DialogueError:
+                start = None
+            if start is not None and start > now:
+                hours = int((start - now).total_seconds() // 3600)
+                if hours < 48:
+                    return self.tr("in {0} h {1} min").format(hours, int((start - now).total_seconds() % 3600 // 60))
+        days = (m.start - today).days
+        if days <= 0:
+            return self.tr("today")
+        if days == 1:
+            return self.tr("tomorrow")
+        return self.tr("in {0} days").format(days)

@@ -1,0 +1,155 @@
+"""Propose dates: candidates for the next windows with their reasons; one click creates the meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.domain.proposals import Proposal
+from dialogue_planner.services.meetings import add_meeting
+from dialogue_planner.services.schedule import propose_dates
+
+from .proposal_model import SORT_ROLE, ProposalTableModel
+from .qt_dates import from_qdate, to_qdate
+from .words import ordinal_label
+
+
+class ProposeDialog(QDialog):
+    def __init__(self, app, parent: QWidget | None = None, *, from_date: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("proposeDialog")
+        self.setWindowTitle(self.tr("Propose dates"))
+        self.app = app
+        self.created = []
+        self.cities: dict[str, str] = {}
+        layout = QVBoxLayout(self)
+
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("From")))
+        self.from_edit = QDateEdit()
+        self.from_edit.setCalendarPopup(True)
+        self.from_edit.setDisplayFormat("yyyy-MM-dd")
+        self.from_edit.setDate(to_qdate(from_date or date.today()))
+        controls.addWidget(self.from_edit)
+        controls.addWidget(QLabel(self.tr("Windows")))
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(1, 40)
+        self.count_spin.setValue(4)
+        controls.addWidget(self.count_spin)
+        self.propose_button = QPushButton(self.tr("Propose"))
+        self.propose_button.clicked.connect(self.propose)
+        controls.addWidget(self.propose_button)
+        controls.addStretch(1)
+        layout.addLayout(controls)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.model = ProposalTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        splitter.addWidget(self.table)
+        self.reasons = QTextBrowser()
+        self.reasons.setObjectName("proposalReasons")
+        splitter.addWidget(self.reasons)
+        splitter.setSizes([220, 200])
+        layout.addWidget(splitter, 1)
+
+        create = QFormLayout()
+        self.date_combo = QComboBox()
+        create.addRow(self.tr("Date to use"), self.date_combo)
+        self.city_edit = QLineEdit()
+        create.addRow(self.tr("City"), self.city_edit)
+        layout.addLayout(create)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox()
+        self.create_button = buttons.addButton(self.tr("Create meeting"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.create_button.clicked.connect(self.create_meeting)
+        self.create_button.setEnabled(False)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(900, 640)
+        self.propose()
+
+    def selected(self) -> Proposal | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.proposal(self.proxy.mapToSource(rows[0]).row())
+
+    @Slot()
+    def propose(self) -> None:
+        try:
+            plan = propose_dates(self.app.ctx, from_date=from_qdate(self.from_edit.date()),
+                                 count=self.count_spin.value())
+        except DialogueError as exc:
+            self._say(exc.message, error=True)
+            return
+        self.cities = plan.host_cities
+        self.model.set_proposals(list(plan.proposals))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self._show(None)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selection_changed(self, *_args) -> None:
+        self._show(self.selected())
+
+    def _show(self, proposal: Proposal | None) -> None:
+        self.date_combo.clear()
+        if proposal is None:
+            self.reasons.clear()
+            self.create_button.setEnabled(False)
+            return
+        items = "".join(f"<li>{escape(reason)}</li>" for reason in proposal.reasons)
+        title = self.tr("{0}: host {1}").format(proposal.window.label, proposal.host)
+        self.reasons.setHtml(f"<b>{escape(title)}</b><ul>{items}</ul>")
+        if proposal.start is not None:
+            self.date_combo.addItem(self.tr("{0} (proposed)").format(proposal.start.isoformat()), proposal.start)
+            for alternate in proposal.alternates:
+                self.date_combo.addItem(self.tr("{0} (alternate)").format(alternate.isoformat()), alternate)
+        self.city_edit.setText(self.cities.get(proposal.host, ""))
+        self.create_button.setEnabled(proposal.start is not None)
+
+    @Slot()
+    def create_meeting(self) -> None:
+        proposal = self.selected()
+        day = self.date_combo.currentData()
+        if proposal is None or day is None:
+            return
+        length = (proposal.end - proposal.start) if proposal.end and proposal.start else None
+        try:
+            meeting = add_meeting(self.app.ctx, start=day, end=day + length if length else None,
+                                  host=proposal.host, city=self.city_edit.text())
+        except DialogueError as exc:
+            self._say(exc.message, error=True)
+            return
+        self.created.append(meeting)
+        self.app.changed("meeting")
+        self.propose()
+        self._say(self.tr("Created the {0}: {1} in {2} ({3}).").format(
+            ordinal_label(meeting.number), meeting.start.isoformat(), meeting.city, meeting.host))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #c92a2a;" if error else "color: #2b8a3e;")
+        self.message.setText(text)

@@ -1,0 +1,243 @@
+"""The timeline: one row per year, its windows coloured by compliance, the meetings as numbered marks.
+
+Painted rather than built from widgets, so that forty years of meetings draw in a few milliseconds.
+Hovering shows what a window or meeting is; clicking a meeting selects it, double-clicking edits it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from dialogue_planner.domain.compliance import ComplianceReport
+from dialogue_planner.domain.meetings import MeetingRecord
+from dialogue_planner.domain.windows import Window
+
+from .words import MEETING_COLOURS, WINDOW_COLOURS, ordinal_label, word
+
+ROW_HEIGHT = 30
+LABEL_WIDTH = 56
+MARGIN = 10
+MARK_RADIUS = 8
+
+
+@dataclass(frozen=True)
+class _Mark:
+    centre: QPointF
+    meeting: MeetingRecord
+
+
+class TimelineWidget(QWidget):
+    """Rows of years; call :meth:`set_data` with the meetings and the compliance report."""
+
+    meeting_clicked = Signal(int)
+    meeting_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scheduleTimeline")
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._meetings: list[MeetingRecord] = []
+        self._status: dict[Window, str] = {}
+        self._years: list[int] = []
+        self._per_year = 2
+        self._today = date.today()
+        self._marks: list[_Mark] = []
+        self._first_window: Window | None = None
+        self.selected: int | None = None
+
+    # -- data ----------------------------------------------------------------------------------------
+    def set_data(self, meetings: list[MeetingRecord], report: ComplianceReport | None, per_year: int,
+                 today: date, extra_years: int = 1) -> None:
+        self._meetings = sorted(meetings, key=lambda m: (m.start, m.number))
+        self._status = {w.window: w.status for w in report.windows} if report else {}
+        self._per_year = per_year
+        self._today = today
+        years = {w.year for w in self._status} | {m.start.year for m in meetings}
+        first = min(years, default=today.year)
+        last = max(max(years, default=today.year), today.year + extra_years)
+        self._years = list(range(first, last + 1))
+        self._first_window = min(self._status, default=None)
+        self.setFixedHeight(self.sizeHint().height())
+        self.update()
+
+    def years(self) -> list[int]:
+        return list(self._years)
+
+    def window_status(self, label: str) -> str | None:
+        return next((s for w, s in self._status.items() if w.label == label), None)
+
+    def select(self, number: int | None) -> None:
+        self.selected = number
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(720, MARGIN * 2 + 18 + ROW_HEIGHT * max(len(self._years), 1))
+
+    # -- geometry ------------------------------------------------------------------------------------
+    def _bar_left(self) -> float:
+        return MARGIN + LABEL_WIDTH
+
+    def _bar_width(self) -> float:
+        return max(self.width() - self._bar_left() - MARGIN, 100)
+
+    def _x_of(self, day: date) -> float:
+        start = date(day.year, 1, 1)
+        days = (date(day.year, 12, 31) - start).days + 1
+        return self._bar_left() + self._bar_width() * ((day - start).days + 0.5) / days
+
+    def _row_top(self, year: int) -> float:
+        return MARGIN + 18 + ROW_HEIGHT * self._years.index(year)
+
+    def _window_rect(self, window: Window) -> QRectF:
+        top = self._row_top(window.year) + 4
+        left = self._x_of(window.start) - 0.5 * self._bar_width() / 366
+        right = self._x_of(window.end) + 0.5 * self._bar_width() / 366
+        return QRectF(left + 1, top, right - left - 2, ROW_HEIGHT - 8)
+
+    def _windows_of(self, year: int) -> list[Window]:
+        return [Window(year)] if self._per_year == 1 else [Window(year, 1), Window(year, 2)]
+
+    # -- painting ------------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() - 1, 7))
+        painter.setFont(small)
+        self._paint_month_scale(painter)
+        self._marks = []
+        clip = event.rect()
+        for year in self._years:
+            top = self._row_top(year)
+            if top > clip.bottom() or top + ROW_HEIGHT < clip.top():
+                continue
+            painter.setPen(QColor("#52606d"))
+            painter.drawText(QRectF(MARGIN, top, LABEL_WIDTH - 8, ROW_HEIGHT),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), str(year))
+            for window in self._windows_of(year):
+                if self._first_window is None or window >= self._first_window:
+                    self._paint_window(painter, window)
+        self._paint_today(painter)
+        for meeting in self._meetings:
+            if meeting.start.year in self._years:
+                self._paint_meeting(painter, meeting)
+        painter.end()
+
+    def _paint_month_scale(self, painter: QPainter) -> None:
+        painter.setPen(QColor("#7b8794"))
+        for month in range(1, 13):
+            x = self._x_of(date(2001, month, 15))
+            painter.drawText(QRectF(x - 20, MARGIN, 40, 16), int(Qt.AlignmentFlag.AlignCenter),
+                             date(2001, month, 1).strftime("%m"))
+
+    def _paint_window(self, painter: QPainter, window: Window) -> None:
+        rect = self._window_rect(window)
+        status = self._status.get(window)
+        colour = QColor(WINDOW_COLOURS.get(status, WINDOW_COLOURS["upcoming"]))
+        if status is None:
+            colour.setAlpha(70)
+        elif status in ("upcoming", "scheduled"):
+            colour.setAlpha(120 if status == "upcoming" else 90)
+        else:
+            colour.setAlpha(150)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(QColor("#323f4b"))
+        label = window.label if status is None else f"{window.label} · {word(status)}"
+        painter.drawText(rect.adjusted(6, 0, -6, 0), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         label)
+
+    def _paint_today(self, painter: QPainter) -> None:
+        if self._today.year not in self._years:
+            return
+        x = self._x_of(self._today)
+        top = self._row_top(self._today.year)
+        painter.setPen(QPen(QColor("#c92a2a"), 2))
+        painter.drawLine(QPointF(x, top + 1), QPointF(x, top + ROW_HEIGHT - 1))
+
+    def _paint_meeting(self, painter: QPainter, meeting: MeetingRecord) -> None:
+        centre = QPointF(self._x_of(meeting.start), self._row_top(meeting.start.year) + ROW_HEIGHT / 2)
+        self._marks.append(_Mark(centre, meeting))
+        colour = MEETING_COLOURS.get(meeting.status, QColor("#1c7ed6"))
+        selected = meeting.number == self.selected
+        pen = QPen(QColor("#fab005") if selected else QColor("white"), 3 if selected else 1.5)
+        if meeting.status == "postponed":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(colour if meeting.status != "cancelled" else QColor("#e9ecef"))
+        painter.drawEllipse(centre, MARK_RADIUS + 1, MARK_RADIUS + 1)
+        painter.setPen(QColor("white") if meeting.status != "cancelled" else QColor("#868e96"))
+        painter.drawText(QRectF(centre.x() - 12, centre.y() - 9, 24, 18), int(Qt.AlignmentFlag.AlignCenter),
+                         str(meeting.number))
+        if meeting.status == "cancelled":
+            painter.setPen(QPen(QColor("#868e96"), 1.5))
+            painter.drawLine(centre + QPointF(-7, 7), centre + QPointF(7, -7))
+
+    # -- interaction ---------------------------------------------------------------------------------
+    def meeting_at(self, point: QPointF) -> MeetingRecord | None:
+        best = None
+        for mark in self._marks:
+            distance = (mark.centre - point).manhattanLength()
+            if distance <= MARK_RADIUS * 2 and (best is None or distance < best[0]):
+                best = (distance, mark.meeting)
+        return best[1] if best else None
+
+    def window_at(self, point: QPointF) -> Window | None:
+        for year in self._years:
+            for window in self._windows_of(year):
+                if self._window_rect(window).contains(point):
+                    return window
+        return None
+
+    def row_top(self, day: date) -> int:
+        """The top of the row holding ``day`` (the page scrolls it into view)."""
+        return int(self._row_top(day.year)) if day.year in self._years else 0
+
+    def mark_position(self, number: int) -> QPointF | None:
+        """Where a meeting is drawn (tests click there)."""
+        for meeting in self._meetings:
+            if meeting.number == number and meeting.start.year in self._years:
+                return QPointF(self._x_of(meeting.start), self._row_top(meeting.start.year) + ROW_HEIGHT / 2)
+        return None
+
+    def describe_point(self, point: QPointF) -> str:
+        meeting = self.meeting_at(point)
+        if meeting is not None:
+            return self.tr("{0}: {1}, {2} ({3}), {4}, window {5}").format(
+                ordinal_label(meeting.number), meeting.start.isoformat(), meeting.city, meeting.host,
+                word(meeting.status), meeting.window)
+        window = self.window_at(point)
+        if window is None:
+            return ""
+        status = self._status.get(window)
+        if status is None:
+            return self.tr("{0}: not yet judged").format(window.label)
+        return self.tr("{0}: {1}").format(window.label, word(status))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        text = self.describe_point(event.position())
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        else:
+            QToolTip.hideText()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        meeting = self.meeting_at(event.position())
+        if meeting is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.select(meeting.number)
+            self.meeting_clicked.emit(meeting.number)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        meeting = self.meeting_at(event.position())
+        if meeting is not None:
+            self.meeting_activated.emit(meeting.number)
+
+

@@ -1,0 +1,49 @@
+"""The schedule's item models pass qtmodeltester and sort numbers and dates by value."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+
+from dialogue_planner.domain.proposals import BlackoutRecord, SideCalendar, propose
+from dialogue_planner.domain.windows import windows_from
+from dialogue_planner.gui.schedule.blackout_model import BlackoutTableModel
+from dialogue_planner.gui.schedule.meeting_model import COLUMNS, SORT_ROLE, MeetingTableModel
+from dialogue_planner.gui.schedule.proposal_model import ProposalTableModel
+
+ZONES = {"US": "America/New_York", "CN": "Asia/Shanghai"}
+
+
+def test_meeting_model(qtmodeltester, make_meeting):
+    model = MeetingTableModel()
+    meetings = [make_meeting(n, date(2015, 12, 1).replace(year=2015 + n), start_time=time(9), end_time=time(17))
+                for n in range(1, 12)]
+    model.set_meetings(meetings, ZONES)
+    qtmodeltester.check(model)
+    times = model.index(0, COLUMNS.index("times")).data()
+    assert times == "US 2016-12-01 09:00 - 17:00 EST · CN 2016-12-01 22:00 - 2016-12-02 06:00 CST"
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(3)] == [11, 10, 9]  # 11 before 9: numbers, not text
+    assert model.row_of(5) == 4 and model.row_of(99) == -1
+    model.set_meetings([], ZONES)
+    qtmodeltester.check(model)
+
+
+def test_proposal_model(qtmodeltester):
+    model = ProposalTableModel()
+    model.set_proposals(propose(windows_from(date(2016, 1, 1), 5), (SideCalendar("US", "US"), SideCalendar("CN", "CN"))))
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data() == "2016-H1"
+    assert "working days in US and CN" in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_blackout_model(qtmodeltester):
+    model = BlackoutTableModel()
+    model.set_blackouts([BlackoutRecord(1, date(2017, 3, 1), date(2017, 3, 5), "G20", ""),
+                         BlackoutRecord(2, date(2017, 9, 1), date(2017, 9, 30), "UNGA", "US")])
+    qtmodeltester.check(model)
+    assert [model.index(r, 2).data() for r in range(2)] == ["both", "US"]

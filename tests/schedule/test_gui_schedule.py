@@ -1,0 +1,190 @@
+"""The Schedule page, the meeting editor, Propose dates, blackouts and the next-meeting card, driven
+with qtbot on real widgets."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timezone
+
+import icalendar
+from PySide6.QtCore import QDate, QPointF, Qt, QTime
+from PySide6.QtWidgets import QLabel
+
+from dialogue_planner.gui.schedule.blackouts_dialog import BlackoutsDialog
+from dialogue_planner.gui.schedule.meeting_dialog import MeetingDialog
+from dialogue_planner.gui.schedule.overview_card import NextMeetingCard
+from dialogue_planner.services import blackouts as bsvc
+from dialogue_planner.services import meetings as msvc
+
+
+def test_page_shows_compliance_on_the_timeline_and_the_meetings(schedule_page):
+    page = schedule_page
+    assert page.model.rowCount() == 3
+    assert "First-meeting deadline 2015-12-31: met" in page.summary.text()
+    assert "3 windows met, 0 missed, 0 scheduled, 0 at risk" in page.summary.text()
+    assert page.timeline.window_status("2016-H1") == "met"
+    assert page.timeline.window_status("2017-H1") == "upcoming"
+    assert page.timeline.years() == [2015, 2016, 2017, 2018]
+    tip = page.timeline.describe_point(page.timeline.mark_position(2))
+    assert tip == "2nd meeting: 2016-06-14, Beijing (CN), held, window 2016-H1"
+    assert page.timeline.describe_point(QPointF(-50, -50)) == ""
+
+
+def test_clicking_a_meeting_on_the_timeline_selects_its_row(schedule_page, qtbot):
+    page = schedule_page
+    qtbot.mouseClick(page.timeline, Qt.MouseButton.LeftButton, pos=page.timeline.mark_position(2).toPoint())
+    assert page.selected_number() == 2
+    assert page.timeline.selected == 2
+    assert page.edit_button.isEnabled() and not page.held_button.isEnabled()  # held already
+
+
+def test_status_buttons_postpone_cancel_and_mark_held(schedule_page, schedule_app):
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing")
+    page = schedule_page
+    page.refresh()
+    page.select_meeting(4)
+    assert page.held_button.isEnabled() and page.postpone_button.isEnabled()
+    page.postpone_button.click()
+    assert msvc.get_meeting(schedule_app.ctx, 4).status == "postponed"
+    assert page.message.text() == "The 4th meeting is now postponed."
+    page.select_meeting(4)
+    page.held_button.click()
+    assert msvc.get_meeting(schedule_app.ctx, 4).status == "held"
+    assert page.timeline.window_status("2017-H1") == "met"
+    page.select_meeting(4)
+    assert not page.cancel_button.isEnabled()
+
+
+def test_a_refused_status_change_goes_to_the_error_path(schedule_page, schedule_app):
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 6, 5), host="CN", city="Beijing")
+    page = schedule_page
+    page.refresh()
+    page.select_meeting(4)
+    msvc.update_meeting(schedule_app.ctx, 4, city="Shanghai")  # someone else saves first
+    page.cancel_button.click()
+    assert schedule_app.errors.shown and "changed by someone else" in schedule_app.errors.shown[-1][1]
+    assert msvc.get_meeting(schedule_app.ctx, 4).status == "planned"
+
+
+def test_editor_shows_both_local_times_as_you_type_and_creates_a_meeting(schedule_app, qtbot):
+    dialog = MeetingDialog(schedule_app, None)
+    qtbot.addWidget(dialog)
+    dialog.start_edit.setDate(QDate(2017, 3, 13))
+    dialog.times_box.setChecked(True)
+    dialog.start_time.setTime(QTime(9, 0))
+    dialog.end_time.setTime(QTime(17, 0))
+    assert dialog.preview.text() == ("US: 2017-03-13 09:00 - 17:00 EDT\n"
+                                     "CN: 2017-03-13 21:00 - 2017-03-14 05:00 CST")
+    dialog.host_combo.setCurrentIndex(dialog.host_combo.findData("CN"))
+    assert dialog.zone_combo.currentText() == "Asia/Shanghai"  # the zone follows the host
+    assert dialog.preview.text().startswith("CN: 2017-03-13 09:00 - 17:00 CST")
+    dialog.start_time.setTime(QTime(2, 30))
+    dialog.host_combo.setCurrentIndex(dialog.host_combo.findData("US"))
+    dialog.start_edit.setDate(QDate(2017, 3, 12))
+    assert "does not exist" in dialog.preview.text()
+    dialog.start_time.setTime(QTime(10, 0))
+    dialog.start_edit.setDate(QDate(2017, 3, 14))
+    assert dialog.window_combo.currentText() == "Automatic (2017-H1)"
+    qtbot.keyClicks(dialog.city_edit, "New York")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    saved = msvc.get_meeting(schedule_app.ctx, 4)
+    assert (saved.start, saved.city, saved.host, saved.start_time, saved.window) == (
+        date(2017, 3, 14), "New York", "US", time(10), "2017-H1")
+
+
+def test_editor_keeps_bad_input_and_says_why(schedule_app, qtbot):
+    dialog = MeetingDialog(schedule_app, None)
+    qtbot.addWidget(dialog)
+    dialog.start_edit.setDate(QDate(2017, 3, 14))
+    dialog.save()
+    assert dialog.error_label.text() == "Give the city where the meeting is held."
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.saved is None
+    assert len(msvc.list_meetings(schedule_app.ctx)) == 3
+
+
+def test_editing_a_held_meeting_records_actual_values_and_other_areas_can_add_tabs(schedule_app, qtbot):
+    dialog = MeetingDialog(schedule_app, 2)
+    qtbot.addWidget(dialog)
+    assert "This meeting was held" in dialog.held_note.text()
+    index = dialog.add_tab(QLabel("delegation"), "Delegation")
+    assert dialog.tabs.tabText(index) == "Delegation" and dialog.tabs.tabText(0) == "Meeting"
+    dialog.city_edit.setText("Tianjin")
+    dialog.save()
+    m = msvc.get_meeting(schedule_app.ctx, 2)
+    assert (m.planned_city, m.actual_city, m.city) == ("Beijing", "Tianjin", "Tianjin")
+
+
+def test_propose_dialog_lists_reasons_and_creates_the_meeting_in_one_click(schedule_app, qtbot):
+    from dialogue_planner.gui.schedule.propose_dialog import ProposeDialog
+
+    dialog = ProposeDialog(schedule_app, from_date=date(2017, 1, 10))
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 4
+    first = dialog.selected()
+    assert (first.window.label, first.host) == ("2017-H1", "CN")
+    html = dialog.reasons.toPlainText()
+    assert "Host CN: alternates with US" in html
+    assert dialog.city_edit.text() == "Beijing"
+    assert dialog.date_combo.count() == 1 + len(first.alternates)
+    dialog.date_combo.setCurrentIndex(1)
+    chosen = dialog.date_combo.currentData()
+    dialog.create_button.click()
+    created = msvc.get_meeting(schedule_app.ctx, 4)
+    assert (created.start, created.host, created.city, created.window) == (chosen, "CN", "Beijing", "2017-H1")
+    assert dialog.model.proposal(0).window.label == "2017-H2"  # the filled window dropped out
+    assert "Created the 4th meeting" in dialog.message.text()
+
+
+def test_blackouts_dialog_adds_refuses_and_removes(schedule_app, qtbot):
+    dialog = BlackoutsDialog(schedule_app)
+    qtbot.addWidget(dialog)
+    dialog.start_edit.setDate(QDate(2017, 3, 1))
+    dialog.end_edit.setDate(QDate(2017, 3, 10))
+    dialog.add_button.click()
+    assert dialog.message.text().startswith("Say why")
+    qtbot.keyClicks(dialog.reason_edit, "G20 summit")
+    dialog.side_combo.setCurrentIndex(dialog.side_combo.findData("US"))
+    dialog.add_button.click()
+    assert dialog.message.text() == "" and dialog.model.rowCount() == 1
+    assert [(b.reason, b.side) for b in bsvc.list_blackouts(schedule_app.ctx)] == [("G20 summit", "US")]
+    dialog.table.selectRow(0)
+    dialog.remove_button.click()
+    assert dialog.model.rowCount() == 0 and bsvc.list_blackouts(schedule_app.ctx) == []
+
+
+def test_calendar_export_from_the_page(schedule_page, tmp_path):
+    target = tmp_path / "meetings.ics"
+    assert schedule_page.export_calendar_to(target)
+    cal = icalendar.Calendar.from_ical(target.read_bytes())
+    assert len(cal.walk("VEVENT")) == 3
+    assert not schedule_page.export_calendar_to(tmp_path / "missing" / "x.ics")
+    assert "Cannot write" in schedule_page.app.errors.shown[-1][1]
+
+
+def test_next_meeting_card_and_its_countdown(schedule_app, qtbot):
+    card = NextMeetingCard(schedule_app)
+    qtbot.addWidget(card)
+    card.refresh(today=date(2017, 1, 10))
+    assert card.what.text().startswith("No meeting planned")
+    assert card.countdown.text() == "—"
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 6, 14), host="CN", city="Beijing", start_time=time(9, 30),
+                     end_time=time(17))
+    card.refresh(today=date(2017, 6, 1))
+    assert card.what.text() == "4th meeting · 2017-06-14 · Beijing (CN) · planned"
+    assert card.countdown.text() == "in 13 days"
+    assert card.times.text() == ("CN 2017-06-14 09:30 - 17:00 CST\n"
+                                 "US 2017-06-13 21:30 - 2017-06-14 05:00 EDT")
+    now = datetime(2017, 6, 13, 0, 0, tzinfo=timezone.utc)  # 08:00 in Beijing, 25 h 30 min before
+    assert card.countdown_text(date(2017, 6, 13), now) == "in 25 h 30 min"
+    assert card.countdown_text(date(2017, 6, 14), datetime(2017, 6, 14, 3, tzinfo=timezone.utc)) == "today"
+    msvc.set_status(schedule_app.ctx, 4, "postponed")
+    card.refresh(today=date(2017, 6, 1))
+    assert card.countdown.text() == "postponed"
+
+
+def test_the_page_and_card_are_registered(qtbot):
+    from dialogue_planner.gui.shell.overview import OVERVIEW_CARDS
+    from dialogue_planner.gui.shell.pages import PAGE_CLASSES
+
+    assert "dialogue_planner.gui.schedule.page:SchedulePage" in PAGE_CLASSES
+    assert "dialogue_planner.gui.schedule.overview_card:NextMeetingCard" in OVERVIEW_CARDS
