@@ -15,6 +15,7 @@ from .widgets import Card, FigureTile
 
 # Cards other areas add to the Overview ("module:Class"; the class takes (app, parent) and has refresh()).
 OVERVIEW_CARDS: list[str] = [
+    "dialogue_planner.gui.schedule.overview_card:NextMeetingCard",
 ]
 
 
