@@ -173,7 +173,9 @@ def _base_name(name: str) -> str | None:
 
 def _holiday_period(country: str, day: date) -> tuple[date, date, list[str]]:
     """The run of holidays (bridged by weekends and days off) around ``day``, and its holiday names."""
-    cal_off = lambda d: not year_calendar(country, d.year).is_working_day(d)
+    def cal_off(d: date) -> bool:
+        return not year_calendar(country, d.year).is_working_day(d)
+
     start = day
     while cal_off(start - ONE_DAY):
         start -= ONE_DAY

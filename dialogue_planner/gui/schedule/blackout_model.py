@@ -11,9 +11,10 @@ COLUMNS = ("start", "end", "side", "reason")
 
 
 def _header(column: str) -> str:
-    t = QCoreApplication.translate
-    return {"start": t("BlackoutTableModel", "From"), "end": t("BlackoutTableModel", "To"),
-            "side": t("BlackoutTableModel", "Side"), "reason": t("BlackoutTableModel", "Reason")}[column]
+    return {"start": QCoreApplication.translate("BlackoutTableModel", "From"),
+    "end": QCoreApplication.translate("BlackoutTableModel", "To"),
+            "side": QCoreApplication.translate("BlackoutTableModel", "Side"),
+            "reason": QCoreApplication.translate("BlackoutTableModel", "Reason")}[column]
 
 
 class BlackoutTableModel(QAbstractTableModel):

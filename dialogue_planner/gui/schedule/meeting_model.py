@@ -20,12 +20,14 @@ COLUMNS = ("number", "dates", "window", "host", "city", "status", "times")
 
 
 def _header(column: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "number": t("MeetingTableModel", "No."), "dates": t("MeetingTableModel", "Dates"),
-        "window": t("MeetingTableModel", "Window"), "host": t("MeetingTableModel", "Host"),
-        "city": t("MeetingTableModel", "City"), "status": t("MeetingTableModel", "Status"),
-        "times": t("MeetingTableModel", "Local times"),
+        "number": QCoreApplication.translate("MeetingTableModel", "No."),
+        "dates": QCoreApplication.translate("MeetingTableModel", "Dates"),
+        "window": QCoreApplication.translate("MeetingTableModel", "Window"),
+        "host": QCoreApplication.translate("MeetingTableModel", "Host"),
+        "city": QCoreApplication.translate("MeetingTableModel", "City"),
+        "status": QCoreApplication.translate("MeetingTableModel", "Status"),
+        "times": QCoreApplication.translate("MeetingTableModel", "Local times"),
     }[column]
 
 

@@ -11,10 +11,11 @@ COLUMNS = ("window", "date", "host", "alternates", "estimated")
 
 
 def _header(column: str) -> str:
-    t = QCoreApplication.translate
-    return {"window": t("ProposalTableModel", "Window"), "date": t("ProposalTableModel", "Proposed date"),
-            "host": t("ProposalTableModel", "Host"), "alternates": t("ProposalTableModel", "Alternates"),
-            "estimated": t("ProposalTableModel", "Holidays")}[column]
+    return {"window": QCoreApplication.translate("ProposalTableModel", "Window"),
+    "date": QCoreApplication.translate("ProposalTableModel", "Proposed date"),
+            "host": QCoreApplication.translate("ProposalTableModel", "Host"),
+            "alternates": QCoreApplication.translate("ProposalTableModel", "Alternates"),
+            "estimated": QCoreApplication.translate("ProposalTableModel", "Holidays")}[column]
 
 
 class ProposalTableModel(QAbstractTableModel):
@@ -58,15 +59,16 @@ class ProposalTableModel(QAbstractTableModel):
         return None
 
     def _display(self, p: Proposal, column: str) -> str:
-        t = QCoreApplication.translate
         if column == "window":
             return p.window.label
         if column == "date":
             if p.start is None:
-                return t("ProposalTableModel", "no date works")
+                return QCoreApplication.translate("ProposalTableModel", "no date works")
             return p.start.isoformat() if p.end == p.start else f"{p.start.isoformat()} – {p.end.isoformat()}"
         if column == "host":
             return p.host
         if column == "alternates":
             return ", ".join(d.isoformat() for d in p.alternates)
-        return t("ProposalTableModel", "estimated") if p.estimated else t("ProposalTableModel", "announced")
+        if p.estimated:
+            return QCoreApplication.translate("ProposalTableModel", "estimated")
+        return QCoreApplication.translate("ProposalTableModel", "announced")

@@ -28,16 +28,20 @@ MEETING_COLOURS = {
 
 
 def _labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "planned": t("ScheduleWords", "planned"), "confirmed": t("ScheduleWords", "confirmed"),
-        "held": t("ScheduleWords", "held"), "postponed": t("ScheduleWords", "postponed"),
-        "cancelled": t("ScheduleWords", "cancelled"),
-        "met": t("ScheduleWords", "met"), "missed": t("ScheduleWords", "missed"),
-        "scheduled": t("ScheduleWords", "scheduled"), "at-risk": t("ScheduleWords", "at risk"),
-        "upcoming": t("ScheduleWords", "upcoming"),
-        "start": t("ScheduleWords", "start"), "middle": t("ScheduleWords", "middle"),
-        "end": t("ScheduleWords", "end"),
+        "planned": QCoreApplication.translate("ScheduleWords", "planned"),
+        "confirmed": QCoreApplication.translate("ScheduleWords", "confirmed"),
+        "held": QCoreApplication.translate("ScheduleWords", "held"),
+        "postponed": QCoreApplication.translate("ScheduleWords", "postponed"),
+        "cancelled": QCoreApplication.translate("ScheduleWords", "cancelled"),
+        "met": QCoreApplication.translate("ScheduleWords", "met"),
+        "missed": QCoreApplication.translate("ScheduleWords", "missed"),
+        "scheduled": QCoreApplication.translate("ScheduleWords", "scheduled"),
+        "at-risk": QCoreApplication.translate("ScheduleWords", "at risk"),
+        "upcoming": QCoreApplication.translate("ScheduleWords", "upcoming"),
+        "start": QCoreApplication.translate("ScheduleWords", "start"),
+        "middle": QCoreApplication.translate("ScheduleWords", "middle"),
+        "end": QCoreApplication.translate("ScheduleWords", "end"),
     }
 
 

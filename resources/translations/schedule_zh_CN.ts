@@ -1,0 +1,455 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BlackoutTableModel</name>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>一方</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>双方</translation>
+    </message>
+</context>
+<context>
+    <name>BlackoutsDialog</name>
+    <message>
+        <source>Blackout periods</source>
+        <translation>禁排期</translation>
+    </message>
+    <message>
+        <source>Proposals never fall on these days, nor on the travel days before them.</source>
+        <translation>建议日期不会落在这些日子，也不会落在其前的旅行日。</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>双方</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. G20 summit</source>
+        <translation>原因，例如二十国集团峰会</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Dates (local)</source>
+        <translation>日期（当地）</translation>
+    </message>
+    <message>
+        <source>Set times</source>
+        <translation>设定时间</translation>
+    </message>
+    <message>
+        <source>Times (local)</source>
+        <translation>时间（当地）</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>东道方</translation>
+    </message>
+    <message>
+        <source>e.g. Washington</source>
+        <translation>例如 华盛顿</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Local times</source>
+        <translation>当地时间</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>This meeting was held: changes are saved as its actual dates, host and city. Planned: {0}, {1} ({2}).</source>
+        <translation>本次会议已举行：修改将保存为实际日期、东道方和城市。原计划：{0}，{1}（{2}）。</translation>
+    </message>
+    <message>
+        <source>Automatic ({0})</source>
+        <translation>自动（{0}）</translation>
+    </message>
+    <message>
+        <source>Set times to see them in both sides' time zones.</source>
+        <translation>设定时间后即可查看双方时区的时间。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>Role giving a value that sorts a column correctly (numbers and dates as numbers). Role giving the meeting's number.</extracomment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>东道方</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Local times</source>
+        <translation>当地时间</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingCard</name>
+    <message>
+        <source>Next meeting</source>
+        <translation>下次会议</translation>
+    </message>
+    <message>
+        <source>No meeting planned. Use Propose dates on the Schedule page.</source>
+        <translation>尚未安排会议。请在“日程”页面使用“建议日期”。</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2} ({3}) · {4}</source>
+        <translation>{0} · {1} · {2}（{3}） · {4}</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <source>in {0} h {1} min</source>
+        <translation>还有 {0} 小时 {1} 分钟</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>in {0} days</source>
+        <translation>还有 {0} 天</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <source>Window</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Proposed date</source>
+        <translation>建议日期</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>东道方</translation>
+    </message>
+    <message>
+        <source>Alternates</source>
+        <translation>备选日期</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>no date works</source>
+        <translation>无可用日期</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>已公布</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>Propose dates</source>
+        <translation>建议日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>时段数</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>生成建议</translation>
+    </message>
+    <message>
+        <source>Date to use</source>
+        <translation>采用日期</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Create meeting</source>
+        <translation>创建会议</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{0}: host {1}</source>
+        <translation>{0}：东道方 {1}</translation>
+    </message>
+    <message>
+        <source>{0} (proposed)</source>
+        <translation>{0}（建议）</translation>
+    </message>
+    <message>
+        <source>{0} (alternate)</source>
+        <translation>{0}（备选）</translation>
+    </message>
+    <message>
+        <source>Created the {0}: {1} in {2} ({3}).</source>
+        <translation>已创建{0}：{1}，{2}（{3}）。</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation>标记为已举行</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>取消会议</translation>
+    </message>
+    <message>
+        <source>Propose dates…</source>
+        <translation>建议日期…</translation>
+    </message>
+    <message>
+        <source>Blackouts…</source>
+        <translation>禁排期…</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>导出日历…</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>已错过</translation>
+    </message>
+    <message>
+        <source>not yet met</source>
+        <translation>尚未履行</translation>
+    </message>
+    <message>
+        <source>First-meeting deadline {0}: {1}</source>
+        <translation>首次会议期限 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>{0} windows met, {1} missed, {2} scheduled, {3} at risk</source>
+        <translation>{0} 个时段已履行，{1} 个错过，{2} 个已安排，{3} 个有风险</translation>
+    </message>
+    <message>
+        <source>The {0} is now {1}.</source>
+        <translation>{0}现为{1}。</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Calendar written to {0}.</source>
+        <translation>日历已写入 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleWords</name>
+    <message>
+        <source>planned</source>
+        <extracomment>Colours of window statuses on the timeline and in the legend. Colours of meeting statuses (markers on the timeline, the status column).</extracomment>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>已举行</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>已错过</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation>中间</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>末尾</translation>
+    </message>
+    <message>
+        <source>{0} meeting</source>
+        <translation>第{1}次会议</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>{0}: {1}, {2} ({3}), {4}, window {5}</source>
+        <translation>{0}：{1}，{2}（{3}），{4}，时段 {5}</translation>
+    </message>
+    <message>
+        <source>{0}: not yet judged</source>
+        <translation>{0}：尚未评定</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+</context>
+</TS>
