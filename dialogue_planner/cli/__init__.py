@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "dialogue_planner.cli.requests",
     "dialogue_planner.cli.escalations",
     "dialogue_planner.cli.agenda",
+    "dialogue_planner.cli.workstations",
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3

@@ -37,6 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("name", help="the login: OS user name on SQLite, database user on PostgreSQL")
     p.add_argument("--role", required=True, choices=["admin", "secretariat", "viewer"])
     p.add_argument("--display-name", default="")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="PostgreSQL: read the new login's password from the first line of standard input")
     p.set_defaults(handler=cmd_users_add)
     p = users.add_parser("set-role", help="change a user's role (admin only)")
     p.add_argument("name")
@@ -147,18 +149,20 @@ def cmd_users_list(args, ctx) -> int:
 
 
 def cmd_users_add(args, ctx) -> int:
-    from dialogue_planner.services.users import add_user
+    from dialogue_planner.cli.workstations import read_password
+    from dialogue_planner.services.workstation import add_user
 
-    user = add_user(ctx, args.name, args.role, args.display_name)
-    print(f"Added {user.login} as {user.role}.")
+    change = add_user(ctx, args.name, args.role, args.display_name,
+                      read_password() if args.password_stdin else None)
+    print(f"Added {change.user.login} as {change.user.role}." + (f" {change.note()}" if change.note() else ""))
     return 0
 
 
 def cmd_users_set_role(args, ctx) -> int:
-    from dialogue_planner.services.users import set_role
+    from dialogue_planner.services.workstation import set_role
 
-    user = set_role(ctx, args.name, args.role)
-    print(f"{user.login} is now {user.role}.")
+    change = set_role(ctx, args.name, args.role)
+    print(f"{change.user.login} is now {change.user.role}." + (f" {change.note()}" if change.note() else ""))
     return 0
 
 

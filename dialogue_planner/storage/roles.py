@@ -163,6 +163,8 @@ def ensure_login(conn: Connection, login: str, role: str, password: str | None =
     if not may_create_roles(conn):
         return False
     groups = group_roles(prefix)
+    if login in groups.values():
+        raise ValidationError(f"'{login}' is the name of a group role; choose another login.")
     ident = quote_ident(login)
     exists = conn.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = :n"), {"n": login}).first()
     if exists is None:

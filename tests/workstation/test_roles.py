@@ -1,0 +1,223 @@
+"""Roles the PostgreSQL server enforces: a viewer cannot write by any route (application, command line,
+psql), a secretariat cannot administer users or touch the audit, nobody can change or delete audit
+entries, and ``users add`` creates the login in its group when the connected user may."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from datetime import date
+
+import psycopg
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from dialogue_planner.cli import main
+from dialogue_planner.domain.errors import DatabaseError, PermissionDenied, ValidationError
+from dialogue_planner.services import workstation
+from dialogue_planner.services.meetings import add_meeting, update_meeting
+from dialogue_planner.storage.models import Base
+from dialogue_planner.storage.roles import database_role, group_roles, quote_ident
+
+pytestmark = pytest.mark.postgres
+WRITES = ("INSERT INTO {t} DEFAULT VALUES", "UPDATE {t} SET {c} = {c} WHERE false", "DELETE FROM {t} WHERE false")
+
+
+def _psycopg_params(url: str) -> dict:
+    u = make_url(url)
+    return {"host": u.host, "port": u.port or 5432, "user": u.username, "dbname": u.database}
+
+
+def _refused(url: str, statement: str) -> str:
+    """Run one statement as a plain psycopg client (what psql does); return the server's refusal."""
+    with psycopg.connect(**_psycopg_params(url)) as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege) as caught:
+            conn.execute(statement)
+        conn.rollback()
+    return str(caught.value)
+
+
+@pytest.fixture
+def staffed(pg_admin_ctx, pg_roles):
+    """Roles set up, and one login of each role added through the service."""
+    workstation.setup_database_roles(pg_admin_ctx)
+    logins = {}
+    for role in ("viewer", "secretariat", "admin"):
+        login = pg_roles.login(role)
+        change = workstation.add_user(pg_admin_ctx, login, role, password="s3cret'quote")
+        assert change.database_login == workstation.LOGIN_DONE
+        logins[role] = login
+    add_meeting(pg_admin_ctx, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4))
+    return pg_admin_ctx, pg_roles, logins
+
+
+def test_setup_creates_the_three_groups_and_is_idempotent(pg_admin_ctx, pg_roles):
+    first = workstation.setup_database_roles(pg_admin_ctx)
+    assert sorted(first.created) == sorted(group_roles().values()) and first.existing == ()
+    assert first.tables == len(Base.metadata.tables) + 1  # and alembic_version
+    again = workstation.setup_database_roles(pg_admin_ctx)
+    assert again.created == () and sorted(again.existing) == sorted(group_roles().values())
+    with pg_admin_ctx.db.engine.connect() as conn:
+        logins = conn.execute(text("SELECT rolcanlogin FROM pg_roles WHERE rolname LIKE :p"),
+                              {"p": f"{pg_roles.prefix}\\_%"}).scalars().all()
+    assert logins == [False, False, False]
+
+
+def test_the_application_reads_the_role_the_server_grants(staffed):
+    _, roles, logins = staffed
+    for role, login in logins.items():
+        ctx = roles.ctx_as(login)
+        assert ctx.user.login == login and ctx.user.role == role
+
+
+def test_the_server_role_wins_over_the_application_table(staffed):
+    """Someone moved into the viewer group by a DBA (not through the application) reads only."""
+    ctx, roles, logins = staffed
+    with ctx.db.engine.begin() as conn:
+        conn.execute(text(f"REVOKE {quote_ident(group_roles()['secretariat'])} FROM {quote_ident(logins['secretariat'])}"))
+        conn.execute(text(f"GRANT {quote_ident(group_roles()['viewer'])} TO {quote_ident(logins['secretariat'])}"))
+    moved = roles.ctx_as(logins["secretariat"])
+    assert moved.user.role == "viewer"
+    with pytest.raises(PermissionDenied, match="viewer"):
+        update_meeting(moved, 1, notes="written by a viewer")
+
+
+def test_a_viewer_cannot_write_any_table_as_a_plain_client(staffed):
+    _, roles, logins = staffed
+    url = roles.url_as(logins["viewer"])
+    columns = {name: next(iter(table.columns)).name for name, table in Base.metadata.tables.items()}
+    for table, column in [*columns.items(), ("alembic_version", "version_num")]:
+        for statement in WRITES:
+            assert "permission denied" in _refused(url, statement.format(t=table, c=column))
+    with psycopg.connect(**_psycopg_params(url)) as conn:  # but reading works
+        assert conn.execute("SELECT count(*) FROM meeting").fetchone()[0] == 1
+
+
+def test_a_viewer_cannot_write_with_psql(staffed):
+    _, roles, logins = staffed
+    p = _psycopg_params(roles.url_as(logins["viewer"]))
+    done = subprocess.run(["psql", "-X", "-v", "ON_ERROR_STOP=1", "-h", p["host"], "-p", str(p["port"]),
+                           "-U", p["user"], "-d", p["dbname"], "-c", "UPDATE meeting SET notes = 'psql was here'"],
+                          capture_output=True, text=True)
+    assert done.returncode != 0 and "permission denied for table meeting" in done.stderr
+
+
+def test_a_viewer_gets_a_clear_message_from_the_application_and_the_command_line(staffed, capsys):
+    _, roles, logins = staffed
+    viewer = roles.ctx_as(logins["viewer"])
+    with pytest.raises(PermissionDenied, match=r"Your role \(viewer\) may not do this"):
+        update_meeting(viewer, 1, notes="x")
+    code = main(["--db", roles.url_as(logins["viewer"]), "meetings", "update", "1", "--venue", "Diaoyutai"])
+    err = capsys.readouterr().err
+    assert code == 1 and err.startswith("error: ") and "viewer" in err and "Traceback" not in err
+
+
+def test_the_server_refuses_a_viewer_even_when_the_application_is_fooled(staffed):
+    """Defence in depth: with the application check bypassed, the database still says no, clearly."""
+    _, roles, logins = staffed
+    viewer = roles.ctx_as(logins["viewer"])
+    viewer.can = lambda role: True  # a tampered client
+    with pytest.raises(DatabaseError, match="refused this change for your login"):
+        update_meeting(viewer, 1, notes="tampered")
+
+
+def test_a_secretariat_writes_records_but_not_users_or_audit(staffed):
+    _, roles, logins = staffed
+    secretariat = roles.ctx_as(logins["secretariat"])
+    assert update_meeting(secretariat, 1, venue="Diaoyutai State Guesthouse").venue == "Diaoyutai State Guesthouse"
+    url = roles.url_as(logins["secretariat"])
+    assert "permission denied" in _refused(url, "UPDATE app_user SET role = 'admin'")
+    assert "permission denied" in _refused(url, "INSERT INTO app_user (login, display_name, role, active, version, "
+                                                "created_at, updated_at) VALUES ('x', 'x', 'admin', true, 1, now(), now())")
+    assert "permission denied" in _refused(url, "UPDATE audit_entry SET summary = 'edited'")
+    assert "permission denied" in _refused(url, "DELETE FROM audit_entry")
+    with pytest.raises(PermissionDenied):
+        workstation.add_user(secretariat, roles.login("sneaky"), "admin")
+
+
+@pytest.mark.parametrize("who", ["admin", "owner"])
+def test_nobody_changes_or_deletes_audit_entries(staffed, who):
+    ctx, roles, logins = staffed
+    url = roles.url_as(logins["admin"]) if who == "admin" else ctx.db.url
+    for statement in ("UPDATE audit_entry SET summary = 'rewritten'", "DELETE FROM audit_entry",
+                      "TRUNCATE audit_entry"):
+        message = _refused(url, statement)
+        assert "permission denied" in message
+    with psycopg.connect(**_psycopg_params(url)) as conn:
+        assert conn.execute("SELECT count(*) FROM audit_entry WHERE summary = 'rewritten'").fetchone()[0] == 0
+
+
+def test_an_admin_login_adds_users_with_their_database_logins(staffed):
+    _, roles, logins = staffed
+    admin = roles.ctx_as(logins["admin"])
+    change = workstation.add_user(admin, roles.login("li"), "secretariat", "Li Na")
+    assert change.database_login == workstation.LOGIN_DONE and "group" in change.note()
+    assert roles.ctx_as(roles.login("li")).user.role == "secretariat"
+    moved = workstation.set_role(admin, roles.login("li"), "viewer")
+    assert moved.user.role == "viewer"
+    with admin.db.engine.connect() as conn:
+        groups = conn.execute(text("SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                                   "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :n"),
+                              {"n": roles.login("li")}).scalars().all()
+    assert groups == [group_roles()["viewer"]]
+    assert database_role(roles.ctx_as(roles.login("li")).db.engine) == "viewer"
+
+
+def test_without_createrole_the_user_is_added_and_told_what_to_ask_for(staffed):
+    ctx, roles, logins = staffed
+    with ctx.db.engine.begin() as conn:
+        conn.execute(text(f"ALTER ROLE {quote_ident(logins['admin'])} NOCREATEROLE"))
+    admin = roles.ctx_as(logins["admin"])
+    change = workstation.add_user(admin, roles.login("wang"), "viewer")
+    assert change.database_login == workstation.LOGIN_NOT_ALLOWED
+    assert f'CREATE ROLE "{roles.login("wang")}" LOGIN IN ROLE {group_roles()["viewer"]}' in change.note()
+    with ctx.db.engine.connect() as conn:
+        assert conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": roles.login("wang")}).first() is None
+
+
+def test_before_setup_roles_users_are_added_without_logins(pg_admin_ctx, pg_roles):
+    assert database_role(pg_admin_ctx.db.engine) is None
+    change = workstation.add_user(pg_admin_ctx, pg_roles.login("early"), "viewer")
+    assert change.database_login == workstation.LOGIN_NO_ROLES and "db setup-roles" in change.note()
+
+
+def test_a_failed_login_creation_adds_no_user_either(staffed):
+    """User row and login role are one transaction: a login the server refuses leaves no user behind."""
+    ctx, roles, _ = staffed
+    with ctx.db.engine.begin() as conn:  # a role of that name exists but is a group we may not join it to
+        conn.execute(text(f"CREATE ROLE {quote_ident(roles.login('taken'))} SUPERUSER NOLOGIN"))
+    admin = roles.ctx_as(roles.login("admin"))
+    with pytest.raises(DatabaseError):
+        workstation.add_user(admin, roles.login("taken"), "viewer", password="pw")
+    from dialogue_planner.services.users import list_users
+
+    assert roles.login("taken") not in [u.login for u in list_users(ctx)]
+
+
+def test_users_add_reads_the_password_from_standard_input(staffed, monkeypatch, capsys):
+    ctx, roles, _ = staffed
+    monkeypatch.setattr("sys.stdin", io.StringIO("pa ss\n"))
+    code = main(["--db", ctx.db.url, "users", "add", roles.login("zhao"), "--role", "secretariat",
+                 "--password-stdin"])
+    out = capsys.readouterr().out
+    assert code == 0 and f"Added {roles.login('zhao')} as secretariat." in out and "group" in out
+    with ctx.db.engine.connect() as conn:
+        assert conn.execute(text("SELECT rolpassword IS NOT NULL FROM pg_authid WHERE rolname = :n"),
+                            {"n": roles.login("zhao")}).scalar() is True
+
+
+def test_setup_roles_command(pg_admin_ctx, pg_roles, capsys):
+    code = main(["--db", pg_admin_ctx.db.url, "db", "setup-roles", "--json"])
+    import json
+
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0 and sorted(out["created"]) == sorted(group_roles().values())
+    assert out["groups"]["viewer"] == f"{pg_roles.prefix}_viewer"
+
+
+def test_login_names_the_server_would_mangle_are_refused():
+    for bad in ("", "two words", 'quo"te', "semi;colon", "x" * 64):
+        with pytest.raises(ValidationError):
+            quote_ident(bad)
+    assert quote_ident("li.na@mps-cn") == '"li.na@mps-cn"'
