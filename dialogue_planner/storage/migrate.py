@@ -44,6 +44,9 @@ def run_migrations(engine: Engine, target: str = "head") -> None:
             conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
         try:
             command.upgrade(alembic_config(conn), target)
+            conn.commit()
         finally:
-            if sqlite:
+            if conn.in_transaction():
+                conn.rollback()
+            if sqlite:  # again outside any transaction, or SQLite ignores it
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")

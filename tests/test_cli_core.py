@@ -1,0 +1,97 @@
+"""The foundation's command line: exit statuses, one-line errors, JSON for scripts, idempotent init."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from dialogue_planner import __version__
+from dialogue_planner.cli import main
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys):
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.strip() == f"dialogue-planner {__version__}"
+
+
+def test_usage_errors_exit_2(capsys, db_url):
+    code, _, err = run(capsys, "--db", db_url, "no-such-command")
+    assert code == 2 and "invalid choice" in err
+    code, _, err = run(capsys, "--db", db_url, "users", "add", "x", "--role", "emperor")
+    assert code == 2 and "invalid choice" in err
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_init_demo_twice_gives_the_same_counts(capsys, backend, db_url, request):
+    url = db_url if backend == "sqlite" else request.getfixturevalue("pg_url")
+    assert run(capsys, "--db", url, "init", "--demo")[0] == 0
+    code, out, _ = run(capsys, "--db", url, "info", "--json")
+    first = json.loads(out)
+    code, out, _ = run(capsys, "--db", url, "init", "--demo")
+    assert code == 0 and "nothing changed" in out
+    second = json.loads(run(capsys, "--db", url, "info", "--json")[1])
+    assert first == second
+    assert set(first) >= {"database", "schema_revision", "dialogues", "counts"}
+    (dialogue,) = first["dialogues"]
+    assert set(dialogue) >= {"name", "sides", "meetings_per_year", "first_meeting_deadline"}
+    assert dialogue["sides"] == [{"code": "US", "name": "United States of America"},
+                                 {"code": "CN", "name": "People's Republic of China"}]
+    assert dialogue["first_meeting_deadline"] == "2015-12-31"
+    assert set(first["counts"]) == {"agencies", "delegates", "meetings", "requests", "escalations", "agenda_items"}
+    assert first["counts"]["agencies"] == 8 and first["counts"]["requests"] > 100
+
+
+def test_info_never_shows_a_password(capsys, db_url):
+    from dialogue_planner.storage.engine import display_url
+
+    assert "secret" not in display_url("postgresql+psycopg://alice:secret@db/dialogue")
+
+
+def test_user_errors_exit_1_with_one_line(capsys, db_url, monkeypatch):
+    run(capsys, "--db", db_url, "init")
+    assert run(capsys, "--db", db_url, "users", "add", "bob", "--role", "viewer")[0] == 0
+    monkeypatch.setenv("DIALOGUE_PLANNER_USER", "bob")
+    code, out, err = run(capsys, "--db", db_url, "users", "add", "eve", "--role", "admin")
+    assert code == 1 and err.startswith("error:") and err.count("\n") == 1 and "Traceback" not in err
+    monkeypatch.setenv("DIALOGUE_PLANNER_USER", "tester")
+    code, out, _ = run(capsys, "--db", db_url, "users", "list", "--json")
+    assert [u["login"] for u in json.loads(out)] == ["bob", "tester"]
+
+
+def test_a_file_that_is_not_a_database_is_refused(capsys, tmp_path):
+    junk = tmp_path / "roster.sqlite"
+    junk.write_text("family_name,given_name\n")
+    before = junk.read_bytes()
+    code, _, err = run(capsys, "--db", str(junk), "info")
+    assert code == 1 and "not a Dialogue Planner database" in err
+    assert junk.read_bytes() == before
+
+
+def test_backup_and_restore_sqlite(capsys, db_url, tmp_path):
+    run(capsys, "--db", db_url, "init", "--demo")
+    backup = tmp_path / "copy.sqlite"
+    assert run(capsys, "--db", db_url, "db", "backup", str(backup))[0] == 0
+    assert run(capsys, "--db", db_url, "users", "add", "later", "--role", "viewer")[0] == 0
+    code, out, _ = run(capsys, "--db", db_url, "db", "restore", str(backup))
+    assert code == 0 and "previous state" in out
+    users = json.loads(run(capsys, "--db", db_url, "users", "list", "--json")[1])
+    assert "later" not in [u["login"] for u in users]
+    assert run(capsys, "--db", db_url, "db", "upgrade")[1].strip().endswith("is up to date (schema 0001).")
+
+
+def test_without_a_display_the_application_says_so_and_exits_1(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "dialogue_planner", "--db", str(tmp_path / "x.sqlite")],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.strip().startswith("error: no display found") and done.stderr.count("\n") == 1

@@ -1,0 +1,93 @@
+"""Storage: SQLite pragmas on every connection, UTC timestamps, optimistic concurrency, locked files."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import select
+
+from dialogue_planner.domain.errors import ConflictError, DatabaseError
+from dialogue_planner.storage.engine import resolve_url
+from dialogue_planner.storage.models import Side, User
+
+
+def test_pragmas_on_every_connection(db):
+    for _ in range(3):
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_urls_resolve(tmp_path, monkeypatch):
+    assert resolve_url(str(tmp_path / "a.sqlite")) == f"sqlite:///{tmp_path / 'a.sqlite'}"
+    assert resolve_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    monkeypatch.setenv("DIALOGUE_PLANNER_DB", "postgresql://env@h/db")
+    assert resolve_url(None) == "postgresql+psycopg://env@h/db"
+    assert resolve_url("sqlite:///x.sqlite") == "sqlite:///x.sqlite"
+
+
+def test_timestamps_are_stored_in_utc(any_ctx):
+    with any_ctx.read() as s:
+        user = s.scalar(select(User))
+        assert user.created_at.tzinfo is not None
+        assert user.created_at.utcoffset() == timedelta(0)
+        assert abs(datetime.now(timezone.utc) - user.created_at) < timedelta(minutes=5)
+
+
+def test_stale_edit_is_refused_not_overwritten(any_ctx):
+    with any_ctx.read() as s:
+        side = s.scalar(select(Side).where(Side.code == "US"))
+        side_id, seen_version = side.id, side.version
+    with any_ctx.write() as tx:
+        tx.get(Side, side_id, expected_version=seen_version).name_en = "United States"
+    with pytest.raises(ConflictError) as caught:
+        with any_ctx.write() as tx:
+            tx.get(Side, side_id, expected_version=seen_version).name_en = "USA"
+    assert caught.value.theirs["name_en"] == "United States"
+    with any_ctx.read() as s:
+        assert s.get(Side, side_id).name_en == "United States"
+
+
+def test_concurrent_flush_of_a_stale_row_is_a_conflict(any_ctx):
+    """Two workstations load the same row; the second save fails instead of overwriting the first."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    def load():
+        with any_ctx.db.session() as s:  # closing detaches the row with its values, as an editor holds it
+            return s.scalar(select(Side).where(Side.code == "CN"))
+
+    mine, theirs = load(), load()
+    with any_ctx.db.session(write=True) as w:
+        row = w.merge(theirs, load=False)
+        row.name_en = "China (theirs)"
+        w.commit()
+    with any_ctx.db.session(write=True) as w:
+        row = w.merge(mine, load=False)
+        row.name_en = "China (mine)"
+        with pytest.raises(StaleDataError):
+            w.commit()
+    with any_ctx.read() as s:
+        assert s.scalar(select(Side.name_en).where(Side.code == "CN")) == "China (theirs)"
+
+
+def test_locked_database_gives_an_actionable_message(ctx, monkeypatch):
+    from dialogue_planner.storage import engine as engine_module
+    from dialogue_planner.storage.database import open_database
+
+    path = ctx.db.path
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
+        db = open_database(str(path))
+        other = type(ctx)(db, ctx.user, ctx.dialogue_id)
+        with pytest.raises(DatabaseError, match="busy: another workstation"):
+            with other.write() as tx:
+                tx.session.get(Side, 1).name_zh = "x"
+        db.dispose()
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
