@@ -54,8 +54,9 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
     record = get_meeting(ctx, meeting)
     with ctx.read() as s:
         dialogue = s.get(Dialogue, dialogue_id)
+        names = (dialogue.name_en, dialogue.name_zh or "")
         sides = (_pack_side(dialogue.side_a), _pack_side(dialogue.side_b))
-        delegations = _delegations(s, dialogue, meeting_by_number(s, dialogue_id, meeting).id, sides)
+        delegations = _delegations(s, meeting_by_number(s, dialogue_id, meeting).id, sides)
         held = [m.number for m in s.scalars(select(Meeting).where(
             Meeting.dialogue_id == dialogue_id, Meeting.status == MeetingStatus.HELD.value,
             Meeting.number < meeting))]
@@ -89,7 +90,7 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
         for e in sorted(list_escalations(ctx), key=lambda e: (e.raised_at, e.reference))
         if report.start <= e.raised_at.astimezone(ZoneInfo(e.time_zone)).date() <= report.end)
     return BriefingPack(
-        dialogue_name_en=dialogue.name_en, dialogue_name_zh=dialogue.name_zh or "", sides=sides,
+        dialogue_name_en=names[0], dialogue_name_zh=names[1], sides=sides,
         meeting=pack_meeting, delegations=delegations, agenda=agenda, review_start=report.start,
         review_end=report.end, previous_meeting=max(held, default=None), timeliness=timeliness,
         overdue_requests=overdue, escalations=escalations, actions=actions, open_requests=open_requests)
@@ -101,7 +102,7 @@ def _pack_request(r, as_of: date) -> PackRequest:
                        r.response_due_on, r.status, max(0, late), r.latest_quality or "")
 
 
-def _delegations(s, dialogue: Dialogue, meeting_id: int, sides: tuple[PackSide, ...]) -> tuple[PackDelegation, ...]:
+def _delegations(s, meeting_id: int, sides: tuple[PackSide, ...]) -> tuple[PackDelegation, ...]:
     members = list(s.scalars(select(DelegationMember).where(DelegationMember.meeting_id == meeting_id)))
     ids = {m.delegate_id for m in members} | {m.represented_by_id for m in members if m.represented_by_id}
     people = {d.id: d for d in s.scalars(select(Delegate).where(Delegate.id.in_(ids)))} if ids else {}
@@ -264,9 +265,9 @@ def distribution_log(ctx: ServiceContext, meeting: int) -> list[DistributionReco
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
         m = meeting_by_number(s, dialogue_id, meeting)
-        rows = list(s.scalars(select(DistributionCopy).where(DistributionCopy.meeting_id == m.id)))
-    rows.sort(key=lambda r: (-r.issued_at.timestamp(), r.batch, r.copy_number))
-    return [_distribution_record(r, meeting) for r in rows]
+        records = [_distribution_record(r, meeting) for r in
+                   s.scalars(select(DistributionCopy).where(DistributionCopy.meeting_id == m.id))]
+    return sorted(records, key=lambda r: (-r.issued_at.timestamp(), r.batch, r.copy_number))
 
 
 __all__ = ["IssuedCopy", "assemble_pack", "default_paper", "distribution_log", "issue_copies",

@@ -1,0 +1,2 @@
+"""The Briefing page (render, preview, export, print, numbered copies) and the meeting editor's
+Delegation tab."""
