@@ -7,6 +7,7 @@ import importlib
 PAGE_CLASSES = [
     "dialogue_planner.gui.shell.overview:OverviewPage",
     "dialogue_planner.gui.schedule.page:SchedulePage",
+    "dialogue_planner.gui.briefing.page:BriefingPage",
 ]
 
 
