@@ -34,7 +34,7 @@ UNSET = _Unset()
 UID_DOMAIN = "dialogue-planner"
 
 
-def _side_codes(session) -> dict[int, str]:
+def side_codes(session) -> dict[int, str]:
     return dict(session.execute(select(Side.id, Side.code)).all())
 
 
@@ -53,7 +53,7 @@ def list_meetings(ctx: ServiceContext) -> list[MeetingRecord]:
     """Every meeting of the dialogue, by number (cancelled ones too: they keep their numbers)."""
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
-        codes = _side_codes(s)
+        codes = side_codes(s)
         rows = s.scalars(select(Meeting).where(Meeting.dialogue_id == dialogue_id).order_by(Meeting.number))
         return [meeting_record(m, codes) for m in rows]
 
@@ -61,7 +61,7 @@ def list_meetings(ctx: ServiceContext) -> list[MeetingRecord]:
 def get_meeting(ctx: ServiceContext, number: int) -> MeetingRecord:
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
-        return meeting_record(_by_number(s, dialogue_id, number), _side_codes(s))
+        return meeting_record(_by_number(s, dialogue_id, number), side_codes(s))
 
 
 def next_open_meeting(ctx: ServiceContext, after: date | None = None) -> MeetingRecord | None:
@@ -139,7 +139,7 @@ def add_meeting(ctx: ServiceContext, *, start: date, host: str, city: str, end: 
             meeting.actual_host_side_id, meeting.actual_city = side.id, city
         s.add(meeting)
         tx.audit("meeting.add", meeting, summary=f"meeting {meeting.number} on {start.isoformat()}")
-        return meeting_record(meeting, _side_codes(s))
+        return meeting_record(meeting, side_codes(s))
 
 
 def update_meeting(ctx: ServiceContext, number: int, *, expected_version: int | None = None,
@@ -212,13 +212,13 @@ def update_meeting(ctx: ServiceContext, number: int, *, expected_version: int | 
         after = snapshot(meeting)
         changed = {k for k in after if k != "version" and after[k] != before.get(k)}
         if not changed:
-            return meeting_record(meeting, _side_codes(s))
+            return meeting_record(meeting, side_codes(s))
         meeting.ical_sequence = (meeting.ical_sequence or 0) + 1
         action = "meeting.update" if target.value == old_status else f"meeting.{target.value}"
         tx.audit(action, meeting, before, summary=f"meeting {meeting.number}: {', '.join(sorted(changed))}")
         if target.value != old_status and target in (MeetingStatus.CANCELLED, MeetingStatus.POSTPONED):
             _notify_agenda(tx, meeting)
-        return meeting_record(meeting, _side_codes(s))
+        return meeting_record(meeting, side_codes(s))
 
 
 def set_status(ctx: ServiceContext, number: int, status: str, *, expected_version: int | None = None,

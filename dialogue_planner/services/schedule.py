@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import select
+
 from dialogue_planner.domain.compliance import ComplianceReport, check_compliance
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.meetings import SCHEDULING_STATUSES, MeetingRecord
@@ -15,12 +17,12 @@ from dialogue_planner.domain.records import DialogueRecord
 from dialogue_planner.domain.vocabulary import MeetingStatus
 from dialogue_planner.domain.windows import Window, iter_windows, parse_window, window_of
 from dialogue_planner.interchange.calendar_ics import export_calendar
-from dialogue_planner.storage.models import Dialogue
+from dialogue_planner.storage.models import Dialogue, Meeting
 
 from .blackouts import list_blackouts
 from .context import ServiceContext
 from .mapping import dialogue_record
-from .meetings import get_meeting, list_meetings
+from .meetings import side_codes, get_meeting, list_meetings, meeting_record
 
 MAX_PROPOSALS = 100
 #: Statuses that fill a window, so that no date is proposed for it.
@@ -108,10 +110,29 @@ def _previous(window: Window, filling: list[MeetingRecord], proposals: list[Prop
 
 def check_schedule(ctx: ServiceContext, *, as_of: date | None = None) -> ComplianceReport:
     """Each window's compliance as of a date (default today), and the first-meeting deadline."""
-    dialogue = current_dialogue(ctx)
-    return check_compliance(list_meetings(ctx), established_on=dialogue.established_on,
-                            per_year=dialogue.meetings_per_year, as_of=as_of or date.today(),
-                            first_deadline=dialogue.first_meeting_deadline, ended_on=dialogue.ended_on)
+    return schedule_view(ctx, as_of=as_of).report
+
+
+@dataclass(frozen=True)
+class ScheduleView:
+    """What the Schedule page shows, read at once: the dialogue, its meetings, their compliance."""
+
+    dialogue: DialogueRecord
+    meetings: tuple[MeetingRecord, ...]
+    report: ComplianceReport
+
+
+def schedule_view(ctx: ServiceContext, *, as_of: date | None = None) -> ScheduleView:
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        dialogue = dialogue_record(s.get(Dialogue, dialogue_id))
+        codes = side_codes(s)
+        rows = s.scalars(select(Meeting).where(Meeting.dialogue_id == dialogue_id).order_by(Meeting.number))
+        meetings = tuple(meeting_record(m, codes) for m in rows)
+    report = check_compliance(list(meetings), established_on=dialogue.established_on,
+                              per_year=dialogue.meetings_per_year, as_of=as_of or date.today(),
+                              first_deadline=dialogue.first_meeting_deadline, ended_on=dialogue.ended_on)
+    return ScheduleView(dialogue, meetings, report)
 
 
 def calendar_bytes(ctx: ServiceContext, *, number: int | None = None) -> bytes:

@@ -55,11 +55,17 @@ class MeetingTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[MeetingRecord] = []
         self._side_zones: dict[str, str] = {}
+        self._times: list[list[str]] = []
+        self._texts: list[tuple] = []
 
     def set_meetings(self, meetings: list[MeetingRecord], side_zones: dict[str, str]) -> None:
+        """Texts are worked out once here: views ask for them thousands of times while laying out."""
         self.beginResetModel()
         self._rows = list(meetings)
         self._side_zones = dict(side_zones)
+        self._times = [local_times(m, self._side_zones) for m in self._rows]
+        self._texts = [tuple(self._display(m, column, times) for column in COLUMNS)
+                       for m, times in zip(self._rows, self._times)]
         self.endResetModel()
 
     def meeting(self, row: int) -> MeetingRecord:
@@ -81,30 +87,32 @@ class MeetingTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row, col = index.row(), index.column()
+        if not index.isValid() or not 0 <= row < len(self._rows):
             return None
-        meeting = self._rows[index.row()]
-        column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(meeting, column)
+            return self._texts[row][col]
+        column = COLUMNS[col]
+        meeting = self._rows[row]
         if role == SORT_ROLE:
             if column == "number":
                 return meeting.number
             if column == "dates":
                 return meeting.start.toordinal()
-            return self._display(meeting, column)
+            return self._texts[row][col]
         if role == NUMBER_ROLE:
             return meeting.number
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
             colour = MEETING_COLOURS.get(meeting.status)
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and column == "times":
-            return "\n".join(local_times(meeting, self._side_zones)) or None
+            return "\n".join(self._times[row]) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "number":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, meeting: MeetingRecord, column: str) -> str | int:
+    @staticmethod
+    def _display(meeting: MeetingRecord, column: str, times: list[str]) -> str | int:
         if column == "number":
             return meeting.number
         if column == "dates":
@@ -117,4 +125,4 @@ class MeetingTableModel(QAbstractTableModel):
             return meeting.city
         if column == "status":
             return word(meeting.status)
-        return " · ".join(local_times(meeting, self._side_zones))
+        return " · ".join(times)
