@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -83,9 +83,12 @@ class DelegationTab(QWidget):
         form.addRow(buttons)
         self.edit_box = edit_box
         layout.addWidget(edit_box)
-        self._set_editing(None)
-        if meeting is not None:
-            self.set_meeting(meeting)
+        self._delegates = []
+        self.set_meeting(meeting)
+
+    @staticmethod
+    def tab_title() -> str:
+        return QCoreApplication.translate("DelegationTab", "Delegation")
 
     def _role_combo(self) -> QComboBox:
         combo = QComboBox()
@@ -111,6 +114,7 @@ class DelegationTab(QWidget):
         for m in members:
             sides[m.side_code] = sides.get(m.side_code, 0) + 1
         self.summary.setText(
+            self.tr("Save the meeting first, then name its delegation here.") if self.meeting is None else
             self.tr("No delegates named yet.") if not members else
             "  ·  ".join(self.tr("{0}: {1} delegates").format(side, n) for side, n in sorted(sides.items())))
         self._load_delegates(members)
@@ -131,6 +135,7 @@ class DelegationTab(QWidget):
             self.delegate_combo.addItem(f"{d.display_name} · {d.side_code} {d.agency_acronym}", d.key)
         self.delegate_combo.setCurrentIndex(-1)
         self.add_button.setEnabled(self.meeting is not None)
+        self.delegate_combo.setEnabled(self.meeting is not None)
 
     # -- selection and editing ---------------------------------------------------------------------------
     def selected(self) -> DelegationMemberRecord | None:

@@ -20,6 +20,7 @@ from dialogue_planner.services.meetings import add_meeting, get_meeting, update_
 from dialogue_planner.services.schedule import current_dialogue
 
 from ..briefing.delegation_tab import DelegationTab
+from ..briefing.delegation_tab import DelegationTab
 from .qt_dates import from_qdate, from_qtime, to_qdate, to_qtime
 from .words import ordinal_label, word
 
@@ -43,6 +44,7 @@ class MeetingDialog(QDialog):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
         self.tabs.addTab(self._build_meeting_tab(), self.tr("Meeting"))
+        self.add_tab(DelegationTab(app, number), DelegationTab.tab_title())
         self.add_tab(DelegationTab(app, number), DelegationTab.tab_title())
         self.error_label = QLabel()
         self.error_label.setObjectName("formError")

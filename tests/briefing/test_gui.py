@@ -1,0 +1,211 @@
+"""The Briefing page and the Delegation tab, driven through real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from dialogue_planner.services.briefing import distribution_log
+from dialogue_planner.services.delegation import add_member, list_members
+
+from .pdf_reading import page_texts
+
+
+@pytest.fixture
+def app(qtbot, tmp_path):
+    """An AppContext factory for a service context (errors collected, not shown)."""
+    from PySide6.QtCore import QSettings
+
+    from dialogue_planner.gui.shell.app_context import AppContext
+    from dialogue_planner.gui.shell.errors import ErrorReporter
+
+    contexts = []
+
+    def make(ctx):
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        context = AppContext(ctx, settings, ErrorReporter(interactive=False))
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.tasks.wait()
+
+
+@pytest.fixture
+def page(qtbot, app, scene):
+    from dialogue_planner.gui.briefing.page import BriefingPage
+
+    add_member(scene.ctx, meeting=scene.meeting, delegate="US-001", role="co-chair")
+    add_member(scene.ctx, meeting=scene.meeting, delegate="CN-001", role="head")
+    widget = BriefingPage(app(scene.ctx))
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.refresh()
+    return widget
+
+
+def render(qtbot, page, **kwargs):
+    page.render_preview(**kwargs)
+    qtbot.waitUntil(lambda: page._task is None, timeout=20_000)
+
+
+def test_render_preview_loads_the_pack_into_qtpdf(qtbot, page):
+    from PySide6.QtPdf import QPdfDocument
+
+    assert page.meeting_combo.currentData() == 1
+    assert page.export_button.isEnabled() is False
+    page.language_combo.setCurrentIndex(page.language_combo.findData("bilingual"))
+    page.marking_edit.setText("LIMITED & <internal>")
+    render(qtbot, page)
+    assert page.rendered is not None and page.rendered.pages >= 5
+    assert page.document.status() == QPdfDocument.Status.Ready
+    assert page.document.pageCount() == page.rendered.pages
+    assert "pages" in page.status.text()
+    assert page.export_button.isEnabled() and page.print_button.isEnabled()
+    text = page_texts(page.rendered.pdf)
+    assert "LIMITED & <internal>" in text[0] and "Delegations / 代表团" in "".join(text)
+    assert page.app.errors.shown == []
+
+
+def test_export_writes_the_rendered_bytes(qtbot, page, tmp_path):
+    render(qtbot, page)
+    target = tmp_path / "out" / "pack"
+    page.export_to(target)
+    assert (tmp_path / "out" / "pack.pdf").read_bytes() == page.rendered.pdf
+    assert "Saved" in page.status.text()
+
+
+def test_print_draws_every_page(qtbot, page, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    render(qtbot, page)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert page.print_to(printer) == page.rendered.pages
+    assert len(page_texts((tmp_path / "printed.pdf").read_bytes())) == page.rendered.pages
+
+
+def test_missing_glyphs_show_a_banner_and_can_be_replaced(qtbot, page, scene):
+    from dialogue_planner.services.agencies import list_agencies
+    from dialogue_planner.services.roster import add_delegate
+
+    agency = next(a for a in list_agencies(scene.ctx) if a.side_code == "US")
+    add_delegate(scene.ctx, dict(agency_id=agency.id, family_name="Smile 😀", external_id="US-EMOJI"))
+    add_member(scene.ctx, meeting=scene.meeting, delegate="US-EMOJI")
+    render(qtbot, page)
+    assert not page.font_problem.isHidden()
+    assert "U+1F600" in page.font_problem_text.text()
+    assert page.rendered is None and page.app.errors.shown == []
+    page.replace_button.click()
+    qtbot.waitUntil(lambda: page._task is None and page.rendered is not None, timeout=20_000)
+    assert page.font_problem.isHidden()
+    assert "print as" in page.status.text()
+
+
+def test_issue_numbered_copies_and_show_the_log(qtbot, page, scene, tmp_path):
+    assert page.recipients.count() == 2
+    page.issue_copies_to(tmp_path)
+    assert "Tick the recipients" in page.status.text()
+    for i in range(page.recipients.count()):
+        page.recipients.item(i).setCheckState(Qt.CheckState.Checked)
+    page.issue_copies_to(tmp_path)
+    qtbot.waitUntil(lambda: page._task is None, timeout=30_000)
+    files = sorted(p.name for p in tmp_path.glob("briefing-meeting-1-copy*.pdf"))
+    assert len(files) == 2
+    assert page.log_model.rowCount() == 2
+    assert {page.log_model.record(r).recipient_name for r in range(2)} == {"JOHNSON Jeh", "GUO Shengkun 郭声琨"}
+    assert len(distribution_log(scene.ctx, 1)) == 2
+    assert "Issued 2 numbered copies" in page.status.text()
+
+
+def test_the_page_is_registered_and_builds_in_the_main_window(qtbot, app, scene):
+    from dialogue_planner.gui.shell.main_window import MainWindow
+
+    window = MainWindow(app(scene.ctx))
+    qtbot.addWidget(window)
+    assert window.page("briefing") is not None
+
+
+def test_delegation_tab_adds_edits_and_removes(qtbot, app, scene):
+    from dialogue_planner.gui.briefing.delegation_tab import DelegationTab
+
+    tab = DelegationTab(app(scene.ctx), scene.meeting)
+    qtbot.addWidget(tab)
+    assert "No delegates named yet." in tab.summary.text()
+    index = next(i for i in range(tab.delegate_combo.count()) if tab.delegate_combo.itemData(i) == "US-001")
+    tab.delegate_combo.setCurrentIndex(index)
+    tab.add_role.setCurrentIndex(tab.add_role.findData("co-chair"))
+    tab.add_button.click()
+    index = next(i for i in range(tab.delegate_combo.count())
+                 if tab.delegate_combo.itemData(i) == "sally@example.gov")
+    tab.delegate_combo.setCurrentIndex(index)
+    tab.add_role.setCurrentIndex(tab.add_role.findData("member"))
+    tab.add_button.click()
+    assert [m.name for m in list_members(scene.ctx, 1)] == ["JOHNSON Jeh", "YATES Sally"]
+    assert tab.model.rowCount() == 2 and "US: 2 delegates" in tab.summary.text()
+    assert tab.delegate_combo.findData("US-001") == -1          # no one twice
+
+    tab.table.selectRow(next(r for r in range(2) if tab.proxy.index(r, 1).data() == "JOHNSON Jeh"))
+    assert tab.edit_box.isEnabled()
+    tab.stand_in.setCurrentIndex(tab.stand_in.findData("sally@example.gov"))
+    tab.attendance.setCurrentIndex(tab.attendance.findData(False))
+    tab.apply_button.click()
+    chair = next(m for m in list_members(scene.ctx, 1) if m.name == "JOHNSON Jeh")
+    assert (chair.attended, chair.represented_by) == (False, "YATES Sally")
+    assert any("represented by YATES Sally" in (tab.model.index(r, 6).data() or "") for r in range(2))
+
+    tab.table.selectRow(next(r for r in range(2) if tab.proxy.index(r, 1).data() == "YATES Sally"))
+    tab.remove_button.click()                                   # refused: Sally stands in for the chair
+    assert tab.app.errors.shown and "stands in" in tab.app.errors.shown[-1][1]
+    assert tab.model.rowCount() == 2
+
+
+def test_delegation_tab_without_a_meeting_says_save_first(qtbot, app, scene):
+    from dialogue_planner.gui.briefing.delegation_tab import DelegationTab
+
+    tab = DelegationTab(app(scene.ctx), None)
+    qtbot.addWidget(tab)
+    assert "Save the meeting first" in tab.summary.text()
+    assert not tab.add_button.isEnabled()
+
+
+def test_meeting_editor_shows_the_delegation_tab(qtbot, app, scene):
+    from dialogue_planner.gui.schedule.meeting_dialog import MeetingDialog
+
+    add_member(scene.ctx, meeting=1, delegate="CN-001", role="head")
+    dialog = MeetingDialog(app(scene.ctx), 1)
+    qtbot.addWidget(dialog)
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert "Delegation" in titles
+    tab = dialog.tabs.widget(titles.index("Delegation"))
+    assert tab.model.rowCount() == 1
+
+
+def test_item_models_pass_the_model_tester(qtmodeltester, scene, tmp_path):
+    from dialogue_planner.gui.briefing.models import DelegationModel, DistributionModel
+    from dialogue_planner.services.briefing import issue_copies
+    from dialogue_planner.domain.briefing import PackOptions
+
+    add_member(scene.ctx, meeting=1, delegate="US-001", role="co-chair")
+    add_member(scene.ctx, meeting=1, delegate="CN-002")
+    delegation = DelegationModel()
+    delegation.set_rows(list_members(scene.ctx, 1))
+    qtmodeltester.check(delegation)
+    issue_copies(scene.ctx, 1, ["US-001", "CN-002"], PackOptions(), tmp_path / "p.pdf")
+    log = DistributionModel()
+    log.set_rows(distribution_log(scene.ctx, 1))
+    qtmodeltester.check(log)
+    empty = DistributionModel()
+    qtmodeltester.check(empty)
+
+
+def test_screens_look_right(qtbot, page, tmp_path):
+    """Not an assertion on pixels: saves the page for a person to look at (and proves it paints)."""
+    render(qtbot, page)
+    image = page.grab()
+    assert not image.isNull() and image.width() == 1280
+    image.save(str(Path(tmp_path) / "briefing-page.png"))
