@@ -346,3 +346,33 @@ class BlackoutRecord:
     @property
     def period(self) -> BlackoutPeriod:
         return BlackoutPeriod(self.start, self.end, self.reason, self.side)
+
+
+@dataclass(frozen=True)
+class DayConflict:
+    """A day of a meeting that is not a working day for a side, or falls in a blackout."""
+
+    day: date
+    side: str  # side code, or "" for a blackout of both sides
+    reason: str  # holiday names, "weekend", or the blackout's reason
+    kind: str  # "holiday", "weekend" or "blackout"
+
+
+def day_conflicts(first: date, last: date, sides: tuple[SideCalendar, ...],
+                  blackouts: tuple[BlackoutPeriod, ...] | list[BlackoutPeriod] = ()) -> list[DayConflict]:
+    """Why any day from ``first`` to ``last`` is unsuitable for a meeting, in day order."""
+    found: list[DayConflict] = []
+    day = first
+    while day <= last:
+        for side in sides:
+            if not year_calendar(side.country, day.year).is_working_day(day):
+                names = [n for n in (_base_name(n) for n in holiday_names(side.country, day)) if n]
+                if holiday_names(side.country, day):
+                    found.append(DayConflict(day, side.code, "; ".join(names) or "Day off", "holiday"))
+                else:
+                    found.append(DayConflict(day, side.code, "weekend", "weekend"))
+        for blackout in blackouts:
+            if blackout.covers(day):
+                found.append(DayConflict(day, blackout.side, blackout.reason, "blackout"))
+        day += ONE_DAY
+    return found

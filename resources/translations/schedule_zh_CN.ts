@@ -121,6 +121,10 @@
         <translation>时段</translation>
     </message>
     <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
         <source>Local times</source>
         <translation>当地时间</translation>
     </message>
@@ -143,6 +147,26 @@
     <message>
         <source>Set times to see them in both sides' time zones.</source>
         <translation>设定时间后即可查看双方时区的时间。</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>{0}: blackout, {1}</source>
+        <translation>{0}：禁排期，{1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}：{1}（{2}）</translation>
+    </message>
+    <message>
+        <source>Every day is a working day on both sides.</source>
+        <translation>每一天都是双方的工作日。</translation>
+    </message>
+    <message>
+        <source>{0} holidays for {1} are estimates: not announced yet.</source>
+        <translation>{0} {1} 年的节假日为估计值：尚未公布。</translation>
     </message>
 </context>
 <context>

@@ -188,3 +188,20 @@ def test_the_page_and_card_are_registered(qtbot):
 
     assert "dialogue_planner.gui.schedule.page:SchedulePage" in PAGE_CLASSES
     assert "dialogue_planner.gui.schedule.overview_card:NextMeetingCard" in OVERVIEW_CARDS
+
+
+def test_editor_names_holidays_weekends_blackouts_and_estimates_on_the_meeting_days(schedule_app, qtbot):
+    bsvc.add_blackout(schedule_app.ctx, date(2016, 10, 3), date(2016, 10, 3), "Summit")
+    dialog = MeetingDialog(schedule_app, None)
+    qtbot.addWidget(dialog)
+    dialog.start_edit.setDate(QDate(2016, 9, 30))
+    dialog.end_edit.setDate(QDate(2016, 10, 3))
+    text = dialog.day_check.text()
+    assert "2016-10-01: National Day (CN)" in text and "2016-10-01: weekend (US)" in text
+    assert "2016-10-03: blackout, Summit" in text
+    assert "2016-09-30" not in text
+    dialog.start_edit.setDate(QDate(2016, 3, 8))
+    dialog.end_edit.setDate(QDate(2016, 3, 8))
+    assert dialog.day_check.text() == "Every day is a working day on both sides."
+    dialog.start_edit.setDate(QDate(2040, 3, 6))
+    assert "CN holidays for 2040 are estimates: not announced yet." in dialog.day_check.text()

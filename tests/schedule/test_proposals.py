@@ -170,3 +170,15 @@ def test_proposal_properties(start, count, blackouts, travel, length, position, 
     assert all(a != b for a, b in pairwise(hosts))
     if previous and hosts:
         assert hosts[0] != previous_host
+
+
+def test_day_conflicts_name_each_side_and_blackout():
+    from dialogue_planner.domain.proposals import day_conflicts
+
+    found = day_conflicts(date(2016, 2, 5), date(2016, 2, 8), SIDES,
+                          [BlackoutPeriod(date(2016, 2, 5), date(2016, 2, 5), "Visit", "US")])
+    assert [(c.day.day, c.side, c.kind) for c in found] == [
+        (5, "US", "blackout"), (6, "US", "weekend"), (7, "US", "weekend"), (7, "CN", "weekend"),
+        (8, "CN", "holiday")]
+    assert found[-1].reason == "Chinese New Year (Spring Festival)"
+    assert day_conflicts(date(2016, 3, 8), date(2016, 3, 8), SIDES) == []

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.meeting_times import known_zones, spans_for_sides
 from dialogue_planner.domain.meetings import MeetingRecord
+from dialogue_planner.domain.proposals import SideCalendar, day_conflicts
 from dialogue_planner.domain.vocabulary import MeetingStatus
 from dialogue_planner.domain.windows import window_of, windows_between
+from dialogue_planner.domain.working_days import is_estimated_year
+from dialogue_planner.services.blackouts import list_blackouts
 from dialogue_planner.services.meetings import add_meeting, get_meeting, update_meeting
 from dialogue_planner.services.schedule import current_dialogue
 
-from ..briefing.delegation_tab import DelegationTab
 from ..briefing.delegation_tab import DelegationTab
 from .qt_dates import from_qdate, from_qtime, to_qdate, to_qtime
 from .words import ordinal_label, word
@@ -39,12 +41,12 @@ class MeetingDialog(QDialog):
         self.dialogue = current_dialogue(app.ctx)
         self.meeting = get_meeting(app.ctx, number) if number is not None else None
         self._zone_follows_host = True
+        self.blackouts = tuple(b.period for b in list_blackouts(app.ctx))
 
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
         self.tabs.addTab(self._build_meeting_tab(), self.tr("Meeting"))
-        self.add_tab(DelegationTab(app, number), DelegationTab.tab_title())
         self.add_tab(DelegationTab(app, number), DelegationTab.tab_title())
         self.error_label = QLabel()
         self.error_label.setObjectName("formError")
@@ -125,6 +127,11 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("Time zone"), self.zone_combo)
         self.window_combo = QComboBox()
         form.addRow(self.tr("Window"), self.window_combo)
+
+        self.day_check = QLabel()
+        self.day_check.setObjectName("dayCheck")
+        self.day_check.setWordWrap(True)
+        form.addRow(self.tr("Working days"), self.day_check)
 
         self.preview = QLabel()
         self.preview.setObjectName("localTimes")
@@ -211,6 +218,7 @@ class MeetingDialog(QDialog):
     @Slot()
     def update_preview(self) -> None:
         """Both sides' wall-clock times of the meeting, or why they cannot be computed."""
+        self.update_day_check()
         if not self.times_box.isChecked():
             self.preview.setText(self.tr("Set times to see them in both sides' time zones."))
             return
@@ -224,6 +232,31 @@ class MeetingDialog(QDialog):
             self.preview.setText(exc.message)
             return
         self.preview.setText("\n".join(f"{codes.get(s.zone_name, s.zone_name)}: {s.describe()}" for s in spans))
+
+    def update_day_check(self) -> None:
+        """Holidays, weekends and blackouts on the meeting days, and whether the holidays are estimates."""
+        start, end = from_qdate(self.start_edit.date()), from_qdate(self.end_edit.date())
+        if end < start or (end - start).days > 31:
+            self.day_check.setText("")
+            return
+        sides = tuple(SideCalendar(s.code, s.holiday_country or s.code) for s in self.dialogue.sides)
+        lines = []
+        for conflict in day_conflicts(start, end, sides, self.blackouts):
+            reason = self.tr("weekend") if conflict.kind == "weekend" else conflict.reason
+            if conflict.kind == "blackout":
+                lines.append(self.tr("{0}: blackout, {1}").format(conflict.day.isoformat(), reason))
+            else:
+                lines.append(self.tr("{0}: {1} ({2})").format(conflict.day.isoformat(), reason, conflict.side))
+        ok = not lines
+        if ok:
+            lines.append(self.tr("Every day is a working day on both sides."))
+        for side in sides:
+            for year in sorted({start.year, end.year}):
+                if is_estimated_year(side.country, year):
+                    lines.append(self.tr("{0} holidays for {1} are estimates: not announced yet.").format(
+                        side.code, year))
+        self.day_check.setStyleSheet("color: #2b8a3e;" if ok else "color: #c92a2a;")
+        self.day_check.setText("\n".join(lines))
 
     # -- saving --------------------------------------------------------------------------------------
     def values(self) -> dict:
