@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 
 from dialogue_planner.domain.briefing import DelegationMemberRecord, DistributionRecord
 
@@ -10,21 +11,45 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+CONTEXT = "BriefingModels"
+ROLE_TEXT = {
+    "co-chair": QT_TRANSLATE_NOOP("BriefingModels", "Co-chair"),
+    "head": QT_TRANSLATE_NOOP("BriefingModels", "Head of delegation"),
+    "member": QT_TRANSLATE_NOOP("BriefingModels", "Member"),
+    "expert": QT_TRANSLATE_NOOP("BriefingModels", "Expert"),
+    "interpreter": QT_TRANSLATE_NOOP("BriefingModels", "Interpreter"),
+    "note-taker": QT_TRANSLATE_NOOP("BriefingModels", "Note-taker"),
+}
+DELEGATION_HEADERS = (
+    QT_TRANSLATE_NOOP("BriefingModels", "Side"), QT_TRANSLATE_NOOP("BriefingModels", "Name"),
+    QT_TRANSLATE_NOOP("BriefingModels", "Native name"), QT_TRANSLATE_NOOP("BriefingModels", "Agency"),
+    QT_TRANSLATE_NOOP("BriefingModels", "Title"), QT_TRANSLATE_NOOP("BriefingModels", "Role"),
+    QT_TRANSLATE_NOOP("BriefingModels", "Attendance"), QT_TRANSLATE_NOOP("BriefingModels", "Position"),
+)
+LOG_HEADERS = (
+    QT_TRANSLATE_NOOP("BriefingModels", "Copy"), QT_TRANSLATE_NOOP("BriefingModels", "Recipient"),
+    QT_TRANSLATE_NOOP("BriefingModels", "Issued"), QT_TRANSLATE_NOOP("BriefingModels", "By"),
+    QT_TRANSLATE_NOOP("BriefingModels", "Marking"), QT_TRANSLATE_NOOP("BriefingModels", "Language"),
+    QT_TRANSLATE_NOOP("BriefingModels", "Paper"), QT_TRANSLATE_NOOP("BriefingModels", "File"),
+    QT_TRANSLATE_NOOP("BriefingModels", "SHA-256"),
+)
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("BriefingModels", text)
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def role_label(role: str) -> str:
-    return {
-        "co-chair": _tr("Co-chair"), "head": _tr("Head of delegation"), "member": _tr("Member"),
-        "expert": _tr("Expert"), "interpreter": _tr("Interpreter"), "note-taker": _tr("Note-taker"),
-    }.get(role, role)
+    return _tr(ROLE_TEXT[role]) if role in ROLE_TEXT else role
 
 
 def attendance_label(m: DelegationMemberRecord) -> str:
     if m.represented_by:
-        return _tr("Absent, represented by {0}").format(m.represented_by)
-    return {True: _tr("Attended"), False: _tr("Absent"), None: ""}[m.attended]
+        return QCoreApplication.translate("BriefingModels", "Absent, represented by {0}").format(m.represented_by)
+    if m.attended is None:
+        return ""
+    return (QCoreApplication.translate("BriefingModels", "Attended") if m.attended
+            else QCoreApplication.translate("BriefingModels", "Absent"))
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -83,8 +108,7 @@ class RecordTableModel(QAbstractTableModel):
 
 class DelegationModel(RecordTableModel):
     def headers(self) -> list[str]:
-        return [_tr("Side"), _tr("Name"), _tr("Native name"), _tr("Agency"), _tr("Title"), _tr("Role"),
-                _tr("Attendance"), _tr("Position")]
+        return [_tr(h) for h in DELEGATION_HEADERS]
 
     def cell(self, m: DelegationMemberRecord, column: int):
         return (m.side_code, m.name, m.native_name, m.agency_acronym, m.title, role_label(m.role),
@@ -98,11 +122,11 @@ class DelegationModel(RecordTableModel):
 
 class DistributionModel(RecordTableModel):
     def headers(self) -> list[str]:
-        return [_tr("Copy"), _tr("Recipient"), _tr("Issued"), _tr("By"), _tr("Marking"), _tr("Language"),
-                _tr("Paper"), _tr("File"), _tr("SHA-256")]
+        return [_tr(h) for h in LOG_HEADERS]
 
     def cell(self, r: DistributionRecord, column: int):
-        return (_tr("{0} of {1}").format(r.copy_number, r.copies_total), r.recipient_name,
+        return (QCoreApplication.translate("BriefingModels", "{0} of {1}").format(r.copy_number, r.copies_total),
+                r.recipient_name,
                 r.issued_at.astimezone().strftime("%Y-%m-%d %H:%M"), r.issued_by, r.marking, r.language,
                 r.paper.upper(), r.file_name, r.sha256[:16])[column]
 

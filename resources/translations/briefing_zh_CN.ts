@@ -1,0 +1,348 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BriefingModels</name>
+    <message>
+        <source>Co-chair</source>
+        <translation>共同主席</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>团长</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>记录员</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>一方</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>本国文字姓名</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>分发时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>分发人</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>密级标识</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Absent, represented by {0}</source>
+        <translation>缺席，由{0}代表</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>第{0}份，共{1}份</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPage</name>
+    <message>
+        <source>Briefing packs</source>
+        <translation>会议简报</translation>
+    </message>
+    <message>
+        <source>The PDF each delegate prints before a meeting.</source>
+        <translation>每位代表在会前打印的 PDF 简报。</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>简报</translation>
+    </message>
+    <message>
+        <source>Host side's paper</source>
+        <translation>东道方纸张</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美国 Letter</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Bilingual</source>
+        <translation>中英双语</translation>
+    </message>
+    <message>
+        <source>e.g. SENSITIVE BUT UNCLASSIFIED</source>
+        <translation>例如：内部资料</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>密级标识</translation>
+    </message>
+    <message>
+        <source>Render preview</source>
+        <translation>生成预览</translation>
+    </message>
+    <message>
+        <source>Render with the characters replaced</source>
+        <translation>替换这些字符后生成</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Numbered copies</source>
+        <translation>编号副本</translation>
+    </message>
+    <message>
+        <source>One copy per recipient, marked “Copy k of n” with the name on the cover and in the footer; each is recorded in the distribution log.</source>
+        <translation>每位接收人一份，封面和页脚标明“第 k 份，共 n 份”及接收人姓名；每份都记入分发登记。</translation>
+    </message>
+    <message>
+        <source>Issue numbered copies…</source>
+        <translation>分发编号副本…</translation>
+    </message>
+    <message>
+        <source>Distribution log</source>
+        <translation>分发登记</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>简报</translation>
+    </message>
+    <message>
+        <source>Meeting {0} · {1} · {2} ({3})</source>
+        <translation>第{0}次会议 · {1} · {2}（{3}）</translation>
+    </message>
+    <message>
+        <source>Laying out pages: pass %v of %m</source>
+        <translation>正在排版：第 %v 遍，共 %m 遍</translation>
+    </message>
+    <message>
+        <source>Rendering the pack of meeting {0}…</source>
+        <translation>正在生成第{0}次会议的简报…</translation>
+    </message>
+    <message>
+        <source>Rendering briefing pack</source>
+        <translation>正在生成简报</translation>
+    </message>
+    <message>
+        <source>Meeting {0}: {1} pages, {2}, {3}.</source>
+        <translation>第{0}次会议：{1}页，{2}，{3}。</translation>
+    </message>
+    <message>
+        <source>{0} field(s) hold characters the font lacks; they print as �.</source>
+        <translation>有{0}个字段含有字体缺少的字符，打印为 �。</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>……另有{0}处</translation>
+    </message>
+    <message>
+        <source>The pack's font cannot draw some characters. Correct these entries, or render with the characters replaced:</source>
+        <translation>简报字体无法显示部分字符。请更正以下条目，或替换这些字符后生成：</translation>
+    </message>
+    <message>
+        <source>Export briefing pack</source>
+        <translation>导出简报</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>已保存 {0}。</translation>
+    </message>
+    <message>
+        <source>Sent {0} pages to the printer.</source>
+        <translation>已将{0}页发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Tick the recipients of numbered copies first.</source>
+        <translation>请先勾选编号副本的接收人。</translation>
+    </message>
+    <message>
+        <source>Folder for the numbered copies</source>
+        <translation>编号副本的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Copy %v of %m</source>
+        <translation>第 %v 份，共 %m 份</translation>
+    </message>
+    <message>
+        <source>Issued {0} numbered copies to {1}.</source>
+        <translation>已分发{0}份编号副本到 {1}。</translation>
+    </message>
+    <message>
+        <source>Issuing numbered copies</source>
+        <translation>正在分发编号副本</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationTab</name>
+    <message>
+        <source>Add a delegate</source>
+        <translation>添加代表</translation>
+    </message>
+    <message>
+        <source>Type a name, email or id</source>
+        <translation>输入姓名、电子邮件或编号</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Selected member</source>
+        <translation>所选成员</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>应用更改</translation>
+    </message>
+    <message>
+        <source>Remove from delegation</source>
+        <translation>移出代表团</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>代表人</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Save the meeting first, then name its delegation here.</source>
+        <translation>请先保存会议，再在此确定代表团。</translation>
+    </message>
+    <message>
+        <source>No delegates named yet.</source>
+        <translation>尚未确定代表。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} delegates</source>
+        <translation>{0}：{1}名代表</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+</context>
+</TS>
