@@ -1,0 +1,71 @@
+"""Escalation services on SQLite and PostgreSQL."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.services import agenda, escalations as es
+from dialogue_planner.services.requests import add_request, get_request
+
+from .conftest import TODAY
+
+NOW = datetime(2016, 6, 1, tzinfo=timezone.utc)
+
+
+def test_add_list_resolve(any_meetings_ctx):
+    ctx = any_meetings_ctx
+    req = add_request(ctx, from_side="CN", to_side="US", kind="information", subject="Fraud",
+                      received_on=TODAY.replace(month=1), today=TODAY)
+    first = es.add_escalation(ctx, side="CN", summary="No answer yet", at="2016-03-01 14:30", about=[req.reference],
+                              severity="high", agency="MPS", now=NOW)
+    assert (first.reference, first.raised_at, first.raised_by_agency, first.requests, first.status) == (
+        "HL-2016-001", datetime(2016, 3, 1, 6, 30, tzinfo=timezone.utc), "MPS", (req.reference,), "open")
+    second = es.add_escalation(ctx, side="US", summary="Second", at=datetime(2016, 4, 1, 12, tzinfo=timezone.utc),
+                               now=NOW)
+    assert second.reference == "HL-2016-002"
+    assert [e.reference for e in es.list_escalations(ctx)] == ["HL-2016-002", "HL-2016-001"]
+    assert get_request(ctx, req.reference).escalations == ("HL-2016-001",)
+    assert es.open_escalation_count(ctx) == {"US": 1, "CN": 1}
+    with pytest.raises(ValidationError, match="resolution"):
+        es.set_escalation_status(ctx, "HL-2016-001", "resolved")
+    done = es.set_escalation_status(ctx, "hl-2016-001", "resolved", resolution="Data delivered", now=NOW)
+    assert (done.status, done.resolution, done.resolved_at) == ("resolved", "Data delivered", NOW)
+    assert [e.reference for e in es.list_escalations(ctx, open_only=True)] == ["HL-2016-002"]
+    assert es.open_escalation_count(ctx) == {"US": 1, "CN": 0}
+
+
+def test_escalation_goes_on_the_next_open_meeting(meetings_ctx):
+    ctx = meetings_ctx
+    esc = es.add_escalation(ctx, side="US", summary="Slow", at="2016-01-10T10:00", to_agenda=True, now=NOW)
+    items = agenda.list_items(ctx, 2)
+    assert [(i.title, i.source, i.owner_side, i.escalations) for i in items] == [
+        ("Hotline escalation HL-2016-001: Slow", "escalation", "US", ("HL-2016-001",))]
+    assert esc.agenda_item_ids == (items[0].id,)
+    again = es.escalation_to_agenda(ctx, "HL-2016-001")
+    assert len(again.agenda_item_ids) == 2
+
+
+@pytest.mark.parametrize("kw, error, message", [
+    (dict(side="FR"), ValidationError, "Unknown side"),
+    (dict(summary=" "), ValidationError, "needs a summary"),
+    (dict(at="2016-13-01T10:00"), ValidationError, "not a date and time"),
+    (dict(at="2016-07-01T10:00"), ValidationError, "future"),
+    (dict(severity="extreme"), ValidationError, "Unknown severity"),
+    (dict(about=["US-2016-0077"]), NotFoundError, "No request US-2016-0077"),
+    (dict(agency="FBI"), ValidationError, "No agency 'FBI' on side CN"),
+])
+def test_bad_escalations_change_nothing(ctx, kw, error, message):
+    values = dict(side="CN", summary="x", at="2016-03-01T10:00", now=NOW)
+    values.update(kw)
+    with pytest.raises(error, match=message):
+        es.add_escalation(ctx, **values)
+    assert es.list_escalations(ctx) == []
+
+
+def test_to_agenda_without_an_open_meeting_is_refused_and_saves_nothing(ctx):
+    with pytest.raises(ValidationError, match="plan the next meeting first"):
+        es.add_escalation(ctx, side="US", summary="x", at="2016-03-01T10:00", to_agenda=True, now=NOW)
+    assert es.list_escalations(ctx) == []
+    with pytest.raises(NotFoundError, match="No escalation HL-2016-001"):
+        es.escalation_to_agenda(ctx, "HL-2016-001")
