@@ -150,3 +150,19 @@ def test_the_agenda_hook_is_called_on_cancel_and_postpone(ctx, monkeypatch):
     svc.set_status(ctx, 1, "postponed")
     svc.set_status(ctx, 1, "cancelled")
     assert calls == [(1, "postponed"), (1, "cancelled")]
+
+
+def test_cancelling_a_demo_meeting_moves_its_agenda_on_through_the_agenda_hook(demo_ctx):
+    from dialogue_planner.storage.models import AgendaItem
+
+    open_meetings = [m for m in svc.list_meetings(demo_ctx) if m.status in ("planned", "confirmed")]
+    first, last = open_meetings[0], open_meetings[-1]
+    with demo_ctx.read() as s:
+        before = s.scalars(select(AgendaItem.id).where(AgendaItem.meeting_id == first.id)).all()
+    cancelled = svc.set_status(demo_ctx, first.number, "cancelled")
+    assert cancelled.status == "cancelled" and cancelled.number == first.number
+    with demo_ctx.read() as s:
+        left = s.scalars(select(AgendaItem.id).where(AgendaItem.meeting_id == first.id)).all()
+        moved = s.scalars(select(AgendaItem.id).where(AgendaItem.meeting_id == last.id)).all()
+    assert before and len(left) < len(before)
+    assert set(before) - set(left) <= set(moved)
