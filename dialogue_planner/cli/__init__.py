@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    opening = _application_options(argv)
+    if opening is not None:  # no command: open the application without loading every command module
+        from dialogue_planner.gui.app import run_app
+
+        return run_app(opening.db)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -56,6 +61,18 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(args.db)
     return run_command(args)
+
+
+def _application_options(argv: list[str]) -> argparse.Namespace | None:
+    """The global options when ``argv`` names no command (and asks for no help or version), else None."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--db")
+    pre.add_argument("--debug", action="store_true")
+    try:
+        known, rest = pre.parse_known_args(argv)
+    except SystemExit:
+        return None
+    return None if rest else known
 
 
 def run_command(args: argparse.Namespace) -> int:

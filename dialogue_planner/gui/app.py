@@ -47,50 +47,86 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def build_main_window(db_url: str | None, settings, *, interactive: bool = True, language: str | None = None):
-    """Open the database, identify the user and build the window; errors a user can act on propagate."""
-    from dialogue_planner.services.session import open_session
-
-    from .i18n import install_translators, resolve_language
-    from .shell.app_context import AppContext
-    from .shell.errors import ErrorReporter
-    from .shell.main_window import MainWindow
-
+def _translate(settings, language: str | None) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from .i18n import install_translators, resolve_language
+
     install_translators(QApplication.instance(), language or resolve_language(settings.value("language")))
+
+
+def attach_database(window, db_url: str | None, settings, *, interactive: bool = True) -> None:
+    """Open the database, identify the user and give the window its pages; errors a user can act on
+    propagate as DialogueError."""
+    from dialogue_planner.services.session import open_session
+
+    from .shell.app_context import AppContext
+    from .shell.errors import ErrorReporter
+
     ctx = open_session(db_url)
-    errors = ErrorReporter(interactive=interactive)
-    window = MainWindow(AppContext(ctx, settings, errors))
-    errors.parent = window
+    errors = ErrorReporter(window, interactive=interactive)
+    window.attach(AppContext(ctx, settings, errors))
+
+
+def build_main_window(db_url: str | None, settings, *, interactive: bool = True, language: str | None = None):
+    """The window attached to its database at once (tests and screenshots)."""
+    from .shell.main_window import MainWindow
+
+    _translate(settings, language)
+    window = MainWindow(settings=settings)
+    attach_database(window, db_url, settings, interactive=interactive)
     return window
 
 
 def run_app(db_url: str | None = None) -> int:
+    """Paint the window first, then open the database: the secretary sees the application at once."""
     if not has_display():
         print("error: no display found (DISPLAY or WAYLAND_DISPLAY is not set); use a desktop session, "
               "or run a command such as 'dialogue-planner info' (see --help).", file=sys.stderr)
         return 1
     app = create_application()
-    from PySide6.QtWidgets import QMessageBox
-
-    from dialogue_planner.domain.errors import DialogueError
+    from .shell.main_window import MainWindow
 
     settings = make_settings()
-    try:
-        window = build_main_window(db_url, settings)
-    except DialogueError as exc:
-        QMessageBox.critical(None, "Dialogue Planner", exc.message)
-        return 1
-    window.app.errors.install_excepthook()
-    if os.environ.get(EXIT_AFTER_PAINT_ENV):
-        window.first_painted.connect(lambda: _report_start_and_quit(app))
+    _translate(settings, None)
+    window = MainWindow(settings=settings)
+    exit_after = os.environ.get(EXIT_AFTER_PAINT_ENV, "")
+    starter = _Starter(app, window, db_url, settings, exit_after)
+    window.first_painted.connect(starter.on_first_paint)
     window.show()
     code = app.exec()
-    window.app.ctx.db.dispose()
+    if window.app is not None:
+        window.app.ctx.db.dispose()
     return code
 
 
-def _report_start_and_quit(app) -> None:
-    print(f"first paint after {time.perf_counter() - STARTED:.3f} s", flush=True)
-    app.quit()
+class _Starter:
+    """After the first paint: open the database and attach it; a known error ends in a message box."""
+
+    def __init__(self, app, window, db_url, settings, exit_after: str) -> None:
+        self.app, self.window, self.db_url, self.settings, self.exit_after = app, window, db_url, settings, exit_after
+
+    def on_first_paint(self) -> None:
+        if self.exit_after == "1":
+            print(f"first paint after {time.perf_counter() - STARTED:.3f} s", flush=True)
+            self.app.quit()
+            return
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self.open_database)
+
+    def open_database(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from dialogue_planner.domain.errors import DialogueError
+
+        try:
+            attach_database(self.window, self.db_url, self.settings)
+        except DialogueError as exc:
+            QMessageBox.critical(self.window, "Dialogue Planner", exc.message)
+            self.app.exit(1)
+            return
+        self.window.app.errors.install_excepthook()
+        if self.exit_after == "ready":
+            print(f"overview ready after {time.perf_counter() - STARTED:.3f} s", flush=True)
+            self.app.quit()

@@ -17,13 +17,17 @@ from .widgets import STYLE_SHEET
 
 
 class MainWindow(QMainWindow):
-    """Pages load their data when first shown, so start-up pays only for the Overview."""
+    """The window paints first and is attached to the database after (``attach``); pages load their
+    data when first shown, so start-up pays only for the Overview."""
 
     first_painted = Signal()
+    attached = Signal()
 
-    def __init__(self, app_context) -> None:
+    def __init__(self, app_context=None, *, settings=None) -> None:
         super().__init__()
-        self.app = app_context
+        self.app = None
+        self.pages: list = []
+        self.settings = settings if settings is not None else app_context.settings
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Dialogue Planner"))
         self.setWindowIcon(icon("app"))
@@ -52,7 +56,22 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("pageHost")
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.opening = QLabel(self.tr("Opening the database…"))
+        self.opening.setObjectName("muted")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self._build_menus()
+        self._restore_geometry()
+        if app_context is not None:
+            self.attach(app_context)
 
+    def attach(self, app_context) -> None:
+        """Build the pages and the status bar on an open database, and show the remembered page."""
+        self.app = app_context
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.statusBar().clearMessage()
         self.pages = [cls(self.app) for cls in page_classes()]
         for page in self.pages:
             self.stack.addWidget(page)
@@ -63,12 +82,14 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.show_page)
 
         self._build_status_bar()
-        self._build_menus()
         self.app.tasks.started.connect(self._task_started)
         self.app.tasks.progressed.connect(self._task_progress)
         self.app.tasks.ended.connect(self._task_ended)
         self.app.data_changed.connect(self._data_changed)
-        self._restore_state()
+        wanted = self.settings.value("window/page", "overview")
+        ids = self.page_ids()
+        self.navigation.setCurrentRow(ids.index(wanted) if wanted in ids else 0)
+        self.attached.emit()
 
     # -- pages -------------------------------------------------------------------------------------
     def page(self, page_id: str):
@@ -192,8 +213,8 @@ class MainWindow(QMainWindow):
             task.cancel()
 
     # -- state ---------------------------------------------------------------------------------------
-    def _restore_state(self) -> None:
-        settings = self.app.settings
+    def _restore_geometry(self) -> None:
+        settings = self.settings
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -202,17 +223,15 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        wanted = settings.value("window/page", "overview")
-        ids = self.page_ids()
-        self.navigation.setCurrentRow(ids.index(wanted) if wanted in ids else 0)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.app.settings.setValue("window/geometry", self.saveGeometry())
-        self.app.settings.setValue("window/state", self.saveState())
-        self.app.settings.sync()
-        for task in self.app.tasks.active():
-            task.cancel()
-        self.app.tasks.wait(10_000)
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+        if self.app is not None:
+            for task in self.app.tasks.active():
+                task.cancel()
+            self.app.tasks.wait(10_000)
         super().closeEvent(event)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
