@@ -36,7 +36,7 @@ def _legend_chip(colour: QColor, text: str) -> QLabel:
 
 class SchedulePage(Page):
     page_id = "schedule"
-    icon_name = "schedule-calendar"
+    icon_name = "schedule-page"  # light strokes: the sidebar is dark
 
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
