@@ -88,7 +88,7 @@ class RequestTableModel(QAbstractTableModel):
     def column_titles(self) -> tuple[str, ...]:
         return (self.tr("Reference"), self.tr("From"), self.tr("To"), self.tr("Kind"), self.tr("Subject"),
                 self.tr("Received"), self.tr("Due"), self.tr("Responded"), self.tr("Quality"),
-                self.tr("Status"), self.tr("Days overdue"))
+                self.tr("Status"), self.tr("Late"))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(COLUMNS):
@@ -105,6 +105,8 @@ class RequestTableModel(QAbstractTableModel):
             return _OVERDUE_BRUSH if self._overdue(row) else None
         if role == Qt.ItemDataRole.ToolTipRole and column == COL["subject"]:
             return row.subject
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL["overdue"]:
+            return self.tr("Days past the response due date")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL["overdue"]:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -1,0 +1,99 @@
+"""Logging a hotline escalation: side, time (the raising side's local time), severity, what it is about."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QDateTime, Slot
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QVBoxLayout, QWidget,
+)
+
+from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.domain.escalations import EscalationRecord, local_time
+from dialogue_planner.domain.vocabulary import Severity
+from dialogue_planner.gui.requests.words import word
+from dialogue_planner.services.escalations import add_escalation
+
+
+class EscalationDialog(QDialog):
+    def __init__(self, app, sides: list[tuple[str, str]], parent: QWidget | None = None, *,
+                 now: datetime | None = None) -> None:
+        """``sides`` are (code, IANA zone) pairs."""
+        super().__init__(parent)
+        self.setObjectName("escalationDialog")
+        self.setWindowTitle(self.tr("New escalation"))
+        self.app = app
+        self.now = now or datetime.now(timezone.utc)
+        self.zones = dict(sides)
+        self.saved: EscalationRecord | None = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.side = QComboBox()
+        for code, _zone in sides:
+            self.side.addItem(code, code)
+        self.side.currentIndexChanged.connect(self._side_changed)
+        self.at = QDateTimeEdit()
+        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at.setCalendarPopup(True)
+        self.zone_label = QLabel()
+        self.zone_label.setObjectName("muted")
+        self.severity = QComboBox()
+        for value in Severity.values():
+            self.severity.addItem(word(value), value)
+        self.severity.setCurrentIndex(1)
+        self.agency = QLineEdit()
+        self.agency.setPlaceholderText(self.tr("acronym, e.g. MPS"))
+        self.summary = QLineEdit()
+        self.about = QLineEdit()
+        self.about.setPlaceholderText(self.tr("request references, separated by commas"))
+        self.details = QPlainTextEdit()
+        self.details.setFixedHeight(70)
+        self.to_agenda = QCheckBox(self.tr("Put it on the next open meeting's agenda"))
+        form.addRow(self.tr("Raised by"), self.side)
+        form.addRow(self.tr("When"), self.at)
+        form.addRow("", self.zone_label)
+        form.addRow(self.tr("Agency"), self.agency)
+        form.addRow(self.tr("Severity"), self.severity)
+        form.addRow(self.tr("Summary"), self.summary)
+        form.addRow(self.tr("About requests"), self.about)
+        form.addRow(self.tr("Details"), self.details)
+        form.addRow("", self.to_agenda)
+        layout.addLayout(form)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #c92a2a;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._side_changed(0)
+        self.resize(520, 440)
+
+    @Slot(int)
+    def _side_changed(self, _index: int) -> None:
+        zone = self.zones.get(self.side.currentData(), "UTC")
+        local = local_time(self.now, zone)
+        self.at.setDateTime(QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0))
+        self.zone_label.setText(self.tr("Local time of the raising side ({0})").format(zone))
+
+    @Slot()
+    def save(self) -> None:
+        value = self.at.dateTime()
+        text = f"{value.toString('yyyy-MM-ddTHH:mm')}"
+        about = [part.strip() for part in self.about.text().replace(";", ",").split(",") if part.strip()]
+        try:
+            self.saved = add_escalation(
+                self.app.ctx, side=self.side.currentData(), summary=self.summary.text(), at=text, about=about,
+                severity=self.severity.currentData(), agency=self.agency.text() or None,
+                details=self.details.toPlainText(), to_agenda=self.to_agenda.isChecked(), now=self.now)
+        except DialogueError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            return
+        self.accept()

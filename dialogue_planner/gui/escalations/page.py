@@ -1,0 +1,232 @@
+"""The Escalations page: the hotline log, newest first, with resolving and putting an issue on the agenda."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QSplitter,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from dialogue_planner.domain.escalations import local_time
+from dialogue_planner.gui.requests.words import word
+from dialogue_planner.gui.shell.icons import icon
+from dialogue_planner.gui.shell.page import Page
+from dialogue_planner.services.escalations import escalation_to_agenda, list_escalations, set_escalation_status
+from dialogue_planner.services.schedule import current_dialogue
+
+from .escalation_dialog import EscalationDialog
+from .table_model import COL, OPEN_ROLE, REFERENCE_ROLE, SORT_ROLE, EscalationTableModel
+
+
+class OpenOnlyProxy(QSortFilterProxyModel):
+    """Sorts by the numeric sort role; hides settled escalations when asked."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.open_only = False
+        self.setSortRole(SORT_ROLE)
+
+    def set_open_only(self, value: bool) -> None:
+        self.beginFilterChange()
+        self.open_only = value
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt name
+        if not self.open_only:
+            return True
+        return bool(self.sourceModel().index(source_row, 0, source_parent).data(OPEN_ROLE))
+
+
+class EscalationsPage(Page):
+    page_id = "escalations"
+    icon_name = "requests-hotline"
+
+    def __init__(self, app, parent: QWidget | None = None) -> None:
+        super().__init__(app, parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 16)
+        outer.setSpacing(10)
+        heading = QLabel(self.tr("Hotline escalations"))
+        heading.setObjectName("pageTitle")
+        outer.addWidget(heading)
+        self.summary = QLabel()
+        self.summary.setObjectName("pageSubtitle")
+        outer.addWidget(self.summary)
+
+        bar = QHBoxLayout()
+        self.new_button = QPushButton(icon("requests-escalate"), self.tr("New escalation…"))
+        self.new_button.clicked.connect(self.new_escalation)
+        self.resolve_button = QPushButton(icon("agenda-resolve"), self.tr("Resolve…"))
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        self.acknowledge_button = QPushButton(self.tr("Acknowledge"))
+        self.acknowledge_button.clicked.connect(self.acknowledge_selected)
+        self.agenda_button = QPushButton(icon("agenda-add"), self.tr("Put on agenda"))
+        self.agenda_button.clicked.connect(self.put_on_agenda)
+        self.open_only = QCheckBox(self.tr("Open only"))
+        self.open_only.toggled.connect(self._open_only_toggled)
+        for w in (self.new_button, self.acknowledge_button, self.resolve_button, self.agenda_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        self.message = QLabel()
+        bar.addWidget(self.message)
+        bar.addWidget(self.open_only)
+        outer.addLayout(bar)
+
+        self.model = EscalationTableModel(self)
+        self.proxy = OpenOnlyProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("escalationTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL["raised"], Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column, width in ((COL["reference"], 110), (COL["raised"], 160), (COL["side"], 80),
+                              (COL["severity"], 80), (COL["status"], 100), (COL["about"], 120)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(COL["summary"], QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.detail = QLabel()
+        self.detail.setObjectName("escalationDetail")
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setContentsMargins(4, 8, 4, 4)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([520, 160])
+        outer.addWidget(splitter, 1)
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Escalations")
+
+    def refresh(self) -> None:
+        selected = self.selected_reference()
+        records = list_escalations(self.app.ctx) if self.app.ctx.dialogue_id is not None else []
+        self.model.set_records(records)
+        open_count = sum(1 for r in records if r.is_open)
+        self.summary.setText(self.tr("{0} escalations · {1} open").format(len(records), open_count))
+        if selected:
+            self.select(selected)
+        self._update_buttons()
+
+    # Selection -------------------------------------------------------------------------------------
+    def selected_reference(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(REFERENCE_ROLE) if index.isValid() else None
+
+    def selected_record(self):
+        index = self.table.currentIndex()
+        return self.model.record(self.proxy.mapToSource(index).row()) if index.isValid() else None
+
+    def select(self, reference: str) -> bool:
+        row = self.model.row_of(reference)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.setCurrentIndex(index)
+        return True
+
+    @Slot()
+    def _current_changed(self, *_args) -> None:
+        e = self.selected_record()
+        self._update_buttons()
+        if e is None:
+            self.detail.setText("")
+            return
+        local = local_time(e.raised_at, e.time_zone)
+        parts = [f"<b>{escape(e.reference)}</b> · {escape(e.summary)}",
+                 self.tr("Raised by {0} on {1} ({2} UTC) · severity {3} · {4}").format(
+                     escape(f"{e.raised_by_side} {e.raised_by_agency}".strip()),
+                     local.strftime("%Y-%m-%d %H:%M %Z"), e.raised_at.strftime("%Y-%m-%d %H:%M"),
+                     escape(word(e.severity)), escape(word(e.status)))]
+        if e.requests:
+            parts.append(self.tr("About: {0}").format(escape(", ".join(e.requests))))
+        if e.details:
+            parts.append(escape(e.details))
+        if e.resolution:
+            parts.append(self.tr("Resolution: {0}").format(escape(e.resolution)))
+        if e.agenda_item_ids:
+            parts.append(self.tr("On the agenda as item(s) {0}").format(", ".join(map(str, e.agenda_item_ids))))
+        self.detail.setText("<br>".join(parts))
+
+    def _update_buttons(self) -> None:
+        e = self.selected_record()
+        for button in (self.resolve_button, self.agenda_button):
+            button.setEnabled(e is not None)
+        self.acknowledge_button.setEnabled(e is not None and e.status == "open")
+        self.resolve_button.setEnabled(e is not None and e.is_open)
+
+    @Slot(bool)
+    def _open_only_toggled(self, value: bool) -> None:
+        self.proxy.set_open_only(value)
+
+    # Actions ---------------------------------------------------------------------------------------
+    def _done(self, reference: str, text: str) -> None:
+        self.message.setText(text)
+        self.refresh()
+        self.select(reference)
+        self.app.changed("escalation")
+
+    @Slot()
+    def new_escalation(self) -> None:
+        sides = [(s.code, s.time_zone) for s in current_dialogue(self.app.ctx).sides]
+        dialog = EscalationDialog(self.app, sides, self)
+        if dialog.exec() and dialog.saved is not None:
+            self._done(dialog.saved.reference, self.tr("{0} logged.").format(dialog.saved.reference))
+
+    @Slot()
+    def acknowledge_selected(self) -> None:
+        e = self.selected_record()
+        if e is None:
+            return
+        try:
+            set_escalation_status(self.app.ctx, e.reference, "acknowledged", expected_version=e.version)
+        except Exception as exc:  # noqa: BLE001
+            self.app.report_error(exc)
+            return
+        self._done(e.reference, self.tr("{0} acknowledged.").format(e.reference))
+
+    @Slot()
+    def resolve_selected(self, resolution: str | None = None) -> None:
+        e = self.selected_record()
+        if e is None:
+            return
+        if resolution is None:
+            resolution, ok = QInputDialog.getMultiLineText(self, self.tr("Resolve escalation"),
+                                                           self.tr("How was {0} resolved?").format(e.reference))
+            if not ok:
+                return
+        try:
+            set_escalation_status(self.app.ctx, e.reference, "resolved", resolution=resolution,
+                                  expected_version=e.version)
+        except Exception as exc:  # noqa: BLE001
+            self.app.report_error(exc)
+            return
+        self._done(e.reference, self.tr("{0} resolved.").format(e.reference))
+
+    @Slot()
+    def put_on_agenda(self) -> None:
+        e = self.selected_record()
+        if e is None:
+            return
+        try:
+            escalation_to_agenda(self.app.ctx, e.reference)
+        except Exception as exc:  # noqa: BLE001
+            self.app.report_error(exc)
+            return
+        self._done(e.reference, self.tr("{0} is on the next meeting's agenda.").format(e.reference))
+        self.app.changed("agenda_item")

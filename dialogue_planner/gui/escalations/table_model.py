@@ -1,0 +1,92 @@
+"""The hotline log as a table: times shown in the raising side's local time (UTC in the tooltip)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from dialogue_planner.domain.escalations import EscalationRecord, local_time
+from dialogue_planner.gui.requests.words import word
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 2
+OPEN_ROLE = Qt.ItemDataRole.UserRole + 3
+COLUMNS = ("reference", "raised", "side", "severity", "status", "about", "summary")
+COL = {name: i for i, name in enumerate(COLUMNS)}
+SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
+_SEVERITY_COLOUR = {"high": QColor("#d9480f"), "critical": QColor("#c92a2a")}
+
+
+class EscalationTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[EscalationRecord] = []
+
+    def set_records(self, records: list[EscalationRecord]) -> None:
+        self.beginResetModel()
+        self._rows = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> EscalationRecord:
+        return self._rows[row]
+
+    def row_of(self, reference: str) -> int:
+        for i, r in enumerate(self._rows):
+            if r.reference == reference:
+                return i
+        return -1
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Reference"), self.tr("Raised (local time)"), self.tr("Side"), self.tr("Severity"),
+                  self.tr("Status"), self.tr("About"), self.tr("Summary"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        e = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(e, column)
+        if role == SORT_ROLE:
+            if column == COL["raised"]:
+                return e.raised_at.timestamp()
+            if column == COL["severity"]:
+                return SEVERITY_RANK.get(e.severity, -1)
+            return self._display(e, column)
+        if role == REFERENCE_ROLE:
+            return e.reference
+        if role == OPEN_ROLE:
+            return e.is_open
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL["raised"]:
+                return self.tr("{0} UTC").format(e.raised_at.strftime("%Y-%m-%d %H:%M"))
+            if column == COL["summary"]:
+                return e.summary
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL["severity"]:
+            colour = _SEVERITY_COLOUR.get(e.severity)
+            return QBrush(colour) if colour else None
+        return None
+
+    def _display(self, e: EscalationRecord, column: int) -> str:
+        if column == COL["reference"]:
+            return e.reference
+        if column == COL["raised"]:
+            return local_time(e.raised_at, e.time_zone).strftime("%Y-%m-%d %H:%M %Z")
+        if column == COL["side"]:
+            return f"{e.raised_by_side} {e.raised_by_agency}".strip()
+        if column == COL["severity"]:
+            return word(e.severity)
+        if column == COL["status"]:
+            return word(e.status)
+        if column == COL["about"]:
+            return ", ".join(e.requests)
+        return e.summary

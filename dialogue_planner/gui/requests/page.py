@@ -1,0 +1,201 @@
+"""The Requests page: every request in a fast table with filters and search as you type, and a detail pane
+with the history and quick "record response"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from dialogue_planner.domain.vocabulary import RequestKind, RequestStatus
+from dialogue_planner.gui.shell.icons import icon
+from dialogue_planner.gui.shell.page import Page
+from dialogue_planner.services.requests import get_request, list_request_rows, request_row
+from dialogue_planner.services.schedule import current_dialogue
+
+from .detail_pane import RequestDetailPane
+from .filter_proxy import RequestFilter, RequestFilterProxy
+from .request_dialog import RequestDialog
+from .table_model import COL, ID_ROLE, RequestTableModel
+from .words import word
+
+ROW_HEIGHT = 24
+
+
+class RequestsPage(Page):
+    page_id = "requests"
+    icon_name = "requests-page"
+
+    def __init__(self, app, parent: QWidget | None = None) -> None:
+        super().__init__(app, parent)
+        self.today = date.today()
+        self.sides: list[str] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 16)
+        outer.setSpacing(10)
+        heading = QLabel(self.tr("Requests"))
+        heading.setObjectName("pageTitle")
+        outer.addWidget(heading)
+        self.summary = QLabel()
+        self.summary.setObjectName("pageSubtitle")
+        outer.addWidget(self.summary)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("requestSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search reference, subject, agency…"))
+        self.search.textChanged.connect(self.apply_filter)
+        self.side = QComboBox()
+        self.side.setToolTip(self.tr("Responding side"))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Any kind"), "")
+        for kind in RequestKind.values():
+            self.kind.addItem(word(kind), kind)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Any status"), "")
+        for status in RequestStatus.values():
+            self.status.addItem(word(status), status)
+        self.overdue = QCheckBox(self.tr("Overdue only"))
+        for combo in (self.side, self.kind, self.status):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.overdue.toggled.connect(self.apply_filter)
+        self.new_button = QPushButton(icon("requests-add"), self.tr("New request…"))
+        self.new_button.clicked.connect(self.new_request)
+        bar.addWidget(self.search, 2)
+        for w in (self.side, self.kind, self.status, self.overdue):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        outer.addLayout(bar)
+
+        self.model = RequestTableModel(self)
+        self.proxy = RequestFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("requestTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # 100,000 rows: never measure them
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in ((COL["reference"], 105), (COL["from"], 68), (COL["to"], 68), (COL["kind"], 85),
+                              (COL["subject"], 200), (COL["received"], 82), (COL["due"], 82),
+                              (COL["responded"], 82), (COL["quality"], 78), (COL["status"], 90),
+                              (COL["overdue"], 48)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(COL["subject"], QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(COL["received"], Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.detail = RequestDetailPane(app)
+        self.detail.changed.connect(self._request_changed)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([960, 320])
+        outer.addWidget(splitter, 1)
+
+    def title(self) -> str:
+        return self.tr("Requests")
+
+    # Loading ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.app.ctx.dialogue_id is None:
+            self.model.set_rows([], self.today)
+            self._update_summary()
+            return
+        selected = self.selected_id()
+        self.detail.today = self.today
+        self._fill_sides()
+        self.model.set_rows(list_request_rows(self.app.ctx), self.today)
+        self._update_summary()
+        if selected is not None:
+            self.select_request(selected)
+
+    def _fill_sides(self) -> None:
+        sides = [s.code for s in current_dialogue(self.app.ctx).sides]
+        if sides == self.sides:
+            return
+        self.sides = sides
+        self.side.blockSignals(True)
+        self.side.clear()
+        self.side.addItem(self.tr("Any side"), "")
+        for code in sides:
+            self.side.addItem(self.tr("To {0}").format(code), code)
+        self.side.blockSignals(False)
+
+    def _update_summary(self) -> None:
+        rows = self.model.rows()
+        overdue = sum(1 for r in rows if r.overdue(self.today))
+        self.summary.setText(self.tr("{0} requests · {1} overdue today · showing {2}").format(
+            f"{len(rows):,}", f"{overdue:,}", f"{self.proxy.rowCount():,}"))
+
+    # Filtering -------------------------------------------------------------------------------------
+    @Slot()
+    def apply_filter(self, *_args) -> None:
+        selected = self.selected_id()
+        self.proxy.set_filter(RequestFilter(side=self.side.currentData() or "", kind=self.kind.currentData() or "",
+                                            status=self.status.currentData() or "",
+                                            overdue_only=self.overdue.isChecked(), text=self.search.text()))
+        if selected is not None and not self.select_request(selected):
+            self.detail.show_detail(None)
+        self._update_summary()
+
+    # Selection -------------------------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_request(self, request_id: int) -> bool:
+        source_row = self.model.row_for_id(request_id)
+        proxy_row = self.proxy.proxy_row(source_row) if source_row >= 0 else -1
+        if proxy_row < 0:
+            return False
+        index = self.proxy.index(proxy_row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    @Slot()
+    def _current_changed(self, current, _previous) -> None:
+        if not current.isValid():
+            self.detail.show_detail(None)
+            return
+        reference = self.proxy.index(current.row(), COL["reference"]).data()
+        try:
+            self.detail.show_detail(get_request(self.app.ctx, reference))
+        except Exception as exc:  # noqa: BLE001
+            self.app.report_error(exc)
+
+    @Slot(object)
+    def _request_changed(self, record) -> None:
+        self.model.replace_row(request_row(record))
+        self._update_summary()
+        if not self.select_request(record.id):
+            self.detail.show_detail(None)
+        else:
+            self.detail.show_detail(get_request(self.app.ctx, record.reference))
+        self.app.changed("request")
+
+    @Slot()
+    def new_request(self) -> None:
+        dialog = RequestDialog(self.app, self.sides or ["US", "CN"], self, today=self.today)
+        if dialog.exec() and dialog.saved is not None:
+            self._request_changed(dialog.saved)
