@@ -1,0 +1,238 @@
+"""The right-hand pane of the Agenda page: one item's carry-over history, briefing note and outcome edited
+in place, status changes, moving or copying it, and its action items."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from dialogue_planner.domain.agenda import SETTLED_STATUSES, UNSETTLED_STATUSES, AgendaItemRecord
+from dialogue_planner.gui.requests.words import word
+from dialogue_planner.gui.shell.icons import icon
+from dialogue_planner.services import agenda as service
+
+from .action_model import COL as ACTION_COL
+from .action_model import ActionItemModel
+from .status_delegate import StatusDelegate
+
+
+class ItemEditor(QWidget):
+    """Emits ``changed(meeting_number_to_show)`` after anything was saved (None: stay on this meeting)."""
+
+    changed = Signal(object)
+
+    def __init__(self, app, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agendaItemEditor")
+        self.app = app
+        self.item: AgendaItemRecord | None = None
+        self.open_meetings: list[tuple[int, str]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setObjectName("cardHeading")
+        self.heading.setWordWrap(True)
+        self.meta = QLabel()
+        self.meta.setObjectName("muted")
+        self.meta.setWordWrap(True)
+        self.history = QLabel()
+        self.history.setObjectName("carryHistory")
+        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.history.setWordWrap(True)
+        for w in (self.heading, self.meta, self.history):
+            layout.addWidget(w)
+
+        layout.addWidget(QLabel(self.tr("Briefing note")))
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(64)
+        layout.addWidget(self.note)
+        layout.addWidget(QLabel(self.tr("Outcome")))
+        self.outcome = QPlainTextEdit()
+        self.outcome.setFixedHeight(64)
+        layout.addWidget(self.outcome)
+
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save texts"))
+        self.save_button.clicked.connect(self.save_texts)
+        self.discussed_button = QPushButton(self.tr("Discussed"))
+        self.discussed_button.clicked.connect(self.mark_discussed)
+        self.resolve_button = QPushButton(icon("agenda-resolve"), self.tr("Resolve"))
+        self.resolve_button.setToolTip(self.tr("Resolve with the outcome written above"))
+        self.resolve_button.clicked.connect(self.resolve)
+        self.withdraw_button = QPushButton(icon("agenda-withdraw"), self.tr("Withdraw…"))
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.reopen_button.clicked.connect(self.reopen)
+        for b in (self.save_button, self.discussed_button, self.resolve_button, self.withdraw_button,
+                  self.reopen_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        row = QHBoxLayout()
+        self.target = QComboBox()
+        self.target.setObjectName("moveTarget")
+        self.move_button = QPushButton(icon("agenda-move"), self.tr("Move"))
+        self.move_button.clicked.connect(self.move)
+        self.copy_button = QPushButton(icon("agenda-copy"), self.tr("Copy"))
+        self.copy_button.clicked.connect(self.copy)
+        row.addWidget(QLabel(self.tr("To meeting")))
+        row.addWidget(self.target, 1)
+        row.addWidget(self.move_button)
+        row.addWidget(self.copy_button)
+        layout.addLayout(row)
+
+        layout.addWidget(QLabel(self.tr("Action items")))
+        self.actions = ActionItemModel(self)
+        self.actions.edit_requested.connect(self._edit_action)
+        self.action_table = QTableView()
+        self.action_table.setObjectName("actionTable")
+        self.action_table.setModel(self.actions)
+        self.action_table.verticalHeader().hide()
+        self.action_table.setItemDelegateForColumn(ACTION_COL["status"], StatusDelegate(self.action_table))
+        self.action_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                          | QAbstractItemView.EditTrigger.EditKeyPressed
+                                          | QAbstractItemView.EditTrigger.SelectedClicked)
+        header = self.action_table.horizontalHeader()
+        header.setSectionResizeMode(ACTION_COL["description"], QHeaderView.ResizeMode.Stretch)
+        for column, width in ((ACTION_COL["owner"], 90), (ACTION_COL["due"], 90), (ACTION_COL["status"], 80)):
+            header.resizeSection(column, width)
+        layout.addWidget(self.action_table, 1)
+        row = QHBoxLayout()
+        self.new_action = QLineEdit()
+        self.new_action.setPlaceholderText(self.tr("New action item…"))
+        self.new_action.returnPressed.connect(self.add_action)
+        self.add_action_button = QPushButton(icon("agenda-add"), self.tr("Add"))
+        self.add_action_button.clicked.connect(self.add_action)
+        row.addWidget(self.new_action, 1)
+        row.addWidget(self.add_action_button)
+        layout.addLayout(row)
+        self.show_item(None)
+
+    # Showing ---------------------------------------------------------------------------------------
+    def set_open_meetings(self, meetings: list[tuple[int, str]]) -> None:
+        self.open_meetings = meetings
+        self.target.clear()
+        for number, label in meetings:
+            self.target.addItem(label, number)
+
+    def show_item(self, item: AgendaItemRecord | None) -> None:
+        self.item = item
+        editable = item is not None
+        for w in (self.note, self.outcome, self.save_button, self.new_action, self.add_action_button,
+                  self.action_table, self.copy_button, self.target):
+            w.setEnabled(editable)
+        if item is None:
+            self.heading.setText(self.tr("No item selected"))
+            self.meta.setText(self.tr("Choose an item of the agenda."))
+            self.history.clear()
+            self.note.clear()
+            self.outcome.clear()
+            self.actions.set_actions([])
+            for b in (self.discussed_button, self.resolve_button, self.withdraw_button, self.reopen_button,
+                      self.move_button):
+                b.setEnabled(False)
+            return
+        self.heading.setText(item.title)
+        owner = f"{item.owner_side} {item.owner_agency}".strip() or self.tr("no owner")
+        meta = self.tr("{0} · {1} · {2}").format(word(item.source), owner, word(item.status))
+        if item.withdraw_reason:
+            meta += " · " + self.tr("withdrawn: {0}").format(item.withdraw_reason)
+        links = list(item.requests) + list(item.escalations)
+        if links:
+            meta += "\n" + self.tr("Linked: {0}").format(", ".join(links))
+        self.meta.setText(meta)
+        self.history.setText(self.history_html(item))
+        self.note.setPlainText(item.briefing_note)
+        self.outcome.setPlainText(item.outcome)
+        self.actions.set_actions(item.actions)
+        self.discussed_button.setEnabled(item.status == "open")
+        self.resolve_button.setEnabled(item.status in UNSETTLED_STATUSES)
+        self.withdraw_button.setEnabled(item.status in UNSETTLED_STATUSES)
+        self.reopen_button.setEnabled(item.status in SETTLED_STATUSES)
+        self.move_button.setEnabled(item.status in UNSETTLED_STATUSES)
+        others = [i for i, (number, _label) in enumerate(self.open_meetings) if number != item.meeting_number]
+        if others and self.target.currentData() == item.meeting_number:
+            self.target.setCurrentIndex(others[0])
+
+    def history_html(self, item: AgendaItemRecord) -> str:
+        if not item.history:
+            return self.tr("First raised at meeting {0}; not carried over.").format(item.first_raised_meeting_number)
+        steps = [self.tr("meeting {0}: {1}").format(h.meeting_number, escape(word(h.status))) for h in item.history]
+        steps.append(self.tr("meeting {0}: now").format(item.meeting_number))
+        return (self.tr("First raised at meeting {0}, carried over {1} time(s):").format(
+            item.first_raised_meeting_number, item.times_carried)
+            + "<br><span style='color:#52606d'>" + " → ".join(steps) + "</span>")
+
+    # Saving ----------------------------------------------------------------------------------------
+    def _run(self, fn, *args, show_meeting=None, **kwargs) -> bool:
+        try:
+            fn(self.app.ctx, *args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - the one error path
+            self.app.report_error(exc)
+            return False
+        self.changed.emit(show_meeting)
+        return True
+
+    @Slot()
+    def save_texts(self) -> None:
+        if self.item is not None:
+            self._run(service.edit_item, self.item.id, briefing_note=self.note.toPlainText(),
+                      outcome=self.outcome.toPlainText(), expected_version=self.item.version)
+
+    @Slot()
+    def mark_discussed(self) -> None:
+        if self.item is not None:
+            self._run(service.set_item_status, self.item.id, "discussed", outcome=self.outcome.toPlainText(),
+                      expected_version=self.item.version)
+
+    @Slot()
+    def resolve(self) -> None:
+        if self.item is not None:
+            self._run(service.set_item_status, self.item.id, "resolved", outcome=self.outcome.toPlainText(),
+                      expected_version=self.item.version)
+
+    @Slot()
+    def withdraw(self, reason: str | None = None) -> None:
+        if self.item is None:
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Withdraw item"),
+                                              self.tr("Why is this item withdrawn?"))
+            if not ok:
+                return
+        self._run(service.set_item_status, self.item.id, "withdrawn", reason=reason,
+                  expected_version=self.item.version)
+
+    @Slot()
+    def reopen(self) -> None:
+        if self.item is not None:
+            self._run(service.set_item_status, self.item.id, "open", expected_version=self.item.version)
+
+    @Slot()
+    def move(self) -> None:
+        if self.item is not None and self.target.currentData() is not None:
+            self._run(service.move_item, self.item.id, self.target.currentData())
+
+    @Slot()
+    def copy(self) -> None:
+        if self.item is not None and self.target.currentData() is not None:
+            self._run(service.move_item, self.item.id, self.target.currentData(), copy=True)
+
+    @Slot()
+    def add_action(self) -> None:
+        if self.item is not None and self._run(service.add_action, self.item.id,
+                                               description=self.new_action.text()):
+            self.new_action.clear()
+
+    @Slot(object, dict)
+    def _edit_action(self, action, changes: dict) -> None:
+        if "error" in changes:
+            self.app.report_error(changes["error"])
+            return
+        self._run(service.edit_action, action.id, expected_version=action.version, **changes)
