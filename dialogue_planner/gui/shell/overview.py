@@ -16,6 +16,9 @@ from .widgets import Card, FigureTile
 # Cards other areas add to the Overview ("module:Class"; the class takes (app, parent) and has refresh()).
 OVERVIEW_CARDS: list[str] = [
     "dialogue_planner.gui.schedule.overview_card:NextMeetingCard",
+    "dialogue_planner.gui.requests.overview_cards:OverdueRequestsCard",
+    "dialogue_planner.gui.requests.overview_cards:TimelinessCard",
+    "dialogue_planner.gui.escalations.overview_card:OpenEscalationsCard",
 ]
 
 

@@ -7,6 +7,9 @@ import importlib
 PAGE_CLASSES = [
     "dialogue_planner.gui.shell.overview:OverviewPage",
     "dialogue_planner.gui.schedule.page:SchedulePage",
+    "dialogue_planner.gui.agenda.page:AgendaPage",
+    "dialogue_planner.gui.requests.page:RequestsPage",
+    "dialogue_planner.gui.escalations.page:EscalationsPage",
     "dialogue_planner.gui.briefing.page:BriefingPage",
 ]
 

@@ -1,0 +1,47 @@
+"""The Overview card of the hotline: open escalations per raising side and the most severe ones."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from dialogue_planner.gui.requests.words import word
+from dialogue_planner.gui.shell.widgets import Card
+from dialogue_planner.services.escalations import list_escalations
+
+from .table_model import SEVERITY_RANK
+
+
+class OpenEscalationsCard(Card):
+    def __init__(self, app, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setObjectName("card")
+        self.app = app
+        self.set_heading(self.tr("Open escalations"))
+        self.figure = QLabel()
+        self.figure.setObjectName("tileValue")
+        self.lines = QLabel()
+        self.lines.setTextFormat(Qt.TextFormat.RichText)
+        self.lines.setWordWrap(True)
+        self.body.addWidget(self.figure)
+        self.body.addWidget(self.lines)
+
+    def refresh(self) -> None:
+        if self.app.ctx.dialogue_id is None:
+            self.figure.setText("–")
+            self.lines.clear()
+            return
+        live = list_escalations(self.app.ctx, open_only=True)
+        self.figure.setText(str(len(live)))
+        by_side: dict[str, int] = {}
+        for e in live:
+            by_side[e.raised_by_side] = by_side.get(e.raised_by_side, 0) + 1
+        rows = [escape(" · ".join(self.tr("{0} raised by {1}").format(n, side) for side, n in sorted(by_side.items())))]
+        worst = sorted(live, key=lambda e: (-SEVERITY_RANK.get(e.severity, 0), e.raised_at))[:4]
+        for e in worst:
+            rows.append(f"<b>{escape(e.reference)}</b> ({escape(word(e.severity))}): {escape(e.summary)}")
+        if not live:
+            rows = [self.tr("No open escalations.")]
+        self.lines.setText("<br>".join(rows))
