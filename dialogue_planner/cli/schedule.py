@@ -55,8 +55,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = schedule.add_parser("propose", help="propose dates for the next windows without a meeting")
     p.add_argument("--from", dest="from_date", type=date_arg, help="first day to plan from (default today)")
     p.add_argument("--count", type=positive_int, default=4, help="how many windows (default 4)")
+    _settings_options(p, "for this run (default: the dialogue's settings)")
     add_json_flag(p)
     p.set_defaults(handler=cmd_schedule_propose)
+
+    p = schedule.add_parser("settings", help="show or change the dialogue's scheduling preferences")
+    _settings_options(p, "to store")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_schedule_settings)
 
     p = schedule.add_parser("check", help="which windows were met, missed, scheduled or at risk")
     p.add_argument("--as-of", type=date_arg, help="the day to judge from (default today)")
@@ -82,6 +88,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file")
     p.add_argument("--meeting", type=positive_int, help="only this meeting number")
     p.set_defaults(handler=cmd_calendar_export)
+
+
+def _settings_options(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--travel-days", type=int, help=f"working travel days before a meeting {what}")
+    p.add_argument("--min-spacing", type=int, help=f"minimum days between meetings {what}")
+    p.add_argument("--position", choices=["start", "middle", "end"], help=f"preferred place in the window {what}")
+    p.add_argument("--length", type=int, help=f"meeting length in days {what}")
 
 
 def _meeting_options(p: argparse.ArgumentParser) -> None:
@@ -200,7 +213,7 @@ def proposal_json(p, cities: dict[str, str]) -> dict:
 def cmd_schedule_propose(args, ctx) -> int:
     from dialogue_planner.services.schedule import propose_dates
 
-    plan = propose_dates(ctx, from_date=args.from_date, count=args.count)
+    plan = propose_dates(ctx, from_date=args.from_date, count=args.count, settings=_run_settings(args, ctx))
     if args.json:
         emit_json({"proposals": [proposal_json(p, plan.host_cities) for p in plan.proposals]})
         return 0
@@ -212,6 +225,39 @@ def cmd_schedule_propose(args, ctx) -> int:
             print(f"  alternates: {', '.join(d.isoformat() for d in p.alternates)}")
         for reason in p.reasons:
             print(f"  - {reason}")
+    return 0
+
+
+def _run_settings(args, ctx):
+    """The dialogue's settings with what the command line overrides, or None when it overrides nothing."""
+    if all(getattr(args, k) is None for k in ("travel_days", "min_spacing", "position", "length")):
+        return None
+    from dataclasses import replace
+
+    from dialogue_planner.services.schedule import current_dialogue, proposal_settings
+
+    base = proposal_settings(current_dialogue(ctx))
+    return replace(base, **{field: value for field, value in (
+        ("travel_days", args.travel_days), ("min_spacing_days", args.min_spacing),
+        ("preferred_position", args.position), ("meeting_length_days", args.length)) if value is not None})
+
+
+def cmd_schedule_settings(args, ctx) -> int:
+    from dialogue_planner.services.schedule import current_dialogue, update_schedule_settings
+
+    if any(getattr(args, k) is not None for k in ("travel_days", "min_spacing", "position", "length")):
+        d = update_schedule_settings(ctx, travel_days=args.travel_days, min_spacing_days=args.min_spacing,
+                                     preferred_position=args.position, meeting_length_days=args.length)
+    else:
+        d = current_dialogue(ctx)
+    values = {"travel_days": d.travel_days, "min_spacing_days": d.min_spacing_days,
+              "preferred_position": d.preferred_position, "meeting_length_days": d.meeting_length_days}
+    if args.json:
+        emit_json(values)
+    else:
+        print(f"Travel days before a meeting: {d.travel_days}\nMinimum spacing: {d.min_spacing_days} days\n"
+              f"Preferred position in the window: {d.preferred_position}\nMeeting length: "
+              f"{d.meeting_length_days} day{'s' if d.meeting_length_days != 1 else ''}")
     return 0
 
 

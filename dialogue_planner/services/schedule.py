@@ -14,13 +14,13 @@ from dialogue_planner.domain.proposals import (
     PreviousMeeting, Proposal, ProposalSettings, SideCalendar, propose,
 )
 from dialogue_planner.domain.records import DialogueRecord
-from dialogue_planner.domain.vocabulary import MeetingStatus
+from dialogue_planner.domain.vocabulary import MeetingStatus, Role
 from dialogue_planner.domain.windows import Window, iter_windows, parse_window, window_of
 from dialogue_planner.interchange.calendar_ics import export_calendar
 from dialogue_planner.storage.models import Dialogue, Meeting
 
 from .blackouts import list_blackouts
-from .context import ServiceContext
+from .context import ServiceContext, snapshot
 from .mapping import dialogue_record
 from .meetings import side_codes, get_meeting, list_meetings, meeting_record
 
@@ -62,16 +62,18 @@ def host_cities(meetings: list[MeetingRecord]) -> dict[str, str]:
     return cities
 
 
-def propose_dates(ctx: ServiceContext, *, from_date: date | None = None, count: int = 4) -> SchedulePlan:
+def propose_dates(ctx: ServiceContext, *, from_date: date | None = None, count: int = 4,
+                  settings: ProposalSettings | None = None) -> SchedulePlan:
     """Dates for the next ``count`` windows (from the one ``from_date`` falls in) that have no planned,
-    confirmed or held meeting, spaced from and alternating with the meetings around them."""
+    confirmed or held meeting, spaced from and alternating with the meetings around them. ``settings``
+    overrides the dialogue's stored preferences for this run only."""
     if not 1 <= count <= MAX_PROPOSALS:
         raise ValidationError(f"Ask for between 1 and {MAX_PROPOSALS} proposals.")
     from_date = from_date or date.today()
     dialogue = current_dialogue(ctx)
     meetings = list_meetings(ctx)
     blackouts = tuple(b.period for b in list_blackouts(ctx))
-    settings = proposal_settings(dialogue)
+    settings = (settings or proposal_settings(dialogue)).check()
     sides = _sides(dialogue)
     per_year = dialogue.meetings_per_year
     filling = [m for m in meetings if m.status in FILLING]
@@ -92,6 +94,31 @@ def propose_dates(ctx: ServiceContext, *, from_date: date | None = None, count: 
                              not_before=not_before, first_deadline=deadline if previous is None else None)
         proposals.append(proposal)
     return SchedulePlan(tuple(proposals), host_cities(meetings))
+
+
+def update_schedule_settings(ctx: ServiceContext, *, travel_days: int | None = None,
+                             min_spacing_days: int | None = None, preferred_position: str | None = None,
+                             meeting_length_days: int | None = None,
+                             expected_version: int | None = None) -> DialogueRecord:
+    """Store the dialogue's scheduling preferences (what is None stays as it is)."""
+    with ctx.write(Role.SECRETARIAT) as tx:
+        dialogue = tx.get(Dialogue, ctx.require_dialogue(), expected_version=expected_version, what="dialogue")
+        before = snapshot(dialogue)
+        wanted = ProposalSettings(
+            travel_days=dialogue.travel_days if travel_days is None else travel_days,
+            min_spacing_days=dialogue.min_spacing_days if min_spacing_days is None else min_spacing_days,
+            preferred_position=dialogue.preferred_position if preferred_position is None
+            else preferred_position.strip().lower(),
+            meeting_length_days=dialogue.meeting_length_days if meeting_length_days is None
+            else meeting_length_days).check()
+        dialogue.travel_days = wanted.travel_days
+        dialogue.min_spacing_days = wanted.min_spacing_days
+        dialogue.preferred_position = wanted.preferred_position
+        dialogue.meeting_length_days = wanted.meeting_length_days
+        if snapshot(dialogue) != before:
+            tx.audit("dialogue.schedule_settings", dialogue, before, summary="scheduling preferences")
+        tx.session.flush()
+        return dialogue_record(dialogue)
 
 
 def _window(meeting: MeetingRecord, per_year: int) -> Window:

@@ -290,6 +290,26 @@
         <translation>生成建议</translation>
     </message>
     <message>
+        <source>Travel days</source>
+        <translation>旅行日</translation>
+    </message>
+    <message>
+        <source>Minimum spacing (days)</source>
+        <translation>最短间隔（天）</translation>
+    </message>
+    <message>
+        <source>Preferred position</source>
+        <translation>首选位置</translation>
+    </message>
+    <message>
+        <source>Length (days)</source>
+        <translation>会期（天）</translation>
+    </message>
+    <message>
+        <source>Save as defaults</source>
+        <translation>保存为默认值</translation>
+    </message>
+    <message>
         <source>Date to use</source>
         <translation>采用日期</translation>
     </message>
@@ -304,6 +324,10 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Saved as the dialogue's scheduling defaults.</source>
+        <translation>已保存为本对话的排期默认值。</translation>
     </message>
     <message>
         <source>{0}: host {1}</source>

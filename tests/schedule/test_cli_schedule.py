@@ -132,3 +132,17 @@ def test_bad_input_exits_with_a_message(run, argv, code, message):
 def test_calendar_export_to_an_unwritable_place_says_so(run):
     code, _, err = run("calendar", "export", "/proc/no/such.ics")
     assert code == 1 and err.startswith("error: Cannot write /proc/no/such.ics")
+
+
+def test_schedule_settings_show_change_and_override(run):
+    code, out, _ = run("schedule", "settings", "--json")
+    assert json.loads(out) == {"travel_days": 1, "min_spacing_days": 120, "preferred_position": "middle",
+                               "meeting_length_days": 1}
+    code, out, _ = run("schedule", "settings", "--position", "start", "--travel-days", "2", "--json")
+    assert json.loads(out)["preferred_position"] == "start" and json.loads(out)["travel_days"] == 2
+    code, out, _ = run("schedule", "propose", "--from", "2017-01-01", "--count", "1", "--position", "end", "--json")
+    assert "Preferred: end of 2017-H1 (around 2017-06-30)." in json.loads(out)["proposals"][0]["reasons"]
+    code, _, err = run("schedule", "settings", "--length", "0")
+    assert code == 1 and "lasts between 1 and 14 days" in err
+    code, _, err = run("schedule", "settings", "--position", "late")
+    assert code == 2

@@ -205,3 +205,24 @@ def test_editor_names_holidays_weekends_blackouts_and_estimates_on_the_meeting_d
     assert dialog.day_check.text() == "Every day is a working day on both sides."
     dialog.start_edit.setDate(QDate(2040, 3, 6))
     assert "CN holidays for 2040 are estimates: not announced yet." in dialog.day_check.text()
+
+
+def test_propose_dialog_preferences_apply_to_the_run_and_can_be_saved(schedule_app, qtbot):
+    from dialogue_planner.gui.schedule.propose_dialog import ProposeDialog
+    from dialogue_planner.services.schedule import current_dialogue
+
+    dialog = ProposeDialog(schedule_app, from_date=date(2017, 1, 10))
+    qtbot.addWidget(dialog)
+    dialog.position_combo.setCurrentIndex(dialog.position_combo.findData("end"))
+    dialog.length_spin.setValue(2)
+    dialog.propose_button.click()
+    first = dialog.model.proposal(0)
+    assert first.start.month == 6 and first.end == first.start.replace(day=first.start.day + 1)
+    assert current_dialogue(schedule_app.ctx).preferred_position == "middle"
+    dialog.save_settings_button.click()
+    stored = current_dialogue(schedule_app.ctx)
+    assert (stored.preferred_position, stored.meeting_length_days) == ("end", 2)
+    assert "Saved" in dialog.message.text()
+    dialog.create_button.click()
+    created = msvc.get_meeting(schedule_app.ctx, 4)
+    assert created.end == created.start.replace(day=created.start.day + 1)

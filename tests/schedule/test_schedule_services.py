@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import icalendar
 import pytest
@@ -100,3 +100,29 @@ def test_calendar_export_of_all_or_one_meeting_keeps_uids(ctx):
     assert "Cybercrime Dialogue" in str(one[0]["SUMMARY"])
     with pytest.raises(NotFoundError):
         ssvc.calendar_bytes(ctx, number=7)
+
+
+def test_schedule_settings_are_stored_audited_and_checked(any_ctx):
+    d = ssvc.update_schedule_settings(any_ctx, travel_days=2, preferred_position=" START ")
+    assert (d.travel_days, d.min_spacing_days, d.preferred_position, d.meeting_length_days) == (2, 120, "start", 1)
+    [p] = ssvc.propose_dates(any_ctx, from_date=date(2017, 1, 1), count=1).proposals
+    assert p.travel_start == p.start - timedelta(days=2)
+    assert "Preferred: start of 2017-H1 (around 2017-01-01)." in p.reasons
+    with pytest.raises(ValidationError, match="lasts between 1 and 14 days"):
+        ssvc.update_schedule_settings(any_ctx, meeting_length_days=0)
+    with pytest.raises(ValidationError, match="Unknown preferred position 'late'"):
+        ssvc.update_schedule_settings(any_ctx, preferred_position="late")
+    assert ssvc.current_dialogue(any_ctx).meeting_length_days == 1
+    from dialogue_planner.domain.errors import ConflictError
+
+    with pytest.raises(ConflictError):
+        ssvc.update_schedule_settings(any_ctx, travel_days=1, expected_version=d.version - 1)
+
+
+def test_one_run_overrides_leave_the_stored_settings_alone(ctx):
+    from dialogue_planner.domain.proposals import ProposalSettings
+
+    [p] = ssvc.propose_dates(ctx, from_date=date(2017, 1, 1), count=1,
+                             settings=ProposalSettings(preferred_position="end", meeting_length_days=2)).proposals
+    assert p.end == p.start + timedelta(days=1) and p.start.month == 6
+    assert ssvc.current_dialogue(ctx).preferred_position == "middle"

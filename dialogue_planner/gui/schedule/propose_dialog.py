@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_planner.domain.errors import DialogueError
-from dialogue_planner.domain.proposals import Proposal
+from dialogue_planner.domain.proposals import POSITIONS, Proposal, ProposalSettings
 from dialogue_planner.services.meetings import add_meeting
-from dialogue_planner.services.schedule import propose_dates
+from dialogue_planner.services.schedule import current_dialogue, propose_dates, update_schedule_settings
 
 from .proposal_model import SORT_ROLE, ProposalTableModel
 from .qt_dates import from_qdate, to_qdate
-from .words import ordinal_label
+from .words import ordinal_label, word
 
 
 class ProposeDialog(QDialog):
@@ -48,6 +48,27 @@ class ProposeDialog(QDialog):
         controls.addWidget(self.propose_button)
         controls.addStretch(1)
         layout.addLayout(controls)
+
+        preferences = QHBoxLayout()
+        self.dialogue = current_dialogue(app.ctx)
+        self.travel_spin = self._spin(0, 14, self.dialogue.travel_days)
+        self.spacing_spin = self._spin(0, 365, self.dialogue.min_spacing_days)
+        self.length_spin = self._spin(1, 14, self.dialogue.meeting_length_days)
+        self.position_combo = QComboBox()
+        for position in POSITIONS:
+            self.position_combo.addItem(word(position), position)
+        self.position_combo.setCurrentIndex(max(self.position_combo.findData(self.dialogue.preferred_position), 0))
+        for label, widget in ((self.tr("Travel days"), self.travel_spin),
+                              (self.tr("Minimum spacing (days)"), self.spacing_spin),
+                              (self.tr("Preferred position"), self.position_combo),
+                              (self.tr("Length (days)"), self.length_spin)):
+            preferences.addWidget(QLabel(label))
+            preferences.addWidget(widget)
+        self.save_settings_button = QPushButton(self.tr("Save as defaults"))
+        self.save_settings_button.clicked.connect(self.save_settings)
+        preferences.addWidget(self.save_settings_button)
+        preferences.addStretch(1)
+        layout.addLayout(preferences)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.model = ProposalTableModel(self)
@@ -90,6 +111,32 @@ class ProposeDialog(QDialog):
         self.resize(900, 640)
         self.propose()
 
+    def _spin(self, low: int, high: int, value: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setValue(value)
+        return spin
+
+    def settings(self) -> ProposalSettings:
+        return ProposalSettings(travel_days=self.travel_spin.value(), min_spacing_days=self.spacing_spin.value(),
+                                preferred_position=self.position_combo.currentData(),
+                                meeting_length_days=self.length_spin.value())
+
+    @Slot()
+    def save_settings(self) -> None:
+        """Keep the preferences on screen as the dialogue's defaults for every later proposal."""
+        wanted = self.settings()
+        try:
+            self.dialogue = update_schedule_settings(
+                self.app.ctx, travel_days=wanted.travel_days, min_spacing_days=wanted.min_spacing_days,
+                preferred_position=wanted.preferred_position, meeting_length_days=wanted.meeting_length_days,
+                expected_version=self.dialogue.version)
+        except DialogueError as exc:
+            self._say(exc.message, error=True)
+            return
+        self.app.changed("dialogue")
+        self._say(self.tr("Saved as the dialogue's scheduling defaults."))
+
     def selected(self) -> Proposal | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
@@ -100,7 +147,7 @@ class ProposeDialog(QDialog):
     def propose(self) -> None:
         try:
             plan = propose_dates(self.app.ctx, from_date=from_qdate(self.from_edit.date()),
-                                 count=self.count_spin.value())
+                                 count=self.count_spin.value(), settings=self.settings())
         except DialogueError as exc:
             self._say(exc.message, error=True)
             return
