@@ -1,0 +1,13 @@
+"""Fixtures of the packaging tests."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+from packaging_paths import ROOT
+
+
+@pytest.fixture(scope="session")
+def pyproject() -> dict:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
