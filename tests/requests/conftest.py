@@ -53,3 +53,42 @@ TODAY = date(2016, 6, 1)
 
 def days(n: int) -> timedelta:
     return timedelta(days=n)
+
+
+@pytest.fixture
+def gui_app(qtbot, meetings_ctx, tmp_path):
+    """An AppContext on the 2015 dialogue with meetings 1-3, three requests and an escalation; errors
+    are collected in ``app.errors.shown`` instead of dialogs."""
+    from datetime import datetime, timezone
+
+    from PySide6.QtCore import QSettings
+
+    from dialogue_planner.gui.shell.app_context import AppContext
+    from dialogue_planner.gui.shell.errors import ErrorReporter
+    from dialogue_planner.services.escalations import add_escalation
+    from dialogue_planner.services.requests import add_request, respond
+
+    ctx = meetings_ctx
+    add_request(ctx, from_side="US", to_side="CN", kind="information", subject="Botnet command servers",
+                received_on=date(2016, 1, 4), requesting_agency="FBI", responding_agency="MPS", today=TODAY)
+    add_request(ctx, from_side="CN", to_side="US", kind="evidence", subject="Phishing against a bank",
+                received_on=date(2016, 2, 1), today=TODAY)
+    add_request(ctx, from_side="US", to_side="CN", kind="assistance", subject="Ransomware payments",
+                received_on=date(2016, 5, 20), today=TODAY)
+    respond(ctx, "CN-2016-0001", on=date(2016, 3, 1), quality="partial", today=TODAY)
+    add_escalation(ctx, side="US", summary="No answer on the botnet", at="2016-03-10T09:00", about=["US-2016-0001"],
+                   severity="high", now=datetime(2016, 6, 1, tzinfo=timezone.utc))
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    app = AppContext(ctx, settings, ErrorReporter(interactive=False))
+    yield app
+    app.tasks.wait()
+
+
+def show_page(qtbot, page, today=TODAY):
+    page.today = today
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    return page

@@ -1,0 +1,133 @@
+"""The Agenda page: order by drag and drop, editing in place, moving, action items, and closing with a
+preview; the models through qtmodeltester; the overview cards."""
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from dialogue_planner.gui.agenda.action_model import COL as ACOL
+from dialogue_planner.gui.agenda.action_model import ActionItemModel
+from dialogue_planner.gui.agenda.close_dialog import CloseMeetingDialog
+from dialogue_planner.gui.agenda.item_model import AgendaItemModel, reordered
+from dialogue_planner.gui.agenda.page import AgendaPage
+from dialogue_planner.gui.requests.overview_cards import OverdueRequestsCard, TimelinessCard
+from dialogue_planner.services import agenda
+
+from .conftest import show_page
+
+
+def seed(ctx):
+    a = agenda.add_item(ctx, meeting=1, title="Botnet takedown", owner="CN", owner_agency="MPS")
+    b = agenda.add_item(ctx, meeting=1, title="Points of contact")
+    c = agenda.add_item(ctx, meeting=1, title="Training")
+    return a, b, c
+
+
+def test_reordered():
+    assert reordered([1, 2, 3, 4], [3], 0) == [3, 1, 2, 4]
+    assert reordered([1, 2, 3, 4], [1], -1) == [2, 3, 4, 1]
+    assert reordered([1, 2, 3, 4], [1], 3) == [2, 3, 1, 4]
+    assert reordered([1, 2, 3, 4], [2, 3], 2) == [1, 2, 3, 4]
+    assert reordered([1, 2, 3, 4], [2, 3], 3) == [1, 2, 3, 4]
+    assert reordered([1, 2, 3, 4], [2], 4) == [1, 3, 4, 2]
+
+
+def test_models_pass_the_tester(qtmodeltester, gui_app):
+    a, _b, _c = seed(gui_app.ctx)
+    agenda.add_action(gui_app.ctx, a.id, description="Send list", owner="CN", due_on=date(2016, 1, 5))
+    items = agenda.list_items(gui_app.ctx, 1)
+    model = AgendaItemModel()
+    model.set_items(items)
+    qtmodeltester.check(model)
+    actions = ActionItemModel()
+    actions.set_actions(items[0].actions)
+    qtmodeltester.check(actions)
+    assert actions.index(0, ACOL["due"]).data() == "2016-01-05"
+    assert actions.index(0, ACOL["owner"]).data() == "CN"
+
+
+def test_drag_and_drop_saves_the_new_order(qtbot, gui_app):
+    a, b, c = seed(gui_app.ctx)
+    page = show_page(qtbot, AgendaPage(gui_app), today=date(2015, 11, 1))
+    assert page.current_meeting() == 1
+    assert [i.title for i in page.model.items()] == ["Botnet takedown", "Points of contact", "Training"]
+    data = page.model.mimeData([page.model.index(2, 0)])
+    assert page.model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    page.model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert [i.title for i in agenda.list_items(gui_app.ctx, 1)] == ["Training", "Botnet takedown",
+                                                                   "Points of contact"]
+    assert [i.position for i in page.model.items()] == [1, 2, 3]
+    assert [i.title for i in page.model.items()][0] == "Training"
+    assert not page.model.dropMimeData(data, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
+
+
+def test_editing_in_place_resolve_withdraw_move_and_actions(qtbot, gui_app):
+    a, b, c = seed(gui_app.ctx)
+    page = show_page(qtbot, AgendaPage(gui_app), today=date(2015, 11, 1))
+    page.select_item(a.id)
+    editor = page.editor
+    assert editor.heading.text() == "Botnet takedown"
+    assert "First raised at meeting 1; not carried over." in editor.history.text()
+    editor.resolve()
+    assert gui_app.errors.shown == [("known", "Record the outcome that resolved the item.")]
+    editor.outcome.setPlainText("Servers taken down")
+    editor.resolve()
+    assert agenda.get_item(gui_app.ctx, a.id).status == "resolved"
+    assert page.selected_item_id() == a.id and editor.reopen_button.isEnabled()
+    page.select_item(b.id)
+    editor.withdraw("Covered by item 1")
+    assert agenda.get_item(gui_app.ctx, b.id).withdraw_reason == "Covered by item 1"
+    page.select_item(c.id)
+    assert editor.target.currentData() == 2  # the next open meeting, not this one
+    editor.move()
+    assert agenda.get_item(gui_app.ctx, c.id).meeting_number == 2
+    page.select_item(a.id)
+    editor.new_action.setText("Report results")
+    editor.add_action()
+    action_index = editor.actions.index(0, ACOL["status"])
+    assert editor.actions.setData(action_index, "done")
+    assert agenda.get_item(gui_app.ctx, a.id).actions[0].status == "done"
+    assert not editor.actions.setData(editor.actions.index(0, ACOL["due"]), "next week")
+    assert gui_app.errors.shown[-1] == ("known", "'next week' is not a date: write it as YYYY-MM-DD.")
+    assert editor.actions.setData(editor.actions.index(0, ACOL["due"]), "2016-01-31")
+    assert agenda.get_item(gui_app.ctx, a.id).actions[0].due_on == date(2016, 1, 31)
+
+
+def test_close_meeting_with_preview_carries_and_shows_the_next_meeting(qtbot, gui_app):
+    a, b, _c = seed(gui_app.ctx)
+    agenda.resolve_item(gui_app.ctx, b.id, "Exchanged")
+    page = show_page(qtbot, AgendaPage(gui_app), today=date(2015, 12, 2))
+    page.show_meeting(1)
+    previews = []
+    page.confirm_close = lambda preview: previews.append(preview) or False
+    page.close_meeting()
+    assert [m.title for m in previews[0].moved] == ["Botnet takedown", "Training"]
+    assert agenda.list_items(gui_app.ctx, 1)[0].status == "open"  # declined: nothing changed
+    page.confirm_close = lambda preview: True
+    page.close_meeting()
+    assert page.current_meeting() == 2
+    carried = [i for i in page.model.items() if i.times_carried]
+    assert [(i.title, i.first_raised_meeting_number) for i in carried] == [("Botnet takedown", 1), ("Training", 1)]
+    assert page.summary.text().startswith("Meeting 1 closed: 2 item(s) carried over to this meeting.")
+    page.select_item(carried[0].id)
+    assert "meeting 1: carried over → meeting 2: now" in page.editor.history.text()
+    page.show_meeting(1)
+    assert not page.close_button.isEnabled() and not page.new_button.isEnabled()
+    dialog = CloseMeetingDialog(previews[0])
+    qtbot.addWidget(dialog)
+    assert "2 unresolved item(s) will be carried over to meeting 2" in dialog.summary.text()
+    assert dialog.list.count() == 2
+
+
+def test_overview_cards(qtbot, gui_app):
+    overdue = OverdueRequestsCard(gui_app)
+    overdue.today = date(2016, 6, 1)
+    timeliness = TimelinessCard(gui_app)
+    timeliness.today = date(2016, 6, 1)
+    for card in (overdue, timeliness):
+        qtbot.addWidget(card)
+        card.refresh()
+    assert overdue.figure.text() == "1"
+    assert "US-2016-0001" in overdue.lines.text() and "1 owed by CN" in overdue.lines.text()
+    assert "Requests received 2015-09-25 to 2016-06-01" in timeliness.period.text()
+    assert "overdue now" in timeliness.table.text()

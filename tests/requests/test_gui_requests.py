@@ -1,0 +1,101 @@
+"""The Requests page, its detail pane and dialog, driven with qtbot on real widgets."""
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+
+from dialogue_planner.gui.requests.page import RequestsPage
+from dialogue_planner.gui.requests.request_dialog import RequestDialog
+from dialogue_planner.gui.requests.table_model import COL
+from dialogue_planner.services.requests import get_request
+
+from .conftest import TODAY, show_page
+
+
+def visible_refs(page):
+    return [page.proxy.index(r, COL["reference"]).data() for r in range(page.proxy.rowCount())]
+
+
+def test_page_lists_and_filters_as_you_type(qtbot, gui_app):
+    page = show_page(qtbot, RequestsPage(gui_app))
+    assert sorted(visible_refs(page)) == ["CN-2016-0001", "US-2016-0001", "US-2016-0002"]
+    assert page.summary.text() == "3 requests · 1 overdue today · showing 3"
+    qtbot.keyClicks(page.search, "botn")
+    assert visible_refs(page) == ["US-2016-0001"]
+    assert page.summary.text().endswith("showing 1")
+    page.search.clear()
+    page.side.setCurrentIndex(page.side.findData("US"))
+    assert visible_refs(page) == ["CN-2016-0001"]
+    page.side.setCurrentIndex(0)
+    page.overdue.setChecked(True)
+    assert visible_refs(page) == ["US-2016-0001"]
+    page.overdue.setChecked(False)
+    page.kind.setCurrentIndex(page.kind.findData("assistance"))
+    assert visible_refs(page) == ["US-2016-0002"]
+    page.kind.setCurrentIndex(0)
+    page.status.setCurrentIndex(page.status.findData("responded"))
+    assert visible_refs(page) == ["CN-2016-0001"]
+
+
+def test_detail_shows_history_and_records_a_response(qtbot, gui_app):
+    page = show_page(qtbot, RequestsPage(gui_app))
+    rid = get_request(gui_app.ctx, "US-2016-0001").request.id
+    assert page.select_request(rid)
+    pane = page.detail
+    assert pane.heading.text() == "US-2016-0001 · Botnet command servers"
+    assert "2016-02-03" in pane.facts.text() and "Overdue" in pane.facts.text()
+    assert pane.history.item(0).text() == "Nothing recorded yet."
+    pane.response_date.setDate(QDate(2016, 5, 30))
+    pane.quality.setCurrentIndex(pane.quality.findData("complete"))
+    qtbot.keyClicks(pane.response_note, "Server logs")
+    qtbot.mouseClick(pane.respond_button, Qt.MouseButton.LeftButton)
+    assert gui_app.errors.shown == []
+    record = get_request(gui_app.ctx, "US-2016-0001")
+    assert (record.request.first_response_on, record.request.latest_quality) == (date(2016, 5, 30), "complete")
+    # The row shows it at once, the selection stays, and the history grows.
+    assert page.selected_id() == rid
+    row = page.proxy.proxy_row(page.model.row_for_id(rid))
+    assert page.proxy.index(row, COL["responded"]).data() == "2016-05-30"
+    assert pane.history.item(0).text() == "2016-05-30  response (complete): Server logs"
+    assert page.summary.text().startswith("3 requests · 0 overdue")
+
+
+def test_refused_status_change_goes_to_the_error_path_and_keeps_the_note(qtbot, gui_app):
+    page = show_page(qtbot, RequestsPage(gui_app))
+    page.select_request(get_request(gui_app.ctx, "US-2016-0002").request.id)
+    pane = page.detail
+    pane.status.setCurrentIndex(pane.status.findData("withdrawn"))
+    pane.status_button.click()
+    assert gui_app.errors.shown == [("known", "Say why US-2016-0002 is withdrawn: give the reason with --note.")]
+    qtbot.keyClicks(pane.status_note, "Solved at home")
+    pane.status_button.click()
+    assert get_request(gui_app.ctx, "US-2016-0002").request.status == "withdrawn"
+    assert pane.status_note.text() == ""
+
+
+def test_new_request_dialog_saves_or_explains(qtbot, gui_app):
+    dialog = RequestDialog(gui_app, ["US", "CN"], today=TODAY)
+    qtbot.addWidget(dialog)
+    assert (dialog.from_side.currentData(), dialog.to_side.currentData()) == ("US", "CN")
+    dialog.from_side.setCurrentIndex(1)
+    assert dialog.to_side.currentData() == "US"
+    dialog.save()
+    assert dialog.error_label.text() == "A request needs a subject." and dialog.saved is None
+    qtbot.keyClicks(dialog.subject, "Card fraud market")
+    qtbot.keyClicks(dialog.requesting_agency, "NOPE")
+    dialog.save()
+    assert "No agency 'NOPE' on side CN" in dialog.error_label.text()
+    assert dialog.subject.text() == "Card fraud market"
+    dialog.requesting_agency.clear()
+    dialog.received.setDate(QDate(2016, 5, 2))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("evidence"))
+    dialog.save()
+    assert dialog.saved.reference == "CN-2016-0002"
+    assert (dialog.saved.to_side, dialog.saved.kind, dialog.saved.response_due_on) == ("US", "evidence",
+                                                                                        date(2016, 7, 1))
+
+
+def test_screenshot(qtbot, gui_app, tmp_path):
+    page = show_page(qtbot, RequestsPage(gui_app))
+    page.select_request(1)
+    assert not page.grab().isNull()
