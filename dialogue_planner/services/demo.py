@@ -269,6 +269,10 @@ class _Builder:
             req.status, req.closed_on = "withdrawn", received + timedelta(days=20)
             req.close_reason = "Matter resolved by the requesting side's own inquiry."
             self.s.add(RequestUpdate(request_id=req.id, kind="withdrawn", on=req.closed_on, note=req.close_reason))
+        elif received + timedelta(days=400) <= horizon:
+            req.status, req.closed_on = "closed", received + timedelta(days=400)
+            req.close_reason = "Closed without a response, as agreed by both sides at the dialogue."
+            self.s.add(RequestUpdate(request_id=req.id, kind="closed", on=req.closed_on, note=req.close_reason))
         if req.status in ("acknowledged", "responded") and rng.random() < 0.5:
             on = min(horizon, received + timedelta(days=rng.randint(10, 40)))
             self.s.add(RequestUpdate(request_id=req.id, kind="status", on=on, status="investigation ongoing",
