@@ -184,12 +184,57 @@ def connection_url(settings: ConnectionSettings, password: str | None) -> str:
 
 
 def check_connection(url: str) -> str:
-    """Open the database at ``url`` without upgrading it and say who we are there; DatabaseError if not."""
-    from dialogue_planner.storage.database import open_database
+    """Open the database at ``url`` without changing it and say who we are there; DatabaseError if not."""
+    from sqlalchemy.exc import DBAPIError
+
+    from dialogue_planner.storage.database import open_database, translate_operational_error
+    from dialogue_planner.storage.schema import SCHEMA_HEAD
 
     db = open_database(url, upgrade=False)
     try:
+        if db.revision is None:
+            return f"{display_url(url)}: reachable and empty; Dialogue Planner sets it up when it starts."
         ctx = ServiceContext.connect(db)
-        return f"{display_url(url)}: {ctx.user.login} ({ctx.user.role})"
+        later = "" if db.revision == SCHEMA_HEAD else f"; it is upgraded from schema {db.revision} when it opens"
+        return f"{display_url(url)}: {ctx.user.login} ({ctx.user.role}){later}"
+    except DBAPIError as exc:
+        raise translate_operational_error(exc, display_url(url)) from exc
     finally:
         db.dispose()
+
+
+# -- what the Workstation page shows ----------------------------------------------------------------
+@dataclass(frozen=True)
+class WorkstationStatus:
+    database: str
+    is_postgres: bool
+    login: str
+    role: str
+    roles_set_up: bool            # PostgreSQL group roles exist (then the server decides the role)
+    may_set_up_roles: bool        # an admin on PostgreSQL
+    changes: ChangeState
+
+
+def workstation_status(ctx: ServiceContext) -> WorkstationStatus:
+    is_pg = not ctx.db.is_sqlite
+    with ctx.read() as session:
+        state = read_state(session)
+        set_up = roles_exist(session.connection()) if is_pg else False
+    return WorkstationStatus(ctx.db.display_url, is_pg, ctx.user.login, ctx.user.role, set_up,
+                             is_pg and ctx.can(Role.ADMIN), state)
+
+
+def open_listener(ctx: ServiceContext):
+    """A LISTEN connection on PostgreSQL (``fileno``, ``drain``, ``close``), or None on SQLite."""
+    if ctx.db.is_sqlite:
+        return None
+    import psycopg
+
+    from dialogue_planner.domain.errors import DatabaseError
+    from dialogue_planner.storage.notify import ChangeListener
+
+    try:
+        return ChangeListener(ctx.db.url)
+    except psycopg.Error as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DatabaseError(f"Cannot listen for changes on {ctx.db.display_url}: {first}") from exc

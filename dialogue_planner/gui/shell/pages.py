@@ -11,6 +11,7 @@ PAGE_CLASSES = [
     "dialogue_planner.gui.requests.page:RequestsPage",
     "dialogue_planner.gui.escalations.page:EscalationsPage",
     "dialogue_planner.gui.briefing.page:BriefingPage",
+    "dialogue_planner.gui.workstation.page:WorkstationPage",
 ]
 
 

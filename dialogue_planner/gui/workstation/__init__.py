@@ -1,0 +1,1 @@
+"""Several workstations: connection settings, conflicts, live refresh, backups and roles."""

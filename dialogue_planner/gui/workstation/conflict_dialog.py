@@ -1,0 +1,214 @@
+"""When a save meets someone else's newer save: their values beside mine, and three ways on.
+
+Any editor can use it: keep the snapshot you loaded and the values the user typed (both in the stored
+column names), call your own save service, and on ConflictError call :func:`resolve_with_dialog`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from dialogue_planner.domain.errors import ConflictError
+from dialogue_planner.services.conflicts import (
+    Choice, Conflict, FieldState, apply_resolution, merged_values, resolve,
+)
+
+R = TypeVar("R")
+COLLISION_BACKGROUND = QColor("#fdecea")
+EDITED_BACKGROUND = QColor("#eef6ee")
+_ROOT = QModelIndex()
+
+
+def field_label(name: str, labels: Mapping[str, str] | None) -> str:
+    if labels and name in labels:
+        return labels[name]
+    return name.replace("_", " ").capitalize()
+
+
+def show_value(value) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    return str(value)
+
+
+class ConflictFieldsModel(QAbstractTableModel):
+    """One row per field that someone changed: as loaded, theirs, mine; collisions stand out."""
+
+    COLUMNS = ("field", "base", "theirs", "mine")
+
+    def __init__(self, conflict: Conflict, labels: Mapping[str, str] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.labels = dict(labels or {})
+        self.fields: list[FieldState] = conflict.fields()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.fields)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (self.tr("Field"), self.tr("When you opened it"), self.tr("Saved by someone else"),
+                self.tr("Yours"))[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.fields):
+            return None
+        f = self.fields[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == "field":
+                if role == Qt.ItemDataRole.ToolTipRole and f.collides:
+                    return self.tr("Both of you changed this field.")
+                return field_label(f.name, self.labels)
+            value = show_value(getattr(f, column))
+            return value if role == Qt.ItemDataRole.ToolTipRole or len(value) <= 80 else value[:79] + "…"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if f.collides:
+                return QBrush(COLLISION_BACKGROUND)
+            if (column == "theirs" and f.theirs_changed) or (column == "mine" and f.mine_changed):
+                return QBrush(EDITED_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole and f.collides:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ConflictDialog(QDialog):
+    """Shows the fields; ``choice`` is what the user picked (None when they closed the dialog)."""
+
+    def __init__(self, conflict: Conflict, *, what: str = "", labels: Mapping[str, str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.conflict = conflict
+        self.choice: Choice | None = None
+        self.setObjectName("conflictDialog")
+        self.setWindowTitle(self.tr("Someone else changed this record"))
+        self.resize(760, 380)
+
+        collisions = conflict.collisions()
+        subject = what or self.tr("This record")
+        text = self.tr("{0} was saved by someone else while you were editing it. Their values are shown beside "
+                       "yours; nothing has been saved yet.").format(subject)
+        if collisions:
+            text += " " + self.tr("Fields you both changed are marked in red: merging is not possible for them.")
+        explanation = QLabel(text)
+        explanation.setObjectName("conflictExplanation")
+        explanation.setWordWrap(True)
+
+        self.model = ConflictFieldsModel(conflict, labels, self)
+        self.table = QTableView()
+        self.table.setObjectName("conflictTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+
+        buttons = QDialogButtonBox()
+        self.keep_button = self._button(buttons, self.tr("Keep theirs"), "keepTheirsButton",
+                                        self.tr("Discard your changes and show their version."))
+        self.apply_button = self._button(buttons, self.tr("Apply mine on top"), "applyMineButton",
+                                         self.tr("Save your changes over theirs; the overwrite is recorded "
+                                                 "in the audit trail."))
+        self.merge_button = self._button(buttons, self.tr("Merge field by field"), "mergeButton",
+                                         self.tr("Keep their changes and add yours."))
+        if collisions:
+            self.merge_button.setEnabled(False)
+            self.merge_button.setToolTip(self.tr("Not possible: you both changed {0}.").format(
+                ", ".join(field_label(n, labels) for n in collisions)))
+        else:
+            self.merge_button.setDefault(True)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Decide later"))
+        cancel.setToolTip(self.tr("Go back to your edit without saving."))
+        buttons.rejected.connect(self.reject)
+        self.keep_button.clicked.connect(self.keep_theirs)
+        self.apply_button.clicked.connect(self.apply_mine)
+        self.merge_button.clicked.connect(self.merge)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    def _button(self, box: QDialogButtonBox, text: str, name: str, tip: str) -> QPushButton:
+        button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        return button
+
+    def _choose(self, choice: Choice) -> None:
+        self.choice = choice
+        self.accept()
+
+    @Slot()
+    def keep_theirs(self) -> None:
+        self._choose(Choice.KEEP_THEIRS)
+
+    @Slot()
+    def apply_mine(self) -> None:
+        overwritten = self.conflict.collisions()
+        if overwritten:
+            answer = QMessageBox.question(
+                self, self.tr("Overwrite their changes?"),
+                self.tr("Your values replace what someone else saved in: {0}. The overwrite is recorded in the "
+                        "audit trail with their values.").format(", ".join(
+                            field_label(n, self.model.labels) for n in overwritten)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._choose(Choice.APPLY_MINE)
+
+    @Slot()
+    def merge(self) -> None:
+        self._choose(Choice.MERGE)
+
+
+def resolve_with_dialog(parent: QWidget | None, ctx, error: ConflictError, base: Mapping[str, object],
+                        mine: Mapping[str, object], save: Callable[[dict, int | None], R], *, what: str = "",
+                        labels: Mapping[str, str] | None = None,
+                        exec_dialog: Callable[[ConflictDialog], int] | None = None) -> tuple[Choice | None, R | None]:
+    """Show the conflict, save what the user chose with ``save(values, expected_version)``, and ask again
+    if yet another save got in first. Returns (choice, what ``save`` returned); (None, None) when the
+    user decided later; a conflict without their values re-raises the error.
+
+    ``exec_dialog`` runs the dialog (tests pass one that clicks a button); the default is ``exec()``.
+    """
+    conflict = Conflict.from_error(error, base, mine)
+    run = exec_dialog or ConflictDialog.exec
+    while True:
+        dialog = ConflictDialog(conflict, what=what, labels=labels, parent=parent)
+        run(dialog)
+        choice = dialog.choice
+        dialog.deleteLater()
+        if choice is None:
+            return None, None
+        resolution = resolve(conflict, choice)
+        try:
+            return choice, apply_resolution(ctx, conflict, resolution, save)
+        except ConflictError as again:
+            if not again.theirs:
+                raise
+            conflict = Conflict(conflict.entity, conflict.entity_id, conflict.theirs,
+                                merged_values(conflict, resolution), again.theirs)

@@ -1,0 +1,164 @@
+"""Live refresh: notice saves made on other workstations and let the pages redraw.
+
+Polls the change counter (one tiny SELECT) on a timer; on PostgreSQL it also listens for NOTIFY on a
+socket notifier, so changes show within a moment and the timer is only a safety net. A change is
+passed on as ``AppContext.changed(...)`` (the main window refreshes the open page, which keeps its
+selection) but held back while the user is in the middle of an edit: a dialog is open or a table
+cell is being edited. Nothing is lost either way; the refresh happens as soon as the edit ends.
+"""
+
+from __future__ import annotations
+
+import weakref
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.services.workstation import change_state, open_listener
+
+POLL_MS = 2000            # SQLite, or PostgreSQL without a listener
+SAFETY_POLL_MS = 10_000   # PostgreSQL with LISTEN: the timer only guards against a lost connection
+
+
+class ChangeWatcher(QObject):
+    """``status_changed(text)`` describes the watching for the Workstation page."""
+
+    status_changed = Signal(str)
+    delivered = Signal(object)   # the set of entity names passed on to the pages
+
+    def __init__(self, app, parent: QObject | None = None, *, poll_ms: int | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.baseline: int | None = None
+        self.pending: set[str] = set()
+        self.last_delivered: datetime | None = None
+        self.error: str = ""
+        self.listener = None
+        self._notifier: QSocketNotifier | None = None
+        self._delivering = False
+        self._poll_ms = poll_ms
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.poll)
+        app.data_changed.connect(self._local_change)
+
+    @property
+    def listening(self) -> bool:
+        return self.listener is not None
+
+    def start(self) -> None:
+        """Take the current counter as seen, open the listener where there is one, start the timer."""
+        self.baseline = self._read_value()
+        try:
+            self.listener = open_listener(self.app.ctx)
+        except DialogueError as exc:
+            self.listener, self.error = None, exc.message
+        if self.listener is not None:
+            weakref.finalize(self, _close_quietly, self.listener)  # closed with the watcher at the latest
+            self._notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(self._socket_ready)
+        self.timer.start(self._poll_ms or (SAFETY_POLL_MS if self.listening else POLL_MS))
+        self._announce()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self.listener is not None:
+            self.listener.close()
+            self.listener = None
+
+    def _read_value(self) -> int | None:
+        try:
+            value = change_state(self.app.ctx).value
+        except DialogueError as exc:
+            self.error = exc.message
+            return None
+        self.error = ""
+        return value
+
+    @Slot()
+    def _socket_ready(self) -> None:
+        try:
+            self.listener.drain()
+        except Exception as exc:  # noqa: BLE001 - a dropped LISTEN connection: fall back to polling
+            self.error = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            self.stop()
+            self.timer.start(self._poll_ms or POLL_MS)
+        self.poll()
+
+    @Slot()
+    def poll(self) -> None:
+        try:
+            state = change_state(self.app.ctx)
+        except DialogueError as exc:
+            if exc.message != self.error:
+                self.error = exc.message
+                self._announce()
+            return
+        if self.error:
+            self.error = ""
+            self._announce()
+        if self.baseline is None:
+            self.baseline = state.value
+        elif state.value != self.baseline:
+            self.baseline = state.value
+            self.pending |= set(state.entities) or {"*"}
+        self.deliver()
+
+    def deliver(self) -> None:
+        if not self.pending:
+            return
+        if user_is_editing():
+            self._announce()
+            return
+        areas, self.pending = self.pending, set()
+        self._delivering = True
+        try:
+            self.app.changed(*sorted(areas))
+        finally:
+            self._delivering = False
+        self.last_delivered = datetime.now(timezone.utc)
+        self.delivered.emit(areas)
+        self._announce()
+
+    @Slot(object)
+    def _local_change(self, _areas) -> None:
+        """This workstation saved and its pages redrew: that save is not news from elsewhere."""
+        if not self._delivering:
+            value = self._read_value()
+            if value is not None:
+                self.baseline = value
+
+    def _announce(self) -> None:
+        self.status_changed.emit(self.describe())
+
+    def describe(self) -> str:
+        if self.error:
+            return self.tr("Not watching for changes: {0}").format(self.error)
+        if self.pending:
+            return self.tr("Changes from other workstations are waiting until you finish editing.")
+        if self.listening:
+            return self.tr("Live: other workstations' changes appear at once.")
+        seconds = (self._poll_ms or POLL_MS) / 1000
+        return self.tr("Live: checking for other workstations' changes every {0} s.").format(f"{seconds:g}")
+
+
+def _close_quietly(listener) -> None:
+    if not listener.closed:
+        listener.close()
+
+
+def user_is_editing() -> bool:
+    """A dialog is open, or a cell of some table is being edited: redrawing now could lose the edit."""
+    if QApplication.activeModalWidget() is not None:
+        return True
+    focus = QApplication.focusWidget()
+    while focus is not None:
+        if isinstance(focus, QAbstractItemView) and focus.state() == QAbstractItemView.State.EditingState:
+            return True
+        focus = focus.parentWidget()
+    return False

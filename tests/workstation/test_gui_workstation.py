@@ -1,0 +1,464 @@
+"""The workstation GUI driven offscreen: connection settings with the password in the keyring only,
+the conflict dialog and its model, live refresh from a second workstation without losing the
+selection or a half-finished edit, and the Workstation page."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import KeyringError, PasswordDeleteError
+from PySide6.QtCore import QSettings, QTimer
+from sqlalchemy.engine import make_url
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from dialogue_planner.domain.errors import ConflictError, DialogueError
+from dialogue_planner.gui.workstation import credentials
+from dialogue_planner.gui.workstation.conflict_dialog import (
+    ConflictDialog, ConflictFieldsModel, resolve_with_dialog, show_value,
+)
+from dialogue_planner.gui.workstation.connection_dialog import ConnectionDialog
+from dialogue_planner.gui.workstation.watcher import ChangeWatcher
+from dialogue_planner.services.conflicts import Choice, Conflict
+from dialogue_planner.services.context import ServiceContext
+from dialogue_planner.services.meetings import add_meeting, get_meeting, update_meeting
+from dialogue_planner.services.workstation import ConnectionSettings
+
+SHOTS = Path(os.environ.get("DIALOGUE_PLANNER_SHOTS", "")) if os.environ.get("DIALOGUE_PLANNER_SHOTS") else None
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.store.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.store[(service, username)] = password
+
+    def delete_password(self, service, username):
+        if (service, username) not in self.store:
+            raise PasswordDeleteError("no such password")
+        del self.store[(service, username)]
+
+
+class BrokenKeyring(MemoryKeyring):
+    def set_password(self, service, username, password):
+        raise KeyringError("no keyring daemon")
+
+    def get_password(self, service, username):
+        raise KeyringError("no keyring daemon")
+
+
+@pytest.fixture
+def memory_keyring():
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "workstation.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def app_context(ctx, settings):
+    from dialogue_planner.gui.shell.app_context import AppContext
+    from dialogue_planner.gui.shell.errors import ErrorReporter
+
+    return AppContext(ctx, settings, ErrorReporter(interactive=False))
+
+
+def shot(widget, name: str) -> None:
+    if SHOTS is not None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+# -- connection settings ------------------------------------------------------------------------------
+def test_the_password_goes_to_the_keyring_and_never_into_the_settings_file(qtbot, settings, memory_keyring, tmp_path):
+    dialog = ConnectionDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.address.setText("postgresql://db.secretariat.example:5432/dialogue")
+    dialog.login.setText("li.na")
+    dialog.password.setText("correct horse")
+    dialog.resize(640, 320)
+    shot(dialog, "connection-dialog")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    settings.sync()
+    text = Path(settings.fileName()).read_text()
+    assert "correct horse" not in text and "db.secretariat.example" in text and "li.na" in text
+    conn = credentials.saved_connection(settings)
+    assert memory_keyring.store == {("dialogue-planner", credentials.keyring_account(conn)): "correct horse"}
+    url = make_url(credentials.startup_url(None, settings))
+    assert (url.username, url.password, url.host, url.port, url.database) == (
+        "li.na", "correct horse", "db.secretariat.example", 5432, "dialogue")
+
+
+def test_the_dialog_shows_what_is_saved_without_revealing_the_password(qtbot, settings, memory_keyring):
+    credentials.save_connection(settings, ConnectionSettings("postgresql+psycopg://srv/dialogue", "wang"), "pw",
+                                remember=True)
+    dialog = ConnectionDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.address.text() == "postgresql+psycopg://srv/dialogue" and dialog.login.text() == "wang"
+    assert dialog.password.text() == "" and "keyring" in dialog.password.placeholderText()
+
+
+def test_unticking_remember_forgets_the_stored_password(settings, memory_keyring):
+    conn = ConnectionSettings("postgresql+psycopg://srv/dialogue", "wang")
+    credentials.save_connection(settings, conn, "pw", remember=True)
+    credentials.save_connection(settings, conn, "", remember=False)
+    assert memory_keyring.store == {} and credentials.stored_password(conn) is None
+    credentials.forget_connection(settings)
+    assert credentials.saved_connection(settings) is None
+
+
+def test_a_broken_keyring_is_said_plainly_and_nothing_is_written(settings):
+    previous = keyring.get_keyring()
+    keyring.set_keyring(BrokenKeyring())
+    try:
+        with pytest.raises(DialogueError, match="not saved anywhere"):
+            credentials.save_connection(settings, ConnectionSettings("postgresql+psycopg://srv/d", "u"), "pw",
+                                        remember=True)
+        assert credentials.saved_connection(settings) is None
+        assert credentials.stored_password(ConnectionSettings("postgresql+psycopg://srv/d", "u")) is None
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.mark.parametrize("typed, message", [
+    ("", "Enter a database"),
+    ("postgresql://li:secret@srv/dialogue", "Leave the password out"),
+    ("postgresql://srv", "Name the database"),
+    ("mysql://srv/dialogue", "not mysql"),
+])
+def test_bad_addresses_are_explained_in_the_dialog(qtbot, settings, memory_keyring, typed, message):
+    dialog = ConnectionDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.address.setText(typed)
+    dialog.buttons.accepted.emit()
+    assert dialog.result() != QDialog.DialogCode.Accepted and message in dialog.result_label.text()
+    assert credentials.saved_connection(settings) is None and memory_keyring.store == {}
+
+
+def test_a_sqlite_file_needs_no_login(qtbot, settings, memory_keyring, tmp_path):
+    dialog = ConnectionDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.address.setText(str(tmp_path / "mine.sqlite"))
+    assert not dialog.login.isEnabled() and not dialog.password.isEnabled()
+    dialog.test()
+    assert "Connected" in dialog.result_label.text() and "reachable and empty" in dialog.result_label.text()
+    dialog.buttons.accepted.emit()
+    assert credentials.startup_url(None, settings) == f"sqlite:///{tmp_path / 'mine.sqlite'}"
+
+
+def test_testing_an_unreachable_server_says_so(qtbot, settings, memory_keyring, app_context):
+    dialog = ConnectionDialog(settings, app_context.tasks)
+    qtbot.addWidget(dialog)
+    dialog.address.setText("postgresql://127.0.0.1:1/nothing")
+    dialog.login.setText("nobody")
+    with qtbot.waitSignal(app_context.tasks.ended, timeout=20000):
+        dialog.test()
+    assert "Could not connect" in dialog.result_label.text() and dialog.test_button.isEnabled()
+
+
+def test_startup_prefers_the_command_line_then_the_environment(settings, memory_keyring, monkeypatch):
+    credentials.save_connection(settings, ConnectionSettings("postgresql+psycopg://srv/d", "u"), "", remember=True)
+    assert credentials.startup_url("sqlite:///x.sqlite", settings) == "sqlite:///x.sqlite"
+    monkeypatch.setenv("DIALOGUE_PLANNER_DB", "sqlite:///env.sqlite")
+    assert credentials.startup_url(None, settings) is None
+    monkeypatch.delenv("DIALOGUE_PLANNER_DB")
+    assert credentials.startup_url(None, settings) == "postgresql+psycopg://u@srv/d"
+
+
+# -- conflicts -----------------------------------------------------------------------------------------
+BASE = {"id": 1, "version": 2, "venue": "", "notes": "", "planned_city": "Beijing"}
+
+
+def test_conflict_model_passes_the_model_tester(qtmodeltester):
+    c = Conflict("meeting", 1, BASE, {**BASE, "venue": "Diaoyutai", "notes": "x"},
+                 {**BASE, "version": 3, "venue": "Great Hall", "planned_city": "Shanghai"})
+    model = ConflictFieldsModel(c, {"venue": "Venue"})
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3 and model.data(model.index(0, 0)) == "Venue"
+    assert model.data(model.index(0, 2)) == "Great Hall" and model.data(model.index(0, 3)) == "Diaoyutai"
+    assert model.data(model.index(1, 0)) == "Notes" and model.data(model.index(1, 2)) == "—"
+    assert show_value(True) == "✓" and show_value(None) == "—"
+
+
+def test_conflict_dialog_offers_merge_only_without_collisions(qtbot):
+    clean = Conflict("meeting", 1, BASE, {**BASE, "venue": "Diaoyutai"}, {**BASE, "version": 3, "notes": "n"})
+    dialog = ConflictDialog(clean, what="Meeting 2")
+    qtbot.addWidget(dialog)
+    assert dialog.merge_button.isEnabled() and "Meeting 2" in dialog.findChild(object, "conflictExplanation").text()
+    dialog.merge_button.click()
+    assert dialog.choice is Choice.MERGE
+    clash = Conflict("meeting", 1, BASE, {**BASE, "venue": "Diaoyutai"}, {**BASE, "version": 3, "venue": "Hall"})
+    blocked = ConflictDialog(clash, labels={"venue": "Venue"})
+    qtbot.addWidget(blocked)
+    blocked.resize(760, 380)
+    shot(blocked, "conflict-dialog")
+    assert not blocked.merge_button.isEnabled() and "Venue" in blocked.merge_button.toolTip()
+    blocked.keep_button.click()
+    assert blocked.choice is Choice.KEEP_THEIRS
+
+
+def _click(name: str):
+    def run(dialog):
+        dialog.findChild(object, name).click()
+        return dialog.result()
+    return run
+
+
+@pytest.fixture
+def meeting(ctx):
+    return add_meeting(ctx, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4))
+
+
+def _editor_values(m) -> dict:
+    return {"id": m.id, "version": m.version, "venue": m.venue, "notes": m.notes}
+
+
+def _save(ctx, number):
+    def save(values, expected_version):
+        return update_meeting(ctx, number, expected_version=expected_version, **values)
+    return save
+
+
+def test_resolving_with_the_dialog_applies_mine_on_top_after_confirming(qtbot, ctx, meeting, monkeypatch):
+    update_meeting(ctx, meeting.number, expected_version=meeting.version, venue="Great Hall")
+    base = _editor_values(meeting)
+    mine = {**base, "venue": "Diaoyutai"}
+    with pytest.raises(ConflictError) as caught:
+        update_meeting(ctx, meeting.number, expected_version=meeting.version, venue="Diaoyutai")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    choice, saved = resolve_with_dialog(None, ctx, caught.value, base, mine, _save(ctx, meeting.number),
+                                        exec_dialog=_click("applyMineButton"))
+    assert choice is Choice.APPLY_MINE and saved.venue == "Diaoyutai"
+    from dialogue_planner.services.audit import list_audit
+
+    assert any(a.action == "conflict.overwrite" for a in list_audit(ctx, entity="meeting"))
+
+
+def test_declining_the_overwrite_keeps_the_dialog_open(qtbot, monkeypatch):
+    clash = Conflict("meeting", 1, BASE, {**BASE, "venue": "Diaoyutai"}, {**BASE, "version": 3, "venue": "Hall"})
+    dialog = ConflictDialog(clash)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    dialog.apply_button.click()
+    assert dialog.choice is None and dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_deciding_later_saves_nothing(qtbot, ctx, meeting):
+    update_meeting(ctx, meeting.number, expected_version=meeting.version, notes="theirs")
+    base = _editor_values(meeting)
+    with pytest.raises(ConflictError) as caught:
+        update_meeting(ctx, meeting.number, expected_version=meeting.version, venue="Diaoyutai")
+
+    def decide_later(dialog):
+        dialog.reject()
+        return dialog.result()
+    assert resolve_with_dialog(None, ctx, caught.value, base, {**base, "venue": "Diaoyutai"},
+                               _save(ctx, meeting.number), exec_dialog=decide_later) == (None, None)
+    assert get_meeting(ctx, meeting.number).venue == ""
+
+
+def test_a_further_conflict_while_choosing_asks_again_with_fresh_values(qtbot, ctx, meeting):
+    update_meeting(ctx, meeting.number, expected_version=meeting.version, notes="first")
+    base = _editor_values(meeting)
+    with pytest.raises(ConflictError) as caught:
+        update_meeting(ctx, meeting.number, expected_version=meeting.version, venue="Diaoyutai")
+    shown = []
+
+    def merge_after_a_third_save(dialog):
+        shown.append(dict(dialog.conflict.theirs))
+        if len(shown) == 1:
+            update_meeting(ctx, meeting.number, notes="second")
+        dialog.merge_button.click()
+        return dialog.result()
+    choice, saved = resolve_with_dialog(None, ctx, caught.value, base, {**base, "venue": "Diaoyutai"},
+                                        _save(ctx, meeting.number), exec_dialog=merge_after_a_third_save)
+    assert [s["notes"] for s in shown] == ["first", "second"]
+    assert choice is Choice.MERGE and (saved.venue, saved.notes) == ("Diaoyutai", "second")
+
+
+# -- live refresh ------------------------------------------------------------------------------------
+@pytest.fixture
+def second_workstation(db_url, ctx):
+    from dialogue_planner.storage.database import open_database
+
+    other = open_database(db_url)
+    yield ServiceContext.connect(other)
+    other.dispose()
+
+
+def test_a_change_elsewhere_reaches_the_pages_within_a_poll(qtbot, app_context, second_workstation):
+    watcher = ChangeWatcher(app_context, poll_ms=50)
+    watcher.start()
+    try:
+        assert "every 0.05 s" in watcher.describe()
+        with qtbot.waitSignal(app_context.data_changed, timeout=3000) as seen:
+            add_meeting(second_workstation, start=date(2016, 6, 14), host="CN", city="Beijing",
+                        today=date(2016, 1, 4))
+        assert seen.args[0] == {"meeting"} and watcher.last_delivered is not None
+    finally:
+        watcher.stop()
+
+
+def test_own_changes_are_not_news(qtbot, app_context):
+    watcher = ChangeWatcher(app_context, poll_ms=50)
+    watcher.start()
+    try:
+        add_meeting(app_context.ctx, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4))
+        app_context.changed("meeting")  # what a page does after its own save
+        delivered = []
+        watcher.delivered.connect(delivered.append)
+        qtbot.wait(300)
+        assert delivered == []
+    finally:
+        watcher.stop()
+
+
+def test_a_refresh_waits_while_a_dialog_is_open(qtbot, app_context, second_workstation):
+    watcher = ChangeWatcher(app_context, poll_ms=50)
+    watcher.start()
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    delivered = []
+    watcher.delivered.connect(delivered.append)
+    try:
+        def during_the_edit():
+            add_meeting(second_workstation, start=date(2016, 6, 14), host="CN", city="Beijing",
+                        today=date(2016, 1, 4))
+            qtbot.wait(400)
+            assert watcher.pending == {"meeting"} and delivered == []
+            assert "waiting until you finish" in watcher.describe()
+            dialog.accept()
+        QTimer.singleShot(50, during_the_edit)
+        dialog.exec()
+        qtbot.waitUntil(lambda: delivered == [{"meeting"}], timeout=3000)
+    finally:
+        watcher.stop()
+
+
+def test_an_unreachable_database_is_shown_not_thrown(qtbot, app_context, monkeypatch):
+    watcher = ChangeWatcher(app_context, poll_ms=50)
+    watcher.start()
+    statuses = []
+    watcher.status_changed.connect(statuses.append)
+    from dialogue_planner.domain.errors import DatabaseError
+    from dialogue_planner.gui.workstation import watcher as watcher_module
+
+    def fail(_ctx):
+        raise DatabaseError("The database server is unreachable.")
+    monkeypatch.setattr(watcher_module, "change_state", fail)
+    try:
+        qtbot.waitUntil(lambda: any("unreachable" in s for s in statuses), timeout=3000)
+        assert watcher.describe().startswith("Not watching for changes")
+    finally:
+        watcher.stop()
+
+
+@pytest.mark.postgres
+def test_postgres_changes_arrive_by_notify(qtbot, pg_admin_ctx, settings):
+    from dialogue_planner.gui.shell.app_context import AppContext
+    from dialogue_planner.gui.shell.errors import ErrorReporter
+    from dialogue_planner.storage.database import open_database
+
+    app = AppContext(pg_admin_ctx, settings, ErrorReporter(interactive=False))
+    watcher = ChangeWatcher(app, poll_ms=60_000)  # the timer would be far too slow: NOTIFY must do it
+    watcher.start()
+    other_db = open_database(pg_admin_ctx.db.url)
+    try:
+        assert watcher.listening and "at once" in watcher.describe()
+        with qtbot.waitSignal(app.data_changed, timeout=5000) as seen:
+            add_meeting(ServiceContext.connect(other_db), start=date(2016, 6, 14), host="CN", city="Beijing",
+                        today=date(2016, 1, 4))
+        assert seen.args[0] == {"meeting"}
+    finally:
+        watcher.stop()
+        other_db.dispose()
+
+
+# -- the page -------------------------------------------------------------------------------------------
+@pytest.fixture
+def window(qtbot, ctx, settings, memory_keyring):
+    from dialogue_planner.gui.shell.app_context import AppContext
+    from dialogue_planner.gui.shell.errors import ErrorReporter
+    from dialogue_planner.gui.shell.main_window import MainWindow
+
+    win = MainWindow(AppContext(ctx, settings, ErrorReporter(interactive=False)))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.app.tasks.wait()
+    win.page("workstation").watcher.stop()
+
+
+def test_the_page_shows_database_role_and_recent_changes(window, qtmodeltester):
+    page = window.page("workstation")
+    assert "test.sqlite" in page.database_value.text() and "SQLite" in page.database_value.text()
+    assert page.user_value.text() == "tester · role: admin"
+    assert "checking" in page.live_value.text() and not page.roles_button.isVisible()
+    assert page.model.rowCount() > 0
+    qtmodeltester.check(page.model)
+    shot(window, "workstation-page")
+
+
+def test_the_page_keeps_its_selection_when_another_workstation_saves(qtbot, window, db_url):
+    from dialogue_planner.storage.database import open_database
+
+    page = window.page("workstation")
+    page.table.selectRow(0)
+    chosen = page._selected_id()
+    other_db = open_database(db_url)
+    try:
+        page.watcher.timer.setInterval(50)
+        with qtbot.waitSignal(page.watcher.delivered, timeout=3000):
+            add_meeting(ServiceContext.connect(other_db), start=date(2016, 6, 14), host="CN", city="Beijing",
+                        today=date(2016, 1, 4))
+    finally:
+        other_db.dispose()
+    assert any(r.action == "meeting.add" for r in page.model.records)  # refreshed
+    assert page._selected_id() == chosen                                # and the selection stayed
+    assert page.last_value.text() != "none since this window opened"
+
+
+def test_backup_and_restore_from_the_page(qtbot, window, tmp_path, ctx, monkeypatch):
+    page = window.page("workstation")
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    target = tmp_path / "copy.sqlite"
+    with qtbot.waitSignal(window.app.tasks.ended, timeout=10000):
+        page.start_backup(target)
+    assert target.exists()
+    add_meeting(ctx, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4))
+    with qtbot.waitSignal(window.app.tasks.ended, timeout=10000):
+        page.start_restore(target)
+    from dialogue_planner.services.meetings import list_meetings
+
+    assert list_meetings(ctx) == []
+
+
+def test_a_viewer_cannot_restore_from_the_page(qtbot, window, tmp_path):
+    page = window.page("workstation")
+    reported = []
+    window.app.report_error = reported.append
+    window.app.ctx.user = window.app.ctx.user.__class__(0, "v", "v", "viewer", True)
+    page.refresh()
+    assert not page.restore_button.isEnabled()
+    page.start_restore(tmp_path / "x.sqlite")
+    assert reported and "administrator" in str(reported[0])
