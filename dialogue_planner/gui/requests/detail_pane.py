@@ -116,13 +116,14 @@ class RequestDetailPane(QWidget):
         self.status_date.setDate(to_qdate(max(r.received_on, self.today)))
 
     def _facts_html(self, r: RequestRecord, detail: RequestDetail) -> str:
+        acknowledged = self.tr("acknowledged")
         rows = [
             (self.tr("From"), f"{r.from_side} {r.requesting_agency}".strip()),
             (self.tr("To"), f"{r.to_side} {r.responding_agency}".strip()),
             (self.tr("Kind"), word(r.kind)),
             (self.tr("Received"), r.received_on.isoformat()),
             (self.tr("Acknowledge by"), r.acknowledge_due_on.isoformat()
-             + (f" · {self.tr('acknowledged')} {r.acknowledged_on.isoformat()}" if r.acknowledged_on else "")),
+             + (f" · {acknowledged} {r.acknowledged_on.isoformat()}" if r.acknowledged_on else "")),
             (self.tr("Respond by"), r.response_due_on.isoformat()),
             (self.tr("First response"), (r.first_response_on.isoformat() + " · " + word(r.latest_quality))
              if r.first_response_on else self.tr("none yet")),

@@ -1,0 +1,302 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ActionItemModel</name>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责方</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>“{0}”不是日期：请写成 YYYY-MM-DD。</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemModel</name>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责方</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>First raised</source>
+        <translation>首次提出</translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation>顺延</translation>
+    </message>
+    <message>
+        <source>Carried over {0} time(s) since meeting {1}</source>
+        <translation>自第{1}次会议以来已顺延{0}次</translation>
+    </message>
+    <message>
+        <source>meeting {0}</source>
+        <translation>第{0}次会议</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation>新议题…</translation>
+    </message>
+    <message>
+        <source>Add standing items</source>
+        <translation>添加常设议题</translation>
+    </message>
+    <message>
+        <source>Close meeting and carry over…</source>
+        <translation>关闭会议并顺延…</translation>
+    </message>
+    <message>
+        <source>Meeting {0} · {1} · {2} · {3}</source>
+        <translation>第{0}次会议 · {1} · {2} · {3}</translation>
+    </message>
+    <message>
+        <source>No meetings yet: add one on the Schedule page.</source>
+        <translation>尚无会议：请在日程页添加。</translation>
+    </message>
+    <message>
+        <source>{0} items · {1} unresolved · {2} carried over from earlier meetings{3}</source>
+        <translation>共{0}项议题 · {1}项未决 · {2}项由以往会议顺延{3}</translation>
+    </message>
+    <message>
+        <source> · closed</source>
+        <translation> · 已关闭</translation>
+    </message>
+    <message>
+        <source>Meeting {0} closed: {1} item(s) carried over to this meeting.</source>
+        <translation>第{0}次会议已关闭：{1}项议题顺延至本次会议。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseMeetingDialog</name>
+    <message>
+        <source>Close meeting {0}</source>
+        <translation>关闭第{0}次会议</translation>
+    </message>
+    <message>
+        <source>Meeting {0} will be marked held.</source>
+        <translation>第{0}次会议将标记为已举行。</translation>
+    </message>
+    <message>
+        <source>{0} unresolved item(s) will be carried over to meeting {1}:</source>
+        <translation>{0}项未决议题将顺延至第{1}次会议：</translation>
+    </message>
+    <message>
+        <source>Every item is resolved or withdrawn: nothing will be carried over.</source>
+        <translation>所有议题均已解决或撤回：没有需要顺延的议题。</translation>
+    </message>
+    <message>
+        <source>{0} (carried {1}×)</source>
+        <translation>{0}（顺延{1}次）</translation>
+    </message>
+    <message>
+        <source>Standing items are marked discussed; the next meeting has its own.</source>
+        <translation>常设议题标记为已讨论；下次会议有自己的常设议题。</translation>
+    </message>
+    <message>
+        <source>Close and carry over</source>
+        <translation>关闭并顺延</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>New agenda item for meeting {0}</source>
+        <translation>第{0}次会议的新议题</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>无负责方</translation>
+    </message>
+    <message>
+        <source>acronym, e.g. MPS</source>
+        <translation>简称，如 MPS</translation>
+    </message>
+    <message>
+        <source>request references, separated by commas</source>
+        <translation>请求编号，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Owner side</source>
+        <translation>负责方</translation>
+    </message>
+    <message>
+        <source>Owner agency</source>
+        <translation>负责机构</translation>
+    </message>
+    <message>
+        <source>Linked requests</source>
+        <translation>关联请求</translation>
+    </message>
+    <message>
+        <source>Briefing note</source>
+        <translation>简报说明</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Briefing note</source>
+        <translation>简报说明</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Save texts</source>
+        <translation>保存文字</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>已讨论</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Resolve with the outcome written above</source>
+        <translation>以上方填写的结果解决</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新开启</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>To meeting</source>
+        <translation>移至会议</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>行动事项</translation>
+    </message>
+    <message>
+        <source>New action item…</source>
+        <translation>新行动事项…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>未选择议题</translation>
+    </message>
+    <message>
+        <source>Choose an item of the agenda.</source>
+        <translation>请选择一项议题。</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>无负责方</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <source>withdrawn: {0}</source>
+        <translation>已撤回：{0}</translation>
+    </message>
+    <message>
+        <source>Linked: {0}</source>
+        <translation>关联：{0}</translation>
+    </message>
+    <message>
+        <source>First raised at meeting {0}; not carried over.</source>
+        <translation>首次在第{0}次会议提出；未顺延。</translation>
+    </message>
+    <message>
+        <source>meeting {0}: {1}</source>
+        <translation>第{0}次会议：{1}</translation>
+    </message>
+    <message>
+        <source>meeting {0}: now</source>
+        <translation>第{0}次会议：当前</translation>
+    </message>
+    <message>
+        <source>First raised at meeting {0}, carried over {1} time(s):</source>
+        <translation>首次在第{0}次会议提出，已顺延{1}次：</translation>
+    </message>
+    <message>
+        <source>Withdraw item</source>
+        <translation>撤回议题</translation>
+    </message>
+    <message>
+        <source>Why is this item withdrawn?</source>
+        <translation>为何撤回此议题？</translation>
+    </message>
+</context>
+</TS>
