@@ -6,6 +6,8 @@ from dataclasses import replace
 from datetime import date, datetime, time, timezone
 
 import icalendar
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dialogue_planner.interchange.calendar_ics import export_calendar
 
@@ -66,3 +68,30 @@ def test_export_is_deterministic_with_a_fixed_stamp_and_empty_lists_are_valid(ma
     assert export_calendar(ms, stamp=STAMP) == export_calendar(list(reversed(ms)), stamp=STAMP)
     cal = icalendar.Calendar.from_ical(export_calendar([], stamp=STAMP))
     assert cal.walk("VEVENT") == [] and str(cal["VERSION"]) == "2.0"
+
+
+@settings(max_examples=30, deadline=None)
+@given(rows=st.lists(st.tuples(st.dates(date(2000, 1, 1), date(2040, 12, 31)),
+                               st.sampled_from(["planned", "confirmed", "held", "postponed", "cancelled"]),
+                               st.sampled_from(["America/New_York", "Asia/Shanghai"]),
+                               st.one_of(st.none(), st.integers(6, 12)), st.integers(0, 3)),
+                     min_size=1, max_size=6))
+def test_calendar_round_trip_keeps_uid_local_time_and_status(rows):
+    from schedule_factories import build_meeting
+
+    meetings = [build_meeting(n, day, status=status, time_zone=zone, sequence=seq,
+                              start_time=time(hour, 30) if hour else None, end_time=time(17) if hour else None)
+                for n, (day, status, zone, hour, seq) in enumerate(rows, start=1)]
+    cal, by_uid = events(export_calendar(meetings, side_zones=ZONES, stamp=STAMP))
+    assert len(by_uid) == len(meetings)
+    for m in meetings:
+        event = by_uid[m.uid]
+        start = event.decoded("DTSTART")
+        if m.start_time is None:
+            assert start == m.start
+        else:
+            assert (start.date(), start.time()) == (m.start, m.start_time)
+            assert str(start.tzinfo) == m.time_zone or event["DTSTART"].params["TZID"] == m.time_zone
+        assert int(event["SEQUENCE"]) == m.sequence
+        assert str(event["STATUS"]) == {"planned": "TENTATIVE", "postponed": "TENTATIVE", "confirmed": "CONFIRMED",
+                                        "held": "CONFIRMED", "cancelled": "CANCELLED"}[m.status]

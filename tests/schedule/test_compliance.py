@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from schedule_factories import build_meeting
+
 from dialogue_planner.domain.compliance import check_compliance
 
 ESTABLISHED = date(2015, 9, 25)
@@ -92,3 +97,30 @@ def test_future_meetings_extend_the_windows_and_an_explicit_window_counts(make_m
     report = check_compliance(meetings, established_on=ESTABLISHED, per_year=2, as_of=date(2016, 8, 1))
     assert statuses(report) == {"2015-H2": "missed", "2016-H1": "met", "2016-H2": "upcoming",
                                 "2017-H1": "upcoming", "2017-H2": "scheduled"}
+
+
+statuses_strategy = st.sampled_from(["planned", "confirmed", "held", "postponed", "cancelled"])
+
+
+@settings(max_examples=50, deadline=None)
+@given(entries=st.lists(st.tuples(st.dates(date(2015, 10, 1), date(2022, 12, 31)), statuses_strategy), max_size=12),
+       as_of=st.dates(date(2015, 9, 25), date(2023, 12, 31)))
+def test_every_window_gets_one_status_without_gaps(entries, as_of):
+    from itertools import pairwise
+
+    meetings = [build_meeting(n, day, status=status, actual_start=day if status == "held" else None)
+                for n, (day, status) in enumerate(entries, start=1)]
+    report = check_compliance(meetings, established_on=ESTABLISHED, per_year=2, as_of=as_of,
+                              first_deadline=DEADLINE)
+    windows = [w.window for w in report.windows]
+    assert windows[0].label == "2015-H2" and any(w.contains(as_of) for w in windows)
+    for earlier, later in pairwise(windows):
+        assert later == earlier.next()
+    for row in report.windows:
+        held = [m for m in meetings if m.window == row.window.label and m.status == "held"]
+        assert (row.status == "met") == bool(held)
+        if row.status in ("at-risk", "upcoming", "scheduled"):
+            assert row.window.end >= as_of
+        if row.status == "missed":
+            assert row.window.end < as_of
+    assert report.first_deadline.met == any(m.status == "held" and m.start <= DEADLINE for m in meetings)

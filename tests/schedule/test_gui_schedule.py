@@ -226,3 +226,27 @@ def test_propose_dialog_preferences_apply_to_the_run_and_can_be_saved(schedule_a
     dialog.create_button.click()
     created = msvc.get_meeting(schedule_app.ctx, 4)
     assert created.end == created.start.replace(day=created.start.day + 1)
+
+
+def test_a_secretary_plans_the_next_two_years_from_the_schedule_page(schedule_page, schedule_app, qtbot):
+    from itertools import pairwise
+
+    from dialogue_planner.domain.working_days import is_working_day
+
+    dialog = schedule_page.proposals_dialog()
+    qtbot.addWidget(dialog)
+    for _ in range(4):  # one click per window: the next window's proposal comes up first each time
+        dialog.create_button.click()
+    meetings = msvc.list_meetings(schedule_app.ctx)
+    planned = meetings[3:]
+    assert [(m.window, m.host) for m in planned] == [("2017-H1", "CN"), ("2017-H2", "US"), ("2018-H1", "CN"),
+                                                     ("2018-H2", "US")]
+    assert [m.city for m in planned] == ["Beijing", "Washington", "Beijing", "Washington"]
+    for earlier, later in pairwise(meetings[2:]):
+        assert (later.start - earlier.start).days >= 120
+    for m in planned:
+        travel = m.start.fromordinal(m.start.toordinal() - 1)
+        assert all(is_working_day(side, day) for side in ("US", "CN") for day in (travel, m.start))
+    schedule_page.refresh()
+    assert [schedule_page.timeline.window_status(w) for w in ("2017-H1", "2017-H2")] == ["scheduled", "scheduled"]
+    assert "3 windows met, 0 missed, 4 scheduled, 0 at risk" in schedule_page.summary.text()
