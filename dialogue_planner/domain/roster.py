@@ -110,7 +110,11 @@ class RosterPlan:
 
 def fold(text: str | None) -> str:
     """Compare-form of a name or email: NFKC, accents dropped, case-folded, spaces collapsed."""
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text or ""))
+    if not text:
+        return ""
+    if text.isascii():
+        return " ".join(text.lower().split())
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(text.casefold().split())
 

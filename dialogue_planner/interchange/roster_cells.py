@@ -10,14 +10,16 @@ _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200e\u200f\u2060"), None)
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}$")
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # category Cc, less tab and line breaks
+
+
 def control_characters(text: str) -> list[str]:
     """The control characters in a text (other than tab and line breaks), as U+XXXX."""
-    found = []
-    for ch in text:
-        if ch in "\t\r\n":
-            continue
-        if unicodedata.category(ch) == "Cc" and f"U+{ord(ch):04X}" not in found:
-            found.append(f"U+{ord(ch):04X}")
+    found: list[str] = []
+    for ch in _CONTROL.findall(text):
+        code = f"U+{ord(ch):04X}"
+        if code not in found:
+            found.append(code)
     return found
 
 
@@ -27,7 +29,10 @@ def clean_cell(text: str) -> str:
     An apostrophe that an export put before a formula-like value is removed again, so an exported
     roster imports unchanged; the value itself is kept as plain text.
     """
-    text = unicodedata.normalize("NFC", (text or "").translate(_INVISIBLE))
+    if not text:
+        return ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
     text = " ".join(text.split())
     if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
         text = text[1:]

@@ -1,0 +1,95 @@
+"""The delegate editor: add or edit one delegate; the service checks, a conflict is shown, not lost."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+)
+
+from dialogue_planner.domain.errors import ConflictError, DialogueError
+from dialogue_planner.domain.records import AgencyRecord, DelegateRecord
+from dialogue_planner.services.roster import add_delegate, get_notes, update_delegate
+
+TEXT_FIELDS = ("family_name", "given_name", "native_name", "title", "email", "phone", "external_id")
+
+
+class DelegateEditor(QDialog):
+    """Edits a copy; Save sends only the changed fields with the version it started from."""
+
+    def __init__(self, app, agencies: list[AgencyRecord], delegate: DelegateRecord | None = None,
+                 agency_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.delegate = delegate
+        self.saved: DelegateRecord | None = None
+        self.setObjectName("delegateEditor")
+        self.setWindowTitle(self.tr("Edit delegate") if delegate else self.tr("Add delegate"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.agency = QComboBox()
+        self.agency.setObjectName("agency")
+        for a in agencies:
+            if a.active or (delegate and delegate.agency_id == a.id):
+                self.agency.addItem(f"{a.side_code} · {a.acronym} — {a.name_en}", a.id)
+        wanted = delegate.agency_id if delegate else agency_id
+        if wanted is not None and self.agency.findData(wanted) >= 0:
+            self.agency.setCurrentIndex(self.agency.findData(wanted))
+        form.addRow(self.tr("Agency"), self.agency)
+        labels = {"family_name": self.tr("Family name"), "given_name": self.tr("Given name"),
+                  "native_name": self.tr("Native name (中文)"), "title": self.tr("Title"), "email": self.tr("Email"),
+                  "phone": self.tr("Phone"), "external_id": self.tr("External ID")}
+        self.fields: dict[str, QLineEdit] = {}
+        for name in TEXT_FIELDS:
+            edit = QLineEdit(getattr(delegate, name) or "" if delegate else "")
+            edit.setObjectName(name)
+            self.fields[name] = edit
+            form.addRow(labels[name], edit)
+        self.notes = QPlainTextEdit(get_notes(app.ctx, delegate.id) if delegate else "")
+        self.notes.setObjectName("notes")
+        self.notes.setFixedHeight(70)
+        form.addRow(self.tr("Notes"), self.notes)
+        layout.addLayout(form)
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b42318;")
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._original_notes = self.notes.toPlainText()
+
+    def values(self) -> dict:
+        values = {name: edit.text() for name, edit in self.fields.items()}
+        values["agency_id"] = self.agency.currentData()
+        values["notes"] = self.notes.toPlainText()
+        return values
+
+    def save(self) -> None:
+        values = self.values()
+        try:
+            if self.delegate is None:
+                self.saved = add_delegate(self.app.ctx, values)
+            else:
+                d = self.delegate
+                changed = {k: v for k, v in values.items()
+                           if (k == "notes" and v != self._original_notes)
+                           or (k == "agency_id" and v != d.agency_id)
+                           or (k in TEXT_FIELDS and v.strip() != (getattr(d, k) or ""))}
+                self.saved = update_delegate(self.app.ctx, d.id, changed, expected_version=d.version) \
+                    if changed else d
+        except ConflictError as exc:
+            self.show_problem(exc.message + " " + self.tr("Close this window and open the delegate again to see "
+                                                          "their values; your changes are still here to copy."))
+            return
+        except DialogueError as exc:
+            self.show_problem(exc.message)
+            return
+        self.accept()
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()

@@ -1,0 +1,301 @@
+"""The Roster page: the agency tree, the delegates of the chosen node, search, editing and history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QSplitter, QTableView, QTreeView, QVBoxLayout, QWidget,
+)
+
+from dialogue_planner.services.agencies import agency_catalogue, delegate_counts, list_agencies
+from dialogue_planner.services.roster import delegate_history, export_roster, list_delegates, set_delegate_active
+from dialogue_planner.services.roster_import import last_import, undo_last_import
+
+from ..shell.icons import icon
+from ..shell.page import Page
+from .agency_tree import AGENCY_ROLE, SCOPE_ROLE, AgencyTreeModel
+from .delegate_editor import DelegateEditor
+from .delegate_model import DelegateFilterProxy, DelegateTableModel
+from .history_model import HistoryModel
+
+
+class RosterPage(Page):
+    page_id = "roster"
+    icon_name = "roster-page"
+
+    def __init__(self, app, parent: QWidget | None = None) -> None:
+        super().__init__(app, parent)
+        self.agencies = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        heading = QLabel(self.tr("Roster"))
+        heading.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+        layout.addWidget(heading)
+        layout.addWidget(self.subtitle)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("rosterSearch")
+        self.search.setPlaceholderText(self.tr("Search any name, in Latin or Chinese, email or ID"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.show_inactive = QCheckBox(self.tr("Show inactive"))
+        self.show_inactive.setChecked(True)
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.show_inactive)
+        bar.addStretch(1)
+        self.add_button = self._button(bar, self.tr("Add…"), "roster-add", self.add_delegate)
+        self.edit_button = self._button(bar, self.tr("Edit…"), "roster-edit", self.edit_delegate)
+        self.toggle_button = self._button(bar, self.tr("Deactivate"), "roster-deactivate", self.toggle_active)
+        self.import_button = self._button(bar, self.tr("Import…"), "roster-import", self.open_import_wizard)
+        self.export_button = self._button(bar, self.tr("Export…"), "roster-export", self.choose_export)
+        self.undo_button = self._button(bar, self.tr("Undo last import"), "roster-undo", self.undo_import)
+        layout.addLayout(bar)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("rosterSplitter")
+        self.tree_model = AgencyTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("agencyTree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setMinimumWidth(250)
+        splitter.addWidget(self.tree)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        self.model = DelegateTableModel(self)
+        self.proxy = DelegateFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("delegateTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.edit_delegate)
+        right.addWidget(self.table)
+
+        history_box = QWidget()
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 6, 0, 0)
+        self.history_title = QLabel(self.tr("History"))
+        self.history_title.setObjectName("cardHeading")
+        self.history_model = HistoryModel(self)
+        self.history = QTableView()
+        self.history.setObjectName("delegateHistory")
+        self.history.setModel(self.history_model)
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        history_layout.addWidget(self.history_title)
+        history_layout.addWidget(self.history)
+        right.addWidget(history_box)
+        right.setSizes([480, 180])
+        splitter.addWidget(right)
+        splitter.setSizes([270, 900])
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.show_inactive.toggled.connect(self.proxy.set_show_inactive)
+        self.tree.selectionModel().currentChanged.connect(self._agency_chosen)
+        self.table.selectionModel().currentRowChanged.connect(self._delegate_chosen)
+        self._update_buttons()
+
+    def _button(self, bar, text, icon_name, slot) -> QPushButton:
+        button = QPushButton(icon(icon_name), text)
+        button.clicked.connect(slot)
+        bar.addWidget(button)
+        return button
+
+    def title(self) -> str:
+        return self.tr("Roster")
+
+    # -- loading -------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.current_delegate()
+        ctx = self.app.ctx
+        self.agencies = list_agencies(ctx)
+        sides = {s.code: f"{s.name_zh} · {s.code}" if s.name_zh else s.code for s in agency_catalogue(ctx).sides}
+        scope = self.tree.currentIndex().data(SCOPE_ROLE) if self.tree.currentIndex().isValid() else None
+        self.tree_model.set_agencies(self.agencies, delegate_counts(ctx), sides)
+        self.tree.expandAll()
+        self._select_scope(scope)
+        self.model.set_delegates(list_delegates(ctx))
+        active = sum(1 for row in range(self.model.rowCount()) if self.model.record(row).active)
+        self.subtitle.setText(self.tr("{0} active delegates of {1} agencies; {2} inactive kept with their history.")
+                              .format(active, len(self.agencies), self.model.rowCount() - active))
+        if selected is not None:
+            self.select_delegate(selected.id)
+        self._delegate_chosen()
+        self.undo_button.setEnabled(self.app.ctx.can("admin") and last_import(ctx) is not None)
+        self.import_button.setEnabled(self.app.ctx.can("admin"))
+
+    def _select_scope(self, scope) -> None:
+        model = self.tree_model
+        for row in range(model.rowCount()):
+            stack = [model.index(row, 0)]
+            while stack:
+                index = stack.pop()
+                if index.data(SCOPE_ROLE) == scope:
+                    self.tree.setCurrentIndex(index)
+                    return
+                stack.extend(model.index(r, 0, index) for r in range(model.rowCount(index)))
+        self.tree.setCurrentIndex(model.index(0, 0))
+
+    def _agency_chosen(self, current, _previous=None) -> None:
+        self.proxy.set_agencies(current.data(SCOPE_ROLE) if current.isValid() else None)
+
+    def _apply_search(self) -> None:
+        self.proxy.set_search(self.search.text())
+
+    # -- selection -----------------------------------------------------------------------------------
+    def current_delegate(self):
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.record(self.proxy.mapToSource(index).row())
+
+    def select_delegate(self, delegate_id: int) -> bool:
+        row = self.model.row_of(delegate_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        return True
+
+    def _delegate_chosen(self, *_args) -> None:
+        d = self.current_delegate()
+        if d is None:
+            self.history_title.setText(self.tr("History"))
+            self.history_model.set_entries([])
+        else:
+            self.history_title.setText(self.tr("History of {0}").format(d.display_name))
+            self.history_model.set_entries(delegate_history(self.app.ctx, d.id))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        d = self.current_delegate()
+        can_edit = self.app.ctx.can("secretariat")
+        self.add_button.setEnabled(can_edit)
+        self.edit_button.setEnabled(can_edit and d is not None)
+        self.toggle_button.setEnabled(can_edit and d is not None)
+        if d is not None and not d.active:
+            self.toggle_button.setText(self.tr("Reactivate"))
+            self.toggle_button.setIcon(icon("roster-reactivate"))
+        else:
+            self.toggle_button.setText(self.tr("Deactivate"))
+            self.toggle_button.setIcon(icon("roster-deactivate"))
+
+    # -- actions -------------------------------------------------------------------------------------
+    def _scope_agency_id(self) -> int | None:
+        """The agency chosen in the tree, which a new delegate belongs to by default."""
+        agency = self.tree.currentIndex().data(AGENCY_ROLE) if self.tree.currentIndex().isValid() else None
+        return agency.id if agency is not None else None
+
+    def make_editor(self, delegate=None) -> DelegateEditor:
+        return DelegateEditor(self.app, self.agencies, delegate, self._scope_agency_id(), self)
+
+    def add_delegate(self) -> None:
+        editor = self.make_editor()
+        if editor.exec() and editor.saved:
+            self._after_change(editor.saved.id)
+
+    def edit_delegate(self, *_args) -> None:
+        d = self.current_delegate()
+        if d is None:
+            return
+        editor = self.make_editor(d)
+        if editor.exec() and editor.saved:
+            self._after_change(editor.saved.id)
+
+    def toggle_active(self) -> None:
+        d = self.current_delegate()
+        if d is None:
+            return
+        try:
+            set_delegate_active(self.app.ctx, d.id, not d.active, expected_version=d.version)
+        except Exception as exc:  # noqa: BLE001 - the shell's one error path
+            self.app.report_error(exc)
+            self.refresh()
+            return
+        self._after_change(d.id)
+
+    def _after_change(self, delegate_id: int | None = None) -> None:
+        self.app.changed("delegate")
+        self.refresh()
+        if delegate_id is not None:
+            self.select_delegate(delegate_id)
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask before a change that cannot be taken back; tests replace this."""
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def undo_import(self) -> None:
+        record = last_import(self.app.ctx)
+        if record is None:
+            return
+        text = self.tr("Undo the import of {0} ({1} new, {2} changed, {3} deactivated)? Delegates it added are "
+                       "removed and the others get their earlier values back.").format(
+            record.file_name, record.created, record.updated, record.deactivated)
+        if not self.confirm(self.tr("Undo last import"), text):
+            return
+        self.undo_button.setEnabled(False)
+        self.app.tasks.run(self.tr("Undoing the import of {0}").format(record.file_name),
+                           self._undo_task, on_done=self._undone, on_error=self._undo_failed)
+
+    def _undo_task(self, progress):
+        return undo_last_import(self.app.ctx)
+
+    def _undone(self, result) -> None:
+        self.last_undo = result
+        self._after_change()
+
+    def _undo_failed(self, exc) -> None:
+        self.app.report_error(exc)
+        self.refresh()
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export roster"), "roster.xlsx",
+                                              self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        include = self.show_inactive.isChecked()
+        self.app.tasks.run(self.tr("Exporting the roster"),
+                           lambda progress: export_roster(self.app.ctx, path, include_inactive=include),
+                           on_done=self._exported)
+
+    def _exported(self, count: int) -> None:
+        self.last_export_count = count
+
+    def open_import_wizard(self) -> None:
+        from .import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.app, self)
+        wizard.finished.connect(self._wizard_closed)
+        wizard.open()
+        self.wizard = wizard
+
+    def _wizard_closed(self, _result) -> None:
+        if getattr(self.wizard, "applied", None) is not None:
+            self._after_change()

@@ -1,0 +1,282 @@
+"""The Roster page and the import wizard, driven with qtbot on real widgets; every model through qtmodeltester."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWizard
+
+from dialogue_planner.services import roster_import as ri
+from dialogue_planner.services.roster import list_delegates
+
+from .helpers import csv_data, xlsx_data
+
+ROWS = [
+    ["CN", "MPS", "Zhang", "Wei", "张伟", "Director General", "zhang.wei@mps.example", "+86 10 1", "CN-1"],
+    ["CN", "MPS", "Li", "Na", "李娜", "Deputy Director", "li.na@mps.example", "", "CN-2"],
+    ["US", "DHS", "Smith", "Anna", "", "Deputy Secretary", "anna.smith@dhs.example", "", "US-1"],
+    ["US", "FBI", "Müller", "José", "", "Special Agent", "", "", ""],
+]
+
+
+@pytest.fixture
+def app_context(qtbot, ctx, tmp_path):
+    from dialogue_planner.gui.shell.app_context import AppContext
+    from dialogue_planner.gui.shell.errors import ErrorReporter
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    context = AppContext(ctx, settings, ErrorReporter(interactive=False))
+    yield context
+    context.tasks.wait()
+
+
+@pytest.fixture
+def page(qtbot, app_context):
+    from dialogue_planner.gui.roster.page import RosterPage
+
+    ri.apply_import(app_context.ctx, csv_data(ROWS), ri.ImportOptions(file_name="seed.csv"))
+    widget = RosterPage(app_context)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    widget.refresh()
+    return widget
+
+
+def visible_names(page) -> list[str]:
+    return sorted(page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount()))
+
+
+def test_models_pass_the_model_tester(qtmodeltester, page):
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+    qtmodeltester.check(page.tree_model)
+    page.select_delegate(list_delegates(page.app.ctx, search="Zhang")[0].id)
+    qtmodeltester.check(page.history_model)
+
+
+def test_tree_shows_sides_agencies_and_sub_agencies_with_counts(page):
+    model = page.tree_model
+    top = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert top[0] == "All delegates" and any(t.startswith("中华人民共和国 · CN (2)") for t in top)
+    us = next(model.index(r, 0) for r in range(model.rowCount()) if "US" in model.index(r, 0).data())
+    children = [model.index(r, 0, us).data() for r in range(model.rowCount(us))]
+    doj = next(model.index(r, 0, us) for r in range(model.rowCount(us)) if "DOJ" in model.index(r, 0, us).data())
+    assert any(c.startswith("DHS") for c in children)
+    assert "(1)" in doj.data() and model.index(0, 0, doj).data().startswith("FBI")
+
+
+def test_choosing_an_agency_filters_the_delegates(page, qtbot):
+    assert len(visible_names(page)) == 4
+    model = page.tree_model
+    us = next(model.index(r, 0) for r in range(model.rowCount()) if "US" in model.index(r, 0).data())
+    doj = next(model.index(r, 0, us) for r in range(model.rowCount(us)) if "DOJ" in model.index(r, 0, us).data())
+    page.tree.setCurrentIndex(doj)
+    assert visible_names(page) == ["MÜLLER José"]
+    page.tree.setCurrentIndex(model.index(0, 0))
+    assert len(visible_names(page)) == 4
+
+
+@pytest.mark.parametrize("text, expected", [("张", ["ZHANG Wei"]), ("li na", ["LI Na"]), ("muller", ["MÜLLER José"]),
+                                            ("ZHANG.WEI@", ["ZHANG Wei"]), ("us-1", ["SMITH Anna"]), ("xyz", [])])
+def test_search_in_latin_or_chinese(page, qtbot, text, expected):
+    if text.isascii():
+        qtbot.keyClicks(page.search, text)
+    else:  # QTest cannot type characters outside Latin-1; an input method would deliver the text
+        page.search.setText(text)
+    qtbot.waitUntil(lambda: visible_names(page) == expected, timeout=2000)
+
+
+def test_deactivate_and_reactivate_with_history(page, qtbot):
+    zhang = list_delegates(page.app.ctx, search="Zhang")[0]
+    assert page.select_delegate(zhang.id)
+    assert page.toggle_button.text() == "Deactivate"
+    page.toggle_button.click()
+    assert list_delegates(page.app.ctx, search="Zhang")[0].active is False
+    assert page.current_delegate().id == zhang.id and page.toggle_button.text() == "Reactivate"
+    assert page.history_model.index(0, 2).data() == "deactivated"
+    assert "active: yes → no" in page.history_model.index(0, 3).data()
+    page.show_inactive.setChecked(False)
+    assert "ZHANG Wei" not in visible_names(page)
+    page.show_inactive.setChecked(True)
+    page.select_delegate(zhang.id)
+    page.toggle_button.click()
+    assert list_delegates(page.app.ctx, search="Zhang")[0].active is True
+
+
+def test_editor_adds_and_edits_and_shows_problems(page, qtbot):
+    editor = page.make_editor()
+    qtbot.addWidget(editor)
+    editor.fields["family_name"].setText("Wang")
+    editor.fields["native_name"].setText("王芳")
+    editor.fields["email"].setText("not an email")
+    editor.save()
+    assert editor.problem.isVisibleTo(editor) and "'not an email' is not an email address" in editor.problem.text()
+    editor.fields["email"].setText("wang.fang@mps.example")
+    editor.save()
+    assert editor.result() == editor.DialogCode.Accepted and editor.saved.native_name == "王芳"
+
+    zhang = list_delegates(page.app.ctx, search="Zhang")[0]
+    stale = page.make_editor(zhang)
+    qtbot.addWidget(stale)
+    other = page.make_editor(zhang)
+    qtbot.addWidget(other)
+    other.fields["title"].setText("Vice Minister")
+    other.save()
+    stale.fields["phone"].setText("+86 10 999")
+    stale.save()
+    assert "changed by someone else" in stale.problem.text()
+    assert stale.fields["phone"].text() == "+86 10 999"  # nothing the user typed is lost
+    assert list_delegates(page.app.ctx, search="Zhang")[0].title == "Vice Minister"
+
+
+def test_export_runs_in_the_background(page, qtbot, tmp_path):
+    with qtbot.waitSignal(page.app.tasks.ended, timeout=5000):
+        page.export_to(tmp_path / "roster.xlsx")
+    assert page.last_export_count == 4 and (tmp_path / "roster.xlsx").exists()
+
+
+def test_undo_last_import_from_the_page(page, qtbot):
+    assert page.undo_button.isEnabled()
+    page.confirm = lambda title, text: "seed.csv" in text
+    with qtbot.waitSignal(page.app.tasks.ended, timeout=5000):
+        page.undo_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=2000)
+    assert not page.undo_button.isEnabled()
+
+
+# -- the wizard ----------------------------------------------------------------------------------------
+@pytest.fixture
+def wizard(qtbot, page):
+    from dialogue_planner.gui.roster.import_wizard import ImportWizard
+
+    w = ImportWizard(page.app, page)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def load(wizard, qtbot, path: Path):
+    with qtbot.waitSignal(wizard.app.tasks.ended, timeout=10000):
+        wizard.file_page.load(path)
+    qtbot.waitUntil(lambda: wizard.file_page.isComplete() or wizard.file_page.status.text() != "", timeout=2000)
+
+
+def go_next(wizard, qtbot):
+    with qtbot.waitSignal(wizard.app.tasks.ended, timeout=10000):
+        wizard.next()
+
+
+def test_wizard_walks_from_file_to_summary(wizard, qtbot, tmp_path, qtmodeltester):
+    changed = [r[:] for r in ROWS]
+    changed[0][5] = "Vice Minister"
+    changed.append(["CN", "MSS", "Chen", "Jie", "陈杰", "Director", "", "", "CN-9"])
+    changed.append(["CN", "Nowhere", "Bad", "", "", "", "", "", ""])
+    path = tmp_path / "update.xlsx"
+    path.write_bytes(xlsx_data(changed, title_rows=[["MPS personnel office"], []], sheet="名单"))
+    load(wizard, qtbot, path)
+    page1 = wizard.file_page
+    assert page1.isComplete() and page1.sheet.currentText() == "名单"
+    assert page1.chosen_header_row() == 3 and page1.raw_model.header_row == 3
+    qtmodeltester.check(page1.raw_model)
+
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert mapping.combos["family_name"].currentText() == "Family name" and mapping.isComplete()
+    mapping.combos["family_name"].setCurrentIndex(0)
+    assert not mapping.isComplete()
+    mapping.combos["family_name"].setCurrentIndex(mapping.combos["family_name"].findText("Family name"))
+
+    go_next(wizard, qtbot)
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.preview is not None, timeout=5000)
+    qtmodeltester.check(preview.model)
+    qtmodeltester.check(preview.proxy)
+    kinds = [preview.proxy.index(r, 1).data() for r in range(preview.proxy.rowCount())]
+    assert kinds == ["changed", "unchanged", "unchanged", "unchanged", "new", "error"]
+    assert preview.counts.text() == "1 new, 1 changed, 3 unchanged, 0 to deactivate, 1 rows with errors."
+    assert not preview.isComplete()  # an invalid row: import refused until skipping is chosen
+    preview.filter.setCurrentIndex(preview.filter.findData("changed"))
+    assert preview.proxy.rowCount() == 1
+    preview.table.setCurrentIndex(preview.proxy.index(0, 0))
+    assert preview.details.toPlainText() == "title: Director General  →  Vice Minister"
+    background = preview.proxy.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color().name()
+    assert background == "#fff1d6"
+    preview.filter.setCurrentIndex(preview.filter.findData("error"))
+    preview.table.setCurrentIndex(preview.proxy.index(0, 0))
+    assert "Unknown agency 'Nowhere' on side CN" in preview.details.toPlainText()
+    preview.skip_invalid.setChecked(True)
+    assert preview.isComplete()
+
+    go_next(wizard, qtbot)
+    apply_page = wizard.apply_page
+    qtbot.waitUntil(lambda: apply_page.result is not None, timeout=5000)
+    assert apply_page.summary.text().startswith("Imported update.xlsx: 1 new, 1 changed, 3 unchanged, 0 deactivated,"
+                                                " 1 invalid rows skipped.")
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    dialog = apply_page.show_audit()
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    subjects = sorted(dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount()))
+    assert subjects == ["Chen Jie", "Zhang Wei"]
+    stored = {d.family_name: d for d in list_delegates(wizard.app.ctx)}
+    assert stored["Zhang"].title == "Vice Minister" and stored["Chen"].native_name == "陈杰"
+
+    with qtbot.waitSignal(wizard.app.tasks.ended, timeout=5000):
+        apply_page.undo.click()
+    assert "Chen" not in {d.family_name for d in list_delegates(wizard.app.ctx)}
+
+
+def test_wizard_reports_a_bad_file_without_blocking(wizard, qtbot, tmp_path):
+    path = tmp_path / "scan.csv"
+    path.write_bytes(b"%PDF-1.4 not a roster")
+    load(wizard, qtbot, path)
+    assert not wizard.file_page.isComplete()
+    assert wizard.file_page.status.text() == "This is not a roster file: it is a PDF document."
+
+
+def test_wizard_replace_mode_previews_deactivations(wizard, qtbot, tmp_path):
+    path = tmp_path / "mps.csv"
+    path.write_bytes(csv_data([ROWS[0]], delimiter=";", encoding="gb18030"))
+    load(wizard, qtbot, path)
+    assert "GB18030" in wizard.file_page.status.text() and "semicolon" in wizard.file_page.status.text()
+    wizard.file_page.mode.setCurrentIndex(wizard.file_page.mode.findData("replace"))
+    wizard.file_page.agency.setCurrentIndex(wizard.file_page.agency.findData("CN:MPS"))
+    wizard.next()
+    go_next(wizard, qtbot)
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.preview is not None, timeout=5000)
+    kinds = [preview.proxy.index(r, 1).data() for r in range(preview.proxy.rowCount())]
+    assert kinds == ["unchanged", "deactivated"]
+    assert preview.proxy.index(1, 4).data() == "Li Na (李娜)"
+    go_next(wizard, qtbot)
+    qtbot.waitUntil(lambda: wizard.apply_page.result is not None, timeout=5000)
+    assert {d.family_name: d.active for d in list_delegates(wizard.app.ctx)}["Li"] is False
+
+
+def test_wizard_saves_and_reuses_a_mapping(wizard, qtbot, tmp_path):
+    header = ["Country", "Org", "Surname", "Given", "Mail"]
+    path = tmp_path / "odd.csv"
+    path.write_bytes(csv_data([["CN", "MPS", "Zhang", "Wei", "zhang.wei@mps.example"]], header=header))
+    load(wizard, qtbot, path)
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert not mapping.isComplete() and "Missing required column: agency" in mapping.status.text()
+    mapping.combos["agency"].setCurrentIndex(mapping.combos["agency"].findText("Org"))
+    mapping.combos["given_name"].setCurrentIndex(mapping.combos["given_name"].findText("Given"))
+    assert mapping.isComplete()
+    mapping.mapping_name.setText("Odd headers")
+    mapping.save()
+    assert mapping.status.text() == "Saved as “Odd headers”."
+    saved = [m for m in ri.list_mappings(wizard.app.ctx) if m.name == "Odd headers"][0]
+    assert saved.columns["agency"] == "Org"
+    wizard.back()
+    assert wizard.file_page.mapping.findText("Odd headers") > 0
+    wizard.file_page.mapping.setCurrentIndex(wizard.file_page.mapping.findText("Odd headers"))
+    wizard.next()
+    assert mapping.combos["agency"].currentText() == "Org" and mapping.combos["given_name"].currentText() == "Given"
+    go_next(wizard, qtbot)
+    qtbot.waitUntil(lambda: wizard.preview_page.preview is not None, timeout=5000)
+    assert wizard.preview_page.preview.counts["unchanged"] == 1
