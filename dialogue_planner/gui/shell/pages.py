@@ -7,6 +7,7 @@ import importlib
 PAGE_CLASSES = [
     "dialogue_planner.gui.shell.overview:OverviewPage",
     "dialogue_planner.gui.schedule.page:SchedulePage",
+    "dialogue_planner.gui.roster.page:RosterPage",
     "dialogue_planner.gui.agenda.page:AgendaPage",
     "dialogue_planner.gui.requests.page:RequestsPage",
     "dialogue_planner.gui.escalations.page:EscalationsPage",
