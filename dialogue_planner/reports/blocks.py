@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table
 
 from .styles import Styles, key_value_style, table_style
 from .text import clean, markup
+
+
+class CellParagraph(Paragraph):
+    """A paragraph that remembers its layout for a width. A long table re-measures every remaining row
+    each time it splits at a page end, and multiBuild lays the document out twice: without this,
+    wrapping cells costs time that grows with the square of the rows."""
+
+    _wrapped_for: float | None = None
+
+    def wrap(self, available_width, available_height):
+        if self._wrapped_for == available_width:
+            return self.width, self.height
+        size = super().wrap(available_width, available_height)
+        self._wrapped_for = available_width
+        return size
 
 
 def para(text: object, style) -> Paragraph:
@@ -35,10 +53,11 @@ def data_table(styles: Styles, header: list[str], rows: list[list[object]], widt
                *, right: set[int] = frozenset(), extra_styles: list[tuple] = ()) -> Table:
     """A table whose header repeats on every page and whose tall rows may split across pages.
 
-    A cell is plain text or markup made by :func:`lines` (wrapped in a tuple). Plain text that fits
-    on one line is drawn as a string (no markup parsing at all, and much faster than a Paragraph);
-    longer text becomes an escaped, wrapping Paragraph."""
-    head = [Paragraph(markup(h), styles.cell_head) for h in header]
+    A cell is plain text or markup made by :func:`lines` (wrapped in a tuple). Plain text is broken
+    into lines here and drawn as a string (no markup parsing, several times faster than a Paragraph);
+    text that cannot break at spaces (Chinese, one very long word) or runs very long becomes an
+    escaped, wrapping Paragraph instead."""
+    head = [CellParagraph(markup(h), styles.cell_head) for h in header]
     font, size = styles.cell.fontName, styles.cell.fontSize
     room = [w - 8.5 for w in widths]
     body = []
@@ -47,13 +66,11 @@ def data_table(styles: Styles, header: list[str], rows: list[list[object]], widt
         for i, cell in enumerate(row):
             style = styles.cell_right if i in right else styles.cell
             if isinstance(cell, tuple) and len(cell) == 1:
-                cells.append(Paragraph(cell[0], style))
+                cells.append(CellParagraph(cell[0], style))
                 continue
             text = clean("" if cell is None else cell)
-            if "\n" not in text and stringWidth(text, font, size) <= room[i]:
-                cells.append(text)
-            else:
-                cells.append(Paragraph(markup(text), style))
+            wrapped = _wrap_plain(text, font, size, room[i])
+            cells.append(wrapped if wrapped is not None else CellParagraph(markup(text), style))
         body.append(cells)
     table = Table([head] + body, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     style = table_style()
@@ -65,6 +82,26 @@ def data_table(styles: Styles, header: list[str], rows: list[list[object]], widt
         style.add(*command)
     table.setStyle(style)
     return table
+
+
+MAX_STRING_LINES = 12
+
+
+@lru_cache(maxsize=4096)
+def _wrap_plain(text: str, font: str, size: float, room: float) -> str | None:
+    """The text broken at spaces into lines that fit ``room``, or None when it cannot be. Cached: the
+    same short values (sides, kinds, statuses, dates) fill most cells of a long table."""
+    if "\n" not in text and stringWidth(text, font, size) <= room:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        parts = simpleSplit(line, font, size, room) or [""]
+        if any(stringWidth(p, font, size) > room for p in parts):
+            return None
+        out.extend(parts)
+        if len(out) > MAX_STRING_LINES:
+            return None
+    return "\n".join(out)
 
 
 def key_values(styles: Styles, pairs: list[tuple[str, object]], width: float, key_width: float = 110) -> Table:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from .fonts import FONT_NAME
@@ -76,6 +78,29 @@ class PageCounter(Flowable):
         return None
 
 
+class _SilentText(PDFTextObject):
+    """A text object that lays out but writes nothing: formatting text is most of a pass's cost."""
+
+    def _formatText(self, text):  # noqa: N802 - ReportLab's name
+        return ""
+
+
+class LayoutCanvas(Canvas):
+    """The canvas of the first pass, which only finds where things fall (contents entries, page count)
+    and is thrown away: it measures everything but draws no text. Later passes use a real Canvas."""
+
+    def drawString(self, *args, **kwargs):  # noqa: N802
+        return None
+
+    drawRightString = drawCentredString = drawString
+
+    def drawText(self, *args, **kwargs):  # noqa: N802
+        return None
+
+    def beginText(self, x=0, y=0, direction=None):  # noqa: N802
+        return _SilentText(self, x, y, direction)
+
+
 class PackDocTemplate(BaseDocTemplate):
     def __init__(self, target, *, pagesize, decor: PageDecor, title: str, subject: str, author: str,
                  invariant: bool, progress=None) -> None:
@@ -93,6 +118,12 @@ class PackDocTemplate(BaseDocTemplate):
             PageTemplate(id="cover", frames=[frame], onPage=self._decorate_cover),
             PageTemplate(id="body", frames=[frame], onPage=self._decorate_body),
         ])
+
+    def build(self, flowables, **kwargs) -> None:
+        """The first multiBuild pass can never be the last (its page total is unknown), so it lays out
+        on a LayoutCanvas; every later pass draws for real."""
+        kwargs["canvasmaker"] = LayoutCanvas if self.page_total is None else Canvas
+        super().build(flowables, **kwargs)
 
     # -- bookmarks and contents ------------------------------------------------------------------
     def afterFlowable(self, flowable) -> None:  # noqa: N802
