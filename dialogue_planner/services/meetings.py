@@ -11,7 +11,7 @@ import importlib
 import uuid
 from datetime import date, time
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.domain.meeting_times import meeting_span, zone
@@ -238,9 +238,3 @@ def _notify_agenda(tx: Transaction, meeting: Meeting) -> None:
     hook = getattr(agenda, "on_meeting_cancelled_or_postponed", None)
     if hook is not None:
         hook(tx, meeting)
-
-
-def count_meetings(ctx: ServiceContext) -> int:
-    dialogue_id = ctx.require_dialogue()
-    with ctx.read() as s:
-        return s.scalar(select(func.count()).select_from(Meeting).where(Meeting.dialogue_id == dialogue_id))

@@ -21,8 +21,9 @@ from dialogue_planner.storage.models import Dialogue, Meeting
 
 from .blackouts import list_blackouts
 from .context import ServiceContext, snapshot
+from .info import current_dialogue
 from .mapping import dialogue_record
-from .meetings import side_codes, get_meeting, list_meetings, meeting_record
+from .meetings import get_meeting, list_meetings, meeting_record, side_codes
 
 MAX_PROPOSALS = 100
 #: Statuses that fill a window, so that no date is proposed for it.
@@ -35,12 +36,6 @@ class SchedulePlan:
 
     proposals: tuple[Proposal, ...]
     host_cities: dict[str, str]
-
-
-def current_dialogue(ctx: ServiceContext) -> DialogueRecord:
-    dialogue_id = ctx.require_dialogue()
-    with ctx.read() as s:
-        return dialogue_record(s.get(Dialogue, dialogue_id))
 
 
 def _sides(dialogue: DialogueRecord) -> tuple[SideCalendar, SideCalendar]:

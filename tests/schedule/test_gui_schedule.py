@@ -250,3 +250,27 @@ def test_a_secretary_plans_the_next_two_years_from_the_schedule_page(schedule_pa
     schedule_page.refresh()
     assert [schedule_page.timeline.window_status(w) for w in ("2017-H1", "2017-H2")] == ["scheduled", "scheduled"]
     assert "3 windows met, 0 missed, 4 scheduled, 0 at risk" in schedule_page.summary.text()
+
+
+def test_new_meeting_button_opens_the_editor_and_the_page_shows_the_result(schedule_page, schedule_app, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def fill_and_save():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, MeetingDialog)
+        dialog.start_edit.setDate(QDate(2017, 4, 12))
+        dialog.host_combo.setCurrentIndex(dialog.host_combo.findData("CN"))
+        dialog.city_edit.setText("Beijing")
+        dialog.save()
+
+    QTimer.singleShot(0, fill_and_save)
+    schedule_page.new_button.click()
+    assert schedule_page.model.rowCount() == 4
+    assert schedule_page.selected_number() == 4
+    assert schedule_page.timeline.window_status("2017-H1") == "scheduled"
+
+
+def test_dialogs_that_cannot_open_report_through_the_error_path(schedule_page, schedule_app):
+    schedule_page.edit_meeting(99)
+    assert schedule_app.errors.shown[-1] == ("known", "There is no meeting number 99 in this dialogue.")

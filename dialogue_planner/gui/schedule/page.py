@@ -204,16 +204,21 @@ class SchedulePage(Page):
         self._run_dialog(lambda: self.meeting_dialog(number))
 
     def _run_dialog(self, make) -> None:
+        dialog = self._exec(make)
+        if dialog is not None and dialog.saved is not None:
+            self.refresh()
+            self.select_meeting(dialog.saved.number)
+
+    def _exec(self, make):
+        """Build a dialog (its services may fail: one error path) and run it; None when it could not open."""
         try:
             dialog = make()
         except Exception as exc:  # noqa: BLE001 - the one error path
             self.app.report_error(exc)
-            return
+            return None
         dialog.exec()
-        if dialog.saved is not None:
-            self.refresh()
-            self.select_meeting(dialog.saved.number)
         dialog.deleteLater()
+        return dialog
 
     def _set_status(self, status: str) -> None:
         number = self.selected_number()
@@ -247,17 +252,13 @@ class SchedulePage(Page):
 
     @Slot()
     def open_proposals(self) -> None:
-        dialog = self.proposals_dialog()
-        dialog.exec()
-        if dialog.created:
+        dialog = self._exec(self.proposals_dialog)
+        if dialog is not None and dialog.created:
             self.refresh()
-        dialog.deleteLater()
 
     @Slot()
     def open_blackouts(self) -> None:
-        dialog = BlackoutsDialog(self.app, self)
-        dialog.exec()
-        dialog.deleteLater()
+        self._exec(lambda: BlackoutsDialog(self.app, self))
 
     @Slot()
     def export_calendar(self) -> None:
