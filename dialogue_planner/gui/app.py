@@ -63,7 +63,9 @@ def attach_database(window, db_url: str | None, settings, *, interactive: bool =
     from .shell.app_context import AppContext
     from .shell.errors import ErrorReporter
 
-    ctx = open_session(db_url)
+    from .workstation.startup import startup_url
+
+    ctx = open_session(startup_url(db_url, settings))  # --db, DIALOGUE_PLANNER_DB, this workstation's connection
     errors = ErrorReporter(window, interactive=interactive)
     window.attach(AppContext(ctx, settings, errors))
 
@@ -123,6 +125,13 @@ class _Starter:
         try:
             attach_database(self.window, self.db_url, self.settings)
         except DialogueError as exc:
+            from PySide6.QtCore import QTimer
+
+            from .workstation.startup import offer_new_connection
+
+            if offer_new_connection(self.window, self.settings, exc, self.db_url):
+                QTimer.singleShot(0, self.open_database)  # the user changed the connection: try it
+                return
             QMessageBox.critical(self.window, "Dialogue Planner", exc.message)
             self.app.exit(1)
             return

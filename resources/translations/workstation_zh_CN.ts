@@ -362,4 +362,19 @@
         <translation>已在 {0} 个表上设置角色：查看者只读，秘书处可编辑，管理员还可管理用户；任何人都不能更改审计记录。</translation>
     </message>
 </context>
+<context>
+    <name>WorkstationStartup</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Connection settings…</source>
+        <translation>连接设置…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
 </TS>

@@ -462,3 +462,51 @@ def test_a_viewer_cannot_restore_from_the_page(qtbot, window, tmp_path):
     assert not page.restore_button.isEnabled()
     page.start_restore(tmp_path / "x.sqlite")
     assert reported and "administrator" in str(reported[0])
+
+
+# -- start-up ----------------------------------------------------------------------------------------
+def test_the_application_opens_the_saved_connection(qtbot, settings, memory_keyring, tmp_path):
+    from dialogue_planner.gui.app import build_main_window
+
+    path = tmp_path / "saved.sqlite"
+    credentials.save_connection(settings, ConnectionSettings(f"sqlite:///{path}"), "", remember=True)
+    win = build_main_window(None, settings, interactive=False, language="en")
+    qtbot.addWidget(win)
+    try:
+        assert win.app.ctx.db.path == path and path.exists()
+    finally:
+        win.page("workstation").watcher.stop()
+        win.app.ctx.db.dispose()
+
+
+def test_a_failing_saved_connection_offers_the_settings(qtbot, settings, memory_keyring, monkeypatch, tmp_path):
+    from dialogue_planner.domain.errors import DatabaseError
+    from dialogue_planner.gui.workstation.startup import offer_new_connection
+
+    error = DatabaseError("Cannot connect to the database server.")
+    assert not offer_new_connection(None, settings, error, None)            # nothing saved: just the error
+    credentials.save_connection(settings, ConnectionSettings("postgresql+psycopg://old-server/d", "li"), "pw",
+                                remember=True)
+    assert not offer_new_connection(None, settings, error, "sqlite:///x")  # --db given: the caller's to fix
+    seen = []
+
+    def click_settings(box):
+        seen.append(box.text())
+        box.buttons()[0].click()
+        return 0
+
+    def type_new_server(dialog):
+        dialog.address.setText("postgresql://new-server/d")
+        dialog.save()
+        return dialog.result()
+    monkeypatch.setattr(QMessageBox, "exec", click_settings)
+    monkeypatch.setattr(ConnectionDialog, "exec", type_new_server)
+    assert offer_new_connection(None, settings, error, None)
+    assert seen == ["Cannot connect to the database server."]
+    assert credentials.saved_connection(settings).server_url == "postgresql+psycopg://new-server/d"
+
+    def click_quit(box):
+        box.buttons()[1].click()
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", click_quit)
+    assert not offer_new_connection(None, settings, error, None)
