@@ -312,6 +312,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "timeliness_chart": ("Share of requests answered on time", "按时答复比例"),
     "overdue": ("Overdue requests", "逾期请求"),
     "quality": ("Quality of responses", "答复质量"),
+    "quality_chart": ("Answers by rating", "各质量等级的答复数"),
     "escalations": ("Escalations since the previous meeting", "上次会议以来的热线升级事项"),
     "escalations_first": ("Escalations", "热线升级事项"),
     "actions": ("Open action items", "未完成的行动事项"),

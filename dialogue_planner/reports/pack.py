@@ -84,7 +84,7 @@ def _build(pack: BriefingPack, options: PackOptions, progress) -> tuple[bytes, i
         if options.recipient:
             copy_line += f" — {options.recipient}"
     dialogue = pack.dialogue_name_zh if lang == "zh" and pack.dialogue_name_zh else pack.dialogue_name_en
-    decor = PageDecor(running_head=f"{shorten(dialogue, 90)} · {meeting_title}",
+    decor = PageDecor(running_head=" · ".join(p for p in (shorten(dialogue, 90), meeting_title) if p),
                       marking=options.marking.strip(), copy_line=copy_line,
                       page_label=label("page_of", lang, x="{x}", y="{y}"))
     buffer = io.BytesIO()

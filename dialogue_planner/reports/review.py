@@ -20,11 +20,11 @@ from .styles import Styles
 def review(pack: BriefingPack, options: PackOptions, styles: Styles, width: float) -> list:
     lang = options.language
     story = section_heading(Section.REVIEW, label("review", lang), styles)
-    if pack.review_start:
-        period = label("review_period", lang, start=bi_date(pack.review_start), end=bi_date(pack.review_end))
-    else:
-        period = label("review_since_start", lang, end=bi_date(pack.review_end))
-    story.append(para(period, styles.muted))
+    if pack.review_start and pack.review_end:
+        story.append(para(label("review_period", lang, start=bi_date(pack.review_start),
+                                end=bi_date(pack.review_end)), styles.muted))
+    elif pack.review_end:
+        story.append(para(label("review_since_start", lang, end=bi_date(pack.review_end)), styles.muted))
 
     story.append(Heading(label("timeliness", lang), styles.h2, key="review-timeliness", level=1))
     rows = list(pack.timeliness)
@@ -61,7 +61,7 @@ def review(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
         table = data_table(styles, header, table_rows, [width * 0.3] + [share] * (len(words) + 1),
                            right=set(range(1, len(words) + 2)))
         chart = quality_chart(names, [(w, word(w, lang)) for w in words], counts, width,
-                              label("quality", lang))
+                              label("quality_chart", lang))
         story.append(KeepTogether([quality_heading, table, Spacer(1, 4 * mm), chart]))
     return story
 

@@ -17,6 +17,7 @@ from .styles import Styles
 # Long sections start on a fresh page; short ones follow on when a third of the page is left.
 NEW_PAGE_SECTIONS = {Section.LOGISTICS, Section.AGENDA, Section.REVIEW, Section.ANNEX}
 CELL = "\n"  # bilingual table cells: English above Chinese
+KEEP_TOGETHER_LIMIT = 400
 
 
 def section_heading(section: Section, text: str, styles: Styles) -> list:
@@ -125,7 +126,9 @@ def agenda(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
             (label("linked_requests", lang), ", ".join(item.requests)),
             (label("linked_escalations", lang), ", ".join(item.escalations)),
         ], width)
-        story.append(KeepTogether([heading, *subtitle, facts]))
+        block = [heading, *subtitle, facts]
+        # keep a heading with its facts, unless a huge title would leave the page before it empty
+        story += [KeepTogether(block)] if len(title) + len(item.title_zh) < KEEP_TOGETHER_LIMIT else block
         note = paragraphs(item.briefing_note, styles)
         if note:
             story.append(Spacer(1, 2))
