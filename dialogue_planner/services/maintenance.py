@@ -36,7 +36,7 @@ def backup_database(db: Database, destination: Path) -> Path:
             return backup_sqlite(db.path, destination)
         except OSError as exc:
             raise DatabaseError(f"Cannot write the backup {destination}: {exc.strerror}.") from exc
-    tool = _pg_tool("pg_dump", db.url)
+    tool = _pg_tool("pg_dump")
     _run([tool, "--format=custom", "--no-owner", f"--file={destination}", *_pg_args(db.url)], "pg_dump", db.url)
     return destination
 
