@@ -170,7 +170,13 @@ def _build(session, data: bytes, options: ImportOptions) -> _Built:
     parsed = read_roster(data, options.file_name, options.sheet, options.header_row, options.mapping)
     catalogue = _catalogue(session)
     headers = dict(parsed.column_map.headers)
-    entries, resolve_issues = resolve_rows(parsed.valid_rows, catalogue, headers)
+    # Every row's side and agency are checked, so a row shows all its problems at once; only rows
+    # without any problem go on to the plan.
+    entries, resolve_issues = resolve_rows(parsed.rows, catalogue, headers)
+    flagged = {(i.row, i.field) for i in parsed.issues}
+    bad_rows = {i.row for i in parsed.issues}
+    resolve_issues = [i for i in resolve_issues if (i.row, i.field) not in flagged]
+    entries = [e for e in entries if e.row not in bad_rows]
     agency = _scope_agency(catalogue, options, mode, entries)
     scope = catalogue.with_descendants(agency.id) if agency else None
     plan = plan_roster(entries, _existing(session), mode, scope)

@@ -243,3 +243,13 @@ def test_saved_mappings_round_trip(ctx, viewer_ctx):
         ri.save_mapping(viewer_ctx, "y", {})
     ri.delete_mapping(ctx, saved.id)
     assert ri.list_mappings(ctx) == []
+
+
+def test_a_row_shows_all_its_problems_at_once(ctx):
+    rows = [["CN", "Ministry of Pubic Security", "Bad", "", "", "", "bad@", "", ""],
+            ["", "MPS", "", "", "", "", "", "", ""]]
+    preview = ri.preview_import(ctx, csv_data(rows), opts())
+    assert [(i.row, i.column) for i in preview.issues] == [(2, "Agency"), (2, "Email"), (3, "Family name"), (3, "Side")]
+    assert preview.counts["error"] == 2
+    assert [r.kind for r in preview.rows] == ["error", "error"]
+    assert len(preview.rows[0].messages) == 2

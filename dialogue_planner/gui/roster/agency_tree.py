@@ -17,7 +17,7 @@ class AgencyTreeModel(QStandardItemModel):
         self.setHorizontalHeaderLabels([self.tr("Agencies")])
 
     def set_agencies(self, agencies: list[AgencyRecord], counts: dict[int, tuple[int, int]],
-                     side_names: dict[str, str]) -> None:
+                     side_names: dict[str, tuple[str, str]]) -> None:
         self.clear()
         self.setHorizontalHeaderLabels([self.tr("Agencies")])
         everyone = QStandardItem(self.tr("All delegates"))
@@ -37,7 +37,9 @@ class AgencyTreeModel(QStandardItemModel):
             for child in by_parent.get(agency.id, []):
                 scope |= build(item, child)
             active = sum(counts.get(i, (0, 0))[0] for i in scope)
-            name = f"{agency.acronym} — {agency.name_zh or agency.name_en}"
+            # The translation picks the name: "{acronym} — {name_en}" in English, name_zh in Chinese.
+            name = self.tr("{acronym} — {name_en}").format(acronym=agency.acronym, name_en=agency.name_en,
+                                                          name_zh=agency.name_zh or agency.name_en)
             item.setText(f"{name} ({active})")
             item.setToolTip(f"{agency.name_en}\n{agency.name_zh}".strip())
             if not agency.active:
@@ -54,6 +56,8 @@ class AgencyTreeModel(QStandardItemModel):
                 if agency.side_code == code:
                     scope |= build(side_item, agency)
             active = sum(counts.get(i, (0, 0))[0] for i in scope)
-            side_item.setText(f"{side_names.get(code, code)} ({active})")
+            name_en, name_zh = side_names.get(code, (code, code))
+            label = self.tr("{name_en} · {code}").format(name_en=name_en, name_zh=name_zh or name_en, code=code)
+            side_item.setText(f"{label} ({active})")
             side_item.setData(frozenset(scope), SCOPE_ROLE)
             self.appendRow(side_item)

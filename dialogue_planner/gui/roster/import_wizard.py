@@ -215,12 +215,22 @@ class MappingPage(QWizardPage):
                   "given_name": self.tr("Given name"), "native_name": self.tr("Native name"),
                   "title": self.tr("Title"), "email": self.tr("Email"), "phone": self.tr("Phone"),
                   "external_id": self.tr("External ID")}
+        self.samples: dict[str, QLabel] = {}
         for f in FIELDS:
             combo = QComboBox()
             combo.setObjectName(f"map-{f.name}")
+            combo.setMinimumWidth(320)
             combo.currentIndexChanged.connect(self.completeChanged)
+            combo.currentIndexChanged.connect(self._show_samples)
+            sample = QLabel()
+            sample.setObjectName("muted")
+            sample.setStyleSheet("color: #7b8794;")
+            row = QHBoxLayout()
+            row.addWidget(combo)
+            row.addWidget(sample, 1)
             self.combos[f.name] = combo
-            form.addRow(labels[f.name] + (" *" if f.required else ""), combo)
+            self.samples[f.name] = sample
+            form.addRow(labels[f.name] + (" *" if f.required else ""), row)
         layout.addLayout(form)
         save_row = QHBoxLayout()
         self.mapping_name = QLineEdit()
@@ -266,7 +276,22 @@ class MappingPage(QWizardPage):
                     combo.addItem(name, name)
             combo.setCurrentIndex(max(combo.findData(wanted.get(field, "")), 0))
             combo.blockSignals(False)
+        below = [cells for number, cells in self.w.table.rows if number > header_number]
+        self.first_row = below[0] if below else ()
+        self._show_samples()
         self.completeChanged.emit()
+
+    def _show_samples(self, *_args) -> None:
+        """Beside each field, its value in the first row under the header, as a check of the choice."""
+        names = [h.strip() for h in getattr(self, "header", ())]
+        for field, combo in self.combos.items():
+            chosen = combo.currentData()
+            value = ""
+            if chosen and chosen in names:
+                index = names.index(chosen)
+                row = getattr(self, "first_row", ())
+                value = row[index] if index < len(row) else ""
+            self.samples[field].setText(self.tr("e.g. {0}").format(value) if value else "")
 
     @staticmethod
     def _partial_automatic(header) -> dict[str, str]:

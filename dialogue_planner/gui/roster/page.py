@@ -130,12 +130,16 @@ class RosterPage(Page):
         selected = self.current_delegate()
         ctx = self.app.ctx
         self.agencies = list_agencies(ctx)
-        sides = {s.code: f"{s.name_zh} · {s.code}" if s.name_zh else s.code for s in agency_catalogue(ctx).sides}
+        sides = {s.code: (s.name_en, s.name_zh) for s in agency_catalogue(ctx).sides}
         scope = self.tree.currentIndex().data(SCOPE_ROLE) if self.tree.currentIndex().isValid() else None
         self.tree_model.set_agencies(self.agencies, delegate_counts(ctx), sides)
         self.tree.expandAll()
         self._select_scope(scope)
         self.model.set_delegates(list_delegates(ctx))
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(max(header.sectionSize(column), 70), 230))
         active = sum(1 for row in range(self.model.rowCount()) if self.model.record(row).active)
         self.subtitle.setText(self.tr("{0} active delegates of {1} agencies; {2} inactive kept with their history.")
                               .format(active, len(self.agencies), self.model.rowCount() - active))

@@ -1,0 +1,591 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AgencyTreeModel</name>
+    <message>
+        <source>Agencies</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>All delegates</source>
+        <translation>全部代表</translation>
+    </message>
+    <message>
+        <source>{acronym} — {name_en}</source>
+        <translation>{acronym} — {name_zh}</translation>
+    </message>
+    <message>
+        <source>{name_en} · {code}</source>
+        <translation>{name_zh} · {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销本次导入</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Importing {0}</source>
+        <translation>正在导入 {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0} rows are invalid.</source>
+        <translation>未导入任何内容：有 {0} 行无效。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the roster already matches the file.</source>
+        <translation>无需更改：名册已与文件一致。</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1} new, {2} changed, {3} unchanged, {4} deactivated, {5} invalid rows skipped.</source>
+        <translation>已导入 {0}：新增 {1}，更改 {2}，未变 {3}，停用 {4}，跳过无效行 {5}。</translation>
+    </message>
+    <message>
+        <source>Show the audit entries of this import</source>
+        <translation>查看本次导入的审计记录</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>正在撤销导入</translation>
+    </message>
+    <message>
+        <source>The import was undone: {0} delegates removed, {1} restored.</source>
+        <translation>导入已撤销：移除 {0} 名代表，恢复 {1} 名。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit entries of the import</source>
+        <translation>导入的审计记录</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateEditor</name>
+    <message>
+        <source>Edit delegate</source>
+        <translation>编辑代表</translation>
+    </message>
+    <message>
+        <source>Add delegate</source>
+        <translation>添加代表</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Native name (中文)</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Close this window and open the delegate again to see their values; your changes are still here to copy.</source>
+        <translation>请关闭此窗口并重新打开该代表以查看对方保存的内容；您的修改仍保留在此处，可复制使用。</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the roster file</source>
+        <translation>选择名册文件</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, GB18030 or UTF-16; comma, semicolon or tab) or an Excel workbook.</source>
+        <translation>CSV 文件（UTF-8、GB18030 或 UTF-16；逗号、分号或制表符分隔）或 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>find automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Update: add new delegates and change existing ones</source>
+        <translation>更新：添加新代表并修改已有代表</translation>
+    </message>
+    <message>
+        <source>Replace one agency's roster: also deactivate its delegates missing from the file</source>
+        <translation>替换某一机构的名册：同时停用文件中未列出的该机构代表</translation>
+    </message>
+    <message>
+        <source>(the agency the file names)</source>
+        <translation>（文件中所列机构）</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>已保存的列对应</translation>
+    </message>
+    <message>
+        <source>(by the column headers)</source>
+        <translation>（按列标题）</translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation>名册文件</translation>
+    </message>
+    <message>
+        <source>Roster files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>名册文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <source>Reading {0}</source>
+        <translation>正在读取 {0}</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows, {2}, {3}-separated.</source>
+        <translation>{0}：{1} 行，{2} 编码，{3}分隔。</translation>
+    </message>
+    <message>
+        <source>{0}: sheet {1}, {2} rows.</source>
+        <translation>{0}：工作表 {1}，{2} 行。</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>No header row found: type the number of the row that holds the column names.</source>
+        <translation>未找到表头行：请输入列名所在的行号。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>added by import</source>
+        <translation>由导入添加</translation>
+    </message>
+    <message>
+        <source>changed by import</source>
+        <translation>由导入更改</translation>
+    </message>
+    <message>
+        <source>deactivated by import</source>
+        <translation>由导入停用</translation>
+    </message>
+    <message>
+        <source>import undone</source>
+        <translation>导入已撤销</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>代表</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a roster</source>
+        <translation>导入名册</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应各列</translation>
+    </message>
+    <message>
+        <source>Each field takes one column of the file. Fields marked * are required.</source>
+        <translation>每个字段对应文件中的一列。标有 * 的字段为必填。</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方别</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name, e.g. MPS personnel office</source>
+        <translation>名称，例如：公安部人事处</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存列对应</translation>
+    </message>
+    <message>
+        <source>Save this mapping as</source>
+        <translation>将此列对应保存为</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>例如 {0}</translation>
+    </message>
+    <message>
+        <source>Saved as “{0}”.</source>
+        <translation>已保存为“{0}”。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方别</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Differences or problems</source>
+        <translation>差异或问题</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet. Check what the import will do.</source>
+        <translation>尚未保存任何内容。请核对导入将做的更改。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the invalid ones</source>
+        <translation>导入有效行，跳过无效行</translation>
+    </message>
+    <message>
+        <source>Comparing the file with the roster…</source>
+        <translation>正在将文件与名册比对…</translation>
+    </message>
+    <message>
+        <source>Previewing the import</source>
+        <translation>正在预览导入</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} changed, {2} unchanged, {3} to deactivate, {4} rows with errors.</source>
+        <translation>新增 {0}，更改 {1}，未变 {2}，将停用 {3}，有错误的行 {4}。</translation>
+    </message>
+    <message>
+        <source>The preview failed.</source>
+        <translation>预览失败。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Roster</source>
+        <translation>名册</translation>
+    </message>
+    <message>
+        <source>Search any name, in Latin or Chinese, email or ID</source>
+        <translation>搜索姓名（拉丁字母或中文）、电子邮件或编号</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Undo last import</source>
+        <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>{0} active delegates of {1} agencies; {2} inactive kept with their history.</source>
+        <translation>{1} 个机构共 {0} 名在职代表；{2} 名已停用代表连同其历史一并保留。</translation>
+    </message>
+    <message>
+        <source>History of {0}</source>
+        <translation>{0} 的历史</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Undo the import of {0} ({1} new, {2} changed, {3} deactivated)? Delegates it added are removed and the others get their earlier values back.</source>
+        <translation>撤销 {0} 的导入（新增 {1}，更改 {2}，停用 {3}）？该次导入添加的代表将被移除，其他代表恢复原值。</translation>
+    </message>
+    <message>
+        <source>Undoing the import of {0}</source>
+        <translation>正在撤销 {0} 的导入</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>导出名册</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the roster</source>
+        <translation>正在导出名册</translation>
+    </message>
+</context>
+</TS>
