@@ -309,7 +309,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "review_period": ("Requests received from {start} to {end}", "{start}至{end}期间收到的请求"),
     "review_since_start": ("Requests received up to {end}", "截至{end}收到的请求"),
     "timeliness": ("Timeliness by side", "各方办理时效"),
-    "timeliness_chart": ("Share of requests answered on time", "按时答复比例"),
+    "timeliness_chart": ("Share of requests handled on time", "按时办理的请求比例"),
     "overdue": ("Overdue requests", "逾期请求"),
     "quality": ("Quality of responses", "答复质量"),
     "quality_chart": ("Answers by rating", "各质量等级的答复数"),

@@ -57,7 +57,8 @@ def data_table(styles: Styles, header: list[str], rows: list[list[object]], widt
     into lines here and drawn as a string (no markup parsing, several times faster than a Paragraph);
     text that cannot break at spaces (Chinese, one very long word) or runs very long becomes an
     escaped, wrapping Paragraph instead."""
-    head = [CellParagraph(markup(h), styles.cell_head) for h in header]
+    head = [CellParagraph(markup(h), styles.cell_head_right if i in right else styles.cell_head)
+            for i, h in enumerate(header)]
     font, size = styles.cell.fontName, styles.cell.fontSize
     room = [w - 8.5 for w in widths]
     body = []

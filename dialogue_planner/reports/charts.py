@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .fonts import FONT_NAME
 from .styles import INK, MUTED, RULE, SERIES
@@ -20,12 +21,12 @@ def share_percent(part: float | int | None, whole: float | int | None) -> float:
 def on_time_chart(categories: list[str], acknowledged: list[float], answered: list[float],
                   series_names: tuple[str, str], width: float, title: str) -> Drawing:
     """Grouped bars per side: share acknowledged on time and share answered on time (percent)."""
-    height = 190
+    height = 200
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 12, title, fontName=FONT_NAME, fontSize=10, fillColor=INK))
     chart = VerticalBarChart()
-    chart.x, chart.y = 34, 34
-    chart.width, chart.height = width - 34 - 150, height - 60
+    chart.x, chart.y = 34, 46
+    chart.width, chart.height = width - 44, height - 76
     chart.data = [acknowledged or [0], answered or [0]]
     chart.categoryAxis.categoryNames = categories or ["—"]
     chart.categoryAxis.labels.fontName = FONT_NAME
@@ -51,10 +52,11 @@ def on_time_chart(categories: list[str], acknowledged: list[float], answered: li
         chart.bars[i].strokeColor = None
     drawing.add(chart)
     legend = Legend()
-    legend.x, legend.y = width - 140, height - 50
+    legend.x, legend.y = 34, 10
     legend.fontName, legend.fontSize = FONT_NAME, 8.5
     legend.alignment = "right"
-    legend.columnMaximum = 2
+    legend.columnMaximum = 1
+    legend.deltax = max(stringWidth(n, FONT_NAME, 8.5) for n in series_names) + 36
     legend.dx = legend.dy = 8
     legend.colorNamePairs = [(SERIES[0], series_names[0]), (SERIES[1], series_names[1])]
     drawing.add(legend)
@@ -65,11 +67,14 @@ def quality_chart(categories: list[str], words: list[tuple[str, str]],
                   counts: dict[str, dict[str, int]], width: float, title: str) -> Drawing:
     """Stacked horizontal bars: how each side's responses were rated (complete, partial ...)."""
     rows = max(1, len(categories))
-    height = 44 + 26 * rows + 14 * ((len(words) + 3) // 4)
+    column_width = max([stringWidth(name, FONT_NAME, 8.5) for _, name in words] or [60]) + 30
+    per_row = max(1, int((width - 90) // column_width))
+    legend_rows = max(1, -(-len(words) // per_row))
+    height = 44 + 26 * rows + 14 * legend_rows
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 12, title, fontName=FONT_NAME, fontSize=10, fillColor=INK))
     chart = HorizontalBarChart()
-    legend_height = 14 * ((len(words) + 3) // 4) + 6
+    legend_height = 14 * legend_rows + 6
     chart.x, chart.y = 90, legend_height + 16
     chart.width, chart.height = width - 100, height - chart.y - 22
     chart.categoryAxis.categoryNames = [c[:18] for c in categories] or ["—"]
@@ -100,8 +105,8 @@ def quality_chart(categories: list[str], words: list[tuple[str, str]],
     legend.x, legend.y = 90, legend_height - 4
     legend.fontName, legend.fontSize = FONT_NAME, 8.5
     legend.alignment = "right"
-    legend.columnMaximum = 1
-    legend.deltax = 110
+    legend.columnMaximum = legend_rows
+    legend.deltax = column_width
     legend.dx = legend.dy = 8
     legend.colorNamePairs = [(palette[i % len(palette)], name) for i, (_, name) in enumerate(words)]
     drawing.add(legend)

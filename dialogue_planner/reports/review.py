@@ -96,7 +96,7 @@ def _timeliness_table(rows, names, lang: str, styles: Styles, width: float):
         body.append([name, str(t.requests), str(t.acknowledged_on_time), str(t.responded), str(t.on_time),
                      f"{_share(t):.0f}%", _fmt_days(t.median_days), _fmt_days(t.p90_days),
                      ((f'<font color="#A4262C"><b>{int(t.overdue)}</b></font>' if t.overdue else "0"),)])
-    first = width * 0.2
+    first = width * 0.15
     rest = (width - first) / 8
     return data_table(styles, header, body, [first] + [rest] * 8, right=set(range(1, 9)))
 

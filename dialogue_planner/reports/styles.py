@@ -30,6 +30,7 @@ class Styles:
     muted: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
+    cell_head_right: ParagraphStyle
     cell_right: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
@@ -55,7 +56,8 @@ def make_styles() -> Styles:
         small=style("small", 8.5, 11),
         muted=style("muted", 9, 12, textColor=MUTED, spaceAfter=6),
         cell=style("cell", 8.5, 11),
-        cell_head=style("cell_head", 8.5, 11, textColor=colors.white),
+        cell_head=style("cell_head", 8, 10.5, textColor=colors.white),
+        cell_head_right=style("cell_head_right", 8, 10.5, textColor=colors.white, alignment=TA_RIGHT),
         cell_right=style("cell_right", 8.5, 11, alignment=TA_RIGHT),
         h1=style("h1", 17, 22, textColor=ACCENT, spaceBefore=4, spaceAfter=10),
         h2=style("h2", 12.5, 16, textColor=ACCENT, spaceBefore=12, spaceAfter=6),
