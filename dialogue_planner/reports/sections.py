@@ -90,8 +90,11 @@ def _delegation_table(members, lang: str, styles: Styles, width: float):
 
 
 def _member_row(m: PackDelegate, lang: str, *, with_agency: bool) -> list[object]:
-    name = (lines([(m.name or m.native_name or "—", "bold"),
-                   (m.native_name if m.native_name and m.native_name != m.name else "", None)]),)
+    native = m.native_name if m.native_name and m.native_name != m.name else ""
+    if lang == PackLanguage.ZH and native:   # a Chinese reader looks for the name in characters first
+        name = (lines([(native, "bold"), (m.name, None)]),)
+    else:
+        name = (lines([(m.name or native or "—", "bold"), (native, None)]),)
     agency = " — ".join(p for p in (m.agency_acronym, pick(m.agency_name_en, m.agency_name_zh
                                                              or m.agency_name_en, lang)) if p)
     title = (lines([(m.title, None), (agency if with_agency else "", "muted")]),)

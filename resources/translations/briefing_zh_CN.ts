@@ -277,6 +277,10 @@
 <context>
     <name>DelegationTab</name>
     <message>
+        <source>Changes to the delegation are saved at once, apart from the meeting's own Save.</source>
+        <translation>代表团的更改会立即保存，与会议本身的“保存”无关。</translation>
+    </message>
+    <message>
         <source>Add a delegate</source>
         <translation>添加代表</translation>
     </message>

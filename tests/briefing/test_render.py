@@ -108,6 +108,7 @@ def test_chinese_pack():
               "审议请求答复的及时性和质量", "第1次会议首次提出，已延续一次", "请求办理情况审议", "逾期请求", "答复质量",
               "未完成的行动事项", "附件：全部未结请求", "共同主席", "郭声琨"):
         assert s in text, s
+    assert text.index("郭声琨") < text.index("GUOShengkun")        # characters first for a Chinese reader
     assert "Logistics" not in text and "Page 1 of" not in text
     assert "第1页，共" in text
     titles = [t for _, t, _ in outline(result.pdf)]

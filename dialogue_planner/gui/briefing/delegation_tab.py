@@ -30,6 +30,10 @@ class DelegationTab(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
 
         layout = QVBoxLayout(self)
+        note = QLabel(self.tr("Changes to the delegation are saved at once, apart from the meeting's own Save."))
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        layout.addWidget(note)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         layout.addWidget(self.summary)
