@@ -115,3 +115,13 @@ def test_screenshots_command_saves_every_page(demo_ctx, tmp_path):
     assert [p.stem for p in shots][:1] and "overview" in [p.stem for p in shots]
     image = QImage(str(shots[0]))
     assert image.width() >= 1200 and image.height() >= 800
+
+
+def test_language_setting_is_kept_for_the_next_start(window):
+    chinese = next(a for a in window.language_actions.actions() if a.data() == "zh_CN")
+    chinese.trigger()
+    assert window.settings.value("language") == "zh_CN"
+    assert "next time" in window.statusBar().currentMessage()
+    from dialogue_planner.gui.i18n import resolve_language
+
+    assert resolve_language(window.settings.value("language")) == "zh_CN"

@@ -66,12 +66,28 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Dialogue Planner</source>
         <translation>关于对话规划器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Dialogue Planner starts.</source>
+        <translation>界面语言将在下次启动对话规划器时更改。</translation>
     </message>
     <message>
         <source>About Dialogue Planner</source>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar, QPushButton,
     QStackedWidget, QVBoxLayout, QWidget,
@@ -165,10 +165,27 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_actions = QActionGroup(self)
+        current = self.settings.value("language", "system")
+        for code, label in (("system", self.tr("As the system")), ("en", "English"), ("zh_CN", "中文（简体）")):
+            action = QAction(label, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == current)
+            self.language_actions.addAction(action)
+            language_menu.addAction(action)
+        self.language_actions.triggered.connect(self.choose_language)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Dialogue Planner"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    @Slot(QAction)
+    def choose_language(self, action: QAction) -> None:
+        """The interface language is read at start-up; say so rather than half-translating the window."""
+        self.settings.setValue("language", action.data())
+        self.statusBar().showMessage(self.tr("The language changes the next time Dialogue Planner starts."), 8000)
 
     @Slot()
     def refresh_current(self) -> None:
