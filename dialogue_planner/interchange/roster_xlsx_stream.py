@@ -201,9 +201,20 @@ def _cell_value(cell, raw: str | None, shared: list[str], dates: set[int], epoch
         raise UnsupportedWorkbook(f"bad number {raw!r}") from None
     style = cell.get("s")
     if style is not None and style.isdigit() and int(style) in dates and 0 <= number < 2_958_466:
-        moment = epoch + timedelta(days=float(number))
-        return moment.time() if number < 1 else moment
+        return excel_datetime(number, epoch)
     return number
+
+
+def excel_datetime(serial: float, epoch: datetime):
+    """A serial date as Excel (and openpyxl) reads it: millisecond precision, the fictional 29 Feb 1900
+    accounted for, a time of day for serials below 1."""
+    day, fraction = divmod(serial, 1)
+    diff = timedelta(milliseconds=round(fraction * 86_400_000))
+    if 0 <= serial < 1 and diff.days == 0:
+        return (datetime.min + diff).time()
+    if 0 < serial < 60 and epoch == EPOCH_1900:
+        day += 1
+    return epoch + timedelta(days=day) + diff
 
 
 def open_streaming(data) -> StreamingWorkbook:

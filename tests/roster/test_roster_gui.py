@@ -202,7 +202,7 @@ def test_wizard_walks_from_file_to_summary(wizard, qtbot, tmp_path, qtmodelteste
     preview.filter.setCurrentIndex(preview.filter.findData("changed"))
     assert preview.proxy.rowCount() == 1
     preview.table.setCurrentIndex(preview.proxy.index(0, 0))
-    assert preview.details.toPlainText() == "title: Director General  →  Vice Minister"
+    assert preview.details.toPlainText() == "Title: Director General → Vice Minister"
     background = preview.proxy.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color().name()
     assert background == "#fff1d6"
     preview.filter.setCurrentIndex(preview.filter.findData("error"))

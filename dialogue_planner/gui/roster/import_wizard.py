@@ -407,9 +407,9 @@ class PreviewPage(QWizardPage):
         if not current.isValid():
             self.details.setPlainText("")
             return
-        row = self.model.preview_row(self.proxy.mapToSource(current).row())
-        lines = [f"{d.field}: {d.before or '—'}  →  {d.after or '—'}" for d in row.differences]
-        lines += list(row.messages)
+        source_row = self.proxy.mapToSource(current).row()
+        row = self.model.preview_row(source_row)
+        lines = self.model.difference_lines(source_row) + list(row.messages)
         self.details.setPlainText("\n".join(lines) or self.model.kind_text(row.kind))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API

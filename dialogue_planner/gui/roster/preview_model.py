@@ -103,11 +103,25 @@ class PreviewModel(QAbstractTableModel):
             return self.headers()[section]
         return None
 
+    def field_label(self, field: str) -> str:
+        return {"family_name": self.tr("Family name"), "given_name": self.tr("Given name"),
+                "native_name": self.tr("Native name"), "title": self.tr("Title"), "email": self.tr("Email"),
+                "phone": self.tr("Phone"), "external_id": self.tr("External ID"), "agency": self.tr("Agency"),
+                "active": self.tr("Status")}.get(field, field)
+
+    def difference_lines(self, row: int) -> list[str]:
+        """"Title: Director → Vice Minister" for each changed field of the row."""
+        states = {"active": self.tr("active"), "inactive": self.tr("inactive")}
+        return [f"{self.field_label(d.field)}: {states.get(d.before, d.before) or '—'} → "
+                f"{states.get(d.after, d.after) or '—'}" if d.field == "active" else
+                f"{self.field_label(d.field)}: {d.before or '—'} → {d.after or '—'}"
+                for d in self._rows[row].differences]
+
     def details(self, row: int) -> str:
         r = self._rows[row]
         if r.messages:
             return "; ".join(r.messages)
-        return "; ".join(f"{d.field}: {d.before or '—'} → {d.after or '—'}" for d in r.differences)
+        return "; ".join(self.difference_lines(row))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
