@@ -121,34 +121,45 @@ def timeliness_by_side(facts: Iterable[RequestFacts], *, start: date, end: date,
                        sides: Iterable[str] = ()) -> dict[str, SideTimeliness]:
     """Per responding side: requests received from ``start`` to ``end`` (both included), as of ``as_of``.
 
-    ``sides`` names sides to report even when they have no request (with zero counts).
+    ``sides`` names sides to report even when they have no request (with zero counts). ``facts`` may also
+    be plain tuples in the field order of :class:`RequestFacts` (the services pass those, for speed).
     """
     if start > end:
         raise ValidationError(f"The period starts ({start.isoformat()}) after it ends ({end.isoformat()}).")
     tallies: dict[str, _Tally] = {side: _Tally(side) for side in sides}
     withdrawn = RequestStatus.WITHDRAWN.value
+    ended_words = (RequestStatus.CLOSED.value, withdrawn)
+    last_received = min(end, as_of)
+    # One pass, written out inline: this runs over every request of the dialogue (100,000 in the benchmark).
     for f in facts:
-        tally = tallies.get(f.to_side)
+        if not isinstance(f, tuple):
+            f = (f.to_side, f.received_on, f.acknowledge_due_on, f.acknowledged_on, f.response_due_on,
+                 f.first_response_on, f.latest_quality, f.status, f.closed_on)
+        to_side, received, acknowledge_due, acknowledged, due, responded_on, quality, status, closed_on = f
+        tally = tallies.get(to_side)
         if tally is None:
-            tally = tallies[f.to_side] = _Tally(f.to_side)
-        if is_overdue_as_of(f, as_of):
+            tally = tallies[to_side] = _Tally(to_side)
+        responded = responded_on is not None and responded_on <= as_of
+        ended = status in ended_words and (closed_on is None or closed_on <= as_of)
+        if not responded and not ended and as_of > due and received <= as_of:
             tally.overdue += 1
-        if not (start <= f.received_on <= end) or f.received_on > as_of:
-            continue
-        if f.status == withdrawn and _ended_by(f, as_of):
+        if received < start or received > last_received or (ended and status == withdrawn):
             continue
         tally.requests += 1
-        if _acknowledged_on_time(f, as_of):
+        if acknowledged is None or acknowledged > as_of:
+            acknowledged = responded_on if responded else None
+        elif responded and responded_on < acknowledged:
+            acknowledged = responded_on
+        if acknowledged is not None and acknowledged <= acknowledge_due:
             tally.acknowledged_on_time += 1
-        if _responded_by(f, as_of):
+        if responded:
             tally.responded += 1
             tally.decided += 1
-            tally.days.append((f.first_response_on - f.received_on).days)
-            if f.first_response_on <= f.response_due_on:
+            tally.days.append((responded_on - received).days)
+            if responded_on <= due:
                 tally.on_time += 1
-            if f.latest_quality in tally.quality:
-                tally.quality[f.latest_quality] += 1
-        elif as_of > f.response_due_on and not (
-                _ended_by(f, as_of) and f.closed_on is not None and f.closed_on <= f.response_due_on):
+            if quality in tally.quality:
+                tally.quality[quality] += 1
+        elif as_of > due and not (ended and closed_on is not None and closed_on <= due):
             tally.decided += 1
     return {side: tally.result() for side, tally in sorted(tallies.items())}

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.domain.requests import (
@@ -194,42 +194,74 @@ def get_request(ctx: ServiceContext, reference: str) -> RequestDetail:
         return RequestDetail(request_record(s, r), history, escalations)
 
 
+def _fetch_raw(session: Session, query) -> list[tuple]:
+    """Run a select straight on the DB-API cursor: 100,000 rows without SQLAlchemy's per-value processing
+    (dates then arrive as ISO text on SQLite, as dates on PostgreSQL). Only integer parameters are bound."""
+    connection = session.connection()
+    sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def _day_converter(rows: list[tuple], column: int):
+    """``date.fromisoformat`` when the driver gave text, else the values as they are."""
+    for row in rows:
+        if row[column] is not None:
+            return date.fromisoformat if isinstance(row[column], str) else (lambda v: v)
+    return lambda v: v
+
+
 def list_request_rows(ctx: ServiceContext, *, side: str | None = None, overdue_as_of: date | None = None
                       ) -> list[RequestRow]:
     """The request list as compact rows, oldest first: one query, no ORM objects (fast for 100,000)."""
     dialogue_id = ctx.require_dialogue()
-    frm, to = aliased(Side), aliased(Side)
-    req_agency, resp_agency = aliased(Agency), aliased(Agency)
-    query = (select(Request.id, Request.reference, frm.code, to.code, Request.kind, Request.subject,
-                    Request.received_on, Request.response_due_on, Request.first_response_on,
-                    Request.latest_quality, Request.status, func.coalesce(req_agency.acronym, ""),
-                    func.coalesce(resp_agency.acronym, ""))
-             .join(frm, frm.id == Request.from_side_id).join(to, to.id == Request.to_side_id)
-             .outerjoin(req_agency, req_agency.id == Request.requesting_agency_id)
-             .outerjoin(resp_agency, resp_agency.id == Request.responding_agency_id)
-             .where(Request.dialogue_id == dialogue_id)
-             .order_by(Request.received_on, Request.id))
+    query = (select(Request.id, Request.reference, Request.from_side_id, Request.to_side_id, Request.kind,
+                    Request.subject, Request.received_on, Request.response_due_on, Request.first_response_on,
+                    Request.latest_quality, Request.status, Request.requesting_agency_id,
+                    Request.responding_agency_id)
+             .where(Request.dialogue_id == int(dialogue_id)).order_by(Request.received_on, Request.id))
     with ctx.read() as s:
         if side:
-            query = query.where(Request.to_side_id == side_by_code(s, side).id)
-        if overdue_as_of is not None:
-            query = query.where(Request.status.in_([RequestStatus.OPEN.value, RequestStatus.ACKNOWLEDGED.value]),
-                                Request.first_response_on.is_(None), Request.response_due_on < overdue_as_of)
-        make = RequestRow._make
-        return [make(row) for row in s.execute(query)]
+            query = query.where(Request.to_side_id == int(side_by_code(s, side).id))
+        codes = dict(s.execute(select(Side.id, Side.code)).all())
+        acronyms = dict(s.execute(select(Agency.id, Agency.acronym)).all())
+        raw = _fetch_raw(s, query)
+    day = _day_converter(raw, 6)
+    no_agency = ""
+    rows = [RequestRow(rid, ref, codes[frm], codes[to], kind, subject, day(received), day(due),
+                       day(responded) if responded is not None else None, quality, status,
+                       acronyms.get(req_agency, no_agency), acronyms.get(resp_agency, no_agency))
+            for (rid, ref, frm, to, kind, subject, received, due, responded, quality, status, req_agency,
+                 resp_agency) in raw]
+    if overdue_as_of is not None:
+        rows = [r for r in rows if r.overdue(overdue_as_of)]
+    return rows
 
 
 def request_facts(ctx: ServiceContext) -> list[RequestFacts]:
     """What the timeliness figures need of every request of the dialogue, in one query."""
+    return [RequestFacts(*f) for f in _fact_rows(ctx)]
+
+
+def _fact_rows(ctx: ServiceContext) -> list[tuple]:
+    """Plain tuples in the field order of RequestFacts (what timeliness_by_side reads fastest)."""
     dialogue_id = ctx.require_dialogue()
-    to = aliased(Side)
-    query = (select(to.code, Request.received_on, Request.acknowledge_due_on, Request.acknowledged_on,
+    query = (select(Request.to_side_id, Request.received_on, Request.acknowledge_due_on, Request.acknowledged_on,
                     Request.response_due_on, Request.first_response_on, Request.latest_quality, Request.status,
                     Request.closed_on)
-             .join(to, to.id == Request.to_side_id).where(Request.dialogue_id == dialogue_id))
+             .where(Request.dialogue_id == int(dialogue_id)))
     with ctx.read() as s:
-        make = RequestFacts
-        return [make(*row) for row in s.execute(query)]
+        codes = dict(s.execute(select(Side.id, Side.code)).all())
+        raw = _fetch_raw(s, query)
+    day = _day_converter(raw, 1)
+    return [(codes[to], day(received), day(ack_due), day(acked) if acked is not None else None, day(due),
+             day(responded) if responded is not None else None, quality, status,
+             day(closed) if closed is not None else None)
+            for (to, received, ack_due, acked, due, responded, quality, status, closed) in raw]
 
 
 @dataclass(frozen=True)
@@ -293,7 +325,7 @@ def timeliness_report(ctx: ServiceContext, *, start: date | None = None, end: da
     start, end, as_of = report_period(ctx, start=start, end=end, as_of=as_of, meeting=meeting, today=today)
     with ctx.read() as s:
         sides = dialogue_side_codes(s, ctx.require_dialogue())
-    figures = timeliness_by_side(request_facts(ctx), start=start, end=end, as_of=as_of, sides=sides)
+    figures = timeliness_by_side(_fact_rows(ctx), start=start, end=end, as_of=as_of, sides=sides)
     return TimelinessReport(start, end, as_of, figures, meeting)
 
 

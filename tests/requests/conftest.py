@@ -91,4 +91,6 @@ def show_page(qtbot, page, today=TODAY):
     page.show()
     qtbot.waitExposed(page)
     page.refresh()
+    if hasattr(page, "loading"):  # the Requests page loads its list off the GUI thread
+        qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     return page

@@ -138,3 +138,53 @@ def test_figures_are_consistent(rows, a, b, as_of):
         assert (t.median_days is None) == (t.responded == 0)
         if t.median_days is not None:
             assert 0 <= t.median_days <= t.p90_days
+
+
+def reference_figures(rows, start, end, as_of):
+    """A slow, obvious reading of the rules, to check the one-pass implementation against."""
+    from dialogue_planner.domain.timeliness import is_overdue_as_of
+
+    out = {}
+    for side in {r.to_side for r in rows}:
+        mine = [r for r in rows if r.to_side == side]
+
+        def ended(r):
+            return r.status in ("closed", "withdrawn") and (r.closed_on is None or r.closed_on <= as_of)
+
+        def responded(r):
+            return r.first_response_on is not None and r.first_response_on <= as_of
+
+        period = [r for r in mine if start <= r.received_on <= end and r.received_on <= as_of
+                  and not (r.status == "withdrawn" and ended(r))]
+        ack = 0
+        for r in period:
+            dates = [d for d in (r.acknowledged_on, r.first_response_on) if d is not None and d <= as_of]
+            ack += bool(dates) and min(dates) <= r.acknowledge_due_on
+        answered = [r for r in period if responded(r)]
+        late_unanswered = [r for r in period if not responded(r) and as_of > r.response_due_on
+                           and not (ended(r) and r.closed_on is not None and r.closed_on <= r.response_due_on)]
+        on_time = sum(1 for r in answered if r.first_response_on <= r.response_due_on)
+        decided = len(answered) + len(late_unanswered)
+        out[side] = (len(period), ack, len(answered), on_time, on_time / decided if decided else None,
+                     sum(1 for r in mine if is_overdue_as_of(r, as_of)))
+    return out
+
+
+@given(st.lists(random_facts(), max_size=30), day, day, day)
+@settings(max_examples=80, deadline=None)
+def test_one_pass_matches_the_obvious_reading(rows, a, b, as_of):
+    start, end = min(a, b), max(a, b)
+    fast = timeliness_by_side(rows, start=start, end=end, as_of=as_of)
+    expected = reference_figures(rows, start, end, as_of)
+    assert {side: (t.requests, t.acknowledged_on_time, t.responded, t.on_time, t.on_time_share, t.overdue)
+            for side, t in fast.items()} == expected
+
+
+@given(st.lists(random_facts(), max_size=20), day)
+@settings(max_examples=40, deadline=None)
+def test_plain_tuples_give_the_same_figures(rows, as_of):
+    import dataclasses
+
+    tuples = [dataclasses.astuple(r) for r in rows]
+    kwargs = dict(start=date(2015, 1, 1), end=date(2017, 12, 31), as_of=as_of)
+    assert timeliness_by_side(tuples, **kwargs) == timeliness_by_side(rows, **kwargs)

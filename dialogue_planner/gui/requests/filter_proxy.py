@@ -14,7 +14,39 @@ from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelInd
 
 from dialogue_planner.domain.requests import PENDING_STATUSES
 
-from .table_model import RequestTableModel
+from .table_model import RequestTableModel, sort_key_for
+
+_ENABLED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The search text and sort order of a list of rows, computed off the GUI thread while it loads."""
+
+    rows: list
+    search: list[str]
+    order: list[int]
+    sort_column: int
+    descending: bool
+
+
+def search_text(row) -> str:
+    return " ".join((row.reference, row.subject, row.requesting_agency, row.responding_agency,
+                     row.kind, row.status, row.latest_quality or "")).casefold()
+
+
+def sorted_order(rows: list, column: int, descending: bool, as_of) -> list[int]:
+    if column < 0:
+        return list(range(len(rows)))
+    key = sort_key_for(column, as_of)
+    keys = [key(r) for r in rows]
+    return sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
+
+
+def prepare(rows: list, sort_column: int, descending: bool, as_of) -> Prepared:
+    """Pure: safe to run in a worker thread."""
+    return Prepared(rows, [search_text(r) for r in rows], sorted_order(rows, sort_column, descending, as_of),
+                    sort_column, descending)
 
 
 @dataclass(frozen=True)
@@ -39,6 +71,8 @@ class RequestFilterProxy(QAbstractProxyModel):
         self._matched: list[int] | None = None   # source rows matching _matched_text (all filters)
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._order: list[int] | None = None     # every source row in the current sort order
+        self._prepared: Prepared | None = None
 
     # Source --------------------------------------------------------------------------------------
     def setSourceModel(self, model: RequestTableModel) -> None:  # noqa: N802 - Qt name
@@ -59,12 +93,29 @@ class RequestFilterProxy(QAbstractProxyModel):
     def _source(self) -> RequestTableModel:
         return self.sourceModel()
 
+    def expect(self, prepared: Prepared) -> None:
+        """Use this search text and order when the source next shows exactly these rows."""
+        self._prepared = prepared
+
+    @property
+    def sort_state(self) -> tuple[int, bool]:
+        return self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder
+
     def _forget_source(self) -> None:
         # The search text is built at once, so that the first keystroke is as quick as the others.
         source = self._source()
-        self._search = [self._search_text(r) for r in source.rows()] if source is not None else None
+        prepared, self._prepared = self._prepared, None
         self._matched = None
         self._matched_text = ""
+        self._order = None
+        if source is None:
+            self._search = None
+        elif prepared is not None and prepared.rows is source.rows():
+            self._search = prepared.search
+            if (prepared.sort_column, prepared.descending) == self.sort_state:
+                self._order = prepared.order
+        else:
+            self._search = [search_text(r) for r in source.rows()]
 
     def _source_reset(self, *args) -> None:
         self.beginResetModel()
@@ -76,8 +127,9 @@ class RequestFilterProxy(QAbstractProxyModel):
         # A changed request may now fall in or out of the filter: recompute and keep the rest stable.
         for source_row in range(top_left.row(), bottom_right.row() + 1):
             if self._search is not None:
-                self._search[source_row] = self._search_text(self._source().rows()[source_row])
+                self._search[source_row] = search_text(self._source().rows()[source_row])
         self._matched = None
+        self._order = None
         self._source_reset()
 
     # Filtering -----------------------------------------------------------------------------------
@@ -98,18 +150,13 @@ class RequestFilterProxy(QAbstractProxyModel):
         self._recompute()
         self.endResetModel()
 
-    @staticmethod
-    def _search_text(row) -> str:
-        return " ".join((row.reference, row.subject, row.requesting_agency, row.responding_agency,
-                         row.kind, row.status, row.latest_quality or "")).casefold()
-
     def _candidate_rows(self) -> list[int]:
         rows = self._source().rows()
         f = self._filter
         if self._matched is not None and f.text.startswith(self._matched_text):
             candidates = self._matched
         else:
-            candidates = range(len(rows))
+            candidates = self._sorted_order()
             if f.side:
                 candidates = [i for i in candidates if rows[i].to_side == f.side]
             if f.kind:
@@ -123,7 +170,7 @@ class RequestFilterProxy(QAbstractProxyModel):
                               and rows[i].response_due_on < as_of]
         if f.text:
             if self._search is None:
-                self._search = [self._search_text(r) for r in rows]
+                self._search = [search_text(r) for r in rows]
             search = self._search
             needles = f.text.split()
             for needle in needles:
@@ -132,19 +179,21 @@ class RequestFilterProxy(QAbstractProxyModel):
         self._matched, self._matched_text = candidates, f.text
         return candidates
 
+    def _sorted_order(self) -> list[int]:
+        """Every source row in the sort order, computed once per load or sort: filters keep this order,
+        so a keystroke never sorts."""
+        if self._order is None:
+            source = self._source()
+            self._order = sorted_order(source.rows(), self._sort_column,
+                                       self._sort_order == Qt.SortOrder.DescendingOrder, source.as_of)
+        return self._order
+
     def _recompute(self) -> None:
-        source = self._source()
-        if source is None:
+        if self._source() is None:
             self._visible = []
             self._proxy_of = None
             return
-        visible = self._candidate_rows()
-        if self._sort_column >= 0:
-            rows = source.rows()
-            key = source.sort_key(self._sort_column)
-            visible = sorted(visible, key=lambda i: key(rows[i]),
-                             reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        self._visible = visible
+        self._visible = self._candidate_rows()
         self._proxy_of = None
 
     # Sorting -------------------------------------------------------------------------------------
@@ -153,6 +202,8 @@ class RequestFilterProxy(QAbstractProxyModel):
         before = self.persistentIndexList()
         sources = [self.mapToSource(i) for i in before]
         self._sort_column, self._sort_order = column, order
+        self._order = None
+        self._matched = None
         self._recompute()
         self.changePersistentIndexList(before, [self.mapFromSource(s) for s in sources])
         self.layoutChanged.emit()
@@ -195,6 +246,16 @@ class RequestFilterProxy(QAbstractProxyModel):
 
     def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and bool(self._visible)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        """Straight to the source row: no source index built per cell (views ask thousands per repaint)."""
+        if not index.isValid() or index.row() >= len(self._visible):
+            return None
+        return self._source().data_at(self._visible[index.row()], index.column(),
+                                      int(role.value) if hasattr(role, "value") else int(role))
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return _ENABLED if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
     QTableView, QVBoxLayout, QWidget,
@@ -18,7 +18,7 @@ from dialogue_planner.services.requests import get_request, list_request_rows, r
 from dialogue_planner.services.schedule import current_dialogue
 
 from .detail_pane import RequestDetailPane
-from .filter_proxy import RequestFilter, RequestFilterProxy
+from .filter_proxy import RequestFilter, RequestFilterProxy, prepare
 from .request_dialog import RequestDialog
 from .table_model import COL, ID_ROLE, RequestTableModel
 from .words import word
@@ -27,13 +27,20 @@ ROW_HEIGHT = 24
 
 
 class RequestsPage(Page):
+    """``rows_loaded`` is emitted each time the list has been (re)loaded."""
+
     page_id = "requests"
     icon_name = "requests-page"
+    rows_loaded = Signal()
 
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         self.today = date.today()
         self.sides: list[str] = []
+        self.overdue_count = 0
+        self.loading = False
+        self._reload_pending = False
+        self._selection_to_restore: int | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 16)
         outer.setSpacing(10)
@@ -116,17 +123,52 @@ class RequestsPage(Page):
 
     # Loading ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Load the list off the GUI thread: the page stays usable while 100,000 rows are read and indexed."""
         if self.app.ctx.dialogue_id is None:
             self.model.set_rows([], self.today)
+            self._count_overdue()
             self._update_summary()
             return
-        selected = self.selected_id()
+        if self.loading:
+            self._reload_pending = True
+            return
+        self.loading = True
+        self._selection_to_restore = self.selected_id()
         self.detail.today = self.today
         self._fill_sides()
-        self.model.set_rows(list_request_rows(self.app.ctx), self.today)
+        self.summary.setText(self.tr("Loading requests…"))
+        ctx, today = self.app.ctx, self.today
+        column, descending = self.proxy.sort_state
+
+        def load(_progress):
+            rows = list_request_rows(ctx)
+            overdue = sum(1 for r in rows if r.overdue(today))
+            return rows, overdue, prepare(rows, column, descending, today)
+
+        self.app.tasks.run(self.tr("Loading requests"), load, on_done=self._rows_loaded,
+                           on_error=self._load_failed)
+
+    @Slot(object)
+    def _rows_loaded(self, result) -> None:
+        rows, overdue, prepared = result
+        self.proxy.expect(prepared)
+        self.model.set_rows(rows, self.today)
+        self.overdue_count = overdue
+        self.loading = False
         self._update_summary()
-        if selected is not None:
-            self.select_request(selected)
+        if self._selection_to_restore is not None:
+            self.select_request(self._selection_to_restore)
+        self.rows_loaded.emit()
+        if self._reload_pending:
+            self._reload_pending = False
+            self.refresh()
+
+    @Slot(object)
+    def _load_failed(self, exc) -> None:
+        self.loading = False
+        self._reload_pending = False
+        self.summary.setText(self.tr("The requests could not be loaded."))
+        self.app.report_error(exc)
 
     def _fill_sides(self) -> None:
         sides = [s.code for s in current_dialogue(self.app.ctx).sides]
@@ -140,9 +182,12 @@ class RequestsPage(Page):
             self.side.addItem(self.tr("To {0}").format(code), code)
         self.side.blockSignals(False)
 
+    def _count_overdue(self) -> None:
+        self.overdue_count = sum(1 for r in self.model.rows() if r.overdue(self.today))
+
     def _update_summary(self) -> None:
         rows = self.model.rows()
-        overdue = sum(1 for r in rows if r.overdue(self.today))
+        overdue = self.overdue_count
         self.summary.setText(self.tr("{0} requests · {1} overdue today · showing {2}").format(
             f"{len(rows):,}", f"{overdue:,}", f"{self.proxy.rowCount():,}"))
 
@@ -187,6 +232,7 @@ class RequestsPage(Page):
     @Slot(object)
     def _request_changed(self, record) -> None:
         self.model.replace_row(request_row(record))
+        self._count_overdue()
         self._update_summary()
         if not self.select_request(record.id):
             self.detail.show_detail(None)

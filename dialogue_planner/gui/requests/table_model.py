@@ -93,23 +93,7 @@ class RequestTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(COLUMNS):
             return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
-        if role == SORT_ROLE:
-            return self.sort_key(column)(row)
-        if role == ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.ForegroundRole and column in (COL["due"], COL["overdue"]):
-            return _OVERDUE_BRUSH if self._overdue(row) else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL["subject"]:
-            return row.subject
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL["overdue"]:
-            return self.tr("Days past the response due date")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL["overdue"]:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return self.data_at(index.row(), index.column(), int(role.value) if hasattr(role, "value") else int(role))
 
     # Values --------------------------------------------------------------------------------------
     def _overdue(self, row: RequestRow) -> bool:
@@ -145,24 +129,64 @@ class RequestTableModel(QAbstractTableModel):
 
     def sort_key(self, column: int):
         """A function row -> key that sorts ``column`` the way a reader expects (numbers as numbers)."""
-        if column == COL["reference"]:
-            return _reference_key
-        if column == COL["from"]:
-            return lambda r: f"{r.from_side} {r.requesting_agency}"
-        if column == COL["to"]:
-            return lambda r: f"{r.to_side} {r.responding_agency}"
-        if column == COL["kind"]:
-            return lambda r: r.kind
-        if column == COL["subject"]:
-            return lambda r: r.subject.casefold()
-        if column == COL["received"]:
-            return lambda r: r.received_on.toordinal()
-        if column == COL["due"]:
-            return lambda r: r.response_due_on.toordinal()
-        if column == COL["responded"]:
-            return lambda r: _ordinal(r.first_response_on)
-        if column == COL["quality"]:
-            return lambda r: r.latest_quality or ""
-        if column == COL["status"]:
-            return lambda r: r.status
-        return self.days_overdue
+        return sort_key_for(column, self.as_of)
+
+    # Fast path for the filter proxy: no QModelIndex per call ----------------------------------------
+    def data_at(self, row: int, column: int, role: int):
+        if role not in _HANDLED_ROLES:
+            return None
+        r = self._rows[row]
+        if role == _DISPLAY:
+            return self.display(r, column)
+        if role == _SORT:
+            return sort_key_for(column, self.as_of)(r)
+        if role == _ID:
+            return r.id
+        if role == _FOREGROUND:
+            return _OVERDUE_BRUSH if column in _DATE_ALERT_COLUMNS and self._overdue(r) else None
+        if role == _TOOLTIP:
+            if column == COL["subject"]:
+                return r.subject
+            return self.tr("Days past the response due date") if column == COL["overdue"] else None
+        return _RIGHT if column == COL["overdue"] else None
+
+
+def sort_key_for(column: int, as_of: date):
+    """Pure and thread-safe, so the list can be sorted off the GUI thread while it loads."""
+    if column == COL["reference"]:
+        return _reference_key
+    if column == COL["from"]:
+        return lambda r: f"{r.from_side} {r.requesting_agency}"
+    if column == COL["to"]:
+        return lambda r: f"{r.to_side} {r.responding_agency}"
+    if column == COL["kind"]:
+        return lambda r: r.kind
+    if column == COL["subject"]:
+        return lambda r: r.subject.casefold()
+    if column == COL["received"]:
+        return lambda r: r.received_on.toordinal()
+    if column == COL["due"]:
+        return lambda r: r.response_due_on.toordinal()
+    if column == COL["responded"]:
+        return lambda r: _ordinal(r.first_response_on)
+    if column == COL["quality"]:
+        return lambda r: r.latest_quality or ""
+    if column == COL["status"]:
+        return lambda r: r.status
+
+    def late(r: RequestRow) -> int:
+        overdue = is_overdue(status=r.status, response_due_on=r.response_due_on,
+                             first_response_on=r.first_response_on, as_of=as_of)
+        return (as_of - r.response_due_on).days if overdue else 0
+    return late
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_SORT = int(SORT_ROLE.value) if hasattr(SORT_ROLE, "value") else int(SORT_ROLE)
+_ID = int(ID_ROLE.value) if hasattr(ID_ROLE, "value") else int(ID_ROLE)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_HANDLED_ROLES = frozenset({_DISPLAY, _SORT, _ID, _FOREGROUND, _TOOLTIP, _ALIGNMENT})
+_DATE_ALERT_COLUMNS = frozenset({COL["due"], COL["overdue"]})
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
