@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 
 from dialogue_planner.domain.errors import ImportFileError
@@ -38,18 +39,33 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+_SEP_HINT = re.compile(r"^\s*sep=(.)\s*$", re.IGNORECASE)
+
+
+def separator_hint(text: str) -> str | None:
+    """The delimiter named by Excel's "sep=;" first line, if the file starts with one."""
+    first = text.split("\n", 1)[0].rstrip("\r")
+    match = _SEP_HINT.match(first)
+    return match.group(1) if match else None
+
+
 def iter_csv_rows(text: str, delimiter: str | None = None) -> Iterator[tuple[int, list[str]]]:
     """Yield (row number as in the file, cells); a quoted cell may span lines, the row keeps its start.
 
     Raises ImportFileError when the text is not readable as delimited rows (an unclosed quote, a field
     beyond the csv module's size limit).
     """
-    delimiter = delimiter or sniff_delimiter(text)
+    hint = separator_hint(text)
+    delimiter = delimiter or hint or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     start = 1
     try:
         for cells in reader:
+            if hint and start == 1:  # the "sep=;" line is Excel's, not a row of the roster
+                start = reader.line_num + 1
+                continue
             yield start, cells
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise ImportFileError(f"Row {start} cannot be read as {DELIMITER_NAMES[delimiter]}-separated text: {exc}.") from None
+        name = DELIMITER_NAMES.get(delimiter, f"'{delimiter}'")
+        raise ImportFileError(f"Row {start} cannot be read as {name}-separated text: {exc}.") from None

@@ -16,7 +16,7 @@ from dialogue_planner.domain.errors import ImportFileError
 from dialogue_planner.domain.roster import RosterRow, RowIssue
 
 from .roster_cells import clean_cell, control_characters, is_email
-from .roster_csv import iter_csv_rows, sniff_delimiter
+from .roster_csv import iter_csv_rows, separator_hint, sniff_delimiter
 from .roster_decode import ZIP_MAGIC, decode_roster_text
 from .roster_fields import FIELD_BY_NAME, REQUIRED_FIELDS
 from .roster_header import ColumnMap, detect_header_row, map_columns
@@ -106,7 +106,7 @@ def load_table(data: bytes, file_name: str = "", sheet: str | None = None) -> Ro
     if sheet:
         raise ImportFileError("A CSV file has no sheets; leave the sheet out.")
     text, encoding = decode_roster_text(data)
-    delimiter = sniff_delimiter(text)
+    delimiter = separator_hint(text) or sniff_delimiter(text)
     rows = tuple((n, tuple(c)) for n, c in iter_csv_rows(text, delimiter) if any(x.strip() for x in c))
     if not rows:
         raise ImportFileError("The file is empty.")

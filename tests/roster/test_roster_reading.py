@@ -217,3 +217,10 @@ def test_short_rows_and_extra_columns_are_tolerated():
 def test_template_header_order_is_the_documented_one():
     assert [field_for_header(h) for h in HEADER] == [
         "side", "agency", "family_name", "given_name", "native_name", "title", "email", "phone", "external_id"]
+
+
+def test_excel_separator_hint_line_is_honoured_and_not_a_row():
+    text = "sep=;\r\nSide;Agency;Family name;Title\r\nCN;MPS;Zhang;Director, Cyber\r\n"
+    parsed = read_roster(text.encode("utf-8"), "r.csv")
+    assert parsed.table.delimiter == ";" and parsed.header_row == 2
+    assert [(r.number, r.values["title"]) for r in parsed.rows] == [(3, "Director, Cyber")]

@@ -144,7 +144,8 @@ class FilePage(QWizardPage):
         self.sheet.setEnabled(bool(table.sheets))
         self.sheet.blockSignals(False)
         if table.kind == "csv":
-            delimiter = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}[table.delimiter]
+            names = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}
+            delimiter = names.get(table.delimiter, f"“{table.delimiter}”")
             self.status.setText(self.tr("{0}: {1} rows, {2}, {3}-separated.").format(
                 path.name, len(table.rows), table.encoding.upper(), delimiter))
         else:
