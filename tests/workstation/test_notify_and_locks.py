@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from dialogue_planner.domain.errors import DatabaseError, DialogueError, PermissionDenied, ValidationError
+from dialogue_planner.domain.errors import DatabaseError, DialogueError, PermissionDenied
 from dialogue_planner.services.context import ServiceContext
 from dialogue_planner.services.meetings import update_meeting
 from dialogue_planner.services.workstation import change_state, exclusive_import
@@ -99,9 +99,9 @@ def _second_importer(any_ctx):
     try:
         assert ready.wait(60)
         started = time.monotonic()
-        with pytest.raises(DatabaseError, match="Another workstation is importing a roster") as refused:
-            with exclusive_import(any_ctx, wait_seconds=0.5):
-                pytest.fail("the lock was not exclusive")
+        with pytest.raises(DatabaseError, match="Another workstation is importing a roster") as refused, \
+                exclusive_import(any_ctx, wait_seconds=0.5):
+            pytest.fail("the lock was not exclusive")
         assert time.monotonic() - started >= 0.4
         release.set()
         holder.join(30)
@@ -161,6 +161,5 @@ def test_imports_back_up_a_sqlite_file_first_and_need_an_admin(ctx, tmp_path):
     with exclusive_import(ctx) as backup:
         assert backup is not None and backup.exists() and "before-import" in backup.name
     viewer = ServiceContext(ctx.db, ctx.user.__class__(0, "v", "v", "viewer", True), ctx.dialogue_id)
-    with pytest.raises(PermissionDenied):
-        with exclusive_import(viewer):
-            pass
+    with pytest.raises(PermissionDenied), exclusive_import(viewer):
+        pass
