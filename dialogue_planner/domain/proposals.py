@@ -215,10 +215,16 @@ def propose(windows: list[Window], sides: tuple[SideCalendar, SideCalendar], *,
             blackouts: tuple[BlackoutPeriod, ...] | list[BlackoutPeriod] = (),
             settings: ProposalSettings = ProposalSettings(),
             previous: PreviousMeeting | None = None,
+            existing: tuple[PreviousMeeting, ...] | list[PreviousMeeting] = (),
             not_before: date | None = None,
             first_deadline: date | None = None) -> list[Proposal]:
-    """One proposal per window, in order. ``not_before`` is the first day a meeting may be held (the
-    planning date); ``first_deadline`` binds the first proposal when no meeting was held yet."""
+    """One proposal per window, in order.
+
+    ``existing`` are the meetings already in the calendar (``previous`` is one more): each proposal keeps
+    its spacing from the meeting before it and the one after it, and takes the host after the one before.
+    ``not_before`` is the first day a meeting may be held (the planning date); ``first_deadline`` binds a
+    proposal that no meeting precedes.
+    """
     settings.check()
     if len(sides) != 2 or sides[0].code == sides[1].code:
         raise ValidationError("Proposals need the dialogue's two different sides.")
@@ -226,21 +232,24 @@ def propose(windows: list[Window], sides: tuple[SideCalendar, SideCalendar], *,
         if blackout.end < blackout.start:
             raise ValidationError(f"The blackout '{blackout.reason}' ends before it starts.")
     planner = _Planner(tuple(sides), tuple(blackouts), settings)
+    known = sorted([*existing, *([previous] if previous else [])], key=lambda m: m.start)
     ordered = sorted(windows)
     proposals: list[Proposal] = []
     for index, window in enumerate(ordered):
         if index and ordered[index - 1] == window:
             raise ValidationError(f"The window {window.label} is listed twice.")
-        proposal = _propose_one(planner, window, previous, not_before,
-                                first_deadline if previous is None else None)
-        proposals.append(proposal)
-        if proposal.start is not None:
-            previous = PreviousMeeting(proposal.start, proposal.host)
+        made = [PreviousMeeting(p.start, p.host) for p in proposals if p.start is not None]
+        before = [m for m in [*known, *made] if m.start <= window.end]
+        after = [m for m in known if m.start > window.end]
+        latest = max(before, key=lambda m: m.start, default=None)
+        following = min(after, key=lambda m: m.start, default=None)
+        proposals.append(_propose_one(planner, window, latest, following, not_before,
+                                      first_deadline if latest is None else None))
     return proposals
 
 
 def _propose_one(planner: _Planner, window: Window, previous: PreviousMeeting | None,
-                 not_before: date | None, deadline: date | None) -> Proposal:
+                 following: PreviousMeeting | None, not_before: date | None, deadline: date | None) -> Proposal:
     settings = planner.settings
     sides = planner.sides
     reasons: list[str] = []
@@ -276,24 +285,23 @@ def _propose_one(planner: _Planner, window: Window, previous: PreviousMeeting | 
 
     target = planner.target(window)
     target_reason = f"Preferred: {settings.preferred_position} of {window.label} (around {target.isoformat()})."
-    floor = earliest
+    spacing = timedelta(days=settings.min_spacing_days)
+    lowest = previous.start + spacing if previous is not None and spacing else None
+    highest = following.start - spacing if following is not None and spacing else None
+    spaced = [d for d in pool if (lowest is None or d >= lowest) and (highest is None or d <= highest)]
+    floor = max(earliest, lowest) if lowest else earliest
     spacing_line = ""
-    if previous is not None and settings.min_spacing_days:
-        spaced_from = previous.start + timedelta(days=settings.min_spacing_days)
-        spaced = [d for d in pool if d >= spaced_from]
-        if spaced:
-            pool = spaced
-            floor = max(floor, spaced_from)
-        else:
-            chosen = pool[-1]
-            spacing_line = (f"Only {(chosen - previous.start).days} days after the previous meeting "
-                            f"({previous.start.isoformat()}): no date in {window.label} allows "
-                            f"{settings.min_spacing_days}.")
-    effective = max(target, floor)
-    if spacing_line:
-        chosen = pool[-1]
+    if spaced:
+        effective = max(target, floor) if highest is None else min(max(target, floor), highest)
+        chosen = min(spaced, key=lambda d: (abs((d - effective).days), d))
+        pool = spaced
     else:
-        chosen = min(pool, key=lambda d: (abs((d - effective).days), d))
+        def gap(day: date) -> int:
+            return min((day - previous.start).days if previous else 10 ** 6,
+                       (following.start - day).days if following else 10 ** 6)
+        chosen = max(pool, key=lambda d: (gap(d), -abs((d - target).days)))
+        effective = chosen
+        spacing_line = _relaxed_spacing(window, chosen, previous, following, settings.min_spacing_days)
     end = chosen + timedelta(days=settings.meeting_length_days - 1)
     travel_start = chosen - timedelta(days=settings.travel_days)
 
@@ -304,19 +312,27 @@ def _propose_one(planner: _Planner, window: Window, previous: PreviousMeeting | 
     span = chosen.isoformat() if end == chosen else f"{chosen.isoformat()} to {end.isoformat()}"
     codes = " and ".join(s.code for s in sides)
     lines = [f"{span}{travel}: working days in {codes}, outside blackouts.", target_reason]
-    spacing_said = False
-    if floor > target:
-        if previous is not None and floor == previous.start + timedelta(days=settings.min_spacing_days):
-            lines.append(f"Not before {floor.isoformat()}: at least {settings.min_spacing_days} days after "
-                         f"the previous meeting ({previous.start.isoformat()}).")
-            spacing_said = chosen == floor
-        else:
-            lines.append(f"Not before {floor.isoformat()}, the first day being planned.")
+    after_said = before_said = False
     if spacing_line:
         lines.append(spacing_line)
-    elif previous is not None and not spacing_said:
-        lines.append(f"{(chosen - previous.start).days} days after the previous meeting "
-                     f"({previous.start.isoformat()}).")
+    else:
+        if floor > target:
+            if lowest is not None and floor == lowest:
+                lines.append(f"Not before {floor.isoformat()}: at least {settings.min_spacing_days} days after "
+                             f"the previous meeting ({previous.start.isoformat()}).")
+                after_said = chosen == floor
+            else:
+                lines.append(f"Not before {floor.isoformat()}, the first day being planned.")
+        if highest is not None and target > highest:
+            lines.append(f"Not after {highest.isoformat()}: at least {settings.min_spacing_days} days before "
+                         f"the next meeting ({following.start.isoformat()}).")
+            before_said = chosen == highest
+        if previous is not None and not after_said:
+            lines.append(f"{(chosen - previous.start).days} days after the previous meeting "
+                         f"({previous.start.isoformat()}).")
+        if following is not None and not before_said:
+            lines.append(f"{(following.start - chosen).days} days before the next meeting "
+                         f"({following.start.isoformat()}).")
     low, high = sorted([effective, chosen])
     lines.extend(planner.obstacles(low - timedelta(days=settings.travel_days),
                                    high + timedelta(days=settings.meeting_length_days - 1)))
@@ -324,6 +340,19 @@ def _propose_one(planner: _Planner, window: Window, previous: PreviousMeeting | 
     alternates = _pick_alternates([d for d in pool if d != chosen], chosen, effective, settings.alternates)
     return Proposal(window, chosen, end, host, alternates, tuple(lines + reasons), bool(estimated_sides),
                     travel_start)
+
+
+def _relaxed_spacing(window: Window, chosen: date, previous: PreviousMeeting | None,
+                     following: PreviousMeeting | None, days: int) -> str:
+    """Why the proposal is closer to its neighbours than the minimum spacing."""
+    parts = []
+    if previous is not None:
+        parts.append(f"{(chosen - previous.start).days} days after the previous meeting "
+                     f"({previous.start.isoformat()})")
+    if following is not None:
+        parts.append(f"{(following.start - chosen).days} days before the next meeting "
+                     f"({following.start.isoformat()})")
+    return f"Only {' and '.join(parts)}: no date in {window.label} allows {days}."
 
 
 def _ordinal(number: int | None) -> str:

@@ -76,18 +76,15 @@ def propose_dates(ctx: ServiceContext, *, from_date: date | None = None, count: 
     deadline = dialogue.first_meeting_deadline if not filling else None
     first = max(window_of(from_date, per_year), window_of(dialogue.established_on, per_year))
     not_before = max(from_date, dialogue.established_on)
-    proposals: list[Proposal] = []
+    targets: list[Window] = []
     for window in iter_windows(first):
-        if len(proposals) >= count:
+        if len(targets) >= count or (dialogue.ended_on is not None and window.start > dialogue.ended_on):
             break
-        if dialogue.ended_on is not None and window.start > dialogue.ended_on:
-            break
-        if window in filled:
-            continue
-        previous = _previous(window, filling, proposals)
-        [proposal] = propose([window], sides, blackouts=blackouts, settings=settings, previous=previous,
-                             not_before=not_before, first_deadline=deadline if previous is None else None)
-        proposals.append(proposal)
+        if window not in filled:
+            targets.append(window)
+    existing = [PreviousMeeting(m.start, m.host, m.number) for m in filling]
+    proposals = propose(targets, sides, blackouts=blackouts, settings=settings, existing=existing,
+                        not_before=not_before, first_deadline=deadline)
     return SchedulePlan(tuple(proposals), host_cities(meetings))
 
 
@@ -121,13 +118,6 @@ def _window(meeting: MeetingRecord, per_year: int) -> Window:
         return parse_window(meeting.window, per_year)
     except ValidationError:
         return window_of(meeting.start, per_year)
-
-
-def _previous(window: Window, filling: list[MeetingRecord], proposals: list[Proposal]) -> PreviousMeeting | None:
-    """The latest meeting or proposal before ``window``: spacing and host alternation start from it."""
-    options = [PreviousMeeting(m.start, m.host, m.number) for m in filling if m.start < window.start]
-    options += [PreviousMeeting(p.start, p.host) for p in proposals if p.start is not None]
-    return max(options, key=lambda p: p.start, default=None)
 
 
 def check_schedule(ctx: ServiceContext, *, as_of: date | None = None) -> ComplianceReport:

@@ -182,3 +182,36 @@ def test_day_conflicts_name_each_side_and_blackout():
         (8, "CN", "holiday")]
     assert found[-1].reason == "Chinese New Year (Spring Festival)"
     assert day_conflicts(date(2016, 3, 8), date(2016, 3, 8), SIDES) == []
+
+
+def test_spacing_is_kept_from_the_next_existing_meeting_too():
+    existing = [PreviousMeeting(date(2017, 3, 1), "US", 4), PreviousMeeting(date(2018, 1, 20), "US", 6)]
+    [p] = propose([Window(2017, 2)], SIDES, existing=existing)
+    assert date(2017, 6, 29) <= p.start <= date(2017, 9, 22)
+    assert "Not after 2017-09-22: at least 120 days before the next meeting (2018-01-20)." in p.reasons
+    assert p.host == "CN" and "Host CN: alternates with US, host of the 4th meeting." in p.reasons
+
+
+def test_squeezed_between_two_meetings_the_proposal_takes_the_middle_and_says_so():
+    existing = [PreviousMeeting(date(2017, 6, 1), "CN"), PreviousMeeting(date(2018, 1, 15), "CN")]
+    [p] = propose([Window(2017, 2)], SIDES, existing=existing)
+    gaps = ((p.start - date(2017, 6, 1)).days, (date(2018, 1, 15) - p.start).days)
+    assert min(gaps) >= 112  # 228 days between them: the middle, moved to a working day
+    assert any(r.startswith(f"Only {gaps[0]} days after the previous meeting (2017-06-01) and {gaps[1]} days "
+                            "before the next meeting (2018-01-15)") for r in p.reasons)
+
+
+@settings(max_examples=30, deadline=None)
+@given(before=st.dates(date(2016, 1, 1), date(2016, 12, 31)), after=st.dates(date(2018, 3, 1), date(2018, 12, 31)),
+       count=st.integers(1, 3))
+def test_proposals_between_existing_meetings_keep_spacing_when_the_gap_allows(before, after, count):
+    existing = [PreviousMeeting(before, "US"), PreviousMeeting(after, "CN")]
+    windows = windows_from(date(2017, 1, 1), count)
+    ps = [p for p in propose(windows, SIDES, existing=existing) if p.start]
+    assert (ps[0].start - before).days >= 120
+    for p in ps:
+        relaxed = any(r.startswith("Only") for r in p.reasons)
+        if after > p.window.end:
+            assert (after - p.start).days >= 120 or relaxed
+    for earlier, later in pairwise(ps):
+        assert (later.start - earlier.start).days >= 120 or any(r.startswith("Only") for r in later.reasons)
