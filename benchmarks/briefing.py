@@ -88,8 +88,8 @@ class Stopwatch:
 
 def time_pack(ctx, meeting: int, runs: int) -> tuple[tuple[float, float], int, int]:
     from dialogue_planner.domain.briefing import PackOptions
-    from dialogue_planner.services.briefing import assemble_pack
     from dialogue_planner.reports import render_pack
+    from dialogue_planner.services.briefing import assemble_pack
 
     samples, pages, rows = [], 0, 0
     for _ in range(runs):

@@ -123,7 +123,12 @@ def cmd_delegation_remove(args, ctx) -> int:
 
 def cmd_brief(args, ctx) -> int:
     from dialogue_planner.domain.briefing import PackOptions
-    from dialogue_planner.services.briefing import default_paper, issue_copies, render_meeting_pack, write_file
+    from dialogue_planner.services.briefing import (
+        default_paper,
+        issue_copies,
+        render_meeting_pack,
+        write_file,
+    )
 
     out = Path(args.out)
     options = PackOptions(paper=args.paper or default_paper(ctx, args.meeting), language=args.language,

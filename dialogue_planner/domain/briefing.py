@@ -63,7 +63,7 @@ class PackOptions:
     def numbered(self) -> bool:
         return self.copy_number is not None
 
-    def for_copy(self, number: int, total: int, recipient: str) -> "PackOptions":
+    def for_copy(self, number: int, total: int, recipient: str) -> PackOptions:
         return replace(self, copy_number=number, copies_total=total, recipient=recipient)
 
 
@@ -190,7 +190,7 @@ class BriefingPack:
     review_start: date | None = None
     review_end: date | None = None
     previous_meeting: int | None = None
-    timeliness: tuple["SideTimeliness", ...] = ()
+    timeliness: tuple[SideTimeliness, ...] = ()
     overdue_requests: tuple[PackRequest, ...] = ()
     escalations: tuple[PackEscalation, ...] = ()
     actions: tuple[PackAction, ...] = ()

@@ -11,7 +11,7 @@ from .fonts import FONT_NAME
 from .styles import INK, MUTED, RULE, SERIES
 
 
-def share_percent(part: float | int | None, whole: float | int | None) -> float:
+def share_percent(part: float | None, whole: float | None) -> float:
     """part/whole as a percentage in 0..100; 0 when there is nothing to divide."""
     if not whole or part is None:
         return 0.0

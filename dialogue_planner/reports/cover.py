@@ -8,9 +8,19 @@ from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from dialogue_planner.domain.briefing import (Bi, BriefingPack, PackLanguage, PackOptions, bi_side,
-                                              format_date, format_date_range, label, meeting_times,
-                                              side_name, word)
+from dialogue_planner.domain.briefing import (
+    Bi,
+    BriefingPack,
+    PackLanguage,
+    PackOptions,
+    bi_side,
+    format_date,
+    format_date_range,
+    label,
+    meeting_times,
+    side_name,
+    word,
+)
 
 from .blocks import key_values, para
 from .document import Heading

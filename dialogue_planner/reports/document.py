@@ -49,22 +49,22 @@ class Heading(Paragraph):
 class PageCounter(Flowable):
     """An invisible indexing flowable: satisfied once two passes end on the same page count."""
 
-    def __init__(self, doc: "PackDocTemplate") -> None:
+    def __init__(self, doc: PackDocTemplate) -> None:
         super().__init__()
         self.doc = doc
         self.width = self.height = 0
         self._satisfied = False
 
-    def isIndexing(self) -> int:  # noqa: N802 - ReportLab's name
+    def isIndexing(self) -> int:
         return 1
 
-    def isSatisfied(self) -> bool:  # noqa: N802
+    def isSatisfied(self) -> bool:
         return self._satisfied
 
-    def beforeBuild(self) -> None:  # noqa: N802
+    def beforeBuild(self) -> None:
         self._satisfied = False
 
-    def afterBuild(self) -> None:  # noqa: N802
+    def afterBuild(self) -> None:
         self._satisfied = self.doc.page_total == self.doc.page
         self.doc.page_total = self.doc.page
 
@@ -81,7 +81,7 @@ class PageCounter(Flowable):
 class _SilentText(PDFTextObject):
     """A text object that lays out but writes nothing: formatting text is most of a pass's cost."""
 
-    def _formatText(self, text):  # noqa: N802 - ReportLab's name
+    def _formatText(self, text):
         return ""
 
 
@@ -89,15 +89,15 @@ class LayoutCanvas(Canvas):
     """The canvas of the first pass, which only finds where things fall (contents entries, page count)
     and is thrown away: it measures everything but draws no text. Later passes use a real Canvas."""
 
-    def drawString(self, *args, **kwargs):  # noqa: N802
+    def drawString(self, *args, **kwargs):
         return None
 
     drawRightString = drawCentredString = drawString
 
-    def drawText(self, *args, **kwargs):  # noqa: N802
+    def drawText(self, *args, **kwargs):
         return None
 
-    def beginText(self, x=0, y=0, direction=None):  # noqa: N802
+    def beginText(self, x=0, y=0, direction=None):
         return _SilentText(self, x, y, direction)
 
 
@@ -126,14 +126,14 @@ class PackDocTemplate(BaseDocTemplate):
         super().build(flowables, **kwargs)
 
     # -- bookmarks and contents ------------------------------------------------------------------
-    def afterFlowable(self, flowable) -> None:  # noqa: N802
+    def afterFlowable(self, flowable) -> None:
         if isinstance(flowable, Heading):
             key = flowable.bookmark_key
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.toc_text, key, level=flowable.level, closed=False)
             self.notify("TOCEntry", (flowable.level, markup(flowable.toc_text), self.page, key))
 
-    def beforeDocument(self) -> None:  # noqa: N802
+    def beforeDocument(self) -> None:
         self.passes += 1
         if self.progress:
             self.progress(self.passes)

@@ -15,14 +15,13 @@ from datetime import date
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.platypus import KeepTogether
 
 from dialogue_planner.domain.briefing import BriefingPack, PackOptions, label, meeting_times
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.vocabulary import PaperSize
 
 from . import cover, review, sections
-from reportlab.platypus import KeepTogether
-
 from .document import Heading, PackDocTemplate, PageCounter, PageDecor
 from .fonts import FontCoverageError, MissingGlyphs, missing_glyphs, replace_missing
 from .styles import make_styles

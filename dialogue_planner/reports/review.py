@@ -6,8 +6,15 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
-from dialogue_planner.domain.briefing import (BriefingPack, PackOptions, Section, bi_date, label,
-                                              side_name, word)
+from dialogue_planner.domain.briefing import (
+    BriefingPack,
+    PackOptions,
+    Section,
+    bi_date,
+    label,
+    side_name,
+    word,
+)
 from dialogue_planner.domain.vocabulary import ResponseQuality
 
 from .blocks import data_table, para

@@ -5,14 +5,26 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
-from dialogue_planner.domain.briefing import (BriefingPack, PackDelegate, PackLanguage, PackOptions,
-                                              PackRequest, Section, bi_side, carry_history, label,
-                                              order_delegation, group_by_agency, pick, short_date, word)
+from dialogue_planner.domain.briefing import (
+    BriefingPack,
+    PackDelegate,
+    PackLanguage,
+    PackOptions,
+    PackRequest,
+    Section,
+    bi_side,
+    carry_history,
+    group_by_agency,
+    label,
+    order_delegation,
+    pick,
+    short_date,
+    word,
+)
 
 from .blocks import data_table, key_values, lines, para
 from .document import Heading
 from .styles import Styles
-
 
 # Long sections start on a fresh page; short ones follow on when a third of the page is left.
 NEW_PAGE_SECTIONS = {Section.LOGISTICS, Section.AGENDA, Section.REVIEW, Section.ANNEX}

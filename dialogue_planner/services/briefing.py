@@ -19,18 +19,38 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from dialogue_planner.domain.briefing import (BriefingPack, DistributionRecord, PackAction, PackAgendaItem,
-                                              PackDelegate, PackDelegation, PackEscalation, PackMeeting,
-                                              PackOptions, PackRequest, PackSide, copy_file_name, latin_name)
+from dialogue_planner.domain.briefing import (
+    BriefingPack,
+    DistributionRecord,
+    PackAction,
+    PackAgendaItem,
+    PackDelegate,
+    PackDelegation,
+    PackEscalation,
+    PackMeeting,
+    PackOptions,
+    PackRequest,
+    PackSide,
+    copy_file_name,
+    latin_name,
+)
 from dialogue_planner.domain.errors import DialogueError, ValidationError
-from dialogue_planner.domain.vocabulary import (ActionStatus, AgendaStatus, MeetingStatus, RequestStatus,
-                                                Role)
+from dialogue_planner.domain.vocabulary import ActionStatus, AgendaStatus, MeetingStatus, RequestStatus, Role
 from dialogue_planner.reports import RenderedPack, render_pack
-from dialogue_planner.storage.models import (ActionItem, Agency, AgendaItem, Delegate, DelegationMember,
-                                             Dialogue, DistributionCopy, Meeting, Side)
+from dialogue_planner.storage.models import (
+    ActionItem,
+    Agency,
+    AgendaItem,
+    Delegate,
+    DelegationMember,
+    Dialogue,
+    DistributionCopy,
+    Meeting,
+    Side,
+)
 
 from .agenda import list_items
-from .context import ServiceContext, snapshot
+from .context import ServiceContext
 from .delegation import delegate_key, find_delegate, meeting_by_number
 from .escalations import list_escalations
 from .meetings import get_meeting
@@ -271,4 +291,4 @@ def distribution_log(ctx: ServiceContext, meeting: int) -> list[DistributionReco
 
 
 __all__ = ["IssuedCopy", "assemble_pack", "default_paper", "distribution_log", "issue_copies",
-           "render_meeting_pack", "snapshot", "write_file"]
+           "render_meeting_pack", "write_file"]

@@ -5,9 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time, timedelta
 
-from dialogue_planner.domain.briefing import (BriefingPack, PackAction, PackAgendaItem, PackDelegate,
-                                              PackDelegation, PackEscalation, PackMeeting, PackRequest,
-                                              PackSide)
+from dialogue_planner.domain.briefing import (
+    BriefingPack,
+    PackAction,
+    PackAgendaItem,
+    PackDelegate,
+    PackDelegation,
+    PackEscalation,
+    PackMeeting,
+    PackRequest,
+    PackSide,
+)
 from dialogue_planner.domain.timeliness import SideTimeliness
 
 US = PackSide("US", "United States", "美国", "America/New_York", "letter")

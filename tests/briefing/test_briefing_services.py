@@ -10,8 +10,13 @@ import pytest
 from dialogue_planner.domain.briefing import PackOptions
 from dialogue_planner.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from dialogue_planner.reports import FontCoverageError
-from dialogue_planner.services.briefing import (assemble_pack, default_paper, distribution_log, issue_copies,
-                                                render_meeting_pack)
+from dialogue_planner.services.briefing import (
+    assemble_pack,
+    default_paper,
+    distribution_log,
+    issue_copies,
+    render_meeting_pack,
+)
 from dialogue_planner.services.delegation import add_member, update_member
 
 from .pdf_reading import all_text, page_texts

@@ -6,7 +6,13 @@ import pytest
 
 from dialogue_planner.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from dialogue_planner.services.audit import list_audit
-from dialogue_planner.services.delegation import add_member, find_delegate, list_members, remove_member, update_member
+from dialogue_planner.services.delegation import (
+    add_member,
+    find_delegate,
+    list_members,
+    remove_member,
+    update_member,
+)
 
 
 def test_add_list_update_remove(any_scene):

@@ -186,9 +186,9 @@ def test_meeting_editor_shows_the_delegation_tab(qtbot, app, scene):
 
 
 def test_item_models_pass_the_model_tester(qtmodeltester, scene, tmp_path):
+    from dialogue_planner.domain.briefing import PackOptions
     from dialogue_planner.gui.briefing.models import DelegationModel, DistributionModel
     from dialogue_planner.services.briefing import issue_copies
-    from dialogue_planner.domain.briefing import PackOptions
 
     add_member(scene.ctx, meeting=1, delegate="US-001", role="co-chair")
     add_member(scene.ctx, meeting=1, delegate="CN-002")

@@ -9,8 +9,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dialogue_planner.domain.briefing import (BriefingPack, PackAgendaItem, PackDelegate, PackDelegation,
-                                              PackMeeting, PackOptions)
+from dialogue_planner.domain.briefing import (
+    BriefingPack,
+    PackAgendaItem,
+    PackDelegate,
+    PackDelegation,
+    PackMeeting,
+    PackOptions,
+)
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.reports import FontCoverageError, check_pack, render_pack
 from dialogue_planner.reports.fonts import covered_codepoints

@@ -9,16 +9,38 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSortFilterProxyModel
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QFrame, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QProgressBar, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dialogue_planner.domain.briefing import PackOptions
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.reports import FontCoverageError, RenderedPack
-from dialogue_planner.services.briefing import (default_paper, distribution_log, issue_copies,
-                                                render_meeting_pack, write_file)
+from dialogue_planner.services.briefing import (
+    default_paper,
+    distribution_log,
+    issue_copies,
+    render_meeting_pack,
+    write_file,
+)
 from dialogue_planner.services.delegation import list_members
 from dialogue_planner.services.meetings import list_meetings
 
