@@ -32,8 +32,8 @@ class RequestDetailPane(QWidget):
         self.app = app
         self.today = date.today()
         self.detail: RequestDetail | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 8, 0, 0)
         self.heading = QLabel()
         self.heading.setObjectName("cardHeading")
         self.heading.setWordWrap(True)
@@ -41,13 +41,20 @@ class RequestDetailPane(QWidget):
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.facts)
-        layout.addWidget(QLabel(self.tr("History")))
+        outer.addWidget(self.heading)
+        columns = QHBoxLayout()
+        outer.addLayout(columns, 1)
+        self.facts.setMinimumWidth(300)
+        columns.addWidget(self.facts, 0, Qt.AlignmentFlag.AlignTop)
+        history_column = QVBoxLayout()
+        history_column.addWidget(QLabel(self.tr("History")))
         self.history = QListWidget()
         self.history.setObjectName("requestHistory")
         self.history.setWordWrap(True)
-        layout.addWidget(self.history, 1)
+        history_column.addWidget(self.history, 1)
+        columns.addLayout(history_column, 1)
+        layout = QVBoxLayout()
+        columns.addLayout(layout)
 
         response_box = QGroupBox(self.tr("Record response"))
         form = QFormLayout(response_box)
@@ -90,6 +97,8 @@ class RequestDetailPane(QWidget):
         form.addRow(self.tr("Note"), self.status_note)
         form.addRow("", self.status_button)
         layout.addWidget(status_box)
+        for box in (response_box, status_box):
+            box.setMinimumWidth(380)
         self.show_detail(None)
 
     def show_detail(self, detail: RequestDetail | None) -> None:
@@ -98,6 +107,8 @@ class RequestDetailPane(QWidget):
             w.setEnabled(detail is not None)
         self.history.clear()
         if detail is None:
+            self.response_date.setDate(to_qdate(self.today))
+            self.status_date.setDate(to_qdate(self.today))
             self.heading.setText(self.tr("No request selected"))
             self.facts.setText(self.tr("Choose a request in the list to see its history."))
             return

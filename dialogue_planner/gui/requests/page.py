@@ -99,10 +99,10 @@ class RequestsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in ((COL["reference"], 105), (COL["from"], 68), (COL["to"], 68), (COL["kind"], 85),
-                              (COL["subject"], 200), (COL["received"], 82), (COL["due"], 82),
-                              (COL["responded"], 82), (COL["quality"], 78), (COL["status"], 90),
-                              (COL["overdue"], 48)):
+        for column, width in ((COL["reference"], 105), (COL["from"], 72), (COL["to"], 72), (COL["kind"], 90),
+                              (COL["subject"], 200), (COL["received"], 86), (COL["due"], 86),
+                              (COL["responded"], 86), (COL["quality"], 84), (COL["status"], 96),
+                              (COL["overdue"], 52)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL["subject"], QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(COL["received"], Qt.SortOrder.DescendingOrder)
@@ -110,12 +110,13 @@ class RequestsPage(Page):
 
         self.detail = RequestDetailPane(app)
         self.detail.changed.connect(self._request_changed)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("requestSplitter")
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([960, 320])
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([430, 300])
         outer.addWidget(splitter, 1)
 
     def title(self) -> str:
