@@ -257,13 +257,7 @@ def _propose_one(planner: _Planner, window: Window, previous: PreviousMeeting | 
     for side in estimated_sides:
         reasons.append(f"{side.code} public holidays for {window.year} are estimates: not announced yet.")
 
-    if previous is None:
-        host = sides[0].code
-        host_reason = f"Host {host}: first meeting, hosted by the first side."
-    else:
-        host = _other(sides, previous.host)
-        before = f"the {_ordinal(previous.number)} meeting" if previous.number else "the previous meeting"
-        host_reason = f"Host {host}: alternates with {previous.host}, host of {before}."
+    host, host_reason = _host(sides, previous, following)
 
     earliest = max(window.start, not_before or window.start)
     latest = window.end
@@ -276,7 +270,7 @@ def _propose_one(planner: _Planner, window: Window, previous: PreviousMeeting | 
             reasons.append(f"Meets the first-meeting deadline ({deadline.isoformat()}).")
         else:
             reasons.append(f"No date on or before the first-meeting deadline ({deadline.isoformat()}) "
-                           "works: this is the earliest after it.")
+                           "works: the deadline will be missed.")
     if not pool:
         why = "it has already passed" if earliest > window.end else \
             "no day is a working day on both sides outside blackouts, with travel days before it"
@@ -340,6 +334,18 @@ def _propose_one(planner: _Planner, window: Window, previous: PreviousMeeting | 
     alternates = _pick_alternates([d for d in pool if d != chosen], chosen, effective, settings.alternates)
     return Proposal(window, chosen, end, host, alternates, tuple(lines + reasons), bool(estimated_sides),
                     travel_start)
+
+
+def _host(sides: tuple[SideCalendar, ...], previous: PreviousMeeting | None,
+          following: PreviousMeeting | None) -> tuple[str, str]:
+    """The host and why: the other side from the meeting before (or after) the proposal."""
+    neighbour, where = (previous, "previous") if previous is not None else (following, "next")
+    if neighbour is None:
+        host = sides[0].code
+        return host, f"Host {host}: first meeting, hosted by the first side."
+    host = _other(sides, neighbour.host)
+    which = f"the {_ordinal(neighbour.number)} meeting" if neighbour.number else f"the {where} meeting"
+    return host, f"Host {host}: alternates with {neighbour.host}, host of {which}."
 
 
 def _relaxed_spacing(window: Window, chosen: date, previous: PreviousMeeting | None,

@@ -215,3 +215,11 @@ def test_proposals_between_existing_meetings_keep_spacing_when_the_gap_allows(be
             assert (after - p.start).days >= 120 or relaxed
     for earlier, later in pairwise(ps):
         assert (later.start - earlier.start).days >= 120 or any(r.startswith("Only") for r in later.reasons)
+
+
+def test_before_any_meeting_the_host_alternates_with_the_next_one_and_a_missed_deadline_is_said():
+    [p] = propose([Window(2015, 2)], SIDES, existing=[PreviousMeeting(date(2016, 6, 14), "CN", 2)],
+                  not_before=date(2015, 12, 28), first_deadline=date(2015, 12, 27))
+    assert p.host == "US" and "Host US: alternates with CN, host of the 2nd meeting." in p.reasons
+    assert "No date on or before the first-meeting deadline (2015-12-27) works: the deadline will be missed." \
+        in p.reasons
