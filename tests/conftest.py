@@ -81,28 +81,57 @@ def pg_server():
     return url
 
 
-@pytest.fixture
-def pg_url(pg_server):
-    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+@pytest.fixture(scope="session")
+def pg_template(pg_server):
+    """One migrated database per test session; each test gets a fresh copy of it (CREATE ... TEMPLATE),
+    so PostgreSQL tests are isolated without paying for the migrations every time."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from dialogue_planner.storage.database import open_database
+
+    name = f"dp_template_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    open_database(make_url(pg_server).set(database=name).render_as_string(hide_password=False)).dispose()
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _scratch_database(pg_server: str, template: str | None):
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
     name = f"dp_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(pg_server).set(database=name).render_as_string(hide_password=False)
-    yield url
+        conn.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
+    yield make_url(pg_server).set(database=name).render_as_string(hide_password=False)
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    yield from _scratch_database(pg_server, None)
+
+
+@pytest.fixture
+def pg_migrated_url(pg_server, pg_template):
+    """A fresh PostgreSQL database already at the current schema (a copy of the session's template)."""
+    yield from _scratch_database(pg_server, pg_template)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def any_db_url(request, tmp_path):
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'any.sqlite'}"
-    return request.getfixturevalue("pg_url")
+    return request.getfixturevalue("pg_migrated_url")
 
 
 @pytest.fixture
