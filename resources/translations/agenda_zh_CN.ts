@@ -55,12 +55,12 @@
         <translation>顺延</translation>
     </message>
     <message>
-        <source>Carried over {0} time(s) since meeting {1}</source>
-        <translation>自第{1}次会议以来已顺延{0}次</translation>
+        <source>First raised at meeting {0}</source>
+        <translation>首次在第{0}次会议提出</translation>
     </message>
     <message>
-        <source>meeting {0}</source>
-        <translation>第{0}次会议</translation>
+        <source>Carried over {0} time(s) since meeting {1}</source>
+        <translation>自第{1}次会议以来已顺延{0}次</translation>
     </message>
 </context>
 <context>

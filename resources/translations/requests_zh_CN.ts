@@ -273,6 +273,18 @@
         <translation>新请求…</translation>
     </message>
     <message>
+        <source>Loading requests…</source>
+        <translation>正在载入请求…</translation>
+    </message>
+    <message>
+        <source>Loading requests</source>
+        <translation>载入请求</translation>
+    </message>
+    <message>
+        <source>The requests could not be loaded.</source>
+        <translation>无法载入请求。</translation>
+    </message>
+    <message>
         <source>Any side</source>
         <translation>任何一方</translation>
     </message>

@@ -81,6 +81,8 @@ class AgendaItemModel(QAbstractTableModel):
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL["title"]:
             return item.title
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL["first_raised"]:
+            return self.tr("First raised at meeting {0}").format(item.first_raised_meeting_number)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL["carried"] and item.times_carried:
             return self.tr("Carried over {0} time(s) since meeting {1}").format(
                 item.times_carried, item.first_raised_meeting_number)
@@ -105,7 +107,7 @@ class AgendaItemModel(QAbstractTableModel):
         if column == COL["status"]:
             return word(item.status)
         if column == COL["first_raised"]:
-            return self.tr("meeting {0}").format(item.first_raised_meeting_number)
+            return str(item.first_raised_meeting_number)
         return f"{item.times_carried}×" if item.times_carried else ""
 
     # Drag and drop ---------------------------------------------------------------------------------

@@ -80,8 +80,8 @@ class AgendaPage(Page):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL["title"], QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL["position"], 36), (COL["source"], 90), (COL["owner"], 80), (COL["status"], 90),
-                              (COL["first_raised"], 95), (COL["carried"], 64)):
+        for column, width in ((COL["position"], 32), (COL["source"], 80), (COL["owner"], 72), (COL["status"], 80),
+                              (COL["first_raised"], 84), (COL["carried"], 56)):
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -90,7 +90,7 @@ class AgendaPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.editor)
-        splitter.setSizes([720, 520])
+        splitter.setSizes([680, 400])
         outer.addWidget(splitter, 1)
 
     def title(self) -> str:
