@@ -200,6 +200,10 @@
         <source>Local times</source>
         <translation>当地时间</translation>
     </message>
+    <message>
+        <source>Planned: {0}, {1} ({2})</source>
+        <translation>原计划：{0}，{1}（{2}）</translation>
+    </message>
 </context>
 <context>
     <name>NextMeetingCard</name>

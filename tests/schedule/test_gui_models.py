@@ -47,3 +47,17 @@ def test_blackout_model(qtmodeltester):
                          BlackoutRecord(2, date(2017, 9, 1), date(2017, 9, 30), "UNGA", "US")])
     qtmodeltester.check(model)
     assert [model.index(r, 2).data() for r in range(2)] == ["both", "US"]
+
+
+def test_meetings_held_otherwise_than_planned_show_the_plan(make_meeting):
+    from dataclasses import replace
+
+    model = MeetingTableModel()
+    as_planned = make_meeting(1, date(2015, 12, 1), status="held", actual_start=date(2015, 12, 1))
+    moved = replace(make_meeting(2, date(2016, 6, 10), status="held"), actual_start=date(2016, 6, 14),
+                    actual_end=date(2016, 6, 14), actual_host="CN", actual_city="Beijing")
+    model.set_meetings([as_planned, moved], ZONES)
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.index(0, COLUMNS.index("dates")).data(tip) is None
+    assert model.index(1, COLUMNS.index("dates")).data(tip) == "Planned: 2016-06-10, Washington (US)"
+    assert model.index(1, COLUMNS.index("city")).data() == "Beijing"

@@ -50,6 +50,15 @@ def local_times(meeting: MeetingRecord, side_zones: dict[str, str]) -> list[str]
     return [f"{codes.get(s.zone_name, s.zone_name)} {s.describe()}" for s in spans]
 
 
+def planned_note(meeting: MeetingRecord) -> str | None:
+    """"Planned: 2016-06-10, Washington (US)" when the meeting took place otherwise than planned."""
+    planned = (meeting.planned_start, meeting.planned_city, meeting.planned_host)
+    if meeting.actual_start is None or planned == (meeting.start, meeting.city, meeting.host):
+        return None
+    return QCoreApplication.translate("MeetingTableModel", "Planned: {0}, {1} ({2})").format(
+        meeting.planned_start.isoformat(), meeting.planned_city, meeting.planned_host)
+
+
 class MeetingTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -107,6 +116,8 @@ class MeetingTableModel(QAbstractTableModel):
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and column == "times":
             return "\n".join(self._times[row]) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("dates", "host", "city"):
+            return planned_note(meeting)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "number":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
