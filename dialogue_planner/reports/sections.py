@@ -29,7 +29,7 @@ from .styles import Styles
 # Long sections start on a fresh page; short ones follow on when a third of the page is left.
 NEW_PAGE_SECTIONS = {Section.LOGISTICS, Section.AGENDA, Section.REVIEW, Section.ANNEX}
 CELL = "\n"  # bilingual table cells: English above Chinese
-KEEP_TOGETHER_LIMIT = 400
+KEEP_TOGETHER_LIMIT = 1200
 
 
 def section_heading(section: Section, text: str, styles: Styles) -> list:
@@ -142,13 +142,12 @@ def agenda(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
             (label("linked_escalations", lang), ", ".join(item.escalations)),
         ], width)
         block = [heading, *subtitle, facts]
-        # keep a heading with its facts, unless a huge title would leave the page before it empty
-        story += [KeepTogether(block)] if len(title) + len(item.title_zh) < KEEP_TOGETHER_LIMIT else block
         note = paragraphs(item.briefing_note, styles)
         if note:
-            story.append(Spacer(1, 2))
-            story.append(para(label("note", lang), styles.h3))
-            story += note
+            block += [Spacer(1, 2), para(label("note", lang), styles.h3), *note]
+        # An item stays on one page when it fits; a huge one flows, so the page before it is not left empty.
+        size = len(title) + len(item.title_zh) + len(item.briefing_note)
+        story += [KeepTogether(block)] if size < KEEP_TOGETHER_LIMIT else block
         story.append(Spacer(1, 3 * mm))
     return story
 
