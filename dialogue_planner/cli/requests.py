@@ -52,6 +52,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_flag(p)
     p.set_defaults(handler=cmd_list)
 
+    p = group.add_parser("standards", help="days allowed to acknowledge and respond, per kind")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_standards)
+
+    p = group.add_parser("standard", help="change the days allowed for one kind (new requests only)")
+    p.add_argument("kind")
+    p.add_argument("--acknowledge", type=int, metavar="DAYS")
+    p.add_argument("--respond", type=int, metavar="DAYS")
+    p.add_argument("--basis", help="calendar, or working (days of the responding side)")
+    p.set_defaults(handler=cmd_standard)
+
     p = group.add_parser("report", help="timeliness and quality of responses per responding side")
     p.add_argument("--from", dest="start", type=date_arg, help="first day of the period")
     p.add_argument("--to", dest="end", type=date_arg, help="last day of the period")
@@ -129,6 +140,29 @@ def cmd_list(args, ctx) -> int:
                   r.latest_quality or "", r.status, "overdue" if r.overdue(as_of) else "", r.subject[:50]]
                  for r in rows],
                 ["reference", "from", "to", "kind", "received", "due", "responded", "quality", "status", "", "subject"])
+    return 0
+
+
+def cmd_standards(args, ctx) -> int:
+    from dialogue_planner.services.requests import list_standards
+
+    standards = list_standards(ctx)
+    if args.json:
+        emit_json([{"kind": t.kind, "acknowledge_days": t.acknowledge_days, "response_days": t.response_days,
+                    "day_basis": t.day_basis, "configured": t.configured} for t in standards])
+        return 0
+    print_table([[t.kind, t.acknowledge_days, t.response_days, t.day_basis, "" if t.configured else "default"]
+                 for t in standards], ["kind", "acknowledge", "respond", "days", ""])
+    return 0
+
+
+def cmd_standard(args, ctx) -> int:
+    from dialogue_planner.services.requests import set_standard
+
+    t = set_standard(ctx, args.kind, acknowledge_days=args.acknowledge, response_days=args.respond,
+                     day_basis=args.basis)
+    print(f"{t.kind}: acknowledge within {t.acknowledge_days}, respond within {t.response_days} {t.day_basis} "
+          "days (requests logged from now on).")
     return 0
 
 

@@ -347,3 +347,56 @@ def overdue_summary(ctx: ServiceContext, *, as_of: date | None = None, limit: in
         by_side[row.to_side] = by_side.get(row.to_side, 0) + 1
     oldest = sorted(rows, key=lambda r: (r.response_due_on, r.id))[:limit]
     return OverdueSummary(as_of, by_side, tuple(oldest))
+
+
+# -- timeliness standards ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class StandardRecord:
+    kind: str
+    acknowledge_days: int
+    response_days: int
+    day_basis: str
+    configured: bool
+    version: int = 0
+
+
+def list_standards(ctx: ServiceContext) -> list[StandardRecord]:
+    """The standard of every request kind; kinds the dialogue has not configured use the default."""
+    from dialogue_planner.domain.vocabulary import RequestKind
+
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        stored = {t.kind: t for t in s.scalars(select(TimelinessStandard).where(
+            TimelinessStandard.dialogue_id == dialogue_id))}
+        out = []
+        for kind in RequestKind.values():
+            t = stored.get(kind)
+            out.append(StandardRecord(kind, t.acknowledge_days, t.response_days, t.day_basis, True, t.version)
+                       if t else StandardRecord(kind, DEFAULT_RULE.acknowledge_days, DEFAULT_RULE.response_days,
+                                                DEFAULT_RULE.day_basis, False))
+        return out
+
+
+def set_standard(ctx: ServiceContext, kind: str, *, acknowledge_days: int | None = None,
+                 response_days: int | None = None, day_basis: str | None = None) -> StandardRecord:
+    """Change the days allowed for one kind. Requests already logged keep the due dates they were given."""
+    from dialogue_planner.domain.vocabulary import DayBasis, RequestKind
+
+    dialogue_id = ctx.require_dialogue()
+    kind_word = RequestKind.parse(kind, "request kind").value
+    with ctx.write(Role.SECRETARIAT) as tx:
+        s = tx.session
+        t = s.scalar(select(TimelinessStandard).where(TimelinessStandard.dialogue_id == dialogue_id,
+                                                      TimelinessStandard.kind == kind_word))
+        current = TimelinessRule(t.acknowledge_days, t.response_days, t.day_basis) if t else DEFAULT_RULE
+        rule = TimelinessRule(
+            current.acknowledge_days if acknowledge_days is None else acknowledge_days,
+            current.response_days if response_days is None else response_days,
+            current.day_basis if day_basis is None else DayBasis.parse(day_basis, "day basis").value)
+        before = snapshot(t) if t else None
+        if t is None:
+            t = TimelinessStandard(dialogue_id=dialogue_id, kind=kind_word)
+            s.add(t)
+        t.acknowledge_days, t.response_days, t.day_basis = rule.acknowledge_days, rule.response_days, rule.day_basis
+        tx.audit("timeliness_standard.set", t, before)
+        return StandardRecord(kind_word, t.acknowledge_days, t.response_days, t.day_basis, True, t.version)

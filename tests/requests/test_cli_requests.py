@@ -131,3 +131,13 @@ def test_escalation_and_agenda_and_close(run):
     assert json.loads(out)[0]["status"] == "resolved"
     code, out, _ = run("escalations", "list")
     assert "2015-11-20 09:00 EST" in out
+
+
+def test_standards_commands(run):
+    code, out, _ = run("requests", "standards", "--json")
+    assert {t["kind"]: t["response_days"] for t in json.loads(out)}["evidence"] == 60
+    code, out, _ = run("requests", "standard", "evidence", "--respond", "45", "--basis", "working")
+    assert code == 0 and out.strip() == ("evidence: acknowledge within 10, respond within 45 working days "
+                                         "(requests logged from now on).")
+    code, _, err = run("requests", "standard", "evidence", "--acknowledge", "50")
+    assert code == 1 and "cannot exceed" in err

@@ -151,3 +151,22 @@ def test_report_between_meetings(ctx):
         rs.timeliness_report(ctx, meeting=9, today=TODAY)
     with pytest.raises(ValidationError, match="after it ends"):
         rs.timeliness_report(ctx, start=date(2016, 5, 1), end=date(2016, 4, 1), today=TODAY)
+
+
+def test_standards_are_configurable_per_kind(any_ctx):
+    standards = {t.kind: t for t in rs.list_standards(any_ctx)}
+    assert (standards["mitigation"].acknowledge_days, standards["mitigation"].day_basis) == (2, "working")
+    old = add(any_ctx)  # information: 30 calendar days
+    changed = rs.set_standard(any_ctx, "information", response_days=10, day_basis="working")
+    assert (changed.acknowledge_days, changed.response_days, changed.day_basis) == (7, 10, "working")
+    new = add(any_ctx, received_on=date(2016, 2, 1))
+    # 10 working days of China after Monday 1 February 2016: the Spring Festival week (7-13 February) is off,
+    # Saturday 6 and Sunday 14 February are make-up working days.
+    assert new.response_due_on == date(2016, 2, 18)
+    assert rs.get_request(any_ctx, old.reference).request.response_due_on == date(2016, 2, 3)
+    with pytest.raises(ValidationError, match="cannot exceed"):
+        rs.set_standard(any_ctx, "information", acknowledge_days=20)
+    with pytest.raises(ValidationError, match="Unknown day basis"):
+        rs.set_standard(any_ctx, "information", day_basis="lunar")
+    with pytest.raises(ValidationError, match="Unknown request kind"):
+        rs.set_standard(any_ctx, "gossip", response_days=3)
