@@ -61,3 +61,24 @@ def test_meetings_held_otherwise_than_planned_show_the_plan(make_meeting):
     assert model.index(0, COLUMNS.index("dates")).data(tip) is None
     assert model.index(1, COLUMNS.index("dates")).data(tip) == "Planned: 2016-06-10, Washington (US)"
     assert model.index(1, COLUMNS.index("city")).data() == "Beijing"
+
+
+def test_timeline_of_a_yearly_dialogue(qtbot, make_meeting):
+    from dialogue_planner.domain.compliance import check_compliance
+    from dialogue_planner.gui.schedule.timeline import TimelineWidget
+
+    meetings = [make_meeting(1, date(2018, 3, 1), status="held", window="2018", actual_start=date(2018, 3, 1)),
+                make_meeting(2, date(2019, 9, 1), status="cancelled", window="2019")]
+    report = check_compliance(meetings, established_on=date(2017, 6, 1), per_year=1, as_of=date(2020, 2, 1))
+    timeline = TimelineWidget()
+    qtbot.addWidget(timeline)
+    timeline.resize(900, 300)
+    timeline.set_data(meetings, report, 1, date(2020, 2, 1))
+    timeline.show()
+    qtbot.waitExposed(timeline)
+    assert timeline.years() == [2017, 2018, 2019, 2020, 2021]
+    assert [timeline.window_status(y) for y in ("2017", "2018", "2019", "2020")] == ["missed", "met", "missed",
+                                                                                    "upcoming"]
+    assert timeline.grab().width() == timeline.width()
+    point = timeline.mark_position(2)
+    assert timeline.describe_point(point) == "2nd meeting: 2019-09-01, Washington (US), cancelled, window 2019"
