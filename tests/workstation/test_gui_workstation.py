@@ -510,3 +510,20 @@ def test_a_failing_saved_connection_offers_the_settings(qtbot, settings, memory_
         return 0
     monkeypatch.setattr(QMessageBox, "exec", click_quit)
     assert not offer_new_connection(None, settings, error, None)
+
+
+@pytest.mark.postgres
+def test_the_listen_connection_closes_with_the_watcher(qtbot, pg_admin_ctx, settings):
+    from PySide6.QtCore import QObject
+
+    from dialogue_planner.gui.shell.app_context import AppContext
+    from dialogue_planner.gui.shell.errors import ErrorReporter
+
+    app = AppContext(pg_admin_ctx, settings, ErrorReporter(interactive=False))
+    owner = QObject()
+    watcher = ChangeWatcher(app, owner)
+    watcher.start()
+    listener = watcher.listener
+    assert not listener.closed
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: listener.closed, timeout=3000)

@@ -9,6 +9,7 @@ cell is being edited. Nothing is lost either way; the refresh happens as soon as
 
 from __future__ import annotations
 
+import functools
 import weakref
 from datetime import datetime, timezone
 
@@ -55,7 +56,9 @@ class ChangeWatcher(QObject):
         except DialogueError as exc:
             self.listener, self.error = None, exc.message
         if self.listener is not None:
-            weakref.finalize(self, _close_quietly, self.listener)  # closed with the watcher at the latest
+            # Closed with the watcher at the latest, whichever way it goes (Qt deletes it, or Python does).
+            self.destroyed.connect(functools.partial(_close_quietly, self.listener))
+            weakref.finalize(self, _close_quietly, self.listener)
             self._notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
             self._notifier.activated.connect(self._socket_ready)
         self.timer.start(self._poll_ms or (SAFETY_POLL_MS if self.listening else POLL_MS))
@@ -147,7 +150,7 @@ class ChangeWatcher(QObject):
         return self.tr("Live: checking for other workstations' changes every {0} s.").format(f"{seconds:g}")
 
 
-def _close_quietly(listener) -> None:
+def _close_quietly(listener, *_signal_args) -> None:
     if not listener.closed:
         listener.close()
 
