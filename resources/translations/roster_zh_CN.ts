@@ -554,6 +554,29 @@
     </message>
 </context>
 <context>
+    <name>RosterCard</name>
+    <message>
+        <source>Roster</source>
+        <translation>名册</translation>
+    </message>
+    <message>
+        <source>{0}: {1} active delegates in {2} agencies</source>
+        <translation>{0}：{2} 个机构共 {1} 名在职代表</translation>
+    </message>
+    <message>
+        <source>No agencies yet.</source>
+        <translation>尚无机构。</translation>
+    </message>
+    <message>
+        <source>No roster import yet.</source>
+        <translation>尚未导入名册。</translation>
+    </message>
+    <message>
+        <source>Last import: {0}, by {1} on {2} ({3} new, {4} changed, {5} deactivated).</source>
+        <translation>上次导入：{0}，由 {1} 于 {2} 导入（新增 {3}，更改 {4}，停用 {5}）。</translation>
+    </message>
+</context>
+<context>
     <name>RosterPage</name>
     <message>
         <source>Roster</source>

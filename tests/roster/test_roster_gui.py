@@ -281,3 +281,15 @@ def test_wizard_saves_and_reuses_a_mapping(wizard, qtbot, tmp_path):
     go_next(wizard, qtbot)
     qtbot.waitUntil(lambda: wizard.preview_page.preview is not None, timeout=5000)
     assert wizard.preview_page.preview.counts["unchanged"] == 1
+
+
+def test_overview_card_counts_delegates_and_names_the_last_import(qtbot, page):
+    from dialogue_planner.gui.roster.overview_card import RosterCard
+
+    card = RosterCard(page.app)
+    qtbot.addWidget(card)
+    card.refresh()
+    assert card.sides.text().splitlines() == ["CN: 2 active delegates in 4 agencies",
+                                              "US: 2 active delegates in 4 agencies"]
+    assert card.last.text().startswith("Last import: seed.csv, by tester on ")
+    assert card.last.text().endswith("(4 new, 0 changed, 0 deactivated).")

@@ -19,6 +19,7 @@ OVERVIEW_CARDS: list[str] = [
     "dialogue_planner.gui.requests.overview_cards:OverdueRequestsCard",
     "dialogue_planner.gui.requests.overview_cards:TimelinessCard",
     "dialogue_planner.gui.escalations.overview_card:OpenEscalationsCard",
+    "dialogue_planner.gui.roster.overview_card:RosterCard",
 ]
 
 

@@ -1,0 +1,43 @@
+"""The Overview's roster card: active delegates per side, and the last roster import."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from dialogue_planner.services.agencies import delegate_counts, list_agencies
+from dialogue_planner.services.roster_import import last_import
+
+from ..shell.widgets import Card
+
+
+class RosterCard(Card):
+    def __init__(self, app, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self.app = app
+        self.setObjectName("card")
+        self.set_heading(self.tr("Roster"))
+        self.sides = QLabel()
+        self.sides.setWordWrap(True)
+        self.last = QLabel()
+        self.last.setObjectName("muted")
+        self.last.setWordWrap(True)
+        self.body.addWidget(self.sides)
+        self.body.addWidget(self.last)
+
+    def refresh(self) -> None:
+        ctx = self.app.ctx
+        counts = delegate_counts(ctx)
+        per_side: dict[str, list[int]] = {}
+        for agency in list_agencies(ctx):
+            entry = per_side.setdefault(agency.side_code, [0, 0])
+            entry[0] += counts.get(agency.id, (0, 0))[0]
+            entry[1] += 1
+        self.sides.setText("\n".join(self.tr("{0}: {1} active delegates in {2} agencies").format(code, n, a)
+                                     for code, (n, a) in per_side.items()) or self.tr("No agencies yet."))
+        record = last_import(ctx)
+        if record is None:
+            self.last.setText(self.tr("No roster import yet."))
+        else:
+            self.last.setText(self.tr("Last import: {0}, by {1} on {2} ({3} new, {4} changed, {5} deactivated).")
+                              .format(record.file_name, record.actor, record.at.strftime("%Y-%m-%d %H:%M UTC"),
+                                      record.created, record.updated, record.deactivated))
