@@ -109,7 +109,7 @@ class Contents(TableOfContents):
     def preset(self, story: list) -> None:
         self.clearEntries()
         self.addEntries([(h.level, markup(h.toc_text), 0, h.bookmark_key)
-                         for h in story if isinstance(h, Heading)])
+                         for h in story if isinstance(h, Heading) and h.bookmark_key])
 
 
 def contents(options: PackOptions, styles: Styles) -> list:

@@ -37,13 +37,29 @@ class PageDecor:
 
 
 class Heading(Paragraph):
-    """A heading that is also a PDF bookmark and a table-of-contents entry under a stable key."""
+    """A heading that is also a PDF bookmark and a table-of-contents entry under a stable key.
 
-    def __init__(self, text: str, style, *, key: str, level: int, toc_text: str | None = None) -> None:
-        super().__init__(markup(text), style)
+    A heading too tall for a page (a 2,000-character title) splits like any paragraph; the first part
+    keeps the key, the rest are plain continuation."""
+
+    def __init__(self, text: str | None, style, *args, key: str = "", level: int = 0,
+                 toc_text: str | None = None, **kwargs) -> None:
+        if text is None:  # Paragraph.split builds the parts itself, from fragments
+            super().__init__(text, style, *args, **kwargs)
+        else:
+            super().__init__(markup(text), style, *args, **kwargs)
         self.bookmark_key = key
         self.level = level
-        self.toc_text = shorten(toc_text if toc_text is not None else text, BOOKMARK_LIMIT)
+        self.toc_text = shorten(toc_text if toc_text is not None else (text or ""), BOOKMARK_LIMIT)
+
+    def split(self, available_width, available_height):
+        parts = super().split(available_width, available_height)
+        if parts and isinstance(parts[0], Heading):
+            parts[0].bookmark_key, parts[0].level, parts[0].toc_text = self.bookmark_key, self.level, self.toc_text
+            for part in parts[1:]:
+                if isinstance(part, Heading):
+                    part.bookmark_key = ""
+        return parts
 
 
 class PageCounter(Flowable):
@@ -127,7 +143,7 @@ class PackDocTemplate(BaseDocTemplate):
 
     # -- bookmarks and contents ------------------------------------------------------------------
     def afterFlowable(self, flowable) -> None:
-        if isinstance(flowable, Heading):
+        if isinstance(flowable, Heading) and flowable.bookmark_key:
             key = flowable.bookmark_key
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.toc_text, key, level=flowable.level, closed=False)

@@ -153,3 +153,21 @@ def test_any_drawable_text_renders_and_reads_back(name, title, note, marking):
     text = squeeze(all_text(render_pack(pack, options).pdf))
     for s in (name, title, note):
         assert squeeze(s)[:40] in text
+
+
+def test_huge_unspaced_chinese_text_in_headings_tables_and_notes():
+    from dialogue_planner.domain.briefing import PackEscalation
+
+    escalation = PackEscalation("ESC-1", date(2016, 1, 1), "US", "high", "摘" * 500, "open", "中" * 20000)
+    member = PackDelegate("N" * 120, "名" * 120, "职" * 200, "A" * 32, "B" * 300, "机" * 300, role="co-chair",
+                          attended=False, represented_by="R" * 120)
+    pack = demo_pack(escalations=(escalation,), delegations=(PackDelegation(US, (member,)),),
+                     agenda=(PackAgendaItem(1, "题" * 2000, briefing_note="注" * 30000, owner="O" * 200),
+                             PackAgendaItem(2, "two")))
+    result = render_pack(pack, PackOptions(language="zh"))
+    marks = outline(result.pdf)
+    first, second = (m for m in marks if m[1].startswith(("1. ", "2. ")))
+    assert first[1].startswith("1. 题题题") and first[1].endswith("…") and second[1] == "2. two"
+    pages = page_texts(result.pdf)
+    assert "题题题" in pages[first[2]] and "2. two" in pages[second[2]]
+    assert sum(p.count("中") for p in pages) >= 20000
