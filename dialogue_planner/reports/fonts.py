@@ -82,9 +82,9 @@ class FontCoverageError(ValidationError):
 
     def __init__(self, missing: list[MissingGlyphs]) -> None:
         lines = [m.describe() for m in missing[:12]]
-        more = f"\n... and {len(missing) - 12} more fields" if len(missing) > 12 else ""
+        more = f"; and {len(missing) - 12} more fields" if len(missing) > 12 else ""
         super().__init__("The briefing font cannot draw some characters; correct these entries or "
-                         "render with the characters replaced:\n" + "\n".join(lines) + more)
+                         "render with the characters replaced: " + "; ".join(lines) + more)
         self.missing = missing
 
 

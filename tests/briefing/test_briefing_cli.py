@@ -107,6 +107,6 @@ def test_brief_refuses_missing_glyphs_unless_asked(cli_scene, capsys, tmp_path):
     out = tmp_path / "p.pdf"
     assert run(url, "brief", "--meeting", "1", "--out", str(out)) == 1
     err = capsys.readouterr().err
-    assert "U+1F600" in err and not out.exists()
+    assert "U+1F600" in err and not out.exists() and err.count("\n") == 1
     assert run(url, "brief", "--meeting", "1", "--out", str(out), "--replace-missing-glyphs") == 0
     assert "printed as U+FFFD" in capsys.readouterr().err and out.exists()
