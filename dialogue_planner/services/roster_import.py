@@ -264,15 +264,14 @@ def apply_import(ctx: ServiceContext, data: bytes, options: ImportOptions, *, dr
     if dry_run:
         with ctx.read() as s:
             built = _build(s, data, options)
+        _refuse_skipping_in_replace(built, skip_invalid)
         return _result(built, ok=not built.issues or skip_invalid, dry_run=True, name=name)
     with ctx.write(Role.ADMIN) as tx:
         built = _build(tx.session, data, options)
+        _refuse_skipping_in_replace(built, skip_invalid)
         if built.issues and not skip_invalid:
             return _result(built, ok=False, name=name,
                            message="Nothing was imported: fix the rows listed, or import with skip-invalid.")
-        if built.issues and built.mode == ImportMode.REPLACE:
-            raise ValidationError("Replace mode cannot skip invalid rows: a skipped row may be a delegate that "
-                                  "replace would deactivate. Fix the rows listed first.")
         plan = built.plan
         changing = [c for c in plan.changes if c.kind != ChangeKind.UNCHANGED]
         if not changing:
@@ -288,6 +287,12 @@ def apply_import(ctx: ServiceContext, data: bytes, options: ImportOptions, *, dr
         tx.audit("roster.import", record, None, summary=f"{name}: {record.created} new, {record.updated} changed, "
                                                         f"{record.deactivated} deactivated")
         return _result(built, ok=True, name=name, import_id=record.id)
+
+
+def _refuse_skipping_in_replace(built: _Built, skip_invalid: bool) -> None:
+    if skip_invalid and built.issues and built.mode == ImportMode.REPLACE:
+        raise ValidationError("Replace mode cannot skip invalid rows: a skipped row may be a delegate that "
+                              "replace would deactivate. Fix the rows listed first.")
 
 
 def _write_changes(tx, changing, record: RosterImport, progress: Progress | None) -> None:
@@ -355,12 +360,9 @@ def _audit_entry(tx, action: str, entity_id: int, before, after, summary: str) -
 
 def _result(built: _Built, *, ok: bool, name: str, dry_run: bool = False, import_id: int | None = None,
             message: str = "") -> ImportResult:
-    counts = built.plan.counts
-    applied = ok
-    return ImportResult(ok=ok, created=counts["new"] if applied else 0, updated=counts["changed"] if applied else 0,
-                        unchanged=counts["unchanged"] if applied else 0,
-                        deactivated=counts["deactivated"] if applied else 0,
-                        skipped=len({i.row for i in built.issues}) if applied else 0,
+    counts = built.plan.counts if ok else dict.fromkeys(built.plan.counts, 0)
+    return ImportResult(ok=ok, created=counts["new"], updated=counts["changed"], unchanged=counts["unchanged"],
+                        deactivated=counts["deactivated"], skipped=len({i.row for i in built.issues}) if ok else 0,
                         errors=tuple(built.issues), dry_run=dry_run, import_id=import_id, file_name=name,
                         message=message)
 

@@ -135,3 +135,21 @@ def test_agencies_and_delegates_lists(run, tmp_path):
     assert code == 1 and "No agency with acronym 'XYZ'" in err
     code, _, err = run("delegates", "history", "999")
     assert code == 1 and "No delegate with id 999" in err
+
+
+def test_import_with_a_saved_mapping(run, tmp_path, db_url):
+    from dialogue_planner.services.context import ServiceContext
+    from dialogue_planner.services.roster_import import save_mapping
+    from dialogue_planner.storage.database import open_database
+
+    db = open_database(db_url)
+    save_mapping(ServiceContext.connect(db), "Odd", {"agency": "Org", "family_name": "Surname"}, header_row=2)
+    db.dispose()
+    path = tmp_path / "odd.csv"
+    path.write_bytes("Personnel list\r\nSide,Org,Surname\r\nCN,MPS,Zhang\r\n".encode())
+    code, _, err = run("roster", "import", path)
+    assert code == 1 and "Missing required column: agency" in err
+    code, out, _ = run("roster", "import", path, "--mapping", "Odd", "--json")
+    assert code == 0 and json.loads(out)["created"] == 1
+    code, _, err = run("roster", "import", path, "--mapping", "Nope")
+    assert code == 1 and "No saved mapping 'Nope' (Odd)" in err

@@ -143,8 +143,10 @@ def test_replace_mode_deactivates_missing_delegates_of_that_agency_only(any_ctx)
         ri.apply_import(any_ctx, csv_data([ROWS[0], ROWS[2]]), opts(mode="replace"))
     outside = ri.apply_import(any_ctx, csv_data([ROWS[0], ROWS[2]]), opts(mode="replace", agency="CN:MPS"))
     assert not outside.ok and outside.errors[0].row == 3
-    with pytest.raises(ValidationError, match="cannot skip invalid rows"):
-        ri.apply_import(any_ctx, csv_data([ROWS[0], ROWS[2]]), opts(mode="replace", agency="MPS"), skip_invalid=True)
+    for dry_run in (True, False):
+        with pytest.raises(ValidationError, match="cannot skip invalid rows"):
+            ri.apply_import(any_ctx, csv_data([ROWS[0], ROWS[2]]), opts(mode="replace", agency="MPS"),
+                            skip_invalid=True, dry_run=dry_run)
 
 
 def test_sub_agency_rows_belong_to_the_parents_replace(any_ctx):
