@@ -29,6 +29,14 @@ def escalation_by_reference(s: Session, reference: str) -> Escalation:
     return esc
 
 
+def _sequence_of(reference: str) -> int:
+    """The number of a stored reference; 0 for one written some other way (it then never blocks a number)."""
+    try:
+        return parse_reference(reference)[1]
+    except ValidationError:
+        return 0
+
+
 def _records(s: Session, escalations: list[Escalation]) -> list[EscalationRecord]:
     if not escalations:
         return []
@@ -87,7 +95,7 @@ def add_escalation(ctx: ServiceContext, *, side: str, summary: str, at: str | da
         requests = [request_by_reference(s, ref) for ref in dict.fromkeys(about)]
         year = raised_at.year
         taken = s.scalars(select(Escalation.reference).where(Escalation.reference.like(f"HL-{year:04d}-%")))
-        sequence = max((parse_reference(ref)[1] for ref in taken), default=0) + 1
+        sequence = max((_sequence_of(ref) for ref in taken), default=0) + 1
         esc = Escalation(dialogue_id=dialogue_id, reference=format_reference(year, sequence), raised_at=raised_at,
                          raised_by_side_id=raising.id,
                          raised_by_agency_id=raising_agency.id if raising_agency else None, severity=severity_word,

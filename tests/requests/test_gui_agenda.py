@@ -131,3 +131,14 @@ def test_overview_cards(qtbot, gui_app):
     assert "US-2016-0001" in overdue.lines.text() and "1 owed by CN" in overdue.lines.text()
     assert "Requests received 2015-09-25 to 2016-06-01" in timeliness.period.text()
     assert "overdue now" in timeliness.table.text()
+
+
+def test_refresh_after_a_change_keeps_the_selected_item(qtbot, gui_app):
+    a, _b, _c = seed(gui_app.ctx)
+    page = show_page(qtbot, AgendaPage(gui_app), today=date(2015, 11, 1))
+    gui_app.data_changed.connect(lambda _areas: page.refresh())  # what the main window does
+    page.select_item(a.id)
+    page.editor.note.setPlainText("Brief the delegation")
+    page.editor.save_texts()
+    assert page.selected_item_id() == a.id
+    assert page.editor.note.toPlainText() == "Brief the delegation"

@@ -99,3 +99,17 @@ def test_screenshot(qtbot, gui_app, tmp_path):
     page = show_page(qtbot, RequestsPage(gui_app))
     page.select_request(1)
     assert not page.grab().isNull()
+
+
+def test_own_change_does_not_reload_the_whole_list(qtbot, gui_app):
+    page = show_page(qtbot, RequestsPage(gui_app))
+    gui_app.data_changed.connect(lambda _areas: page.refresh())  # what the main window does
+    rid = get_request(gui_app.ctx, "US-2016-0002").request.id
+    page.select_request(rid)
+    page.detail.status.setCurrentIndex(page.detail.status.findData("acknowledged"))
+    page.detail.status_button.click()
+    assert not page.loading and page.selected_id() == rid
+    assert "acknowledged" in page.detail.facts.text()
+    page.refresh()  # a change made elsewhere does reload
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert page.selected_id() == rid

@@ -105,6 +105,7 @@ class AgendaPage(Page):
         if self.app.ctx.dialogue_id is None:
             return
         wanted = self.current_meeting()
+        selected = self.selected_item_id()
         self.meetings = service.agenda_meetings(self.app.ctx)
         self.meeting.blockSignals(True)
         self.meeting.clear()
@@ -117,7 +118,7 @@ class AgendaPage(Page):
             fallback = [m for m in self.meetings if m.is_open] or self.meetings
             choice = (upcoming or fallback or [None])[0]
             wanted = choice.number if choice else None
-        self.show_meeting(wanted)
+        self.show_meeting(wanted, select_item=selected)
 
     def current_meeting(self) -> int | None:
         return self.meeting.currentData()

@@ -40,6 +40,7 @@ class RequestsPage(Page):
         self.overdue_count = 0
         self.loading = False
         self._reload_pending = False
+        self._own_change = False
         self._selection_to_restore: int | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 16)
@@ -129,6 +130,10 @@ class RequestsPage(Page):
             self.model.set_rows([], self.today)
             self._count_overdue()
             self._update_summary()
+            return
+        if self._own_change:
+            # The main window refreshes the current page after every change; this page already shows its own.
+            self._own_change = False
             return
         if self.loading:
             self._reload_pending = True
@@ -239,7 +244,9 @@ class RequestsPage(Page):
             self.detail.show_detail(None)
         else:
             self.detail.show_detail(get_request(self.app.ctx, record.reference))
+        self._own_change = True
         self.app.changed("request")
+        self._own_change = False
 
     @Slot()
     def new_request(self) -> None:
