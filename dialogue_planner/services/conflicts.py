@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TypeVar
 
-from dialogue_planner.domain.errors import ConflictError, ValidationError
+from dialogue_planner.domain.errors import ConflictError, NotFoundError, ValidationError
+from dialogue_planner.storage.models import Base
 
-from .context import ServiceContext
+from .context import ServiceContext, snapshot
 
 R = TypeVar("R")
 NOT_COMPARED = frozenset({"id", "version", "created_at", "updated_at"})
@@ -68,10 +69,18 @@ class Conflict:
     theirs: Mapping[str, object]
 
     @classmethod
-    def from_error(cls, error: ConflictError, base: Mapping[str, object], mine: Mapping[str, object]) -> Conflict:
-        if not error.theirs:
+    def from_error(cls, error: ConflictError, base: Mapping[str, object], mine: Mapping[str, object], *,
+                   ctx: ServiceContext | None = None, entity: str = "") -> Conflict:
+        """The conflict a refused save reported. A save refused at flush time does not know the stored
+        values; given ``ctx`` and the ``entity`` (table name) they are read afresh."""
+        theirs = dict(error.theirs)
+        entity = error.entity or entity
+        entity_id = error.entity_id if error.entity_id is not None else base.get("id")
+        if not theirs and ctx is not None and entity and entity_id is not None:
+            theirs = current_values(ctx, entity, int(entity_id))
+        if not theirs:
             raise ValidationError("The other person's values are not known; reload the record and edit it again.")
-        return cls(error.entity, error.entity_id, dict(base), dict(mine), dict(error.theirs))
+        return cls(entity, entity_id, dict(base), dict(mine), theirs)
 
     @property
     def their_version(self) -> int | None:
@@ -102,6 +111,18 @@ class Conflict:
     @property
     def can_merge(self) -> bool:
         return not self.collisions()
+
+
+def current_values(ctx: ServiceContext, entity: str, entity_id: int) -> dict[str, object]:
+    """The stored snapshot of one row of the table ``entity`` (as ConflictError.theirs holds it)."""
+    model = next((m.class_ for m in Base.registry.mappers if m.local_table.name == entity), None)
+    if model is None:
+        raise ValidationError(f"'{entity}' is not a kind of record this database keeps.")
+    with ctx.read() as session:
+        obj = session.get(model, entity_id)
+        if obj is None:
+            raise NotFoundError(f"The {entity.replace('_', ' ')} {entity_id} was deleted by someone else meanwhile.")
+        return snapshot(obj)
 
 
 @dataclass(frozen=True)

@@ -176,3 +176,19 @@ def test_a_third_save_during_resolution_is_a_new_conflict(two_workstations):
         apply_resolution(mine_ctx, c, resolve(c, Choice.MERGE), save_meeting(mine_ctx, number))
     assert again.value.theirs["notes"] == "second, while I was choosing"
     assert mine_ctx.overwrite_notes == {}
+
+
+def test_a_conflict_found_at_flush_time_reads_their_values_afresh(two_workstations):
+    mine_ctx, theirs_ctx, number, loaded = two_workstations
+    update_meeting(theirs_ctx, number, expected_version=loaded.version, notes="theirs")
+    base = meeting_values(loaded)
+    flush_time = ConflictError("Someone else saved this record while you were editing it.")  # no theirs
+    c = Conflict.from_error(flush_time, base, {**base, "venue": "Diaoyutai"}, ctx=mine_ctx, entity="meeting")
+    assert (c.entity, c.entity_id, c.theirs["notes"], c.their_version) == ("meeting", loaded.id, "theirs",
+                                                                            loaded.version + 1)
+    with pytest.raises(ValidationError, match="not a kind of record"):
+        Conflict.from_error(flush_time, base, base, ctx=mine_ctx, entity="no_such_table")
+    from dialogue_planner.domain.errors import NotFoundError
+
+    with pytest.raises(NotFoundError, match="deleted by someone else"):
+        Conflict.from_error(flush_time, {**base, "id": 99999}, base, ctx=mine_ctx, entity="meeting")

@@ -187,15 +187,16 @@ class ConflictDialog(QDialog):
 
 def resolve_with_dialog(parent: QWidget | None, ctx, error: ConflictError, base: Mapping[str, object],
                         mine: Mapping[str, object], save: Callable[[dict, int | None], R], *, what: str = "",
-                        labels: Mapping[str, str] | None = None,
+                        labels: Mapping[str, str] | None = None, entity: str = "",
                         exec_dialog: Callable[[ConflictDialog], int] | None = None) -> tuple[Choice | None, R | None]:
     """Show the conflict, save what the user chose with ``save(values, expected_version)``, and ask again
     if yet another save got in first. Returns (choice, what ``save`` returned); (None, None) when the
-    user decided later; a conflict without their values re-raises the error.
+    user decided later. ``entity`` (the table name) lets a conflict found only at flush time, which
+    does not carry their values, read them afresh.
 
     ``exec_dialog`` runs the dialog (tests pass one that clicks a button); the default is ``exec()``.
     """
-    conflict = Conflict.from_error(error, base, mine)
+    conflict = Conflict.from_error(error, base, mine, ctx=ctx, entity=entity)
     run = exec_dialog or ConflictDialog.exec
     while True:
         dialog = ConflictDialog(conflict, what=what, labels=labels, parent=parent)
@@ -208,7 +209,5 @@ def resolve_with_dialog(parent: QWidget | None, ctx, error: ConflictError, base:
         try:
             return choice, apply_resolution(ctx, conflict, resolution, save)
         except ConflictError as again:
-            if not again.theirs:
-                raise
-            conflict = Conflict(conflict.entity, conflict.entity_id, conflict.theirs,
-                                merged_values(conflict, resolution), again.theirs)
+            conflict = Conflict.from_error(again, conflict.theirs, merged_values(conflict, resolution), ctx=ctx,
+                                           entity=conflict.entity)
