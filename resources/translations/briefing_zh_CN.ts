@@ -210,6 +210,10 @@
         <translation>第{0}次会议 · {1} · {2}（{3}）</translation>
     </message>
     <message>
+        <source>The options changed: render the preview again to export or print.</source>
+        <translation>选项已更改：请重新生成预览后再导出或打印。</translation>
+    </message>
+    <message>
         <source>Laying out pages: pass %v of %m</source>
         <translation>正在排版：第 %v 遍，共 %m 遍</translation>
     </message>

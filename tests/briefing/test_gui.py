@@ -70,6 +70,17 @@ def test_render_preview_loads_the_pack_into_qtpdf(qtbot, page):
     assert page.app.errors.shown == []
 
 
+def test_changed_options_hold_export_until_the_next_render(qtbot, page):
+    render(qtbot, page)
+    assert page.export_button.isEnabled()
+    page.marking_edit.setText("NEW MARKING")
+    assert not page.export_button.isEnabled() and not page.print_button.isEnabled()
+    assert "render the preview again" in page.status.text()
+    render(qtbot, page)
+    assert page.export_button.isEnabled()
+    assert "NEW MARKING" in page_texts(page.rendered.pdf)[0]
+
+
 def test_export_writes_the_rendered_bytes(qtbot, page, tmp_path):
     render(qtbot, page)
     target = tmp_path / "out" / "pack"

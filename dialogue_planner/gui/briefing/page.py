@@ -191,6 +191,10 @@ class BriefingPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([380, 900])
         self.app.tasks.progressed.connect(self._progressed)
+        self.stale = False
+        for combo in (self.paper_combo, self.language_combo):
+            combo.currentIndexChanged.connect(self._options_changed)
+        self.marking_edit.textChanged.connect(self._options_changed)
         self._update_buttons()
 
     def title(self) -> str:
@@ -217,7 +221,15 @@ class BriefingPage(Page):
         self.meeting_combo.blockSignals(False)
         self._meeting_changed()
 
+    def _options_changed(self, *_args) -> None:
+        """The preview no longer matches the options: export and print wait for a new render."""
+        if self.rendered is not None and not self.stale:
+            self.stale = True
+            self.status.setText(self.tr("The options changed: render the preview again to export or print."))
+        self._update_buttons()
+
     def _meeting_changed(self, *_args) -> None:
+        self._options_changed()
         meeting = self.meeting_combo.currentData()
         self.recipients.clear()
         self.log_model.set_rows([])
@@ -284,6 +296,7 @@ class BriefingPage(Page):
     def _rendered(self, result: RenderedPack) -> None:
         self._finish_task()
         self.rendered = result
+        self.stale = False
         self._load_document(result.pdf)
         meeting, options = self.rendered_for
         text = self.tr("Meeting {0}: {1} pages, {2}, {3}.").format(
@@ -322,7 +335,7 @@ class BriefingPage(Page):
         has_meeting = self.meeting_combo.currentData() is not None
         busy = self._task is not None
         self.render_button.setEnabled(has_meeting and not busy)
-        has_pack = self.rendered is not None and not busy
+        has_pack = self.rendered is not None and not busy and not self.stale
         self.export_button.setEnabled(has_pack)
         self.print_button.setEnabled(has_pack)
         self.copies_button.setEnabled(has_meeting and not busy and self.recipients.count() > 0)
