@@ -72,8 +72,8 @@ def test_closing_without_a_next_meeting_is_refused_and_changes_nothing(meetings_
     assert next(m for m in agenda.agenda_meetings(ctx) if m.number == 3).status == "planned"
 
 
-def test_cancelled_meeting_sends_all_unsettled_items_on(meetings_ctx):
-    ctx = meetings_ctx
+def test_cancelled_meeting_sends_all_unsettled_items_on(any_meetings_ctx):
+    ctx = any_meetings_ctx
     a = agenda.add_item(ctx, meeting=1, title="Carried topic")
     agenda.close_meeting(ctx, 1)
     agenda.add_item(ctx, meeting=2, title="New topic")
@@ -91,8 +91,8 @@ def test_cancelled_meeting_sends_all_unsettled_items_on(meetings_ctx):
         agenda.close_meeting(ctx, 2)
 
 
-def test_postponed_meeting_sends_only_carried_items_on(meetings_ctx):
-    ctx = meetings_ctx
+def test_postponed_meeting_sends_only_carried_items_on(any_meetings_ctx):
+    ctx = any_meetings_ctx
     agenda.add_item(ctx, meeting=1, title="Carried topic")
     agenda.close_meeting(ctx, 1)
     agenda.add_item(ctx, meeting=2, title="New topic")

@@ -25,6 +25,7 @@ class CloseMeetingDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.list = QListWidget()
+        self.list.setWordWrap(True)
         for carry in preview.moved:
             self.list.addItem(self.tr("{0} (carried {1}×)").format(carry.title, carry.times_carried))
         self.list.setVisible(bool(preview.moved))
@@ -39,4 +40,4 @@ class CloseMeetingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        self.resize(640, 380)

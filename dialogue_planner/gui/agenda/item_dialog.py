@@ -45,6 +45,7 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("Linked requests"), self.requests)
         form.addRow(self.tr("Briefing note"), self.note)
         layout.addLayout(form)
+        layout.addStretch(1)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #c92a2a;")
         self.error_label.setWordWrap(True)

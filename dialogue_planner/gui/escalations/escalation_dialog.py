@@ -61,6 +61,7 @@ class EscalationDialog(QDialog):
         form.addRow(self.tr("Details"), self.details)
         form.addRow("", self.to_agenda)
         layout.addLayout(form)
+        layout.addStretch(1)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #c92a2a;")
         self.error_label.setWordWrap(True)
@@ -73,7 +74,7 @@ class EscalationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._side_changed(0)
-        self.resize(520, 440)
+        self.resize(520, 380)
 
     @Slot(int)
     def _side_changed(self, _index: int) -> None:

@@ -61,6 +61,7 @@ class RequestDialog(QDialog):
         form.addRow(self.tr("Responding agency"), self.responding_agency)
         form.addRow(self.tr("Description"), self.description)
         layout.addLayout(form)
+        layout.addStretch(1)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #c92a2a;")
         self.error_label.setWordWrap(True)

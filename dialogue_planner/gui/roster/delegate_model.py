@@ -42,13 +42,13 @@ class DelegateTableModel(QAbstractTableModel):
     def row_of(self, delegate_id: int) -> int | None:
         return next((i for i, d in enumerate(self._rows) if d.id == delegate_id), None)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.COLUMNS):
             return self.headers()[section]
@@ -103,7 +103,7 @@ class DelegateFilterProxy(QSortFilterProxyModel):
         self._show_inactive = show
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt API
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         model = self.sourceModel()
         d = model.record(source_row)
         if self._agency_ids is not None and d.agency_id not in self._agency_ids:

@@ -63,17 +63,17 @@ class HistoryModel(QAbstractTableModel):
         }
         return words.get(action, action)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers())
 
     def headers(self) -> list[str]:
         names = [self.tr("When (UTC)"), self.tr("Who"), self.tr("What"), self.tr("Changes")]
         return [self.tr("Delegate"), *names] if self.with_subject else names
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         headers = self.headers()
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(headers):

@@ -10,9 +10,24 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QTableView,
-    QVBoxLayout, QWizard, QWizardPage,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
 )
 
 from dialogue_planner.domain.errors import DialogueError
@@ -23,11 +38,15 @@ from dialogue_planner.interchange.roster_reader import load_table, read_file_byt
 from dialogue_planner.services.agencies import list_agencies
 from dialogue_planner.services.audit import list_audit
 from dialogue_planner.services.roster_import import (
-    ImportOptions, apply_import, list_mappings, preview_import, save_mapping, undo_last_import,
+    ImportOptions,
+    apply_import,
+    list_mappings,
+    preview_import,
+    save_mapping,
+    undo_last_import,
 )
 
 from ..shell.tasks import Cancelled
-from .history_model import describe_change
 from .preview_model import PreviewFilterProxy, PreviewModel, RawTableModel
 
 RAW_PREVIEW_ROWS = 40
@@ -190,10 +209,10 @@ class FilePage(QWizardPage):
         self.raw_model.set_rows(self.w.table.rows[:RAW_PREVIEW_ROWS], self.chosen_header_row() or 0)
         self.raw.resizeColumnsToContents()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:
         return self.w.table is not None
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def validatePage(self) -> bool:
         if self.chosen_header_row() is None:
             self.status.setText(self.tr("No header row found: type the number of the row that holds the "
                                         "column names."))
@@ -250,7 +269,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
+    def initializePage(self) -> None:
         file_page = self.w.file_page
         header_number = file_page.chosen_header_row()
         header = self.w.table.row(header_number)
@@ -308,7 +327,7 @@ class MappingPage(QWizardPage):
     def mapping(self) -> dict[str, str]:
         return {field: combo.currentData() or "" for field, combo in self.combos.items()}
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:
         mapping = self.mapping()
         return all(mapping.get(f) for f in REQUIRED_FIELDS)
 
@@ -371,7 +390,7 @@ class PreviewPage(QWizardPage):
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
+    def initializePage(self) -> None:
         self.preview = None
         self.model.set_rows([])
         self.skip_invalid.setChecked(False)
@@ -413,7 +432,7 @@ class PreviewPage(QWizardPage):
         lines = self.model.difference_lines(source_row) + list(row.messages)
         self.details.setPlainText("\n".join(lines) or self.model.kind_text(row.kind))
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:
         if self.preview is None:
             return False
         return self.preview.ok or self.skip_invalid.isChecked()
@@ -446,7 +465,7 @@ class ApplyPage(QWizardPage):
         self._task = None
         wizard.app.tasks.progressed.connect(self._progressed)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
+    def initializePage(self) -> None:
         self.result = None
         self.progress.setRange(0, 0)
         self.summary.setText(self.tr("Importing…"))
@@ -495,7 +514,7 @@ class ApplyPage(QWizardPage):
         self.w.app.report_error(exc)
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:
         return not self.w.app.tasks.active()
 
     def show_audit(self, _link: str = "") -> QDialog:

@@ -6,12 +6,28 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QSplitter, QTableView, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogue_planner.services.agencies import agency_catalogue, delegate_counts, list_agencies
-from dialogue_planner.services.roster import delegate_history, export_roster, list_delegates, set_delegate_active
+from dialogue_planner.services.roster import (
+    delegate_history,
+    export_roster,
+    list_delegates,
+    set_delegate_active,
+)
 from dialogue_planner.services.roster_import import last_import, undo_last_import
 
 from ..shell.icons import icon
