@@ -7,6 +7,7 @@ digits (13800138000, not 1.38e10), an identifier 42.0 reads "42", a date reads I
 from __future__ import annotations
 
 import io
+import math
 import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime, time
@@ -27,7 +28,7 @@ def cell_text(value: object) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if math.isnan(value) or math.isinf(value):
             return ""
         if value.is_integer() and abs(value) < 1e17:
             return str(int(value))

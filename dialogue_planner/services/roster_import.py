@@ -30,8 +30,16 @@ from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.interchange.roster_agencies import AgencyCatalogue, AgencyRef, SideRef, resolve_rows
 from dialogue_planner.interchange.roster_fields import FIELD_BY_NAME
 from dialogue_planner.interchange.roster_reader import ParsedRoster, read_roster
-from dialogue_planner.storage.models import Agency, AuditEntry, Delegate, DelegationMember, Side
-from dialogue_planner.storage.models import ColumnMapping, DistributionCopy, RosterImport
+from dialogue_planner.storage.models import (
+    Agency,
+    AuditEntry,
+    ColumnMapping,
+    Delegate,
+    DelegationMember,
+    DistributionCopy,
+    RosterImport,
+    Side,
+)
 from dialogue_planner.storage.models.base import utcnow
 
 from .agencies import find_agency

@@ -146,7 +146,7 @@ def test_import_with_a_saved_mapping(run, tmp_path, db_url):
     save_mapping(ServiceContext.connect(db), "Odd", {"agency": "Org", "family_name": "Surname"}, header_row=2)
     db.dispose()
     path = tmp_path / "odd.csv"
-    path.write_bytes("Personnel list\r\nSide,Org,Surname\r\nCN,MPS,Zhang\r\n".encode())
+    path.write_bytes(b"Personnel list\r\nSide,Org,Surname\r\nCN,MPS,Zhang\r\n")
     code, _, err = run("roster", "import", path)
     assert code == 1 and "Missing required column: agency" in err
     code, out, _ = run("roster", "import", path, "--mapping", "Odd", "--json")

@@ -5,8 +5,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from dialogue_planner.domain.errors import ConflictError, ImportFileError, NotFoundError, PermissionDenied
-from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.errors import (
+    ConflictError,
+    ImportFileError,
+    NotFoundError,
+    PermissionDenied,
+    ValidationError,
+)
 from dialogue_planner.services import roster_import as ri
 from dialogue_planner.services.audit import list_audit
 from dialogue_planner.services.roster import add_delegate, list_delegates, update_delegate

@@ -10,7 +10,7 @@ from openpyxl import Workbook
 
 from dialogue_planner.domain.errors import ImportFileError
 from dialogue_planner.interchange.roster_fields import field_for_header
-from dialogue_planner.interchange.roster_reader import load_table, parse_table, read_roster, sheet_names
+from dialogue_planner.interchange.roster_reader import load_table, read_roster, sheet_names
 
 from .helpers import HEADER, csv_data, xlsx_data
 
