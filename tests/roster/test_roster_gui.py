@@ -293,3 +293,19 @@ def test_overview_card_counts_delegates_and_names_the_last_import(qtbot, page):
                                               "US: 2 active delegates in 4 agencies"]
     assert card.last.text().startswith("Last import: seed.csv, by tester on ")
     assert card.last.text().endswith("(4 new, 0 changed, 0 deactivated).")
+
+
+def test_a_viewer_can_look_but_not_change(qtbot, ctx, viewer_ctx, tmp_path):
+    from dialogue_planner.gui.roster.page import RosterPage
+    from dialogue_planner.gui.shell.app_context import AppContext
+    from dialogue_planner.gui.shell.errors import ErrorReporter
+
+    ri.apply_import(ctx, csv_data(ROWS), ri.ImportOptions(file_name="seed.csv"))
+    settings = QSettings(str(tmp_path / "v.ini"), QSettings.Format.IniFormat)
+    page = RosterPage(AppContext(viewer_ctx, settings, ErrorReporter(interactive=False)))
+    qtbot.addWidget(page)
+    page.refresh()
+    page.select_delegate(list_delegates(viewer_ctx)[0].id)
+    assert page.model.rowCount() == 4 and page.history_model.rowCount() == 1
+    for button in (page.add_button, page.edit_button, page.toggle_button, page.import_button, page.undo_button):
+        assert not button.isEnabled()

@@ -260,3 +260,20 @@ def test_a_row_shows_all_its_problems_at_once(ctx):
     assert preview.counts["error"] == 2
     assert [r.kind for r in preview.rows] == ["error", "error"]
     assert len(preview.rows[0].messages) == 2
+
+
+def test_undo_keeps_an_imported_delegate_a_delegation_refers_to(demo_ctx):
+    from dialogue_planner.services.delegation import add_member
+
+    result = ri.apply_import(demo_ctx, csv_data(ROWS[:2]), opts())
+    assert result.created == 2
+    add_member(demo_ctx, meeting=1, delegate="CN-1")
+    with demo_ctx.read() as s:
+        zhang_version = s.scalar(select(Delegate.version).where(Delegate.external_id == "CN-1"))
+    assert zhang_version == 1  # joining a delegation does not edit the delegate, so undo is allowed
+    undo = ri.undo_last_import(demo_ctx)
+    assert (undo.removed, undo.kept_inactive) == (1, 1)
+    with demo_ctx.read() as s:
+        zhang = s.scalar(select(Delegate).where(Delegate.external_id == "CN-1"))
+        assert zhang is not None and zhang.active is False
+        assert s.scalar(select(Delegate).where(Delegate.external_id == "CN-2")) is None
