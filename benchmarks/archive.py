@@ -16,6 +16,7 @@ Every person, agency, address and case is invented; e-mail addresses use the res
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import random
 import sys
@@ -72,7 +73,7 @@ KINDS = ["information", "assistance", "evidence", "investigation", "mitigation"]
 KIND_WEIGHTS = [5, 4, 2, 2, 1]
 QUALITIES = ["complete", "partial", "insufficient", "none"]
 QUALITY_WEIGHTS = [6, 3, 1, 1]
-UNANSWERED_CLOSED_AFTER = 150           # days: an unanswered request is closed by agreement at the dialogue
+UNANSWERED_CLOSED_AFTER = 60           # days: an unanswered request is closed by agreement at the dialogue
 
 
 @dataclass(frozen=True)
@@ -277,7 +278,10 @@ class _Generator:
         rng = self.rng
         start = self.established_on() + timedelta(days=14)
         span = (HORIZON - start).days
-        days = sorted(rng.randrange(span + 1) for _ in range(self.scale.requests))
+        # The first years were the busiest (1.6 times the mean rate, falling to 0.4 of it by the horizon,
+        # as direct channels between agencies matured): density 1.6 - 1.2x over the span, drawn by inversion.
+        days = sorted(int(span * (1.6 - math.sqrt(2.56 - 2.4 * rng.random())) / 1.2)
+                      for _ in range(self.scale.requests))
         sequence: dict[tuple[str, int], int] = {}
         requests, updates = [], []
         self.late: list[tuple[int, date, str, str]] = []   # (request id, due, from code, reference)
@@ -326,7 +330,8 @@ class _Generator:
             self._update(updates, row, "acknowledgement", ack, note="Received and assigned.")
         allowed = (due - received).days
         if rng.random() < 0.8:
-            respond = received + timedelta(days=max(1, int(allowed * rng.choice([0.5, 0.8, 0.95, 1.0, 1.2, 1.6, 2.5]))))
+            factor = rng.choice([0.3, 0.5, 0.8, 0.95, 1.0, 1.2, 1.6])
+            respond = received + timedelta(days=max(1, int(allowed * factor)))
             if respond <= HORIZON:
                 quality = rng.choices(QUALITIES, weights=QUALITY_WEIGHTS)[0]
                 row.update(first_response_on=respond, latest_quality=quality, status="responded")
@@ -370,7 +375,12 @@ class _Generator:
 
         rng = self.rng
         count = min(self.scale.escalations, len(self.late))
-        chosen = sorted(rng.sample(self.late, count), key=lambda x: x[1])
+        # The hotline was used most in the early years: weights fall linearly from 1.5 to 0.5 over the late
+        # requests (weighted sampling without replacement, Efraimidis-Spirakis keys).
+        last = max(1, len(self.late) - 1)
+        keyed = sorted(((rng.random() ** (1 / (1.5 - i / last)), late) for i, late in enumerate(self.late)),
+                       key=lambda k: k[0], reverse=True)
+        chosen = sorted((late for _key, late in keyed[:count]), key=lambda x: x[1])
         raised = []
         for rid, due, frm, reference in chosen:
             at = self._instant(min(HORIZON, due + timedelta(days=rng.randint(3, 20))), rng.randint(1, 22))
@@ -475,8 +485,8 @@ class _Generator:
                     actions.append(dict(agenda_item_id=item["id"], description="Deliver the remaining data",
                                         owner_side_id=item["owner_side_id"], owner_agency_id=item["owner_agency_id"],
                                         owner_name="", due_on=day + timedelta(days=30),
-                                        status="done" if index < len(meetings) - 3 else "open",
-                                        completed_on=day + timedelta(days=25) if index < len(meetings) - 3 else None,
+                                        status="done" if index < len(meetings) - 2 else "open",
+                                        completed_on=day + timedelta(days=25) if index < len(meetings) - 2 else None,
                                         version=1))
             items.extend(item for item, _ in rows)
             previous_day = day

@@ -15,12 +15,13 @@ from .text import clean, markup
 class CellParagraph(Paragraph):
     """A paragraph that remembers its layout for a width. A long table re-measures every remaining row
     each time it splits at a page end, and multiBuild lays the document out twice: without this,
-    wrapping cells costs time that grows with the square of the rows."""
+    wrapping cells costs time that grows with the square of the rows. (Paragraph.split drops the
+    layout when a cell finds no room on a page, so the remembered size is only trusted alongside it.)"""
 
     _wrapped_for: float | None = None
 
     def wrap(self, available_width, available_height):
-        if self._wrapped_for == available_width:
+        if self._wrapped_for == available_width and "blPara" in self.__dict__:
             return self.width, self.height
         size = super().wrap(available_width, available_height)
         self._wrapped_for = available_width
