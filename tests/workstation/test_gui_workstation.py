@@ -527,3 +527,21 @@ def test_the_listen_connection_closes_with_the_watcher(qtbot, pg_admin_ctx, sett
     assert not listener.closed
     owner.deleteLater()
     qtbot.waitUntil(lambda: listener.closed, timeout=3000)
+
+
+def test_a_second_program_on_the_same_sqlite_file_is_noticed(qtbot, app_context, db_url):
+    """Another process (here the command line) writes; this window's watcher notices within a poll."""
+    import subprocess
+    import sys
+
+    watcher = ChangeWatcher(app_context, poll_ms=100)
+    watcher.start()
+    try:
+        with qtbot.waitSignal(app_context.data_changed, timeout=30000) as seen:
+            done = subprocess.run([sys.executable, "-m", "dialogue_planner", "--db", db_url, "meetings", "add",
+                                   "--date", "2027-06-14", "--host", "CN", "--city", "Beijing"],
+                                  check=False, capture_output=True, text=True, timeout=120)
+            assert done.returncode == 0, done.stderr
+        assert seen.args[0] == {"meeting"}
+    finally:
+        watcher.stop()
