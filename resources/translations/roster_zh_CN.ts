@@ -84,6 +84,10 @@
         <translation>添加代表</translation>
     </message>
     <message>
+        <source>{side} · {acronym} — {name_en}</source>
+        <translation>{side} · {acronym} — {name_zh}</translation>
+    </message>
+    <message>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
@@ -200,6 +204,10 @@
     <message>
         <source>(the agency the file names)</source>
         <translation>（文件中所列机构）</translation>
+    </message>
+    <message>
+        <source>{side} · {acronym} — {name_en}</source>
+        <translation>{side} · {acronym} — {name_zh}</translation>
     </message>
     <message>
         <source>Sheet</source>

@@ -39,7 +39,9 @@ class DelegateEditor(QDialog):
         self.agency.setObjectName("agency")
         for a in agencies:
             if a.active or (delegate and delegate.agency_id == a.id):
-                self.agency.addItem(f"{a.side_code} · {a.acronym} — {a.name_en}", a.id)
+                # The translation picks the name shown: name_en in English, name_zh in Chinese.
+                self.agency.addItem(self.tr("{side} · {acronym} — {name_en}").format(
+                    side=a.side_code, acronym=a.acronym, name_en=a.name_en, name_zh=a.name_zh or a.name_en), a.id)
         wanted = delegate.agency_id if delegate else agency_id
         if wanted is not None and self.agency.findData(wanted) >= 0:
             self.agency.setCurrentIndex(self.agency.findData(wanted))

@@ -97,7 +97,9 @@ class FilePage(QWizardPage):
         self.agency.setObjectName("importAgency")
         self.agency.addItem(self.tr("(the agency the file names)"), None)
         for a in list_agencies(wizard.app.ctx):
-            self.agency.addItem(f"{a.side_code} · {a.acronym} — {a.name_en}", f"{a.side_code}:{a.acronym}")
+            label = self.tr("{side} · {acronym} — {name_en}").format(
+                side=a.side_code, acronym=a.acronym, name_en=a.name_en, name_zh=a.name_zh or a.name_en)
+            self.agency.addItem(label, f"{a.side_code}:{a.acronym}")
         self.mapping = QComboBox()
         self.mapping.setObjectName("importMapping")
         form.addWidget(QLabel(self.tr("Sheet")), 0, 0)

@@ -119,7 +119,7 @@ class RosterPage(Page):
         right.addWidget(history_box)
         right.setSizes([480, 180])
         splitter.addWidget(right)
-        splitter.setSizes([270, 900])
+        splitter.setSizes([310, 860])
         layout.addWidget(splitter, 1)
 
         self._search_timer = QTimer(self)
