@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Callable, NamedTuple
+from typing import NamedTuple
+from collections.abc import Callable
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.vocabulary import DayBasis, RequestKind, RequestStatus, ResponseQuality

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
+from collections.abc import Iterable
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.vocabulary import RequestStatus, ResponseQuality

@@ -10,7 +10,7 @@ from dialogue_planner.domain.errors import ConflictError, NotFoundError, Validat
 from dialogue_planner.services import agenda
 from dialogue_planner.storage.models import AgendaItem, AuditEntry
 
-from .conftest import add_meeting, set_meeting_status
+from .conftest import set_meeting_status
 
 
 def titles(ctx, meeting):

@@ -1,7 +1,6 @@
 """The requests, escalations, agenda and meetings close commands: output, JSON fields, exit codes."""
 
 import json
-from datetime import date
 
 import pytest
 

@@ -57,7 +57,7 @@ def test_drag_and_drop_saves_the_new_order(qtbot, gui_app):
     assert [i.title for i in agenda.list_items(gui_app.ctx, 1)] == ["Training", "Botnet takedown",
                                                                    "Points of contact"]
     assert [i.position for i in page.model.items()] == [1, 2, 3]
-    assert [i.title for i in page.model.items()][0] == "Training"
+    assert page.model.items()[0].title == "Training"
     assert not page.model.dropMimeData(data, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
 
 
