@@ -23,8 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--mode", choices=["update", "replace"], default="update",
                    help="update: add and change; replace: also deactivate the agency's delegates the file "
                         "leaves out")
-    p.add_argument("--agency", help="the agency the file is for (acronym, or SIDE:ACRONYM); needed by replace "
-                                    "when the file names several agencies")
+    p.add_argument("--agency", help="the agency the file is for (acronym, or SIDE:ACRONYM): rows of other "
+                                    "agencies (but its sub-agencies) are refused; replace needs it when the file "
+                                    "names several agencies")
     p.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
     p.add_argument("--skip-invalid", action="store_true", help="apply the valid rows and report the others")
     add_json_flag(p)

@@ -52,17 +52,42 @@ class AgencyCatalogue:
             for name in (side.code, side.name_en, side.name_zh, *SIDE_ALIASES.get(side.code.upper(), ())):
                 if fold(name):
                     self._side_by_name.setdefault(fold(name), side)
+        # "美国司法部" and "司法部", "U.S. Department of Justice" and "Department of Justice" name one agency.
+        self._side_prefixes: dict[str, list[str]] = {}
+        for name, side in self._side_by_name.items():
+            self._side_prefixes.setdefault(side.code, []).append(name)
+        for prefixes in self._side_prefixes.values():
+            prefixes.sort(key=len, reverse=True)
         self._agency_by_name: dict[tuple[str, str], AgencyRef] = {}
         for agency in sorted(self.agencies, key=lambda a: (not a.active, a.id)):
             for name in (agency.acronym, agency.name_en, agency.name_zh):
-                if fold(name):
-                    self._agency_by_name.setdefault((agency.side_code, fold(name)), agency)
+                for form in self._forms(agency.side_code, name):
+                    self._agency_by_name.setdefault((agency.side_code, form), agency)
+
+    def _forms(self, side_code: str, text: str) -> list[str]:
+        """The folded name, and the name without a leading side name ("美国", "U.S.", "the")."""
+        folded = fold(text)
+        if not folded:
+            return []
+        forms = [folded]
+        rest = folded[4:] if folded.startswith("the ") else folded
+        for prefix in self._side_prefixes.get(side_code, ()):
+            if rest.startswith(prefix) and len(rest) > len(prefix):
+                rest = rest[len(prefix):].lstrip()
+                break
+        if rest and rest != folded:
+            forms.append(rest)
+        return forms
 
     def side(self, text: str) -> SideRef | None:
         return self._side_by_name.get(fold(text))
 
     def agency(self, side_code: str, text: str) -> AgencyRef | None:
-        return self._agency_by_name.get((side_code, fold(text)))
+        for form in self._forms(side_code, text):
+            found = self._agency_by_name.get((side_code, form))
+            if found is not None:
+                return found
+        return None
 
     def agency_by_id(self, agency_id: int) -> AgencyRef | None:
         return next((a for a in self.agencies if a.id == agency_id), None)

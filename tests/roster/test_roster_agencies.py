@@ -57,3 +57,16 @@ def test_scope_of_an_agency_includes_sub_agencies_at_any_depth():
     assert CATALOGUE.with_descendants(2) == {2, 3}
     assert CATALOGUE.with_descendants(7) == {7}
     assert [a.side_code for a in CATALOGUE.agency_by_acronym("doj")] == ["US"]
+
+
+def test_names_with_or_without_the_side_in_front():
+    catalogue = AgencyCatalogue(SIDES, [
+        AgencyRef(2, "US", "DOJ", "U.S. Department of Justice", "美国司法部"),
+        AgencyRef(7, "CN", "MOJ", "Ministry of Justice", "司法部"),
+        AgencyRef(8, "CN", "SIIO", "State Internet Information Office", "中国国家互联网信息办公室"),
+    ])
+    for side, text, expected in [("US", "司法部", 2), ("US", "美国司法部", 2), ("US", "Department of Justice", 2),
+                                 ("US", "the U.S. Department of Justice", 2), ("CN", "司法部", 7),
+                                 ("CN", "中国司法部", 7), ("CN", "国家互联网信息办公室", 8), ("CN", "China MOJ", 7)]:
+        assert catalogue.agency(side, text).id == expected, (side, text)
+    assert catalogue.agency("CN", "美国司法部") is None
