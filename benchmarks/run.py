@@ -1,0 +1,550 @@
+"""Every figure of the twenty-year archive against its bare-toolkit baseline, measured in the same run.
+
+    python benchmarks/run.py [--json FILE] [--db URL] [--runs N] [--scale F] [--rebuild] [--only NAME ...]
+
+Without ``--db`` the archive (benchmarks/archive.py) is a SQLite file in the temporary folder, built on
+the first run and reused after (``--rebuild`` makes it again, e.g. after a schema change). ``--db`` names
+a database: one that already holds the archive is used as it is; an empty one is filled first.
+
+Each figure is the median of ``--runs`` samples (min and max beside it) of wall-clock time, ours and
+the baseline sampled alternately so that a busy neighbour on a shared machine slows both alike. The
+JSON (``--json``) holds ``{"NAME": {"ours": s, "baseline": s, "ratio": ours/baseline}}`` for each timed
+figure and ``{"peak_rss_mb": {"ours": MB}}``. README.md beside this file says what each figure measures.
+Exit status 1 when a figure misses its target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib.util
+import io
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("DIALOGUE_PLANNER_USER", "benchmark")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+TARGETS = {"startup": 1.5, "requests_page_open": 2.0, "requests_filter": 2.0, "roster_import": 10.0,
+           "timeliness_report": 3.0, "briefing": 2.0}
+PEAK_RSS_TARGET_MB = 400
+ROSTER_ROWS = 10_000
+KEYSTROKE = "r"
+
+
+def sibling(name: str):
+    """A benchmark module beside this one, loaded by path (``requests`` would shadow the HTTP library)."""
+    module_name = f"_dialogue_planner_benchmark_{name}"
+    if module_name in sys.modules:
+        return sys.modules[module_name]
+    spec = importlib.util.spec_from_file_location(module_name, HERE / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+archive = sibling("archive")
+
+
+@dataclass
+class Figure:
+    name: str
+    ours: list[float] = field(default_factory=list)
+    baseline: list[float] = field(default_factory=list)
+    unit: str = "s"
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if not self.baseline:
+            return None
+        return statistics.median(self.ours) / statistics.median(self.baseline)
+
+    def as_json(self) -> dict:
+        if not self.baseline:
+            return {"ours": round(statistics.median(self.ours), 1)}
+        return {"ours": round(statistics.median(self.ours), 6), "baseline": round(statistics.median(self.baseline), 6),
+                "ratio": round(self.ratio, 3)}
+
+    def met(self) -> bool:
+        if self.name == "peak_rss_mb":
+            return statistics.median(self.ours) < PEAK_RSS_TARGET_MB
+        return self.ratio <= TARGETS[self.name]
+
+
+# -- the bare toolkit: the database driver itself -------------------------------------------------------
+class Bare:
+    """A plain DB-API connection (sqlite3 or psycopg) to the archive, with its placeholder and date style."""
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        from dialogue_planner.storage.engine import resolve_url, sqlite_path
+
+        url = resolve_url(url)
+        path = sqlite_path(url)
+        if path is not None:
+            import sqlite3
+
+            self.conn = sqlite3.connect(path)
+            self.conn.execute("PRAGMA synchronous = NORMAL")   # as the application's connections
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.mark = "?"
+            self.day = date.isoformat
+        else:
+            import psycopg
+
+            self.conn = psycopg.connect(make_url(url).set(drivername="postgresql").render_as_string(hide_password=False))
+            self.mark = "%s"
+            self.day = lambda d: d
+
+    def sql(self, text: str) -> str:
+        return text.replace("?", self.mark)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def timed(fn) -> tuple[float, object]:
+    started = time.perf_counter()
+    value = fn()
+    return time.perf_counter() - started, value
+
+
+# -- startup ----------------------------------------------------------------------------------------------
+def measure_startup(url: str, runs: int) -> Figure:
+    """A new process each sample, from spawn until it quits right after its first paint."""
+    startup = sibling("startup")
+    figure = Figure("startup", note="cold start to the first painted main window (new process)")
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, DIALOGUE_PLANNER_DATA_DIR=tmp, DIALOGUE_PLANNER_SETTINGS_DIR=tmp,
+                   DIALOGUE_PLANNER_EXIT_AFTER_PAINT="1")
+        ours = [sys.executable, "-m", "dialogue_planner", "--db", url]
+        bare = [sys.executable, "-c", startup.BARE]
+        startup.sample(bare, env), startup.sample(ours, env)   # warm the file cache for both alike
+        for _ in range(runs):
+            figure.baseline.append(startup.sample(bare, env))
+            figure.ours.append(startup.sample(ours, env))
+    return figure
+
+
+# -- the Requests page and one keystroke of its search ------------------------------------------------------
+BARE_COLUMNS = ("Reference", "From", "To", "Kind", "Subject", "Received", "Due", "Responded", "Quality", "Status",
+                "Id")
+BARE_QUERY = """
+SELECT r.reference, fs.code || ' ' || COALESCE(ra.acronym, ''), ts.code || ' ' || COALESCE(pa.acronym, ''),
+       r.kind, r.subject, r.received_on, r.response_due_on, r.first_response_on, r.latest_quality, r.status, r.id
+FROM request r JOIN side fs ON fs.id = r.from_side_id JOIN side ts ON ts.id = r.to_side_id
+LEFT JOIN agency ra ON ra.id = r.requesting_agency_id LEFT JOIN agency pa ON pa.id = r.responding_agency_id
+ORDER BY r.received_on DESC, r.id DESC"""
+
+
+def bare_table_classes():
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+    class ListModel(QAbstractTableModel):
+        """The plainest model: a list of tuples, and the rows that match the search."""
+
+        def __init__(self, rows: list[tuple]) -> None:
+            super().__init__()
+            self.rows = rows
+            self.visible = rows
+
+        def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt name
+            return 0 if parent.isValid() else len(self.visible)
+
+        def columnCount(self, parent=QModelIndex()):  # noqa: N802 - Qt name
+            return 0 if parent.isValid() else len(BARE_COLUMNS)
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            value = self.visible[index.row()][index.column()]
+            return "" if value is None else str(value)
+
+        def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt name
+            if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+                return BARE_COLUMNS[section]
+            return None
+
+        def show_only(self, rows: list[tuple]) -> None:
+            self.beginResetModel()
+            self.visible = rows
+            self.endResetModel()
+
+    return ListModel
+
+
+def _wait(app, condition) -> None:
+    while condition():
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
+
+
+def measure_requests(url: str, runs: int) -> tuple[Figure, Figure]:
+    """The page built, shown, loaded and painted; then one keystroke (filter applied, view repainted)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
+
+    from dialogue_planner.gui.requests.page import RequestsPage
+    from dialogue_planner.gui.shell.app_context import AppContext
+    from dialogue_planner.gui.shell.errors import ErrorReporter
+    from dialogue_planner.services.session import open_session
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    ListModel = bare_table_classes()
+    page_figure = Figure("requests_page_open", note="Requests page built, shown, every row loaded, painted")
+    filter_figure = Figure("requests_filter", note=f"one keystroke ('{KEYSTROKE}') in the search, view repainted")
+    ctx = open_session(url)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "bench.ini"), QSettings.Format.IniFormat)
+        appctx = AppContext(ctx, settings, ErrorReporter(interactive=False))
+        for _ in range(runs):
+            # ours
+            started = time.perf_counter()
+            page = RequestsPage(appctx)
+            page.resize(1280, 800)
+            page.show()
+            page.refresh()
+            _wait(app, lambda: page.loading)
+            page.grab()
+            page_figure.ours.append(time.perf_counter() - started)
+            if appctx.errors.shown:
+                raise RuntimeError(f"the Requests page reported {appctx.errors.shown}")
+            page.search.setText("")
+            app.processEvents()
+            started = time.perf_counter()
+            page.search.setText(KEYSTROKE)
+            app.processEvents()
+            filter_figure.ours.append(time.perf_counter() - started)
+            shown_ours = page.proxy.rowCount()
+            page.close()
+            page.deleteLater()
+            app.processEvents()
+
+            # the bare toolkit: the driver's rows in a list, a plain model, a QTableView
+            started = time.perf_counter()
+            bare = Bare(url)
+            rows = bare.conn.execute(BARE_QUERY).fetchall()
+            bare.close()
+            haystack = [" ".join(str(v) for v in row[:10] if v is not None).casefold() for row in rows]
+            model = ListModel(rows)
+            view = QTableView()
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            view.setModel(model)
+            view.resize(1280, 800)
+            view.show()
+            app.processEvents()
+            view.grab()
+            page_figure.baseline.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            model.show_only([row for row, text in zip(rows, haystack) if KEYSTROKE in text])
+            app.processEvents()
+            filter_figure.baseline.append(time.perf_counter() - started)
+            if model.rowCount() != shown_ours:
+                raise RuntimeError(f"the keystroke left {shown_ours} rows on the page but {model.rowCount()} bare")
+            view.close()
+            view.deleteLater()
+            app.processEvents()
+    ctx.db.dispose()
+    return page_figure, filter_figure
+
+
+# -- roster import ------------------------------------------------------------------------------------------
+def _forget_import(url: str, before_id: int, operation_id: str | None) -> None:
+    """Put the archive back as it was: the benchmark's delegates, their audit entries and import record go."""
+    from sqlalchemy import delete
+
+    from dialogue_planner.storage.database import open_database
+    from dialogue_planner.storage.models import AuditEntry, Delegate, RosterImport
+
+    db = open_database(url)
+    try:
+        with db.engine.begin() as conn:
+            if operation_id:
+                conn.execute(delete(AuditEntry).where(AuditEntry.operation_id == operation_id))
+                conn.execute(delete(RosterImport).where(RosterImport.operation_id == operation_id))
+            conn.execute(delete(Delegate).where(Delegate.id > before_id))
+    finally:
+        db.dispose()
+
+
+def _max_delegate_id(ctx) -> int:
+    from sqlalchemy import func, select
+
+    from dialogue_planner.storage.models import Delegate
+
+    with ctx.read() as s:
+        return s.scalar(select(func.max(Delegate.id))) or 0
+
+
+def bare_roster_insert(url: str, data: bytes) -> int:
+    """Read the file with ``csv`` and insert its rows with the driver's executemany, in one transaction."""
+    bare = Bare(url)
+    try:
+        agencies = {(side, acronym): aid for aid, side, acronym in bare.conn.execute(
+            "SELECT a.id, s.code, a.acronym FROM agency a JOIN side s ON s.id = a.side_id").fetchall()}
+        reader = csv.reader(io.StringIO(data.decode("utf-8")))
+        next(reader)
+        now = datetime.now(timezone.utc).replace(tzinfo=None) if bare.mark == "?" else datetime.now(timezone.utc)
+        stamp = now.isoformat(sep=" ") if bare.mark == "?" else now
+        rows = [(agencies[(side, agency)], family, given, native, title, email, phone, external, "", True, 1, stamp, stamp)
+                for side, agency, family, given, native, title, email, phone, external in reader]
+        cursor = bare.conn.cursor()
+        cursor.executemany(bare.sql(
+            "INSERT INTO delegate (agency_id, family_name, given_name, native_name, title, email, phone, external_id, "
+            "notes, active, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), rows)
+        bare.conn.commit()
+        return len(rows)
+    finally:
+        bare.close()
+
+
+def measure_roster(url: str, runs: int, rows: int) -> Figure:
+    """A CSV roster of new delegates previewed and applied onto the archive (undone after each sample)."""
+    from dialogue_planner.services.roster_import import ImportOptions, apply_import, last_import, preview_import
+    from dialogue_planner.services.session import open_session
+
+    data = sibling("roster_import").csv_file(rows)
+    options = ImportOptions(file_name="roster.csv")
+    figure = Figure("roster_import", note=f"{rows:,}-row CSV roster previewed and applied")
+    ctx = open_session(url)
+    try:
+        for _ in range(runs):
+            before = _max_delegate_id(ctx)
+            seconds, result = timed(lambda: (preview_import(ctx, data, options), apply_import(ctx, data, options)))
+            preview, applied = result
+            if preview.counts["new"] != rows or applied.created != rows:
+                raise RuntimeError(f"the roster import created {applied.created} of {rows} delegates")
+            figure.ours.append(seconds)
+            _forget_import(url, before, last_import(ctx).operation_id)
+
+            before = _max_delegate_id(ctx)
+            seconds, inserted = timed(lambda: bare_roster_insert(url, data))
+            figure.baseline.append(seconds)
+            _forget_import(url, before, None)
+            assert inserted == rows
+    finally:
+        ctx.db.dispose()
+    return figure
+
+
+# -- timeliness report ----------------------------------------------------------------------------------------
+BARE_AGGREGATE = """
+SELECT r.to_side_id, COUNT(*),
+       SUM(CASE WHEN r.acknowledged_on <= r.acknowledge_due_on THEN 1 ELSE 0 END),
+       SUM(CASE WHEN r.first_response_on <= ? THEN 1 ELSE 0 END),
+       SUM(CASE WHEN r.first_response_on <= r.response_due_on THEN 1 ELSE 0 END),
+       SUM(CASE WHEN r.first_response_on IS NULL AND r.status NOT IN ('closed', 'withdrawn')
+                 AND r.response_due_on < ? THEN 1 ELSE 0 END),
+       SUM(CASE WHEN r.latest_quality = 'complete' THEN 1 ELSE 0 END),
+       SUM(CASE WHEN r.latest_quality = 'partial' THEN 1 ELSE 0 END),
+       SUM(CASE WHEN r.latest_quality = 'insufficient' THEN 1 ELSE 0 END),
+       SUM(CASE WHEN r.latest_quality = 'none' THEN 1 ELSE 0 END)
+FROM request r WHERE r.dialogue_id = ? AND r.received_on BETWEEN ? AND ? AND r.status <> 'withdrawn'
+GROUP BY r.to_side_id"""
+
+
+def measure_timeliness(url: str, runs: int) -> Figure:
+    """The report over every request of the archive, against one SQL aggregate per responding side."""
+    from dialogue_planner.services.requests import timeliness_report
+    from dialogue_planner.services.info import current_dialogue
+    from dialogue_planner.services.session import open_session
+
+    figure = Figure("timeliness_report", note="timeliness report over all requests")
+    ctx = open_session(url)
+    try:
+        start, end = current_dialogue(ctx).established_on, archive.HORIZON
+        for _ in range(runs):
+            seconds, report = timed(lambda: timeliness_report(ctx, start=start, end=end, as_of=end))
+            figure.ours.append(seconds)
+
+            def aggregate():
+                bare = Bare(url)
+                try:
+                    return bare.conn.execute(bare.sql(BARE_AGGREGATE), (
+                        bare.day(end), bare.day(end), ctx.dialogue_id, bare.day(start), bare.day(end))).fetchall()
+                finally:
+                    bare.close()
+            seconds, rows = timed(aggregate)
+            figure.baseline.append(seconds)
+            if sum(r[1] for r in rows) != sum(s.requests for s in report.by_side.values()):
+                raise RuntimeError("the report and the SQL aggregate count different requests")
+    finally:
+        ctx.db.dispose()
+    return figure
+
+
+# -- briefing pack ------------------------------------------------------------------------------------------
+def measure_briefing(url: str, runs: int) -> Figure:
+    """The coming meeting's pack assembled and rendered, against bare ReportLab with as many table rows."""
+    from dialogue_planner.services.session import open_session
+
+    briefing = sibling("briefing")
+    ctx = open_session(url)
+    meeting = archive.upcoming_meeting(ctx.db)
+    figure = Figure("briefing")
+    try:
+        briefing.time_pack(ctx, meeting, 1)  # fonts registered and modules imported for both alike
+        for _ in range(runs):
+            (_cpu, wall), pages, rows = briefing.time_pack(ctx, meeting, 1)
+            figure.ours.append(wall)
+            (_cpu, wall), bare_pages = briefing.time_bare(rows, 1)
+            figure.baseline.append(wall)
+        figure.note = f"pack of meeting {meeting}: {pages} pages, {rows} table rows (bare: {bare_pages} pages)"
+    finally:
+        ctx.db.dispose()
+    return figure
+
+
+# -- peak memory ----------------------------------------------------------------------------------------------
+PEAK_SCRIPT = r"""
+import json, sys, time
+from dialogue_planner.gui.app import build_main_window, create_application, make_settings
+app = create_application()
+window = build_main_window(sys.argv[1], make_settings(), interactive=False)
+window.resize(1280, 820)
+window.show()
+opened = {}
+for page_id in window.page_ids():
+    started = time.perf_counter()
+    window.page(page_id)
+    app.processEvents()
+    while window.app.tasks.active():
+        app.processEvents()
+        time.sleep(0.005)
+    app.processEvents()
+    opened[page_id] = round(time.perf_counter() - started, 3)
+errors = [str(e) for e in window.app.errors.shown]
+window.close()
+window.app.ctx.db.dispose()
+with open(sys.argv[2], "w") as fh:
+    json.dump({"opened": opened, "errors": errors}, fh)
+"""
+
+
+def measure_peak_rss(url: str, runs: int) -> tuple[Figure, dict]:
+    """The application on the archive, every page opened in turn and loaded; the process's peak RSS."""
+    figure = Figure("peak_rss_mb", unit="MB", note="the application with the archive open, every page visited")
+    opened: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, DIALOGUE_PLANNER_DATA_DIR=tmp, DIALOGUE_PLANNER_SETTINGS_DIR=tmp)
+        out = Path(tmp) / "pages.json"
+        for _ in range(runs):
+            child = subprocess.Popen([sys.executable, "-c", PEAK_SCRIPT, url, str(out)], env=env,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            stderr = child.stderr.read()
+            _pid, status, usage = os.wait4(child.pid, 0)
+            child.returncode = os.waitstatus_to_exitcode(status)
+            if child.returncode != 0:
+                raise RuntimeError(f"the application failed on the archive: {stderr.decode(errors='replace')[-2000:]}")
+            figure.ours.append(usage.ru_maxrss / 1024)  # kilobytes on Linux
+            opened = json.loads(out.read_text())
+    if opened.get("errors"):
+        raise RuntimeError(f"pages reported errors on the archive: {opened['errors']}")
+    return figure, opened["opened"]
+
+
+# -- the table --------------------------------------------------------------------------------------------------
+def _spread(values: list[float], unit: str) -> str:
+    digits = 0 if unit == "MB" else 3
+    return (f"{statistics.median(values):.{digits}f} {unit} "
+            f"({min(values):.{digits}f}–{max(values):.{digits}f})")
+
+
+def print_table(figures: list[Figure], pages: dict, out=sys.stdout) -> None:
+    print(f"{'figure':20} {'ours: median (min–max)':30} {'baseline: median (min–max)':30} {'ratio':>6}  target",
+          file=out)
+    for f in figures:
+        if f.baseline:
+            target = TARGETS[f.name]
+            line = (f"{f.name:20} {_spread(f.ours, f.unit):30} {_spread(f.baseline, f.unit):30} {f.ratio:6.2f}  "
+                    f"≤ {target:g}")
+        else:
+            line = f"{f.name:20} {_spread(f.ours, f.unit):30} {'':30} {'':>6}  < {PEAK_RSS_TARGET_MB}"
+        print(line + ("" if f.met() else "  MISSED"), file=out)
+    for f in figures:
+        if f.note:
+            print(f"  {f.name}: {f.note}", file=out)
+    if pages:
+        print("  pages opened on the archive (s): " + ", ".join(f"{k} {v:.2f}" for k, v in pages.items()), file=out)
+
+
+# -- the archive -------------------------------------------------------------------------------------------------
+def prepare_archive(db_url: str | None, seed: int, scale: float, rebuild: bool) -> str:
+    """The archive's URL: the one named (filled first if empty), or the cached SQLite file."""
+    from dialogue_planner.storage.database import open_database
+
+    if db_url is None:
+        suffix = "" if scale == 1 else f"-scale{scale:g}"
+        path = Path(tempfile.gettempdir()) / f"dialogue-planner-archive-{seed}{suffix}.sqlite"
+        if rebuild:
+            for extra in ("", "-wal", "-shm"):
+                Path(f"{path}{extra}").unlink(missing_ok=True)
+        db_url = f"sqlite:///{path}"
+    db = open_database(db_url)
+    try:
+        ready = archive.is_archive(db)
+    finally:
+        db.dispose()
+    if not ready:
+        print(f"building the archive (seed {seed}, scale {scale:g}) …", flush=True)
+        summary = archive.build_archive(db_url, seed=seed, scale=archive.Scale().times(scale))
+        print(f"archive built in {summary.seconds:.1f} s: " + ", ".join(f"{v:,} {k}" for k, v in summary.counts.items()),
+              flush=True)
+    return db_url
+
+
+MEASURES = ("startup", "requests", "roster_import", "timeliness_report", "briefing", "peak_rss_mb")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures to FILE as JSON")
+    parser.add_argument("--db", metavar="URL", help="the archive's database (default: a cached SQLite file)")
+    parser.add_argument("--runs", type=int, default=5, help="samples per figure (default 5)")
+    parser.add_argument("--seed", type=int, default=archive.SEED)
+    parser.add_argument("--scale", type=float, default=1.0, help="fraction of the full archive (default 1)")
+    parser.add_argument("--rebuild", action="store_true", help="build the cached archive again")
+    parser.add_argument("--roster-rows", type=int, default=ROSTER_ROWS)
+    parser.add_argument("--only", nargs="+", choices=MEASURES, help="measure only these")
+    args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+    url = prepare_archive(args.db, args.seed, args.scale, args.rebuild)
+    wanted = set(args.only or MEASURES)
+    figures: list[Figure] = []
+    pages: dict = {}
+    if "startup" in wanted:
+        figures.append(measure_startup(url, args.runs))
+    if "requests" in wanted:
+        figures.extend(measure_requests(url, args.runs))
+    if "roster_import" in wanted:
+        figures.append(measure_roster(url, args.runs, args.roster_rows))
+    if "timeliness_report" in wanted:
+        figures.append(measure_timeliness(url, args.runs))
+    if "briefing" in wanted:
+        figures.append(measure_briefing(url, args.runs))
+    if "peak_rss_mb" in wanted:
+        figure, pages = measure_peak_rss(url, min(args.runs, 3))
+        figures.append(figure)
+    print_table(figures, pages)
+    if args.json:
+        args.json.write_text(json.dumps({f.name: f.as_json() for f in figures}, indent=2) + "\n", encoding="utf-8")
+    return 0 if all(f.met() for f in figures) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
