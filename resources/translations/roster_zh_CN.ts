@@ -50,6 +50,10 @@
         <translation>已导入 {0}：新增 {1}，更改 {2}，未变 {3}，停用 {4}，跳过无效行 {5}。</translation>
     </message>
     <message>
+        <source>Someone changed the roster after the preview; these are the changes made.</source>
+        <translation>预览之后有人修改了名册；以上为实际做出的更改。</translation>
+    </message>
+    <message>
         <source>Show the audit entries of this import</source>
         <translation>查看本次导入的审计记录</translation>
     </message>

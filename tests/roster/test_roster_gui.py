@@ -309,3 +309,25 @@ def test_a_viewer_can_look_but_not_change(qtbot, ctx, viewer_ctx, tmp_path):
     assert page.model.rowCount() == 4 and page.history_model.rowCount() == 1
     for button in (page.add_button, page.edit_button, page.toggle_button, page.import_button, page.undo_button):
         assert not button.isEnabled()
+
+
+def test_wizard_says_when_the_roster_changed_after_the_preview(wizard, qtbot, tmp_path):
+    from dialogue_planner.services.agencies import list_agencies
+    from dialogue_planner.services.roster import add_delegate
+
+    path = tmp_path / "one.csv"
+    path.write_bytes(csv_data([["CN", "MSS", "Chen", "Jie", "", "", "", "", "CN-9"],
+                               ["CN", "MSS", "Zhou", "Min", "", "", "", "", "CN-10"]]))
+    load(wizard, qtbot, path)
+    wizard.next()
+    go_next(wizard, qtbot)
+    qtbot.waitUntil(lambda: wizard.preview_page.preview is not None, timeout=5000)
+    assert wizard.preview_page.preview.counts["new"] == 2
+    mss = next(a for a in list_agencies(wizard.app.ctx) if a.acronym == "MSS")
+    add_delegate(wizard.app.ctx, {"agency_id": mss.id, "family_name": "Chen", "given_name": "Jie",
+                                  "external_id": "CN-9"})
+    go_next(wizard, qtbot)
+    qtbot.waitUntil(lambda: wizard.apply_page.result is not None, timeout=5000)
+    summary = wizard.apply_page.summary.text()
+    assert "1 new, 0 changed, 1 unchanged" in summary
+    assert "Someone changed the roster after the preview" in summary

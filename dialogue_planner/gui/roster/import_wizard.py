@@ -6,6 +6,7 @@ never blocks the window. Nothing is written before the last page.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -503,8 +504,13 @@ class ApplyPage(QWizardPage):
             text = self.tr("Imported {0}: {1} new, {2} changed, {3} unchanged, {4} deactivated, {5} invalid rows "
                            "skipped.").format(result.file_name, result.created, result.updated, result.unchanged,
                                               result.deactivated, result.skipped)
+            preview = self.w.preview_page.preview
+            if preview is not None and (preview.counts["new"], preview.counts["changed"],
+                                        preview.counts["deactivated"]) != (result.created, result.updated,
+                                                                           result.deactivated):
+                text += " " + self.tr("Someone changed the roster after the preview; these are the changes made.")
             link = self.tr("Show the audit entries of this import")
-            self.summary.setText(f"{text}<br><br><a href='audit'>{link}</a>")
+            self.summary.setText(f"{escape(text)}<br><br><a href='audit'>{escape(link)}</a>")
             self.undo.show()
         self.completeChanged.emit()
 
