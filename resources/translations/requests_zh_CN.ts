@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>Responded</source>
-        <translation>答复日期</translation>
+        <translation>已答复</translation>
     </message>
     <message>
         <source>Quality</source>
@@ -269,8 +269,24 @@
         <translation>仅逾期</translation>
     </message>
     <message>
+        <source>Any answer</source>
+        <translation>任何答复</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>逾期答复</translation>
+    </message>
+    <message>
+        <source>Partial or worse</source>
+        <translation>部分或更差</translation>
+    </message>
+    <message>
         <source>New request…</source>
         <translation>新请求…</translation>
+    </message>
+    <message>
+        <source>Timeliness…</source>
+        <translation>及时性…</translation>
     </message>
     <message>
         <source>Loading requests…</source>
@@ -326,6 +342,81 @@
     <message>
         <source>overdue now</source>
         <translation>目前逾期</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinessDialog</name>
+    <message>
+        <source>Timeliness and quality of responses</source>
+        <translation>答复的及时性和质量</translation>
+    </message>
+    <message>
+        <source>Since the last held meeting</source>
+        <translation>上次会议以来</translation>
+    </message>
+    <message>
+        <source>Before meeting {0} ({1})</source>
+        <translation>第{0}次会议之前（{1}）</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>自定期间</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Requests received {0} to {1}, measured as of {2}; overdue counts every request unanswered past its due date.</source>
+        <translation>{0}至{1}收到的请求，截至{2}计算；逾期包括所有超过期限仍未答复的请求。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Acknowledged on time</source>
+        <translation>按时确认收到</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Responded on time</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>On-time share</source>
+        <translation>按时比例</translation>
+    </message>
+    <message>
+        <source>Median days to response</source>
+        <translation>答复天数中位数</translation>
+    </message>
+    <message>
+        <source>90th percentile days</source>
+        <translation>第90百分位天数</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>目前逾期</translation>
+    </message>
+    <message>
+        <source>Quality: {0}</source>
+        <translation>质量：{0}</translation>
+    </message>
+    <message>
+        <source>Responding side {0}</source>
+        <translation>答复方 {0}</translation>
     </message>
 </context>
 <context>

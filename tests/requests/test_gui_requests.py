@@ -113,3 +113,29 @@ def test_own_change_does_not_reload_the_whole_list(qtbot, gui_app):
     page.refresh()  # a change made elsewhere does reload
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert page.selected_id() == rid
+
+
+def test_answer_filter_finds_late_and_poor_answers(qtbot, gui_app):
+    page = show_page(qtbot, RequestsPage(gui_app))
+    page.answer.setCurrentIndex(page.answer.findData("poor"))
+    assert visible_refs(page) == ["CN-2016-0001"]
+    page.answer.setCurrentIndex(page.answer.findData("late"))
+    assert visible_refs(page) == []
+
+
+def test_timeliness_dialog_per_meeting_and_custom_period(qtbot, gui_app):
+    from dialogue_planner.gui.requests.report_dialog import TimelinessDialog
+
+    dialog = TimelinessDialog(gui_app, today=TODAY)
+    qtbot.addWidget(dialog)
+    # Nothing held yet: since the dialogue was established, as of today.
+    assert dialog.cell("Requests", "CN") == "2" and dialog.cell("Overdue now", "CN") == "1"
+    assert dialog.cell("Quality: partial", "US") == "1" and dialog.cell("On-time share", "US") == "100%"
+    dialog.period.setCurrentIndex(dialog.period.findData(2))  # before meeting 2 (2016-06-14)
+    assert "2015-09-25 to 2016-06-13" in dialog.caption.text()
+    dialog.period.setCurrentIndex(dialog.period.count() - 1)
+    dialog.start.setDate(QDate(2016, 5, 1))
+    dialog.end.setDate(QDate(2016, 5, 31))
+    assert dialog.cell("Requests", "CN") == "1" and dialog.cell("Median days to response", "CN") == "–"
+    dialog.end.setDate(QDate(2016, 4, 1))
+    assert gui_app.errors.shown[-1][1].startswith("The period starts (2016-05-01) after it ends")

@@ -135,3 +135,13 @@ def test_replacing_a_row_refilters(models):
     model.replace_row(row(6, subject="New"))
     proxy.set_filter(RequestFilter(text="new"))
     assert refs(proxy) == ["US-2016-0006"]
+
+
+def test_answer_filters(models):
+    model, proxy = models
+    model.replace_row(ROWS[0]._replace(first_response_on=date(2016, 3, 1), status="responded",
+                                       latest_quality="complete"))  # due 2016-01-31: late
+    proxy.set_filter(RequestFilter(answer="late"))
+    assert refs(proxy) == ["US-2016-0001"]
+    proxy.set_filter(RequestFilter(answer="poor"))
+    assert refs(proxy) == ["CN-2016-0003"]  # partial, on time

@@ -17,6 +17,7 @@ from dialogue_planner.domain.requests import PENDING_STATUSES
 from .table_model import RequestTableModel, sort_key_for
 
 _ENABLED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+POOR_QUALITIES = frozenset({"partial", "insufficient", "none"})
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class RequestFilter:
     status: str = ""
     overdue_only: bool = False
     text: str = ""
+    answer: str = ""        # "late": answered after the due date; "poor": latest quality below complete
 
 
 class RequestFilterProxy(QAbstractProxyModel):
@@ -168,6 +170,11 @@ class RequestFilterProxy(QAbstractProxyModel):
                 candidates = [i for i in candidates
                               if rows[i].status in PENDING_STATUSES and rows[i].first_response_on is None
                               and rows[i].response_due_on < as_of]
+            if f.answer == "late":
+                candidates = [i for i in candidates if rows[i].first_response_on is not None
+                              and rows[i].first_response_on > rows[i].response_due_on]
+            elif f.answer == "poor":
+                candidates = [i for i in candidates if rows[i].latest_quality in POOR_QUALITIES]
         if f.text:
             if self._search is None:
                 self._search = [search_text(r) for r in rows]

@@ -19,6 +19,7 @@ from dialogue_planner.services.schedule import current_dialogue
 
 from .detail_pane import RequestDetailPane
 from .filter_proxy import RequestFilter, RequestFilterProxy, prepare
+from .report_dialog import TimelinessDialog
 from .request_dialog import RequestDialog
 from .table_model import COL, ID_ROLE, RequestTableModel
 from .words import word
@@ -69,15 +70,23 @@ class RequestsPage(Page):
         for status in RequestStatus.values():
             self.status.addItem(word(status), status)
         self.overdue = QCheckBox(self.tr("Overdue only"))
-        for combo in (self.side, self.kind, self.status):
+        self.answer = QComboBox()
+        self.answer.setObjectName("answerFilter")
+        self.answer.addItem(self.tr("Any answer"), "")
+        self.answer.addItem(self.tr("Answered late"), "late")
+        self.answer.addItem(self.tr("Partial or worse"), "poor")
+        for combo in (self.side, self.kind, self.status, self.answer):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.overdue.toggled.connect(self.apply_filter)
         self.new_button = QPushButton(icon("requests-add"), self.tr("New request…"))
         self.new_button.clicked.connect(self.new_request)
+        self.report_button = QPushButton(icon("requests-report"), self.tr("Timeliness…"))
+        self.report_button.clicked.connect(self.open_report)
         bar.addWidget(self.search, 2)
-        for w in (self.side, self.kind, self.status, self.overdue):
+        for w in (self.side, self.kind, self.status, self.answer, self.overdue):
             bar.addWidget(w)
         bar.addStretch(1)
+        bar.addWidget(self.report_button)
         bar.addWidget(self.new_button)
         outer.addLayout(bar)
 
@@ -203,7 +212,8 @@ class RequestsPage(Page):
         selected = self.selected_id()
         self.proxy.set_filter(RequestFilter(side=self.side.currentData() or "", kind=self.kind.currentData() or "",
                                             status=self.status.currentData() or "",
-                                            overdue_only=self.overdue.isChecked(), text=self.search.text()))
+                                            overdue_only=self.overdue.isChecked(), text=self.search.text(),
+                                            answer=self.answer.currentData() or ""))
         if selected is not None and not self.select_request(selected):
             self.detail.show_detail(None)
         self._update_summary()
@@ -247,6 +257,10 @@ class RequestsPage(Page):
         self._own_change = True
         self.app.changed("request")
         self._own_change = False
+
+    @Slot()
+    def open_report(self) -> None:
+        TimelinessDialog(self.app, self, today=self.today).exec()
 
     @Slot()
     def new_request(self) -> None:

@@ -1,0 +1,126 @@
+"""The timeliness report per responding side: before a chosen meeting, since the last one, or any period."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from dialogue_planner.services.agenda import agenda_meetings
+from dialogue_planner.services.requests import TimelinessReport, timeliness_report
+
+from .qt_dates import from_qdate, to_qdate
+from .words import word
+
+CUSTOM = -1
+
+
+def share_text(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0%}"
+
+
+def days_text(value: float | None) -> str:
+    return "–" if value is None else f"{value:g}"
+
+
+class TimelinessDialog(QDialog):
+    def __init__(self, app, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelinessDialog")
+        self.setWindowTitle(self.tr("Timeliness and quality of responses"))
+        self.app = app
+        self.today = today or date.today()
+        self.report: TimelinessReport | None = None
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.period = QComboBox()
+        self.period.setObjectName("reportPeriod")
+        self.period.addItem(self.tr("Since the last held meeting"), None)
+        for m in agenda_meetings(app.ctx):
+            self.period.addItem(self.tr("Before meeting {0} ({1})").format(m.number, m.planned_start.isoformat()),
+                                m.number)
+        self.period.addItem(self.tr("Custom period"), CUSTOM)
+        self.start = QDateEdit(to_qdate(self.today.replace(month=1, day=1)))
+        self.end = QDateEdit(to_qdate(self.today))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self.update_report)
+        self.period.currentIndexChanged.connect(self.update_report)
+        bar.addWidget(self.period, 1)
+        bar.addWidget(QLabel(self.tr("from")))
+        bar.addWidget(self.start)
+        bar.addWidget(QLabel(self.tr("to")))
+        bar.addWidget(self.end)
+        layout.addLayout(bar)
+        self.caption = QLabel()
+        self.caption.setObjectName("muted")
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.caption)
+        self.table = QTableWidget()
+        self.table.setObjectName("reportTable")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(620, 520)
+        self.update_report()
+
+    @Slot()
+    def update_report(self, *_args) -> None:
+        choice = self.period.currentData()
+        custom = choice == CUSTOM
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+        try:
+            if custom:
+                self.report = timeliness_report(self.app.ctx, start=from_qdate(self.start.date()),
+                                                end=from_qdate(self.end.date()), today=self.today)
+            else:
+                self.report = timeliness_report(self.app.ctx, meeting=choice, today=self.today)
+        except Exception as exc:  # noqa: BLE001 - the one error path
+            self.app.report_error(exc)
+            return
+        self._show(self.report)
+
+    def _show(self, report: TimelinessReport) -> None:
+        self.caption.setText(self.tr("Requests received {0} to {1}, measured as of {2}; overdue counts every "
+                                     "request unanswered past its due date.").format(
+            report.start.isoformat(), report.end.isoformat(), report.as_of.isoformat()))
+        sides = list(report.by_side.values())
+        rows = [(self.tr("Requests"), [str(t.requests) for t in sides]),
+                (self.tr("Acknowledged on time"), [str(t.acknowledged_on_time) for t in sides]),
+                (self.tr("Responded"), [str(t.responded) for t in sides]),
+                (self.tr("Responded on time"), [str(t.on_time) for t in sides]),
+                (self.tr("On-time share"), [share_text(t.on_time_share) for t in sides]),
+                (self.tr("Median days to response"), [days_text(t.median_days) for t in sides]),
+                (self.tr("90th percentile days"), [days_text(t.p90_days) for t in sides]),
+                (self.tr("Overdue now"), [str(t.overdue) for t in sides])]
+        qualities = list(sides[0].quality) if sides else []
+        rows += [(self.tr("Quality: {0}").format(word(q)), [str(t.quality[q]) for t in sides]) for q in qualities]
+        self.table.clear()
+        self.table.setRowCount(len(rows))
+        self.table.setColumnCount(len(sides))
+        self.table.setHorizontalHeaderLabels([self.tr("Responding side {0}").format(t.side) for t in sides])
+        self.table.setVerticalHeaderLabels([label for label, _values in rows])
+        for r, (_label, values) in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+
+    def cell(self, label: str, side: str) -> str:
+        """The text shown for one figure and side (for tests and for reading aloud)."""
+        for r in range(self.table.rowCount()):
+            if self.table.verticalHeaderItem(r).text() == label:
+                for c in range(self.table.columnCount()):
+                    if self.table.horizontalHeaderItem(c).text().endswith(f" {side}"):
+                        return self.table.item(r, c).text()
+        raise KeyError((label, side))
