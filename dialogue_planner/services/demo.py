@@ -28,6 +28,7 @@ MARK = "DEMO-"
 HELD_MEETINGS = 22          # 2015-H2 to 2026-H1, all held
 PLANNED_MEETINGS = 2        # 2026-H2 and 2027-H1
 REQUESTS_PER_HALF_YEAR = 16
+HORIZON = date(2026, 11, 20)  # the demo's "today": nothing in it happens later (but planned meetings)
 
 US_FAMILY = ["Bennett", "Carter", "Dawson", "Ellis", "Foster", "Garcia", "Hughes", "Iverson", "Jensen", "Kowalski",
              "Lopez", "Morgan", "Nguyen", "Okafor", "Patel", "Quinn", "Reyes", "Sullivan", "Turner", "Walsh"]
@@ -94,10 +95,12 @@ class _Builder:
         self.s = session
         self.rng = random.Random(SEED)
         self.dialogue = session.get(Dialogue, dialogue_id)
-        self.sides = {x.code: x for x in session.scalars(select(Side))}
-        self.agencies = {(a.side.code, a.acronym): a for a in session.scalars(select(Agency))}
+        # Every query ordered, so both SQLite and PostgreSQL feed the generator the same sequence.
+        self.sides = {x.code: x for x in session.scalars(select(Side).order_by(Side.id))}
+        self.agencies = {(a.side.code, a.acronym): a for a in session.scalars(select(Agency).order_by(Agency.id))}
         self.standards = {t.kind: t for t in session.scalars(
-            select(TimelinessStandard).where(TimelinessStandard.dialogue_id == dialogue_id))}
+            select(TimelinessStandard).where(TimelinessStandard.dialogue_id == dialogue_id)
+            .order_by(TimelinessStandard.id))}
         self.standing = list(session.scalars(select(StandingItem).where(
             StandingItem.dialogue_id == dialogue_id).order_by(StandingItem.position)))
         self.delegates: dict[str, list[Delegate]] = {}
@@ -209,7 +212,7 @@ class _Builder:
 
     def _requests(self, meetings: list[Meeting]) -> list[Request]:
         rng = self.rng
-        horizon = date(2026, 11, 20)
+        horizon = HORIZON
         start = date(2015, 10, 1)
         span = (horizon - start).days
         days = sorted(rng.randint(0, span) for _ in range(REQUESTS_PER_HALF_YEAR * (HELD_MEETINGS + 1)))
@@ -281,7 +284,9 @@ class _Builder:
     # -- escalations -------------------------------------------------------------------------------
     def _escalations(self, requests: list[Request]) -> list[Escalation]:
         rng = self.rng
-        late = [r for r in requests if r.first_response_on is None or r.first_response_on > r.response_due_on]
+        last_raised = HORIZON - timedelta(days=20)
+        late = [r for r in requests if r.response_due_on < last_raised
+                and (r.first_response_on is None or r.first_response_on > r.response_due_on)]
         chosen = sorted(rng.sample(late, min(40, len(late))), key=lambda r: r.response_due_on)
         escalations = []
         for n, req in enumerate(chosen, start=1):

@@ -13,3 +13,22 @@ from dialogue_planner.resources_path import resource
 def icon(name: str) -> QIcon:
     path = resource("icons", f"{name}.svg")
     return QIcon(str(path)) if path.exists() else QIcon()
+
+
+@lru_cache(maxsize=None)
+def tinted(name: str, color: str, size: int = 40) -> QIcon:
+    """The icon drawn in one colour: the sidebar is dark, whatever colour the file was drawn in."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+
+    source = icon(name)
+    if source.isNull():
+        return source
+    pixmap = source.pixmap(size, size)
+    painter = QPainter(pixmap)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(pixmap.rect(), QColor(color))
+    painter.end()
+    result = QIcon(pixmap)
+    result.addPixmap(pixmap, QIcon.Mode.Selected)
+    return result

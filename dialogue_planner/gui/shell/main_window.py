@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner import __version__
 
-from .icons import icon
+from .icons import icon, tinted
 from .pages import page_classes
-from .widgets import STYLE_SHEET
+from .widgets import SIDEBAR_ICON_COLOR, STYLE_SHEET
 
 
 class MainWindow(QMainWindow):
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.stack.addWidget(page)
             page.setProperty("stale", True)
-            item = QListWidgetItem(icon(page.icon_name), page.title())
+            item = QListWidgetItem(tinted(page.icon_name, SIDEBAR_ICON_COLOR), page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.page_id)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self.show_page)

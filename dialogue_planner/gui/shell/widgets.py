@@ -47,6 +47,8 @@ class FigureTile(QFrame):
         self.value.setText(f"{value:,}" if isinstance(value, int) else str(value))
 
 
+SIDEBAR_ICON_COLOR = "#d9e2ec"
+
 STYLE_SHEET = """
 QMainWindow, #pageHost { background: #f4f6f9; }
 #navigation { background: #1f2d3d; color: #d9e2ec; border: none; font-size: 14px; padding-top: 8px; }
