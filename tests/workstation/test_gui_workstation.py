@@ -545,3 +545,35 @@ def test_a_second_program_on_the_same_sqlite_file_is_noticed(qtbot, app_context,
         assert seen.args[0] == {"meeting"}
     finally:
         watcher.stop()
+
+
+def test_a_refresh_waits_while_the_user_types_in_a_field(qtbot, app_context, second_workstation):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    form = QWidget()
+    field, other = QLineEdit(), QLineEdit()
+    layout = QVBoxLayout(form)
+    layout.addWidget(field)
+    layout.addWidget(other)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=3000)
+    qtbot.keyClicks(field, "half-typed venue")
+    watcher = ChangeWatcher(app_context, poll_ms=50)
+    watcher.start()
+    delivered = []
+    watcher.delivered.connect(delivered.append)
+    try:
+        add_meeting(second_workstation, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4))
+        qtbot.waitUntil(lambda: watcher.pending == {"meeting"}, timeout=3000)
+        qtbot.wait(200)
+        assert delivered == [] and field.text() == "half-typed venue"
+        qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
+        other.setFocus()
+        qtbot.waitUntil(lambda: delivered == [{"meeting"}], timeout=3000)
+    finally:
+        watcher.stop()

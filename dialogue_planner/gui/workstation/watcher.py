@@ -3,8 +3,8 @@
 Polls the change counter (one tiny SELECT) on a timer; on PostgreSQL it also listens for NOTIFY on a
 socket notifier, so changes show within a moment and the timer is only a safety net. A change is
 passed on as ``AppContext.changed(...)`` (the main window refreshes the open page, which keeps its
-selection) but held back while the user is in the middle of an edit: a dialog is open or a table
-cell is being edited. Nothing is lost either way; the refresh happens as soon as the edit ends.
+selection) but held back while the user is in the middle of an edit: a dialog is open, a table cell
+is being edited, or the user is typing in a field. The refresh happens as soon as the edit ends.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import weakref
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.services.workstation import change_state, open_listener
@@ -156,10 +156,15 @@ def _close_quietly(listener, *_signal_args) -> None:
 
 
 def user_is_editing() -> bool:
-    """A dialog is open, or a cell of some table is being edited: redrawing now could lose the edit."""
+    """A dialog is open, a table cell is being edited, or the focused field holds typing not yet
+    saved: redrawing now could lose the edit."""
     if QApplication.activeModalWidget() is not None:
         return True
     focus = QApplication.focusWidget()
+    if isinstance(focus, QLineEdit) and focus.isModified() and not focus.isReadOnly():
+        return True
+    if isinstance(focus, (QTextEdit, QPlainTextEdit)) and focus.document().isModified() and not focus.isReadOnly():
+        return True
     while focus is not None:
         if isinstance(focus, QAbstractItemView) and focus.state() == QAbstractItemView.State.EditingState:
             return True
