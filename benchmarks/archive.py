@@ -31,6 +31,8 @@ HORIZON = date(2026, 11, 20)           # "today" of the archive: the last day an
 MARK = "ARCHIVE-"                       # external ids of generated delegates start with this
 BATCH = 20_000                          # rows per executemany
 SEED = 20_150_925
+ARCHIVE_ADMIN = "benchmark"            # on SQLite the first user, so an admin; run.py works as this login
+                                       # (on PostgreSQL the database user is the login, as in the application)
 
 US_FAMILY = ["Bennett", "Carter", "Dawson", "Ellis", "Foster", "Garcia", "Hughes", "Iverson", "Jensen", "Kowalski",
              "Lopez", "Morgan", "Nguyen", "Okafor", "Patel", "Quinn", "Reyes", "Sullivan", "Turner", "Walsh",
@@ -154,6 +156,11 @@ class _Generator:
     def _instant(day: date, hour: int = 9) -> datetime:
         return datetime.combine(day, clock(hour), tzinfo=timezone.utc)
 
+    @classmethod
+    def _stamps(cls, day: date) -> dict:
+        """Created and updated on that day: no row depends on when the archive was generated."""
+        return {"created_at": cls._instant(day), "updated_at": cls._instant(day)}
+
     # -- the dialogue's twenty years ---------------------------------------------------------------------
     def first_window(self) -> tuple[int, int]:
         return window_of(self.scale.meetings - 1)
@@ -195,7 +202,8 @@ class _Generator:
                 acronym = "".join(w[0] for w in f"{topic} {unit}".split()).upper() + f"-{number:03d}"
                 rows.append(dict(id=aid, side_id=side_id, parent_id=rng.choice(parents[code]), acronym=acronym,
                                  name_en=name_en, name_zh=name_zh, kind=rng.choice(["bureau", "department", "office"]),
-                                 dialogue_role="", rank="", active=rng.random() > 0.05, version=1))
+                                 dialogue_role="", rank="", active=rng.random() > 0.05, version=1,
+                                 **self._stamps(self.established_on())))
                 self.agencies[code].append(aid)
         self.rows["agency"] = rows
 
@@ -219,7 +227,7 @@ class _Generator:
             rows.append(dict(id=did, agency_id=aid, family_name=family, given_name=given, native_name=native,
                              title=title, email=f"{given[0].lower()}.{family.lower()}.{n}@agency{aid}.example",
                              phone=phone, external_id=f"{MARK}{code}-{n + 1:05d}", notes="",
-                             active=rng.random() > 0.15, version=1))
+                             active=rng.random() > 0.15, version=1, **self._stamps(self.established_on())))
             self.people[code].append(did)
             if title == "Interpreter":
                 self.interpreters.add(did)
@@ -253,7 +261,7 @@ class _Generator:
                 uid=f"archive-meeting-{number}@dialogue-planner", ical_sequence=0,
                 closed_at=self._instant(day + timedelta(days=1), 18) if held else None, notes="",
                 logistics="Delegations arrive the day before. Interpretation: consecutive, English and Chinese.",
-                version=1))
+                version=1, **self._stamps(day - timedelta(days=90))))
             self.meeting_days.append((mid, day, "held" if held else "confirmed"))
             position = 0
             for code in sorted(self.sides):
@@ -265,7 +273,7 @@ class _Generator:
                         "interpreter" if did in self.interpreters else rng.choice(["member", "member", "expert"]))
                     members.append(dict(meeting_id=mid, delegate_id=did, role=role, position=position,
                                         attended=(rng.random() > 0.05) if held else None, represented_by_id=None,
-                                        notes="", version=1))
+                                        notes="", version=1, **self._stamps(day - timedelta(days=30))))
         for mid, row in zip(self._ids(DelegationMember, len(members)), members):
             row["id"] = mid
         self.rows["meeting"] = meetings
@@ -463,7 +471,8 @@ class _Generator:
             carried = []
             for position, (item, link) in enumerate(rows, start=1):
                 item["id"] = next(iter(self._ids(AgendaItem, 1)))
-                item.update(position=position, status="open", outcome="", withdraw_reason="", version=1)
+                item.update(position=position, status="open", outcome="", withdraw_reason="", version=1,
+                            **self._stamps(day - timedelta(days=14)))
                 item["_link"] = link
                 if link and link[0] == "e":
                     item_escalations.append(dict(agenda_item_id=item["id"], escalation_id=link[1]))
@@ -487,7 +496,7 @@ class _Generator:
                                         owner_name="", due_on=day + timedelta(days=30),
                                         status="done" if index < len(meetings) - 2 else "open",
                                         completed_on=day + timedelta(days=25) if index < len(meetings) - 2 else None,
-                                        version=1))
+                                        version=1, **self._stamps(day)))
             items.extend(item for item, _ in rows)
             previous_day = day
         for item in items:
@@ -579,7 +588,6 @@ def build_archive(url: str, *, seed: int = SEED, scale: Scale = Scale()) -> Arch
     from dialogue_planner.storage.models import Delegate, Dialogue, Meeting, Request
 
     started = time.perf_counter()
-    os.environ.setdefault("DIALOGUE_PLANNER_USER", "archive")
     db = open_database(url)
     try:
         with db.engine.connect() as conn:
@@ -587,7 +595,7 @@ def build_archive(url: str, *, seed: int = SEED, scale: Scale = Scale()) -> Arch
         if existing:
             raise ValidationError(f"{db.display_url} already holds delegates, meetings or requests; the archive is "
                                   "only generated into an empty database.")
-        ctx = ServiceContext.connect(db)
+        ctx = ServiceContext.connect(db, login=ARCHIVE_ADMIN if db.is_sqlite else None)
         dialogue_id = initialise(ctx).dialogue_id
         generator = _Generator(db, dialogue_id, seed, scale)
         rows = generator.build()

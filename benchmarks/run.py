@@ -31,7 +31,6 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("DIALOGUE_PLANNER_USER", "benchmark")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
@@ -116,6 +115,25 @@ class Bare:
         self.conn.close()
 
 
+def open_context(url: str):
+    """A service context on the archive as its admin (on PostgreSQL: the database user, as always)."""
+    from dialogue_planner.services.context import ServiceContext
+    from dialogue_planner.storage.database import open_database
+
+    db = open_database(url)
+    try:
+        return ServiceContext.connect(db, login=archive.ARCHIVE_ADMIN if db.is_sqlite else None)
+    except BaseException:
+        db.dispose()
+        raise
+
+
+def child_environment(folder: str, **extra: str) -> dict:
+    """Application processes keep their settings and data in ``folder`` and work as the archive's admin."""
+    return dict(os.environ, DIALOGUE_PLANNER_DATA_DIR=folder, DIALOGUE_PLANNER_SETTINGS_DIR=folder,
+                DIALOGUE_PLANNER_USER=archive.ARCHIVE_ADMIN, **extra)
+
+
 def timed(fn) -> tuple[float, object]:
     started = time.perf_counter()
     value = fn()
@@ -128,8 +146,7 @@ def measure_startup(url: str, runs: int) -> Figure:
     startup = sibling("startup")
     figure = Figure("startup", note="cold start to the first painted main window (new process)")
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, DIALOGUE_PLANNER_DATA_DIR=tmp, DIALOGUE_PLANNER_SETTINGS_DIR=tmp,
-                   DIALOGUE_PLANNER_EXIT_AFTER_PAINT="1")
+        env = child_environment(tmp, DIALOGUE_PLANNER_EXIT_AFTER_PAINT="1")
         ours = [sys.executable, "-m", "dialogue_planner", "--db", url]
         bare = [sys.executable, "-c", startup.BARE]
         startup.sample(bare, env), startup.sample(ours, env)   # warm the file cache for both alike
@@ -201,13 +218,12 @@ def measure_requests(url: str, runs: int) -> tuple[Figure, Figure]:
     from dialogue_planner.gui.requests.page import RequestsPage
     from dialogue_planner.gui.shell.app_context import AppContext
     from dialogue_planner.gui.shell.errors import ErrorReporter
-    from dialogue_planner.services.session import open_session
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     ListModel = bare_table_classes()
     page_figure = Figure("requests_page_open", note="Requests page built, shown, every row loaded, painted")
     filter_figure = Figure("requests_filter", note=f"one keystroke ('{KEYSTROKE}') in the search, view repainted")
-    ctx = open_session(url)
+    ctx = open_context(url)
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "bench.ini"), QSettings.Format.IniFormat)
         appctx = AppContext(ctx, settings, ErrorReporter(interactive=False))
@@ -315,12 +331,11 @@ def bare_roster_insert(url: str, data: bytes) -> int:
 def measure_roster(url: str, runs: int, rows: int) -> Figure:
     """A CSV roster of new delegates previewed and applied onto the archive (undone after each sample)."""
     from dialogue_planner.services.roster_import import ImportOptions, apply_import, last_import, preview_import
-    from dialogue_planner.services.session import open_session
 
     data = sibling("roster_import").csv_file(rows)
     options = ImportOptions(file_name="roster.csv")
     figure = Figure("roster_import", note=f"{rows:,}-row CSV roster previewed and applied")
-    ctx = open_session(url)
+    ctx = open_context(url)
     try:
         for _ in range(runs):
             before = _max_delegate_id(ctx)
@@ -361,10 +376,9 @@ def measure_timeliness(url: str, runs: int) -> Figure:
     """The report over every request of the archive, against one SQL aggregate per responding side."""
     from dialogue_planner.services.requests import timeliness_report
     from dialogue_planner.services.info import current_dialogue
-    from dialogue_planner.services.session import open_session
 
     figure = Figure("timeliness_report", note="timeliness report over all requests")
-    ctx = open_session(url)
+    ctx = open_context(url)
     try:
         start, end = current_dialogue(ctx).established_on, archive.HORIZON
         for _ in range(runs):
@@ -390,10 +404,9 @@ def measure_timeliness(url: str, runs: int) -> Figure:
 # -- briefing pack ------------------------------------------------------------------------------------------
 def measure_briefing(url: str, runs: int) -> Figure:
     """The coming meeting's pack assembled and rendered, against bare ReportLab with as many table rows."""
-    from dialogue_planner.services.session import open_session
 
     briefing = sibling("briefing")
-    ctx = open_session(url)
+    ctx = open_context(url)
     meeting = archive.upcoming_meeting(ctx.db)
     figure = Figure("briefing")
     try:
@@ -440,12 +453,13 @@ def measure_peak_rss(url: str, runs: int) -> tuple[Figure, dict]:
     figure = Figure("peak_rss_mb", unit="MB", note="the application with the archive open, every page visited")
     opened: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, DIALOGUE_PLANNER_DATA_DIR=tmp, DIALOGUE_PLANNER_SETTINGS_DIR=tmp)
+        env = child_environment(tmp)
         out = Path(tmp) / "pages.json"
         for _ in range(runs):
             child = subprocess.Popen([sys.executable, "-c", PEAK_SCRIPT, url, str(out)], env=env,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             stderr = child.stderr.read()
+            child.stderr.close()
             _pid, status, usage = os.wait4(child.pid, 0)
             child.returncode = os.waitstatus_to_exitcode(status)
             if child.returncode != 0:
@@ -464,7 +478,8 @@ def _spread(values: list[float], unit: str) -> str:
             f"({min(values):.{digits}f}–{max(values):.{digits}f})")
 
 
-def print_table(figures: list[Figure], pages: dict, out=sys.stdout) -> None:
+def print_table(figures: list[Figure], pages: dict, out=None) -> None:
+    out = out or sys.stdout
     print(f"{'figure':20} {'ours: median (min–max)':30} {'baseline: median (min–max)':30} {'ratio':>6}  target",
           file=out)
     for f in figures:
