@@ -224,3 +224,15 @@ def test_excel_separator_hint_line_is_honoured_and_not_a_row():
     parsed = read_roster(text.encode("utf-8"), "r.csv")
     assert parsed.table.delimiter == ";" and parsed.header_row == 2
     assert [(r.number, r.values["title"]) for r in parsed.rows] == [(3, "Director, Cyber")]
+
+
+def test_unreadable_paths_are_clear_errors(tmp_path):
+    from dialogue_planner.interchange.roster_reader import read_file_bytes
+
+    with pytest.raises(ImportFileError, match="is a folder, not a roster file"):
+        read_file_bytes(tmp_path)
+    with pytest.raises(ImportFileError, match="There is no file"):
+        read_file_bytes(tmp_path / "missing.xlsx")
+    path = tmp_path / "r.csv"
+    path.write_bytes(csv_data([ZHANG]))
+    assert read_file_bytes(path) == csv_data([ZHANG])
