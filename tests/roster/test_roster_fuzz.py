@@ -12,7 +12,7 @@ from dialogue_planner.domain.errors import ImportFileError
 from dialogue_planner.interchange.roster_reader import read_roster
 
 HEADER = "Side,Agency,Family name,Email\r\n"
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _read_or_clear_error(data: bytes, name: str = "roster.csv"):
