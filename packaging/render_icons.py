@@ -25,8 +25,19 @@ WINDOWS_ICO = PACKAGING / "windows" / "dialogue-planner.ico"
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 MACOS_ICNS = PACKAGING / "macos" / "DialoguePlanner.icns"
 # ICNS element types holding PNG data, with their pixel size (the @2x types are the retina variants).
-ICNS_TYPES = (("icp4", 16), ("icp5", 32), ("icp6", 64), ("ic07", 128), ("ic08", 256), ("ic09", 512),
-              ("ic10", 1024), ("ic11", 32), ("ic12", 64), ("ic13", 256), ("ic14", 512))
+ICNS_TYPES = (
+    ("icp4", 16),
+    ("icp5", 32),
+    ("icp6", 64),
+    ("ic07", 128),
+    ("ic08", 256),
+    ("ic09", 512),
+    ("ic10", 1024),
+    ("ic11", 32),
+    ("ic12", 64),
+    ("ic13", 256),
+    ("ic14", 512),
+)
 
 
 def hicolor_png(size: int) -> Path:
@@ -78,8 +89,10 @@ def ico_bytes(pngs: dict[int, bytes]) -> bytes:
 
 def icns_bytes(pngs: dict[int, bytes]) -> bytes:
     """An ICNS file: the 'icns' magic and total length, then one (type, length, PNG) element per type."""
-    body = b"".join(kind.encode("ascii") + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
-                    for kind, size in ICNS_TYPES)
+    body = b"".join(
+        kind.encode("ascii") + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
+        for kind, size in ICNS_TYPES
+    )
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 

@@ -19,11 +19,15 @@ def python_without_pyinstaller(tmp_path):
 
 
 def run(script: str, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(PACKAGING / script), *args], capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [str(PACKAGING / script), *args], capture_output=True, text=True, timeout=60, check=False
+    )
 
 
 def test_linux_build_names_the_missing_packaging_extra(python_without_pyinstaller, tmp_path):
-    result = run("build-linux.sh", "--python", str(python_without_pyinstaller), "--dist", str(tmp_path / "dist"))
+    result = run(
+        "build-linux.sh", "--python", str(python_without_pyinstaller), "--dist", str(tmp_path / "dist")
+    )
     assert result.returncode == 1
     assert "PyInstaller is missing" in result.stderr and "[packaging]" in result.stderr
     assert not (tmp_path / "dist").exists()

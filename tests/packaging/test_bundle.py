@@ -46,9 +46,21 @@ def bundle(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("build")
     started = time.perf_counter()
     result = subprocess.run(
-        [str(PACKAGING / "build-linux.sh"), "--python", sys.executable, "--no-archive",
-         "--dist", str(out / "dist"), "--work", str(out / "work")],
-        capture_output=True, text=True, timeout=1800)
+        [
+            str(PACKAGING / "build-linux.sh"),
+            "--python",
+            sys.executable,
+            "--no-archive",
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "work"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
+    )
     assert result.returncode == 0, f"build failed:\n{result.stdout[-3000:]}\n{result.stderr[-6000:]}"
     print(f"bundle built in {time.perf_counter() - started:.0f} s")
     return out / "dist" / "dialogue-planner"
@@ -60,14 +72,34 @@ def workstation(tmp_path) -> dict[str, str]:
     home, and the working folder outside the checkout."""
     home = tmp_path / "home"
     home.mkdir()
-    return {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "USER": "clerk",
-            "DIALOGUE_PLANNER_USER": "clerk", "QT_QPA_PLATFORM": "offscreen"}
+    return {
+        "HOME": str(home),
+        "PATH": "/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "USER": "clerk",
+        "DIALOGUE_PLANNER_USER": "clerk",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
 
 
-def run(bundle: Path, env: dict[str, str], *args: str, cwd: Path | None = None, check: bool = True,
-        extra_env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
-    result = subprocess.run([str(bundle / "dialogue-planner-cli"), *args], capture_output=True, text=True,
-                            env={**env, **(extra_env or {})}, cwd=cwd or env["HOME"], timeout=timeout)
+def run(
+    bundle: Path,
+    env: dict[str, str],
+    *args: str,
+    cwd: Path | None = None,
+    check: bool = True,
+    extra_env: dict[str, str] | None = None,
+    timeout: float = 300,
+) -> subprocess.CompletedProcess:
+    result = subprocess.run(
+        [str(bundle / "dialogue-planner-cli"), *args],
+        capture_output=True,
+        text=True,
+        env={**env, **(extra_env or {})},
+        cwd=cwd or env["HOME"],
+        timeout=timeout,
+        check=False,
+    )
     assert "Traceback" not in result.stderr, result.stderr
     if check:
         assert result.returncode == 0, f"{args}: exit {result.returncode}\n{result.stdout}\n{result.stderr}"
@@ -89,7 +121,10 @@ def test_bundle_is_outside_the_source_tree_and_under_the_size_goal(bundle):
 
 
 def test_version_is_the_projects(bundle, workstation):
-    assert run(bundle, workstation, "--version").stdout.strip() == f"dialogue-planner {dialogue_planner.__version__}"
+    assert (
+        run(bundle, workstation, "--version").stdout.strip()
+        == f"dialogue-planner {dialogue_planner.__version__}"
+    )
 
 
 def test_bundle_carries_what_is_loaded_from_files(bundle):
@@ -97,33 +132,58 @@ def test_bundle_carries_what_is_loaded_from_files(bundle):
     internal = bundle / "_internal"
     migrations = internal / "dialogue_planner" / "storage" / "migrations"
     shipped = {p.name for p in (migrations / "versions").glob("*.py")}
-    in_source = {p.name for p in (ROOT / "dialogue_planner" / "storage" / "migrations" / "versions").glob("*.py")}
+    in_source = {
+        p.name for p in (ROOT / "dialogue_planner" / "storage" / "migrations" / "versions").glob("*.py")
+    }
     assert shipped == in_source
     assert (migrations / "env.py").is_file() and (migrations / "script.py.mako").is_file()
     resources = internal / "dialogue_planner" / "resources"
     assert (resources / "fonts" / "wqy-microhei.ttc").is_file()
     assert {p.name for p in (resources / "icons").glob("*.svg")} == {
-        p.name for p in (ROOT / "resources" / "icons").glob("*.svg")}
+        p.name for p in (ROOT / "resources" / "icons").glob("*.svg")
+    }
     assert {p.name for p in (resources / "translations").glob("*.qm")} == {
-        p.name for p in (ROOT / "resources" / "translations").glob("*.qm")}
+        p.name for p in (ROOT / "resources" / "translations").glob("*.qm")
+    }
     qt = internal / "PySide6" / "Qt"
-    for needed in ("plugins/iconengines/libqsvgicon.so", "plugins/imageformats/libqsvg.so",
-                   "plugins/platforms/libqxcb.so", "plugins/platforms/libqwayland.so",
-                   "plugins/platforms/libqoffscreen.so", "lib/libQt6Pdf.so.6", "lib/libQt6Svg.so.6",
-                   "translations/qtbase_zh_CN.qm"):
+    for needed in (
+        "plugins/iconengines/libqsvgicon.so",
+        "plugins/imageformats/libqsvg.so",
+        "plugins/platforms/libqxcb.so",
+        "plugins/platforms/libqwayland.so",
+        "plugins/platforms/libqoffscreen.so",
+        "lib/libQt6Pdf.so.6",
+        "lib/libQt6Svg.so.6",
+        "translations/qtbase_zh_CN.qm",
+    ):
         assert (qt / needed).exists(), needed
 
 
 def test_bundle_leaves_out_what_the_application_does_not_use(bundle):
     internal = bundle / "_internal"
     names = {p.name for p in internal.rglob("*")}
-    for unused in ("libQt6WebEngineCore.so.6", "libQt6Quick.so.6", "libQt6Qml.so.6", "libQt6Multimedia.so.6",
-                   "libqgtk3.so", "libgtk-3.so.0", "libcairo.so.2", "libcups.so.2", "libgnutls.so.30",
-                   "_tkinter.cpython-311-x86_64-linux-gnu.so", "pytest", "hypothesis", "tzdata"):
+    for unused in (
+        "libQt6WebEngineCore.so.6",
+        "libQt6Quick.so.6",
+        "libQt6Qml.so.6",
+        "libQt6Multimedia.so.6",
+        "libqgtk3.so",
+        "libgtk-3.so.0",
+        "libcairo.so.2",
+        "libcups.so.2",
+        "libgnutls.so.30",
+        "_tkinter.cpython-311-x86_64-linux-gnu.so",
+        "pytest",
+        "hypothesis",
+        "tzdata",
+    ):
         assert unused not in names, unused
-    assert not [p for p in internal.rglob("*.qm") if "PySide6" in p.parts and not p.name.endswith("_zh_CN.qm")]
+    assert not [
+        p for p in internal.rglob("*.qm") if "PySide6" in p.parts and not p.name.endswith("_zh_CN.qm")
+    ]
     assert (internal / "PySide6" / "Qt" / "plugins" / "printsupport" / "libcupsprintersupport.so").exists(), (
-        "printing uses the workstation's own CUPS library through Qt's plugin")
+        "printing uses the workstation's own CUPS library through Qt's plugin"
+    )
 
 
 def test_bundle_archive_holds_the_dynamically_imported_modules(bundle):
@@ -134,20 +194,36 @@ def test_bundle_archive_holds_the_dynamically_imported_modules(bundle):
     archive = CArchiveReader(str(bundle / "dialogue-planner"))
     pyz_name = next(name for name in archive.toc if name.endswith(".pyz"))
     modules = set(archive.open_embedded_archive(pyz_name).toc)
-    for needed in ("keyring.backends.SecretService", "keyring.backends.Windows", "keyring.backends.macOS",
-                   "holidays.countries.china", "holidays.countries.united_states", "icalendar.cal",
-                   "openpyxl.reader.excel", "reportlab.graphics.charts.barcharts", "psycopg.pq",
-                   "sqlalchemy.dialects.postgresql.psycopg", "sqlalchemy.dialects.sqlite.pysqlite",
-                   "alembic.ddl.sqlite", "alembic.ddl.postgresql", "secretstorage", "ssl"):
+    for needed in (
+        "keyring.backends.SecretService",
+        "keyring.backends.Windows",
+        "keyring.backends.macOS",
+        "holidays.countries.china",
+        "holidays.countries.united_states",
+        "icalendar.cal",
+        "openpyxl.reader.excel",
+        "reportlab.graphics.charts.barcharts",
+        "psycopg.pq",
+        "sqlalchemy.dialects.postgresql.psycopg",
+        "sqlalchemy.dialects.sqlite.pysqlite",
+        "alembic.ddl.sqlite",
+        "alembic.ddl.postgresql",
+        "secretstorage",
+        "ssl",
+    ):
         assert needed in modules, needed
     for unused in ("tkinter", "pytest", "hypothesis", "pygments", "PySide6.QtWebEngineCore", "PyInstaller"):
         assert unused not in modules, unused
     ours = {name for name in modules if name.split(".")[0] == "dialogue_planner"}
-    in_source = {".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
-                 for p in (ROOT / "dialogue_planner").rglob("*.py")
-                 if "migrations" not in p.parts}
+    in_source = {
+        ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        for p in (ROOT / "dialogue_planner").rglob("*.py")
+        if "migrations" not in p.parts
+    }
     assert in_source <= ours, sorted(in_source - ours)
-    assert (bundle / "_internal" / "keyring-" f"{_dist_version('keyring')}.dist-info" / "entry_points.txt").exists()
+    assert (
+        bundle / "_internal" / f"keyring-{_dist_version('keyring')}.dist-info" / "entry_points.txt"
+    ).exists()
 
 
 def _dist_version(name: str) -> str:
@@ -180,15 +256,20 @@ def test_brief_writes_a_bilingual_pdf(bundle, workstation, tmp_path):
     meetings = json.loads(run(bundle, workstation, "meetings", "list", "--json").stdout)
     number = str(meetings[0]["number"])
     pdf = tmp_path / "pack.pdf"
-    result = run(bundle, workstation, "brief", "--meeting", number, "--out", str(pdf), "--language", "bilingual")
+    result = run(
+        bundle, workstation, "brief", "--meeting", number, "--out", str(pdf), "--language", "bilingual"
+    )
     assert "pages" in result.stdout
     from pypdf import PdfReader
 
     reader = PdfReader(pdf)
     assert len(reader.pages) > 1
-    fonts = {str(font.get("/BaseFont")) for page in reader.pages
-             for font in (page.get("/Resources", {}).get("/Font", {}) or {}).values()
-             for font in [font.get_object()]}
+    fonts = {
+        str(font.get("/BaseFont"))
+        for page in reader.pages
+        for font in (page.get("/Resources", {}).get("/Font", {}) or {}).values()
+        for font in [font.get_object()]
+    }
     assert any("WenQuanYi" in font or "wqy" in font.lower() for font in fonts), fonts
 
 
@@ -197,10 +278,12 @@ def test_roster_import_reads_csv_and_xlsx_and_rejects_a_bad_file(bundle, worksta
         pytest.skip("this build has no 'roster import' command yet")
     run(bundle, workstation, "init", "--demo")
     csv_file = tmp_path / "roster.csv"
-    csv_file.write_text("Side,Agency,Family name,Given name,Native name,Title,Email,Phone,External ID\n"
-                        "CN,MPS,Zhang,Wei,张伟,Director,zhang.wei@mps.example,+86 10 5555 0001,PKG-CN-1\n"
-                        "US,DHS,Smith,Anne,,Deputy Secretary,anne.smith@dhs.example,+1 202 555 0101,PKG-US-1\n",
-                        encoding="utf-8")
+    csv_file.write_text(
+        "Side,Agency,Family name,Given name,Native name,Title,Email,Phone,External ID\n"
+        "CN,MPS,Zhang,Wei,张伟,Director,zhang.wei@mps.example,+86 10 5555 0001,PKG-CN-1\n"
+        "US,DHS,Smith,Anne,,Deputy Secretary,anne.smith@dhs.example,+1 202 555 0101,PKG-US-1\n",
+        encoding="utf-8",
+    )
     report = json.loads(run(bundle, workstation, "roster", "import", str(csv_file), "--json").stdout)
     assert report["ok"] and report["created"] == 2 and report["errors"] == []
 
@@ -208,9 +291,22 @@ def test_roster_import_reads_csv_and_xlsx_and_rejects_a_bad_file(bundle, worksta
 
     book = Workbook()
     sheet = book.active
-    sheet.append(["Side", "Agency", "Family name", "Given name", "Native name", "Title", "Email", "Phone",
-                  "External ID"])
-    sheet.append(["CN", "MPS", "Li", "Na", "李娜", "Counsellor", "li.na@mps.example", 861055550002, "PKG-CN-2"])
+    sheet.append(
+        [
+            "Side",
+            "Agency",
+            "Family name",
+            "Given name",
+            "Native name",
+            "Title",
+            "Email",
+            "Phone",
+            "External ID",
+        ]
+    )
+    sheet.append(
+        ["CN", "MPS", "Li", "Na", "李娜", "Counsellor", "li.na@mps.example", 861055550002, "PKG-CN-2"]
+    )
     xlsx_file = tmp_path / "roster.xlsx"
     book.save(xlsx_file)
     report = json.loads(run(bundle, workstation, "roster", "import", str(xlsx_file), "--json").stdout)
@@ -262,10 +358,17 @@ def test_installed_bundle_runs_from_the_menu_path(bundle, workstation, tmp_path)
     """install.sh --user copies the bundle; the menu entry's program then starts on its own."""
     copy = tmp_path / "unpacked" / "dialogue-planner"
     shutil.copytree(bundle, copy, symlinks=True)
-    result = subprocess.run([str(copy / "install.sh"), "--user"], capture_output=True, text=True, env=workstation)
+    result = subprocess.run(
+        [str(copy / "install.sh"), "--user"], capture_output=True, text=True, env=workstation, check=False
+    )
     assert result.returncode == 0, result.stderr
     desktop = Path(workstation["HOME"]) / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
-    program = next(line.split("=", 1)[1] for line in desktop.read_text(encoding="utf-8").splitlines()
-                   if line.startswith("Exec="))
-    version = subprocess.run([program, "--version"], capture_output=True, text=True, env=workstation)
+    program = next(
+        line.split("=", 1)[1]
+        for line in desktop.read_text(encoding="utf-8").splitlines()
+        if line.startswith("Exec=")
+    )
+    version = subprocess.run(
+        [program, "--version"], capture_output=True, text=True, env=workstation, check=False
+    )
     assert version.stdout.strip() == f"dialogue-planner {dialogue_planner.__version__}"

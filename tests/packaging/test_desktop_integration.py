@@ -7,20 +7,30 @@ import subprocess
 import xml.etree.ElementTree as ET
 
 import pytest
-from packaging_paths import (APP_ID, DESKTOP_FILE, LINUX, METAINFO_FILE, ROOT, read_desktop_entry, render_icons,
-                             require_tool)
+from packaging_paths import (
+    APP_ID,
+    DESKTOP_FILE,
+    LINUX,
+    METAINFO_FILE,
+    ROOT,
+    read_desktop_entry,
+    render_icons,
+    require_tool,
+)
 
 import dialogue_planner
 
 
 def validate_desktop(path) -> subprocess.CompletedProcess:
     tool = require_tool("desktop-file-validate", "desktop-file-utils")
-    return subprocess.run([tool, str(path)], capture_output=True, text=True)
+    return subprocess.run([tool, str(path)], capture_output=True, text=True, check=False)
 
 
 def validate_metainfo(path) -> subprocess.CompletedProcess:
     tool = require_tool("appstreamcli", "appstream")
-    return subprocess.run([tool, "validate", "--no-net", "--explain", str(path)], capture_output=True, text=True)
+    return subprocess.run(
+        [tool, "validate", "--no-net", "--explain", str(path)], capture_output=True, text=True, check=False
+    )
 
 
 def test_desktop_file_is_valid():
@@ -39,13 +49,17 @@ def test_metainfo_is_valid():
 def test_the_validators_do_reject_broken_files(tmp_path):
     """A validator that accepts anything would make the two tests above worthless."""
     broken_desktop = tmp_path / f"{APP_ID}.desktop"
-    broken_desktop.write_text("[Desktop Entry]\nName=Dialogue Planner\nExec=dialogue-planner\n"
-                              "Categories=NotACategory;\n", encoding="utf-8")
+    broken_desktop.write_text(
+        "[Desktop Entry]\nName=Dialogue Planner\nExec=dialogue-planner\nCategories=NotACategory;\n",
+        encoding="utf-8",
+    )
     assert validate_desktop(broken_desktop).returncode != 0
 
     broken_metainfo = tmp_path / f"{APP_ID}.metainfo.xml"
-    broken_metainfo.write_text(METAINFO_FILE.read_text(encoding="utf-8").replace(
-        "<metadata_license>CC0-1.0</metadata_license>", ""), encoding="utf-8")
+    broken_metainfo.write_text(
+        METAINFO_FILE.read_text(encoding="utf-8").replace("<metadata_license>CC0-1.0</metadata_license>", ""),
+        encoding="utf-8",
+    )
     assert validate_metainfo(broken_metainfo).returncode != 0
 
 
@@ -85,7 +99,8 @@ def test_metainfo_newest_release_is_this_version():
     releases = metainfo().findall("releases/release")
     assert releases, "metainfo lists no release"
     assert releases[0].get("version") == dialogue_planner.__version__, (
-        "add a <release> for the new version at the top of packaging/linux/*.metainfo.xml")
+        "add a <release> for the new version at the top of packaging/linux/*.metainfo.xml"
+    )
 
 
 def test_metainfo_and_desktop_entry_share_their_categories():
@@ -106,5 +121,6 @@ def test_icon_theme_has_every_usual_size(size):
 
 
 def test_scalable_icon_is_the_application_icon():
-    assert render_icons().hicolor_svg().read_bytes() == (ROOT / "resources" / "icons" / "app.svg").read_bytes(), (
-        "resources/icons/app.svg changed: run packaging/render_icons.py and commit the icons")
+    assert (
+        render_icons().hicolor_svg().read_bytes() == (ROOT / "resources" / "icons" / "app.svg").read_bytes()
+    ), "resources/icons/app.svg changed: run packaging/render_icons.py and commit the icons"

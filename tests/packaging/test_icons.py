@@ -19,10 +19,12 @@ def read_ico(data: bytes) -> dict[int, bytes]:
     assert (reserved, kind) == (0, 1), "not an icon file"
     images = {}
     for index in range(count):
-        width, height, _, _, planes, bits, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * index:22 + 16 * index])
+        width, height, _, _, planes, bits, length, offset = struct.unpack(
+            "<BBBBHHII", data[6 + 16 * index : 22 + 16 * index]
+        )
         assert width == height and planes == 1 and bits == 32
         assert offset + length <= len(data)
-        images[width or 256] = data[offset:offset + length]
+        images[width or 256] = data[offset : offset + length]
     return images
 
 
@@ -31,9 +33,12 @@ def read_icns(data: bytes) -> dict[str, bytes]:
     assert struct.unpack(">I", data[4:8])[0] == len(data), "the header's length is the file's"
     elements, position = {}, 8
     while position < len(data):
-        kind, length = data[position:position + 4].decode("ascii"), struct.unpack(">I", data[position + 4:position + 8])[0]
+        kind, length = (
+            data[position : position + 4].decode("ascii"),
+            struct.unpack(">I", data[position + 4 : position + 8])[0],
+        )
         assert length > 8 and position + length <= len(data)
-        elements[kind] = data[position + 8:position + length]
+        elements[kind] = data[position + 8 : position + length]
         position += length
     return elements
 
@@ -72,11 +77,17 @@ def test_committed_icons_are_renders_of_the_current_svg(qapp, size):
     fresh = QImage.fromData(module.render_png(ROOT / "resources" / "icons" / "app.svg", size))
     committed = QImage(str(module.hicolor_png(size)))
     assert (committed.width(), committed.height()) == (size, size)
+
     def channels(image, x, y):
         color = image.pixelColor(x, y)
         return color.red(), color.green(), color.blue(), color.alpha()
 
-    differing = sum(1 for y in range(size) for x in range(size)
-                    if max(abs(a - b) for a, b in zip(channels(fresh, x, y), channels(committed, x, y))) > 8)
+    differing = sum(
+        1
+        for y in range(size)
+        for x in range(size)
+        if max(abs(a - b) for a, b in zip(channels(fresh, x, y), channels(committed, x, y))) > 8
+    )
     assert differing <= size * size // 100, (
-        "resources/icons/app.svg changed: run packaging/render_icons.py and commit the icons")
+        "resources/icons/app.svg changed: run packaging/render_icons.py and commit the icons"
+    )

@@ -40,7 +40,9 @@ def home(tmp_path):
 
 def run_install(folder, home, *args) -> subprocess.CompletedProcess:
     env = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
-    return subprocess.run([str(folder / "install.sh"), *args], capture_output=True, text=True, env=env)
+    return subprocess.run(
+        [str(folder / "install.sh"), *args], capture_output=True, text=True, env=env, check=False
+    )
 
 
 def test_user_install_places_program_menu_entry_and_icons(unpacked, home):
@@ -48,15 +50,20 @@ def test_user_install_places_program_menu_entry_and_icons(unpacked, home):
     assert result.returncode == 0, result.stderr
     prefix = home / ".local" / "opt" / "dialogue-planner"
     launcher = home / ".local" / "bin" / "dialogue-planner"
-    assert subprocess.run([str(launcher)], capture_output=True, text=True).stdout == "dialogue-planner 0.1.0\n"
-    assert (home / ".local" / "bin" / "dialogue-planner-cli").resolve() == (prefix / "dialogue-planner").resolve()
+    assert (
+        subprocess.run([str(launcher)], capture_output=True, text=True, check=False).stdout
+        == "dialogue-planner 0.1.0\n"
+    )
+    assert (home / ".local" / "bin" / "dialogue-planner-cli").resolve() == (
+        prefix / "dialogue-planner"
+    ).resolve()
 
     desktop = home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
     entry = read_desktop_entry(desktop)
     assert entry["Exec"] == str(prefix / "dialogue-planner"), "menu entries must not depend on PATH"
     assert entry["TryExec"] == str(prefix / "dialogue-planner")
     validator = require_tool("desktop-file-validate", "desktop-file-utils")
-    assert subprocess.run([validator, str(desktop)], capture_output=True).returncode == 0
+    assert subprocess.run([validator, str(desktop)], capture_output=True, check=False).returncode == 0
 
     assert (home / ".local" / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").exists()
     for size in ("16x16", "48x48", "256x256", "512x512"):
@@ -97,7 +104,9 @@ def test_system_install_needs_root_and_says_so(unpacked, home, tmp_path):
     (fake_bin / "id").write_text("#!/bin/sh\necho 1000\n", encoding="utf-8")  # not root, even in a container
     (fake_bin / "id").chmod(0o755)
     env = {"HOME": str(home), "PATH": f"{fake_bin}:/usr/bin:/bin"}
-    result = subprocess.run([str(unpacked / "install.sh")], capture_output=True, text=True, env=env)
+    result = subprocess.run(
+        [str(unpacked / "install.sh")], capture_output=True, text=True, env=env, check=False
+    )
     assert result.returncode == 1
     assert "sudo" in result.stderr
     assert not (unpacked.parent / "opt").exists()

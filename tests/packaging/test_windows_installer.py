@@ -27,12 +27,16 @@ def fake_bundle(tmp_path):
 
 def makensis(*defines: str) -> subprocess.CompletedProcess:
     tool = require_tool("makensis", "nsis")
-    return subprocess.run([tool, "-V2", "-WX", *defines, str(SCRIPT)], capture_output=True, text=True)
+    return subprocess.run(
+        [tool, "-V2", "-WX", *defines, str(SCRIPT)], capture_output=True, text=True, check=False
+    )
 
 
 def test_installer_compiles_without_warnings(fake_bundle, tmp_path):
     out = tmp_path / f"DialoguePlanner-{dialogue_planner.__version__}-setup.exe"
-    result = makensis(f"-DVERSION={dialogue_planner.__version__}", f"-DBUNDLE_DIR={fake_bundle}", f"-DOUTFILE={out}")
+    result = makensis(
+        f"-DVERSION={dialogue_planner.__version__}", f"-DBUNDLE_DIR={fake_bundle}", f"-DOUTFILE={out}"
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     data = out.read_bytes()
     assert data[:2] == b"MZ", "a Windows executable"
@@ -58,7 +62,7 @@ def test_installer_fails_on_an_empty_bundle_folder(tmp_path):
 
 def sections(text: str) -> dict[str, str]:
     found = {}
-    for match in re.finditer(r'^Section "([^"]+)"(.*?)^SectionEnd', text, re.S | re.M):
+    for match in re.finditer(r'^Section "([^"]+)"(.*?)^SectionEnd', text, re.DOTALL | re.MULTILINE):
         found[match.group(1)] = match.group(2)
     return found
 
@@ -76,6 +80,6 @@ def test_installer_goes_to_program_files_with_a_start_menu_entry():
     script = SCRIPT.read_text(encoding="utf-8")
     assert 'InstallDir "$PROGRAMFILES64\\${APP_NAME}"' in script
     program = sections(script)["${APP_NAME}"]
-    assert "CreateShortCut \"$SMPROGRAMS\\${APP_NAME}.lnk\"" in program
+    assert 'CreateShortCut "$SMPROGRAMS\\${APP_NAME}.lnk"' in program
     assert "WriteUninstaller" in program
     assert "SetShellVarContext all" in program
