@@ -18,7 +18,7 @@ from dialogue_planner.domain.roster import RosterRow, RowIssue
 from .roster_cells import clean_cell, control_characters, is_email
 from .roster_csv import iter_csv_rows, separator_hint, sniff_delimiter
 from .roster_decode import ZIP_MAGIC, decode_roster_text
-from .roster_fields import FIELD_BY_NAME, REQUIRED_FIELDS
+from .roster_fields import FIELD_BY_NAME, REQUIRED_FIELDS, field_for_header
 from .roster_header import ColumnMap, detect_header_row, map_columns
 from .roster_xlsx import iter_xlsx_rows, xlsx_sheet_names
 
@@ -120,9 +120,13 @@ def parse_table(table: RosterTable, header_row: int | None = None,
     column_map = map_columns(table.row(number), mapping)
     rows: list[RosterRow] = []
     issues: list[RowIssue] = []
+    in_header = True
     for row_number, cells in table.rows:
         if row_number <= number:
             continue
+        if in_header and _repeats_header(cells, column_map):
+            continue  # a second header line, e.g. the Chinese names under the English ones
+        in_header = False
         row, row_issues = _parse_row(row_number, cells, column_map)
         if row is not None:
             rows.append(row)
@@ -130,6 +134,13 @@ def parse_table(table: RosterTable, header_row: int | None = None,
     if not rows:
         raise ImportFileError(f"The file has a header (row {number}) but no delegate rows below it.")
     return ParsedRoster(table, number, column_map, tuple(rows), tuple(issues))
+
+
+def _repeats_header(cells: tuple[str, ...], column_map: ColumnMap) -> bool:
+    """True for a row that names at least two fields, each in the column the header gave it."""
+    named = [(i, field_for_header(c)) for i, c in enumerate(cells) if c.strip()]
+    fields = [(i, f) for i, f in named if f]
+    return len(fields) >= 2 and all(column_map.columns.get(f) == i for i, f in fields)
 
 
 def _parse_row(number: int, cells: tuple[str, ...], column_map: ColumnMap) -> tuple[RosterRow | None, list[RowIssue]]:

@@ -236,3 +236,14 @@ def test_unreadable_paths_are_clear_errors(tmp_path):
     path = tmp_path / "r.csv"
     path.write_bytes(csv_data([ZHANG]))
     assert read_file_bytes(path) == csv_data([ZHANG])
+
+
+def test_a_second_header_line_in_chinese_is_skipped():
+    header_zh = ["国别", "单位", "姓", "名", "中文姓名", "职务", "电子邮件", "电话", "编号"]
+    parsed = read_roster(xlsx_data([header_zh, ZHANG], title_rows=[["公安部代表团名单"]]), "r.xlsx")
+    assert parsed.header_row == 2 and [r.number for r in parsed.rows] == [4]
+    assert parsed.issues == ()
+    shifted = ["编号", "国别", "单位", "姓", "名", "中文姓名", "职务", "电子邮件", "电话"]
+    parsed = read_roster(csv_data([shifted, ZHANG]), "r.csv")
+    assert [r.number for r in parsed.rows] == [2, 3]  # not the same columns: a (bad) data row, reported
+    assert {i.row for i in parsed.issues} == {2}
