@@ -1,0 +1,51 @@
+"""The report, which reads dates as the database driver gives them, has exactly the figures of the pure
+domain function over date records, on SQLite and PostgreSQL, over random requests and periods."""
+
+import random
+from datetime import date, timedelta
+
+from sqlalchemy import insert, select
+
+from dialogue_planner.domain.timeliness import timeliness_by_side
+from dialogue_planner.services.requests import request_facts, timeliness_report
+from dialogue_planner.storage.models import Request, Side
+
+
+def fill(ctx, count=300, seed=7):
+    rng = random.Random(seed)
+    with ctx.write() as tx:
+        sides = dict(tx.session.execute(select(Side.code, Side.id)).all())
+        rows = []
+        for i in range(count):
+            received = date(2015, 10, 1) + timedelta(days=rng.randrange(500))
+            ack_due = received + timedelta(days=rng.randrange(0, 10))
+            due = ack_due + timedelta(days=rng.randrange(0, 40))
+            responded = received + timedelta(days=rng.randrange(0, 90)) if rng.random() < 0.7 else None
+            acked = received + timedelta(days=rng.randrange(0, 20)) if rng.random() < 0.6 else None
+            status = rng.choice(["open", "acknowledged", "responded", "closed", "withdrawn"])
+            closed = received + timedelta(days=rng.randrange(0, 120)) if rng.random() < 0.7 else None
+            frm = rng.choice(["US", "CN"])
+            rows.append(dict(dialogue_id=ctx.dialogue_id, reference=f"{frm}-X-{i:05d}", year=received.year,
+                             sequence=10_000 + i, from_side_id=sides[frm],
+                             to_side_id=sides["CN" if frm == "US" else "US"], kind="information", subject="s",
+                             description="", received_on=received, acknowledge_due_on=ack_due, response_due_on=due,
+                             acknowledged_on=acked, first_response_on=responded,
+                             latest_quality=rng.choice(["complete", "partial", "insufficient", "none", None])
+                             if responded else None, status=status, closed_on=closed, close_reason="",
+                             version=1))
+        tx.session.execute(insert(Request), rows)
+
+
+def test_database_figures_equal_the_domain_figures(any_ctx):
+    fill(any_ctx)
+    facts = request_facts(any_ctx)
+    rng = random.Random(3)
+    periods = [(date(2015, 10, 1), date(2017, 3, 1), date(2017, 6, 1)),
+               (date(2016, 1, 1), date(2016, 6, 30), date(2016, 3, 15))]
+    for _ in range(6):
+        a, b = sorted(date(2015, 9, 1) + timedelta(days=rng.randrange(600)) for _ in range(2))
+        periods.append((a, b, date(2015, 9, 1) + timedelta(days=rng.randrange(700))))
+    for start, end, as_of in periods:
+        expected = timeliness_by_side(facts, start=start, end=end, as_of=as_of, sides=["US", "CN"])
+        got = timeliness_report(any_ctx, start=start, end=end, as_of=as_of).by_side
+        assert got == expected, (start, end, as_of)
