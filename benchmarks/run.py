@@ -443,8 +443,14 @@ for page_id in window.page_ids():
 errors = [str(e) for e in window.app.errors.shown]
 window.close()
 window.app.ctx.db.dispose()
+try:  # this process's high-water mark (ru_maxrss would count the parent's pages shared before exec)
+    with open("/proc/self/status") as fh:
+        peak_kb = next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:"))
+except OSError:
+    import resource
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 if sys.platform == "darwin" else 1)
 with open(sys.argv[2], "w") as fh:
-    json.dump({"opened": opened, "errors": errors}, fh)
+    json.dump({"opened": opened, "errors": errors, "peak_mb": peak_kb / 1024}, fh)
 """
 
 
@@ -456,16 +462,13 @@ def measure_peak_rss(url: str, runs: int) -> tuple[Figure, dict]:
         env = child_environment(tmp)
         out = Path(tmp) / "pages.json"
         for _ in range(runs):
-            child = subprocess.Popen([sys.executable, "-c", PEAK_SCRIPT, url, str(out)], env=env,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            stderr = child.stderr.read()
-            child.stderr.close()
-            _pid, status, usage = os.wait4(child.pid, 0)
-            child.returncode = os.waitstatus_to_exitcode(status)
+            child = subprocess.run([sys.executable, "-c", PEAK_SCRIPT, url, str(out)], env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             if child.returncode != 0:
-                raise RuntimeError(f"the application failed on the archive: {stderr.decode(errors='replace')[-2000:]}")
-            figure.ours.append(usage.ru_maxrss / 1024)  # kilobytes on Linux
+                raise RuntimeError("the application failed on the archive: "
+                                   f"{child.stderr.decode(errors='replace')[-2000:]}")
             opened = json.loads(out.read_text())
+            figure.ours.append(opened["peak_mb"])
     if opened.get("errors"):
         raise RuntimeError(f"pages reported errors on the archive: {opened['errors']}")
     return figure, opened["opened"]
