@@ -157,16 +157,24 @@ def _close_quietly(listener, *_signal_args) -> None:
 
 def user_is_editing() -> bool:
     """A dialog is open, a table cell is being edited, or the focused field holds typing not yet
-    saved: redrawing now could lose the edit."""
-    if QApplication.activeModalWidget() is not None:
-        return True
-    focus = QApplication.focusWidget()
-    if isinstance(focus, QLineEdit) and focus.isModified() and not focus.isReadOnly():
-        return True
-    if isinstance(focus, (QTextEdit, QPlainTextEdit)) and focus.document().isModified() and not focus.isReadOnly():
-        return True
-    while focus is not None:
-        if isinstance(focus, QAbstractItemView) and focus.state() == QAbstractItemView.State.EditingState:
+    saved: redrawing now could lose the edit.
+
+    Written without QApplication.activeModalWidget(), focusWidget() or parentWidget(): PySide6 6.12
+    drops a reference to None each time such a call returns no widget, and a watcher asking every two
+    seconds all day would bring None's count to zero and crash the interpreter.
+    """
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        if top.isModal():
             return True
-        focus = focus.parentWidget()
+        for view in top.findChildren(QAbstractItemView):
+            if view.state() == QAbstractItemView.State.EditingState:
+                return True
+        for field in top.findChildren(QLineEdit):
+            if field.hasFocus() and field.isModified() and not field.isReadOnly():
+                return True
+        for text in (*top.findChildren(QTextEdit), *top.findChildren(QPlainTextEdit)):
+            if text.hasFocus() and text.document().isModified() and not text.isReadOnly():
+                return True
     return False
