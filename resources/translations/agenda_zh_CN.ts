@@ -102,6 +102,10 @@
         <translation> · 已关闭</translation>
     </message>
     <message>
+        <source>this meeting was cancelled with no open meeting after it: move its unresolved items to an open meeting</source>
+        <translation>本次会议已取消且之后没有未举行的会议：请将其未决议题移至一次未举行的会议</translation>
+    </message>
+    <message>
         <source>Meeting {0} closed: {1} item(s) carried over to this meeting.</source>
         <translation>第{0}次会议已关闭：{1}项议题顺延至本次会议。</translation>
     </message>

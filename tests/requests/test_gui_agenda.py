@@ -142,3 +142,18 @@ def test_refresh_after_a_change_keeps_the_selected_item(qtbot, gui_app):
     page.editor.save_texts()
     assert page.selected_item_id() == a.id
     assert page.editor.note.toPlainText() == "Brief the delegation"
+
+
+def test_items_left_on_a_cancelled_meeting_are_pointed_out(qtbot, gui_app):
+    from .conftest import set_meeting_status
+
+    agenda.add_item(gui_app.ctx, meeting=3, title="Last topic")
+    set_meeting_status(gui_app.ctx, 3, "cancelled")  # no open meeting after it: the item waits there
+    page = show_page(qtbot, AgendaPage(gui_app), today=date(2016, 1, 1))
+    page.show_meeting(3)
+    assert "move its unresolved items to an open meeting" in page.summary.text()
+    page.select_item(page.model.items()[0].id)
+    assert page.editor.move_button.isEnabled()
+    page.editor.target.setCurrentIndex(page.editor.target.findData(2))
+    page.editor.move()
+    assert [i.title for i in agenda.list_items(gui_app.ctx, 2)] == ["Last topic"]

@@ -146,9 +146,12 @@ class AgendaPage(Page):
         self.model.set_items(items, movable=m.is_open)
         open_count = sum(1 for i in items if i.status in ("open", "discussed"))
         carried_in = sum(1 for i in items if i.times_carried)
-        self.summary.setText(self.tr("{0} items · {1} unresolved · {2} carried over from earlier meetings{3}")
-                             .format(len(items), open_count, carried_in,
-                                     self.tr(" · closed") if m.closed else ""))
+        text = self.tr("{0} items · {1} unresolved · {2} carried over from earlier meetings{3}").format(
+            len(items), open_count, carried_in, self.tr(" · closed") if m.closed else "")
+        if m.status == "cancelled" and open_count:
+            text += " · " + self.tr("this meeting was cancelled with no open meeting after it: move its "
+                                    "unresolved items to an open meeting")
+        self.summary.setText(text)
         self._enable(m)
         if select_item is None or not self.select_item(select_item):
             self.editor.show_item(None)
