@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.domain.requests import (
-    DEFAULT_RULE, Change, RequestDetail, RequestRecord, RequestRow, RequestState, RequestUpdateRecord,
-    TimelinessRule, check_new_request, due_dates, format_reference, normalise_reference, record_response,
-    record_status,
+    DEFAULT_RULE, PENDING_STATUSES, Change, RequestDetail, RequestRecord, RequestRow, RequestState,
+    RequestUpdateRecord, TimelinessRule, check_new_request, due_dates, format_reference, normalise_reference,
+    record_response, record_status,
 )
 from dialogue_planner.domain.timeliness import RequestFacts, SideTimeliness, timeliness_by_day_keys
 from dialogue_planner.domain.vocabulary import MeetingStatus, RequestStatus, ResponseQuality, Role
@@ -196,7 +196,8 @@ def get_request(ctx: ServiceContext, reference: str) -> RequestDetail:
 
 def _fetch_raw(session: Session, query) -> list[tuple]:
     """Run a select straight on the DB-API cursor: 100,000 rows without SQLAlchemy's per-value processing
-    (dates then arrive as ISO text on SQLite, as dates on PostgreSQL). Only integer parameters are bound."""
+    (dates then arrive as ISO text on SQLite, as dates on PostgreSQL). Parameters are rendered into the SQL,
+    so only our own integers, dates and vocabulary words may be used in ``query``, never a user's text."""
     connection = session.connection()
     sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
     cursor = connection.connection.cursor()
@@ -215,15 +216,23 @@ def _day_converter(rows: list[tuple], column: int):
     return lambda v: v
 
 
-def list_request_rows(ctx: ServiceContext, *, side: str | None = None, overdue_as_of: date | None = None
-                      ) -> list[RequestRow]:
-    """The request list as compact rows, oldest first: one query, no ORM objects (fast for 100,000)."""
+def list_request_rows(ctx: ServiceContext, *, side: str | None = None, overdue_as_of: date | None = None,
+                      pending_only: bool = False) -> list[RequestRow]:
+    """The request list as compact rows, oldest first: one query, no ORM objects (fast for 100,000).
+
+    ``pending_only`` keeps the requests still waiting (open or acknowledged); only those can be overdue,
+    so both filters are applied in SQL (the overview and the briefing pack then read a few hundred rows,
+    not every request of twenty years)."""
     dialogue_id = ctx.require_dialogue()
     query = (select(Request.id, Request.reference, Request.from_side_id, Request.to_side_id, Request.kind,
                     Request.subject, Request.received_on, Request.response_due_on, Request.first_response_on,
                     Request.latest_quality, Request.status, Request.requesting_agency_id,
                     Request.responding_agency_id)
              .where(Request.dialogue_id == int(dialogue_id)).order_by(Request.received_on, Request.id))
+    if pending_only or overdue_as_of is not None:
+        query = query.where(Request.status.in_(sorted(PENDING_STATUSES)))
+    if overdue_as_of is not None:
+        query = query.where(Request.first_response_on.is_(None))
     with ctx.read() as s:
         if side:
             query = query.where(Request.to_side_id == int(side_by_code(s, side).id))

@@ -120,12 +120,14 @@ def test_rows_filters_and_overdue(any_ctx):
                                  "status", "overdue")} == {
         "reference": a.reference, "from": "US", "to": "CN", "kind": "information", "received": "2016-01-04",
         "due": "2016-02-03", "responded": None, "quality": None, "status": "open", "overdue": True}
+    assert [r.reference for r in rs.list_request_rows(any_ctx, pending_only=True)] == [a.reference, b.reference]
     summary = rs.overdue_summary(any_ctx, as_of=TODAY)
     assert summary.by_side == {"US": 0, "CN": 1}
     assert [r.reference for r in summary.oldest] == [a.reference]
 
 
-def test_report_between_meetings(ctx):
+def test_report_between_meetings(any_ctx):
+    ctx = any_ctx
     add_meeting(ctx, 1, date(2015, 12, 1), "held")
     add_meeting(ctx, 2, date(2016, 6, 14), "planned")
     a = add(ctx, received_on=date(2015, 12, 1))               # due 2015-12-31
