@@ -113,11 +113,17 @@ def add_escalation(ctx: ServiceContext, *, side: str, summary: str, at: str | da
         return _records(s, [esc])[0]
 
 
-def list_escalations(ctx: ServiceContext, *, open_only: bool = False) -> list[EscalationRecord]:
-    """Escalations of the dialogue, newest first."""
+def list_escalations(ctx: ServiceContext, *, open_only: bool = False, raised_from: datetime | None = None,
+                     raised_before: datetime | None = None) -> list[EscalationRecord]:
+    """Escalations of the dialogue, newest first; ``raised_from``/``raised_before`` bound the instant raised
+    (a briefing pack reads one review period, not twenty years of hotline calls)."""
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
         q = select(Escalation).where(Escalation.dialogue_id == dialogue_id)
+        if raised_from is not None:
+            q = q.where(Escalation.raised_at >= raised_from)
+        if raised_before is not None:
+            q = q.where(Escalation.raised_at < raised_before)
         if open_only:
             q = q.where(Escalation.status.in_([EscalationStatus.OPEN.value, EscalationStatus.ACKNOWLEDGED.value]))
         return _records(s, list(s.scalars(q.order_by(Escalation.raised_at.desc(), Escalation.id.desc()))))

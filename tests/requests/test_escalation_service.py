@@ -69,3 +69,11 @@ def test_to_agenda_without_an_open_meeting_is_refused_and_saves_nothing(ctx):
     assert es.list_escalations(ctx) == []
     with pytest.raises(NotFoundError, match="No escalation HL-2016-001"):
         es.escalation_to_agenda(ctx, "HL-2016-001")
+
+
+def test_list_bounded_by_the_instant_raised(ctx):
+    es.add_escalation(ctx, side="US", summary="First", at="2016-03-01T10:00Z", now=NOW)
+    es.add_escalation(ctx, side="US", summary="Second", at="2016-04-01T10:00Z", now=NOW)
+    cut = datetime(2016, 3, 15, tzinfo=timezone.utc)
+    assert [e.summary for e in es.list_escalations(ctx, raised_from=cut)] == ["Second"]
+    assert [e.summary for e in es.list_escalations(ctx, raised_before=cut)] == ["First"]
