@@ -13,7 +13,7 @@ import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -99,15 +99,21 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
     order = [sd.code for sd in sides]
     timeliness = tuple(report.by_side[code] for code in order if code in report.by_side) + tuple(
         t for code, t in report.by_side.items() if code not in order)
+    pending = list_request_rows(ctx, pending_only=True)   # overdue ones are among the pending
     overdue = tuple(_pack_request(r, as_of) for r in sorted(
-        list_request_rows(ctx, overdue_as_of=as_of), key=lambda r: (r.response_due_on, r.reference)))
-    open_requests = tuple(_pack_request(r, as_of) for r in list_request_rows(ctx)
-                          if r.status in OPEN_REQUEST_STATUSES)
+        (r for r in pending if r.overdue(as_of)), key=lambda r: (r.response_due_on, r.reference)))
+    open_requests = tuple(_pack_request(r, as_of) for r in pending if r.status in OPEN_REQUEST_STATUSES)
+    # The review period is in local dates of the raising side: read a day more each side in UTC, then
+    # keep exactly the escalations whose local date falls in the period.
+    in_period = list_escalations(ctx, raised_from=datetime.combine(report.start - timedelta(days=1), time(),
+                                                                   tzinfo=timezone.utc),
+                                 raised_before=datetime.combine(report.end + timedelta(days=2), time(),
+                                                                tzinfo=timezone.utc))
     escalations = tuple(
         PackEscalation(e.reference, e.raised_at.astimezone(ZoneInfo(e.time_zone)).date(),
                        _owner(e.raised_by_side, e.raised_by_agency), e.severity, e.summary, e.status,
                        e.resolution, e.requests)
-        for e in sorted(list_escalations(ctx), key=lambda e: (e.raised_at, e.reference))
+        for e in sorted(in_period, key=lambda e: (e.raised_at, e.reference))
         if report.start <= e.raised_at.astimezone(ZoneInfo(e.time_zone)).date() <= report.end)
     return BriefingPack(
         dialogue_name_en=names[0], dialogue_name_zh=names[1], sides=sides,
