@@ -107,7 +107,7 @@ class Transaction:
                                     entity_id=entity_id, before=before, after=after, summary=summary,
                                     operation_id=self.operation_id))
         theirs = self.ctx.overwrite_notes.get((entity or "", entity_id))
-        if theirs is not None:  # services.conflicts.apply_mine_on_top: the overwrite is on the record
+        if theirs is not None:  # services.conflicts.deliberate_overwrite: the overwrite is on the record
             self.session.add(AuditEntry(
                 actor=self.ctx.user.login, action="conflict.overwrite", entity=entity or "", entity_id=entity_id,
                 before=theirs, after=after, operation_id=self.operation_id,
