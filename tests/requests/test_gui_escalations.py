@@ -2,13 +2,14 @@
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QPersistentModelIndex, Qt
 
 from dialogue_planner.gui.escalations.escalation_dialog import EscalationDialog
 from dialogue_planner.gui.escalations.overview_card import OpenEscalationsCard
 from dialogue_planner.gui.escalations.page import EscalationsPage
 from dialogue_planner.gui.escalations.table_model import COL, SORT_ROLE, EscalationTableModel
 from dialogue_planner.services import agenda
+from dialogue_planner.services import escalations as es
 from dialogue_planner.services.escalations import get_escalation, list_escalations
 
 from .conftest import show_page
@@ -16,12 +17,26 @@ from .conftest import show_page
 NOW = datetime(2016, 6, 1, 12, tzinfo=timezone.utc)
 
 
-def test_model_passes_the_tester(qtmodeltester, gui_app):
+def test_model_passes_the_tester_and_sorts_and_filters_itself(qtmodeltester, gui_app):
+    es.add_escalation(gui_app.ctx, side="CN", summary="Later, low", at="2016-04-01T09:00", severity="low", now=NOW)
+    es.add_escalation(gui_app.ctx, side="US", summary="Earliest", at="2016-02-01T09:00", severity="critical",
+                      now=NOW)
+    es.set_escalation_status(gui_app.ctx, "HL-2016-002", "resolved", resolution="Answered", now=NOW)
     model = EscalationTableModel()
     model.set_records(list_escalations(gui_app.ctx))
     qtmodeltester.check(model)
-    assert model.index(0, COL["raised"]).data() == "2016-03-10 09:00 EST"
-    assert model.index(0, COL["severity"]).data(SORT_ROLE) == 2
+    refs = lambda: [model.index(r, COL["reference"]).data() for r in range(model.rowCount())]  # noqa: E731
+    assert refs() == ["HL-2016-002", "HL-2016-001", "HL-2016-003"]  # newest first
+    keep = QPersistentModelIndex(model.index(2, 0))
+    model.sort(COL["severity"], Qt.SortOrder.DescendingOrder)
+    assert refs() == ["HL-2016-003", "HL-2016-001", "HL-2016-002"]
+    assert keep.row() == 0  # a selection follows its row
+    model.set_open_only(True)
+    assert refs() == ["HL-2016-003", "HL-2016-001"]
+    qtmodeltester.check(model)
+    row = model.row_of("HL-2016-001")
+    assert model.index(row, COL["raised"]).data() == "2016-03-10 09:00 EST"
+    assert model.index(row, COL["severity"]).data(SORT_ROLE) == 2
 
 
 def test_page_acknowledges_resolves_and_puts_on_agenda(qtbot, gui_app):
@@ -41,9 +56,9 @@ def test_page_acknowledges_resolves_and_puts_on_agenda(qtbot, gui_app):
     assert get_escalation(gui_app.ctx, "HL-2016-001").status == "resolved"
     assert page.message.text() == "HL-2016-001 resolved."
     page.open_only.setChecked(True)
-    assert page.proxy.rowCount() == 0
+    assert page.model.rowCount() == 0
     page.open_only.setChecked(False)
-    assert page.proxy.rowCount() == 1
+    assert page.model.rowCount() == 1
 
 
 def test_dialog_takes_the_raising_sides_local_time(qtbot, gui_app):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QSplitter,
     QTableView, QVBoxLayout, QWidget,
@@ -18,26 +18,7 @@ from dialogue_planner.services.escalations import escalation_to_agenda, list_esc
 from dialogue_planner.services.schedule import current_dialogue
 
 from .escalation_dialog import EscalationDialog
-from .table_model import COL, OPEN_ROLE, REFERENCE_ROLE, SORT_ROLE, EscalationTableModel
-
-
-class OpenOnlyProxy(QSortFilterProxyModel):
-    """Sorts by the numeric sort role; hides settled escalations when asked."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.open_only = False
-        self.setSortRole(SORT_ROLE)
-
-    def set_open_only(self, value: bool) -> None:
-        self.beginFilterChange()
-        self.open_only = value
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt name
-        if not self.open_only:
-            return True
-        return bool(self.sourceModel().index(source_row, 0, source_parent).data(OPEN_ROLE))
+from .table_model import COL, REFERENCE_ROLE, EscalationTableModel
 
 
 class EscalationsPage(Page):
@@ -76,11 +57,9 @@ class EscalationsPage(Page):
         outer.addLayout(bar)
 
         self.model = EscalationTableModel(self)
-        self.proxy = OpenOnlyProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("escalationTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL["raised"], Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -114,8 +93,8 @@ class EscalationsPage(Page):
         selected = self.selected_reference()
         records = list_escalations(self.app.ctx) if self.app.ctx.dialogue_id is not None else []
         self.model.set_records(records)
-        open_count = sum(1 for r in records if r.is_open)
-        self.summary.setText(self.tr("{0} escalations · {1} open").format(len(records), open_count))
+        self.summary.setText(self.tr("{0} escalations · {1} open").format(self.model.total(),
+                                                                         self.model.count_open()))
         if selected:
             self.select(selected)
         self._update_buttons()
@@ -127,17 +106,14 @@ class EscalationsPage(Page):
 
     def selected_record(self):
         index = self.table.currentIndex()
-        return self.model.record(self.proxy.mapToSource(index).row()) if index.isValid() else None
+        return self.model.record(index.row()) if index.isValid() else None
 
     def select(self, reference: str) -> bool:
         row = self.model.row_of(reference)
         if row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
-        self.table.selectRow(index.row())
-        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
         return True
 
     @Slot()
@@ -172,7 +148,11 @@ class EscalationsPage(Page):
 
     @Slot(bool)
     def _open_only_toggled(self, value: bool) -> None:
-        self.proxy.set_open_only(value)
+        selected = self.selected_reference()
+        self.model.set_open_only(value)
+        if selected:
+            self.select(selected)
+        self._update_buttons()
 
     # Actions ---------------------------------------------------------------------------------------
     def _done(self, reference: str, text: str) -> None:

@@ -18,14 +18,61 @@ _SEVERITY_COLOUR = {"high": QColor("#d9480f"), "critical": QColor("#c92a2a")}
 
 
 class EscalationTableModel(QAbstractTableModel):
+    """Sorts and filters itself: a proxy would call data() once per comparison, 300,000 times for twenty
+    years of hotline calls."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._all: list[EscalationRecord] = []
         self._rows: list[EscalationRecord] = []
+        self.open_only = False
+        self._sort_column = COL["raised"]
+        self._descending = True
 
     def set_records(self, records: list[EscalationRecord]) -> None:
         self.beginResetModel()
-        self._rows = list(records)
+        self._all = list(records)
+        self._order_and_filter()
         self.endResetModel()
+
+    def set_open_only(self, value: bool) -> None:
+        self.beginResetModel()
+        self.open_only = value
+        self._order_and_filter()
+        self.endResetModel()
+
+    def _order_and_filter(self) -> None:
+        self._all.sort(key=self._key(self._sort_column), reverse=self._descending)
+        self._rows = [r for r in self._all if r.is_open] if self.open_only else list(self._all)
+
+    def _key(self, column: int):
+        if column == COL["raised"]:
+            return lambda e: e.raised_at
+        if column == COL["severity"]:
+            return lambda e: SEVERITY_RANK.get(e.severity, -1)
+        if column == COL["reference"]:
+            return lambda e: (e.raised_at.year, e.reference)
+        return lambda e: self._display(e, column).casefold()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._rows[i.row()].id if i.row() < len(self._rows) else None for i in before]
+        self._sort_column, self._descending = column, order == Qt.SortOrder.DescendingOrder
+        self._order_and_filter()
+        position = {r.id: n for n, r in enumerate(self._rows)}
+        after = [self.index(position[i], old.column()) if i in position else QModelIndex()
+                 for i, old in zip(ids, before)]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def count_open(self) -> int:
+        return sum(1 for r in self._all if r.is_open)
+
+    def total(self) -> int:
+        return len(self._all)
 
     def record(self, row: int) -> EscalationRecord:
         return self._rows[row]
