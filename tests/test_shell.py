@@ -28,7 +28,8 @@ def window(qtbot, demo_ctx, tmp_path):
 
 def test_overview_shows_the_dialogue_sides_and_counts(window):
     page = window.page("overview")
-    assert page.name_zh.text() == "中美打击网络犯罪及相关事项高级别联合对话"
+    assert page.heading.text().startswith("U.S.–China High-Level Joint Dialogue")
+    assert page.subheading.text() == "中美打击网络犯罪及相关事项高级别联合对话"
     assert page.tiles["requests"].value.text() == "368"
     headings = [card.heading.text() for card in page.side_cards]
     assert headings[0].startswith("United States of America") and "(CN)" in headings[1]
@@ -125,3 +126,17 @@ def test_language_setting_is_kept_for_the_next_start(window):
     from dialogue_planner.gui.i18n import resolve_language
 
     assert resolve_language(window.settings.value("language")) == "zh_CN"
+
+
+def test_overview_leads_with_the_chinese_name_in_chinese(qtbot, demo_ctx, tmp_path):
+    from dialogue_planner.gui.shell.app_context import AppContext
+    from dialogue_planner.gui.shell.errors import ErrorReporter
+    from dialogue_planner.gui.shell.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "zh.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(AppContext(demo_ctx, settings, ErrorReporter(interactive=False), language="zh_CN"))
+    qtbot.addWidget(win)
+    page = win.page("overview")
+    page.refresh()
+    assert page.heading.text() == "中美打击网络犯罪及相关事项高级别联合对话"
+    assert page.subheading.text().startswith("U.S.–China")

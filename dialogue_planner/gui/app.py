@@ -47,15 +47,19 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def _translate(settings, language: str | None) -> None:
+def _translate(settings, language: str | None) -> str:
+    """Install the translators of the chosen (or configured) language; returns it."""
     from PySide6.QtWidgets import QApplication
 
     from .i18n import install_translators, resolve_language
 
-    install_translators(QApplication.instance(), language or resolve_language(settings.value("language")))
+    language = language or resolve_language(settings.value("language"))
+    install_translators(QApplication.instance(), language)
+    return language
 
 
-def attach_database(window, db_url: str | None, settings, *, interactive: bool = True) -> None:
+def attach_database(window, db_url: str | None, settings, *, interactive: bool = True,
+                    language: str = "en") -> None:
     """Open the database, identify the user and give the window its pages; errors a user can act on
     propagate as DialogueError."""
     from dialogue_planner.services.session import open_session
@@ -67,16 +71,16 @@ def attach_database(window, db_url: str | None, settings, *, interactive: bool =
 
     ctx = open_session(startup_url(db_url, settings))  # --db, DIALOGUE_PLANNER_DB, this workstation's connection
     errors = ErrorReporter(window, interactive=interactive)
-    window.attach(AppContext(ctx, settings, errors))
+    window.attach(AppContext(ctx, settings, errors, language=language))
 
 
 def build_main_window(db_url: str | None, settings, *, interactive: bool = True, language: str | None = None):
     """The window attached to its database at once (tests and screenshots)."""
     from .shell.main_window import MainWindow
 
-    _translate(settings, language)
+    language = _translate(settings, language)
     window = MainWindow(settings=settings)
-    attach_database(window, db_url, settings, interactive=interactive)
+    attach_database(window, db_url, settings, interactive=interactive, language=language)
     return window
 
 
@@ -90,10 +94,10 @@ def run_app(db_url: str | None = None) -> int:
     from .shell.main_window import MainWindow
 
     settings = make_settings()
-    _translate(settings, None)
+    language = _translate(settings, None)
     window = MainWindow(settings=settings)
     exit_after = os.environ.get(EXIT_AFTER_PAINT_ENV, "")
-    starter = _Starter(app, window, db_url, settings, exit_after)
+    starter = _Starter(app, window, db_url, settings, exit_after, language)
     window.first_painted.connect(starter.on_first_paint)
     window.show()
     code = app.exec()
@@ -105,8 +109,9 @@ def run_app(db_url: str | None = None) -> int:
 class _Starter:
     """After the first paint: open the database and attach it; a known error ends in a message box."""
 
-    def __init__(self, app, window, db_url, settings, exit_after: str) -> None:
-        self.app, self.window, self.db_url, self.settings, self.exit_after = app, window, db_url, settings, exit_after
+    def __init__(self, app, window, db_url, settings, exit_after: str, language: str) -> None:
+        self.app, self.window, self.db_url, self.settings = app, window, db_url, settings
+        self.exit_after, self.language = exit_after, language
 
     def on_first_paint(self) -> None:
         if self.exit_after == "1":
@@ -123,7 +128,7 @@ class _Starter:
         from dialogue_planner.domain.errors import DialogueError
 
         try:
-            attach_database(self.window, self.db_url, self.settings)
+            attach_database(self.window, self.db_url, self.settings, language=self.language)
         except DialogueError as exc:
             from PySide6.QtCore import QTimer
 

@@ -13,9 +13,11 @@ class AppContext(QObject):
 
     data_changed = Signal(object)   # set of entity names that changed
 
-    def __init__(self, ctx, settings: QSettings, errors: ErrorReporter, parent: QObject | None = None) -> None:
+    def __init__(self, ctx, settings: QSettings, errors: ErrorReporter, parent: QObject | None = None, *,
+                 language: str = "en") -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.language = language  # the interface language in use: "en" or "zh_CN"
         self.settings = settings
         self.errors = errors
         self.tasks = TaskRunner(errors.report, self)

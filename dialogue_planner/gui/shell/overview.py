@@ -42,15 +42,15 @@ class OverviewPage(Page):
         layout.setContentsMargins(24, 20, 24, 24)
         layout.setSpacing(14)
 
-        self.name_en = QLabel()
-        self.name_en.setObjectName("pageTitle")
-        self.name_en.setWordWrap(True)
-        self.name_zh = QLabel()
-        self.name_zh.setObjectName("pageSubtitle")
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.heading.setWordWrap(True)
+        self.subheading = QLabel()
+        self.subheading.setObjectName("pageSubtitle")
         self.facts = QLabel()
         self.facts.setObjectName("pageSubtitle")
         self.facts.setWordWrap(True)
-        for w in (self.name_en, self.name_zh, self.facts):
+        for w in (self.heading, self.subheading, self.facts):
             layout.addWidget(w)
 
         tiles = QHBoxLayout()
@@ -84,12 +84,13 @@ class OverviewPage(Page):
         data = overview(self.app.ctx)
         d = data.dialogue
         if d is None:
-            self.name_en.setText(self.tr("No dialogue yet"))
-            self.name_zh.setText(self.tr("Run 'dialogue-planner init' (or init --demo) to create the 2015 dialogue."))
+            self.heading.setText(self.tr("No dialogue yet"))
+            self.subheading.setText(self.tr("Run 'dialogue-planner init' (or init --demo) to create the 2015 dialogue."))
             self.facts.clear()
         else:
-            self.name_en.setText(d.name_en)
-            self.name_zh.setText(d.name_zh)
+            chinese_first = self.app.language == "zh_CN" and d.name_zh
+            self.heading.setText(d.name_zh if chinese_first else d.name_en)
+            self.subheading.setText(d.name_en if chinese_first else d.name_zh)
             deadline = d.first_meeting_deadline.isoformat() if d.first_meeting_deadline else self.tr("none")
             self.facts.setText(self.tr("Established {0} · {1} meetings a year · first meeting by {2}").format(
                 d.established_on.isoformat(), d.meetings_per_year, deadline))
