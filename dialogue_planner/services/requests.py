@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
@@ -292,7 +292,10 @@ def _figures(session: Session, dialogue_id: int, *, start: date, end: date, as_o
     query = (select(Request.to_side_id, Request.received_on, Request.acknowledge_due_on, Request.acknowledged_on,
                     Request.response_due_on, Request.first_response_on, Request.latest_quality, Request.status,
                     Request.closed_on)
-             .where(Request.dialogue_id == int(dialogue_id)))
+             .where(Request.dialogue_id == int(dialogue_id), Request.received_on <= as_of,
+                    # Older requests answered by then count neither in the period nor as overdue.
+                    or_(Request.received_on >= start, Request.first_response_on.is_(None),
+                        Request.first_response_on > as_of)))
     codes = dict(session.execute(select(Side.id, Side.code)).all())
     raw = _fetch_raw(session, query)
     text = any(isinstance(row[1], str) for row in raw[:1])
