@@ -2,6 +2,7 @@
 
 Run by hand (never as a timed test): ``python benchmarks/roster_import.py [ROWS ...]``.
 Goal: preview and apply each under 3 s for 10,000 rows; peak memory growing no faster than the rows.
+Times are the best of three runs on fresh databases, since other work on the machine only adds to them.
 """
 
 from __future__ import annotations
@@ -69,7 +70,25 @@ def peak_mib(fn) -> float:
     return peak / 2**20
 
 
-def main(counts: list[int]) -> int:
+def best_of(repeats: int, folder: Path, data: bytes, options) -> tuple[float, float, float]:
+    """Best preview, apply and re-apply times over fresh databases: the machine's other load only adds."""
+    from dialogue_planner.services.roster_import import apply_import, preview_import
+
+    times = []
+    count = None
+    for _ in range(repeats):
+        ctx = fresh_context(folder)
+        preview, t_preview = timed(lambda ctx=ctx: preview_import(ctx, data, options))
+        result, t_apply = timed(lambda ctx=ctx: apply_import(ctx, data, options))
+        again, t_again = timed(lambda ctx=ctx: apply_import(ctx, data, options))
+        count = count or preview.counts["new"]
+        assert preview.counts["new"] == result.created == again.unchanged == count
+        ctx.db.dispose()
+        times.append((t_preview, t_apply, t_again))
+    return tuple(min(t[i] for t in times) for i in range(3))
+
+
+def main(counts: list[int], repeats: int = 3) -> int:
     os.environ.setdefault("DIALOGUE_PLANNER_USER", "bench")
     from dialogue_planner.services.roster_import import ImportOptions, apply_import, preview_import
 
@@ -80,20 +99,17 @@ def main(counts: list[int]) -> int:
             for kind, build in (("csv", csv_file), ("xlsx", xlsx_file)):
                 data = build(count)
                 options = ImportOptions(file_name=f"roster.{kind}")
+                t_preview, t_apply, t_again = best_of(repeats, folder, data, options)
                 ctx = fresh_context(folder)
-                preview, t_preview = timed(lambda: preview_import(ctx, data, options))
-                result, t_apply = timed(lambda: apply_import(ctx, data, options))
-                again, t_again = timed(lambda: apply_import(ctx, data, options))
-                assert preview.counts["new"] == count and result.created == count and again.unchanged == count
-                ctx2 = fresh_context(folder)
-                memory = peak_mib(lambda: preview_import(ctx2, data, options))
+                memory = peak_mib(lambda ctx=ctx: preview_import(ctx, data, options))
+                apply_memory = peak_mib(lambda ctx=ctx: apply_import(ctx, data, options))
                 ctx.db.dispose()
-                ctx2.db.dispose()
                 slow = count <= 10_000 and max(t_preview, t_apply) >= 3.0
                 failed |= slow
                 print(f"{kind:4} {count:6} rows  {len(data) / 2**20:5.1f} MiB file  preview {t_preview:5.2f} s  "
-                      f"apply {t_apply:5.2f} s  re-apply {t_again:5.2f} s  preview peak {memory:6.1f} MiB "
-                      f"({memory * 1024 / count:4.1f} KiB/row){'  SLOW' if slow else ''}")
+                      f"apply {t_apply:5.2f} s  re-apply {t_again:5.2f} s  peak: preview {memory:5.1f} MiB, "
+                      f"apply {apply_memory:5.1f} MiB ({apply_memory * 1024 / count:4.1f} KiB/row)"
+                      f"{'  SLOW' if slow else ''}", flush=True)
     return 1 if failed else 0
 
 

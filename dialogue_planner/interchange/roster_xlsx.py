@@ -90,7 +90,8 @@ def iter_xlsx_rows(data: bytes, sheet: str | None = None) -> Iterator[tuple[int,
         chosen = _choose([name for name, _ in fast.sheets], sheet)
         part = dict(fast.sheets)[chosen]
         try:
-            rows = [(number, [cell_text(v) for v in values]) for number, values in fast.rows(part)]
+            rows = [(number, [v if type(v) is str else cell_text(v) for v in values])
+                    for number, values in fast.rows(part)]
         except (UnsupportedWorkbook, zipfile.BadZipFile, ParseError, OSError, EOFError, ValueError):
             rows = None
         if rows is not None:
