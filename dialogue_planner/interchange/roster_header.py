@@ -98,5 +98,9 @@ def map_columns(header: Sequence[str], overrides: Mapping[str, str] | None = Non
     missing = [f for f in REQUIRED_FIELDS if f not in columns]
     if missing:
         names = ", ".join(f"{f} ({FIELD_BY_NAME[f].label})" for f in missing)
-        raise ImportFileError(f"Missing required column{'s' if len(missing) > 1 else ''}: {names}.")
+        hint = ""
+        if "family_name" in missing and "native_name" in columns:
+            hint = (f" The names are in column '{headers['native_name']}' only: add a family name column, or map "
+                    "family_name to that column in the import wizard (--mapping).")
+        raise ImportFileError(f"Missing required column{'s' if len(missing) > 1 else ''}: {names}.{hint}")
     return ColumnMap(columns=columns, headers=headers)

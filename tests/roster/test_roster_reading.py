@@ -247,3 +247,11 @@ def test_a_second_header_line_in_chinese_is_skipped():
     parsed = read_roster(csv_data([shifted, ZHANG]), "r.csv")
     assert [r.number for r in parsed.rows] == [2, 3]  # not the same columns: a (bad) data row, reported
     assert {i.row for i in parsed.issues} == {2}
+
+
+def test_a_chinese_roster_with_only_full_names_is_told_how_to_map_them():
+    data = csv_data([["CN", "公安部", "张伟"]], header=["国别", "单位", "姓名"])
+    with pytest.raises(ImportFileError, match="Missing required column: family_name .* column '姓名' only"):
+        read_roster(data, "r.csv")
+    parsed = read_roster(data, "r.csv", mapping={"family_name": "姓名"})
+    assert parsed.rows[0].values["family_name"] == "张伟" and parsed.rows[0].values["native_name"] == "张伟"
