@@ -3,23 +3,10 @@ dropped afterwards; contexts connected as those logins; a planned meeting to edi
 
 from __future__ import annotations
 
-import sys
 import uuid
 from datetime import date
 
 import pytest
-
-# PySide6 6.12's abi3 wheels return None, True and False without taking a reference (correct only where
-# they are immortal, Python 3.12+). On Python 3.11 every Qt call that returns one of them drops a
-# reference, and a long GUI test session ends in "Fatal Python error: none_dealloc / bool_dealloc" at
-# exit. Until the dependency is pinned or Python moves to 3.12, give the three singletons references
-# that are never released (as 3.12 makes them immortal). Tests only; the application needs the pin.
-if sys.version_info < (3, 12):
-    import ctypes
-
-    for _singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_singleton)).value += 1 << 30
-
 
 @pytest.fixture
 def pg_admin_ctx(pg_url):
