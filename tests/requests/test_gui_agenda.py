@@ -157,3 +157,20 @@ def test_items_left_on_a_cancelled_meeting_are_pointed_out(qtbot, gui_app):
     page.editor.target.setCurrentIndex(page.editor.target.findData(2))
     page.editor.move()
     assert [i.title for i in agenda.list_items(gui_app.ctx, 2)] == ["Last topic"]
+
+
+def test_chinese_interface_shows_chinese_titles(qtbot, gui_app, qapp):
+    from dialogue_planner.gui.i18n import install_translators
+
+    agenda.add_standing_items(gui_app.ctx, 2)
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        model = AgendaItemModel()
+        model.set_items(agenda.list_items(gui_app.ctx, 2))
+        assert model.index(0, 1).data() == "审议对信息和协助请求答复的及时性和质量"
+        assert "Review of timeliness" in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+    model.set_items(agenda.list_items(gui_app.ctx, 2))
+    assert model.index(0, 1).data() == "Review of timeliness and quality of responses to requests"

@@ -18,6 +18,7 @@ from dialogue_planner.services import agenda as service
 
 from .action_model import COL as ACTION_COL
 from .action_model import ActionItemModel
+from .item_model import chinese_interface
 from .status_delegate import StatusDelegate
 
 
@@ -138,7 +139,7 @@ class ItemEditor(QWidget):
                       self.move_button):
                 b.setEnabled(False)
             return
-        self.heading.setText(item.title)
+        self.heading.setText(item.title_zh if chinese_interface() and item.title_zh else item.title)
         owner = f"{item.owner_side} {item.owner_agency}".strip() or self.tr("no owner")
         meta = self.tr("{0} · {1} · {2}").format(word(item.source), owner, word(item.status))
         if item.withdraw_reason:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal,
+)
 
 from dialogue_planner.domain.agenda import AgendaItemRecord
 from dialogue_planner.gui.requests.words import word
@@ -14,6 +16,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("position", "title", "source", "owner", "status", "first_raised", "carried")
 COL = {name: i for i, name in enumerate(COLUMNS)}
 _MUTED = {"resolved", "withdrawn", "carried"}
+
+
+def chinese_interface() -> bool:
+    """True when the Chinese catalogue is loaded (the interface language is fixed at start-up)."""
+    return QCoreApplication.translate("AgendaItemModel", "Item") != "Item"
 
 
 def reordered(ids: list[int], moving: list[int], before_row: int) -> list[int]:
@@ -37,12 +44,18 @@ class AgendaItemModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: list[AgendaItemRecord] = []
         self.movable = True
+        self.chinese = False
 
     def set_items(self, items: list[AgendaItemRecord], *, movable: bool = True) -> None:
         self.beginResetModel()
         self._items = list(items)
         self.movable = movable
+        self.chinese = chinese_interface()
         self.endResetModel()
+
+    def shown_title(self, item: AgendaItemRecord) -> str:
+        """The Chinese title in a Chinese interface when the item has one (standing items do)."""
+        return item.title_zh if self.chinese and item.title_zh else item.title
 
     def items(self) -> list[AgendaItemRecord]:
         return list(self._items)
@@ -80,7 +93,7 @@ class AgendaItemModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL["title"]:
-            return item.title
+            return "\n".join(t for t in dict.fromkeys((item.title, item.title_zh)) if t)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL["first_raised"]:
             return self.tr("First raised at meeting {0}").format(item.first_raised_meeting_number)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL["carried"] and item.times_carried:
@@ -99,7 +112,7 @@ class AgendaItemModel(QAbstractTableModel):
         if column == COL["position"]:
             return str(item.position)
         if column == COL["title"]:
-            return item.title
+            return self.shown_title(item)
         if column == COL["source"]:
             return word(item.source)
         if column == COL["owner"]:
