@@ -28,6 +28,16 @@ class CellParagraph(Paragraph):
         return size
 
 
+class PackTable(Table):
+    """A table that draws nothing on the first multiBuild pass's layout canvas: that pass only finds
+    where things fall, and drawing the cells of every table was about a fifth of its time."""
+
+    def draw(self):
+        if getattr(self.canv, "layout_only", False):
+            return
+        super().draw()
+
+
 def para(text: object, style) -> Paragraph:
     """A paragraph of user or label text: always escaped."""
     return Paragraph(markup(text), style)
@@ -74,7 +84,7 @@ def data_table(styles: Styles, header: list[str], rows: list[list[object]], widt
             wrapped = _wrap_plain(text, font, size, room[i])
             cells.append(wrapped if wrapped is not None else CellParagraph(markup(text), style))
         body.append(cells)
-    table = Table([head] + body, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = PackTable([head] + body, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     style = table_style()
     style.add("FONT", (0, 1), (-1, -1), font, size, styles.cell.leading)
     style.add("TEXTCOLOR", (0, 1), (-1, -1), styles.cell.textColor)
@@ -116,6 +126,6 @@ def key_values(styles: Styles, pairs: list[tuple[str, object]], width: float, ke
         rows.append([para(key, styles.muted), cell])
     if not rows:
         rows = [["", ""]]
-    table = Table(rows, colWidths=[key_width, width - key_width], hAlign="LEFT", splitInRow=1)
+    table = PackTable(rows, colWidths=[key_width, width - key_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(key_value_style())
     return table

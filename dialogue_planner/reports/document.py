@@ -105,6 +105,8 @@ class LayoutCanvas(Canvas):
     """The canvas of the first pass, which only finds where things fall (contents entries, page count)
     and is thrown away: it measures everything but draws no text. Later passes use a real Canvas."""
 
+    layout_only = True  # blocks.PackTable skips its cells on this canvas
+
     def drawString(self, *args, **kwargs):
         return None
 
