@@ -44,3 +44,27 @@ def test_overdue_rows_in_sql_match_the_rule_on_every_row(archive_ctx):
     for as_of in (date(2010, 1, 1), date(2026, 11, 20), date(2030, 1, 1)):
         expected = [r for r in list_request_rows(archive_ctx) if r.overdue(as_of)]
         assert list_request_rows(archive_ctx, overdue_as_of=as_of) == expected
+
+
+def test_delegate_table_sorts_by_folded_text_and_forgets_old_keys(archive_ctx, qtmodeltester):
+    from PySide6.QtCore import Qt
+
+    from dialogue_planner.domain.roster import fold
+    from dialogue_planner.gui.roster.delegate_model import DelegateFilterProxy, DelegateTableModel
+    from dialogue_planner.services.roster import list_delegates
+
+    delegates = list_delegates(archive_ctx)
+    model = DelegateTableModel()
+    proxy = DelegateFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_delegates(delegates[:5])
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    model.set_delegates(delegates)   # the keys of the first five must not be reused for these rows
+    shown = [proxy.index(row, 0).data(Qt.ItemDataRole.DisplayRole) for row in range(proxy.rowCount())]
+    expected = sorted(delegates, key=lambda d: fold(f"{d.family_name} {d.given_name}"))
+    assert [fold(name) for name in shown] == [fold(" ".join(p for p in (d.family_name.upper(), d.given_name) if p))
+                                              for d in expected]
+    proxy.sort(4, Qt.SortOrder.DescendingOrder)
+    emails = [proxy.index(row, 4).data(Qt.ItemDataRole.DisplayRole) for row in range(proxy.rowCount())]
+    assert [fold(e) for e in emails] == sorted((fold(d.email) for d in delegates), reverse=True)
+    qtmodeltester.check(model)
