@@ -457,41 +457,48 @@ def close_meeting(ctx: ServiceContext, number: int, *, today: date | None = None
     today = today or date.today()
     dialogue_id = ctx.require_dialogue()
     with ctx.write(Role.SECRETARIAT) as tx:
-        s = tx.session
-        m = meeting_by_number(s, dialogue_id, number)
-        if m.closed_at is not None:
-            return _result(m, [], None, marked_held=False, already_closed=True)
-        meetings, items = _plan_context(s, dialogue_id, m)
-        state = meeting_state(m)
-        plan = plan_close(state, meetings, items)
-        for item_id in standing_to_settle(state, items):
-            item = s.get(AgendaItem, item_id)
-            before = snapshot(item)
-            item.status = AgendaStatus.DISCUSSED.value
-            tx.audit("agenda_item.discussed", item, before, summary="standing item reviewed; it recurs")
-        before = snapshot(m)
-        marked_held = m.status != MeetingStatus.HELD.value
-        if marked_held:
-            # The same rules and defaults as marking a meeting held in the meeting service.
-            check_transition(m.status, MeetingStatus.HELD.value)
-            check_held(m.actual_start or m.planned_start, today)
-            if m.actual_start is None:
-                m.actual_start, m.actual_end = m.planned_start, m.planned_end
-                m.actual_host_side_id = m.actual_host_side_id or m.planned_host_side_id
-                m.actual_city = m.actual_city or m.planned_city
-            m.status = MeetingStatus.HELD.value
-            m.ical_sequence = (m.ical_sequence or 0) + 1
-        m.closed_at = utcnow()
-        nxt = next_open_meeting(meetings, state)
-        target = s.get(Meeting, nxt.id) if nxt else None
-        new_ids: list[int] = []
-        if target is not None:
-            _ensure_standing(tx, dialogue_id, target)
-            new_ids = _carry(tx, plan, target)
-        tx.audit("meeting.close", m, before,
-                 summary=f"meeting {m.number} closed; {len(plan)} item(s) carried"
-                         + (f" to meeting {target.number}" if target and plan else ""))
-        return _result(m, plan, target, marked_held=marked_held, already_closed=False, new_ids=new_ids)
+        m = meeting_by_number(tx.session, dialogue_id, number)
+        return close_in_transaction(tx, m, today=today)
+
+
+def close_in_transaction(tx: Transaction, m: Meeting, *, today: date) -> CarryOverResult:
+    """The carry-over itself, inside the caller's transaction: closing from the Agenda page or the
+    command line, and marking a meeting held in the meeting service, are the same act."""
+    s = tx.session
+    if m.closed_at is not None:
+        return _result(m, [], None, marked_held=False, already_closed=True)
+    s.flush()
+    meetings, items = _plan_context(s, m.dialogue_id, m)
+    state = meeting_state(m)
+    plan = plan_close(state, meetings, items)
+    for item_id in standing_to_settle(state, items):
+        item = s.get(AgendaItem, item_id)
+        before = snapshot(item)
+        item.status = AgendaStatus.DISCUSSED.value
+        tx.audit("agenda_item.discussed", item, before, summary="standing item reviewed; it recurs")
+    before = snapshot(m)
+    marked_held = m.status != MeetingStatus.HELD.value
+    if marked_held:
+        # The same rules and defaults as marking a meeting held in the meeting service.
+        check_transition(m.status, MeetingStatus.HELD.value)
+        check_held(m.actual_start or m.planned_start, today)
+        if m.actual_start is None:
+            m.actual_start, m.actual_end = m.planned_start, m.planned_end
+            m.actual_host_side_id = m.actual_host_side_id or m.planned_host_side_id
+            m.actual_city = m.actual_city or m.planned_city
+        m.status = MeetingStatus.HELD.value
+        m.ical_sequence = (m.ical_sequence or 0) + 1
+    m.closed_at = utcnow()
+    nxt = next_open_meeting(meetings, state)
+    target = s.get(Meeting, nxt.id) if nxt else None
+    new_ids: list[int] = []
+    if target is not None:
+        _ensure_standing(tx, m.dialogue_id, target)
+        new_ids = _carry(tx, plan, target)
+    tx.audit("meeting.close", m, before,
+             summary=f"meeting {m.number} closed; {len(plan)} item(s) carried"
+                     + (f" to meeting {target.number}" if target and plan else ""))
+    return _result(m, plan, target, marked_held=marked_held, already_closed=False, new_ids=new_ids)
 
 
 def on_meeting_cancelled_or_postponed(tx: Transaction, meeting: Meeting) -> list[Carry]:

@@ -7,7 +7,6 @@ the planned ones stay as history. Every change raises the meeting's iCalendar SE
 
 from __future__ import annotations
 
-import importlib
 import uuid
 from datetime import date, time
 
@@ -22,6 +21,7 @@ from dialogue_planner.domain.vocabulary import MeetingStatus, Role
 from dialogue_planner.domain.windows import parse_window, window_of
 from dialogue_planner.storage.models import Dialogue, Meeting, Side
 
+from . import agenda
 from .context import ServiceContext, Transaction, snapshot
 
 
@@ -217,7 +217,9 @@ def update_meeting(ctx: ServiceContext, number: int, *, expected_version: int | 
         action = "meeting.update" if target.value == old_status else f"meeting.{target.value}"
         tx.audit(action, meeting, before, summary=f"meeting {meeting.number}: {', '.join(sorted(changed))}")
         if target.value != old_status and target in (MeetingStatus.CANCELLED, MeetingStatus.POSTPONED):
-            _notify_agenda(tx, meeting)
+            agenda.on_meeting_cancelled_or_postponed(tx, meeting)
+        elif target.value != old_status and target == MeetingStatus.HELD:
+            agenda.close_in_transaction(tx, meeting, today=today)  # marking held closes and carries over
         return meeting_record(meeting, side_codes(s))
 
 
@@ -225,16 +227,3 @@ def set_status(ctx: ServiceContext, number: int, status: str, *, expected_versio
                today: date | None = None) -> MeetingRecord:
     """Postpone, cancel, confirm, reinstate or mark held (actual values default to the planned ones)."""
     return update_meeting(ctx, number, status=status, expected_version=expected_version, today=today)
-
-
-def _notify_agenda(tx: Transaction, meeting: Meeting) -> None:
-    """Let the agenda move carried items on, when the agenda area provides the hook."""
-    try:
-        agenda = importlib.import_module("dialogue_planner.services.agenda")
-    except ModuleNotFoundError as exc:
-        if exc.name != "dialogue_planner.services.agenda":
-            raise
-        return
-    hook = getattr(agenda, "on_meeting_cancelled_or_postponed", None)
-    if hook is not None:
-        hook(tx, meeting)

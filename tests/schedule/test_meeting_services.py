@@ -138,18 +138,32 @@ def test_every_change_is_audited_and_a_no_op_raises_nothing(ctx):
 
 
 def test_the_agenda_hook_is_called_on_cancel_and_postpone(ctx, monkeypatch):
-    import sys
-    import types
+    from dialogue_planner.services import agenda
 
     calls = []
-    fake = types.ModuleType("dialogue_planner.services.agenda")
-    fake.on_meeting_cancelled_or_postponed = lambda tx, meeting: calls.append((meeting.number, meeting.status))
-    monkeypatch.setitem(sys.modules, "dialogue_planner.services.agenda", fake)
+    monkeypatch.setattr(agenda, "on_meeting_cancelled_or_postponed",
+                        lambda tx, meeting: calls.append((meeting.number, meeting.status)))
     svc.add_meeting(ctx, start=date(2016, 3, 1), host="US", city="Washington")
     svc.set_status(ctx, 1, "postponed")
     svc.set_status(ctx, 1, "postponed")
     svc.set_status(ctx, 1, "cancelled")
     assert calls == [(1, "postponed"), (1, "cancelled")]
+
+
+def test_marking_a_meeting_held_closes_it_and_carries_its_unresolved_items(demo_ctx):
+    """Marking held from the Schedule page is closing the meeting: the carry-over happens once."""
+    from dialogue_planner.services import agenda
+
+    before_next = {i.title for i in agenda.list_items(demo_ctx, 24)}
+    unresolved = [i for i in agenda.list_items(demo_ctx, 23) if i.status == "open" and i.source != "standing"]
+    assert unresolved
+    held = svc.set_status(demo_ctx, 23, "held", today=date(2026, 12, 2))
+    assert held.status == "held"
+    carried = [i for i in agenda.list_items(demo_ctx, 24) if i.title not in before_next]
+    assert {i.title for i in carried} == {i.title for i in unresolved}
+    assert all(i.times_carried >= 1 for i in carried)
+    again = agenda.close_meeting(demo_ctx, 23, today=date(2026, 12, 2))
+    assert again.already_closed and len(agenda.list_items(demo_ctx, 24)) == len(before_next) + len(carried)
 
 
 def test_cancelling_a_demo_meeting_moves_its_agenda_on_through_the_agenda_hook(demo_ctx):
