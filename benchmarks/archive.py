@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import argparse
 import math
-import os
 import random
 import sys
 import time
 from dataclasses import dataclass, field
-from datetime import date, datetime, time as clock, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
+from datetime import time as clock
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -126,8 +126,18 @@ class _Generator:
         from sqlalchemy import func, select
 
         from dialogue_planner.storage.models import (
-            Agency, AgendaItem, Delegate, DelegationMember, Escalation, Meeting, Request, RequestUpdate, Side,
-            StandingItem, TimelinessStandard, ActionItem,
+            ActionItem,
+            Agency,
+            AgendaItem,
+            Delegate,
+            DelegationMember,
+            Escalation,
+            Meeting,
+            Request,
+            RequestUpdate,
+            Side,
+            StandingItem,
+            TimelinessStandard,
         )
 
         self.db, self.dialogue_id, self.scale = db, dialogue_id, scale
@@ -302,16 +312,16 @@ class _Generator:
             seq = sequence[(frm, received.year)] = sequence.get((frm, received.year), 0) + 1
             ack_days, resp_days = self.standards.get(kind, (7, 30))
             ack_due, due = received + timedelta(days=ack_days), received + timedelta(days=resp_days)
-            row = dict(id=rid, dialogue_id=self.dialogue_id, reference=f"{frm}-{received.year}-{seq:04d}",
-                       year=received.year, sequence=seq, from_side_id=self.sides[frm][0], to_side_id=self.sides[to][0],
-                       requesting_agency_id=rng.choice(self.agencies[frm]),
-                       responding_agency_id=rng.choice(self.agencies[to]), kind=kind,
-                       subject=f"{rng.choice(SUBJECTS)} (case {rng.randrange(10_000, 99_999)})",
-                       description="Request for logs, subscriber details and preservation of data held by providers "
+            row = {"id": rid, "dialogue_id": self.dialogue_id, "reference": f"{frm}-{received.year}-{seq:04d}",
+                       "year": received.year, "sequence": seq, "from_side_id": self.sides[frm][0], "to_side_id": self.sides[to][0],
+                       "requesting_agency_id": rng.choice(self.agencies[frm]),
+                       "responding_agency_id": rng.choice(self.agencies[to]), "kind": kind,
+                       "subject": f"{rng.choice(SUBJECTS)} (case {rng.randrange(10_000, 99_999)})",
+                       "description": "Request for logs, subscriber details and preservation of data held by providers "
                                    "in the responding side's jurisdiction.",
-                       received_on=received, acknowledge_due_on=ack_due, response_due_on=due, acknowledged_on=None,
-                       first_response_on=None, latest_quality=None, status="open", closed_on=None, close_reason="",
-                       created_at=self._instant(received), updated_at=self._instant(received), version=1)
+                       "received_on": received, "acknowledge_due_on": ack_due, "response_due_on": due, "acknowledged_on": None,
+                       "first_response_on": None, "latest_quality": None, "status": "open", "closed_on": None, "close_reason": "",
+                       "created_at": self._instant(received), "updated_at": self._instant(received), "version": 1}
             self._history(row, updates)
             requests.append(row)
             self.request_refs[rid] = (row["reference"], row["to_side_id"], row["responding_agency_id"], received)
@@ -325,8 +335,8 @@ class _Generator:
         self.rows["request_update"] = updates
 
     def _update(self, updates: list, row: dict, kind: str, on: date, *, quality=None, status=None, note="") -> None:
-        updates.append(dict(request_id=row["id"], kind=kind, on=on, quality=quality, status=status, note=note,
-                            author="secretariat", created_at=self._instant(on, 10), updated_at=self._instant(on, 10)))
+        updates.append({"request_id": row["id"], "kind": kind, "on": on, "quality": quality, "status": status, "note": note,
+                            "author": "secretariat", "created_at": self._instant(on, 10), "updated_at": self._instant(on, 10)})
 
     def _history(self, row: dict, updates: list) -> None:
         """Acknowledgement, response with its quality, closing or withdrawal, as of ``HORIZON``."""
@@ -404,21 +414,21 @@ class _Generator:
             side_id = self.sides[frm][0]
             agency = rng.choice(self.agencies[frm])
             summary = f"No substantive response to {reference} after the due date"
-            rows.append(dict(id=eid, dialogue_id=self.dialogue_id, reference=f"HL-{at.year:04d}-{seq:03d}",
-                             raised_at=at, raised_by_side_id=side_id, raised_by_agency_id=agency,
-                             severity=rng.choices(["low", "medium", "high", "critical"], weights=[2, 5, 3, 1])[0],
-                             summary=summary, details="Raised over the hotline by the duty officer; the requesting "
+            rows.append({"id": eid, "dialogue_id": self.dialogue_id, "reference": f"HL-{at.year:04d}-{seq:03d}",
+                             "raised_at": at, "raised_by_side_id": side_id, "raised_by_agency_id": agency,
+                             "severity": rng.choices(["low", "medium", "high", "critical"], weights=[2, 5, 3, 1])[0],
+                             "summary": summary, "details": "Raised over the hotline by the duty officer; the requesting "
                                                       "side asks for a date by which the data will be provided.",
-                             status=status, resolution="Responding side committed to a date and delivered."
-                             if resolved else "", resolved_at=at + timedelta(days=9) if resolved else None,
-                             created_at=at, updated_at=at, version=1))
-            links.append(dict(escalation_id=eid, request_id=rid))
+                             "status": status, "resolution": "Responding side committed to a date and delivered."
+                             if resolved else "", "resolved_at": at + timedelta(days=9) if resolved else None,
+                             "created_at": at, "updated_at": at, "version": 1})
+            links.append({"escalation_id": eid, "request_id": rid})
             if rng.random() < 0.1:  # some escalations are about two requests
                 other = rng.choice(chosen)[0]
                 if other != rid:
-                    links.append(dict(escalation_id=eid, request_id=other))
-            self.escalation_of.append((eid, at, side_id, agency, f"Hotline escalation HL-{at.year:04d}-{seq:03d}: "
-                                                                 f"{summary}"))
+                    links.append({"escalation_id": eid, "request_id": other})
+            self.escalation_of.append((eid, at, side_id, agency, (f"Hotline escalation HL-{at.year:04d}-{seq:03d}: "
+                                                                 f"{summary}")))
         self.rows["escalation"] = rows
         self.rows["escalation_request"] = links
 
@@ -439,16 +449,16 @@ class _Generator:
         for index, (mid, day, status) in enumerate(meetings):
             rows: list[tuple[dict, tuple | None]] = []
             for sid, title, title_zh in self.standing[:quota[index]]:
-                rows.append((dict(meeting_id=mid, title=title, title_zh=title_zh, source="standing",
-                                  standing_item_id=sid, owner_side_id=None, owner_agency_id=None,
-                                  briefing_note="", carried_from_id=None, first_raised_meeting_id=mid,
-                                  times_carried=0), None))
+                rows.append(({"meeting_id": mid, "title": title, "title_zh": title_zh, "source": "standing",
+                                  "standing_item_id": sid, "owner_side_id": None, "owner_agency_id": None,
+                                  "briefing_note": "", "carried_from_id": None, "first_raised_meeting_id": mid,
+                                  "times_carried": 0}, None))
             for prev in carried[:max(0, quota[index] - len(rows))]:
-                rows.append((dict(meeting_id=mid, title=prev["title"], title_zh=prev["title_zh"], source=prev["source"],
-                                  standing_item_id=None, owner_side_id=prev["owner_side_id"],
-                                  owner_agency_id=prev["owner_agency_id"], briefing_note=prev["briefing_note"],
-                                  carried_from_id=prev["id"], first_raised_meeting_id=prev["first_raised_meeting_id"],
-                                  times_carried=prev["times_carried"] + 1), prev["_link"]))
+                rows.append(({"meeting_id": mid, "title": prev["title"], "title_zh": prev["title_zh"], "source": prev["source"],
+                                  "standing_item_id": None, "owner_side_id": prev["owner_side_id"],
+                                  "owner_agency_id": prev["owner_agency_id"], "briefing_note": prev["briefing_note"],
+                                  "carried_from_id": prev["id"], "first_raised_meeting_id": prev["first_raised_meeting_id"],
+                                  "times_carried": prev["times_carried"] + 1}, prev["_link"]))
             recent = [e for e in escalations if previous_day <= e[1].date() < day]
             recent_requests = [rid for received, rid in requests_by_day
                                if previous_day <= received < day and rid in late_ids]
@@ -475,9 +485,9 @@ class _Generator:
                             **self._stamps(day - timedelta(days=14)))
                 item["_link"] = link
                 if link and link[0] == "e":
-                    item_escalations.append(dict(agenda_item_id=item["id"], escalation_id=link[1]))
+                    item_escalations.append({"agenda_item_id": item["id"], "escalation_id": link[1]})
                 elif link:
-                    item_requests.append(dict(agenda_item_id=item["id"], request_id=link[1]))
+                    item_requests.append({"agenda_item_id": item["id"], "request_id": link[1]})
                 if status != "held":
                     continue
                 roll = rng.random()
@@ -510,9 +520,9 @@ class _Generator:
 
     @staticmethod
     def _new_item(mid: int, source: str, title: str, side_id, agency_id, note: str) -> dict:
-        return dict(meeting_id=mid, title=title, title_zh="", source=source, standing_item_id=None,
-                    owner_side_id=side_id, owner_agency_id=agency_id, briefing_note=note, carried_from_id=None,
-                    first_raised_meeting_id=mid, times_carried=0)
+        return {"meeting_id": mid, "title": title, "title_zh": "", "source": source, "standing_item_id": None,
+                    "owner_side_id": side_id, "owner_agency_id": agency_id, "briefing_note": note, "carried_from_id": None,
+                    "first_raised_meeting_id": mid, "times_carried": 0}
 
 
 TABLE_ORDER = ("agency", "delegate", "meeting", "delegation_member", "request", "request_update", "escalation",

@@ -168,7 +168,7 @@ ORDER BY r.received_on DESC, r.id DESC"""
 
 
 def bare_table_classes():
-    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtCore import QAbstractTableModel, Qt
 
     class ListModel(QAbstractTableModel):
         """The plainest model: a list of tuples, and the rows that match the search."""
@@ -178,11 +178,11 @@ def bare_table_classes():
             self.rows = rows
             self.visible = rows
 
-        def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt name
-            return 0 if parent.isValid() else len(self.visible)
+        def rowCount(self, parent=None):
+            return 0 if parent is not None and parent.isValid() else len(self.visible)
 
-        def columnCount(self, parent=QModelIndex()):  # noqa: N802 - Qt name
-            return 0 if parent.isValid() else len(BARE_COLUMNS)
+        def columnCount(self, parent=None):
+            return 0 if parent is not None and parent.isValid() else len(BARE_COLUMNS)
 
         def data(self, index, role=Qt.ItemDataRole.DisplayRole):
             if role != Qt.ItemDataRole.DisplayRole:
@@ -190,7 +190,7 @@ def bare_table_classes():
             value = self.visible[index.row()][index.column()]
             return "" if value is None else str(value)
 
-        def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt name
+        def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
             if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
                 return BARE_COLUMNS[section]
             return None
@@ -234,7 +234,7 @@ def measure_requests(url: str, runs: int) -> tuple[Figure, Figure]:
             page.resize(1280, 800)
             page.show()
             page.refresh()
-            _wait(app, lambda: page.loading)
+            _wait(app, lambda page=page: page.loading)
             page.grab()
             page_figure.ours.append(time.perf_counter() - started)
             if appctx.errors.shown:
@@ -330,7 +330,13 @@ def bare_roster_insert(url: str, data: bytes) -> int:
 
 def measure_roster(url: str, runs: int, rows: int) -> Figure:
     """A CSV roster of new delegates previewed and applied onto the archive (undone after each sample)."""
-    from dialogue_planner.services.roster_import import ImportOptions, apply_import, last_import, preview_import
+    from dialogue_planner.services.roster_import import (
+        ImportOptions,
+        _read_cached,
+        apply_import,
+        last_import,
+        preview_import,
+    )
 
     data = sibling("roster_import").csv_file(rows)
     options = ImportOptions(file_name="roster.csv")
@@ -339,6 +345,7 @@ def measure_roster(url: str, runs: int, rows: int) -> Figure:
     try:
         for _ in range(runs):
             before = _max_delegate_id(ctx)
+            _read_cached.cache_clear()  # every sample reads the file afresh, as a first preview does
             seconds, result = timed(lambda: (preview_import(ctx, data, options), apply_import(ctx, data, options)))
             preview, applied = result
             if preview.counts["new"] != rows or applied.created != rows:
@@ -374,8 +381,8 @@ GROUP BY r.to_side_id"""
 
 def measure_timeliness(url: str, runs: int) -> Figure:
     """The report over every request of the archive, against one SQL aggregate per responding side."""
-    from dialogue_planner.services.requests import timeliness_report
     from dialogue_planner.services.info import current_dialogue
+    from dialogue_planner.services.requests import timeliness_report
 
     figure = Figure("timeliness_report", note="timeliness report over all requests")
     ctx = open_context(url)
@@ -463,7 +470,7 @@ def measure_peak_rss(url: str, runs: int) -> tuple[Figure, dict]:
         out = Path(tmp) / "pages.json"
         for _ in range(runs):
             child = subprocess.run([sys.executable, "-c", PEAK_SCRIPT, url, str(out)], env=env,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
             if child.returncode != 0:
                 raise RuntimeError("the application failed on the archive: "
                                    f"{child.stderr.decode(errors='replace')[-2000:]}")
