@@ -45,6 +45,10 @@ from dialogue_planner.storage.models.base import utcnow
 
 from .agencies import find_agency
 from .context import ServiceContext, snapshot
+from .workstation import exclusive_import
+
+# How long a second admin's import waits for the first before being told who is importing.
+IMPORT_WAIT_SECONDS = 30.0
 
 Progress = Callable[[int, int], None]
 _CHUNK = 500
@@ -279,16 +283,18 @@ def _counts(built: _Built) -> dict[str, int]:
 
 # -- applying ------------------------------------------------------------------------------------------
 def apply_import(ctx: ServiceContext, data: bytes, options: ImportOptions, *, dry_run: bool = False,
-                 skip_invalid: bool = False, progress: Progress | None = None) -> ImportResult:
+                 skip_invalid: bool = False, progress: Progress | None = None,
+                 wait_seconds: float = IMPORT_WAIT_SECONDS) -> ImportResult:
     """Apply the file in one transaction: all rows or none. With invalid rows nothing changes unless
-    ``skip_invalid`` (then the valid rows are applied and the rest reported). ``dry_run`` only counts."""
+    ``skip_invalid`` (then the valid rows are applied and the rest reported). ``dry_run`` only counts.
+    One import at a time across workstations: another admin's import is waited for ``wait_seconds``."""
     name = Path(options.file_name).name
     if dry_run:
         with ctx.read() as s:
             built = _build(s, data, options)
         _refuse_skipping_in_replace(built, skip_invalid)
         return _result(built, ok=not built.issues or skip_invalid, dry_run=True, name=name)
-    with ctx.write(Role.ADMIN) as tx:
+    with exclusive_import(ctx, wait_seconds=wait_seconds), ctx.write(Role.ADMIN) as tx:
         built = _build(tx.session, data, options)
         _refuse_skipping_in_replace(built, skip_invalid)
         if built.issues and not skip_invalid:
@@ -427,7 +433,7 @@ def undo_last_import(ctx: ServiceContext) -> UndoResult:
     delegates it changed or deactivated get their earlier values back. Refused, changing nothing, when
     any of them was edited after the import.
     """
-    with ctx.write(Role.ADMIN) as tx:
+    with exclusive_import(ctx, wait_seconds=IMPORT_WAIT_SECONDS), ctx.write(Role.ADMIN) as tx:
         s = tx.session
         record = s.scalar(select(RosterImport).where(RosterImport.undone_at.is_(None)).order_by(RosterImport.id.desc()))
         if record is None:

@@ -277,3 +277,14 @@ def test_undo_keeps_an_imported_delegate_a_delegation_refers_to(demo_ctx):
         zhang = s.scalar(select(Delegate).where(Delegate.external_id == "CN-1"))
         assert zhang is not None and zhang.active is False
         assert s.scalar(select(Delegate).where(Delegate.external_id == "CN-2")) is None
+
+
+def test_applying_an_import_backs_up_the_sqlite_file_first(ctx, tmp_path):
+    """Every import runs under the import lock, which first backs up a SQLite database."""
+    from dialogue_planner.services.roster_import import ImportOptions, apply_import
+
+    data = "Side,Agency,Family name,Given name,External ID\r\nCN,MPS,Backup,Test,BK-1\r\n".encode()
+    backups = ctx.db.path.parent / "backups"
+    assert not list(backups.glob("*before-import*"))
+    assert apply_import(ctx, data, ImportOptions(file_name="one.csv")).ok
+    assert len(list(backups.glob("*before-import*.sqlite"))) == 1

@@ -1,6 +1,6 @@
-"""Two admins importing rosters at once, from two processes: neither import is half-applied, and with the
-import lock (services.workstation.exclusive_import) the second waits for the first or is told who is
-importing."""
+"""Two admins importing rosters at once, from two processes: neither import is half-applied, and the
+import lock that every import takes (services.workstation.exclusive_import) makes the second wait for
+the first, or tells it who is importing."""
 
 from __future__ import annotations
 
@@ -21,11 +21,10 @@ def roster(tmp_path: Path, name: str, prefix: str) -> Path:
     return path
 
 
-def _import(url: str, path: str, locked: bool, wait: float, start, results) -> None:
+def _import(url: str, path: str, wait: float, start, results) -> None:
     from dialogue_planner.domain.errors import DialogueError
     from dialogue_planner.services.context import ServiceContext
     from dialogue_planner.services.roster_import import ImportOptions, apply_import
-    from dialogue_planner.services.workstation import exclusive_import
     from dialogue_planner.storage.database import open_database
 
     db = open_database(url, upgrade=False)
@@ -33,11 +32,7 @@ def _import(url: str, path: str, locked: bool, wait: float, start, results) -> N
     data = Path(path).read_bytes()
     start.wait(60)
     try:
-        if locked:
-            with exclusive_import(ctx, wait_seconds=wait, backup=False):
-                result = apply_import(ctx, data, ImportOptions(file_name=Path(path).name))
-        else:
-            result = apply_import(ctx, data, ImportOptions(file_name=Path(path).name))
+        result = apply_import(ctx, data, ImportOptions(file_name=Path(path).name), wait_seconds=wait)
         results.put(("ok", result.ok))
     except DialogueError as exc:
         results.put(("refused", exc.message))
@@ -45,10 +40,10 @@ def _import(url: str, path: str, locked: bool, wait: float, start, results) -> N
         db.dispose()
 
 
-def _race(url: str, files: list[Path], *, locked: bool, wait: float) -> list[tuple[str, object]]:
+def _race(url: str, files: list[Path], *, wait: float) -> list[tuple[str, object]]:
     mp = multiprocessing.get_context("spawn")
     start, results = mp.Event(), mp.Queue()
-    workers = [mp.Process(target=_import, args=(url, str(f), locked, wait, start, results)) for f in files]
+    workers = [mp.Process(target=_import, args=(url, str(f), wait, start, results)) for f in files]
     for w in workers:
         w.start()
     start.set()
@@ -75,7 +70,7 @@ def initialised_url(any_ctx):
 def test_two_imports_at_once_are_each_whole(initialised_url, tmp_path):
     before = _count(initialised_url, "SELECT count(*) FROM delegate")
     files = [roster(tmp_path, "a.csv", "Alpha"), roster(tmp_path, "b.csv", "Beta")]
-    outcomes = _race(initialised_url, files, locked=False, wait=0)
+    outcomes = _race(initialised_url, files, wait=0)
     applied = [o for o in outcomes if o == ("ok", True)]
     added = _count(initialised_url, "SELECT count(*) FROM delegate") - before
     assert added == IMPORTED * len(applied)                       # whole files only
@@ -87,17 +82,17 @@ def test_two_imports_at_once_are_each_whole(initialised_url, tmp_path):
         assert outcome[0] == "ok" or "Traceback" not in outcome[1]
 
 
-def test_with_the_lock_the_second_waits_and_both_apply(initialised_url, tmp_path):
+def test_the_second_waits_and_both_apply(initialised_url, tmp_path):
     before = _count(initialised_url, "SELECT count(*) FROM delegate")
     files = [roster(tmp_path, "a.csv", "Alpha"), roster(tmp_path, "b.csv", "Beta")]
-    assert _race(initialised_url, files, locked=True, wait=120) == [("ok", True), ("ok", True)]
+    assert _race(initialised_url, files, wait=120) == [("ok", True), ("ok", True)]
     assert _count(initialised_url, "SELECT count(*) FROM delegate") - before == 2 * IMPORTED
 
 
-def test_with_the_lock_and_no_patience_one_is_told_and_changes_nothing(initialised_url, tmp_path):
+def test_without_patience_one_is_told_and_changes_nothing(initialised_url, tmp_path):
     before = _count(initialised_url, "SELECT count(*) FROM delegate")
     files = [roster(tmp_path, f"{p}.csv", p) for p in ("Alpha", "Beta", "Gamma")]
-    outcomes = _race(initialised_url, files, locked=True, wait=0)
+    outcomes = _race(initialised_url, files, wait=0)
     applied = [o for o in outcomes if o == ("ok", True)]
     refused = [o for o in outcomes if o[0] == "refused"]
     assert len(applied) + len(refused) == 3 and applied
