@@ -293,6 +293,9 @@ def _forget_import(url: str, before_id: int, operation_id: str | None) -> None:
                 conn.execute(delete(AuditEntry).where(AuditEntry.operation_id == operation_id))
                 conn.execute(delete(RosterImport).where(RosterImport.operation_id == operation_id))
             conn.execute(delete(Delegate).where(Delegate.id > before_id))
+        if db.is_sqlite:  # fold the write-ahead log back, so later figures read the archive as built
+            with db.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.dispose()
 
