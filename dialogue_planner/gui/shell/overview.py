@@ -68,6 +68,7 @@ class OverviewPage(Page):
         self.side_cards: list[Card] = []
         for column in range(2):
             card = Card()
+            card.layout().setAlignment(Qt.AlignmentFlag.AlignTop)  # the shorter side's card keeps its heading up
             self.cards_grid.addWidget(card, 0, column)
             self.side_cards.append(card)
         self.extra_cards = []
@@ -111,11 +112,15 @@ class OverviewPage(Page):
         zone.setObjectName("muted")
         card.body.addWidget(zone)
         role_words = {"co-chair": self.tr("co-chair"), "lead": self.tr("lead")}
+        lines = []
         for a in agencies:
             role = role_words.get(a.dialogue_role, a.dialogue_role)
-            text = (f"<b>{escape(a.acronym)}</b> — {escape(a.name_en)} · {escape(a.name_zh)}"
-                    + (f" <i>({escape(role)})</i>" if role else ""))
-            label = QLabel(text)
+            names = " · ".join(escape(name) for name in (a.name_en, a.name_zh) if name)
+            lines.append(f'<p style="margin-top:0; margin-bottom:4px"><b>{escape(a.acronym)}</b> — {names}'
+                         + (f" <i>({escape(role)})</i>" if role else "") + "</p>")
+        if lines:  # one label for them all: 150 word-wrapped labels a side took seconds to lay out
+            label = QLabel("".join(lines))
+            label.setObjectName("agencyList")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             card.body.addWidget(label)
