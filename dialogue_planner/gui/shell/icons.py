@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QPainter
 
 from dialogue_planner.resources_path import resource
 
@@ -18,9 +18,6 @@ def icon(name: str) -> QIcon:
 @lru_cache(maxsize=None)
 def tinted(name: str, color: str, size: int = 40) -> QIcon:
     """The icon drawn in one colour: the sidebar is dark, whatever colour the file was drawn in."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QColor, QPainter, QPixmap
-
     source = icon(name)
     if source.isNull():
         return source
