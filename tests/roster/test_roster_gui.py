@@ -126,8 +126,9 @@ def test_editor_adds_and_edits_and_shows_problems(page, qtbot):
     other.fields["title"].setText("Vice Minister")
     other.save()
     stale.fields["phone"].setText("+86 10 999")
+    stale.exec_conflict_dialog = lambda dialog: dialog.reject()  # the conflict dialog: "Decide later"
     stale.save()
-    assert "changed by someone else" in stale.problem.text()
+    assert "someone else changed this delegate" in stale.problem.text()
     assert stale.fields["phone"].text() == "+86 10 999"  # nothing the user typed is lost
     assert list_delegates(page.app.ctx, search="Zhang")[0].title == "Vice Minister"
 

@@ -3,6 +3,7 @@ in place, status changes, moving or copying it, and its action items."""
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -16,6 +17,7 @@ from dialogue_planner.gui.requests.words import word
 from dialogue_planner.gui.shell.icons import icon
 from dialogue_planner.services import agenda as service
 
+from ..workstation.editor_conflicts import save_or_resolve
 from .action_model import COL as ACTION_COL
 from .action_model import ActionItemModel
 from .item_model import chinese_interface
@@ -33,6 +35,7 @@ class ItemEditor(QWidget):
         self.app = app
         self.item: AgendaItemRecord | None = None
         self.open_meetings: list[tuple[int, str]] = []
+        self.exec_conflict_dialog = None  # runs the conflict dialog; None: exec() (tests pick a choice)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         self.heading = QLabel()
@@ -74,6 +77,12 @@ class ItemEditor(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
+        self.notice = QLabel()
+        self.notice.setObjectName("conflictNotice")
+        self.notice.setStyleSheet("color: #c92a2a;")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
 
         row = QHBoxLayout()
         self.target = QComboBox()
@@ -123,6 +132,8 @@ class ItemEditor(QWidget):
             self.target.addItem(label, number)
 
     def show_item(self, item: AgendaItemRecord | None) -> None:
+        if item is None or self.item is None or item.id != self.item.id:
+            self.notice.hide()
         self.item = item
         editable = item is not None
         for w in (self.note, self.outcome, self.save_button, self.new_action, self.add_action_button,
@@ -180,23 +191,63 @@ class ItemEditor(QWidget):
         self.changed.emit(show_meeting)
         return True
 
+    def _save_item(self, edits: dict) -> None:
+        """Save ``edits`` (stored names) against the version shown; when someone saved first, show theirs
+        beside mine and save what the user chooses. The page then reloads and keeps the selection."""
+        item = self.item
+        try:
+            outcome = save_or_resolve(
+                self, self.app.ctx, record=item, entity="agenda_item", edits=edits,
+                attempt=lambda: self._save_values(item.id, edits, item.version),
+                save=partial(self._save_values, item.id),
+                what=self.tr("The agenda item “{0}”").format(item.title), labels=self.conflict_labels(),
+                exec_dialog=self.exec_conflict_dialog)
+        except Exception as exc:  # noqa: BLE001 - the one error path
+            self.app.report_error(exc)
+            return
+        if outcome.decided_later:
+            self.notice.setText(self.tr("Not saved: someone else changed this item meanwhile. Your text is "
+                                        "still here; save again to compare and choose."))
+            self.notice.show()
+            return
+        self.notice.hide()
+        self.changed.emit(None)
+
+    def _save_values(self, item_id: int, values: dict, expected_version: int | None) -> AgendaItemRecord:
+        """One service call: a status change (with its outcome or reason), or the item's texts."""
+        if "status" in values:
+            return service.set_item_status(self.app.ctx, item_id, values["status"],
+                                           outcome=values.get("outcome") or "",
+                                           reason=values.get("withdraw_reason") or "",
+                                           expected_version=expected_version)
+        texts = {k: v for k, v in values.items() if k in ("title", "title_zh", "briefing_note", "outcome")}
+        return service.edit_item(self.app.ctx, item_id, expected_version=expected_version, **texts)
+
+    def _text_edits(self, *names: str) -> dict:
+        widgets = {"briefing_note": self.note, "outcome": self.outcome}
+        texts = {name: widgets[name].toPlainText().strip() for name in names}
+        return {name: text for name, text in texts.items() if text != getattr(self.item, name)}
+
+    def conflict_labels(self) -> dict[str, str]:
+        return {"title": self.tr("Title"), "title_zh": self.tr("Chinese title"),
+                "briefing_note": self.tr("Briefing note"), "outcome": self.tr("Outcome"), "status": self.tr("Status"),
+                "withdraw_reason": self.tr("Reason withdrawn"), "meeting_id": self.tr("Meeting"),
+                "position": self.tr("Position")}
+
     @Slot()
     def save_texts(self) -> None:
         if self.item is not None:
-            self._run(service.edit_item, self.item.id, briefing_note=self.note.toPlainText(),
-                      outcome=self.outcome.toPlainText(), expected_version=self.item.version)
+            self._save_item(self._text_edits("briefing_note", "outcome"))
 
     @Slot()
     def mark_discussed(self) -> None:
         if self.item is not None:
-            self._run(service.set_item_status, self.item.id, "discussed", outcome=self.outcome.toPlainText(),
-                      expected_version=self.item.version)
+            self._save_item({"status": "discussed"})
 
     @Slot()
     def resolve(self) -> None:
         if self.item is not None:
-            self._run(service.set_item_status, self.item.id, "resolved", outcome=self.outcome.toPlainText(),
-                      expected_version=self.item.version)
+            self._save_item({"status": "resolved", **self._text_edits("outcome")})
 
     @Slot()
     def withdraw(self, reason: str | None = None) -> None:
@@ -207,13 +258,12 @@ class ItemEditor(QWidget):
                                               self.tr("Why is this item withdrawn?"))
             if not ok:
                 return
-        self._run(service.set_item_status, self.item.id, "withdrawn", reason=reason,
-                  expected_version=self.item.version)
+        self._save_item({"status": "withdrawn", "withdraw_reason": reason.strip()})
 
     @Slot()
     def reopen(self) -> None:
         if self.item is not None:
-            self._run(service.set_item_status, self.item.id, "open", expected_version=self.item.version)
+            self._save_item({"status": "open"})
 
     @Slot()
     def move(self) -> None:

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_planner.domain.errors import ConflictError, DialogueError
+from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.records import AgencyRecord, DelegateRecord
-from dialogue_planner.services.roster import add_delegate, get_notes, update_delegate
+from dialogue_planner.services.roster import add_delegate, get_delegate, get_notes, update_delegate
+
+from ..workstation.editor_conflicts import save_or_resolve
 
 TEXT_FIELDS = ("family_name", "given_name", "native_name", "title", "email", "phone", "external_id")
 
@@ -30,6 +32,7 @@ class DelegateEditor(QDialog):
         self.app = app
         self.delegate = delegate
         self.saved: DelegateRecord | None = None
+        self.exec_conflict_dialog = None  # runs the conflict dialog; None: exec() (tests pick a choice)
         self.setObjectName("delegateEditor")
         self.setWindowTitle(self.tr("Edit delegate") if delegate else self.tr("Add delegate"))
         self.setMinimumWidth(460)
@@ -46,9 +49,10 @@ class DelegateEditor(QDialog):
         if wanted is not None and self.agency.findData(wanted) >= 0:
             self.agency.setCurrentIndex(self.agency.findData(wanted))
         form.addRow(self.tr("Agency"), self.agency)
-        labels = {"family_name": self.tr("Family name"), "given_name": self.tr("Given name"),
+        self.labels = labels = {"family_name": self.tr("Family name"), "given_name": self.tr("Given name"),
                   "native_name": self.tr("Native name (中文)"), "title": self.tr("Title"), "email": self.tr("Email"),
-                  "phone": self.tr("Phone"), "external_id": self.tr("External ID")}
+                  "phone": self.tr("Phone"), "external_id": self.tr("External ID"), "agency_id": self.tr("Agency"),
+                  "notes": self.tr("Notes"), "active": self.tr("Active")}
         self.fields: dict[str, QLineEdit] = {}
         for name in TEXT_FIELDS:
             edit = QLineEdit(getattr(delegate, name) or "" if delegate else "")
@@ -85,20 +89,34 @@ class DelegateEditor(QDialog):
                 self.saved = add_delegate(self.app.ctx, values)
             else:
                 d = self.delegate
-                changed = {k: v for k, v in values.items()
+                changed = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()
                            if (k == "notes" and v != self._original_notes)
                            or (k == "agency_id" and v != d.agency_id)
                            or (k in TEXT_FIELDS and v.strip() != (getattr(d, k) or ""))}
-                self.saved = update_delegate(self.app.ctx, d.id, changed, expected_version=d.version) \
-                    if changed else d
-        except ConflictError as exc:
-            self.show_problem(exc.message + " " + self.tr("Close this window and open the delegate again to see "
-                                                          "their values; your changes are still here to copy."))
-            return
+                if not changed:
+                    self.saved = d
+                else:
+                    outcome = self._update(d, changed)
+                    if outcome.decided_later:
+                        self.show_problem(self.tr("Not saved: someone else changed this delegate meanwhile. Save "
+                                                  "again to compare and choose."))
+                        return
+                    # Keeping theirs saves nothing; the page then shows their version.
+                    self.saved = outcome.record or get_delegate(self.app.ctx, d.id)
         except DialogueError as exc:
             self.show_problem(exc.message)
             return
         self.accept()
+
+    def _update(self, d: DelegateRecord, changed: dict):
+        """Save against the version loaded; when someone saved first, show theirs beside mine and ask."""
+        def save(values: dict, expected_version: int | None) -> DelegateRecord:
+            return update_delegate(self.app.ctx, d.id, values, expected_version=expected_version)
+
+        return save_or_resolve(self, self.app.ctx, record=d, entity="delegate", edits=changed,
+                               attempt=lambda: save(changed, d.version), save=save, what=d.display_name,
+                               labels=self.labels, derived={"notes": self._original_notes},
+                               exec_dialog=self.exec_conflict_dialog)
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

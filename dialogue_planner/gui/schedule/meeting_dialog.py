@@ -23,6 +23,7 @@ from dialogue_planner.services.meetings import add_meeting, get_meeting, update_
 from dialogue_planner.services.schedule import current_dialogue
 
 from ..briefing.delegation_tab import DelegationTab
+from ..workstation.editor_conflicts import save_or_resolve
 from .qt_dates import from_qdate, from_qtime, to_qdate, to_qtime
 from .words import ordinal_label, word
 
@@ -38,6 +39,7 @@ class MeetingDialog(QDialog):
         self.app = app
         self.number = number
         self.saved: MeetingRecord | None = None
+        self.exec_conflict_dialog = None  # runs the conflict dialog; None: exec() (tests pick a choice)
         self.dialogue = current_dialogue(app.ctx)
         self.meeting = get_meeting(app.ctx, number) if number is not None else None
         self._zone_follows_host = True
@@ -63,6 +65,7 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._load(prefill or {})
+        self._loaded = self.values()  # what the user started from: only fields changed since travel on a conflict
         for signal in (self.start_edit.dateChanged, self.end_edit.dateChanged, self.start_time.timeChanged,
                        self.end_time.timeChanged, self.times_box.toggled, self.zone_combo.currentTextChanged):
             signal.connect(self.update_preview)
@@ -277,8 +280,14 @@ class MeetingDialog(QDialog):
                     values["window"] = None
                 self.saved = add_meeting(self.app.ctx, **values)
             else:
-                self.saved = update_meeting(self.app.ctx, self.meeting.number,
-                                            expected_version=self.meeting.version, **values)
+                outcome = self._update(values)
+                if outcome.decided_later:
+                    self.error_label.setText(self.tr("Not saved: someone else changed this meeting meanwhile. "
+                                                     "Save again to compare and choose."))
+                    self.error_label.show()
+                    return
+                # Keeping theirs saves nothing; the page then shows their version.
+                self.saved = outcome.record or get_meeting(self.app.ctx, self.meeting.number)
         except DialogueError as exc:
             self.error_label.setText(exc.message)
             self.error_label.show()
@@ -288,3 +297,68 @@ class MeetingDialog(QDialog):
             return
         self.app.changed("meeting")
         self.accept()
+
+    # -- conflicts -----------------------------------------------------------------------------------
+    def _update(self, values: dict):
+        """Save against the version loaded; when someone saved first, show theirs beside mine and ask."""
+        m = self.meeting
+        side_ids = {side.code: side.id for side in self.dialogue.sides}
+        self._edits = self.stored_edits(values)
+        return save_or_resolve(
+            self, self.app.ctx, record=m, entity="meeting", edits=self._edits,
+            attempt=lambda: update_meeting(self.app.ctx, m.number, expected_version=m.version, **values),
+            save=self._save_stored, what=ordinal_label(m.number), labels=self.conflict_labels(),
+            derived={"planned_host_side_id": side_ids.get(m.planned_host),
+                     "actual_host_side_id": side_ids.get(m.actual_host) if m.actual_host else None},
+            exec_dialog=self.exec_conflict_dialog)
+
+    def stored_edits(self, values: dict) -> dict:
+        """The fields changed since loading, under their stored names (a held meeting keeps actual values)."""
+        prefix = "actual" if values["status"] == MeetingStatus.HELD else "planned"
+        side_ids = {side.code: side.id for side in self.dialogue.sides}
+        edits: dict = {}
+        for key, value in values.items():
+            if value == self._loaded.get(key):
+                continue
+            if key in ("start", "end", "city"):
+                edits[f"{prefix}_{key}"] = value
+            elif key == "host":
+                edits[f"{prefix}_host_side_id"] = side_ids.get(value)
+            elif key == "window":
+                edits["window_explicit"] = value != "auto"
+                if value != "auto":
+                    edits["window"] = value
+            else:
+                edits[key] = value
+        return edits
+
+    def _save_stored(self, stored: dict, expected_version: int | None) -> MeetingRecord:
+        """Save a resolved conflict: stored names back to the service's fields."""
+        codes = {side.id: side.code for side in self.dialogue.sides}
+        changes: dict = {}
+        for key, value in stored.items():
+            name = key.removeprefix("planned_").removeprefix("actual_")
+            if name in ("start", "end"):
+                changes[name] = date.fromisoformat(value) if value else None
+            elif name in ("start_time", "end_time"):
+                changes[name] = time.fromisoformat(value) if value else None
+            elif name == "host_side_id":
+                changes["host"] = codes.get(value)
+            elif name == "window_explicit":
+                changes.setdefault("window", self._edits.get("window", "auto") if value else "auto")
+            else:
+                changes[name] = value
+        if "start" in changes and "end" not in changes:
+            changes["end"] = get_meeting(self.app.ctx, self.meeting.number).end  # theirs, not moved with mine
+        return update_meeting(self.app.ctx, self.meeting.number, expected_version=expected_version, **changes)
+
+    def conflict_labels(self) -> dict[str, str]:
+        return {"status": self.tr("Status"), "planned_start": self.tr("First day (planned)"),
+                "planned_end": self.tr("Last day (planned)"), "actual_start": self.tr("First day (held)"),
+                "actual_end": self.tr("Last day (held)"), "planned_host_side_id": self.tr("Host (planned)"),
+                "actual_host_side_id": self.tr("Host (held)"), "planned_city": self.tr("City (planned)"),
+                "actual_city": self.tr("City (held)"), "venue": self.tr("Venue"),
+                "time_zone": self.tr("Time zone"), "start_time": self.tr("Start time"),
+                "end_time": self.tr("End time"), "window": self.tr("Window"),
+                "window_explicit": self.tr("Window chosen by hand"), "notes": self.tr("Notes"),
+                "logistics": self.tr("Logistics")}

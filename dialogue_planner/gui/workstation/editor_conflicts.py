@@ -1,0 +1,81 @@
+"""Saving from an editor without ever overwriting someone else's save unseen.
+
+An editor remembers the record it loaded and, on Save, calls its service with that record's version. When
+the service refuses (ConflictError), :func:`save_or_resolve` rebuilds the row as the editor loaded it, puts
+the user's edited fields over it, and lets :func:`resolve_with_dialog` show both and save the choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from dialogue_planner.domain.errors import ConflictError
+from dialogue_planner.services.conflicts import Choice, current_values
+from dialogue_planner.services.context import jsonable
+
+from .conflict_dialog import ConflictDialog, resolve_with_dialog
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class SaveOutcome(Generic[R]):
+    """How a save ended: ``record`` is what was stored (None when nothing was); ``choice`` is the user's
+    answer to a conflict (None when there was none, or when they decided later)."""
+
+    record: R | None
+    choice: Choice | None = None
+    conflicted: bool = False
+
+    @property
+    def decided_later(self) -> bool:
+        return self.conflicted and self.choice is None
+
+    @property
+    def kept_theirs(self) -> bool:
+        return self.choice is Choice.KEEP_THEIRS
+
+    @property
+    def finished(self) -> bool:
+        """The editor's work is over: saved, or the user chose their version."""
+        return not self.decided_later
+
+
+def loaded_row(record, theirs: Mapping[str, object], derived: Mapping[str, object] | None = None) -> dict:
+    """The stored row as the editor loaded it: the record's own values (and ``derived`` ones, such as ids
+    behind codes) over the current row, with the record's version. Columns the record does not carry
+    take the current values, so they count as unchanged; they never travel in a save either."""
+    row = dict(theirs)
+    for name in theirs:
+        if hasattr(record, name):
+            row[name] = jsonable(getattr(record, name))
+    row.update(derived or {})
+    row["version"] = record.version
+    row["id"] = record.id
+    return row
+
+
+def save_or_resolve(parent: QWidget | None, ctx, *, record, entity: str, edits: Mapping[str, object],
+                    attempt: Callable[[], R], save: Callable[[dict, int | None], R], what: str,
+                    labels: Mapping[str, str] | None = None, derived: Mapping[str, object] | None = None,
+                    exec_dialog: Callable[[ConflictDialog], int] | None = None) -> SaveOutcome[R]:
+    """Run ``attempt`` (the editor's save against the loaded version). If someone saved first, show their
+    values beside the user's ``edits`` (stored column names) and save the choice with ``save(values,
+    expected_version)``. Other DialogueErrors pass to the caller, which shows them in the editor."""
+    try:
+        return SaveOutcome(attempt())
+    except ConflictError as error:
+        theirs = dict(error.theirs) or current_values(ctx, entity, record.id)
+        if theirs.get("version") == record.version:
+            raise  # not a newer save (e.g. a clash with another record): the editor shows the message
+        base = loaded_row(record, theirs, derived)
+        mine = {**base, **{name: jsonable(value) for name, value in edits.items()}}
+        if not error.theirs:
+            error = ConflictError(error.message, entity=entity, entity_id=record.id, theirs=theirs)
+        choice, saved = resolve_with_dialog(parent, ctx, error, base, mine, save, what=what, labels=labels,
+                                            entity=entity, exec_dialog=exec_dialog)
+        return SaveOutcome(saved, choice, conflicted=True)
