@@ -295,6 +295,38 @@
         <translation>首次在第{0}次会议提出，已顺延{1}次：</translation>
     </message>
     <message>
+        <source>The agenda item “{0}”</source>
+        <translation>议题“{0}”</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this item meanwhile. Your text is still here; save again to compare and choose.</source>
+        <translation>未保存：在您编辑期间，其他人修改了此议题。您输入的文字仍在此处；请再次保存以进行比较和选择。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason withdrawn</source>
+        <translation>撤回原因</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
         <source>Withdraw item</source>
         <translation>撤回议题</translation>
     </message>

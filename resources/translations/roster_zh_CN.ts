@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AgencyTreeModel</name>
@@ -128,8 +129,12 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Close this window and open the delegate again to see their values; your changes are still here to copy.</source>
-        <translation>请关闭此窗口并重新打开该代表以查看对方保存的内容；您的修改仍保留在此处，可复制使用。</translation>
+        <source>Active</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this delegate meanwhile. Save again to compare and choose.</source>
+        <translation>未保存：在您编辑期间，其他人修改了此代表。请再次保存以进行比较和选择。</translation>
     </message>
 </context>
 <context>
@@ -202,7 +207,7 @@
         <translation>更新：添加新代表并修改已有代表</translation>
     </message>
     <message>
-        <source>Replace one agency's roster: also deactivate its delegates missing from the file</source>
+        <source>Replace one agency&apos;s roster: also deactivate its delegates missing from the file</source>
         <translation>替换某一机构的名册：同时停用文件中未列出的该机构代表</translation>
     </message>
     <message>

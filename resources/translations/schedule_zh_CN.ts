@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BlackoutTableModel</name>
@@ -145,7 +146,7 @@
         <translation>自动（{0}）</translation>
     </message>
     <message>
-        <source>Set times to see them in both sides' time zones.</source>
+        <source>Set times to see them in both sides&apos; time zones.</source>
         <translation>设定时间后即可查看双方时区的时间。</translation>
     </message>
     <message>
@@ -168,12 +169,68 @@
         <source>{0} holidays for {1} are estimates: not announced yet.</source>
         <translation>{0} {1} 年的节假日为估计值：尚未公布。</translation>
     </message>
+    <message>
+        <source>Not saved: someone else changed this meeting meanwhile. Save again to compare and choose.</source>
+        <translation>未保存：在您编辑期间，其他人修改了此会议。请再次保存以进行比较和选择。</translation>
+    </message>
+    <message>
+        <source>First day (planned)</source>
+        <translation>首日（计划）</translation>
+    </message>
+    <message>
+        <source>Last day (planned)</source>
+        <translation>末日（计划）</translation>
+    </message>
+    <message>
+        <source>First day (held)</source>
+        <translation>首日（实际）</translation>
+    </message>
+    <message>
+        <source>Last day (held)</source>
+        <translation>末日（实际）</translation>
+    </message>
+    <message>
+        <source>Host (planned)</source>
+        <translation>主办方（计划）</translation>
+    </message>
+    <message>
+        <source>Host (held)</source>
+        <translation>主办方（实际）</translation>
+    </message>
+    <message>
+        <source>City (planned)</source>
+        <translation>城市（计划）</translation>
+    </message>
+    <message>
+        <source>City (held)</source>
+        <translation>城市（实际）</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Window chosen by hand</source>
+        <translation>手动指定的时段</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>后勤安排</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTableModel</name>
     <message>
         <source>No.</source>
-        <extracomment>Role giving a value that sorts a column correctly (numbers and dates as numbers). Role giving the meeting's number.</extracomment>
+        <extracomment>Role giving a value that sorts a column correctly (numbers and dates as numbers). Role giving the meeting&apos;s number.</extracomment>
         <translation>序号</translation>
     </message>
     <message>
@@ -330,7 +387,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Saved as the dialogue's scheduling defaults.</source>
+        <source>Saved as the dialogue&apos;s scheduling defaults.</source>
         <translation>已保存为本对话的排期默认值。</translation>
     </message>
     <message>
