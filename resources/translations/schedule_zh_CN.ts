@@ -174,6 +174,10 @@
         <translation>未保存：在您编辑期间，其他人修改了此会议。请再次保存以进行比较和选择。</translation>
     </message>
     <message>
+        <source>The {0}</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
         <source>First day (planned)</source>
         <translation>首日（计划）</translation>
     </message>

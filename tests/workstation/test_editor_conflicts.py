@@ -427,3 +427,54 @@ def test_the_agenda_page_reloads_and_keeps_the_item_selected(qtbot, app):
     assert page.selected_item_id() == item.id
     assert (page.editor.item.briefing_note, page.editor.item.outcome) == ("mine", "theirs")
     assert page.editor.outcome.toPlainText() == "theirs"
+
+
+def test_the_dialog_names_sides_and_agencies_not_their_ids(qtbot, app):
+    m = planned_meeting(app.ctx)
+    chooser = Chooser(KEEP)
+    editor = meeting_editor(qtbot, app, m.number, chooser)
+    editor.host_combo.setCurrentIndex(editor.host_combo.findData("US"))
+    update_meeting(app.ctx, m.number, expected_version=m.version, city="Shanghai")
+    editor.save()
+    rows = chooser.shown[0]["rows"]
+    assert rows["Host (planned)"] == ("CN", "US") and rows["Time zone"] == ("Asia/Shanghai", "America/New_York")
+
+    d = a_delegate(app.ctx)
+    dhs = next(a for a in list_agencies(app.ctx) if a.acronym == "DHS")
+    chooser = Chooser(KEEP)
+    delegate = delegate_editor(qtbot, app, d, chooser)
+    delegate.agency.setCurrentIndex(delegate.agency.findData(dhs.id))
+    update_delegate(app.ctx, d.id, {"title": "Vice Minister"})
+    delegate.save()
+    assert chooser.shown[0]["rows"]["Agency"] == ("CN · MPS", "US · DHS")
+
+
+# -- the request detail pane ---------------------------------------------------------------------------
+def test_a_response_recorded_elsewhere_is_shown_and_mine_is_kept_for_a_second_press(qtbot, app):
+    from dialogue_planner.gui.requests.page import RequestsPage
+    from dialogue_planner.services.requests import add_request, get_request, respond
+
+    today = date(2016, 6, 1)
+    r = add_request(app.ctx, from_side="US", to_side="CN", kind="information", subject="Botnet command servers",
+                    received_on=date(2016, 1, 4), today=today)
+    page = RequestsPage(app)
+    page.today = today
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert page.select_request(r.id)
+    pane = page.detail
+    pane.response_note.setText("logs handed over")
+    pane.response_date.setDate(pane.response_date.date().addDays(-3))
+    chosen_day = pane.response_date.date()
+    respond(app.ctx, r.reference, on=date(2016, 5, 2), quality="partial", note="first answer", today=today)
+    pane.respond_button.click()
+    assert app.errors.shown[-1][0] == "known" and "changed by someone else" in app.errors.shown[-1][1]
+    assert [u.note for u in get_request(app.ctx, r.reference).history] == ["first answer"]  # nothing of mine
+    assert any("first answer" in pane.history.item(i).text() for i in range(pane.history.count()))
+    assert pane.response_note.text() == "logs handed over" and pane.response_date.date() == chosen_day
+    assert page.selected_id() == r.id
+    pane.respond_button.click()  # seen theirs: now mine goes on top of it
+    assert sorted(u.note for u in get_request(app.ctx, r.reference).history) == ["first answer", "logs handed over"]

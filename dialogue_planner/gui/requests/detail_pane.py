@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from dialogue_planner.domain.errors import ConflictError, DialogueError
 from dialogue_planner.domain.requests import PROGRESS, RequestDetail, RequestRecord
 from dialogue_planner.domain.vocabulary import ResponseQuality
 from dialogue_planner.gui.shell.icons import icon
-from dialogue_planner.services.requests import respond, update_status
+from dialogue_planner.services.requests import get_request, respond, update_status
 
 from .qt_dates import from_qdate, to_qdate
 from .words import word
@@ -157,6 +158,10 @@ class RequestDetailPane(QWidget):
             record = respond(self.app.ctx, r.reference, on=from_qdate(self.response_date.date()),
                              quality=self.quality.currentData(), note=self.response_note.text(),
                              expected_version=r.version, today=self.today)
+        except ConflictError as exc:
+            self.app.report_error(exc)
+            self.show_newer(r.reference)
+            return
         except Exception as exc:  # noqa: BLE001 - every error goes to the one error path
             self.app.report_error(exc)
             return
@@ -172,8 +177,25 @@ class RequestDetailPane(QWidget):
             record = update_status(self.app.ctx, r.reference, status=self.status.currentData(),
                                    on=from_qdate(self.status_date.date()), note=self.status_note.text(),
                                    expected_version=r.version, today=self.today)
+        except ConflictError as exc:
+            self.app.report_error(exc)
+            self.show_newer(r.reference)
+            return
         except Exception as exc:  # noqa: BLE001
             self.app.report_error(exc)
             return
         self.status_note.clear()
         self.changed.emit(record)
+
+    def show_newer(self, reference: str) -> None:
+        """Someone else recorded something on this request first: show their entry in the history and keep
+        what the user typed (notes and dates); pressing again records the user's entry after theirs, seen."""
+        dates = (self.response_date.date(), self.status_date.date())
+        try:
+            record = get_request(self.app.ctx, reference).request
+        except DialogueError as exc:  # e.g. deleted meanwhile: said once, nothing else to show
+            self.app.report_error(exc)
+            return
+        self.changed.emit(record)  # the page updates its row and shows the request afresh
+        self.response_date.setDate(dates[0])
+        self.status_date.setDate(dates[1])

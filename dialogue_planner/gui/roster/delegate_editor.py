@@ -45,14 +45,15 @@ class DelegateEditor(QDialog):
                 # The translation picks the name shown: name_en in English, name_zh in Chinese.
                 self.agency.addItem(self.tr("{side} · {acronym} — {name_en}").format(
                     side=a.side_code, acronym=a.acronym, name_en=a.name_en, name_zh=a.name_zh or a.name_en), a.id)
+        self.agency_names = {a.id: f"{a.side_code} · {a.acronym}" for a in agencies}
         wanted = delegate.agency_id if delegate else agency_id
         if wanted is not None and self.agency.findData(wanted) >= 0:
             self.agency.setCurrentIndex(self.agency.findData(wanted))
         form.addRow(self.tr("Agency"), self.agency)
-        self.labels = labels = {"family_name": self.tr("Family name"), "given_name": self.tr("Given name"),
+        labels = {"family_name": self.tr("Family name"), "given_name": self.tr("Given name"),
                   "native_name": self.tr("Native name (中文)"), "title": self.tr("Title"), "email": self.tr("Email"),
-                  "phone": self.tr("Phone"), "external_id": self.tr("External ID"), "agency_id": self.tr("Agency"),
-                  "notes": self.tr("Notes"), "active": self.tr("Active")}
+                  "phone": self.tr("Phone"), "external_id": self.tr("External ID")}
+        self.labels = {**labels, "agency_id": self.tr("Agency"), "notes": self.tr("Notes"), "active": self.tr("Active")}
         self.fields: dict[str, QLineEdit] = {}
         for name in TEXT_FIELDS:
             edit = QLineEdit(getattr(delegate, name) or "" if delegate else "")
@@ -116,6 +117,7 @@ class DelegateEditor(QDialog):
         return save_or_resolve(self, self.app.ctx, record=d, entity="delegate", edits=changed,
                                attempt=lambda: save(changed, d.version), save=save, what=d.display_name,
                                labels=self.labels, derived={"notes": self._original_notes},
+                               value_names={"agency_id": self.agency_names},
                                exec_dialog=self.exec_conflict_dialog)
 
     def show_problem(self, text: str) -> None:

@@ -303,11 +303,14 @@ class MeetingDialog(QDialog):
         """Save against the version loaded; when someone saved first, show theirs beside mine and ask."""
         m = self.meeting
         side_ids = {side.code: side.id for side in self.dialogue.sides}
+        codes = {side.id: side.code for side in self.dialogue.sides}
         self._edits = self.stored_edits(values)
         return save_or_resolve(
             self, self.app.ctx, record=m, entity="meeting", edits=self._edits,
             attempt=lambda: update_meeting(self.app.ctx, m.number, expected_version=m.version, **values),
-            save=self._save_stored, what=ordinal_label(m.number), labels=self.conflict_labels(),
+            save=self._save_stored, what=self.tr("The {0}").format(ordinal_label(m.number)),
+            labels=self.conflict_labels(),
+            value_names={"planned_host_side_id": codes, "actual_host_side_id": codes},
             derived={"planned_host_side_id": side_ids.get(m.planned_host),
                      "actual_host_side_id": side_ids.get(m.actual_host) if m.actual_host else None},
             exec_dialog=self.exec_conflict_dialog)

@@ -46,9 +46,11 @@ class ConflictFieldsModel(QAbstractTableModel):
 
     COLUMNS = ("field", "base", "theirs", "mine")
 
-    def __init__(self, conflict: Conflict, labels: Mapping[str, str] | None = None, parent=None) -> None:
+    def __init__(self, conflict: Conflict, labels: Mapping[str, str] | None = None, parent=None, *,
+                 value_names: Mapping[str, Mapping[object, str]] | None = None) -> None:
         super().__init__(parent)
         self.labels = dict(labels or {})
+        self.value_names = dict(value_names or {})  # field -> stored value -> what the user knows it as
         self.fields: list[FieldState] = conflict.fields()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
@@ -75,7 +77,8 @@ class ConflictFieldsModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.ToolTipRole and f.collides:
                     return self.tr("Both of you changed this field.")
                 return field_label(f.name, self.labels)
-            value = show_value(getattr(f, column))
+            raw = getattr(f, column)
+            value = show_value(self.value_names.get(f.name, {}).get(raw, raw))
             return value if role == Qt.ItemDataRole.ToolTipRole or len(value) <= 80 else value[:79] + "…"
         if role == Qt.ItemDataRole.BackgroundRole:
             if f.collides:
@@ -98,7 +101,8 @@ class ConflictDialog(QDialog):
     """Shows the fields; ``choice`` is what the user picked (None when they closed the dialog)."""
 
     def __init__(self, conflict: Conflict, *, what: str = "", labels: Mapping[str, str] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, value_names: Mapping[str, Mapping[object, str]] | None = None,
+                 ) -> None:
         super().__init__(parent)
         self.conflict = conflict
         self.choice: Choice | None = None
@@ -116,7 +120,7 @@ class ConflictDialog(QDialog):
         explanation.setObjectName("conflictExplanation")
         explanation.setWordWrap(True)
 
-        self.model = ConflictFieldsModel(conflict, labels, self)
+        self.model = ConflictFieldsModel(conflict, labels, self, value_names=value_names)
         self.table = QTableView()
         self.table.setObjectName("conflictTable")
         self.table.setModel(self.model)
@@ -188,18 +192,21 @@ class ConflictDialog(QDialog):
 def resolve_with_dialog(parent: QWidget | None, ctx, error: ConflictError, base: Mapping[str, object],
                         mine: Mapping[str, object], save: Callable[[dict, int | None], R], *, what: str = "",
                         labels: Mapping[str, str] | None = None, entity: str = "",
-                        exec_dialog: Callable[[ConflictDialog], int] | None = None) -> tuple[Choice | None, R | None]:
+                        exec_dialog: Callable[[ConflictDialog], int] | None = None,
+                        value_names: Mapping[str, Mapping[object, str]] | None = None,
+                        ) -> tuple[Choice | None, R | None]:
     """Show the conflict, save what the user chose with ``save(values, expected_version)``, and ask again
     if yet another save got in first. Returns (choice, what ``save`` returned); (None, None) when the
     user decided later. ``entity`` (the table name) lets a conflict found only at flush time, which
     does not carry their values, read them afresh.
 
     ``exec_dialog`` runs the dialog (tests pass one that clicks a button); the default is ``exec()``.
+    ``value_names`` shows stored values by the names users know (a side's code for its id).
     """
     conflict = Conflict.from_error(error, base, mine, ctx=ctx, entity=entity)
     run = exec_dialog or ConflictDialog.exec
     while True:
-        dialog = ConflictDialog(conflict, what=what, labels=labels, parent=parent)
+        dialog = ConflictDialog(conflict, what=what, labels=labels, parent=parent, value_names=value_names)
         run(dialog)
         choice = dialog.choice
         dialog.deleteLater()

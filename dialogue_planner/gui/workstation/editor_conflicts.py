@@ -62,7 +62,8 @@ def loaded_row(record, theirs: Mapping[str, object], derived: Mapping[str, objec
 def save_or_resolve(parent: QWidget | None, ctx, *, record, entity: str, edits: Mapping[str, object],
                     attempt: Callable[[], R], save: Callable[[dict, int | None], R], what: str,
                     labels: Mapping[str, str] | None = None, derived: Mapping[str, object] | None = None,
-                    exec_dialog: Callable[[ConflictDialog], int] | None = None) -> SaveOutcome[R]:
+                    exec_dialog: Callable[[ConflictDialog], int] | None = None,
+                    value_names: Mapping[str, Mapping[object, str]] | None = None) -> SaveOutcome[R]:
     """Run ``attempt`` (the editor's save against the loaded version). If someone saved first, show their
     values beside the user's ``edits`` (stored column names) and save the choice with ``save(values,
     expected_version)``. Other DialogueErrors pass to the caller, which shows them in the editor."""
@@ -77,5 +78,5 @@ def save_or_resolve(parent: QWidget | None, ctx, *, record, entity: str, edits: 
         if not error.theirs:
             error = ConflictError(error.message, entity=entity, entity_id=record.id, theirs=theirs)
         choice, saved = resolve_with_dialog(parent, ctx, error, base, mine, save, what=what, labels=labels,
-                                            entity=entity, exec_dialog=exec_dialog)
+                                            entity=entity, exec_dialog=exec_dialog, value_names=value_names)
         return SaveOutcome(saved, choice, conflicted=True)
