@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import sys
 
 from dialogue_planner import __version__
@@ -111,6 +110,8 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _log_bug(exc: BaseException):
+    import logging
+
     from dialogue_planner.paths import log_file
 
     path = log_file()

@@ -31,7 +31,9 @@ def make_settings():
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "DialoguePlanner", "dialogue-planner")
 
 
-def create_application(argv: list[str] | None = None):
+def create_application(argv: list[str] | None = None, *, cjk_font: bool = True):
+    """The QApplication with our names and icon; ``cjk_font=False`` leaves registering the Chinese font
+    to the caller (start-up does it after the first paint when the interface is not in Chinese)."""
     from PySide6.QtWidgets import QApplication
 
     from .shell.fonts import register_cjk_font
@@ -43,7 +45,8 @@ def create_application(argv: list[str] | None = None):
     app.setApplicationDisplayName("Dialogue Planner")
     app.setDesktopFileName("org.dialogueplanner.DialoguePlanner")
     app.setWindowIcon(icon("app"))
-    register_cjk_font(app)
+    if cjk_font:
+        register_cjk_font(app)
     return app
 
 
@@ -90,11 +93,14 @@ def run_app(db_url: str | None = None) -> int:
         print("error: no display found (DISPLAY or WAYLAND_DISPLAY is not set); use a desktop session, "
               "or run a command such as 'dialogue-planner info' (see --help).", file=sys.stderr)
         return 1
-    app = create_application()
+    app = create_application(cjk_font=False)
+    from .shell.fonts import register_cjk_font
     from .shell.main_window import MainWindow
 
     settings = make_settings()
     language = _translate(settings, None)
+    if language == "zh_CN":  # Chinese in the first paint: the font first
+        register_cjk_font(app)
     window = MainWindow(settings=settings)
     exit_after = os.environ.get(EXIT_AFTER_PAINT_ENV, "")
     starter = _Starter(app, window, db_url, settings, exit_after, language)
@@ -127,6 +133,10 @@ class _Starter:
 
         from dialogue_planner.domain.errors import DialogueError
 
+        if self.language != "zh_CN":  # the data holds Chinese names: register the font before any page
+            from .shell.fonts import register_cjk_font
+
+            register_cjk_font(self.app)
         try:
             attach_database(self.window, self.db_url, self.settings, language=self.language)
         except DialogueError as exc:

@@ -8,7 +8,6 @@ untranslated or stale.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -65,10 +64,14 @@ def _tool(name: str) -> str:
     return str(exe) if exe.exists() else f"pyside6-{name}"
 
 
-def update_catalogues(*, release: bool = True) -> list[Path]:
-    """Run lupdate for every area and language, then lrelease; returns the .ts files."""
+def update_catalogues(*, release: bool = True, only: str | None = None) -> list[Path]:
+    """Run lupdate for every area (or ``only`` that one) and language, then lrelease; returns the .ts files."""
+    import subprocess
+
     written = []
     for area, files in areas().items():
+        if only is not None and area != only:
+            continue
         for language in LANGUAGES:
             ts = catalogue(area, language)
             ts.parent.mkdir(parents=True, exist_ok=True)
@@ -105,10 +108,11 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["fill"] and len(argv) == 3:
         import json
 
-        missing = fill_catalogue(Path(argv[1]), json.loads(Path(argv[2]).read_text(encoding="utf-8")))
+        ts = Path(argv[1])
+        missing = fill_catalogue(ts, json.loads(Path(argv[2]).read_text(encoding="utf-8")))
         for source in missing:
             print(f"untranslated: {source!r}")
-        update_catalogues()
+        update_catalogues(only=ts.name.rsplit("_", 2)[0])
         return 1 if missing else 0
     for path in update_catalogues():
         print(path)

@@ -11,7 +11,10 @@ CJK_FONT_FILE = ("fonts", "wqy-microhei.ttc")
 
 
 def register_cjk_font(app: QApplication) -> list[str]:
-    """Add the font and make it a fallback of the application font; returns the family names."""
+    """Add the font and make it a fallback of the application font; returns the family names.
+    Registering twice (a reconnect after a failed start) adds nothing."""
+    if app.property("cjkFamilies"):
+        return list(app.property("cjkFamilies"))
     font_id = QFontDatabase.addApplicationFont(str(resource(*CJK_FONT_FILE)))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if families:
@@ -20,4 +23,5 @@ def register_cjk_font(app: QApplication) -> list[str]:
         base.setFamilies([*existing, *families])
         app.setFont(base)
         QFont.insertSubstitutions(base.family(), families)
+        app.setProperty("cjkFamilies", list(families))
     return list(families)
