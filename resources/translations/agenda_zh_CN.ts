@@ -187,14 +187,6 @@
         <source>Briefing note</source>
         <translation>简报说明</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>ItemEditor</name>

@@ -48,14 +48,6 @@
         <translation>详情</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Local time of the raising side ({0})</source>
         <translation>提出方当地时间（{0}）</translation>
     </message>

@@ -181,14 +181,6 @@
         <source>Description</source>
         <translation>说明</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>RequestTableModel</name>

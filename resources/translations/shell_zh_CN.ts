@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Could not save</source>
         <translation>无法保存</translation>
@@ -11,7 +12,7 @@
         <translation>无法执行此操作</translation>
     </message>
     <message>
-        <source>Something went wrong inside Dialogue Planner. Your data is safe: the change was not saved. The details were written to {0}; please send them to the secretariat's support.</source>
+        <source>Something went wrong inside Dialogue Planner. Your data is safe: the change was not saved. The details were written to {0}; please send them to the secretariat&apos;s support.</source>
         <translation>对话规划器内部出现错误。您的数据是安全的：此更改未被保存。详细信息已写入 {0}；请将其发送给秘书处的技术支持。</translation>
     </message>
     <message>
@@ -141,8 +142,8 @@ Database: {1}</source>
         <translation>尚无对话</translation>
     </message>
     <message>
-        <source>Run 'dialogue-planner init' (or init --demo) to create the 2015 dialogue.</source>
-        <translation>请运行 'dialogue-planner init'（或 init --demo）创建2015年对话。</translation>
+        <source>Run &apos;dialogue-planner init&apos; (or init --demo) to create the 2015 dialogue.</source>
+        <translation>请运行 &apos;dialogue-planner init&apos;（或 init --demo）创建2015年对话。</translation>
     </message>
     <message>
         <source>none</source>
@@ -167,6 +168,17 @@ Database: {1}</source>
     <message>
         <source>No agencies yet.</source>
         <translation>尚无机构。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCancelFooter</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

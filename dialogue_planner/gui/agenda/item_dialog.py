@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.vocabulary import AgendaSource
 from dialogue_planner.gui.requests.words import word
+from dialogue_planner.gui.shell.widgets import SaveCancelFooter
 from dialogue_planner.services.agenda import add_item
 
 
@@ -46,17 +47,9 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("Briefing note"), self.note)
         layout.addLayout(form)
         layout.addStretch(1)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c92a2a;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        footer = SaveCancelFooter(self)
+        self.error_label = footer.error_label
+        layout.addWidget(footer)
         self.resize(520, 360)
 
     @Slot()

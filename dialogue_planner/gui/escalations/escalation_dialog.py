@@ -6,14 +6,15 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QDateTime, Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QVBoxLayout, QWidget,
 )
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.escalations import EscalationRecord, local_time
 from dialogue_planner.domain.vocabulary import Severity
 from dialogue_planner.gui.requests.words import word
+from dialogue_planner.gui.shell.widgets import SaveCancelFooter
 from dialogue_planner.services.escalations import add_escalation
 
 
@@ -62,17 +63,9 @@ class EscalationDialog(QDialog):
         form.addRow("", self.to_agenda)
         layout.addLayout(form)
         layout.addStretch(1)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c92a2a;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        footer = SaveCancelFooter(self)
+        self.error_label = footer.error_label
+        layout.addWidget(footer)
         self._side_changed(0)
         self.resize(520, 380)
 

@@ -7,13 +7,13 @@ from datetime import date
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
-    QWidget,
+    QComboBox, QDateEdit, QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.requests import RequestRecord
 from dialogue_planner.domain.vocabulary import RequestKind
+from dialogue_planner.gui.shell.widgets import SaveCancelFooter
 from dialogue_planner.services.requests import add_request
 
 from .qt_dates import from_qdate, to_qdate
@@ -62,17 +62,9 @@ class RequestDialog(QDialog):
         form.addRow(self.tr("Description"), self.description)
         layout.addLayout(form)
         layout.addStretch(1)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c92a2a;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        footer = SaveCancelFooter(self)
+        self.error_label = footer.error_label
+        layout.addWidget(footer)
         self.resize(520, 420)
 
     @Slot(int)

@@ -65,3 +65,26 @@ QMainWindow, #pageHost { background: #f4f6f9; }
 #muted { color: #7b8794; }
 QStatusBar { background: #e9edf2; color: #323f4b; }
 """
+
+
+class SaveCancelFooter(QWidget):
+    """The foot of an editing dialog: a red line for what cannot be saved, and Save / Cancel."""
+
+    def __init__(self, dialog, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #c92a2a;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(dialog.save)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        self.buttons = buttons
