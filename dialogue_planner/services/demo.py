@@ -63,6 +63,13 @@ SUBJECTS = [
     "Sale of stolen payment-card data on an online market",
     "Malware distributed through a pirated game installer",
 ]
+ESCALATION_SUMMARIES = [
+    "No substantive response to {0} after the due date",
+    "Preservation of data asked for in {0} not confirmed; the provider's retention period is ending",
+    "Partial answer to {0}: subscriber records missing",
+    "Suspects named in {0} still active; urgent follow-up requested",
+    "Contact point for {0} unreachable for two weeks",
+]
 MEETING_VENUES = {"US": ("Washington", "Department of Homeland Security, Nebraska Avenue Complex"),
                   "CN": ("Beijing", "Diaoyutai State Guesthouse")}
 
@@ -299,7 +306,7 @@ class _Builder:
                              raised_by_agency_id=self._agency(raised_side, ["FBI", "DHS"] if raised_side == "US"
                                                               else ["MPS"]).id,
                              severity=rng.choices(["low", "medium", "high", "critical"], weights=[2, 5, 3, 1])[0],
-                             summary=f"No substantive response to {req.reference} after the due date",
+                             summary=rng.choice(ESCALATION_SUMMARIES).format(req.reference),
                              details="Raised over the hotline by the duty officer; the requesting side asks for "
                                      "a date by which the data will be provided.",
                              status="resolved" if resolved else "open",
