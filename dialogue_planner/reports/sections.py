@@ -96,7 +96,8 @@ def _delegation_table(members, lang: str, styles: Styles, width: float):
     extra = []
     for row_index in spans:
         extra += [("SPAN", (0, row_index), (-1, row_index)),
-                  ("BACKGROUND", (0, row_index), (-1, row_index), "#E8EEF6")]
+                  ("BACKGROUND", (0, row_index), (-1, row_index), "#E8EEF6"),
+                  ("NOSPLIT", (0, row_index), (-1, row_index + 1))]  # an agency heading keeps its first member
     return data_table(styles, head(("name", "title", "role"), lang), rows,
                       [width * 0.34, width * 0.41, width * 0.25], extra_styles=extra)
 
