@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from datetime import time
 from pathlib import Path
 
@@ -319,25 +317,6 @@ def cmd_blackouts_remove(args, ctx) -> int:
 
 
 # -- calendar ----------------------------------------------------------------------------------------
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing (a half-written calendar would confuse calendar programs)."""
-    from dialogue_planner.domain.errors import DialogueError
-
-    target = path.expanduser()
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".calendar-", suffix=".ics", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise DialogueError(f"Cannot write {target}: {exc.strerror or exc}.") from None
-
-
 def cmd_calendar_export(args, ctx) -> int:
     from dialogue_planner.services.schedule import calendar_bytes
 
@@ -347,7 +326,9 @@ def cmd_calendar_export(args, ctx) -> int:
         sys.stdout.flush()
         return 0
     path = Path(args.file)
-    write_atomically(path, data)
+    from dialogue_planner.files import write_file
+
+    write_file(path, data)
     count = data.count(b"BEGIN:VEVENT")
     print(f"Wrote {count} meeting{'s' if count != 1 else ''} to {path}.")
     return 0

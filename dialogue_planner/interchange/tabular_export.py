@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.files import write_atomically
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 EXPORT_FORMATS = (".csv", ".xlsx")
@@ -117,14 +116,7 @@ def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequenc
     if not directory.is_dir():
         raise ValidationError(f"Cannot export to {path}: the folder {directory} does not exist.")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=directory)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(path, data)
     except PermissionError:
         raise ValidationError(f"Cannot export to {path}: permission denied (is the file open in Excel?).") from None
     except OSError as exc:

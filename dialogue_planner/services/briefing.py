@@ -8,8 +8,6 @@ longest, runs without a session and can run off the GUI thread.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,8 +32,9 @@ from dialogue_planner.domain.briefing import (
     copy_file_name,
     latin_name,
 )
-from dialogue_planner.domain.errors import DialogueError, ValidationError
+from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.vocabulary import ActionStatus, AgendaStatus, MeetingStatus, RequestStatus, Role
+from dialogue_planner.files import write_file
 from dialogue_planner.reports import RenderedPack, render_pack
 from dialogue_planner.storage.models import (
     ActionItem,
@@ -182,23 +181,6 @@ def render_meeting_pack(ctx: ServiceContext, meeting: int, options: PackOptions,
     """The pack of a meeting as PDF bytes (see reports.render_pack for the font check)."""
     pack = assemble_pack(ctx, meeting, today=today)
     return render_pack(pack, options, replace_missing_glyphs=replace_missing_glyphs, progress=progress)
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write all or nothing: a temporary file beside the target, then an atomic rename."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise DialogueError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
 
 
 # -- numbered copies and the distribution log --------------------------------------------------------
