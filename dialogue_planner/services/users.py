@@ -9,7 +9,7 @@ from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.models import User
 
-from .context import ServiceContext, snapshot, user_record
+from .context import ServiceContext, Transaction, snapshot, user_record
 
 
 def list_users(ctx: ServiceContext) -> list[UserRecord]:
@@ -24,29 +24,40 @@ def _clean_login(login: str) -> str:
     return login
 
 
-def add_user(ctx: ServiceContext, login: str, role: str, display_name: str = "") -> UserRecord:
+def add_user_in(tx: Transaction, login: str, role: str, display_name: str = "") -> User:
+    """The rules of adding a user, inside the caller's transaction (the workstation service adds the
+    PostgreSQL login in the same one)."""
     role = Role.parse(role, "role").value
     login = _clean_login(login)
+    if tx.session.scalar(select(User).where(User.login == login)):
+        raise ValidationError(f"User '{login}' already exists; use 'users set-role' to change the role.")
+    user = User(login=login, display_name=display_name or login, role=role)
+    tx.session.add(user)
+    tx.audit("user.add", user, None)
+    return user
+
+
+def set_role_in(tx: Transaction, login: str, role: str) -> User:
+    """The rules of changing a role (never the last admin), inside the caller's transaction."""
+    role = Role.parse(role, "role").value
+    user = tx.session.scalar(select(User).where(User.login == login))
+    if user is None:
+        raise NotFoundError(f"No user '{login}'. 'users list' shows who there is.")
+    if user.role == Role.ADMIN.value and role != Role.ADMIN.value:
+        admins = tx.session.scalars(select(User).where(User.role == Role.ADMIN.value, User.active)).all()
+        if len(admins) <= 1:
+            raise ValidationError(f"'{login}' is the last admin; make someone else admin first.")
+    before = snapshot(user)
+    user.role = role
+    tx.audit("user.set_role", user, before)
+    return user
+
+
+def add_user(ctx: ServiceContext, login: str, role: str, display_name: str = "") -> UserRecord:
     with ctx.write(Role.ADMIN) as tx:
-        if tx.session.scalar(select(User).where(User.login == login)):
-            raise ValidationError(f"User '{login}' already exists; use 'users set-role' to change the role.")
-        user = User(login=login, display_name=display_name or login, role=role)
-        tx.session.add(user)
-        tx.audit("user.add", user, None)
-        return user_record(user)
+        return user_record(add_user_in(tx, login, role, display_name))
 
 
 def set_role(ctx: ServiceContext, login: str, role: str) -> UserRecord:
-    role = Role.parse(role, "role").value
     with ctx.write(Role.ADMIN) as tx:
-        user = tx.session.scalar(select(User).where(User.login == login))
-        if user is None:
-            raise NotFoundError(f"No user '{login}'. 'users list' shows who there is.")
-        if user.role == Role.ADMIN.value and role != Role.ADMIN.value:
-            admins = tx.session.scalars(select(User).where(User.role == Role.ADMIN.value, User.active)).all()
-            if len(admins) <= 1:
-                raise ValidationError(f"'{login}' is the last admin; make someone else admin first.")
-        before = snapshot(user)
-        user.role = role
-        tx.audit("user.set_role", user, before)
-        return user_record(user)
+        return user_record(set_role_in(tx, login, role))

@@ -8,22 +8,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.backup import automatic_backup
 from dialogue_planner.storage.engine import display_url, resolve_url
 from dialogue_planner.storage.locks import operation_lock
-from dialogue_planner.storage.models import User
 from dialogue_planner.storage.notify import ChangeState, read_state
 from dialogue_planner.storage.roles import RoleSetup, ensure_login, group_roles, roles_exist, setup_roles
 
-from .context import ServiceContext, snapshot, user_record
-from .users import _clean_login
+from .context import ServiceContext, user_record
+from .users import add_user_in, set_role_in
 
 IMPORT_LOCK = "roster-import"
 
@@ -82,35 +80,18 @@ def _database_login(ctx: ServiceContext, tx, login: str, role: str, password: st
 def add_user(ctx: ServiceContext, login: str, role: str, display_name: str = "",
              password: str | None = None) -> UserChange:
     """A user of the application and, on PostgreSQL, their login role in its group: one transaction."""
-    role = Role.parse(role, "role").value
-    login = _clean_login(login)
     if password is not None and ctx.db.is_sqlite:
         raise ValidationError("A password is only needed on PostgreSQL; on SQLite users are OS logins.")
     with ctx.write(Role.ADMIN) as tx:
-        if tx.session.scalar(select(User).where(User.login == login)):
-            raise ValidationError(f"User '{login}' already exists; use 'users set-role' to change the role.")
-        user = User(login=login, display_name=display_name or login, role=role)
-        tx.session.add(user)
-        tx.audit("user.add", user, None)
-        record = user_record(user)
-        return UserChange(record, _database_login(ctx, tx, login, role, password))
+        user = add_user_in(tx, login, role, display_name)
+        return UserChange(user_record(user), _database_login(ctx, tx, user.login, user.role, password))
 
 
 def set_role(ctx: ServiceContext, login: str, role: str) -> UserChange:
     """Change a user's role, and on PostgreSQL move their login to the matching group, together."""
-    role = Role.parse(role, "role").value
     with ctx.write(Role.ADMIN) as tx:
-        user = tx.session.scalar(select(User).where(User.login == login))
-        if user is None:
-            raise NotFoundError(f"No user '{login}'. 'users list' shows who there is.")
-        if user.role == Role.ADMIN.value and role != Role.ADMIN.value:
-            admins = tx.session.scalars(select(User).where(User.role == Role.ADMIN.value, User.active)).all()
-            if len(admins) <= 1:
-                raise ValidationError(f"'{login}' is the last admin; make someone else admin first.")
-        before = snapshot(user)
-        user.role = role
-        tx.audit("user.set_role", user, before)
-        return UserChange(user_record(user), _database_login(ctx, tx, login, role, None))
+        user = set_role_in(tx, login, role)
+        return UserChange(user_record(user), _database_login(ctx, tx, login, user.role, None))
 
 
 def change_state(ctx: ServiceContext) -> ChangeState:
