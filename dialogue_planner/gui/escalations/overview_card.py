@@ -4,34 +4,23 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from dialogue_planner.gui.requests.words import word
-from dialogue_planner.gui.shell.widgets import Card
+from dialogue_planner.gui.shell.widgets import FigureCard
 from dialogue_planner.services.escalations import list_escalations
 
 from .table_model import SEVERITY_RANK
 
 
-class OpenEscalationsCard(Card):
+class OpenEscalationsCard(FigureCard):
     def __init__(self, app, parent: QWidget | None = None) -> None:
-        super().__init__("", parent)
-        self.setObjectName("card")
-        self.app = app
+        super().__init__(app, "", parent)
         self.set_heading(self.tr("Open escalations"))
-        self.figure = QLabel()
-        self.figure.setObjectName("tileValue")
-        self.lines = QLabel()
-        self.lines.setTextFormat(Qt.TextFormat.RichText)
-        self.lines.setWordWrap(True)
-        self.body.addWidget(self.figure)
-        self.body.addWidget(self.lines)
 
     def refresh(self) -> None:
         if self.app.ctx.dialogue_id is None:
-            self.figure.setText("–")
-            self.lines.clear()
+            self.show_nothing()
             return
         live = list_escalations(self.app.ctx, open_only=True)
         self.figure.setText(str(len(live)))

@@ -8,29 +8,19 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from dialogue_planner.gui.shell.widgets import Card
+from dialogue_planner.gui.shell.widgets import Card, FigureCard
 from dialogue_planner.services.requests import overdue_summary, timeliness_report
 
 
-class OverdueRequestsCard(Card):
+class OverdueRequestsCard(FigureCard):
     def __init__(self, app, parent: QWidget | None = None) -> None:
-        super().__init__("", parent)
-        self.setObjectName("card")
-        self.app = app
-        self.today: date | None = None
+        super().__init__(app, "", parent)
         self.set_heading(self.tr("Overdue requests"))
-        self.figure = QLabel()
-        self.figure.setObjectName("tileValue")
-        self.lines = QLabel()
-        self.lines.setTextFormat(Qt.TextFormat.RichText)
-        self.lines.setWordWrap(True)
-        self.body.addWidget(self.figure)
-        self.body.addWidget(self.lines)
+        self.today: date | None = None
 
     def refresh(self) -> None:
         if self.app.ctx.dialogue_id is None:
-            self.figure.setText("–")
-            self.lines.clear()
+            self.show_nothing()
             return
         summary = overdue_summary(self.app.ctx, as_of=self.today or date.today())
         total = sum(summary.by_side.values())

@@ -27,6 +27,25 @@ class Card(QFrame):
         self.heading.setText(text)
 
 
+class FigureCard(Card):
+    """An Overview card: a big number and, under it, lines of rich text (escape what users typed)."""
+
+    def __init__(self, app, heading: str, parent: QWidget | None = None) -> None:
+        super().__init__(heading, parent)
+        self.app = app
+        self.figure = QLabel()
+        self.figure.setObjectName("tileValue")
+        self.lines = QLabel()
+        self.lines.setTextFormat(Qt.TextFormat.RichText)
+        self.lines.setWordWrap(True)
+        self.body.addWidget(self.figure)
+        self.body.addWidget(self.lines)
+
+    def show_nothing(self) -> None:
+        self.figure.setText("–")
+        self.lines.clear()
+
+
 class FigureTile(QFrame):
     """A number with its label, e.g. "368 requests"."""
 
