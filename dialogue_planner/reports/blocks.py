@@ -14,8 +14,8 @@ from .text import clean, markup
 
 class CellParagraph(Paragraph):
     """A paragraph that remembers its layout for a width. A long table re-measures every remaining row
-    each time it splits at a page end, and multiBuild lays the document out twice: without this,
-    wrapping cells costs time that grows with the square of the rows. (Paragraph.split drops the
+    each time it splits at a page end: without this, wrapping cells costs time that grows with the
+    square of the rows. (Paragraph.split drops the
     layout when a cell finds no room on a page, so the remembered size is only trusted alongside it.)"""
 
     _wrapped_for: float | None = None
@@ -26,16 +26,6 @@ class CellParagraph(Paragraph):
         size = super().wrap(available_width, available_height)
         self._wrapped_for = available_width
         return size
-
-
-class PackTable(Table):
-    """A table that draws nothing on the first multiBuild pass's layout canvas: that pass only finds
-    where things fall, and drawing the cells of every table was about a fifth of its time."""
-
-    def draw(self):
-        if getattr(self.canv, "layout_only", False):
-            return
-        super().draw()
 
 
 def para(text: object, style) -> Paragraph:
@@ -84,7 +74,7 @@ def data_table(styles: Styles, header: list[str], rows: list[list[object]], widt
             wrapped = _wrap_plain(text, font, size, room[i])
             cells.append(wrapped if wrapped is not None else CellParagraph(markup(text), style))
         body.append(cells)
-    table = PackTable([head] + body, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = Table([head] + body, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     style = table_style()
     style.add("FONT", (0, 1), (-1, -1), font, size, styles.cell.leading)
     style.add("TEXTCOLOR", (0, 1), (-1, -1), styles.cell.textColor)
@@ -126,6 +116,6 @@ def key_values(styles: Styles, pairs: list[tuple[str, object]], width: float, ke
         rows.append([para(key, styles.muted), cell])
     if not rows:
         rows = [["", ""]]
-    table = PackTable(rows, colWidths=[key_width, width - key_width], hAlign="LEFT", splitInRow=1)
+    table = Table(rows, colWidths=[key_width, width - key_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(key_value_style())
     return table

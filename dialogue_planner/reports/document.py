@@ -1,9 +1,6 @@
 """The pack's document template: cover and body page templates, running head and footer, bookmarks
-and table-of-contents entries from headings, and "page X of Y" counted over multiBuild passes.
-
-The well-known NumberedCanvas recipe (defer every page, draw the total at the end) breaks bookmarks;
-here the total of one pass is drawn on the next, and a :class:`PageCounter` keeps multiBuild going
-until the count is stable, just as the table of contents does for its page numbers.
+from headings, and "page X of Y", all in one layout pass: a :class:`HeldPagesCanvas` keeps the pages
+until the end, when the page count and the pages the contents point at are known.
 """
 
 from __future__ import annotations
@@ -13,8 +10,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from .fonts import FONT_NAME
 from .styles import ACCENT, MUTED, RULE, WARN
@@ -62,61 +58,49 @@ class Heading(Paragraph):
         return parts
 
 
-class PageCounter(Flowable):
-    """An invisible indexing flowable: satisfied once two passes end on the same page count."""
+class HeldPagesCanvas(Canvas):
+    """A canvas that holds every finished page until the document ends, so that a page can still be
+    given what only the whole document knows: the page count ("page X of Y") and the pages the
+    contents point at. One layout pass instead of multiBuild's two.
 
-    def __init__(self, doc: PackDocTemplate) -> None:
-        super().__init__()
-        self.doc = doc
-        self.width = self.height = 0
-        self._satisfied = False
+    This is the well-known NumberedCanvas recipe with two repairs: only the page's own state is held
+    and put back (the document-wide counters, such as annotation names, keep running), and bookmarks
+    are held with their page, because a held page has no PDF page yet for a bookmark to point at."""
 
-    def isIndexing(self) -> int:
-        return 1
+    # What starts afresh on every page (Canvas._startPage, _restartAccumulators, init_graphics_state).
+    PAGE_STATE = ("_pageNumber", "_pagesize", "state_stack", "_code", "_psCommandsAfterPage",
+                  "_psCommandsBeforePage", "_currentPageHasImages", "_formsinuse", "_annotationrefs",
+                  "_formData", "_colorsUsed", "_shadingUsed", *Canvas.STATE_ATTRIBUTES)
 
-    def isSatisfied(self) -> bool:
-        return self._satisfied
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.page_total: int | None = None  # known once save() starts giving out the pages
+        self._held: list[tuple[dict, list]] = []
+        self._page_end: list = []
 
-    def beforeBuild(self) -> None:
-        self._satisfied = False
+    def at_page_end(self, draw) -> None:
+        """Call ``draw(canvas)`` on the current page once every page is known, after its content."""
+        self._page_end.append(draw)
 
-    def afterBuild(self) -> None:
-        self._satisfied = self.doc.page_total == self.doc.page
-        self.doc.page_total = self.doc.page
+    def bookmarkPage(self, key, *args, **kwargs) -> None:
+        self.at_page_end(lambda canvas: Canvas.bookmarkPage(canvas, key, *args, **kwargs))
 
-    def notify(self, kind, stuff) -> None:
-        """multiBuild tells every indexing flowable about every entry; the count needs none."""
+    def showPage(self) -> None:
+        self._held.append(({name: getattr(self, name) for name in self.PAGE_STATE}, self._page_end))
+        self._page_end = []
+        self._startPage()
 
-    def wrap(self, available_width, available_height):
-        return 0, 0
-
-    def draw(self) -> None:
-        return None
-
-
-class _SilentText(PDFTextObject):
-    """A text object that lays out but writes nothing: formatting text is most of a pass's cost."""
-
-    def _formatText(self, text):
-        return ""
-
-
-class LayoutCanvas(Canvas):
-    """The canvas of the first pass, which only finds where things fall (contents entries, page count)
-    and is thrown away: it measures everything but draws no text. Later passes use a real Canvas."""
-
-    layout_only = True  # blocks.PackTable skips its cells on this canvas
-
-    def drawString(self, *args, **kwargs):
-        return None
-
-    drawRightString = drawCentredString = drawString
-
-    def drawText(self, *args, **kwargs):
-        return None
-
-    def beginText(self, x=0, y=0, direction=None):
-        return _SilentText(self, x, y, direction)
+    def save(self) -> None:
+        if self._code:
+            self.showPage()
+        self.page_total = len(self._held)
+        held, self._held = self._held, []
+        for state, calls in held:
+            self.__dict__.update(state)
+            for draw in calls:
+                draw(self)
+            Canvas.showPage(self)
+        super().save()
 
 
 class PackDocTemplate(BaseDocTemplate):
@@ -127,9 +111,9 @@ class PackDocTemplate(BaseDocTemplate):
                          subject=clean(subject), author=clean(author), creator="Dialogue Planner",
                          invariant=1 if invariant else 0)
         self.decor = decor
-        self.page_total: int | None = None
         self.progress = progress
         self.passes = 0
+        self.heading_pages: dict[str, int] = {}  # bookmark key -> page, for the contents
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="text",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([
@@ -138,18 +122,18 @@ class PackDocTemplate(BaseDocTemplate):
         ])
 
     def build(self, flowables, **kwargs) -> None:
-        """The first multiBuild pass can never be the last (its page total is unknown), so it lays out
-        on a LayoutCanvas; every later pass draws for real."""
-        kwargs["canvasmaker"] = LayoutCanvas if self.page_total is None else Canvas
+        """One layout pass: the page count and the contents' page numbers are drawn when the canvas
+        gives out its held pages at the end."""
+        kwargs["canvasmaker"] = HeldPagesCanvas
         super().build(flowables, **kwargs)
 
     # -- bookmarks and contents ------------------------------------------------------------------
     def afterFlowable(self, flowable) -> None:
         if isinstance(flowable, Heading) and flowable.bookmark_key:
             key = flowable.bookmark_key
+            self.heading_pages[key] = self.page
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.toc_text, key, level=flowable.level, closed=False)
-            self.notify("TOCEntry", (flowable.level, markup(flowable.toc_text), self.page, key))
 
     def beforeDocument(self) -> None:
         self.passes += 1
@@ -157,17 +141,15 @@ class PackDocTemplate(BaseDocTemplate):
             self.progress(self.passes)
 
     # -- page furniture ----------------------------------------------------------------------------
-    def _page_label(self, page: int) -> str:
-        total = str(self.page_total) if self.page_total else "…"
-        return self.decor.page_label.format(x=page, y=total)
-
     def _footer(self, canvas) -> None:
+        """Drawn last on each page (the total is known only then)."""
+        canvas.saveState()
         width, _ = self.pagesize
         y = MARGIN_BOTTOM - 12 * mm
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, y + 10, width - MARGIN_X, y + 10)
-        label = self._page_label(canvas.getPageNumber())
+        label = self.decor.page_label.format(x=canvas.getPageNumber(), y=canvas.page_total)
         canvas.setFont(FONT_NAME, 8)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(width - MARGIN_X, y, label)
@@ -176,6 +158,7 @@ class PackDocTemplate(BaseDocTemplate):
         if left:
             canvas.setFillColor(WARN if self.decor.marking else MUTED)
             canvas.drawString(MARGIN_X, y, _fit(left, FONT_NAME, 8, room))
+        canvas.restoreState()
 
     def _marking_top(self, canvas) -> None:
         if not self.decor.marking:
@@ -192,8 +175,8 @@ class PackDocTemplate(BaseDocTemplate):
         canvas.setFillColor(ACCENT)
         canvas.rect(0, height - 6 * mm, width, 6 * mm, stroke=0, fill=1)
         self._marking_top(canvas)
-        self._footer(canvas)
         canvas.restoreState()
+        canvas.at_page_end(self._footer)
 
     def _decorate_body(self, canvas, doc) -> None:
         canvas.saveState()
@@ -206,8 +189,8 @@ class PackDocTemplate(BaseDocTemplate):
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, y - 4, width - MARGIN_X, y - 4)
-        self._footer(canvas)
         canvas.restoreState()
+        canvas.at_page_end(self._footer)
 
 
 def _fit(text: str, font: str, size: float, room: float) -> str:

@@ -1,7 +1,8 @@
 """Render a briefing pack: records in, PDF bytes out.
 
 ``render_pack`` checks the font's coverage first (a name the font cannot draw is reported, never
-printed as empty boxes), then builds the story and runs multiBuild for the contents and page count.
+printed as empty boxes), then builds the story and lays it out once (document.HeldPagesCanvas draws the
+page count and the contents' page numbers at the end).
 """
 
 from __future__ import annotations
@@ -18,11 +19,10 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.platypus import KeepTogether
 
 from dialogue_planner.domain.briefing import BriefingPack, PackOptions, label, meeting_times
-from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.vocabulary import PaperSize
 
 from . import cover, review, sections
-from .document import Heading, PackDocTemplate, PageCounter, PageDecor
+from .document import Heading, PackDocTemplate, PageDecor
 from .fonts import FontCoverageError, MissingGlyphs, missing_glyphs, replace_missing
 from .styles import make_styles
 from .text import shorten
@@ -101,16 +101,12 @@ def _build(pack: BriefingPack, options: PackOptions, progress) -> tuple[bytes, i
     story += contents
     for build in SECTION_BUILDERS:
         story += build(pack, options, styles, width)
-    _flatten_headings(story, toc)
-    story.append(PageCounter(doc))
-    try:
-        doc.multiBuild(story)
-    except IndexError as exc:  # multiBuild gives up when the contents never settle
-        raise ValidationError("The briefing pack could not be laid out: its contents did not settle.") from exc
+    _flatten_headings(story, toc, doc.heading_pages)
+    doc.build(story)
     return buffer.getvalue(), doc.page, doc.passes
 
 
-def _flatten_headings(story: list, toc: cover.Contents) -> None:
+def _flatten_headings(story: list, toc: cover.Contents, pages: dict[str, int]) -> None:
     """Give the contents every heading of the story, including those inside KeepTogether groups."""
     headings: list = []
 
@@ -122,7 +118,7 @@ def _flatten_headings(story: list, toc: cover.Contents) -> None:
                 walk(item._content)
 
     walk(story)
-    toc.preset(headings)
+    toc.preset(headings, pages)
 
 
 def _map_strings(value):
