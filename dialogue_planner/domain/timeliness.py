@@ -7,9 +7,11 @@ did then: an acknowledgement, response or closing dated after ``as_of`` has not 
 from __future__ import annotations
 
 import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from collections.abc import Iterable
+from typing import NamedTuple
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.vocabulary import RequestStatus, ResponseQuality
@@ -72,6 +74,29 @@ def percentile(sorted_values: list[float], share: float) -> float | None:
     return float(sorted_values[low] + (sorted_values[high] - sorted_values[low]) * fraction)
 
 
+def percentile_of_counts(counts: Mapping[float, int], share: float) -> float | None:
+    """:func:`percentile` of the values that ``counts`` holds ``counts[value]`` times each.
+
+    A database can count the days per value in one GROUP BY; the percentile is then read off a few hundred
+    distinct values instead of sorting every request's days.
+    """
+    total = sum(counts.values())
+    if not total:
+        return None
+    position = (total - 1) * share
+    low_rank, high_rank = math.floor(position), math.ceil(position)
+    low = high = None
+    seen = 0
+    for value in sorted(counts):
+        seen += counts[value]
+        if low is None and seen > low_rank:
+            low = value
+        if seen > high_rank:
+            high = value
+            break
+    return float(low + (high - low) * (position - low_rank))
+
+
 def _ended_by(f: RequestFacts, day: date) -> bool:
     """Closed or withdrawn on or before ``day`` (an undated end counts as always ended)."""
     if f.status not in (RequestStatus.CLOSED.value, RequestStatus.WITHDRAWN.value):
@@ -89,10 +114,40 @@ def is_overdue_as_of(f: RequestFacts, as_of: date) -> bool:
             and as_of > f.response_due_on)
 
 
-def _acknowledged_on_time(f: RequestFacts, as_of: date) -> bool:
-    """A response acknowledges a request too: the earlier of the two dates counts."""
-    dates = [d for d in (f.acknowledged_on, f.first_response_on) if d is not None and d <= as_of]
-    return bool(dates) and min(dates) <= f.acknowledge_due_on
+class RequestClass(NamedTuple):
+    """What the rules ask of one request, as of a date. Requests alike in all of it count alike, so a
+    database can group a hundred thousand requests into a few hundred classes (``services/timeliness_query``
+    asks the same questions in SQL) and the rules below run once per class."""
+
+    to_side: str
+    in_period: bool              # received from the period's start to its end (or ``as_of``, if earlier)
+    responded: bool              # first response by ``as_of``
+    ended: bool                  # closed or withdrawn by ``as_of`` (an undated end: always)
+    withdrawn: bool
+    acknowledged_in_time: bool   # acknowledged by ``as_of``, by the acknowledgement due date
+    responded_by_acknowledge_due: bool
+    responded_by_due: bool
+    past_due: bool               # ``as_of`` is after the response due date
+    closed_by_due: bool          # dated its close or withdrawal by the response due date
+    quality: str | None
+    days: int | None             # how long the response took, for a request in the period that has one
+
+
+def classify(f: RequestFacts, *, start: date, end: date, as_of: date) -> RequestClass | None:
+    """The class of ``f`` as of ``as_of``; None when it was not received by then (it counts nowhere)."""
+    if f.received_on > as_of:
+        return None
+    responded = _responded_by(f, as_of)
+    in_period = start <= f.received_on <= min(end, as_of)
+    return RequestClass(
+        f.to_side, in_period, responded, _ended_by(f, as_of), f.status == RequestStatus.WITHDRAWN.value,
+        f.acknowledged_on is not None and f.acknowledged_on <= as_of and f.acknowledged_on <= f.acknowledge_due_on,
+        f.first_response_on is not None and f.first_response_on <= f.acknowledge_due_on,
+        f.first_response_on is not None and f.first_response_on <= f.response_due_on,
+        as_of > f.response_due_on,
+        f.closed_on is not None and f.closed_on <= f.response_due_on,
+        f.latest_quality,
+        (f.first_response_on - f.received_on).days if in_period and responded else None)
 
 
 def timeliness_by_side(facts: Iterable[RequestFacts], *, start: date, end: date, as_of: date,
@@ -102,90 +157,63 @@ def timeliness_by_side(facts: Iterable[RequestFacts], *, start: date, end: date,
     ``sides`` names sides to report even when they have no request (with zero counts). ``facts`` may also
     be plain tuples in the field order of :class:`RequestFacts`.
     """
-    def day(value: date | None) -> int | None:
-        return None if value is None else value.toordinal()
-
-    rows = []
+    _check_period(start, end)
+    classes: Counter = Counter()
+    sides = list(sides)
     for f in facts:
-        if not isinstance(f, tuple):
-            f = (f.to_side, f.received_on, f.acknowledge_due_on, f.acknowledged_on, f.response_due_on,
-                 f.first_response_on, f.latest_quality, f.status, f.closed_on)
-        to_side, received, ack_due, acked, due, responded, quality, status, closed = f
-        rows.append((to_side, received.toordinal(), ack_due.toordinal(), day(acked), due.toordinal(),
-                     day(responded), quality, status, day(closed)))
-    return timeliness_by_day_numbers(rows, start=start, end=end, as_of=as_of, sides=sides)
+        if isinstance(f, tuple):
+            f = RequestFacts(*f)
+        sides.append(f.to_side)   # reported even when nothing of it counts yet
+        request_class = classify(f, start=start, end=end, as_of=as_of)
+        if request_class is not None:
+            classes[request_class] += 1
+    return timeliness_by_class(classes.items(), sides=set(sides))
 
 
-def _ordinal_span(first: int, second: int) -> int:
-    return second - first
+def timeliness_by_class(counted: Iterable[tuple[RequestClass, int]], *, sides: Iterable[str] = ()
+                        ) -> dict[str, SideTimeliness]:
+    """The figures per responding side from request classes and how many requests each holds.
 
-
-def timeliness_by_day_numbers(rows: Iterable[tuple], *, start: date, end: date, as_of: date,
-                              sides: Iterable[str] = ()) -> dict[str, SideTimeliness]:
-    """The same figures from tuples whose dates are day numbers (``date.toordinal()``, None when absent)."""
-    return timeliness_by_day_keys(rows, start=start, end=end, as_of=as_of, sides=sides, key=date.toordinal,
-                                  span=_ordinal_span)
-
-
-def timeliness_by_day_keys(rows: Iterable[tuple], *, start: date, end: date, as_of: date, key, span,
-                           sides: Iterable[str] = (), side_names: dict | None = None) -> dict[str, SideTimeliness]:
-    """The figures from tuples whose dates are kept as the database gave them.
-
-    ``key(date)`` turns a date into that form (``date.isoformat`` for SQLite's ISO text, which sorts as the
-    dates do; the identity for PostgreSQL's dates) and ``span(a, b)`` gives the days from ``a`` to ``b``.
-    So 100,000 requests need no date objects: every comparison is between two values of one kind. The
-    first field of a row may be a side id that ``side_names`` names (saves copying every row).
+    ``requests`` leaves out withdrawn requests (nothing was owed). The on-time share's denominator counts
+    the answers given, and the unanswered requests past due unless closed by their due date.
     """
+    counts: dict[str, dict] = {side: _zero_counts() for side in sides}
+    for c, n in counted:
+        mine = counts.get(c.to_side) or counts.setdefault(c.to_side, _zero_counts())
+        if not c.responded and not c.ended and c.past_due:
+            mine["overdue"] += n
+        if not c.in_period or (c.ended and c.withdrawn):
+            continue
+        mine["requests"] += n
+        if c.acknowledged_in_time or (c.responded and c.responded_by_acknowledge_due):
+            mine["acknowledged_on_time"] += n
+        if c.responded:
+            mine["responded"] += n
+            mine["decided"] += n
+            mine["days"][c.days] = mine["days"].get(c.days, 0) + n
+            if c.responded_by_due:
+                mine["on_time"] += n
+            if c.quality in mine["quality"]:
+                mine["quality"][c.quality] += n
+        elif c.past_due and not (c.ended and c.closed_by_due):
+            mine["decided"] += n
+    return {side: _figures(side, **counts[side]) for side in sorted(counts)}
+
+
+def _zero_counts() -> dict:
+    return dict(requests=0, acknowledged_on_time=0, responded=0, on_time=0, decided=0, overdue=0,
+                quality={q.value: 0 for q in ResponseQuality}, days={})
+
+
+def _figures(side: str, *, requests: int, acknowledged_on_time: int, responded: int, on_time: int,
+             decided: int, overdue: int, quality: dict, days: dict) -> SideTimeliness:
+    return SideTimeliness(
+        side=side, requests=requests, acknowledged_on_time=acknowledged_on_time, responded=responded,
+        on_time=on_time, on_time_share=(on_time / decided) if decided else None,
+        median_days=percentile_of_counts(days, 0.5), p90_days=percentile_of_counts(days, 0.9), overdue=overdue,
+        quality=quality)
+
+
+def _check_period(start: date, end: date) -> None:
     if start > end:
         raise ValidationError(f"The period starts ({start.isoformat()}) after it ends ({end.isoformat()}).")
-    groups: dict = {}
-    for row in rows:
-        group = groups.get(row[0])
-        if group is None:
-            group = groups[row[0]] = []
-        group.append(row)
-    names = side_names or {}
-    by_side: dict[str, list[tuple]] = {side: [] for side in sides}
-    for ident, group in groups.items():
-        by_side.setdefault(names.get(ident, ident), []).extend(group)
-    first, today, last_received = key(start), key(as_of), key(min(end, as_of))
-    return {side: _side_figures(side, by_side[side], first, last_received, today, span) for side in sorted(by_side)}
-
-
-def _side_figures(side: str, rows: list[tuple], first, last_received, today, span) -> SideTimeliness:
-    """One side's figures in one pass with local counters: this runs over every request of the side."""
-    withdrawn = RequestStatus.WITHDRAWN.value
-    ended_words = (RequestStatus.CLOSED.value, withdrawn)
-    requests = acknowledged_on_time = responded_count = on_time = decided = overdue = 0
-    answered: list[tuple] = []   # (received, responded): the days are counted after the loop, in one go
-    quality_counts = {q.value: 0 for q in ResponseQuality}
-    for _side, received, acknowledge_due, acknowledged, due, responded_on, quality, status, closed_on in rows:
-        responded = responded_on is not None and responded_on <= today
-        ended = status in ended_words and (closed_on is None or closed_on <= today)
-        if not responded and not ended and today > due and received <= today:
-            overdue += 1
-        if received < first or received > last_received or (ended and status == withdrawn):
-            continue
-        requests += 1
-        if acknowledged is None or acknowledged > today:
-            acknowledged = responded_on if responded else None
-        elif responded and responded_on < acknowledged:
-            acknowledged = responded_on
-        if acknowledged is not None and acknowledged <= acknowledge_due:
-            acknowledged_on_time += 1
-        if responded:
-            responded_count += 1
-            decided += 1
-            answered.append((received, responded_on))
-            if responded_on <= due:
-                on_time += 1
-            if quality in quality_counts:
-                quality_counts[quality] += 1
-        elif today > due and not (ended and closed_on is not None and closed_on <= due):
-            decided += 1
-    days = sorted(span(received, responded_on) for received, responded_on in answered)
-    return SideTimeliness(
-        side=side, requests=requests, acknowledged_on_time=acknowledged_on_time, responded=responded_count,
-        on_time=on_time, on_time_share=(on_time / decided) if decided else None,
-        median_days=percentile(days, 0.5), p90_days=percentile(days, 0.9), overdue=overdue,
-        quality=quality_counts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
@@ -14,13 +14,14 @@ from dialogue_planner.domain.requests import (
     RequestUpdateRecord, TimelinessRule, check_new_request, due_dates, format_reference, normalise_reference,
     record_response, record_status,
 )
-from dialogue_planner.domain.timeliness import RequestFacts, SideTimeliness, timeliness_by_day_keys
+from dialogue_planner.domain.timeliness import RequestFacts, SideTimeliness
 from dialogue_planner.domain.vocabulary import MeetingStatus, RequestStatus, ResponseQuality, Role
 from dialogue_planner.storage.models import (
     Agency, Dialogue, Escalation, Meeting, Request, RequestUpdate, Side, TimelinessStandard, escalation_request,
 )
 
 from .context import ServiceContext, snapshot
+from .timeliness_query import count_timeliness
 
 
 # -- lookups shared by the request, escalation and agenda services ------------------------------------
@@ -273,37 +274,6 @@ def _fact_rows(ctx: ServiceContext) -> list[tuple]:
             for (to, received, ack_due, acked, due, responded, quality, status, closed) in raw]
 
 
-def _iso_span(first: str, second: str, _day=date.fromisoformat) -> int:
-    return (_day(second) - _day(first)).days
-
-
-def _date_span(first: date, second: date) -> int:
-    return (second - first).days
-
-
-def _same(value: date) -> date:
-    return value
-
-
-def _figures(session: Session, dialogue_id: int, *, start: date, end: date, as_of: date,
-             sides: list[str]) -> dict[str, SideTimeliness]:
-    """The figures over every request of the dialogue: one scan of the table, dates left as the driver
-    gives them (ISO text on SQLite, dates on PostgreSQL), counted by the pure domain function."""
-    query = (select(Request.to_side_id, Request.received_on, Request.acknowledge_due_on, Request.acknowledged_on,
-                    Request.response_due_on, Request.first_response_on, Request.latest_quality, Request.status,
-                    Request.closed_on)
-             .where(Request.dialogue_id == int(dialogue_id), Request.received_on <= as_of,
-                    # Older requests answered by then count neither in the period nor as overdue.
-                    or_(Request.received_on >= start, Request.first_response_on.is_(None),
-                        Request.first_response_on > as_of)))
-    codes = dict(session.execute(select(Side.id, Side.code)).all())
-    raw = _fetch_raw(session, query)
-    text = any(isinstance(row[1], str) for row in raw[:1])
-    key, span = (date.isoformat, _iso_span) if text else (_same, _date_span)
-    return timeliness_by_day_keys(raw, start=start, end=end, as_of=as_of, sides=sides, key=key, span=span,
-                                  side_names=codes)
-
-
 @dataclass(frozen=True)
 class TimelinessReport:
     """The figures per responding side over a period, as of a date; ``meeting`` when measured for one."""
@@ -365,7 +335,7 @@ def timeliness_report(ctx: ServiceContext, *, start: date | None = None, end: da
     start, end, as_of = report_period(ctx, start=start, end=end, as_of=as_of, meeting=meeting, today=today)
     with ctx.read() as s:
         sides = dialogue_side_codes(s, ctx.require_dialogue())
-        figures = _figures(s, ctx.require_dialogue(), start=start, end=end, as_of=as_of, sides=sides)
+        figures = count_timeliness(s, ctx.require_dialogue(), start=start, end=end, as_of=as_of, sides=sides)
     return TimelinessReport(start, end, as_of, figures, meeting)
 
 

@@ -188,3 +188,12 @@ def test_plain_tuples_give_the_same_figures(rows, as_of):
     tuples = [dataclasses.astuple(r) for r in rows]
     kwargs = dict(start=date(2015, 1, 1), end=date(2017, 12, 31), as_of=as_of)
     assert timeliness_by_side(tuples, **kwargs) == timeliness_by_side(rows, **kwargs)
+
+
+@given(st.lists(st.integers(-5, 60), max_size=40), st.sampled_from([0.0, 0.1, 0.5, 0.9, 1.0]))
+def test_percentile_of_counts_equals_the_percentile_of_the_values(values, share):
+    from collections import Counter
+
+    from dialogue_planner.domain.timeliness import percentile_of_counts
+
+    assert percentile_of_counts(Counter(values), share) == percentile(sorted(values), share)

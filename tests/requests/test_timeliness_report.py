@@ -4,9 +4,11 @@ domain function over date records, on SQLite and PostgreSQL, over random request
 import random
 from datetime import date, timedelta
 
-from sqlalchemy import insert, select
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete, insert, select
 
-from dialogue_planner.domain.timeliness import timeliness_by_side
+from dialogue_planner.domain.timeliness import RequestFacts, timeliness_by_side
 from dialogue_planner.services.requests import request_facts, timeliness_report
 from dialogue_planner.storage.models import Request, Side
 
@@ -49,3 +51,42 @@ def test_database_figures_equal_the_domain_figures(any_ctx):
         expected = timeliness_by_side(facts, start=start, end=end, as_of=as_of, sides=["US", "CN"])
         got = timeliness_report(any_ctx, start=start, end=end, as_of=as_of).by_side
         assert got == expected, (start, end, as_of)
+
+
+day = st.dates(min_value=date(2016, 1, 1), max_value=date(2016, 3, 31))   # narrow: boundaries coincide often
+
+
+@st.composite
+def stored_request(draw):
+    received = draw(day)
+    ack_due = received + timedelta(draw(st.integers(0, 5)))
+    due = ack_due + timedelta(draw(st.integers(0, 20)))
+    responded = draw(st.none() | st.integers(0, 40).map(lambda n: received + timedelta(n)))
+    return dict(to_side=draw(st.sampled_from(["US", "CN"])), received_on=received, acknowledge_due_on=ack_due,
+                acknowledged_on=draw(st.none() | st.integers(0, 10).map(lambda n: received + timedelta(n))),
+                response_due_on=due, first_response_on=responded,
+                latest_quality=draw(st.sampled_from([None, "complete", "partial", "insufficient", "none"]))
+                if responded else None,
+                status=draw(st.sampled_from(["open", "acknowledged", "responded", "closed", "withdrawn"])),
+                closed_on=draw(st.none() | day))
+
+
+@given(requests=st.lists(stored_request(), max_size=25), a=day, b=day, as_of=day)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_counting_in_sql_equals_the_rules_at_every_edge(ctx, requests, a, b, as_of):
+    """Equal dates on every boundary (received on the start, answered on the due day or as of the report,
+    closed on the due day) are where a condition written twice would differ."""
+    start, end = min(a, b), max(a, b)
+    with ctx.write() as tx:
+        tx.session.execute(delete(Request))
+        sides = dict(tx.session.execute(select(Side.code, Side.id)).all())
+        rows = [dict(dialogue_id=ctx.dialogue_id, reference=f"X-{i}", year=2016, sequence=i + 1,
+                     from_side_id=sides["CN" if r["to_side"] == "US" else "US"], to_side_id=sides[r["to_side"]],
+                     kind="information", subject="s", description="", close_reason="", version=1,
+                     **{k: v for k, v in r.items() if k != "to_side"})
+                for i, r in enumerate(requests)]
+        if rows:
+            tx.session.execute(insert(Request), rows)
+    expected = timeliness_by_side([RequestFacts(**r) for r in requests], start=start, end=end, as_of=as_of,
+                                  sides=["US", "CN"])
+    assert timeliness_report(ctx, start=start, end=end, as_of=as_of).by_side == expected
