@@ -146,7 +146,7 @@ def measure_startup(url: str, runs: int) -> Figure:
     startup = sibling("startup")
     figure = Figure("startup", note="cold start to the first painted main window (new process)")
     with tempfile.TemporaryDirectory() as tmp:
-        env = child_environment(tmp, DIALOGUE_PLANNER_EXIT_AFTER_PAINT="1")
+        env = startup.as_installed(child_environment(tmp, DIALOGUE_PLANNER_EXIT_AFTER_PAINT="1"))
         ours = [sys.executable, "-m", "dialogue_planner", "--db", url]
         bare = [sys.executable, "-c", startup.BARE]
         startup.sample(bare, env), startup.sample(ours, env)   # warm the file cache for both alike
