@@ -14,7 +14,7 @@ from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.interchange.roster_cells import clean_cell, control_characters, is_email
 from dialogue_planner.interchange.roster_fields import FIELD_BY_NAME
 from dialogue_planner.interchange.tabular_export import write_table
-from dialogue_planner.storage.models import Agency, AuditEntry, Delegate
+from dialogue_planner.storage.models import Agency, AuditEntry, Delegate, Side
 
 from .context import ServiceContext, snapshot
 from .mapping import audit_record, delegate_record
@@ -36,12 +36,16 @@ def list_delegates(ctx: ServiceContext, *, agency_ids: set[int] | None = None, s
     """Delegates by side, agency and name; ``search`` matches any name, email or id, Latin or Chinese,
     ignoring case, accents and full-width forms."""
     with ctx.read() as s:
-        q = select(Delegate).join(Delegate.agency)
+        # Columns, not ORM objects: the Roster page lists every delegate (8,000 on a twenty-year archive).
+        q = (select(Delegate.id, Delegate.agency_id, Agency.acronym, Side.code, Delegate.family_name,
+                    Delegate.given_name, Delegate.native_name, Delegate.title, Delegate.email, Delegate.phone,
+                    Delegate.external_id, Delegate.active, Delegate.version)
+             .join(Agency, Agency.id == Delegate.agency_id).join(Side, Side.id == Agency.side_id))
         if agency_ids is not None:
             q = q.where(Delegate.agency_id.in_(agency_ids))
         if not include_inactive:
             q = q.where(Delegate.active.is_(True))
-        records = [delegate_record(d) for d in s.scalars(q)]
+        records = [DelegateRecord(*row) for row in s.execute(q)]
     if side_code:
         records = [d for d in records if d.side_code == side_code.upper()]
     needle = fold(search)
