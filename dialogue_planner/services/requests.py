@@ -390,23 +390,41 @@ def list_standards(ctx: ServiceContext) -> list[StandardRecord]:
 def set_standard(ctx: ServiceContext, kind: str, *, acknowledge_days: int | None = None,
                  response_days: int | None = None, day_basis: str | None = None) -> StandardRecord:
     """Change the days allowed for one kind. Requests already logged keep the due dates they were given."""
+    return set_standards(ctx, {kind: dict(acknowledge_days=acknowledge_days, response_days=response_days,
+                                          day_basis=day_basis)})[0]
+
+
+def set_standards(ctx: ServiceContext, changes: dict[str, dict]) -> list[StandardRecord]:
+    """Change the standards of several kinds at once, all or none: ``changes`` maps a kind to the values
+    to change (``acknowledge_days``, ``response_days``, ``day_basis``; None or absent keeps a value)."""
     from dialogue_planner.domain.vocabulary import DayBasis, RequestKind
 
     dialogue_id = ctx.require_dialogue()
-    kind_word = RequestKind.parse(kind, "request kind").value
+    kinds = {kind: RequestKind.parse(kind, "request kind").value for kind in changes}
+    saved = []
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
-        t = s.scalar(select(TimelinessStandard).where(TimelinessStandard.dialogue_id == dialogue_id,
-                                                      TimelinessStandard.kind == kind_word))
-        current = TimelinessRule(t.acknowledge_days, t.response_days, t.day_basis) if t else DEFAULT_RULE
-        rule = TimelinessRule(
-            current.acknowledge_days if acknowledge_days is None else acknowledge_days,
-            current.response_days if response_days is None else response_days,
-            current.day_basis if day_basis is None else DayBasis.parse(day_basis, "day basis").value)
-        before = snapshot(t) if t else None
-        if t is None:
-            t = TimelinessStandard(dialogue_id=dialogue_id, kind=kind_word)
-            s.add(t)
-        t.acknowledge_days, t.response_days, t.day_basis = rule.acknowledge_days, rule.response_days, rule.day_basis
-        tx.audit("timeliness_standard.set", t, before)
-        return StandardRecord(kind_word, t.acknowledge_days, t.response_days, t.day_basis, True, t.version)
+        for kind, values in changes.items():
+            kind_word = kinds[kind]
+            t = s.scalar(select(TimelinessStandard).where(TimelinessStandard.dialogue_id == dialogue_id,
+                                                          TimelinessStandard.kind == kind_word))
+            current = TimelinessRule(t.acknowledge_days, t.response_days, t.day_basis) if t else DEFAULT_RULE
+            acknowledge_days, response_days, day_basis = (
+                values.get(name) for name in ("acknowledge_days", "response_days", "day_basis"))
+            try:
+                rule = TimelinessRule(
+                    current.acknowledge_days if acknowledge_days is None else acknowledge_days,
+                    current.response_days if response_days is None else response_days,
+                    current.day_basis if day_basis is None else DayBasis.parse(day_basis, "day basis").value)
+            except ValidationError as exc:
+                raise ValidationError(f"Requests for {kind_word}: {exc}") from None
+            before = snapshot(t) if t else None
+            if t is None:
+                t = TimelinessStandard(dialogue_id=dialogue_id, kind=kind_word)
+                s.add(t)
+            t.acknowledge_days, t.response_days, t.day_basis = rule.acknowledge_days, rule.response_days, rule.day_basis
+            tx.audit("timeliness_standard.set", t, before)
+            saved.append(t)
+        s.flush()
+        return [StandardRecord(t.kind, t.acknowledge_days, t.response_days, t.day_basis, True, t.version)
+                for t in saved]

@@ -306,6 +306,53 @@
     </message>
 </context>
 <context>
+    <name>StandardsDialog</name>
+    <message>
+        <source>Timeliness standards</source>
+        <translation>时限标准</translation>
+    </message>
+    <message>
+        <source>Days allowed to acknowledge and to respond to each kind of request. Working days are those of the responding side. Requests already logged keep the due dates they were given; new requests get these.</source>
+        <translation>每类请求确认和答复的期限天数。工作日按答复方计算。已登记的请求保留原定期限；新请求采用此处的标准。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Acknowledge within</source>
+        <translation>确认期限</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>日历日</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>Your role may read the standards but not change them.</source>
+        <translation>您的角色可以查看标准，但不能修改。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+</context>
+<context>
     <name>TimelinessCard</name>
     <message>
         <source>Timeliness since the last meeting</source>
@@ -365,6 +412,14 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Standards…</source>
+        <translation>标准…</translation>
+    </message>
+    <message>
+        <source>Days allowed to acknowledge and respond, per kind of request</source>
+        <translation>各类请求确认和答复的期限天数</translation>
     </message>
     <message>
         <source>Requests received {0} to {1}, measured as of {2}; overdue counts every request unanswered past its due date.</source>

@@ -14,6 +14,7 @@ from dialogue_planner.services.agenda import agenda_meetings
 from dialogue_planner.services.requests import TimelinessReport, timeliness_report
 
 from .qt_dates import from_qdate, to_qdate
+from .standards_dialog import StandardsDialog
 from .words import word
 
 CUSTOM = -1
@@ -69,6 +70,11 @@ class TimelinessDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        # The standards decide what "on time" means, so they are set from here.
+        self.standards_button = buttons.addButton(self.tr("Standards…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.standards_button.setObjectName("standardsButton")
+        self.standards_button.setToolTip(self.tr("Days allowed to acknowledge and respond, per kind of request"))
+        self.standards_button.clicked.connect(self.open_standards)
         layout.addWidget(buttons)
         self.resize(620, 520)
         self.update_report()
@@ -89,6 +95,10 @@ class TimelinessDialog(QDialog):
             self.app.report_error(exc)
             return
         self._show(self.report)
+
+    @Slot()
+    def open_standards(self) -> None:
+        StandardsDialog(self.app, self).exec()
 
     def _show(self, report: TimelinessReport) -> None:
         self.caption.setText(self.tr("Requests received {0} to {1}, measured as of {2}; overdue counts every "
