@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from .styles import Styles, key_value_style, table_style
 from .text import clean, markup
@@ -15,8 +19,8 @@ from .text import clean, markup
 class CellParagraph(Paragraph):
     """A paragraph that remembers its layout for a width. A long table re-measures every remaining row
     each time it splits at a page end: without this, wrapping cells costs time that grows with the
-    square of the rows. (Paragraph.split drops the
-    layout when a cell finds no room on a page, so the remembered size is only trusted alongside it.)"""
+    square of the rows. (Paragraph.split drops the layout when a cell finds no room on a page, so the
+    remembered size is only trusted alongside it.)"""
 
     _wrapped_for: float | None = None
 
@@ -33,32 +37,173 @@ def para(text: object, style) -> Paragraph:
     return Paragraph(markup(text), style)
 
 
-def lines(parts: list[tuple[object, object]]) -> Paragraph | str:
-    """Several (text, style-tag) parts in one cell: ``("ZHANG Wei", None), ("张伟", "muted")``."""
-    out = []
-    for text, tag in parts:
-        if text in (None, ""):
-            continue
-        piece = markup(text)
-        if tag == "muted":
-            piece = f'<font color="#5F6B7A">{piece}</font>'
-        elif tag == "warn":
-            piece = f'<font color="#A4262C">{piece}</font>'
-        elif tag == "bold":
-            piece = f"<b>{piece}</b>"
-        out.append(piece)
-    return "<br/>".join(out)
+# Tags of Lines parts, and their colours (styles.MUTED and styles.WARN).
+TAG_HEX = {"muted": "#5F6B7A", "warn": "#A4262C"}
+TAG_COLOURS = {tag: HexColor(value) for tag, value in TAG_HEX.items()}
+SPACE_SHRINKAGE = 0.05  # ParagraphStyle.spaceShrinkage (rl_config), how far a line may overrun
+CELL_PADDING = 4  # styles.table_style: left and right padding of every cell
+KEY_VALUE_PADDING = 8  # styles.key_value_style: left and right padding together
+
+
+@dataclass(frozen=True)
+class Lines:
+    """Several (text, tag) parts in one cell, each on a line of its own:
+    ``lines([("ZHANG Wei", "bold"), ("张伟", "muted")])``. Tags: None, "bold", "muted", "warn"."""
+
+    parts: tuple[tuple[str, str | None], ...]
+
+    def markup(self) -> str:
+        """The same lines as escaped Paragraph markup."""
+        out = []
+        for text, tag in self.parts:
+            piece = markup(text)
+            if tag in TAG_HEX:
+                piece = f'<font color="{TAG_HEX[tag]}">{piece}</font>'
+            elif tag == "bold":
+                piece = f"<b>{piece}</b>"
+            out.append(piece)
+        return "<br/>".join(out)
+
+
+def lines(parts: list[tuple[object, object]]) -> Lines:
+    """Several (text, style-tag) parts in one cell; empty parts are left out."""
+    return Lines(tuple((clean(text), tag) for text, tag in parts if text not in (None, "")))
+
+
+class TextLines(Flowable):
+    """Plain text lines for a table cell, each part in its own colour, laid out exactly as a Paragraph
+    of the same style lays out the same text (greedy breaks at white space, the same 5% allowance for
+    squeezing spaces, the first baseline one font size below the top) without parsing markup or
+    building fragments: it costs a fraction of a Paragraph, and a long pack has thousands of cells.
+    Made by :func:`text_cell`, which keeps a Paragraph wherever this could not do the same."""
+
+    def __init__(self, parts: tuple[tuple[str, object], ...], style) -> None:
+        super().__init__()
+        self.parts = parts  # (text, colour); "\n" in a text starts a line
+        self.style = style
+        self._broken: tuple[float, list[tuple[str, object]]] | None = None
+
+    def _lines(self, width: float) -> list[tuple[str, object]]:
+        if self._broken is None or self._broken[0] != width:
+            style = self.style
+            out = []
+            for text, colour in self.parts:
+                for line in text.split("\n"):
+                    out += [(piece, colour) for piece in
+                            break_line(line, style.fontName, style.fontSize, width) or [line]]
+            self._broken = (width, out)
+        return self._broken[1]
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        self.height = len(self._lines(available_width)) * self.style.leading
+        return self.width, self.height
+
+    def split(self, available_width, available_height):
+        """At line ends, as Paragraph splits: never a single line left alone at the foot of a page."""
+        broken = self._lines(available_width)
+        fit = int(available_height / self.style.leading)
+        if fit <= 1:
+            return []
+        if len(broken) <= fit:
+            return [self]
+        return [self._piece(broken[:fit], available_width), self._piece(broken[fit:], available_width)]
+
+    def _piece(self, broken: list[tuple[str, object]], width: float) -> TextLines:
+        piece = TextLines(self.parts, self.style)
+        piece._broken = (width, broken)
+        return piece
+
+    def draw(self) -> None:
+        """As Paragraph draws each line: right-aligned lines start where they end at the right edge; a
+        line over the width (within the allowance) has its spaces narrowed to fit."""
+        style = self.style
+        font, size, leading = style.fontName, style.fontSize, style.leading
+        right = style.alignment == TA_RIGHT
+        if not self._lines(self.width):
+            return
+        text = self.canv.beginText(0, self.height - size)
+        text.setFont(font, size, leading)
+        colour = None
+        for line, line_colour in self._lines(self.width):
+            if line_colour is not colour:
+                text.setFillColor(line_colour)
+                colour = line_colour
+            extra = self.width - stringWidth(line, font, size)
+            spaces = line.count(" ") + line.count("\xa0")
+            if extra > -1e-8 or not spaces:
+                shift = right and abs(extra) > 1e-6
+                if shift:
+                    text.setXPos(extra)
+                text.textLine(line)
+                if shift:
+                    text.setXPos(-extra)
+            else:
+                text.setWordSpace(extra / spaces)
+                text.textLine(line)
+                text.setWordSpace(0)
+        self.canv.drawText(text)
+
+
+# Where Paragraph breaks a line: any white space except the no-break space.
+_BREAKS = re.compile(r"[^\S\xa0]+")
+_ESCAPED = re.compile(r'[&<>"]')  # what text.markup turns into entities
+
+
+@lru_cache(maxsize=8192)
+def break_line(text: str, font: str, size: float, width: float) -> tuple[str, ...] | None:
+    """One line of text broken at white space into lines of ``width``, as Paragraph.breakLines does
+    for a paragraph of one style: a line may run over by 5% of its spaces' width (ReportLab's
+    ``spaceShrinkage``; the spaces are then drawn narrower). None where Paragraph would do otherwise:
+    a word wider than the line (Paragraph cuts it), nothing to print, or a character that markup
+    escapes (Paragraph splits the text into fragments there and measures the spaces beside them its
+    own way)."""
+    if _ESCAPED.search(text):
+        return None
+    words = [w for w in _BREAKS.split(text) if w]
+    if not words:
+        return None
+    space = stringWidth(" ", font, size)
+    allowance = SPACE_SHRINKAGE * space
+    out: list[str] = []
+    line: list[str] = []
+    used = -space
+    for word in words:
+        word_width = stringWidth(word, font, size)
+        if word_width > width:
+            return None
+        wider = used + space + word_width
+        if line and wider > width + allowance * len(line):
+            out.append(" ".join(line))
+            line, used = [word], word_width
+        else:
+            line.append(word)
+            used = wider
+    out.append(" ".join(line))
+    return tuple(out)
+
+
+def text_cell(parts: tuple[tuple[str, str | None], ...], style, width: float):
+    """A cell of tagged text parts: TextLines where it lays out as a Paragraph would, else the
+    escaped Paragraph (a word wider than the column, an empty line, centred or justified text)."""
+    simple = style.alignment in (TA_LEFT, TA_RIGHT) and all(
+        break_line(line, style.fontName, style.fontSize, width) is not None
+        for text, _tag in parts for line in text.split("\n"))
+    if simple:
+        return TextLines(tuple((text, TAG_COLOURS.get(tag, style.textColor)) for text, tag in parts), style)
+    return CellParagraph(Lines(parts).markup(), style)
 
 
 def data_table(styles: Styles, header: list[str], rows: list[list[object]], widths: list[float],
                *, right: set[int] = frozenset(), extra_styles: list[tuple] = ()) -> Table:
     """A table whose header repeats on every page and whose tall rows may split across pages.
 
-    A cell is plain text or markup made by :func:`lines` (wrapped in a tuple). Plain text is broken
-    into lines here and drawn as a string (no markup parsing, several times faster than a Paragraph);
-    text that cannot break at spaces (Chinese, one very long word) or runs very long becomes an
-    escaped, wrapping Paragraph instead."""
-    head = [CellParagraph(markup(h), styles.cell_head_right if i in right else styles.cell_head)
+    A cell is plain text, :class:`Lines`, or markup (wrapped in a 1-tuple). Plain text is broken into
+    lines here and drawn as a string (no markup parsing, several times faster than a Paragraph); Lines
+    become TextLines; text that cannot break at spaces (Chinese, one very long word) or runs very long
+    becomes an escaped, wrapping Paragraph instead."""
+    inner = [w - 2 * CELL_PADDING for w in widths]
+    head = [text_cell(((h, None),), styles.cell_head_right if i in right else styles.cell_head, inner[i])
             for i, h in enumerate(header)]
     font, size = styles.cell.fontName, styles.cell.fontSize
     room = [w - 8.5 for w in widths]
@@ -67,6 +212,9 @@ def data_table(styles: Styles, header: list[str], rows: list[list[object]], widt
         cells: list[object] = []
         for i, cell in enumerate(row):
             style = styles.cell_right if i in right else styles.cell
+            if isinstance(cell, Lines):
+                cells.append(text_cell(cell.parts, style, inner[i]))
+                continue
             if isinstance(cell, tuple) and len(cell) == 1:
                 cells.append(CellParagraph(cell[0], style))
                 continue
@@ -107,15 +255,21 @@ def _wrap_plain(text: str, font: str, size: float, room: float) -> str | None:
 
 
 def key_values(styles: Styles, pairs: list[tuple[str, object]], width: float, key_width: float = 110) -> Table:
-    """Label/value lines (cover details, agenda item facts); empty values are left out."""
+    """Label/value lines (cover details, agenda item facts); empty values are left out. A value in a
+    1-tuple is markup."""
+    widths = [key_width, width - key_width]
+    inner = [w - KEY_VALUE_PADDING for w in widths]
     rows = []
     for key, value in pairs:
         if value in (None, "", ()):
             continue
-        cell = Paragraph(value[0], styles.body) if isinstance(value, tuple) else para(value, styles.body)
-        rows.append([para(key, styles.muted), cell])
+        if isinstance(value, tuple):
+            cell = Paragraph(value[0], styles.body)
+        else:
+            cell = text_cell(((clean(value), None),), styles.body, inner[1])
+        rows.append([text_cell(((clean(key), None),), styles.muted, inner[0]), cell])
     if not rows:
         rows = [["", ""]]
-    table = Table(rows, colWidths=[key_width, width - key_width], hAlign="LEFT", splitInRow=1)
+    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
     table.setStyle(key_value_style())
     return table

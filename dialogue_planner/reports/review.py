@@ -17,7 +17,7 @@ from dialogue_planner.domain.briefing import (
 )
 from dialogue_planner.domain.vocabulary import ResponseQuality
 
-from .blocks import data_table, para
+from .blocks import data_table, lines, para
 from .charts import on_time_chart, quality_chart, share_percent
 from .document import Heading
 from .sections import CELL, empty_note, head, request_table, section_heading
@@ -102,7 +102,7 @@ def _timeliness_table(rows, names, lang: str, styles: Styles, width: float):
     for name, t in zip(names, rows):
         body.append([name, str(t.requests), str(t.acknowledged_on_time), str(t.responded), str(t.on_time),
                      f"{_share(t):.0f}%", _fmt_days(t.median_days), _fmt_days(t.p90_days),
-                     ((f'<font color="#A4262C"><b>{int(t.overdue)}</b></font>' if t.overdue else "0"),)])
+                     lines([(str(int(t.overdue)), "warn")]) if t.overdue else "0"])
     first = width * 0.15
     rest = (width - first) / 8
     return data_table(styles, header, body, [first] + [rest] * 8, right=set(range(1, 9)))

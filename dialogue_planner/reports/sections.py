@@ -91,7 +91,7 @@ def _delegation_table(members, lang: str, styles: Styles, width: float):
                                               pick(first.agency_name_en, first.agency_name_zh or
                                                    first.agency_name_en, lang)) if p) or "—"
         spans.append(len(rows) + 1)
-        rows.append([(lines([(agency_text, "bold")]),), "", ""])
+        rows.append([lines([(agency_text, "bold")]), "", ""])
         rows.extend(_member_row(m, lang, with_agency=False) for m in group)
     extra = []
     for row_index in spans:
@@ -105,17 +105,17 @@ def _delegation_table(members, lang: str, styles: Styles, width: float):
 def _member_row(m: PackDelegate, lang: str, *, with_agency: bool) -> list[object]:
     native = m.native_name if m.native_name and m.native_name != m.name else ""
     if lang == PackLanguage.ZH and native:   # a Chinese reader looks for the name in characters first
-        name = (lines([(native, "bold"), (m.name, None)]),)
+        name = lines([(native, "bold"), (m.name, None)])
     else:
-        name = (lines([(m.name or native or "—", "bold"), (native, None)]),)
+        name = lines([(m.name or native or "—", "bold"), (native, None)])
     agency = " — ".join(p for p in (m.agency_acronym, pick(m.agency_name_en, m.agency_name_zh
                                                              or m.agency_name_en, lang)) if p)
-    title = (lines([(m.title, None), (agency if with_agency else "", "muted")]),)
+    title = lines([(m.title, None), (agency if with_agency else "", "muted")])
     status = ""
     if m.attended is False:
         status = (label("represented_by", lang, name=m.represented_by) if m.represented_by
                   else label("absent", lang))
-    role = (lines([(word(m.role, lang, sep=CELL), None), (status, "warn")]),)
+    role = lines([(word(m.role, lang, sep=CELL), None), (status, "warn")])
     return [name, title, role]
 
 
@@ -167,7 +167,7 @@ def escalations(pack: BriefingPack, options: PackOptions, styles: Styles, width:
             summary.append((f"{label('linked_requests', lang)}: {', '.join(e.requests)}", "muted"))
         severity_tag = "warn" if e.severity in ("high", "critical") else None
         rows.append([e.reference, short_date(e.raised_on), e.raised_by,
-                     (lines([(word(e.severity, lang, sep=CELL), severity_tag)]),), (lines(summary),),
+                     lines([(word(e.severity, lang, sep=CELL), severity_tag)]), lines(summary),
                      word(e.status, lang, sep=CELL)])
     header = head(("reference", "raised", "raised_by", "severity", "summary", "status"), lang)
     return story + [data_table(styles, header, rows, _widths(width, [0.15, 0.12, 0.08, 0.11, 0.42, 0.12]))]
@@ -181,10 +181,10 @@ def actions(pack: BriefingPack, options: PackOptions, styles: Styles, width: flo
         return story + empty_note(label("no_actions", lang), styles)
     rows = []
     for a in pack.actions:
-        description = (lines([(a.description, None),
+        description = lines([(a.description, None),
                               (f"{label('from_agenda', lang)}: {a.agenda_item}" if a.agenda_item else "",
-                               "muted")]),)
-        due = (lines([(short_date(a.due_on), "warn" if a.overdue else None)]),)
+                               "muted")])
+        due = lines([(short_date(a.due_on), "warn" if a.overdue else None)])
         rows.append([description, a.owner or "—", due, word(a.status, lang, sep=CELL)])
     header = head(("description", "owner", "due_on", "status"), lang)
     return story + [data_table(styles, header, rows, _widths(width, [0.52, 0.2, 0.16, 0.12]))]
@@ -198,7 +198,7 @@ def request_table(requests: tuple[PackRequest, ...], lang: str, styles: Styles, 
         late = [(str(r.days_overdue), "warn")] if r.days_overdue > 0 else [("", None)]
         row = [r.reference, f"{r.from_side} → {r.to_side}", word(r.kind, lang, sep=CELL), r.subject,
                short_date(r.received_on), short_date(r.response_due_on)]
-        row.append((lines(late),) if overdue else word(r.status, lang, sep=CELL))
+        row.append(lines(late) if overdue else word(r.status, lang, sep=CELL))
         rows.append(row)
     last = "days_overdue" if overdue else "status"
     header = head(("reference", "from_to", "kind", "subject", "received", "due", last), lang)

@@ -1,0 +1,145 @@
+"""Table cells drawn as TextLines must lay out and print exactly as the Paragraph they stand in for."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+from dialogue_planner.reports.blocks import CellParagraph, Lines, TextLines, break_line, lines, text_cell
+from dialogue_planner.reports.styles import make_styles
+
+from .pdf_reading import reader
+
+STYLES = make_styles()
+FONT, SIZE = STYLES.cell.fontName, STYLES.cell.fontSize
+
+# Latin words of any length, Chinese (no spaces to break at), digits and punctuation, between runs of
+# ordinary spaces, tabs and no-break spaces (which Paragraph does not break at).
+LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789—,.()'审议请求答复及时性"
+gap = st.sampled_from([" ", "  ", "\t", " \u00a0", "\u00a0"])
+
+
+def text_of(words):
+    return st.lists(st.tuples(words, gap), min_size=1, max_size=12).map(
+        lambda pairs: "".join(w + g for w, g in pairs).strip(" \t"))
+
+
+line_text = text_of(st.text(alphabet=LETTERS + '&<>"', min_size=1, max_size=14))
+plain_text = text_of(st.text(alphabet=LETTERS, min_size=1, max_size=8))  # TextLines can print it in most columns
+
+
+def paragraph_lines(text: str, style, width: float) -> list[str]:
+    paragraph = Paragraph(Lines(((text, None),)).markup(), style)
+    paragraph.wrap(width, 10_000)
+    found = paragraph.blPara
+    if found.kind == 0:  # one fragment: (spare width, words) per line
+        return [" ".join(words) for _, words in found.lines]
+    # several fragments (markup entities split the text): a line's fragments may keep a space at its end
+    return ["".join(fragment.text for fragment in line.words).strip(" ") for line in found.lines]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=line_text, width=st.floats(min_value=15, max_value=300), size=st.sampled_from([8, 8.5, 10]))
+def test_break_line_breaks_where_paragraph_breaks(text, width, size):
+    style = STYLES.cell.clone("probe", fontSize=size)
+    broken = break_line(text, FONT, size, width)
+    if broken is None:  # only where Paragraph would cut a word, has nothing to print, or parses entities
+        words = [w for w in re.split(r"[^\S\xa0]+", text) if w]
+        assert not words or any(stringWidth(w, FONT, size) > width for w in words) or re.search('[&<>"]', text)
+    else:
+        assert list(broken) == paragraph_lines(text, style, width)
+
+
+def text_runs(cell, width: float) -> tuple[list[tuple[str, float, float]], list[str], float]:
+    """Every text run of a one-cell table (text, x, y), the word-spacing operators, and the row height."""
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, invariant=1, pageCompression=0)
+    table = Table([[cell]], colWidths=[width + 8])
+    table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4)])
+    doc.build([table])
+    runs: list[tuple[str, float, float]] = []
+
+    def visit(text, cm, tm, _font, _size):
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            runs.append((text.strip(), x, y))
+
+    page = reader(buffer.getvalue()).pages[0]
+    page.extract_text(visitor_text=visit)
+    spacing = re.findall(rb"(-?[\d.]+) Tw", page.get_contents().get_data())
+    return runs, [s.decode() for s in spacing], round(table._height, 4)
+
+
+def assert_same_print(ours, reference) -> None:
+    """The same text runs at the same places (to a hundredth of a point: both sides round the PDF's
+    numbers, from sums taken in a different order), the same word spacing, the same height."""
+    (runs, spacing, height), (expected_runs, expected_spacing, expected_height) = ours, reference
+    assert [t for t, _, _ in runs] == [t for t, _, _ in expected_runs]
+    for (_, x, y), (_, ex, ey) in zip(runs, expected_runs):
+        assert abs(x - ex) < 0.015 and abs(y - ey) < 0.015
+    assert spacing == expected_spacing and height == expected_height
+
+
+tag = st.sampled_from([None, "bold", "muted", "warn"])
+parts = st.lists(st.tuples(st.lists(plain_text, min_size=1, max_size=2).map("\n".join), tag), min_size=1, max_size=3)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(parts=parts, width=st.floats(min_value=60, max_value=260), right=st.booleans())
+def test_text_lines_print_what_the_paragraph_prints_where_it_prints_it(parts, width, right):
+    style = STYLES.cell_right if right else STYLES.cell
+    cell = text_cell(lines(parts).parts, style, width)
+    assume(isinstance(cell, TextLines))
+    reference = CellParagraph(lines(parts).markup(), style)
+    runs = text_runs(cell, width)
+    assert runs[0]
+    assert_same_print(runs, text_runs(reference, width))
+
+
+def test_a_squeezed_line_narrows_its_spaces_as_paragraph_does():
+    text = "Responding side committed to a date and delivered the remaining data"
+    full = break_line(text, FONT, SIZE, 10_000)[0]
+    width = stringWidth(full, FONT, SIZE) - 1  # just over: within the 5% allowance
+    assert break_line(text, FONT, SIZE, width) == (full,)
+    for style in (STYLES.cell, STYLES.cell_right):
+        cell = text_cell(((text, None),), style, width)
+        assert isinstance(cell, TextLines)
+        runs, spacing, height = text_runs(cell, width)
+        assert spacing and spacing[0] != "0"
+        assert_same_print((runs, spacing, height), text_runs(CellParagraph(text, style), width))
+
+
+@pytest.mark.parametrize("text", ["X" * 80, "审议请求答复的及时性和质量" * 4, "first\n\nthird", "  "])
+def test_what_textlines_cannot_match_stays_a_paragraph(text):
+    cell = text_cell(((text, None),), STYLES.cell, 60)
+    assert isinstance(cell, CellParagraph)
+    assert text_runs(cell, 60)[0] or not text.strip()
+
+
+@pytest.mark.parametrize("height", [0, 5, 11, 15, 22, 23.5, 33, 44, 100])
+def test_text_lines_split_at_the_lines_where_paragraph_splits(height):
+    text = "one two three four five six seven eight nine ten eleven twelve thirteen"
+    cell = text_cell(((text, None), ("更多", "muted")), STYLES.cell, 40)
+    reference = CellParagraph(lines([(text, None), ("更多", "muted")]).markup(), STYLES.cell)
+    assert cell.wrap(40, 1000) == reference.wrap(40, 1000)
+    pieces, expected = cell.split(40, height), reference.split(40, height)
+    assert [p.wrap(40, 1000)[1] for p in pieces] == [p.wrap(40, 1000)[1] for p in expected]
+
+
+def test_tags_colour_lines_and_empty_parts_are_left_out():
+    cell = lines([("ZHANG Wei", "bold"), ("", "muted"), (None, None), ("张伟", "muted"), ("late", "warn")])
+    assert [t for t, _ in cell.parts] == ["ZHANG Wei", "张伟", "late"]
+    drawn = text_cell(cell.parts, STYLES.cell, 200)
+    assert isinstance(drawn, TextLines)
+    colours = [c.hexval() for _, c in drawn.parts]
+    assert colours == [STYLES.cell.textColor.hexval(), "0x5f6b7a", "0xa4262c"]
+    assert STYLES.cell_right.alignment == TA_RIGHT
