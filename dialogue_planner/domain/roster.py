@@ -126,10 +126,13 @@ def name_key(family_name: str, given_name: str = "") -> str:
 
 def delegate_key(values: Mapping[str, object], agency_id: int) -> tuple:
     """The key of a delegate: ("id", external id), else ("email", email), else ("name", agency, name)."""
-    external_id = fold(str(values.get("external_id") or ""))
-    if external_id:
-        return ("id", external_id)
-    email = fold(str(values.get("email") or ""))
+    return _key(values, agency_id, fold(str(values.get("external_id") or "")), fold(str(values.get("email") or "")))
+
+
+def _key(values: Mapping[str, object], agency_id: int, ext: str, email: str) -> tuple:
+    """delegate_key with the folded external id and email already at hand."""
+    if ext:
+        return ("id", ext)
     if email:
         return ("email", email)
     return ("name", agency_id, name_key(str(values.get("family_name") or ""), str(values.get("given_name") or "")))
@@ -159,27 +162,37 @@ class _Index:
                 self.by_email.setdefault(fold(d.email), []).append(d)
             self.by_name.setdefault((d.agency_id, name_key(d.family_name, d.given_name)), []).append(d)
 
-    def candidates(self, entry: RosterEntry) -> list[ExistingDelegate]:
-        """Stored delegates the row may be, best first: by external id, else email, else name in agency."""
-        ext = fold(entry.values.get("external_id", ""))
-        email = fold(entry.values.get("email", ""))
+    def candidates(self, entry: RosterEntry, ext: str | None = None, email: str | None = None) -> list[ExistingDelegate]:
+        """Stored delegates the row may be, best first: by external id, else email, else name in agency.
+
+        ``ext`` and ``email`` are the row's folded external id and email when the caller has them already.
+        """
+        if ext is None:
+            ext = fold(entry.values.get("external_id", ""))
+        if email is None:
+            email = fold(entry.values.get("email", ""))
         if ext and ext in self.by_external:
             return [self.by_external[ext]]
-        if email:
-            found = [d for d in self.by_email.get(email, ()) if not (ext and d.external_id)]
+        same_email = self.by_email.get(email) if email else None
+        if same_email:
+            found = [d for d in same_email if not (ext and d.external_id)]
             if found:
                 return _ranked(found, entry.agency_id, ext)
-        name = name_key(entry.values.get("family_name", ""), entry.values.get("given_name", ""))
-        found = [
-            d for d in self.by_name.get((entry.agency_id, name), ())
-            if not (ext and d.external_id) and not (email and d.email and fold(d.email) != email)
-        ]
+        same_name = self.by_name.get((entry.agency_id, name_key(entry.values.get("family_name", ""),
+                                                                 entry.values.get("given_name", ""))))
+        if not same_name:
+            return []
+        found = [d for d in same_name
+                 if not (ext and d.external_id) and not (email and d.email and fold(d.email) != email)]
         return _ranked(found, entry.agency_id, ext, email)
 
 
 def _ranked(candidates: Sequence[ExistingDelegate], agency_id: int, ext: str = "",
             email: str | None = None) -> list[ExistingDelegate]:
     """Delegates sharing a key, best first: active, of the row's agency, keyed like the row, oldest."""
+    if len(candidates) < 2:
+        return list(candidates)
+
     def rank(d: ExistingDelegate) -> tuple:
         keyed_otherwise = bool(d.external_id) != bool(ext) or (email is not None and bool(d.email) != bool(email))
         return (not d.active, d.agency_id != agency_id, keyed_otherwise, d.id)
@@ -234,14 +247,15 @@ def plan_roster(
             issues.append(RowIssue(entry.row, "agency", "This row's agency is not the one being imported "
                                    "(nor one of its sub-agencies).", "agency"))
             continue
-        key = delegate_key(entry.values, entry.agency_id)
+        ext, email = fold(entry.values.get("external_id", "")), fold(entry.values.get("email", ""))
+        key = _key(entry.values, entry.agency_id, ext, email)
         if key in seen_keys:
             issues.append(RowIssue(entry.row, _key_column(key), f"Duplicate of row {seen_keys[key]}: same "
                                    f"{describe_key(key)}.", _key_column(key)))
             continue
         seen_keys[key] = entry.row
-        candidates = index.candidates(entry)
-        current = next((d for d in candidates if d.id not in claimed), None)
+        candidates = index.candidates(entry, ext, email)
+        current = next((d for d in candidates if d.id not in claimed), None) if candidates else None
         if current is None and candidates:
             first = candidates[0]
             who = f"{first.family_name} {first.given_name}".strip()

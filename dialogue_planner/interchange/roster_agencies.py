@@ -47,6 +47,9 @@ class AgencyCatalogue:
     def __init__(self, sides: Iterable[SideRef], agencies: Iterable[AgencyRef]) -> None:
         self.sides = list(sides)
         self.agencies = list(agencies)
+        self._agency_by_id: dict[int, AgencyRef] = {}
+        for agency in self.agencies:
+            self._agency_by_id.setdefault(agency.id, agency)
         self._side_by_name: dict[str, SideRef] = {}
         for side in self.sides:
             for name in (side.code, side.name_en, side.name_zh, *SIDE_ALIASES.get(side.code.upper(), ())):
@@ -90,7 +93,7 @@ class AgencyCatalogue:
         return None
 
     def agency_by_id(self, agency_id: int) -> AgencyRef | None:
-        return next((a for a in self.agencies if a.id == agency_id), None)
+        return self._agency_by_id.get(agency_id)
 
     def agency_by_acronym(self, acronym: str) -> list[AgencyRef]:
         """Agencies with this acronym (one per side at most)."""
@@ -124,21 +127,33 @@ def resolve_rows(rows: Sequence[RosterRow], catalogue: AgencyCatalogue,
     headers = headers or {}
     entries: list[RosterEntry] = []
     issues: list[RowIssue] = []
+    # A roster names a few sides and agencies many times over: each pair is resolved once.
+    resolved: dict[tuple[str, str], tuple[int | None, tuple[str, str, str] | None]] = {}
     for row in rows:
-        side_text = row.values.get("side", "")
-        agency_text = row.values.get("agency", "")
-        side = catalogue.side(side_text)
-        if side is None:
-            issues.append(RowIssue(row.number, headers.get("side", "side"),
-                                   f"Unknown side '{side_text}': use one of {', '.join(catalogue.side_codes())}.", "side"))
+        pair = (row.values.get("side", ""), row.values.get("agency", ""))
+        found = resolved.get(pair)
+        if found is None:
+            found = resolved[pair] = _resolve(catalogue, headers, *pair)
+        agency_id, problem = found
+        if problem is not None:
+            issues.append(RowIssue(row.number, *problem))
             continue
-        agency = catalogue.agency(side.code, agency_text)
-        if agency is None:
-            near = catalogue.closest_agency(side.code, agency_text)
-            hint = f"; did you mean {near.label()}?" if near else "."
-            issues.append(RowIssue(row.number, headers.get("agency", "agency"),
-                                   f"Unknown agency '{agency_text}' on side {side.code}{hint}", "agency"))
-            continue
-        values = {k: v for k, v in row.values.items() if k not in ("side", "agency") and v}
-        entries.append(RosterEntry(row.number, agency.id, values))
+        values = {k: v for k, v in row.values.items() if v and k != "side" and k != "agency"}
+        entries.append(RosterEntry(row.number, agency_id, values))
     return entries, issues
+
+
+def _resolve(catalogue: AgencyCatalogue, headers: dict[str, str], side_text: str,
+             agency_text: str) -> tuple[int | None, tuple[str, str, str] | None]:
+    """The id of the agency that a side and an agency text name, or the problem as (column, message, field)."""
+    side = catalogue.side(side_text)
+    if side is None:
+        return None, (headers.get("side", "side"),
+                      f"Unknown side '{side_text}': use one of {', '.join(catalogue.side_codes())}.", "side")
+    agency = catalogue.agency(side.code, agency_text)
+    if agency is None:
+        near = catalogue.closest_agency(side.code, agency_text)
+        hint = f"; did you mean {near.label()}?" if near else "."
+        return None, (headers.get("agency", "agency"), f"Unknown agency '{agency_text}' on side {side.code}{hint}",
+                      "agency")
+    return agency.id, None

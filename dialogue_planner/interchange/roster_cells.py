@@ -23,6 +23,10 @@ def control_characters(text: str) -> list[str]:
     return found
 
 
+def has_control_characters(text: str) -> bool:
+    return _CONTROL.search(text) is not None
+
+
 def clean_cell(text: str) -> str:
     """A cell as it will be stored: NFC, invisible marks dropped, runs of spacing made one space.
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from dialogue_planner.domain.errors import ImportFileError
 from dialogue_planner.domain.roster import RosterRow, RowIssue
 
-from .roster_cells import clean_cell, control_characters, is_email
+from .roster_cells import clean_cell, control_characters, has_control_characters, is_email
 from .roster_csv import iter_csv_rows, separator_hint, sniff_delimiter
 from .roster_decode import ZIP_MAGIC, decode_roster_text
 from .roster_fields import FIELD_BY_NAME, REQUIRED_FIELDS, field_for_header
@@ -120,6 +120,8 @@ def parse_table(table: RosterTable, header_row: int | None = None,
     column_map = map_columns(table.row(number), mapping)
     rows: list[RosterRow] = []
     issues: list[RowIssue] = []
+    columns = _columns(column_map)
+    required = tuple((f, column_map.header_of(f)) for f in REQUIRED_FIELDS if f in column_map.columns)
     in_header = True
     for row_number, cells in table.rows:
         if row_number <= number:
@@ -127,7 +129,7 @@ def parse_table(table: RosterTable, header_row: int | None = None,
         if in_header and _repeats_header(cells, column_map):
             continue  # a second header line, e.g. the Chinese names under the English ones
         in_header = False
-        row, row_issues = _parse_row(row_number, cells, column_map)
+        row, row_issues = _parse_row(row_number, cells, columns, required)
         if row is not None:
             rows.append(row)
             issues.extend(row_issues)
@@ -143,28 +145,49 @@ def _repeats_header(cells: tuple[str, ...], column_map: ColumnMap) -> bool:
     return len(fields) >= 2 and all(column_map.columns.get(f) == i for i, f in fields)
 
 
-def _parse_row(number: int, cells: tuple[str, ...], column_map: ColumnMap) -> tuple[RosterRow | None, list[RowIssue]]:
-    raw = {f: (cells[i] if i < len(cells) else "") for f, i in column_map.columns.items()}
-    if not any(v.strip() for v in raw.values()):
+@dataclass(frozen=True)
+class _Column:
+    """A mapped column as every row's check needs it, looked up once per file instead of once per cell."""
+
+    field: str
+    index: int
+    header: str
+    max_length: int
+
+
+def _columns(column_map: ColumnMap) -> tuple[_Column, ...]:
+    return tuple(_Column(field, index, column_map.header_of(field), FIELD_BY_NAME[field].max_length)
+                 for field, index in column_map.columns.items())
+
+
+def _parse_row(number: int, cells: tuple[str, ...], columns: tuple[_Column, ...],
+               required: tuple[tuple[str, str], ...]) -> tuple[RosterRow | None, list[RowIssue]]:
+    """A row's cleaned values and its problems; ``required`` holds (field, header) of the required columns."""
+    width = len(cells)
+    texts = [cells[c.index] if c.index < width else "" for c in columns]
+    if not any(t.strip() for t in texts):
         return None, []
     values: dict[str, str] = {}
     issues: list[RowIssue] = []
-    for field, text in raw.items():
-        column = column_map.header_of(field)
-        controls = control_characters(text)
-        if controls:
-            issues.append(RowIssue(number, column, f"Contains control characters ({', '.join(controls)}).", field))
-            continue
+    # One search of the whole row spares a search per cell: control characters are rare.
+    suspect = has_control_characters("".join(texts))
+    for column, text in zip(columns, texts):
+        if suspect:
+            controls = control_characters(text)
+            if controls:
+                issues.append(RowIssue(number, column.header, f"Contains control characters ({', '.join(controls)}).",
+                                       column.field))
+                continue
         value = clean_cell(text)
-        limit = FIELD_BY_NAME[field].max_length
-        if len(value) > limit:
-            issues.append(RowIssue(number, column, f"Too long: {len(value)} characters, at most {limit}.", field))
-        if field == "email" and value and not is_email(value):
-            issues.append(RowIssue(number, column, f"Malformed email address '{value}'.", field))
-        values[field] = value
-    for field in REQUIRED_FIELDS:
+        if len(value) > column.max_length:
+            issues.append(RowIssue(number, column.header, f"Too long: {len(value)} characters, at most "
+                                   f"{column.max_length}.", column.field))
+        if column.field == "email" and value and not is_email(value):
+            issues.append(RowIssue(number, column.header, f"Malformed email address '{value}'.", column.field))
+        values[column.field] = value
+    for field, header in required:
         if field in values and not values[field]:
-            issues.append(RowIssue(number, column_map.header_of(field), "Required value missing.", field))
+            issues.append(RowIssue(number, header, "Required value missing.", field))
     return RosterRow(number, values), issues
 
 
