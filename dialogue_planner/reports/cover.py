@@ -121,7 +121,7 @@ class Contents(TableOfContents):
 
     def _number_at_page_end(self, canvas, kind, label) -> None:
         """The entry's dots and page number, drawn where its text ended once the page is known."""
-        _page, level, key = label.split(",")
+        page, level, key = label.split(",")
         level, key = int(level), literal_eval(key)
         style = self.getLevelStyle(level)
         dot = " . " if 0 <= self.dotsMinLevel <= level else ""
@@ -133,7 +133,8 @@ class Contents(TableOfContents):
             page_canvas.saveState()
             page_canvas.transform(*matrix)
             page_canvas._curr_tx_info = where  # where drawPageNumbers starts, as during the entry's drawing
-            drawPageNumbers(page_canvas, style, [(self.pages[key], key)], width, height, dot)
+            number = self.pages[key] if key else int(page)  # no key: TableOfContents' placeholder
+            drawPageNumbers(page_canvas, style, [(number, key)], width, height, dot)
             del page_canvas._curr_tx_info
             page_canvas.restoreState()
 

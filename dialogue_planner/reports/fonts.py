@@ -89,6 +89,8 @@ class FontCoverageError(ValidationError):
 
 
 def missing_in_text(text: str, codepoints: frozenset[int]) -> tuple[str, ...]:
+    if codepoints.issuperset(map(ord, text)):  # the usual case, checked at C speed
+        return ()
     seen: dict[str, None] = {}
     for ch in text:
         if not is_drawable(ch, codepoints):

@@ -14,7 +14,10 @@ def clean(text: object) -> str:
     """Plain text with control and format characters other than line breaks removed."""
     if text is None:
         return ""
-    s = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    s = str(text)
+    if s.isprintable():  # no control, format or surrogate character (nor line break, tab, odd space)
+        return s
+    s = s.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     return "".join(ch for ch in s if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
 
 
