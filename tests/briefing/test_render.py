@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 import pytest
+from reportlab import rl_config
 
 from dialogue_planner.domain.briefing import PackOptions
 from dialogue_planner.reports import render_pack
@@ -147,6 +148,14 @@ def test_numbered_copy_shows_number_and_recipient_on_cover_and_every_footer():
     assert "Recipient: ZHANG Wei 张伟" in pages[0]
     for text in pages:
         assert "Copy 3 of 12 — ZHANG Wei 张伟" in text
+
+
+def test_page_streams_are_compressed_without_ascii85_and_reportlab_settings_stay_as_found():
+    before = (rl_config.useA85, rl_config.invariant)
+    pdf = render_pack(demo_pack(), PackOptions(deterministic=True)).pdf
+    assert (rl_config.useA85, rl_config.invariant) == before
+    assert b"/FlateDecode" in pdf and b"/ASCII85Decode" not in pdf
+    assert all(page.extract_text() for page in reader(pdf).pages)
 
 
 def test_same_input_gives_byte_identical_output_in_deterministic_mode():
