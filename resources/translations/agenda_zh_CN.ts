@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation>负责方</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Due</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation>负责方</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Status</source>
@@ -325,6 +325,30 @@
     <message>
         <source>Why is this item withdrawn?</source>
         <translation>为何撤回此议题？</translation>
+    </message>
+    <message>
+        <source>The action item “{0}”</source>
+        <translation>行动项“{0}”</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this action item meanwhile. Edit the cell again to compare and choose.</source>
+        <translation>未保存：其他人同时修改了此行动项。请再次编辑该单元格以比较并选择。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成日期</translation>
     </message>
 </context>
 </TS>

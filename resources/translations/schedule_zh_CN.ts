@@ -470,8 +470,24 @@
         <translation>{0} 个时段已履行，{1} 个错过，{2} 个已安排，{3} 个有风险</translation>
     </message>
     <message>
+        <source>The {0} was changed at another workstation; it is shown as it is now.</source>
+        <translation>{0}已在另一台工作站上被修改；现显示其最新内容。</translation>
+    </message>
+    <message>
         <source>The {0} is now {1}.</source>
         <translation>{0}现为{1}。</translation>
+    </message>
+    <message>
+        <source>Changed at another workstation</source>
+        <translation>已在另一台工作站上修改</translation>
+    </message>
+    <message>
+        <source>Someone changed the {0} after this page showed it. It is now {1}, {2}, in {3}.
+
+Make it {4} as it is now?</source>
+        <translation>本页显示{0}之后，有人修改了它。现在的状态为{1}，日期 {2}，地点{3}。
+
+是否按当前内容将其设为{4}？</translation>
     </message>
     <message>
         <source>Export calendar</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timezone
 
 import icalendar
+import pytest
 from PySide6.QtCore import QDate, QPointF, Qt, QTime
 from PySide6.QtWidgets import QLabel
 
@@ -52,17 +53,6 @@ def test_status_buttons_postpone_cancel_and_mark_held(schedule_page, schedule_ap
     assert page.timeline.window_status("2017-H1") == "met"
     page.select_meeting(4)
     assert not page.cancel_button.isEnabled()
-
-
-def test_a_refused_status_change_goes_to_the_error_path(schedule_page, schedule_app):
-    msvc.add_meeting(schedule_app.ctx, start=date(2017, 6, 5), host="CN", city="Beijing")
-    page = schedule_page
-    page.refresh()
-    page.select_meeting(4)
-    msvc.update_meeting(schedule_app.ctx, 4, city="Shanghai")  # someone else saves first
-    page.cancel_button.click()
-    assert schedule_app.errors.shown and "changed by someone else" in schedule_app.errors.shown[-1][1]
-    assert msvc.get_meeting(schedule_app.ctx, 4).status == "planned"
 
 
 def test_editor_shows_both_local_times_as_you_type_and_creates_a_meeting(schedule_app, qtbot):
@@ -274,3 +264,50 @@ def test_new_meeting_button_opens_the_editor_and_the_page_shows_the_result(sched
 def test_dialogs_that_cannot_open_report_through_the_error_path(schedule_page, schedule_app):
     schedule_page.edit_meeting(99)
     assert schedule_app.errors.shown[-1] == ("known", "There is no meeting number 99 in this dialogue.")
+
+
+def changed_elsewhere(schedule_app, number: int, **changes):
+    """Another workstation saves the meeting after the page showed it."""
+    return msvc.update_meeting(schedule_app.ctx, number, **changes)
+
+
+def test_a_status_button_after_another_workstation_saved_asks_and_keeps_their_changes(schedule_page, schedule_app):
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing")
+    page = schedule_page
+    page.refresh()
+    page.select_meeting(4)
+    changed_elsewhere(schedule_app, 4, city="Shanghai")
+    asked = []
+    page.confirm_after_conflict = lambda current, status: asked.append((current.planned_city, status)) or True
+    page.postpone_button.click()
+    assert asked == [("Shanghai", "postponed")]
+    stored = msvc.get_meeting(schedule_app.ctx, 4)
+    assert (stored.status, stored.planned_city) == ("postponed", "Shanghai")
+    assert page.message.text() == "The 4th meeting is now postponed."
+    assert schedule_app.errors.shown == []
+
+
+def test_declining_after_a_conflict_changes_nothing_and_shows_their_version(schedule_page, schedule_app):
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing")
+    page = schedule_page
+    page.refresh()
+    page.select_meeting(4)
+    changed_elsewhere(schedule_app, 4, city="Shanghai")
+    page.confirm_after_conflict = lambda current, status: False
+    page.cancel_button.click()
+    stored = msvc.get_meeting(schedule_app.ctx, 4)
+    assert (stored.status, stored.planned_city) == ("planned", "Shanghai")
+    assert page.message.text() == "The 4th meeting was changed at another workstation; it is shown as it is now."
+    assert page.model.meeting(page.model.row_of(4)).planned_city == "Shanghai"
+
+
+def test_no_question_when_the_other_workstation_made_the_same_change(schedule_page, schedule_app):
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing")
+    page = schedule_page
+    page.refresh()
+    page.select_meeting(4)
+    msvc.set_status(schedule_app.ctx, 4, "postponed")
+    page.confirm_after_conflict = lambda current, status: pytest.fail("asked needlessly")
+    page.postpone_button.click()
+    assert msvc.get_meeting(schedule_app.ctx, 4).status == "postponed"
+    assert schedule_app.errors.shown == []

@@ -478,3 +478,51 @@ def test_a_response_recorded_elsewhere_is_shown_and_mine_is_kept_for_a_second_pr
     assert page.selected_id() == r.id
     pane.respond_button.click()  # seen theirs: now mine goes on top of it
     assert sorted(u.note for u in get_request(app.ctx, r.reference).history) == ["first answer", "logs handed over"]
+
+
+# -- action items, edited in their cells --------------------------------------------------------------
+def an_item_with_an_action(ctx):
+    item = an_item(ctx)
+    return agenda.add_action(ctx, item.id, description="Exchange server images", owner_name="Li")
+
+
+def test_an_action_cell_edit_merges_with_their_other_cell(qtbot, app):
+    from dialogue_planner.gui.agenda.action_model import COL as ACTION_COL
+
+    item = an_item_with_an_action(app.ctx)
+    chooser = Chooser(MERGE)
+    editor = item_editor(qtbot, app, item, chooser)
+    action = item.actions[0]
+    agenda.edit_action(app.ctx, action.id, owner_name="Wang", expected_version=action.version)
+    with qtbot.waitSignal(editor.changed, timeout=1000):
+        assert editor.actions.setData(editor.actions.index(0, ACTION_COL["due"]), "2016-01-31")
+    assert chooser.shown[0]["fields"] == {"owner_name": ("Wang", "Li"), "due_on": (None, "2016-01-31")}
+    stored = agenda.get_item(app.ctx, item.id).actions[0]
+    assert (stored.owner_name, stored.due_on) == ("Wang", date(2016, 1, 31))
+    assert actions(app.ctx, "action_item", action.id)[-2:] == ["action_item.edit", "action_item.edit"]
+
+
+def test_an_action_status_over_theirs_keeps_theirs_when_chosen(qtbot, app):
+    from dialogue_planner.gui.agenda.action_model import COL as ACTION_COL
+
+    item = an_item_with_an_action(app.ctx)
+    chooser = Chooser(KEEP)
+    editor = item_editor(qtbot, app, item, chooser)
+    action = item.actions[0]
+    agenda.edit_action(app.ctx, action.id, status="dropped", expected_version=action.version)
+    editor.actions.setData(editor.actions.index(0, ACTION_COL["status"]), "done")
+    assert chooser.shown[0]["fields"]["status"] == ("dropped", "done")
+    assert agenda.get_item(app.ctx, item.id).actions[0].status == "dropped"
+    assert app.errors.shown == []
+
+
+def test_an_action_edit_decided_later_saves_nothing_and_says_so(qtbot, app):
+    from dialogue_planner.gui.agenda.action_model import COL as ACTION_COL
+
+    item = an_item_with_an_action(app.ctx)
+    editor = item_editor(qtbot, app, item, Chooser(LATER))
+    action = item.actions[0]
+    agenda.edit_action(app.ctx, action.id, description="Exchange disk images", expected_version=action.version)
+    editor.actions.setData(editor.actions.index(0, ACTION_COL["description"]), "Exchange logs")
+    assert agenda.get_item(app.ctx, item.id).actions[0].description == "Exchange disk images"
+    assert editor.notice.isVisibleTo(editor) and "action item" in editor.notice.text()

@@ -3,6 +3,7 @@ in place, status changes, moving or copying it, and its action items."""
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 from html import escape
 
@@ -283,7 +284,41 @@ class ItemEditor(QWidget):
 
     @Slot(object, dict)
     def _edit_action(self, action, changes: dict) -> None:
+        """Save one cell of an action item against the version shown; when someone saved first, show
+        theirs beside mine and save what the user chooses, as the item's own fields do."""
         if "error" in changes:
             self.app.report_error(changes["error"])
             return
-        self._run(service.edit_action, action.id, expected_version=action.version, **changes)
+        edits = {"due_on": None} if changes.get("clear_due") else dict(changes)
+        try:
+            outcome = save_or_resolve(
+                self, self.app.ctx, record=action, entity="action_item", edits=edits,
+                attempt=lambda: self._save_action_values(action.id, edits, action.version),
+                save=partial(self._save_action_values, action.id),
+                what=self.tr("The action item “{0}”").format(action.description),
+                labels=self.action_conflict_labels(), exec_dialog=self.exec_conflict_dialog)
+        except Exception as exc:  # noqa: BLE001 - the one error path
+            self.app.report_error(exc)
+            return
+        if outcome.decided_later:   # the cell still shows the stored value: nothing was kept
+            self.notice.setText(self.tr("Not saved: someone else changed this action item meanwhile. Edit the "
+                                        "cell again to compare and choose."))
+            self.notice.show()
+            return
+        self.notice.hide()
+        self.changed.emit(None)
+
+    def _save_action_values(self, action_id: int, values: dict, expected_version: int | None):
+        """One service call with the action item's stored field names (dates as ISO text after a conflict)."""
+        changes = {name: values[name] for name in ("description", "owner_name", "status") if name in values}
+        if "due_on" in values:
+            due = values["due_on"]
+            if due is None:
+                changes["clear_due"] = True
+            else:
+                changes["due_on"] = due if isinstance(due, date) else date.fromisoformat(due)
+        return service.edit_action(self.app.ctx, action_id, expected_version=expected_version, **changes)
+
+    def action_conflict_labels(self) -> dict[str, str]:
+        return {"description": self.tr("Action"), "owner_name": self.tr("Owner"), "due_on": self.tr("Due"),
+                "status": self.tr("Status"), "completed_on": self.tr("Completed")}

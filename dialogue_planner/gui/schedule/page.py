@@ -9,15 +9,15 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
+    QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
     QTableView, QVBoxLayout, QWidget,
 )
 
 from dialogue_planner.domain.compliance import WINDOW_STATUSES
-from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.domain.errors import ConflictError, DialogueError
 from dialogue_planner.gui.shell.icons import icon
 from dialogue_planner.gui.shell.page import Page
-from dialogue_planner.services.meetings import set_status
+from dialogue_planner.services.meetings import get_meeting, set_status
 from dialogue_planner.services.schedule import calendar_bytes, schedule_view
 
 from .blackouts_dialog import BlackoutsDialog
@@ -226,7 +226,19 @@ class SchedulePage(Page):
             return
         meeting = self.model.meeting(self.model.row_of(number))
         try:
-            changed = set_status(self.app.ctx, number, status, expected_version=meeting.version, today=self.today)
+            try:
+                changed = set_status(self.app.ctx, number, status, expected_version=meeting.version,
+                                     today=self.today)
+            except ConflictError:
+                # Someone changed the meeting since this page showed it: show theirs, then ask again.
+                self.refresh()
+                current = get_meeting(self.app.ctx, number)
+                if current.status == status or not self.confirm_after_conflict(current, status):
+                    self.message.setText(self.tr("The {0} was changed at another workstation; it is shown as "
+                                                 "it is now.").format(ordinal_label(number)))
+                    return
+                changed = set_status(self.app.ctx, number, status, expected_version=current.version,
+                                     today=self.today)
         except DialogueError as exc:
             self.app.report_error(exc)
             return
@@ -234,6 +246,17 @@ class SchedulePage(Page):
                                                                   word(changed.status)))
         self.app.changed("meeting")
         self.refresh()
+
+    def confirm_after_conflict(self, current, status: str) -> bool:
+        """Ask whether to make ``status`` of the meeting as another workstation left it."""
+        dates = f"{current.planned_start.isoformat()} – {current.planned_end.isoformat()}"
+        answer = QMessageBox.question(
+            self, self.tr("Changed at another workstation"),
+            self.tr("Someone changed the {0} after this page showed it. It is now {1}, {2}, in {3}.\n\n"
+                    "Make it {4} as it is now?").format(ordinal_label(current.number), word(current.status),
+                                                          dates, current.actual_city or current.planned_city,
+                                                          word(status)))
+        return answer == QMessageBox.StandardButton.Yes
 
     @Slot()
     def mark_held(self) -> None:
