@@ -107,7 +107,7 @@ def load_table(data: bytes, file_name: str = "", sheet: str | None = None) -> Ro
         raise ImportFileError("A CSV file has no sheets; leave the sheet out.")
     text, encoding = decode_roster_text(data)
     delimiter = separator_hint(text) or sniff_delimiter(text)
-    rows = tuple((n, tuple(c)) for n, c in iter_csv_rows(text, delimiter) if any(x.strip() for x in c))
+    rows = tuple((n, tuple(c)) for n, c in iter_csv_rows(text, delimiter) if any(map(str.strip, c)))
     if not rows:
         raise ImportFileError("The file is empty.")
     return RosterTable(name, "csv", rows, encoding=encoding, delimiter=delimiter)
@@ -165,7 +165,7 @@ def _parse_row(number: int, cells: tuple[str, ...], columns: tuple[_Column, ...]
     """A row's cleaned values and its problems; ``required`` holds (field, header) of the required columns."""
     width = len(cells)
     texts = [cells[c.index] if c.index < width else "" for c in columns]
-    if not any(t.strip() for t in texts):
+    if not any(map(str.strip, texts)):
         return None, []
     values: dict[str, str] = {}
     issues: list[RowIssue] = []

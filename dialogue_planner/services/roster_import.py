@@ -177,7 +177,7 @@ def _stored(session) -> _Stored:
         select(agency.id, side.code, agency.acronym, agency.name_en, agency.name_zh, agency.parent_id, agency.active)
         .join_from(Agency.__table__, Side.__table__, agency.side_id == side.id).order_by(agency.id))
     delegates = session.execute(select(*(delegate[name] for name in _DELEGATE_COLUMNS)).order_by(delegate.id))
-    return _Stored(*([tuple(row) for row in result] for result in (sides, agencies, delegates)))
+    return _Stored(*([tuple(row) for row in result.all()] for result in (sides, agencies, delegates)))
 
 
 @dataclass(eq=False)
