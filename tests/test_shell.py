@@ -6,6 +6,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.gui.shell.tasks import Cancelled
@@ -33,6 +34,11 @@ def test_overview_shows_the_dialogue_sides_and_counts(window):
     assert page.tiles["requests"].value.text() == "368"
     headings = [card.heading.text() for card in page.side_cards]
     assert headings[0].startswith("United States of America") and "(CN)" in headings[1]
+    # The agencies at the table are listed; those under them are counted (the demo has the FBI under DOJ).
+    us = page.side_cards[0].findChild(QLabel, "agencyList").text()
+    assert "<b>DOJ</b>" in us and "<b>FBI</b>" not in us
+    assert "Agencies under these: 1, listed on the Roster page." in [
+        label.text() for label in page.side_cards[0].findChildren(QLabel)]
     assert "tester" in window.role_label.text() and "admin" in window.role_label.text()
     assert "test.sqlite" in window.database_label.text()
 

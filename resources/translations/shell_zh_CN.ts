@@ -166,6 +166,10 @@ Database: {1}</source>
         <translation>牵头</translation>
     </message>
     <message>
+        <source>Agencies under these: {0}, listed on the Roster page.</source>
+        <translation>下属机构：{0} 个，见“名册”页。</translation>
+    </message>
+    <message>
         <source>No agencies yet.</source>
         <translation>尚无机构。</translation>
     </message>

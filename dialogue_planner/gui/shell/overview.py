@@ -112,8 +112,11 @@ class OverviewPage(Page):
         zone.setObjectName("muted")
         card.body.addWidget(zone)
         role_words = {"co-chair": self.tr("co-chair"), "lead": self.tr("lead")}
+        # The agencies at the table: those under another one are counted, and listed on the Roster page
+        # (a long-running dialogue has a hundred and more a side).
+        top = [a for a in agencies if a.parent_id is None]
         lines = []
-        for a in agencies:
+        for a in top:
             role = role_words.get(a.dialogue_role, a.dialogue_role)
             names = " · ".join(escape(name) for name in (a.name_en, a.name_zh) if name)
             lines.append(f'<p style="margin-top:0; margin-bottom:4px"><b>{escape(a.acronym)}</b> — {names}'
@@ -124,5 +127,10 @@ class OverviewPage(Page):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             card.body.addWidget(label)
+        if len(agencies) > len(top):
+            more = QLabel(self.tr("Agencies under these: {0}, listed on the Roster page.").format(
+                len(agencies) - len(top)))
+            more.setObjectName("muted")
+            card.body.addWidget(more)
         if not agencies:
             card.body.addWidget(QLabel(self.tr("No agencies yet.")))
