@@ -3,6 +3,9 @@
 Run by hand (never as a timed test): ``python benchmarks/roster_import.py [ROWS ...]``.
 Goal: preview and apply each under 3 s for 10,000 rows; peak memory growing no faster than the rows.
 Times are the best of three runs on fresh databases, since other work on the machine only adds to them.
+
+``python benchmarks/roster_import.py --backup-of FILE`` times the backup the import lock takes of a SQLite
+file (e.g. the twenty-year archive): taken alone, and copied in the background as an import does.
 """
 
 from __future__ import annotations
@@ -113,5 +116,29 @@ def main(counts: list[int], repeats: int = 3) -> int:
     return 1 if failed else 0
 
 
+def backup_cost(source: Path, repeats: int = 3) -> None:
+    """The import's backup of ``source`` (copied into a temporary folder): wall and CPU seconds, best of N."""
+    import shutil
+
+    from dialogue_planner.storage import backup
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / source.name  # backups go beside the database: never beside the real one
+        backup.backup_sqlite(source, copy)
+        for label, make in (("alone", lambda: backup.automatic_backup(copy, "before-import")),
+                            ("background", lambda: backup.BackgroundBackup(copy, "before-import").wait())):
+            best = (float("inf"), float("inf"))
+            for _ in range(repeats):
+                wall, cpu = time.perf_counter(), time.process_time()
+                make()
+                best = min(best, (time.perf_counter() - wall, time.process_time() - cpu))
+            print(f"backup of {source.name} ({source.stat().st_size / 2**20:.0f} MiB), {label}: "
+                  f"{best[0]:.3f} s wall, {best[1]:.3f} s CPU", flush=True)
+        shutil.rmtree(Path(tmp) / "backups", ignore_errors=True)
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--backup-of"] and len(sys.argv) == 3:
+        backup_cost(Path(sys.argv[2]))
+        sys.exit(0)
     sys.exit(main([int(a) for a in sys.argv[1:]] or [2_500, 10_000, 20_000]))

@@ -457,7 +457,7 @@ def _write_changes(tx, changing, record: RosterImport, progress: Progress | None
         rows = [_new_delegate(change.after) for change in chunk]
         returned = session.execute(insert_new, [{**row, "created_at": now, "updated_at": now, "version": 1}
                                                 for row in rows])
-        ids = {tuple(r[1:]): r[0] for r in returned}
+        ids = {tuple(r[1:]): r[0] for r in returned.all()}
         for change, row in zip(chunk, rows):
             delegate_id = ids[row["agency_id"], row["family_name"], row["given_name"], row["email"], row["external_id"]]
             audits.append({"at": now, "actor": actor, "action": "delegate.import.add", "entity": "delegate",
