@@ -9,8 +9,11 @@ import sqlite3
 import threading
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
+from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.services import roster_import as ri
 from dialogue_planner.services.roster import (
     add_delegate,
@@ -205,3 +208,57 @@ def test_an_import_whose_backup_fails_changes_nothing(ctx, monkeypatch):
     assert counts(ctx) == before
     monkeypatch.undo()
     assert ri.apply_import(ctx, csv_data(FILE), opts(), wait_seconds=0).created == 4  # the lock was let go
+
+
+_CELLS = st.tuples(st.sampled_from([("CN", "MPS"), ("CN", "MSS"), ("US", "DHS"), ("XX", "MPS")]),
+                   st.sampled_from(["Zhang", "Li", "ZHANG"]), st.sampled_from(["", "Wei"]),
+                   st.sampled_from(["", "Director", "Minister"]), st.sampled_from(["", "a@x.example", "b@x.example"]),
+                   st.sampled_from(["", "E-1", "E-2"]))
+_CHANGES = ["nothing", "apply the file", "retitle", "deactivate", "delete", "add", "rename an agency"]
+
+
+def _change_stored_rows(ctx, change: str, pick: int, data: bytes) -> None:
+    delegates = list_delegates(ctx)
+    victim = delegates[pick % len(delegates)] if delegates else None
+    if change == "apply the file":
+        ri.apply_import(ctx, data, opts(file_name="other.csv"), skip_invalid=True)
+    elif change == "add":
+        _raw_sql("INSERT INTO delegate (agency_id, family_name, given_name, native_name, title, email, phone, "
+                 "notes, active, version, created_at, updated_at) SELECT id, 'Li', '', '', '', 'b@x.example', '', "
+                 "'', 1, 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00' FROM agency WHERE acronym = 'MPS'")(ctx)
+    elif change == "rename an agency":
+        _raw_sql("UPDATE agency SET acronym = 'MSZ' WHERE acronym = 'MSS'")(ctx)
+    elif victim is not None and change == "retitle":
+        _raw_sql(f"UPDATE delegate SET title = 'Minister', version = version + 1 WHERE id = {victim.id}")(ctx)
+    elif victim is not None and change == "deactivate":
+        _raw_sql(f"UPDATE delegate SET active = {0 if victim.active else 1} WHERE id = {victim.id}")(ctx)
+    elif victim is not None and change == "delete":
+        _raw_sql(f"DELETE FROM delegate WHERE id = {victim.id}")(ctx)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(_CELLS, min_size=1, max_size=6), stored=st.lists(_CELLS, max_size=4),
+       change=st.sampled_from(_CHANGES), pick=st.integers(0, 50), mode=st.sampled_from(["update", "replace"]))
+def test_the_plan_reused_is_the_plan_made_afresh(ctx, rows, stored, change, pick, mode):
+    """Whatever changed in between (or nothing), applying gets the plan a fresh matching would make."""
+    _raw_sql("DELETE FROM delegate")(ctx)  # every example starts from its own stored rows
+    _raw_sql("UPDATE agency SET acronym = 'MSS' WHERE acronym = 'MSZ'")(ctx)
+    if stored:
+        ri.apply_import(ctx, csv_data([[side, agency, *rest] for (side, agency), *rest in stored]),
+                        opts(file_name="stored.csv"), skip_invalid=True)
+    data = csv_data([[side, agency, *rest] for (side, agency), *rest in rows])
+    options = opts(mode=mode, agency="MPS" if mode == "replace" else None)
+    try:
+        preview = ri.preview_import(ctx, data, options)
+    except DialogueError:
+        return  # the file or the options are refused before any plan is made
+    _change_stored_rows(ctx, change, pick, data)
+    with ctx.read() as session:
+        try:
+            fresh = ri._build(session, data, options)
+        except DialogueError:
+            return  # e.g. the agency to replace was renamed away: applying raises the same
+        reused = ri._build(session, data, options, ri._memo_key(data, options))
+    assert (reused.plan, reused.issues, reused.scope_agency) == (fresh.plan, fresh.issues, fresh.scope_agency)
+    assert (reused is preview._plan) == (fresh.stored == preview._plan.stored)  # reused exactly when unchanged
+    assert reused is preview._plan or change != "nothing"
