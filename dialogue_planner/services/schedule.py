@@ -16,7 +16,6 @@ from dialogue_planner.domain.proposals import (
 from dialogue_planner.domain.records import DialogueRecord
 from dialogue_planner.domain.vocabulary import MeetingStatus, Role
 from dialogue_planner.domain.windows import Window, iter_windows, parse_window, window_of
-from dialogue_planner.interchange.calendar_ics import export_calendar
 from dialogue_planner.storage.models import Dialogue, Meeting
 
 from .blackouts import list_blackouts
@@ -149,6 +148,10 @@ def schedule_view(ctx: ServiceContext, *, as_of: date | None = None) -> Schedule
 
 def calendar_bytes(ctx: ServiceContext, *, number: int | None = None) -> bytes:
     """The iCalendar file of every meeting, or of meeting ``number`` only."""
+    # Imported here: icalendar takes a tenth of a second to import, and the Schedule page's module is
+    # loaded before the Overview is filled in.
+    from dialogue_planner.interchange.calendar_ics import export_calendar
+
     dialogue = current_dialogue(ctx)
     meetings = [get_meeting(ctx, number)] if number is not None else list_meetings(ctx)
     return export_calendar(meetings, dialogue_name=dialogue.short_name or dialogue.name_en,
