@@ -114,6 +114,21 @@ class TextLines(Flowable):
         piece._broken = (width, broken)
         return piece
 
+    def print_into(self, text: TextBatch, x: float, y: float) -> None:
+        """The lines into a table's shared text object, this flowable's bottom left at (x, y): the
+        same places and spacing as :meth:`draw`."""
+        style = self.style
+        font, size, leading = style.fontName, style.fontSize, style.leading
+        right = style.alignment == TA_RIGHT
+        baseline = y + self.height - size
+        for line, colour in self._lines(self.width):
+            extra = self.width - stringWidth(line, font, size)
+            spaces = line.count(" ") + line.count("\xa0")
+            squeeze = extra / spaces if extra <= -1e-8 and spaces else 0
+            shift = extra if right and not squeeze and abs(extra) > 1e-6 else 0
+            text.line(x + shift, baseline, line, font, size, leading, colour, squeeze)
+            baseline -= leading
+
     def draw(self) -> None:
         """As Paragraph draws each line: right-aligned lines start where they end at the right edge; a
         line over the width (within the allowance) has its spaces narrowed to fit."""
@@ -194,6 +209,107 @@ def text_cell(parts: tuple[tuple[str, str | None], ...], style, width: float):
     return CellParagraph(Lines(parts).markup(), style)
 
 
+class TextBatch:
+    """One text object for all the lines a table prints: font and colour set only when they change."""
+
+    def __init__(self, canvas) -> None:
+        self.text = canvas.beginText(0, 0)
+        self._font: tuple | None = None
+        self._colour = None
+
+    def line(self, x: float, y: float, line: str, font: str, size: float, leading: float, colour,
+             word_space: float = 0) -> None:
+        if self._font != (font, size, leading):
+            self.text.setFont(font, size, leading)
+            self._font = (font, size, leading)
+        if colour != self._colour:
+            self.text.setFillColor(colour)
+            self._colour = colour
+        self.text.setTextOrigin(x, y)
+        if word_space:
+            self.text.setWordSpace(word_space)
+            self.text.textOut(line)
+            self.text.setWordSpace(0)
+        else:
+            self.text.textOut(line)
+
+
+class PackTable(Table):
+    """A Table that prints the text of its plain-string and TextLines cells into one text object,
+    at the places ReportLab's Table (strings) and TextLines would print them, instead of opening a
+    text object, with its own font, colour and position settings, for every line or cell: the pack's
+    tables have thousands of cells. Other cells, and cells with links or right-to-left text, are
+    drawn by Table itself. The text is printed after the rules, which never cross it."""
+
+    _batch: TextBatch | None = None
+
+    def draw(self) -> None:
+        self._batch = None
+        super().draw()
+        self._flush()
+
+    def _flush(self) -> None:
+        """Print the lines gathered so far (before a cell Table draws itself, to keep reading order)."""
+        if self._batch is not None:
+            self.canv.drawText(self._batch.text)
+            self._batch = None
+
+    def _batched(self) -> TextBatch:
+        if self._batch is None:
+            self._batch = TextBatch(self.canv)
+        return self._batch
+
+    def _drawCell(self, cellval, cellstyle, pos, size) -> None:
+        plain = not (cellstyle.href or cellstyle.destination or cellstyle.direction or cellstyle.shaping) \
+            and cellstyle.alignment in _STRING_ALIGNMENTS
+        if plain and isinstance(cellval, str):
+            return self._print_string(cellval, cellstyle, pos, size)
+        single = cellval[0] if isinstance(cellval, (tuple, list)) and len(cellval) == 1 else cellval
+        if plain and isinstance(single, TextLines):
+            return self._print_lines(single, cellstyle, pos, size)
+        self._flush()
+        return super()._drawCell(cellval, cellstyle, pos, size)
+
+    def _print_string(self, value: str, cellstyle, pos, size) -> None:
+        """As Table._drawCell prints a string: each line from the cell's alignment and padding."""
+        (colpos, rowpos), (colwidth, rowheight) = pos, size
+        lines = value.split("\n")
+        font, fontsize, leading = cellstyle.fontname, cellstyle.fontsize, cellstyle.leading
+        if cellstyle.valign == "BOTTOM":
+            y = rowpos + cellstyle.bottomPadding + len(lines) * leading - fontsize
+        elif cellstyle.valign == "MIDDLE":
+            y = rowpos + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding + len(lines) * leading) / 2.0 - fontsize
+        else:
+            y = rowpos + rowheight - cellstyle.topPadding - fontsize
+        batch = self._batched()
+        for line in lines:
+            if cellstyle.alignment == "LEFT":
+                x = colpos + cellstyle.leftPadding
+            elif cellstyle.alignment == "RIGHT":
+                x = colpos + colwidth - cellstyle.rightPadding - stringWidth(line, font, fontsize)
+            else:
+                x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding) * 0.5 \
+                    - 0.5 * stringWidth(line, font, fontsize)
+            batch.line(x, y, line, font, fontsize, leading, cellstyle.color)
+            y -= leading
+
+    def _print_lines(self, cell: TextLines, cellstyle, pos, size) -> None:
+        """As Table._drawCell places a flowable (a TextLines fills the cell's width)."""
+        (colpos, rowpos), (colwidth, rowheight) = pos, size
+        _, height = cell.wrapOn(self.canv, colwidth - cellstyle.leftPadding - cellstyle.rightPadding,
+                                rowheight - cellstyle.topPadding - cellstyle.bottomPadding)
+        if cellstyle.valign == "BOTTOM":
+            y = rowpos + cellstyle.bottomPadding
+        elif cellstyle.valign == "MIDDLE":
+            y = rowpos + (rowheight + cellstyle.bottomPadding - cellstyle.topPadding + height) / 2.0 - height
+        else:
+            y = rowpos + rowheight - cellstyle.topPadding - height
+        cell.print_into(self._batched(), colpos + cellstyle.leftPadding, y)
+
+
+_STRING_ALIGNMENTS = ("LEFT", "RIGHT", "CENTRE", "CENTER")
+
+
 def data_table(styles: Styles, header: list[str], rows: list[list[object]], widths: list[float],
                *, right: set[int] = frozenset(), extra_styles: list[tuple] = ()) -> Table:
     """A table whose header repeats on every page and whose tall rows may split across pages.
@@ -222,7 +338,7 @@ def data_table(styles: Styles, header: list[str], rows: list[list[object]], widt
             wrapped = _wrap_plain(text, font, size, room[i])
             cells.append(wrapped if wrapped is not None else CellParagraph(markup(text), style))
         body.append(cells)
-    table = Table([head] + body, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = PackTable([head] + body, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     style = table_style()
     style.add("FONT", (0, 1), (-1, -1), font, size, styles.cell.leading)
     style.add("TEXTCOLOR", (0, 1), (-1, -1), styles.cell.textColor)
@@ -270,6 +386,6 @@ def key_values(styles: Styles, pairs: list[tuple[str, object]], width: float, ke
         rows.append([text_cell(((clean(key), None),), styles.muted, inner[0]), cell])
     if not rows:
         rows = [["", ""]]
-    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
+    table = PackTable(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
     table.setStyle(key_value_style())
     return table

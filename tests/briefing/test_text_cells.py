@@ -12,7 +12,15 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
-from dialogue_planner.reports.blocks import CellParagraph, Lines, TextLines, break_line, lines, text_cell
+from dialogue_planner.reports.blocks import (
+    CellParagraph,
+    Lines,
+    PackTable,
+    TextLines,
+    break_line,
+    lines,
+    text_cell,
+)
 from dialogue_planner.reports.styles import make_styles
 
 from .pdf_reading import reader
@@ -143,3 +151,43 @@ def test_tags_colour_lines_and_empty_parts_are_left_out():
     colours = [c.hexval() for _, c in drawn.parts]
     assert colours == [STYLES.cell.textColor.hexval(), "0x5f6b7a", "0xa4262c"]
     assert STYLES.cell_right.alignment == TA_RIGHT
+
+
+def table_runs(table_class, rows, commands, widths, heights) -> tuple[list[tuple[str, float, float]], list[str]]:
+    """Text runs (text, x, y) and word spacings of a table drawn by ``table_class``."""
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, invariant=1, pageCompression=0)
+    table = table_class(rows, colWidths=widths, rowHeights=heights)
+    table.setStyle(commands)
+    doc.build([table])
+    runs: list[tuple[str, float, float]] = []
+
+    def visit(text, cm, tm, _font, _size):
+        if text.strip():
+            runs.append((text.strip(), tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+
+    page = reader(buffer.getvalue()).pages[0]
+    page.extract_text(visitor_text=visit)
+    return runs, re.findall(r"(-?[\d.]+) Tw", page.get_contents().get_data().decode("latin-1"))
+
+
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+def test_pack_table_prints_every_cell_where_table_prints_it(valign):
+    """One column, so that no two cells share a baseline (the reader would join their runs)."""
+    squeezed = "Responding side committed to a date and delivered the remaining data"
+    width = stringWidth(squeezed, FONT, SIZE) - 1
+    rows = [["left"], ["right\nof two lines"], ["centred"], [text_cell(((squeezed, None),), STYLES.cell, width)],
+            ["三\n行\n文字"], [text_cell((("right-aligned", None), ("muted", "muted")), STYLES.cell_right, width)],
+            [CellParagraph("a <b>Paragraph</b> cell", STYLES.cell)], ["bigger"]]
+    commands = [("VALIGN", (0, 0), (-1, -1), valign), ("FONT", (0, 0), (-1, -1), FONT, SIZE, 11),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("ALIGN", (0, 1), (0, 1), "RIGHT"), ("ALIGN", (0, 2), (0, 2), "CENTRE"),
+                ("TEXTCOLOR", (0, 4), (0, 4), "#A4262C"), ("FONTSIZE", (0, 7), (0, 7), 12),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, "#C5CED8")]
+    heights = [40] * len(rows)
+    ours = table_runs(PackTable, rows, commands, [width + 8], heights)
+    reference = table_runs(Table, rows, commands, [width + 8], heights)
+    assert [t for t, _, _ in ours[0]] == [t for t, _, _ in reference[0]]
+    for (text, x, y), (_, ex, ey) in zip(ours[0], reference[0]):
+        assert abs(x - ex) < 0.015 and abs(y - ey) < 0.015, text
+    assert ours[1] == reference[1] and ours[1]  # the squeezed line's narrower spaces
