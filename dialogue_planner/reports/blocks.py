@@ -10,7 +10,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from .styles import Styles, key_value_style, table_style
 from .text import clean, markup
@@ -213,6 +213,7 @@ class TextBatch:
     """One text object for all the lines a table prints: font and colour set only when they change."""
 
     def __init__(self, canvas) -> None:
+        self.canvas = canvas
         self.text = canvas.beginText(0, 0)
         self._font: tuple | None = None
         self._colour = None
@@ -267,6 +268,8 @@ class PackTable(Table):
         single = cellval[0] if isinstance(cellval, (tuple, list)) and len(cellval) == 1 else cellval
         if plain and isinstance(single, TextLines):
             return self._print_lines(single, cellstyle, pos, size)
+        if isinstance(single, Spacer):
+            return None
         self._flush()
         return super()._drawCell(cellval, cellstyle, pos, size)
 

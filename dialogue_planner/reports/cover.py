@@ -6,6 +6,7 @@ from ast import literal_eval
 from datetime import date
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
@@ -23,7 +24,7 @@ from dialogue_planner.domain.briefing import (
     word,
 )
 
-from .blocks import key_values, para
+from .blocks import PackTable, TextLines, break_line, key_values, para
 from .document import Heading
 from .styles import ACCENT_LIGHT, WARN, WARN_LIGHT, Styles
 from .text import markup
@@ -106,39 +107,99 @@ class Contents(TableOfContents):
 
     Page numbers take no room in the entries' layout (they are drawn after each entry's text, with
     the dots), so the contents has its final height from the start; each number is drawn at the end
-    of the document, from ``pages`` (bookmark key -> page), at the place its entry's text ended."""
+    of the document, from ``pages`` (bookmark key -> page), at the place its entry's text ended.
+
+    The rows are those TableOfContents makes (a spacer before each entry whose style asks for space,
+    then the entry), in a PackTable; an entry is a :class:`ContentsEntry` wherever TextLines can lay
+    it out as the Paragraph would, else that Paragraph."""
 
     def preset(self, headings: list, pages: dict[str, int]) -> None:
         self.pages = pages
-        self._lastEntries = [(h.level, markup(h.toc_text), 0, h.bookmark_key)
-                             for h in headings if isinstance(h, Heading) and h.bookmark_key]
+        self._headings = [(h.level, h.toc_text, h.bookmark_key)
+                          for h in headings if isinstance(h, Heading) and h.bookmark_key]
 
     def wrap(self, available_width, available_height):
-        size = super().wrap(available_width, available_height)
         self._available = available_width, available_height
         self.canv.setNamedCB("drawTOCEntryEnd", self._number_at_page_end)
-        return size
+        rows = []
+        for level, text, key in self._headings or [(0, "Placeholder for table of contents", None)]:
+            style = self.getLevelStyle(level)
+            if style.spaceBefore:
+                rows.append([Spacer(1, style.spaceBefore)])
+            rows.append([self._entry(level, text, key, style, available_width)])
+        self._table = PackTable(rows, colWidths=(available_width,), style=self.tableStyle)
+        self.width, self.height = self._table.wrapOn(self.canv, available_width, available_height)
+        return self.width, self.height
+
+    def _entry(self, level: int, text: str, key: str | None, style, width: float):
+        if key and break_line(text, style.fontName, style.fontSize, width - style.leftIndent) is not None \
+                and not style.rightIndent and not style.firstLineIndent:
+            return ContentsEntry(text, style, level, key, self)
+        return self._paragraph_entry(level, text, key, style)
+
+    def _paragraph_entry(self, level: int, text: str, key: str | None, style) -> Paragraph:
+        """The entry as TableOfContents makes it: a link, then a callback for the dots and number."""
+        linked = f'<a href="#{key}">{markup(text)}</a>' if key else markup(text)
+        key_value = repr(key).replace(",", "\\x2c").replace('"', "\\x2c") if key else None
+        return Paragraph(f'{linked}<onDraw name="drawTOCEntryEnd" label="0,{level},{key_value}"/>', style)
 
     def _number_at_page_end(self, canvas, kind, label) -> None:
-        """The entry's dots and page number, drawn where its text ended once the page is known."""
+        """A Paragraph entry's dots and page number, where its text ended (TableOfContents' callback)."""
         page, level, key = label.split(",")
-        level, key = int(level), literal_eval(key)
+        key = literal_eval(key)
+        info = canvas._curr_tx_info
+        self.number_later(canvas, (0, 0), info["cur_x"], info["cur_y"], int(level), key,
+                          None if key else int(page))  # no key: TableOfContents' placeholder
+
+    def number_later(self, canvas, origin: tuple[float, float], end_x: float, end_y: float, level: int,
+                     key: str | None, number: int | None = None) -> None:
+        """Dots and page number drawn at the end of the page, after an entry whose text ended at
+        (end_x, end_y) from ``origin``, in the coordinates in force now."""
         style = self.getLevelStyle(level)
         dot = " . " if 0 <= self.dotsMinLevel <= level else ""
-        where = {"cur_x": canvas._curr_tx_info["cur_x"], "cur_y": canvas._curr_tx_info["cur_y"]}
         matrix = canvas._currentMatrix
         width, height = self._available
 
         def draw(page_canvas) -> None:
             page_canvas.saveState()
             page_canvas.transform(*matrix)
-            page_canvas._curr_tx_info = where  # where drawPageNumbers starts, as during the entry's drawing
-            number = self.pages[key] if key else int(page)  # no key: TableOfContents' placeholder
-            drawPageNumbers(page_canvas, style, [(number, key)], width, height, dot)
+            page_canvas.translate(*origin)
+            page_canvas._curr_tx_info = {"cur_x": end_x, "cur_y": end_y}  # where drawPageNumbers starts
+            drawPageNumbers(page_canvas, style, [(self.pages[key] if number is None else number, key)],
+                            width, height, dot)
             del page_canvas._curr_tx_info
             page_canvas.restoreState()
 
         canvas.at_page_end(draw)
+
+
+class ContentsEntry(TextLines):
+    """A contents entry printed as TextLines: its text at the level's indent, each line a link to the
+    heading (the rectangle Paragraph gives a link), then the dots and page number once known."""
+
+    def __init__(self, text: str, style, level: int, key: str, contents: Contents) -> None:
+        super().__init__(((text, style.textColor),), style)
+        self.level, self.key, self.contents = level, key, contents
+
+    def _lines(self, width: float):
+        return super()._lines(width - self.style.leftIndent)
+
+    def print_into(self, text, x: float, y: float) -> None:
+        style = self.style
+        font, size, leading, indent = style.fontName, style.fontSize, style.leading, style.leftIndent
+        room = self.width - indent
+        baseline = self.height - size  # from the entry's bottom left
+        canvas = text.canvas
+        for line, colour in self._lines(self.width):
+            line_width = stringWidth(line, font, size)
+            extra = room - line_width
+            spaces = line.count(" ") + line.count("\xa0")
+            text.line(x + indent, y + baseline, line, font, size, leading, colour,
+                      extra / spaces if extra <= -1e-8 and spaces else 0)
+            canvas.linkRect("", self.key, (x + indent, y + baseline - 0.2 * size, x + indent + line_width,
+                                           y + baseline + size), relative=1)
+            baseline -= leading
+        self.contents.number_later(canvas, (x, y), indent + line_width, baseline + leading, self.level, self.key)
 
 
 def contents(options: PackOptions, styles: Styles) -> list:

@@ -8,8 +8,9 @@ from dataclasses import replace
 import pytest
 from reportlab import rl_config
 
-from dialogue_planner.domain.briefing import PackOptions
+from dialogue_planner.domain.briefing import PackAgendaItem, PackOptions
 from dialogue_planner.reports import render_pack
+from dialogue_planner.reports.cover import Contents
 
 from .pdf_reading import all_text, embedded_font_files, flat_text, outline, page_texts, reader
 from .samples import demo_pack, large_pack
@@ -86,6 +87,39 @@ def test_contents_entries_and_their_page_numbers_link_to_the_bookmarked_pages(en
             targets.append(pdf.get_page_number(annotation["/Dest"][0].get_object()))
     # one link on each entry's text, then one on each number
     assert targets == [page for _, _, page in marks] * 2
+
+
+def contents_print(pdf: bytes) -> tuple[list[tuple[str, float, float]], list[tuple[int, list[float]]]]:
+    """Text runs (text, x, y) and links (target page, rectangle) of the contents page."""
+    document = reader(pdf)
+    page = document.pages[1]
+    runs: list[tuple[str, float, float]] = []
+
+    def visit(text, cm, tm, _font, _size):
+        if text.strip():
+            runs.append((text.strip(), tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+
+    page.extract_text(visitor_text=visit)
+    links = [(document.get_page_number(a.get_object()["/Dest"][0].get_object()),
+              [float(v) for v in a.get_object()["/Rect"]]) for a in page.get("/Annots", None) or []]
+    return runs, links
+
+
+def test_contents_entries_print_and_link_as_the_paragraphs_they_stand_for(monkeypatch):
+    """Entries of one line or two, escaped characters (a Paragraph entry), indented levels."""
+    pack = demo_pack(agenda=(PackAgendaItem(1, "Tom & Jerry <i>not italic</i>", owner="US"),
+                             PackAgendaItem(2, "Cross-border investigation of a botnet " * 3, owner="CN"),
+                             PackAgendaItem(3, "Short", owner="CN")))
+    ours = contents_print(render_pack(pack, PackOptions(deterministic=True)).pdf)
+    monkeypatch.setattr(Contents, "_entry", lambda self, level, text, key, style, width:
+                        self._paragraph_entry(level, text, key, style))
+    reference = contents_print(render_pack(pack, PackOptions(deterministic=True)).pdf)
+    assert [t for t, _, _ in ours[0]] == [t for t, _, _ in reference[0]]
+    for (text, x, y), (_, ex, ey) in zip(ours[0], reference[0]):
+        assert abs(x - ex) < 0.015 and abs(y - ey) < 0.015, text
+    assert len(ours[1]) == len(reference[1]) > 2 * len(outline(render_pack(pack, PackOptions()).pdf))
+    for (page, rect), (expected_page, expected_rect) in zip(sorted(ours[1]), sorted(reference[1])):
+        assert page == expected_page and all(abs(a - b) < 0.015 for a, b in zip(rect, expected_rect))
 
 
 def test_footer_on_every_page_with_marking_and_page_x_of_y(english):
