@@ -15,6 +15,7 @@ from sqlalchemy import func, select, text
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.services import roster_import as ri
+from dialogue_planner.services.agencies import list_agencies
 from dialogue_planner.services.roster import (
     add_delegate,
     list_delegates,
@@ -84,8 +85,7 @@ def _deactivate(ctx):
 
 
 def _add_same_person(ctx):
-    dhs = next(a for a in __import__("dialogue_planner.services.agencies", fromlist=["x"]).list_agencies(ctx)
-               if a.acronym == "DHS")
+    dhs = next(a for a in list_agencies(ctx) if a.acronym == "DHS")
     add_delegate(ctx, {"agency_id": dhs.id, "family_name": "Smith", "given_name": "Anna", "external_id": "US-1"})
 
 
