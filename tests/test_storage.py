@@ -91,3 +91,25 @@ def test_locked_database_gives_an_actionable_message(ctx, monkeypatch):
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
+
+
+def test_utc_timestamps_convert_alike_when_the_same_instant_repeats():
+    """UTCDateTime remembers its last conversion; repeats, other instants and bad values behave as without."""
+    from datetime import datetime, timedelta, timezone
+
+    import pytest
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from dialogue_planner.storage.models.base import UTCDateTime
+
+    beijing = timezone(timedelta(hours=8))
+    a = datetime(2026, 11, 23, 12, 0, tzinfo=beijing)
+    b = datetime(2026, 11, 23, 4, 0, 1, tzinfo=timezone.utc)
+    for dialect in (sqlite.dialect(), postgresql.psycopg.dialect()):
+        process = UTCDateTime().bind_processor(dialect)
+        fresh = UTCDateTime().process_bind_param
+        values = (a, a, b, a, None, b)
+        assert [process(v) for v in values] == [fresh(v, dialect) for v in values]
+        assert process(a) == a.astimezone(timezone.utc).replace(tzinfo=None if dialect.name == "sqlite" else timezone.utc)
+        with pytest.raises(ValueError, match="naive datetime"):
+            process(datetime(2026, 11, 23, 12, 0))
