@@ -77,20 +77,23 @@ class TextLines(Flowable):
     building fragments: it costs a fraction of a Paragraph, and a long pack has thousands of cells.
     Made by :func:`text_cell`, which keeps a Paragraph wherever this could not do the same."""
 
-    def __init__(self, parts: tuple[tuple[str, object], ...], style) -> None:
+    def __init__(self, parts: tuple[tuple[str, object], ...], style, *, cut: bool = False) -> None:
         super().__init__()
         self.parts = parts  # (text, colour); "\n" in a text starts a line
         self.style = style
-        self._broken: tuple[float, list[tuple[str, object]]] | None = None
+        self.cut = cut  # cut words wider than a line, as a Paragraph of one fragment does
+        self._broken: tuple[float, list[tuple[str, object, float]]] | None = None
 
-    def _lines(self, width: float) -> list[tuple[str, object]]:
+    def _lines(self, width: float) -> list[tuple[str, object, float]]:
+        """(text, colour, width Paragraph counts) of each line at this width."""
         if self._broken is None or self._broken[0] != width:
             style = self.style
+            font, size = style.fontName, style.fontSize
             out = []
             for text, colour in self.parts:
                 for line in text.split("\n"):
-                    out += [(piece, colour) for piece in
-                            break_line(line, style.fontName, style.fontSize, width) or [line]]
+                    broken = break_line(line, font, size, width, self.cut) or ((line, stringWidth(line, font, size)),)
+                    out += [(piece, colour, used) for piece, used in broken]
             self._broken = (width, out)
         return self._broken[1]
 
@@ -109,8 +112,8 @@ class TextLines(Flowable):
             return [self]
         return [self._piece(broken[:fit], available_width), self._piece(broken[fit:], available_width)]
 
-    def _piece(self, broken: list[tuple[str, object]], width: float) -> TextLines:
-        piece = TextLines(self.parts, self.style)
+    def _piece(self, broken: list[tuple[str, object, float]], width: float) -> TextLines:
+        piece = TextLines(self.parts, self.style, cut=self.cut)
         piece._broken = (width, broken)
         return piece
 
@@ -121,8 +124,8 @@ class TextLines(Flowable):
         font, size, leading = style.fontName, style.fontSize, style.leading
         right = style.alignment == TA_RIGHT
         baseline = y + self.height - size
-        for line, colour in self._lines(self.width):
-            extra = self.width - stringWidth(line, font, size)
+        for line, colour, used in self._lines(self.width):
+            extra = self.width - used
             spaces = line.count(" ") + line.count("\xa0")
             squeeze = extra / spaces if extra <= -1e-8 and spaces else 0
             shift = extra if right and not squeeze and abs(extra) > 1e-6 else 0
@@ -140,11 +143,11 @@ class TextLines(Flowable):
         text = self.canv.beginText(0, self.height - size)
         text.setFont(font, size, leading)
         colour = None
-        for line, line_colour in self._lines(self.width):
+        for line, line_colour, used in self._lines(self.width):
             if line_colour is not colour:
                 text.setFillColor(line_colour)
                 colour = line_colour
-            extra = self.width - stringWidth(line, font, size)
+            extra = self.width - used
             spaces = line.count(" ") + line.count("\xa0")
             if extra > -1e-8 or not spaces:
                 shift = right and abs(extra) > 1e-6
@@ -166,46 +169,89 @@ _ESCAPED = re.compile(r'[&<>"]')  # what text.markup turns into entities
 
 
 @lru_cache(maxsize=8192)
-def break_line(text: str, font: str, size: float, width: float) -> tuple[str, ...] | None:
+def break_line(text: str, font: str, size: float, width: float,
+               cut: bool = False) -> tuple[tuple[str, float], ...] | None:
     """One line of text broken at white space into lines of ``width``, as Paragraph.breakLines does
-    for a paragraph of one style: a line may run over by 5% of its spaces' width (ReportLab's
-    ``spaceShrinkage``; the spaces are then drawn narrower). None where Paragraph would do otherwise:
-    a word wider than the line (Paragraph cuts it), nothing to print, or a character that markup
-    escapes (Paragraph splits the text into fragments there and measures the spaces beside them its
-    own way)."""
+    for a paragraph of one fragment: a line may run over by 5% of its spaces' width (ReportLab's
+    ``spaceShrinkage``; the spaces are then drawn narrower), and with ``cut`` a word wider than a line
+    is cut where Paragraph cuts it (its first piece filling the line it starts on). None where
+    Paragraph would do otherwise: a word too wide without ``cut`` (a paragraph of several fragments
+    cuts its own way), nothing to print, or a character that markup escapes (Paragraph splits the
+    text into fragments there and measures the spaces beside them its own way).
+
+    Each line comes with the width Paragraph counts for it, which decides how far a right-aligned
+    line is moved and how much a line over the width has its spaces narrowed: a line ended by the
+    first piece of a cut word counts the space before that piece, even when the piece is empty."""
     if _ESCAPED.search(text):
         return None
-    words = [w for w in _BREAKS.split(text) if w]
-    if not words:
+    queue = [w for w in _BREAKS.split(text) if w]
+    if not queue:
         return None
     space = stringWidth(" ", font, size)
     allowance = SPACE_SHRINKAGE * space
-    out: list[str] = []
+    out: list[tuple[str, float]] = []
     line: list[str] = []
     used = -space
-    for word in words:
+    forced = False  # the line ends after this word: the first piece of a cut word
+    while queue:
+        word = queue.pop(0)
         word_width = stringWidth(word, font, size)
-        if word_width > width:
-            return None
         wider = used + space + word_width
-        if line and wider > width + allowance * len(line):
-            out.append(" ".join(line))
-            line, used = [word], word_width
+        limit = width + allowance * len(line)
+        if wider > limit and not forced and not isinstance(word, _Piece) and word_width > width:
+            if not cut:
+                return None
+            queue[0:0] = _cut_word(word, used + space, width, font, size)
+            forced = True
+            continue
+        if wider <= limit or not line or forced:
+            if word:
+                line.append(word)
+            if forced:
+                out.append((" ".join(line), wider))
+                line, used, forced = [], -space, False
+            else:
+                used = wider
         else:
-            line.append(word)
-            used = wider
-    out.append(" ".join(line))
+            out.append((" ".join(line), used))
+            line, used = [word], word_width
+    if line:
+        out.append((" ".join(line), used))
     return tuple(out)
+
+
+class _Piece(str):
+    """A piece of a word cut to fit (never cut again)."""
+
+
+def _cut_word(word: str, used: float, width: float, font: str, size: float) -> list[_Piece]:
+    """As reportlab's paragraph._splitWord: character by character, the first piece filling what is
+    left of the line (``used`` points are taken; it may be empty), each next piece a whole line."""
+    pieces: list[_Piece] = []
+    piece = ""
+    for ch in word:
+        ch_width = stringWidth(ch, font, size)
+        wider = used + ch_width
+        if wider > width and (piece or ch_width <= width):
+            pieces.append(_Piece(piece))
+            wider, piece = ch_width, ""
+        piece += ch
+        used = wider
+    pieces.append(_Piece(piece))
+    return pieces
 
 
 def text_cell(parts: tuple[tuple[str, str | None], ...], style, width: float):
     """A cell of tagged text parts: TextLines where it lays out as a Paragraph would, else the
-    escaped Paragraph (a word wider than the column, an empty line, centred or justified text)."""
+    escaped Paragraph (escaped characters, an empty line, centred or justified text, or a word wider
+    than the column in a paragraph of several fragments: several parts or lines)."""
+    cut = len(parts) == 1 and "\n" not in parts[0][0]  # one fragment
     simple = style.alignment in (TA_LEFT, TA_RIGHT) and all(
-        break_line(line, style.fontName, style.fontSize, width) is not None
+        break_line(line, style.fontName, style.fontSize, width, cut) is not None
         for text, _tag in parts for line in text.split("\n"))
     if simple:
-        return TextLines(tuple((text, TAG_COLOURS.get(tag, style.textColor)) for text, tag in parts), style)
+        return TextLines(tuple((text, TAG_COLOURS.get(tag, style.textColor)) for text, tag in parts), style,
+                         cut=cut)
     return CellParagraph(Lines(parts).markup(), style)
 
 
@@ -226,13 +272,13 @@ class TextBatch:
         if colour != self._colour:
             self.text.setFillColor(colour)
             self._colour = colour
-        self.text.setTextOrigin(x, y)
+        self.text.setTextOrigin(x, y)  # each line placed absolutely: textLine's own move is not used
         if word_space:
             self.text.setWordSpace(word_space)
-            self.text.textOut(line)
+            self.text.textLine(line)
             self.text.setWordSpace(0)
         else:
-            self.text.textOut(line)
+            self.text.textLine(line)
 
 
 class PackTable(Table):
@@ -339,7 +385,7 @@ def data_table(styles: Styles, header: list[str], rows: list[list[object]], widt
                 continue
             text = clean("" if cell is None else cell)
             wrapped = _wrap_plain(text, font, size, room[i])
-            cells.append(wrapped if wrapped is not None else CellParagraph(markup(text), style))
+            cells.append(wrapped if wrapped is not None else text_cell(((text, None),), style, inner[i]))
         body.append(cells)
     table = PackTable([head] + body, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     style = table_style()

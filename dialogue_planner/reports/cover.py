@@ -190,9 +190,9 @@ class ContentsEntry(TextLines):
         room = self.width - indent
         baseline = self.height - size  # from the entry's bottom left
         canvas = text.canvas
-        for line, colour in self._lines(self.width):
-            line_width = stringWidth(line, font, size)
-            extra = room - line_width
+        for line, colour, used in self._lines(self.width):
+            line_width = stringWidth(line, font, size)  # a link ends where the text does
+            extra = room - used
             spaces = line.count(" ") + line.count("\xa0")
             text.line(x + indent, y + baseline, line, font, size, leading, colour,
                       extra / spaces if extra <= -1e-8 and spaces else 0)

@@ -48,21 +48,26 @@ def paragraph_lines(text: str, style, width: float) -> list[str]:
     paragraph.wrap(width, 10_000)
     found = paragraph.blPara
     if found.kind == 0:  # one fragment: (spare width, words) per line
-        return [" ".join(words) for _, words in found.lines]
+        return [(" ".join(words), width - spare) for spare, words in found.lines]
     # several fragments (markup entities split the text): a line's fragments may keep a space at its end
     return ["".join(fragment.text for fragment in line.words).strip(" ") for line in found.lines]
 
 
-@settings(max_examples=300, deadline=None)
-@given(text=line_text, width=st.floats(min_value=15, max_value=300), size=st.sampled_from([8, 8.5, 10]))
-def test_break_line_breaks_where_paragraph_breaks(text, width, size):
+@settings(max_examples=400, deadline=None)
+@given(text=line_text, width=st.floats(min_value=15, max_value=300), size=st.sampled_from([8, 8.5, 10]),
+       cut=st.booleans())
+def test_break_line_breaks_where_paragraph_breaks(text, width, size, cut):
     style = STYLES.cell.clone("probe", fontSize=size)
-    broken = break_line(text, FONT, size, width)
-    if broken is None:  # only where Paragraph would cut a word, has nothing to print, or parses entities
-        words = [w for w in re.split(r"[^\S\xa0]+", text) if w]
-        assert not words or any(stringWidth(w, FONT, size) > width for w in words) or re.search('[&<>"]', text)
+    broken = break_line(text, FONT, size, width, cut)
+    words = [w for w in re.split(r"[^\S\xa0]+", text) if w]
+    if broken is None:  # only where Paragraph would cut a word (unless asked to), prints nothing, or parses entities
+        assert not words or re.search('[&<>"]', text) or (not cut and any(stringWidth(w, FONT, size) > width
+                                                                          for w in words))
     else:
-        assert list(broken) == paragraph_lines(text, style, width)
+        expected = paragraph_lines(text, style, width)
+        assert [line for line, _ in broken] == [line for line, _ in expected]
+        for (_, used), (_, expected_used) in zip(broken, expected):
+            assert abs(used - expected_used) < 1e-9
 
 
 def text_runs(cell, width: float) -> tuple[list[tuple[str, float, float]], list[str], float]:
@@ -113,11 +118,25 @@ def test_text_lines_print_what_the_paragraph_prints_where_it_prints_it(parts, wi
     assert_same_print(runs, text_runs(reference, width))
 
 
+long_word_text = text_of(st.text(alphabet=LETTERS, min_size=1, max_size=30))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=long_word_text, tag=tag, width=st.floats(min_value=20, max_value=120), right=st.booleans())
+def test_a_cell_of_one_part_cuts_long_words_where_the_paragraph_cuts_them(text, tag, width, right):
+    style = STYLES.cell_right if right else STYLES.cell
+    cell = text_cell(lines([(text, tag)]).parts, style, width)
+    assume(isinstance(cell, TextLines))
+    runs = text_runs(cell, width)
+    assert runs[0]
+    assert_same_print(runs, text_runs(CellParagraph(lines([(text, tag)]).markup(), style), width))
+
+
 def test_a_squeezed_line_narrows_its_spaces_as_paragraph_does():
     text = "Responding side committed to a date and delivered the remaining data"
-    full = break_line(text, FONT, SIZE, 10_000)[0]
-    width = stringWidth(full, FONT, SIZE) - 1  # just over: within the 5% allowance
-    assert break_line(text, FONT, SIZE, width) == (full,)
+    full, used = break_line(text, FONT, SIZE, 10_000)[0]
+    width = used - 1  # just over: within the 5% allowance
+    assert [line for line, _ in break_line(text, FONT, SIZE, width)] == [full]
     for style in (STYLES.cell, STYLES.cell_right):
         cell = text_cell(((text, None),), style, width)
         assert isinstance(cell, TextLines)
@@ -126,11 +145,21 @@ def test_a_squeezed_line_narrows_its_spaces_as_paragraph_does():
         assert_same_print((runs, spacing, height), text_runs(CellParagraph(text, style), width))
 
 
-@pytest.mark.parametrize("text", ["X" * 80, "审议请求答复的及时性和质量" * 4, "first\n\nthird", "  "])
-def test_what_textlines_cannot_match_stays_a_paragraph(text):
-    cell = text_cell(((text, None),), STYLES.cell, 60)
+@pytest.mark.parametrize("parts", [(("X" * 80, None), ("more", "muted")), (("first\n" + "审议请求答复的及时性和质量" * 4, None),),
+                                   (("first\n\nthird", None),), (("  ", None),), (("AT&T", None),)])
+def test_what_textlines_cannot_match_stays_a_paragraph(parts):
+    """Words too wide in a cell of several lines (Paragraph cuts them its own way), empty lines, blank
+    text, escaped characters."""
+    cell = text_cell(parts, STYLES.cell, 60)
     assert isinstance(cell, CellParagraph)
-    assert text_runs(cell, 60)[0] or not text.strip()
+    assert text_runs(cell, 60)[0] or not parts[0][0].strip()
+
+
+@pytest.mark.parametrize("text", ["X" * 80, "审议请求答复的及时性和质量" * 4, "CN — ICD-038", "Acknowledged"])
+def test_a_word_too_wide_in_a_cell_of_one_line_is_cut_as_paragraph_cuts_it(text):
+    cell = text_cell(((text, None),), STYLES.cell, 40)
+    assert isinstance(cell, TextLines)
+    assert_same_print(text_runs(cell, 40), text_runs(CellParagraph(text, STYLES.cell), 40))
 
 
 @pytest.mark.parametrize("height", [0, 5, 11, 15, 22, 23.5, 33, 44, 100])
