@@ -32,9 +32,10 @@ class CellParagraph(Paragraph):
         return size
 
 
-def para(text: object, style) -> Paragraph:
-    """A paragraph of user or label text: always escaped."""
-    return Paragraph(markup(text), style)
+def para(text: object, style) -> Flowable:
+    """A paragraph of user or label text: TextLines where it lays out as the Paragraph of the escaped
+    text would, else that Paragraph (see :func:`text_cell`)."""
+    return text_cell(((clean(text), None),), style)
 
 
 # Tags of Lines parts, and their colours (styles.MUTED and styles.WARN).
@@ -77,43 +78,69 @@ class TextLines(Flowable):
     building fragments: it costs a fraction of a Paragraph, and a long pack has thousands of cells.
     Made by :func:`text_cell`, which keeps a Paragraph wherever this could not do the same."""
 
-    def __init__(self, parts: tuple[tuple[str, object], ...], style, *, cut: bool = False) -> None:
+    def __init__(self, parts: tuple[tuple[str, object], ...], style, *, cut: bool = False,
+                 markup: str = "") -> None:
         super().__init__()
         self.parts = parts  # (text, colour); "\n" in a text starts a line
         self.style = style
         self.cut = cut  # cut words wider than a line, as a Paragraph of one fragment does
-        self._broken: tuple[float, list[tuple[str, object, float]]] | None = None
+        self.markup = markup  # the Paragraph's text, for a width where this cannot do the same
+        self._broken: tuple[float, list[tuple[str, object, float]] | None] | None = None
+        self._paragraph: Paragraph | None = None
 
-    def _lines(self, width: float) -> list[tuple[str, object, float]]:
-        """(text, colour, width Paragraph counts) of each line at this width."""
+    def _lines(self, width: float) -> list[tuple[str, object, float]] | None:
+        """(text, colour, width Paragraph counts) of each line at this width; None where a word is
+        wider than the line and this may not cut it (the Paragraph then stands in)."""
         if self._broken is None or self._broken[0] != width:
             style = self.style
-            font, size = style.fontName, style.fontSize
-            out = []
+            out: list[tuple[str, object, float]] | None = []
             for text, colour in self.parts:
                 for line in text.split("\n"):
-                    broken = break_line(line, font, size, width, self.cut) or ((line, stringWidth(line, font, size)),)
+                    broken = break_line(line, style.fontName, style.fontSize, width, self.cut)
+                    if broken is None:
+                        out = None
+                        break
                     out += [(piece, colour, used) for piece, used in broken]
+                if out is None:
+                    break
             self._broken = (width, out)
         return self._broken[1]
 
+    def stands_in(self, width: float) -> bool:
+        """Whether the Paragraph stands in for this at this width."""
+        return self._lines(width) is None
+
+    def paragraph(self) -> Paragraph:
+        if self._paragraph is None:
+            self._paragraph = CellParagraph(self.markup, self.style)
+        return self._paragraph
+
     def wrap(self, available_width, available_height):
-        self.width = available_width
-        self.height = len(self._lines(available_width)) * self.style.leading
+        if self.stands_in(available_width):
+            self.width, self.height = self.paragraph().wrap(available_width, available_height)
+        else:
+            self.width = available_width
+            self.height = len(self._lines(available_width)) * self.style.leading
         return self.width, self.height
 
     def split(self, available_width, available_height):
-        """At line ends, as Paragraph splits: never a single line left alone at the foot of a page."""
-        broken = self._lines(available_width)
+        """At line ends, as Paragraph splits: the lines of the last layout (a Table splitting a row
+        passes the column's width, padding included), never a single line left at the foot of a page."""
+        width = self._broken[0] if self._broken is not None else available_width
+        if self.stands_in(width):
+            return self.paragraph().split(available_width, available_height)
+        broken = self._lines(width)
         fit = int(available_height / self.style.leading)
         if fit <= 1:
             return []
         if len(broken) <= fit:
             return [self]
-        return [self._piece(broken[:fit], available_width), self._piece(broken[fit:], available_width)]
+        return [self._piece(broken[:fit], width), self._piece(broken[fit:], width)]
 
     def _piece(self, broken: list[tuple[str, object, float]], width: float) -> TextLines:
-        piece = TextLines(self.parts, self.style, cut=self.cut)
+        """Some of the lines, laid out as they are at ``width`` (and broken again at another)."""
+        piece = TextLines(tuple((line, colour) for line, colour, _used in broken), self.style, cut=True,
+                          markup="<br/>".join(markup(line) for line, _colour, _used in broken))
         piece._broken = (width, broken)
         return piece
 
@@ -135,6 +162,9 @@ class TextLines(Flowable):
     def draw(self) -> None:
         """As Paragraph draws each line: right-aligned lines start where they end at the right edge; a
         line over the width (within the allowance) has its spaces narrowed to fit."""
+        if self.stands_in(self.width):
+            self.paragraph().drawOn(self.canv, 0, 0)
+            return
         style = self.style
         font, size, leading = style.fontName, style.fontSize, style.leading
         right = style.alignment == TA_RIGHT
@@ -241,18 +271,24 @@ def _cut_word(word: str, used: float, width: float, font: str, size: float) -> l
     return pieces
 
 
-def text_cell(parts: tuple[tuple[str, str | None], ...], style, width: float):
-    """A cell of tagged text parts: TextLines where it lays out as a Paragraph would, else the
-    escaped Paragraph (escaped characters, an empty line, centred or justified text, or a word wider
-    than the column in a paragraph of several fragments: several parts or lines)."""
+def text_cell(parts: tuple[tuple[str, str | None], ...], style, width: float | None = None):
+    """Tagged text parts (a table cell, or a paragraph with no ``width``: laid out at the frame's)
+    as TextLines where it lays out as a Paragraph would, else the escaped Paragraph: escaped
+    characters, an empty line, centred or justified text, indents, or (for a known width) a word too
+    wide in a paragraph of several fragments (several parts or lines), which Paragraph cuts its own way.
+    For a width known only later, TextLines hands such a case to the Paragraph itself."""
     cut = len(parts) == 1 and "\n" not in parts[0][0]  # one fragment
-    simple = style.alignment in (TA_LEFT, TA_RIGHT) and all(
-        break_line(line, style.fontName, style.fontSize, width, cut) is not None
-        for text, _tag in parts for line in text.split("\n"))
+    lines = [line for text, _tag in parts for line in text.split("\n")]
+    simple = (style.alignment in (TA_LEFT, TA_RIGHT)
+              and not (style.leftIndent or style.rightIndent or style.firstLineIndent or style.wordWrap)
+              and all(_BREAKS.sub("", line) and not _ESCAPED.search(line) for line in lines)
+              and (width is None or all(break_line(line, style.fontName, style.fontSize, width, cut) is not None
+                                        for line in lines)))
+    markup_text = Lines(parts).markup()
     if simple:
         return TextLines(tuple((text, TAG_COLOURS.get(tag, style.textColor)) for text, tag in parts), style,
-                         cut=cut)
-    return CellParagraph(Lines(parts).markup(), style)
+                         cut=cut, markup=markup_text)
+    return CellParagraph(markup_text, style)
 
 
 class TextBatch:
@@ -312,7 +348,8 @@ class PackTable(Table):
         if plain and isinstance(cellval, str):
             return self._print_string(cellval, cellstyle, pos, size)
         single = cellval[0] if isinstance(cellval, (tuple, list)) and len(cellval) == 1 else cellval
-        if plain and isinstance(single, TextLines):
+        if plain and isinstance(single, TextLines) and not single.stands_in(
+                size[0] - cellstyle.leftPadding - cellstyle.rightPadding):
             return self._print_lines(single, cellstyle, pos, size)
         if isinstance(single, Spacer):
             return None

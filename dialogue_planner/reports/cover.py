@@ -184,6 +184,11 @@ class ContentsEntry(TextLines):
     def _lines(self, width: float):
         return super()._lines(width - self.style.leftIndent)
 
+    def paragraph(self) -> Paragraph:
+        if self._paragraph is None:
+            self._paragraph = self.contents._paragraph_entry(self.level, self.parts[0][0], self.key, self.style)
+        return self._paragraph
+
     def print_into(self, text, x: float, y: float) -> None:
         style = self.style
         font, size, leading, indent = style.fontName, style.fontSize, style.leading, style.leftIndent

@@ -13,8 +13,9 @@ from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from .blocks import CellParagraph
 from .fonts import FONT_NAME
 from .styles import ACCENT, MUTED, RULE, WARN
 from .text import clean, markup, shorten
@@ -35,7 +36,7 @@ class PageDecor:
     page_label: str  # with {x} and {y}
 
 
-class Heading(Paragraph):
+class Heading(CellParagraph):
     """A heading that is also a PDF bookmark and a table-of-contents entry under a stable key.
 
     A heading too tall for a page (a 2,000-character title) splits like any paragraph; the first part

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
 from dialogue_planner.reports.blocks import (
     CellParagraph,
@@ -22,6 +22,7 @@ from dialogue_planner.reports.blocks import (
     text_cell,
 )
 from dialogue_planner.reports.styles import make_styles
+from dialogue_planner.reports.text import markup
 
 from .pdf_reading import reader
 
@@ -220,3 +221,42 @@ def test_pack_table_prints_every_cell_where_table_prints_it(valign):
     for (text, x, y), (_, ex, ey) in zip(ours[0], reference[0]):
         assert abs(x - ex) < 0.015 and abs(y - ey) < 0.015, text
     assert ours[1] == reference[1] and ours[1]  # the squeezed line's narrower spaces
+
+
+def pages_runs(flowables) -> list[list[tuple[str, float, float]]]:
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, invariant=1, pageCompression=0).build(flowables)
+    out = []
+    for page in reader(buffer.getvalue()).pages:
+        runs: list[tuple[str, float, float]] = []
+
+        def visit(text, cm, tm, _font, _size, runs=runs):
+            if text.strip():
+                runs.append((text.strip(), tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+
+        page.extract_text(visitor_text=visit)
+        out.append(runs)
+    return out
+
+
+@pytest.mark.parametrize("text", ["X" * 2000, "Background and the state of the investigation. " * 60])
+@pytest.mark.parametrize("right", [False, True])
+def test_a_cell_split_across_pages_prints_as_the_split_paragraph(text, right):
+    """A Table splitting a row hands the cell the column's whole width: the lines must stay those laid
+    out at the cell's inner width, on both pages."""
+    style = STYLES.cell_right if right else STYLES.body
+
+    def printed(cell):
+        table = Table([["Owner", cell], ["Status", "Open"]], colWidths=[110, 370], splitInRow=1)
+        table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 8)])
+        return pages_runs([Spacer(1, 500), table])
+
+    cell = text_cell(((text, None),), style, 362)
+    assert isinstance(cell, TextLines)
+    ours, reference = printed(cell), printed(CellParagraph(markup(text), style))
+    assert len(ours) == len(reference) == 2
+    for page, expected in zip(ours, reference):
+        assert [t for t, _, _ in page] == [t for t, _, _ in expected]
+        for (text_run, x, y), (_, ex, ey) in zip(page, expected):
+            assert abs(x - ex) < 0.015 and abs(y - ey) < 0.015, text_run
