@@ -325,6 +325,15 @@ class PackTable(Table):
     drawn by Table itself. The text is printed after the rules, which never cross it."""
 
     _batch: TextBatch | None = None
+    _laid_out_for: float | None = None
+
+    def _calc(self, availWidth, availHeight) -> None:
+        """Lay out once per width: a table is measured by KeepTogether, then by the frame, then to
+        split it, and a complete layout (every row measured) does not depend on the room left."""
+        if self._laid_out_for == availWidth:
+            return
+        super()._calc(availWidth, availHeight)
+        self._laid_out_for = availWidth if self._hmax == self._nrows else None
 
     def draw(self) -> None:
         self._batch = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab import rl_config
 from reportlab.lib.units import mm
@@ -215,6 +216,7 @@ class PackDocTemplate(BaseDocTemplate):
         canvas.at_page_end(self._footer)
 
 
+@lru_cache(maxsize=256)
 def _fit(text: str, font: str, size: float, room: float) -> str:
     """One line of plain text, cut with an ellipsis to fit ``room`` points."""
     text = " ".join(clean(text).split())

@@ -260,3 +260,16 @@ def test_a_cell_split_across_pages_prints_as_the_split_paragraph(text, right):
         assert [t for t, _, _ in page] == [t for t, _, _ in expected]
         for (text_run, x, y), (_, ex, ey) in zip(page, expected):
             assert abs(x - ex) < 0.015 and abs(y - ey) < 0.015, text_run
+
+
+def test_pack_table_measures_as_table_however_often_it_is_asked():
+    """A complete layout is kept for its width; a partial one (the room ran out) is not."""
+    rows = [[f"row {i}", text_cell((("word " * (i % 9 * 6), None),), STYLES.cell, 200)] for i in range(1, 80)]
+
+    def sizes(table_class):
+        table = table_class(rows, colWidths=[60, 208], splitInRow=1, repeatRows=1)
+        seen = [table.wrap(268, 120), table.wrap(268, 10_000), table.wrap(268, 50), table.wrap(300, 10_000)]
+        parts = table.split(268, 400)
+        return seen, [(len(p._cellvalues), p.wrap(268, 10_000)) for p in parts]
+
+    assert sizes(PackTable) == sizes(Table)
