@@ -122,6 +122,11 @@ def test_screenshots_command_saves_every_page(demo_ctx, tmp_path):
     assert [p.stem for p in shots][:1] and "overview" in [p.stem for p in shots]
     image = QImage(str(shots[0]))
     assert image.width() >= 1200 and image.height() >= 800
+    # The briefing page is shown with its pack rendered: a white page where the empty preview is grey.
+    from PySide6.QtGui import QColor
+
+    briefing = QImage(str(folder / "briefing.png"))
+    assert QColor(briefing.pixel(900, 700)).lightness() > 240
 
 
 def test_language_setting_is_kept_for_the_next_start(window):

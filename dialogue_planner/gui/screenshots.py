@@ -23,11 +23,15 @@ def save_screenshots(db_url: str, folder: Path, *, language: str = "en", size=(1
         saved = []
         suffix = "" if language == "en" else f"-{language}"
         for page_id in window.page_ids():
-            window.page(page_id)
+            page = window.page(page_id)
             for _ in range(3):
                 app.processEvents()
             window.app.tasks.wait()
             app.processEvents()
+            page.prepare_screenshot()
+            window.app.tasks.wait()
+            for _ in range(3):   # deliver the tasks' results, then let views lay them out and paint
+                app.processEvents()
             path = folder / f"{page_id}{suffix}.png"
             window.grab().save(str(path))
             saved.append(path)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BriefingModels</name>
@@ -126,7 +127,7 @@
         <translation>简报</translation>
     </message>
     <message>
-        <source>Host side's paper</source>
+        <source>Host side&apos;s paper</source>
         <translation>东道方纸张</translation>
     </message>
     <message>
@@ -214,10 +215,6 @@
         <translation>选项已更改：请重新生成预览后再导出或打印。</translation>
     </message>
     <message>
-        <source>Laying out pages: pass %v of %m</source>
-        <translation>正在排版：第 %v 遍，共 %m 遍</translation>
-    </message>
-    <message>
         <source>Rendering the pack of meeting {0}…</source>
         <translation>正在生成第{0}次会议的简报…</translation>
     </message>
@@ -238,7 +235,7 @@
         <translation>……另有{0}处</translation>
     </message>
     <message>
-        <source>The pack's font cannot draw some characters. Correct these entries, or render with the characters replaced:</source>
+        <source>The pack&apos;s font cannot draw some characters. Correct these entries, or render with the characters replaced:</source>
         <translation>简报字体无法显示部分字符。请更正以下条目，或替换这些字符后生成：</translation>
     </message>
     <message>
@@ -281,7 +278,7 @@
 <context>
     <name>DelegationTab</name>
     <message>
-        <source>Changes to the delegation are saved at once, apart from the meeting's own Save.</source>
+        <source>Changes to the delegation are saved at once, apart from the meeting&apos;s own Save.</source>
         <translation>代表团的更改会立即保存，与会议本身的“保存”无关。</translation>
     </message>
     <message>

@@ -49,8 +49,6 @@ from ..shell.page import Page
 from .models import SORT_ROLE, DistributionModel
 from .pdf_output import print_document
 
-PASSES = 2  # multiBuild passes of a pack (contents and page count settle in two)
-
 
 class BriefingPage(Page):
     page_id = "briefing"
@@ -112,9 +110,7 @@ class BriefingPage(Page):
 
         self.render_button = QPushButton(icon("briefing-render"), self.tr("Render preview"))
         self.render_button.clicked.connect(self.render_preview)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, PASSES)
-        self.progress.setTextVisible(True)
+        self.progress = QProgressBar()   # busy while a pack is laid out; counts numbered copies
         self.progress.hide()
         self.status = QLabel()
         self.status.setObjectName("muted")
@@ -267,20 +263,20 @@ class BriefingPage(Page):
             return
         ctx = self.app.ctx
         self.font_problem.hide()
-        self.progress.setValue(0)
-        self.progress.setRange(0, PASSES)
-        self.progress.setFormat(self.tr("Laying out pages: pass %v of %m"))
+        self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText(self.tr("Rendering the pack of meeting {0}…").format(meeting))
 
-        def work(progress):
-            return render_meeting_pack(ctx, meeting, options, replace_missing_glyphs=replace_missing,
-                                       progress=lambda n: progress(min(n, PASSES), PASSES, ""))
+        def work(_progress):
+            return render_meeting_pack(ctx, meeting, options, replace_missing_glyphs=replace_missing)
 
         self._task = self.app.tasks.run(self.tr("Rendering briefing pack"), work,
                                         on_done=self._rendered, on_error=self._render_failed)
         self.rendered_for = (meeting, options)
         self._update_buttons()
+
+    def prepare_screenshot(self) -> None:
+        self.render_preview()
 
     def render_with_replacements(self) -> None:
         self.render_preview(replace_missing=True)

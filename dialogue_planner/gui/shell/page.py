@@ -19,5 +19,9 @@ class Page(QWidget):
     def title(self) -> str:
         raise NotImplementedError
 
+    def prepare_screenshot(self) -> None:
+        """Before ``screenshots`` grabs the page: show what a user would come to the page to see (a page
+        whose main content waits for a click starts that work here; background tasks are waited for)."""
+
     def refresh(self) -> None:
         """Reload what the page shows from the services; keep the user's selection where possible."""
