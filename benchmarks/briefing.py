@@ -1,6 +1,6 @@
 """Briefing pack speed: the demo pack, and a 60-page pack from a large database against bare ReportLab.
 
-Run by hand (never as a timed test): ``python benchmarks/briefing.py [--runs N]``.
+Run by hand (never as a timed test): ``python benchmarks/briefing.py [--runs N] [--profile]``.
 Goals: the demo pack (assembled from the database and rendered) under 1 s; a pack of about 60 pages from
 a database with 250 more open requests than the demo under 3 s, and at most 2x the time bare ReportLab takes to
 build one table with the same number of rows, measured in this run.
@@ -139,14 +139,50 @@ def time_bare(rows: int, runs: int) -> tuple[tuple[float, float], int]:
     return _medians(samples), pages
 
 
+def profile_pack(ctx, meeting: int, top: int = 30) -> None:
+    """Where a pack's time goes: assembling and rendering timed apart (CPU, best of five), then the
+    functions that take most of one rendering (cProfile, cumulative; profiling slows calls down, so
+    read it for proportions)."""
+    import cProfile
+    import pstats
+
+    from dialogue_planner.domain.briefing import PackOptions
+    from dialogue_planner.reports import render_pack
+    from dialogue_planner.services.briefing import assemble_pack
+
+    options = PackOptions(language="en", marking="SENSITIVE BUT UNCLASSIFIED")
+    pack = assemble_pack(ctx, meeting, today=TODAY)
+    render_pack(pack, options)  # fonts and caches warm
+    assembling, rendering = [], []
+    for _ in range(5):
+        with Stopwatch() as watch:
+            pack = assemble_pack(ctx, meeting, today=TODAY)
+        assembling.append(watch.cpu)
+        with Stopwatch() as watch:
+            result = render_pack(pack, options)
+        rendering.append(watch.cpu)
+    print(f"assemble {min(assembling):.3f} s CPU, render {min(rendering):.3f} s CPU ({result.pages} pages)")
+    profiler = cProfile.Profile()
+    profiler.enable()
+    render_pack(pack, options)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(top)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--profile", action="store_true",
+                        help="time assembling and rendering the large pack apart and profile one rendering")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         db, ctx = demo_database(Path(folder))
         try:
             meeting = upcoming_meeting(ctx)
+            if args.profile:
+                add_open_requests(ctx, EXTRA_REQUESTS)
+                profile_pack(ctx, meeting)
+                return 0
             time_pack(ctx, meeting, 1)                                   # warm the font and imports
             (demo, demo_wall), demo_pages, _ = time_pack(ctx, meeting, args.runs)
             print(f"demo pack: {demo:.2f} s CPU ({demo_wall:.2f} s wall) for {demo_pages} pages (goal < 1 s)"
