@@ -1,4 +1,5 @@
-"""Small layout pieces every section uses: escaped paragraphs, data tables, key-value blocks."""
+"""Small layout pieces every section uses: paragraphs, data tables, key-value blocks, and the cheap
+text they are mostly made of (TextLines in PackTables, printing as the Paragraphs they stand for)."""
 
 from __future__ import annotations
 
@@ -72,11 +73,13 @@ def lines(parts: list[tuple[object, object]]) -> Lines:
 
 
 class TextLines(Flowable):
-    """Plain text lines for a table cell, each part in its own colour, laid out exactly as a Paragraph
-    of the same style lays out the same text (greedy breaks at white space, the same 5% allowance for
-    squeezing spaces, the first baseline one font size below the top) without parsing markup or
-    building fragments: it costs a fraction of a Paragraph, and a long pack has thousands of cells.
-    Made by :func:`text_cell`, which keeps a Paragraph wherever this could not do the same."""
+    """Plain text lines (a table cell, or a paragraph in the frame), each part in its own colour, laid
+    out exactly as a Paragraph of the same style lays out the same text (greedy breaks at white space,
+    the same 5% allowance for squeezing spaces, long words cut alike, the first baseline one font size
+    below the top, the same splitting at a page end) without parsing markup or building fragments:
+    it costs a fraction of a Paragraph, and a long pack has thousands of them. Made by
+    :func:`text_cell`, which keeps a Paragraph wherever this could not do the same; at a width where
+    it cannot (a word to cut in text of several fragments) it hands over to that Paragraph."""
 
     def __init__(self, parts: tuple[tuple[str, object], ...], style, *, cut: bool = False,
                  markup: str = "") -> None:
