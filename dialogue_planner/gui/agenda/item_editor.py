@@ -193,22 +193,28 @@ class ItemEditor(QWidget):
         return True
 
     def _save_item(self, edits: dict) -> None:
-        """Save ``edits`` (stored names) against the version shown; when someone saved first, show theirs
-        beside mine and save what the user chooses. The page then reloads and keeps the selection."""
+        """Save ``edits`` (stored names) against the version shown. The page then reloads and keeps the
+        selection."""
         item = self.item
+        self._save_resolving(
+            item, "agenda_item", edits, partial(self._save_values, item.id),
+            what=self.tr("The agenda item “{0}”").format(item.title), labels=self.conflict_labels(),
+            later=self.tr("Not saved: someone else changed this item meanwhile. Your text is still here; save "
+                          "again to compare and choose."))
+
+    def _save_resolving(self, record, entity: str, edits: dict, save, *, what: str, labels: dict,
+                        later: str) -> None:
+        """``save(edits, record.version)``; when someone saved first, show theirs beside mine and save what
+        the user chooses; ``later`` says why nothing was saved when the user decides later."""
         try:
-            outcome = save_or_resolve(
-                self, self.app.ctx, record=item, entity="agenda_item", edits=edits,
-                attempt=lambda: self._save_values(item.id, edits, item.version),
-                save=partial(self._save_values, item.id),
-                what=self.tr("The agenda item “{0}”").format(item.title), labels=self.conflict_labels(),
-                exec_dialog=self.exec_conflict_dialog)
+            outcome = save_or_resolve(self, self.app.ctx, record=record, entity=entity, edits=edits,
+                                      attempt=lambda: save(edits, record.version), save=save, what=what,
+                                      labels=labels, exec_dialog=self.exec_conflict_dialog)
         except Exception as exc:  # noqa: BLE001 - the one error path
             self.app.report_error(exc)
             return
         if outcome.decided_later:
-            self.notice.setText(self.tr("Not saved: someone else changed this item meanwhile. Your text is "
-                                        "still here; save again to compare and choose."))
+            self.notice.setText(later)
             self.notice.show()
             return
         self.notice.hide()
@@ -290,23 +296,12 @@ class ItemEditor(QWidget):
             self.app.report_error(changes["error"])
             return
         edits = {"due_on": None} if changes.get("clear_due") else dict(changes)
-        try:
-            outcome = save_or_resolve(
-                self, self.app.ctx, record=action, entity="action_item", edits=edits,
-                attempt=lambda: self._save_action_values(action.id, edits, action.version),
-                save=partial(self._save_action_values, action.id),
-                what=self.tr("The action item “{0}”").format(action.description),
-                labels=self.action_conflict_labels(), exec_dialog=self.exec_conflict_dialog)
-        except Exception as exc:  # noqa: BLE001 - the one error path
-            self.app.report_error(exc)
-            return
-        if outcome.decided_later:   # the cell still shows the stored value: nothing was kept
-            self.notice.setText(self.tr("Not saved: someone else changed this action item meanwhile. Edit the "
-                                        "cell again to compare and choose."))
-            self.notice.show()
-            return
-        self.notice.hide()
-        self.changed.emit(None)
+        # A refused cell edit is not kept: the cell shows the stored value until the page reloads.
+        self._save_resolving(
+            action, "action_item", edits, partial(self._save_action_values, action.id),
+            what=self.tr("The action item “{0}”").format(action.description), labels=self.action_conflict_labels(),
+            later=self.tr("Not saved: someone else changed this action item meanwhile. Edit the cell again to "
+                          "compare and choose."))
 
     def _save_action_values(self, action_id: int, values: dict, expected_version: int | None):
         """One service call with the action item's stored field names (dates as ISO text after a conflict)."""
