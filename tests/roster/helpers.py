@@ -30,3 +30,11 @@ def xlsx_data(rows, header=HEADER, title_rows=(), sheet="Roster", extra_sheets=(
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def opts(**kw):
+    """Import options for a test file (named roster.csv unless said otherwise)."""
+    from dialogue_planner.services.roster_import import ImportOptions
+
+    kw.setdefault("file_name", "roster.csv")
+    return ImportOptions(**kw)

@@ -25,7 +25,7 @@ from dialogue_planner.services.roster import (
 from dialogue_planner.storage import backup as backup_module
 from dialogue_planner.storage.models import AuditEntry, Delegate, RosterImport
 
-from .helpers import csv_data
+from .helpers import csv_data, opts
 
 SEED = [
     ["CN", "MPS", "Zhang", "Wei", "张伟", "Director General", "zhang.wei@mps.example", "+86 10 6620 0001", "CN-1"],
@@ -37,11 +37,6 @@ FILE = [
     ["US", "DHS", "Smith", "Anna", "", "Deputy Secretary", "anna.smith@dhs.example", "202-555-0100", "US-1"],
     ["US", "Federal Bureau of Investigation", "Lee", "Tom", "", "Special Agent", "", "", ""],
 ]
-
-
-def opts(**kw):
-    kw.setdefault("file_name", "roster.csv")
-    return ri.ImportOptions(**kw)
 
 
 def by_name(ctx):

@@ -17,7 +17,7 @@ from dialogue_planner.services.audit import list_audit
 from dialogue_planner.services.roster import add_delegate, list_delegates, update_delegate
 from dialogue_planner.storage.models import AuditEntry, Delegate, RosterImport
 
-from .helpers import csv_data, xlsx_data
+from .helpers import csv_data, opts, xlsx_data
 
 ROWS = [
     ["CN", "MPS", "Zhang", "Wei", "张伟", "Director General", "zhang.wei@mps.example", "+86 10 6620 0001", "CN-1"],
@@ -25,11 +25,6 @@ ROWS = [
     ["US", "DHS", "Smith", "Anna", "", "Deputy Secretary", "anna.smith@dhs.example", "202-555-0100", "US-1"],
     ["US", "Federal Bureau of Investigation", "Lee", "Tom", "", "Special Agent", "", "", ""],
 ]
-
-
-def opts(**kw):
-    kw.setdefault("file_name", "roster.csv")
-    return ri.ImportOptions(**kw)
 
 
 def counts(ctx):
