@@ -18,7 +18,7 @@ from dialogue_planner.domain.errors import DatabaseError, PermissionDenied, Vali
 from dialogue_planner.services import workstation
 from dialogue_planner.services.meetings import add_meeting, update_meeting
 from dialogue_planner.storage.models import Base
-from dialogue_planner.storage.roles import database_role, group_roles, quote_ident
+from dialogue_planner.storage.roles import database_role, group_roles, manager_role, quote_ident
 
 pytestmark = pytest.mark.postgres
 WRITES = ("INSERT INTO {t} DEFAULT VALUES", "UPDATE {t} SET {c} = {c} WHERE false", "DELETE FROM {t} WHERE false")
@@ -52,16 +52,21 @@ def staffed(pg_admin_ctx, pg_roles):
     return pg_admin_ctx, pg_roles, logins
 
 
-def test_setup_creates_the_three_groups_and_is_idempotent(pg_admin_ctx, pg_roles):
+def test_setup_creates_the_three_groups_and_the_manager_and_is_idempotent(pg_admin_ctx, pg_roles):
+    ours = sorted([*group_roles().values(), manager_role()])
     first = workstation.setup_database_roles(pg_admin_ctx)
-    assert sorted(first.created) == sorted(group_roles().values()) and first.existing == ()
+    assert sorted(first.created) == ours and first.existing == ()
     assert first.tables == len(Base.metadata.tables) + 1  # and alembic_version
     again = workstation.setup_database_roles(pg_admin_ctx)
-    assert again.created == () and sorted(again.existing) == sorted(group_roles().values())
+    assert again.created == () and sorted(again.existing) == ours
     with pg_admin_ctx.db.engine.connect() as conn:
-        logins = conn.execute(text("SELECT rolcanlogin FROM pg_roles WHERE rolname LIKE :p"),
-                              {"p": f"{pg_roles.prefix}\\_%"}).scalars().all()
-    assert logins == [False, False, False]
+        roles = conn.execute(text("SELECT rolname, rolcanlogin, rolcreaterole, rolinherit FROM pg_roles "
+                                  "WHERE rolname LIKE :p ORDER BY rolname"), {"p": f"{pg_roles.prefix}\\_%"}).all()
+        members = conn.execute(text("SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                                    "WHERE g.rolname = :m"), {"m": manager_role()}).scalar_one()
+    assert [r.rolname for r in roles] == ours and not any(r.rolcanlogin for r in roles)
+    assert [r.rolname for r in roles if r.rolcreaterole] == [manager_role()]  # no group holds CREATEROLE
+    assert members == 0  # nobody can act as the manager
 
 
 def test_the_application_reads_the_role_the_server_grants(staffed):
@@ -164,16 +169,18 @@ def test_an_admin_login_adds_users_with_their_database_logins(staffed):
     assert database_role(roles.ctx_as(roles.login("li")).db.engine) == "viewer"
 
 
-def test_without_createrole_the_user_is_added_and_told_what_to_ask_for(staffed):
-    ctx, roles, logins = staffed
+def test_roles_set_up_by_an_earlier_version_refuse_users_add_until_set_up_again(staffed):
+    """Without the login functions (a database set up before them) nothing is half done."""
+    ctx, roles, _ = staffed
     with ctx.db.engine.begin() as conn:
-        conn.execute(text(f"ALTER ROLE {quote_ident(logins['admin'])} NOCREATEROLE"))
-    admin = roles.ctx_as(logins["admin"])
-    change = workstation.add_user(admin, roles.login("wang"), "viewer")
-    assert change.database_login == workstation.LOGIN_NOT_ALLOWED
-    assert f'CREATE ROLE "{roles.login("wang")}" LOGIN IN ROLE {group_roles()["viewer"]}' in change.note()
-    with ctx.db.engine.connect() as conn:
-        assert conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": roles.login("wang")}).first() is None
+        conn.execute(text("DROP FUNCTION dialogue_set_login(text, text, text)"))
+    with pytest.raises(DatabaseError, match="db setup-roles"):
+        workstation.add_user(ctx, roles.login("wang"), "viewer", password="pw")
+    from dialogue_planner.services.users import list_users
+
+    assert roles.login("wang") not in [u.login for u in list_users(ctx)]
+    workstation.setup_database_roles(ctx)
+    assert workstation.add_user(ctx, roles.login("wang"), "viewer", password="pw").database_login == "done"
 
 
 def test_before_setup_roles_users_are_added_without_logins(pg_admin_ctx, pg_roles):
@@ -188,7 +195,7 @@ def test_a_failed_login_creation_adds_no_user_either(staffed):
     with ctx.db.engine.begin() as conn:  # a role of that name exists but is a group we may not join it to
         conn.execute(text(f"CREATE ROLE {quote_ident(roles.login('taken'))} SUPERUSER NOLOGIN"))
     admin = roles.ctx_as(roles.login("admin"))
-    with pytest.raises(DatabaseError):
+    with pytest.raises(PermissionDenied, match="not created by Dialogue Planner"):
         workstation.add_user(admin, roles.login("taken"), "viewer", password="pw")
     from dialogue_planner.services.users import list_users
 
@@ -212,8 +219,9 @@ def test_setup_roles_command(pg_admin_ctx, pg_roles, capsys):
     import json
 
     out = json.loads(capsys.readouterr().out)
-    assert code == 0 and sorted(out["created"]) == sorted(group_roles().values())
+    assert code == 0 and sorted(out["created"]) == sorted([*group_roles().values(), manager_role()])
     assert out["groups"]["viewer"] == f"{pg_roles.prefix}_viewer"
+    assert out["manager"] == f"{pg_roles.prefix}_user_manager" and out["createrole_removed"] == []
 
 
 def test_login_names_the_server_would_mangle_are_refused():
