@@ -263,16 +263,21 @@ def set_login(conn: Connection, login: str, role: str, password: str | None = No
     """
     quote_ident(login)
     verifier = _verifier(conn, login, password) if password is not None else None
-    return _call(conn, SET_LOGIN, {"login": login, "role": role, "password": verifier}, prefix)
+    return _call(conn, SET_LOGIN, {"login": login, "role": role, "password": verifier}, prefix,
+                 denied="Only an administrator of Dialogue Planner adds or moves its database logins.")
 
 
 def adopt_login(conn: Connection, login: str, role: str, prefix: str | None = None) -> str:
     """Record the existing login ``login`` as managed and place it in the group of ``role`` (the owner's call)."""
     quote_ident(login)
-    return _call(conn, ADOPT_LOGIN, {"login": login, "role": role}, prefix)
+    return _call(conn, ADOPT_LOGIN, {"login": login, "role": role}, prefix,
+                 denied=f"Only the owner of the database adopts an existing login: ask them to run "
+                        f"'dialogue-planner users adopt {login} --role {role}'.")
 
 
-def _call(conn: Connection, function: str, params: dict, prefix: str | None) -> str:
+def _call(conn: Connection, function: str, params: dict, prefix: str | None, *, denied: str) -> str:
+    """Call a login function; its refusals become errors a user can act on (``denied`` when the server
+    does not let the login call it at all)."""
     if not login_functions_ready(conn, prefix):
         raise DatabaseError("The database roles were set up by an earlier version of Dialogue Planner (or restored "
                             "from a backup): the database owner runs 'dialogue-planner db setup-roles' first; "
@@ -282,19 +287,19 @@ def _call(conn: Connection, function: str, params: dict, prefix: str | None) -> 
     try:
         return conn.execute(text(f"SELECT {schema}.{function}({arguments})"), params).scalar_one()
     except DBAPIError as exc:
-        refusal = _refusal(exc)
+        refusal = _refusal(exc, denied)
         if refusal is None:
             raise
         raise refusal from exc
 
 
-def _refusal(exc: DBAPIError) -> Exception | None:
-    """The server's refusal as the error a user can act on (its message is written for them)."""
+def _refusal(exc: DBAPIError, denied: str) -> Exception | None:
+    """The server's refusal as the error a user can act on (the functions' messages are written for them)."""
     code = getattr(exc.orig, "sqlstate", None)
     diag = getattr(exc.orig, "diag", None)
     message = (getattr(diag, "message_primary", None) or str(exc.orig)).strip().splitlines()[0]
     if code == "42501":
-        return PermissionDenied(message)
+        return PermissionDenied(denied if message.startswith("permission denied for function") else message)
     if code == "22023":
         return ValidationError(message)
     return None
