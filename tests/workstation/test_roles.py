@@ -229,3 +229,151 @@ def test_login_names_the_server_would_mangle_are_refused():
         with pytest.raises(ValidationError):
             quote_ident(bad)
     assert quote_ident("li.na@mps-cn") == '"li.na@mps-cn"'
+
+
+# -- item 4: a role the application did not create is not its to change ---------------------------------
+def _role_state(conn, login: str):
+    """Attributes, password and memberships of ``login`` as the superuser sees them."""
+    row = conn.execute(text("SELECT rolsuper, rolcreaterole, rolcreatedb, rolcanlogin, rolpassword FROM pg_authid "
+                            "WHERE rolname = :n"), {"n": login}).one()
+    groups = conn.execute(text("SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                               "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :n ORDER BY 1"),
+                          {"n": login}).scalars().all()
+    return tuple(row), tuple(groups)
+
+
+@pytest.fixture
+def outsider(staffed):
+    """A login on the same server that has nothing to do with the application: its own password, CREATEDB,
+    and a membership of a server role."""
+    ctx, roles, _ = staffed
+    name = roles.login("outsider")
+    with ctx.db.engine.begin() as conn:
+        conn.execute(text(f"CREATE ROLE {quote_ident(name)} LOGIN CREATEDB PASSWORD 'its own'"))
+        conn.execute(text(f"GRANT pg_read_all_stats TO {quote_ident(name)}"))
+        before = _role_state(conn, name)
+    return name, before
+
+
+@pytest.mark.parametrize("who", ["owner", "admin"])
+def test_users_add_never_resets_a_foreign_role(staffed, outsider, who, monkeypatch, capsys):
+    ctx, roles, logins = staffed
+    name, before = outsider
+    url = ctx.db.url if who == "owner" else roles.url_as(logins["admin"])
+    monkeypatch.setattr("sys.stdin", io.StringIO("taken over\n"))
+    code = main(["--db", url, "users", "add", name, "--role", "admin", "--password-stdin"])
+    err = capsys.readouterr().err
+    assert code == 1 and "not created by Dialogue Planner for this database" in err
+    assert f"users adopt {name} --role admin" in err and err.count("\n") == 1
+    with ctx.db.engine.connect() as conn:
+        assert _role_state(conn, name) == before
+    from dialogue_planner.services.users import list_users
+
+    assert name not in [u.login for u in list_users(ctx)]
+
+
+def test_the_owner_adopts_a_login_deliberately_and_admins_may_then_move_it(staffed, capsys):
+    ctx, roles, logins = staffed
+    name = roles.login("dba.li")
+    with ctx.db.engine.begin() as conn:
+        conn.execute(text(f"CREATE ROLE {quote_ident(name)} LOGIN PASSWORD 'its own'"))
+        password = _role_state(conn, name)[0][-1]
+    assert main(["--db", ctx.db.url, "users", "adopt", name, "--role", "viewer", "--display-name", "Li (DBA)"]) == 0
+    assert f"Adopted the database login {name} as viewer" in capsys.readouterr().out
+    assert roles.ctx_as(name).user.role == "viewer"
+    admin = roles.ctx_as(logins["admin"])
+    assert workstation.set_role(admin, name, "secretariat").user.role == "secretariat"
+    with ctx.db.engine.connect() as conn:
+        state = _role_state(conn, name)
+    assert state[0][-1] == password and state[1] == (group_roles()["secretariat"],)  # its password is its own
+    with admin.db.engine.begin() as conn, pytest.raises(PermissionDenied, match="adopted, not created"):
+        from dialogue_planner.storage.roles import set_login
+
+        set_login(conn, name, "viewer", "a new one")
+
+
+@pytest.mark.parametrize(("attributes", "reason"), [
+    ("SUPERUSER", "powers on the server"), ("CREATEROLE", "powers on the server"),
+    ("BYPASSRLS", "powers on the server"), ("NOLOGIN", "no database login"),
+])
+def test_adopting_a_login_with_powers_is_refused(staffed, attributes, reason):
+    ctx, roles, _ = staffed
+    name = roles.login("powerful")
+    with ctx.db.engine.begin() as conn:
+        conn.execute(text(f"CREATE ROLE {quote_ident(name)} {'LOGIN ' if attributes != 'NOLOGIN' else ''}{attributes}"))
+    with pytest.raises((PermissionDenied, ValidationError), match=reason):
+        workstation.adopt_user(ctx, name, "viewer")
+    from dialogue_planner.services.users import list_users
+
+    assert name not in [u.login for u in list_users(ctx)]
+
+
+def test_adopting_a_member_of_another_role_is_refused(staffed, outsider):
+    ctx, _, _ = staffed
+    name, before = outsider
+    with pytest.raises(PermissionDenied, match='also a member of "pg_read_all_stats"'):
+        workstation.adopt_user(ctx, name, "admin")
+    with ctx.db.engine.connect() as conn:
+        assert _role_state(conn, name) == before
+
+
+def test_a_login_the_application_made_for_another_database_keeps_its_password_here(staffed, pg_server):
+    """Two databases on one server share the group roles, not the logins each created: the other database's
+    setup finds the login in a group and adopts it (so its admins may move it), but never resets it."""
+    from sqlalchemy import create_engine
+
+    from dialogue_planner.services.context import ServiceContext
+    from dialogue_planner.services.setup import initialise
+    from dialogue_planner.storage.database import open_database
+
+    ctx, roles, logins = staffed
+    other = f"dp_test_{roles.prefix}_b"
+    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{other}"'))
+    try:
+        db = open_database(make_url(pg_server).set(database=other).render_as_string(hide_password=False))
+        other_ctx = ServiceContext.connect(db)
+        initialise(other_ctx)
+        assert logins["viewer"] in workstation.setup_database_roles(other_ctx).adopted
+        with ctx.db.engine.connect() as conn:
+            before = _role_state(conn, logins["viewer"])
+        with pytest.raises(PermissionDenied, match="adopted, not created.*nothing was changed"):
+            workstation.add_user(other_ctx, logins["viewer"], "viewer", password="reset it")
+        with ctx.db.engine.connect() as conn:
+            assert _role_state(conn, logins["viewer"]) == before
+        db.dispose()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{other}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def test_a_role_dropped_and_made_again_outside_the_application_is_foreign(staffed):
+    """The record holds the role's OID: a new role that takes a managed name is not the one the application made."""
+    ctx, roles, logins = staffed
+    name = roles.login("li")
+    workstation.add_user(ctx, name, "viewer", password="first")
+    with ctx.db.engine.begin() as conn:
+        conn.execute(text(f"DROP ROLE {quote_ident(name)}"))
+        conn.execute(text(f"CREATE ROLE {quote_ident(name)} LOGIN PASSWORD 'someone else'"))
+    with pytest.raises(PermissionDenied, match="not created by Dialogue Planner"):
+        workstation.set_role(roles.ctx_as(logins["admin"]), name, "admin")
+
+
+def test_setup_roles_takes_back_createrole_an_earlier_version_gave(staffed):
+    """Before the login functions, admin logins held CREATEROLE: setting the roles up again removes it and
+    records the logins already in the groups as adopted (movable, their passwords left alone)."""
+    ctx, roles, logins = staffed
+    legacy = roles.login("legacy_admin")
+    with ctx.db.engine.begin() as conn:
+        conn.execute(text(f"CREATE ROLE {quote_ident(legacy)} LOGIN CREATEROLE PASSWORD 'old'"))
+        conn.execute(text(f"GRANT {quote_ident(group_roles()['admin'])} TO {quote_ident(legacy)}"))
+    from dialogue_planner.services.users import add_user as add_application_user
+
+    add_application_user(ctx, legacy, "admin")  # the user row an earlier 'users add' wrote beside the login
+    result = workstation.setup_database_roles(ctx)
+    assert result.createrole_removed == (legacy,) and result.adopted == (legacy,)
+    with ctx.db.engine.connect() as conn:
+        assert _role_state(conn, legacy)[0][1] is False
+    assert workstation.set_role(roles.ctx_as(logins["admin"]), legacy, "viewer").user.role == "viewer"
