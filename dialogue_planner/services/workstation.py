@@ -20,8 +20,15 @@ from dialogue_planner.storage.engine import display_url, resolve_url
 from dialogue_planner.storage.locks import operation_lock
 from dialogue_planner.storage.models import User
 from dialogue_planner.storage.notify import ChangeState, read_state
-from dialogue_planner.storage.roles import (RoleSetup, adopt_login, group_roles, may_set_up_roles, roles_exist,
-                                             set_login, setup_roles)
+from dialogue_planner.storage.roles import (
+    RoleSetup,
+    adopt_login,
+    group_roles,
+    may_set_up_roles,
+    roles_exist,
+    set_login,
+    setup_roles,
+)
 
 from .context import ServiceContext, user_record
 from .users import add_user_in, set_role_in

@@ -17,7 +17,7 @@ from dialogue_planner.storage.engine import create_engine_for
 from dialogue_planner.storage.migrate import run_migrations
 from dialogue_planner.storage.models import AuditEntry
 
-FIXTURE_0001 = Path(__file__).parents[1] / "fixtures" / "schemas" / "schema-0001.sqlite"
+FIXTURES = sorted((Path(__file__).parents[1] / "fixtures" / "schemas").glob("schema-*.sqlite"))
 SQLITE_TRIGGERS = ["audit_entry_no_delete", "audit_entry_no_update"]
 POSTGRES_TRIGGERS = [("audit_entry_actor", "dialogue_audit_actor"),
                      ("audit_entry_append_only", "dialogue_audit_append_only"),
@@ -29,12 +29,12 @@ def _sqlite_triggers(path: Path) -> list[tuple[str, str]]:
         return con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
 
 
-def test_a_fresh_and_an_upgraded_sqlite_database_carry_the_same_audit_triggers(tmp_path):
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_a_fresh_and_an_upgraded_sqlite_database_carry_the_same_audit_triggers(tmp_path, fixture):
     fresh = tmp_path / "fresh.sqlite"
     open_database(fresh).dispose()
     upgraded = tmp_path / "upgraded.sqlite"
-    shutil.copy(FIXTURE_0001, upgraded)
-    assert _sqlite_triggers(upgraded) == []
+    shutil.copy(fixture, upgraded)
     open_database(upgraded).dispose()
     assert [name for name, _ in _sqlite_triggers(fresh)] == SQLITE_TRIGGERS
     assert _sqlite_triggers(upgraded) == _sqlite_triggers(fresh)

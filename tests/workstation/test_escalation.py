@@ -184,15 +184,15 @@ STEPS = [
     ("update-audit", ["UPDATE audit_entry SET summary = 'rewritten'"], ALL),
     ("delete-audit", ["DELETE FROM audit_entry"], ALL),
     ("truncate-audit", ["TRUNCATE audit_entry"], ALL),
-    ("replace-a-trigger-function", ["CREATE OR REPLACE FUNCTION dialogue_audit_actor() RETURNS trigger "
-                                    "LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$"], ALL),
-    ("create-in-the-schema", ["CREATE FUNCTION public.pg_has_role(name, name, text) RETURNS boolean "
-                              "LANGUAGE sql AS 'SELECT true'"], ALL),
+    ("replace-a-trigger-function", [("CREATE OR REPLACE FUNCTION dialogue_audit_actor() RETURNS trigger "
+                                     "LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$")], ALL),
+    ("create-in-the-schema", [("CREATE FUNCTION public.pg_has_role(name, name, text) RETURNS boolean "
+                               "LANGUAGE sql AS 'SELECT true'")], ALL),
     ("create-a-schema", ["CREATE SCHEMA shadow"], ALL),
     ("write-the-schema-version", ["UPDATE alembic_version SET version_num = '0001'"], ALL),
     # Item 3: the login functions, attacked.
-    ("replace-the-login-function", ["CREATE OR REPLACE FUNCTION dialogue_set_login(p_login text, p_role text, "
-                                    "p_password text DEFAULT NULL) RETURNS text LANGUAGE sql AS $$ SELECT 'x' $$"], ALL),
+    ("replace-the-login-function", [("CREATE OR REPLACE FUNCTION dialogue_set_login(p_login text, p_role text, "
+                                     "p_password text DEFAULT NULL) RETURNS text LANGUAGE sql AS $$ SELECT 'x' $$")], ALL),
     ("unpin-the-search-path", ["ALTER FUNCTION dialogue_set_login(text, text, text) SET search_path = public"], ALL),
     ("take-the-login-function", ["ALTER FUNCTION dialogue_set_login(text, text, text) OWNER TO \"{self}\""], ALL),
     ("drop-the-login-function", ["DROP FUNCTION dialogue_set_login(text, text, text)"], ALL),
@@ -209,19 +209,19 @@ STEPS = [
     ("adopt-the-owner", ["SELECT dialogue_adopt_login('{owner}', 'admin')"], ALL),
     ("adopt-a-foreign-login", ["SELECT dialogue_adopt_login('{foreign}', 'admin')"], ALL),
     ("call-the-placing-helper", ["SELECT dialogue_place_login('{self}', '{owner}')"], ALL),
-    ("forge-a-managed-login", ["INSERT INTO database_login VALUES ('{foreign}', '{foreign}'::regrole::oid, 'created', "
-                               "now(), 'x')"], ALL),
-    ("repoint-a-managed-login", ["UPDATE database_login SET login = '{foreign}', "
-                                 "role_oid = '{foreign}'::regrole::oid"], ALL),
+    ("forge-a-managed-login", [("INSERT INTO database_login VALUES ('{foreign}', '{foreign}'::regrole::oid, 'created', "
+                                "now(), 'x')")], ALL),
+    ("repoint-a-managed-login", [("UPDATE database_login SET login = '{foreign}', "
+                                  "role_oid = '{foreign}'::regrole::oid")], ALL),
     ("shadow-the-managed-logins", [
-        "CREATE TEMP TABLE database_login (login text, role_oid oid, origin text, recorded_at timestamptz, "
-        "recorded_by text)",
+        ("CREATE TEMP TABLE database_login (login text, role_oid oid, origin text, recorded_at timestamptz, "
+         "recorded_by text)"),
         "INSERT INTO pg_temp.database_login VALUES ('{foreign}', '{foreign}'::regrole::oid, 'created', now(), 'x')",
         "SET search_path = pg_temp, public",
         "SELECT dialogue_set_login('{foreign}', 'admin', 'x')"], ALL),
     # Item 5: the audit's actor is not the client's to say.
-    ("forge-an-audit-entry", ["INSERT INTO audit_entry (at, actor, action, entity, summary) "
-                              "VALUES (now(), '{owner}', 'x', 'x', 'forged')"], frozenset({"viewer"})),
+    ("forge-an-audit-entry", [("INSERT INTO audit_entry (at, actor, action, entity, summary) "
+                               "VALUES (now(), '{owner}', 'x', 'x', 'forged')")], frozenset({"viewer"})),
     # Item 6: holding every import up.
     ("lock-the-import-row", ["SELECT * FROM operation_lock FOR UPDATE"], NON_ADMINS),
     ("lock-the-import-row-no-key", ["SELECT * FROM operation_lock FOR NO KEY UPDATE"], NON_ADMINS),
@@ -372,10 +372,10 @@ def test_an_admin_holding_the_import_lock_names_itself(deployment):
     from dialogue_planner.storage.locks import operation_lock
 
     admin = deployment.ctx("admin")
-    with operation_lock(admin.db, workstation.IMPORT_LOCK, what="importing a roster"):
-        with pytest.raises(DatabaseError, match=f"started by {deployment.logins['admin']}"):
-            with workstation.exclusive_import(deployment.ctx("owner"), wait_seconds=0):
-                pass
+    with operation_lock(admin.db, workstation.IMPORT_LOCK, what="importing a roster"), \
+            pytest.raises(DatabaseError, match=f"started by {deployment.logins['admin']}"), \
+            workstation.exclusive_import(deployment.ctx("owner"), wait_seconds=0):
+        pass
     viewer = deployment.ctx("viewer")
     viewer.can = lambda role: True
     with pytest.raises(PermissionDenied, match="may not take the lock"), workstation.exclusive_import(viewer):

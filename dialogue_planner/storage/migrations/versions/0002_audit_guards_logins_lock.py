@@ -24,11 +24,10 @@ down_revision = '0001'
 branch_labels = None
 depends_on = None
 
-_SQLITE_TRIGGERS = (
-    "CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry "
-    "BEGIN SELECT RAISE(ABORT, 'audit entries are never changed or deleted'); END",
-    "CREATE TRIGGER IF NOT EXISTS audit_entry_no_delete BEFORE DELETE ON audit_entry "
-    "BEGIN SELECT RAISE(ABORT, 'audit entries are never changed or deleted'); END",
+_SQLITE_TRIGGERS = tuple(
+    f"CREATE TRIGGER IF NOT EXISTS audit_entry_no_{verb.lower()} BEFORE {verb} ON audit_entry "
+    "BEGIN SELECT RAISE(ABORT, 'audit entries are never changed or deleted'); END"
+    for verb in ("UPDATE", "DELETE")
 )
 
 _POSTGRES_TRIGGERS = """
