@@ -44,6 +44,9 @@ DECLARE
 BEGIN
     SELECT oid, rolsuper, rolreplication, rolbypassrls, rolcreaterole INTO v_role
         FROM pg_roles WHERE rolname = p_login;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'There is no database login "%".', p_login USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     IF v_role.rolsuper OR v_role.rolreplication OR v_role.rolbypassrls OR v_role.rolcreaterole THEN
         RAISE EXCEPTION 'The database login "%" holds powers on the server (superuser, replication, bypassrls or createrole) that Dialogue Planner does not manage; nothing was changed.', p_login
             USING ERRCODE = 'insufficient_privilege';
@@ -99,7 +102,8 @@ BEGIN
     END IF;
     SELECT tableowner INTO v_owner FROM pg_tables WHERE schemaname = @SCHEMA@ AND tablename = 'app_user';
     IF NOT (coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
-            OR pg_has_role(session_user, v_owner, 'MEMBER') OR pg_has_role(session_user, @ADMIN@, 'MEMBER')) THEN
+            OR coalesce(pg_has_role(session_user, v_owner, 'MEMBER'), false)
+            OR coalesce(pg_has_role(session_user, @ADMIN@, 'MEMBER'), false)) THEN
         RAISE EXCEPTION 'permission denied: only an administrator of Dialogue Planner adds or moves its database logins'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
@@ -111,7 +115,7 @@ BEGIN
         RAISE EXCEPTION 'That cannot be a database login: use letters, digits, ''_'', ''.'', ''@'' or ''-'', starting with a letter, at most 63 characters.'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF p_login IN (@VIEWER@, @SECRETARIAT@, @ADMIN@, @MANAGER@) OR p_login = v_owner THEN
+    IF p_login IN (@VIEWER@, @SECRETARIAT@, @ADMIN@, @MANAGER@) OR p_login = v_owner OR v_owner IS NULL THEN
         RAISE EXCEPTION '"%" is a role of Dialogue Planner itself, not a person''s login; nothing was changed.', p_login
             USING ERRCODE = 'insufficient_privilege';
     END IF;
@@ -157,7 +161,7 @@ BEGIN
     END IF;
     SELECT tableowner INTO v_owner FROM pg_tables WHERE schemaname = @SCHEMA@ AND tablename = 'app_user';
     IF NOT (coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
-            OR pg_has_role(session_user, v_owner, 'MEMBER')) THEN
+            OR coalesce(pg_has_role(session_user, v_owner, 'MEMBER'), false)) THEN
         RAISE EXCEPTION 'permission denied: only the owner of the database adopts an existing login'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
@@ -169,7 +173,7 @@ BEGIN
         RAISE EXCEPTION 'That cannot be a database login: use letters, digits, ''_'', ''.'', ''@'' or ''-'', starting with a letter, at most 63 characters.'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF p_login IN (@VIEWER@, @SECRETARIAT@, @ADMIN@, @MANAGER@) OR p_login = v_owner THEN
+    IF p_login IN (@VIEWER@, @SECRETARIAT@, @ADMIN@, @MANAGER@) OR p_login = v_owner OR v_owner IS NULL THEN
         RAISE EXCEPTION '"%" is a role of Dialogue Planner itself, not a person''s login; nothing was changed.', p_login
             USING ERRCODE = 'insufficient_privilege';
     END IF;

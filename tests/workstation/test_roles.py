@@ -377,3 +377,27 @@ def test_setup_roles_takes_back_createrole_an_earlier_version_gave(staffed):
     with ctx.db.engine.connect() as conn:
         assert _role_state(conn, legacy)[0][1] is False
     assert workstation.set_role(roles.ctx_as(logins["admin"]), legacy, "viewer").user.role == "viewer"
+
+
+def test_after_a_restore_the_login_functions_wait_for_setup_roles(staffed, tmp_path, capsys):
+    """pg_restore --no-owner gives the functions to whoever restores: they then refuse until setup-roles has
+    given them back to the manager. The audit's actors come back as they were, not as the restorer."""
+    ctx, roles, logins = staffed
+    update_meeting(roles.ctx_as(logins["secretariat"]), 1, venue="Diaoyutai")
+    dump = tmp_path / "dialogue.dump"
+    assert main(["--db", ctx.db.url, "db", "backup", str(dump)]) == 0
+    with ctx.db.engine.connect() as conn:
+        actors = conn.execute(text("SELECT id, actor FROM audit_entry ORDER BY id")).all()
+    assert main(["--db", ctx.db.url, "db", "restore", str(dump)]) == 0
+    capsys.readouterr()
+    with ctx.db.engine.connect() as conn:
+        assert conn.execute(text("SELECT id, actor FROM audit_entry ORDER BY id")).all() == actors
+    assert logins["secretariat"] in {a.actor for a in actors}
+    admin = roles.ctx_as(logins["admin"])
+    with pytest.raises(DatabaseError, match="db setup-roles"):
+        workstation.add_user(admin, roles.login("after"), "viewer")
+    with psycopg.connect(**_psycopg_params(roles.url_as(logins["admin"]))) as conn, \
+            pytest.raises(psycopg.errors.InsufficientPrivilege, match="not installed as they should be"):
+        conn.execute("SELECT dialogue_set_login(%s, 'viewer')", (roles.login("after"),))
+    workstation.setup_database_roles(ctx)
+    assert workstation.add_user(admin, roles.login("after"), "viewer").database_login == workstation.LOGIN_DONE
