@@ -115,8 +115,12 @@ BEGIN
         RAISE EXCEPTION 'That cannot be a database login: use letters, digits, ''_'', ''.'', ''@'' or ''-'', starting with a letter, at most 63 characters.'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF p_login IN (@VIEWER@, @SECRETARIAT@, @ADMIN@, @MANAGER@) OR p_login = v_owner OR v_owner IS NULL THEN
+    IF p_login IN (@VIEWER@, @SECRETARIAT@, @ADMIN@, @MANAGER@) OR v_owner IS NULL THEN
         RAISE EXCEPTION '"%" is a role of Dialogue Planner itself, not a person''s login; nothing was changed.', p_login
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF p_login = v_owner OR coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = p_login), false) THEN
+        RAISE EXCEPTION '"%" owns this database or is a superuser: the server treats it as an admin whatever its group, and Dialogue Planner does not manage it; nothing was changed.', p_login
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     SELECT oid INTO v_oid FROM pg_roles WHERE rolname = p_login;
@@ -173,8 +177,12 @@ BEGIN
         RAISE EXCEPTION 'That cannot be a database login: use letters, digits, ''_'', ''.'', ''@'' or ''-'', starting with a letter, at most 63 characters.'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF p_login IN (@VIEWER@, @SECRETARIAT@, @ADMIN@, @MANAGER@) OR p_login = v_owner OR v_owner IS NULL THEN
+    IF p_login IN (@VIEWER@, @SECRETARIAT@, @ADMIN@, @MANAGER@) OR v_owner IS NULL THEN
         RAISE EXCEPTION '"%" is a role of Dialogue Planner itself, not a person''s login; nothing was changed.', p_login
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF p_login = v_owner THEN
+        RAISE EXCEPTION '"%" owns this database: the server treats it as an admin already; nothing was changed.', p_login
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     SELECT oid INTO v_oid FROM pg_roles WHERE rolname = p_login AND rolcanlogin;

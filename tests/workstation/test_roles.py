@@ -195,7 +195,7 @@ def test_a_failed_login_creation_adds_no_user_either(staffed):
     with ctx.db.engine.begin() as conn:  # a role of that name exists but is a group we may not join it to
         conn.execute(text(f"CREATE ROLE {quote_ident(roles.login('taken'))} SUPERUSER NOLOGIN"))
     admin = roles.ctx_as(roles.login("admin"))
-    with pytest.raises(PermissionDenied, match="not created by Dialogue Planner"):
+    with pytest.raises(PermissionDenied, match="is a superuser.*nothing was changed"):
         workstation.add_user(admin, roles.login("taken"), "viewer", password="pw")
     from dialogue_planner.services.users import list_users
 
@@ -401,3 +401,15 @@ def test_after_a_restore_the_login_functions_wait_for_setup_roles(staffed, tmp_p
         conn.execute("SELECT dialogue_set_login(%s, 'viewer')", (roles.login("after"),))
     workstation.setup_database_roles(ctx)
     assert workstation.add_user(admin, roles.login("after"), "viewer").database_login == workstation.LOGIN_DONE
+
+
+def test_the_owner_and_superusers_are_not_the_applications_to_move(staffed, capsys):
+    ctx, roles, logins = staffed
+    superuser = ctx.user.login  # the test server's superuser, who made the tables
+    code = main(["--db", roles.url_as(logins["admin"]), "users", "set-role", superuser, "--role", "viewer"])
+    err = capsys.readouterr().err
+    assert code == 1 and "owns this database or is a superuser" in err and "nothing was changed" in err
+    assert roles.ctx_as(logins["admin"]).user.role == "admin"
+    from dialogue_planner.services.users import list_users
+
+    assert {u.login: u.role for u in list_users(ctx)}[superuser] == "admin"
