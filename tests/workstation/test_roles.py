@@ -413,3 +413,19 @@ def test_the_owner_and_superusers_are_not_the_applications_to_move(staffed, caps
     from dialogue_planner.services.users import list_users
 
     assert {u.login: u.role for u in list_users(ctx)}[superuser] == "admin"
+
+
+def test_users_add_may_reset_a_login_the_application_created_here(staffed):
+    """The one existing role users add may take up: one this database's application created (its user row
+    gone, as after restoring a backup older than the user): the password is set again, the group too."""
+    ctx, roles, logins = staffed
+    name = roles.login("returning")
+    workstation.add_user(ctx, name, "viewer", password="first")
+    with ctx.db.engine.begin() as conn:
+        first = _role_state(conn, name)
+        conn.execute(text("DELETE FROM app_user WHERE login = :n"), {"n": name})
+    change = workstation.add_user(roles.ctx_as(logins["admin"]), name, "secretariat", password="second")
+    assert change.database_login == workstation.LOGIN_DONE
+    with ctx.db.engine.connect() as conn:
+        again = _role_state(conn, name)
+    assert again[0][-1] != first[0][-1] and again[1] == (group_roles()["secretariat"],)
