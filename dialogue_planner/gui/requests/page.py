@@ -82,13 +82,18 @@ class RequestsPage(Page):
         self.new_button.clicked.connect(self.new_request)
         self.report_button = QPushButton(icon("requests-report"), self.tr("Timeliness…"))
         self.report_button.clicked.connect(self.open_report)
-        bar.addWidget(self.search, 2)
-        for w in (self.side, self.kind, self.status, self.answer, self.overdue):
-            bar.addWidget(w)
-        bar.addStretch(1)
+        self.new_button.setObjectName("newRequest")
+        self.report_button.setObjectName("timelinessReport")
+        # Search and the two actions on one line, the filters on the next: the page fits 1024 px.
+        bar.addWidget(self.search, 1)
         bar.addWidget(self.report_button)
         bar.addWidget(self.new_button)
         outer.addLayout(bar)
+        filters = QHBoxLayout()
+        for w in (self.side, self.kind, self.status, self.answer, self.overdue):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        outer.addLayout(filters)
 
         self.model = RequestTableModel(self)
         self.proxy = RequestFilterProxy(self)
@@ -117,6 +122,7 @@ class RequestsPage(Page):
         header.setSectionResizeMode(COL["subject"], QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(COL["received"], Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(self._row_double_clicked)
 
         self.detail = RequestDetailPane(app)
         self.detail.changed.connect(self._request_changed)
@@ -126,7 +132,8 @@ class RequestsPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([430, 300])
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([330, 290])
         outer.addWidget(splitter, 1)
 
     def title(self) -> str:
@@ -257,6 +264,10 @@ class RequestsPage(Page):
         self._own_change = True
         self.app.changed("request")
         self._own_change = False
+
+    @Slot()
+    def _row_double_clicked(self, *_args) -> None:
+        self.detail.edit_request()
 
     @Slot()
     def open_report(self) -> None:
