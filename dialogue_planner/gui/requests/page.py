@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
     QTableView, QVBoxLayout, QWidget,
@@ -119,7 +119,7 @@ class RequestsPage(Page):
                               (COL["responded"], 86), (COL["quality"], 84), (COL["status"], 96),
                               (COL["overdue"], 52)):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(COL["subject"], QHeaderView.ResizeMode.Stretch)
+        self.table.installEventFilter(self)
         self.table.sortByColumn(COL["received"], Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(self._row_double_clicked)
@@ -138,6 +138,20 @@ class RequestsPage(Page):
 
     def title(self) -> str:
         return self.tr("Requests")
+
+    SUBJECT_MIN = 200
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_subject()
+        return super().eventFilter(watched, event)
+
+    def _fit_subject(self) -> None:
+        """The subject takes the width the other columns leave, but never less than 200 px: on a narrow
+        screen the table scrolls sideways instead of squeezing the subject to nothing (as Stretch did)."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != COL["subject"])
+        header.resizeSection(COL["subject"], max(self.SUBJECT_MIN, self.table.viewport().width() - others))
 
     # Loading ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
