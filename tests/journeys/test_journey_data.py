@@ -9,19 +9,37 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QProgressBar, QPushButton, QTableView, QTableWidget,
-    QToolButton, QWizard,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QToolButton,
+    QWizard,
 )
 from sqlalchemy import select
 
-from dialogue_planner.services.briefing import distribution_log
-from dialogue_planner.services.requests import get_request, list_request_rows
 from dialogue_planner.services.agencies import list_agencies
+from dialogue_planner.services.briefing import distribution_log
+from dialogue_planner.services.requests import get_request
 from dialogue_planner.services.roster import add_delegate, list_delegates
 from dialogue_planner.storage.models import AuditEntry
 
 from .user_seat import (
-    answer_file_dialog, answer_next_box, button, choose_in_menu, click, find, open_page, retype, when_modal,
+    answer_file_dialog,
+    answer_next_box,
+    button,
+    choose_in_menu,
+    click,
+    find,
+    open_page,
+    retype,
+    when_modal,
 )
 
 # Typing into a field with completion opens its popup and menus pop up: the offscreen platform cannot raise

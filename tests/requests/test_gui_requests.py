@@ -3,14 +3,13 @@
 from datetime import date
 
 import pytest
+from journeys.user_seat import answer_next_box
 from PySide6.QtCore import Qt
 
 from dialogue_planner.gui.requests.page import RequestsPage
 from dialogue_planner.gui.requests.request_dialog import RequestDialog
 from dialogue_planner.gui.requests.table_model import COL
 from dialogue_planner.services.requests import get_request
-
-from journeys.user_seat import answer_next_box
 
 from .conftest import TODAY, show_page
 

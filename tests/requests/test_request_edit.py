@@ -22,8 +22,8 @@ from .conftest import TODAY
 
 
 def add(ctx, **kw):
-    values = dict(from_side="US", to_side="CN", kind="information", subject="Botnet servers",
-                  received_on=date(2016, 1, 4), requesting_agency="FBI", responding_agency="MPS", today=TODAY)
+    values = {"from_side": "US", "to_side": "CN", "kind": "information", "subject": "Botnet servers",
+              "received_on": date(2016, 1, 4), "requesting_agency": "FBI", "responding_agency": "MPS", "today": TODAY}
     values.update(kw)
     return rs.add_request(ctx, **values)
 

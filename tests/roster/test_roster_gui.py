@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from journeys.user_seat import answer_next_box
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWizard
 
 from dialogue_planner.services import roster_import as ri
 from dialogue_planner.services.roster import list_delegates
-
-from journeys.user_seat import answer_next_box
 
 from .helpers import csv_data, xlsx_data
 

@@ -141,7 +141,7 @@ class RequestsPage(Page):
 
     SUBJECT_MIN = 200
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.table and event.type() == QEvent.Type.Resize:
             self._fit_subject()
         return super().eventFilter(watched, event)

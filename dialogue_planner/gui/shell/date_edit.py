@@ -25,25 +25,25 @@ _PATTERN = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2}
 INVALID_STYLE = "QLineEdit { border: 1px solid #b42318; border-radius: 3px; }"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateEdit", text)
-
-
 def parse_date(text: str) -> date:
     """The date ``text`` names (2027-01-01, 2027-1-1, 2027/01/01, 20270101, 2027年1月1日), exactly as
     typed; a ValidationError saying why for anything else."""
-    match = _PATTERN.match(text or "")
+    shown = (text or "").strip()
+    match = _PATTERN.match(shown)
     if not match:
-        raise ValidationError(_tr("“{0}” is not a date: write it as YYYY-MM-DD, e.g. 2016-06-14.").format(text.strip()))
+        raise ValidationError(QCoreApplication.translate(
+            "DateEdit", "“{0}” is not a date: write it as YYYY-MM-DD, e.g. 2016-06-14.").format(shown))
     year, month, day = (int(g) for g in (match.groups()[:3] if match.group(1) else match.groups()[3:]))
     if year < 1:
-        raise ValidationError(_tr("“{0}” is not a date: there is no year 0.").format(text.strip()))
+        raise ValidationError(QCoreApplication.translate(
+            "DateEdit", "“{0}” is not a date: there is no year 0.").format(shown))
     if not 1 <= month <= 12:
-        raise ValidationError(_tr("“{0}” is not a date: there is no month {1}.").format(text.strip(), month))
+        raise ValidationError(QCoreApplication.translate(
+            "DateEdit", "“{0}” is not a date: there is no month {1}.").format(shown, month))
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        raise ValidationError(_tr("“{0}” is not a date: {1:04d}-{2:02d} has {3} days.").format(
-            text.strip(), year, month, last))
+        raise ValidationError(QCoreApplication.translate(
+            "DateEdit", "“{0}” is not a date: {1:04d}-{2:02d} has {3} days.").format(shown, year, month, last))
     return date(year, month, day)
 
 
@@ -65,10 +65,10 @@ class DateEdit(QLineEdit):
     def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dateEdit")
-        self.setPlaceholderText(_tr("YYYY-MM-DD"))
+        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self._settled: date | None = None
         self._calendar: QCalendarWidget | None = None
-        self.pick_action = QAction(icon("date-pick"), _tr("Pick from the calendar"), self)
+        self.pick_action = QAction(icon("date-pick"), self.tr("Pick from the calendar"), self)
         self.pick_action.setObjectName("datePick")
         self.pick_action.triggered.connect(self.show_calendar)
         self.addAction(self.pick_action, QLineEdit.ActionPosition.TrailingPosition)
@@ -97,7 +97,7 @@ class DateEdit(QLineEdit):
             return exc.message
         return ""
 
-    def setDate(self, value: date | None) -> None:  # noqa: N802 - Qt's spelling, as QDateEdit has it
+    def setDate(self, value: date | None) -> None:
         self.setText(value.isoformat() if value else "")
         self._check()
         self._settle()
@@ -112,7 +112,7 @@ class DateEdit(QLineEdit):
     def _check(self) -> None:
         problem = self.problem()
         self.setStyleSheet(INVALID_STYLE if problem else "")
-        self.setToolTip(problem or _tr("Type the date as YYYY-MM-DD, or pick it from the calendar (Alt+↓)."))
+        self.setToolTip(problem or self.tr("Type the date as YYYY-MM-DD, or pick it from the calendar (Alt+↓)."))
 
     @Slot()
     def _settle(self) -> None:
@@ -130,7 +130,7 @@ class DateEdit(QLineEdit):
         self.setText(value.isoformat())
         self._settle()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = event.key(), event.modifiers()
         if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and modifiers & Qt.KeyboardModifier.AltModifier):
             self.show_calendar()
