@@ -580,7 +580,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.resize(1000, 680)
+        self.resize(900, 600)  # within a 1024×700 screen, frame included
         self.path: Path | None = None
         self.data: bytes = b""
         self.table = None
