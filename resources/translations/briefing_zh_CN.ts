@@ -215,6 +215,18 @@
         <translation>预览会随会议、选项和数据自动更新；点此再生成一次。</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Recipients of numbered copies</source>
+        <translation>编号副本接收人</translation>
+    </message>
+    <message>
+        <source>Preview of the pack</source>
+        <translation>简报预览</translation>
+    </message>
+    <message>
         <source>No. {0} · {1} · {2} ({3})</source>
         <translation>第{0}次 · {1} · {2}（{3}）</translation>
     </message>

@@ -384,6 +384,22 @@
         <translation>部分或更差</translation>
     </message>
     <message>
+        <source>Search requests</source>
+        <translation>搜索请求</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>请求类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
         <source>New request…</source>
         <translation>新请求…</translation>
     </message>

@@ -644,6 +644,10 @@
         <translation>历史</translation>
     </message>
     <message>
+        <source>Search delegates</source>
+        <translation>搜索代表</translation>
+    </message>
+    <message>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
@@ -662,6 +666,14 @@
     <message>
         <source>Undo the last import…</source>
         <translation>撤销上次导入…</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>代表</translation>
     </message>
     <message>
         <source>{0} active delegates of {1} agencies; {2} inactive kept with their history.</source>

@@ -95,6 +95,7 @@ class RequestDetailPane(QWidget):
         history_column.addWidget(QLabel(self.tr("History")))
         self.history = QListWidget()
         self.history.setObjectName("requestHistory")
+        self.history.setAccessibleName(self.tr("History"))
         self.history.setWordWrap(True)
         history_column.addWidget(self.history, 1)
         history_box.setMinimumWidth(150)

@@ -77,6 +77,11 @@ class RequestsPage(Page):
         self.answer.addItem(self.tr("Partial or worse"), "poor")
         for combo in (self.side, self.kind, self.status, self.answer):
             combo.currentIndexChanged.connect(self.apply_filter)
+        # Names a screen reader says for the controls without a label beside them.
+        for widget, name in ((self.search, self.tr("Search requests")), (self.side, self.tr("Responding side")),
+                             (self.kind, self.tr("Kind of request")), (self.status, self.tr("Status")),
+                             (self.answer, self.tr("Answer"))):
+            widget.setAccessibleName(name)
         self.overdue.toggled.connect(self.apply_filter)
         self.new_button = QPushButton(icon("requests-add"), self.tr("New request…"))
         self.new_button.clicked.connect(self.new_request)
@@ -100,6 +105,7 @@ class RequestsPage(Page):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("requestTable")
+        self.table.setAccessibleName(self.tr("Requests"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
