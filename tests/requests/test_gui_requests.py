@@ -3,8 +3,9 @@
 from datetime import date
 
 import pytest
-from journeys.user_seat import answer_next_box
+from journeys.user_seat import answer_next_box, when_modal
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from dialogue_planner.gui.requests.page import RequestsPage
 from dialogue_planner.gui.requests.request_dialog import RequestDialog
@@ -150,3 +151,53 @@ def test_timeliness_dialog_per_meeting_and_custom_period(qtbot, gui_app):
     assert dialog.cell("Requests", "CN") == "1" and dialog.cell("Median days to response", "CN") == "–"
     dialog.end.setDate(date(2016, 4, 1))
     assert gui_app.errors.shown[-1][1].startswith("The period starts (2016-05-01) after it ends")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
+def test_agency_picker_takes_a_known_agency_or_nothing(qtbot, gui_app):
+    dialog = RequestDialog(gui_app, ["US", "CN"], today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picker = dialog.responding_agency   # side CN
+    labels = [picker.itemText(i) for i in range(1, picker.count())]
+    assert "MPS — Ministry of Public Security" in labels and not any(t.startswith("FBI") for t in labels)
+    qtbot.keyClicks(picker.lineEdit(), "security")   # type-ahead on any part of the name
+    assert picker.completer().completionCount() >= 2
+    picker.lineEdit().clear()
+    qtbot.keyClicks(picker.lineEdit(), "mps")
+    picker.lineEdit().editingFinished.emit()   # leaving the field
+    assert picker.currentText() == "MPS — Ministry of Public Security" and picker.acronym() == "MPS"
+    picker.lineEdit().clear()
+    qtbot.keyClicks(picker.lineEdit(), "FBI")   # an agency, but of the other side
+    picker.lineEdit().editingFinished.emit()
+    assert "b42318" in picker.styleSheet() and picker.toolTip() == "Not an agency of CN: pick one from the list."
+    picker.lineEdit().clear()
+    picker.lineEdit().editingFinished.emit()
+    assert picker.agency_id() is None and picker.styleSheet() == ""
+
+
+def test_edit_dialog_merges_with_a_change_saved_meanwhile(qtbot, gui_app):
+    from dialogue_planner.services.requests import edit_request
+
+    page = show_page(qtbot, RequestsPage(gui_app))
+    record = get_request(gui_app.ctx, "US-2016-0001").request
+    page.select_request(record.id)
+    edit_request(gui_app.ctx, "US-2016-0001", {"description": "From the other workstation"},
+                 expected_version=record.version)   # saved elsewhere while this screen shows the older one
+
+    def correct(dialog) -> None:
+        dialog.subject.selectAll()
+        qtbot.keyClicks(dialog.subject, "Botnet relay servers")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("evidence"))
+        when_modal(lambda conflict: conflict.findChild(QPushButton, "mergeButton").click())
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    when_modal(correct)
+    page.detail.edit_button.click()
+    stored = get_request(gui_app.ctx, "US-2016-0001").request
+    assert (stored.subject, stored.description, stored.kind) == (
+        "Botnet relay servers", "From the other workstation", "evidence")
+    assert stored.response_due_on == date(2016, 3, 4)   # evidence: 60 days from 2016-01-04
+    assert page.detail.heading.text() == "US-2016-0001 · Botnet relay servers"
+    assert page.detail.description.text() == "From the other workstation"
+    assert "2016-03-04" in page.detail.facts.text() and gui_app.errors.shown == []

@@ -48,7 +48,8 @@ def parse_date(text: str) -> date:
 
 
 def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later (or earlier), on the month's last day when it is shorter."""
+    """The same day ``months`` later (or earlier), on the month's last day when it is shorter (within years
+    1 to 9999)."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     year = min(max(year, 1), 9999)
