@@ -20,13 +20,13 @@ from dialogue_planner.domain.errors import DatabaseError
 
 from .engine import BUSY_TIMEOUT_MS, reading_uri, sqlite_uri
 from .faults import explain, explain_os_error, is_damage
+from .identity import has_sqlite_header
 
 KEEP_AUTOMATIC = 10
 PARTIAL = ".partial"
 BACKUPS_FOLDER = "backups"
 # Copies the rotation never removes: the state before a restore, and a damaged file set aside by one.
 KEPT_REASONS = ("before-restore", "damaged")
-_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def backups_folder(database: Path) -> Path:
@@ -90,11 +90,13 @@ def remove_stale_partial(partial: Path) -> bool:
     progress holds SQLite's write lock on its partial file until it ends, so the lock tells a leftover of
     a killed copy from a live one. Raises DatabaseError when another copy is writing it.
     """
-    if not partial.name.endswith(PARTIAL) or not partial.is_file() or not _is_sqlite_or_empty(partial):
+    if not partial.name.endswith(PARTIAL) or not partial.is_file():
         return False
-    if _locked(partial):
+    if _locked(partial):  # asked first: reading the file below would drop a live copy's lock (identity.py)
         raise DatabaseError(f"Another copy is being written to {partial.name[:-len(PARTIAL)]} right now; "
                             "try again when it has finished.")
+    if partial.stat().st_size and not has_sqlite_header(partial):
+        return False
     partial.unlink(missing_ok=True)
     Path(f"{partial}-journal").unlink(missing_ok=True)
     return True
@@ -113,15 +115,6 @@ def remove_stale_partials(folder: Path) -> list[Path]:
         if not Path(str(journal)[:-len("-journal")]).exists():
             journal.unlink(missing_ok=True)
     return removed
-
-
-def _is_sqlite_or_empty(path: Path) -> bool:
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(len(_SQLITE_HEADER))
-    except OSError:
-        return False
-    return head in (b"", _SQLITE_HEADER)
 
 
 def _locked(path: Path) -> bool:

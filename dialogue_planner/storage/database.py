@@ -19,7 +19,7 @@ from dialogue_planner.domain.errors import DatabaseError, SchemaTooNewError
 
 from . import faults
 from .engine import create_engine_for, display_url, resolve_url, sqlite_path, untouched_uri
-from .identity import APPLICATION_ID, SqliteContents, read_contents, stamp
+from .identity import APPLICATION_ID, SqliteContents, has_sqlite_header, read_contents, stamp
 from .schema import SCHEMA_HEAD
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -157,16 +157,9 @@ def stored_revision(engine: Engine) -> str | None:
 
 
 def _check_sqlite_file(path: Path) -> None:
+    """A folder is refused here; what the file holds is SQLite's to say (see identity.has_sqlite_header)."""
     if path.exists() and path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file.")
-    if path.exists() and path.stat().st_size:
-        try:
-            with open(path, "rb") as fh:
-                header = fh.read(16)
-        except OSError as exc:
-            raise DatabaseError(f"Cannot read the database file {path}: {exc.strerror or exc}.") from exc
-        if header != b"SQLite format 3\x00":
-            raise DatabaseError(f"{path} is not a Dialogue Planner database (not an SQLite file).")
 
 
 def sqlite_contents(path: Path, where: str) -> SqliteContents:
@@ -181,6 +174,8 @@ def sqlite_contents(path: Path, where: str) -> SqliteContents:
         finally:
             con.close()
     except sqlite3.Error as exc:
+        if faults.sqlite_code(exc) == faults.SQLITE_NOTADB and not has_sqlite_header(path):
+            raise DatabaseError(f"{path} is not a Dialogue Planner database (not an SQLite file).") from exc
         raise faults.explain(exc, where, path=path) from exc
     foreign = contents.foreign()
     if foreign:

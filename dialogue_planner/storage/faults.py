@@ -21,8 +21,8 @@ from .locks import sqlite_lock_holders
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 5, 6, 8, 10, 11
 SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
 LOW_SPACE_BYTES = 1 << 20  # below this SQLite cannot count on growing its -wal and -shm
-RESTORE_ADVICE = ("restore the latest backup (Workstation page, or 'dialogue-planner db restore FILE'); "
-                  "the damaged file is kept beside the backups")
+RESTORE_ADVICE = ("restore the latest backup (Workstation page, or 'dialogue-planner db restore FILE'), "
+                  "which keeps the damaged file beside the backups")
 
 
 _CODES_BY_TEXT = (("database is locked", SQLITE_BUSY), ("database table is locked", SQLITE_LOCKED),

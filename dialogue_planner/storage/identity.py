@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 
 APPLICATION_ID = 0x44504C4E  # "DPLN"
+SQLITE_HEADER = b"SQLite format 3\x00"
 IDENTITY_TABLES = frozenset({"alembic_version", "dialogue", "side", "app_user", "audit_entry"})
 
 
@@ -54,3 +55,17 @@ def read_contents(con: sqlite3.Connection) -> SqliteContents:
 def stamp(con: sqlite3.Connection) -> None:
     """Mark the file as ours (a header write: inside the caller's transaction, if any)."""
     con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def has_sqlite_header(path) -> bool:
+    """Whether the file starts as every SQLite database does.
+
+    Only once SQLite has found that the file is not a database: reading it here closes a descriptor
+    of the file, and on POSIX that drops every lock this process holds on it, SQLite's included (the
+    process's other connections would then be unprotected). SQLite's own connections avoid this.
+    """
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False

@@ -26,10 +26,8 @@ from dialogue_planner.domain.errors import DatabaseError, SchemaTooNewError, Val
 from .backup import _copy, automatic_backup, automatic_destination, backups_folder, copy_failed
 from .engine import BUSY_TIMEOUT_MS, reading_uri, untouched_uri
 from .faults import explain, explain_os_error, first_line, is_damage
-from .identity import read_contents, stamp
+from .identity import has_sqlite_header, read_contents, stamp
 from .schema import SCHEMA_HEAD
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
@@ -61,13 +59,17 @@ def restore_sqlite(live: Path, source: Path) -> RestoredFile:
 
 def refuse_unless_sqlite(source: Path) -> None:
     try:
-        with open(source, "rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+        empty = source.stat().st_size == 0
     except OSError as exc:
         raise ValidationError(f"Cannot read the backup {source}: {exc.strerror or exc}.") from exc
-    if header != SQLITE_HEADER:
-        raise ValidationError(f"{source} is not a SQLite backup"
-                              + (" (the file is empty)" if not header else "") + ". Nothing was changed.")
+    if empty:
+        raise ValidationError(f"{source} is not a SQLite backup (the file is empty). Nothing was changed.")
+
+
+def _not_a_database(source: Path, exc: sqlite3.Error) -> ValidationError:
+    if has_sqlite_header(source):
+        return _refused(source, f"it is damaged ({first_line(exc)})")
+    return ValidationError(f"{source} is not a SQLite backup. Nothing was changed.")
 
 
 def _refused(source: Path, reason: str) -> ValidationError:
@@ -85,7 +87,7 @@ def _stage(source: Path, staged: Path) -> None:
             src.close()
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
-            raise _refused(source, f"it is damaged ({first_line(exc)})") from exc
+            raise _not_a_database(source, exc) from exc
         raise copy_failed(exc, source, staged) from exc
     except OSError as exc:
         raise copy_failed(exc, source, staged) from exc
@@ -155,23 +157,18 @@ def live_is_damaged(live: Path) -> bool:
     if not live.exists() or live.stat().st_size == 0:
         return False
     try:
-        with open(live, "rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise explain_os_error(exc, str(live)) from exc
-    if header != SQLITE_HEADER:
-        raise DatabaseError(f"{live} is not a SQLite database file, so it was left alone. Move it away, "
-                            "then restore the backup.")
-    try:
         con = sqlite3.connect(reading_uri(live), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             return con.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok"
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        if is_damage(exc):
-            return True
-        raise explain(exc, str(live), path=live) from exc
+        if not is_damage(exc):
+            raise explain(exc, str(live), path=live) from exc
+        if not has_sqlite_header(live):
+            raise DatabaseError(f"{live} is not a SQLite database file, so it was left alone. Move it away, "
+                                "then restore the backup.") from exc
+        return True
 
 
 def _match_page_size(staged: Path, live: Path) -> None:

@@ -212,7 +212,7 @@ def test_a_damaged_live_database_is_repaired_by_a_restore_and_kept(live, tmp_pat
 
     code, _, err = run(capsys, "--db", path, "meetings", "list")
     assert code == 1
-    assert_one_line_error(err, "is damaged", "restore the latest backup", "the damaged file is kept")
+    assert_one_line_error(err, "is damaged", "restore the latest backup", "keeps the damaged file")
     code, _, err = run(capsys, "--db", path, "db", "backup", tmp_path / "of-damaged.sqlite")
     assert code == 1 and not (tmp_path / "of-damaged.sqlite").exists()
     assert_one_line_error(err, "is damaged")
