@@ -19,7 +19,7 @@ from pathlib import Path
 from dialogue_planner.domain.errors import DatabaseError
 
 from .engine import BUSY_TIMEOUT_MS, reading_uri, sqlite_uri
-from .faults import explain, explain_os_error, is_damage
+from .faults import explain, explain_os_error, first_line, is_damage, why_not_writable
 from .identity import has_sqlite_header
 
 KEEP_AUTOMATIC = 10
@@ -56,7 +56,8 @@ def copy_failed(exc: BaseException, source: Path, destination: Path) -> Database
         return explain_os_error(exc, f"the copy {destination}")
     if is_damage(exc):
         return explain(exc, str(source), path=source)
-    return explain(exc, f"the copy {destination}", path=destination)
+    reason = why_not_writable(destination) or first_line(exc)
+    return DatabaseError(f"Cannot write the copy {destination}: {reason}. Nothing was changed.")
 
 
 def _copy(src: sqlite3.Connection, destination: Path) -> None:

@@ -134,7 +134,7 @@ def _explain_sqlite(code: int, msg: str, where: str, path: Path | None, waited: 
         return DatabaseError(f"The database file {where} is damaged ({msg}): {RESTORE_ADVICE}.")
     reason = why_not_writable(path) if path is not None else None
     if code == SQLITE_FULL or (reason or "").startswith("the disk holding"):
-        space = reason or f"the disk holding {where} is full"
+        space = reason if (reason or "").startswith("the disk holding") else "its disk is full"
         return DatabaseError(f"Cannot use the database {where}: {space}. Free some space, then try again; "
                              "nothing was lost.")
     if reason is not None and code in (SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN):
@@ -147,8 +147,8 @@ def _explain_sqlite(code: int, msg: str, where: str, path: Path | None, waited: 
                              "that your login may use it.")
     if code == SQLITE_IOERR:
         return DatabaseError(f"The disk reported an error reading or writing {where} ({msg}): check that the "
-                             "disk or network drive is connected and working, then try again. This alone "
-                             "does not mean the file is damaged.")
+                             "disk or network drive is connected and working, then try again; this alone "
+                             "does not mean that anything was lost.")
     return DatabaseError(f"The database {where} reported a problem: {msg}")
 
 

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from dialogue_planner.domain.errors import DatabaseError, SchemaTooNewError, ValidationError
 
-from .backup import _copy, automatic_backup, automatic_destination, backups_folder, copy_failed
+from . import backup
+from .backup import automatic_backup, automatic_destination, backups_folder, copy_failed
 from .engine import BUSY_TIMEOUT_MS, reading_uri, untouched_uri
 from .faults import explain, explain_os_error, first_line, is_damage
 from .identity import has_sqlite_header, read_contents, stamp
@@ -82,7 +83,7 @@ def _stage(source: Path, staged: Path) -> None:
         staged.parent.mkdir(parents=True, exist_ok=True)
         src = sqlite3.connect(untouched_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            _copy(src, staged)
+            backup._copy(src, staged)
         finally:
             src.close()
     except sqlite3.DatabaseError as exc:
@@ -244,6 +245,6 @@ def _install(staged: Path, live: Path, damaged: bool) -> None:
 
 
 def _discard(staged: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in ("", "-wal", "-shm", "-journal", backup.PARTIAL):
         Path(f"{staged}{suffix}").unlink(missing_ok=True)
 

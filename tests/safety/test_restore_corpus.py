@@ -15,8 +15,17 @@ from dialogue_planner.storage.backup import KEEP_AUTOMATIC, automatic_backup
 from dialogue_planner.storage.identity import APPLICATION_ID
 
 from .helpers import (
-    add_meeting, assert_one_line_error, cities, damage_pages, digest, edit_copy, listing, random_after_header, run,
-    rows_of, truncate_half,
+    add_meeting,
+    assert_one_line_error,
+    cities,
+    damage_pages,
+    digest,
+    edit_copy,
+    listing,
+    random_after_header,
+    rows_of,
+    run,
+    truncate_half,
 )
 
 
