@@ -25,8 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = db.add_parser("backup", help="copy the database to FILE while it is in use (secretariat or admin)")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_db_backup, needs="db")
-    p = db.add_parser("restore", help="replace the database with the backup FILE, once it passes its checks "
-                                      "(admin; the current one is kept in backups/, also when it is damaged)")
+    p = db.add_parser("restore", help="replace the database with the backup FILE once it passes its checks "
+                                      "(admin; the current one is kept in backups/)")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_db_restore, needs="none")
 

@@ -12,7 +12,9 @@ program.
 The repair path: a damaged SQLite file cannot say who its users are, and restoring a backup over it is
 how it is repaired. On SQLite the file system is the security boundary (whoever may write the file may
 replace it with any other), so :func:`connect_for_restore` lets the login that may write a *damaged*
-file restore it as an admin. A readable file is asked as usual.
+file restore it as an admin. A database without a schema (a new file, an empty PostgreSQL database to
+restore into) has no users yet, and its caller is its first admin, as for any new database. A readable
+database is asked as usual.
 """
 
 from __future__ import annotations
@@ -62,8 +64,8 @@ def upgrade(db: Database) -> tuple[str | None, str, Path | None]:
     """
     found = db.revision
     if found == SCHEMA_HEAD:
-        db.refuse_if_read_only()
-        stamp_identity(db)  # a database made before the application id existed
+        if not db.read_only:
+            stamp_identity(db)  # a database made before the application id existed
         return found, SCHEMA_HEAD, None
     backup = upgrade_database(db, found)
     db.revision = SCHEMA_HEAD
@@ -90,6 +92,8 @@ def connect_for_restore(url: str | None = None) -> ServiceContext:
     try:
         db = open_database(url, upgrade=False)
         try:
+            if db.revision is None:  # no schema, so no users yet: as for a new database, its first user
+                return _first_admin(db)
             return ServiceContext.connect(db)
         except BaseException:
             db.dispose()
@@ -98,7 +102,10 @@ def connect_for_restore(url: str | None = None) -> ServiceContext:
         path = sqlite_path(resolve_url(url))
         if path is None or not live_is_damaged(path):
             raise
-    db = open_unread(url)
+    return _first_admin(open_unread(url))
+
+
+def _first_admin(db: Database) -> ServiceContext:
     login = current_login(db)
     return ServiceContext(db, UserRecord(id=0, login=login, display_name=login, role=Role.ADMIN.value, active=True))
 

@@ -143,10 +143,15 @@ def stamp_identity(db: Database) -> None:
         return
     with db.engine.connect() as conn:
         raw = conn.connection.driver_connection
-        if raw.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            raw.execute("BEGIN IMMEDIATE")
-            stamp(raw)
-            raw.execute("COMMIT")
+        try:
+            if raw.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                raw.execute("BEGIN IMMEDIATE")
+                stamp(raw)
+                raw.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if raw.in_transaction:
+                raw.execute("ROLLBACK")
+            raise faults.explain(exc, db.display_url, path=db.path) from exc
 
 
 def stored_revision(engine: Engine) -> str | None:

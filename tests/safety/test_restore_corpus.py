@@ -280,3 +280,13 @@ def test_the_copy_before_a_restore_is_never_rotated_away(live, tmp_path, capsys)
     assert kept.name in backups
     assert len([b for b in backups if b.endswith("-before-import.sqlite")]) == KEEP_AUTOMATIC
     assert cities(kept) == ["Beijing", "Shanghai"]
+
+
+def test_a_backup_is_restored_into_a_new_file(live, tmp_path, capsys):
+    """A database without a schema has no users yet: whoever may create it restores into it (and is
+    recorded), as the first user of a new database becomes its admin."""
+    fresh = tmp_path / "elsewhere" / "fresh.sqlite"
+    code, out, err = run(capsys, "--db", fresh, "db", "restore", tmp_path / "corpus" / "good.sqlite")
+    assert code == 0, err
+    assert "previous state" not in out and cities(fresh) == ["Beijing"]
+    assert rows_of(fresh, "SELECT actor FROM audit_entry WHERE action = 'database.restore'") == [("tester",)]

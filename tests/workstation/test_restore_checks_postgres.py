@@ -136,3 +136,18 @@ def test_when_the_server_refuses_pg_dump_the_message_is_one_line_and_no_file_is_
     assert message.startswith("pg_dump was refused by the server: permission denied for ")
     assert "\n" not in message and "Query was" not in message and "LOCK TABLE" not in message
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_backup_is_restored_into_an_empty_database(pg_admin_ctx, pg_server, tmp_path, capsys):
+    """DEPLOYMENT.md's check of a backup: restore it into a scratch database made with createdb."""
+    _meeting(pg_admin_ctx, "Beijing")
+    dump = pg_dump.dump(pg_admin_ctx.db.url, tmp_path / "good.dump")
+    name = f"dp_check_{uuid.uuid4().hex[:10]}"
+    _execute(pg_server, f'CREATE DATABASE "{name}"')
+    url = make_url(pg_server).set(database=name).render_as_string(hide_password=False)
+    try:
+        assert main(["--db", url, "db", "restore", str(dump)]) == 0, capsys.readouterr().err
+        assert main(["--db", url, "meetings", "list"]) == 0
+        assert "Beijing" in capsys.readouterr().out
+    finally:
+        _execute(pg_server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
