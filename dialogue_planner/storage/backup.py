@@ -137,7 +137,7 @@ def _locked(path: Path) -> bool:
 
 
 def _flush(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes writable handles only
     try:
         os.fsync(fd)
     finally:
