@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from dialogue_planner.domain.errors import DialogueError, SchemaTooNewError, ValidationError
+from dialogue_planner.domain.errors import DatabaseError, DialogueError, ValidationError
 from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage import pg_dump
@@ -37,7 +37,7 @@ from dialogue_planner.storage.database import (
 from dialogue_planner.storage.engine import resolve_url, sqlite_path
 from dialogue_planner.storage.identity import IDENTITY_TABLES
 from dialogue_planner.storage.locks import operation_lock
-from dialogue_planner.storage.restore import live_is_damaged, restore_sqlite
+from dialogue_planner.storage.restore import live_is_damaged, refuse_unknown_revision, restore_sqlite
 from dialogue_planner.storage.schema import SCHEMA_HEAD
 
 from .context import ServiceContext, current_login
@@ -141,27 +141,23 @@ def restore_database(ctx: ServiceContext, source: Path) -> RestoreResult:
             db.revision = SCHEMA_HEAD
     db.dispose()  # no pooled connection carries anything over from before (after the lock's own is closed)
     note = f"; the previous database is kept in {previous}" if previous else ""
-    with ctx.write(RESTORE_ROLE) as tx:
-        tx.audit("database.restore", entity="database",
-                 summary=f"restored from {source} (schema {found})"
-                         + (" over a damaged file" if damaged else "") + note)
+    try:
+        with ctx.write(RESTORE_ROLE) as tx:
+            tx.audit("database.restore", entity="database",
+                     summary=f"restored from {source} (schema {found})"
+                             + (" over a damaged file" if damaged else "") + note)
+    except DialogueError as exc:  # the restore itself is done: say so, not "nothing was saved"
+        raise DatabaseError(f"The backup {source} was restored{note}, but its audit entry could not be "
+                            f"written: {exc.message}") from exc
     return RestoreResult(source, found, previous, damaged, upgrade_backup)
 
 
 def _restore_postgres(db: Database, source: Path) -> str:
-    from dialogue_planner.storage.migrate import known_revisions
-
     contents = pg_dump.archive_contents(source)
     if not IDENTITY_TABLES <= contents.tables:
         raise ValidationError(f"{source} cannot be restored: it is a backup of another program's database. "
                               "Nothing was changed.")
-    if contents.revision is None:
-        raise ValidationError(f"{source} cannot be restored: it holds no schema revision of Dialogue Planner. "
-                              "Nothing was changed.")
-    if contents.revision != SCHEMA_HEAD and contents.revision not in known_revisions():
-        raise SchemaTooNewError(
-            f"{source} was written by a newer version of Dialogue Planner (schema {contents.revision}; this "
-            f"version knows up to {SCHEMA_HEAD}). Nothing was changed: restore it with the newer version.")
+    refuse_unknown_revision(source, contents.revision)
     if not contents.dialogues:
         raise ValidationError(f"{source} cannot be restored: it holds no dialogue. Nothing was changed.")
     pg_dump.restore(db.url, source)

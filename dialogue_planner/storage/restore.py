@@ -99,8 +99,6 @@ def check_restorable(staged: Path, source: Path) -> str:
 
     A copy made before databases carried the application id is marked as ours here.
     """
-    from .migrate import known_revisions
-
     try:
         con = sqlite3.connect(untouched_uri(staged), uri=True)
         try:
@@ -110,16 +108,11 @@ def check_restorable(staged: Path, source: Path) -> str:
                 raise _refused(source, foreign)
             if contents.empty:
                 raise _refused(source, "it is an empty database")
-            if contents.revision is None:
-                raise _refused(source, "it holds no schema revision of Dialogue Planner")
-            if contents.revision != SCHEMA_HEAD and contents.revision not in known_revisions():
-                raise SchemaTooNewError(
-                    f"{source} was written by a newer version of Dialogue Planner (schema {contents.revision}; "
-                    f"this version knows up to {SCHEMA_HEAD}). Nothing was changed: restore it with the newer "
-                    "version.")
-            problems = [r[0] for r in con.execute("PRAGMA integrity_check(5)")]
+            refuse_unknown_revision(source, contents.revision)
+            problems = _problems(con.execute("PRAGMA integrity_check(5)"))
             if problems != ["ok"]:
-                raise _refused(source, f"it is damaged ({problems[0]})")
+                more = f", and {len(problems) - 1} more problem(s)" if len(problems) > 1 else ""
+                raise _refused(source, f"it is damaged ({problems[0]}{more})")
             orphans = con.execute("PRAGMA foreign_key_check").fetchall()
             if orphans:
                 tables = sorted({row[0] for row in orphans})
@@ -137,6 +130,24 @@ def check_restorable(staged: Path, source: Path) -> str:
             raise _refused(source, f"it is damaged ({first_line(exc)})") from exc
         raise explain(exc, str(staged), path=staged) from exc
     return contents.revision
+
+
+def _problems(rows) -> list[str]:
+    """integrity_check's findings, one line each (a row may hold several, under a '*** in database' head)."""
+    lines = [line.strip() for row in rows for line in str(row[0]).splitlines()]
+    return [line for line in lines if line and not line.startswith("***")] or ["integrity_check said nothing"]
+
+
+def refuse_unknown_revision(source: Path, revision: str | None) -> None:
+    """A backup must hold a schema revision this version knows (an older one is upgraded after)."""
+    from .migrate import known_revisions
+
+    if revision is None:
+        raise _refused(source, "it holds no schema revision of Dialogue Planner")
+    if revision != SCHEMA_HEAD and revision not in known_revisions():
+        raise SchemaTooNewError(
+            f"{source} was written by a newer version of Dialogue Planner (schema {revision}; this version "
+            f"knows up to {SCHEMA_HEAD}). Nothing was changed: restore it with the newer version.")
 
 
 def _stamp(path: Path) -> None:

@@ -10,6 +10,8 @@ import shutil
 import sqlite3
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dialogue_planner.storage.backup import KEEP_AUTOMATIC, automatic_backup
 from dialogue_planner.storage.identity import APPLICATION_ID
@@ -290,3 +292,31 @@ def test_a_backup_is_restored_into_a_new_file(live, tmp_path, capsys):
     assert code == 0, err
     assert "previous state" not in out and cities(fresh) == ["Beijing"]
     assert rows_of(fresh, "SELECT actor FROM audit_entry WHERE action = 'database.restore'") == [("tester",)]
+
+
+_DAMAGE = st.lists(st.tuples(st.integers(min_value=0, max_value=2_000_000), st.binary(min_size=1, max_size=4096)),
+                   min_size=1, max_size=6)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(damage=_DAMAGE)
+def test_any_damage_to_a_backup_is_refused_in_one_line_or_restores_a_sound_database(live, tmp_path, capsys, damage):
+    """Bytes overwritten anywhere after the header: the restore is refused with one line and changes
+    nothing, or (where the damage only hit unused space) restores a database that passes its checks."""
+    good = (tmp_path / "corpus" / "good.sqlite").read_bytes()
+    data = bytearray(good)
+    for offset, chunk in damage:
+        at = 100 + offset % (len(data) - 100)  # the 100-byte header stays: the damage is to the pages
+        data[at:at + len(chunk)] = chunk[: len(data) - at]
+    bad = tmp_path / "corpus" / "hypothesis.sqlite"
+    bad.write_bytes(bytes(data))
+    before = cities(live.db.path)
+    code, _, err = run(capsys, "--db", live.db.path, "db", "restore", bad)
+    if code == 1:
+        assert_one_line_error(err, f"{bad} cannot be restored", "Nothing was changed")
+        assert cities(live.db.path) == before
+    else:
+        assert code == 0, err
+        assert rows_of(live.db.path, "PRAGMA integrity_check") == [("ok",)]
+        assert rows_of(live.db.path, "PRAGMA foreign_key_check") == []
+        assert rows_of(live.db.path, "SELECT count(*) FROM dialogue")[0][0] >= 1
