@@ -84,7 +84,7 @@ def test_locked_database_gives_an_actionable_message(ctx, monkeypatch):
         monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
         db = open_database(str(path))
         other = type(ctx)(db, ctx.user, ctx.dialogue_id)
-        with pytest.raises(DatabaseError, match="busy: another workstation"):
+        with pytest.raises(DatabaseError, match="busy: another program or workstation is writing to it"):
             with other.write() as tx:
                 tx.session.get(Side, 1).name_zh = "x"
         db.dispose()

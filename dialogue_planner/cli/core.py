@@ -22,12 +22,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     db = command_group(sub, "db", "database maintenance")
     p = db.add_parser("upgrade", help="bring the schema up to this version (a SQLite file is backed up first)")
     p.set_defaults(handler=cmd_db_upgrade, needs="db")
-    p = db.add_parser("backup", help="copy the database to FILE while it is in use")
+    p = db.add_parser("backup", help="copy the database to FILE while it is in use (secretariat or admin)")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_db_backup, needs="db")
-    p = db.add_parser("restore", help="replace the database with the backup FILE (the current one is backed up)")
+    p = db.add_parser("restore", help="replace the database with the backup FILE once it passes its checks "
+                                      "(admin; the current one is kept in backups/)")
     p.add_argument("file", type=Path)
-    p.set_defaults(handler=cmd_db_restore, needs="db")
+    p.set_defaults(handler=cmd_db_restore, needs="none")
 
     users = command_group(sub, "users", "who may use the database, and their roles")
     p = users.add_parser("list", help="list users and roles")
@@ -128,16 +129,29 @@ def cmd_db_upgrade(args, db) -> int:
 
 def cmd_db_backup(args, db) -> int:
     from dialogue_planner.services.maintenance import backup_database
+    from dialogue_planner.services.session import connect
 
-    print(f"Backed up {db.display_url} to {backup_database(db, args.file)}")
+    print(f"Backed up {db.display_url} to {backup_database(connect(db), args.file)}")
     return 0
 
 
-def cmd_db_restore(args, db) -> int:
-    from dialogue_planner.services.maintenance import restore_database
+def cmd_db_restore(args) -> int:
+    """Opens the database itself: a damaged file must still be restorable (the repair path)."""
+    from dialogue_planner.services.maintenance import connect_for_restore, restore_database
 
-    safety = restore_database(db, args.file)
-    print(f"Restored {db.display_url} from {args.file}." + (f" The previous state is in {safety}" if safety else ""))
+    ctx = connect_for_restore(args.db)
+    try:
+        done = restore_database(ctx, args.file)
+    finally:
+        ctx.db.dispose()
+    print(f"Restored {ctx.db.display_url} from {done.source} (schema {done.revision_found}).")
+    if done.previous and done.previous_damaged:
+        print(f"The damaged database was kept as {done.previous}")
+    elif done.previous:
+        print(f"The previous state is in {done.previous}")
+    if done.revision_found != ctx.db.revision:
+        print(f"Upgraded to schema {ctx.db.revision}." + (f" Backup: {done.upgrade_backup}" if done.upgrade_backup
+                                                          else ""))
     return 0
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
+from time import monotonic
 
 from sqlalchemy import event, func, inspect, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -126,19 +127,30 @@ class ServiceContext:
 
     @classmethod
     def connect(cls, db: Database, *, login: str | None = None) -> ServiceContext:
-        """Identify the caller; the first user of a new database becomes its admin."""
+        """Identify the caller; the first user of a new database becomes its admin.
+
+        Only that first user is a write: identifying the caller reads, so it never waits behind a writer.
+        """
         login = login or current_login(db)
-        with db.session(write=True) as session, session.begin():
-            user = session.scalar(select(User).where(User.login == login))
-            if user is None and not session.scalar(select(func.count()).select_from(User)):
-                user = User(login=login, display_name=login, role=Role.ADMIN.value)
-                session.add(user)
-                session.flush()
-                session.add(AuditEntry(actor=login, action="user.add", entity="app_user", entity_id=user.id,
-                                       after=snapshot(user), summary="first user of a new database: admin"))
-            record = user_record(user) if user is not None else UserRecord(
-                id=0, login=login, display_name=login, role=Role.VIEWER.value, active=True)
-            dialogue_id = session.scalar(select(Dialogue.id).order_by(Dialogue.ended_on.is_not(None), Dialogue.id))
+        try:
+            with db.session() as session, session.begin():
+                user, nobody = _find_user(session, login)
+                dialogue_id = session.scalar(select(Dialogue.id).order_by(Dialogue.ended_on.is_not(None), Dialogue.id))
+                record = user_record(user) if user is not None else None
+            if record is None and nobody and not db.read_only:
+                with db.session(write=True) as session, session.begin():
+                    user, nobody = _find_user(session, login)  # again, under the write lock
+                    if user is None and nobody:
+                        user = User(login=login, display_name=login, role=Role.ADMIN.value)
+                        session.add(user)
+                        session.flush()
+                        session.add(AuditEntry(actor=login, action="user.add", entity="app_user", entity_id=user.id,
+                                               after=snapshot(user), summary="first user of a new database: admin"))
+                    record = user_record(user) if user is not None else None
+        except DBAPIError as exc:
+            raise translate_operational_error(exc, db.display_url, path=db.path) from exc
+        if record is None:
+            record = UserRecord(id=0, login=login, display_name=login, role=Role.VIEWER.value, active=True)
         if not record.active:
             record = UserRecord(record.id, record.login, record.display_name, Role.VIEWER.value, False, record.version)
         elif not db.is_sqlite:  # on PostgreSQL the database's group roles decide (storage.roles)
@@ -171,24 +183,32 @@ class ServiceContext:
     # -- sessions ----------------------------------------------------------------------------------
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; nothing it does is committed."""
+        """A session for reading; nothing it does is committed. On SQLite it takes no write lock, so a
+        read never waits behind a writer (WAL lets readers go on beside one)."""
         session = self.db.session()
         try:
             yield session
         except DBAPIError as exc:
-            raise translate_operational_error(exc, self.db.display_url) from exc
+            raise translate_operational_error(exc, self.db.display_url, path=self.db.path) from exc
         finally:
             session.rollback()
             session.close()
 
     @contextmanager
     def write(self, role: Role | str = Role.SECRETARIAT) -> Iterator[Transaction]:
-        """One transaction: all of it is saved, or none of it."""
+        """One transaction: all of it is saved, or none of it.
+
+        On SQLite it takes the write lock first (BEGIN IMMEDIATE) and waits for it up to the busy
+        timeout; a writer that gives up is told who holds the database, if that can be known, and how
+        long it waited.
+        """
         self.require(role)
+        self.db.refuse_if_read_only()
         session = self.db.session(write=True)
         tx = Transaction(session, self)
         event.listen(session, "after_flush", tx._note_flush)
         event.listen(session, "do_orm_execute", tx._note_statement)
+        started = monotonic()
         try:
             with session.begin():
                 yield tx
@@ -205,6 +225,14 @@ class ServiceContext:
             raise ConflictError(f"This would clash with a record that already exists ({detail}); "
                                 "nothing was saved.") from exc
         except DBAPIError as exc:
-            raise translate_operational_error(exc, self.db.display_url) from exc
+            raise translate_operational_error(exc, self.db.display_url, path=self.db.path,
+                                              waited=monotonic() - started) from exc
         finally:
             session.close()
+
+
+def _find_user(session: Session, login: str) -> tuple[User | None, bool]:
+    """The user with ``login``, and whether the database has no user at all yet."""
+    user = session.scalar(select(User).where(User.login == login))
+    nobody = user is None and not session.scalar(select(func.count()).select_from(User))
+    return user, nobody

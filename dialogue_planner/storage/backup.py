@@ -1,46 +1,179 @@
-"""Copies of a SQLite database made with the online backup API (safe while others use it)."""
+"""Copies of a SQLite database made with the online backup API (safe while others use it).
+
+A copy is written to ``NAME.partial`` and renamed to ``NAME`` only once it is complete and on the disk,
+so a copy killed half-way never looks finished. The partial file is written without a journal (it is
+nobody's database until renamed), so a kill leaves one file, not two; the next copy into the same
+place, or any automatic backup in ``backups/``, removes such leftovers once SQLite's lock shows that no
+copy is still writing them.
+"""
 
 from __future__ import annotations
 
+import glob
+import os
 import sqlite3
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
 
+from dialogue_planner.domain.errors import DatabaseError
+
+from .engine import BUSY_TIMEOUT_MS, reading_uri, sqlite_uri
+from .faults import explain, explain_os_error, first_line, is_damage, why_not_writable
+from .identity import has_sqlite_header
+
 KEEP_AUTOMATIC = 10
+PARTIAL = ".partial"
+BACKUPS_FOLDER = "backups"
+# Copies the rotation never removes: the state before a restore, and a damaged file set aside by one.
+KEPT_REASONS = ("before-restore", "damaged")
+
+
+def backups_folder(database: Path) -> Path:
+    return database.parent / BACKUPS_FOLDER
 
 
 def backup_sqlite(source: Path, destination: Path) -> Path:
-    """Copy a live SQLite database to ``destination`` consistently, page by page."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    """Copy a live SQLite database to ``destination`` consistently, page by page.
+
+    Raises DatabaseError naming the cause (a full disk, a read-only folder, a damaged source).
+    """
     try:
-        _copy(src, destination)
-    finally:
-        src.close()
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(reading_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            _copy(src, destination)
+        finally:
+            src.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise copy_failed(exc, source, destination) from exc
     return destination
 
 
+def copy_failed(exc: BaseException, source: Path, destination: Path) -> DatabaseError:
+    """Why copying ``source`` to ``destination`` failed, as one line naming the file at fault."""
+    if isinstance(exc, OSError):
+        return explain_os_error(exc, f"the copy {destination}")
+    if is_damage(exc):
+        return explain(exc, str(source), path=source)
+    reason = why_not_writable(destination) or first_line(exc)
+    return DatabaseError(f"Cannot write the copy {destination}: {reason}. Nothing was changed.")
+
+
 def _copy(src: sqlite3.Connection, destination: Path) -> None:
-    """Everything ``src`` reads, into ``destination`` (through a ``.partial`` file, so never half a copy)."""
-    tmp = destination.with_name(destination.name + ".partial")
-    dst = sqlite3.connect(tmp)
+    """Everything ``src`` reads, into ``destination``, through ``destination.partial``: never half a copy."""
+    tmp = partial_of(destination)
+    remove_stale_partial(tmp)
     try:
-        src.backup(dst)
+        dst = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            dst.execute("PRAGMA journal_mode = OFF")  # nobody's database until renamed: no -journal to leave
+            dst.execute("PRAGMA synchronous = OFF")   # flushed once, below, before the rename
+            src.backup(dst)
+        finally:
+            dst.close()
+        _flush(tmp)
+        tmp.replace(destination)
+        _flush_folder(destination.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def partial_of(destination: Path) -> Path:
+    return destination.with_name(destination.name + PARTIAL)
+
+
+def remove_stale_partial(partial: Path) -> bool:
+    """Remove ``partial`` (and a ``-journal`` an earlier version left beside it) when no copy is writing it.
+
+    Only files that are ours are touched: a SQLite file (or an empty one) named ``*.partial``. A copy in
+    progress holds SQLite's write lock on its partial file until it ends, so the lock tells a leftover of
+    a killed copy from a live one. Raises DatabaseError when another copy is writing it.
+    """
+    if not partial.name.endswith(PARTIAL) or not partial.is_file():
+        return False
+    if _locked(partial):  # asked first: reading the file below would drop a live copy's lock (identity.py)
+        raise DatabaseError(f"Another copy is being written to {partial.name[:-len(PARTIAL)]} right now; "
+                            "try again when it has finished.")
+    if partial.stat().st_size and not has_sqlite_header(partial):
+        return False
+    partial.unlink(missing_ok=True)
+    Path(f"{partial}-journal").unlink(missing_ok=True)
+    return True
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """The leftovers of killed copies in ``folder`` (our ``backups/``), removed; copies still running are left."""
+    removed = []
+    for partial in sorted(folder.glob(f"*{PARTIAL}")):
+        try:
+            if remove_stale_partial(partial):
+                removed.append(partial)
+        except DatabaseError:
+            continue  # a copy in progress: its own
+    for journal in folder.glob(f"*{PARTIAL}-journal"):  # an orphan journal whose partial is gone
+        if not Path(str(journal)[:-len("-journal")]).exists():
+            journal.unlink(missing_ok=True)
+    return removed
+
+
+def _locked(path: Path) -> bool:
+    """Whether a SQLite connection holds a lock on ``path`` (a copy writing it)."""
+    try:
+        con = sqlite3.connect(sqlite_uri(path), uri=True, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
+    except sqlite3.DatabaseError:  # half a page 1: not a database any more, so nobody's
+        return False
     finally:
-        dst.close()
-    tmp.replace(destination)
+        con.close()
 
 
-def _automatic_destination(source: Path, reason: str) -> Path:
+def _flush(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes writable handles only
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _flush_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no directory handles to flush)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot flush a folder; the copy itself is flushed
+    finally:
+        os.close(fd)
+
+
+# -- automatic backups --------------------------------------------------------------------------------
+def automatic_destination(source: Path, reason: str) -> Path:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
-    return source.parent / "backups" / f"{source.stem}-{stamp}-{reason}.sqlite"
+    return backups_folder(source) / f"{source.stem}-{stamp}-{reason}.sqlite"
 
 
-def automatic_backup(source: Path, reason: str, keep: int = KEEP_AUTOMATIC) -> Path:
-    """A timestamped backup in ``backups/`` beside the database, keeping the newest ``keep`` of them."""
-    dest = backup_sqlite(source, _automatic_destination(source, reason))
-    prune_backups(dest.parent, source.stem, keep)
+def automatic_backup(source: Path, reason: str, keep: int | None = KEEP_AUTOMATIC) -> Path:
+    """A timestamped backup in ``backups/`` beside the database, keeping the newest ``keep`` of them.
+
+    ``keep=None`` (and the reasons in :data:`KEPT_REASONS`) are never rotated away.
+    """
+    folder = backups_folder(source)
+    if folder.is_dir():
+        remove_stale_partials(folder)
+    dest = backup_sqlite(source, automatic_destination(source, reason))
+    if keep is not None:
+        prune_backups(dest.parent, source.stem, keep)
     return dest
 
 
@@ -55,17 +188,23 @@ class BackgroundBackup:
     """
 
     def __init__(self, source: Path, reason: str, keep: int = KEEP_AUTOMATIC) -> None:
-        self.destination = _automatic_destination(source, reason)
-        self.destination.parent.mkdir(parents=True, exist_ok=True)
-        self._stem, self._keep = source.stem, keep
+        self.destination = automatic_destination(source, reason)
+        self._source, self._stem, self._keep = source, source.stem, keep
         self._error: BaseException | None = None
-        self._src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, isolation_level=None,
-                                    check_same_thread=False)
+        try:
+            self.destination.parent.mkdir(parents=True, exist_ok=True)
+            remove_stale_partials(self.destination.parent)
+            self._src = sqlite3.connect(reading_uri(source), uri=True, isolation_level=None,
+                                        check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+        except (OSError, sqlite3.Error) as exc:
+            raise copy_failed(exc, source, self.destination) from exc
         try:
             self._src.execute("BEGIN")
             self._src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts here
-        except BaseException:
+        except BaseException as exc:
             self._src.close()
+            if isinstance(exc, sqlite3.Error):
+                raise copy_failed(exc, source, self.destination) from exc
             raise
         self._thread = threading.Thread(target=self._run, name="sqlite-backup", daemon=True)
         self._thread.start()
@@ -81,6 +220,8 @@ class BackgroundBackup:
 
     def wait(self) -> Path:
         self._thread.join()
+        if isinstance(self._error, (OSError, sqlite3.Error)):
+            raise copy_failed(self._error, self._source, self.destination) from self._error
         if self._error is not None:
             raise self._error
         return self.destination
@@ -91,6 +232,8 @@ class BackgroundBackup:
 
 
 def prune_backups(folder: Path, stem: str, keep: int) -> None:
-    olds = sorted(folder.glob(f"{stem}-*.sqlite"))
+    """Keep the newest ``keep`` automatic backups of ``stem``; copies kept by reason are never counted."""
+    olds = sorted(p for p in folder.glob(f"{glob.escape(stem)}-*.sqlite")
+                  if not any(p.name.endswith(f"-{reason}.sqlite") for reason in KEPT_REASONS))
     for old in olds[:-keep] if keep > 0 else olds:
         old.unlink(missing_ok=True)

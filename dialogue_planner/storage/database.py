@@ -1,4 +1,9 @@
-"""Opening a database: refuse a newer schema untouched, back up and migrate an older one."""
+"""Opening a database: refuse a newer schema untouched, back up and migrate an older one.
+
+A SQLite file this login cannot write (a read-only file, folder or file system, a full disk) is opened
+read-only, without creating anything beside it: it can be read, and every change is refused with the
+reason.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from dialogue_planner.domain.errors import DatabaseError, SchemaTooNewError
 
-from .engine import create_engine_for, display_url, resolve_url, sqlite_path
+from . import faults
+from .engine import create_engine_for, display_url, resolve_url, sqlite_path, untouched_uri
+from .identity import APPLICATION_ID, SqliteContents, has_sqlite_header, read_contents, stamp
 from .schema import SCHEMA_HEAD
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -26,6 +33,7 @@ class Database:
     engine: Engine
     revision: str | None = SCHEMA_HEAD
     backup_made: Path | None = None
+    read_only: bool = False  # a SQLite file this login may not write: opened read-only
     _read: sessionmaker = field(init=False, repr=False)
     _write: sessionmaker = field(init=False, repr=False)
 
@@ -53,6 +61,13 @@ class Database:
     def session(self, *, write: bool = False) -> Session:
         return (self._write if write else self._read)()
 
+    def refuse_if_read_only(self) -> None:
+        """DatabaseError with the reason when this database cannot be changed from here."""
+        if self.read_only:
+            reason = faults.why_not_writable(self.path) if self.path is not None else None
+            raise DatabaseError(f"Cannot save in {self.display_url}: {reason or 'it is open read-only'}. "
+                                "Nothing was changed; you can still read it.")
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -60,31 +75,53 @@ class Database:
 def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
     """Open (creating if needed) the database at ``url`` and bring its schema to this program's.
 
-    A database whose schema is newer than the program is refused before anything writes to it.
+    A database whose schema is newer than the program, or that belongs to another program, is refused
+    before anything writes to it (or beside it).
     """
     url = resolve_url(url)
+    where = display_url(url)
     path = sqlite_path(url)
+    read_only = False
+    found = None
     if path is not None:
         _check_sqlite_file(path)
-        found = _sqlite_revision_readonly(path) if path.exists() else None
-        _refuse_if_newer(found, display_url(url))
-    engine = create_engine_for(url)
+        if path.exists() and path.stat().st_size:
+            found = sqlite_contents(path, where).revision
+        _refuse_if_newer(found, where)
+        reason = faults.why_not_writable(path)
+        read_only = reason is not None
+        if read_only and (found != SCHEMA_HEAD and upgrade or not path.exists()):
+            verb = "create" if found is None else f"upgrade (schema {found} to {SCHEMA_HEAD})"
+            raise DatabaseError(f"Cannot {verb} the database {where}: {reason}.")
     try:
-        db = Database(url, engine)
+        engine = create_engine_for(url, read_only=read_only)
+    except OSError as exc:
+        raise faults.explain_os_error(exc, f"the database folder {path.parent if path else where}") from exc
+    try:
+        db = Database(url, engine, read_only=read_only)
         found = stored_revision(engine) if path is None else found
         if path is None:
-            _refuse_if_newer(found, display_url(url))
+            _refuse_if_newer(found, where)
         db.revision = found
         if found != SCHEMA_HEAD and upgrade:
             db.backup_made = upgrade_database(db, found)
             db.revision = SCHEMA_HEAD
         return db
-    except OperationalError as exc:
+    except DBAPIError as exc:
         engine.dispose()
-        raise translate_operational_error(exc, display_url(url)) from exc
+        raise translate_operational_error(exc, where, path=path) from exc
     except BaseException:
         engine.dispose()
         raise
+
+
+def open_unread(url: str | None = None) -> Database:
+    """The database at ``url`` without reading it (its revision unknown): for restoring a backup over a
+    SQLite file too damaged to be opened (services.maintenance.connect_for_restore)."""
+    url = resolve_url(url)
+    path = sqlite_path(url)
+    read_only = path is not None and faults.why_not_writable(path) is not None
+    return Database(url, create_engine_for(url, read_only=read_only), revision=None, read_only=read_only)
 
 
 def upgrade_database(db: Database, found: str | None) -> Path | None:
@@ -96,7 +133,25 @@ def upgrade_database(db: Database, found: str | None) -> Path | None:
     if db.is_sqlite and found is not None and db.path is not None and db.path.exists():
         backup = automatic_backup(db.path, f"before-upgrade-from-{found}")
     run_migrations(db.engine, "head")
+    stamp_identity(db)
     return backup
+
+
+def stamp_identity(db: Database) -> None:
+    """Give a SQLite database this program's ``application_id`` (see storage.identity)."""
+    if not db.is_sqlite or db.path is None:
+        return
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        try:
+            if raw.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                raw.execute("BEGIN IMMEDIATE")
+                stamp(raw)
+                raw.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if raw.in_transaction:
+                raw.execute("ROLLBACK")
+            raise faults.explain(exc, db.display_url, path=db.path) from exc
 
 
 def stored_revision(engine: Engine) -> str | None:
@@ -107,33 +162,30 @@ def stored_revision(engine: Engine) -> str | None:
 
 
 def _check_sqlite_file(path: Path) -> None:
+    """A folder is refused here; what the file holds is SQLite's to say (see identity.has_sqlite_header)."""
     if path.exists() and path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file.")
-    if path.exists() and path.stat().st_size:
-        with open(path, "rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                raise DatabaseError(f"{path} is not a Dialogue Planner database (not an SQLite file).")
 
 
-def _sqlite_revision_readonly(path: Path) -> str | None:
-    """Read the schema revision without writing anything (no WAL switch, no journal)."""
+def sqlite_contents(path: Path, where: str) -> SqliteContents:
+    """What the file holds, read without writing anything in it or beside it (no -wal, no -shm).
+
+    Refuses another program's database; a damaged or unreadable file gets the message for its cause.
+    """
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(untouched_uri(path), uri=True)
+        try:
+            contents = read_contents(con)
+        finally:
+            con.close()
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Cannot open {path}: {exc}.") from exc
-    try:
-        has = con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
-        if not has:
-            tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
-            if tables:
-                raise DatabaseError(f"{path} is an SQLite database of another program; choose another file.")
-            return None
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"Cannot read {path}: {exc}. The file may be damaged; restore a backup.") from exc
-    finally:
-        con.close()
+        if faults.sqlite_code(exc) == faults.SQLITE_NOTADB and not has_sqlite_header(path):
+            raise DatabaseError(f"{path} is not a Dialogue Planner database (not an SQLite file).") from exc
+        raise faults.explain(exc, where, path=path) from exc
+    foreign = contents.foreign()
+    if foreign:
+        raise DatabaseError(f"{where} is not a Dialogue Planner database: {foreign}. Choose another file.")
+    return contents
 
 
 def _refuse_if_newer(found: str | None, where: str) -> None:
@@ -147,24 +199,7 @@ def _refuse_if_newer(found: str | None, where: str) -> None:
             f"this version knows up to {SCHEMA_HEAD}). It was left untouched: install the newer version.")
 
 
-def translate_operational_error(exc: SQLAlchemyError, where: str) -> DatabaseError:
-    """Known database troubles as messages a secretary can act on."""
-    msg = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(getattr(exc, "orig", exc)).strip() else ""
-    low = msg.lower()
-    if "locked" in low or "busy" in low:
-        return DatabaseError(f"The database {where} is busy: another workstation is writing to it. "
-                             "Try again in a moment.")
-    if "readonly" in low or "read-only" in low:
-        return DatabaseError(f"The database {where} is read-only: check the file's permissions.")
-    if "disk" in low and "full" in low or "no space" in low:
-        return DatabaseError(f"The disk holding {where} is full: free some space and try again.")
-    if "unable to open" in low:
-        return DatabaseError(f"Cannot open the database file {where}: check the folder exists and is writable.")
-    if "connection" in low or "could not connect" in low or "refused" in low or "timeout" in low:
-        return DatabaseError(f"Cannot connect to the database server {where}: {msg}")
-    if "does not exist" in low and "database" in low:
-        return DatabaseError(f"The database {where} does not exist on the server: ask the administrator to create it.")
-    if "permission denied" in low:
-        return DatabaseError(f"The database refused this change for your login ({msg}). "
-                             "Ask an administrator for the right role.")
-    return DatabaseError(f"The database {where} reported a problem: {msg}")
+def translate_operational_error(exc: SQLAlchemyError, where: str, *, path: Path | None = None,
+                                waited: float | None = None) -> DatabaseError:
+    """Known database troubles as messages a secretary can act on (see storage.faults)."""
+    return faults.explain(exc, where, path=path, waited=waited)

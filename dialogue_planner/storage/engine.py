@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -44,14 +46,59 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
-def create_engine_for(url: str) -> Engine:
+# -- reading a SQLite file without writing beside it ------------------------------------------------
+def sqlite_uri(path: Path, **params: str) -> str:
+    """A ``file:`` URI for ``path``; '?', '#' and '%' in folder names stay part of the path."""
+    posix = Path(os.path.abspath(path)).as_posix()
+    if not posix.startswith("/"):  # C:/... on Windows
+        posix = "/" + posix
+    query = "&".join(f"{key}={value}" for key, value in params.items())
+    return f"file://{quote(posix, safe='/:')}" + (f"?{query}" if query else "")
+
+
+def being_written(path: Path) -> bool:
+    """A ``-wal`` or ``-journal`` beside the file: someone has it open for writing, or crashed doing so."""
+    return any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
+
+
+def untouched_uri(path: Path) -> str:
+    """Open ``path`` read-only and create nothing beside it (no ``-wal``, no ``-shm``).
+
+    ``immutable=1`` reads the file as it is, without locks or side files. When a ``-wal`` or
+    ``-journal`` shows that someone writes (or crashed writing), their committed pages may be there, so
+    the file is opened read-only with SQLite's locks instead (the side files exist already).
+    """
+    return sqlite_uri(path, mode="ro") if being_written(path) else sqlite_uri(path, mode="ro", immutable="1")
+
+
+def reading_uri(path: Path) -> str:
+    """Open ``path`` only to read it.
+
+    Where this login may write, ``mode=ro``: SQLite's locks keep the read consistent while others write
+    (the ``-wal``/``-shm`` it may leave are tidied by the next writer). Where it may not (a read-only
+    file, folder or file system, a full disk), nothing could be created or tidied there: :func:`untouched_uri`.
+    """
+    from .faults import why_not_writable
+
+    return untouched_uri(path) if why_not_writable(path) else sqlite_uri(path, mode="ro")
+
+
+def create_engine_for(url: str, *, read_only: bool = False) -> Engine:
+    """An engine for ``url``; ``read_only`` opens a SQLite file through :func:`untouched_uri`, so that a
+    file this login cannot write (a read-only file, folder or file system, a full disk) can still be read."""
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
         path = sqlite_path(url)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _install_sqlite_listeners(engine, wal=path is not None)
+        timeout = BUSY_TIMEOUT_MS / 1000
+        if read_only and path is not None:
+            uri = untouched_uri(path)
+            engine = create_engine(url, creator=lambda: sqlite3.connect(
+                uri, uri=True, timeout=timeout, check_same_thread=False))
+        else:
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, connect_args={"timeout": timeout})
+        _install_sqlite_listeners(engine, wal=path is not None and not read_only)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -59,8 +106,9 @@ def create_engine_for(url: str) -> Engine:
 def _install_sqlite_listeners(engine: Engine, *, wal: bool) -> None:
     """Pragmas on every connection; transactions begun by us so DDL is transactional too.
 
-    Write transactions (engines with ``sqlite_write`` execution option) take the write lock up front
-    (BEGIN IMMEDIATE), so two workstations' writers wait for each other instead of failing mid-way.
+    Only write transactions (engines with the ``sqlite_write`` execution option) take the write lock
+    up front (BEGIN IMMEDIATE), so two workstations' writers wait for each other instead of failing
+    mid-way. Reads begin deferred: in WAL mode they never wait for a writer, however long it writes.
     """
 
     @event.listens_for(engine, "connect")

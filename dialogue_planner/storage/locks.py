@@ -12,6 +12,7 @@ naming who holds the lock.
 from __future__ import annotations
 
 import getpass
+import glob
 import os
 import sys
 import time
@@ -19,13 +20,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from dialogue_planner.domain.errors import DatabaseError, PermissionDenied
 
-from .database import Database, translate_operational_error
+if TYPE_CHECKING:  # storage.database names lock holders through this module
+    from .database import Database
 
 _POLL_SECONDS = 0.2
 
@@ -38,11 +41,39 @@ def operation_lock(db: Database, name: str, *, what: str, wait_seconds: float = 
         if path is None:  # in memory: one process only, nothing to share
             yield
             return
-        with _file_lock(path.with_name(f"{path.name}.{name}.lock"), what, wait_seconds):
+        with _file_lock(_lock_file(path, name), what, wait_seconds):
             yield
         return
     with _row_lock(db, name, what, wait_seconds):
         yield
+
+
+def _lock_file(database: Path, name: str) -> Path:
+    return database.with_name(f"{database.name}.{name}.lock")
+
+
+def sqlite_lock_holders(database: Path) -> list[str]:
+    """Who holds an operation lock on the SQLite file ``database`` right now, one phrase each
+    ("someone is importing a roster (started by li at 14:02, process 4242)").
+
+    A writer that waits for SQLite's lock names these holders: the likeliest reason for the wait.
+    """
+    holders = []
+    for lock in sorted(database.parent.glob(glob.escape(database.name) + ".*.lock")):
+        try:
+            fd = os.open(lock, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            if _try_lock(fd):  # free: nobody holds it
+                _unlock(fd)
+                continue
+        finally:
+            os.close(fd)
+        lines = _file_text(lock).splitlines()
+        what = lines[1] if len(lines) > 1 else f"running {lock.name[len(database.name) + 1:-len('.lock')]}"
+        holders.append(f"someone is {what}" + (f" ({lines[0]})" if lines else ""))
+    return holders
 
 
 def _refused(what: str, holder: str) -> DatabaseError:
@@ -70,6 +101,8 @@ def _row_lock(db: Database, name: str, what: str, wait_seconds: float) -> Iterat
                 raise PermissionDenied(f"Your database login may not take the lock for {what}: only an "
                                        "administrator may. If you are one, the database owner runs "
                                        "'dialogue-planner db setup-roles'.") from exc
+            from .database import translate_operational_error  # database imports this module
+
             raise translate_operational_error(exc, db.display_url) from exc
         try:
             yield
@@ -114,7 +147,8 @@ def _file_lock(path: Path, what: str, wait_seconds: float) -> Iterator[None]:
             stamp = datetime.now(timezone.utc).astimezone().strftime("%H:%M")
             os.ftruncate(fd, 0)
             os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, f"started by {getpass.getuser()} at {stamp}, process {os.getpid()}".encode())
+            # first line: who (shown to the next caller); second: what, for sqlite_lock_holders
+            os.write(fd, f"started by {getpass.getuser()} at {stamp}, process {os.getpid()}\n{what}".encode())
             yield
         finally:
             _unlock(fd)
@@ -123,8 +157,13 @@ def _file_lock(path: Path, what: str, wait_seconds: float) -> Iterator[None]:
 
 
 def _file_holder(path: Path) -> str:
+    lines = _file_text(path).splitlines()
+    return lines[0] if lines else ""
+
+
+def _file_text(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8", errors="replace").strip()[:200]
+        return path.read_text(encoding="utf-8", errors="replace").strip()[:400]
     except OSError:
         return ""
 

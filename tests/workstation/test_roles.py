@@ -391,7 +391,10 @@ def test_after_a_restore_the_login_functions_wait_for_setup_roles(staffed, tmp_p
     assert main(["--db", ctx.db.url, "db", "restore", str(dump)]) == 0
     capsys.readouterr()
     with ctx.db.engine.connect() as conn:
-        assert conn.execute(text("SELECT id, actor FROM audit_entry ORDER BY id")).all() == actors
+        restored = conn.execute(text("SELECT id, actor FROM audit_entry ORDER BY id")).all()
+        assert restored[:len(actors)] == actors
+        assert conn.execute(text("SELECT action FROM audit_entry WHERE id > :last ORDER BY id"),
+                            {"last": actors[-1].id}).scalars().all() == ["database.restore"]
     assert logins["secretariat"] in {a.actor for a in actors}
     admin = roles.ctx_as(logins["admin"])
     with pytest.raises(DatabaseError, match="db setup-roles"):

@@ -188,8 +188,8 @@ class WorkstationPage(Page):
             self.start_backup(Path(path))
 
     def start_backup(self, path: Path) -> None:
-        db = self.app.ctx.db
-        self.app.tasks.run(self.tr("Backing up the database"), lambda _progress: backup_database(db, path),
+        ctx = self.app.ctx
+        self.app.tasks.run(self.tr("Backing up the database"), lambda _progress: backup_database(ctx, path),
                            on_done=self._backed_up)
 
     def _backed_up(self, path) -> None:
@@ -213,15 +213,15 @@ class WorkstationPage(Page):
         if not self.app.ctx.can("admin"):
             self.app.report_error(DialogueError(self.tr("Only an administrator may restore a backup.")))
             return
-        db = self.app.ctx.db
-        self.app.tasks.run(self.tr("Restoring the backup"), lambda _progress: restore_database(db, path),
+        ctx = self.app.ctx
+        self.app.tasks.run(self.tr("Restoring the backup"), lambda _progress: restore_database(ctx, path),
                            on_done=self._restored)
 
-    def _restored(self, safety) -> None:
+    def _restored(self, result) -> None:
         self.app.changed("*")
         text = self.tr("The backup was restored.")
-        if safety:
-            text += " " + self.tr("The previous state was kept in {0}.").format(safety)
+        if result.previous:
+            text += " " + self.tr("The previous state was kept in {0}.").format(result.previous)
         QMessageBox.information(self, self.tr("Backup restored"), text)
 
     @Slot()
