@@ -17,8 +17,9 @@ from itertools import islice
 
 from dialogue_planner.domain.errors import ImportFileError
 
+from . import roster_limits as limits
 from .roster_header import column_letter
-from .roster_limits import MAX_CELLS, MAX_COLUMNS, MAX_ROW_CHARACTERS, MAX_ROWS, count
+from .roster_limits import beyond, count
 
 DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
@@ -36,7 +37,8 @@ def sniff_delimiter(text: str) -> str:
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
         try:
-            widths = [len(r) for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if any(r)]
+            rows = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+            widths = [len(r) for r in rows if any(r)]
         except csv.Error:
             continue
         multi = [w for w in widths if w > 1]
@@ -63,7 +65,7 @@ class _RowTooLong(Exception):
     pass
 
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")  # a line as the csv module counts them: CR LF, LF or CR ends it
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")  # a line as the csv module counts them: CR LF, LF or CR
 
 
 class _Lines:
@@ -86,7 +88,7 @@ class _Lines:
             raise StopIteration
         end = _LINE.match(self._text, start).end()
         self.used += end - start
-        if self.used > MAX_ROW_CHARACTERS:
+        if self.used > limits.MAX_ROW_CHARACTERS:
             raise _RowTooLong
         self._position = end
         return self._text[start:end]
@@ -111,18 +113,16 @@ def iter_csv_rows(text: str, delimiter: str | None = None) -> Iterator[tuple[int
             number, start = start, reader.line_num + 1
             lines.next_row()
             rows += 1
-            if rows > MAX_ROWS:
-                raise ImportFileError(f"The file has more than {count(MAX_ROWS)} rows; a roster may have at most "
-                                      f"{count(MAX_ROWS)}.")
+            if rows > limits.MAX_ROWS:
+                raise beyond(f"The file has more than {count(limits.MAX_ROWS)} rows", limits.MAX_ROWS)
             if hint and number == 1:  # the "sep=;" line is Excel's, not a row of the roster
                 continue
-            if len(cells) > MAX_COLUMNS:
+            if len(cells) > limits.MAX_COLUMNS:
                 _check_far_columns(number, cells)
-                del cells[MAX_COLUMNS:]
+                del cells[limits.MAX_COLUMNS:]
             cells_read += len(cells)
-            if cells_read > MAX_CELLS:
-                raise ImportFileError(f"The file has more than {count(MAX_CELLS)} cells; a roster may have at most "
-                                      f"{count(MAX_CELLS)}.")
+            if cells_read > limits.MAX_CELLS:
+                raise beyond(f"The file has more than {count(limits.MAX_CELLS)} cells", limits.MAX_CELLS)
             yield number, cells
     except csv.Error as exc:
         raise _unreadable(text, lines.row_start, start, delimiter, str(exc)) from None
@@ -131,15 +131,15 @@ def iter_csv_rows(text: str, delimiter: str | None = None) -> Iterator[tuple[int
 
 
 def _check_far_columns(number: int, cells: list[str]) -> None:
-    for index in range(MAX_COLUMNS, len(cells)):
+    for index in range(limits.MAX_COLUMNS, len(cells)):
         if cells[index].strip():
-            raise ImportFileError(f"Row {number} has a value in column {column_letter(index)} (column "
-                                  f"{count(index + 1)}); a roster may have at most {count(MAX_COLUMNS)} columns.")
+            found = f"Row {number} has a value in column {column_letter(index)} (column {count(index + 1)})"
+            raise beyond(found, f"{count(limits.MAX_COLUMNS)} columns")
 
 
 def _unreadable(text: str, offset: int, start: int, delimiter: str, reason: str) -> ImportFileError:
     """The clearest account of why the row beginning on line ``start`` (at ``offset``) cannot be read."""
-    window = text[offset:offset + MAX_ROW_CHARACTERS + csv.field_size_limit() + 2]
+    window = text[offset:offset + limits.MAX_ROW_CHARACTERS + csv.field_size_limit() + 2]
     problem = quote_problem(window, delimiter, start)
     limit = count(csv.field_size_limit())
     if problem is not None:
@@ -148,18 +148,20 @@ def _unreadable(text: str, offset: int, start: int, delimiter: str, reason: str)
             return ImportFileError(f'Line {opened}: a cell opens with a quote (") that is not closed within '
                                    f"{limit} characters; add the closing quote and import again.")
         if kind == "unclosed":
-            return ImportFileError(f'Line {opened}: a cell opens with a quote (") that is never closed; add the '
-                                   f"closing quote and import again.")
+            return ImportFileError(f'Line {opened}: a cell opens with a quote (") that is never closed; add '
+                                   "the closing quote and import again.")
         if line > opened:
-            return ImportFileError(f'Line {opened}: the quote (") that opens a cell is not closed on that line but '
-                                   f"runs on to line {line}; check the quotes on line {opened} and import again.")
-        return ImportFileError(f'Line {line}: a quoted cell has text after its closing quote ("); put the whole '
-                               f'cell in quotes and double every quote inside it ("").')
+            return ImportFileError(f'Line {opened}: the quote (") that opens a cell is not closed on that '
+                                   f"line but runs on to line {line}; check the quotes on line {opened} and "
+                                   "import again.")
+        return ImportFileError(f'Line {line}: a quoted cell has text after its closing quote ("); put the '
+                               'whole cell in quotes and double every quote inside it ("").')
     if "field larger" in reason:
         return ImportFileError(f"Line {start}: a cell holds more than {limit} characters.")
     if not reason:
-        return ImportFileError(f"Line {start}: the row is longer than {count(MAX_ROW_CHARACTERS)} characters; a "
-                               f"roster row may have at most {count(MAX_ROW_CHARACTERS)}.")
+        most = count(limits.MAX_ROW_CHARACTERS)
+        return beyond(f"Line {start}: the row is longer than {most} characters", limits.MAX_ROW_CHARACTERS,
+                      "a roster row may have")
     name = DELIMITER_NAMES.get(delimiter, f"'{delimiter}'")
     return ImportFileError(f"Line {start} cannot be read as {name}-separated text: {reason}.")
 

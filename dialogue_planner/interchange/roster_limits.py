@@ -8,6 +8,8 @@ in the message that refuses a file, in words a secretary understands.
 
 from __future__ import annotations
 
+from dialogue_planner.domain.errors import ImportFileError
+
 # -- any roster file ---------------------------------------------------------------------------------------
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """The file as sent (CSV text or the zipped workbook)."""
@@ -64,3 +66,10 @@ def count(number: int) -> str:
 
 def megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):,.0f} MB"
+
+
+def beyond(found: str, limit: int | str, allowed: str = "a roster may have") -> ImportFileError:
+    """A file refused for a limit, in one line: "Sheet 'Roster' claims 16,384 columns; a roster may have at
+    most 200."."""
+    shown = count(limit) if isinstance(limit, int) else limit
+    return ImportFileError(f"{found}; {allowed} at most {shown}.")

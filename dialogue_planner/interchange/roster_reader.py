@@ -18,12 +18,13 @@ from pathlib import Path
 from dialogue_planner.domain.errors import ImportFileError
 from dialogue_planner.domain.roster import RosterRow, RowIssue
 
+from . import roster_limits as limits
 from .roster_cells import clean_cell, control_characters, has_control_characters, is_email, shown
 from .roster_csv import iter_csv_rows, separator_hint, sniff_delimiter
 from .roster_decode import ZIP_MAGIC, decode_roster_text
 from .roster_fields import FIELD_BY_NAME, REQUIRED_FIELDS, field_for_header
 from .roster_header import ColumnMap, detect_header_row, map_columns
-from .roster_limits import MAX_FILE_BYTES, megabytes
+from .roster_limits import beyond, megabytes
 from .roster_xlsx import choose_sheet, open_workbook
 
 
@@ -69,23 +70,24 @@ def read_file_bytes(path: str | Path) -> bytes:
     grows while it is read, or a device that never ends, cannot fill the memory.
     """
     path = Path(path)
+    named = shown(str(path), 1000)
     try:
         with open(path, "rb") as stream:
             mode = os.fstat(stream.fileno()).st_mode
             if not stat.S_ISREG(mode):
-                raise ImportFileError(f"{shown(str(path))} is not a regular file (it is a device or a pipe).")
-            data = stream.read(MAX_FILE_BYTES + 1)
+                raise ImportFileError(f"{named} is not a regular file (it is a device or a pipe).")
+            data = stream.read(limits.MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise ImportFileError(f"There is no file {shown(str(path))}.") from None
+        raise ImportFileError(f"There is no file {named}.") from None
     except IsADirectoryError:
-        raise ImportFileError(f"{shown(str(path))} is a folder, not a roster file.") from None
+        raise ImportFileError(f"{named} is a folder, not a roster file.") from None
     except PermissionError:
-        raise ImportFileError(f"{shown(str(path))} cannot be read: permission denied.") from None
+        raise ImportFileError(f"{named} cannot be read: permission denied.") from None
     except OSError as exc:
-        raise ImportFileError(f"{shown(str(path))} cannot be read: {exc.strerror or exc}.") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise ImportFileError(f"{shown(path.name)} is larger than {megabytes(MAX_FILE_BYTES)}; a roster file may "
-                              f"be at most {megabytes(MAX_FILE_BYTES)}.")
+        raise ImportFileError(f"{named} cannot be read: {exc.strerror or exc}.") from None
+    if len(data) > limits.MAX_FILE_BYTES:
+        most = megabytes(limits.MAX_FILE_BYTES)
+        raise beyond(f"{shown(path.name)} is larger than {most}", most, "a roster file may be")
     return data
 
 
@@ -122,9 +124,9 @@ def load_table(data: bytes, file_name: str = "", sheet: str | None = None) -> Ro
 
 
 def _load_table(data: bytes, name: str, sheet: str | None) -> RosterTable:
-    if len(data) > MAX_FILE_BYTES:
-        raise ImportFileError(f"The file is larger than {megabytes(MAX_FILE_BYTES)}; a roster file may be at most "
-                              f"{megabytes(MAX_FILE_BYTES)}.")
+    if len(data) > limits.MAX_FILE_BYTES:
+        most = megabytes(limits.MAX_FILE_BYTES)
+        raise beyond(f"The file is larger than {most}", most, "a roster file may be")
     if is_xlsx(data, name):
         workbook = open_workbook(data)
         names = tuple(workbook.sheet_names)

@@ -20,7 +20,7 @@ from dialogue_planner.domain.errors import ImportFileError
 from . import roster_limits as limits
 from .roster_cells import shown
 from .roster_header import column_letter
-from .roster_limits import count
+from .roster_limits import beyond, count
 from .roster_xlsx_values import (
     BUILTIN_DATE_FORMATS,
     EPOCH_1900,
@@ -35,6 +35,7 @@ from .roster_zip import RESAVE, Archive, damaged
 EXCEL_MAX_ROW = 1_048_576
 EXCEL_MAX_COLUMN = 16_384
 _TABLE, _CHART, _OTHER = "worksheet", "chartsheet", "other"
+WORKBOOK_MAY = "a roster workbook may have"
 
 
 def _local(name: str) -> str:
@@ -127,8 +128,8 @@ def _feed(archive: Archive, part: str, handler: _Handler) -> Iterator[None]:
             yield
         parser.Parse(b"", True)
     except expat.ExpatError as exc:
-        raise damaged(f"its part {shown(part)} is not valid XML: {expat.ErrorString(exc.code)}, line {exc.lineno}"
-                      ) from None
+        reason = f"{expat.ErrorString(exc.code)}, line {exc.lineno}"
+        raise damaged(f"its part {shown(part)} is not valid XML: {reason}") from None
     yield
 
 
@@ -180,8 +181,8 @@ class _WorkbookPart(_Handler):
 
     def _sheet(self, attrs: dict) -> None:
         if len(self.sheets) >= limits.MAX_SHEETS:
-            raise ImportFileError(f"The Excel workbook has more than {count(limits.MAX_SHEETS)} sheets; a roster "
-                                  f"workbook may have at most {count(limits.MAX_SHEETS)}.")
+            most = limits.MAX_SHEETS
+            raise beyond(f"The Excel workbook has more than {count(most)} sheets", most, WORKBOOK_MAY)
         self.sheets.append((attrs.get("name") or "", _attr(attrs, "id") or ""))
 
     def _properties(self, attrs: dict) -> None:
@@ -210,8 +211,8 @@ class _Styles(_Handler):
         if code is None and not self.in_cell_formats:
             return  # an <xf> of the cell styles, not of the cells
         if len(self.custom) + len(self.formats) >= limits.MAX_STYLES:
-            raise ImportFileError(f"The Excel workbook has more than {count(limits.MAX_STYLES)} cell formats; a "
-                                  f"roster workbook may have at most {count(limits.MAX_STYLES)}.")
+            raise beyond(f"The Excel workbook has more than {count(limits.MAX_STYLES)} cell formats",
+                         limits.MAX_STYLES, WORKBOOK_MAY)
         number_format = attrs.get("numFmtId") or "0"
         if not (number_format.isascii() and number_format.isdigit()):
             raise damaged(f"its part {shown(self.part)} has a malformed number format")
@@ -245,8 +246,8 @@ class _SharedStrings(_Handler):
             self._too_many(f"claims {count(int(claimed))}")
 
     def _too_many(self, how_many: str) -> None:
-        raise ImportFileError(f"The Excel workbook {how_many} different texts; a roster workbook may have at most "
-                              f"{count(limits.MAX_SHARED_STRINGS)}.")
+        raise beyond(f"The Excel workbook {how_many} different texts", limits.MAX_SHARED_STRINGS,
+                     WORKBOOK_MAY)
 
     def _start_item(self, attrs: dict) -> None:
         if len(self.strings) >= limits.MAX_SHARED_STRINGS:
@@ -271,9 +272,9 @@ class _SharedStrings(_Handler):
             self._parts.append(data)
             self.characters += len(data)
             if self.characters > limits.MAX_SHARED_CHARACTERS:
-                raise ImportFileError(f"The Excel workbook's texts hold more than "
-                                      f"{count(limits.MAX_SHARED_CHARACTERS)} characters; a roster workbook may hold "
-                                      f"at most {count(limits.MAX_SHARED_CHARACTERS)}.")
+                most = limits.MAX_SHARED_CHARACTERS
+                raise beyond(f"The Excel workbook's texts hold more than {count(most)} characters", most,
+                             "a roster workbook may hold")
 
     def _end_item(self) -> None:
         if self._item is None:
@@ -293,11 +294,12 @@ def _unescaped(text: str) -> str:
 
 
 def _too_long(where: str) -> ImportFileError:
-    return ImportFileError(f"The Excel workbook's {where} holds more than {count(limits.MAX_CELL_CHARACTERS)} "
-                           f"characters, more than Excel itself allows in a cell.")
+    most = count(limits.MAX_CELL_CHARACTERS)
+    return ImportFileError(f"The Excel workbook's {where} holds more than {most} characters, more than Excel "
+                           "itself allows in a cell.")
 
 
-# -- the sheet ------------------------------------------------------------------------------------------------
+# -- the sheet ----------------------------------------------------------------------------------------------
 class _Sheet(_Handler):
     """A worksheet's rows as (row number, cell texts); blank rows included, trailing empty cells not."""
 
@@ -331,8 +333,8 @@ class _Sheet(_Handler):
     def _start_row(self, attrs: dict) -> None:
         self.rows += 1
         if self.rows > limits.MAX_ROWS:
-            raise ImportFileError(f"Sheet '{shown(self.sheet)}' has more than {count(limits.MAX_ROWS)} rows; a roster "
-                                  f"may have at most {count(limits.MAX_ROWS)}.")
+            most = limits.MAX_ROWS
+            raise beyond(f"Sheet '{shown(self.sheet)}' has more than {count(most)} rows", most)
         given = attrs.get("r")
         if given is None:
             number = self.next_row
@@ -351,8 +353,8 @@ class _Sheet(_Handler):
     def _start_cell(self, attrs: dict) -> None:
         self.cells += 1
         if self.cells > limits.MAX_CELLS:
-            raise ImportFileError(f"Sheet '{shown(self.sheet)}' has more than {count(limits.MAX_CELLS)} cells; a "
-                                  f"roster may have at most {count(limits.MAX_CELLS)}.")
+            raise beyond(f"Sheet '{shown(self.sheet)}' has more than {count(limits.MAX_CELLS)} cells",
+                         limits.MAX_CELLS)
         if self._row is None:
             raise damaged(f"sheet '{shown(self.sheet)}' has a cell outside any row")
         ref = attrs.get("r")
@@ -409,11 +411,9 @@ class _Sheet(_Handler):
         columns = column_index(letters) + 1
         rows = int(digits) if digits.isascii() and digits.isdigit() else 0
         if columns > limits.MAX_COLUMNS:
-            raise ImportFileError(f"Sheet '{shown(self.sheet)}' claims {count(columns)} columns; a roster may have "
-                                  f"at most {count(limits.MAX_COLUMNS)}.")
+            raise beyond(f"Sheet '{shown(self.sheet)}' claims {count(columns)} columns", limits.MAX_COLUMNS)
         if rows > limits.MAX_ROWS:
-            raise ImportFileError(f"Sheet '{shown(self.sheet)}' claims {count(rows)} rows; a roster may have at "
-                                  f"most {count(limits.MAX_ROWS)}.")
+            raise beyond(f"Sheet '{shown(self.sheet)}' claims {count(rows)} rows", limits.MAX_ROWS)
 
     def text(self, data: str) -> None:
         parts = self._parts
@@ -434,9 +434,9 @@ class _Sheet(_Handler):
             return
         row = self._row
         if position >= limits.MAX_COLUMNS:
-            raise ImportFileError(f"Row {self._number} of sheet '{shown(self.sheet)}' has a value in column "
-                                  f"{column_letter(position)} (column {count(position + 1)}); a roster may have at "
-                                  f"most {count(limits.MAX_COLUMNS)} columns.")
+            raise beyond(f"Row {self._number} of sheet '{shown(self.sheet)}' has a value in column "
+                         f"{column_letter(position)} (column {count(position + 1)})",
+                         f"{count(limits.MAX_COLUMNS)} columns")
         if position > len(row):
             row.extend([""] * (position - len(row)))
         if position == len(row):
@@ -451,8 +451,8 @@ class _Sheet(_Handler):
             return text if "_x" not in text else _unescaped(text)
         if raw is None:
             if self._formula:
-                raise ImportFileError(f"Cell {self._cell_name()} of sheet '{shown(self.sheet)}' holds a formula "
-                                      f"that was never calculated: {RESAVE}.")
+                raise ImportFileError(f"Cell {self._cell_name()} of sheet '{shown(self.sheet)}' holds a "
+                                      f"formula that was never calculated: {RESAVE}.")
             return ""
         if kind == "s":
             if raw.isascii() and raw.isdigit() and int(raw) < len(self.shared):
