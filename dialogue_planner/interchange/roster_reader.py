@@ -21,7 +21,7 @@ from dialogue_planner.domain.roster import RosterRow, RowIssue
 from . import roster_limits as limits
 from .roster_cells import clean_cell, control_characters, has_control_characters, is_email, shown
 from .roster_csv import iter_csv_rows, separator_hint, sniff_delimiter
-from .roster_decode import ZIP_MAGIC, decode_roster_text
+from .roster_decode import ZIP_MAGIC, decode_roster_text, describe_binary
 from .roster_fields import FIELD_BY_NAME, REQUIRED_FIELDS, field_for_header
 from .roster_header import ColumnMap, detect_header_row, map_columns
 from .roster_limits import beyond, megabytes
@@ -66,14 +66,18 @@ class ParsedRoster:
 def read_file_bytes(path: str | Path) -> bytes:
     """A roster file's bytes, with clear errors for a missing, unreadable, special or oversized file.
 
-    The size is checked on the opened file and the read stops one byte past the limit, so a file that
-    grows while it is read, or a device that never ends, cannot fill the memory.
+    The file is opened without blocking (a named pipe would wait for a writer forever) and checked on the
+    opened descriptor; the read stops one byte past the limit, so a file that grows while it is read, or
+    a device that never ends, cannot fill the memory.
     """
     path = Path(path)
     named = shown(str(path), 1000)
     try:
-        with open(path, "rb") as stream:
-            mode = os.fstat(stream.fileno()).st_mode
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(descriptor, "rb") as stream:
+            mode = os.fstat(descriptor).st_mode
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError
             if not stat.S_ISREG(mode):
                 raise ImportFileError(f"{named} is not a regular file (it is a device or a pipe).")
             data = stream.read(limits.MAX_FILE_BYTES + 1)
@@ -95,7 +99,9 @@ def is_xlsx(data: bytes, file_name: str = "") -> bool:
     if data.startswith(ZIP_MAGIC):
         return True
     if file_name.lower().endswith((".xlsx", ".xlsm")) and data:
-        raise ImportFileError("It is named like an Excel workbook but is not one.")
+        what = describe_binary(data)
+        raise ImportFileError(f"This is not a roster file: it is {what}." if what else
+                              "It is named like an Excel workbook but is not one.")
     return False
 
 
@@ -225,5 +231,6 @@ def _parse_row(number: int, cells: tuple[str, ...], columns: tuple[_Column, ...]
 
 def read_roster(data: bytes, file_name: str = "", sheet: str | None = None, header_row: int | None = None,
                 mapping: Mapping[str, str] | None = None) -> ParsedRoster:
-    """load_table then parse_table: the whole reading step in one call."""
-    return parse_table(load_table(data, file_name, sheet), header_row, mapping)
+    """load_table then parse_table: the whole reading step in one call; every error names the file."""
+    with _naming(file_name):
+        return parse_table(load_table(data, file_name, sheet), header_row, mapping)

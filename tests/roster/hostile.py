@@ -115,12 +115,16 @@ def shared_strings_bomb(count: int = 2_100_000) -> bytes:
 
 def shared_characters_bomb(count: int = 700, length: int = 30_000) -> bytes:
     """Few texts, each long (under Excel's cell limit), together over the characters allowed."""
-    import random
+    import os
 
-    rng = random.Random(14)
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    items = "".join("<si><t>" + "".join(rng.choices(letters, k=length)) + "</t></si>" for _ in range(count))
+    items = "".join(f"<si><t>{os.urandom(length // 2).hex()}</t></si>" for _ in range(count))
     return workbook(shared=f'<?xml version="1.0"?><sst xmlns="{MAIN}">{items}</sst>')
+
+
+def shared_strings_claim(claimed: int = 3_000_000) -> bytes:
+    """A shared-strings table that claims more entries than allowed (and holds few): refused at once."""
+    return workbook(shared=f'<?xml version="1.0"?><sst xmlns="{MAIN}" count="{claimed}" '
+                           f'uniqueCount="{claimed}"><si><t>Side</t></si></sst>')
 
 
 def cells_bomb(rows: int = 100_000, columns: int = 21) -> bytes:
@@ -176,17 +180,20 @@ def many_sheets(count: int = 300) -> bytes:
 
 
 def deflate_bomb(size: int = 210 * 1024 * 1024) -> bytes:
-    """A sheet part that really unpacks to ``size`` bytes (spaces inside the sheet data)."""
+    """A sheet part that really unpacks to ``size`` bytes (spaces inside the sheet data), packed here."""
+    head, tail = sheet_xml("").encode().split(b"</sheetData>")
+    tail = b"</sheetData>" + tail
     packer = zlib.compressobj(9, zlib.DEFLATED, -15)
-    head = sheet_xml("").encode().split(b"</sheetData>")
-    chunks = [packer.compress(head[0])]
     block = b" " * (1024 * 1024)
-    for _ in range(size // len(block)):
+    blocks = size // len(block)
+    chunks, crc = [packer.compress(head)], zlib.crc32(head)
+    for _ in range(blocks):
         chunks.append(packer.compress(block))
-    chunks.append(packer.compress(b"</sheetData>" + head[1]))
-    chunks.append(packer.flush())
-    raw = head[0] + b" " * (size // len(block) * len(block)) + b"</sheetData>" + head[1]
-    return _with_raw_member(workbook(), "xl/worksheets/sheet1.xml", b"".join(chunks), len(raw), zlib.crc32(raw))
+        crc = zlib.crc32(block, crc)
+    chunks += [packer.compress(tail), packer.flush()]
+    crc = zlib.crc32(tail, crc)
+    unpacked = len(head) + blocks * len(block) + len(tail)
+    return _with_raw_member(workbook(), "xl/worksheets/sheet1.xml", b"".join(chunks), unpacked, crc)
 
 
 def claimed_size_bomb(size: int = 3 * 1024**3) -> bytes:
@@ -198,21 +205,84 @@ def many_members(count: int = 60_000) -> bytes:
     return pack({**roster_parts(), **{f"x/{n}": b"" for n in range(count)}}, method=zipfile.ZIP_STORED)
 
 
+def directory_bomb(entries: int = 1_000_000) -> bytes:
+    """A central directory of a million entries (all naming one empty part): about 47 MB of directory."""
+    local = struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 0, 0, 0, 0, 0, 0, 1, 0) + b"x"
+    entry = struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0) + b"x"
+    size = len(entry) * entries
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, size, len(local), 0)
+    return local + entry * entries + end
+
+
+def total_size_bomb(parts: int = 3, size: int = 190 * 1024 * 1024) -> bytes:
+    """Parts each under the part limit and the ratio limit (as their directory claims), together over the total."""
+    data = workbook(**{f"xl/media/image{n}.png": b"x" for n in range(parts)})
+    for n in range(parts):
+        data = set_claimed_size(data, f"xl/media/image{n}.png", size, packed=size // 50)
+    return data
+
+
+def encrypted_part() -> bytes:
+    return set_flag(workbook(), "xl/worksheets/sheet1.xml", flag=0x1)
+
+
+def unusual_method() -> bytes:
+    return set_flag(workbook(), "xl/worksheets/sheet1.xml", method=14)  # LZMA
+
+
 # -- archive surgery ----------------------------------------------------------------------------------------
-def set_claimed_size(data: bytes, name: str, size: int) -> bytes:
-    """The archive with the unpacked size of ``name`` in its central directory changed to ``size``."""
+def _directory_entry(data: bytes, name: str) -> int:
+    """The offset of ``name``'s entry in the central directory."""
     encoded = name.encode()
+    at = data.rfind(b"PK\x05\x06")
+    at = struct.unpack_from("<L", data, at + 16)[0]
+    while data.startswith(b"PK\x01\x02", at):
+        name_length, extra, comment = struct.unpack_from("<3H", data, at + 28)
+        if data[at + 46:at + 46 + name_length] == encoded:
+            return at
+        at += 46 + name_length + extra + comment
+    raise ValueError(name)
+
+
+def set_claimed_size(data: bytes, name: str, size: int, packed: int | None = None) -> bytes:
+    """The archive with the unpacked (and packed) size of ``name`` in its central directory changed."""
     out = bytearray(data)
-    at = 0
-    while True:
-        at = out.find(b"PK\x01\x02", at)
-        if at < 0:
-            raise ValueError(name)
-        name_length = struct.unpack_from("<H", out, at + 28)[0]
-        if bytes(out[at + 46:at + 46 + name_length]) == encoded:
-            struct.pack_into("<L", out, at + 24, min(size, 0xFFFFFFFE))
-            return bytes(out)
-        at += 46
+    at = _directory_entry(data, name)
+    struct.pack_into("<L", out, at + 24, min(size, 0xFFFFFFFE))
+    if packed is not None:
+        struct.pack_into("<L", out, at + 20, packed)
+    return bytes(out)
+
+
+def set_flag(data: bytes, name: str, flag: int = 0, method: int | None = None) -> bytes:
+    """The archive with ``name``'s directory entry marked (flag bits ORed in, or another packing method)."""
+    out = bytearray(data)
+    at = _directory_entry(data, name)
+    struct.pack_into("<H", out, at + 8, struct.unpack_from("<H", out, at + 8)[0] | flag)
+    if method is not None:
+        struct.pack_into("<H", out, at + 10, method)
+    return bytes(out)
+
+
+def set_crc(data: bytes, name: str, crc: int) -> bytes:
+    out = bytearray(data)
+    struct.pack_into("<L", out, _directory_entry(data, name) + 16, crc)
+    return bytes(out)
+
+
+def compressed_span(data: bytes, name: str) -> tuple[int, int]:
+    """(offset, length) of ``name``'s packed bytes in the archive."""
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(name)
+    header = info.header_offset
+    name_length, extra = struct.unpack_from("<2H", data, header + 26)
+    start = header + 30 + name_length + extra
+    return start, info.compress_size
+
+
+def without(data: bytes, name: str) -> bytes:
+    """The archive rebuilt without the part ``name``."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    return pack({i.filename: source.read(i) for i in source.infolist() if i.filename != name})
 
 
 def _with_raw_member(data: bytes, name: str, packed: bytes, size: int, crc: int) -> bytes:
