@@ -58,6 +58,15 @@ COMPRESSION_RATIO_FROM_BYTES = 1024 * 1024
 MAX_XML_DEPTH = 64
 """Nesting of XML elements (a sheet needs six)."""
 
+MAX_XML_NAMES = 1_000
+"""Different element and attribute names in a workbook part (a sheet uses a few dozen): expat keeps every
+name it has seen until the part ends."""
+
+MAX_XML_TOKEN_BYTES = 1024 * 1024
+"""Bytes from one ">" to the next in a workbook part: a tag with its attributes, or a text. Expat keeps a
+whole tag, and Python all its attributes, before the reader sees any of it; a cell's text (32,767
+characters, at most 128 KB) fits many times over."""
+
 
 def count(number: int) -> str:
     """A number as the messages print it: 16,384."""

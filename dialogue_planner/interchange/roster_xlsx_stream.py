@@ -20,7 +20,7 @@ from dialogue_planner.domain.errors import ImportFileError
 from . import roster_limits as limits
 from .roster_cells import shown
 from .roster_header import column_letter
-from .roster_limits import beyond, count
+from .roster_limits import beyond, count, megabytes
 from .roster_xlsx_values import (
     BUILTIN_DATE_FORMATS,
     EPOCH_1900,
@@ -67,7 +67,8 @@ class _Handler:
     """Callbacks of one part's parse, by local element name (``starts``, ``ends``); nesting bounded here.
 
     Expat gives "namespace}name"; each full name is looked up once, so an element costs one dictionary
-    lookup and, when a callback wants it, one call.
+    lookup and, when a callback wants it, one call. Expat keeps every element and attribute name it meets
+    until the part ends, so the names are counted too.
     """
 
     part = ""
@@ -80,6 +81,7 @@ class _Handler:
         starts, ends = self.starts, self.ends
         start_of: dict[str, Callable[[dict], None] | None] = {}
         end_of: dict[str, Callable[[], None] | None] = {}
+        attribute_names: set[str] = set()
         depth = 0
 
         def on_start(name: str, attrs: dict) -> None:
@@ -90,7 +92,13 @@ class _Handler:
             try:
                 callback = start_of[name]
             except KeyError:
+                if len(start_of) >= limits.MAX_XML_NAMES:
+                    self._too_many_names()
                 callback = start_of[name] = starts.get(_local(name))
+            if attrs and not attribute_names.issuperset(attrs):
+                attribute_names.update(attrs)
+                if len(attribute_names) > limits.MAX_XML_NAMES:
+                    self._too_many_names()
             if callback is not None:
                 callback(attrs)
 
@@ -108,6 +116,10 @@ class _Handler:
         parser.EndElementHandler = on_end
         parser.CharacterDataHandler = getattr(self, "text", None)
 
+    def _too_many_names(self) -> None:
+        raise damaged(f"its part {shown(self.part)} uses more than {count(limits.MAX_XML_NAMES)} different "
+                      "names of elements or attributes")
+
 
 def _refuse_doctype(*_args) -> None:
     raise damaged("it holds a document type declaration, which Excel never writes")
@@ -122,8 +134,14 @@ def _feed(archive: Archive, part: str, handler: _Handler) -> Iterator[None]:
     parser.StartDoctypeDeclHandler = _refuse_doctype
     parser.EntityDeclHandler = _refuse_doctype
     handler.bind(parser)
+    since_tag_end = 0  # bytes since the last ">"
     try:
         for chunk in archive.chunks(part):
+            first = chunk.find(b">")
+            if (len(chunk) if first < 0 else first) + since_tag_end > limits.MAX_XML_TOKEN_BYTES:
+                raise damaged(f"its part {shown(part)} holds a tag or a text longer than "
+                              f"{megabytes(limits.MAX_XML_TOKEN_BYTES)}")
+            since_tag_end = since_tag_end + len(chunk) if first < 0 else len(chunk) - chunk.rfind(b">") - 1
             parser.Parse(chunk, False)
             yield
         parser.Parse(b"", True)

@@ -25,7 +25,8 @@ CONTENT_TYPES = (
     'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
     '</Types>')
 ROOT_RELS = (f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG}">'
-             f'<Relationship Id="rId1" Type="{REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+             f'<Relationship Id="rId1" Type="{REL}/officeDocument" '
+             'Target="xl/workbook.xml"/></Relationships>')
 HEADER = ("Side", "Agency", "Family name", "Given name", "Email")
 ROWS = (("CN", "MPS", "Zhang", "Wei", "zhang.wei@mps.example"),
         ("US", "FBI", "Lee", "Ann", "ann.lee@fbi.example"),
@@ -65,7 +66,8 @@ def shared_strings_xml(strings) -> str:
 def roster_parts(rows=ROWS, header=HEADER) -> dict[str, str | bytes]:
     """The parts of a small valid roster: shared strings for the header, inline strings for the rows."""
     head = "".join(f'<c r="{chr(65 + i)}1" t="s"><v>{i}</v></c>' for i in range(len(header)))
-    body = "".join(f'<row r="{n}">' + "".join(f'<c r="{chr(65 + i)}{n}" t="inlineStr"><is><t>{escape(v)}</t></is></c>'
+    body = "".join(f'<row r="{n}">' + "".join(f'<c r="{chr(65 + i)}{n}" '
+                                              f't="inlineStr"><is><t>{escape(v)}</t></is></c>'
                                               for i, v in enumerate(row)) + "</row>"
                    for n, row in enumerate(rows, start=2))
     return {"[Content_Types].xml": CONTENT_TYPES, "_rels/.rels": ROOT_RELS, "xl/workbook.xml": workbook_xml(),
@@ -76,7 +78,8 @@ def roster_parts(rows=ROWS, header=HEADER) -> dict[str, str | bytes]:
 
 def pack(parts: dict[str, str | bytes], method: int = zipfile.ZIP_DEFLATED, level: int = 6) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", method, compresslevel=level if method == zipfile.ZIP_DEFLATED else None) as z:
+    level = level if method == zipfile.ZIP_DEFLATED else None
+    with zipfile.ZipFile(buffer, "w", method, compresslevel=level) as z:
         for name, content in parts.items():
             z.writestr(name, content.encode("utf-8") if isinstance(content, str) else content)
     return buffer.getvalue()
@@ -118,7 +121,7 @@ def shared_characters_bomb(count: int = 700, length: int = 30_000) -> bytes:
     import os
 
     items = "".join(f"<si><t>{os.urandom(length // 2).hex()}</t></si>" for _ in range(count))
-    return workbook(shared=f'<?xml version="1.0"?><sst xmlns="{MAIN}">{items}</sst>')
+    return workbook(stored=True, shared=f'<?xml version="1.0"?><sst xmlns="{MAIN}">{items}</sst>')
 
 
 def shared_strings_claim(claimed: int = 3_000_000) -> bytes:
@@ -172,7 +175,8 @@ def external_entity(path: str = "/etc/passwd") -> bytes:
 
 def doctype_after_comments() -> bytes:
     """A document type declaration pushed past the first kilobyte by a comment."""
-    return workbook(sheet=sheet_xml("", before="<!--" + "x" * 4096 + '--><!DOCTYPE worksheet [<!ENTITY e "e">]>'))
+    return workbook(sheet=sheet_xml("", before="<!--" + "x" * 4096 + '--><!DOCTYPE worksheet [<!ENTITY e '
+                                                                     '"e">]>'))
 
 
 def many_sheets(count: int = 300) -> bytes:
@@ -201,7 +205,7 @@ def claimed_size_bomb(size: int = 3 * 1024**3) -> bytes:
     return set_claimed_size(workbook(), "xl/worksheets/sheet1.xml", size)
 
 
-def many_members(count: int = 60_000) -> bytes:
+def many_members(count: int = 10_001) -> bytes:
     return pack({**roster_parts(), **{f"x/{n}": b"" for n in range(count)}}, method=zipfile.ZIP_STORED)
 
 
@@ -215,7 +219,7 @@ def directory_bomb(entries: int = 1_000_000) -> bytes:
 
 
 def total_size_bomb(parts: int = 3, size: int = 190 * 1024 * 1024) -> bytes:
-    """Parts each under the part limit and the ratio limit (as their directory claims), together over the total."""
+    """Parts each under the part and ratio limits (as their directory claims), together over the total."""
     data = workbook(**{f"xl/media/image{n}.png": b"x" for n in range(parts)})
     for n in range(parts):
         data = set_claimed_size(data, f"xl/media/image{n}.png", size, packed=size // 50)
@@ -311,9 +315,27 @@ def _with_raw_member(data: bytes, name: str, packed: bytes, size: int, crc: int)
     return buffer.getvalue()
 
 
-# -- CSV ------------------------------------------------------------------------------------------------------
+# -- CSV -----------------------------------------------------------------------------------------------------
 CSV_HEADER = "Side,Agency,Family name,Given name\r\n"
 
 
 def csv_rows(*lines: str) -> bytes:
     return (CSV_HEADER + "".join(line + "\r\n" for line in lines)).encode()
+
+
+def element_names_bomb(count: int = 4_000_000) -> bytes:
+    """Millions of different element names: expat keeps each one it has seen."""
+    elements = "".join(f"<a{n:x}/>" for n in range(count))
+    return workbook(stored=True, sheet=sheet_xml(f"<row>{elements}</row>"))
+
+
+def attribute_names_bomb(count: int = 3_000_000) -> bytes:
+    """Millions of different attribute names, one per element."""
+    elements = "".join(f"<x a{n:x}=''/>" for n in range(count))
+    return workbook(stored=True, sheet=sheet_xml(f"<row>{elements}</row>"))
+
+
+def attributes_bomb(count: int = 3_000_000) -> bytes:
+    """One start tag with millions of attributes: expat and Python build them all before any callback."""
+    attributes = " ".join(f"a{n:x}=''" for n in range(count))
+    return workbook(stored=True, sheet=sheet_xml(f'<row r="1" {attributes}/>'))
