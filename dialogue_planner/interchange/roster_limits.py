@@ -62,6 +62,12 @@ MAX_XML_NAMES = 1_000
 """Different element and attribute names in a workbook part (a sheet uses a few dozen): expat keeps every
 name it has seen until the part ends."""
 
+MAX_XML_NAME_CHARACTERS = 256
+"""One element or attribute name."""
+
+MAX_KEPT_CHARACTERS = 1_024
+"""An attribute the reader keeps for later (a sheet's name, a part's name and type): Excel's are short."""
+
 MAX_XML_TOKEN_BYTES = 1024 * 1024
 """Bytes from one ">" to the next in a workbook part: a tag with its attributes, or a text. Expat keeps a
 whole tag, and Python all its attributes, before the reader sees any of it; a cell's text (32,767

@@ -11,6 +11,7 @@ error codes, dates recognised by their number format), already turned into text.
 
 from __future__ import annotations
 
+import codecs
 import posixpath
 from collections.abc import Callable, Iterator
 from xml.parsers import expat
@@ -36,6 +37,7 @@ EXCEL_MAX_ROW = 1_048_576
 EXCEL_MAX_COLUMN = 16_384
 _TABLE, _CHART, _OTHER = "worksheet", "chartsheet", "other"
 WORKBOOK_MAY = "a roster workbook may have"
+ESCAPED_LENGTH = 7  # the most characters a text's one character takes as stored: "_x000D_"
 
 
 def _local(name: str) -> str:
@@ -50,6 +52,13 @@ def _attr(attrs: dict, local: str) -> str | None:
     for key, value in attrs.items():
         if _local(key) == local:
             return value
+    return None
+
+
+def _whole(text: str | None) -> int | None:
+    """A whole number in ASCII digits (not "١٢", not 5,000 digits, which int() would refuse); else None."""
+    if text and len(text) <= 18 and text.isascii() and text.isdigit():
+        return int(text)
     return None
 
 
@@ -92,13 +101,11 @@ class _Handler:
             try:
                 callback = start_of[name]
             except KeyError:
-                if len(start_of) >= limits.MAX_XML_NAMES:
-                    self._too_many_names()
+                self._check_names(len(start_of) + 1, (name,))
                 callback = start_of[name] = starts.get(_local(name))
             if attrs and not attribute_names.issuperset(attrs):
                 attribute_names.update(attrs)
-                if len(attribute_names) > limits.MAX_XML_NAMES:
-                    self._too_many_names()
+                self._check_names(len(attribute_names), attrs)
             if callback is not None:
                 callback(attrs)
 
@@ -116,9 +123,21 @@ class _Handler:
         parser.EndElementHandler = on_end
         parser.CharacterDataHandler = getattr(self, "text", None)
 
-    def _too_many_names(self) -> None:
-        raise damaged(f"its part {shown(self.part)} uses more than {count(limits.MAX_XML_NAMES)} different "
-                      "names of elements or attributes")
+    def _check_names(self, different: int, new) -> None:
+        if different > limits.MAX_XML_NAMES:
+            raise damaged(f"its part {shown(self.part)} uses more than {count(limits.MAX_XML_NAMES)} "
+                          "different "
+                          "names of elements or attributes")
+        if any(len(name) > limits.MAX_XML_NAME_CHARACTERS for name in new):
+            raise damaged(f"its part {shown(self.part)} has a name longer than "
+                          f"{count(limits.MAX_XML_NAME_CHARACTERS)} characters")
+
+    def kept(self, attrs: dict, name: str) -> str:
+        """An attribute the reader keeps (by local name), refused when longer than any Excel writes."""
+        value = (attrs.get(name) if name in attrs else _attr(attrs, name)) or ""
+        if len(value) > limits.MAX_KEPT_CHARACTERS:
+            raise damaged(f"its part {shown(self.part)} has a {name} of {count(len(value))} characters")
+        return value
 
 
 def _refuse_doctype(*_args) -> None:
@@ -126,17 +145,26 @@ def _refuse_doctype(*_args) -> None:
 
 
 def _feed(archive: Archive, part: str, handler: _Handler) -> Iterator[None]:
-    """Feed a part to expat piece by piece, pausing after each piece (so rows can be handed on)."""
+    """Feed a part to expat piece by piece, pausing after each piece (so rows can be handed on).
+
+    The text reaches expat as UTF-8 whatever the part declares (a UTF-16 part is converted first): a
+    declared encoding would otherwise make expat look up any codec the file names.
+    """
     handler.part = part
-    parser = expat.ParserCreate(namespace_separator="}")
+    parser = expat.ParserCreate("UTF-8", namespace_separator="}")
     parser.buffer_text = True
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     parser.StartDoctypeDeclHandler = _refuse_doctype
     parser.EntityDeclHandler = _refuse_doctype
     handler.bind(parser)
     since_tag_end = 0  # bytes since the last ">"
+    utf16 = None
     try:
         for chunk in archive.chunks(part):
+            if utf16 is None:
+                utf16 = codecs.getincrementaldecoder("utf-16")() if chunk.startswith(_UTF16_BOMS) else False
+            if utf16:
+                chunk = utf16.decode(chunk).encode("utf-8")
             first = chunk.find(b">")
             if (len(chunk) if first < 0 else first) + since_tag_end > limits.MAX_XML_TOKEN_BYTES:
                 raise damaged(f"its part {shown(part)} holds a tag or a text longer than "
@@ -144,11 +172,16 @@ def _feed(archive: Archive, part: str, handler: _Handler) -> Iterator[None]:
             since_tag_end = since_tag_end + len(chunk) if first < 0 else len(chunk) - chunk.rfind(b">") - 1
             parser.Parse(chunk, False)
             yield
-        parser.Parse(b"", True)
+        parser.Parse(utf16.decode(b"", True).encode("utf-8") if utf16 else b"", True)
     except expat.ExpatError as exc:
         reason = f"{expat.ErrorString(exc.code)}, line {exc.lineno}"
         raise damaged(f"its part {shown(part)} is not valid XML: {reason}") from None
+    except UnicodeDecodeError:
+        raise damaged(f"its part {shown(part)} is not valid UTF-16 text") from None
     yield
+
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def _parse(archive: Archive, part: str, handler: _Handler) -> None:
@@ -169,9 +202,9 @@ class _Relationships(_Handler):
             return
         if len(self.targets) >= limits.MAX_ARCHIVE_MEMBERS:
             raise damaged(f"its part {shown(self.part)} has more relationships than a workbook has parts")
-        target = attrs.get("Target") or ""
+        target = self.kept(attrs, "Target")
         path = target.lstrip("/") if target.startswith("/") else posixpath.join(self.base, target)
-        self.targets[attrs.get("Id") or ""] = (posixpath.normpath(path), attrs.get("Type") or "")
+        self.targets[self.kept(attrs, "Id")] = (posixpath.normpath(path), self.kept(attrs, "Type"))
 
     def of_type(self, suffix: str) -> str | None:
         for part, kind in self.targets.values():
@@ -201,7 +234,7 @@ class _WorkbookPart(_Handler):
         if len(self.sheets) >= limits.MAX_SHEETS:
             most = limits.MAX_SHEETS
             raise beyond(f"The Excel workbook has more than {count(most)} sheets", most, WORKBOOK_MAY)
-        self.sheets.append((attrs.get("name") or "", _attr(attrs, "id") or ""))
+        self.sheets.append((self.kept(attrs, "name"), self.kept(attrs, "id")))
 
     def _properties(self, attrs: dict) -> None:
         self.date1904 = (attrs.get("date1904") or "").lower() in ("1", "true")
@@ -212,7 +245,7 @@ class _Styles(_Handler):
 
     def __init__(self) -> None:
         super().__init__()
-        self.custom: dict[int, str] = {}
+        self.custom: dict[int, bool] = {}  # custom number format -> shows a date
         self.formats: list[int] = []
         self.in_cell_formats = False
         self.starts.update(cellXfs=self._enter, numFmt=self._format, xf=self._format)
@@ -231,18 +264,18 @@ class _Styles(_Handler):
         if len(self.custom) + len(self.formats) >= limits.MAX_STYLES:
             raise beyond(f"The Excel workbook has more than {count(limits.MAX_STYLES)} cell formats",
                          limits.MAX_STYLES, WORKBOOK_MAY)
-        number_format = attrs.get("numFmtId") or "0"
-        if not (number_format.isascii() and number_format.isdigit()):
+        number_format = _whole(attrs.get("numFmtId") or "0")
+        if number_format is None:
             raise damaged(f"its part {shown(self.part)} has a malformed number format")
         if code is not None:
-            self.custom[int(number_format)] = code
+            self.custom[number_format] = is_date_format(code)
         else:
-            self.formats.append(int(number_format))
+            self.formats.append(number_format)
 
     def date_styles(self) -> frozenset[str]:
         custom = self.custom
         return frozenset(str(index) for index, fmt in enumerate(self.formats)
-                         if (is_date_format(custom[fmt]) if fmt in custom else fmt in BUILTIN_DATE_FORMATS))
+                         if (custom[fmt] if fmt in custom else fmt in BUILTIN_DATE_FORMATS))
 
 
 class _SharedStrings(_Handler):
@@ -253,15 +286,16 @@ class _SharedStrings(_Handler):
         self.strings: list[str] = []
         self.characters = 0
         self._item: list[str] | None = None   # the texts of the <si> being read
+        self._item_length = 0
         self._parts: list[str] | None = None  # where character data goes: the item, inside a <t>
         self._in_phonetic = 0
         self.starts.update(sst=self._table, si=self._start_item, t=self._start_text, rPh=self._start_phonetic)
         self.ends.update(si=self._end_item, t=self._end_text, rPh=self._end_phonetic)
 
     def _table(self, attrs: dict) -> None:
-        claimed = attrs.get("uniqueCount") or ""
-        if claimed.isascii() and claimed.isdigit() and int(claimed) > limits.MAX_SHARED_STRINGS:
-            self._too_many(f"claims {count(int(claimed))}")
+        claimed = _whole(attrs.get("uniqueCount"))
+        if claimed is not None and claimed > limits.MAX_SHARED_STRINGS:
+            self._too_many(f"claims {count(claimed)}")
 
     def _too_many(self, how_many: str) -> None:
         raise beyond(f"The Excel workbook {how_many} different texts", limits.MAX_SHARED_STRINGS,
@@ -270,7 +304,7 @@ class _SharedStrings(_Handler):
     def _start_item(self, attrs: dict) -> None:
         if len(self.strings) >= limits.MAX_SHARED_STRINGS:
             self._too_many(f"has more than {count(limits.MAX_SHARED_STRINGS)}")
-        self._item = []
+        self._item, self._item_length = [], 0
 
     def _start_text(self, attrs: dict) -> None:
         if self._item is not None and not self._in_phonetic:
@@ -289,6 +323,9 @@ class _SharedStrings(_Handler):
         if self._parts is not None:
             self._parts.append(data)
             self.characters += len(data)
+            self._item_length += len(data)
+            if self._item_length > ESCAPED_LENGTH * limits.MAX_CELL_CHARACTERS:
+                raise _too_long(f"text {count(len(self.strings) + 1)} of the workbook")
             if self.characters > limits.MAX_SHARED_CHARACTERS:
                 most = limits.MAX_SHARED_CHARACTERS
                 raise beyond(f"The Excel workbook's texts hold more than {count(most)} characters", most,
@@ -297,10 +334,10 @@ class _SharedStrings(_Handler):
     def _end_item(self) -> None:
         if self._item is None:
             return
-        text = "".join(self._item)
+        text = _unescaped("".join(self._item))
         if len(text) > limits.MAX_CELL_CHARACTERS:
             raise _too_long(f"text {count(len(self.strings) + 1)} of the workbook")
-        self.strings.append(_unescaped(text))
+        self.strings.append(text)
         self._item = None
 
 
@@ -356,7 +393,7 @@ class _Sheet(_Handler):
         given = attrs.get("r")
         if given is None:
             number = self.next_row
-        elif given.isascii() and given.isdigit() and 0 < int(given) <= EXCEL_MAX_ROW:
+        elif 0 < (_whole(given) or 0) <= EXCEL_MAX_ROW:
             number = int(given)
         else:
             raise damaged(f"sheet '{shown(self.sheet)}' has a row numbered '{shown(given, 20)}'")
@@ -427,7 +464,7 @@ class _Sheet(_Handler):
         letters = last.rstrip("0123456789")
         digits = last[len(letters):]
         columns = column_index(letters) + 1
-        rows = int(digits) if digits.isascii() and digits.isdigit() else 0
+        rows = _whole(digits) or 0
         if columns > limits.MAX_COLUMNS:
             raise beyond(f"Sheet '{shown(self.sheet)}' claims {count(columns)} columns", limits.MAX_COLUMNS)
         if rows > limits.MAX_ROWS:
@@ -438,7 +475,7 @@ class _Sheet(_Handler):
         if parts is not None:
             parts.append(data)
             self._length += len(data)
-            if self._length > limits.MAX_CELL_CHARACTERS:
+            if self._length > ESCAPED_LENGTH * limits.MAX_CELL_CHARACTERS:
                 raise _too_long(f"cell {self._cell_name()}")
 
     def _cell_name(self) -> str:
@@ -446,6 +483,8 @@ class _Sheet(_Handler):
 
     def _end_cell(self) -> None:
         text = self._value()
+        if len(text) > limits.MAX_CELL_CHARACTERS:
+            raise _too_long(f"cell {self._cell_name()}")
         position = self._position
         self._position = position + 1
         if not text:
@@ -473,8 +512,9 @@ class _Sheet(_Handler):
                                       f"formula that was never calculated: {RESAVE}.")
             return ""
         if kind == "s":
-            if raw.isascii() and raw.isdigit() and int(raw) < len(self.shared):
-                return self.shared[int(raw)]
+            index = _whole(raw)
+            if index is not None and index < len(self.shared):
+                return self.shared[index]
             raise damaged(f"cell {self._cell_name()} refers to a text that does not exist")
         if kind == "n":
             text = number_text(raw, self._style in self.dates, self.epoch) if raw else ""

@@ -20,6 +20,7 @@ _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 EPOCH_1900 = datetime(1899, 12, 30)
 EPOCH_1904 = datetime(1904, 1, 1)
 LAST_SERIAL = 2_958_466  # 1 January 10000
+_LONGEST_NUMBER = 40  # "-1.2345678901234567E+308" and then some
 
 
 def cell_text(value: object) -> str:
@@ -65,7 +66,9 @@ def excel_datetime(serial: float, epoch: datetime):
 
 
 def number_text(raw: str, is_date: bool, epoch: datetime) -> str | None:
-    """A numeric cell's text; None when ``raw`` is not a number."""
+    """A numeric cell's text; None when ``raw`` is not a number (Excel's have 17 digits at most)."""
+    if len(raw) > _LONGEST_NUMBER:
+        return None
     if raw.isdigit() and raw.isascii() and not is_date:
         return raw.lstrip("0") or "0"
     if not NUMBER.fullmatch(raw):

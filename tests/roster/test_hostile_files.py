@@ -9,6 +9,7 @@ must change nothing and exit 1 with one line.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -117,7 +118,8 @@ BOMBS = {
     "parts together over 512 MB": (hostile.total_size_bomb, r"unpacks to 570 MB; a roster workbook may "
                                                             r"unpack to "
                                                             r"at most 512 MB\.$"),
-    "10,008 parts": (hostile.many_members, r"holds 10,008 parts; a roster workbook may have at most 10,000\.$"),
+    "10,008 parts": (hostile.many_members, r"holds 10,008 parts; a roster workbook may have at most "
+                                           r"10,000\.$"),
     "a directory of a million entries": (hostile.directory_bomb, r"holds too many parts"),
     "an encrypted part": (hostile.encrypted_part, r"encrypted: remove its password in Excel"),
     "a packing method Excel never uses": (hostile.unusual_method, r"packed in a way Excel never uses"),
@@ -746,8 +748,8 @@ def test_refused_files_change_nothing_through_the_import_service(ctx):
     before = _state(ctx)
     for name, data in CORPUS.items():
         options = opts(file_name=name)
-        for attempt, keywords in ((preview_import, {}), (apply_import, {}), (apply_import, {"skip_invalid": True}),
-                                  (apply_import, {"dry_run": True})):
+        for attempt, keywords in ((preview_import, {}), (apply_import, {}),
+                                  (apply_import, {"skip_invalid": True}), (apply_import, {"dry_run": True})):
             with pytest.raises(ImportFileError) as caught:
                 attempt(ctx, data, options, **keywords)
             message = str(caught.value)
@@ -816,3 +818,65 @@ def test_formula_like_values_import_as_text_and_export_neutralised(ctx, tmp_path
             assert not str(cell.value or "").startswith(("=", "+", "-", "@", "\t", "\r"))
     given = {row[2]: row[3] for row in exported[1:]}
     assert given["Name0"] == "'=cmd|' /C calc'!A0" and given["Name5"] == "'=HYPERLINK(\"x\")"
+
+
+# -- any value in any attribute or text the reader looks at ------------------------------------------------
+_RICH_ROWS = ('<row r="1">' + "".join(f'<c r="{chr(65 + i)}1" t="s"><v>{i}</v></c>' for i in range(5))
+              + '</row><row r="2"><c r="A2" t="inlineStr"><is><t>CN</t></is></c>'
+              '<c r="B2" t="str"><v>MPS</v></c><c r="C2" s="2"><v>42535</v></c><c r="D2" t="b"><v>1</v></c>'
+              '<c r="E2" t="e"><v>#N/A</v></c></row>')
+RICH = {  # a workbook that uses every attribute the reader reads
+    "xl/workbook.xml": hostile.workbook_xml().replace("<sheets>", '<workbookPr date1904="0"/><sheets>'),
+    "xl/styles.xml": (f'<?xml version="1.0"?><styleSheet xmlns="{hostile.MAIN}"><numFmts count="1">'
+                      '<numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><cellXfs count="3">'
+                      '<xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>'),
+    "xl/sharedStrings.xml": hostile.shared_strings_xml(hostile.HEADER).replace("<sst", '<sst uniqueCount="5"'),
+    SHEET: hostile.sheet_xml(_RICH_ROWS, dimension="A1:E2"),
+}
+_SLOTS = [(part, match.group(1)) for part, text in {**hostile.roster_parts(), **RICH}.items()
+          for match in re.finditer(r' ([\w:]+)="', text)]
+_ODD_VALUES = ["9" * 5000, "-1", "0", "1e3", "XFD1", "A0", "XFE1", "", "١٢", "../../etc/passwd", "/", "s", "n",
+               "inlineStr"]
+_VALUES = st.one_of(st.text(max_size=30), st.sampled_from(_ODD_VALUES))
+
+
+@FAST
+@given(st.sampled_from(sorted(set(_SLOTS))), _VALUES)
+def test_any_value_of_any_attribute_is_refused_or_read(slot, value):
+    from xml.sax.saxutils import quoteattr
+
+    part, attribute = slot
+    parts = {**hostile.roster_parts(), **RICH}
+    parts[part] = re.sub(f' {re.escape(attribute)}="[^"]*"', lambda _: f" {attribute}={quoteattr(value)}",
+                         parts[part], count=1)
+    try:
+        load_table(hostile.pack(parts), "roster.xlsx")
+    except ImportFileError as exc:
+        assert str(exc).startswith("roster.xlsx: ") and "\n" not in str(exc)
+
+
+@FAST
+@given(st.sampled_from(["v", "t"]), st.integers(0, 12),
+       st.one_of(st.text(max_size=40), st.sampled_from(["9" * 5000, "+" + "1" * 5000])))
+def test_any_text_of_any_cell_is_refused_or_read(element, which, value):
+    from xml.sax.saxutils import escape
+
+    parts = {**hostile.roster_parts(), **RICH}
+    texts = list(re.finditer(f"<{element}>([^<]*)</{element}>", parts[SHEET]))
+    found = texts[which % len(texts)]
+    parts[SHEET] = parts[SHEET][:found.start(1)] + escape(value) + parts[SHEET][found.end(1):]
+    try:
+        load_table(hostile.pack(parts), "roster.xlsx")
+    except ImportFileError as exc:
+        assert str(exc).startswith("roster.xlsx: ") and "\n" not in str(exc)
+
+
+def test_parts_are_read_as_utf8_or_utf16_whatever_encoding_they_declare():
+    sheet = hostile.roster_parts()[SHEET]
+    as_utf16 = sheet.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")
+    assert table_rows(hostile.workbook(sheet=as_utf16)) == VALID_ROWS
+    for declared in ("rot13", "idna", "gb18030", "no-such-codec"):  # never looked up
+        assert table_rows(hostile.workbook(sheet=sheet.replace("UTF-8", declared))) == VALID_ROWS
+    broken = codecs.BOM_UTF16_LE + "<worksheet>".encode("utf-16-le") + b"\x00\xd8"
+    message = refused(hostile.workbook(sheet=broken))
+    assert "its part xl/worksheets/sheet1.xml is not valid UTF-16 text" in message
