@@ -825,18 +825,19 @@ _RICH_ROWS = ('<row r="1">' + "".join(f'<c r="{chr(65 + i)}1" t="s"><v>{i}</v></
               + '</row><row r="2"><c r="A2" t="inlineStr"><is><t>CN</t></is></c>'
               '<c r="B2" t="str"><v>MPS</v></c><c r="C2" s="2"><v>42535</v></c><c r="D2" t="b"><v>1</v></c>'
               '<c r="E2" t="e"><v>#N/A</v></c></row>')
+_RICH_SHARED = hostile.shared_strings_xml(hostile.HEADER).replace("<sst", '<sst uniqueCount="5"')
 RICH = {  # a workbook that uses every attribute the reader reads
     "xl/workbook.xml": hostile.workbook_xml().replace("<sheets>", '<workbookPr date1904="0"/><sheets>'),
     "xl/styles.xml": (f'<?xml version="1.0"?><styleSheet xmlns="{hostile.MAIN}"><numFmts count="1">'
                       '<numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><cellXfs count="3">'
                       '<xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>'),
-    "xl/sharedStrings.xml": hostile.shared_strings_xml(hostile.HEADER).replace("<sst", '<sst uniqueCount="5"'),
+    "xl/sharedStrings.xml": _RICH_SHARED,
     SHEET: hostile.sheet_xml(_RICH_ROWS, dimension="A1:E2"),
 }
 _SLOTS = [(part, match.group(1)) for part, text in {**hostile.roster_parts(), **RICH}.items()
           for match in re.finditer(r' ([\w:]+)="', text)]
-_ODD_VALUES = ["9" * 5000, "-1", "0", "1e3", "XFD1", "A0", "XFE1", "", "١٢", "../../etc/passwd", "/", "s", "n",
-               "inlineStr"]
+_ODD_VALUES = ["9" * 5000, "-1", "0", "1e3", "XFD1", "A0", "XFE1", "", "١٢", "../../etc/passwd", "/", "s",
+               "n", "inlineStr"]
 _VALUES = st.one_of(st.text(max_size=30), st.sampled_from(_ODD_VALUES))
 
 
