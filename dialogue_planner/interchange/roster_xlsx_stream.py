@@ -542,8 +542,14 @@ class StreamingWorkbook:
         self.archive = Archive(data)
         root = _relationships(self.archive, "")
         workbook_part = root.of_type("/officeDocument") or "xl/workbook.xml"
+        if workbook_part.lower().endswith(".bin"):
+            raise ImportFileError("This is not a roster file: it is an Excel binary workbook (.xlsb); save it as "
+                                  ".xlsx or CSV and import that.")
         if not self.archive.has(workbook_part):
-            raise damaged("it has no workbook part; it may be another kind of zip file")
+            kind = _kind_of_zip(self.archive)
+            if kind is None:
+                raise damaged(f"its part {shown(workbook_part)} is missing")
+            raise ImportFileError(f"This is not a roster file: it is {kind}.")
         rels = _relationships(self.archive, workbook_part)
         workbook = _WorkbookPart()
         _parse(self.archive, workbook_part, workbook)
@@ -590,6 +596,24 @@ class StreamingWorkbook:
         handler = _Styles()
         _parse(self.archive, self._styles_part, handler)
         return handler.date_styles()
+
+
+_OTHER_DOCUMENTS = (("word/document.xml", "a Word document"), ("ppt/presentation.xml", "a PowerPoint presentation"))
+
+
+def _kind_of_zip(archive: Archive) -> str | None:
+    """What a zip archive without a workbook is, in words for the message that refuses it; None for an
+    Office package that should have been a workbook (a damaged one)."""
+    if archive.has("mimetype"):
+        mimetype = b"".join(archive.chunks("mimetype"))[:100]
+        if b"opendocument.spreadsheet" in mimetype:
+            return "an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV and import that"
+        if b"opendocument" in mimetype:
+            return "an OpenDocument file, not a spreadsheet"
+    for part, what in _OTHER_DOCUMENTS:
+        if archive.has(part):
+            return what
+    return None if archive.has("[Content_Types].xml") else "a zip archive, not an Excel workbook"
 
 
 def _sheet_kind(relationship_type: str) -> str:

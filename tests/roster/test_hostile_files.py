@@ -280,7 +280,7 @@ def test_a_bad_checksum_is_refused():
 
 
 @pytest.mark.parametrize("part, expected", [
-    ("xl/workbook.xml", "it has no workbook part; it may be another kind of zip file"),
+    ("xl/workbook.xml", "its part xl/workbook.xml is missing"),
     (SHEET, "its part xl/worksheets/sheet1.xml is missing"),
     ("xl/sharedStrings.xml", "cell A1 refers to a text that does not exist"),
     ("xl/_rels/workbook.xml.rels", "sheet 'Roster' has no content"),
@@ -314,7 +314,13 @@ def test_an_undefined_entity_is_refused():
 
 
 def test_a_zip_that_is_no_workbook_and_other_impostors():
-    assert "no workbook part" in refused(hostile.pack({"readme.txt": "hello"}))
+    assert refused(hostile.pack({"readme.txt": "hello"})) == ("roster.xlsx: This is not a roster file: it is a zip "
+                                                               "archive, not an Excel workbook.")
+    ods = hostile.pack({"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"})
+    assert "it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV" in refused(ods, "roster.ods")
+    assert "it is a Word document" in refused(hostile.pack({"word/document.xml": "<w/>"}), "roster.docx")
+    xlsb = hostile.ROOT_RELS.replace("xl/workbook.xml", "xl/workbook.bin")
+    assert "Excel binary workbook (.xlsb)" in refused(hostile.pack({"_rels/.rels": xlsb}), "roster.xlsb")
     assert refused(hostile.csv_rows("CN,MPS,Zhang,Wei")) == ("roster.xlsx: It is named like an Excel "
                                                              "workbook "
                                                               "but is not one.")
