@@ -2,9 +2,10 @@
 
 The XML is never built into a tree: expat calls back per element and only the current row is kept, so
 memory follows what the sheet holds, not what it claims. Rows, columns, cells, shared strings (how many
-and their characters), styles, sheets and nesting are checked against :mod:`roster_limits` as they
-arrive, and the archive's parts before they are unpacked (:mod:`roster_zip`). A document type
-declaration (which entity bombs and external entities need) is refused outright; OOXML never has one.
+and their characters), styles, sheets, nesting, names and the length of a tag are checked against
+:mod:`roster_limits` as they arrive, and the archive's parts before they are unpacked (:mod:`roster_zip`).
+A document type declaration (which entity bombs and external entities need) is refused outright; OOXML
+never has one.
 Values read as openpyxl reads them with ``data_only=True`` (shared and inline strings, numbers, booleans,
 error codes, dates recognised by their number format), already turned into text.
 """
@@ -64,12 +65,14 @@ def _whole(text: str | None) -> int | None:
 
 def column_index(letters: str) -> int:
     """0-based index of spreadsheet column letters: A -> 0, XFD -> 16,383; -1 for anything else."""
+    if not 0 < len(letters) <= 3:
+        return -1
     index = 0
     for ch in letters:
         if not "A" <= ch <= "Z":
             return -1
         index = index * 26 + (ord(ch) - 64)
-    return index - 1 if letters else -1
+    return index - 1
 
 
 class _Handler:
