@@ -18,6 +18,7 @@ from itertools import islice
 from dialogue_planner.domain.errors import ImportFileError
 
 from . import roster_limits as limits
+from .roster_cells import shown
 from .roster_header import column_letter
 from .roster_limits import beyond, count
 
@@ -58,7 +59,13 @@ def separator_hint(text: str) -> str | None:
     """The delimiter named by Excel's "sep=;" first line, if the file starts with one."""
     first = text[:64].split("\n", 1)[0].rstrip("\r")
     match = _SEP_HINT.match(first)
-    return match.group(1) if match else None
+    if match is None:
+        return None
+    delimiter = match.group(1)
+    if delimiter != "\t" and (delimiter == '"' or delimiter.isspace() or not delimiter.isprintable()):
+        raise ImportFileError(f"The first line (sep={shown(delimiter)}) names a separator that cannot separate "
+                              "cells: use a comma, a semicolon or a tab.")
+    return delimiter
 
 
 class _RowTooLong(Exception):

@@ -448,6 +448,13 @@ def test_quotes_that_close_are_read_exactly():
     ]
 
 
+@pytest.mark.parametrize("separator", ['"', " ", "\x0b", "\u2028"])
+def test_a_separator_hint_that_cannot_separate_is_refused(separator):
+    data = f"sep={separator}\r\nSide,Agency,Family name\r\nCN,MPS,Zhang\r\n".encode()
+    assert "names a separator that cannot separate cells: use a comma, a semicolon or a tab." in refused(
+        data, "roster.csv")
+
+
 def test_mixed_line_endings_number_rows_as_lines():
     data = b"Side,Agency,Family name\r\nCN,MPS,Zhang\nUS,FBI,Lee\rCN,MSS,Wang\r\n\nUS,DHS,Smith"
     assert table_rows(data, "roster.csv") == [(1, ("Side", "Agency", "Family name")),
