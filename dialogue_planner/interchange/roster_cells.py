@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200e\u200f\u2060"), None)
+INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200e\u200f\u2060"), None)
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}$")
 
 
@@ -27,6 +27,15 @@ def has_control_characters(text: str) -> bool:
     return _CONTROL.search(text) is not None
 
 
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(text: str, limit: int = 60) -> str:
+    """Text from a file as a message may quote it: one line, control characters escaped, cut at ``limit``."""
+    text = _UNSHOWABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def clean_cell(text: str) -> str:
     """A cell as it will be stored: NFC, invisible marks dropped, runs of spacing made one space.
 
@@ -36,7 +45,7 @@ def clean_cell(text: str) -> str:
     if not text:
         return ""
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+        text = unicodedata.normalize("NFC", text.translate(INVISIBLE))
     text = " ".join(text.split())
     if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
         text = text[1:]

@@ -1,4 +1,11 @@
-"""Reading delimited text (comma, semicolon or tab) into raw rows numbered as in the file."""
+"""Reading delimited text (comma, semicolon or tab) into raw rows numbered as in the file.
+
+The csv module reads strictly: a quote that is never closed, or text after a closing quote, is an error
+naming the line where the quoted cell began, never a cell that swallows the rows after it. Spaces before
+an opening quote are skipped (``CN, "Zhang, Wei"`` is two cells, as its writer meant); a quote inside an
+unquoted cell (``Zhang "Tony" Wei``) is kept as written, as Excel keeps it. Rows, columns, cells and the
+characters of one row are bounded (:mod:`roster_limits`) before the csv module builds a row's list.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +13,19 @@ import csv
 import io
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from dialogue_planner.domain.errors import ImportFileError
+
+from . import roster_limits as limits
+from .roster_cells import shown
+from .roster_header import column_letter
+from .roster_limits import beyond, count
 
 DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 _SNIFF_LINES = 30
-
-# Fields of a hostile file can be huge; the csv module's own limit (128 KiB) is kept.
+_SNIFF_CHARACTERS = 64 * 1024
 
 
 def sniff_delimiter(text: str) -> str:
@@ -22,11 +34,12 @@ def sniff_delimiter(text: str) -> str:
     Title rows above the header ("Roster of the MPS delegation") have one column whatever the
     delimiter, so they neither help nor hurt; a tie goes to the comma.
     """
-    sample = "\n".join(text.splitlines()[:_SNIFF_LINES])
+    sample = "".join(islice(io.StringIO(text[:_SNIFF_CHARACTERS], newline=""), _SNIFF_LINES))
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
         try:
-            widths = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(r)]
+            rows = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+            widths = [len(r) for r in rows if any(r)]
         except csv.Error:
             continue
         multi = [w for w in widths if w > 1]
@@ -44,28 +57,153 @@ _SEP_HINT = re.compile(r"^\s*sep=(.)\s*$", re.IGNORECASE)
 
 def separator_hint(text: str) -> str | None:
     """The delimiter named by Excel's "sep=;" first line, if the file starts with one."""
-    first = text.split("\n", 1)[0].rstrip("\r")
+    first = text[:64].split("\n", 1)[0].rstrip("\r")
     match = _SEP_HINT.match(first)
-    return match.group(1) if match else None
+    if match is None:
+        return None
+    delimiter = match.group(1)
+    if delimiter != "\t" and (delimiter == '"' or delimiter.isspace() or not delimiter.isprintable()):
+        raise ImportFileError(f"The first line (sep={shown(delimiter)}) names a separator that cannot separate "
+                              "cells: use a comma, a semicolon or a tab.")
+    return delimiter
+
+
+class _RowTooLong(Exception):
+    pass
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")  # a line as the csv module counts them: CR LF, LF or CR
+
+
+class _Lines:
+    """The text's lines for the csv reader, without a copy of the text (io.StringIO keeps four bytes a
+    character); a row (``used`` characters since ``row_start``) longer than allowed stops the reading
+    before the csv module builds it."""
+
+    __slots__ = ("_position", "_size", "_text", "row_start", "used")
+
+    def __init__(self, text: str) -> None:
+        self._text, self._position, self._size = text, 0, len(text)
+        self.used = self.row_start = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        start = self._position
+        if start >= self._size:
+            raise StopIteration
+        end = _LINE.match(self._text, start).end()
+        self.used += end - start
+        if self.used > limits.MAX_ROW_CHARACTERS:
+            raise _RowTooLong
+        self._position = end
+        return self._text[start:end]
+
+    def next_row(self) -> None:
+        self.used, self.row_start = 0, self._position
 
 
 def iter_csv_rows(text: str, delimiter: str | None = None) -> Iterator[tuple[int, list[str]]]:
     """Yield (row number as in the file, cells); a quoted cell may span lines, the row keeps its start.
 
-    Raises ImportFileError when the text is not readable as delimited rows (an unclosed quote, a field
-    beyond the csv module's size limit).
+    Raises ImportFileError when the text is not readable as delimited rows (an unclosed quote, text after
+    a closing quote, a cell beyond the csv module's size limit) or goes beyond a limit.
     """
     hint = separator_hint(text)
     delimiter = delimiter or hint or sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    start = 1
+    lines = _Lines(text)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True, skipinitialspace=True)
+    start, rows, cells_read = 1, 0, 0
     try:
         for cells in reader:
-            if hint and start == 1:  # the "sep=;" line is Excel's, not a row of the roster
-                start = reader.line_num + 1
+            number, start = start, reader.line_num + 1
+            lines.next_row()
+            rows += 1
+            if rows > limits.MAX_ROWS:
+                raise beyond(f"The file has more than {count(limits.MAX_ROWS)} rows", limits.MAX_ROWS)
+            if hint and number == 1:  # the "sep=;" line is Excel's, not a row of the roster
                 continue
-            yield start, cells
-            start = reader.line_num + 1
+            if len(cells) > limits.MAX_COLUMNS:
+                _check_far_columns(number, cells)
+                del cells[limits.MAX_COLUMNS:]
+            cells_read += len(cells)
+            if cells_read > limits.MAX_CELLS:
+                raise beyond(f"The file has more than {count(limits.MAX_CELLS)} cells", limits.MAX_CELLS)
+            yield number, cells
     except csv.Error as exc:
-        name = DELIMITER_NAMES.get(delimiter, f"'{delimiter}'")
-        raise ImportFileError(f"Row {start} cannot be read as {name}-separated text: {exc}.") from None
+        raise _unreadable(text, lines.row_start, start, delimiter, str(exc)) from None
+    except _RowTooLong:
+        raise _unreadable(text, lines.row_start, start, delimiter, "") from None
+
+
+def _check_far_columns(number: int, cells: list[str]) -> None:
+    for index in range(limits.MAX_COLUMNS, len(cells)):
+        if cells[index].strip():
+            found = f"Row {number} has a value in column {column_letter(index)} (column {count(index + 1)})"
+            raise beyond(found, f"{count(limits.MAX_COLUMNS)} columns")
+
+
+def _unreadable(text: str, offset: int, start: int, delimiter: str, reason: str) -> ImportFileError:
+    """The clearest account of why the row beginning on line ``start`` (at ``offset``) cannot be read."""
+    window = text[offset:offset + limits.MAX_ROW_CHARACTERS + csv.field_size_limit() + 2]
+    problem = quote_problem(window, delimiter, start)
+    limit = count(csv.field_size_limit())
+    if problem is not None:
+        kind, opened, line = problem
+        if kind == "unclosed" and "field larger" in reason:
+            return ImportFileError(f'Line {opened}: a cell opens with a quote (") that is not closed within '
+                                   f"{limit} characters; add the closing quote and import again.")
+        if kind == "unclosed":
+            return ImportFileError(f'Line {opened}: a cell opens with a quote (") that is never closed; add '
+                                   "the closing quote and import again.")
+        if line > opened:
+            return ImportFileError(f'Line {opened}: the quote (") that opens a cell is not closed on that '
+                                   f"line but runs on to line {line}; check the quotes on line {opened} and "
+                                   "import again.")
+        return ImportFileError(f'Line {line}: a quoted cell has text after its closing quote ("); put the '
+                               'whole cell in quotes and double every quote inside it ("").')
+    if "field larger" in reason:
+        return ImportFileError(f"Line {start}: a cell holds more than {limit} characters.")
+    if not reason:
+        most = count(limits.MAX_ROW_CHARACTERS)
+        return beyond(f"Line {start}: the row is longer than {most} characters", limits.MAX_ROW_CHARACTERS,
+                      "a roster row may have")
+    name = DELIMITER_NAMES.get(delimiter, f"'{delimiter}'")
+    return ImportFileError(f"Line {start} cannot be read as {name}-separated text: {reason}.")
+
+
+def _breaks(text: str) -> int:
+    """Line breaks in ``text``, counted as the csv reader counts lines (CR LF, LF or CR alone)."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
+def quote_problem(text: str, delimiter: str, first_line: int) -> tuple[str, int, int] | None:
+    """Where the quoting of a row (``text`` from its first line on) goes wrong, as the strict reader sees it.
+
+    ("unclosed", line opened, line opened) for a quote never closed; ("after", line opened, line closed)
+    for text after a closing quote; None when the row's quotes are sound. A quoted cell opens only at the
+    start of a cell (after spaces); quotes inside an unquoted cell are plain text.
+    """
+    opening = re.compile(f'(?:^|(?<={re.escape(delimiter)})) *"')
+    row_end = re.compile(r"[\r\n]")
+    position, line = 0, first_line
+    while True:
+        found = opening.search(text, position)
+        end = row_end.search(text, position)
+        if found is None or (end is not None and end.start() < found.start()):
+            return None
+        opened, i = line, found.end()
+        while True:
+            j = text.find('"', i)
+            if j < 0:
+                return "unclosed", opened, opened
+            line += _breaks(text[i:j])
+            if text.startswith('""', j):
+                i = j + 2
+                continue
+            i = j + 1
+            break
+        if i < len(text) and text[i] not in (delimiter, "\r", "\n"):
+            return "after", opened, line
+        position = i

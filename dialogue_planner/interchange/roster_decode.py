@@ -7,9 +7,11 @@ PDF or an old .xls knows what to do instead.
 from __future__ import annotations
 
 import codecs
+import re
 
 from dialogue_planner.domain.errors import ImportFileError
 
+_BLANK = re.compile(rb"[ \t\r\n\x00]*")  # matched, not stripped: a stripped copy of 50 MB is 50 MB more
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls / .doc
 _KNOWN_BINARY = (
@@ -22,6 +24,9 @@ _KNOWN_BINARY = (
     (b"7z\xbc\xaf", "a 7-Zip archive"),
 )
 
+NOT_RECOGNISED = ("The file's text encoding is not recognised (it is neither UTF-8 nor Chinese GB18030 text; "
+                  'perhaps Windows "ANSI"): in Excel, save it as "CSV UTF-8" and import that.')
+
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: the same first two bytes
@@ -31,10 +36,16 @@ _BOMS = (
 )
 
 
-def describe_binary(head: bytes) -> str | None:
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
+def describe_binary(data: bytes) -> str | None:
     """What a binary file is, when its first bytes say so; None for anything that may be text."""
-    if head.startswith(OLE_MAGIC):
+    if data.startswith(OLE_MAGIC):
+        if _ENCRYPTED_PACKAGE in data:  # Excel keeps a password-protected .xlsx in an OLE container
+            return "a password-protected Excel workbook; remove the password in Excel and import it again"
         return "an old Excel 97-2003 (.xls) workbook; save it as .xlsx or CSV and import that"
+    head = data[:16]
     for magic, what in _KNOWN_BINARY:
         if head.startswith(magic):
             return what
@@ -62,9 +73,9 @@ def decode_roster_text(data: bytes) -> tuple[str, str]:
     Order: BOM, then strict UTF-8, then GB18030 (what Chinese Excel writes for "CSV"). Raises
     ImportFileError for empty, binary or undecodable files.
     """
-    if not data or not data.strip(b" \t\r\n\x00"):
+    if _BLANK.fullmatch(data):
         raise ImportFileError("The file is empty.")
-    what = describe_binary(data[:16])
+    what = describe_binary(data)
     if what:
         raise ImportFileError(f"This is not a roster file: it is {what}.")
     for bom, encoding in _BOMS:
@@ -89,16 +100,31 @@ def decode_roster_text(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     try:
-        return _checked(data.decode("gb18030"), "gb18030"), "gb18030"
+        text = data.decode("gb18030")
     except UnicodeDecodeError:
-        raise ImportFileError(
-            "The file's text encoding is not recognised: save it as CSV UTF-8 (or GB18030) and try again."
-        ) from None
+        raise ImportFileError(NOT_RECOGNISED) from None
+    if not reads_as_chinese(text):
+        raise ImportFileError(NOT_RECOGNISED)
+    return _checked(text, "gb18030"), "gb18030"
+
+
+def reads_as_chinese(text: str) -> bool:
+    """Whether text decoded as GB18030 is plausibly Chinese, not a Western file read wrongly.
+
+    GB18030 decodes almost any bytes: "Müller" in Windows-1252 reads as "M" + a rare ideograph + "ler".
+    What Chinese Excel writes is mostly the common characters of GB2312 (both bytes 0xA1 or above); the
+    rare ones (a second byte below 0x80, or four bytes) are a few names at most. When more than a quarter
+    of the non-ASCII characters are rare, the file is taken for another encoding and refused.
+    """
+    ascii_length = len(text.encode("ascii", "ignore"))
+    non_ascii = len(text) - ascii_length
+    common = (len(text.encode("gb2312", "ignore")) - ascii_length) // 2  # GB2312 characters take two bytes
+    return (non_ascii - common) * 4 <= non_ascii
 
 
 def _checked(text: str, encoding: str) -> str:
     """Refuse text that decoded but is mostly control characters: a binary file in disguise."""
-    if not text.strip():
+    if not text or text.isspace():
         raise ImportFileError("The file is empty.")
     sample = text[:8192]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n" or ch == "\x7f")

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .roster_cells import INVISIBLE  # a second byte-order mark or a zero-width mark in a header
+
 
 @dataclass(frozen=True)
 class RosterField:
@@ -49,7 +51,7 @@ _SEPARATORS = re.compile(r"[\s_\-.:：·/]+")
 
 def normalise_header(text: str) -> str:
     """Fold a header cell to its comparable form: NFKC, case-folded, separators removed."""
-    folded = unicodedata.normalize("NFKC", str(text or "")).casefold().strip()
+    folded = unicodedata.normalize("NFKC", str(text or "").translate(INVISIBLE)).casefold().strip()
     return _SEPARATORS.sub("", folded)
 
 

@@ -8,21 +8,24 @@ raised, so the user sees all of them at once.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import os
+import stat
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from dialogue_planner.domain.errors import ImportFileError
 from dialogue_planner.domain.roster import RosterRow, RowIssue
 
-from .roster_cells import clean_cell, control_characters, has_control_characters, is_email
+from . import roster_limits as limits
+from .roster_cells import clean_cell, control_characters, has_control_characters, is_email, shown
 from .roster_csv import iter_csv_rows, separator_hint, sniff_delimiter
-from .roster_decode import ZIP_MAGIC, decode_roster_text
+from .roster_decode import ZIP_MAGIC, decode_roster_text, describe_binary
 from .roster_fields import FIELD_BY_NAME, REQUIRED_FIELDS, field_for_header
 from .roster_header import ColumnMap, detect_header_row, map_columns
-from .roster_xlsx import iter_xlsx_rows, xlsx_sheet_names
-
-MAX_FILE_BYTES = 50 * 1024 * 1024
+from .roster_limits import beyond, megabytes
+from .roster_xlsx import choose_sheet, open_workbook
 
 
 @dataclass(frozen=True)
@@ -61,48 +64,83 @@ class ParsedRoster:
 
 
 def read_file_bytes(path: str | Path) -> bytes:
-    """A roster file's bytes, with clear errors for a missing, unreadable or oversized file."""
+    """A roster file's bytes, with clear errors for a missing, unreadable, special or oversized file.
+
+    The file is opened without blocking (a named pipe would wait for a writer forever) and checked on the
+    opened descriptor; the read stops one byte past the limit, so a file that grows while it is read, or
+    a device that never ends, cannot fill the memory.
+    """
     path = Path(path)
+    named = shown(str(path), 1000)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportFileError(f"{path.name} is {size // (1024 * 1024)} MB; a roster file may be at most "
-                                  f"{MAX_FILE_BYTES // (1024 * 1024)} MB.")
-        return path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(descriptor, "rb") as stream:
+            mode = os.fstat(descriptor).st_mode
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(mode):
+                raise ImportFileError(f"{named} is not a regular file (it is a device or a pipe).")
+            data = stream.read(limits.MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise ImportFileError(f"There is no file {path}.") from None
+        raise ImportFileError(f"There is no file {named}.") from None
     except IsADirectoryError:
-        raise ImportFileError(f"{path} is a folder, not a roster file.") from None
+        raise ImportFileError(f"{named} is a folder, not a roster file.") from None
     except PermissionError:
-        raise ImportFileError(f"{path} cannot be read: permission denied.") from None
+        raise ImportFileError(f"{named} cannot be read: permission denied.") from None
     except OSError as exc:
-        raise ImportFileError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise ImportFileError(f"{named} cannot be read: {exc.strerror or exc}.") from None
+    if len(data) > limits.MAX_FILE_BYTES:
+        most = megabytes(limits.MAX_FILE_BYTES)
+        raise beyond(f"{shown(path.name)} is larger than {most}", most, "a roster file may be")
+    return data
 
 
 def is_xlsx(data: bytes, file_name: str = "") -> bool:
     if data.startswith(ZIP_MAGIC):
         return True
     if file_name.lower().endswith((".xlsx", ".xlsm")) and data:
-        raise ImportFileError(f"{Path(file_name).name} is named like an Excel workbook but is not one.")
+        what = describe_binary(data)
+        raise ImportFileError(f"This is not a roster file: it is {what}." if what else
+                              "It is named like an Excel workbook but is not one.")
     return False
 
 
 def sheet_names(data: bytes, file_name: str = "") -> list[str]:
     """The sheets of a workbook; an empty list for a CSV file."""
-    return xlsx_sheet_names(data) if is_xlsx(data, file_name) else []
+    with _naming(file_name):
+        return open_workbook(data).sheet_names if is_xlsx(data, file_name) else []
+
+
+@contextmanager
+def _naming(file_name: str) -> Iterator[None]:
+    """File-level errors name the file: "roster.xlsx: The Excel workbook is damaged (...)"."""
+    try:
+        yield
+    except ImportFileError as exc:
+        name = shown(Path(file_name).name) if file_name else ""
+        if not name or exc.message.startswith(name):
+            raise
+        raise ImportFileError(f"{name}: {exc.message}") from None
 
 
 def load_table(data: bytes, file_name: str = "", sheet: str | None = None) -> RosterTable:
     """The raw, non-empty rows of a CSV file or of one XLSX sheet (the first when none is named)."""
-    name = Path(file_name).name
-    if is_xlsx(data, file_name):
-        names = tuple(xlsx_sheet_names(data))
-        chosen = sheet if sheet is not None else (names[0] if names else "")
-        rows = tuple((n, tuple(c)) for n, c in iter_xlsx_rows(data, chosen) if any(x.strip() for x in c))
-        table = RosterTable(name, "xlsx", rows, sheet=chosen, sheets=names)
+    with _naming(file_name):
+        return _load_table(data, Path(file_name).name, sheet)
+
+
+def _load_table(data: bytes, name: str, sheet: str | None) -> RosterTable:
+    if len(data) > limits.MAX_FILE_BYTES:
+        most = megabytes(limits.MAX_FILE_BYTES)
+        raise beyond(f"The file is larger than {most}", most, "a roster file may be")
+    if is_xlsx(data, name):
+        workbook = open_workbook(data)
+        names = tuple(workbook.sheet_names)
+        chosen = choose_sheet(list(names), sheet)
+        rows = tuple((n, tuple(c)) for n, c in workbook.rows(chosen) if any(map(str.strip, c)))
         if not rows:
-            raise ImportFileError(f"Sheet '{chosen}' is empty.")
-        return table
+            raise ImportFileError(f"Sheet '{shown(chosen)}' is empty.")
+        return RosterTable(name, "xlsx", rows, sheet=chosen, sheets=names)
     if sheet:
         raise ImportFileError("A CSV file has no sheets; leave the sheet out.")
     text, encoding = decode_roster_text(data)
@@ -193,5 +231,6 @@ def _parse_row(number: int, cells: tuple[str, ...], columns: tuple[_Column, ...]
 
 def read_roster(data: bytes, file_name: str = "", sheet: str | None = None, header_row: int | None = None,
                 mapping: Mapping[str, str] | None = None) -> ParsedRoster:
-    """load_table then parse_table: the whole reading step in one call."""
-    return parse_table(load_table(data, file_name, sheet), header_row, mapping)
+    """load_table then parse_table: the whole reading step in one call; every error names the file."""
+    with _naming(file_name):
+        return parse_table(load_table(data, file_name, sheet), header_row, mapping)

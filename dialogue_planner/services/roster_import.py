@@ -256,7 +256,18 @@ def _memo_key(data: bytes, options: ImportOptions) -> tuple:
             options.agency)
 
 
-def _build(session, data: bytes, options: ImportOptions, memo_key: tuple | None = None) -> _Built:
+def _read(data: bytes, options: ImportOptions, memo_key: tuple | None) -> ParsedRoster:
+    """The file read and checked on its own (it depends on the bytes and options only): the memo's reading
+    when the same file was previewed with the same options."""
+    earlier = _PLANS.get(memo_key) if memo_key is not None else None
+    if earlier is not None:
+        return earlier.parsed
+    mapping = dict(options.mapping) if options.mapping is not None else None
+    return read_roster(bytes(data), options.file_name, options.sheet, options.header_row, mapping)
+
+
+def _build(session, data: bytes, options: ImportOptions, memo_key: tuple | None = None,
+           parsed: ParsedRoster | None = None) -> _Built:
     """The plan of the file against the stored rows; the memo's plan when it was made from the same rows."""
     mode = ImportMode.parse(options.mode, "import mode")
     stored = _stored(session)
@@ -265,9 +276,8 @@ def _build(session, data: bytes, options: ImportOptions, memo_key: tuple | None 
         return earlier
     if earlier is not None:
         parsed = earlier.parsed
-    else:
-        mapping = dict(options.mapping) if options.mapping is not None else None
-        parsed = read_roster(bytes(data), options.file_name, options.sheet, options.header_row, mapping)
+    elif parsed is None:
+        parsed = _read(data, options, memo_key)
     catalogue = stored.catalogue()
     headers = dict(parsed.column_map.headers)
     # Every row's side and agency are checked, so a row shows all its problems at once; only rows
@@ -386,9 +396,12 @@ def _apply(ctx: ServiceContext, data: bytes, options: ImportOptions, dry_run: bo
             built = _build(s, data, options, key)
         _refuse_skipping_in_replace(built, skip_invalid)
         return _result(built, ok=not built.issues or skip_invalid, dry_run=True, name=name)
+    # Read first: a file that cannot be read is refused before the import takes the lock or backs anything up.
+    ctx.require(Role.ADMIN)
+    parsed = _read(data, options, key)
     with exclusive_import(ctx, wait_seconds=wait_seconds, backup=False), _backup_first(ctx) as backed_up, \
             ctx.write(Role.ADMIN) as tx:
-        built = _build(tx.session, data, options, key)
+        built = _build(tx.session, data, options, key, parsed)
         _refuse_skipping_in_replace(built, skip_invalid)
         if built.issues and not skip_invalid:
             return _result(built, ok=False, name=name,

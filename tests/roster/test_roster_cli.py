@@ -67,7 +67,7 @@ def test_file_errors_exit_1_with_one_line(run, tmp_path):
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
     code, out, _ = run("roster", "import", empty, "--json")
-    assert code == 1 and json.loads(out)["errors"] == [{"row": 0, "column": "", "message": "The file is empty."}]
+    assert code == 1 and json.loads(out)["errors"] == [{"row": 0, "column": "", "message": "empty.csv: The file is empty."}]
 
 
 def test_dry_run_and_replace_and_undo(run, tmp_path):

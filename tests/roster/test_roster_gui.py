@@ -244,7 +244,7 @@ def test_wizard_reports_a_bad_file_without_blocking(wizard, qtbot, tmp_path):
     path.write_bytes(b"%PDF-1.4 not a roster")
     load(wizard, qtbot, path)
     assert not wizard.file_page.isComplete()
-    assert wizard.file_page.status.text() == "This is not a roster file: it is a PDF document."
+    assert wizard.file_page.status.text() == "scan.csv: This is not a roster file: it is a PDF document."
 
 
 def test_wizard_replace_mode_previews_deactivations(wizard, qtbot, tmp_path):
