@@ -15,6 +15,7 @@ from dialogue_planner.gui.schedule.meeting_dialog import MeetingDialog
 from dialogue_planner.gui.schedule.overview_card import NextMeetingCard
 from dialogue_planner.services import blackouts as bsvc
 from dialogue_planner.services import meetings as msvc
+from user_acts import click, dialogs  # noqa: F401  (the fixture)
 
 
 def test_page_shows_compliance_on_the_timeline_and_the_meetings(schedule_page):
@@ -38,21 +39,45 @@ def test_clicking_a_meeting_on_the_timeline_selects_its_row(schedule_page, qtbot
     assert page.edit_button.isEnabled() and not page.held_button.isEnabled()  # held already
 
 
-def test_status_buttons_postpone_cancel_and_mark_held(schedule_page, schedule_app):
+def test_status_buttons_show_what_they_do_ask_and_then_act(schedule_page, schedule_app, dialogs, qtbot):
+    from dialogue_planner.services import agenda
+
     msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing")
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 6, 14), host="US", city="Washington")
+    agenda.add_item(schedule_app.ctx, meeting=4, title="Points of contact")
     page = schedule_page
     page.refresh()
     page.select_meeting(4)
     assert page.held_button.isEnabled() and page.postpone_button.isEnabled()
-    page.postpone_button.click()
+    asked = dialogs.expect("Cancel")
+    click(qtbot, page.postpone_button)
+    assert asked.title == "Postpone meeting 4" and "Its own agenda stays with it." in asked.text
+    assert msvc.get_meeting(schedule_app.ctx, 4).status == "planned"  # declined: nothing changed
+    dialogs.expect("Postpone")
+    click(qtbot, page.postpone_button)
     assert msvc.get_meeting(schedule_app.ctx, 4).status == "postponed"
     assert page.message.text() == "The 4th meeting is now postponed."
     page.select_meeting(4)
-    page.held_button.click()
+    held = dialogs.expect("Mark held and carry over")
+    click(qtbot, page.held_button)
+    assert held.title == "Mark meeting 4 held"
+    assert "1 unresolved item(s) will be carried over to meeting 5" in held.text and "Points of contact" in held.text
     assert msvc.get_meeting(schedule_app.ctx, 4).status == "held"
+    assert [i.title for i in agenda.list_items(schedule_app.ctx, 5)][-1] == "Points of contact"
     assert page.timeline.window_status("2017-H1") == "met"
     page.select_meeting(4)
     assert not page.cancel_button.isEnabled()
+    page.select_meeting(5)
+    assert not page.held_button.isEnabled()  # not yet started
+    kept = dialogs.expect("Keep the meeting")
+    click(qtbot, page.cancel_button)
+    assert kept.title == "Cancel meeting 5"
+    assert "1 unresolved item(s) will stay on its agenda, because no open meeting follows it" in kept.text
+    assert msvc.get_meeting(schedule_app.ctx, 5).status == "planned"
+    dialogs.expect("Cancel the meeting")
+    click(qtbot, page.cancel_button)
+    assert msvc.get_meeting(schedule_app.ctx, 5).status == "cancelled"
+    assert [i.title for i in agenda.list_items(schedule_app.ctx, 5)][-1] == "Points of contact"  # never lost
 
 
 def test_editor_shows_both_local_times_as_you_type_and_creates_a_meeting(schedule_app, qtbot):
@@ -154,12 +179,14 @@ def test_calendar_export_from_the_page(schedule_page, tmp_path):
 def test_next_meeting_card_and_its_countdown(schedule_app, qtbot):
     card = NextMeetingCard(schedule_app)
     qtbot.addWidget(card)
-    card.refresh(today=date(2017, 1, 10))
+    card.today = date(2017, 1, 10)
+    card.refresh()
     assert card.what.text().startswith("No meeting planned")
     assert card.countdown.text() == "—"
     msvc.add_meeting(schedule_app.ctx, start=date(2017, 6, 14), host="CN", city="Beijing", start_time=time(9, 30),
                      end_time=time(17))
-    card.refresh(today=date(2017, 6, 1))
+    card.today = date(2017, 6, 1)
+    card.refresh()
     assert card.what.text() == "4th meeting · 2017-06-14 · Beijing (CN) · planned"
     assert card.countdown.text() == "in 13 days"
     assert card.times.text() == ("CN 2017-06-14 09:30 - 17:00 CST\n"
@@ -168,7 +195,7 @@ def test_next_meeting_card_and_its_countdown(schedule_app, qtbot):
     assert card.countdown_text(date(2017, 6, 13), now) == "in 25 h 30 min"
     assert card.countdown_text(date(2017, 6, 14), datetime(2017, 6, 14, 3, tzinfo=timezone.utc)) == "today"
     msvc.set_status(schedule_app.ctx, 4, "postponed")
-    card.refresh(today=date(2017, 6, 1))
+    card.refresh()
     assert card.countdown.text() == "postponed"
 
 
@@ -271,7 +298,8 @@ def changed_elsewhere(schedule_app, number: int, **changes):
     return msvc.update_meeting(schedule_app.ctx, number, **changes)
 
 
-def test_a_status_button_after_another_workstation_saved_asks_and_keeps_their_changes(schedule_page, schedule_app):
+def test_a_status_button_after_another_workstation_saved_asks_and_keeps_their_changes(schedule_page, schedule_app,
+                                                                                      dialogs):
     msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing")
     page = schedule_page
     page.refresh()
@@ -279,6 +307,7 @@ def test_a_status_button_after_another_workstation_saved_asks_and_keeps_their_ch
     changed_elsewhere(schedule_app, 4, city="Shanghai")
     asked = []
     page.confirm_after_conflict = lambda current, status: asked.append((current.planned_city, status)) or True
+    dialogs.expect("Postpone")
     page.postpone_button.click()
     assert asked == [("Shanghai", "postponed")]
     stored = msvc.get_meeting(schedule_app.ctx, 4)
@@ -287,13 +316,14 @@ def test_a_status_button_after_another_workstation_saved_asks_and_keeps_their_ch
     assert schedule_app.errors.shown == []
 
 
-def test_declining_after_a_conflict_changes_nothing_and_shows_their_version(schedule_page, schedule_app):
+def test_declining_after_a_conflict_changes_nothing_and_shows_their_version(schedule_page, schedule_app, dialogs):
     msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing")
     page = schedule_page
     page.refresh()
     page.select_meeting(4)
     changed_elsewhere(schedule_app, 4, city="Shanghai")
     page.confirm_after_conflict = lambda current, status: False
+    dialogs.expect("Cancel the meeting")
     page.cancel_button.click()
     stored = msvc.get_meeting(schedule_app.ctx, 4)
     assert (stored.status, stored.planned_city) == ("planned", "Shanghai")
@@ -308,6 +338,7 @@ def test_no_question_when_the_other_workstation_made_the_same_change(schedule_pa
     page.select_meeting(4)
     msvc.set_status(schedule_app.ctx, 4, "postponed")
     page.confirm_after_conflict = lambda current, status: pytest.fail("asked needlessly")
-    page.postpone_button.click()
+    page.postpone_button.click()  # refused before any preview, and the page shows it as it is now
     assert msvc.get_meeting(schedule_app.ctx, 4).status == "postponed"
-    assert schedule_app.errors.shown == []
+    assert schedule_app.errors.shown == [("known", "Meeting 4 is already postponed.")]
+    assert page.model.meeting(page.model.row_of(4)).status == "postponed" and not page.postpone_button.isEnabled()
