@@ -35,6 +35,16 @@ def click(qtbot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
 
 
+def focus(qtbot, widget: QWidget) -> None:
+    """Give the keyboard to ``widget``, as a user clicking into its window would (after a dialog closed the
+    offscreen platform does not hand activation back by itself)."""
+    window = widget.window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
 @dataclass
 class Answer:
     """What a dialog said when it was answered."""

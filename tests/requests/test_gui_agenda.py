@@ -12,7 +12,7 @@ from dialogue_planner.gui.agenda.item_model import AgendaItemModel, reordered
 from dialogue_planner.gui.agenda.page import AgendaPage
 from dialogue_planner.gui.requests.overview_cards import OverdueRequestsCard, TimelinessCard
 from dialogue_planner.services import agenda
-from user_acts import click, dialogs  # noqa: F401  (the fixture)
+from user_acts import click, dialogs, focus  # noqa: F401  (the fixture)
 
 from .conftest import show_page
 
@@ -125,9 +125,7 @@ def test_keyboard_reorders_with_ctrl_arrows_and_delete_withdraws(qtbot, gui_app,
     a, b, c = seed(gui_app.ctx)
     page = show_page(qtbot, AgendaPage(gui_app), today=date(2015, 11, 1))
     page.select_item(c.id)
-    with qtbot.waitActive(page):
-        page.activateWindow()
-    page.table.setFocus()
+    focus(qtbot, page.table)
     qtbot.keyClick(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert [i.title for i in agenda.list_items(gui_app.ctx, 1)] == ["Botnet takedown", "Training", "Points of contact"]
     qtbot.keyClick(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
@@ -140,6 +138,8 @@ def test_keyboard_reorders_with_ctrl_arrows_and_delete_withdraws(qtbot, gui_app,
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert asked.title == "Withdraw item" and "“Training”" in asked.text
     assert agenda.get_item(gui_app.ctx, c.id).status == "withdrawn"
+    focus(qtbot, page.table)
+    assert page.selected_item_id() == c.id
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)  # withdrawn already: Delete means nothing, no dialog
     assert gui_app.errors.shown == []
 

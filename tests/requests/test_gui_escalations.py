@@ -12,7 +12,7 @@ from dialogue_planner.gui.escalations.table_model import COL, SORT_ROLE, Escalat
 from dialogue_planner.services import agenda
 from dialogue_planner.services import escalations as es
 from dialogue_planner.services.escalations import get_escalation, list_escalations
-from user_acts import click, dialogs  # noqa: F401  (the fixture)
+from user_acts import click, dialogs, focus  # noqa: F401  (the fixture)
 
 from .conftest import show_page
 
@@ -97,9 +97,7 @@ def test_the_agenda_link_opens_the_item_on_the_agenda_page(qtbot, gui_app):
     opened = []
     gui_app.page_requested.connect(lambda page_id, target: opened.append((page_id, target)))
     item = agenda.list_items(gui_app.ctx, 2)[0]
-    with qtbot.waitActive(page):
-        page.activateWindow()
-    page.detail.setFocus()
+    focus(qtbot, page.detail)
     qtbot.keyClick(page.detail, Qt.Key.Key_Tab)  # the keyboard's way to a link of the label
     qtbot.keyClick(page.detail, Qt.Key.Key_Return)
     assert opened == [("agenda", {"meeting": 2, "item": item.id})]

@@ -8,14 +8,14 @@ from datetime import date, datetime, time, timezone
 import icalendar
 import pytest
 from PySide6.QtCore import QDate, QPointF, Qt, QTime
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from dialogue_planner.gui.schedule.blackouts_dialog import BlackoutsDialog
 from dialogue_planner.gui.schedule.meeting_dialog import MeetingDialog
 from dialogue_planner.gui.schedule.overview_card import NextMeetingCard
 from dialogue_planner.services import blackouts as bsvc
 from dialogue_planner.services import meetings as msvc
-from user_acts import click, dialogs  # noqa: F401  (the fixture)
+from user_acts import click, dialogs, focus  # noqa: F401  (the fixture)
 
 
 def test_page_shows_compliance_on_the_timeline_and_the_meetings(schedule_page):
@@ -150,9 +150,11 @@ def test_propose_dialog_lists_reasons_and_creates_the_meeting_in_one_click(sched
     assert "Created the 4th meeting" in dialog.message.text()
 
 
-def test_blackouts_dialog_adds_refuses_and_removes(schedule_app, qtbot):
+def test_blackouts_dialog_adds_refuses_and_removes(schedule_app, qtbot, dialogs):
     dialog = BlackoutsDialog(schedule_app)
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     dialog.start_edit.setDate(QDate(2017, 3, 1))
     dialog.end_edit.setDate(QDate(2017, 3, 10))
     dialog.add_button.click()
@@ -163,7 +165,13 @@ def test_blackouts_dialog_adds_refuses_and_removes(schedule_app, qtbot):
     assert dialog.message.text() == "" and dialog.model.rowCount() == 1
     assert [(b.reason, b.side) for b in bsvc.list_blackouts(schedule_app.ctx)] == [("G20 summit", "US")]
     dialog.table.selectRow(0)
-    dialog.remove_button.click()
+    kept = dialogs.expect("Cancel")
+    click(qtbot, dialog.remove_button)
+    assert kept.title == "Remove blackouts" and "2017-03-01 to 2017-03-10: G20 summit" in kept.text
+    assert dialog.model.rowCount() == 1
+    dialogs.expect("Remove")
+    focus(qtbot, dialog.table)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
     assert dialog.model.rowCount() == 0 and bsvc.list_blackouts(schedule_app.ctx) == []
 
 
@@ -342,3 +350,84 @@ def test_no_question_when_the_other_workstation_made_the_same_change(schedule_pa
     assert msvc.get_meeting(schedule_app.ctx, 4).status == "postponed"
     assert schedule_app.errors.shown == [("known", "Meeting 4 is already postponed.")]
     assert page.model.meeting(page.model.row_of(4)).status == "postponed" and not page.postpone_button.isEnabled()
+
+
+def test_saving_a_meeting_on_chinas_national_day_asks_first(schedule_app, qtbot, dialogs):
+    dialog = MeetingDialog(schedule_app, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.start_edit.setDate(QDate(2017, 10, 2))  # a Monday: National Day week in China
+    qtbot.keyClicks(dialog.city_edit, "Beijing")
+    asked = dialogs.expect("Change the dates")
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    assert asked.title == "Not a working day" and "2017-10-02 National Day (CN)" in asked.text
+    assert dialog.isVisible() and len(msvc.list_meetings(schedule_app.ctx)) == 3  # nothing saved
+    dialogs.expect("Save anyway")
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    assert msvc.get_meeting(schedule_app.ctx, 4).start == date(2017, 10, 2)
+    from dialogue_planner.services.schedule import check_schedule
+
+    report = check_schedule(schedule_app.ctx, as_of=date(2017, 6, 1))
+    assert report.status_of("2017-H2") == "at-risk" and [c.meeting for c in report.concerns] == [4]
+
+
+def test_editing_other_fields_of_a_meeting_on_a_day_off_does_not_ask_again(schedule_app, qtbot, dialogs):
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 10, 2), host="CN", city="Beijing")
+    dialog = MeetingDialog(schedule_app, 4)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.venue_edit.setText("Diaoyutai")
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    assert msvc.get_meeting(schedule_app.ctx, 4).venue == "Diaoyutai"
+
+
+def test_a_status_change_in_the_editor_shows_the_same_preview(schedule_app, qtbot, dialogs):
+    from dialogue_planner.services import agenda
+
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing", status="confirmed")
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 6, 14), host="US", city="Washington")
+    agenda.add_item(schedule_app.ctx, meeting=4, title="Points of contact")
+    dialog = MeetingDialog(schedule_app, 4)
+    dialog.today = date(2017, 1, 10)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("cancelled"))
+    kept = dialogs.expect("Keep the meeting")
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    assert kept.title == "Cancel meeting 4" and "1 unresolved item(s) will move to the agenda of meeting 5" in kept.text
+    assert msvc.get_meeting(schedule_app.ctx, 4).status == "confirmed" and dialog.isVisible()
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("held"))
+    dialogs.expect("Mark held and carry over")
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    assert msvc.get_meeting(schedule_app.ctx, 4).status == "held"
+    assert [i.title for i in agenda.list_items(schedule_app.ctx, 5)][-1] == "Points of contact"
+
+
+def test_the_page_names_and_marks_a_past_meeting_nobody_recorded(schedule_page, schedule_app, qtbot, dialogs):
+    from PySide6.QtCore import Qt as QtNs
+
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing", status="confirmed")
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 10, 2), host="US", city="Washington")
+    page = schedule_page
+    page.refresh()
+    assert page.attention.isVisible()
+    assert page.attention.texts() == [
+        "Meeting 4 (2017-01-05) has passed but is still confirmed: record what happened and carry over its open "
+        "items.",
+        "Meeting 5 (2017-10-02) falls on a day that is not a working day: 2017-10-02 National Day (CN). Move it "
+        "to a working day of both sides."]
+    row = page.proxy.mapFromSource(page.model.index(page.model.row_of(4), 5))
+    assert row.data() == "confirmed · to be recorded"
+    assert row.data(QtNs.ItemDataRole.ToolTipRole).startswith("Meeting 4 (2017-01-05) has passed")
+    assert not row.data(QtNs.ItemDataRole.DecorationRole).isNull()
+    assert page.proxy.mapFromSource(page.model.index(page.model.row_of(5), 5)).data() == "planned · day off"
+    assert "0 scheduled, 2 at risk" in page.summary.text()
+    held = dialogs.expect("Mark held and carry over")
+    click(qtbot, page.attention.findChild(QPushButton, "attention-4"))
+    assert held.title == "Mark meeting 4 held"
+    assert msvc.get_meeting(schedule_app.ctx, 4).status == "held"
+    assert len(page.attention.texts()) == 1 and page.attention.texts()[0].startswith("Meeting 5 (2017-10-02)")
+    assert "4 windows met, 0 missed, 0 scheduled, 1 at risk" in page.summary.text()

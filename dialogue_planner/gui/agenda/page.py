@@ -364,9 +364,9 @@ class AgendaPage(Page):
         except Exception as exc:  # noqa: BLE001
             self.app.report_error(exc)
             return
+        self.app.changed("agenda_item", "meeting")  # other pages redraw (this one too, in the window)
         self.refresh()
         if result.target_meeting_number is not None and result.moved:
             self.show_meeting(result.target_meeting_number)
             self.summary.setText(self.tr("Meeting {0} closed: {1} item(s) carried over to this meeting.").format(
                 result.meeting_number, len(result.moved)) + " " + self.summary.text())
-        self.app.changed("agenda_item", "meeting")

@@ -19,7 +19,9 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str, *, keep:
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()
-    return box.clickedButton() is yes
+    chosen = box.clickedButton() is yes
+    box.deleteLater()
+    return chosen
 
 
 class ReasonDialog(QDialog):
