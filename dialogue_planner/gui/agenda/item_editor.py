@@ -27,8 +27,8 @@ from .item_model import chinese_interface
 from .status_delegate import StatusDelegate
 
 
-#: Height of the item's title, owner and history: a long title scrolls there instead of pushing the
-#: buttons below it down, so they stay where the hand expects them.
+# Height of the item's title, owner and history: a long title scrolls there instead of pushing the
+# buttons below it down, so they stay where the hand expects them.
 HEADER_HEIGHT = 104
 
 

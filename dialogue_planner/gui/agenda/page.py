@@ -135,8 +135,8 @@ class AgendaPage(Page):
         self.splitter.setSizes([680, 400])
         outer.addWidget(self.splitter, 1)
 
-    #: Columns the table drops first when it is narrow (the item's pane shows the same facts), and the width
-    #: the title keeps before they go.
+    # Columns the table drops first when it is narrow (the item's pane shows the same facts), and the width
+    # the title keeps before they go.
     SPARE_COLUMNS = ("source", "first_raised", "owner")
     TITLE_MIN_WIDTH = 130
 

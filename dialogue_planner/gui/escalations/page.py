@@ -150,9 +150,10 @@ class EscalationsPage(Page):
         if e.resolution:
             parts.append(self.tr("Resolution: {0}").format(escape(e.resolution)))
         if e.agenda_places:
-            places = [f"<a href='agenda:{p.meeting}:{p.item_id}'>"
-                      + escape(self.tr("meeting {0}, item {1}").format(p.meeting, p.position)) + "</a> ("
-                      + escape(word(p.status)) + ")" for p in e.agenda_places]
+            places = [self.tr("{0} ({1})").format(
+                f"<a href='agenda:{p.meeting}:{p.item_id}'>"
+                + escape(self.tr("meeting {0}, item {1}").format(p.meeting, p.position)) + "</a>",
+                escape(word(p.status))) for p in e.agenda_places]
             parts.append(self.tr("On the agenda: {0}").format("; ".join(places)))
         self.detail.setText("<br>".join(parts))
 

@@ -16,27 +16,26 @@ from dialogue_planner.services.schedule import check_schedule
 from .words import word
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScheduleAttention", text)
-
-
 def day_reason(conflict: DayConflict) -> str:
     """"2027-10-01 National Day (CN)", "2027-10-02 weekend (US)", "2027-10-03 blackout: Summit"."""
     day = conflict.day.isoformat()
     if conflict.kind == "blackout":
-        return _tr("{0} blackout: {1}").format(day, conflict.reason)
-    reason = _tr("weekend") if conflict.kind == "weekend" else conflict.reason
-    return _tr("{0} {1} ({2})").format(day, reason, conflict.side)
+        return QCoreApplication.translate("ScheduleAttention", "{0} blackout: {1}").format(day, conflict.reason)
+    reason = QCoreApplication.translate("ScheduleAttention", "weekend") if conflict.kind == "weekend" \
+        else conflict.reason
+    return QCoreApplication.translate("ScheduleAttention", "{0} {1} ({2})").format(day, reason, conflict.side)
 
 
 def concern_text(concern: MeetingConcern) -> str:
     """One sentence saying what is wrong and what to do."""
     if concern.kind == NOT_RECORDED:
-        return _tr("Meeting {0} ({1}) has passed but is still {2}: record what happened and carry over its open "
-                   "items.").format(concern.meeting, concern.first_day.isoformat(), word(concern.status))
-    return _tr("Meeting {0} ({1}) falls on a day that is not a working day: {2}. Move it to a working day of "
-               "both sides.").format(concern.meeting, concern.first_day.isoformat(),
-                                     "; ".join(day_reason(c) for c in concern.conflicts))
+        return QCoreApplication.translate(
+            "ScheduleAttention", "Meeting {0} ({1}) has passed but is still {2}: record what happened and carry "
+            "over its open items.").format(concern.meeting, concern.first_day.isoformat(), word(concern.status))
+    return QCoreApplication.translate(
+        "ScheduleAttention", "Meeting {0} ({1}) falls on a day that is not a working day: {2}. Move it to a "
+        "working day of both sides.").format(concern.meeting, concern.first_day.isoformat(),
+                                             "; ".join(day_reason(c) for c in concern.conflicts))
 
 
 class AttentionBanner(QFrame):

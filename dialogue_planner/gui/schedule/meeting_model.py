@@ -14,7 +14,7 @@ from dialogue_planner.gui.shell.icons import icon
 from .attention import concern_text
 from .words import MEETING_COLOURS, word
 
-#: The row of a meeting that needs attention (see ``gui/schedule/attention.py``).
+# The row of a meeting that needs attention (see ``gui/schedule/attention.py``).
 ATTENTION_BACKGROUND = QColor("#fff4e6")
 
 #: Role giving a value that sorts a column correctly (numbers and dates as numbers).

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QV
 
 from dialogue_planner.domain.agenda import CarryOverResult
 
-#: The acts previewed: closing from the Agenda page and marking held from the Schedule page are one act.
+# The acts previewed: closing from the Agenda page and marking held from the Schedule page are one act.
 CLOSE, HELD, CANCEL, POSTPONE = "close", "held", "cancelled", "postponed"
 
 
@@ -53,11 +53,14 @@ class CarryOverDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(yes)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(no)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)  # Enter never destroys
+        keep = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        keep.setDefault(True)  # Enter never destroys: the safe button is the default and has the focus
+        self.ok_button.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 360 if self.list.count() else 200)
+        keep.setFocus()
+        self.resize(560, 360 if self.list.count() else 180)
 
     def _lines(self, action: str, preview: CarryOverResult) -> list[str]:
         number, target, moved = preview.meeting_number, preview.target_meeting_number, preview.moved
