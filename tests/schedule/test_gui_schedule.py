@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timezone
 import icalendar
 import pytest
 from PySide6.QtCore import QDate, QPointF, Qt, QTime
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 
 from dialogue_planner.gui.schedule.blackouts_dialog import BlackoutsDialog
 from dialogue_planner.gui.schedule.meeting_dialog import MeetingDialog
@@ -431,3 +431,18 @@ def test_the_page_names_and_marks_a_past_meeting_nobody_recorded(schedule_page, 
     assert msvc.get_meeting(schedule_app.ctx, 4).status == "held"
     assert len(page.attention.texts()) == 1 and page.attention.texts()[0].startswith("Meeting 5 (2017-10-02)")
     assert "4 windows met, 0 missed, 0 scheduled, 1 at risk" in page.summary.text()
+
+
+def test_enter_on_a_meeting_opens_its_editor_and_the_more_menu_holds_the_rare_actions(schedule_page, qtbot, dialogs):
+    page = schedule_page
+    page.select_meeting(2)
+    seen = []
+    dialogs.expect("Cancel", lambda d: seen.append((d.objectName(), d.city_edit.text())))
+    focus(qtbot, page.table)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert seen == [("meetingDialog", "Beijing")]
+    more = page.findChild(QToolButton, "scheduleMore")
+    assert [a.text() for a in more.menu().actions()] == ["Blackouts…", "Export calendar…"]
+    dialogs.expect("Close", lambda d: seen.append(d.objectName()))
+    more.menu().actions()[0].trigger()
+    assert seen[-1] == "blackoutsDialog"
