@@ -95,6 +95,7 @@ class OverviewPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         host = QWidget()
         host.setObjectName("pageHost")
+        host.setStyleSheet("#card:focus, #tile:focus { border: 2px solid #4ea1ff; }")  # the keyboard's place
         scroll = FittingScrollArea(host, transparent=False)  # wrapped agency lists scroll, never overlap
         self.scroll = scroll
         outer.addWidget(scroll)
@@ -126,7 +127,6 @@ class OverviewPage(Page):
             ("escalations", self.tr("escalations")), ("agenda_items", self.tr("agenda items")))}
         for key, tile in self.tiles.items():
             tiles.addWidget(tile)
-            tile.setObjectName(f"tile-{key}")
             self.opener.add(tile, TILE_PAGES[key], self.tr("Open the page"))
         layout.addLayout(tiles)
 
