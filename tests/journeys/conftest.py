@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from user_acts import click, dialogs  # noqa: F401  (the fixture)
+from .user_seat import click, dialogs  # noqa: F401  (the fixture)
 
 #: The day the demo was found in: three days after meeting 23 (2026-12-01), which is still "confirmed".
 TODAY = date(2026, 12, 4)

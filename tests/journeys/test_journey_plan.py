@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
 from dialogue_planner.services import agenda, escalations, meetings
-from user_acts import button, click, focus
+from .user_seat import button, click, focus
 
 from .conftest import TODAY, click_row, go_to, shown_row
 

@@ -12,7 +12,7 @@ from dialogue_planner.gui.agenda.item_model import AgendaItemModel, reordered
 from dialogue_planner.gui.agenda.page import AgendaPage
 from dialogue_planner.gui.requests.overview_cards import OverdueRequestsCard, TimelinessCard
 from dialogue_planner.services import agenda
-from user_acts import click, dialogs, focus  # noqa: F401  (the fixture)
+from journeys.user_seat import click, dialogs, focus  # noqa: F401  (the fixture)
 
 from .conftest import show_page
 

@@ -12,7 +12,7 @@ from dialogue_planner.gui.escalations.table_model import COL, SORT_ROLE, Escalat
 from dialogue_planner.services import agenda
 from dialogue_planner.services import escalations as es
 from dialogue_planner.services.escalations import get_escalation, list_escalations
-from user_acts import click, dialogs, focus  # noqa: F401  (the fixture)
+from journeys.user_seat import click, dialogs, focus  # noqa: F401  (the fixture)
 
 from .conftest import show_page
 

@@ -15,7 +15,7 @@ from dialogue_planner.gui.schedule.meeting_dialog import MeetingDialog
 from dialogue_planner.gui.schedule.overview_card import NextMeetingCard
 from dialogue_planner.services import blackouts as bsvc
 from dialogue_planner.services import meetings as msvc
-from user_acts import click, dialogs, focus  # noqa: F401  (the fixture)
+from journeys.user_seat import click, dialogs, focus  # noqa: F401  (the fixture)
 
 
 def test_page_shows_compliance_on_the_timeline_and_the_meetings(schedule_page):

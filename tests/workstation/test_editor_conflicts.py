@@ -6,7 +6,7 @@ another workstation would; the dialog's choice is clicked through the editors' `
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -24,7 +24,7 @@ from dialogue_planner.services.agencies import list_agencies
 from dialogue_planner.services.audit import list_audit
 from dialogue_planner.services.meetings import add_meeting, get_meeting, update_meeting
 from dialogue_planner.services.roster import add_delegate, get_delegate, get_notes, update_delegate
-from user_acts import dialogs  # noqa: F401  (the fixture)
+from journeys.user_seat import dialogs  # noqa: F401  (the fixture)
 
 SHOTS = Path(os.environ["DIALOGUE_PLANNER_SHOTS"]) if os.environ.get("DIALOGUE_PLANNER_SHOTS") else None
 
@@ -469,7 +469,7 @@ def test_a_response_recorded_elsewhere_is_shown_and_mine_is_kept_for_a_second_pr
     assert page.select_request(r.id)
     pane = page.detail
     pane.response_note.setText("logs handed over")
-    pane.response_date.setDate(pane.response_date.date().addDays(-3))
+    pane.response_date.setDate(pane.response_date.date() - timedelta(days=3))
     chosen_day = pane.response_date.date()
     respond(app.ctx, r.reference, on=date(2016, 5, 2), quality="partial", note="first answer", today=today)
     pane.respond_button.click()
