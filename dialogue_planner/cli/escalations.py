@@ -53,6 +53,12 @@ def _local(e) -> str:
     return local_time(e.raised_at, e.time_zone).strftime("%Y-%m-%d %H:%M %Z")
 
 
+def _agenda_place(e) -> str:
+    """Where the newest agenda item of the escalation is, as people say it (not its database id)."""
+    place = max(e.agenda_places, key=lambda p: p.item_id)
+    return f"on the agenda of meeting {place.meeting} as item {place.position}"
+
+
 def cmd_add(args, ctx) -> int:
     from dialogue_planner.services.escalations import add_escalation
 
@@ -64,7 +70,7 @@ def cmd_add(args, ctx) -> int:
     print(f"Logged {e.reference}, raised by {e.raised_by_side} at {_local(e)} "
           f"({e.raised_at.strftime('%Y-%m-%d %H:%M')} UTC)"
           + (f", about {', '.join(e.requests)}" if e.requests else "")
-          + (f"; on the agenda as item {e.agenda_item_ids[-1]}" if e.agenda_item_ids else "") + ".")
+          + (f"; {_agenda_place(e)}" if e.agenda_places else "") + ".")
     return 0
 
 
@@ -101,5 +107,5 @@ def cmd_agenda(args, ctx) -> int:
     from dialogue_planner.services.escalations import escalation_to_agenda
 
     e = escalation_to_agenda(ctx, args.reference)
-    print(f"{e.reference} is on the agenda as item {e.agenda_item_ids[-1]}.")
+    print(f"{e.reference} is {_agenda_place(e)}.")
     return 0

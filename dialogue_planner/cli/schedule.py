@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 
 from .framework import add_json_flag, command_group, date_arg, positive_int
@@ -106,7 +106,8 @@ def _meeting_options(p: argparse.ArgumentParser) -> None:
 
 
 # -- meetings ----------------------------------------------------------------------------------------
-def meeting_json(m) -> dict:
+def meeting_json(m, today: date | None = None) -> dict:
+    """``needs_closing``: the date has passed and the meeting is still planned or confirmed."""
     return {"number": m.number, "date": m.start.isoformat(), "end": m.end.isoformat(), "host": m.host,
             "city": m.city, "status": m.status, "window": m.window, "venue": m.venue, "time_zone": m.time_zone,
             "start_time": m.start_time.strftime("%H:%M") if m.start_time else None,
@@ -116,7 +117,8 @@ def meeting_json(m) -> dict:
             "actual": {"date": m.actual_start.isoformat() if m.actual_start else None,
                        "end": m.actual_end.isoformat() if m.actual_end else None,
                        "host": m.actual_host, "city": m.actual_city or None},
-            "uid": m.uid, "sequence": m.sequence, "version": m.version}
+            "uid": m.uid, "sequence": m.sequence, "version": m.version,
+            "needs_closing": m.needs_closing(today or date.today())}
 
 
 def _day_span(m) -> str:

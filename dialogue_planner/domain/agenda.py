@@ -99,6 +99,27 @@ def plan_close(meeting: MeetingState, meetings: list[MeetingState], items: list[
                   first_raised_meeting_id=i.origin_meeting_id) for i in unsettled]
 
 
+def check_closable(meeting: MeetingState, first_day: date, today: date) -> None:
+    """Closing marks a meeting held, so it is refused for a cancelled meeting and before the meeting's first
+    day: checked before any preview, so that a preview never promises what closing would refuse."""
+    if meeting.closed or meeting.status == MeetingStatus.HELD.value:
+        return
+    if meeting.status == MeetingStatus.CANCELLED.value:
+        raise ValidationError(f"Meeting {meeting.number} was cancelled; a cancelled meeting cannot be closed.")
+    if first_day > today:
+        raise ValidationError(f"Meeting {meeting.number} starts on {first_day.isoformat()}: it can be closed and "
+                              "its items carried over once it has taken place.")
+
+
+def stranded_by_cancelling(meeting: MeetingState, meetings: list[MeetingState],
+                           items: list[ItemState]) -> list[ItemState]:
+    """Unresolved items that stay on ``meeting``'s agenda when it is cancelled because no open meeting
+    follows it: nothing is lost, and the Agenda page asks for them to be moved once one is planned."""
+    if next_open_meeting(meetings, meeting) is not None:
+        return []
+    return [i for i in items if i.meeting_id == meeting.id and i.status in UNSETTLED_STATUSES and not i.standing]
+
+
 def plan_called_off(meeting: MeetingState, meetings: list[MeetingState], items: list[ItemState]) -> list[Carry]:
     """What to move on when ``meeting`` is cancelled or postponed.
 
@@ -253,6 +274,8 @@ class CarryOverResult:
     moved: tuple[Carry, ...]
     #: The new items created on the target agenda, in the order of ``moved`` (empty for plain moves).
     new_item_ids: tuple[int, ...] = ()
+    #: Titles of unresolved items that stay where they are (a cancelled meeting with no open one after it).
+    stranded: tuple[str, ...] = ()
 
     def as_json(self) -> dict:
         return {"meeting": self.meeting_number, "marked_held": self.marked_held,

@@ -3,6 +3,10 @@
 A window is ``met`` when a meeting was held in it, ``missed`` when it ended without one, ``scheduled``
 when a planned or confirmed meeting is in it, ``at-risk`` when it has not ended, nothing is planned and
 fewer than 60 days are left, else ``upcoming``. Postponed and cancelled meetings fill no window.
+
+A planned meeting does not make its window safe when it needs attention (a :class:`MeetingConcern`): its
+date passed and nobody recorded it, or it falls on a day that is not a working day of a side (or in a
+blackout). Such a window is ``at-risk`` with the reason, until every concern of its meeting is dealt with.
 """
 
 from __future__ import annotations
@@ -12,12 +16,41 @@ from datetime import date
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.meetings import SCHEDULING_STATUSES, MeetingRecord
+from dialogue_planner.domain.proposals import BlackoutPeriod, DayConflict, SideCalendar, day_conflicts
 from dialogue_planner.domain.vocabulary import MeetingStatus
 from dialogue_planner.domain.windows import Window, parse_window, window_of, windows_between
 
 MET, MISSED, SCHEDULED, AT_RISK, UPCOMING = "met", "missed", "scheduled", "at-risk", "upcoming"
 WINDOW_STATUSES = (MET, MISSED, SCHEDULED, AT_RISK, UPCOMING)
 AT_RISK_DAYS = 60
+#: Kinds of :class:`MeetingConcern`.
+NOT_RECORDED, NON_WORKING_DAYS = "not-recorded", "non-working-days"
+
+
+@dataclass(frozen=True)
+class MeetingConcern:
+    """A planned or confirmed meeting the secretariat should act on: ``not-recorded`` when its last day has
+    passed (mark it held and carry over, or say what happened), ``non-working-days`` when a day of it is a
+    weekend or public holiday of a side, or in a blackout (``conflicts`` say which)."""
+
+    meeting: int
+    kind: str
+    status: str
+    first_day: date
+    last_day: date
+    conflicts: tuple[DayConflict, ...] = ()
+
+    @property
+    def note(self) -> str:
+        """The reason in English, for the command line (the GUI words it from the fields)."""
+        from dialogue_planner.domain.meetings import ordinal
+
+        if self.kind == NOT_RECORDED:
+            return (f"The {ordinal(self.meeting)} meeting ({self.first_day.isoformat()}) is still {self.status} "
+                    "although its date has passed: mark it held if it took place, and carry its items over.")
+        days = "; ".join(f"{c.day.isoformat()} {c.reason}" + (f" ({c.side})" if c.side else "")
+                         for c in self.conflicts)
+        return f"The {ordinal(self.meeting)} meeting falls on days that are not working days: {days}."
 
 
 @dataclass(frozen=True)
@@ -41,6 +74,8 @@ class ComplianceReport:
     as_of: date
     first_deadline: FirstDeadline
     windows: tuple[WindowCompliance, ...]
+    #: Meetings needing attention, unrecorded ones first (oldest first), then by date.
+    concerns: tuple[MeetingConcern, ...] = ()
 
     def status_of(self, label: str) -> str | None:
         return next((w.status for w in self.windows if w.window.label == label), None)
@@ -53,10 +88,28 @@ def _meeting_window(meeting: MeetingRecord, per_year: int) -> Window:
         return window_of(meeting.start, per_year)
 
 
+def meeting_concerns(meetings: list[MeetingRecord], as_of: date, sides: tuple[SideCalendar, ...] = (),
+                     blackouts: tuple[BlackoutPeriod, ...] = ()) -> list[MeetingConcern]:
+    """What needs attention about the planned and confirmed meetings as of a date (see the module note)."""
+    concerns = []
+    for m in meetings:
+        if m.status not in SCHEDULING_STATUSES:
+            continue
+        if m.needs_closing(as_of):
+            concerns.append(MeetingConcern(m.number, NOT_RECORDED, m.status, m.start, m.end))
+            continue
+        conflicts = day_conflicts(m.start, m.end, sides, blackouts) if sides or blackouts else []
+        if conflicts:
+            concerns.append(MeetingConcern(m.number, NON_WORKING_DAYS, m.status, m.start, m.end, tuple(conflicts)))
+    return sorted(concerns, key=lambda c: (c.kind != NOT_RECORDED, c.first_day, c.meeting))
+
+
 def check_compliance(meetings: list[MeetingRecord], *, established_on: date, per_year: int, as_of: date,
                      first_deadline: date | None = None, ended_on: date | None = None,
-                     at_risk_days: int = AT_RISK_DAYS) -> ComplianceReport:
-    """Windows from the establishment to the as-of date (and any later window holding a meeting)."""
+                     at_risk_days: int = AT_RISK_DAYS, sides: tuple[SideCalendar, ...] = (),
+                     blackouts: tuple[BlackoutPeriod, ...] = ()) -> ComplianceReport:
+    """Windows from the establishment to the as-of date (and any later window holding a meeting); with
+    ``sides`` (and ``blackouts``), a meeting on a day off of either side puts its window at risk."""
     by_window: dict[Window, list[MeetingRecord]] = {}
     for meeting in meetings:
         by_window.setdefault(_meeting_window(meeting, per_year), []).append(meeting)
@@ -66,17 +119,20 @@ def check_compliance(meetings: list[MeetingRecord], *, established_on: date, per
         last_day = min(last_day, ended_on)
     last_day = max(last_day, established_on)
     first_window = window_of(established_on, per_year)
+    concerns = meeting_concerns(meetings, as_of, sides, blackouts)
+    concern_of = {c.meeting: c for c in concerns}
     rows = []
     for window in windows_between(established_on, last_day, per_year):
         deadline_end = window.end
         if window == first_window and first_deadline is not None and window.contains(first_deadline):
             deadline_end = first_deadline
-        rows.append(_window_status(window, by_window.get(window, []), as_of, deadline_end, at_risk_days))
-    return ComplianceReport(as_of, _first_deadline(meetings, first_deadline), tuple(rows))
+        rows.append(_window_status(window, by_window.get(window, []), as_of, deadline_end, at_risk_days,
+                                   concern_of))
+    return ComplianceReport(as_of, _first_deadline(meetings, first_deadline), tuple(rows), tuple(concerns))
 
 
 def _window_status(window: Window, meetings: list[MeetingRecord], as_of: date, end: date,
-                   at_risk_days: int) -> WindowCompliance:
+                   at_risk_days: int, concern_of: dict[int, MeetingConcern]) -> WindowCompliance:
     ordered = sorted(meetings, key=lambda m: (m.start, m.number))
     held = [m for m in ordered if m.status == MeetingStatus.HELD]
     planned = [m for m in ordered if m.status in SCHEDULING_STATUSES]
@@ -90,6 +146,8 @@ def _window_status(window: Window, meetings: list[MeetingRecord], as_of: date, e
                     "took place.")
         return WindowCompliance(window, MISSED, planned[0].number if planned else None, days_left, note)
     if planned:
+        if all(m.number in concern_of for m in planned):  # no planned meeting of the window is safe
+            return WindowCompliance(window, AT_RISK, planned[0].number, days_left, concern_of[planned[0].number].note)
         return WindowCompliance(window, SCHEDULED, planned[0].number, days_left)
     postponed = [m for m in ordered if m.status == MeetingStatus.POSTPONED]
     note = f"The {postponed[0].ordinal} meeting is postponed: give it new dates." if postponed else ""

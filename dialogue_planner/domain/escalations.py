@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from dialogue_planner.domain.agenda import OPEN_MEETING_STATUSES
 from dialogue_planner.domain.errors import ValidationError
-from dialogue_planner.domain.vocabulary import EscalationStatus, Severity
+from dialogue_planner.domain.vocabulary import AgendaStatus, EscalationStatus, Severity
 
 REFERENCE_PATTERN = re.compile(r"^HL-(\d{4})-(\d{3,})$")
 
@@ -81,6 +82,31 @@ def check_status_change(current: str, new: str, resolution: str) -> str:
 
 
 @dataclass(frozen=True)
+class AgendaPlace:
+    """Where an escalation is on an agenda, as people say it: meeting 24, item 3."""
+
+    item_id: int
+    meeting: int
+    position: int
+    status: str  # the agenda item's status
+    meeting_status: str
+
+    @property
+    def is_live(self) -> bool:
+        """On an open meeting's agenda and not withdrawn: putting the escalation there again would repeat it."""
+        return self.meeting_status in OPEN_MEETING_STATUSES and self.status != AgendaStatus.WITHDRAWN.value
+
+
+def check_not_on_agenda(reference: str, places: tuple[AgendaPlace, ...] | list[AgendaPlace]) -> None:
+    """An escalation goes on an open meeting's agenda once; a withdrawn item does not count."""
+    live = [p for p in places if p.is_live]
+    if live:
+        p = min(live, key=lambda p: (p.meeting, p.position))
+        raise ValidationError(f"{reference} is already on the agenda of meeting {p.meeting} as item {p.position} "
+                              f"({p.status}); open that item instead of adding it again.")
+
+
+@dataclass(frozen=True)
 class EscalationRecord:
     """An escalation as the upper layers see it; ``raised_at`` is UTC, ``time_zone`` the raising side's."""
 
@@ -99,6 +125,8 @@ class EscalationRecord:
     requests: tuple[str, ...]
     agenda_item_ids: tuple[int, ...]
     version: int
+    #: The agenda items it is linked to, by meeting and position (oldest meeting first).
+    agenda_places: tuple[AgendaPlace, ...] = ()
 
     @property
     def is_open(self) -> bool:
@@ -113,4 +141,6 @@ class EscalationRecord:
             "status": self.status, "resolution": self.resolution or None,
             "resolved_at": self.resolved_at.isoformat() if self.resolved_at else None,
             "about": list(self.requests), "agenda_items": list(self.agenda_item_ids),
+            "agenda": [{"meeting": p.meeting, "position": p.position, "status": p.status}
+                       for p in self.agenda_places],
         }

@@ -86,6 +86,17 @@ class MeetingRecord:
     def ordinal(self) -> str:
         return ordinal(self.number)
 
+    def needs_closing(self, today: date) -> bool:
+        """See :func:`needs_closing`."""
+        return needs_closing(self.status, self.end, today)
+
+
+def needs_closing(status: str, last_day: date, today: date) -> bool:
+    """A meeting still planned or confirmed after its last day: it took place (or did not) and nobody
+    recorded it, so its open agenda items wait unseen. The secretariat's most urgent job is to mark it held
+    and carry the items over, or to say what happened instead. A postponed meeting waits for new dates."""
+    return status in SCHEDULING_STATUSES and last_day < today
+
 
 def ordinal(number: int) -> str:
     """1st, 2nd, 3rd, 4th ... 11th, 12th, 13th, 21st."""

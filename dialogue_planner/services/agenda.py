@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.agenda import (
     ActionItemRecord, AgendaItemRecord, Carry, CarryOverResult, ChainLink, ItemState, MeetingState,
-    OPEN_MEETING_STATUSES, check_action, check_move, check_source, check_status_change, check_title,
-    next_open_meeting, plan_called_off, plan_close, standing_to_settle,
+    OPEN_MEETING_STATUSES, check_action, check_closable, check_move, check_source, check_status_change,
+    check_title, next_open_meeting, plan_called_off, plan_close, standing_to_settle, stranded_by_cancelling,
 )
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
-from dialogue_planner.domain.meetings import check_held, check_transition
+from dialogue_planner.domain.meetings import check_transition, needs_closing
 from dialogue_planner.domain.vocabulary import AgendaSource, AgendaStatus, MeetingStatus, Role
 from dialogue_planner.storage.models import (
     ActionItem, Agency, AgendaItem, Escalation, Meeting, Request, Side, StandingItem, agenda_item_escalation,
@@ -40,6 +40,8 @@ class MeetingChoice:
     window: str
     city: str
     closed: bool
+    #: Its date has passed and it is still planned or confirmed (see ``domain.meetings.needs_closing``).
+    needs_closing: bool = False
 
     @property
     def is_open(self) -> bool:
@@ -77,12 +79,20 @@ def _item(tx: Transaction, item_id: int, expected_version: int | None = None) ->
     return tx.get(AgendaItem, item_id, expected_version=expected_version, what="agenda item")
 
 
-def agenda_meetings(ctx: ServiceContext) -> list[MeetingChoice]:
-    """Every meeting of the dialogue, in date order."""
+def _last_day(m: Meeting) -> date:
+    """As ``MeetingRecord.end``: the actual last day once known, else the planned one."""
+    return (m.actual_end or m.actual_start) if m.actual_start else m.planned_end
+
+
+def agenda_meetings(ctx: ServiceContext, *, today: date | None = None) -> list[MeetingChoice]:
+    """Every meeting of the dialogue, in date order, each saying whether it waits to be closed."""
     dialogue_id = ctx.require_dialogue()
+    today = today or date.today()
     with ctx.read() as s:
         return [MeetingChoice(m.id, m.number, m.status, m.planned_start, m.window, m.actual_city or m.planned_city,
-                              m.closed_at is not None) for m in _meetings(s, dialogue_id)]
+                              m.closed_at is not None,
+                              needs_closing(m.status, _last_day(m), today))
+                for m in _meetings(s, dialogue_id)]
 
 
 def _records(s: Session, dialogue_id: int, items: list[AgendaItem]) -> list[AgendaItemRecord]:
@@ -433,11 +443,13 @@ def _result(meeting: Meeting, plan: list[Carry], target: Meeting | None, *, mark
                            tuple(plan), tuple(new_ids))
 
 
-def preview_close(ctx: ServiceContext, number: int) -> CarryOverResult:
-    """What closing the meeting would carry, and where, without changing anything."""
+def preview_close(ctx: ServiceContext, number: int, *, today: date | None = None) -> CarryOverResult:
+    """What closing the meeting would carry, and where, without changing anything; refuses at once what
+    closing would refuse (a cancelled meeting, one that has not started)."""
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
         m = meeting_by_number(s, dialogue_id, number)
+        check_closable(meeting_state(m), m.actual_start or m.planned_start, today or date.today())
         meetings, items = _plan_context(s, dialogue_id, m)
         plan = plan_close(meeting_state(m), meetings, items)
         target = s.get(Meeting, plan[0].to_meeting_id) if plan else None
@@ -446,6 +458,21 @@ def preview_close(ctx: ServiceContext, number: int) -> CarryOverResult:
             target = s.get(Meeting, nxt.id) if nxt else None
         return _result(m, plan, target, marked_held=m.status != MeetingStatus.HELD.value,
                        already_closed=m.closed_at is not None)
+
+
+def preview_called_off(ctx: ServiceContext, number: int, status: str) -> CarryOverResult:
+    """What cancelling or postponing the meeting would do to agenda items, without changing anything:
+    the items that move on to the next open meeting, and those that stay for lack of one."""
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        m = meeting_by_number(s, dialogue_id, number)
+        meetings, items = _plan_context(s, dialogue_id, m)
+        state = MeetingState(m.id, m.number, status, m.planned_start, closed=m.closed_at is not None)
+        plan = plan_called_off(state, meetings, items)
+        nxt = next_open_meeting(meetings, state)
+        stranded = stranded_by_cancelling(state, meetings, items) if status == MeetingStatus.CANCELLED.value else []
+        return CarryOverResult(m.number, False, False, nxt.number if nxt else None, tuple(plan),
+                               stranded=tuple(i.title for i in stranded))
 
 
 def close_meeting(ctx: ServiceContext, number: int, *, today: date | None = None) -> CarryOverResult:
@@ -467,6 +494,7 @@ def close_in_transaction(tx: Transaction, m: Meeting, *, today: date) -> CarryOv
     s = tx.session
     if m.closed_at is not None:
         return _result(m, [], None, marked_held=False, already_closed=True)
+    check_closable(meeting_state(m), m.actual_start or m.planned_start, today)
     s.flush()
     meetings, items = _plan_context(s, m.dialogue_id, m)
     state = meeting_state(m)
@@ -481,7 +509,6 @@ def close_in_transaction(tx: Transaction, m: Meeting, *, today: date) -> CarryOv
     if marked_held:
         # The same rules and defaults as marking a meeting held in the meeting service.
         check_transition(m.status, MeetingStatus.HELD.value)
-        check_held(m.actual_start or m.planned_start, today)
         if m.actual_start is None:
             m.actual_start, m.actual_end = m.planned_start, m.planned_end
             m.actual_host_side_id = m.actual_host_side_id or m.planned_host_side_id

@@ -9,11 +9,12 @@ from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.domain.escalations import (
-    EscalationRecord, check_new_escalation, check_status_change, format_reference, parse_instant, parse_reference,
+    AgendaPlace, EscalationRecord, check_new_escalation, check_not_on_agenda, check_status_change, format_reference,
+    parse_instant, parse_reference,
 )
 from dialogue_planner.domain.vocabulary import AgendaSource, EscalationStatus, Role
 from dialogue_planner.storage.models import (
-    Agency, Escalation, Request, Side, agenda_item_escalation, escalation_request, utcnow,
+    Agency, AgendaItem, Escalation, Meeting, Request, Side, agenda_item_escalation, escalation_request, utcnow,
 )
 
 from .agenda import new_item, next_open_meeting_from
@@ -58,18 +59,24 @@ def _load(s: Session, *where) -> list[EscalationRecord]:
                                  .where(*where).order_by(Request.reference)):
         refs.setdefault(esc_id, []).append(ref)
     items: dict[int, list[int]] = {}
-    for esc_id, item_id in s.execute(select(agenda_item_escalation.c.escalation_id,
-                                            agenda_item_escalation.c.agenda_item_id)
-                                     .join(Escalation, Escalation.id == agenda_item_escalation.c.escalation_id)
-                                     .where(*where).order_by(agenda_item_escalation.c.agenda_item_id)):
+    places: dict[int, list[AgendaPlace]] = {}
+    for esc_id, item_id, number, position, item_status, meeting_status in s.execute(
+            select(agenda_item_escalation.c.escalation_id, agenda_item_escalation.c.agenda_item_id, Meeting.number,
+                   AgendaItem.position, AgendaItem.status, Meeting.status)
+            .join(Escalation, Escalation.id == agenda_item_escalation.c.escalation_id)
+            .join(AgendaItem, AgendaItem.id == agenda_item_escalation.c.agenda_item_id)
+            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .where(*where).order_by(agenda_item_escalation.c.agenda_item_id)):
         items.setdefault(esc_id, []).append(item_id)
+        places.setdefault(esc_id, []).append(AgendaPlace(item_id, number, position, item_status, meeting_status))
     no_agency = ""
     return [EscalationRecord(
         id=ident, reference=reference, raised_at=raised_at, raised_by_side=sides[side_id][0],
         raised_by_agency=acronym.get(agency_id, no_agency), time_zone=sides[side_id][1], severity=severity,
         summary=summary, details=details or "", status=status, resolution=resolution or "",
         resolved_at=resolved_at, requests=tuple(refs.get(ident, ())), agenda_item_ids=tuple(items.get(ident, ())),
-        version=version)
+        version=version,
+        agenda_places=tuple(sorted(places.get(ident, ()), key=lambda p: (p.meeting, p.position, p.item_id))))
         for (ident, reference, raised_at, side_id, agency_id, severity, summary, details, status, resolution,
              resolved_at, version) in rows]
 
@@ -172,10 +179,14 @@ def set_escalation_status(ctx: ServiceContext, reference: str, status: str, *, r
 
 
 def escalation_to_agenda(ctx: ServiceContext, reference: str) -> EscalationRecord:
-    """Put an escalation (and the requests it is about) on the next open meeting's agenda."""
+    """Put an escalation (and the requests it is about) on the next open meeting's agenda, once: refused
+    while it is on an open meeting's agenda already (a withdrawn item does not count)."""
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         esc = escalation_by_reference(s, reference)
+        # One workstation at a time per escalation, so two clicks at once cannot both pass the check.
+        s.execute(select(Escalation.id).where(Escalation.id == esc.id).with_for_update())
+        check_not_on_agenda(esc.reference, _record(s, esc).agenda_places)
         request_ids = list(s.scalars(select(escalation_request.c.request_id)
                                      .where(escalation_request.c.escalation_id == esc.id)))
         _put_on_agenda(tx, esc, request_ids)

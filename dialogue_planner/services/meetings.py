@@ -12,6 +12,7 @@ from datetime import date, time
 
 from sqlalchemy import select
 
+from dialogue_planner.domain.agenda import CarryOverResult
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.domain.meeting_times import meeting_span, zone
 from dialogue_planner.domain.meetings import (
@@ -69,6 +70,31 @@ def next_open_meeting(ctx: ServiceContext, after: date | None = None) -> Meeting
     after = after or date.today()
     candidates = [m for m in list_meetings(ctx) if m.status in OPEN_STATUSES and m.start >= after]
     return min(candidates, key=lambda m: (m.start, m.number), default=None)
+
+
+def meetings_to_close(ctx: ServiceContext, today: date | None = None) -> list[MeetingRecord]:
+    """Meetings whose date has passed while they are still planned or confirmed, oldest first: the
+    secretariat's most urgent job (record what happened, carry the open items over)."""
+    today = today or date.today()
+    return sorted((m for m in list_meetings(ctx) if m.needs_closing(today)), key=lambda m: (m.start, m.number))
+
+
+def preview_status(ctx: ServiceContext, number: int, status: str, *, today: date | None = None
+                   ) -> CarryOverResult | None:
+    """What making the meeting ``status`` would do to agenda items, refusing at once what the change
+    itself would refuse: marking held closes the meeting and carries its open items over; cancelling or
+    postponing moves items on. None for a change that moves nothing (confirming, planning again)."""
+    today = today or date.today()
+    meeting = get_meeting(ctx, number)
+    target = check_transition(meeting.status, status)
+    if target.value == meeting.status:
+        raise ValidationError(f"Meeting {number} is already {target.value}.")
+    if target == MeetingStatus.HELD:
+        check_held(meeting.start, today)
+        return agenda.preview_close(ctx, number, today=today)
+    if target in (MeetingStatus.CANCELLED, MeetingStatus.POSTPONED):
+        return agenda.preview_called_off(ctx, number, target.value)
+    return None
 
 
 def _by_number(session, dialogue_id: int, number: int) -> Meeting:

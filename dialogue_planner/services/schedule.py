@@ -120,7 +120,8 @@ def _window(meeting: MeetingRecord, per_year: int) -> Window:
 
 
 def check_schedule(ctx: ServiceContext, *, as_of: date | None = None) -> ComplianceReport:
-    """Each window's compliance as of a date (default today), and the first-meeting deadline."""
+    """Each window's compliance as of a date (default today), the first-meeting deadline, and the meetings
+    needing attention (unrecorded after their date, or on a day off of either side)."""
     return schedule_view(ctx, as_of=as_of).report
 
 
@@ -140,9 +141,11 @@ def schedule_view(ctx: ServiceContext, *, as_of: date | None = None) -> Schedule
         codes = side_codes(s)
         rows = s.scalars(select(Meeting).where(Meeting.dialogue_id == dialogue_id).order_by(Meeting.number))
         meetings = tuple(meeting_record(m, codes) for m in rows)
+    blackouts = tuple(b.period for b in list_blackouts(ctx))
     report = check_compliance(list(meetings), established_on=dialogue.established_on,
                               per_year=dialogue.meetings_per_year, as_of=as_of or date.today(),
-                              first_deadline=dialogue.first_meeting_deadline, ended_on=dialogue.ended_on)
+                              first_deadline=dialogue.first_meeting_deadline, ended_on=dialogue.ended_on,
+                              sides=_sides(dialogue), blackouts=blackouts)
     return ScheduleView(dialogue, meetings, report)
 
 

@@ -86,8 +86,24 @@
         <translation>关闭会议并顺延…</translation>
     </message>
     <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
         <source>Meeting {0} · {1} · {2} · {3}</source>
         <translation>第{0}次会议 · {1} · {2} · {3}</translation>
+    </message>
+    <message>
+        <source>to be recorded</source>
+        <translation>待记录</translation>
     </message>
     <message>
         <source>No meetings yet: add one on the Schedule page.</source>
@@ -106,43 +122,16 @@
         <translation>本次会议已取消且之后没有未举行的会议：请将其未决议题移至一次未举行的会议</translation>
     </message>
     <message>
+        <source>Meeting {0} ({1}) has passed but is still {2}: record the outcomes of its items, then close it and carry over what is unresolved.</source>
+        <translation>第{0}次会议（{1}）已过，但状态仍为“{2}”：请先记录各议题的结果，再关闭会议并顺延未决议题。</translation>
+    </message>
+    <message>
+        <source>Meeting {0} can be closed once it has taken place ({1}).</source>
+        <translation>第{0}次会议举行后（{1}）方可关闭。</translation>
+    </message>
+    <message>
         <source>Meeting {0} closed: {1} item(s) carried over to this meeting.</source>
         <translation>第{0}次会议已关闭：{1}项议题顺延至本次会议。</translation>
-    </message>
-</context>
-<context>
-    <name>CloseMeetingDialog</name>
-    <message>
-        <source>Close meeting {0}</source>
-        <translation>关闭第{0}次会议</translation>
-    </message>
-    <message>
-        <source>Meeting {0} will be marked held.</source>
-        <translation>第{0}次会议将标记为已举行。</translation>
-    </message>
-    <message>
-        <source>{0} unresolved item(s) will be carried over to meeting {1}:</source>
-        <translation>{0}项未决议题将顺延至第{1}次会议：</translation>
-    </message>
-    <message>
-        <source>Every item is resolved or withdrawn: nothing will be carried over.</source>
-        <translation>所有议题均已解决或撤回：没有需要顺延的议题。</translation>
-    </message>
-    <message>
-        <source>{0} (carried {1}×)</source>
-        <translation>{0}（顺延{1}次）</translation>
-    </message>
-    <message>
-        <source>Standing items are marked discussed; the next meeting has its own.</source>
-        <translation>常设议题标记为已讨论；下次会议有自己的常设议题。</translation>
-    </message>
-    <message>
-        <source>Close and carry over</source>
-        <translation>关闭并顺延</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -201,6 +190,10 @@
     <message>
         <source>Save texts</source>
         <translation>保存文字</translation>
+    </message>
+    <message>
+        <source>Save the briefing note and the outcome</source>
+        <translation>保存简报说明和结果</translation>
     </message>
     <message>
         <source>Discussed</source>
@@ -323,8 +316,16 @@
         <translation>撤回议题</translation>
     </message>
     <message>
+        <source>“{0}” will leave the agenda of meeting {1}: it will not be discussed or carried over. The reason is kept with the item, and it can be reopened.</source>
+        <translation>“{0}”将从第{1}次会议的议程中撤下：不再讨论，也不会顺延。撤回原因随议题保存，议题可重新开启。</translation>
+    </message>
+    <message>
         <source>Why is this item withdrawn?</source>
         <translation>为何撤回此议题？</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>The action item “{0}”</source>

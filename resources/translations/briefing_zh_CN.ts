@@ -405,5 +405,13 @@
         <source>Nobody</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Remove {0} ({1} {2}) from the delegation of meeting {3}? The change is saved at once and the briefing pack no longer lists them.</source>
+        <translation>将{0}（{1} {2}）移出第{3}次会议的代表团？此更改立即保存，简报材料中将不再列出此人。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移出</translation>
+    </message>
 </context>
 </TS>

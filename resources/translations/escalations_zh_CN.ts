@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Put it on the next open meeting&apos;s agenda</source>
-        <translation>列入下次会议议程</translation>
+        <translation>列入下一次未举行会议的议程</translation>
     </message>
     <message>
         <source>Raised by</source>
@@ -134,8 +134,28 @@
         <translation>解决情况：{0}</translation>
     </message>
     <message>
-        <source>On the agenda as item(s) {0}</source>
-        <translation>已列入议程，议题{0}</translation>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>meeting {0}, item {1}</source>
+        <translation>第{0}次会议第{1}项</translation>
+    </message>
+    <message>
+        <source>On the agenda: {0}</source>
+        <translation>已列入议程：{0}</translation>
+    </message>
+    <message>
+        <source>Already on the agenda of meeting {0} as item {1}</source>
+        <translation>已列入第{0}次会议议程，为第{1}项</translation>
+    </message>
+    <message>
+        <source>Put it on the next open meeting&apos;s agenda</source>
+        <translation>列入下一次未举行会议的议程</translation>
+    </message>
+    <message>
+        <source>{0} is on the agenda of meeting {1} as item {2}.</source>
+        <translation>{0}已列入第{1}次会议议程，为第{2}项。</translation>
     </message>
     <message>
         <source>{0} logged.</source>
@@ -150,16 +170,20 @@
         <translation>解决升级事项</translation>
     </message>
     <message>
+        <source>{0} will be marked resolved and leave the open escalations. The resolution is kept with it and appears in the briefing pack.</source>
+        <translation>{0}将标记为已解决，不再列于未决升级事项中。解决情况随之保存，并列入简报材料。</translation>
+    </message>
+    <message>
         <source>How was {0} resolved?</source>
         <translation>{0}是如何解决的？</translation>
     </message>
     <message>
-        <source>{0} resolved.</source>
-        <translation>{0}已解决。</translation>
+        <source>Resolve</source>
+        <translation>解决</translation>
     </message>
     <message>
-        <source>{0} is on the next meeting&apos;s agenda.</source>
-        <translation>{0}已列入下次会议议程。</translation>
+        <source>{0} resolved.</source>
+        <translation>{0}已解决。</translation>
     </message>
 </context>
 <context>

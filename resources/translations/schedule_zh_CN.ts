@@ -62,6 +62,26 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>{0} to {1}: {2}</source>
+        <translation>{0}至{1}：{2}</translation>
+    </message>
+    <message>
+        <source>Remove blackouts</source>
+        <translation>删除禁排期</translation>
+    </message>
+    <message>
+        <source>Remove these blackout periods? Proposed dates may fall on them again.
+
+{0}</source>
+        <translation>删除以下禁排期？今后建议的日期可能再次落在这些日子。
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -170,6 +190,30 @@
         <translation>{0} {1} 年的节假日为估计值：尚未公布。</translation>
     </message>
     <message>
+        <source>Not a working day</source>
+        <translation>非工作日</translation>
+    </message>
+    <message>
+        <source>The meeting would fall on a day that is not a working day:
+
+{0}
+
+The schedule check will show it at risk until it moves. Save it on these dates anyway?</source>
+        <translation>会议将落在非工作日：
+
+{0}
+
+在改期之前，日程检查会将其显示为“有风险”。仍按这些日期保存？</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Change the dates</source>
+        <translation>修改日期</translation>
+    </message>
+    <message>
         <source>Not saved: someone else changed this meeting meanwhile. Save again to compare and choose.</source>
         <translation>未保存：在您编辑期间，其他人修改了此会议。请再次保存以进行比较和选择。</translation>
     </message>
@@ -265,6 +309,14 @@
         <source>Planned: {0}, {1} ({2})</source>
         <translation>原计划：{0}，{1}（{2}）</translation>
     </message>
+    <message>
+        <source>to be recorded</source>
+        <translation>待记录</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>非工作日</translation>
+    </message>
 </context>
 <context>
     <name>NextMeetingCard</name>
@@ -299,6 +351,17 @@
     <message>
         <source>in {0} days</source>
         <translation>还有 {0} 天</translation>
+    </message>
+</context>
+<context>
+    <name>PageAttention</name>
+    <message>
+        <source>Mark meeting {0} held…</source>
+        <translation>将第{0}次会议标记为已举行…</translation>
+    </message>
+    <message>
+        <source>Edit meeting {0}…</source>
+        <translation>编辑第{0}次会议…</translation>
     </message>
 </context>
 <context>
@@ -412,34 +475,72 @@
     </message>
 </context>
 <context>
+    <name>ScheduleAlerts</name>
+    <message>
+        <source>Record meeting {0}…</source>
+        <translation>记录第{0}次会议…</translation>
+    </message>
+    <message>
+        <source>Open meeting {0}</source>
+        <translation>打开第{0}次会议</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleAttention</name>
+    <message>
+        <source>{0} blackout: {1}</source>
+        <translation>{0} 禁排期：{1}</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>{0} {1} ({2})</source>
+        <translation>{0} {1}（{2}）</translation>
+    </message>
+    <message>
+        <source>Meeting {0} ({1}) has passed but is still {2}: record what happened and carry over its open items.</source>
+        <translation>第{0}次会议（{1}）已过，但状态仍为“{2}”：请记录会议情况并顺延其未决议题。</translation>
+    </message>
+    <message>
+        <source>Meeting {0} ({1}) falls on a day that is not a working day: {2}. Move it to a working day of both sides.</source>
+        <translation>第{0}次会议（{1}）落在非工作日：{2}。请改到双方均为工作日的日期。</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePage</name>
     <message>
         <source>Schedule</source>
         <translation>日程</translation>
     </message>
     <message>
-        <source>New meeting</source>
-        <translation>新建会议</translation>
+        <source>New meeting…</source>
+        <translation>新建会议…</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
     <message>
-        <source>Mark held</source>
-        <translation>标记为已举行</translation>
+        <source>Mark held…</source>
+        <translation>标记为已举行…</translation>
     </message>
     <message>
-        <source>Postpone</source>
-        <translation>推迟</translation>
+        <source>Postpone…</source>
+        <translation>推迟…</translation>
     </message>
     <message>
-        <source>Cancel meeting</source>
-        <translation>取消会议</translation>
+        <source>Cancel meeting…</source>
+        <translation>取消会议…</translation>
     </message>
     <message>
         <source>Propose dates…</source>
         <translation>建议日期…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
     </message>
     <message>
         <source>Blackouts…</source>

@@ -21,6 +21,108 @@
     </message>
 </context>
 <context>
+    <name>CarryOverDialog</name>
+    <message>
+        <source>{0} (carried {1}×)</source>
+        <translation>{0}（顺延{1}次）</translation>
+    </message>
+    <message>
+        <source>Standing items are marked discussed; the next meeting has its own.</source>
+        <translation>常设议题标记为已讨论；下次会议有自己的常设议题。</translation>
+    </message>
+    <message>
+        <source>Close meeting {0}</source>
+        <translation>关闭第{0}次会议</translation>
+    </message>
+    <message>
+        <source>Close and carry over</source>
+        <translation>关闭并顺延</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Mark meeting {0} held</source>
+        <translation>将第{0}次会议标记为已举行</translation>
+    </message>
+    <message>
+        <source>Mark held and carry over</source>
+        <translation>标记为已举行并顺延</translation>
+    </message>
+    <message>
+        <source>Cancel meeting {0}</source>
+        <translation>取消第{0}次会议</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>取消会议</translation>
+    </message>
+    <message>
+        <source>Keep the meeting</source>
+        <translation>保留会议</translation>
+    </message>
+    <message>
+        <source>Postpone meeting {0}</source>
+        <translation>推迟第{0}次会议</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <source>Meeting {0} will be marked held and closed.</source>
+        <translation>第{0}次会议将标记为已举行并关闭。</translation>
+    </message>
+    <message>
+        <source>Meeting {0} will be closed.</source>
+        <translation>第{0}次会议将关闭。</translation>
+    </message>
+    <message>
+        <source>{0} unresolved item(s) will be carried over to meeting {1}:</source>
+        <translation>{0}项未决议题将顺延至第{1}次会议：</translation>
+    </message>
+    <message>
+        <source>Every item is resolved or withdrawn: nothing will be carried over.</source>
+        <translation>所有议题均已解决或撤回：没有需要顺延的议题。</translation>
+    </message>
+    <message>
+        <source>Meeting {0} will be cancelled; it keeps its number.</source>
+        <translation>第{0}次会议将被取消，其编号保留。</translation>
+    </message>
+    <message>
+        <source>{0} unresolved item(s) will move to the agenda of meeting {1}:</source>
+        <translation>{0}项未决议题将移至第{1}次会议的议程：</translation>
+    </message>
+    <message>
+        <source>{0} unresolved item(s) will stay on its agenda, because no open meeting follows it: move them once the next meeting is planned.</source>
+        <translation>{0}项未决议题将留在该会议的议程上，因为其后没有未举行的会议：请在安排下次会议后将其移走。</translation>
+    </message>
+    <message>
+        <source>No unresolved item is on its agenda: nothing moves.</source>
+        <translation>议程上没有未决议题：无需移动。</translation>
+    </message>
+    <message>
+        <source>Meeting {0} will be postponed: give it new dates once they are agreed.</source>
+        <translation>第{0}次会议将推迟：商定新日期后请填写。</translation>
+    </message>
+    <message>
+        <source>{0} item(s) carried over to it will move on to meeting {1}:</source>
+        <translation>顺延至该会议的{0}项议题将继续移至第{1}次会议：</translation>
+    </message>
+    <message>
+        <source>Its own agenda stays with it.</source>
+        <translation>该会议自己的议程保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>“{0}” is not a date: write it as YYYY-MM-DD, e.g. 2016-06-14.</source>
@@ -165,6 +267,10 @@ Database: {1}</source>
         <translation>议程项目</translation>
     </message>
     <message>
+        <source>Open the page</source>
+        <translation>打开此页</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -203,6 +309,13 @@ Database: {1}</source>
     <message>
         <source>No agencies yet.</source>
         <translation>尚无机构。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

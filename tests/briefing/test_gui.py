@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from dialogue_planner.services.briefing import distribution_log
 from dialogue_planner.services.delegation import add_member, list_members
+from journeys.user_seat import dialogs  # noqa: F401  (the fixture)
 
 from .pdf_reading import page_texts
 
@@ -190,7 +191,7 @@ def test_the_page_is_registered_and_builds_in_the_main_window(qtbot, app, scene)
     assert window.page("briefing") is not None
 
 
-def test_delegation_tab_adds_edits_and_removes(qtbot, app, scene):
+def test_delegation_tab_adds_edits_and_removes(qtbot, app, scene, dialogs):
     from dialogue_planner.gui.briefing.delegation_tab import DelegationTab
 
     tab = DelegationTab(app(scene.ctx), scene.meeting)
@@ -219,9 +220,15 @@ def test_delegation_tab_adds_edits_and_removes(qtbot, app, scene):
     assert any("represented by YATES Sally" in (tab.model.index(r, 6).data() or "") for r in range(2))
 
     tab.table.selectRow(next(r for r in range(2) if tab.proxy.index(r, 1).data() == "YATES Sally"))
-    tab.remove_button.click()                                   # refused: Sally stands in for the chair
+    asked = dialogs.expect("Remove")
+    tab.remove_button.click()                                   # asked, then refused: Sally stands in for the chair
+    assert asked.title == "Remove from delegation" and "Remove YATES Sally (US" in asked.text
     assert tab.app.errors.shown and "stands in" in tab.app.errors.shown[-1][1]
     assert tab.model.rowCount() == 2
+    tab.table.selectRow(next(r for r in range(2) if tab.proxy.index(r, 1).data() == "JOHNSON Jeh"))
+    dialogs.expect("Cancel")
+    tab.remove_button.click()                                   # declined: nothing changes
+    assert len(list_members(scene.ctx, 1)) == 2
 
 
 def test_delegation_tab_without_a_meeting_says_save_first(qtbot, app, scene):

@@ -169,3 +169,29 @@ def test_action_items(meetings_ctx):
     with pytest.raises(ValidationError, match="needs a description"):
         agenda.add_action(ctx, item.id, description=" ")
     assert agenda.delete_action(ctx, action.id).actions == ()
+
+
+def test_closing_a_meeting_that_has_not_started_is_refused_before_any_preview(meetings_ctx):
+    ctx = meetings_ctx
+    agenda.add_item(ctx, meeting=2, title="Open question")
+    with pytest.raises(ValidationError, match="Meeting 2 starts on 2016-06-14: it can be closed"):
+        agenda.preview_close(ctx, 2, today=date(2016, 6, 13))
+    with pytest.raises(ValidationError, match="Meeting 2 starts on 2016-06-14: it can be closed"):
+        agenda.close_meeting(ctx, 2, today=date(2016, 6, 13))
+    assert titles(ctx, 2) == [("Open question", "open")]
+    assert agenda.preview_close(ctx, 2, today=date(2016, 6, 14)).target_meeting_number == 3  # on the day: yes
+    set_meeting_status(ctx, 3, "cancelled")
+    with pytest.raises(ValidationError, match="cancelled meeting cannot be closed"):
+        agenda.preview_close(ctx, 3, today=date(2017, 1, 1))
+
+
+def test_preview_of_cancelling_lists_moves_and_what_stays(meetings_ctx):
+    ctx = meetings_ctx
+    agenda.add_item(ctx, meeting=2, title="Moves on")
+    agenda.add_item(ctx, meeting=3, title="Stays")
+    moving = agenda.preview_called_off(ctx, 2, "cancelled")
+    assert ([c.title for c in moving.moved], moving.target_meeting_number, moving.stranded) == (["Moves on"], 3, ())
+    assert agenda.preview_called_off(ctx, 2, "postponed").moved == ()  # its own items stay with it
+    staying = agenda.preview_called_off(ctx, 3, "cancelled")
+    assert (staying.moved, staying.target_meeting_number, staying.stranded) == ((), None, ("Stays",))
+    assert titles(ctx, 2) == [("Moves on", "open")] and titles(ctx, 3) == [("Stays", "open")]

@@ -42,8 +42,23 @@ def test_escalation_goes_on_the_next_open_meeting(meetings_ctx):
     assert [(i.title, i.source, i.owner_side, i.escalations) for i in items] == [
         ("Hotline escalation HL-2016-001: Slow", "escalation", "US", ("HL-2016-001",))]
     assert esc.agenda_item_ids == (items[0].id,)
+    assert [(p.meeting, p.position, p.status) for p in esc.agenda_places] == [(2, 1, "open")]
+    assert esc.as_json()["agenda"] == [{"meeting": 2, "position": 1, "status": "open"}]
+
+
+def test_an_escalation_goes_on_an_open_agenda_once(any_meetings_ctx):
+    """A second click is refused with where it already is; a withdrawn item does not count."""
+    ctx = any_meetings_ctx
+    agenda.add_item(ctx, meeting=2, title="Points of contact")
+    es.add_escalation(ctx, side="US", summary="Slow", at="2016-01-10T10:00", now=NOW)
+    first = es.escalation_to_agenda(ctx, "HL-2016-001")
+    assert [(p.meeting, p.position) for p in first.agenda_places] == [(2, 2)]
+    with pytest.raises(ValidationError, match=r"HL-2016-001 is already on the agenda of meeting 2 as item 2 \(open\)"):
+        es.escalation_to_agenda(ctx, "hl-2016-001")
+    assert len(agenda.list_items(ctx, 2)) == 2
+    agenda.withdraw_item(ctx, first.agenda_item_ids[0], "Raised in the wrong meeting")
     again = es.escalation_to_agenda(ctx, "HL-2016-001")
-    assert len(again.agenda_item_ids) == 2
+    assert [(p.meeting, p.position, p.status) for p in again.agenda_places] == [(2, 2, "withdrawn"), (2, 3, "open")]
 
 
 @pytest.mark.parametrize("kw, error, message", [

@@ -4,16 +4,27 @@ preview; the models through qtmodeltester; the overview cards."""
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLineEdit
 
 from dialogue_planner.gui.agenda.action_model import COL as ACOL
 from dialogue_planner.gui.agenda.action_model import ActionItemModel
-from dialogue_planner.gui.agenda.close_dialog import CloseMeetingDialog
 from dialogue_planner.gui.agenda.item_model import AgendaItemModel, reordered
 from dialogue_planner.gui.agenda.page import AgendaPage
 from dialogue_planner.gui.requests.overview_cards import OverdueRequestsCard, TimelinessCard
 from dialogue_planner.services import agenda
+from journeys.user_seat import click, dialogs, focus  # noqa: F401  (the fixture)
 
 from .conftest import show_page
+
+
+def type_reason(text):
+    """Fill a reason dialog as a user: type into its text field."""
+    def fill(dialog):
+        field = dialog.findChild(QLineEdit, "reasonText")
+        field.setFocus()
+        for ch in text:
+            field.insert(ch)
+    return fill
 
 
 def seed(ctx):
@@ -61,29 +72,36 @@ def test_drag_and_drop_saves_the_new_order(qtbot, gui_app):
     assert not page.model.dropMimeData(data, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
 
 
-def test_editing_in_place_resolve_withdraw_move_and_actions(qtbot, gui_app):
+def test_editing_in_place_resolve_withdraw_move_and_actions(qtbot, gui_app, dialogs):
     a, b, c = seed(gui_app.ctx)
     page = show_page(qtbot, AgendaPage(gui_app), today=date(2015, 11, 1))
     page.select_item(a.id)
     editor = page.editor
     assert editor.heading.text() == "Botnet takedown"
     assert "First raised at meeting 1; not carried over." in editor.history.text()
-    editor.resolve()
+    click(qtbot, editor.resolve_button)
     assert gui_app.errors.shown == [("known", "Record the outcome that resolved the item.")]
-    editor.outcome.setPlainText("Servers taken down")
-    editor.resolve()
+    qtbot.keyClicks(editor.outcome, "Servers taken down")
+    click(qtbot, editor.resolve_button)
     assert agenda.get_item(gui_app.ctx, a.id).status == "resolved"
     assert page.selected_item_id() == a.id and editor.reopen_button.isEnabled()
     page.select_item(b.id)
-    editor.withdraw("Covered by item 1")
+    declined = dialogs.expect("Cancel", type_reason("Not sure"))
+    click(qtbot, editor.withdraw_button)  # clicked(bool) once filled the reason with False and crashed
+    assert declined.title == "Withdraw item"
+    assert "“Points of contact” will leave the agenda of meeting 1" in declined.text
+    assert agenda.get_item(gui_app.ctx, b.id).status == "open"
+    dialogs.expect("Withdraw", type_reason("Covered by item 1"))
+    click(qtbot, editor.withdraw_button)
     assert agenda.get_item(gui_app.ctx, b.id).withdraw_reason == "Covered by item 1"
+    assert "withdrawn: Covered by item 1" in editor.meta.text()
     page.select_item(c.id)
     assert editor.target.currentData() == 2  # the next open meeting, not this one
-    editor.move()
+    click(qtbot, editor.move_button)
     assert agenda.get_item(gui_app.ctx, c.id).meeting_number == 2
     page.select_item(a.id)
-    editor.new_action.setText("Report results")
-    editor.add_action()
+    qtbot.keyClicks(editor.new_action, "Report results")
+    click(qtbot, editor.add_action_button)
     action_index = editor.actions.index(0, ACOL["status"])
     assert editor.actions.setData(action_index, "done")
     assert agenda.get_item(gui_app.ctx, a.id).actions[0].status == "done"
@@ -93,19 +111,55 @@ def test_editing_in_place_resolve_withdraw_move_and_actions(qtbot, gui_app):
     assert agenda.get_item(gui_app.ctx, a.id).actions[0].due_on == date(2016, 1, 31)
 
 
-def test_close_meeting_with_preview_carries_and_shows_the_next_meeting(qtbot, gui_app):
+def test_the_withdraw_dialog_waits_for_a_reason(qtbot, gui_app, dialogs):
+    _a, b, _c = seed(gui_app.ctx)
+    page = show_page(qtbot, AgendaPage(gui_app), today=date(2015, 11, 1))
+    page.select_item(b.id)
+    seen = []
+    dialogs.expect("Cancel", lambda d: seen.append(d.ok_button.isEnabled()))
+    click(qtbot, page.editor.withdraw_button)
+    assert seen == [False] and agenda.get_item(gui_app.ctx, b.id).status == "open"
+
+
+def test_keyboard_reorders_with_ctrl_arrows_and_delete_withdraws(qtbot, gui_app, dialogs):
+    a, b, c = seed(gui_app.ctx)
+    page = show_page(qtbot, AgendaPage(gui_app), today=date(2015, 11, 1))
+    page.select_item(c.id)
+    focus(qtbot, page.table)
+    qtbot.keyClick(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert [i.title for i in agenda.list_items(gui_app.ctx, 1)] == ["Botnet takedown", "Training", "Points of contact"]
+    qtbot.keyClick(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # already first: nothing
+    assert [i.title for i in agenda.list_items(gui_app.ctx, 1)] == ["Training", "Botnet takedown", "Points of contact"]
+    assert page.selected_item_id() == c.id
+    qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert [i.title for i in agenda.list_items(gui_app.ctx, 1)] == ["Botnet takedown", "Training", "Points of contact"]
+    asked = dialogs.expect("Withdraw", type_reason("Merged into item 1"))
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert asked.title == "Withdraw item" and "“Training”" in asked.text
+    assert agenda.get_item(gui_app.ctx, c.id).status == "withdrawn"
+    focus(qtbot, page.table)
+    assert page.selected_item_id() == c.id
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)  # withdrawn already: Delete means nothing, no dialog
+    assert gui_app.errors.shown == []
+
+
+def test_close_meeting_with_preview_carries_and_shows_the_next_meeting(qtbot, gui_app, dialogs):
     a, b, _c = seed(gui_app.ctx)
     agenda.resolve_item(gui_app.ctx, b.id, "Exchanged")
     page = show_page(qtbot, AgendaPage(gui_app), today=date(2015, 12, 2))
-    page.show_meeting(1)
-    previews = []
-    page.confirm_close = lambda preview: previews.append(preview) or False
-    page.close_meeting()
-    assert [m.title for m in previews[0].moved] == ["Botnet takedown", "Training"]
+    assert page.current_meeting() == 1  # passed and still confirmed: the page opens on it
+    assert page.attention.isVisible()
+    assert "Meeting 1 (2015-12-01) has passed but is still confirmed" in page.attention_text.text()
+    declined = dialogs.expect("Cancel")
+    click(qtbot, page.close_button)
+    assert declined.title == "Close meeting 1"
+    assert "Meeting 1 will be marked held and closed." in declined.text
+    assert "2 unresolved item(s) will be carried over to meeting 2" in declined.text
     assert agenda.list_items(gui_app.ctx, 1)[0].status == "open"  # declined: nothing changed
-    page.confirm_close = lambda preview: True
-    page.close_meeting()
-    assert page.current_meeting() == 2
+    accepted = dialogs.expect("Close and carry over")
+    click(qtbot, page.close_button)
+    assert accepted.answered and page.current_meeting() == 2
     carried = [i for i in page.model.items() if i.times_carried]
     assert [(i.title, i.first_raised_meeting_number) for i in carried] == [("Botnet takedown", 1), ("Training", 1)]
     assert page.summary.text().startswith("Meeting 1 closed: 2 item(s) carried over to this meeting.")
@@ -113,10 +167,15 @@ def test_close_meeting_with_preview_carries_and_shows_the_next_meeting(qtbot, gu
     assert "meeting 1: carried over → meeting 2: now" in page.editor.history.text()
     page.show_meeting(1)
     assert not page.close_button.isEnabled() and not page.new_button.isEnabled()
-    dialog = CloseMeetingDialog(previews[0])
-    qtbot.addWidget(dialog)
-    assert "2 unresolved item(s) will be carried over to meeting 2" in dialog.summary.text()
-    assert dialog.list.count() == 2
+    assert not page.attention.isVisible()
+
+
+def test_a_meeting_that_has_not_started_cannot_be_closed(qtbot, gui_app):
+    seed(gui_app.ctx)
+    page = show_page(qtbot, AgendaPage(gui_app), today=date(2015, 11, 1))
+    assert page.current_meeting() == 1 and not page.attention.isVisible()
+    assert not page.close_button.isEnabled()
+    assert page.close_button.toolTip() == "Meeting 1 can be closed once it has taken place (2015-12-01)."
 
 
 def test_overview_cards(qtbot, gui_app):

@@ -3,6 +3,7 @@
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QDateTime, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QPlainTextEdit
 
 from dialogue_planner.gui.escalations.escalation_dialog import EscalationDialog
 from dialogue_planner.gui.escalations.overview_card import OpenEscalationsCard
@@ -11,8 +12,15 @@ from dialogue_planner.gui.escalations.table_model import COL, SORT_ROLE, Escalat
 from dialogue_planner.services import agenda
 from dialogue_planner.services import escalations as es
 from dialogue_planner.services.escalations import get_escalation, list_escalations
+from journeys.user_seat import click, dialogs, focus  # noqa: F401  (the fixture)
 
 from .conftest import show_page
+
+
+def write_resolution(text):
+    def fill(dialog):
+        dialog.findChild(QPlainTextEdit, "reasonText").setPlainText(text)
+    return fill
 
 NOW = datetime(2016, 6, 1, 12, tzinfo=timezone.utc)
 
@@ -39,26 +47,60 @@ def test_model_passes_the_tester_and_sorts_and_filters_itself(qtmodeltester, gui
     assert model.index(row, COL["severity"]).data(SORT_ROLE) == 2
 
 
-def test_page_acknowledges_resolves_and_puts_on_agenda(qtbot, gui_app):
+def test_page_acknowledges_resolves_and_puts_on_agenda(qtbot, gui_app, dialogs):
     page = show_page(qtbot, EscalationsPage(gui_app))
     assert page.summary.text() == "1 escalations · 1 open"
     assert page.select("HL-2016-001")
     assert "About: US-2016-0001" in page.detail.text()
     assert page.acknowledge_button.isEnabled()
-    page.acknowledge_button.click()
+    click(qtbot, page.acknowledge_button)
     assert get_escalation(gui_app.ctx, "HL-2016-001").status == "acknowledged"
-    page.put_on_agenda()
+    agenda.add_item(gui_app.ctx, meeting=2, title="Points of contact")
+    click(qtbot, page.agenda_button)
     items = agenda.list_items(gui_app.ctx, 2)
-    assert [i.escalations for i in items] == [("HL-2016-001",)]
-    page.resolve_selected("")
-    assert gui_app.errors.shown == [("known", "Say how the escalation was resolved: give the resolution.")]
-    page.resolve_selected("Data delivered")
+    assert [i.escalations for i in items] == [(), ("HL-2016-001",)]
+    assert page.message.text() == "HL-2016-001 is on the agenda of meeting 2 as item 2."
+    assert "On the agenda: <a href='agenda:2:" in page.detail.text() and "meeting 2, item 2</a> (open)" in page.detail.text()
+    assert not page.agenda_button.isEnabled()  # once is enough
+    assert page.agenda_button.toolTip() == "Already on the agenda of meeting 2 as item 2"
+    empty = dialogs.expect("Cancel", lambda d: d.findChild(QPlainTextEdit, "reasonText").setPlainText("  "))
+    click(qtbot, page.resolve_button)  # clicked(bool) once filled the resolution and refused at once
+    assert empty.title == "Resolve escalation" and "HL-2016-001 will be marked resolved" in empty.text
+    assert get_escalation(gui_app.ctx, "HL-2016-001").status == "acknowledged"
+    dialogs.expect("Resolve", write_resolution("Data delivered"))
+    click(qtbot, page.resolve_button)
     assert get_escalation(gui_app.ctx, "HL-2016-001").status == "resolved"
+    assert get_escalation(gui_app.ctx, "HL-2016-001").resolution == "Data delivered"
     assert page.message.text() == "HL-2016-001 resolved."
-    page.open_only.setChecked(True)
+    assert gui_app.errors.shown == []
+    click(qtbot, page.open_only)
     assert page.model.rowCount() == 0
-    page.open_only.setChecked(False)
+    click(qtbot, page.open_only)
     assert page.model.rowCount() == 1
+
+
+def test_a_second_workstation_putting_it_on_the_agenda_is_refused_with_where_it_is(qtbot, gui_app):
+    page = show_page(qtbot, EscalationsPage(gui_app))
+    page.select("HL-2016-001")
+    es.escalation_to_agenda(gui_app.ctx, "HL-2016-001")  # another workstation, after this page showed it
+    click(qtbot, page.agenda_button)
+    assert gui_app.errors.shown == [("known", "HL-2016-001 is already on the agenda of meeting 2 as item 1 (open); "
+                                              "open that item instead of adding it again.")]
+    assert len(agenda.list_items(gui_app.ctx, 2)) == 1
+    assert not page.agenda_button.isEnabled() and "meeting 2, item 1</a>" in page.detail.text()
+
+
+def test_the_agenda_link_opens_the_item_on_the_agenda_page(qtbot, gui_app):
+    page = show_page(qtbot, EscalationsPage(gui_app))
+    page.select("HL-2016-001")
+    click(qtbot, page.agenda_button)
+    opened = []
+    gui_app.page_requested.connect(lambda page_id, target: opened.append((page_id, target)))
+    item = agenda.list_items(gui_app.ctx, 2)[0]
+    focus(qtbot, page.detail)
+    qtbot.keyClick(page.detail, Qt.Key.Key_Tab)  # the keyboard's way to a link of the label
+    qtbot.keyClick(page.detail, Qt.Key.Key_Return)
+    assert opened == [("agenda", {"meeting": 2, "item": item.id})]
 
 
 def test_dialog_takes_the_raising_sides_local_time(qtbot, gui_app):

@@ -146,3 +146,13 @@ def test_schedule_settings_show_change_and_override(run):
     assert code == 1 and "lasts between 1 and 14 days" in err
     code, _, err = run("schedule", "settings", "--position", "late")
     assert code == 2
+
+
+def test_meetings_list_json_says_which_meeting_needs_closing(run):
+    add_history(run)
+    assert run("meetings", "add", "--date", "2017-05-10", "--host", "CN", "--city", "Beijing",
+               "--status", "confirmed")[0] == 0
+    rows = json.loads(run("meetings", "list", "--json")[1])
+    assert [(r["number"], r["needs_closing"]) for r in rows] == [(1, False), (2, False), (3, False), (4, True)]
+    code, out, _ = run("schedule", "check", "--as-of", "2017-05-13")
+    assert code == 0 and "The 4th meeting (2017-05-10) is still confirmed although its date has passed" in out

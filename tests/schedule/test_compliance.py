@@ -124,3 +124,44 @@ def test_every_window_gets_one_status_without_gaps(entries, as_of):
         if row.status == "missed":
             assert row.window.end < as_of
     assert report.first_deadline.met == any(m.status == "held" and m.start <= DEADLINE for m in meetings)
+
+
+def test_a_passed_meeting_still_confirmed_puts_its_window_at_risk_until_recorded(make_meeting):
+    meetings = [*history(make_meeting)[:3], make_meeting(4, date(2017, 5, 10), status="confirmed", host="CN")]
+    report = check_compliance(meetings, established_on=ESTABLISHED, per_year=2, as_of=date(2017, 5, 13))
+    h1 = next(w for w in report.windows if w.window.label == "2017-H1")
+    assert (h1.status, h1.meeting) == ("at-risk", 4)
+    assert h1.note.startswith("The 4th meeting (2017-05-10) is still confirmed although its date has passed")
+    assert [(c.meeting, c.kind) for c in report.concerns] == [(4, "not-recorded")]
+    on_the_day = check_compliance(meetings, established_on=ESTABLISHED, per_year=2, as_of=date(2017, 5, 10))
+    assert on_the_day.status_of("2017-H1") == "scheduled" and on_the_day.concerns == ()
+
+
+def test_a_meeting_on_a_day_off_of_either_side_is_at_risk_with_the_reason(make_meeting):
+    from dialogue_planner.domain.proposals import BlackoutPeriod, SideCalendar
+
+    sides = (SideCalendar("US", "US"), SideCalendar("CN", "CN"))
+    national_day = make_meeting(4, date(2017, 10, 2), status="confirmed", host="CN")  # a Monday, a CN holiday
+    meetings = [*history(make_meeting)[:3], national_day]
+    report = check_compliance(meetings, established_on=ESTABLISHED, per_year=2, as_of=date(2017, 6, 1),
+                              sides=sides)
+    h2 = next(w for w in report.windows if w.window.label == "2017-H2")
+    assert (h2.status, h2.meeting) == ("at-risk", 4)
+    assert "2017-10-02 National Day (CN)" in h2.note
+    (concern,) = report.concerns
+    assert concern.kind == "non-working-days" and {(c.day, c.side) for c in concern.conflicts} == {
+        (date(2017, 10, 2), "CN")}
+    # Without the sides' calendars (the old call), the window is simply scheduled.
+    assert check_compliance(meetings, established_on=ESTABLISHED, per_year=2,
+                            as_of=date(2017, 6, 1)).status_of("2017-H2") == "scheduled"
+    fine = make_meeting(4, date(2017, 10, 17), status="confirmed", host="CN")
+    assert check_compliance([*history(make_meeting)[:3], fine], established_on=ESTABLISHED, per_year=2,
+                            as_of=date(2017, 6, 1), sides=sides).status_of("2017-H2") == "scheduled"
+    summit = BlackoutPeriod(date(2017, 10, 17), date(2017, 10, 18), "Summit")
+    blocked = check_compliance([*history(make_meeting)[:3], fine], established_on=ESTABLISHED, per_year=2,
+                               as_of=date(2017, 6, 1), sides=sides, blackouts=(summit,))
+    assert blocked.status_of("2017-H2") == "at-risk" and "2017-10-17 Summit" in blocked.windows[-1].note
+    # A second, safe meeting in the window keeps it scheduled.
+    both = check_compliance([*meetings, make_meeting(5, date(2017, 10, 17), status="planned")],
+                            established_on=ESTABLISHED, per_year=2, as_of=date(2017, 6, 1), sides=sides)
+    assert both.status_of("2017-H2") == "scheduled" and [c.meeting for c in both.concerns] == [4]

@@ -8,13 +8,14 @@ from datetime import date, datetime, time, timezone
 import icalendar
 import pytest
 from PySide6.QtCore import QDate, QPointF, Qt, QTime
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 
 from dialogue_planner.gui.schedule.blackouts_dialog import BlackoutsDialog
 from dialogue_planner.gui.schedule.meeting_dialog import MeetingDialog
 from dialogue_planner.gui.schedule.overview_card import NextMeetingCard
 from dialogue_planner.services import blackouts as bsvc
 from dialogue_planner.services import meetings as msvc
+from journeys.user_seat import click, dialogs, focus  # noqa: F401  (the fixture)
 
 
 def test_page_shows_compliance_on_the_timeline_and_the_meetings(schedule_page):
@@ -38,21 +39,45 @@ def test_clicking_a_meeting_on_the_timeline_selects_its_row(schedule_page, qtbot
     assert page.edit_button.isEnabled() and not page.held_button.isEnabled()  # held already
 
 
-def test_status_buttons_postpone_cancel_and_mark_held(schedule_page, schedule_app):
+def test_status_buttons_show_what_they_do_ask_and_then_act(schedule_page, schedule_app, dialogs, qtbot):
+    from dialogue_planner.services import agenda
+
     msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing")
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 6, 14), host="US", city="Washington")
+    agenda.add_item(schedule_app.ctx, meeting=4, title="Points of contact")
     page = schedule_page
     page.refresh()
     page.select_meeting(4)
     assert page.held_button.isEnabled() and page.postpone_button.isEnabled()
-    page.postpone_button.click()
+    asked = dialogs.expect("Cancel")
+    click(qtbot, page.postpone_button)
+    assert asked.title == "Postpone meeting 4" and "Its own agenda stays with it." in asked.text
+    assert msvc.get_meeting(schedule_app.ctx, 4).status == "planned"  # declined: nothing changed
+    dialogs.expect("Postpone")
+    click(qtbot, page.postpone_button)
     assert msvc.get_meeting(schedule_app.ctx, 4).status == "postponed"
     assert page.message.text() == "The 4th meeting is now postponed."
     page.select_meeting(4)
-    page.held_button.click()
+    held = dialogs.expect("Mark held and carry over")
+    click(qtbot, page.held_button)
+    assert held.title == "Mark meeting 4 held"
+    assert "1 unresolved item(s) will be carried over to meeting 5" in held.text and "Points of contact" in held.text
     assert msvc.get_meeting(schedule_app.ctx, 4).status == "held"
+    assert [i.title for i in agenda.list_items(schedule_app.ctx, 5)][-1] == "Points of contact"
     assert page.timeline.window_status("2017-H1") == "met"
     page.select_meeting(4)
     assert not page.cancel_button.isEnabled()
+    page.select_meeting(5)
+    assert not page.held_button.isEnabled()  # not yet started
+    kept = dialogs.expect("Keep the meeting")
+    click(qtbot, page.cancel_button)
+    assert kept.title == "Cancel meeting 5"
+    assert "1 unresolved item(s) will stay on its agenda, because no open meeting follows it" in kept.text
+    assert msvc.get_meeting(schedule_app.ctx, 5).status == "planned"
+    dialogs.expect("Cancel the meeting")
+    click(qtbot, page.cancel_button)
+    assert msvc.get_meeting(schedule_app.ctx, 5).status == "cancelled"
+    assert [i.title for i in agenda.list_items(schedule_app.ctx, 5)][-1] == "Points of contact"  # never lost
 
 
 def test_editor_shows_both_local_times_as_you_type_and_creates_a_meeting(schedule_app, qtbot):
@@ -125,9 +150,11 @@ def test_propose_dialog_lists_reasons_and_creates_the_meeting_in_one_click(sched
     assert "Created the 4th meeting" in dialog.message.text()
 
 
-def test_blackouts_dialog_adds_refuses_and_removes(schedule_app, qtbot):
+def test_blackouts_dialog_adds_refuses_and_removes(schedule_app, qtbot, dialogs):
     dialog = BlackoutsDialog(schedule_app)
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     dialog.start_edit.setDate(QDate(2017, 3, 1))
     dialog.end_edit.setDate(QDate(2017, 3, 10))
     dialog.add_button.click()
@@ -138,7 +165,13 @@ def test_blackouts_dialog_adds_refuses_and_removes(schedule_app, qtbot):
     assert dialog.message.text() == "" and dialog.model.rowCount() == 1
     assert [(b.reason, b.side) for b in bsvc.list_blackouts(schedule_app.ctx)] == [("G20 summit", "US")]
     dialog.table.selectRow(0)
-    dialog.remove_button.click()
+    kept = dialogs.expect("Cancel")
+    click(qtbot, dialog.remove_button)
+    assert kept.title == "Remove blackouts" and "2017-03-01 to 2017-03-10: G20 summit" in kept.text
+    assert dialog.model.rowCount() == 1
+    dialogs.expect("Remove")
+    focus(qtbot, dialog.table)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
     assert dialog.model.rowCount() == 0 and bsvc.list_blackouts(schedule_app.ctx) == []
 
 
@@ -154,12 +187,14 @@ def test_calendar_export_from_the_page(schedule_page, tmp_path):
 def test_next_meeting_card_and_its_countdown(schedule_app, qtbot):
     card = NextMeetingCard(schedule_app)
     qtbot.addWidget(card)
-    card.refresh(today=date(2017, 1, 10))
+    card.today = date(2017, 1, 10)
+    card.refresh()
     assert card.what.text().startswith("No meeting planned")
     assert card.countdown.text() == "—"
     msvc.add_meeting(schedule_app.ctx, start=date(2017, 6, 14), host="CN", city="Beijing", start_time=time(9, 30),
                      end_time=time(17))
-    card.refresh(today=date(2017, 6, 1))
+    card.today = date(2017, 6, 1)
+    card.refresh()
     assert card.what.text() == "4th meeting · 2017-06-14 · Beijing (CN) · planned"
     assert card.countdown.text() == "in 13 days"
     assert card.times.text() == ("CN 2017-06-14 09:30 - 17:00 CST\n"
@@ -168,7 +203,7 @@ def test_next_meeting_card_and_its_countdown(schedule_app, qtbot):
     assert card.countdown_text(date(2017, 6, 13), now) == "in 25 h 30 min"
     assert card.countdown_text(date(2017, 6, 14), datetime(2017, 6, 14, 3, tzinfo=timezone.utc)) == "today"
     msvc.set_status(schedule_app.ctx, 4, "postponed")
-    card.refresh(today=date(2017, 6, 1))
+    card.refresh()
     assert card.countdown.text() == "postponed"
 
 
@@ -271,7 +306,8 @@ def changed_elsewhere(schedule_app, number: int, **changes):
     return msvc.update_meeting(schedule_app.ctx, number, **changes)
 
 
-def test_a_status_button_after_another_workstation_saved_asks_and_keeps_their_changes(schedule_page, schedule_app):
+def test_a_status_button_after_another_workstation_saved_asks_and_keeps_their_changes(schedule_page, schedule_app,
+                                                                                      dialogs):
     msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing")
     page = schedule_page
     page.refresh()
@@ -279,6 +315,7 @@ def test_a_status_button_after_another_workstation_saved_asks_and_keeps_their_ch
     changed_elsewhere(schedule_app, 4, city="Shanghai")
     asked = []
     page.confirm_after_conflict = lambda current, status: asked.append((current.planned_city, status)) or True
+    dialogs.expect("Postpone")
     page.postpone_button.click()
     assert asked == [("Shanghai", "postponed")]
     stored = msvc.get_meeting(schedule_app.ctx, 4)
@@ -287,13 +324,14 @@ def test_a_status_button_after_another_workstation_saved_asks_and_keeps_their_ch
     assert schedule_app.errors.shown == []
 
 
-def test_declining_after_a_conflict_changes_nothing_and_shows_their_version(schedule_page, schedule_app):
+def test_declining_after_a_conflict_changes_nothing_and_shows_their_version(schedule_page, schedule_app, dialogs):
     msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing")
     page = schedule_page
     page.refresh()
     page.select_meeting(4)
     changed_elsewhere(schedule_app, 4, city="Shanghai")
     page.confirm_after_conflict = lambda current, status: False
+    dialogs.expect("Cancel the meeting")
     page.cancel_button.click()
     stored = msvc.get_meeting(schedule_app.ctx, 4)
     assert (stored.status, stored.planned_city) == ("planned", "Shanghai")
@@ -308,6 +346,103 @@ def test_no_question_when_the_other_workstation_made_the_same_change(schedule_pa
     page.select_meeting(4)
     msvc.set_status(schedule_app.ctx, 4, "postponed")
     page.confirm_after_conflict = lambda current, status: pytest.fail("asked needlessly")
-    page.postpone_button.click()
+    page.postpone_button.click()  # refused before any preview, and the page shows it as it is now
     assert msvc.get_meeting(schedule_app.ctx, 4).status == "postponed"
-    assert schedule_app.errors.shown == []
+    assert schedule_app.errors.shown == [("known", "Meeting 4 is already postponed.")]
+    assert page.model.meeting(page.model.row_of(4)).status == "postponed" and not page.postpone_button.isEnabled()
+
+
+def test_saving_a_meeting_on_chinas_national_day_asks_first(schedule_app, qtbot, dialogs):
+    dialog = MeetingDialog(schedule_app, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.start_edit.setDate(QDate(2017, 10, 2))  # a Monday: National Day week in China
+    qtbot.keyClicks(dialog.city_edit, "Beijing")
+    asked = dialogs.expect("Change the dates")
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    assert asked.title == "Not a working day" and "2017-10-02 National Day (CN)" in asked.text
+    assert dialog.isVisible() and len(msvc.list_meetings(schedule_app.ctx)) == 3  # nothing saved
+    dialogs.expect("Save anyway")
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    assert msvc.get_meeting(schedule_app.ctx, 4).start == date(2017, 10, 2)
+    from dialogue_planner.services.schedule import check_schedule
+
+    report = check_schedule(schedule_app.ctx, as_of=date(2017, 6, 1))
+    assert report.status_of("2017-H2") == "at-risk" and [c.meeting for c in report.concerns] == [4]
+
+
+def test_editing_other_fields_of_a_meeting_on_a_day_off_does_not_ask_again(schedule_app, qtbot, dialogs):
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 10, 2), host="CN", city="Beijing")
+    dialog = MeetingDialog(schedule_app, 4)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.venue_edit.setText("Diaoyutai")
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    assert msvc.get_meeting(schedule_app.ctx, 4).venue == "Diaoyutai"
+
+
+def test_a_status_change_in_the_editor_shows_the_same_preview(schedule_app, qtbot, dialogs):
+    from dialogue_planner.services import agenda
+
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing", status="confirmed")
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 6, 14), host="US", city="Washington")
+    agenda.add_item(schedule_app.ctx, meeting=4, title="Points of contact")
+    dialog = MeetingDialog(schedule_app, 4)
+    dialog.today = date(2017, 1, 10)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("cancelled"))
+    kept = dialogs.expect("Keep the meeting")
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    assert kept.title == "Cancel meeting 4" and "1 unresolved item(s) will move to the agenda of meeting 5" in kept.text
+    assert msvc.get_meeting(schedule_app.ctx, 4).status == "confirmed" and dialog.isVisible()
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("held"))
+    dialogs.expect("Mark held and carry over")
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    assert msvc.get_meeting(schedule_app.ctx, 4).status == "held"
+    assert [i.title for i in agenda.list_items(schedule_app.ctx, 5)][-1] == "Points of contact"
+
+
+def test_the_page_names_and_marks_a_past_meeting_nobody_recorded(schedule_page, schedule_app, qtbot, dialogs):
+    from PySide6.QtCore import Qt as QtNs
+
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing", status="confirmed")
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 10, 2), host="US", city="Washington")
+    page = schedule_page
+    page.refresh()
+    assert page.attention.isVisible()
+    assert page.attention.texts() == [
+        "Meeting 4 (2017-01-05) has passed but is still confirmed: record what happened and carry over its open "
+        "items.",
+        "Meeting 5 (2017-10-02) falls on a day that is not a working day: 2017-10-02 National Day (CN). Move it "
+        "to a working day of both sides."]
+    row = page.proxy.mapFromSource(page.model.index(page.model.row_of(4), 5))
+    assert row.data() == "confirmed · to be recorded"
+    assert row.data(QtNs.ItemDataRole.ToolTipRole).startswith("Meeting 4 (2017-01-05) has passed")
+    assert not row.data(QtNs.ItemDataRole.DecorationRole).isNull()
+    assert page.proxy.mapFromSource(page.model.index(page.model.row_of(5), 5)).data() == "planned · day off"
+    assert "0 scheduled, 2 at risk" in page.summary.text()
+    held = dialogs.expect("Mark held and carry over")
+    click(qtbot, page.attention.findChild(QPushButton, "attention-4"))
+    assert held.title == "Mark meeting 4 held"
+    assert msvc.get_meeting(schedule_app.ctx, 4).status == "held"
+    assert len(page.attention.texts()) == 1 and page.attention.texts()[0].startswith("Meeting 5 (2017-10-02)")
+    assert "4 windows met, 0 missed, 0 scheduled, 1 at risk" in page.summary.text()
+
+
+def test_enter_on_a_meeting_opens_its_editor_and_the_more_menu_holds_the_rare_actions(schedule_page, qtbot, dialogs):
+    page = schedule_page
+    page.select_meeting(2)
+    seen = []
+    dialogs.expect("Cancel", lambda d: seen.append((d.objectName(), d.city_edit.text())))
+    focus(qtbot, page.table)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert seen == [("meetingDialog", "Beijing")]
+    more = page.findChild(QToolButton, "scheduleMore")
+    assert [a.text() for a in more.menu().actions()] == ["Blackouts…", "Export calendar…"]
+    dialogs.expect("Close", lambda d: seen.append(d.objectName()))
+    more.menu().actions()[0].trigger()
+    assert seen[-1] == "blackoutsDialog"

@@ -180,3 +180,54 @@ def test_cancelling_a_demo_meeting_moves_its_agenda_on_through_the_agenda_hook(d
         moved = s.scalars(select(AgendaItem.id).where(AgendaItem.meeting_id == last.id)).all()
     assert before and len(left) < len(before)
     assert set(before) - set(left) <= set(moved)
+
+
+def test_a_past_meeting_still_confirmed_needs_closing_until_it_is_recorded(demo_ctx):
+    """The demo's meeting 23 (2026-12-01) is still confirmed three days later: one rule says so everywhere."""
+    today = date(2026, 12, 4)
+    assert [m.number for m in svc.meetings_to_close(demo_ctx, today)] == [23]
+    assert [m.number for m in svc.meetings_to_close(demo_ctx, date(2026, 12, 1))] == []  # on the day: not yet
+    from dialogue_planner.services import agenda
+
+    choices = {m.number: m.needs_closing for m in agenda.agenda_meetings(demo_ctx, today=today)}
+    assert choices[23] and not choices[22] and not choices[24]
+    svc.set_status(demo_ctx, 23, "postponed", today=today)  # postponed: it waits for new dates instead
+    assert svc.meetings_to_close(demo_ctx, today) == []
+
+
+def test_preview_of_marking_held_or_cancelling_changes_nothing_and_refuses_first(demo_ctx):
+    from dialogue_planner.services import agenda
+
+    today = date(2026, 12, 4)
+    before = {n: [(i.id, i.status, i.meeting_number) for i in agenda.list_items(demo_ctx, n)] for n in (23, 24)}
+    unresolved = [i.title for i in agenda.list_items(demo_ctx, 23) if i.status in ("open", "discussed")
+                  and i.source != "standing"]
+    held = svc.preview_status(demo_ctx, 23, "held", today=today)
+    assert (held.meeting_number, held.marked_held, held.target_meeting_number) == (23, True, 24)
+    assert [c.title for c in held.moved] == unresolved
+    cancel = svc.preview_status(demo_ctx, 23, "cancelled", today=today)
+    assert (cancel.marked_held, cancel.target_meeting_number, cancel.stranded) == (False, 24, ())
+    assert [c.title for c in cancel.moved] == unresolved and not any(c.new_link for c in cancel.moved)
+    postpone = svc.preview_status(demo_ctx, 23, "postponed", today=today)
+    assert all(c.times_carried > 0 for c in postpone.moved)  # only what was carried to it moves on
+    assert svc.preview_status(demo_ctx, 23, "planned", today=today) is None
+    after = {n: [(i.id, i.status, i.meeting_number) for i in agenda.list_items(demo_ctx, n)] for n in (23, 24)}
+    assert after == before
+    with pytest.raises(ValidationError, match="starts on 2027-06-22: it cannot be marked held before then"):
+        svc.preview_status(demo_ctx, 24, "held", today=today)
+    with pytest.raises(ValidationError, match="already confirmed"):
+        svc.preview_status(demo_ctx, 23, "confirmed", today=today)
+    with pytest.raises(ValidationError, match="was held: its status cannot change"):
+        svc.preview_status(demo_ctx, 22, "cancelled", today=today)
+
+
+def test_cancelling_the_last_open_meeting_says_which_items_stay(demo_ctx):
+    """With no open meeting after it, a cancelled meeting's unresolved items stay on its agenda (never lost)."""
+    from dialogue_planner.services import agenda
+
+    agenda.add_item(demo_ctx, meeting=24, title="Points of contact for 2027")
+    preview = svc.preview_status(demo_ctx, 24, "cancelled", today=date(2026, 12, 4))
+    assert preview.target_meeting_number is None and preview.moved == ()
+    assert "Points of contact for 2027" in preview.stranded
+    svc.set_status(demo_ctx, 24, "cancelled", today=date(2026, 12, 4))
+    assert "Points of contact for 2027" in [i.title for i in agenda.list_items(demo_ctx, 24)]

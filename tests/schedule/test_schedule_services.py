@@ -126,3 +126,14 @@ def test_one_run_overrides_leave_the_stored_settings_alone(ctx):
                              settings=ProposalSettings(preferred_position="end", meeting_length_days=2)).proposals
     assert p.end == p.start + timedelta(days=1) and p.start.month == 6
     assert ssvc.current_dialogue(ctx).preferred_position == "middle"
+
+
+def test_schedule_check_flags_a_meeting_on_chinas_national_day_and_an_unrecorded_one(demo_ctx):
+    from dialogue_planner.services import meetings as msvc
+
+    msvc.update_meeting(demo_ctx, 24, start=date(2027, 10, 1), window="auto", today=date(2026, 12, 4))
+    report = ssvc.check_schedule(demo_ctx, as_of=date(2026, 12, 4))
+    assert [(c.meeting, c.kind) for c in report.concerns] == [(23, "not-recorded"), (24, "non-working-days")]
+    assert report.status_of("2026-H2") == "at-risk" and report.status_of("2027-H2") == "at-risk"
+    note = next(w.note for w in report.windows if w.window.label == "2027-H2")
+    assert "2027-10-01 National Day (CN)" in note and "weekend (US)" not in note  # a Friday

@@ -24,6 +24,7 @@ from dialogue_planner.services.agencies import list_agencies
 from dialogue_planner.services.audit import list_audit
 from dialogue_planner.services.meetings import add_meeting, get_meeting, update_meeting
 from dialogue_planner.services.roster import add_delegate, get_delegate, get_notes, update_delegate
+from journeys.user_seat import dialogs  # noqa: F401  (the fixture)
 
 SHOTS = Path(os.environ["DIALOGUE_PLANNER_SHOTS"]) if os.environ.get("DIALOGUE_PLANNER_SHOTS") else None
 
@@ -375,12 +376,13 @@ def test_resolving_an_item_someone_else_edited_merges_status_and_their_note(qtbo
     assert actions(app.ctx, "agenda_item", item.id)[-1] == "agenda_item.resolved"
 
 
-def test_withdrawing_an_item_they_resolved_cannot_merge_and_keep_theirs_leaves_it_resolved(qtbot, app):
+def test_withdrawing_an_item_they_resolved_cannot_merge_and_keep_theirs_leaves_it_resolved(qtbot, app, dialogs):
     item = an_item(app.ctx)
     chooser = Chooser(KEEP)
     editor = item_editor(qtbot, app, item, chooser)
     agenda.set_item_status(app.ctx, item.id, "resolved", outcome="done", expected_version=item.version)
-    editor.withdraw("Covered elsewhere")
+    dialogs.expect("Withdraw", lambda d: d.editor.setText("Covered elsewhere"))
+    editor.withdraw_button.click()
     assert not chooser.shown[0]["merge"]
     assert chooser.shown[0]["fields"]["status"] == ("resolved", "withdrawn")
     stored = agenda.get_item(app.ctx, item.id)

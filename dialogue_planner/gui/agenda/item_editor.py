@@ -9,13 +9,15 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from dialogue_planner.domain.agenda import SETTLED_STATUSES, UNSETTLED_STATUSES, AgendaItemRecord
 from dialogue_planner.gui.requests.words import word
+from dialogue_planner.gui.shell.confirm import ReasonDialog
 from dialogue_planner.gui.shell.icons import icon
+from dialogue_planner.gui.shell.scroll import FittingScrollArea
 from dialogue_planner.services import agenda as service
 
 from ..workstation.editor_conflicts import save_or_resolve
@@ -23,6 +25,11 @@ from .action_model import COL as ACTION_COL
 from .action_model import ActionItemModel
 from .item_model import chinese_interface
 from .status_delegate import StatusDelegate
+
+
+# Height of the item's title, owner and history: a long title scrolls there instead of pushing the
+# buttons below it down, so they stay where the hand expects them.
+HEADER_HEIGHT = 104
 
 
 class ItemEditor(QWidget):
@@ -49,21 +56,44 @@ class ItemEditor(QWidget):
         self.history.setObjectName("carryHistory")
         self.history.setTextFormat(Qt.TextFormat.RichText)
         self.history.setWordWrap(True)
+        header = QWidget()
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(0, 0, 4, 0)
         for w in (self.heading, self.meta, self.history):
-            layout.addWidget(w)
+            w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            header_layout.addWidget(w)
+        header_layout.addStretch(1)
+        self.header = FittingScrollArea(header)
+        self.header.setObjectName("agendaItemHeader")
+        self.header.setFixedHeight(HEADER_HEIGHT)
+        layout.addWidget(self.header)
 
-        layout.addWidget(QLabel(self.tr("Briefing note")))
         self.note = QPlainTextEdit()
-        self.note.setFixedHeight(64)
+        self.note.setFixedHeight(52)
+        self.note.setTabChangesFocus(True)
+        note_label = QLabel(self.tr("Briefing note"))
+        note_label.setBuddy(self.note)
+        self.note.setAccessibleName(note_label.text())
+        self.save_button = QPushButton(self.tr("Save texts"))
+        self.save_button.setObjectName("saveItemTexts")
+        self.save_button.setToolTip(self.tr("Save the briefing note and the outcome"))
+        self.save_button.clicked.connect(self.save_texts)
+        row = QHBoxLayout()
+        row.addWidget(note_label)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
         layout.addWidget(self.note)
-        layout.addWidget(QLabel(self.tr("Outcome")))
         self.outcome = QPlainTextEdit()
-        self.outcome.setFixedHeight(64)
+        self.outcome.setFixedHeight(52)
+        self.outcome.setTabChangesFocus(True)
+        outcome_label = QLabel(self.tr("Outcome"))
+        outcome_label.setBuddy(self.outcome)
+        self.outcome.setAccessibleName(outcome_label.text())
+        layout.addWidget(outcome_label)
         layout.addWidget(self.outcome)
 
         row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save texts"))
-        self.save_button.clicked.connect(self.save_texts)
         self.discussed_button = QPushButton(self.tr("Discussed"))
         self.discussed_button.clicked.connect(self.mark_discussed)
         self.resolve_button = QPushButton(icon("agenda-resolve"), self.tr("Resolve"))
@@ -73,8 +103,7 @@ class ItemEditor(QWidget):
         self.withdraw_button.clicked.connect(self.withdraw)
         self.reopen_button = QPushButton(self.tr("Reopen"))
         self.reopen_button.clicked.connect(self.reopen)
-        for b in (self.save_button, self.discussed_button, self.resolve_button, self.withdraw_button,
-                  self.reopen_button):
+        for b in (self.discussed_button, self.resolve_button, self.withdraw_button, self.reopen_button):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
@@ -88,6 +117,8 @@ class ItemEditor(QWidget):
         row = QHBoxLayout()
         self.target = QComboBox()
         self.target.setObjectName("moveTarget")
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target.setMinimumContentsLength(8)
         self.move_button = QPushButton(icon("agenda-move"), self.tr("Move"))
         self.move_button.clicked.connect(self.move)
         self.copy_button = QPushButton(icon("agenda-copy"), self.tr("Copy"))
@@ -113,6 +144,7 @@ class ItemEditor(QWidget):
         header.setSectionResizeMode(ACTION_COL["description"], QHeaderView.ResizeMode.Stretch)
         for column, width in ((ACTION_COL["owner"], 90), (ACTION_COL["due"], 90), (ACTION_COL["status"], 80)):
             header.resizeSection(column, width)
+        self.action_table.setMinimumHeight(72)
         layout.addWidget(self.action_table, 1)
         row = QHBoxLayout()
         self.new_action = QLineEdit()
@@ -144,6 +176,7 @@ class ItemEditor(QWidget):
             self.heading.setText(self.tr("No item selected"))
             self.meta.setText(self.tr("Choose an item of the agenda."))
             self.history.clear()
+            self.header.fit()
             self.note.clear()
             self.outcome.clear()
             self.actions.set_actions([])
@@ -172,6 +205,8 @@ class ItemEditor(QWidget):
         others = [i for i, (number, _label) in enumerate(self.open_meetings) if number != item.meeting_number]
         if others and self.target.currentData() == item.meeting_number:
             self.target.setCurrentIndex(others[0])
+        self.header.fit()
+        self.header.verticalScrollBar().setValue(0)
 
     def history_html(self, item: AgendaItemRecord) -> str:
         if not item.history:
@@ -257,15 +292,21 @@ class ItemEditor(QWidget):
             self._save_item({"status": "resolved", **self._text_edits("outcome")})
 
     @Slot()
-    def withdraw(self, reason: str | None = None) -> None:
-        if self.item is None:
+    def withdraw(self) -> None:
+        """Ask why, saying what withdrawing does, then withdraw (nothing leaves an agenda without a reason)."""
+        item = self.item
+        if item is None:
             return
-        if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("Withdraw item"),
-                                              self.tr("Why is this item withdrawn?"))
-            if not ok:
-                return
-        self._save_item({"status": "withdrawn", "withdraw_reason": reason.strip()})
+        dialog = ReasonDialog(
+            self.tr("Withdraw item"),
+            self.tr("“{0}” will leave the agenda of meeting {1}: it will not be discussed or carried over. The "
+                    "reason is kept with the item, and it can be reopened.").format(item.title, item.meeting_number),
+            self.tr("Why is this item withdrawn?"), self.tr("Withdraw"), self)
+        accepted = dialog.exec()
+        reason = dialog.text()
+        dialog.deleteLater()
+        if accepted:
+            self._save_item({"status": "withdrawn", "withdraw_reason": reason})
 
     @Slot()
     def reopen(self) -> None:

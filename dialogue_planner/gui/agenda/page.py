@@ -1,23 +1,26 @@
-"""The Agenda page: one meeting's items in order (drag to reorder), each item's carry-over history,
-outcome and action items edited in place, and "close meeting and carry over" with a preview."""
+"""The Agenda page: one meeting's items in order (drag, or Ctrl+Up/Down, to reorder), each item's carry-over
+history, outcome and action items edited in place, and "close meeting and carry over" with a preview. It
+opens on a past meeting nobody recorded yet: that is the secretariat's most urgent job."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
+    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
     QVBoxLayout, QWidget,
 )
 
 from dialogue_planner.gui.requests.words import word
+from dialogue_planner.gui.shell.carry_over_dialog import CLOSE, CarryOverDialog
 from dialogue_planner.gui.shell.icons import icon
 from dialogue_planner.gui.shell.page import Page
+from dialogue_planner.gui.shell.scroll import FittingScrollArea
 from dialogue_planner.services import agenda as service
 from dialogue_planner.services.schedule import current_dialogue
 
-from .close_dialog import CloseMeetingDialog
 from .item_dialog import ItemDialog
 from .item_editor import ItemEditor
 from .item_model import COL, ID_ROLE, AgendaItemModel
@@ -31,7 +34,6 @@ class AgendaPage(Page):
         super().__init__(app, parent)
         self.today = date.today()
         self.meetings = []
-        self.confirm_close = self._ask_close
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 16)
         outer.setSpacing(10)
@@ -39,23 +41,44 @@ class AgendaPage(Page):
         heading.setObjectName("pageTitle")
         outer.addWidget(heading)
 
+        self.attention = QFrame()
+        self.attention.setObjectName("attentionBanner")
+        self.attention.setStyleSheet("#attentionBanner { background: #fff4e6; border: 1px solid #ffc078; "
+                                     "border-radius: 6px; }")
+        row = QHBoxLayout(self.attention)
+        row.setContentsMargins(10, 6, 10, 6)
+        sign = QLabel()
+        sign.setPixmap(icon("attention").pixmap(20, 20))
+        row.addWidget(sign, 0, Qt.AlignmentFlag.AlignTop)
+        self.attention_text = QLabel()
+        self.attention_text.setObjectName("attentionText")
+        self.attention_text.setWordWrap(True)
+        row.addWidget(self.attention_text, 1)
+        self.attention.hide()
+        outer.addWidget(self.attention)
+
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Meeting")))
+        meeting_label = QLabel(self.tr("Meeting"))
+        bar.addWidget(meeting_label)
         self.meeting = QComboBox()
         self.meeting.setObjectName("agendaMeeting")
-        self.meeting.setMinimumWidth(300)
+        self.meeting.setAccessibleName(self.tr("Meeting"))
+        meeting_label.setBuddy(self.meeting)
+        self.meeting.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.meeting.setMinimumContentsLength(18)
         self.meeting.currentIndexChanged.connect(self._meeting_changed)
-        bar.addWidget(self.meeting)
+        bar.addWidget(self.meeting, 1)
         self.new_button = QPushButton(icon("agenda-add"), self.tr("New item…"))
+        self.new_button.setObjectName("newAgendaItem")
         self.new_button.clicked.connect(self.new_item)
         self.standing_button = QPushButton(icon("agenda-standing"), self.tr("Add standing items"))
+        self.standing_button.setObjectName("addStandingItems")
         self.standing_button.clicked.connect(self.add_standing)
         self.close_button = QPushButton(icon("agenda-close"), self.tr("Close meeting and carry over…"))
+        self.close_button.setObjectName("closeMeeting")
         self.close_button.clicked.connect(self.close_meeting)
-        for b in (self.new_button, self.standing_button):
+        for b in (self.new_button, self.standing_button, self.close_button):
             bar.addWidget(b)
-        bar.addStretch(1)
-        bar.addWidget(self.close_button)
         outer.addLayout(bar)
         self.summary = QLabel()
         self.summary.setObjectName("pageSubtitle")
@@ -77,51 +100,114 @@ class AgendaPage(Page):
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setMinimumWidth(280)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL["title"], QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL["position"], 32), (COL["source"], 80), (COL["owner"], 72), (COL["status"], 80),
-                              (COL["first_raised"], 84), (COL["carried"], 56)):
+        header.setMinimumSectionSize(28)
+        self.column_widths = {COL["position"]: 32, COL["source"]: 80, COL["owner"]: 72, COL["status"]: 80,
+                              COL["first_raised"]: 84, COL["carried"]: 56}
+        for column, width in self.column_widths.items():
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.installEventFilter(self)
+        # The keyboard's way to what the mouse does: reorder, withdraw (with its dialog). Right-click lists them.
+        self.up_action = self._table_action(self.tr("Move up"), QKeySequence("Ctrl+Up"), self.move_up)
+        self.down_action = self._table_action(self.tr("Move down"), QKeySequence("Ctrl+Down"), self.move_down)
+        self.withdraw_action = self._table_action(self.tr("Withdraw…"), QKeySequence(QKeySequence.StandardKey.Delete),
+                                                  self.withdraw_selected)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.editor = ItemEditor(app)
         self.editor.changed.connect(self._item_saved)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.editor)
-        splitter.setSizes([680, 400])
-        outer.addWidget(splitter, 1)
+        # On a low screen the item's pane scrolls rather than squeezing its fields.
+        editor_scroll = FittingScrollArea(self.editor)
+        editor_scroll.setObjectName("agendaItemPane")
+        editor_scroll.setMinimumWidth(self.editor.minimumSizeHint().width()
+                                      + editor_scroll.verticalScrollBar().sizeHint().width())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("agendaSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(editor_scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([680, 400])
+        outer.addWidget(self.splitter, 1)
+
+    # Columns the table drops first when it is narrow (the item's pane shows the same facts), and the width
+    # the title keeps before they go.
+    SPARE_COLUMNS = ("source", "first_raised", "owner")
+    TITLE_MIN_WIDTH = 130
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if obj is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Hide the spare columns, in order, while the title would be narrower than TITLE_MIN_WIDTH."""
+        room = self.table.viewport().width() - self.TITLE_MIN_WIDTH
+        fixed = sum(self.column_widths.values())
+        for name in self.SPARE_COLUMNS:
+            hide = fixed > room
+            if hide != self.table.isColumnHidden(COL[name]):
+                self.table.setColumnHidden(COL[name], hide)
+                if not hide:
+                    self.table.horizontalHeader().resizeSection(COL[name], self.column_widths[COL[name]])
+            if hide:
+                fixed -= self.column_widths[COL[name]]
+
+    def _table_action(self, text: str, keys: QKeySequence, slot) -> QAction:
+        action = QAction(text, self.table)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.table.addAction(action)
+        return action
 
     def title(self) -> str:
         return self.tr("Agenda")
 
     # Loading ---------------------------------------------------------------------------------------
     def meeting_label(self, m) -> str:
-        return self.tr("Meeting {0} · {1} · {2} · {3}").format(m.number, m.planned_start.isoformat(), m.city,
-                                                               word(m.status))
+        label = self.tr("Meeting {0} · {1} · {2} · {3}").format(m.number, m.planned_start.isoformat(), m.city,
+                                                                word(m.status))
+        return label + (" · " + self.tr("to be recorded") if m.needs_closing else "")
 
     def refresh(self) -> None:
         if self.app.ctx.dialogue_id is None:
             return
         wanted = self.current_meeting()
         selected = self.selected_item_id()
-        self.meetings = service.agenda_meetings(self.app.ctx)
+        self.meetings = service.agenda_meetings(self.app.ctx, today=self.today)
         self.meeting.blockSignals(True)
         self.meeting.clear()
         for m in self.meetings:
             self.meeting.addItem(self.meeting_label(m), m.number)
+            if m.needs_closing:
+                self.meeting.setItemIcon(self.meeting.count() - 1, icon("attention"))
         self.meeting.blockSignals(False)
         self.editor.set_open_meetings([(m.number, self.meeting_label(m)) for m in self.meetings if m.is_open])
         if wanted is None:
-            upcoming = [m for m in self.meetings if m.is_open and m.planned_start >= self.today]
-            fallback = [m for m in self.meetings if m.is_open] or self.meetings
-            choice = (upcoming or fallback or [None])[0]
-            wanted = choice.number if choice else None
+            wanted = self.first_meeting_to_show()
         self.show_meeting(wanted, select_item=selected)
+
+    def first_meeting_to_show(self) -> int | None:
+        """A past meeting nobody recorded comes first; else the next open meeting, else the latest one."""
+        to_close = [m for m in self.meetings if m.needs_closing]
+        upcoming = [m for m in self.meetings if m.is_open and m.planned_start >= self.today]
+        fallback = [m for m in self.meetings if m.is_open] or self.meetings
+        choice = (to_close or upcoming or fallback or [None])[0]
+        return choice.number if choice else None
 
     def current_meeting(self) -> int | None:
         return self.meeting.currentData()
+
+    def show_target(self, target: dict) -> None:
+        """``meeting``: its number; ``item``: an item of it to select."""
+        if "meeting" in target:
+            self.show_meeting(target["meeting"], select_item=target.get("item"))
 
     def show_meeting(self, number: int | None, select_item: int | None = None) -> None:
         at = self.meeting.findData(number) if number is not None else -1
@@ -137,10 +223,12 @@ class AgendaPage(Page):
 
     def _load(self, select_item: int | None = None) -> None:
         m = self._meeting_record()
+        self._show_attention(m)
         if m is None:
             self.model.set_items([])
             self.summary.setText(self.tr("No meetings yet: add one on the Schedule page."))
             self._enable(None)
+            self.editor.show_item(None)
             return
         items = service.list_items(self.app.ctx, m.number)
         self.model.set_items(items, movable=m.is_open)
@@ -156,10 +244,26 @@ class AgendaPage(Page):
         if select_item is None or not self.select_item(select_item):
             self.editor.show_item(None)
 
+    def _show_attention(self, m) -> None:
+        if m is None or not m.needs_closing:
+            self.attention.hide()
+            return
+        self.attention_text.setText(self.tr(
+            "Meeting {0} ({1}) has passed but is still {2}: record the outcomes of its items, then close it "
+            "and carry over what is unresolved.").format(m.number, m.planned_start.isoformat(), word(m.status)))
+        self.attention.show()
+
     def _enable(self, m) -> None:
         self.new_button.setEnabled(m is not None and m.is_open)
         self.standing_button.setEnabled(m is not None and m.is_open)
-        self.close_button.setEnabled(m is not None and not m.closed and m.status != "cancelled")
+        started = m is not None and m.planned_start <= self.today
+        self.close_button.setEnabled(m is not None and not m.closed and m.status != "cancelled" and
+                                     (started or m.status == "held"))
+        self.close_button.setToolTip(
+            self.tr("Meeting {0} can be closed once it has taken place ({1}).").format(m.number, m.planned_start)
+            if m is not None and not m.closed and not started else "")
+        for action in (self.up_action, self.down_action):
+            action.setEnabled(m is not None and m.is_open)
 
     @Slot(int)
     def _meeting_changed(self, _index: int) -> None:
@@ -199,6 +303,31 @@ class AgendaPage(Page):
             self.app.report_error(exc)
         self._load(selected)
 
+    def _move_selected(self, step: int) -> None:
+        item_id = self.selected_item_id()
+        if item_id is None or not self.model.movable:
+            return
+        ids = [i.id for i in self.model.items()]
+        at = ids.index(item_id)
+        if not 0 <= at + step < len(ids):
+            return
+        ids[at], ids[at + step] = ids[at + step], ids[at]
+        self.save_order(ids)
+
+    @Slot()
+    def move_up(self) -> None:
+        self._move_selected(-1)
+
+    @Slot()
+    def move_down(self) -> None:
+        self._move_selected(1)
+
+    @Slot()
+    def withdraw_selected(self) -> None:
+        """Delete on an item: withdraw it, asking why (nothing leaves an agenda without a reason)."""
+        if self.editor.withdraw_button.isEnabled():
+            self.editor.withdraw()
+
     @Slot()
     def new_item(self) -> None:
         sides = [s.code for s in current_dialogue(self.app.ctx).sides]
@@ -217,25 +346,27 @@ class AgendaPage(Page):
         self._load()
         self.app.changed("agenda_item")
 
-    def _ask_close(self, preview) -> bool:
-        return bool(CloseMeetingDialog(preview, self).exec())
-
     @Slot()
     def close_meeting(self) -> None:
+        """Preview what closing carries where (the service refuses first what closing would refuse), ask,
+        then close and show the meeting the items went to."""
         number = self.current_meeting()
         if number is None:
             return
         try:
-            preview = service.preview_close(self.app.ctx, number)
-            if not self.confirm_close(preview):
+            preview = service.preview_close(self.app.ctx, number, today=self.today)
+            dialog = CarryOverDialog(CLOSE, preview, self)
+            accepted = dialog.exec()
+            dialog.deleteLater()
+            if not accepted:
                 return
             result = service.close_meeting(self.app.ctx, number, today=self.today)
         except Exception as exc:  # noqa: BLE001
             self.app.report_error(exc)
             return
+        self.app.changed("agenda_item", "meeting")  # other pages redraw (this one too, in the window)
         self.refresh()
         if result.target_meeting_number is not None and result.moved:
             self.show_meeting(result.target_meeting_number)
             self.summary.setText(self.tr("Meeting {0} closed: {1} item(s) carried over to this meeting.").format(
                 result.meeting_number, len(result.moved)) + " " + self.summary.text())
-        self.app.changed("agenda_item", "meeting")

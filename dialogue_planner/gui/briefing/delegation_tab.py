@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.domain.briefing import DelegationMemberRecord
 from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.gui.shell.confirm import confirm
 from dialogue_planner.services.delegation import add_member, list_members, remove_member, update_member
 from dialogue_planner.services.roster import list_delegates
 
@@ -211,8 +212,15 @@ class DelegationTab(QWidget):
         self.refresh()
 
     def remove_selected(self) -> None:
+        """Ask first: the delegate leaves the meeting's delegation (and its briefing pack) at once."""
         member = self.selected()
         if member is None:
+            return
+        if not confirm(self, self.tr("Remove from delegation"),
+                       self.tr("Remove {0} ({1} {2}) from the delegation of meeting {3}? The change is saved at "
+                               "once and the briefing pack no longer lists them.").format(
+                           member.name, member.side_code, member.agency_acronym, member.meeting_number),
+                       self.tr("Remove")):
             return
         try:
             remove_member(self.app.ctx, member.id, expected_version=member.version)

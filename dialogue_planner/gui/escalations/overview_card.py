@@ -1,4 +1,5 @@
-"""The Overview card of the hotline: open escalations per raising side and the most severe ones."""
+"""The Overview card of the hotline: open escalations per raising side and the most severe ones. Clicked, it
+opens the Escalations page showing the open ones."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ class OpenEscalationsCard(FigureCard):
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, "", parent)
         self.set_heading(self.tr("Open escalations"))
+
+    def target(self) -> tuple[str, dict]:
+        return "escalations", {"open_only": True}
 
     def refresh(self) -> None:
         if self.app.ctx.dialogue_id is None:

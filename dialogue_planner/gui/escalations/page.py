@@ -6,12 +6,13 @@ from html import escape
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 from dialogue_planner.domain.escalations import local_time
 from dialogue_planner.gui.requests.words import word
+from dialogue_planner.gui.shell.confirm import ReasonDialog
 from dialogue_planner.gui.shell.icons import icon
 from dialogue_planner.gui.shell.page import Page
 from dialogue_planner.services.escalations import escalation_to_agenda, list_escalations, set_escalation_status
@@ -35,26 +36,35 @@ class EscalationsPage(Page):
         outer.addWidget(heading)
         self.summary = QLabel()
         self.summary.setObjectName("pageSubtitle")
+        self.summary.setWordWrap(True)
         outer.addWidget(self.summary)
 
         bar = QHBoxLayout()
         self.new_button = QPushButton(icon("requests-escalate"), self.tr("New escalation…"))
+        self.new_button.setObjectName("newEscalation")
         self.new_button.clicked.connect(self.new_escalation)
         self.resolve_button = QPushButton(icon("agenda-resolve"), self.tr("Resolve…"))
+        self.resolve_button.setObjectName("resolveEscalation")
         self.resolve_button.clicked.connect(self.resolve_selected)
         self.acknowledge_button = QPushButton(self.tr("Acknowledge"))
+        self.acknowledge_button.setObjectName("acknowledgeEscalation")
         self.acknowledge_button.clicked.connect(self.acknowledge_selected)
         self.agenda_button = QPushButton(icon("agenda-add"), self.tr("Put on agenda"))
+        self.agenda_button.setObjectName("escalationToAgenda")
         self.agenda_button.clicked.connect(self.put_on_agenda)
         self.open_only = QCheckBox(self.tr("Open only"))
+        self.open_only.setObjectName("openEscalationsOnly")
         self.open_only.toggled.connect(self._open_only_toggled)
         for w in (self.new_button, self.acknowledge_button, self.resolve_button, self.agenda_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        self.message = QLabel()
-        bar.addWidget(self.message)
         bar.addWidget(self.open_only)
         outer.addLayout(bar)
+        self.message = QLabel()
+        self.message.setObjectName("escalationMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        outer.addWidget(self.message)
 
         self.model = EscalationTableModel(self)
         self.table = QTableView()
@@ -79,7 +89,11 @@ class EscalationsPage(Page):
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setContentsMargins(4, 8, 4, 4)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.detail.linkActivated.connect(self._open_link)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("escalationSplitter")
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setSizes([520, 160])
@@ -135,16 +149,38 @@ class EscalationsPage(Page):
             parts.append(escape(e.details))
         if e.resolution:
             parts.append(self.tr("Resolution: {0}").format(escape(e.resolution)))
-        if e.agenda_item_ids:
-            parts.append(self.tr("On the agenda as item(s) {0}").format(", ".join(map(str, e.agenda_item_ids))))
+        if e.agenda_places:
+            places = [self.tr("{0} ({1})").format(
+                f"<a href='agenda:{p.meeting}:{p.item_id}'>"
+                + escape(self.tr("meeting {0}, item {1}").format(p.meeting, p.position)) + "</a>",
+                escape(word(p.status))) for p in e.agenda_places]
+            parts.append(self.tr("On the agenda: {0}").format("; ".join(places)))
         self.detail.setText("<br>".join(parts))
 
     def _update_buttons(self) -> None:
         e = self.selected_record()
-        for button in (self.resolve_button, self.agenda_button):
-            button.setEnabled(e is not None)
+        live = [p for p in e.agenda_places if p.is_live] if e is not None else []
+        self.agenda_button.setEnabled(e is not None and not live)
+        self.agenda_button.setToolTip(
+            self.tr("Already on the agenda of meeting {0} as item {1}").format(live[0].meeting, live[0].position)
+            if live else self.tr("Put it on the next open meeting's agenda"))
         self.acknowledge_button.setEnabled(e is not None and e.status == "open")
         self.resolve_button.setEnabled(e is not None and e.is_open)
+
+    @Slot(str)
+    def _open_link(self, link: str) -> None:
+        """A link of the detail line: ``agenda:MEETING:ITEM`` opens the Agenda page on that item."""
+        kind, _, rest = link.partition(":")
+        meeting, _, item = rest.partition(":")
+        if kind == "agenda" and meeting.isdigit() and item.isdigit():
+            self.app.open_page("agenda", meeting=int(meeting), item=int(item))
+
+    def show_target(self, target: dict) -> None:
+        """``open_only``: show open escalations only; ``reference``: select that escalation."""
+        if "open_only" in target:
+            self.open_only.setChecked(bool(target["open_only"]))
+        if target.get("reference"):
+            self.select(target["reference"])
 
     @Slot(bool)
     def _open_only_toggled(self, value: bool) -> None:
@@ -155,11 +191,12 @@ class EscalationsPage(Page):
         self._update_buttons()
 
     # Actions ---------------------------------------------------------------------------------------
-    def _done(self, reference: str, text: str) -> None:
+    def _done(self, reference: str, text: str, *areas: str) -> None:
         self.message.setText(text)
+        self.message.show()
         self.refresh()
         self.select(reference)
-        self.app.changed("escalation")
+        self.app.changed("escalation", *areas)
 
     @Slot()
     def new_escalation(self) -> None:
@@ -181,15 +218,21 @@ class EscalationsPage(Page):
         self._done(e.reference, self.tr("{0} acknowledged.").format(e.reference))
 
     @Slot()
-    def resolve_selected(self, resolution: str | None = None) -> None:
+    def resolve_selected(self) -> None:
+        """Ask how it was resolved, saying what resolving does, then resolve."""
         e = self.selected_record()
         if e is None:
             return
-        if resolution is None:
-            resolution, ok = QInputDialog.getMultiLineText(self, self.tr("Resolve escalation"),
-                                                           self.tr("How was {0} resolved?").format(e.reference))
-            if not ok:
-                return
+        dialog = ReasonDialog(
+            self.tr("Resolve escalation"),
+            self.tr("{0} will be marked resolved and leave the open escalations. The resolution is kept with it "
+                    "and appears in the briefing pack.").format(e.reference),
+            self.tr("How was {0} resolved?").format(e.reference), self.tr("Resolve"), self, multi_line=True)
+        accepted = dialog.exec()
+        resolution = dialog.text()
+        dialog.deleteLater()
+        if not accepted:
+            return
         try:
             set_escalation_status(self.app.ctx, e.reference, "resolved", resolution=resolution,
                                   expected_version=e.version)
@@ -204,9 +247,11 @@ class EscalationsPage(Page):
         if e is None:
             return
         try:
-            escalation_to_agenda(self.app.ctx, e.reference)
+            done = escalation_to_agenda(self.app.ctx, e.reference)
         except Exception as exc:  # noqa: BLE001
             self.app.report_error(exc)
+            self.refresh()  # another workstation may have put it there: show where
             return
-        self._done(e.reference, self.tr("{0} is on the next meeting's agenda.").format(e.reference))
-        self.app.changed("agenda_item")
+        place = max(done.agenda_places, key=lambda p: p.item_id)
+        self._done(e.reference, self.tr("{0} is on the agenda of meeting {1} as item {2}.").format(
+            e.reference, place.meeting, place.position), "agenda_item")

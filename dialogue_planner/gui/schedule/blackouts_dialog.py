@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QSortFilterProxyModel, Slot
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.gui.shell.confirm import confirm
 from dialogue_planner.services.blackouts import add_blackout, list_blackouts, remove_blackout
 from dialogue_planner.services.schedule import current_dialogue
 
@@ -73,6 +75,11 @@ class BlackoutsDialog(QDialog):
         buttons = QDialogButtonBox()
         self.remove_button = buttons.addButton(self.tr("Remove selected"), QDialogButtonBox.ButtonRole.ActionRole)
         self.remove_button.clicked.connect(self.remove_selected)
+        remove = QAction(self.tr("Remove selected"), self.table)
+        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self.remove_selected)
+        self.table.addAction(remove)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
@@ -99,7 +106,16 @@ class BlackoutsDialog(QDialog):
 
     @Slot()
     def remove_selected(self) -> None:
+        """Ask first, naming the periods: proposals may fall on those days again."""
         rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
+        if not rows:
+            return
+        periods = "\n".join(self.tr("{0} to {1}: {2}").format(b.start.isoformat(), b.end.isoformat(), b.reason)
+                            for b in (self.model.blackout(row) for row in rows))
+        if not confirm(self, self.tr("Remove blackouts"),
+                       self.tr("Remove these blackout periods? Proposed dates may fall on them again.\n\n{0}").format(
+                           periods), self.tr("Remove")):
+            return
         try:
             for row in rows:
                 b = self.model.blackout(row)

@@ -1,5 +1,6 @@
 """The meeting editor: dates, times, host, city, venue, zone, window and status, with both sides' local
-times shown as you type. Other areas add tabs with :meth:`MeetingDialog.add_tab`."""
+times shown as you type. It asks before saving a meeting on a day off of either side, and shows what a
+status change does to the agenda before saving it. Other areas add tabs with :meth:`MeetingDialog.add_tab`."""
 
 from __future__ import annotations
 
@@ -14,16 +15,20 @@ from PySide6.QtWidgets import (
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.meeting_times import known_zones, spans_for_sides
 from dialogue_planner.domain.meetings import MeetingRecord
-from dialogue_planner.domain.proposals import SideCalendar, day_conflicts
+from dialogue_planner.domain.meetings import SCHEDULING_STATUSES
+from dialogue_planner.domain.proposals import DayConflict, SideCalendar, day_conflicts
 from dialogue_planner.domain.vocabulary import MeetingStatus
 from dialogue_planner.domain.windows import window_of, windows_between
 from dialogue_planner.domain.working_days import is_estimated_year
+from dialogue_planner.gui.shell.carry_over_dialog import CarryOverDialog
+from dialogue_planner.gui.shell.confirm import confirm
 from dialogue_planner.services.blackouts import list_blackouts
-from dialogue_planner.services.meetings import add_meeting, get_meeting, update_meeting
+from dialogue_planner.services.meetings import add_meeting, get_meeting, preview_status, update_meeting
 from dialogue_planner.services.schedule import current_dialogue
 
 from ..briefing.delegation_tab import DelegationTab
 from ..workstation.editor_conflicts import save_or_resolve
+from .attention import day_reason
 from .qt_dates import from_qdate, from_qtime, to_qdate, to_qtime
 from .words import ordinal_label, word
 
@@ -39,6 +44,7 @@ class MeetingDialog(QDialog):
         self.app = app
         self.number = number
         self.saved: MeetingRecord | None = None
+        self.today = date.today()
         self.exec_conflict_dialog = None  # runs the conflict dialog; None: exec() (tests pick a choice)
         self.dialogue = current_dialogue(app.ctx)
         self.meeting = get_meeting(app.ctx, number) if number is not None else None
@@ -236,15 +242,24 @@ class MeetingDialog(QDialog):
             return
         self.preview.setText("\n".join(f"{codes.get(s.zone_name, s.zone_name)}: {s.describe()}" for s in spans))
 
+    def _sides(self) -> tuple[SideCalendar, ...]:
+        return tuple(SideCalendar(s.code, s.holiday_country or s.code) for s in self.dialogue.sides)
+
+    def day_conflicts(self, start: date, end: date) -> list[DayConflict]:
+        """Days of the meeting that are a day off of a side, or in a blackout (none for impossible dates)."""
+        if end < start or (end - start).days > 31:
+            return []
+        return day_conflicts(start, end, self._sides(), self.blackouts)
+
     def update_day_check(self) -> None:
         """Holidays, weekends and blackouts on the meeting days, and whether the holidays are estimates."""
         start, end = from_qdate(self.start_edit.date()), from_qdate(self.end_edit.date())
         if end < start or (end - start).days > 31:
             self.day_check.setText("")
             return
-        sides = tuple(SideCalendar(s.code, s.holiday_country or s.code) for s in self.dialogue.sides)
+        sides = self._sides()
         lines = []
-        for conflict in day_conflicts(start, end, sides, self.blackouts):
+        for conflict in self.day_conflicts(start, end):
             reason = self.tr("weekend") if conflict.kind == "weekend" else conflict.reason
             if conflict.kind == "blackout":
                 lines.append(self.tr("{0}: blackout, {1}").format(conflict.day.isoformat(), reason))
@@ -271,14 +286,43 @@ class MeetingDialog(QDialog):
                     start_time=from_qtime(self.start_time.time()) if with_times else None,
                     end_time=from_qtime(self.end_time.time()) if with_times else None)
 
+    def confirmed(self, values: dict) -> bool:
+        """Ask before saving new dates on a day off of either side (the schedule check will call the meeting
+        at risk), and before a status change that moves the agenda (the Schedule page's preview)."""
+        m = self.meeting
+        new_dates = m is None or (values["start"], values["end"]) != (self._loaded["start"], self._loaded["end"])
+        conflicts = self.day_conflicts(values["start"], values["end"])
+        if new_dates and conflicts and values["status"] in SCHEDULING_STATUSES and not confirm(
+                self, self.tr("Not a working day"),
+                self.tr("The meeting would fall on a day that is not a working day:\n\n{0}\n\nThe schedule check "
+                        "will show it at risk until it moves. Save it on these dates anyway?").format(
+                    "\n".join(day_reason(c) for c in conflicts)),
+                self.tr("Save anyway"), keep=self.tr("Change the dates")):
+            return False
+        if m is None or values["status"] == m.status or values["status"] not in (
+                MeetingStatus.HELD, MeetingStatus.CANCELLED, MeetingStatus.POSTPONED):
+            return True
+        try:
+            preview = preview_status(self.app.ctx, m.number, values["status"], today=self.today)
+        except DialogueError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            return False
+        dialog = CarryOverDialog(values["status"], preview, self)
+        accepted = dialog.exec()
+        dialog.deleteLater()
+        return bool(accepted)
+
     @Slot()
     def save(self) -> None:
         values = self.values()
+        if not self.confirmed(values):
+            return
         try:
             if self.meeting is None:
                 if values["window"] == "auto":
                     values["window"] = None
-                self.saved = add_meeting(self.app.ctx, **values)
+                self.saved = add_meeting(self.app.ctx, **values, today=self.today)
             else:
                 outcome = self._update(values)
                 if outcome.decided_later:
@@ -295,7 +339,7 @@ class MeetingDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - a bug goes to the one error path; the dialog stays
             self.app.report_error(exc)
             return
-        self.app.changed("meeting")
+        self.app.changed("meeting", "agenda_item")
         self.accept()
 
     # -- conflicts -----------------------------------------------------------------------------------
@@ -307,7 +351,8 @@ class MeetingDialog(QDialog):
         self._edits = self.stored_edits(values)
         return save_or_resolve(
             self, self.app.ctx, record=m, entity="meeting", edits=self._edits,
-            attempt=lambda: update_meeting(self.app.ctx, m.number, expected_version=m.version, **values),
+            attempt=lambda: update_meeting(self.app.ctx, m.number, expected_version=m.version, today=self.today,
+                                           **values),
             save=self._save_stored, what=self.tr("The {0}").format(ordinal_label(m.number)),
             labels=self.conflict_labels(),
             value_names={"planned_host_side_id": codes, "actual_host_side_id": codes},
@@ -353,7 +398,8 @@ class MeetingDialog(QDialog):
                 changes[name] = value
         if "start" in changes and "end" not in changes:
             changes["end"] = get_meeting(self.app.ctx, self.meeting.number).end  # theirs, not moved with mine
-        return update_meeting(self.app.ctx, self.meeting.number, expected_version=expected_version, **changes)
+        return update_meeting(self.app.ctx, self.meeting.number, expected_version=expected_version,
+                              today=self.today, **changes)
 
     def conflict_labels(self) -> dict[str, str]:
         return {"status": self.tr("Status"), "planned_start": self.tr("First day (planned)"),

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor
 
+from dialogue_planner.domain.compliance import NOT_RECORDED, MeetingConcern
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.meeting_times import spans_for_sides
 from dialogue_planner.domain.meetings import MeetingRecord
+from dialogue_planner.gui.shell.icons import icon
 
+from .attention import concern_text
 from .words import MEETING_COLOURS, word
+
+# The row of a meeting that needs attention (see ``gui/schedule/attention.py``).
+ATTENTION_BACKGROUND = QColor("#fff4e6")
 
 #: Role giving a value that sorts a column correctly (numbers and dates as numbers).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,16 +72,23 @@ class MeetingTableModel(QAbstractTableModel):
         self._side_zones: dict[str, str] = {}
         self._times: list[list[str]] = []
         self._texts: list[tuple] = []
+        self._concerns: dict[int, MeetingConcern] = {}
 
-    def set_meetings(self, meetings: list[MeetingRecord], side_zones: dict[str, str]) -> None:
-        """Texts are worked out once here: views ask for them thousands of times while laying out."""
+    def set_meetings(self, meetings: list[MeetingRecord], side_zones: dict[str, str],
+                     concerns: tuple[MeetingConcern, ...] = ()) -> None:
+        """Texts are worked out once here: views ask for them thousands of times while laying out.
+        A meeting with a concern is marked: tinted row, a sign and the reason on its status."""
         self.beginResetModel()
         self._rows = list(meetings)
         self._side_zones = dict(side_zones)
+        self._concerns = {c.meeting: c for c in concerns}
         self._times = [local_times(m, self._side_zones) for m in self._rows]
-        self._texts = [tuple(self._display(m, column, times) for column in COLUMNS)
+        self._texts = [tuple(self._display(m, column, times, self._concerns.get(m.number)) for column in COLUMNS)
                        for m, times in zip(self._rows, self._times)]
         self.endResetModel()
+
+    def concern(self, number: int) -> MeetingConcern | None:
+        return self._concerns.get(number)
 
     def meeting(self, row: int) -> MeetingRecord:
         return self._rows[row]
@@ -111,6 +124,14 @@ class MeetingTableModel(QAbstractTableModel):
             return self._texts[row][col]
         if role == NUMBER_ROLE:
             return meeting.number
+        concern = self._concerns.get(meeting.number)
+        if concern is not None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(ATTENTION_BACKGROUND)
+            if role == Qt.ItemDataRole.DecorationRole and column == "status":
+                return icon("attention")
+            if role == Qt.ItemDataRole.ToolTipRole and column == "status":
+                return concern_text(concern)
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
             colour = MEETING_COLOURS.get(meeting.status)
             return QBrush(colour) if colour is not None else None
@@ -123,7 +144,8 @@ class MeetingTableModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _display(meeting: MeetingRecord, column: str, times: list[str]) -> str | int:
+    def _display(meeting: MeetingRecord, column: str, times: list[str],
+                 concern: MeetingConcern | None = None) -> str | int:
         if column == "number":
             return meeting.number
         if column == "dates":
@@ -135,5 +157,11 @@ class MeetingTableModel(QAbstractTableModel):
         if column == "city":
             return meeting.city
         if column == "status":
-            return word(meeting.status)
+            if concern is None:
+                return word(meeting.status)
+            if concern.kind == NOT_RECORDED:
+                state = QCoreApplication.translate("MeetingTableModel", "to be recorded")
+            else:
+                state = QCoreApplication.translate("MeetingTableModel", "day off")
+            return f"{word(meeting.status)} · {state}"
         return " · ".join(times)

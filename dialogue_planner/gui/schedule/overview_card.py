@@ -1,4 +1,5 @@
-"""The Overview's card for the next meeting: when, where, both sides' local times, and a countdown."""
+"""The Overview's card for the next meeting: when, where, both sides' local times, and a countdown. Clicked,
+it opens the meeting on the Schedule page."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class NextMeetingCard(Card):
         self.setObjectName("card")
         self.app = app
         self.meeting = None
+        self.today: date | None = None  # None: the real date (tests and screenshots fix it)
         self.set_heading(self.tr("Next meeting"))
         self.what = QLabel()
         self.what.setWordWrap(True)
@@ -40,8 +42,12 @@ class NextMeetingCard(Card):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
 
-    def refresh(self, today: date | None = None) -> None:
-        today = today or date.today()
+    def target(self) -> tuple[str, dict]:
+        """Where a click on the card goes: the Schedule page, on this meeting."""
+        return "schedule", ({"meeting": self.meeting.number} if self.meeting is not None else {})
+
+    def refresh(self) -> None:
+        today = self.today or date.today()
         if self.app.ctx.dialogue_id is None:
             self.meeting = None
         else:
@@ -55,11 +61,11 @@ class NextMeetingCard(Card):
                 ordinal_label(m.number), day_span(m), m.city, m.host, word(m.status)))
             zones = {s.code: s.time_zone for s in current_dialogue(self.app.ctx).sides}
             self.times.setText("\n".join(local_times(m, zones)))
-        self.tick(today)
+        self.tick()
 
     @Slot()
-    def tick(self, today: date | None = None) -> None:
-        self.countdown.setText(self.countdown_text(today or date.today(), datetime.now(timezone.utc)))
+    def tick(self) -> None:
+        self.countdown.setText(self.countdown_text(self.today or date.today(), datetime.now(timezone.utc)))
 
     def countdown_text(self, today: date, now: datetime) -> str:
         m = self.meeting

@@ -1,5 +1,7 @@
 """The Schedule page: compliance at a glance on a timeline of windows, the meetings below it, and the
-actions to add, edit, postpone, cancel or mark meetings held, propose dates, edit blackouts and export."""
+actions to add, edit, postpone, cancel or mark meetings held (each showing what it does to the agenda
+first), propose dates, edit blackouts and export. Meetings that need attention are named at the top and
+marked in the table."""
 
 from __future__ import annotations
 
@@ -7,19 +9,21 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QScrollArea, QSplitter,
+    QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
-from dialogue_planner.domain.compliance import WINDOW_STATUSES
+from dialogue_planner.domain.compliance import NOT_RECORDED, WINDOW_STATUSES, MeetingConcern
 from dialogue_planner.domain.errors import ConflictError, DialogueError
+from dialogue_planner.gui.shell.carry_over_dialog import CarryOverDialog
 from dialogue_planner.gui.shell.icons import icon
 from dialogue_planner.gui.shell.page import Page
-from dialogue_planner.services.meetings import get_meeting, set_status
+from dialogue_planner.services.meetings import get_meeting, preview_status, set_status
 from dialogue_planner.services.schedule import calendar_bytes, schedule_view
 
+from .attention import AttentionBanner
 from .blackouts_dialog import BlackoutsDialog
 from .meeting_dialog import MeetingDialog
 from .meeting_model import NUMBER_ROLE, SORT_ROLE, MeetingTableModel
@@ -32,6 +36,15 @@ def _legend_chip(colour: QColor, text: str) -> QLabel:
     label = QLabel(f"<span style='color:{colour.name()}; font-size:16px;'>■</span> {text}")
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
+
+
+class PageAttention(AttentionBanner):
+    """The Schedule page's banner: its buttons act on the meeting there and then."""
+
+    def button_text(self, concern: MeetingConcern) -> str:
+        if concern.kind == NOT_RECORDED:
+            return self.tr("Mark meeting {0} held…").format(concern.meeting)
+        return self.tr("Edit meeting {0}…").format(concern.meeting)
 
 
 class SchedulePage(Page):
@@ -52,30 +65,51 @@ class SchedulePage(Page):
         self.summary.setWordWrap(True)
         outer.addWidget(self.summary)
 
+        self.attention = PageAttention()
+        self.attention.chosen.connect(self._attention_chosen)
+        outer.addWidget(self.attention)
+
         actions = QHBoxLayout()
-        self.new_button = self._button(self.tr("New meeting"), "schedule-add", self.new_meeting)
-        self.edit_button = self._button(self.tr("Edit"), "schedule-edit", self.edit_selected)
-        self.held_button = self._button(self.tr("Mark held"), "", self.mark_held)
-        self.postpone_button = self._button(self.tr("Postpone"), "", self.postpone)
-        self.cancel_button = self._button(self.tr("Cancel meeting"), "", self.cancel_meeting)
-        self.propose_button = self._button(self.tr("Propose dates…"), "schedule-propose", self.open_proposals)
-        self.blackouts_button = self._button(self.tr("Blackouts…"), "schedule-blackout", self.open_blackouts)
-        self.export_button = self._button(self.tr("Export calendar…"), "schedule-export", self.export_calendar)
+        self.new_button = self._button(self.tr("New meeting…"), "schedule-add", self.new_meeting, "newMeeting")
+        self.edit_button = self._button(self.tr("Edit…"), "schedule-edit", self.edit_selected, "editMeeting")
+        self.held_button = self._button(self.tr("Mark held…"), "", self.mark_held, "markHeld")
+        self.postpone_button = self._button(self.tr("Postpone…"), "", self.postpone, "postponeMeeting")
+        self.cancel_button = self._button(self.tr("Cancel meeting…"), "", self.cancel_meeting, "cancelMeeting")
+        self.propose_button = self._button(self.tr("Propose dates…"), "schedule-propose", self.open_proposals,
+                                           "proposeDates")
         for button in (self.new_button, self.edit_button, self.held_button, self.postpone_button,
                        self.cancel_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button in (self.propose_button, self.blackouts_button, self.export_button):
-            actions.addWidget(button)
+        actions.addWidget(self.propose_button)
+        # Used a few times a year: in a menu, so the row fits a small screen in either language.
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("scheduleMore")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setIcon(icon("more"))
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.blackouts_action = QAction(icon("schedule-blackout"), self.tr("Blackouts…"), self)
+        self.blackouts_action.triggered.connect(self.open_blackouts)
+        self.export_action = QAction(icon("schedule-export"), self.tr("Export calendar…"), self)
+        self.export_action.triggered.connect(self.export_calendar)
+        more.addAction(self.blackouts_action)
+        more.addAction(self.export_action)
+        self.more_button.setMenu(more)
+        actions.addWidget(self.more_button)
         outer.addLayout(actions)
 
         legend = QHBoxLayout()
         for status in WINDOW_STATUSES:
             legend.addWidget(_legend_chip(WINDOW_COLOURS[status], word(status)))
         legend.addStretch(1)
-        self.message = QLabel()
-        legend.addWidget(self.message)
         outer.addLayout(legend)
+        self.message = QLabel()
+        self.message.setObjectName("scheduleMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        outer.addWidget(self.message)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.timeline = TimelineWidget()
@@ -107,13 +141,20 @@ class SchedulePage(Page):
         header.setResizeContentsPrecision(40)  # rows look alike: measuring 40 keeps 40 years fast
         self.table.doubleClicked.connect(self._row_activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        edit = QAction(self.tr("Edit…"), self.table)
+        edit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.triggered.connect(self.edit_selected)
+        self.table.addAction(edit)
         splitter.addWidget(self.table)
+        splitter.setChildrenCollapsible(False)
         splitter.setSizes([360, 300])
         outer.addWidget(splitter, 1)
         self._update_buttons()
 
-    def _button(self, text: str, icon_name: str, slot) -> QPushButton:
+    def _button(self, text: str, icon_name: str, slot, name: str) -> QPushButton:
         button = QPushButton(text)
+        button.setObjectName(name)
         if icon_name:
             button.setIcon(icon(icon_name))
         button.clicked.connect(slot)
@@ -127,7 +168,8 @@ class SchedulePage(Page):
         selected = self.selected_number()
         view = schedule_view(self.app.ctx, as_of=self.today)
         dialogue, meetings, report = view.dialogue, list(view.meetings), view.report
-        self.model.set_meetings(meetings, {s.code: s.time_zone for s in dialogue.sides})
+        self.model.set_meetings(meetings, {s.code: s.time_zone for s in dialogue.sides}, report.concerns)
+        self.attention.set_concerns(report.concerns)
         self.table.resizeColumnsToContents()
         self.timeline.set_data(meetings, report, dialogue.meetings_per_year, self.today)
         self.summary.setText(self._summary(report))
@@ -153,6 +195,19 @@ class SchedulePage(Page):
     def selected_number(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(NUMBER_ROLE) if rows else None
+
+    def show_target(self, target: dict) -> None:
+        """``meeting``: select that meeting."""
+        if "meeting" in target:
+            self.select_meeting(target["meeting"])
+
+    @Slot(object)
+    def _attention_chosen(self, concern: MeetingConcern) -> None:
+        self.select_meeting(concern.meeting)
+        if concern.kind == NOT_RECORDED:
+            self.mark_held()
+        else:
+            self.edit_meeting(concern.meeting)
 
     @Slot(int)
     def select_meeting(self, number: int) -> None:
@@ -220,11 +275,29 @@ class SchedulePage(Page):
         dialog.deleteLater()
         return dialog
 
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def _set_status(self, status: str) -> None:
+        """Show what the change does to the agenda (the service refuses first what the change would refuse),
+        ask, then change."""
         number = self.selected_number()
         if number is None:
             return
         meeting = self.model.meeting(self.model.row_of(number))
+        try:
+            preview = preview_status(self.app.ctx, number, status, today=self.today)
+        except DialogueError as exc:
+            self.app.report_error(exc)
+            self.refresh()  # another workstation may have changed it: show it as it is
+            return
+        if preview is not None:
+            dialog = CarryOverDialog(status, preview, self)
+            accepted = dialog.exec()
+            dialog.deleteLater()
+            if not accepted:
+                return
         try:
             try:
                 changed = set_status(self.app.ctx, number, status, expected_version=meeting.version,
@@ -234,17 +307,16 @@ class SchedulePage(Page):
                 self.refresh()
                 current = get_meeting(self.app.ctx, number)
                 if current.status == status or not self.confirm_after_conflict(current, status):
-                    self.message.setText(self.tr("The {0} was changed at another workstation; it is shown as "
-                                                 "it is now.").format(ordinal_label(number)))
+                    self._say(self.tr("The {0} was changed at another workstation; it is shown as "
+                                      "it is now.").format(ordinal_label(number)))
                     return
                 changed = set_status(self.app.ctx, number, status, expected_version=current.version,
                                      today=self.today)
         except DialogueError as exc:
             self.app.report_error(exc)
             return
-        self.message.setText(self.tr("The {0} is now {1}.").format(ordinal_label(changed.number),
-                                                                  word(changed.status)))
-        self.app.changed("meeting")
+        self._say(self.tr("The {0} is now {1}.").format(ordinal_label(changed.number), word(changed.status)))
+        self.app.changed("meeting", "agenda_item")
         self.refresh()
 
     def confirm_after_conflict(self, current, status: str) -> bool:
@@ -303,5 +375,5 @@ class SchedulePage(Page):
         except OSError as exc:
             self.app.report_error(DialogueError(self.tr("Cannot write {0}: {1}").format(path, exc.strerror or exc)))
             return False
-        self.message.setText(self.tr("Calendar written to {0}.").format(path))
+        self._say(self.tr("Calendar written to {0}.").format(path))
         return True

@@ -108,7 +108,7 @@ class ProposeDialog(QDialog):
         close.setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(900, 640)
+        self.resize(880, 560)  # fits 1366×768 at 125 % (1093×614) with room for the title bar
         self.propose()
 
     def _spin(self, low: int, high: int, value: int) -> QSpinBox:

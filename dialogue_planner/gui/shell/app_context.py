@@ -12,6 +12,7 @@ class AppContext(QObject):
     """Handed to every page as ``self.app``. ``data_changed(areas)`` tells other pages to redraw."""
 
     data_changed = Signal(object)   # set of entity names that changed
+    page_requested = Signal(str, object)  # page id, what to show on it (a dict, maybe empty)
 
     def __init__(self, ctx, settings: QSettings, errors: ErrorReporter, parent: QObject | None = None, *,
                  language: str = "en") -> None:
@@ -27,3 +28,7 @@ class AppContext(QObject):
 
     def changed(self, *areas: str) -> None:
         self.data_changed.emit(set(areas))
+
+    def open_page(self, page_id: str, **target) -> None:
+        """Show another page, and on it ``target`` (e.g. ``meeting=23``): see ``Page.show_target``."""
+        self.page_requested.emit(page_id, target)

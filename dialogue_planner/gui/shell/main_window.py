@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.app.tasks.progressed.connect(self._task_progress)
         self.app.tasks.ended.connect(self._task_ended)
         self.app.data_changed.connect(self._data_changed)
+        self.app.page_requested.connect(self.open_page)
         wanted = self.settings.value("window/page", "overview")
         ids = self.page_ids()
         self.navigation.setCurrentRow(ids.index(wanted) if wanted in ids else 0)
@@ -99,6 +100,16 @@ class MainWindow(QMainWindow):
                 self.navigation.setCurrentRow(index)
                 return page
         raise KeyError(page_id)
+
+    @Slot(str, object)
+    def open_page(self, page_id: str, target: dict) -> None:
+        """Show a page another page pointed at, and on it what it pointed at."""
+        page = self.page(page_id)
+        if target:
+            try:
+                page.show_target(target)
+            except Exception as exc:  # noqa: BLE001 - one error path for everything a page meets
+                self.app.report_error(exc)
 
     def page_ids(self) -> list[str]:
         return [page.page_id for page in self.pages]

@@ -1,18 +1,25 @@
-"""The first page: the dialogue, both sides with their agencies, counts, and the cards other areas add."""
+"""The first page: what needs doing first, the dialogue, both sides with their agencies, counts, and the
+cards other areas add. Every card and figure opens the page with what it counts."""
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from dialogue_planner.services.overview import overview
 
 from .page import Page
 from .pages import load_class
+from .scroll import FittingScrollArea
 from .widgets import Card, FigureTile
 
+# What needs doing first, shown above everything ("module:Class"; as the cards, hidden when there is nothing).
+OVERVIEW_ALERTS: list[str] = [
+    "dialogue_planner.gui.schedule.attention:ScheduleAlerts",
+]
 # Cards other areas add to the Overview ("module:Class"; the class takes (app, parent) and has refresh()).
 OVERVIEW_CARDS: list[str] = [
     "dialogue_planner.gui.schedule.overview_card:NextMeetingCard",
@@ -21,6 +28,61 @@ OVERVIEW_CARDS: list[str] = [
     "dialogue_planner.gui.escalations.overview_card:OpenEscalationsCard",
     "dialogue_planner.gui.roster.overview_card:RosterCard",
 ]
+# The page a card opens when clicked; a card with ``target() -> (page_id, what)`` says it itself.
+CARD_PAGES: dict[str, str] = {
+    "dialogue_planner.gui.schedule.overview_card:NextMeetingCard": "schedule",
+    "dialogue_planner.gui.requests.overview_cards:OverdueRequestsCard": "requests",
+    "dialogue_planner.gui.requests.overview_cards:TimelinessCard": "requests",
+    "dialogue_planner.gui.escalations.overview_card:OpenEscalationsCard": "escalations",
+    "dialogue_planner.gui.roster.overview_card:RosterCard": "roster",
+}
+# The page each figure tile opens.
+TILE_PAGES = {"agencies": "roster", "delegates": "roster", "meetings": "schedule", "requests": "requests",
+              "escalations": "escalations", "agenda_items": "agenda"}
+
+
+class PageOpener(QObject):
+    """Makes cards and tiles open a page: a click anywhere on one (its labels included), or Enter or Space
+    when it has the keyboard focus."""
+
+    def __init__(self, app, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.targets: dict[QWidget, object] = {}
+
+    def add(self, widget: QWidget, target, tooltip: str) -> None:
+        """``target``: a page id, or a callable returning (page id, what to show there)."""
+        self.targets[widget] = target
+        widget.setCursor(Qt.CursorShape.PointingHandCursor)
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.setToolTip(tooltip)
+        self.watch(widget)
+
+    def watch(self, widget: QWidget) -> None:
+        """Also hear the widget's children (call again after a card's content was rebuilt)."""
+        widget.installEventFilter(self)
+        for child in widget.findChildren(QWidget):
+            child.installEventFilter(self)
+
+    def owner(self, widget) -> QWidget | None:
+        while widget is not None and widget not in self.targets:
+            widget = widget.parentWidget() if isinstance(widget, QWidget) else None
+        return widget
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        clicked = kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton
+        pressed = kind == QEvent.Type.KeyPress and obj in self.targets and event.key() in (
+            Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if not (clicked or pressed):
+            return False
+        owner = self.owner(obj)
+        if owner is None:
+            return False
+        target = self.targets[owner]
+        page_id, what = target() if callable(target) else (target, {})
+        self.app.open_page(page_id, **what)
+        return True
 
 
 class OverviewPage(Page):
@@ -31,16 +93,21 @@ class OverviewPage(Page):
         super().__init__(app, parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
         host = QWidget()
         host.setObjectName("pageHost")
-        scroll.setWidget(host)
+        host.setStyleSheet("#card:focus, #tile:focus { border: 2px solid #4ea1ff; }")  # the keyboard's place
+        scroll = FittingScrollArea(host, transparent=False)  # wrapped agency lists scroll, never overlap
+        self.scroll = scroll
+        outer.addWidget(scroll)
         layout = QVBoxLayout(host)
         layout.setContentsMargins(24, 20, 24, 24)
         layout.setSpacing(14)
+        self.today: date | None = None  # None: the real date (tests and screenshots fix it)
+        self.opener = PageOpener(app, self)
+
+        self.alerts = [load_class(spec)(app, self) for spec in OVERVIEW_ALERTS]
+        for alert in self.alerts:
+            layout.addWidget(alert)
 
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
@@ -58,8 +125,9 @@ class OverviewPage(Page):
             ("agencies", self.tr("agencies")), ("delegates", self.tr("delegates")),
             ("meetings", self.tr("meetings")), ("requests", self.tr("requests")),
             ("escalations", self.tr("escalations")), ("agenda_items", self.tr("agenda items")))}
-        for tile in self.tiles.values():
+        for key, tile in self.tiles.items():
             tiles.addWidget(tile)
+            self.opener.add(tile, TILE_PAGES[key], self.tr("Open the page"))
         layout.addLayout(tiles)
 
         self.cards_grid = QGridLayout()
@@ -76,12 +144,22 @@ class OverviewPage(Page):
             card = load_class(spec)(app, self)
             self.cards_grid.addWidget(card, 1 + index // 2, index % 2)
             self.extra_cards.append(card)
+            target = getattr(card, "target", None) or CARD_PAGES.get(spec)
+            if target is not None:
+                self.opener.add(card, target, self.tr("Open the page"))
+        self.cards_grid.setColumnStretch(0, 1)
+        self.cards_grid.setColumnStretch(1, 1)
         layout.addStretch(1)
 
     def title(self) -> str:
         return self.tr("Overview")
 
     def refresh(self) -> None:
+        for widget in (*self.alerts, *self.extra_cards):
+            if hasattr(widget, "today"):
+                widget.today = self.today
+        for alert in self.alerts:
+            alert.refresh()
         data = overview(self.app.ctx)
         d = data.dialogue
         if d is None:
@@ -101,6 +179,9 @@ class OverviewPage(Page):
             tile.set_value(getattr(data.counts, key))
         for card in self.extra_cards:
             card.refresh()
+            if card in self.opener.targets:
+                self.opener.watch(card)  # labels made in refresh() open the page too
+        self.scroll.fit()
 
     def _fill_side(self, card: Card, side, agencies) -> None:
         card.set_heading(f"{side.name_en} · {side.name_zh} ({side.code})")

@@ -25,3 +25,7 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows from the services; keep the user's selection where possible."""
+
+    def show_target(self, target: dict) -> None:
+        """Show what another page pointed at (``AppContext.open_page``), e.g. ``{"meeting": 23}``; the page
+        is already refreshed. Pages that can be pointed at override this; keys they do not know are ignored."""
