@@ -197,7 +197,7 @@ class ServiceContext:
                 session.flush()
                 if tx.wrote or tx.changed:  # other workstations poll this, or hear it on PostgreSQL
                     bump_change_counter(session, tx.changed)
-            if tx.wrote or tx.changed:
+            if tx.changed:  # audited, so it can be shown and undone
                 self.last_operation = tx.operation_id
         except DialogueError:
             raise

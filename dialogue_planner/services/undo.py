@@ -3,8 +3,8 @@
 Every write records audit entries with each row's values before and after, grouped by the transaction's
 operation id (``Transaction.audit``). Undoing an operation walks the rows it touched back, newest first:
 rows it created are removed, rows it changed get their earlier values back, rows it deleted are put back.
-Each row must still hold exactly what the operation left (its version included); when someone changed one
-since, nothing is undone and the message says which record and who changed it. The undo is a new operation
+Each row must still hold the values the operation left; when someone changed one since, nothing is undone
+and the message says which record and who changed it. The undo is a new operation
 with its own audit entries, so redo is the undo of the undo.
 
 Only operations whose audit entries hold whole rows are undoable (``UNDOABLE_ACTIONS``); a roster import
@@ -115,7 +115,8 @@ def _key(table: Table, entry: AuditEntry) -> tuple:
 
 
 def _net_changes(entries: list[AuditEntry]) -> list[_RowChange]:
-    """One change per row (the first entry's before, the last entry's after), newest first: rows are
+    """One change per row (the first entry's before, the last entry's after; rows left as they were are
+    left out), newest first: rows are
     undone in the reverse of the order they first appeared, so a row another row refers to is removed
     after it and put back before it."""
     rows: dict[tuple, _RowChange] = {}
@@ -128,7 +129,14 @@ def _net_changes(entries: list[AuditEntry]) -> list[_RowChange]:
             rows[key].after, rows[key].action = entry.after, entry.action
         else:
             rows[key] = _RowChange(table, key[1], entry.entity_id, entry.before, entry.after, entry.action)
-    return [r for r in reversed(rows.values()) if r.before is not None or r.after is not None]
+    return [r for r in reversed(rows.values()) if not _same(r.before, r.after)]
+
+
+def _same(before: dict | None, after: dict | None) -> bool:
+    """No net change: a row created and removed again, or saved with the values it had."""
+    if before is None or after is None:
+        return before is after
+    return {k: v for k, v in before.items() if k != "version"} == {k: v for k, v in after.items() if k != "version"}
 
 
 def _headline(entries: list[AuditEntry]) -> AuditEntry:
@@ -206,7 +214,9 @@ def _snapshot(table: Table, row) -> dict:
 
 
 def _differs(table: Table, row, values: dict) -> bool:
-    return any(_stored_value(c, values.get(c.name)) != row[c.name] for c in _columns(table))
+    """Whether the row no longer holds these values. The version is not compared: undoing a later change of
+    the same row raised it without changing what the earlier operation wrote."""
+    return any(_stored_value(c, values.get(c.name)) != row[c.name] for c in _columns(table) if c.name != "version")
 
 
 # -- messages -------------------------------------------------------------------------------------------
