@@ -179,8 +179,10 @@ def describe_operation(ctx: ServiceContext, operation_id: str) -> OperationRecor
         kind, subject = _kind_and_subject(s, entries)
         reason = _refusal(entries) or ("" if _net_changes(entries) else "This change left nothing to undo.")
         undoes = subject if kind == UNDO_HEADER else None
+        entities = tuple(sorted({e.entity for e in entries if _table(e.entity) is not None}))
         return OperationRecord(operation_id=operation_id, kind=kind, subject=subject, actor=entries[0].actor,
-                               at=entries[0].at, undoable=not reason, reason=reason, undoes=undoes)
+                               at=entries[0].at, undoable=not reason, reason=reason, undoes=undoes,
+                               entities=entities)
 
 
 # -- values as stored and as audited --------------------------------------------------------------------

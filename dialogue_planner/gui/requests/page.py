@@ -132,6 +132,13 @@ class RequestsPage(Page):
     def title(self) -> str:
         return self.tr("Requests")
 
+    # Keyboard commands: Ctrl+N and Ctrl+F.
+    def new_control(self):
+        return self.new_button
+
+    def search_control(self):
+        return self.search
+
     # Loading ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the list off the GUI thread: the page stays usable while 100,000 rows are read and indexed."""
