@@ -8,6 +8,8 @@ as a user would, and only while it is enabled, so the keyboard does exactly what
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,9 +23,12 @@ OPEN_KEYS = (QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter))
 DELETE_KEYS = (QKeySequence(QKeySequence.StandardKey.Delete),)
 
 
+_MNEMONIC = re.compile(r"\s*\(&?[A-Za-z0-9]\)")  # "文件(&F)": the mnemonic Chinese menus add in brackets
+
+
 def plain(text: str) -> str:
-    """An action's text without its mnemonic ampersands ("&&" is a real one)."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    """An action's text without its mnemonic ("&File", "文件(&F)"; "&&" is a real ampersand)."""
+    return _MNEMONIC.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def press(control: QWidget | None) -> bool:
@@ -148,7 +153,7 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
     for action in window.findChildren(QAction):
         keys = "; ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if _typed(s))
-        row = (_group_of(action, window), action.iconText(), keys)  # iconText: "Undo", not "Undo Withdraw …"
+        row = (_group_of(action, window), plain(action.iconText()), keys)  # "Undo", not "Undo Withdraw …"
         if keys and row[1] and row not in rows:
             rows.append(row)
     menus = [plain(m.title()) for m in window.menuBar().findChildren(QMenu)]

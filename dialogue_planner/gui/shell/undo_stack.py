@@ -53,8 +53,9 @@ class UndoHistory(QObject):
     def describe(self, record: OperationRecord) -> str:
         """"Mark meeting 23 held", "Withdraw “Cyber norms”" ..."""
         subject = record.subject
-        if len(subject) > SUBJECT_CHARS:
-            subject = subject[:SUBJECT_CHARS - 1].rstrip() + "…"
+        if len(subject) > SUBJECT_CHARS:  # a long title is cut at a word where it has words
+            cut = subject[:SUBJECT_CHARS - 1]
+            subject = (cut[:cut.rfind(" ")] if " " in cut else cut).rstrip(" ,;:") + "…"
         texts = {
             "meeting.held": self.tr("Mark meeting {0} held"),
             "meeting.close": self.tr("Close meeting {0} and carry over"),
