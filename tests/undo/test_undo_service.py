@@ -297,3 +297,21 @@ def test_a_meeting_row_deleted_behind_the_undo_is_reported(demo_any):
         tx.session.delete(tx.session.scalar(select(Meeting).where(Meeting.number == 25)))
     with pytest.raises(ConflictError, match="meeting 25 was removed since"):
         undo_operation(ctx, operation)
+
+
+def test_a_roster_import_keeps_its_own_undo(demo_any):
+    from dialogue_planner.services import roster_import
+    from dialogue_planner.services.roster_import import ImportOptions
+
+    ctx = demo_any
+    data = ("Side,Agency,Family name,Given name,Native name,Title,Email,Phone,External ID\r\n"
+            "CN,MPS,Gao,Yan,高燕,Counsellor,gao.yan@mps.example,,\r\n").encode()
+    assert roster_import.apply_import(ctx, data, ImportOptions(file_name="mps.csv")).ok
+    operation = ctx.last_operation
+    record = describe_operation(ctx, operation)
+    assert not record.undoable and "roster's own Undo import" in record.reason
+    with pytest.raises(ValidationError, match="roster's own Undo import"):
+        undo_operation(ctx, operation)
+    undone = roster_import.undo_last_import(ctx)  # which keeps working, audited as its own operation
+    assert (undone.file_name, undone.removed) == ("mps.csv", 1)
+    assert not describe_operation(ctx, ctx.last_operation).undoable
