@@ -88,16 +88,25 @@ def _columns(table: Table) -> list:
     return [c for c in table.columns if c.name not in _NOT_COMPARED]
 
 
+def _action_refusal(actions: set[str]) -> str:
+    """Why operations with these actions cannot be undone, or "" when their kinds can."""
+    refused = sorted(actions & set(_REFUSALS))
+    if refused:
+        return _REFUSALS[refused[0]]
+    unknown = sorted(actions - UNDOABLE_ACTIONS - ANNOTATIONS - {UNDO_HEADER})
+    if unknown:
+        return f"This kind of change ({unknown[0]}) cannot be undone; change the record by hand instead."
+    return ""
+
+
 def _refusal(entries: list[AuditEntry]) -> str:
     """Why the operation cannot be undone, or "" when it can."""
-    for entry in entries:
-        if entry.action in _REFUSALS:
-            return _REFUSALS[entry.action]
+    reason = _action_refusal({e.action for e in entries})
+    if reason:
+        return reason
     for entry in entries:
         if entry.action == UNDO_HEADER or entry.action in ANNOTATIONS:
             continue
-        if entry.action not in UNDOABLE_ACTIONS:
-            return f"This kind of change ({entry.action}) cannot be undone; change the record by hand instead."
         table = _table(entry.entity)
         wanted = {c.name for c in _columns(table)} if table is not None else None
         if wanted is None or any(values is not None and not wanted <= set(values)
@@ -173,13 +182,22 @@ def _kind_and_subject(s: Session, entries: list[AuditEntry]) -> tuple[str, str]:
 def describe_operation(ctx: ServiceContext, operation_id: str) -> OperationRecord:
     """What an operation was, to whom, and whether it can be undone (the Edit menu names it with this)."""
     with ctx.read() as s:
-        entries = _entries(s, operation_id)
-        if not entries:
+        where = AuditEntry.operation_id == operation_id
+        kinds = s.execute(select(AuditEntry.action, AuditEntry.entity).where(where).distinct()).all()
+        if not kinds:
             raise NotFoundError(f"No change was recorded under {operation_id}.")
+        actions = {action for action, _entity in kinds}
+        entities = tuple(sorted({entity for _action, entity in kinds if _table(entity) is not None}))
+        refused = _action_refusal(actions)
+        if refused:  # without loading its entries: a roster import writes one per delegate
+            first = s.scalar(select(AuditEntry).where(where).order_by(AuditEntry.id).limit(1))
+            kind = min(actions & set(_REFUSALS), default=first.action)
+            return OperationRecord(operation_id=operation_id, kind=kind, subject="", actor=first.actor,
+                                   at=first.at, undoable=False, reason=refused, entities=entities)
+        entries = _entries(s, operation_id)
         kind, subject = _kind_and_subject(s, entries)
         reason = _refusal(entries) or ("" if _net_changes(entries) else "This change left nothing to undo.")
         undoes = subject if kind == UNDO_HEADER else None
-        entities = tuple(sorted({e.entity for e in entries if _table(e.entity) is not None}))
         return OperationRecord(operation_id=operation_id, kind=kind, subject=subject, actor=entries[0].actor,
                                at=entries[0].at, undoable=not reason, reason=reason, undoes=undoes,
                                entities=entities)
