@@ -125,9 +125,8 @@ def _key(table: Table, entry: AuditEntry) -> tuple:
 
 def _net_changes(entries: list[AuditEntry]) -> list[_RowChange]:
     """One change per row (the first entry's before, the last entry's after; rows left as they were are
-    left out), newest first: rows are
-    undone in the reverse of the order they first appeared, so a row another row refers to is removed
-    after it and put back before it."""
+    left out), newest first: rows are undone in the reverse of the order they first appeared, so a row
+    another row refers to is removed after it and put back before it."""
     rows: dict[tuple, _RowChange] = {}
     for entry in entries:
         if entry.action == UNDO_HEADER or entry.action in ANNOTATIONS:
@@ -253,6 +252,14 @@ _LABELS = {
 }
 
 
+_USERS = {  # what may come to refer to a row an operation created
+    "action_item": "an action item", "agenda_item": "another agenda item", "agenda_item_request": "a request link",
+    "agenda_item_escalation": "an escalation link", "escalation_request": "an escalation",
+    "delegation_member": "a delegation", "distribution_copy": "an issued briefing copy",
+    "request_update": "a line of a request's history",
+}
+
+
 def _label(table: Table, values: dict | None) -> str:
     label = _LABELS.get(table.name)
     return label(values or {}) if label else table.name.replace("_", " ")
@@ -326,8 +333,8 @@ def _reverse(tx: Transaction, operation_id: str, change: _RowChange, after_entry
     if change.before is None:  # the operation created the row: remove it, unless something refers to it now
         used_by = _referenced_by(s, table, change.key)
         if used_by:
-            raise _refuse(s, operation_id, change, f"is referred to since (by a {used_by.replace('_', ' ')})",
-                          after_entry)
+            user = _USERS.get(used_by, f"a {used_by.replace('_', ' ')} record")
+            raise _refuse(s, operation_id, change, f"has been used since ({user} refers to it)", after_entry)
         s.execute(delete(table).where(*_where(table, change.key), *guard))
         tx.audit(REMOVE, entity=table.name, entity_id=change.entity_id, before=_snapshot(table, row), after=None,
                  summary=summary)
