@@ -290,7 +290,7 @@ def _forget_import(url: str, before_id: int, operation_id: str | None) -> None:
     try:
         with db.engine.begin() as conn:
             if operation_id:
-                conn.execute(delete(AuditEntry).where(AuditEntry.operation_id == operation_id))
+                _delete_audit_entries(conn, AuditEntry.operation_id == operation_id)
                 conn.execute(delete(RosterImport).where(RosterImport.operation_id == operation_id))
             conn.execute(delete(Delegate).where(Delegate.id > before_id))
         if db.is_sqlite:  # fold the write-ahead log back, so later figures read the archive as built
@@ -298,6 +298,27 @@ def _forget_import(url: str, before_id: int, operation_id: str | None) -> None:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.dispose()
+
+
+def _delete_audit_entries(conn, condition) -> None:
+    """The audit is append-only by trigger (schema 0002); the benchmark, owner of its scratch archive, lifts
+    the triggers for this one delete, inside the caller's transaction."""
+    from sqlalchemy import delete, text
+
+    from dialogue_planner.storage.models import AuditEntry
+
+    if conn.dialect.name == "sqlite":
+        triggers = conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                     "AND tbl_name = 'audit_entry'")).all()
+        for name, _ in triggers:
+            conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+        conn.execute(delete(AuditEntry).where(condition))
+        for _, sql in triggers:
+            conn.exec_driver_sql(sql)
+        return
+    conn.exec_driver_sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only")
+    conn.execute(delete(AuditEntry).where(condition))
+    conn.exec_driver_sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only")
 
 
 def _max_delegate_id(ctx) -> int:

@@ -11,6 +11,7 @@ import pytest
 
 from dialogue_planner import __version__
 from dialogue_planner.cli import main
+from dialogue_planner.storage.schema import SCHEMA_HEAD
 
 
 def run(capsys, *args):
@@ -86,7 +87,7 @@ def test_backup_and_restore_sqlite(capsys, db_url, tmp_path):
     assert code == 0 and "previous state" in out
     users = json.loads(run(capsys, "--db", db_url, "users", "list", "--json")[1])
     assert "later" not in [u["login"] for u in users]
-    assert run(capsys, "--db", db_url, "db", "upgrade")[1].strip().endswith("is up to date (schema 0001).")
+    assert run(capsys, "--db", db_url, "db", "upgrade")[1].strip().endswith(f"is up to date (schema {SCHEMA_HEAD}).")
 
 
 def test_without_a_display_the_application_says_so_and_exits_1(tmp_path):

@@ -110,14 +110,14 @@ def test_older_database_is_backed_up_before_upgrade(tmp_path, monkeypatch):
     path = tmp_path / "old.sqlite"
     open_database(path).dispose()
     digest = _digest(path)
-    monkeypatch.setattr(database_module, "SCHEMA_HEAD", "0002-pretend")
-    monkeypatch.setattr(migrate, "known_revisions", lambda: frozenset({SCHEMA_HEAD, "0002-pretend"}))
+    monkeypatch.setattr(database_module, "SCHEMA_HEAD", "9999-pretend")
+    monkeypatch.setattr(migrate, "known_revisions", lambda: frozenset({SCHEMA_HEAD, "9999-pretend"}))
     again = open_database(path)
     again.dispose()
-    assert again.backup_made is not None and "before-upgrade-from-0001" in again.backup_made.name
+    assert again.backup_made is not None and f"before-upgrade-from-{SCHEMA_HEAD}" in again.backup_made.name
     assert again.backup_made.parent == tmp_path / "backups"
     with sqlite3.connect(again.backup_made) as con:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
     assert digest  # the original was readable before; the backup is a consistent copy of it
 
 

@@ -44,6 +44,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("name")
     p.add_argument("--role", required=True, choices=["admin", "secretariat", "viewer"])
     p.set_defaults(handler=cmd_users_set_role)
+    p = users.add_parser("adopt", help="PostgreSQL: take an existing database login into the application, in "
+                                       "the group of its role (the database owner only)")
+    p.add_argument("name", help="an existing database login; it keeps its password")
+    p.add_argument("--role", required=True, choices=["admin", "secretariat", "viewer"])
+    p.add_argument("--display-name", default="")
+    p.set_defaults(handler=cmd_users_adopt)
 
     p = sub.add_parser("screenshots", help="save every page of the application as PNG files in DIR")
     p.add_argument("dir", type=Path)
@@ -163,6 +169,14 @@ def cmd_users_set_role(args, ctx) -> int:
 
     change = set_role(ctx, args.name, args.role)
     print(f"{change.user.login} is now {change.user.role}." + (f" {change.note()}" if change.note() else ""))
+    return 0
+
+
+def cmd_users_adopt(args, ctx) -> int:
+    from dialogue_planner.services.workstation import adopt_user
+
+    change = adopt_user(ctx, args.name, args.role, args.display_name)
+    print(f"Adopted the database login {change.user.login} as {change.user.role}. {change.note()}")
     return 0
 
 

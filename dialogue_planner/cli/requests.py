@@ -97,9 +97,14 @@ def cmd_respond(args, ctx) -> int:
 
 
 def cmd_update(args, ctx) -> int:
+    from dialogue_planner.domain.errors import ValidationError
+    from dialogue_planner.domain.requests import NoteMissing
     from dialogue_planner.services.requests import update_status
 
-    r = update_status(ctx, args.reference, status=args.status, on=args.date, note=args.note)
+    try:
+        r = update_status(ctx, args.reference, status=args.status, on=args.date, note=args.note)
+    except NoteMissing as exc:  # the service says what is missing; here is where it goes on this command line
+        raise ValidationError(f"{exc.message} Give it with --note.") from None
     print(f"{r.reference}: {args.status.strip().lower()} recorded; status is now {r.status}.")
     return 0
 

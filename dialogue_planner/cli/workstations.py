@@ -1,7 +1,8 @@
 """Commands for several workstations on one database: ``db setup-roles`` and ``db changes``.
 
-``users add`` / ``users set-role`` (in cli/core.py) also create or move the PostgreSQL login through
-services.workstation; their password comes from standard input, never from the command line.
+``users add`` / ``users set-role`` / ``users adopt`` (in cli/core.py) also create, move or adopt the
+PostgreSQL login through services.workstation; a password comes from standard input, never from the
+command line.
 """
 
 from __future__ import annotations
@@ -36,18 +37,24 @@ def read_password() -> str:
 
 def cmd_db_setup_roles(args, ctx) -> int:
     from dialogue_planner.services.workstation import setup_database_roles
-    from dialogue_planner.storage.roles import group_roles
+    from dialogue_planner.storage.roles import group_roles, manager_role
 
     result = setup_database_roles(ctx)
     if args.json:
         emit_json({"created": list(result.created), "existing": list(result.existing), "schema": result.schema,
-                   "tables": result.tables, "groups": group_roles()})
+                   "tables": result.tables, "groups": group_roles(), "manager": manager_role(),
+                   "createrole_removed": list(result.createrole_removed), "adopted": list(result.adopted)})
         return 0
     if result.created:
         print(f"Created the roles {', '.join(result.created)}.")
     if result.existing:
         print(f"The roles {', '.join(result.existing)} existed already.")
     print(f"Privileges granted on {result.tables} tables in schema {result.schema}; audit entries are append-only.")
+    print(f"Logins are created and moved only through {manager_role()}'s functions; no login holds CREATEROLE.")
+    if result.createrole_removed:
+        print(f"CREATEROLE removed from {', '.join(result.createrole_removed)}.")
+    if result.adopted:
+        print(f"Logins already in the groups, now managed by the application: {', '.join(result.adopted)}.")
     print("Add people with: dialogue-planner users add LOGIN --role viewer|secretariat|admin --password-stdin")
     return 0
 

@@ -116,17 +116,28 @@ def days_overdue(*, status: str, response_due_on: date, first_response_on: date 
     return (as_of - response_due_on).days
 
 
+class NoteMissing(ValidationError):
+    """A change that needs its text (the reason for closing, a progress report) came without it. The
+    message says what is missing in the words of any screen; the command line adds the option to use."""
+
+
+def clean_subject(subject: str) -> str:
+    """The subject without surrounding spaces; refused when empty or longer than the 500 stored."""
+    subject = (subject or "").strip()
+    if not subject:
+        raise ValidationError("A request needs a subject.")
+    if len(subject) > 500:
+        raise ValidationError(f"The subject is {len(subject)} characters long; 500 is the most allowed.")
+    return subject
+
+
 def check_new_request(*, from_side: str, to_side: str, kind: str, subject: str, received_on: date,
                       today: date) -> tuple[str, str]:
     """Validate a new request; returns the cleaned kind and subject."""
     if from_side == to_side:
         raise ValidationError(f"A request goes from one side to the other: both sides are {from_side}.")
     kind_word = RequestKind.parse(kind, "request kind").value
-    subject = (subject or "").strip()
-    if not subject:
-        raise ValidationError("A request needs a subject.")
-    if len(subject) > 500:
-        raise ValidationError(f"The subject is {len(subject)} characters long; 500 is the most allowed.")
+    subject = clean_subject(subject)
     if received_on > today:
         raise ValidationError(f"The received date {received_on.isoformat()} is in the future.")
     return kind_word, subject
@@ -195,13 +206,13 @@ def record_status(state: RequestState, *, status: str, on: date, note: str, toda
                 latest_quality=state.latest_quality)
     if word == PROGRESS:
         if not note:
-            raise ValidationError("A progress report needs its text: give it with --note.")
+            raise NoteMissing("A progress report needs its text.")
         return Change(status=state.status, update_kind="status", update_status=PROGRESS, note=note, **keep)
     allowed = [RequestStatus.ACKNOWLEDGED.value, RequestStatus.CLOSED.value, RequestStatus.WITHDRAWN.value,
                RequestStatus.OPEN.value, PROGRESS]
     if word not in allowed:
         raise ValidationError(f"Unknown status '{status}': use one of {', '.join(allowed)} "
-                              "(record responses with 'requests respond').")
+                              "(a response is recorded as a response, with its quality).")
     if word == RequestStatus.ACKNOWLEDGED.value:
         if state.status in FINAL_STATUSES:
             raise ValidationError(f"{state.reference} is {state.status}; reopen it first.")
@@ -216,7 +227,7 @@ def record_status(state: RequestState, *, status: str, on: date, note: str, toda
         if state.status in FINAL_STATUSES:
             raise ValidationError(f"{state.reference} is already {state.status}.")
         if not note:
-            raise ValidationError(f"Say why {state.reference} is {word}: give the reason with --note.")
+            raise NoteMissing(f"Say why {state.reference} is {word}: give the reason.")
         return Change(status=word, update_kind=word, update_status=word, closed_on=on, close_reason=note, note=note,
                       **keep)
     # Reopen.
@@ -254,10 +265,18 @@ class RequestRecord:
     closed_on: date | None
     close_reason: str
     version: int
+    requesting_agency_id: int | None = None
+    responding_agency_id: int | None = None
 
     def overdue(self, as_of: date) -> bool:
         return is_overdue(status=self.status, response_due_on=self.response_due_on,
                           first_response_on=self.first_response_on, as_of=as_of)
+
+    def state(self) -> RequestState:
+        """What the life-cycle rules need, so a screen can check a change before it asks to confirm it."""
+        return RequestState(reference=self.reference, status=self.status, received_on=self.received_on,
+                            acknowledged_on=self.acknowledged_on, first_response_on=self.first_response_on,
+                            latest_quality=self.latest_quality)
 
     def as_json(self, as_of: date) -> dict:
         """The public JSON of ``requests list`` and ``requests add``."""

@@ -83,3 +83,11 @@ def find_agency(catalogue: AgencyCatalogue, text: str) -> AgencyRef:
         options = " or ".join(f"{a.side_code}:{a.acronym}" for a in found)
         raise ValidationError(f"'{acronym}' is an agency on both sides: say {options}.")
     return found[0]
+
+
+def side_agencies(ctx: ServiceContext, side_code: str, *, keep: int | None = None) -> list[AgencyRecord]:
+    """The agencies of one side a user may choose, in tree order: the active ones, and ``keep`` (the one
+    chosen before, so an edit can show it) even when it has been deactivated since."""
+    with ctx.read() as s:
+        q = select(Agency).join(Side, Agency.side_id == Side.id).where(Side.code == (side_code or "").strip().upper())
+        return tree_order([agency_record(a) for a in s.scalars(q) if a.active or a.id == keep])

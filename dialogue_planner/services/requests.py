@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -11,11 +12,11 @@ from sqlalchemy.orm import Session
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.domain.requests import (
     DEFAULT_RULE, PENDING_STATUSES, Change, RequestDetail, RequestRecord, RequestRow, RequestState,
-    RequestUpdateRecord, TimelinessRule, check_new_request, due_dates, format_reference, normalise_reference,
-    record_response, record_status,
+    RequestUpdateRecord, TimelinessRule, check_new_request, clean_subject, due_dates, format_reference,
+    normalise_reference, record_response, record_status,
 )
 from dialogue_planner.domain.timeliness import RequestFacts, SideTimeliness
-from dialogue_planner.domain.vocabulary import MeetingStatus, RequestStatus, ResponseQuality, Role
+from dialogue_planner.domain.vocabulary import MeetingStatus, RequestKind, RequestStatus, ResponseQuality, Role
 from dialogue_planner.storage.models import (
     Agency, Dialogue, Escalation, Meeting, Request, RequestUpdate, Side, TimelinessStandard, escalation_request,
 )
@@ -79,7 +80,8 @@ def request_record(session: Session, r: Request) -> RequestRecord:
         description=r.description or "", received_on=r.received_on, acknowledge_due_on=r.acknowledge_due_on,
         response_due_on=r.response_due_on, acknowledged_on=r.acknowledged_on,
         first_response_on=r.first_response_on, latest_quality=r.latest_quality, status=r.status,
-        closed_on=r.closed_on, close_reason=r.close_reason or "", version=r.version)
+        closed_on=r.closed_on, close_reason=r.close_reason or "", version=r.version,
+        requesting_agency_id=r.requesting_agency_id, responding_agency_id=r.responding_agency_id)
 
 
 def request_row(record: RequestRecord) -> RequestRow:
@@ -128,6 +130,80 @@ def add_request(ctx: ServiceContext, *, from_side: str, to_side: str, kind: str,
         s.add(req)
         tx.audit("request.add", req, summary=f"{req.reference} logged, response due {response_due.isoformat()}")
         return request_record(s, req)
+
+
+#: What an edit may change, in the stored column names (the conflict dialog compares those).
+EDITABLE_FIELDS = ("kind", "subject", "description", "requesting_agency_id", "responding_agency_id")
+#: Fixed once logged, and why (the edit refuses them with this).
+FIXED_FIELDS = {
+    "reference": ("reference", "it is quoted in both sides' correspondence"),
+    "received_on": ("received date", "the due dates are counted from it"),
+    "from_side_id": ("requesting side", "the reference is numbered by it"),
+    "to_side_id": ("responding side", "the due dates follow its working days"),
+}
+
+
+def _agency_for(session: Session, side: Side, agency_id, what: str) -> int | None:
+    """The id of an agency of ``side``, None for none; refused when it is of another side or unknown."""
+    if agency_id in (None, ""):
+        return None
+    agency = session.get(Agency, int(agency_id))
+    if agency is None:
+        raise ValidationError(f"The {what} agency no longer exists: choose another one.")
+    if agency.side_id != side.id:
+        raise ValidationError(f"{agency.acronym} is not an agency of side {side.code}: the {what} agency must be.")
+    return agency.id
+
+
+def edit_request(ctx: ServiceContext, reference: str, changes: Mapping[str, object], *,
+                 expected_version: int | None = None) -> RequestRecord:
+    """Correct what was logged: kind, subject, description, requesting and responding agency.
+
+    ``changes`` holds only the fields to change (the names of EDITABLE_FIELDS). The reference, the sides
+    and the received date stay as logged (FIXED_FIELDS says why). A new kind sets the due dates again from
+    the received date, by the dialogue's standard for that kind. Nothing changed: nothing is written.
+    """
+    fixed = [name for name in changes if name in FIXED_FIELDS]
+    if fixed:
+        what, why = FIXED_FIELDS[fixed[0]]
+        raise ValidationError(f"The {what} of a request cannot be changed: {why}.")
+    unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
+    if unknown:
+        raise ValidationError(f"A request has no field {', '.join(unknown)} that can be edited.")
+    dialogue_id = ctx.require_dialogue()
+    with ctx.write(Role.SECRETARIAT) as tx:
+        s = tx.session
+        r = request_by_reference(s, reference)
+        if expected_version is not None:
+            tx.get(Request, r.id, expected_version=expected_version, what="request")
+        new = {}  # every value checked before any is set: one flush, one version
+        if "kind" in changes:
+            new["kind"] = RequestKind.parse(str(changes["kind"] or ""), "request kind").value
+        if "subject" in changes:
+            new["subject"] = clean_subject(str(changes["subject"] or ""))
+        if "description" in changes:
+            new["description"] = str(changes["description"] or "").strip()
+        if "requesting_agency_id" in changes:
+            new["requesting_agency_id"] = _agency_for(s, s.get(Side, r.from_side_id),
+                                                      changes["requesting_agency_id"], "requesting")
+        if "responding_agency_id" in changes:
+            new["responding_agency_id"] = _agency_for(s, s.get(Side, r.to_side_id),
+                                                      changes["responding_agency_id"], "responding")
+        new = {name: value for name, value in new.items() if getattr(r, name) != value}
+        if not new:
+            return request_record(s, r)
+        if "kind" in new:
+            to = s.get(Side, r.to_side_id)
+            new["acknowledge_due_on"], new["response_due_on"] = due_dates(
+                r.received_on, timeliness_rule(s, dialogue_id, new["kind"]), to.holiday_country or to.code)
+        before = snapshot(r)
+        for name, value in new.items():
+            setattr(r, name, value)
+        summary = f"{r.reference}: {', '.join(n for n in EDITABLE_FIELDS if n in new).replace('_id', '')} corrected"
+        if r.response_due_on.isoformat() != before["response_due_on"]:
+            summary += f"; response now due {r.response_due_on.isoformat()}"
+        tx.audit("request.edit", r, before, summary=summary)
+        return request_record(s, r)
 
 
 def _state(r: Request) -> RequestState:

@@ -41,7 +41,7 @@ UNDOABLE_ACTIONS = frozenset({
     "agenda_item.withdrawn", "agenda_item.carry", "agenda_item.carried_in", "agenda_item.forward",
     "agenda_item.move", "agenda_item.link_request", "agenda_item.link_escalation",
     "action_item.add", "action_item.edit", "action_item.delete",
-    "request.add", "request.respond", "request.status", "request_update.add",
+    "request.add", "request.edit", "request.respond", "request.status", "request_update.add",
     "escalation.add", "escalation.link_request", "escalation.open", "escalation.acknowledged",
     "escalation.resolved", "escalation.closed",
     "delegate.add", "delegate.update", "delegate.deactivate", "delegate.reactivate",
@@ -58,7 +58,7 @@ _REFUSALS = {  # why some operations are not undone here, where a user can act o
 # The entry that names an operation: the meeting's status change before the carry-over it caused, and so on.
 _HEADLINES = (UNDO_HEADER, "meeting.held", "meeting.close", "meeting.cancelled", "meeting.postponed",
               "meeting.confirmed", "meeting.planned", "meeting.update", "meeting.add", "escalation.add",
-              "request.add", "request.respond", "request.status")
+              "request.add", "request.edit", "request.respond", "request.status")
 _SUBJECT_FIELD = {"meeting": "number", "agenda_item": "title", "action_item": "description",
                   "request": "reference", "escalation": "reference", "blackout": "reason"}
 

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -17,8 +18,17 @@ from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.backup import automatic_backup
 from dialogue_planner.storage.engine import display_url, resolve_url
 from dialogue_planner.storage.locks import operation_lock
+from dialogue_planner.storage.models import User
 from dialogue_planner.storage.notify import ChangeState, read_state
-from dialogue_planner.storage.roles import RoleSetup, ensure_login, group_roles, roles_exist, setup_roles
+from dialogue_planner.storage.roles import (
+    RoleSetup,
+    adopt_login,
+    group_roles,
+    may_set_up_roles,
+    roles_exist,
+    set_login,
+    setup_roles,
+)
 
 from .context import ServiceContext, user_record
 from .users import add_user_in, set_role_in
@@ -29,7 +39,6 @@ IMPORT_LOCK = "roster-import"
 LOGIN_SQLITE = "sqlite"            # SQLite: logins are the OS user names, nothing to create
 LOGIN_DONE = "done"                # login role created or moved into its group
 LOGIN_NO_ROLES = "no-roles"        # db setup-roles has not been run on this database
-LOGIN_NOT_ALLOWED = "not-allowed"  # the connected user may not create roles
 
 
 @dataclass(frozen=True)
@@ -44,9 +53,6 @@ class UserChange:
             LOGIN_DONE: f"Database login '{self.user.login}' is in the group {group_roles()[self.user.role]}.",
             LOGIN_NO_ROLES: "The database roles are not set up, so no database login was created: "
                             "run 'dialogue-planner db setup-roles' as the database owner.",
-            LOGIN_NOT_ALLOWED: f"You may not create database logins, so '{self.user.login}' has none yet: ask "
-                               f"the server administrator to run: CREATE ROLE \"{self.user.login}\" LOGIN "
-                               f"IN ROLE {group_roles()[self.user.role]}",
         }[self.database_login]
 
 
@@ -57,14 +63,15 @@ def _require_postgres(ctx: ServiceContext, what: str) -> None:
 
 
 def setup_database_roles(ctx: ServiceContext) -> RoleSetup:
-    """Create the group roles and grant their privileges on this database (admin; PostgreSQL only)."""
+    """Create the group roles and the login manager, grant their privileges on this database and install the
+    login functions (the database owner or a superuser; PostgreSQL only)."""
     _require_postgres(ctx, "Database roles")
     with ctx.write(Role.ADMIN) as tx:
         result = setup_roles(tx.session.connection())
-        tx.audit("db.setup_roles", entity="database", after={"created": list(result.created),
-                                                             "existing": list(result.existing),
-                                                             "schema": result.schema},
-                 summary=f"roles {', '.join(group_roles().values())} granted on {result.tables} tables")
+        tx.audit("db.setup_roles", entity="database", after={
+            "created": list(result.created), "existing": list(result.existing), "schema": result.schema,
+            "createrole_removed": list(result.createrole_removed), "adopted": list(result.adopted)},
+            summary=f"roles {', '.join(group_roles().values())} granted on {result.tables} tables")
         return result
 
 
@@ -74,12 +81,17 @@ def _database_login(ctx: ServiceContext, tx, login: str, role: str, password: st
     conn = tx.session.connection()
     if not roles_exist(conn):
         return LOGIN_NO_ROLES
-    return LOGIN_DONE if ensure_login(conn, login, role, password) else LOGIN_NOT_ALLOWED
+    set_login(conn, login, role, password)
+    return LOGIN_DONE
 
 
 def add_user(ctx: ServiceContext, login: str, role: str, display_name: str = "",
              password: str | None = None) -> UserChange:
-    """A user of the application and, on PostgreSQL, their login role in its group: one transaction."""
+    """A user of the application and, on PostgreSQL, their login role in its group: one transaction.
+
+    An existing database role is refused unless the application created it for this database (the server
+    decides, see storage.roles.set_login); ``adopt_user`` takes one in deliberately.
+    """
     if password is not None and ctx.db.is_sqlite:
         raise ValidationError("A password is only needed on PostgreSQL; on SQLite users are OS logins.")
     with ctx.write(Role.ADMIN) as tx:
@@ -92,6 +104,30 @@ def set_role(ctx: ServiceContext, login: str, role: str) -> UserChange:
     with ctx.write(Role.ADMIN) as tx:
         user = set_role_in(tx, login, role)
         return UserChange(user_record(user), _database_login(ctx, tx, login, user.role, None))
+
+
+def adopt_user(ctx: ServiceContext, login: str, role: str, display_name: str = "") -> UserChange:
+    """Take an existing PostgreSQL login into the application deliberately (the database owner only).
+
+    The login keeps its password; from now on admins may move it between the three groups. The user is
+    added (or their role changed) in the same transaction. Logins with powers the application does not
+    manage (superuser, createrole, memberships of other roles) are refused by the server.
+    """
+    _require_postgres(ctx, "Database logins to adopt")
+    with ctx.write(Role.ADMIN) as tx:
+        conn = tx.session.connection()
+        if not roles_exist(conn):
+            raise ValidationError("The database roles are not set up yet: run 'dialogue-planner db setup-roles' "
+                                  "as the database owner first.")
+        role = Role.parse(role, "role").value
+        if tx.session.scalar(select(User).where(User.login == login)) is None:
+            user = add_user_in(tx, login, role, display_name)
+        else:
+            user = set_role_in(tx, login, role)
+        adopt_login(conn, login, role)
+        tx.audit("user.adopt_login", user, None, summary=f"existing database login adopted into "
+                                                        f"{group_roles()[role]}")
+        return UserChange(user_record(user), LOGIN_DONE)
 
 
 def change_state(ctx: ServiceContext) -> ChangeState:
@@ -192,7 +228,7 @@ class WorkstationStatus:
     login: str
     role: str
     roles_set_up: bool            # PostgreSQL group roles exist (then the server decides the role)
-    may_set_up_roles: bool        # an admin on PostgreSQL
+    may_set_up_roles: bool        # on PostgreSQL, the database owner (with CREATEROLE) or a superuser
     changes: ChangeState
 
 
@@ -201,8 +237,8 @@ def workstation_status(ctx: ServiceContext) -> WorkstationStatus:
     with ctx.read() as session:
         state = read_state(session)
         set_up = roles_exist(session.connection()) if is_pg else False
-    return WorkstationStatus(ctx.db.display_url, is_pg, ctx.user.login, ctx.user.role, set_up,
-                             is_pg and ctx.can(Role.ADMIN), state)
+        may_set_up = is_pg and ctx.can(Role.ADMIN) and may_set_up_roles(session.connection())
+    return WorkstationStatus(ctx.db.display_url, is_pg, ctx.user.login, ctx.user.role, set_up, may_set_up, state)
 
 
 def open_listener(ctx: ServiceContext):

@@ -1,9 +1,12 @@
 """One at a time: a lock around long operations such as a roster import, across workstations.
 
-PostgreSQL: a session-level advisory lock on a connection of its own. SQLite: an OS file lock
-(``flock`` / ``msvcrt.locking``) on a small file beside the database. Both are released by the
-operating system or the server when the holder dies, so a crash never leaves a stale lock.
-A second caller waits up to ``wait_seconds``, then gets a message naming who holds the lock.
+PostgreSQL: the operation's row in ``operation_lock``, locked ``FOR UPDATE`` by a transaction on a
+connection of its own. Not an advisory lock: any login may take any advisory key (they cannot be
+revoked), so a viewer could hold every import up; locking a row needs UPDATE on its table, which only
+admins hold (``storage/roles.py``). SQLite: an OS file lock (``flock`` / ``msvcrt.locking``) on a small
+file beside the database. Both are released by the server or the operating system when the holder dies,
+so a crash never leaves a stale lock. A second caller waits up to ``wait_seconds``, then gets a message
+naming who holds the lock.
 """
 
 from __future__ import annotations
@@ -12,26 +15,19 @@ import getpass
 import os
 import sys
 import time
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
-from dialogue_planner.domain.errors import DatabaseError
+from dialogue_planner.domain.errors import DatabaseError, PermissionDenied
 
-from .database import Database
+from .database import Database, translate_operational_error
 
-LOCK_NAMESPACE = 0x44504C4B  # "DPLK": keeps our advisory locks apart from other programs' on the server
 _POLL_SECONDS = 0.2
-
-
-def lock_key(name: str) -> int:
-    """A stable signed 32-bit key for ``name`` (the second half of the two-key advisory lock)."""
-    value = zlib.crc32(name.encode("utf-8"))
-    return value - (1 << 32) if value >= (1 << 31) else value
 
 
 @contextmanager
@@ -45,7 +41,7 @@ def operation_lock(db: Database, name: str, *, what: str, wait_seconds: float = 
         with _file_lock(path.with_name(f"{path.name}.{name}.lock"), what, wait_seconds):
             yield
         return
-    with _advisory_lock(db, name, what, wait_seconds):
+    with _row_lock(db, name, what, wait_seconds):
         yield
 
 
@@ -56,29 +52,48 @@ def _refused(what: str, holder: str) -> DatabaseError:
 
 
 @contextmanager
-def _advisory_lock(db: Database, name: str, what: str, wait_seconds: float) -> Iterator[None]:
-    key = lock_key(name)
-    conn = db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+def _row_lock(db: Database, name: str, what: str, wait_seconds: float) -> Iterator[None]:
+    conn = db.engine.connect()
     try:
-        deadline = time.monotonic() + wait_seconds
-        while not conn.execute(text("SELECT pg_try_advisory_lock(:ns, :k)"), {"ns": LOCK_NAMESPACE, "k": key}).scalar():
-            if time.monotonic() >= deadline:
-                raise _refused(what, _advisory_holder(conn, key))
-            time.sleep(_POLL_SECONDS)
+        try:
+            conn.execute(text("INSERT INTO operation_lock (name) VALUES (:n) ON CONFLICT (name) DO NOTHING"),
+                         {"n": name})
+            conn.commit()
+            deadline = time.monotonic() + wait_seconds
+            while not _try_row_lock(conn, name):
+                conn.rollback()
+                if time.monotonic() >= deadline:
+                    raise _refused(what, _row_holder(conn, name))
+                time.sleep(_POLL_SECONDS)
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == "42501":
+                raise PermissionDenied(f"Your database login may not take the lock for {what}: only an "
+                                       "administrator may. If you are one, the database owner runs "
+                                       "'dialogue-planner db setup-roles'.") from exc
+            raise translate_operational_error(exc, db.display_url) from exc
         try:
             yield
         finally:
-            conn.execute(text("SELECT pg_advisory_unlock(:ns, :k)"), {"ns": LOCK_NAMESPACE, "k": key})
+            conn.rollback()
     finally:
         conn.close()
 
 
-def _advisory_holder(conn, key: int) -> str:
+def _try_row_lock(conn, name: str) -> bool:
+    # The transaction stays open, idle, while the operation works on other connections: no timeout for it.
+    conn.execute(text("SET LOCAL idle_in_transaction_session_timeout = 0"))
+    return conn.execute(text("SELECT name FROM operation_lock WHERE name = :n FOR UPDATE SKIP LOCKED"),
+                        {"n": name}).first() is not None
+
+
+def _row_holder(conn, name: str) -> str:
+    """Who holds the row: the transaction in its ``xmax`` (a row lock), its session in ``pg_stat_activity``."""
     row = conn.execute(text(
-        "SELECT a.usename, a.client_addr::text AS addr, a.backend_start FROM pg_locks l "
-        "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
-        "AND l.classid = CAST(:ns AS oid) AND l.objid = CAST(:k AS oid) LIMIT 1"),
-        {"ns": LOCK_NAMESPACE & 0xFFFFFFFF, "k": key & 0xFFFFFFFF}).first()
+        "SELECT a.usename, a.client_addr::text AS addr FROM operation_lock o "
+        "JOIN pg_locks l ON l.locktype = 'transactionid' AND l.mode = 'ExclusiveLock' AND l.granted "
+        "AND l.transactionid = o.xmax JOIN pg_stat_activity a ON a.pid = l.pid WHERE o.name = :n LIMIT 1"),
+        {"n": name}).first()
+    conn.rollback()
     if row is None:
         return ""
     where = f" from {row.addr}" if row.addr else ""

@@ -171,10 +171,6 @@
         <translation>密级标识</translation>
     </message>
     <message>
-        <source>Render preview</source>
-        <translation>生成预览</translation>
-    </message>
-    <message>
         <source>Render with the characters replaced</source>
         <translation>替换这些字符后生成</translation>
     </message>
@@ -211,8 +207,52 @@
         <translation>第{0}次会议 · {1} · {2}（{3}）</translation>
     </message>
     <message>
-        <source>The options changed: render the preview again to export or print.</source>
-        <translation>选项已更改：请重新生成预览后再导出或打印。</translation>
+        <source>Render again</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>The preview follows the meeting, the options and the data by itself; this renders it once more.</source>
+        <translation>预览会随会议、选项和数据自动更新；点此再生成一次。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Recipients of numbered copies</source>
+        <translation>编号副本接收人</translation>
+    </message>
+    <message>
+        <source>Preview of the pack</source>
+        <translation>简报预览</translation>
+    </message>
+    <message>
+        <source>No. {0} · {1} · {2} ({3})</source>
+        <translation>第{0}次 · {1} · {2}（{3}）</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>已举行</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The options changed: the preview is being rendered again.</source>
+        <translation>选项已更改：正在重新生成预览。</translation>
     </message>
     <message>
         <source>Rendering the pack of meeting {0}…</source>
@@ -261,6 +301,22 @@
     <message>
         <source>Folder for the numbered copies</source>
         <translation>编号副本的保存文件夹</translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation>等另外 {0} 人</translation>
+    </message>
+    <message>
+        <source>Issue numbered copies?</source>
+        <translation>分发编号副本？</translation>
+    </message>
+    <message>
+        <source>Issue {0} numbered copies of the pack of meeting {1} to {2}, into {3}? Each copy carries its number and its recipient&apos;s name, and each is recorded in the distribution log, which keeps it for good.</source>
+        <translation>将第{1}次会议简报的 {0} 份编号副本分发给 {2}，保存到 {3}？每份副本均标有编号和接收人姓名，并记入分发登记，永久保留。</translation>
+    </message>
+    <message>
+        <source>Issue {0} copies</source>
+        <translation>分发 {0} 份副本</translation>
     </message>
     <message>
         <source>Copy %v of %m</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgencyPicker</name>
+    <message>
+        <source>none: type or pick an agency</source>
+        <translation>无：输入或选择机构</translation>
+    </message>
+    <message>
+        <source>{acronym} — {name_en}</source>
+        <translation>{acronym} — {name_zh}</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an agency of {1}: pick one from the list, or leave the field empty.</source>
+        <translation>“{0}”不是{1}方的机构：请从列表中选择，或留空。</translation>
+    </message>
+    <message>
+        <source>Not an agency of {0}: pick one from the list.</source>
+        <translation>不是{0}方的机构：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Type an acronym or a name, or pick from the list; leave empty for none.</source>
+        <translation>输入缩写或名称，或从列表中选择；没有则留空。</translation>
+    </message>
+</context>
+<context>
     <name>OverdueRequestsCard</name>
     <message>
         <source>Overdue requests</source>
@@ -35,10 +58,6 @@
         <translation>提供了什么（可选）</translation>
     </message>
     <message>
-        <source>Date and quality</source>
-        <translation>日期和质量</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -49,6 +68,26 @@
     <message>
         <source>progress report</source>
         <translation>进展报告</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Correct the kind, subject, description or agencies of this request</source>
+        <translation>更正此请求的类别、主题、说明或机构</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
     </message>
     <message>
         <source>reopen</source>
@@ -63,16 +102,16 @@
         <translation>记录</translation>
     </message>
     <message>
-        <source>Status and date</source>
-        <translation>状态和日期</translation>
-    </message>
-    <message>
         <source>No request selected</source>
         <translation>未选择请求</translation>
     </message>
     <message>
         <source>Choose a request in the list to see its history.</source>
         <translation>在列表中选择一项请求以查看其记录。</translation>
+    </message>
+    <message>
+        <source>None given.</source>
+        <translation>未填写。</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
@@ -115,6 +154,38 @@
         <translation>尚无</translation>
     </message>
     <message>
+        <source>Give the date of the response.</source>
+        <translation>请填写答复日期。</translation>
+    </message>
+    <message>
+        <source>Give the date of the change.</source>
+        <translation>请填写变更日期。</translation>
+    </message>
+    <message>
+        <source>Withdraw request?</source>
+        <translation>撤回请求？</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Withdraw {0} ({1})? It is no longer awaited and leaves the overdue list; the reason “{2}” goes into its history. It can be reopened later.</source>
+        <translation>撤回 {0}（{1}）？此后不再等待答复，并从逾期清单中移除；理由“{2}”记入其记录。以后可以重新开启。</translation>
+    </message>
+    <message>
+        <source>Close request?</source>
+        <translation>结案？</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Close {0} ({1})? It counts as finished and leaves the overdue list; the reason “{2}” goes into its history. It can be reopened later.</source>
+        <translation>将 {0}（{1}）结案？此后视为已办结，并从逾期清单中移除；理由“{2}”记入其记录。以后可以重新开启。</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -142,12 +213,16 @@
         <translation>请求内容（一行）</translation>
     </message>
     <message>
-        <source>acronym, e.g. FBI</source>
-        <translation>简称，如 FBI</translation>
+        <source>Edit request {0}</source>
+        <translation>编辑请求 {0}</translation>
     </message>
     <message>
-        <source>acronym, e.g. MPS</source>
-        <translation>简称，如 MPS</translation>
+        <source>The reference stays as logged: it is quoted in both sides&apos; correspondence.</source>
+        <translation>编号保持登记时的原样：双方往来函件中均引用此编号。</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
     </message>
     <message>
         <source>From side</source>
@@ -180,6 +255,42 @@
     <message>
         <source>Description</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>The reference and the due dates are given when the request is saved: the due dates are counted from the date received, by the standard for the kind.</source>
+        <translation>保存请求时生成编号和截止日期：截止日期自收到日期起，按该类别的时限标准计算。</translation>
+    </message>
+    <message>
+        <source>Stays as logged: the reference is numbered by the requesting side and the year received, and the due dates are counted from the date received.</source>
+        <translation>保持登记时的原样：编号按请求方和收到年份编排，截止日期自收到日期起计算。</translation>
+    </message>
+    <message>
+        <source>A new kind sets the due dates again from the date received, by the standard for that kind.</source>
+        <translation>更改类别后，截止日期将自收到日期起按新类别的时限标准重新计算。</translation>
+    </message>
+    <message>
+        <source>The reference, the sides and the date received stay as logged: the reference is quoted in both sides&apos; correspondence and the due dates are counted from the date received. A new kind sets the due dates again by its standard. To correct the date received, withdraw the request with the reason and log it again.</source>
+        <translation>编号、双方和收到日期保持登记时的原样：双方往来函件中均引用此编号，截止日期自收到日期起计算。更改类别后，截止日期按新类别的标准重新计算。如需更正收到日期，请注明理由撤回此请求，然后重新登记。</translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation>确认截止</translation>
+    </message>
+    <message>
+        <source>Respond by</source>
+        <translation>答复截止</translation>
+    </message>
+    <message>
+        <source>Give the date the request was received.</source>
+        <translation>请填写收到请求的日期。</translation>
+    </message>
+    <message>
+        <source>Request {0}</source>
+        <translation>请求 {0}</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this request meanwhile. Save again to compare and choose.</source>
+        <translation>未保存：在您编辑期间，其他人修改了此请求。请再次保存以进行比较和选择。</translation>
     </message>
 </context>
 <context>
@@ -271,6 +382,22 @@
     <message>
         <source>Partial or worse</source>
         <translation>部分或更差</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>搜索请求</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>请求类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
     </message>
     <message>
         <source>New request…</source>

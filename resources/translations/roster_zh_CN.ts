@@ -283,6 +283,10 @@
         <translation>无法读取该文件。</translation>
     </message>
     <message>
+        <source>Replace mode replaces one agency&apos;s roster: choose that agency in the Agency list.</source>
+        <translation>替换模式替换某一机构的名册：请在“机构”列表中选择该机构。</translation>
+    </message>
+    <message>
         <source>No header row found: type the number of the row that holds the column names.</source>
         <translation>未找到表头行：请输入列名所在的行号。</translation>
     </message>
@@ -569,6 +573,18 @@
         <source>The preview failed.</source>
         <translation>预览失败。</translation>
     </message>
+    <message>
+        <source>Replace the roster?</source>
+        <translation>替换名册？</translation>
+    </message>
+    <message>
+        <source>Replace the roster of {0} with the file: {1} delegates missing from it will be deactivated (kept with their history; they can be reactivated), {2} added and {3} changed.</source>
+        <translation>用文件替换 {0} 的名册：文件中未列出的 {1} 名代表将被停用（连同其历史一并保留，可以恢复），新增 {2} 名，更改 {3} 名。</translation>
+    </message>
+    <message>
+        <source>Replace the roster</source>
+        <translation>替换名册</translation>
+    </message>
 </context>
 <context>
     <name>RosterCard</name>
@@ -620,20 +636,44 @@
         <translation>停用</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
         <source>History</source>
         <translation>历史</translation>
+    </message>
+    <message>
+        <source>Search delegates</source>
+        <translation>搜索代表</translation>
+    </message>
+    <message>
+        <source>Import/Export</source>
+        <translation>导入/导出</translation>
+    </message>
+    <message>
+        <source>Import a roster file, export the roster, undo the last import</source>
+        <translation>导入名册文件、导出名册、撤销上次导入</translation>
+    </message>
+    <message>
+        <source>Import a roster file…</source>
+        <translation>导入名册文件…</translation>
+    </message>
+    <message>
+        <source>Export the roster…</source>
+        <translation>导出名册…</translation>
+    </message>
+    <message>
+        <source>Undo the last import…</source>
+        <translation>撤销上次导入…</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>代表</translation>
     </message>
     <message>
         <source>{0} active delegates of {1} agencies; {2} inactive kept with their history.</source>
@@ -648,8 +688,20 @@
         <translation>恢复</translation>
     </message>
     <message>
+        <source>Deactivate delegate?</source>
+        <translation>停用代表？</translation>
+    </message>
+    <message>
+        <source>Deactivate {0}, {1}? They stay in the roster with their history, but can no longer be put on a meeting&apos;s delegation. They can be reactivated later.</source>
+        <translation>停用 {0}（{1}）？该代表连同其历史保留在名册中，但不能再列入会议代表团。以后可以恢复。</translation>
+    </message>
+    <message>
         <source>Undo the import of {0} ({1} new, {2} changed, {3} deactivated)? Delegates it added are removed and the others get their earlier values back.</source>
         <translation>撤销 {0} 的导入（新增 {1}，更改 {2}，停用 {3}）？该次导入添加的代表将被移除，其他代表恢复原值。</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>撤销导入</translation>
     </message>
     <message>
         <source>Undoing the import of {0}</source>

@@ -76,6 +76,37 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>“{0}” is not a date: write it as YYYY-MM-DD, e.g. 2016-06-14.</source>
+        <translation>“{0}”不是日期：请按 YYYY-MM-DD 格式填写，例如 2016-06-14。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: there is no year 0.</source>
+        <translation>“{0}”不是日期：没有 0 年。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: there is no month {1}.</source>
+        <translation>“{0}”不是日期：没有 {1} 月。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: {1:04d}-{2:02d} has {3} days.</source>
+        <translation>“{0}”不是日期：{1:04d}-{2:02d} 只有 {3} 天。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Pick from the calendar</source>
+        <translation>从日历中选择</translation>
+    </message>
+    <message>
+        <source>Type the date as YYYY-MM-DD, or pick it from the calendar (Alt+↓).</source>
+        <translation>按 YYYY-MM-DD 格式输入日期，或从日历中选择（Alt+↓）。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dialogue Planner</source>
@@ -391,6 +422,10 @@
     <message>
         <source>Log request {0}</source>
         <translation>登记请求 {0}</translation>
+    </message>
+    <message>
+        <source>Edit request {0}</source>
+        <translation>编辑请求 {0}</translation>
     </message>
     <message>
         <source>Record a response to {0}</source>

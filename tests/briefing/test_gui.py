@@ -44,22 +44,50 @@ def page(qtbot, app, scene):
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.refresh()
+    settle(qtbot, widget)
     return widget
 
 
-def render(qtbot, page, **kwargs):
-    page.render_preview(**kwargs)
+def settle(qtbot, page):
+    """Wait until the preview shows what the options ask for (the page renders by itself)."""
+    qtbot.waitUntil(lambda: page._task is None and not page._render_soon.isActive()
+                    and page.wanted_key() in (page.rendered_key, page.attempted_key), timeout=30_000)
+
+
+def render(qtbot, page):
+    """Click "Render again" and wait for the pack."""
+    settle(qtbot, page)
+    qtbot.mouseClick(page.render_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page._task is None, timeout=20_000)
+
+
+def test_the_preview_renders_on_opening_in_the_background(qtbot, app, scene):
+    from PySide6.QtPdf import QPdfDocument
+
+    from dialogue_planner.gui.briefing.page import BriefingPage
+
+    page = BriefingPage(app(scene.ctx))
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.refresh()
+    assert not page.export_button.isEnabled()
+    qtbot.waitUntil(lambda: page._task is not None, timeout=5_000)  # started by itself, with the busy bar
+    assert page.progress.isVisible() and page.progress.maximum() == 0
+    assert page.status.text() == "Rendering the pack of meeting 1…"
+    settle(qtbot, page)
+    assert page.document.status() == QPdfDocument.Status.Ready and not page.progress.isVisible()
+    assert page.export_button.isEnabled() and page.print_button.isEnabled()
+    assert page.status.text() == f"Meeting 1: {page.rendered.pages} pages, US Letter, English."  # host: US
 
 
 def test_render_preview_loads_the_pack_into_qtpdf(qtbot, page):
     from PySide6.QtPdf import QPdfDocument
 
     assert page.meeting_combo.currentData() == 1
-    assert page.export_button.isEnabled() is False
     page.language_combo.setCurrentIndex(page.language_combo.findData("bilingual"))
     page.marking_edit.setText("LIMITED & <internal>")
-    render(qtbot, page)
+    settle(qtbot, page)
     assert page.rendered is not None and page.rendered.pages >= 5
     assert page.document.status() == QPdfDocument.Status.Ready
     assert page.document.pageCount() == page.rendered.pages
@@ -70,15 +98,36 @@ def test_render_preview_loads_the_pack_into_qtpdf(qtbot, page):
     assert page.app.errors.shown == []
 
 
-def test_changed_options_hold_export_until_the_next_render(qtbot, page):
-    render(qtbot, page)
+def test_changed_options_hold_export_until_the_preview_follows(qtbot, page):
     assert page.export_button.isEnabled()
-    page.marking_edit.setText("NEW MARKING")
+    qtbot.keyClicks(page.marking_edit, "NEW MARKING")
     assert not page.export_button.isEnabled() and not page.print_button.isEnabled()
-    assert "render the preview again" in page.status.text()
-    render(qtbot, page)
+    assert page.status.text() == "The options changed: the preview is being rendered again."
+    settle(qtbot, page)
     assert page.export_button.isEnabled()
     assert "NEW MARKING" in page_texts(page.rendered.pdf)[0]
+    page.paper_combo.setCurrentIndex(page.paper_combo.findData("letter"))
+    page.language_combo.setCurrentIndex(page.language_combo.findData("zh"))
+    assert not page.export_button.isEnabled()
+    settle(qtbot, page)
+    assert page.export_button.isEnabled()
+    assert page.status.text() == f"Meeting 1: {page.rendered.pages} pages, US Letter, Chinese."
+
+
+def test_issuing_copies_leaves_export_and_print_as_they_were(qtbot, page, tmp_path):
+    page.app.data_changed.connect(lambda _areas: page.refresh())  # what the main window does
+    assert page.export_button.isEnabled()
+    rendered = page.rendered
+    page.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    page.issue_copies_to(tmp_path)
+    qtbot.waitUntil(lambda: page._task is None, timeout=30_000)
+    assert page.log_model.rowCount() == 1
+    assert page.export_button.isEnabled() and page.print_button.isEnabled()
+    assert page.rendered is rendered and not page._render_soon.isActive()  # nothing to render again
+    page.refresh()  # F5, or a change made elsewhere: the data may differ, so the pack is made afresh
+    assert not page.export_button.isEnabled()
+    settle(qtbot, page)
+    assert page.export_button.isEnabled() and page.rendered is not rendered
 
 
 def test_export_writes_the_rendered_bytes(qtbot, page, tmp_path):

@@ -94,3 +94,4 @@ def show_page(qtbot, page, today=TODAY):
     if hasattr(page, "loading"):  # the Requests page loads its list off the GUI thread
         qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     return page
+

@@ -140,3 +140,12 @@ def test_standards_commands(run):
                                          "(requests logged from now on).")
     code, _, err = run("requests", "standard", "evidence", "--acknowledge", "50")
     assert code == 1 and "cannot exceed" in err
+
+
+def test_a_missing_note_names_the_option_on_the_command_line(run):
+    run("requests", "add", "--from", "US", "--to", "CN", "--kind", "information", "--subject", "A",
+        "--received", "2016-01-04")
+    code, _, err = run("requests", "update", "US-2016-0001", "--status", "withdrawn")
+    assert code == 1 and err.strip() == "error: Say why US-2016-0001 is withdrawn: give the reason. Give it with --note."
+    code, _, err = run("requests", "update", "US-2016-0001", "--status", "progress")
+    assert code == 1 and err.strip() == "error: A progress report needs its text. Give it with --note."

@@ -2,7 +2,10 @@
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+import pytest
+from journeys.user_seat import answer_next_box, when_modal
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from dialogue_planner.gui.requests.page import RequestsPage
 from dialogue_planner.gui.requests.request_dialog import RequestDialog
@@ -45,7 +48,8 @@ def test_detail_shows_history_and_records_a_response(qtbot, gui_app):
     assert pane.heading.text() == "US-2016-0001 · Botnet command servers"
     assert "2016-02-03" in pane.facts.text() and "Overdue" in pane.facts.text()
     assert pane.history.item(0).text() == "Nothing recorded yet."
-    pane.response_date.setDate(QDate(2016, 5, 30))
+    pane.response_date.clear()
+    qtbot.keyClicks(pane.response_date, "2016-05-30")
     pane.quality.setCurrentIndex(pane.quality.findData("complete"))
     qtbot.keyClicks(pane.response_note, "Server logs")
     qtbot.mouseClick(pane.respond_button, Qt.MouseButton.LeftButton)
@@ -65,14 +69,21 @@ def test_refused_status_change_goes_to_the_error_path_and_keeps_the_note(qtbot, 
     page.select_request(get_request(gui_app.ctx, "US-2016-0002").request.id)
     pane = page.detail
     pane.status.setCurrentIndex(pane.status.findData("withdrawn"))
-    pane.status_button.click()
-    assert gui_app.errors.shown == [("known", "Say why US-2016-0002 is withdrawn: give the reason with --note.")]
+    pane.status_button.click()  # refused before anything is asked
+    assert gui_app.errors.shown == [("known", "Say why US-2016-0002 is withdrawn: give the reason.")]
     qtbot.keyClicks(pane.status_note, "Solved at home")
+    answer_next_box(qtbot, "Cancel")
+    pane.status_button.click()
+    assert get_request(gui_app.ctx, "US-2016-0002").request.status == "open"
+    assert pane.status_note.text() == "Solved at home"
+    answer_next_box(qtbot, "Withdraw", expect="Withdraw US-2016-0002 (Ransomware payments)? It is no longer awaited")
     pane.status_button.click()
     assert get_request(gui_app.ctx, "US-2016-0002").request.status == "withdrawn"
     assert pane.status_note.text() == ""
 
 
+# Typing into an agency field opens its completion popup, which the offscreen platform cannot raise or grab.
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
 def test_new_request_dialog_saves_or_explains(qtbot, gui_app):
     dialog = RequestDialog(gui_app, ["US", "CN"], today=TODAY)
     qtbot.addWidget(dialog)
@@ -84,10 +95,11 @@ def test_new_request_dialog_saves_or_explains(qtbot, gui_app):
     qtbot.keyClicks(dialog.subject, "Card fraud market")
     qtbot.keyClicks(dialog.requesting_agency, "NOPE")
     dialog.save()
-    assert "No agency 'NOPE' on side CN" in dialog.error_label.text()
+    assert dialog.error_label.text() == ("“NOPE” is not an agency of CN: pick one from the list, or leave the field "
+                                         "empty.")
     assert dialog.subject.text() == "Card fraud market"
-    dialog.requesting_agency.clear()
-    dialog.received.setDate(QDate(2016, 5, 2))
+    dialog.requesting_agency.setCurrentIndex(0)
+    dialog.received.setDate(date(2016, 5, 2))
     dialog.kind.setCurrentIndex(dialog.kind.findData("evidence"))
     dialog.save()
     assert dialog.saved.reference == "CN-2016-0002"
@@ -134,8 +146,58 @@ def test_timeliness_dialog_per_meeting_and_custom_period(qtbot, gui_app):
     dialog.period.setCurrentIndex(dialog.period.findData(2))  # before meeting 2 (2016-06-14)
     assert "2015-09-25 to 2016-06-13" in dialog.caption.text()
     dialog.period.setCurrentIndex(dialog.period.count() - 1)
-    dialog.start.setDate(QDate(2016, 5, 1))
-    dialog.end.setDate(QDate(2016, 5, 31))
+    dialog.start.setDate(date(2016, 5, 1))
+    dialog.end.setDate(date(2016, 5, 31))
     assert dialog.cell("Requests", "CN") == "1" and dialog.cell("Median days to response", "CN") == "–"
-    dialog.end.setDate(QDate(2016, 4, 1))
+    dialog.end.setDate(date(2016, 4, 1))
     assert gui_app.errors.shown[-1][1].startswith("The period starts (2016-05-01) after it ends")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
+def test_agency_picker_takes_a_known_agency_or_nothing(qtbot, gui_app):
+    dialog = RequestDialog(gui_app, ["US", "CN"], today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picker = dialog.responding_agency   # side CN
+    labels = [picker.itemText(i) for i in range(1, picker.count())]
+    assert "MPS — Ministry of Public Security" in labels and not any(t.startswith("FBI") for t in labels)
+    qtbot.keyClicks(picker.lineEdit(), "security")   # type-ahead on any part of the name
+    assert picker.completer().completionCount() >= 2
+    picker.lineEdit().clear()
+    qtbot.keyClicks(picker.lineEdit(), "mps")
+    picker.lineEdit().editingFinished.emit()   # leaving the field
+    assert picker.currentText() == "MPS — Ministry of Public Security" and picker.acronym() == "MPS"
+    picker.lineEdit().clear()
+    qtbot.keyClicks(picker.lineEdit(), "FBI")   # an agency, but of the other side
+    picker.lineEdit().editingFinished.emit()
+    assert "b42318" in picker.styleSheet() and picker.toolTip() == "Not an agency of CN: pick one from the list."
+    picker.lineEdit().clear()
+    picker.lineEdit().editingFinished.emit()
+    assert picker.agency_id() is None and picker.styleSheet() == ""
+
+
+def test_edit_dialog_merges_with_a_change_saved_meanwhile(qtbot, gui_app):
+    from dialogue_planner.services.requests import edit_request
+
+    page = show_page(qtbot, RequestsPage(gui_app))
+    record = get_request(gui_app.ctx, "US-2016-0001").request
+    page.select_request(record.id)
+    edit_request(gui_app.ctx, "US-2016-0001", {"description": "From the other workstation"},
+                 expected_version=record.version)   # saved elsewhere while this screen shows the older one
+
+    def correct(dialog) -> None:
+        dialog.subject.selectAll()
+        qtbot.keyClicks(dialog.subject, "Botnet relay servers")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("evidence"))
+        when_modal(lambda conflict: conflict.findChild(QPushButton, "mergeButton").click())
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    when_modal(correct)
+    page.detail.edit_button.click()
+    stored = get_request(gui_app.ctx, "US-2016-0001").request
+    assert (stored.subject, stored.description, stored.kind) == (
+        "Botnet relay servers", "From the other workstation", "evidence")
+    assert stored.response_due_on == date(2016, 3, 4)   # evidence: 60 days from 2016-01-04
+    assert page.detail.heading.text() == "US-2016-0001 · Botnet relay servers"
+    assert page.detail.description.text() == "From the other workstation"
+    assert "2016-03-04" in page.detail.facts.text() and gui_app.errors.shown == []

@@ -163,7 +163,7 @@ def test_progress_report_keeps_status_and_needs_text():
 @pytest.mark.parametrize("state, status, note, message", [
     (STATE, "withdrawn", "", "Say why"),
     (STATE, "closed", "  ", "Say why"),
-    (STATE, "responded", "", "requests respond"),
+    (STATE, "responded", "", "recorded as a response, with its quality"),
     (STATE, "open", "", "nothing to reopen"),
     (RequestState("US-2016-0001", "closed", date(2016, 5, 1)), "withdrawn", "x", "already closed"),
     (RequestState("US-2016-0001", "acknowledged", date(2016, 5, 1), acknowledged_on=date(2016, 5, 2)),

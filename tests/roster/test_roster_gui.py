@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from journeys.user_seat import answer_next_box
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWizard
 
@@ -93,6 +94,10 @@ def test_deactivate_and_reactivate_with_history(page, qtbot):
     zhang = list_delegates(page.app.ctx, search="Zhang")[0]
     assert page.select_delegate(zhang.id)
     assert page.toggle_button.text() == "Deactivate"
+    answer_next_box(qtbot, "Cancel", expect="Deactivate ZHANG Wei (张伟), CN · MPS? They stay in the roster")
+    page.toggle_button.click()
+    assert list_delegates(page.app.ctx, search="Zhang")[0].active is True
+    answer_next_box(qtbot, "Deactivate")
     page.toggle_button.click()
     assert list_delegates(page.app.ctx, search="Zhang")[0].active is False
     assert page.current_delegate().id == zhang.id and page.toggle_button.text() == "Reactivate"
@@ -140,12 +145,15 @@ def test_export_runs_in_the_background(page, qtbot, tmp_path):
 
 
 def test_undo_last_import_from_the_page(page, qtbot):
-    assert page.undo_button.isEnabled()
-    page.confirm = lambda title, text: "seed.csv" in text
+    assert page.undo_action.isEnabled()
+    answer_next_box(qtbot, "Cancel", expect="Undo the import of seed.csv (4 new, 0 changed, 0 deactivated)?")
+    page.undo_action.trigger()
+    assert page.model.rowCount() == 4 and not page.app.tasks.active()
+    answer_next_box(qtbot, "Undo the import", expect="Undo the import of seed.csv")
     with qtbot.waitSignal(page.app.tasks.ended, timeout=5000):
-        page.undo_button.click()
+        page.undo_action.trigger()
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=2000)
-    assert not page.undo_button.isEnabled()
+    assert not page.undo_action.isEnabled()
 
 
 # -- the wizard ----------------------------------------------------------------------------------------
@@ -245,6 +253,9 @@ def test_wizard_replace_mode_previews_deactivations(wizard, qtbot, tmp_path):
     load(wizard, qtbot, path)
     assert "GB18030" in wizard.file_page.status.text() and "semicolon" in wizard.file_page.status.text()
     wizard.file_page.mode.setCurrentIndex(wizard.file_page.mode.findData("replace"))
+    wizard.next()  # replace mode names its agency: the page says so and stays
+    assert wizard.currentPage() is wizard.file_page
+    assert wizard.file_page.status.text().startswith("Replace mode replaces one agency's roster: choose that agency")
     wizard.file_page.agency.setCurrentIndex(wizard.file_page.agency.findData("CN:MPS"))
     wizard.next()
     go_next(wizard, qtbot)
@@ -253,6 +264,11 @@ def test_wizard_replace_mode_previews_deactivations(wizard, qtbot, tmp_path):
     kinds = [preview.proxy.index(r, 1).data() for r in range(preview.proxy.rowCount())]
     assert kinds == ["unchanged", "deactivated"]
     assert preview.proxy.index(1, 4).data() == "Li Na (李娜)"
+    asked = answer_next_box(qtbot, "Cancel", expect="Replace the roster of CN · MPS — Ministry of Public Security "
+                                                    "with the file: 1 delegates missing from it will be deactivated")
+    wizard.next()
+    assert asked and wizard.currentPage() is preview and list_delegates(wizard.app.ctx, search="Li")[0].active
+    answer_next_box(qtbot, "Replace the roster")
     go_next(wizard, qtbot)
     qtbot.waitUntil(lambda: wizard.apply_page.result is not None, timeout=5000)
     assert {d.family_name: d.active for d in list_delegates(wizard.app.ctx)}["Li"] is False
@@ -308,8 +324,8 @@ def test_a_viewer_can_look_but_not_change(qtbot, ctx, viewer_ctx, tmp_path):
     page.refresh()
     page.select_delegate(list_delegates(viewer_ctx)[0].id)
     assert page.model.rowCount() == 4 and page.history_model.rowCount() == 1
-    for button in (page.add_button, page.edit_button, page.toggle_button, page.import_button, page.undo_button):
-        assert not button.isEnabled()
+    for control in (page.add_button, page.edit_button, page.toggle_button, page.import_action, page.undo_action):
+        assert not control.isEnabled()
 
 
 def test_wizard_says_when_the_roster_changed_after_the_preview(wizard, qtbot, tmp_path):
@@ -332,3 +348,38 @@ def test_wizard_says_when_the_roster_changed_after_the_preview(wizard, qtbot, tm
     summary = wizard.apply_page.summary.text()
     assert "1 new, 0 changed, 1 unchanged" in summary
     assert "Someone changed the roster after the preview" in summary
+
+
+def column_widths(page) -> list[int]:
+    header = page.table.horizontalHeader()
+    return [header.sectionSize(c) for c in range(header.count())]
+
+
+def test_column_widths_survive_a_refresh_that_shows_no_rows(page, qtbot):
+    """Search "zzzz", refresh, clear the search: the columns are as they were (they collapsed to "CHEN ⋯")."""
+    before = column_widths(page)
+    name_width = page.table.horizontalHeader().sectionSize(0)
+    assert name_width >= page.table.fontMetrics().horizontalAdvance("MÜLLER José")
+    qtbot.keyClicks(page.search, "zzzz")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 0, timeout=2000)
+    page.refresh()
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 4, timeout=2000)
+    assert column_widths(page) == before
+
+
+def test_column_widths_the_user_set_are_remembered_across_restarts(page, qtbot):
+    from dialogue_planner.gui.roster.page import RosterPage
+
+    header = page.table.horizontalHeader()
+    header.resizeSection(2, 211)  # as a user dragging the edge of the third column
+    page.refresh()
+    assert header.sectionSize(2) == 211
+    page.columns.save()  # what the timer does a moment after the drag
+    again = RosterPage(page.app)
+    qtbot.addWidget(again)
+    again.resize(1280, 800)
+    again.show()
+    again.refresh()
+    assert again.table.horizontalHeader().sectionSize(2) == 211
+    assert column_widths(again)[:-1] == column_widths(page)[:-1]  # the last one stretches to the view

@@ -6,7 +6,7 @@ another workstation would; the dialog's choice is clicked through the editors' `
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -467,7 +467,7 @@ def test_a_response_recorded_elsewhere_is_shown_and_mine_is_kept_for_a_second_pr
     assert page.select_request(r.id)
     pane = page.detail
     pane.response_note.setText("logs handed over")
-    pane.response_date.setDate(pane.response_date.date().addDays(-3))
+    pane.response_date.setDate(pane.response_date.date() - timedelta(days=3))
     chosen_day = pane.response_date.date()
     respond(app.ctx, r.reference, on=date(2016, 5, 2), quality="partial", note="first answer", today=today)
     pane.respond_button.click()

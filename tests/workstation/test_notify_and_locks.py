@@ -13,7 +13,7 @@ from dialogue_planner.services.context import ServiceContext
 from dialogue_planner.services.meetings import update_meeting
 from dialogue_planner.services.workstation import change_state, exclusive_import
 from dialogue_planner.storage.database import open_database
-from dialogue_planner.storage.locks import lock_key, operation_lock
+from dialogue_planner.storage.locks import operation_lock
 from dialogue_planner.storage.notify import ChangeListener
 
 
@@ -76,12 +76,6 @@ def test_listener_needs_postgres(db_url):
 
 
 # -- one import at a time ---------------------------------------------------------------------------
-def test_lock_keys_are_stable_signed_32_bit():
-    assert lock_key("roster-import") == lock_key("roster-import")
-    for name in ("roster-import", "carry-over", "x" * 500, "导入"):
-        assert -(2 ** 31) <= lock_key(name) < 2 ** 31
-
-
 def _hold_lock(url: str, ready, release) -> None:
     db = open_database(url)
     with operation_lock(db, "roster-import", what="importing a roster"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSortFilterProxyModel, Qt, QTimer, Slot
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -57,9 +58,21 @@ class BriefingPage(Page):
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         self.rendered: RenderedPack | None = None
-        self.rendered_for: tuple | None = None
+        self.rendered_for: tuple | None = None    # (meeting, options) of the pack shown
+        # What the preview shows and what it should show, as (meeting, options, data generation): Export
+        # and Print work while the two agree. The generation counts the refreshes that may bring other
+        # data (a change elsewhere, F5); the page's own numbered copies change no pack, so they do not count.
+        self.rendered_key: tuple | None = None
+        self.attempted_key: tuple | None = None  # the last render started, done or failed (tried once)
+        self.data_generation = 0
+        self._own_change = False
+        self._host_paper: dict[int, str] = {}
         self._buffer: QBuffer | None = None
         self._task = None
+        self._render_soon = QTimer(self)          # typing a marking renders once the typing pauses
+        self._render_soon.setSingleShot(True)
+        self._render_soon.setInterval(600)
+        self._render_soon.timeout.connect(self._render_if_needed)
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -88,18 +101,24 @@ class BriefingPage(Page):
         options = QGroupBox(self.tr("Pack"))
         form = QFormLayout(options)
         self.meeting_combo = QComboBox()
+        self.meeting_combo.setObjectName("briefingMeeting")
+        self.meeting_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.meeting_combo.setMinimumContentsLength(16)
         self.meeting_combo.currentIndexChanged.connect(self._meeting_changed)
         self.paper_combo = QComboBox()
+        self.paper_combo.setObjectName("briefingPaper")
         self.paper_combo.addItem(self.tr("Host side's paper"), None)
         self.paper_combo.addItem(self.tr("A4"), "a4")
         self.paper_combo.addItem(self.tr("US Letter"), "letter")
         self.language_combo = QComboBox()
+        self.language_combo.setObjectName("briefingLanguage")
         self.language_combo.addItem(self.tr("English"), "en")
         self.language_combo.addItem(self.tr("Chinese"), "zh")
         self.language_combo.addItem(self.tr("Bilingual"), "bilingual")
         if self.tr("English") != "English":   # the application runs in Chinese: so does the pack at first
             self.language_combo.setCurrentIndex(self.language_combo.findData("zh"))
         self.marking_edit = QLineEdit()
+        self.marking_edit.setObjectName("briefingMarking")
         self.marking_edit.setMaxLength(200)
         self.marking_edit.setPlaceholderText(self.tr("e.g. SENSITIVE BUT UNCLASSIFIED"))
         form.addRow(self.tr("Meeting"), self.meeting_combo)
@@ -108,9 +127,14 @@ class BriefingPage(Page):
         form.addRow(self.tr("Marking"), self.marking_edit)
         panel.addWidget(options)
 
-        self.render_button = QPushButton(icon("briefing-render"), self.tr("Render preview"))
-        self.render_button.clicked.connect(self.render_preview)
+        self.render_button = QPushButton(icon("briefing-render"), self.tr("Render again"))
+        self.render_button.setObjectName("renderPack")
+        self.render_button.setToolTip(self.tr("The preview follows the meeting, the options and the data by "
+                                              "itself; this renders it once more."))
+        self.render_button.clicked.connect(self.render_now)
         self.progress = QProgressBar()   # busy while a pack is laid out; counts numbered copies
+        self.progress.setObjectName("briefingProgress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()
         self.status = QLabel()
         self.status.setObjectName("muted")
@@ -134,8 +158,10 @@ class BriefingPage(Page):
 
         actions = QHBoxLayout()
         self.export_button = QPushButton(icon("briefing-export"), self.tr("Export PDF…"))
+        self.export_button.setObjectName("exportPack")
         self.export_button.clicked.connect(self.choose_export)
         self.print_button = QPushButton(icon("briefing-print"), self.tr("Print…"))
+        self.print_button.setObjectName("printPack")
         self.print_button.clicked.connect(self.choose_print)
         actions.addWidget(self.export_button)
         actions.addWidget(self.print_button)
@@ -149,9 +175,12 @@ class BriefingPage(Page):
         copies_hint.setObjectName("muted")
         copies_layout.addWidget(copies_hint)
         self.recipients = QListWidget()
+        self.recipients.setObjectName("copyRecipients")
+        self.recipients.setAccessibleName(self.tr("Recipients of numbered copies"))
         self.recipients.setMinimumHeight(120)
         copies_layout.addWidget(self.recipients)
         self.copies_button = QPushButton(icon("briefing-copies"), self.tr("Issue numbered copies…"))
+        self.copies_button.setObjectName("issueCopies")
         self.copies_button.clicked.connect(self.choose_copies_folder)
         copies_layout.addWidget(self.copies_button)
         panel.addWidget(copies)
@@ -163,6 +192,8 @@ class BriefingPage(Page):
         self.log_proxy.setSourceModel(self.log_model)
         self.log_proxy.setSortRole(SORT_ROLE)
         self.log_view = QTableView()
+        self.log_view.setObjectName("distributionLog")
+        self.log_view.setAccessibleName(self.tr("Distribution log"))
         self.log_view.setModel(self.log_proxy)
         self.log_view.setSortingEnabled(True)
         self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -178,6 +209,7 @@ class BriefingPage(Page):
         self.document = QPdfDocument(self)
         self.view = QPdfView()
         self.view.setObjectName("briefingPreview")
+        self.view.setAccessibleName(self.tr("Preview of the pack"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -187,10 +219,9 @@ class BriefingPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([380, 900])
         self.app.tasks.progressed.connect(self._progressed)
-        self.stale = False
         for combo in (self.paper_combo, self.language_combo):
             combo.currentIndexChanged.connect(self._options_changed)
-        self.marking_edit.textChanged.connect(self._options_changed)
+        self.marking_edit.textChanged.connect(self._marking_typed)
         self._update_buttons()
 
     def title(self) -> str:
@@ -198,17 +229,25 @@ class BriefingPage(Page):
 
     # -- loading ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """The meetings afresh, and the preview rendered again in the background: the data may have changed
+        (unless the refresh only follows this page's own numbered copies)."""
+        if not self._own_change:
+            self.data_generation += 1
         current = self.meeting_combo.currentData()
         try:
             meetings = list_meetings(self.app.ctx)
         except DialogueError as exc:
             self.app.report_error(exc)
             meetings = []
+        self._host_paper.clear()
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
         for m in meetings:
-            self.meeting_combo.addItem(self.tr("Meeting {0} · {1} · {2} ({3})").format(
-                m.number, m.start.isoformat(), m.city or "—", m.status), m.number)
+            self.meeting_combo.addItem(self.tr("No. {0} · {1} · {2} ({3})").format(
+                m.number, m.start.isoformat(), m.city or "—", self.status_word(m.status)), m.number)
+            self.meeting_combo.setItemData(self.meeting_combo.count() - 1, self.tr(
+                "Meeting {0} · {1} · {2} ({3})").format(m.number, m.start.isoformat(), m.city or "—",
+                                                        self.status_word(m.status)), Qt.ItemDataRole.ToolTipRole)
         index = self.meeting_combo.findData(current) if current is not None else -1
         if index < 0:
             upcoming = [i for i, m in enumerate(meetings) if m.is_open]
@@ -217,15 +256,39 @@ class BriefingPage(Page):
         self.meeting_combo.blockSignals(False)
         self._meeting_changed()
 
-    def _options_changed(self, *_args) -> None:
-        """The preview no longer matches the options: export and print wait for a new render."""
-        if self.rendered is not None and not self.stale:
-            self.stale = True
-            self.status.setText(self.tr("The options changed: render the preview again to export or print."))
+    def status_word(self, status: str) -> str:
+        return {"planned": self.tr("planned"), "confirmed": self.tr("confirmed"), "held": self.tr("held"),
+                "postponed": self.tr("postponed"), "cancelled": self.tr("cancelled")}.get(status, status)
+
+    def wanted_key(self) -> tuple | None:
+        """What the preview should show now: (meeting, options, data generation); None without a meeting."""
+        meeting = self.meeting_combo.currentData()
+        if meeting is None:
+            return None
+        try:
+            return meeting, self.options(), self.data_generation
+        except DialogueError:
+            return None
+
+    def preview_current(self) -> bool:
+        return self.rendered is not None and self.rendered_key is not None and self.rendered_key == self.wanted_key()
+
+    def _marking_typed(self, *_args) -> None:
         self._update_buttons()
+        self._say_if_stale()
+        self._render_soon.start()
+
+    def _options_changed(self, *_args) -> None:
+        """Another paper, language or meeting: render it (the pack shown stays until the new one is ready)."""
+        self._update_buttons()
+        self._say_if_stale()
+        self._render_soon.start(0)
+
+    def _say_if_stale(self) -> None:
+        if self.rendered is not None and not self.preview_current() and self._task is None:
+            self.status.setText(self.tr("The options changed: the preview is being rendered again."))
 
     def _meeting_changed(self, *_args) -> None:
-        self._options_changed()
         meeting = self.meeting_combo.currentData()
         self.recipients.clear()
         self.log_model.set_rows([])
@@ -242,15 +305,33 @@ class BriefingPage(Page):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.recipients.addItem(item)
-        self._update_buttons()
+        self._options_changed()
 
     # -- rendering -------------------------------------------------------------------------------------
     def options(self) -> PackOptions:
         meeting = self.meeting_combo.currentData()
-        paper = self.paper_combo.currentData() or default_paper(self.app.ctx, meeting)
+        paper = self.paper_combo.currentData()
+        if not paper:
+            if meeting not in self._host_paper:
+                self._host_paper[meeting] = default_paper(self.app.ctx, meeting)
+            paper = self._host_paper[meeting]
         user = self.app.ctx.user
         return PackOptions(paper=paper, language=self.language_combo.currentData(),
                            marking=self.marking_edit.text().strip(), author=user.display_name or user.login)
+
+    def _render_if_needed(self) -> None:
+        """Render what the preview should show, once: not while busy (the end of that task comes back here),
+        not again after a failure with the same meeting, options and data."""
+        wanted = self.wanted_key()
+        if wanted is None or self._task is not None or wanted in (self.rendered_key, self.attempted_key):
+            return
+        self.render_preview()
+
+    @Slot()
+    def render_now(self) -> None:
+        """Render again on request: the data may have changed elsewhere since (another workstation)."""
+        self.data_generation += 1
+        self.render_preview()
 
     def render_preview(self, *, replace_missing: bool = False) -> None:
         meeting = self.meeting_combo.currentData()
@@ -261,6 +342,8 @@ class BriefingPage(Page):
         except DialogueError as exc:
             self.app.report_error(exc)
             return
+        key = (meeting, options, self.data_generation)
+        self.attempted_key = key
         ctx = self.app.ctx
         self.font_problem.hide()
         self.progress.setRange(0, 0)
@@ -271,12 +354,12 @@ class BriefingPage(Page):
             return render_meeting_pack(ctx, meeting, options, replace_missing_glyphs=replace_missing)
 
         self._task = self.app.tasks.run(self.tr("Rendering briefing pack"), work,
-                                        on_done=self._rendered, on_error=self._render_failed)
-        self.rendered_for = (meeting, options)
+                                        on_done=lambda result: self._rendered(result, key),
+                                        on_error=self._render_failed)
         self._update_buttons()
 
     def prepare_screenshot(self) -> None:
-        self.render_preview()
+        self._render_if_needed()
 
     def render_with_replacements(self) -> None:
         self.render_preview(replace_missing=True)
@@ -288,24 +371,39 @@ class BriefingPage(Page):
     def _finish_task(self) -> None:
         self._task = None
         self.progress.hide()
+        self.progress.resetFormat()
 
-    def _rendered(self, result: RenderedPack) -> None:
+    def _rendered(self, result: RenderedPack, key: tuple) -> None:
         self._finish_task()
         self.rendered = result
-        self.stale = False
+        self.rendered_key = key
+        self.rendered_for = key[:2]
+        self.font_problem.hide()
         self._load_document(result.pdf)
         meeting, options = self.rendered_for
         text = self.tr("Meeting {0}: {1} pages, {2}, {3}.").format(
-            meeting, result.pages, options.paper.value.upper(), options.language.value)
+            meeting, result.pages, self._combo_text(self.paper_combo, options.paper.value),
+            self._combo_text(self.language_combo, options.language.value))
         if result.replaced:
             text += " " + self.tr("{0} field(s) hold characters the font lacks; they print as �.").format(
                 len(result.replaced))
         self.status.setText(text)
         self._update_buttons()
+        self._render_if_needed()   # the options changed while this one was laid out
+
+    @staticmethod
+    def _combo_text(combo: QComboBox, value: str) -> str:
+        """How the interface names a paper or language ("US Letter", "中文"), not its code."""
+        index = combo.findData(value)
+        return combo.itemText(index) if index >= 0 else value
 
     def _render_failed(self, exc: BaseException) -> None:
         self._finish_task()
         self.status.setText("")
+        if self.rendered is not None and not self.preview_current():
+            # The pack shown is not what was asked for and the new one could not be made: show none.
+            self.rendered = self.rendered_key = None
+            self.document.close()
         if isinstance(exc, FontCoverageError):
             lines = [m.describe() for m in exc.missing[:8]]
             if len(exc.missing) > 8:
@@ -317,6 +415,7 @@ class BriefingPage(Page):
         else:
             self.app.report_error(exc)
         self._update_buttons()
+        self._render_if_needed()
 
     def _load_document(self, pdf: bytes) -> None:
         self.document.close()
@@ -331,7 +430,7 @@ class BriefingPage(Page):
         has_meeting = self.meeting_combo.currentData() is not None
         busy = self._task is not None
         self.render_button.setEnabled(has_meeting and not busy)
-        has_pack = self.rendered is not None and not busy and not self.stale
+        has_pack = not busy and self.preview_current()
         self.export_button.setEnabled(has_pack)
         self.print_button.setEnabled(has_pack)
         self.copies_button.setEnabled(has_meeting and not busy and self.recipients.count() > 0)
@@ -385,8 +484,26 @@ class BriefingPage(Page):
             self.status.setText(self.tr("Tick the recipients of numbered copies first."))
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the numbered copies"))
-        if folder:
+        if folder and self.confirm_copies(Path(folder)):
             self.issue_copies_to(Path(folder))
+
+    def confirm_copies(self, folder: Path) -> bool:
+        """Numbered copies go on the distribution log for good: say how many, to whom and where, and ask."""
+        names = [self.recipients.item(i).text().split("  ·  ")[0] for i in range(self.recipients.count())
+                 if self.recipients.item(i).checkState() == Qt.CheckState.Checked]
+        shown = ", ".join(names[:6]) + (self.tr(" and {0} more").format(len(names) - 6) if len(names) > 6 else "")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Issue numbered copies?"), self.tr(
+            "Issue {0} numbered copies of the pack of meeting {1} to {2}, into {3}? Each copy carries its number "
+            "and its recipient's name, and each is recorded in the distribution log, which keeps it for good.")
+            .format(len(names), self.meeting_combo.currentData(), shown, str(folder)),
+            QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmCopies")
+        yes = box.addButton(self.tr("Issue {0} copies").format(len(names)), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        answer = box.clickedButton() is yes
+        box.deleteLater()
+        return answer
 
     def issue_copies_to(self, folder: Path) -> None:
         meeting = self.meeting_combo.currentData()
@@ -415,7 +532,11 @@ class BriefingPage(Page):
         def done(copies) -> None:
             self._finish_task()
             self.status.setText(self.tr("Issued {0} numbered copies to {1}.").format(len(copies), str(folder)))
-            self.app.changed("distribution_copy")
+            self._own_change = True   # the log grew; no pack changed, so the preview stays as it is
+            try:
+                self.app.changed("distribution_copy")
+            finally:
+                self._own_change = False
             self._meeting_changed()
 
         def failed(exc) -> None:

@@ -1,5 +1,5 @@
-"""The right-hand pane of the Requests page: one request's facts, its history, and quick actions to record
-a response or a change of status without leaving the list."""
+"""The lower pane of the Requests page: one request's facts and description, its history, and quick actions
+to record a response or a change of status, or to correct the request, without leaving the list."""
 
 from __future__ import annotations
 
@@ -8,22 +8,36 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
-    QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
+    QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from dialogue_planner.domain.errors import ConflictError, DialogueError
-from dialogue_planner.domain.requests import PROGRESS, RequestDetail, RequestRecord
+from dialogue_planner.domain.errors import ConflictError, DialogueError, ValidationError
+from dialogue_planner.domain.requests import FINAL_STATUSES, PROGRESS, RequestDetail, RequestRecord, record_status
 from dialogue_planner.domain.vocabulary import ResponseQuality
+from dialogue_planner.gui.shell.date_edit import DateEdit
 from dialogue_planner.gui.shell.icons import icon
 from dialogue_planner.services.requests import get_request, respond, update_status
 
-from .qt_dates import from_qdate, to_qdate
+from .request_dialog import RequestDialog
 from .words import word
 
 
+def _scrolling(widget: QWidget, name: str) -> QScrollArea:
+    """``widget`` in a frameless scroll area: the pane can shrink below its content without cutting it."""
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+    return area
+
+
 class RequestDetailPane(QWidget):
-    """Emits ``changed(record)`` after a response or status was saved; errors go to the app's error path."""
+    """Emits ``changed(record)`` after a response, status or correction was saved; errors go to the app's
+    error path."""
 
     changed = Signal(object)
 
@@ -35,87 +49,130 @@ class RequestDetailPane(QWidget):
         self.detail: RequestDetail | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 8, 0, 0)
+        head = QHBoxLayout()
         self.heading = QLabel()
         self.heading.setObjectName("cardHeading")
         self.heading.setWordWrap(True)
+        self.edit_button = QPushButton(icon("schedule-edit"), self.tr("Edit…"))
+        self.edit_button.setObjectName("editRequest")
+        self.edit_button.setToolTip(self.tr("Correct the kind, subject, description or agencies of this request"))
+        self.edit_button.clicked.connect(self.edit_request)
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(head)
+
+        columns = QSplitter(Qt.Orientation.Horizontal)
+        columns.setObjectName("requestDetailColumns")
+        columns.setChildrenCollapsible(False)
+        outer.addWidget(columns, 1)
+
+        about = QWidget()
+        about_layout = QVBoxLayout(about)
+        about_layout.setContentsMargins(0, 0, 8, 0)
         self.facts = QLabel()
+        self.facts.setObjectName("requestFacts")
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        outer.addWidget(self.heading)
-        columns = QHBoxLayout()
-        outer.addLayout(columns, 1)
-        self.facts.setMinimumWidth(300)
-        columns.addWidget(self.facts, 0, Qt.AlignmentFlag.AlignTop)
-        history_column = QVBoxLayout()
+        self.description_caption = QLabel(self.tr("Description"))
+        self.description_caption.setObjectName("muted")
+        self.description = QLabel()
+        self.description.setObjectName("requestDescription")
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.description.setWordWrap(True)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        about_layout.addWidget(self.facts)
+        about_layout.addWidget(self.description_caption)
+        about_layout.addWidget(self.description)
+        about_layout.addStretch(1)
+        about_area = _scrolling(about, "requestAbout")
+        about_area.setMinimumWidth(220)
+        columns.addWidget(about_area)
+
+        history_box = QWidget()
+        history_column = QVBoxLayout(history_box)
+        history_column.setContentsMargins(0, 0, 0, 0)
         history_column.addWidget(QLabel(self.tr("History")))
         self.history = QListWidget()
         self.history.setObjectName("requestHistory")
+        self.history.setAccessibleName(self.tr("History"))
         self.history.setWordWrap(True)
         history_column.addWidget(self.history, 1)
-        columns.addLayout(history_column, 1)
-        layout = QVBoxLayout()
-        columns.addLayout(layout)
+        history_box.setMinimumWidth(150)
+        columns.addWidget(history_box)
 
-        response_box = QGroupBox(self.tr("Record response"))
-        form = QFormLayout(response_box)
-        self.response_date = QDateEdit()
-        self.response_date.setCalendarPopup(True)
-        self.response_date.setDisplayFormat("yyyy-MM-dd")
+        self.actions = QTabWidget()
+        self.actions.setObjectName("requestActions")
+        self.actions.setDocumentMode(True)
+        response = QWidget()
+        form = QFormLayout(response)
+        self.response_date = DateEdit()
+        self.response_date.setObjectName("responseDate")
         self.quality = QComboBox()
+        self.quality.setObjectName("responseQuality")
         for q in ResponseQuality.values():
             self.quality.addItem(word(q), q)
         self.response_note = QLineEdit()
+        self.response_note.setObjectName("responseNote")
         self.response_note.setPlaceholderText(self.tr("What was provided (optional)"))
         self.respond_button = QPushButton(icon("requests-respond"), self.tr("Record response"))
+        self.respond_button.setObjectName("recordResponse")
         self.respond_button.clicked.connect(self.record_response)
-        row = QHBoxLayout()
-        row.addWidget(self.response_date)
-        row.addWidget(self.quality)
-        form.addRow(self.tr("Date and quality"), row)
+        form.addRow(self.tr("Date"), self.response_date)
+        form.addRow(self.tr("Quality"), self.quality)
         form.addRow(self.tr("Note"), self.response_note)
         form.addRow("", self.respond_button)
-        layout.addWidget(response_box)
+        self.actions.addTab(response, self.tr("Record response"))
 
-        status_box = QGroupBox(self.tr("Record status"))
-        form = QFormLayout(status_box)
+        status = QWidget()
+        form = QFormLayout(status)
         self.status = QComboBox()
+        self.status.setObjectName("statusChoice")
         for value, label in ((PROGRESS, self.tr("progress report")), ("acknowledged", word("acknowledged")),
                              ("closed", word("closed")), ("withdrawn", word("withdrawn")),
                              ("open", self.tr("reopen"))):
             self.status.addItem(label, value)
-        self.status_date = QDateEdit()
-        self.status_date.setCalendarPopup(True)
-        self.status_date.setDisplayFormat("yyyy-MM-dd")
+        self.status_date = DateEdit()
+        self.status_date.setObjectName("statusDate")
         self.status_note = QLineEdit()
+        self.status_note.setObjectName("statusNote")
         self.status_note.setPlaceholderText(self.tr("The report, or the reason for closing or withdrawing"))
         self.status_button = QPushButton(self.tr("Record"))
+        self.status_button.setObjectName("recordStatus")
         self.status_button.clicked.connect(self.record_status)
-        row = QHBoxLayout()
-        row.addWidget(self.status)
-        row.addWidget(self.status_date)
-        form.addRow(self.tr("Status and date"), row)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Date"), self.status_date)
         form.addRow(self.tr("Note"), self.status_note)
         form.addRow("", self.status_button)
-        layout.addWidget(status_box)
-        for box in (response_box, status_box):
-            box.setMinimumWidth(380)
+        self.actions.addTab(status, self.tr("Record status"))
+        self.actions.setMinimumWidth(280)
+        columns.addWidget(self.actions)
+        columns.setStretchFactor(0, 3)
+        columns.setStretchFactor(1, 2)
+        columns.setStretchFactor(2, 0)
+        columns.setSizes([340, 260, 290])
         self.show_detail(None)
 
     def show_detail(self, detail: RequestDetail | None) -> None:
         self.detail = detail
-        for w in (self.respond_button, self.status_button):
-            w.setEnabled(detail is not None)
+        can_edit = self.app.ctx.can("secretariat")
+        for w in (self.respond_button, self.status_button, self.edit_button):
+            w.setEnabled(detail is not None and can_edit)
         self.history.clear()
         if detail is None:
-            self.response_date.setDate(to_qdate(self.today))
-            self.status_date.setDate(to_qdate(self.today))
+            self.response_date.setDate(self.today)
+            self.status_date.setDate(self.today)
             self.heading.setText(self.tr("No request selected"))
             self.facts.setText(self.tr("Choose a request in the list to see its history."))
+            self.description_caption.hide()
+            self.description.hide()
             return
         r = detail.request
         self.heading.setText(f"{r.reference} · {r.subject}")
         self.facts.setText(self._facts_html(r, detail))
+        self.description_caption.show()
+        self.description.show()
+        self.description.setText(r.description or self.tr("None given."))
         for h in detail.history:
             what = word(h.kind)
             extra = word(h.quality) if h.quality else (word(h.status) if h.status and h.status != h.kind else "")
@@ -124,8 +181,8 @@ class RequestDetailPane(QWidget):
         if not detail.history:
             self.history.addItem(self.tr("Nothing recorded yet."))
         start = max(r.received_on, min(self.today, r.response_due_on))
-        self.response_date.setDate(to_qdate(start))
-        self.status_date.setDate(to_qdate(max(r.received_on, self.today)))
+        self.response_date.setDate(start)
+        self.status_date.setDate(max(r.received_on, self.today))
 
     def _facts_html(self, r: RequestRecord, detail: RequestDetail) -> str:
         acknowledged = self.tr("acknowledged")
@@ -149,15 +206,26 @@ class RequestDetailPane(QWidget):
                        f"<td>{escape(v)}</td></tr>" for k, v in rows)
         return f"<table>{body}</table>"
 
+    # -- actions --------------------------------------------------------------------------------------------
+    @Slot()
+    def edit_request(self) -> None:
+        if self.detail is None:
+            return
+        r = self.detail.request
+        dialog = RequestDialog(self.app, [r.from_side, r.to_side], self, today=self.today, request=r)
+        if dialog.exec() and dialog.saved is not None:
+            self.changed.emit(dialog.saved)
+        dialog.deleteLater()
+
     @Slot()
     def record_response(self) -> None:
         if self.detail is None:
             return
         r = self.detail.request
         try:
-            record = respond(self.app.ctx, r.reference, on=from_qdate(self.response_date.date()),
-                             quality=self.quality.currentData(), note=self.response_note.text(),
-                             expected_version=r.version, today=self.today)
+            on = self._day(self.response_date, self.tr("Give the date of the response."))
+            record = respond(self.app.ctx, r.reference, on=on, quality=self.quality.currentData(),
+                             note=self.response_note.text(), expected_version=r.version, today=self.today)
         except ConflictError as exc:
             self.app.report_error(exc)
             self.show_newer(r.reference)
@@ -173,9 +241,14 @@ class RequestDetailPane(QWidget):
         if self.detail is None:
             return
         r = self.detail.request
+        status = self.status.currentData()
         try:
-            record = update_status(self.app.ctx, r.reference, status=self.status.currentData(),
-                                   on=from_qdate(self.status_date.date()), note=self.status_note.text(),
+            on = self._day(self.status_date, self.tr("Give the date of the change."))
+            # The rules first: a change that will be refused is refused before anything is asked.
+            record_status(r.state(), status=status, on=on, note=self.status_note.text(), today=self.today)
+            if status in FINAL_STATUSES and not self.confirm_end(r, status, self.status_note.text().strip()):
+                return
+            record = update_status(self.app.ctx, r.reference, status=status, on=on, note=self.status_note.text(),
                                    expected_version=r.version, today=self.today)
         except ConflictError as exc:
             self.app.report_error(exc)
@@ -187,15 +260,43 @@ class RequestDetailPane(QWidget):
         self.status_note.clear()
         self.changed.emit(record)
 
+    @staticmethod
+    def _day(field: DateEdit, missing: str) -> date:
+        """The date typed; refused with the reason when it is not a date or missing."""
+        day = field.value()
+        if day is None:
+            raise ValidationError(missing)
+        return day
+
+    def confirm_end(self, r: RequestRecord, status: str, reason: str) -> bool:
+        """Closing or withdrawing takes the request off every list of what is awaited: say so and ask."""
+        if status == "withdrawn":
+            title, action = self.tr("Withdraw request?"), self.tr("Withdraw")
+            text = self.tr("Withdraw {0} ({1})? It is no longer awaited and leaves the overdue list; the reason "
+                           "“{2}” goes into its history. It can be reopened later.")
+        else:
+            title, action = self.tr("Close request?"), self.tr("Close request")
+            text = self.tr("Close {0} ({1})? It counts as finished and leaves the overdue list; the reason “{2}” "
+                           "goes into its history. It can be reopened later.")
+        box = QMessageBox(QMessageBox.Icon.Question, title, text.format(r.reference, r.subject, reason),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmRequestEnd")
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        answer = box.clickedButton() is yes
+        box.deleteLater()
+        return answer
+
     def show_newer(self, reference: str) -> None:
         """Someone else recorded something on this request first: show their entry in the history and keep
         what the user typed (notes and dates); pressing again records the user's entry after theirs, seen."""
-        dates = (self.response_date.date(), self.status_date.date())
+        dates = (self.response_date.text(), self.status_date.text())
         try:
             record = get_request(self.app.ctx, reference).request
         except DialogueError as exc:  # e.g. deleted meanwhile: said once, nothing else to show
             self.app.report_error(exc)
             return
         self.changed.emit(record)  # the page updates its row and shows the request afresh
-        self.response_date.setDate(dates[0])
-        self.status_date.setDate(dates[1])
+        self.response_date.setText(dates[0])
+        self.status_date.setText(dates[1])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
     QTableView, QVBoxLayout, QWidget,
@@ -77,24 +77,35 @@ class RequestsPage(Page):
         self.answer.addItem(self.tr("Partial or worse"), "poor")
         for combo in (self.side, self.kind, self.status, self.answer):
             combo.currentIndexChanged.connect(self.apply_filter)
+        # Names a screen reader says for the controls without a label beside them.
+        for widget, name in ((self.search, self.tr("Search requests")), (self.side, self.tr("Responding side")),
+                             (self.kind, self.tr("Kind of request")), (self.status, self.tr("Status")),
+                             (self.answer, self.tr("Answer"))):
+            widget.setAccessibleName(name)
         self.overdue.toggled.connect(self.apply_filter)
         self.new_button = QPushButton(icon("requests-add"), self.tr("New request…"))
         self.new_button.clicked.connect(self.new_request)
         self.report_button = QPushButton(icon("requests-report"), self.tr("Timeliness…"))
         self.report_button.clicked.connect(self.open_report)
-        bar.addWidget(self.search, 2)
-        for w in (self.side, self.kind, self.status, self.answer, self.overdue):
-            bar.addWidget(w)
-        bar.addStretch(1)
+        self.new_button.setObjectName("newRequest")
+        self.report_button.setObjectName("timelinessReport")
+        # Search and the two actions on one line, the filters on the next: the page fits 1024 px.
+        bar.addWidget(self.search, 1)
         bar.addWidget(self.report_button)
         bar.addWidget(self.new_button)
         outer.addLayout(bar)
+        filters = QHBoxLayout()
+        for w in (self.side, self.kind, self.status, self.answer, self.overdue):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        outer.addLayout(filters)
 
         self.model = RequestTableModel(self)
         self.proxy = RequestFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("requestTable")
+        self.table.setAccessibleName(self.tr("Requests"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -114,9 +125,10 @@ class RequestsPage(Page):
                               (COL["responded"], 86), (COL["quality"], 84), (COL["status"], 96),
                               (COL["overdue"], 52)):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(COL["subject"], QHeaderView.ResizeMode.Stretch)
+        self.table.installEventFilter(self)
         self.table.sortByColumn(COL["received"], Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(self._row_double_clicked)
 
         self.detail = RequestDetailPane(app)
         self.detail.changed.connect(self._request_changed)
@@ -126,18 +138,39 @@ class RequestsPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([430, 300])
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([330, 290])
         outer.addWidget(splitter, 1)
 
     def title(self) -> str:
         return self.tr("Requests")
 
-    # Keyboard commands: Ctrl+N and Ctrl+F.
+    SUBJECT_MIN = 200
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_subject()
+        return super().eventFilter(watched, event)
+
+    def _fit_subject(self) -> None:
+        """The subject takes the width the other columns leave, but never less than 200 px: on a narrow
+        screen the table scrolls sideways instead of squeezing the subject to nothing (as Stretch did)."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != COL["subject"])
+        header.resizeSection(COL["subject"], max(self.SUBJECT_MIN, self.table.viewport().width() - others))
+
+    # Keyboard commands: Ctrl+N, Ctrl+F, and Enter in the list edits the request.
     def new_control(self):
         return self.new_button
 
     def search_control(self):
         return self.search
+
+    def list_view(self):
+        return self.table
+
+    def open_control(self):
+        return self.detail.edit_button
 
     # Loading ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -264,6 +297,10 @@ class RequestsPage(Page):
         self._own_change = True
         self.app.changed("request")
         self._own_change = False
+
+    @Slot()
+    def _row_double_clicked(self, *_args) -> None:
+        self.detail.edit_request()
 
     @Slot()
     def open_report(self) -> None:

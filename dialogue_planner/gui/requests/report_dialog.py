@@ -6,14 +6,14 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
+    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from dialogue_planner.gui.shell.date_edit import DateEdit
 from dialogue_planner.services.agenda import agenda_meetings
 from dialogue_planner.services.requests import TimelinessReport, timeliness_report
 
-from .qt_dates import from_qdate, to_qdate
 from .standards_dialog import StandardsDialog
 from .words import word
 
@@ -45,11 +45,11 @@ class TimelinessDialog(QDialog):
             self.period.addItem(self.tr("Before meeting {0} ({1})").format(m.number, m.planned_start.isoformat()),
                                 m.number)
         self.period.addItem(self.tr("Custom period"), CUSTOM)
-        self.start = QDateEdit(to_qdate(self.today.replace(month=1, day=1)))
-        self.end = QDateEdit(to_qdate(self.today))
+        self.start = DateEdit(self.today.replace(month=1, day=1))
+        self.start.setObjectName("reportStart")
+        self.end = DateEdit(self.today)
+        self.end.setObjectName("reportEnd")
         for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self.update_report)
         self.period.currentIndexChanged.connect(self.update_report)
         bar.addWidget(self.period, 1)
@@ -87,8 +87,8 @@ class TimelinessDialog(QDialog):
         self.end.setEnabled(custom)
         try:
             if custom:
-                self.report = timeliness_report(self.app.ctx, start=from_qdate(self.start.date()),
-                                                end=from_qdate(self.end.date()), today=self.today)
+                self.report = timeliness_report(self.app.ctx, start=self.start.value(), end=self.end.value(),
+                                                today=self.today)
             else:
                 self.report = timeliness_report(self.app.ctx, meeting=choice, today=self.today)
         except Exception as exc:  # noqa: BLE001 - the one error path

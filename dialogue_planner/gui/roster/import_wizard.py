@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -216,6 +217,11 @@ class FilePage(QWizardPage):
         return self.w.table is not None
 
     def validatePage(self) -> bool:
+        if self.mode.currentData() == "replace" and self.agency.currentData() is None:
+            self.status.setText(self.tr("Replace mode replaces one agency's roster: choose that agency in the "
+                                        "Agency list."))
+            self.agency.setFocus()
+            return False
         if self.chosen_header_row() is None:
             self.status.setText(self.tr("No header row found: type the number of the row that holds the "
                                         "column names."))
@@ -440,6 +446,26 @@ class PreviewPage(QWizardPage):
             return False
         return self.preview.ok or self.skip_invalid.isChecked()
 
+    def validatePage(self) -> bool:
+        """Import pressed. Replacing an agency's roster deactivates whoever the file leaves out: say how many
+        and ask first."""
+        preview = self.preview
+        if preview is None or preview.mode != "replace":
+            return True
+        c = preview.counts
+        agency = self.w.file_page.agency.currentText()
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace the roster?"), self.tr(
+            "Replace the roster of {0} with the file: {1} delegates missing from it will be deactivated (kept "
+            "with their history; they can be reactivated), {2} added and {3} changed.").format(
+                agency, c["deactivated"], c["new"], c["changed"]), QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmReplace")
+        yes = box.addButton(self.tr("Replace the roster"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        answer = box.clickedButton() is yes
+        box.deleteLater()
+        return answer
+
 
 class ApplyPage(QWizardPage):
     """Applies the import in the background with progress, then shows the summary and the audit link."""
@@ -554,7 +580,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.resize(1000, 680)
+        self.resize(900, 600)  # within a 1024×700 screen, frame included
         self.path: Path | None = None
         self.data: bytes = b""
         self.table = None

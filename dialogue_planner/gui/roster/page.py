@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -12,10 +13,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +39,7 @@ from .agency_tree import AGENCY_ROLE, SCOPE_ROLE, AgencyTreeModel
 from .delegate_editor import DelegateEditor
 from .delegate_model import DelegateFilterProxy, DelegateTableModel
 from .history_model import HistoryModel
+from .remembered_columns import RememberedColumns
 
 
 class RosterPage(Page):
@@ -58,20 +62,39 @@ class RosterPage(Page):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("rosterSearch")
+        self.search.setAccessibleName(self.tr("Search delegates"))
         self.search.setPlaceholderText(self.tr("Search any name, in Latin or Chinese, email or ID"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(160)
         self.show_inactive = QCheckBox(self.tr("Show inactive"))
+        self.show_inactive.setObjectName("showInactive")
         self.show_inactive.setChecked(True)
-        bar.addWidget(self.search, 2)
+        bar.addWidget(self.search, 1)
         bar.addWidget(self.show_inactive)
-        bar.addStretch(1)
-        self.add_button = self._button(bar, self.tr("Add…"), "roster-add", self.add_delegate)
-        self.edit_button = self._button(bar, self.tr("Edit…"), "roster-edit", self.edit_delegate)
-        self.toggle_button = self._button(bar, self.tr("Deactivate"), "roster-deactivate", self.toggle_active)
-        self.import_button = self._button(bar, self.tr("Import…"), "roster-import", self.open_import_wizard)
-        self.export_button = self._button(bar, self.tr("Export…"), "roster-export", self.choose_export)
-        self.undo_button = self._button(bar, self.tr("Undo last import"), "roster-undo", self.undo_import)
+        self.add_button = self._button(bar, self.tr("Add…"), "roster-add", self.add_delegate, "addDelegate")
+        self.edit_button = self._button(bar, self.tr("Edit…"), "roster-edit", self.edit_delegate, "editDelegate")
+        self.toggle_button = self._button(bar, self.tr("Deactivate"), "roster-deactivate", self.toggle_active,
+                                          "toggleDelegate")
+        # The roster's files, used now and then, wait in a menu: the bar fits a 1024-pixel screen.
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("rosterMore")
+        self.more_button.setAccessibleName(self.tr("Import/Export"))
+        self.more_button.setText(self.tr("Import/Export"))
+        self.more_button.setToolTip(self.tr("Import a roster file, export the roster, undo the last import"))
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setIcon(icon("roster-import"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more_button)
+        menu.setObjectName("rosterFilesMenu")
+        self.import_action = self._action(menu, self.tr("Import a roster file…"), "roster-import",
+                                          self.open_import_wizard, "importRoster")
+        self.export_action = self._action(menu, self.tr("Export the roster…"), "roster-export", self.choose_export,
+                                          "exportRoster")
+        menu.addSeparator()
+        self.undo_action = self._action(menu, self.tr("Undo the last import…"), "roster-undo", self.undo_import,
+                                        "undoImport")
+        self.more_button.setMenu(menu)
+        bar.addWidget(self.more_button)
         layout.addLayout(bar)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -79,10 +102,12 @@ class RosterPage(Page):
         self.tree_model = AgencyTreeModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("agencyTree")
+        self.tree.setAccessibleName(self.tr("Agencies"))
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
-        self.tree.setMinimumWidth(250)
+        self.tree.setMinimumWidth(160)
         splitter.addWidget(self.tree)
+        splitter.setChildrenCollapsible(False)
 
         right = QSplitter(Qt.Orientation.Vertical)
         self.model = DelegateTableModel(self)
@@ -90,6 +115,7 @@ class RosterPage(Page):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("delegateTable")
+        self.table.setAccessibleName(self.tr("Delegates"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -103,6 +129,7 @@ class RosterPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.edit_delegate)
+        self.columns = RememberedColumns(self.table, app.settings, "roster/delegateTable")
         right.addWidget(self.table)
 
         history_box = QWidget()
@@ -113,6 +140,7 @@ class RosterPage(Page):
         self.history_model = HistoryModel(self)
         self.history = QTableView()
         self.history.setObjectName("delegateHistory")
+        self.history.setAccessibleName(self.tr("History"))
         self.history.setModel(self.history_model)
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -120,9 +148,12 @@ class RosterPage(Page):
         history_layout.addWidget(self.history_title)
         history_layout.addWidget(self.history)
         right.addWidget(history_box)
+        right.setChildrenCollapsible(False)
         right.setSizes([480, 180])
         splitter.addWidget(right)
-        splitter.setSizes([310, 860])
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([250, 860])
         layout.addWidget(splitter, 1)
 
         self._search_timer = QTimer(self)
@@ -135,11 +166,19 @@ class RosterPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._delegate_chosen)
         self._update_buttons()
 
-    def _button(self, bar, text, icon_name, slot) -> QPushButton:
+    def _button(self, bar, text, icon_name, slot, name) -> QPushButton:
         button = QPushButton(icon(icon_name), text)
+        button.setObjectName(name)
         button.clicked.connect(slot)
         bar.addWidget(button)
         return button
+
+    def _action(self, menu: QMenu, text, icon_name, slot, name) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def title(self) -> str:
         return self.tr("Roster")
@@ -172,18 +211,15 @@ class RosterPage(Page):
         self.tree.expandAll()
         self._select_scope(scope)
         self.model.set_delegates(list_delegates(ctx))
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(max(header.sectionSize(column), 70), 230))
+        self.columns.fit_once()
         active = sum(1 for row in range(self.model.rowCount()) if self.model.record(row).active)
         self.subtitle.setText(self.tr("{0} active delegates of {1} agencies; {2} inactive kept with their history.")
                               .format(active, len(self.agencies), self.model.rowCount() - active))
         if selected is not None:
             self.select_delegate(selected.id)
         self._delegate_chosen()
-        self.undo_button.setEnabled(self.app.ctx.can("admin") and last_import(ctx) is not None)
-        self.import_button.setEnabled(self.app.ctx.can("admin"))
+        self.undo_action.setEnabled(self.app.ctx.can("admin") and last_import(ctx) is not None)
+        self.import_action.setEnabled(self.app.ctx.can("admin"))
 
     def _select_scope(self, scope) -> None:
         model = self.tree_model
@@ -270,6 +306,13 @@ class RosterPage(Page):
         d = self.current_delegate()
         if d is None:
             return
+        if d.active and not self.confirm(
+                self.tr("Deactivate delegate?"),
+                self.tr("Deactivate {0}, {1}? They stay in the roster with their history, but can no longer be "
+                        "put on a meeting's delegation. They can be reactivated later.").format(
+                    d.display_name, self._agency_name(d.agency_id)),
+                self.tr("Deactivate")):
+            return
         try:
             set_delegate_active(self.app.ctx, d.id, not d.active, expected_version=d.version)
         except Exception as exc:  # noqa: BLE001 - the shell's one error path
@@ -284,10 +327,20 @@ class RosterPage(Page):
         if delegate_id is not None:
             self.select_delegate(delegate_id)
 
-    def confirm(self, title: str, text: str) -> bool:
-        """Ask before a change that cannot be taken back; tests replace this."""
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+    def _agency_name(self, agency_id: int) -> str:
+        agency = next((a for a in self.agencies if a.id == agency_id), None)
+        return f"{agency.side_code} · {agency.acronym}" if agency else ""
+
+    def confirm(self, title: str, text: str, action: str) -> bool:
+        """Ask before a far-reaching change; the button that goes ahead says what it does."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("rosterConfirm")
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        answer = box.clickedButton() is yes
+        box.deleteLater()
+        return answer
 
     def undo_import(self) -> None:
         record = last_import(self.app.ctx)
@@ -296,9 +349,9 @@ class RosterPage(Page):
         text = self.tr("Undo the import of {0} ({1} new, {2} changed, {3} deactivated)? Delegates it added are "
                        "removed and the others get their earlier values back.").format(
             record.file_name, record.created, record.updated, record.deactivated)
-        if not self.confirm(self.tr("Undo last import"), text):
+        if not self.confirm(self.tr("Undo last import"), text, self.tr("Undo the import")):
             return
-        self.undo_button.setEnabled(False)
+        self.undo_action.setEnabled(False)
         self.app.tasks.run(self.tr("Undoing the import of {0}").format(record.file_name),
                            self._undo_task, on_done=self._undone, on_error=self._undo_failed)
 

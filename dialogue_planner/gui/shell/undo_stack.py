@@ -76,6 +76,7 @@ class UndoHistory(QObject):
             "action_item.edit": self.tr("Edit action item “{0}”"),
             "action_item.delete": self.tr("Delete action item “{0}”"),
             "request.add": self.tr("Log request {0}"),
+            "request.edit": self.tr("Edit request {0}"),
             "request.respond": self.tr("Record a response to {0}"),
             "request.status": self.tr("Update request {0}"),
             "escalation.add": self.tr("Log escalation {0}"),

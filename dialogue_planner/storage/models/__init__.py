@@ -1,6 +1,6 @@
 """Declarative models, one module per aggregate; importing this package registers every table."""
 
-from .admin import AuditEntry, ChangeCounter, User
+from .admin import AuditEntry, ChangeCounter, DatabaseLogin, OperationLock, User
 from .agenda import ActionItem, AgendaItem, agenda_item_escalation, agenda_item_request
 from .base import Base, utcnow
 from .dialogue import Blackout, Dialogue, Side, StandingItem, TimelinessStandard
@@ -9,8 +9,8 @@ from .requests import Escalation, Request, RequestUpdate, escalation_request
 from .roster import Agency, ColumnMapping, Delegate, RosterImport
 
 __all__ = [
-    "ActionItem", "AgendaItem", "Agency", "AuditEntry", "Base", "Blackout", "ChangeCounter", "ColumnMapping", "Delegate",
-    "DelegationMember", "Dialogue", "DistributionCopy", "Escalation", "Meeting", "Request", "RequestUpdate",
-    "RosterImport", "Side", "StandingItem", "TimelinessStandard", "User", "agenda_item_escalation",
-    "agenda_item_request", "escalation_request", "utcnow",
+    "ActionItem", "AgendaItem", "Agency", "AuditEntry", "Base", "Blackout", "ChangeCounter", "ColumnMapping",
+    "DatabaseLogin", "Delegate", "DelegationMember", "Dialogue", "DistributionCopy", "Escalation", "Meeting",
+    "OperationLock", "Request", "RequestUpdate", "RosterImport", "Side", "StandingItem", "TimelinessStandard", "User",
+    "agenda_item_escalation", "agenda_item_request", "escalation_request", "utcnow",
 ]

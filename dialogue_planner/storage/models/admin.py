@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Timestamped, UTCDateTime, Versioned, utcnow
@@ -50,3 +50,33 @@ class ChangeCounter(Base):
     value: Mapped[int] = mapped_column(Integer, default=0)
     entities: Mapped[str] = mapped_column(String(400), default="")
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class DatabaseLogin(Base):
+    """A PostgreSQL login this database's application may manage: one it created, or one the owner adopted.
+
+    Only the login functions of ``storage/roles.py`` write here (no application login may): an admin may
+    move a listed login between the three groups and reset the password of one the application created,
+    and may touch no other role on the server. ``role_oid`` tells a login apart from a later role of the
+    same name. Unused on SQLite.
+    """
+
+    __tablename__ = "database_login"
+
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    role_oid: Mapped[int] = mapped_column(BigInteger)
+    origin: Mapped[str] = mapped_column(String(16))  # "created" or "adopted"
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    recorded_by: Mapped[str] = mapped_column(String(63))
+
+
+class OperationLock(Base):
+    """One row per operation that runs one at a time across workstations (``roster-import``).
+
+    On PostgreSQL the holder keeps its row locked (``SELECT ... FOR UPDATE``), which needs UPDATE on this
+    table: only admins have it, so no other login can hold an import up (see ``storage/locks.py``).
+    """
+
+    __tablename__ = "operation_lock"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
