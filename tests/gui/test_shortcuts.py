@@ -73,6 +73,19 @@ def test_enter_in_the_meeting_list_opens_the_meeting(qtbot, window):
     assert meetings.get_meeting(window.app.ctx, 24).status == "planned"
 
 
+def test_enter_in_the_request_list_opens_its_editor(qtbot, window):
+    page = press_on(qtbot, window, 5)
+    qtbot.keyClicks(page.search, "US-2026-0013")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    click_row(qtbot, page.table, "US-2026-0013")
+    answers = DialogAnswerer(qtbot, accept=False)
+    try:
+        key_in(qtbot, window, page.table, Qt.Key.Key_Enter)
+    finally:
+        answers.stop()
+    assert len(answers.seen) == 1 and "US-2026-0013" in answers.seen[0].title
+
+
 def test_delete_in_the_agenda_list_withdraws_the_item_asking_why(qtbot, window):
     ctx = window.app.ctx
     page = press_on(qtbot, window, 4)

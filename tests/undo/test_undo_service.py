@@ -133,6 +133,21 @@ def test_recording_a_response_is_undone_with_its_history_line(demo_any):
         assert s.scalar(select(RequestUpdate.note).where(RequestUpdate.note == "Logs sent")) == "Logs sent"
 
 
+def test_editing_a_request_is_undone_with_its_due_dates(demo_any):
+    ctx = demo_any
+    start = database_rows(ctx)
+    before = requests.get_request(ctx, "US-2026-0013").request
+    requests.edit_request(ctx, "US-2026-0013", {"kind": "information", "subject": "Booking system ransomware"})
+    edited = requests.get_request(ctx, "US-2026-0013").request
+    assert (edited.kind, edited.subject) == ("information", "Booking system ransomware")
+    record = describe_operation(ctx, ctx.last_operation)
+    assert (record.kind, record.subject) == ("request.edit", "US-2026-0013")
+    undo_and_redo(ctx, ctx.last_operation, start)
+    undo_operation(ctx, ctx.last_operation)
+    after = requests.get_request(ctx, "US-2026-0013").request
+    assert (after.kind, after.subject, after.response_due_on) == (before.kind, before.subject, before.response_due_on)
+
+
 def test_deactivating_a_delegate_is_undone(demo_any):
     ctx = demo_any
     delegate = roster.list_delegates(ctx, include_inactive=False)[0]
