@@ -165,7 +165,7 @@ def _kind_and_subject(s: Session, entries: list[AuditEntry]) -> tuple[str, str]:
         return head.action, (head.before or {}).get("operation_id", "")
     if head.action == "agenda_item.add" and values.get("source") == "escalation":
         link = next((e.after for e in entries if e.action == "agenda_item.link_escalation" and e.after), None)
-        reference = s.scalar(select(Escalation.reference).where(Escalation.id == link["escalation_id"])) if link else None
+        reference = link and s.scalar(select(Escalation.reference).where(Escalation.id == link["escalation_id"]))
         if reference:
             return "escalation.to_agenda", reference
     if head.entity == "delegate":

@@ -116,6 +116,9 @@ def test_delete_in_the_roster_deactivates_and_never_reactivates(qtbot, window, a
     delegate = page.current_delegate()
     key_in(qtbot, window, page.table, Qt.Key.Key_Delete)
     assert roster.get_delegate(ctx, delegate.id).active is False
+    row = page.table.currentIndex()
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(row).center())
+    assert page.current_delegate().id == delegate.id
     key_in(qtbot, window, page.table, Qt.Key.Key_Delete)  # Delete on an inactive delegate: nothing to do
     assert roster.get_delegate(ctx, delegate.id).active is False
     assert "not available" in window.statusBar().currentMessage()

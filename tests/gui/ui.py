@@ -104,7 +104,7 @@ def key(qtbot, window, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     """A key press where the keyboard focus is (or the window, when nothing has it). The offscreen platform
     does not give the window back its activation when a dialog closes, as a desktop does: the user's window
     is made active first, or its shortcuts would not hear the keys."""
-    if QApplication.activeWindow() is None:
+    if QApplication.activeWindow() is not window:
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     target = QApplication.focusWidget() or window
@@ -113,7 +113,7 @@ def key(qtbot, window, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
 
 def key_in(qtbot, window, widget, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     """A key press in ``widget``, which has the keyboard focus (the user clicked it before)."""
-    if QApplication.activeWindow() is None:
+    if QApplication.activeWindow() is not window:
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert QApplication.focusWidget() is widget, f"the focus is on {QApplication.focusWidget()}, not {widget}"
