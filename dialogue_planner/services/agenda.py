@@ -172,11 +172,15 @@ def _next_position(s: Session, meeting_id: int) -> int:
     return (s.scalar(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id)) or 0) + 1
 
 
-def _link(s: Session, item_id: int, request_ids=(), escalation_ids=()) -> None:
-    for rid in dict.fromkeys(request_ids):
-        s.execute(insert(agenda_item_request).values(agenda_item_id=item_id, request_id=rid))
-    for eid in dict.fromkeys(escalation_ids):
-        s.execute(insert(agenda_item_escalation).values(agenda_item_id=item_id, escalation_id=eid))
+def _link(tx: Transaction, item_id: int, request_ids=(), escalation_ids=()) -> None:
+    """Link an item to requests and escalations, each link audited after the item (undo removes them first)."""
+    for table, column, ids, action in ((agenda_item_request, "request_id", request_ids, "agenda_item.link_request"),
+                                       (agenda_item_escalation, "escalation_id", escalation_ids,
+                                        "agenda_item.link_escalation")):
+        for linked in dict.fromkeys(ids):
+            values = {"agenda_item_id": item_id, column: linked}
+            tx.session.execute(insert(table).values(**values))
+            tx.audit(action, entity=table.name, after=values)
 
 
 def _links_of(s: Session, item_id: int) -> tuple[list[int], list[int]]:
@@ -201,9 +205,8 @@ def new_item(tx: Transaction, meeting: Meeting, *, title: str, source: str, owne
                       briefing_note=(briefing_note or "").strip(), status=AgendaStatus.OPEN.value, outcome="",
                       withdraw_reason="", first_raised_meeting_id=meeting.id, times_carried=0)
     s.add(item)
-    s.flush()
-    _link(s, item.id, request_ids, escalation_ids)
     tx.audit("agenda_item.add", item, summary=f"added to meeting {meeting.number}: {item.title}")
+    _link(tx, item.id, request_ids, escalation_ids)
     return item
 
 
@@ -429,10 +432,8 @@ def _carry(tx: Transaction, plan: list[Carry], target: Meeting) -> list[int]:
                          withdraw_reason="", carried_from_id=old.id,
                          first_raised_meeting_id=carry.first_raised_meeting_id, times_carried=carry.times_carried)
         s.add(new)
-        s.flush()
-        request_ids, escalation_ids = _links_of(s, old.id)
-        _link(s, new.id, request_ids, escalation_ids)
         tx.audit("agenda_item.carried_in", new, summary=f"carried from item {old.id} ({carry.times_carried}x)")
+        _link(tx, new.id, *_links_of(s, old.id))
         new_ids.append(new.id)
     return new_ids
 

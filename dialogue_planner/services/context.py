@@ -124,6 +124,8 @@ class ServiceContext:
         self.dialogue_id = dialogue_id
         # (entity, id) -> their values, while the user deliberately overwrites them (services.conflicts)
         self.overwrite_notes: dict[tuple[str, int | None], dict] = {}
+        # The operation id of the newest write committed through this context (the Edit menu's undo list).
+        self.last_operation: str | None = None
 
     @classmethod
     def connect(cls, db: Database, *, login: str | None = None) -> ServiceContext:
@@ -215,6 +217,8 @@ class ServiceContext:
                 session.flush()
                 if tx.wrote or tx.changed:  # other workstations poll this, or hear it on PostgreSQL
                     bump_change_counter(session, tx.changed)
+            if tx.changed:  # audited, so it can be shown and undone
+                self.last_operation = tx.operation_id
         except DialogueError:
             raise
         except StaleDataError as exc:

@@ -126,11 +126,12 @@ def add_escalation(ctx: ServiceContext, *, side: str, summary: str, at: str | da
                          summary=summary, details=(details or "").strip(), status=EscalationStatus.OPEN.value,
                          resolution="")
         s.add(esc)
-        s.flush()
-        for req in requests:
-            s.execute(insert(escalation_request).values(escalation_id=esc.id, request_id=req.id))
         tx.audit("escalation.add", esc, summary=f"{esc.reference} raised by {raising.code}"
                  + (f" about {', '.join(r.reference for r in requests)}" if requests else ""))
+        for req in requests:  # each link audited after the escalation, so undoing removes the links first
+            link = {"escalation_id": esc.id, "request_id": req.id}
+            s.execute(insert(escalation_request).values(**link))
+            tx.audit("escalation.link_request", entity=escalation_request.name, after=link)
         if to_agenda:
             _put_on_agenda(tx, esc, [r.id for r in requests])
         return _record(s, esc)

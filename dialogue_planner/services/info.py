@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 
 from dialogue_planner.domain.records import Counts, DatabaseInfo
 from dialogue_planner.storage.models import Agency, AgendaItem, Delegate, Dialogue, Escalation, Meeting, Request
@@ -34,3 +37,20 @@ def database_info(ctx: ServiceContext) -> DatabaseInfo:
     return DatabaseInfo(database=ctx.db.display_url, schema_revision=ctx.db.revision or "",
                         dialogues=list_dialogues(ctx), counts=count_rows(ctx), user=ctx.user,
                         dialect=ctx.db.dialect)
+
+
+class DatabaseLocation(NamedTuple):
+    """Where the data is, as a secretary names it: a SQLite file, or a database on a server (never a URL)."""
+
+    path: str = ""
+    server: str = ""
+    database: str = ""
+    user: str = ""
+
+
+def database_location(ctx: ServiceContext) -> DatabaseLocation:
+    if ctx.db.is_sqlite:
+        return DatabaseLocation(path=str(ctx.db.path) if ctx.db.path is not None else ":memory:")
+    url = make_url(ctx.db.url)
+    server = (url.host or "localhost") + (f":{url.port}" if url.port else "")
+    return DatabaseLocation(server=server, database=url.database or "", user=url.username or "")

@@ -222,9 +222,11 @@ def _apply(tx, r: Request, change: Change, *, on: date, quality: str | None, act
         r.closed_on, r.close_reason = change.closed_on, change.close_reason
     elif change.update_kind == "reopened":
         r.closed_on, r.close_reason = None, ""
-    tx.session.add(RequestUpdate(request_id=r.id, kind=change.update_kind, on=on, quality=quality,
-                                 status=change.update_status, note=change.note, author=tx.ctx.user.login))
+    update = RequestUpdate(request_id=r.id, kind=change.update_kind, on=on, quality=quality,
+                           status=change.update_status, note=change.note, author=tx.ctx.user.login)
+    tx.session.add(update)
     tx.audit(action, r, before, summary=f"{r.reference}: {change.update_kind} on {on.isoformat()}")
+    tx.audit("request_update.add", update, summary=f"{r.reference}: {change.update_kind} on {on.isoformat()}")
 
 
 def respond(ctx: ServiceContext, reference: str, *, on: date, quality: str, note: str = "",

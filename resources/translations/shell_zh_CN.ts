@@ -21,6 +21,61 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Dialogue Planner</source>
+        <translation>关于对话规划器</translation>
+    </message>
+    <message>
+        <source>Dialogue Planner {0}</source>
+        <translation>对话规划器 {0}</translation>
+    </message>
+    <message>
+        <source>Plans the meetings of a bilateral high-level dialogue, keeps both delegations, logs requests and hotline escalations, carries the agenda over and issues briefing packs.</source>
+        <translation>为双边高级别对话安排会议，维护双方代表团名单，登记协助请求和热线升级事项，顺延议程，并印发简报材料。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>SQLite file {0}</source>
+        <translation>SQLite 文件 {0}</translation>
+    </message>
+    <message>
+        <source>database {0} on the PostgreSQL server {1}</source>
+        <translation>PostgreSQL 服务器 {1} 上的数据库 {0}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>Dialogue Planner is free software under the Apache License 2.0.</source>
+        <translation>对话规划器是依据 Apache License 2.0 发布的自由软件。</translation>
+    </message>
+    <message>
+        <source>It is built with these components, each under its own licence:</source>
+        <translation>本程序使用了以下组件，各组件适用其各自的许可证：</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverDialog</name>
     <message>
         <source>{0} (carried {1}×)</source>
@@ -212,32 +267,60 @@
         <translation>跟随系统</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Dialogue Planner</source>
         <translation>关于对话规划器(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Undo {0}</source>
+        <translation>撤销(&amp;U)：{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>重做(&amp;R)：{0}</translation>
+    </message>
+    <message>
         <source>The language changes the next time Dialogue Planner starts.</source>
         <translation>界面语言将在下次启动对话规划器时更改。</translation>
-    </message>
-    <message>
-        <source>About Dialogue Planner</source>
-        <translation>关于对话规划器</translation>
-    </message>
-    <message>
-        <source>Dialogue Planner {0}
-
-Plans the meetings of a bilateral high-level dialogue, keeps both delegations, logs requests and hotline escalations, carries the agenda over and issues briefing packs.
-
-Database: {1}</source>
-        <translation>对话规划器 {0}
-
-规划双边高级别对话的会议，维护双方代表团名单，登记请求和热线升级事项，结转议程并发放简报材料。
-
-数据库：{1}</translation>
     </message>
 </context>
 <context>
@@ -312,6 +395,21 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>PageCommands</name>
+    <message>
+        <source>Open the selected row</source>
+        <translation>打开所选行</translation>
+    </message>
+    <message>
+        <source>Act on the selected row</source>
+        <translation>处理所选行</translation>
+    </message>
+    <message>
+        <source>“{0}” is not available here now.</source>
+        <translation>此处当前无法使用“{0}”。</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Cancel</source>
@@ -327,6 +425,200 @@ Database: {1}</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>{0} list</source>
+        <translation>{0}列表</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>任何位置</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <source>Mark meeting {0} held</source>
+        <translation>将第 {0} 次会议标记为已举行</translation>
+    </message>
+    <message>
+        <source>Close meeting {0} and carry over</source>
+        <translation>关闭第 {0} 次会议并顺延</translation>
+    </message>
+    <message>
+        <source>Cancel meeting {0}</source>
+        <translation>取消第 {0} 次会议</translation>
+    </message>
+    <message>
+        <source>Postpone meeting {0}</source>
+        <translation>推迟第 {0} 次会议</translation>
+    </message>
+    <message>
+        <source>Confirm meeting {0}</source>
+        <translation>确认第 {0} 次会议</translation>
+    </message>
+    <message>
+        <source>Reinstate meeting {0}</source>
+        <translation>恢复第 {0} 次会议的计划</translation>
+    </message>
+    <message>
+        <source>Edit meeting {0}</source>
+        <translation>编辑第 {0} 次会议</translation>
+    </message>
+    <message>
+        <source>Add meeting {0}</source>
+        <translation>添加第 {0} 次会议</translation>
+    </message>
+    <message>
+        <source>Add agenda item “{0}”</source>
+        <translation>添加议程项目“{0}”</translation>
+    </message>
+    <message>
+        <source>Edit “{0}”</source>
+        <translation>编辑“{0}”</translation>
+    </message>
+    <message>
+        <source>Reopen “{0}”</source>
+        <translation>重新开启“{0}”</translation>
+    </message>
+    <message>
+        <source>Mark “{0}” discussed</source>
+        <translation>将“{0}”标记为已讨论</translation>
+    </message>
+    <message>
+        <source>Resolve “{0}”</source>
+        <translation>解决“{0}”</translation>
+    </message>
+    <message>
+        <source>Withdraw “{0}”</source>
+        <translation>撤回“{0}”</translation>
+    </message>
+    <message>
+        <source>Move “{0}”</source>
+        <translation>移动“{0}”</translation>
+    </message>
+    <message>
+        <source>Add action item “{0}”</source>
+        <translation>添加行动事项“{0}”</translation>
+    </message>
+    <message>
+        <source>Edit action item “{0}”</source>
+        <translation>编辑行动事项“{0}”</translation>
+    </message>
+    <message>
+        <source>Delete action item “{0}”</source>
+        <translation>删除行动事项“{0}”</translation>
+    </message>
+    <message>
+        <source>Log request {0}</source>
+        <translation>登记请求 {0}</translation>
+    </message>
+    <message>
+        <source>Edit request {0}</source>
+        <translation>编辑请求 {0}</translation>
+    </message>
+    <message>
+        <source>Record a response to {0}</source>
+        <translation>记录对 {0} 的答复</translation>
+    </message>
+    <message>
+        <source>Update request {0}</source>
+        <translation>更新请求 {0}</translation>
+    </message>
+    <message>
+        <source>Log escalation {0}</source>
+        <translation>登记升级事项 {0}</translation>
+    </message>
+    <message>
+        <source>Put {0} on the agenda</source>
+        <translation>将 {0} 列入议程</translation>
+    </message>
+    <message>
+        <source>Acknowledge {0}</source>
+        <translation>确认收到 {0}</translation>
+    </message>
+    <message>
+        <source>Resolve {0}</source>
+        <translation>解决 {0}</translation>
+    </message>
+    <message>
+        <source>Close {0}</source>
+        <translation>关闭 {0}</translation>
+    </message>
+    <message>
+        <source>Reopen {0}</source>
+        <translation>重新开启 {0}</translation>
+    </message>
+    <message>
+        <source>Add delegate {0}</source>
+        <translation>添加代表 {0}</translation>
+    </message>
+    <message>
+        <source>Edit delegate {0}</source>
+        <translation>编辑代表 {0}</translation>
+    </message>
+    <message>
+        <source>Deactivate {0}</source>
+        <translation>停用 {0}</translation>
+    </message>
+    <message>
+        <source>Reactivate {0}</source>
+        <translation>恢复 {0}</translation>
+    </message>
+    <message>
+        <source>Add {0} to a delegation</source>
+        <translation>将 {0} 加入代表团</translation>
+    </message>
+    <message>
+        <source>Change {0} in a delegation</source>
+        <translation>更改代表团中的 {0}</translation>
+    </message>
+    <message>
+        <source>Take {0} off a delegation</source>
+        <translation>将 {0} 移出代表团</translation>
+    </message>
+    <message>
+        <source>Add blackout “{0}”</source>
+        <translation>添加禁排期“{0}”</translation>
+    </message>
+    <message>
+        <source>Remove blackout “{0}”</source>
+        <translation>删除禁排期“{0}”</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Undone: {0}</source>
+        <translation>已撤销：{0}</translation>
+    </message>
+    <message>
+        <source>Redone: {0}</source>
+        <translation>已重做：{0}</translation>
     </message>
 </context>
 </TS>

@@ -169,6 +169,16 @@ class AgendaPage(Page):
     def title(self) -> str:
         return self.tr("Agenda")
 
+    # Keyboard commands: Ctrl+N, and Delete in the list withdraws the item (asking why).
+    def new_control(self):
+        return self.new_button
+
+    def list_view(self):
+        return self.table
+
+    def delete_control(self):
+        return self.editor.withdraw_button
+
     # Loading ---------------------------------------------------------------------------------------
     def meeting_label(self, m) -> str:
         label = self.tr("Meeting {0} · {1} · {2} · {3}").format(m.number, m.planned_start.isoformat(), m.city,

@@ -103,6 +103,10 @@ class EscalationsPage(Page):
     def title(self) -> str:
         return self.tr("Escalations")
 
+    # Keyboard commands: Ctrl+N.
+    def new_control(self):
+        return self.new_button
+
     def refresh(self) -> None:
         selected = self.selected_reference()
         records = list_escalations(self.app.ctx) if self.app.ctx.dialogue_id is not None else []

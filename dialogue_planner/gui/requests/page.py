@@ -159,6 +159,19 @@ class RequestsPage(Page):
         others = sum(header.sectionSize(c) for c in range(header.count()) if c != COL["subject"])
         header.resizeSection(COL["subject"], max(self.SUBJECT_MIN, self.table.viewport().width() - others))
 
+    # Keyboard commands: Ctrl+N, Ctrl+F, and Enter in the list edits the request.
+    def new_control(self):
+        return self.new_button
+
+    def search_control(self):
+        return self.search
+
+    def list_view(self):
+        return self.table
+
+    def open_control(self):
+        return self.detail.edit_button
+
     # Loading ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the list off the GUI thread: the page stays usable while 100,000 rows are read and indexed."""

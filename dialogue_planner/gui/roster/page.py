@@ -183,6 +183,23 @@ class RosterPage(Page):
     def title(self) -> str:
         return self.tr("Roster")
 
+    # Keyboard commands: Ctrl+N, Ctrl+F, and Enter and Delete (deactivate, never reactivate) in the list.
+    def new_control(self):
+        return self.add_button
+
+    def search_control(self):
+        return self.search
+
+    def list_view(self):
+        return self.table
+
+    def open_control(self):
+        return self.edit_button
+
+    def delete_control(self):
+        d = self.current_delegate()
+        return self.toggle_button if d is None or d.active else None
+
     # -- loading -------------------------------------------------------------------------------------
     def refresh(self) -> None:
         selected = self.current_delegate()

@@ -163,6 +163,19 @@ class SchedulePage(Page):
     def title(self) -> str:
         return self.tr("Schedule")
 
+    # Keyboard commands: Ctrl+N, and Enter and Delete in the meeting list (meetings are cancelled, never deleted).
+    def new_control(self):
+        return self.new_button
+
+    def list_view(self):
+        return self.table
+
+    def open_control(self):
+        return self.edit_button
+
+    def delete_control(self):
+        return self.cancel_button
+
     # -- data ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
         selected = self.selected_number()

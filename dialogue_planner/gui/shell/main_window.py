@@ -5,14 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar, QPushButton,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QProgressBar, QPushButton,
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from dialogue_planner import __version__
-
+from .about_dialog import AboutDialog
 from .icons import icon, tinted
 from .pages import page_classes
+from .shortcuts import PageCommands, ShortcutsDialog
+from .undo_stack import UndoHistory
 from .widgets import SIDEBAR_ICON_COLOR, STYLE_SHEET
 
 
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.app.tasks.ended.connect(self._task_ended)
         self.app.data_changed.connect(self._data_changed)
         self.app.page_requested.connect(self.open_page)
+        self._attach_commands()
         wanted = self.settings.value("window/page", "overview")
         ids = self.page_ids()
         self.navigation.setCurrentRow(ids.index(wanted) if wanted in ids else 0)
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._build_edit_menu()
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_actions = QActionGroup(self)
@@ -187,10 +190,72 @@ class MainWindow(QMainWindow):
             self.language_actions.addAction(action)
             language_menu.addAction(action)
         self.language_actions.triggered.connect(self.choose_language)
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))  # one entry per page once attached
+        self._build_help_menu()
+
+    def _build_edit_menu(self) -> None:
+        """Undo and Redo of this workstation's changes, New and Find on the page shown (enabled once attached)."""
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIconText(self.tr("Undo"))  # the shortcut list's name; the menu names the change
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setIconText(self.tr("Redo"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.new_action = QAction(self.tr("&New…"), self)
+        self.new_action.setObjectName("newAction")
+        self.new_action.setShortcuts(QKeySequence.StandardKey.New)
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setObjectName("findAction")
+        self.find_action.setShortcuts(QKeySequence.StandardKey.Find)
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.new_action, self.find_action])
+        for action in (self.undo_action, self.redo_action, self.new_action, self.find_action):
+            action.setEnabled(False)
+        self.undo_history = None
+        self.commands = PageCommands(self, self.new_action, self.find_action)
+
+    def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.setObjectName("shortcutsAction")
+        shortcuts.setShortcuts(QKeySequence.StandardKey.HelpContents)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction(self.tr("&About Dialogue Planner"), self)
+        about.setObjectName("aboutAction")
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _attach_commands(self) -> None:
+        """Once the pages exist: their Go entries and list keys, and the undo list of this workstation."""
+        self.commands.build(self.go_menu, self.pages)
+        self.stack.currentChanged.connect(self.commands.update)
+        self.undo_history = UndoHistory(self.app, self)
+        self.undo_history.changed.connect(self._undo_changed)
+        self.undo_history.done.connect(self._undo_done)
+        self.undo_action.triggered.connect(self.undo_history.undo)
+        self.redo_action.triggered.connect(self.undo_history.redo)
+        self._undo_changed()
+
+    @Slot()
+    def _undo_changed(self) -> None:
+        undo, redo = self.undo_history.undo_text(), self.undo_history.redo_text()
+        self.undo_action.setText(self.tr("&Undo {0}").format(undo) if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {0}").format(redo) if redo else self.tr("&Redo"))
+        self.undo_action.setEnabled(bool(undo))
+        self.redo_action.setEnabled(bool(redo))
+
+    @Slot(str)
+    def _undo_done(self, message: str) -> None:
+        self.statusBar().showMessage(message, 6000)
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
 
     @Slot(QAction)
     def choose_language(self, action: QAction) -> None:
@@ -206,10 +271,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Dialogue Planner"), self.tr(
-            "Dialogue Planner {0}\n\nPlans the meetings of a bilateral high-level dialogue, keeps both "
-            "delegations, logs requests and hotline escalations, carries the agenda over and issues "
-            "briefing packs.\n\nDatabase: {1}").format(__version__, self.app.ctx.db.display_url))
+        if self.app is not None:
+            AboutDialog(self.app.ctx, self._role_word(self.app.ctx.user.role), self).exec()
 
     # -- background tasks ----------------------------------------------------------------------------
     @Slot(object)

@@ -1,8 +1,9 @@
-"""The base of every page: an id, a translated title, an icon, and refresh()."""
+"""The base of every page: an id, a translated title, an icon, refresh(), and the controls the keyboard
+commands act on."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
 
 
 class Page(QWidget):
@@ -29,3 +30,28 @@ class Page(QWidget):
     def show_target(self, target: dict) -> None:
         """Show what another page pointed at (``AppContext.open_page``), e.g. ``{"meeting": 23}``; the page
         is already refreshed. Pages that can be pointed at override this; keys they do not know are ignored."""
+
+    # -- keyboard commands (shell/shortcuts.py): the control each acts on, None where the page has none --
+    # The window presses the button (or focuses the field) as a user would, only while it is enabled, so
+    # a page names its existing control and the command does exactly what a click does. A page without
+    # one has the command disabled while it is shown.
+    def new_control(self) -> QAbstractButton | None:
+        """Ctrl+N: the page's "New …" button."""
+        return None
+
+    def search_control(self) -> QWidget | None:
+        """Ctrl+F: the page's search field."""
+        return None
+
+    def list_view(self) -> QAbstractItemView | None:
+        """The page's main list, where Enter and Delete act on the selected row."""
+        return None
+
+    def open_control(self) -> QAbstractButton | None:
+        """Enter in the list: the button that opens the selected row (what a double-click does)."""
+        return None
+
+    def delete_control(self) -> QAbstractButton | None:
+        """Delete in the list: the button that withdraws, cancels or deactivates the selected row (these
+        ask first or can be undone; nothing is deleted outright)."""
+        return None
