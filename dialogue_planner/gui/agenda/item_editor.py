@@ -70,7 +70,7 @@ class ItemEditor(QWidget):
         self.resolve_button.setToolTip(self.tr("Resolve with the outcome written above"))
         self.resolve_button.clicked.connect(self.resolve)
         self.withdraw_button = QPushButton(icon("agenda-withdraw"), self.tr("Withdraw…"))
-        self.withdraw_button.clicked.connect(self.withdraw)
+        self.withdraw_button.clicked.connect(self.ask_withdraw)
         self.reopen_button = QPushButton(self.tr("Reopen"))
         self.reopen_button.clicked.connect(self.reopen)
         for b in (self.save_button, self.discussed_button, self.resolve_button, self.withdraw_button,
@@ -257,6 +257,10 @@ class ItemEditor(QWidget):
             self._save_item({"status": "resolved", **self._text_edits("outcome")})
 
     @Slot()
+    def ask_withdraw(self) -> None:
+        """The button: ``clicked(bool)`` would fill ``withdraw``'s reason, so it has its own slot."""
+        self.withdraw()
+
     def withdraw(self, reason: str | None = None) -> None:
         if self.item is None:
             return

@@ -41,7 +41,7 @@ class EscalationsPage(Page):
         self.new_button = QPushButton(icon("requests-escalate"), self.tr("New escalation…"))
         self.new_button.clicked.connect(self.new_escalation)
         self.resolve_button = QPushButton(icon("agenda-resolve"), self.tr("Resolve…"))
-        self.resolve_button.clicked.connect(self.resolve_selected)
+        self.resolve_button.clicked.connect(self.ask_resolve)
         self.acknowledge_button = QPushButton(self.tr("Acknowledge"))
         self.acknowledge_button.clicked.connect(self.acknowledge_selected)
         self.agenda_button = QPushButton(icon("agenda-add"), self.tr("Put on agenda"))
@@ -181,6 +181,10 @@ class EscalationsPage(Page):
         self._done(e.reference, self.tr("{0} acknowledged.").format(e.reference))
 
     @Slot()
+    def ask_resolve(self) -> None:
+        """The button: ``clicked(bool)`` would fill ``resolve_selected``'s resolution, so it has its own slot."""
+        self.resolve_selected()
+
     def resolve_selected(self, resolution: str | None = None) -> None:
         e = self.selected_record()
         if e is None:
