@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QV
 
 from dialogue_planner.domain.agenda import CarryOverResult
 
+from ..shell.widgets import EmptyText
+
 
 class CloseMeetingDialog(QDialog):
     def __init__(self, preview: CarryOverResult, parent: QWidget | None = None) -> None:
@@ -25,6 +27,7 @@ class CloseMeetingDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.list = QListWidget()
+        EmptyText(self.list)
         self.list.setWordWrap(True)
         for carry in preview.moved:
             self.list.addItem(self.tr("{0} (carried {1}×)").format(carry.title, carry.times_carried))

@@ -23,6 +23,7 @@ from .action_model import COL as ACTION_COL
 from .action_model import ActionItemModel
 from .item_model import chinese_interface
 from .status_delegate import StatusDelegate
+from dialogue_planner.gui.shell.widgets import EmptyText
 
 
 class ItemEditor(QWidget):
@@ -102,6 +103,7 @@ class ItemEditor(QWidget):
         self.actions = ActionItemModel(self)
         self.actions.edit_requested.connect(self._edit_action)
         self.action_table = QTableView()
+        EmptyText(self.action_table)
         self.action_table.setObjectName("actionTable")
         self.action_table.setModel(self.actions)
         self.action_table.verticalHeader().hide()

@@ -21,6 +21,7 @@ from .close_dialog import CloseMeetingDialog
 from .item_dialog import ItemDialog
 from .item_editor import ItemEditor
 from .item_model import COL, ID_ROLE, AgendaItemModel
+from dialogue_planner.gui.shell.widgets import EmptyText
 
 
 class AgendaPage(Page):
@@ -65,6 +66,7 @@ class AgendaPage(Page):
         self.model = AgendaItemModel(self)
         self.model.order_requested.connect(self.save_order)
         self.table = QTableView()
+        EmptyText(self.table)
         self.table.setObjectName("agendaTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -12,7 +12,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -44,8 +43,10 @@ from dialogue_planner.services.briefing import (
 from dialogue_planner.services.delegation import list_members
 from dialogue_planner.services.meetings import list_meetings
 
+from ..shell.file_dialogs import get_existing_directory, get_save_file_name
 from ..shell.icons import icon
 from ..shell.page import Page
+from ..shell.widgets import EmptyText
 from .models import SORT_ROLE, DistributionModel
 from .pdf_output import print_document
 
@@ -149,6 +150,7 @@ class BriefingPage(Page):
         copies_hint.setObjectName("muted")
         copies_layout.addWidget(copies_hint)
         self.recipients = QListWidget()
+        EmptyText(self.recipients)
         self.recipients.setMinimumHeight(120)
         copies_layout.addWidget(self.recipients)
         self.copies_button = QPushButton(icon("briefing-copies"), self.tr("Issue numbered copies…"))
@@ -163,6 +165,7 @@ class BriefingPage(Page):
         self.log_proxy.setSourceModel(self.log_model)
         self.log_proxy.setSortRole(SORT_ROLE)
         self.log_view = QTableView()
+        EmptyText(self.log_view)
         self.log_view.setModel(self.log_proxy)
         self.log_view.setSortingEnabled(True)
         self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -341,7 +344,7 @@ class BriefingPage(Page):
         if self.rendered is None:
             return
         meeting = self.rendered_for[0]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export briefing pack"),
+        path, _ = get_save_file_name(self, self.app.settings, "briefing", self.tr("Export briefing pack"),
                                               f"briefing-meeting-{meeting}.pdf", self.tr("PDF files (*.pdf)"))
         if path:
             self.export_to(Path(path))
@@ -384,7 +387,7 @@ class BriefingPage(Page):
         if not self.checked_recipients():
             self.status.setText(self.tr("Tick the recipients of numbered copies first."))
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the numbered copies"))
+        folder = get_existing_directory(self, self.app.settings, "briefing-copies", self.tr("Folder for the numbered copies"))
         if folder:
             self.issue_copies_to(Path(folder))
 

@@ -20,6 +20,7 @@ from dialogue_planner.services.requests import get_request, respond, update_stat
 
 from .qt_dates import from_qdate, to_qdate
 from .words import word
+from dialogue_planner.gui.shell.widgets import EmptyText
 
 
 class RequestDetailPane(QWidget):
@@ -50,6 +51,7 @@ class RequestDetailPane(QWidget):
         history_column = QVBoxLayout()
         history_column.addWidget(QLabel(self.tr("History")))
         self.history = QListWidget()
+        EmptyText(self.history)
         self.history.setObjectName("requestHistory")
         self.history.setWordWrap(True)
         history_column.addWidget(self.history, 1)

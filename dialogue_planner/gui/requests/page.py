@@ -23,6 +23,7 @@ from .report_dialog import TimelinessDialog
 from .request_dialog import RequestDialog
 from .table_model import COL, ID_ROLE, RequestTableModel
 from .words import word
+from dialogue_planner.gui.shell.widgets import EmptyText
 
 ROW_HEIGHT = 24
 
@@ -94,6 +95,7 @@ class RequestsPage(Page):
         self.proxy = RequestFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        EmptyText(self.table)
         self.table.setObjectName("requestTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from dialogue_planner.services.agenda import agenda_meetings
 from dialogue_planner.services.requests import TimelinessReport, timeliness_report
 
+from ..shell.widgets import EmptyText
 from .qt_dates import from_qdate, to_qdate
 from .standards_dialog import StandardsDialog
 from .words import word
@@ -63,6 +64,7 @@ class TimelinessDialog(QDialog):
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
         self.table = QTableWidget()
+        EmptyText(self.table)
         self.table.setObjectName("reportTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -47,7 +46,9 @@ from dialogue_planner.services.roster_import import (
     undo_last_import,
 )
 
+from ..shell.file_dialogs import get_open_file_name
 from ..shell.tasks import Cancelled
+from ..shell.widgets import EmptyText
 from .preview_model import PreviewFilterProxy, PreviewModel, RawTableModel
 
 RAW_PREVIEW_ROWS = 40
@@ -55,6 +56,7 @@ RAW_PREVIEW_ROWS = 40
 
 def _table(model, name: str) -> QTableView:
     view = QTableView()
+    EmptyText(view)
     view.setObjectName(name)
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -137,8 +139,8 @@ class FilePage(QWizardPage):
         self.mapping.setCurrentIndex(max(index, 0))
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Roster file"), "",
-                                              self.tr("Roster files (*.csv *.txt *.xlsx);;All files (*)"))
+        path, _ = get_open_file_name(self, self.w.app.settings, "roster-import", self.tr("Roster file"),
+                                     self.tr("Roster files (*.csv *.txt *.xlsx);;All files (*)"))
         if path:
             self.load(Path(path))
 

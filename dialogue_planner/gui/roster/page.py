@@ -8,7 +8,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,8 +29,10 @@ from dialogue_planner.services.roster import (
 )
 from dialogue_planner.services.roster_import import last_import, undo_last_import
 
+from ..shell.file_dialogs import get_save_file_name
 from ..shell.icons import icon
 from ..shell.page import Page
+from ..shell.widgets import EmptyText
 from .agency_tree import AGENCY_ROLE, SCOPE_ROLE, AgencyTreeModel
 from .delegate_editor import DelegateEditor
 from .delegate_model import DelegateFilterProxy, DelegateTableModel
@@ -78,6 +79,7 @@ class RosterPage(Page):
         splitter.setObjectName("rosterSplitter")
         self.tree_model = AgencyTreeModel(self)
         self.tree = QTreeView()
+        EmptyText(self.tree)
         self.tree.setObjectName("agencyTree")
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
@@ -89,6 +91,7 @@ class RosterPage(Page):
         self.proxy = DelegateFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        EmptyText(self.table)
         self.table.setObjectName("delegateTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -112,6 +115,7 @@ class RosterPage(Page):
         self.history_title.setObjectName("cardHeading")
         self.history_model = HistoryModel(self)
         self.history = QTableView()
+        EmptyText(self.history)
         self.history.setObjectName("delegateHistory")
         self.history.setModel(self.history_model)
         self.history.verticalHeader().setVisible(False)
@@ -297,7 +301,7 @@ class RosterPage(Page):
         self.refresh()
 
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export roster"), "roster.xlsx",
+        path, _ = get_save_file_name(self, self.app.settings, "roster-export", self.tr("Export roster"), "roster.xlsx",
                                               self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
         if path:
             self.export_to(Path(path))

@@ -14,6 +14,7 @@ from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.services.blackouts import add_blackout, list_blackouts, remove_blackout
 from dialogue_planner.services.schedule import current_dialogue
 
+from ..shell.widgets import EmptyText
 from .blackout_model import SORT_ROLE, BlackoutTableModel
 from .qt_dates import from_qdate, to_qdate
 
@@ -34,6 +35,7 @@ class BlackoutsDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        EmptyText(self.table)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -9,12 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
+    QAbstractItemView, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
     QTableView, QVBoxLayout, QWidget,
 )
 
 from dialogue_planner.domain.compliance import WINDOW_STATUSES
 from dialogue_planner.domain.errors import ConflictError, DialogueError
+from dialogue_planner.gui.shell.file_dialogs import get_save_file_name
 from dialogue_planner.gui.shell.icons import icon
 from dialogue_planner.gui.shell.page import Page
 from dialogue_planner.services.meetings import get_meeting, set_status
@@ -26,6 +27,7 @@ from .meeting_model import NUMBER_ROLE, SORT_ROLE, MeetingTableModel
 from .propose_dialog import ProposeDialog
 from .timeline import TimelineWidget
 from .words import WINDOW_COLOURS, ordinal_label, word
+from dialogue_planner.gui.shell.widgets import EmptyText
 
 
 def _legend_chip(colour: QColor, text: str) -> QLabel:
@@ -93,6 +95,7 @@ class SchedulePage(Page):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        EmptyText(self.table)
         self.table.setObjectName("meetingTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -285,7 +288,7 @@ class SchedulePage(Page):
 
     @Slot()
     def export_calendar(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"), "meetings.ics",
+        path, _ = get_save_file_name(self, self.app.settings, "calendar", self.tr("Export calendar"), "meetings.ics",
                                               self.tr("iCalendar files (*.ics)"))
         if path:
             self.export_calendar_to(Path(path))

@@ -16,6 +16,7 @@ from dialogue_planner.domain.proposals import POSITIONS, Proposal, ProposalSetti
 from dialogue_planner.services.meetings import add_meeting
 from dialogue_planner.services.schedule import current_dialogue, propose_dates, update_schedule_settings
 
+from ..shell.widgets import EmptyText
 from .proposal_model import SORT_ROLE, ProposalTableModel
 from .qt_dates import from_qdate, to_qdate
 from .words import ordinal_label, word
@@ -76,6 +77,7 @@ class ProposeDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        EmptyText(self.table)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
