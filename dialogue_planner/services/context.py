@@ -123,6 +123,7 @@ class ServiceContext:
         self.dialogue_id = dialogue_id
         # (entity, id) -> their values, while the user deliberately overwrites them (services.conflicts)
         self.overwrite_notes: dict[tuple[str, int | None], dict] = {}
+        self.commits = 0   # writes committed through this context: the application tells its own from others'
 
     @classmethod
     def connect(cls, db: Database, *, login: str | None = None) -> ServiceContext:
@@ -195,6 +196,8 @@ class ServiceContext:
                 session.flush()
                 if tx.wrote or tx.changed:  # other workstations poll this, or hear it on PostgreSQL
                     bump_change_counter(session, tx.changed)
+            if tx.wrote or tx.changed:
+                self.commits += 1
         except DialogueError:
             raise
         except StaleDataError as exc:
