@@ -18,8 +18,8 @@ def save_screenshots(db_url: str, folder: Path, *, language: str = "en", size=(1
         settings = QSettings(str(Path(tmp) / "screens.ini"), QSettings.Format.IniFormat)
         window = build_main_window(db_url, settings, interactive=False,
                                    language="zh_CN" if language.lower().startswith("zh") else "en")
-        window.resize(*size)
         window.show()
+        window.resize(*size)   # after show: the window opens fitted to the screen, a screenshot may be larger
         saved = []
         suffix = "" if language == "en" else f"-{language}"
         for page_id in window.page_ids():

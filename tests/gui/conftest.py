@@ -63,7 +63,9 @@ def open_window(qtbot, qapp, demo_db_url, tmp_path):
     from dialogue_planner.gui.i18n import install_translators
     from dialogue_planner.gui.shell.fonts import register_cjk_font
     from dialogue_planner.gui.shell.main_window import MainWindow
+    from dialogue_planner.gui.shell.style import install_style
 
+    install_style(qapp)
     register_cjk_font(qapp)
     windows = []
     translators = {}
@@ -81,8 +83,8 @@ def open_window(qtbot, qapp, demo_db_url, tmp_path):
         window = MainWindow(settings=settings)
         qtbot.addWidget(window)
         attach_database(window, demo_db_url, settings, interactive=interactive, language=language)
-        window.resize(*size)
         window.show()
+        window.resize(*size)   # after show: the window opens fitted to the (800×800) offscreen screen
         qtbot.waitExposed(window)
         windows.append(window)
         return window

@@ -111,7 +111,6 @@ class Wiring(ast.NodeVisitor):
 
     def resolve(self, target: ast.expr, depth: int) -> list[tuple[str, list[str]]]:
         """(what is called, its optional positional parameters) for each function the target may be."""
-        cls = self.enclosing(ast.ClassDef)
         if isinstance(target, ast.Lambda):
             return [("a lambda", optional_positional(target.args))]
         if isinstance(target, ast.Call) and _name(target.func) in ("partial", "functools.partial") and target.args:
