@@ -121,7 +121,8 @@ def start_window(app, db_url: str | None, settings):
     if language == "zh_CN":  # Chinese in the first paint: the font first
         register_cjk_font(app)
     window = MainWindow(settings=settings)
-    window.starter = _Starter(app, window, db_url, settings, os.environ.get(EXIT_AFTER_PAINT_ENV, ""), language)
+    exit_after = os.environ.get(EXIT_AFTER_PAINT_ENV, "")
+    window.starter = _Starter(app, window, db_url, settings, exit_after, language)
     window.first_painted.connect(window.starter.on_first_paint)
     window.show()
     return window
@@ -201,6 +202,6 @@ class _Starter:
             return
         self.window.app.errors.install_excepthook()
         if self.exit_after == "ready":
-            print(f"overview ready after {time.perf_counter() - STARTED:.3f} s; {_window_report(self.window)}",
-                  flush=True)
+            elapsed = time.perf_counter() - STARTED
+            print(f"overview ready after {elapsed:.3f} s; {_window_report(self.window)}", flush=True)
             self.app.quit()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 def save_screenshots(db_url: str, folder: Path, *, language: str = "en", size=(1280, 860)) -> list[Path]:
     import tempfile
+    import time
 
     from PySide6.QtCore import QSettings
 
@@ -18,8 +19,15 @@ def save_screenshots(db_url: str, folder: Path, *, language: str = "en", size=(1
         settings = QSettings(str(Path(tmp) / "screens.ini"), QSettings.Format.IniFormat)
         window = build_main_window(db_url, settings, interactive=False,
                                    language="zh_CN" if language.lower().startswith("zh") else "en")
+        painted = []
+        window.first_painted.connect(lambda: painted.append(True))
         window.show()
-        window.resize(*size)   # after show: the window opens fitted to the screen, a screenshot may be larger
+        deadline = time.monotonic() + 30
+        # The window opens fitted to the screen; a screenshot may be larger than the screen.
+        while not painted and time.monotonic() < deadline:
+            app.processEvents()
+        app.processEvents()
+        window.resize(*size)
         saved = []
         suffix = "" if language == "en" else f"-{language}"
         for page_id in window.page_ids():

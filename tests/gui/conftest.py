@@ -83,9 +83,9 @@ def open_window(qtbot, qapp, demo_db_url, tmp_path):
         window = MainWindow(settings=settings)
         qtbot.addWidget(window)
         attach_database(window, demo_db_url, settings, interactive=interactive, language=language)
-        window.show()
-        window.resize(*size)   # after show: the window opens fitted to the (800×800) offscreen screen
-        qtbot.waitExposed(window)
+        with qtbot.waitSignal(window.first_painted):   # it opens fitted to the (800×800) offscreen screen
+            window.show()
+        window.resize(*size)
         windows.append(window)
         return window
 

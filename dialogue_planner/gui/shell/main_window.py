@@ -15,7 +15,7 @@ from .database_name import describe_database
 from .icons import icon, tinted
 from .pages import page_classes
 from .widgets import SIDEBAR_ICON_COLOR, STYLE_SHEET, ElidedLabel
-from .window_geometry import restore_geometry
+from .window_geometry import fit_on_screen, restore_geometry
 
 SIDEBAR_MIN_WIDTH = 150
 
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self._build_menus()
         self._restore_geometry()
+        self.first_painted.connect(self._fit_on_screen)
         if app_context is not None:
             self.attach(app_context)
 
@@ -131,8 +132,7 @@ class MainWindow(QMainWindow):
     def _sidebar_width(self) -> int:
         """As wide as the longest page title needs, and no wider: every pixel goes to the pages."""
         nav = self.navigation
-        needed = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + nav.verticalScrollBar().sizeHint().width()
-        return max(SIDEBAR_MIN_WIDTH, needed)
+        return max(SIDEBAR_MIN_WIDTH, nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 4)
 
     def _refresh_page(self, page) -> None:
         try:
@@ -274,6 +274,11 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+
+    @Slot()
+    def _fit_on_screen(self) -> None:
+        """Fitted again once shown: the window manager's frame is measured now, it was estimated before."""
+        fit_on_screen(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Save the layout and vanish at once; background work is cancelled and waited for out of sight
