@@ -96,8 +96,8 @@ def page_controls(page: QWidget) -> list[QObject]:
 
 def usable(control: QObject) -> bool:
     if isinstance(control, QAction):
-        shown = any(isinstance(o, QWidget) and o.isVisible() for o in control.associatedObjects()
-                    if not isinstance(o, QMenu)) or any(isinstance(o, QMenu) for o in control.associatedObjects())
+        places = control.associatedObjects()
+        shown = any(isinstance(o, QMenu) or (isinstance(o, QWidget) and o.isVisible()) for o in places)
         return control.isEnabled() and control.isVisible() and shown
     return control.isVisible() and control.isEnabled()
 
@@ -115,7 +115,8 @@ def select_first_rows(root: QWidget) -> None:
     entry of a checklist)."""
     for view in root.findChildren(QAbstractItemView):
         model = view.model()
-        if isinstance(view, QHeaderView) or not view.isVisible() or model is None or view.selectionModel() is None or model.rowCount() == 0:
+        if (isinstance(view, QHeaderView) or not view.isVisible() or model is None
+                or view.selectionModel() is None or model.rowCount() == 0):
             continue
         index = model.index(0, 0)
         if isinstance(view, QListWidget):
@@ -224,7 +225,8 @@ class DialogAnswerer(QObject):
 
     def _answer_message(self, box: QMessageBox, accept: bool) -> None:
         R = QMessageBox.ButtonRole
-        wanted = (R.AcceptRole, R.YesRole, R.ApplyRole) if accept else (R.RejectRole, R.NoRole, R.DestructiveRole)
+        wanted = (R.AcceptRole, R.YesRole, R.ApplyRole) if accept else \
+            (R.RejectRole, R.NoRole, R.DestructiveRole)
         buttons = box.buttons()
         for role in wanted:
             for button in buttons:

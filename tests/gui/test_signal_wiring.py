@@ -39,14 +39,15 @@ def all_classes(mods: list[Module]) -> dict[str, list[ast.ClassDef]]:
     return found
 
 
-def method(classes: dict[str, list[ast.ClassDef]], class_name: str, name: str, seen=()) -> ast.FunctionDef | None:
+def method(classes: dict[str, list[ast.ClassDef]], class_name: str, name: str,
+           seen=()) -> ast.FunctionDef | None:
     """The method ``name`` of the class (or of its bases defined in gui/)."""
     for cls in classes.get(class_name, []):
         for node in cls.body:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
                 return node
         for base in cls.bases:
-            base_name = base.id if isinstance(base, ast.Name) else base.attr if isinstance(base, ast.Attribute) else ""
+            base_name = _name(base).split(".")[-1]
             if base_name and base_name not in seen:
                 found = method(classes, base_name, name, (*seen, class_name))
                 if found is not None:
@@ -60,7 +61,7 @@ def attribute_classes(cls: ast.ClassDef) -> dict[str, str]:
     for node in ast.walk(cls):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
             func = node.value.func
-            class_name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            class_name = _name(func).split(".")[-1]
             for target in node.targets:
                 if (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
                         and target.value.id == "self" and class_name[:1].isupper()):
@@ -93,8 +94,8 @@ class Wiring(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast API
         func = node.func
-        if (isinstance(func, ast.Attribute) and func.attr == "connect" and isinstance(func.value, ast.Attribute)
-                and func.value.attr in SIGNALS and node.args):
+        if (isinstance(func, ast.Attribute) and func.attr == "connect" and node.args
+                and isinstance(func.value, ast.Attribute) and func.value.attr in SIGNALS):
             self.checked += 1
             self.judge(node.args[0], node, func.value.attr)
         self.generic_visit(node)
@@ -113,7 +114,8 @@ class Wiring(ast.NodeVisitor):
         """(what is called, its optional positional parameters) for each function the target may be."""
         if isinstance(target, ast.Lambda):
             return [("a lambda", optional_positional(target.args))]
-        if isinstance(target, ast.Call) and _name(target.func) in ("partial", "functools.partial") and target.args:
+        if (isinstance(target, ast.Call) and target.args
+                and _name(target.func) in ("partial", "functools.partial")):
             return [(f"partial({name})", params) for name, params in
                     self.resolve_bound(target.args[0], len(target.args) - 1, depth)]
         return self.resolve_bound(target, 0, depth)

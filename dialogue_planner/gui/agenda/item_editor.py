@@ -55,10 +55,12 @@ class ItemEditor(QWidget):
 
         layout.addWidget(QLabel(self.tr("Briefing note")))
         self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Briefing note"))
         self.note.setFixedHeight(64)
         layout.addWidget(self.note)
         layout.addWidget(QLabel(self.tr("Outcome")))
         self.outcome = QPlainTextEdit()
+        self.outcome.setAccessibleName(self.tr("Outcome"))
         self.outcome.setFixedHeight(64)
         layout.addWidget(self.outcome)
 
@@ -88,6 +90,7 @@ class ItemEditor(QWidget):
 
         row = QHBoxLayout()
         self.target = QComboBox()
+        self.target.setAccessibleName(self.tr("Meeting to move or copy the item to"))
         self.target.setObjectName("moveTarget")
         self.move_button = QPushButton(icon("agenda-move"), self.tr("Move"))
         self.move_button.clicked.connect(self.move)
@@ -103,6 +106,7 @@ class ItemEditor(QWidget):
         self.actions = ActionItemModel(self)
         self.actions.edit_requested.connect(self._edit_action)
         self.action_table = QTableView()
+        self.action_table.setAccessibleName(self.tr("Action items"))
         EmptyText(self.action_table)
         self.action_table.setObjectName("actionTable")
         self.action_table.setModel(self.actions)
@@ -118,6 +122,7 @@ class ItemEditor(QWidget):
         layout.addWidget(self.action_table, 1)
         row = QHBoxLayout()
         self.new_action = QLineEdit()
+        self.new_action.setAccessibleName(self.tr("New action item"))
         self.new_action.setPlaceholderText(self.tr("New action item…"))
         self.new_action.returnPressed.connect(self.add_action)
         self.add_action_button = QPushButton(icon("agenda-add"), self.tr("Add"))

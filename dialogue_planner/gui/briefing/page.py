@@ -69,6 +69,7 @@ class BriefingPage(Page):
         outer.addWidget(splitter)
 
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Pack"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setMinimumWidth(360)
@@ -180,6 +181,7 @@ class BriefingPage(Page):
 
         self.document = QPdfDocument(self)
         self.view = QPdfView()
+        self.view.setAccessibleName(self.tr("Preview of the briefing pack"))
         self.view.setObjectName("briefingPreview")
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -387,7 +389,8 @@ class BriefingPage(Page):
         if not self.checked_recipients():
             self.status.setText(self.tr("Tick the recipients of numbered copies first."))
             return
-        folder = get_existing_directory(self, self.app.settings, "briefing-copies", self.tr("Folder for the numbered copies"))
+        folder = get_existing_directory(self, self.app.settings, "briefing-copies",
+                                        self.tr("Folder for the numbered copies"))
         if folder:
             self.issue_copies_to(Path(folder))
 

@@ -59,6 +59,7 @@ class EscalationsPage(Page):
 
         self.model = EscalationTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Escalations"))
         EmptyText(self.table, filtered=self.open_only.isChecked)
         self.table.setObjectName("escalationTable")
         self.table.setModel(self.model)
@@ -184,7 +185,7 @@ class EscalationsPage(Page):
 
     @Slot()
     def ask_resolve(self) -> None:
-        """The button: ``clicked(bool)`` would fill ``resolve_selected``'s resolution, so it has its own slot."""
+        """The button: ``clicked(bool)`` would fill ``resolve_selected``'s resolution: it has its own slot."""
         self.resolve_selected()
 
     def resolve_selected(self, resolution: str | None = None) -> None:

@@ -51,6 +51,7 @@ class RequestDetailPane(QWidget):
         history_column = QVBoxLayout()
         history_column.addWidget(QLabel(self.tr("History")))
         self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("History of the request"))
         EmptyText(self.history)
         self.history.setObjectName("requestHistory")
         self.history.setWordWrap(True)

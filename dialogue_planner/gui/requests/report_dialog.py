@@ -40,6 +40,7 @@ class TimelinessDialog(QDialog):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
         self.period.setObjectName("reportPeriod")
         self.period.addItem(self.tr("Since the last held meeting"), None)
         for m in agenda_meetings(app.ctx):
@@ -47,7 +48,9 @@ class TimelinessDialog(QDialog):
                                 m.number)
         self.period.addItem(self.tr("Custom period"), CUSTOM)
         self.start = QDateEdit(to_qdate(self.today.replace(month=1, day=1)))
+        self.start.setAccessibleName(self.tr("First day"))
         self.end = QDateEdit(to_qdate(self.today))
+        self.end.setAccessibleName(self.tr("Last day"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -64,6 +67,7 @@ class TimelinessDialog(QDialog):
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
         self.table = QTableWidget()
+        self.table.setAccessibleName(self.tr("Timeliness and quality by responding side"))
         EmptyText(self.table)
         self.table.setObjectName("reportTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

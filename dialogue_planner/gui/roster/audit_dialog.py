@@ -25,6 +25,7 @@ class AuditDialog(QDialog):
         self.model = HistoryModel(self, with_subject=True)
         self.model.set_entries([e for e in entries if e.entity == "delegate"])
         view = QTableView()
+        view.setAccessibleName(self.tr("Audit entries of the import"))
         EmptyText(view)
         view.setModel(self.model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -58,6 +58,7 @@ class RosterPage(Page):
 
         bar = QHBoxLayout()
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search delegates"))
         self.search.setObjectName("rosterSearch")
         self.search.setPlaceholderText(self.tr("Search any name, in Latin or Chinese, email or ID"))
         self.search.setClearButtonEnabled(True)
@@ -79,6 +80,7 @@ class RosterPage(Page):
         splitter.setObjectName("rosterSplitter")
         self.tree_model = AgencyTreeModel(self)
         self.tree = QTreeView()
+        self.tree.setAccessibleName(self.tr("Agencies"))
         EmptyText(self.tree)
         self.tree.setObjectName("agencyTree")
         self.tree.setModel(self.tree_model)
@@ -91,6 +93,7 @@ class RosterPage(Page):
         self.proxy = DelegateFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Delegates"))
         EmptyText(self.table)
         self.table.setObjectName("delegateTable")
         self.table.setModel(self.proxy)
@@ -115,6 +118,7 @@ class RosterPage(Page):
         self.history_title.setObjectName("cardHeading")
         self.history_model = HistoryModel(self)
         self.history = QTableView()
+        self.history.setAccessibleName(self.tr("History"))
         EmptyText(self.history)
         self.history.setObjectName("delegateHistory")
         self.history.setModel(self.history_model)
@@ -301,7 +305,8 @@ class RosterPage(Page):
         self.refresh()
 
     def choose_export(self) -> None:
-        path, _ = get_save_file_name(self, self.app.settings, "roster-export", self.tr("Export roster"), "roster.xlsx",
+        path, _ = get_save_file_name(self, self.app.settings, "roster-export", self.tr("Export roster"),
+                                     "roster.xlsx",
                                               self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
         if path:
             self.export_to(Path(path))

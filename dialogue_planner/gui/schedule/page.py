@@ -84,6 +84,7 @@ class SchedulePage(Page):
         self.timeline.meeting_clicked.connect(self.select_meeting)
         self.timeline.meeting_activated.connect(self.edit_meeting)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Timeline of the half-year windows"))
         scroll.setObjectName("timelineScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.timeline)
@@ -95,6 +96,7 @@ class SchedulePage(Page):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Meetings"))
         EmptyText(self.table)
         self.table.setObjectName("meetingTable")
         self.table.setModel(self.proxy)
@@ -288,7 +290,8 @@ class SchedulePage(Page):
 
     @Slot()
     def export_calendar(self) -> None:
-        path, _ = get_save_file_name(self, self.app.settings, "calendar", self.tr("Export calendar"), "meetings.ics",
+        path, _ = get_save_file_name(self, self.app.settings, "calendar", self.tr("Export calendar"),
+                                     "meetings.ics",
                                               self.tr("iCalendar files (*.ics)"))
         if path:
             self.export_calendar_to(Path(path))

@@ -15,8 +15,8 @@ _FLIP = {QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndicat
 
 class ApplicationStyle(QProxyStyle):
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt override
-        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(option, QStyleOptionHeader) \
-                and option.sortIndicator in _FLIP:
+        if (element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(option, QStyleOptionHeader)
+                and option.sortIndicator in _FLIP):
             option = QStyleOptionHeader(option)
             option.sortIndicator = _FLIP[option.sortIndicator]
         super().drawPrimitive(element, option, painter, widget)

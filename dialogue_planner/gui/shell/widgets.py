@@ -147,7 +147,8 @@ class EmptyText(QObject):
             if text:
                 self.view.viewportEvent(event)   # the view's own painting (grid, background) first
                 painter = QPainter(watched)
-                painter.setPen(self.view.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+                muted = self.view.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                painter.setPen(muted)
                 painter.drawText(watched.rect().adjusted(12, 12, -12, -12),
                                  int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
                 painter.end()

@@ -124,6 +124,7 @@ class ConflictDialog(QDialog):
 
         self.model = ConflictFieldsModel(conflict, labels, self, value_names=value_names)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Their values and yours"))
         EmptyText(self.table)
         self.table.setObjectName("conflictTable")
         self.table.setModel(self.model)

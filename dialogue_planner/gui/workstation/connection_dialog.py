@@ -38,6 +38,7 @@ class ConnectionDialog(QDialog):
         intro.setWordWrap(True)
 
         self.address = QLineEdit()
+        self.address.setAccessibleName(self.tr("Database:"))
         self.address.setObjectName("addressEdit")
         self.address.setPlaceholderText(self.tr("postgresql://server/dialogue  or  a SQLite file"))
         browse = QPushButton(self.tr("Browse…"))
@@ -118,8 +119,8 @@ class ConnectionDialog(QDialog):
     @Slot()
     def browse(self) -> None:
         path, _ = get_save_file_name(
-            self, self.settings, "database", self.tr("SQLite database file"), "", self.tr("SQLite databases (*.sqlite *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+            self, self.settings, "database", self.tr("SQLite database file"), "",
+            self.tr("SQLite databases (*.sqlite *.db);;All files (*)"), options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.address.setText(path)
 

@@ -80,6 +80,7 @@ class WorkstationPage(Page):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Recent changes on every workstation"))
         self.table.setObjectName("recentChanges")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -185,8 +186,8 @@ class WorkstationPage(Page):
     def back_up(self) -> None:
         sqlite = self.app.ctx.db.is_sqlite
         suggested = f"dialogue-planner-{datetime.now():%Y%m%d-%H%M}" + (".sqlite" if sqlite else ".dump")
-        path, _ = get_save_file_name(self, self.app.settings, "backup", self.tr("Back up the database"), suggested,
-                                     self.tr("Backups (*.sqlite *.dump);;All files (*)"))
+        path, _ = get_save_file_name(self, self.app.settings, "backup", self.tr("Back up the database"),
+                                     suggested, self.tr("Backups (*.sqlite *.dump);;All files (*)"))
         if path:
             self.start_backup(Path(path))
 
