@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 import pytest
@@ -103,7 +104,9 @@ def test_errors_take_one_path_known_and_bugs(window, qtbot):
     assert window.app.errors.shown[1][0] == "bug"
     from dialogue_planner.gui.shell.errors import log_path
 
-    assert "ZeroDivisionError" in log_path().read_text(encoding="utf-8")
+    logged = log_path().read_text(encoding="utf-8")
+    assert "ZeroDivisionError" in logged
+    assert re.search(r"^--- \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC .* Dialogue Planner ", logged, re.MULTILINE)
 
 
 def test_every_page_builds_and_refreshes_without_error(window):

@@ -86,6 +86,10 @@
         <translation>关闭会议并顺延…</translation>
     </message>
     <message>
+        <source>Agenda items</source>
+        <translation>议题列表</translation>
+    </message>
+    <message>
         <source>Meeting {0} · {1} · {2} · {3}</source>
         <translation>第{0}次会议 · {1} · {2} · {3}</translation>
     </message>
@@ -223,6 +227,10 @@
         <translation>重新开启</translation>
     </message>
     <message>
+        <source>Meeting to move or copy the item to</source>
+        <translation>议题移动或复制到的会议</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -237,6 +245,10 @@
     <message>
         <source>Action items</source>
         <translation>行动事项</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>新行动事项</translation>
     </message>
     <message>
         <source>New action item…</source>

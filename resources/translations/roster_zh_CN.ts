@@ -600,6 +600,10 @@
         <translation>名册</translation>
     </message>
     <message>
+        <source>Search delegates</source>
+        <translation>搜索代表</translation>
+    </message>
+    <message>
         <source>Search any name, in Latin or Chinese, email or ID</source>
         <translation>搜索姓名（拉丁字母或中文）、电子邮件或编号</translation>
     </message>
@@ -630,6 +634,14 @@
     <message>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>代表</translation>
     </message>
     <message>
         <source>History</source>

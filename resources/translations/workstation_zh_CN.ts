@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ChangeWatcher</name>
@@ -11,11 +12,11 @@
         <translation>其他工作站的更改将在您完成编辑后显示。</translation>
     </message>
     <message>
-        <source>Live: other workstations' changes appear at once.</source>
+        <source>Live: other workstations&apos; changes appear at once.</source>
         <translation>实时：其他工作站的更改会立即显示。</translation>
     </message>
     <message>
-        <source>Live: checking for other workstations' changes every {0} s.</source>
+        <source>Live: checking for other workstations&apos; changes every {0} s.</source>
         <translation>实时：每 {0} 秒检查一次其他工作站的更改。</translation>
     </message>
 </context>
@@ -36,6 +37,10 @@
     <message>
         <source>Fields you both changed are marked in red: merging is not possible for them.</source>
         <translation>双方都更改过的字段以红色标出：这些字段无法合并。</translation>
+    </message>
+    <message>
+        <source>Their values and yours</source>
+        <translation>对方的值与您的值</translation>
     </message>
     <message>
         <source>Keep theirs</source>
@@ -206,7 +211,7 @@
         <translation>工作站</translation>
     </message>
     <message>
-        <source>This workstation's database and role, live refresh, backups, and the changes made on every workstation.</source>
+        <source>This workstation&apos;s database and role, live refresh, backups, and the changes made on every workstation.</source>
         <translation>本工作站的数据库和角色、实时刷新、备份，以及各工作站所做的更改。</translation>
     </message>
     <message>
@@ -254,6 +259,10 @@
         <translation>各工作站的最近更改</translation>
     </message>
     <message>
+        <source>No changes recorded yet.</source>
+        <translation>尚无更改记录。</translation>
+    </message>
+    <message>
         <source>(PostgreSQL, shared by every workstation)</source>
         <translation>（PostgreSQL，各工作站共用）</translation>
     </message>
@@ -270,11 +279,11 @@
         <translation>由应用程序管理（users add）；SQLite 文件没有服务器角色。</translation>
     </message>
     <message>
-        <source>Enforced by the database server: your login's group decides what you may do.</source>
+        <source>Enforced by the database server: your login&apos;s group decides what you may do.</source>
         <translation>由数据库服务器强制执行：您的登录名所属的组决定您可以做什么。</translation>
     </message>
     <message>
-        <source>Not set up on the server yet: an administrator runs 'Set up database roles'.</source>
+        <source>Not set up on the server yet: an administrator runs &apos;Set up database roles&apos;.</source>
         <translation>服务器上尚未设置：请管理员运行“设置数据库角色”。</translation>
     </message>
     <message>

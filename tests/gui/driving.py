@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import shiboken6
+
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog
@@ -294,3 +296,57 @@ class DialogAnswerer(QObject):
 def _first_suffix(name_filter: str) -> str:
     match = re.search(r"\*\.([\w]+)", name_filter)
     return match.group(1) if match else ""
+
+
+# -- looking at every window --------------------------------------------------------------------------------
+class DialogInspector(DialogAnswerer):
+    """Cancels every window, after ``check(dialog, name)`` looked at each of the application's own dialogs
+    and the further windows it offers (its buttons ending in "…") were opened in turn."""
+
+    def __init__(self, folder: Path, check) -> None:
+        super().__init__(folder)
+        self.check = check
+        self.problems: list[str] = []
+        self.inspected: set[str] = set()
+        self.to_open: dict[int, list[QAbstractButton]] = {}
+
+    def _tick(self) -> None:
+        modals = open_modals()
+        top = modals[-1] if modals else None
+        if isinstance(top, QDialog) and type(top).__module__.startswith("dialogue_planner"):
+            key = shiboken6.getCppPointer(top)[0]
+            kind = type(top).__name__
+            if kind not in self.inspected:
+                self.inspected.add(kind)
+                self.problems.extend(self.check(top, kind))
+                self.to_open[key] = [b for b in top.findChildren(QAbstractButton)
+                                     if usable(b) and b.text().rstrip().endswith(("…", "..."))]
+            waiting = self.to_open.get(key)
+            if waiting:
+                QTimer.singleShot(0, waiting.pop(0).click)   # the window it opens is answered in turn
+                return
+        super()._tick()
+
+
+def walk_page_and_dialogs(window, page_id: str, qtbot, folder: Path, check) -> list[str]:
+    """``check(widget, name)`` on the page (first rows selected) and on every dialog its buttons open,
+    each cancelled; returns what the checks found."""
+    inspector = DialogInspector(folder, check)
+    page = window.page(page_id)
+    select_first_rows(page)
+    QApplication.processEvents()
+    problems = list(check(page, page_id))
+    for control in page_controls(page):
+        if not isinstance(control, QAbstractButton) or not usable(control):
+            continue
+        inspector.start(REJECT)
+        try:
+            activate(control)
+            qtbot.waitUntil(lambda: not open_modals(), timeout=20_000)
+            window.app.tasks.wait()
+            QApplication.processEvents()
+        finally:
+            inspector.stop()
+        window.page(page_id)
+        select_first_rows(page)
+    return problems + inspector.problems

@@ -7,19 +7,13 @@ says nothing of what is chosen.
 from __future__ import annotations
 
 import pytest
-import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDialog, QLineEdit, QPlainTextEdit, QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from dialogue_planner.gui.shell.pages import PAGE_CLASSES, load_class
 
-from .driving import (
-    REJECT, DialogAnswerer, activate, control_key, open_modals, page_controls, select_first_rows, usable,
-)
+from .driving import control_key, walk_page_and_dialogs
 
 VALUE_CONTROLS = (QComboBox, QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit)
 
@@ -50,34 +44,6 @@ def unnamed(root: QWidget, where: str) -> list[str]:
     return found
 
 
-class DialogInspector(DialogAnswerer):
-    """Cancels every window, after noting the unnamed controls of the application's own dialogs and
-    opening the further windows they offer (their buttons ending in "…")."""
-
-    def __init__(self, folder, problems: list[str]) -> None:
-        super().__init__(folder)
-        self.problems = problems
-        self.inspected: set[str] = set()
-        self.to_open: dict[int, list[QAbstractButton]] = {}
-
-    def _tick(self) -> None:
-        modals = open_modals()
-        top = modals[-1] if modals else None
-        if isinstance(top, QDialog) and type(top).__module__.startswith("dialogue_planner"):
-            key = shiboken6.getCppPointer(top)[0]
-            kind = type(top).__name__
-            if kind not in self.inspected:
-                self.inspected.add(kind)
-                self.problems.extend(unnamed(top, kind))
-                self.to_open[key] = [b for b in top.findChildren(QAbstractButton)
-                                     if usable(b) and b.text().rstrip().endswith(("…", "..."))]
-            waiting = self.to_open.get(key)
-            if waiting:
-                QTimer.singleShot(0, waiting.pop(0).click)   # the window it opens is answered in turn
-                return
-        super()._tick()
-
-
 PAGE_IDS = [load_class(spec).page_id for spec in PAGE_CLASSES]
 
 
@@ -86,24 +52,7 @@ def test_every_control_of_the_page_and_its_dialogs_has_a_name(page_id, open_wind
     window = open_window("en")
     problems = unnamed(window.menuBar(), "menu bar") + unnamed(window.statusBar(), "status bar") + \
         unnamed(window.sidebar, "sidebar")
-    inspector = DialogInspector(answer_folder, problems)
-    page = window.page(page_id)
-    select_first_rows(page)
-    QApplication.processEvents()
-    problems.extend(unnamed(page, page_id))
-    for control in page_controls(page):
-        if not isinstance(control, QAbstractButton) or not usable(control):
-            continue
-        inspector.start(REJECT)
-        try:
-            activate(control)
-            qtbot.waitUntil(lambda: not open_modals(), timeout=20_000)
-            window.app.tasks.wait()
-            QApplication.processEvents()
-        finally:
-            inspector.stop()
-        window.page(page_id)
-        select_first_rows(page)
+    problems += walk_page_and_dialogs(window, page_id, qtbot, answer_folder, unnamed)
     assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
 
 

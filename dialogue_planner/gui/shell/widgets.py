@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -105,10 +105,6 @@ class ElidedLabel(QLabel):
             super().setText(shown)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EmptyText", text)
-
-
 class EmptyText(QObject):
     """The line an item view shows in its middle when it has no rows: that there is nothing yet, or, when a
     search or filter hides every row, that nothing matches. One line per view: ``EmptyText(self.table)``.
@@ -132,8 +128,8 @@ class EmptyText(QObject):
         if model is None or model.rowCount() > 0:
             return ""
         if self._is_filtered(model):
-            return self.nothing_matches or _tr("Nothing matches the search or filter.")
-        return self.nothing_yet or _tr("Nothing here yet.")
+            return self.nothing_matches or self.tr("Nothing matches the search or filter.")
+        return self.nothing_yet or self.tr("Nothing here yet.")
 
     def _is_filtered(self, model) -> bool:
         if self.filtered is not None:
