@@ -54,7 +54,7 @@ def _dict_actions(path: Path) -> set[str]:
             for key, value in zip(node.keys, node.values):
                 if isinstance(key, ast.Constant) and key.value == "action":
                     found |= _codes_of(value)
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "action" for t in node.targets):
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "action" for t in node.targets):
             found |= _codes_of(node.value)
     return found
 

@@ -20,8 +20,9 @@ def without_empty_text(root, where: str) -> list[str]:
     """The application's own item views (not a header, a combo box's list, the sidebar) lacking the line."""
     found = []
     for view in root.findChildren(QAbstractItemView):
+        # Headers, the sidebar, and the lists of combo boxes and completers (windows of their own).
         if isinstance(view, QHeaderView) or view.objectName() == "navigation" or view.window() is not root.window():
-            continue   # headers, the sidebar, and the lists of combo boxes and completers (windows of their own)
+            continue
         if view.findChild(EmptyText, options=Qt.FindChildOption.FindDirectChildrenOnly) is None:
             found.append(f"{where}: {type(view).__name__} {view.objectName() or control_key(view, root)}")
     return found

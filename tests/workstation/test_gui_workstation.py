@@ -331,7 +331,8 @@ def test_own_changes_are_not_news(qtbot, app_context):
         watcher.stop()
 
 
-def test_own_saves_while_a_dialog_is_open_are_not_news_after_it_closes(qtbot, app_context, second_workstation):
+def test_own_saves_while_a_dialog_is_open_are_not_news_after_it_closes(qtbot, app_context,
+                                                                        second_workstation):
     """A roster import saves while its wizard stays open, before the page says it changed anything: the
     counter grew by exactly what this workstation committed, so nothing waits and nothing is delivered;
     a save elsewhere in the same interval still is."""
@@ -344,7 +345,8 @@ def test_own_saves_while_a_dialog_is_open_are_not_news_after_it_closes(qtbot, ap
     watcher.status_changed.connect(statuses.append)
     try:
         def during_the_wizard():
-            add_meeting(app_context.ctx, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4))
+            add_meeting(app_context.ctx, start=date(2016, 6, 14), host="CN", city="Beijing",
+                        today=date(2016, 1, 4))
             qtbot.wait(300)
             assert watcher.pending == set()
             dialog.accept()
