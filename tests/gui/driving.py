@@ -146,6 +146,22 @@ def open_popups() -> list[QWidget]:
     return [w for w in QApplication.topLevelWidgets() if w.isVisible() and isinstance(w, QMenu)]
 
 
+def is_confirmation(widget: QWidget) -> bool:
+    """A question with nothing to fill in: a message box with a choice, or an application dialog without
+    a field to edit (the preview of a carry-over). Saying yes to it and then being refused means the
+    application knew it would refuse and asked anyway."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QPlainTextEdit, QTextEdit
+
+    if isinstance(widget, QMessageBox):
+        return len(widget.buttons()) > 1
+    if not isinstance(widget, QDialog) or not type(widget).__module__.startswith("dialogue_planner"):
+        return False
+    fields = [f for kind in (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QCheckBox)
+              for f in widget.findChildren(kind)]
+    return not any(f.isVisible() and f.isEnabled() and not (hasattr(f, "isReadOnly") and f.isReadOnly())
+                   for f in fields)
+
+
 def describe(widget: QWidget) -> str:
     if isinstance(widget, QMessageBox):
         return f"{type(widget).__name__} “{widget.windowTitle()}”: {widget.text()} {widget.informativeText()}"
@@ -156,26 +172,33 @@ class DialogAnswerer(QObject):
     """Answers every modal window while it runs: ``mode`` ACCEPT says yes, saves, opens, prints (into
     ``folder``); REJECT says no or cancels. A dialog that refuses an accept (it shows what is missing and
     stays open) is then cancelled; one that will not close at all is closed after a few attempts.
-    ``seen`` lists what was answered; ``messages`` every text a message box showed."""
+    Before answering one of the application's own dialogs, it first opens the further windows the dialog
+    offers (its buttons ending in "…": a file to choose, the standards behind a report) and answers
+    those the same way. ``seen`` lists what was answered; ``messages`` every text a message box showed."""
 
-    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+    def __init__(self, folder: Path, parent: QObject | None = None, *, errors: list | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
         self.mode = ACCEPT
         self.seen: list[str] = []
         self.messages: list[str] = []
+        self.errors = errors if errors is not None else []   # the error path's list (ErrorReporter.shown)
+        self.confirmed: list[tuple[str, int]] = []   # questions answered yes: (what, errors shown before)
+        self.to_open: dict[int, list[QAbstractButton]] = {}
         self.timer = QTimer(self)
         self.timer.setInterval(40)
         self.timer.timeout.connect(self._tick)
-        self._busy = False
 
     def start(self, mode: str) -> None:
         self.mode = mode
-        self.seen, self.messages = [], []
+        self.seen, self.messages, self.to_open, self.confirmed = [], [], {}, []
         self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()
+
+    def first_look(self, dialog: QDialog) -> None:
+        """Called once for each of the application's own dialogs, before anything in it is clicked."""
 
     def _tick(self) -> None:
         for popup in open_popups():   # a button's menu: its actions are triggered one by one instead
@@ -184,6 +207,18 @@ class DialogAnswerer(QObject):
         if not modals:
             return
         widget = modals[-1]
+        if isinstance(widget, QDialog) and type(widget).__module__.startswith("dialogue_planner"):
+            key = shiboken6.getCppPointer(widget)[0]
+            if key not in self.to_open:
+                self.first_look(widget)
+                self.to_open[key] = [b for b in widget.findChildren(QAbstractButton)
+                                     if usable(b) and b.text().rstrip().endswith(("…", "..."))]
+            waiting = self.to_open[key]
+            while waiting and not usable(waiting[0]):
+                waiting.pop(0)
+            if waiting:
+                QTimer.singleShot(0, waiting.pop(0).click)   # the window it opens is answered in turn
+                return
         attempts = int(widget.property("answerAttempts") or 0)
         widget.setProperty("answerAttempts", attempts + 1)
         if attempts == 0:
@@ -206,6 +241,8 @@ class DialogAnswerer(QObject):
         # Accept once; a dialog that stays open refused it (it shows what is missing): cancel it then.
         # A wizard takes a few Next clicks.
         accept = self.mode == ACCEPT and attempts < (5 if isinstance(widget, QWizard) else 1)
+        if accept and is_confirmation(widget):
+            self.confirmed.append((describe(widget), len(self.errors)))
         if isinstance(widget, QMessageBox):
             self._answer_message(widget, accept)
         elif isinstance(widget, QFileDialog):
@@ -300,32 +337,20 @@ def _first_suffix(name_filter: str) -> str:
 
 # -- looking at every window --------------------------------------------------------------------------------
 class DialogInspector(DialogAnswerer):
-    """Cancels every window, after ``check(dialog, name)`` looked at each of the application's own dialogs
-    and the further windows it offers (its buttons ending in "…") were opened in turn."""
+    """Cancels every window, after ``check(dialog, name)`` looked at each kind of the application's own
+    dialogs (and the answerer opened the further windows it offers)."""
 
     def __init__(self, folder: Path, check) -> None:
         super().__init__(folder)
         self.check = check
         self.problems: list[str] = []
         self.inspected: set[str] = set()
-        self.to_open: dict[int, list[QAbstractButton]] = {}
 
-    def _tick(self) -> None:
-        modals = open_modals()
-        top = modals[-1] if modals else None
-        if isinstance(top, QDialog) and type(top).__module__.startswith("dialogue_planner"):
-            key = shiboken6.getCppPointer(top)[0]
-            kind = type(top).__name__
-            if kind not in self.inspected:
-                self.inspected.add(kind)
-                self.problems.extend(self.check(top, kind))
-                self.to_open[key] = [b for b in top.findChildren(QAbstractButton)
-                                     if usable(b) and b.text().rstrip().endswith(("…", "..."))]
-            waiting = self.to_open.get(key)
-            if waiting:
-                QTimer.singleShot(0, waiting.pop(0).click)   # the window it opens is answered in turn
-                return
-        super()._tick()
+    def first_look(self, dialog: QDialog) -> None:
+        kind = type(dialog).__name__
+        if kind not in self.inspected:
+            self.inspected.add(kind)
+            self.problems.extend(self.check(dialog, kind))
 
 
 def walk_page_and_dialogs(window, page_id: str, qtbot, folder: Path, check) -> list[str]:

@@ -9,7 +9,8 @@ Each control is used twice: once answering every window it opens with Cancel/No,
 new page or button is covered without editing this file.
 
 A control fails when the click raises in a slot, reports a bug through the application's error path, shows a
-message naming a command-line flag, or closes the window other than by Quit. ``KNOWN_DEFECTS`` lists the
+message naming a command-line flag, refuses after the user said yes to a question with nothing to fill in
+(it knew it would refuse and asked anyway), or closes the window other than by Quit. ``KNOWN_DEFECTS`` lists the
 failures that are known and owned elsewhere: the test xfails while exactly those fail, and fails when one of
 them is fixed (remove its line) or when anything else fails.
 """
@@ -35,6 +36,9 @@ PAGE_IDS = [load_class(spec).page_id for spec in PAGE_CLASSES]
 
 # (page id, control key) -> why it fails and who fixes it. The key is what ``control_key`` prints.
 KNOWN_DEFECTS: dict[tuple[str, str], str] = {
+    ("agenda", "AgendaPage.close_button"):
+        "“Close meeting and carry over…” on a meeting not held yet shows the carry-over preview and refuses only "
+        "after the user said yes (issue 13 item 2: refuse before the preview)",
     ("requests", "RequestDetailPane.status_button"):
         "a progress report without text is refused with “give it with --note”: a GUI message names a "
         "command-line flag (issue 13 item 6: the service says what is missing, the CLI adds its flag)",
@@ -97,6 +101,7 @@ class Clicker:
             return
         errors = window.app.errors.shown
         before = len(errors)
+        self.answerer.errors = errors
         self.answerer.start(mode)
         try:
             with self.qtbot.capture_exceptions() as raised:
@@ -113,6 +118,10 @@ class Clicker:
         for kind, text in errors[before:]:
             if kind == "bug":
                 self.run.add(key, f"{mode}: reported a bug: {text}")
+        for question, shown in self.answerer.confirmed:
+            refusals = [text for kind, text in errors[max(shown, before):] if kind == "known"]
+            if refusals:
+                self.run.add(key, f"{mode}: asked {question}, and refused after the yes: {refusals[0]}")
         for text in dict.fromkeys([t for _k, t in errors[before:]] + self.answerer.messages):
             if COMMAND_LINE_FLAG.search(text):
                 self.run.add(key, f"{mode}: names a command-line flag: {text}")
