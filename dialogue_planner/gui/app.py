@@ -137,7 +137,12 @@ def _run_window(app, db_url: str | None, settings) -> tuple[int, bool]:
     if window.app is not None:
         window.app.tasks.wait()
         window.app.ctx.db.dispose()
+    # Delete the window now (a few milliseconds): its children close what they hold, such as the PostgreSQL
+    # LISTEN connection of the change watcher.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return code, bool(restart) and code == 0
 
 
