@@ -159,7 +159,11 @@ def _leave(code: int) -> None:
 
 
 def _window_report(window) -> str:
-    """Where the window opened, for the start-up checks: its frame and the screen's available area."""
+    """Where the window opened, for the start-up checks: its frame (laid out: the pages' minimum sizes
+    applied) and the screen's available area."""
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.sendPostedEvents()
     frame = window.frameGeometry()
     screen = window.screen().availableGeometry() if window.screen() is not None else frame
     return (f"window {frame.width()}x{frame.height()} at {frame.x()},{frame.y()} on a "

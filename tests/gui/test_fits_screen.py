@@ -90,18 +90,30 @@ def test_a_window_is_shrunk_and_moved_onto_the_available_area(frame, available, 
     assert fit_rect(frame, available) == expected
 
 
-def _start(tmp_path, screen: dict) -> dict:
-    """Start the application on an offscreen screen of the given geometry; where its window opened."""
+# 125 % scaling is 120 dpi: Qt then lays out in 1093x614 logical pixels, as on a Windows laptop.
+SCREENS = [{"width": 1024, "height": 768}, {"width": 1366, "height": 768, "logicalDpi": 120}]
+SCREEN_IDS = ["1024x768", "1366x768-at-125"]
+
+
+def test_a_screen_at_125_percent_is_laid_out_in_1093_by_614(tmp_path):
+    assert _start(tmp_path, SCREENS[1])["screen"] == QRect(0, 0, 1093, 614)
+
+
+def _start(tmp_path, screen: dict, exit_after: str = "1", *, demo: bool = False) -> dict:
+    """Start the application on an offscreen screen of the given geometry and end it at its first paint
+    (``exit_after="ready"``: once the pages show the database); where its window opened."""
     config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "logicalDpi": 96,
+    config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "logicalDpi": 96, "dpr": 1,
                                                **screen}]}))
     folder = tmp_path / "data"
     folder.mkdir(exist_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
                DIALOGUE_PLANNER_DATA_DIR=str(folder), DIALOGUE_PLANNER_SETTINGS_DIR=str(folder),
-               DIALOGUE_PLANNER_EXIT_AFTER_PAINT="1")
-    result = subprocess.run([sys.executable, "-m", "dialogue_planner", "--db", str(folder / "x.sqlite")],
-                            env=env, capture_output=True, text=True, timeout=120)
+               DIALOGUE_PLANNER_EXIT_AFTER_PAINT=exit_after)
+    app = [sys.executable, "-m", "dialogue_planner", "--db", str(folder / "x.sqlite")]
+    if demo:
+        subprocess.run([*app, "init", "--demo"], env=env, check=True, capture_output=True, timeout=300)
+    result = subprocess.run(app, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     words = result.stdout.split("; ")[1].split()   # "window WxH at X,Y on a WxH screen area"
     width, height = map(int, words[1].split("x"))
@@ -111,10 +123,7 @@ def _start(tmp_path, screen: dict) -> dict:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("screen", [
-    {"width": 1024, "height": 768, "dpr": 1},
-    {"width": 1366, "height": 768, "dpr": 1.25},
-], ids=["1024x768", "1366x768-at-125"])
+@pytest.mark.parametrize("screen", SCREENS, ids=SCREEN_IDS)
 def test_the_first_start_opens_within_the_screen(tmp_path, screen):
     opened = _start(tmp_path, screen)
     assert opened["screen"].contains(opened["frame"]), opened
@@ -133,5 +142,16 @@ def test_a_window_left_on_a_larger_screen_opens_within_a_smaller_one(tmp_path, q
     settings = QSettings(str(folder / "dialogue-planner.ini"), QSettings.Format.IniFormat)
     settings.setValue("window/geometry", big.saveGeometry())
     settings.sync()
-    opened = _start(tmp_path, {"width": 1024, "height": 768, "dpr": 1})
+    opened = _start(tmp_path, SCREENS[0])
+    assert opened["screen"].contains(opened["frame"]), opened
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="the window cannot be smaller than its widest and tallest page: with "
+                   "every page it needs 1244x603 in English (1142x608 in Chinese), Roster's row of buttons setting "
+                   "the width and Agenda's item editor the height, where 1024x768 or 1366x768 at 125 % offer "
+                   "1024x768 and 1093x614 with the frame (the pages' owners make them fit, issue 13 item 4)")
+@pytest.mark.parametrize("screen", SCREENS, ids=SCREEN_IDS)
+def test_the_window_with_every_page_opens_within_the_screen(tmp_path, screen):
+    opened = _start(tmp_path, screen, "ready", demo=True)
     assert opened["screen"].contains(opened["frame"]), opened
