@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 import pytest
@@ -40,7 +41,8 @@ def test_overview_shows_the_dialogue_sides_and_counts(window):
     assert "Agencies under these: 1, listed on the Roster page." in [
         label.text() for label in page.side_cards[0].findChildren(QLabel)]
     assert "tester" in window.role_label.text() and "admin" in window.role_label.text()
-    assert "test.sqlite" in window.database_label.text()
+    assert window.database_label.full_text().endswith("test.sqlite")
+    assert "sqlite:" not in window.database_label.full_text()
 
 
 def test_window_geometry_and_page_are_kept(window, qtbot, demo_ctx, tmp_path):
@@ -102,7 +104,9 @@ def test_errors_take_one_path_known_and_bugs(window, qtbot):
     assert window.app.errors.shown[1][0] == "bug"
     from dialogue_planner.gui.shell.errors import log_path
 
-    assert "ZeroDivisionError" in log_path().read_text(encoding="utf-8")
+    logged = log_path().read_text(encoding="utf-8")
+    assert "ZeroDivisionError" in logged
+    assert re.search(r"^--- \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC .* Dialogue Planner ", logged, re.MULTILINE)
 
 
 def test_every_page_builds_and_refreshes_without_error(window):
@@ -129,14 +133,13 @@ def test_screenshots_command_saves_every_page(demo_ctx, tmp_path):
     assert QColor(briefing.pixel(900, 700)).lightness() > 240
 
 
-def test_language_setting_is_kept_for_the_next_start(window):
-    chinese = next(a for a in window.language_actions.actions() if a.data() == "zh_CN")
-    chinese.trigger()
-    assert window.settings.value("language") == "zh_CN"
-    assert "next time" in window.statusBar().currentMessage()
-    from dialogue_planner.gui.i18n import resolve_language
-
-    assert resolve_language(window.settings.value("language")) == "zh_CN"
+def test_choosing_the_language_in_use_keeps_it_without_asking(window):
+    """Choosing the language already on screen only keeps the choice; another language offers a restart
+    (tests/gui/test_language.py)."""
+    english = next(a for a in window.language_actions.actions() if a.data() == "en")
+    english.trigger()
+    assert window.settings.value("language") == "en"
+    assert window.isVisible()
 
 
 def test_overview_leads_with_the_chinese_name_in_chinese(qtbot, demo_ctx, tmp_path):

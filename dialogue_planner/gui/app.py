@@ -9,6 +9,7 @@ import time
 STARTED = time.perf_counter()
 EXIT_AFTER_PAINT_ENV = "DIALOGUE_PLANNER_EXIT_AFTER_PAINT"
 SETTINGS_DIR_ENV = "DIALOGUE_PLANNER_SETTINGS_DIR"
+_TRANSLATORS: list = []   # the translators installed by _translate, removed when the language changes
 
 
 def has_display() -> bool:
@@ -38,8 +39,10 @@ def create_application(argv: list[str] | None = None, *, cjk_font: bool = True):
 
     from .shell.fonts import register_cjk_font
     from .shell.icons import icon
+    from .shell.style import install_style
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    install_style(app)
     app.setApplicationName("Dialogue Planner")
     app.setOrganizationName("DialoguePlanner")
     app.setApplicationDisplayName("Dialogue Planner")
@@ -51,13 +54,17 @@ def create_application(argv: list[str] | None = None, *, cjk_font: bool = True):
 
 
 def _translate(settings, language: str | None) -> str:
-    """Install the translators of the chosen (or configured) language; returns it."""
+    """Install the translators of the chosen (or configured) language, in place of any installed before
+    (a restart in another language); returns the language."""
     from PySide6.QtWidgets import QApplication
 
     from .i18n import install_translators, resolve_language
 
+    app = QApplication.instance()
+    while _TRANSLATORS:
+        app.removeTranslator(_TRANSLATORS.pop())
     language = language or resolve_language(settings.value("language"))
-    install_translators(QApplication.instance(), language)
+    _TRANSLATORS.extend(install_translators(app, language))
     return language
 
 
@@ -88,28 +95,79 @@ def build_main_window(db_url: str | None, settings, *, interactive: bool = True,
 
 
 def run_app(db_url: str | None = None) -> int:
-    """Paint the window first, then open the database: the secretary sees the application at once."""
+    """Paint the window first, then open the database: the secretary sees the application at once. A
+    language change can start the window again in the new language, in the same process."""
     if not has_display():
         print("error: no display found (DISPLAY or WAYLAND_DISPLAY is not set); use a desktop session, "
               "or run a command such as 'dialogue-planner info' (see --help).", file=sys.stderr)
         return 1
     app = create_application(cjk_font=False)
+    settings = make_settings()
+    while True:
+        code, restart = _run_window(app, db_url, settings)
+        if not restart:
+            break
+    _leave(code)
+    return code
+
+
+def start_window(app, db_url: str | None, settings):
+    """The main window as a start makes it: the configured language's translators and font, painted at
+    once, attached to the database after the first paint (``attached`` says when)."""
     from .shell.fonts import register_cjk_font
     from .shell.main_window import MainWindow
 
-    settings = make_settings()
     language = _translate(settings, None)
     if language == "zh_CN":  # Chinese in the first paint: the font first
         register_cjk_font(app)
     window = MainWindow(settings=settings)
     exit_after = os.environ.get(EXIT_AFTER_PAINT_ENV, "")
-    starter = _Starter(app, window, db_url, settings, exit_after, language)
-    window.first_painted.connect(starter.on_first_paint)
+    window.starter = _Starter(app, window, db_url, settings, exit_after, language)
+    window.first_painted.connect(window.starter.on_first_paint)
     window.show()
+    return window
+
+
+def _run_window(app, db_url: str | None, settings) -> tuple[int, bool]:
+    """One main window until it closes: (exit code, whether to start again)."""
+    restart: list[str] = []
+    window = start_window(app, db_url, settings)
+    window.restart_requested.connect(restart.append)
     code = app.exec()
     if window.app is not None:
+        window.app.tasks.wait()
         window.app.ctx.db.dispose()
-    return code
+    # Delete the window now (a few milliseconds): its children close what they hold, such as the PostgreSQL
+    # LISTEN connection of the change watcher.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code, bool(restart) and code == 0
+
+
+def _leave(code: int) -> None:
+    """End the process now that everything is saved and closed. Python's own teardown of the window's
+    hundreds of Qt objects took a second or more after Quit (the window was gone, the process was not);
+    the operating system frees them at once."""
+    import logging
+
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def _window_report(window) -> str:
+    """Where the window opened, for the start-up checks: its frame (laid out: the pages' minimum sizes
+    applied) and the screen's available area."""
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.sendPostedEvents()
+    frame = window.frameGeometry()
+    screen = window.screen().availableGeometry() if window.screen() is not None else frame
+    return (f"window {frame.width()}x{frame.height()} at {frame.x()},{frame.y()} on a "
+            f"{screen.width()}x{screen.height()} screen area")
 
 
 class _Starter:
@@ -121,7 +179,8 @@ class _Starter:
 
     def on_first_paint(self) -> None:
         if self.exit_after == "1":
-            print(f"first paint after {time.perf_counter() - STARTED:.3f} s", flush=True)
+            print(f"first paint after {time.perf_counter() - STARTED:.3f} s; {_window_report(self.window)}",
+                  flush=True)
             self.app.quit()
             return
         from PySide6.QtCore import QTimer
@@ -152,5 +211,6 @@ class _Starter:
             return
         self.window.app.errors.install_excepthook()
         if self.exit_after == "ready":
-            print(f"overview ready after {time.perf_counter() - STARTED:.3f} s", flush=True)
+            elapsed = time.perf_counter() - STARTED
+            print(f"overview ready after {elapsed:.3f} s; {_window_report(self.window)}", flush=True)
             self.app.quit()

@@ -8,7 +8,7 @@ from pathlib import Path
 def save_screenshots(db_url: str, folder: Path, *, language: str = "en", size=(1280, 860)) -> list[Path]:
     import tempfile
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
     from .app import build_main_window, create_application
 
@@ -18,8 +18,13 @@ def save_screenshots(db_url: str, folder: Path, *, language: str = "en", size=(1
         settings = QSettings(str(Path(tmp) / "screens.ini"), QSettings.Format.IniFormat)
         window = build_main_window(db_url, settings, interactive=False,
                                    language="zh_CN" if language.lower().startswith("zh") else "en")
-        window.resize(*size)
+        # The window opens fitted to the screen (after its first paint); a screenshot may be larger.
+        painted = QEventLoop()
+        window.first_painted.connect(painted.quit)
+        QTimer.singleShot(30_000, painted.quit)
         window.show()
+        painted.exec()
+        window.resize(*size)
         saved = []
         suffix = "" if language == "en" else f"-{language}"
         for page_id in window.page_ids():

@@ -126,6 +126,7 @@ class ServiceContext:
         self.overwrite_notes: dict[tuple[str, int | None], dict] = {}
         # The operation id of the newest write committed through this context (the Edit menu's undo list).
         self.last_operation: str | None = None
+        self.commits = 0   # writes committed through this context: the application tells its own from others'
 
     @classmethod
     def connect(cls, db: Database, *, login: str | None = None) -> ServiceContext:
@@ -219,6 +220,8 @@ class ServiceContext:
                     bump_change_counter(session, tx.changed)
             if tx.changed:  # audited, so it can be shown and undone
                 self.last_operation = tx.operation_id
+            if tx.wrote or tx.changed:
+                self.commits += 1
         except DialogueError:
             raise
         except StaleDataError as exc:

@@ -98,6 +98,10 @@
         <translation>撤回…</translation>
     </message>
     <message>
+        <source>Agenda items</source>
+        <translation>议题列表</translation>
+    </message>
+    <message>
         <source>Meeting {0} · {1} · {2} · {3}</source>
         <translation>第{0}次会议 · {1} · {2} · {3}</translation>
     </message>
@@ -216,6 +220,10 @@
         <translation>重新开启</translation>
     </message>
     <message>
+        <source>Meeting to move or copy the item to</source>
+        <translation>议题移动或复制到的会议</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -230,6 +238,10 @@
     <message>
         <source>Action items</source>
         <translation>行动事项</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>新行动事项</translation>
     </message>
     <message>
         <source>New action item…</source>

@@ -199,6 +199,10 @@
         <translation>分发登记</translation>
     </message>
     <message>
+        <source>Preview of the briefing pack</source>
+        <translation>简报材料预览</translation>
+    </message>
+    <message>
         <source>Briefing</source>
         <translation>简报</translation>
     </message>

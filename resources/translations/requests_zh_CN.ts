@@ -50,6 +50,10 @@
         <translation>记录</translation>
     </message>
     <message>
+        <source>History of the request</source>
+        <translation>请求的历史记录</translation>
+    </message>
+    <message>
         <source>Record response</source>
         <translation>记录答复</translation>
     </message>
@@ -352,6 +356,10 @@
         <translation>请求</translation>
     </message>
     <message>
+        <source>Search requests</source>
+        <translation>搜索请求</translation>
+    </message>
+    <message>
         <source>Search reference, subject, agency…</source>
         <translation>搜索编号、主题、机构…</translation>
     </message>
@@ -360,8 +368,16 @@
         <translation>答复方</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
         <source>Any kind</source>
         <translation>任何类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -370,6 +386,10 @@
     <message>
         <source>Overdue only</source>
         <translation>仅逾期</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
     </message>
     <message>
         <source>Any answer</source>
@@ -384,20 +404,8 @@
         <translation>部分或更差</translation>
     </message>
     <message>
-        <source>Search requests</source>
-        <translation>搜索请求</translation>
-    </message>
-    <message>
         <source>Kind of request</source>
         <translation>请求类别</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>答复</translation>
     </message>
     <message>
         <source>New request…</source>
@@ -517,6 +525,10 @@
         <translation>答复的及时性和质量</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
         <source>Since the last held meeting</source>
         <translation>上次会议以来</translation>
     </message>
@@ -529,12 +541,24 @@
         <translation>自定期间</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日</translation>
+    </message>
+    <message>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
         <source>to</source>
         <translation>至</translation>
+    </message>
+    <message>
+        <source>Timeliness and quality by responding side</source>
+        <translation>按答复方统计的及时性和质量</translation>
     </message>
     <message>
         <source>Close</source>

@@ -616,6 +616,10 @@
         <translation>名册</translation>
     </message>
     <message>
+        <source>Search delegates</source>
+        <translation>搜索代表</translation>
+    </message>
+    <message>
         <source>Search any name, in Latin or Chinese, email or ID</source>
         <translation>搜索姓名（拉丁字母或中文）、电子邮件或编号</translation>
     </message>
@@ -640,12 +644,16 @@
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>历史</translation>
+        <source>Agencies</source>
+        <translation>机构</translation>
     </message>
     <message>
-        <source>Search delegates</source>
-        <translation>搜索代表</translation>
+        <source>Delegates</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
     </message>
     <message>
         <source>Import/Export</source>
@@ -666,14 +674,6 @@
     <message>
         <source>Undo the last import…</source>
         <translation>撤销上次导入…</translation>
-    </message>
-    <message>
-        <source>Agencies</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Delegates</source>
-        <translation>代表</translation>
     </message>
     <message>
         <source>{0} active delegates of {1} agencies; {2} inactive kept with their history.</source>

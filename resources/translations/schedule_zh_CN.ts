@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation>一方</translation>
+        <translation>方别</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -35,8 +35,24 @@
         <translation>建议日期不会落在这些日子，也不会落在其前的旅行日。</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方别</translation>
+    </message>
+    <message>
         <source>both sides</source>
         <translation>双方</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Reason, e.g. G20 summit</source>
@@ -100,6 +116,14 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日</translation>
     </message>
     <message>
         <source>to</source>
@@ -438,6 +462,14 @@ The schedule check will show it at risk until it moves. Save it on these dates a
         <translation>保存为默认值</translation>
     </message>
     <message>
+        <source>Proposals</source>
+        <translation>建议日期</translation>
+    </message>
+    <message>
+        <source>Why this date</source>
+        <translation>选择此日期的理由</translation>
+    </message>
+    <message>
         <source>Date to use</source>
         <translation>采用日期</translation>
     </message>
@@ -549,6 +581,14 @@ The schedule check will show it at risk until it moves. Save it on these dates a
     <message>
         <source>Export calendar…</source>
         <translation>导出日历…</translation>
+    </message>
+    <message>
+        <source>Timeline of the half-year windows</source>
+        <translation>半年期时间轴</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
     </message>
     <message>
         <source>met</source>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Could not save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <source>Cannot do that</source>
-        <translation>无法执行此操作</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Dialogue Planner. Your data is safe: the change was not saved. The details were written to {0}; please send them to the secretariat&apos;s support.</source>
-        <translation>对话规划器内部出现错误。您的数据是安全的：此更改未被保存。详细信息已写入 {0}；请将其发送给秘书处的技术支持。</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Dialogue Planner</source>
@@ -171,10 +152,260 @@
     </message>
 </context>
 <context>
+    <name>ChangeWords</name>
+    <message>
+        <source>Action item added</source>
+        <translation>添加了行动事项</translation>
+    </message>
+    <message>
+        <source>Action item deleted</source>
+        <translation>删除了行动事项</translation>
+    </message>
+    <message>
+        <source>Action item changed</source>
+        <translation>修改了行动事项</translation>
+    </message>
+    <message>
+        <source>Agency added</source>
+        <translation>添加了机构</translation>
+    </message>
+    <message>
+        <source>Agenda reordered</source>
+        <translation>调整了议程顺序</translation>
+    </message>
+    <message>
+        <source>Agenda item added</source>
+        <translation>添加了议题</translation>
+    </message>
+    <message>
+        <source>Agenda item changed</source>
+        <translation>修改了议题</translation>
+    </message>
+    <message>
+        <source>Agenda item reopened</source>
+        <translation>重新打开了议题</translation>
+    </message>
+    <message>
+        <source>Agenda item discussed</source>
+        <translation>议题已讨论</translation>
+    </message>
+    <message>
+        <source>Agenda item resolved</source>
+        <translation>议题已解决</translation>
+    </message>
+    <message>
+        <source>Agenda item withdrawn</source>
+        <translation>撤回了议题</translation>
+    </message>
+    <message>
+        <source>Agenda item carried over</source>
+        <translation>议题已顺延</translation>
+    </message>
+    <message>
+        <source>Agenda item carried in from the last meeting</source>
+        <translation>议题由上次会议顺延而来</translation>
+    </message>
+    <message>
+        <source>Agenda item moved on from a cancelled meeting</source>
+        <translation>议题由已取消的会议移出</translation>
+    </message>
+    <message>
+        <source>Agenda item moved to another meeting</source>
+        <translation>议题移至另一次会议</translation>
+    </message>
+    <message>
+        <source>Blackout period added</source>
+        <translation>添加了禁排期</translation>
+    </message>
+    <message>
+        <source>Blackout period removed</source>
+        <translation>删除了禁排期</translation>
+    </message>
+    <message>
+        <source>Numbered copy of the briefing pack issued</source>
+        <translation>发放了简报材料的编号副本</translation>
+    </message>
+    <message>
+        <source>Roster column mapping saved</source>
+        <translation>保存了名册列对应</translation>
+    </message>
+    <message>
+        <source>Roster column mapping deleted</source>
+        <translation>删除了名册列对应</translation>
+    </message>
+    <message>
+        <source>Another workstation&apos;s change overwritten</source>
+        <translation>覆盖了其他工作站的更改</translation>
+    </message>
+    <message>
+        <source>Database roles set up</source>
+        <translation>设置了数据库角色</translation>
+    </message>
+    <message>
+        <source>Delegate added</source>
+        <translation>添加了代表</translation>
+    </message>
+    <message>
+        <source>Delegate changed</source>
+        <translation>修改了代表信息</translation>
+    </message>
+    <message>
+        <source>Delegate deactivated</source>
+        <translation>停用了代表</translation>
+    </message>
+    <message>
+        <source>Delegate reactivated</source>
+        <translation>恢复了代表</translation>
+    </message>
+    <message>
+        <source>Delegate added by a roster import</source>
+        <translation>名册导入添加了代表</translation>
+    </message>
+    <message>
+        <source>Delegate changed by a roster import</source>
+        <translation>名册导入修改了代表信息</translation>
+    </message>
+    <message>
+        <source>Delegate deactivated by a roster import</source>
+        <translation>名册导入停用了代表</translation>
+    </message>
+    <message>
+        <source>Delegate restored: roster import undone</source>
+        <translation>撤销名册导入，代表已恢复</translation>
+    </message>
+    <message>
+        <source>Delegate put on a delegation</source>
+        <translation>代表加入了代表团</translation>
+    </message>
+    <message>
+        <source>Delegation member changed</source>
+        <translation>修改了代表团成员</translation>
+    </message>
+    <message>
+        <source>Delegate taken off a delegation</source>
+        <translation>代表移出了代表团</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>载入了演示数据</translation>
+    </message>
+    <message>
+        <source>Dialogue created</source>
+        <translation>创建了对话</translation>
+    </message>
+    <message>
+        <source>Scheduling preferences changed</source>
+        <translation>修改了排期偏好</translation>
+    </message>
+    <message>
+        <source>Escalation logged</source>
+        <translation>登记了升级事项</translation>
+    </message>
+    <message>
+        <source>Escalation reopened</source>
+        <translation>重新打开了升级事项</translation>
+    </message>
+    <message>
+        <source>Escalation acknowledged</source>
+        <translation>确认了升级事项</translation>
+    </message>
+    <message>
+        <source>Escalation resolved</source>
+        <translation>升级事项已解决</translation>
+    </message>
+    <message>
+        <source>Escalation closed</source>
+        <translation>关闭了升级事项</translation>
+    </message>
+    <message>
+        <source>Meeting added</source>
+        <translation>添加了会议</translation>
+    </message>
+    <message>
+        <source>Meeting changed</source>
+        <translation>修改了会议</translation>
+    </message>
+    <message>
+        <source>Meeting planned again</source>
+        <translation>会议重新列入计划</translation>
+    </message>
+    <message>
+        <source>Meeting confirmed</source>
+        <translation>会议已确认</translation>
+    </message>
+    <message>
+        <source>Meeting marked held</source>
+        <translation>会议标记为已举行</translation>
+    </message>
+    <message>
+        <source>Meeting postponed</source>
+        <translation>会议已推迟</translation>
+    </message>
+    <message>
+        <source>Meeting cancelled</source>
+        <translation>会议已取消</translation>
+    </message>
+    <message>
+        <source>Meeting closed, open items carried over</source>
+        <translation>会议已关闭，未决议题已顺延</translation>
+    </message>
+    <message>
+        <source>Request logged</source>
+        <translation>登记了请求</translation>
+    </message>
+    <message>
+        <source>Response to a request recorded</source>
+        <translation>记录了对请求的答复</translation>
+    </message>
+    <message>
+        <source>Request status updated</source>
+        <translation>更新了请求状态</translation>
+    </message>
+    <message>
+        <source>Roster imported</source>
+        <translation>导入了名册</translation>
+    </message>
+    <message>
+        <source>Roster import undone</source>
+        <translation>撤销了名册导入</translation>
+    </message>
+    <message>
+        <source>Side added</source>
+        <translation>添加了一方</translation>
+    </message>
+    <message>
+        <source>Standing agenda item added</source>
+        <translation>添加了常设议题</translation>
+    </message>
+    <message>
+        <source>Response standard added</source>
+        <translation>添加了时限标准</translation>
+    </message>
+    <message>
+        <source>Response standard changed</source>
+        <translation>修改了时限标准</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>添加了用户</translation>
+    </message>
+    <message>
+        <source>User&apos;s role changed</source>
+        <translation>修改了用户角色</translation>
+    </message>
+</context>
+<context>
     <name>Confirm</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseName</name>
+    <message>
+        <source>in memory</source>
+        <translation>内存中</translation>
     </message>
 </context>
 <context>
@@ -209,10 +440,44 @@
     </message>
 </context>
 <context>
+    <name>EmptyText</name>
+    <message>
+        <source>Nothing matches the search or filter.</source>
+        <translation>没有符合搜索或筛选条件的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>暂无内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行此操作</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Dialogue Planner. Your data is safe: the change was not saved. The details were written to {0}; please send them to the secretariat&apos;s support.</source>
+        <translation>对话规划器内部出现错误。您的数据是安全的：此更改未被保存。详细信息已写入 {0}；请将其发送给秘书处的技术支持。</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dialogue Planner</source>
         <translation>对话规划器</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -225,6 +490,10 @@
     <message>
         <source>{0} · role: {1}</source>
         <translation>{0} · 角色：{1}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -319,8 +588,20 @@
         <translation>重做(&amp;R)：{0}</translation>
     </message>
     <message>
-        <source>The language changes the next time Dialogue Planner starts.</source>
-        <translation>界面语言将在下次启动对话规划器时更改。</translation>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Dialogue Planner shows the new language when it starts again. Start again now? Nothing is lost: every change is already saved.</source>
+        <translation>对话规划器重新启动后将显示新的语言。现在重新启动吗？不会丢失任何内容：所有更改均已保存。</translation>
+    </message>
+    <message>
+        <source>Start again now</source>
+        <translation>立即重新启动</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,10 @@
         <translation>双方都更改过的字段以红色标出：这些字段无法合并。</translation>
     </message>
     <message>
+        <source>Their values and yours</source>
+        <translation>对方的值与您的值</translation>
+    </message>
+    <message>
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
     </message>
@@ -253,6 +257,10 @@
     <message>
         <source>Recent changes on every workstation</source>
         <translation>各工作站的最近更改</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>尚无更改记录。</translation>
     </message>
     <message>
         <source>(PostgreSQL, shared by every workstation)</source>

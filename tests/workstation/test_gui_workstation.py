@@ -331,6 +331,37 @@ def test_own_changes_are_not_news(qtbot, app_context):
         watcher.stop()
 
 
+def test_own_saves_while_a_dialog_is_open_are_not_news_after_it_closes(qtbot, app_context,
+                                                                        second_workstation):
+    """A roster import saves while its wizard stays open, before the page says it changed anything: the
+    counter grew by exactly what this workstation committed, so nothing waits and nothing is delivered;
+    a save elsewhere in the same interval still is."""
+    watcher = ChangeWatcher(app_context, poll_ms=50)
+    watcher.start()
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    delivered, statuses = [], []
+    watcher.delivered.connect(delivered.append)
+    watcher.status_changed.connect(statuses.append)
+    try:
+        def during_the_wizard():
+            add_meeting(app_context.ctx, start=date(2016, 6, 14), host="CN", city="Beijing",
+                        today=date(2016, 1, 4))
+            qtbot.wait(300)
+            assert watcher.pending == set()
+            dialog.accept()
+        QTimer.singleShot(50, during_the_wizard)
+        dialog.exec()
+        qtbot.wait(300)
+        assert delivered == [] and watcher.last_delivered is None
+        assert not any("waiting until you finish" in text for text in statuses)
+        add_meeting(app_context.ctx, start=date(2016, 12, 7), host="US", city="Washington", today=date(2016, 1, 4))
+        add_meeting(second_workstation, start=date(2017, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4))
+        qtbot.waitUntil(lambda: delivered == [{"meeting"}], timeout=3000)
+    finally:
+        watcher.stop()
+
+
 def test_a_refresh_waits_while_a_dialog_is_open(qtbot, app_context, second_workstation):
     watcher = ChangeWatcher(app_context, poll_ms=50)
     watcher.start()

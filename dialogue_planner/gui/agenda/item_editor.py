@@ -25,6 +25,7 @@ from .action_model import COL as ACTION_COL
 from .action_model import ActionItemModel
 from .item_model import chinese_interface
 from .status_delegate import StatusDelegate
+from dialogue_planner.gui.shell.widgets import EmptyText
 
 
 # Height of the item's title, owner and history: a long title scrolls there instead of pushing the
@@ -116,6 +117,7 @@ class ItemEditor(QWidget):
 
         row = QHBoxLayout()
         self.target = QComboBox()
+        self.target.setAccessibleName(self.tr("Meeting to move or copy the item to"))
         self.target.setObjectName("moveTarget")
         self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.target.setMinimumContentsLength(8)
@@ -133,6 +135,8 @@ class ItemEditor(QWidget):
         self.actions = ActionItemModel(self)
         self.actions.edit_requested.connect(self._edit_action)
         self.action_table = QTableView()
+        self.action_table.setAccessibleName(self.tr("Action items"))
+        EmptyText(self.action_table)
         self.action_table.setObjectName("actionTable")
         self.action_table.setModel(self.actions)
         self.action_table.verticalHeader().hide()
@@ -148,6 +152,7 @@ class ItemEditor(QWidget):
         layout.addWidget(self.action_table, 1)
         row = QHBoxLayout()
         self.new_action = QLineEdit()
+        self.new_action.setAccessibleName(self.tr("New action item"))
         self.new_action.setPlaceholderText(self.tr("New action item…"))
         self.new_action.returnPressed.connect(self.add_action)
         self.add_action_button = QPushButton(icon("agenda-add"), self.tr("Add"))

@@ -24,6 +24,7 @@ from dialogue_planner.services.schedule import current_dialogue
 from .item_dialog import ItemDialog
 from .item_editor import ItemEditor
 from .item_model import COL, ID_ROLE, AgendaItemModel
+from dialogue_planner.gui.shell.widgets import EmptyText
 
 
 class AgendaPage(Page):
@@ -61,6 +62,7 @@ class AgendaPage(Page):
         meeting_label = QLabel(self.tr("Meeting"))
         bar.addWidget(meeting_label)
         self.meeting = QComboBox()
+        self.meeting.setAccessibleName(self.tr("Meeting"))
         self.meeting.setObjectName("agendaMeeting")
         self.meeting.setAccessibleName(self.tr("Meeting"))
         meeting_label.setBuddy(self.meeting)
@@ -88,6 +90,8 @@ class AgendaPage(Page):
         self.model = AgendaItemModel(self)
         self.model.order_requested.connect(self.save_order)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Agenda items"))
+        EmptyText(self.table)
         self.table.setObjectName("agendaTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -23,6 +23,7 @@ from dialogue_planner.gui.shell.confirm import confirm
 from dialogue_planner.services.delegation import add_member, list_members, remove_member, update_member
 from dialogue_planner.services.roster import list_delegates
 
+from ..shell.widgets import EmptyText
 from .models import SORT_ROLE, DelegationModel, role_label
 
 ROLES = ("co-chair", "head", "member", "expert", "interpreter", "note-taker")
@@ -50,6 +51,7 @@ class DelegationTab(QWidget):
         self.summary.setObjectName("muted")
         layout.addWidget(self.summary)
         self.table = QTableView()
+        EmptyText(self.table)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(7, Qt.SortOrder.AscendingOrder)

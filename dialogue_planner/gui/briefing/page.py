@@ -12,7 +12,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -45,8 +44,10 @@ from dialogue_planner.services.briefing import (
 from dialogue_planner.services.delegation import list_members
 from dialogue_planner.services.meetings import list_meetings
 
+from ..shell.file_dialogs import get_existing_directory, get_save_file_name
 from ..shell.icons import icon
 from ..shell.page import Page
+from ..shell.widgets import EmptyText
 from .models import SORT_ROLE, DistributionModel
 from .pdf_output import print_document
 
@@ -81,6 +82,7 @@ class BriefingPage(Page):
         outer.addWidget(splitter)
 
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Pack"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setMinimumWidth(360)
@@ -177,6 +179,7 @@ class BriefingPage(Page):
         self.recipients = QListWidget()
         self.recipients.setObjectName("copyRecipients")
         self.recipients.setAccessibleName(self.tr("Recipients of numbered copies"))
+        EmptyText(self.recipients)
         self.recipients.setMinimumHeight(120)
         copies_layout.addWidget(self.recipients)
         self.copies_button = QPushButton(icon("briefing-copies"), self.tr("Issue numbered copies…"))
@@ -194,6 +197,7 @@ class BriefingPage(Page):
         self.log_view = QTableView()
         self.log_view.setObjectName("distributionLog")
         self.log_view.setAccessibleName(self.tr("Distribution log"))
+        EmptyText(self.log_view)
         self.log_view.setModel(self.log_proxy)
         self.log_view.setSortingEnabled(True)
         self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -208,6 +212,7 @@ class BriefingPage(Page):
 
         self.document = QPdfDocument(self)
         self.view = QPdfView()
+        self.view.setAccessibleName(self.tr("Preview of the briefing pack"))
         self.view.setObjectName("briefingPreview")
         self.view.setAccessibleName(self.tr("Preview of the pack"))
         self.view.setDocument(self.document)
@@ -440,7 +445,7 @@ class BriefingPage(Page):
         if self.rendered is None:
             return
         meeting = self.rendered_for[0]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export briefing pack"),
+        path, _ = get_save_file_name(self, self.app.settings, "briefing", self.tr("Export briefing pack"),
                                               f"briefing-meeting-{meeting}.pdf", self.tr("PDF files (*.pdf)"))
         if path:
             self.export_to(Path(path))
@@ -483,7 +488,8 @@ class BriefingPage(Page):
         if not self.checked_recipients():
             self.status.setText(self.tr("Tick the recipients of numbered copies first."))
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the numbered copies"))
+        folder = get_existing_directory(self, self.app.settings, "briefing-copies",
+                                        self.tr("Folder for the numbered copies"))
         if folder and self.confirm_copies(Path(folder)):
             self.issue_copies_to(Path(folder))
 

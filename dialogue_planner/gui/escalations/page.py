@@ -20,6 +20,7 @@ from dialogue_planner.services.schedule import current_dialogue
 
 from .escalation_dialog import EscalationDialog
 from .table_model import COL, REFERENCE_ROLE, EscalationTableModel
+from dialogue_planner.gui.shell.widgets import EmptyText
 
 
 class EscalationsPage(Page):
@@ -68,6 +69,8 @@ class EscalationsPage(Page):
 
         self.model = EscalationTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Escalations"))
+        EmptyText(self.table, filtered=self.open_only.isChecked)
         self.table.setObjectName("escalationTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

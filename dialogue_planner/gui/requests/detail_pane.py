@@ -21,6 +21,7 @@ from dialogue_planner.services.requests import get_request, respond, update_stat
 
 from .request_dialog import RequestDialog
 from .words import word
+from dialogue_planner.gui.shell.widgets import EmptyText
 
 
 def _scrolling(widget: QWidget, name: str) -> QScrollArea:
@@ -94,6 +95,8 @@ class RequestDetailPane(QWidget):
         history_column.setContentsMargins(0, 0, 0, 0)
         history_column.addWidget(QLabel(self.tr("History")))
         self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("History of the request"))
+        EmptyText(self.history)
         self.history.setObjectName("requestHistory")
         self.history.setAccessibleName(self.tr("History"))
         self.history.setWordWrap(True)

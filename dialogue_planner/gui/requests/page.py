@@ -23,6 +23,7 @@ from .report_dialog import TimelinessDialog
 from .request_dialog import RequestDialog
 from .table_model import COL, ID_ROLE, RequestTableModel
 from .words import word
+from dialogue_planner.gui.shell.widgets import EmptyText
 
 ROW_HEIGHT = 24
 
@@ -55,22 +56,27 @@ class RequestsPage(Page):
 
         bar = QHBoxLayout()
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search requests"))
         self.search.setObjectName("requestSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search reference, subject, agency…"))
         self.search.textChanged.connect(self.apply_filter)
         self.side = QComboBox()
+        self.side.setAccessibleName(self.tr("Responding side"))
         self.side.setToolTip(self.tr("Responding side"))
         self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind"))
         self.kind.addItem(self.tr("Any kind"), "")
         for kind in RequestKind.values():
             self.kind.addItem(word(kind), kind)
         self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("Any status"), "")
         for status in RequestStatus.values():
             self.status.addItem(word(status), status)
         self.overdue = QCheckBox(self.tr("Overdue only"))
         self.answer = QComboBox()
+        self.answer.setAccessibleName(self.tr("Answer"))
         self.answer.setObjectName("answerFilter")
         self.answer.addItem(self.tr("Any answer"), "")
         self.answer.addItem(self.tr("Answered late"), "late")
@@ -104,6 +110,8 @@ class RequestsPage(Page):
         self.proxy = RequestFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Requests"))
+        EmptyText(self.table)
         self.table.setObjectName("requestTable")
         self.table.setAccessibleName(self.tr("Requests"))
         self.table.setModel(self.proxy)

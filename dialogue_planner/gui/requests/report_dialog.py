@@ -14,6 +14,7 @@ from dialogue_planner.gui.shell.date_edit import DateEdit
 from dialogue_planner.services.agenda import agenda_meetings
 from dialogue_planner.services.requests import TimelinessReport, timeliness_report
 
+from ..shell.widgets import EmptyText
 from .standards_dialog import StandardsDialog
 from .words import word
 
@@ -39,6 +40,7 @@ class TimelinessDialog(QDialog):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
         self.period.setObjectName("reportPeriod")
         self.period.addItem(self.tr("Since the last held meeting"), None)
         for m in agenda_meetings(app.ctx):
@@ -47,8 +49,10 @@ class TimelinessDialog(QDialog):
         self.period.addItem(self.tr("Custom period"), CUSTOM)
         self.start = DateEdit(self.today.replace(month=1, day=1))
         self.start.setObjectName("reportStart")
+        self.start.setAccessibleName(self.tr("First day"))
         self.end = DateEdit(self.today)
         self.end.setObjectName("reportEnd")
+        self.end.setAccessibleName(self.tr("Last day"))
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self.update_report)
         self.period.currentIndexChanged.connect(self.update_report)
@@ -63,6 +67,8 @@ class TimelinessDialog(QDialog):
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
         self.table = QTableWidget()
+        self.table.setAccessibleName(self.tr("Timeliness and quality by responding side"))
+        EmptyText(self.table)
         self.table.setObjectName("reportTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

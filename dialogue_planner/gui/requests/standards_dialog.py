@@ -48,6 +48,8 @@ class StandardsDialog(QDialog):
             for column, widget in enumerate((acknowledge, respond, basis), start=1):
                 widget.setObjectName(f"{standard.kind}-{('acknowledge', 'respond', 'basis')[column - 1]}")
                 widget.setEnabled(editable)
+                widget.setAccessibleName(word(standard.kind) + " · " + (
+                    self.tr("Acknowledge within"), self.tr("Respond within"), self.tr("Counted in"))[column - 1])
                 grid.addWidget(widget, r, column)
             self.rows[standard.kind] = (acknowledge, respond, basis)
         layout.addLayout(grid)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..shell.widgets import EmptyText
 from .history_model import HistoryModel
 
 
@@ -24,6 +25,8 @@ class AuditDialog(QDialog):
         self.model = HistoryModel(self, with_subject=True)
         self.model.set_entries([e for e in entries if e.entity == "delegate"])
         view = QTableView()
+        view.setAccessibleName(self.tr("Audit entries of the import"))
+        EmptyText(view)
         view.setModel(self.model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().setVisible(False)

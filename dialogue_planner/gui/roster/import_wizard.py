@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -48,7 +47,9 @@ from dialogue_planner.services.roster_import import (
     undo_last_import,
 )
 
+from ..shell.file_dialogs import get_open_file_name
 from ..shell.tasks import Cancelled
+from ..shell.widgets import EmptyText
 from .preview_model import PreviewFilterProxy, PreviewModel, RawTableModel
 
 RAW_PREVIEW_ROWS = 40
@@ -56,6 +57,8 @@ RAW_PREVIEW_ROWS = 40
 
 def _table(model, name: str) -> QTableView:
     view = QTableView()
+    view.setAccessibleName(name)
+    EmptyText(view)
     view.setObjectName(name)
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -75,6 +78,7 @@ class FilePage(QWizardPage):
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("Roster file"))
         self.path.setObjectName("importPath")
         self.path.setReadOnly(True)
         self.path.setPlaceholderText(self.tr("No file chosen"))
@@ -85,17 +89,21 @@ class FilePage(QWizardPage):
         layout.addLayout(row)
         form = QGridLayout()
         self.sheet = QComboBox()
+        self.sheet.setAccessibleName(self.tr("Sheet"))
         self.sheet.setObjectName("importSheet")
         self.header_row = QSpinBox()
+        self.header_row.setAccessibleName(self.tr("Header row"))
         self.header_row.setObjectName("importHeaderRow")
         self.header_row.setRange(0, 1000)
         self.header_row.setSpecialValueText(self.tr("find automatically"))
         self.mode = QComboBox()
+        self.mode.setAccessibleName(self.tr("Mode"))
         self.mode.setObjectName("importMode")
         self.mode.addItem(self.tr("Update: add new delegates and change existing ones"), "update")
         self.mode.addItem(self.tr("Replace one agency's roster: also deactivate its delegates missing from the file"),
                           "replace")
         self.agency = QComboBox()
+        self.agency.setAccessibleName(self.tr("Agency"))
         self.agency.setObjectName("importAgency")
         self.agency.addItem(self.tr("(the agency the file names)"), None)
         for a in list_agencies(wizard.app.ctx):
@@ -103,6 +111,7 @@ class FilePage(QWizardPage):
                 side=a.side_code, acronym=a.acronym, name_en=a.name_en, name_zh=a.name_zh or a.name_en)
             self.agency.addItem(label, f"{a.side_code}:{a.acronym}")
         self.mapping = QComboBox()
+        self.mapping.setAccessibleName(self.tr("Saved mapping"))
         self.mapping.setObjectName("importMapping")
         form.addWidget(QLabel(self.tr("Sheet")), 0, 0)
         form.addWidget(self.sheet, 0, 1)
@@ -138,8 +147,8 @@ class FilePage(QWizardPage):
         self.mapping.setCurrentIndex(max(index, 0))
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Roster file"), "",
-                                              self.tr("Roster files (*.csv *.txt *.xlsx);;All files (*)"))
+        path, _ = get_open_file_name(self, self.w.app.settings, "roster-import", self.tr("Roster file"),
+                                     self.tr("Roster files (*.csv *.txt *.xlsx);;All files (*)"))
         if path:
             self.load(Path(path))
 

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,8 +32,10 @@ from dialogue_planner.services.roster import (
 )
 from dialogue_planner.services.roster_import import last_import, undo_last_import
 
+from ..shell.file_dialogs import get_save_file_name
 from ..shell.icons import icon
 from ..shell.page import Page
+from ..shell.widgets import EmptyText
 from .agency_tree import AGENCY_ROLE, SCOPE_ROLE, AgencyTreeModel
 from .delegate_editor import DelegateEditor
 from .delegate_model import DelegateFilterProxy, DelegateTableModel
@@ -61,6 +62,7 @@ class RosterPage(Page):
 
         bar = QHBoxLayout()
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search delegates"))
         self.search.setObjectName("rosterSearch")
         self.search.setAccessibleName(self.tr("Search delegates"))
         self.search.setPlaceholderText(self.tr("Search any name, in Latin or Chinese, email or ID"))
@@ -101,6 +103,8 @@ class RosterPage(Page):
         splitter.setObjectName("rosterSplitter")
         self.tree_model = AgencyTreeModel(self)
         self.tree = QTreeView()
+        self.tree.setAccessibleName(self.tr("Agencies"))
+        EmptyText(self.tree)
         self.tree.setObjectName("agencyTree")
         self.tree.setAccessibleName(self.tr("Agencies"))
         self.tree.setModel(self.tree_model)
@@ -114,6 +118,8 @@ class RosterPage(Page):
         self.proxy = DelegateFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Delegates"))
+        EmptyText(self.table)
         self.table.setObjectName("delegateTable")
         self.table.setAccessibleName(self.tr("Delegates"))
         self.table.setModel(self.proxy)
@@ -139,6 +145,8 @@ class RosterPage(Page):
         self.history_title.setObjectName("cardHeading")
         self.history_model = HistoryModel(self)
         self.history = QTableView()
+        self.history.setAccessibleName(self.tr("History"))
+        EmptyText(self.history)
         self.history.setObjectName("delegateHistory")
         self.history.setAccessibleName(self.tr("History"))
         self.history.setModel(self.history_model)
@@ -367,7 +375,8 @@ class RosterPage(Page):
         self.refresh()
 
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export roster"), "roster.xlsx",
+        path, _ = get_save_file_name(self, self.app.settings, "roster-export", self.tr("Export roster"),
+                                     "roster.xlsx",
                                               self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
         if path:
             self.export_to(Path(path))

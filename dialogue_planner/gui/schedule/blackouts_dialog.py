@@ -16,6 +16,7 @@ from dialogue_planner.gui.shell.confirm import confirm
 from dialogue_planner.services.blackouts import add_blackout, list_blackouts, remove_blackout
 from dialogue_planner.services.schedule import current_dialogue
 
+from ..shell.widgets import EmptyText
 from .blackout_model import SORT_ROLE, BlackoutTableModel
 from .qt_dates import from_qdate, to_qdate
 
@@ -36,6 +37,8 @@ class BlackoutsDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Blackout periods"))
+        EmptyText(self.table)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -48,16 +51,20 @@ class BlackoutsDialog(QDialog):
         form = QHBoxLayout()
         today = date.today()
         self.start_edit = QDateEdit()
+        self.start_edit.setAccessibleName(self.tr("First day"))
         self.end_edit = QDateEdit()
+        self.end_edit.setAccessibleName(self.tr("Last day"))
         for edit, day in ((self.start_edit, today), (self.end_edit, today + timedelta(days=2))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(to_qdate(day))
         self.side_combo = QComboBox()
+        self.side_combo.setAccessibleName(self.tr("Side"))
         self.side_combo.addItem(self.tr("both sides"), "")
         for side in current_dialogue(app.ctx).sides:
             self.side_combo.addItem(side.code, side.code)
         self.reason_edit = QLineEdit()
+        self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setPlaceholderText(self.tr("Reason, e.g. G20 summit"))
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add)

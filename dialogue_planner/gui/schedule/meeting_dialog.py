@@ -53,6 +53,7 @@ class MeetingDialog(QDialog):
 
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Meeting"))
         layout.addWidget(self.tabs)
         self.tabs.addTab(self._build_meeting_tab(), self.tr("Meeting"))
         self.add_tab(DelegationTab(app, number), DelegationTab.tab_title())
@@ -95,7 +96,9 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("Status"), self.status_combo)
 
         self.start_edit = QDateEdit()
+        self.start_edit.setAccessibleName(self.tr("First day"))
         self.end_edit = QDateEdit()
+        self.end_edit.setAccessibleName(self.tr("Last day"))
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -108,7 +111,9 @@ class MeetingDialog(QDialog):
 
         self.times_box = QCheckBox(self.tr("Set times"))
         self.start_time = QTimeEdit()
+        self.start_time.setAccessibleName(self.tr("Start time"))
         self.end_time = QTimeEdit()
+        self.end_time.setAccessibleName(self.tr("End time"))
         for edit in (self.start_time, self.end_time):
             edit.setDisplayFormat("HH:mm")
         times = QHBoxLayout()

@@ -11,13 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QScrollArea, QSplitter,
+    QAbstractItemView, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QScrollArea, QSplitter,
     QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from dialogue_planner.domain.compliance import NOT_RECORDED, WINDOW_STATUSES, MeetingConcern
 from dialogue_planner.domain.errors import ConflictError, DialogueError
 from dialogue_planner.gui.shell.carry_over_dialog import CarryOverDialog
+from dialogue_planner.gui.shell.file_dialogs import get_save_file_name
 from dialogue_planner.gui.shell.icons import icon
 from dialogue_planner.gui.shell.page import Page
 from dialogue_planner.services.meetings import get_meeting, preview_status, set_status
@@ -30,6 +31,7 @@ from .meeting_model import NUMBER_ROLE, SORT_ROLE, MeetingTableModel
 from .propose_dialog import ProposeDialog
 from .timeline import TimelineWidget
 from .words import WINDOW_COLOURS, ordinal_label, word
+from dialogue_planner.gui.shell.widgets import EmptyText
 
 
 def _legend_chip(colour: QColor, text: str) -> QLabel:
@@ -116,6 +118,7 @@ class SchedulePage(Page):
         self.timeline.meeting_clicked.connect(self.select_meeting)
         self.timeline.meeting_activated.connect(self.edit_meeting)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Timeline of the half-year windows"))
         scroll.setObjectName("timelineScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.timeline)
@@ -127,6 +130,8 @@ class SchedulePage(Page):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Meetings"))
+        EmptyText(self.table)
         self.table.setObjectName("meetingTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -370,7 +375,8 @@ class SchedulePage(Page):
 
     @Slot()
     def export_calendar(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"), "meetings.ics",
+        path, _ = get_save_file_name(self, self.app.settings, "calendar", self.tr("Export calendar"),
+                                     "meetings.ics",
                                               self.tr("iCalendar files (*.ics)"))
         if path:
             self.export_calendar_to(Path(path))

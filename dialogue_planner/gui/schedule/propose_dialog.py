@@ -16,6 +16,7 @@ from dialogue_planner.domain.proposals import POSITIONS, Proposal, ProposalSetti
 from dialogue_planner.services.meetings import add_meeting
 from dialogue_planner.services.schedule import current_dialogue, propose_dates, update_schedule_settings
 
+from ..shell.widgets import EmptyText
 from .proposal_model import SORT_ROLE, ProposalTableModel
 from .qt_dates import from_qdate, to_qdate
 from .words import ordinal_label, word
@@ -34,12 +35,14 @@ class ProposeDialog(QDialog):
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("From")))
         self.from_edit = QDateEdit()
+        self.from_edit.setAccessibleName(self.tr("From"))
         self.from_edit.setCalendarPopup(True)
         self.from_edit.setDisplayFormat("yyyy-MM-dd")
         self.from_edit.setDate(to_qdate(from_date or date.today()))
         controls.addWidget(self.from_edit)
         controls.addWidget(QLabel(self.tr("Windows")))
         self.count_spin = QSpinBox()
+        self.count_spin.setAccessibleName(self.tr("Windows"))
         self.count_spin.setRange(1, 40)
         self.count_spin.setValue(4)
         controls.addWidget(self.count_spin)
@@ -63,6 +66,7 @@ class ProposeDialog(QDialog):
                               (self.tr("Preferred position"), self.position_combo),
                               (self.tr("Length (days)"), self.length_spin)):
             preferences.addWidget(QLabel(label))
+            widget.setAccessibleName(label)
             preferences.addWidget(widget)
         self.save_settings_button = QPushButton(self.tr("Save as defaults"))
         self.save_settings_button.clicked.connect(self.save_settings)
@@ -76,6 +80,8 @@ class ProposeDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Proposals"))
+        EmptyText(self.table)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -86,6 +92,7 @@ class ProposeDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.table)
         self.reasons = QTextBrowser()
+        self.reasons.setAccessibleName(self.tr("Why this date"))
         self.reasons.setObjectName("proposalReasons")
         splitter.addWidget(self.reasons)
         splitter.setSizes([220, 200])

@@ -15,21 +15,26 @@ from dialogue_planner.paths import log_file
 log = logging.getLogger("dialogue_planner.gui")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorReporter", text)
-
-
 def log_path():
     return log_file()
 
 
 def write_bug_to_log(exc: BaseException) -> str:
+    """Append the traceback under a line saying when (UTC and local time) and in which version: support
+    matches a secretary's "it happened this morning" to the entry."""
+    from datetime import datetime, timezone
+
+    from dialogue_planner import __version__
+
     path = log_path()
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    now = datetime.now(timezone.utc)
+    heading = (f"--- {now:%Y-%m-%d %H:%M:%S} UTC ({now.astimezone():%Y-%m-%d %H:%M:%S %Z} local) · "
+               f"Dialogue Planner {__version__} · application ---")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "a", encoding="utf-8") as fh:
-            fh.write(details + "\n")
+            fh.write(f"{heading}\n{details}\n")
     except OSError:
         pass
     return details
@@ -48,19 +53,23 @@ class ErrorReporter:
 
     def report(self, exc: BaseException) -> None:
         if isinstance(exc, DialogueError):
-            title = tr("Could not save") if isinstance(exc, ConflictError) else tr("Cannot do that")
+            if isinstance(exc, ConflictError):
+                title = QCoreApplication.translate("ErrorReporter", "Could not save")
+            else:
+                title = QCoreApplication.translate("ErrorReporter", "Cannot do that")
             self.shown.append(("known", exc.message))
             if self.interactive:
                 QMessageBox.warning(self.parent, title, exc.message)
             return
         details = write_bug_to_log(exc)
-        summary = tr("Something went wrong inside Dialogue Planner. Your data is safe: the change was not "
-                     "saved. The details were written to {0}; please send them to the secretariat's support."
-                     ).format(log_path())
+        summary = QCoreApplication.translate(
+            "ErrorReporter", "Something went wrong inside Dialogue Planner. Your data is safe: the change was not "
+            "saved. The details were written to {0}; please send them to the secretariat's support."
+        ).format(log_path())
         self.shown.append(("bug", f"{type(exc).__name__}: {exc}"))
         if self.interactive:
-            box = QMessageBox(QMessageBox.Icon.Critical, tr("Unexpected error"), summary,
-                              QMessageBox.StandardButton.Ok, self.parent)
+            box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("ErrorReporter", "Unexpected error"),
+                              summary, QMessageBox.StandardButton.Ok, self.parent)
             box.setDetailedText(details)
             box.exec()
 

@@ -10,11 +10,15 @@ from PySide6.QtWidgets import (
 )
 
 from .about_dialog import AboutDialog
+from .database_name import describe_database
 from .icons import icon, tinted
 from .pages import page_classes
 from .shortcuts import PageCommands, ShortcutsDialog
 from .undo_stack import UndoHistory
-from .widgets import SIDEBAR_ICON_COLOR, STYLE_SHEET
+from .widgets import SIDEBAR_ICON_COLOR, STYLE_SHEET, ElidedLabel
+from .window_geometry import fit_on_screen, restore_geometry
+
+SIDEBAR_MIN_WIDTH = 150
 
 
 class MainWindow(QMainWindow):
@@ -23,6 +27,7 @@ class MainWindow(QMainWindow):
 
     first_painted = Signal()
     attached = Signal()
+    restart_requested = Signal(str)   # the language to start again in
 
     def __init__(self, app_context=None, *, settings=None) -> None:
         super().__init__()
@@ -40,17 +45,23 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         side = QWidget()
-        side.setFixedWidth(210)
+        side.setObjectName("sidebar")
+        side.setFixedWidth(SIDEBAR_MIN_WIDTH)
+        self.sidebar = side
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
         title = QLabel(self.tr("Dialogue Planner"))
         title.setObjectName("appTitle")
+        title.setWordWrap(True)
         side_layout.addWidget(title)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         side_layout.addWidget(self.navigation)
         row.addWidget(side)
         self.stack = QStackedWidget()
@@ -64,6 +75,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self._build_menus()
         self._restore_geometry()
+        self.first_painted.connect(self._fit_on_screen)
         if app_context is not None:
             self.attach(app_context)
 
@@ -80,6 +92,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(tinted(page.icon_name, SIDEBAR_ICON_COLOR), page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.page_id)
             self.navigation.addItem(item)
+        self.sidebar.setFixedWidth(self._sidebar_width())
         self.navigation.currentRowChanged.connect(self.show_page)
 
         self._build_status_bar()
@@ -129,6 +142,11 @@ class MainWindow(QMainWindow):
         self.app.settings.setValue("window/page", page.page_id)
         self.setWindowTitle(f"{page.title()} — {self.tr('Dialogue Planner')}")
 
+    def _sidebar_width(self) -> int:
+        """As wide as the longest page title needs, and no wider: every pixel goes to the pages."""
+        nav = self.navigation
+        return max(SIDEBAR_MIN_WIDTH, nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 4)
+
     def _refresh_page(self, page) -> None:
         try:
             page.refresh()
@@ -148,14 +166,16 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         ctx = self.app.ctx
-        self.database_label = QLabel(self.tr("Database: {0}").format(ctx.db.display_url))
+        self.database_label = ElidedLabel(self.tr("Database: {0}").format(describe_database(ctx.db)))
         self.database_label.setObjectName("databaseLabel")
         self.role_label = QLabel(self.tr("{0} · role: {1}").format(ctx.user.login, self._role_word(ctx.user.role)))
         self.role_label.setObjectName("roleLabel")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.cancel_button = QPushButton(icon("cancel"), self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelTasks")
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self._cancel_tasks)
         bar.addWidget(self.database_label, 1)
@@ -170,11 +190,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         refresh = QAction(icon("refresh"), self.tr("&Refresh"), self)
+        refresh.setObjectName("refreshAction")
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh_current)
         file_menu.addAction(refresh)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("quitAction")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -185,6 +207,7 @@ class MainWindow(QMainWindow):
         current = self.settings.value("language", "system")
         for code, label in (("system", self.tr("As the system")), ("en", "English"), ("zh_CN", "中文（简体）")):
             action = QAction(label, self, checkable=True)
+            action.setObjectName(f"language-{code}")
             action.setData(code)
             action.setChecked(code == current)
             self.language_actions.addAction(action)
@@ -259,9 +282,24 @@ class MainWindow(QMainWindow):
 
     @Slot(QAction)
     def choose_language(self, action: QAction) -> None:
-        """The interface language is read at start-up; say so rather than half-translating the window."""
+        """Keep the choice, and when it changes the language on screen offer to start again in it now: every
+        page is built in one language (a window half in each would be worse than a restart)."""
+        from ..i18n import resolve_language
+
         self.settings.setValue("language", action.data())
-        self.statusBar().showMessage(self.tr("The language changes the next time Dialogue Planner starts."), 8000)
+        wanted = resolve_language(action.data())
+        if self.app is None or wanted == self.app.language:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"), self.tr(
+            "Dialogue Planner shows the new language when it starts again. Start again now? Nothing is lost: "
+            "every change is already saved."), parent=self)
+        box.setObjectName("languageRestart")
+        now = box.addButton(self.tr("Start again now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is now:
+            self.restart_requested.emit(wanted)
+            self.close()
 
     @Slot()
     def refresh_current(self) -> None:
@@ -305,20 +343,23 @@ class MainWindow(QMainWindow):
 
     # -- state ---------------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        settings = self.settings
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 820)
-        state = settings.value("window/state")
+        restore_geometry(self, self.settings.value("window/geometry"))
+        state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
 
+    @Slot()
+    def _fit_on_screen(self) -> None:
+        """Fitted again once shown: the window manager's frame is measured now, it was estimated before."""
+        fit_on_screen(self)
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Save the layout and vanish at once; background work is cancelled and waited for out of sight
+        (a write in progress finishes: it is one transaction, all or nothing)."""
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
+        self.hide()
         if self.app is not None:
             for task in self.app.tasks.active():
                 task.cancel()

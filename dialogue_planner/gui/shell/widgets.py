@@ -1,9 +1,13 @@
-"""Small building blocks every page uses: cards, figure tiles, section headings."""
+"""Small building blocks every page uses: cards, figure tiles, section headings, a label that elides, and
+the line an empty table shows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QVBoxLayout, QWidget
 
 
 class Card(QFrame):
@@ -64,6 +68,88 @@ class FigureTile(QFrame):
 
     def set_value(self, value) -> None:
         self.value.setText(f"{value:,}" if isinstance(value, int) else str(value))
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that gives up width gracefully: shortened with "…" (the whole text in the
+    tooltip) instead of widening the window, e.g. a database path in the status bar."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt name
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, super().sizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(self.width(), 1))
+        if shown != super().text():
+            super().setText(shown)
+
+
+class EmptyText(QObject):
+    """The line an item view shows in its middle when it has no rows: that there is nothing yet, or, when a
+    search or filter hides every row, that nothing matches. One line per view: ``EmptyText(self.table)``.
+
+    A filter is noticed when the view's model is a proxy whose source has rows (``filtered`` tells it for a
+    model that filters its own rows)."""
+
+    def __init__(self, view: QAbstractItemView, nothing_yet: str = "", nothing_matches: str = "", *,
+                 filtered: Callable[[], bool] | None = None) -> None:
+        super().__init__(view)
+        self.setObjectName("emptyText")
+        self.view = view
+        self.nothing_yet = nothing_yet
+        self.nothing_matches = nothing_matches
+        self.filtered = filtered
+        view.viewport().installEventFilter(self)
+
+    def text(self) -> str:
+        """What the view shows now ("" while it has rows)."""
+        model = self.view.model()
+        if model is None or model.rowCount() > 0:
+            return ""
+        if self._is_filtered(model):
+            return self.nothing_matches or self.tr("Nothing matches the search or filter.")
+        return self.nothing_yet or self.tr("Nothing here yet.")
+
+    def _is_filtered(self, model) -> bool:
+        if self.filtered is not None:
+            return self.filtered()
+        source = model.sourceModel() if hasattr(model, "sourceModel") else None
+        return source is not None and source.rowCount() > 0
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and watched is self.view.viewport():
+            text = self.text()
+            if text:
+                self.view.viewportEvent(event)   # the view's own painting (grid, background) first
+                painter = QPainter(watched)
+                muted = self.view.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                painter.setPen(muted)
+                painter.drawText(watched.rect().adjusted(12, 12, -12, -12),
+                                 int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
+                painter.end()
+                return True
+        return False
 
 
 SIDEBAR_ICON_COLOR = "#d9e2ec"

@@ -7,6 +7,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from dialogue_planner.domain.records import AuditRecord
 
+from ..shell.change_words import change_words
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERWRITE_BACKGROUND = QColor("#fff4e5")
 _ROOT = QModelIndex()
@@ -31,11 +33,13 @@ class RecentChangesModel(QAbstractTableModel):
         super().__init__(parent)
         self.records: list[AuditRecord] = []
         self.own_login = ""
+        self.words: dict[str, str] = {}
 
     def set_records(self, records: list[AuditRecord], own_login: str = "") -> None:
         self.beginResetModel()
         self.records = list(records)
         self.own_login = own_login
+        self.words = change_words()   # once per load, in the language on screen
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
@@ -62,10 +66,12 @@ class RecentChangesModel(QAbstractTableModel):
             if column == "actor":
                 return r.actor + (" " + self.tr("(you)") if r.actor == self.own_login else "")
             if column == "action":
-                return r.action + (f" #{r.entity_id}" if r.entity_id is not None else "")
+                return self.words.get(r.action, r.action)
             return r.summary or describe(r)
         if role == Qt.ItemDataRole.ToolTipRole and column == "summary":
             return r.summary or describe(r) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "action":   # the code, for support
+            return r.action + (f" #{r.entity_id}" if r.entity_id is not None else "")
         if role == SORT_ROLE:  # ids grow with time on one database, and break ties within a second
             return r.id if column == "at" else self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.BackgroundRole and r.action == "conflict.overwrite":

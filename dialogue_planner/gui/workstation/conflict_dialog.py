@@ -21,6 +21,8 @@ from dialogue_planner.services.conflicts import (
     Choice, Conflict, FieldState, apply_resolution, merged_values, resolve,
 )
 
+from ..shell.widgets import EmptyText
+
 R = TypeVar("R")
 COLLISION_BACKGROUND = QColor("#fdecea")
 EDITED_BACKGROUND = QColor("#eef6ee")
@@ -122,6 +124,8 @@ class ConflictDialog(QDialog):
 
         self.model = ConflictFieldsModel(conflict, labels, self, value_names=value_names)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Their values and yours"))
+        EmptyText(self.table)
         self.table.setObjectName("conflictTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -14,6 +14,7 @@ from dialogue_planner.services.workstation import (
     ConnectionSettings, check_connection, connection_url, parse_connection,
 )
 
+from ..shell.file_dialogs import get_save_file_name
 from ..shell.icons import icon
 from .credentials import save_connection, saved_connection, stored_password
 
@@ -37,6 +38,7 @@ class ConnectionDialog(QDialog):
         intro.setWordWrap(True)
 
         self.address = QLineEdit()
+        self.address.setAccessibleName(self.tr("Database:"))
         self.address.setObjectName("addressEdit")
         self.address.setPlaceholderText(self.tr("postgresql://server/dialogue  or  a SQLite file"))
         browse = QPushButton(self.tr("Browse…"))
@@ -116,9 +118,9 @@ class ConnectionDialog(QDialog):
 
     @Slot()
     def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("SQLite database file"), "", self.tr("SQLite databases (*.sqlite *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+        path, _ = get_save_file_name(
+            self, self.settings, "database", self.tr("SQLite database file"), "",
+            self.tr("SQLite databases (*.sqlite *.db);;All files (*)"), options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.address.setText(path)
 

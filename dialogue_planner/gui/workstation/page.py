@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -21,9 +21,11 @@ from dialogue_planner.services.audit import list_audit
 from dialogue_planner.services.maintenance import backup_database, restore_database
 from dialogue_planner.services.workstation import setup_database_roles, workstation_status
 
+from ..shell.database_name import describe_database
+from ..shell.file_dialogs import get_open_file_name, get_save_file_name
 from ..shell.icons import icon
 from ..shell.page import Page
-from ..shell.widgets import Card
+from ..shell.widgets import Card, EmptyText
 from .changes_model import SORT_ROLE, RecentChangesModel
 from .connection_dialog import ConnectionDialog
 from .watcher import ChangeWatcher
@@ -78,6 +80,7 @@ class WorkstationPage(Page):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Recent changes on every workstation"))
         self.table.setObjectName("recentChanges")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -89,6 +92,7 @@ class WorkstationPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        EmptyText(self.table, self.tr("No changes recorded yet."))
         changes.body.addWidget(self.table)
         outer.addWidget(changes, 1)
 
@@ -120,7 +124,7 @@ class WorkstationPage(Page):
     def refresh(self) -> None:
         ctx = self.app.ctx
         status = workstation_status(ctx)
-        self.database_value.setText(status.database + "  " + (
+        self.database_value.setText(describe_database(ctx.db) + "  " + (
             self.tr("(PostgreSQL, shared by every workstation)") if status.is_postgres
             else self.tr("(SQLite, this workstation only)")))
         self.user_value.setText(self.tr("{0} · role: {1}").format(status.login, self._role_word(status.role)))
@@ -182,8 +186,8 @@ class WorkstationPage(Page):
     def back_up(self) -> None:
         sqlite = self.app.ctx.db.is_sqlite
         suggested = f"dialogue-planner-{datetime.now():%Y%m%d-%H%M}" + (".sqlite" if sqlite else ".dump")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), suggested,
-                                              self.tr("Backups (*.sqlite *.dump);;All files (*)"))
+        path, _ = get_save_file_name(self, self.app.settings, "backup", self.tr("Back up the database"),
+                                     suggested, self.tr("Backups (*.sqlite *.dump);;All files (*)"))
         if path:
             self.start_backup(Path(path))
 
@@ -197,8 +201,8 @@ class WorkstationPage(Page):
 
     @Slot()
     def restore(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), "",
-                                              self.tr("Backups (*.sqlite *.dump);;All files (*)"))
+        path, _ = get_open_file_name(self, self.app.settings, "backup", self.tr("Restore a backup"),
+                                     self.tr("Backups (*.sqlite *.dump);;All files (*)"))
         if not path:
             return
         answer = QMessageBox.warning(
@@ -231,7 +235,7 @@ class WorkstationPage(Page):
         except DialogueError as exc:
             self.app.report_error(exc)
             return
-        self.refresh()
+        self.app.changed("*")
         QMessageBox.information(self, self.tr("Database roles"), self.tr(
             "The roles are set up on {0} tables: viewers read, the secretariat edits, administrators also manage "
             "users; nobody can change the audit trail.").format(result.tables))

@@ -5,6 +5,10 @@ socket notifier, so changes show within a moment and the timer is only a safety 
 passed on as ``AppContext.changed(...)`` (the main window refreshes the open page, which keeps its
 selection) but held back while the user is in the middle of an edit: a dialog is open, a table cell
 is being edited, or the user is typing in a field. The refresh happens as soon as the edit ends.
+
+The counter grows by one per committed write, and the service context counts the writes it committed
+(``ctx.commits``): when the counter grew by no more than this workstation wrote, the change is its own
+(a roster import saved while its wizard is still open) and is not news from elsewhere.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ class ChangeWatcher(QObject):
         super().__init__(parent)
         self.app = app
         self.baseline: int | None = None
+        self.own_seen = 0   # ctx.commits when the baseline was taken
         self.pending: set[str] = set()
         self.last_delivered: datetime | None = None
         self.error: str = ""
@@ -50,7 +55,7 @@ class ChangeWatcher(QObject):
 
     def start(self) -> None:
         """Take the current counter as seen, open the listener where there is one, start the timer."""
-        self.baseline = self._read_value()
+        self.baseline, self.own_seen = self._read_value(), self._own_commits()
         try:
             self.listener = open_listener(self.app.ctx)
         except DialogueError as exc:
@@ -105,12 +110,19 @@ class ChangeWatcher(QObject):
         if self.error:
             self.error = ""
             self._announce()
+        own = self._own_commits()
         if self.baseline is None:
             self.baseline = state.value
         elif state.value != self.baseline:
+            grown, mine = state.value - self.baseline, own - self.own_seen
+            if grown < 0 or grown > mine:   # someone else wrote too (or the database was replaced)
+                self.pending |= set(state.entities) or {"*"}
             self.baseline = state.value
-            self.pending |= set(state.entities) or {"*"}
+        self.own_seen = own
         self.deliver()
+
+    def _own_commits(self) -> int:
+        return getattr(self.app.ctx, "commits", 0)
 
     def deliver(self) -> None:
         if not self.pending:
@@ -134,7 +146,7 @@ class ChangeWatcher(QObject):
         if not self._delivering:
             value = self._read_value()
             if value is not None:
-                self.baseline = value
+                self.baseline, self.own_seen = value, self._own_commits()
 
     def _announce(self) -> None:
         self.status_changed.emit(self.describe())

@@ -1,0 +1,84 @@
+"""The audit trail's action codes (``briefing.issue_copy``, ``meeting.cancelled`` …) in words a secretary
+reads, in one place for every list of changes. ``tests/gui/test_change_words.py`` finds each code the
+services write and fails on one without words here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "ChangeWords"
+
+WORDS = {
+    "action_item.add": QT_TRANSLATE_NOOP("ChangeWords", "Action item added"),
+    "action_item.delete": QT_TRANSLATE_NOOP("ChangeWords", "Action item deleted"),
+    "action_item.edit": QT_TRANSLATE_NOOP("ChangeWords", "Action item changed"),
+    "agency.add": QT_TRANSLATE_NOOP("ChangeWords", "Agency added"),
+    "agenda.reorder": QT_TRANSLATE_NOOP("ChangeWords", "Agenda reordered"),
+    "agenda_item.add": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item added"),
+    "agenda_item.edit": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item changed"),
+    "agenda_item.open": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item reopened"),
+    "agenda_item.discussed": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item discussed"),
+    "agenda_item.resolved": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item resolved"),
+    "agenda_item.withdrawn": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item withdrawn"),
+    "agenda_item.carried": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item carried over"),
+    "agenda_item.carry": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item carried over"),
+    "agenda_item.carried_in": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item carried in from the last meeting"),
+    "agenda_item.forward": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item moved on from a cancelled meeting"),
+    "agenda_item.move": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item moved to another meeting"),
+    "blackout.add": QT_TRANSLATE_NOOP("ChangeWords", "Blackout period added"),
+    "blackout.remove": QT_TRANSLATE_NOOP("ChangeWords", "Blackout period removed"),
+    "briefing.issue_copy": QT_TRANSLATE_NOOP("ChangeWords", "Numbered copy of the briefing pack issued"),
+    "column_mapping.save": QT_TRANSLATE_NOOP("ChangeWords", "Roster column mapping saved"),
+    "column_mapping.delete": QT_TRANSLATE_NOOP("ChangeWords", "Roster column mapping deleted"),
+    "conflict.overwrite": QT_TRANSLATE_NOOP("ChangeWords", "Another workstation's change overwritten"),
+    "db.setup_roles": QT_TRANSLATE_NOOP("ChangeWords", "Database roles set up"),
+    "delegate.add": QT_TRANSLATE_NOOP("ChangeWords", "Delegate added"),
+    "delegate.update": QT_TRANSLATE_NOOP("ChangeWords", "Delegate changed"),
+    "delegate.deactivate": QT_TRANSLATE_NOOP("ChangeWords", "Delegate deactivated"),
+    "delegate.reactivate": QT_TRANSLATE_NOOP("ChangeWords", "Delegate reactivated"),
+    "delegate.import.add": QT_TRANSLATE_NOOP("ChangeWords", "Delegate added by a roster import"),
+    "delegate.import.update": QT_TRANSLATE_NOOP("ChangeWords", "Delegate changed by a roster import"),
+    "delegate.import.deactivate": QT_TRANSLATE_NOOP("ChangeWords", "Delegate deactivated by a roster import"),
+    "delegate.import_undo": QT_TRANSLATE_NOOP("ChangeWords", "Delegate restored: roster import undone"),
+    "delegation.add": QT_TRANSLATE_NOOP("ChangeWords", "Delegate put on a delegation"),
+    "delegation.update": QT_TRANSLATE_NOOP("ChangeWords", "Delegation member changed"),
+    "delegation.remove": QT_TRANSLATE_NOOP("ChangeWords", "Delegate taken off a delegation"),
+    "demo.load": QT_TRANSLATE_NOOP("ChangeWords", "Demo data loaded"),
+    "dialogue.add": QT_TRANSLATE_NOOP("ChangeWords", "Dialogue created"),
+    "dialogue.schedule_settings": QT_TRANSLATE_NOOP("ChangeWords", "Scheduling preferences changed"),
+    "escalation.add": QT_TRANSLATE_NOOP("ChangeWords", "Escalation logged"),
+    "escalation.open": QT_TRANSLATE_NOOP("ChangeWords", "Escalation reopened"),
+    "escalation.acknowledged": QT_TRANSLATE_NOOP("ChangeWords", "Escalation acknowledged"),
+    "escalation.resolved": QT_TRANSLATE_NOOP("ChangeWords", "Escalation resolved"),
+    "escalation.closed": QT_TRANSLATE_NOOP("ChangeWords", "Escalation closed"),
+    "meeting.add": QT_TRANSLATE_NOOP("ChangeWords", "Meeting added"),
+    "meeting.update": QT_TRANSLATE_NOOP("ChangeWords", "Meeting changed"),
+    "meeting.planned": QT_TRANSLATE_NOOP("ChangeWords", "Meeting planned again"),
+    "meeting.confirmed": QT_TRANSLATE_NOOP("ChangeWords", "Meeting confirmed"),
+    "meeting.held": QT_TRANSLATE_NOOP("ChangeWords", "Meeting marked held"),
+    "meeting.postponed": QT_TRANSLATE_NOOP("ChangeWords", "Meeting postponed"),
+    "meeting.cancelled": QT_TRANSLATE_NOOP("ChangeWords", "Meeting cancelled"),
+    "meeting.close": QT_TRANSLATE_NOOP("ChangeWords", "Meeting closed, open items carried over"),
+    "request.add": QT_TRANSLATE_NOOP("ChangeWords", "Request logged"),
+    "request.respond": QT_TRANSLATE_NOOP("ChangeWords", "Response to a request recorded"),
+    "request.status": QT_TRANSLATE_NOOP("ChangeWords", "Request status updated"),
+    "roster.import": QT_TRANSLATE_NOOP("ChangeWords", "Roster imported"),
+    "roster.import_undo": QT_TRANSLATE_NOOP("ChangeWords", "Roster import undone"),
+    "side.add": QT_TRANSLATE_NOOP("ChangeWords", "Side added"),
+    "standing_item.add": QT_TRANSLATE_NOOP("ChangeWords", "Standing agenda item added"),
+    "timeliness_standard.add": QT_TRANSLATE_NOOP("ChangeWords", "Response standard added"),
+    "timeliness_standard.set": QT_TRANSLATE_NOOP("ChangeWords", "Response standard changed"),
+    "user.add": QT_TRANSLATE_NOOP("ChangeWords", "User added"),
+    "user.set_role": QT_TRANSLATE_NOOP("ChangeWords", "User's role changed"),
+}
+
+
+def change_words() -> dict[str, str]:
+    """Action code -> its words in the interface language."""
+    return {code: QCoreApplication.translate(CONTEXT, text) for code, text in WORDS.items()}
+
+
+def describe_change(action: str) -> str:
+    """The words for ``action``; a code this version does not know (written by a newer one) is shown as
+    it is rather than hidden."""
+    return change_words().get(action, action)
