@@ -52,8 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     if undecodable is not None:
         from dialogue_planner.domain.text import one_line
 
-        print(f"dialogue-planner: error: the argument '{one_line(undecodable, limit=200)}' holds bytes that are "
-              "not UTF-8 text: give names, texts and file names in UTF-8", file=sys.stderr)
+        shown = one_line(undecodable, limit=200)
+        print(f"dialogue-planner: error: the argument '{shown}' holds bytes that are not UTF-8 text: give names, "
+              "texts and file names in UTF-8", file=sys.stderr)
         return EXIT_USAGE
     opening = _application_options(argv)
     if opening is not None:  # no command: open the application without loading every command module
@@ -140,8 +141,8 @@ def _report_bug(exc: BaseException, argv: list[str]) -> int:
 
     log = write_bug(exc, " ".join(["dialogue-planner", *argv]))
     where = f"details in {log}" if log else "the log could not be written"
-    print(f"internal error: {type(exc).__name__}: {one_line(str(exc), limit=300)} ({where}; please report it)",
-          file=sys.stderr)
+    summary = one_line(str(exc), limit=300)
+    print(f"internal error: {type(exc).__name__}: {summary} ({where}; please report it)", file=sys.stderr)
     return EXIT_BUG
 
 

@@ -46,7 +46,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("screenshots", help="save every page of the application as PNG files in DIR")
     p.add_argument("dir", type=path_arg)
-    p.add_argument("--language", default="en", choices=["en", "zh_CN"], help="interface language (default en)")
+    p.add_argument("--language", default="en", choices=["en", "zh_CN"],
+                   help="interface language (default en)")
     p.add_argument("--size", default="1280x860", help="window size WIDTHxHEIGHT (at least 1200x800)")
     p.set_defaults(handler=cmd_screenshots, needs="db")
 

@@ -60,7 +60,8 @@ def path_arg(text: str) -> Path:
     """A file or folder path that a file system can hold: no control characters (a line break in a file
     name would be echoed into every message about it), no name longer than 255 bytes."""
     if control_characters(text):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a usable file name: it contains control characters")
+        raise argparse.ArgumentTypeError(f"'{text}' is not a usable file name: it contains control "
+                                         "characters")
     encoded = text.encode("utf-8", "surrogateescape")
     if len(encoded) > MAX_PATH_BYTES or any(len(part.encode("utf-8", "surrogateescape")) > MAX_FILE_NAME_BYTES
                                             for part in text.split("/")):

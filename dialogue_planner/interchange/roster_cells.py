@@ -13,7 +13,7 @@ _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],
 
 
 def control_characters(text: str) -> list[str]:
-    """The control characters in a cell (tab and line breaks are spacing: clean_cell folds them), as U+XXXX."""
+    """The control characters in a cell (tab and line breaks are spacing, clean_cell folds them) as U+XXXX."""
     return text_rules.control_characters(text, allowed=text_rules.LINE_BREAKS_AND_TABS)
 
 

@@ -194,8 +194,8 @@ def new_item(tx: Transaction, meeting: Meeting, *, title: str, source: str, owne
                       title_zh=check_line(title_zh, "Chinese title", 2000), source=check_source(source),
                       standing_item_id=standing_item_id, owner_side_id=owner_side.id if owner_side else None,
                       owner_agency_id=owner_agency.id if owner_agency else None,
-                      briefing_note=check_text(briefing_note, "briefing note"), status=AgendaStatus.OPEN.value,
-                      outcome="",
+                      briefing_note=check_text(briefing_note, "briefing note"),
+                      status=AgendaStatus.OPEN.value, outcome="",
                       withdraw_reason="", first_raised_meeting_id=meeting.id, times_carried=0)
     s.add(item)
     s.flush()

@@ -118,7 +118,8 @@ def add_escalation(ctx: ServiceContext, *, side: str, summary: str, at: str | da
         esc = Escalation(dialogue_id=dialogue_id, reference=format_reference(year, sequence), raised_at=raised_at,
                          raised_by_side_id=raising.id,
                          raised_by_agency_id=raising_agency.id if raising_agency else None, severity=severity_word,
-                         summary=summary, details=check_text(details, "details"), status=EscalationStatus.OPEN.value,
+                         summary=summary, details=check_text(details, "details"),
+                         status=EscalationStatus.OPEN.value,
                          resolution="")
         s.add(esc)
         s.flush()

@@ -123,7 +123,8 @@ def add_request(ctx: ServiceContext, *, from_side: str, to_side: str, kind: str,
                       year=received_on.year, sequence=sequence, from_side_id=frm.id, to_side_id=to.id,
                       requesting_agency_id=req_agency.id if req_agency else None,
                       responding_agency_id=resp_agency.id if resp_agency else None, kind=kind_word,
-                      subject=subject, description=check_text(description, "description"), received_on=received_on,
+                      subject=subject, description=check_text(description, "description"),
+                      received_on=received_on,
                       acknowledge_due_on=ack_due, response_due_on=response_due, status=RequestStatus.OPEN.value,
                       close_reason="")
         s.add(req)

@@ -35,8 +35,8 @@ class Command:
 
     @property
     def arguments(self) -> list[argparse.Action]:
-        return [a for a in self.parser._actions
-                if not isinstance(a, (argparse._HelpAction, argparse._VersionAction, argparse._SubParsersAction))]
+        skipped = (argparse._HelpAction, argparse._VersionAction, argparse._SubParsersAction)
+        return [a for a in self.parser._actions if not isinstance(a, skipped)]
 
 
 def leaf_commands(parser: argparse.ArgumentParser, words: tuple[str, ...] = ()) -> Iterator[Command]:
@@ -51,16 +51,16 @@ def leaf_commands(parser: argparse.ArgumentParser, words: tuple[str, ...] = ()) 
 
 # -- the worst values -------------------------------------------------------------------------------------
 NASTY_TEXT = (
-    "", " ", "\n", "x\ny", "first\r\nsecond", "\t", "\x1b[31mred\x1b[0m", "\x1b]0;title\x07", "\x1b[2J", "\x00",
-    "a\x00b", "\x7f", "\x85", "a\u202eb", "\u2028", "caf\udce9", "x" * 600, "y" * 30_000,
+    "", " ", "\n", "x\ny", "first\r\nsecond", "\t", "\x1b[31mred\x1b[0m", "\x1b]0;title\x07", "\x1b[2J",
+    "\x00", "a\x00b", "\x7f", "\x85", "a\u202eb", "\u2028", "caf\udce9", "x" * 600, "y" * 30_000,
     "'; DROP TABLE meeting; --", "=1+1", "%s%n%d", "{0}{}", "<b>bold</b> & AT&T", "名" * 300, "-", "--", "@",
 )
 WORST_TEXT = ("x\ny", "\x1b[31mred\x1b[0m", "a\x00b", "y" * 30_000, "")
 OVERFLOWING = ("9223372036854775808", "-9223372036854775809", "2147483648", "1" + "0" * 100)
 NASTY_NUMBERS = (
     *OVERFLOWING, "0", "-1", "1", "2", "3", "2147483647", "-2147483648", "-2147483649", "4294967296",
-    "9223372036854775807", "-9223372036854775808", "18446744073709551616", "9" * 5000, "1e3", "0x1f", "", " 3 ",
-    "٣", "³", "NaN", "inf", "3.5",
+    "9223372036854775807", "-9223372036854775808", "18446744073709551616", "9" * 5000, "1e3", "0x1f", "",
+    " 3 ", "٣", "³", "NaN", "inf", "3.5",
 )
 WORST_DATES = ("0001-01-01", "9999-12-31", "1899-12-31", "2101-01-01")
 NASTY_DATES = (*WORST_DATES, "1989-12-31", "1990-01-01", "2100-12-31", "2016-02-30", "2016-13-01", "20160614",
@@ -166,7 +166,8 @@ def _by_name(action: argparse.Action, v: Vocabulary, group: str) -> Values | Non
 def values_of(action: argparse.Action, v: Vocabulary, group: str = "") -> Values:
     if action.choices is not None:
         choices = tuple(str(c) for c in action.choices)
-        return Values(choices[0], st.sampled_from(choices), ("x\ny", "emperor"), st.sampled_from(NASTY_TEXT[:12]))
+        return Values(choices[0], st.sampled_from(choices), ("x\ny", "emperor"),
+                      st.sampled_from(NASTY_TEXT[:12]))
     if action.type is Path or action.dest in ("file", "out", "dir"):
         good = (*v.files, *NEW_PATHS)
         return Values(good[0], st.sampled_from(good), ODD_PATHS[:3], st.sampled_from(ODD_PATHS))
@@ -174,8 +175,8 @@ def values_of(action: argparse.Action, v: Vocabulary, group: str = "") -> Values
     if named is not None:
         return named
     if action.type is date_arg:
-        return Values("2016-06-14", st.dates(date(2014, 6, 1), date(2018, 12, 31)).map(date.isoformat), WORST_DATES,
-                      st.one_of(st.sampled_from(NASTY_DATES), st.dates().map(date.isoformat)))
+        return Values("2016-06-14", st.dates(date(2014, 6, 1), date(2018, 12, 31)).map(date.isoformat),
+                      WORST_DATES, st.one_of(st.sampled_from(NASTY_DATES), st.dates().map(date.isoformat)))
     if action.type is datetime_arg:
         return _listed(GOOD_INSTANTS, WORST_INSTANTS, NASTY_INSTANTS)
     if action.type is positive_int or getattr(action.type, "__qualname__", "").startswith("whole_number"):
@@ -193,7 +194,8 @@ def _option(action: argparse.Action) -> str | None:
 
 
 def _is_flag(action: argparse.Action) -> bool:
-    return isinstance(action, (argparse._StoreTrueAction, argparse._StoreFalseAction, argparse._StoreConstAction))
+    flags = (argparse._StoreTrueAction, argparse._StoreFalseAction, argparse._StoreConstAction)
+    return isinstance(action, flags)
 
 
 def words_for(action: argparse.Action, values: list[str]) -> list[str]:
