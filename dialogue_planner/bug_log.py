@@ -7,12 +7,16 @@ the log a message points to is always there to send.
 
 from __future__ import annotations
 
+import re
 import traceback
 from datetime import datetime
 from pathlib import Path
 
 from dialogue_planner.domain.text import one_line
 from dialogue_planner.paths import log_file
+
+#: The password of a database URL (``postgresql://alice:secret@server/db``) never reaches the log.
+_URL_PASSWORD = re.compile(r"(://[^:/@\s]+):[^@\s]*@")
 
 
 def bug_details(exc: BaseException) -> str:
@@ -25,6 +29,7 @@ def write_bug(exc: BaseException, context: str = "") -> Path | None:
     log's path, or None when the log could not be written (a full disk, a read-only folder)."""
     path = log_file()
     stamp = datetime.now().astimezone().isoformat(timespec="seconds")
+    context = _URL_PASSWORD.sub(r"\1:***@", context)
     head = f"{stamp} internal error" + (f" in {one_line(context, limit=4000)}" if context else "")
     entry = f"{head}\n{bug_details(exc).rstrip()}\n\n"
     try:

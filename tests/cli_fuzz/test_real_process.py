@@ -109,3 +109,11 @@ def test_bug_entries_accumulate_each_with_its_time(db, capsys, monkeypatch):
     err = capsys.readouterr().err
     assert err.count("\n") == 2 and err.count("internal error: KeyError") == 2
     assert len(STAMP.findall(log_file().read_text(encoding="utf-8"))) == 2
+
+
+def test_the_log_never_holds_the_password_of_a_database_url():
+    from dialogue_planner.bug_log import write_bug
+
+    assert write_bug(RuntimeError("x"), "dialogue-planner --db postgresql://alice:s3cret@server/d info") == log_file()
+    log = log_file().read_text(encoding="utf-8")
+    assert "s3cret" not in log and "postgresql://alice:***@server/d info" in log
