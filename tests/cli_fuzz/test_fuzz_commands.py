@@ -180,6 +180,20 @@ def fuzz(command: Command, db: str, vocabulary: Vocabulary, capsys, examples: in
             run_checked(["--db", db, *argv], capsys)
 
 
+@pytest.fixture(autouse=True)
+def _application_language_restored():
+    """``screenshots --language zh_CN`` runs in this process and installs the Chinese catalogues in the
+    one QApplication the later tests share (a real process ends instead): take them out again."""
+    yield
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+
+
 @pytest.fixture
 def sandbox(tmp_path, monkeypatch, demo_file):
     """A copy of the demo database in a folder that is also the current folder (relative paths land
