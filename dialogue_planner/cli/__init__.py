@@ -28,7 +28,9 @@ EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from .framework import CommandParser
+
+    parser = CommandParser(
         prog="dialogue-planner",
         description="Plan the meetings of a bilateral high-level dialogue, keep both delegations, log requests "
                     "and escalations, carry the agenda over and issue briefing packs. "
@@ -45,6 +47,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _tolerate_any_text_on_output()
+    undecodable = next((a for a in argv if _has_undecodable_bytes(a)), None)
+    if undecodable is not None:
+        from dialogue_planner.domain.text import one_line
+
+        shown = one_line(undecodable, limit=200)
+        print(f"dialogue-planner: error: the argument '{shown}' holds bytes that are not UTF-8 text: give names, "
+              "texts and file names in UTF-8", file=sys.stderr)
+        return EXIT_USAGE
     opening = _application_options(argv)
     if opening is not None:  # no command: open the application without loading every command module
         from dialogue_planner.gui.app import run_app
@@ -55,32 +66,62 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: --help/--version (0) or a usage error (2)
         return int(exc.code or 0)
+    except Exception as exc:  # an argument type that failed in a way it should not: a bug
+        if "--debug" in argv:
+            raise
+        return _report_bug(exc, argv)
     if args.command is None:
         from dialogue_planner.gui.app import run_app
 
         return run_app(args.db)
-    return run_command(args)
+    return run_command(args, argv)
+
+
+def _has_undecodable_bytes(text: str) -> bool:
+    """Python hands bytes of an argument that are not UTF-8 over as lone surrogates (surrogateescape)."""
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
+def _tolerate_any_text_on_output() -> None:
+    """Printing a character the terminal's encoding lacks shows it escaped instead of failing."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # a closed or detached stream: leave it as it is
+                pass
+
+
+class _NotACommandLine(Exception):
+    """The global options alone do not parse: leave the judgement to the full parser."""
+
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str):
+        raise _NotACommandLine(message)
 
 
 def _application_options(argv: list[str]) -> argparse.Namespace | None:
     """The global options when ``argv`` names no command (and asks for no help or version), else None."""
-    pre = argparse.ArgumentParser(add_help=False)
+    pre = _QuietParser(add_help=False)
     pre.add_argument("--db")
     pre.add_argument("--debug", action="store_true")
     try:
         known, rest = pre.parse_known_args(argv)
-    except SystemExit:
+    except (_NotACommandLine, SystemExit):
         return None
     return None if rest else known
 
 
-def run_command(args: argparse.Namespace) -> int:
+def run_command(args: argparse.Namespace, argv: list[str] | None = None) -> int:
     from dialogue_planner.domain.errors import DialogueError
+    from dialogue_planner.domain.text import one_line
 
     try:
         return _dispatch(args) or EXIT_OK
     except DialogueError as exc:
-        print(f"error: {exc.message}", file=sys.stderr)
+        print(f"error: {one_line(exc.message)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -90,10 +131,19 @@ def run_command(args: argparse.Namespace) -> int:
     except Exception as exc:  # a bug: one line here, the details in the log
         if args.debug:
             raise
-        log = _log_bug(exc)
-        print(f"internal error: {type(exc).__name__}: {exc} (details in {log}; please report it)",
-              file=sys.stderr)
-        return EXIT_BUG
+        return _report_bug(exc, sys.argv[1:] if argv is None else argv)
+
+
+def _report_bug(exc: BaseException, argv: list[str]) -> int:
+    """One line on the terminal; the traceback, the time and the command in the bug log."""
+    from dialogue_planner.bug_log import write_bug
+    from dialogue_planner.domain.text import one_line
+
+    log = write_bug(exc, " ".join(["dialogue-planner", *argv]))
+    where = f"details in {log}" if log else "the log could not be written"
+    summary = one_line(str(exc), limit=300)
+    print(f"internal error: {type(exc).__name__}: {summary} ({where}; please report it)", file=sys.stderr)
+    return EXIT_BUG
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -107,22 +157,3 @@ def _dispatch(args: argparse.Namespace) -> int:
         return args.handler(args, db if needs == "db" else connect(db))
     finally:
         db.dispose()
-
-
-def _log_bug(exc: BaseException):
-    import logging
-
-    from dialogue_planner.paths import log_file
-
-    path = log_file()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(path, encoding="utf-8")
-        logger = logging.getLogger("dialogue_planner.bugs")
-        logger.addHandler(handler)
-        logger.error("internal error in %s", " ".join(sys.argv), exc_info=exc)
-        logger.removeHandler(handler)
-        handler.close()
-    except OSError:
-        return "(the log could not be written)"
-    return path

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from .framework import add_json_flag, command_group, positive_int
+from .framework import add_json_flag, bounded_int, command_group, path_arg, positive_int
 from .output import emit_json, print_table
 
 ROLES = ["co-chair", "head", "member", "expert", "interpreter", "note-taker"]
@@ -18,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--meeting", type=positive_int, required=True, help="meeting number")
     p.add_argument("--delegate", required=True, metavar="KEY", help="external id, else email, else numeric id")
     p.add_argument("--role", choices=ROLES, default="member")
-    p.add_argument("--position", type=int, help="place in the list (default: last)")
+    p.add_argument("--position", type=bounded_int, help="place in the list (default: last)")
     p.set_defaults(handler=cmd_delegation_add)
 
     p = delegation.add_parser("list", help="both delegations of a meeting")
@@ -30,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--meeting", type=positive_int, required=True, help="meeting number")
     p.add_argument("--delegate", required=True, metavar="KEY")
     p.add_argument("--role", choices=ROLES)
-    p.add_argument("--position", type=int)
+    p.add_argument("--position", type=bounded_int)
     attendance = p.add_mutually_exclusive_group()
     attendance.add_argument("--attended", dest="attended", action="store_const", const=True)
     attendance.add_argument("--absent", dest="attended", action="store_const", const=False)
@@ -46,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Write a meeting's briefing pack as PDF. With --copy-for, one numbered copy "
                                    "per recipient is written beside FILE and recorded in the distribution log.")
     p.add_argument("--meeting", type=positive_int, required=True, help="meeting number")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", type=path_arg)
     p.add_argument("--paper", choices=["letter", "a4"],
                    help="paper size (default: the recipient side's paper; the host side's without recipient)")
     p.add_argument("--language", choices=["en", "zh", "bilingual"], default="en")
@@ -130,7 +129,7 @@ def cmd_brief(args, ctx) -> int:
         write_file,
     )
 
-    out = Path(args.out)
+    out = args.out
     options = PackOptions(paper=args.paper or default_paper(ctx, args.meeting), language=args.language,
                           marking=args.marking, deterministic=args.deterministic,
                           author=ctx.user.display_name or ctx.user.login)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from .framework import add_json_flag, command_group
+from .framework import add_json_flag, command_group, path_arg
 from .output import emit_json, print_table
 
 
@@ -23,11 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = db.add_parser("upgrade", help="bring the schema up to this version (a SQLite file is backed up first)")
     p.set_defaults(handler=cmd_db_upgrade, needs="db")
     p = db.add_parser("backup", help="copy the database to FILE while it is in use (secretariat or admin)")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=path_arg)
     p.set_defaults(handler=cmd_db_backup, needs="db")
     p = db.add_parser("restore", help="replace the database with the backup FILE once it passes its checks "
                                       "(admin; the current one is kept in backups/)")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=path_arg)
     p.set_defaults(handler=cmd_db_restore, needs="none")
 
     users = command_group(sub, "users", "who may use the database, and their roles")
@@ -53,8 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_users_adopt)
 
     p = sub.add_parser("screenshots", help="save every page of the application as PNG files in DIR")
-    p.add_argument("dir", type=Path)
-    p.add_argument("--language", default="en", help="interface language: en or zh_CN (default en)")
+    p.add_argument("dir", type=path_arg)
+    p.add_argument("--language", default="en", choices=["en", "zh_CN"],
+                   help="interface language (default en)")
     p.add_argument("--size", default="1280x860", help="window size WIDTHxHEIGHT (at least 1200x800)")
     p.set_defaults(handler=cmd_screenshots, needs="db")
 
@@ -206,6 +206,8 @@ def cmd_screenshots(args, db) -> int:
         raise ValidationError(f"'{args.size}' is not a size: use WIDTHxHEIGHT, e.g. 1280x860") from None
     if width < 1200 or height < 800:
         raise ValidationError("Screenshots must be at least 1200x800.")
+    if width > 7680 or height > 4320:  # an 8K screen; a larger window would take gigabytes to grab
+        raise ValidationError("Screenshots can be at most 7680x4320.")
     db.dispose()
     from dialogue_planner.gui.screenshots import save_screenshots
 

@@ -1,11 +1,27 @@
-"""Pieces every command module uses: command groups, argument types, the JSON flag."""
+"""Pieces every command module uses: the parser, command groups, argument types, the JSON flag."""
 
 from __future__ import annotations
 
 import argparse
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 from dateutil import parser as dateparser
+
+from dialogue_planner.domain.limits import MAX_RECORD_NUMBER
+from dialogue_planner.domain.text import control_characters, one_line
+
+#: What file systems hold: a name of at most 255 bytes, a path of at most 4096.
+MAX_FILE_NAME_BYTES = 255
+MAX_PATH_BYTES = 4096
+
+
+class CommandParser(argparse.ArgumentParser):
+    """argparse with usage errors on one line: the input an error quotes has its control characters
+    escaped, and instead of the usage block the line says where the usage is (``--help``)."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {one_line(message)} (see '{self.prog} --help')\n")
 
 
 def command_group(subparsers: argparse._SubParsersAction, name: str, help_text: str) -> argparse._SubParsersAction:
@@ -40,11 +56,39 @@ def datetime_arg(text: str) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
-def positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' must be 1 or more")
-    return value
+def path_arg(text: str) -> Path:
+    """A file or folder path that a file system can hold: no control characters (a line break in a file
+    name would be echoed into every message about it), no name longer than 255 bytes."""
+    if control_characters(text):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a usable file name: it contains control "
+                                         "characters")
+    encoded = text.encode("utf-8", "surrogateescape")
+    if len(encoded) > MAX_PATH_BYTES or any(len(part.encode("utf-8", "surrogateescape")) > MAX_FILE_NAME_BYTES
+                                            for part in text.split("/")):
+        raise argparse.ArgumentTypeError(f"'{one_line(text, limit=80)}' is too long for a file name: at most "
+                                         f"{MAX_FILE_NAME_BYTES} bytes a name and {MAX_PATH_BYTES} a path")
+    return Path(text)
+
+
+def whole_number(low: int, high: int):
+    """An argument type for a whole number from ``low`` to ``high``: nothing larger than the database
+    stores gets past the command line (the services check the ranges that mean something)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"'{text}' must be {low} or more")
+        if value > high:
+            raise argparse.ArgumentTypeError(f"'{text}' is too large: at most {high}")
+        return value
+
+    return parse
+
+
+#: Meeting numbers, ids, counts.
+positive_int = whole_number(1, MAX_RECORD_NUMBER)
+#: Days, positions and lengths; their meaningful range is the service's to check.
+bounded_int = whole_number(-MAX_RECORD_NUMBER, MAX_RECORD_NUMBER)

@@ -9,6 +9,8 @@ import unicodedata
 from datetime import date, datetime, time
 from enum import Enum
 
+from dialogue_planner.domain.text import has_control_characters, one_line
+
 
 def to_jsonable(value):
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -38,10 +40,20 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - display_width(text))
 
 
+def table_cell(value) -> str:
+    """A value as one table cell: line breaks and tabs of a multi-line text become spaces, any other
+    control character (a terminal escape sequence stored in a name, say) is shown escaped."""
+    text = "" if value is None else str(value)
+    if not has_control_characters(text):  # nearly every cell: one search, no copy
+        return text
+    return one_line(text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " "),
+                    limit=8 * len(text))
+
+
 def print_table(rows: list[list], headers: list[str], stream=None) -> None:
     """An aligned plain-text table; an empty list prints the headers and '(none)'."""
     stream = stream or sys.stdout
-    cells = [[("" if v is None else str(v)).replace("\n", " ") for v in row] for row in rows]
+    cells = [[table_cell(v) for v in row] for row in rows]
     widths = [display_width(h) for h in headers]
     for row in cells:
         for i, v in enumerate(row):

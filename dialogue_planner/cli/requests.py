@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from .framework import add_json_flag, command_group, date_arg, positive_int
+from .framework import add_json_flag, bounded_int, command_group, date_arg, positive_int
 from .output import emit_json, print_table
 
 
@@ -58,8 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = group.add_parser("standard", help="change the days allowed for one kind (new requests only)")
     p.add_argument("kind")
-    p.add_argument("--acknowledge", type=int, metavar="DAYS")
-    p.add_argument("--respond", type=int, metavar="DAYS")
+    p.add_argument("--acknowledge", type=bounded_int, metavar="DAYS")
+    p.add_argument("--respond", type=bounded_int, metavar="DAYS")
     p.add_argument("--basis", help="calendar, or working (days of the responding side)")
     p.set_defaults(handler=cmd_standard)
 

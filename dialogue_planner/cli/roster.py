@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from .framework import add_json_flag, command_group, positive_int
+from .framework import add_json_flag, command_group, path_arg, positive_int
 from .output import emit_json, print_table
 
 
@@ -16,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                           description="Read a roster file, check every row and apply it in one transaction. "
                                       "Nothing changes when a row or the file is invalid (exit status 1), "
                                       "unless --skip-invalid is given.")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=path_arg)
     p.add_argument("--sheet", help="worksheet of an XLSX file (default: the first)")
     p.add_argument("--header-row", type=positive_int, help="row number of the header (default: found)")
     p.add_argument("--mapping", help="a column mapping saved by name in the import wizard")
@@ -32,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_roster_import)
 
     p = roster.add_parser("export", help="write the roster to FILE.csv or FILE.xlsx (the import template's columns)")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=path_arg)
     p.add_argument("--include-inactive", action="store_true", help="also export deactivated delegates")
     p.set_defaults(handler=cmd_roster_export)
 

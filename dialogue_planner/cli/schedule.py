@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date, time
-from pathlib import Path
 
-from .framework import add_json_flag, command_group, date_arg, positive_int
+from .framework import add_json_flag, bounded_int, command_group, date_arg, path_arg, positive_int
 from .output import emit_json, print_table
 
 STATUSES = ["planned", "confirmed", "held", "postponed", "cancelled"]
@@ -83,16 +82,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     calendar = command_group(sub, "calendar", "iCalendar files of the meetings")
     p = calendar.add_parser("export", help="write the meetings to an .ics FILE ('-' for standard output)")
-    p.add_argument("file")
+    p.add_argument("file", type=path_arg)
     p.add_argument("--meeting", type=positive_int, help="only this meeting number")
     p.set_defaults(handler=cmd_calendar_export)
 
 
 def _settings_options(p: argparse.ArgumentParser, what: str) -> None:
-    p.add_argument("--travel-days", type=int, help=f"working travel days before a meeting {what}")
-    p.add_argument("--min-spacing", type=int, help=f"minimum days between meetings {what}")
+    p.add_argument("--travel-days", type=bounded_int, help=f"working travel days before a meeting {what}")
+    p.add_argument("--min-spacing", type=bounded_int, help=f"minimum days between meetings {what}")
     p.add_argument("--position", choices=["start", "middle", "end"], help=f"preferred place in the window {what}")
-    p.add_argument("--length", type=int, help=f"meeting length in days {what}")
+    p.add_argument("--length", type=bounded_int, help=f"meeting length in days {what}")
 
 
 def _meeting_options(p: argparse.ArgumentParser) -> None:
@@ -323,11 +322,11 @@ def cmd_calendar_export(args, ctx) -> int:
     from dialogue_planner.services.schedule import calendar_bytes
 
     data = calendar_bytes(ctx, number=args.meeting)
-    if args.file == "-":
+    if str(args.file) == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return 0
-    path = Path(args.file)
+    path = args.file
     from dialogue_planner.files import write_file
 
     write_file(path, data)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.limits import check_line, check_text
 from dialogue_planner.domain.vocabulary import ActionStatus, AgendaSource, AgendaStatus, MeetingStatus
 
 #: Meetings that can still take agenda items.
@@ -159,11 +160,9 @@ def check_move(item: ItemState, target: MeetingState, *, copy: bool = False) -> 
 
 
 def check_title(title: str) -> str:
-    title = (title or "").strip()
+    title = check_line(title, "title", 2000)
     if not title:
         raise ValidationError("An agenda item needs a title.")
-    if len(title) > 2000:
-        raise ValidationError(f"The title is {len(title)} characters long; 2000 is the most allowed.")
     return title
 
 
@@ -188,7 +187,7 @@ def check_source(source: str) -> str:
 
 
 def check_action(description: str, status: str) -> tuple[str, str]:
-    description = (description or "").strip()
+    description = check_text(description, "description")
     if not description:
         raise ValidationError("An action item needs a description.")
     return description, ActionStatus.parse(status, "action status").value

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.limits import check_line
 from dialogue_planner.domain.vocabulary import DelegationRole, PaperSize, Word
 
 if TYPE_CHECKING:  # the requests area provides it; the pack only reads its attributes
@@ -50,6 +51,7 @@ class PackOptions:
         if len(self.marking or "") > MAX_MARKING:
             raise ValidationError(f"The marking is {len(self.marking)} characters long; "
                                   f"keep it to {MAX_MARKING}.")
+        object.__setattr__(self, "marking", check_line(self.marking, "marking", MAX_MARKING))
         if (self.copy_number is None) != (self.copies_total is None):
             raise ValidationError("A numbered copy needs both its number and the number of copies.")
         if self.copy_number is not None:

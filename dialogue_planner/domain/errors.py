@@ -6,11 +6,18 @@ for it only with ``--debug``, the application shows it in a details dialog and w
 
 from __future__ import annotations
 
+from dialogue_planner.domain.text import one_line
+
 
 class DialogueError(Exception):
-    """An error with a message a secretary can act on."""
+    """An error with a message a secretary can act on.
+
+    The message is always one line: input it quotes is shown with its control characters escaped, so a
+    newline or a terminal escape sequence typed by a user cannot split or colour the error.
+    """
 
     def __init__(self, message: str) -> None:
+        message = one_line(message)
         super().__init__(message)
         self.message = message
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dialogue_planner.domain.agenda import OPEN_MEETING_STATUSES
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.limits import check_instant, check_line
+from dialogue_planner.domain.meeting_times import zone
 from dialogue_planner.domain.vocabulary import AgendaStatus, EscalationStatus, Severity
 
 REFERENCE_PATTERN = re.compile(r"^HL-(\d{4})-(\d{3,})$")
@@ -29,13 +30,6 @@ def parse_reference(text: str) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
 
-def zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValidationError(f"Unknown time zone '{name}'.") from exc
-
-
 def parse_instant(text: str, default_zone: str) -> datetime:
     """An instant typed by a user, in UTC. Without an offset it is local time in ``default_zone``
     (the raising side's zone), so "2016-03-01 14:30" typed by the Beijing desk means Beijing time."""
@@ -48,6 +42,7 @@ def parse_instant(text: str, default_zone: str) -> datetime:
         raise ValidationError(
             f"'{text}' is not a date and time: write it like 2016-03-01T14:30 or 2016-03-01T14:30+08:00."
         ) from exc
+    check_instant(value, "escalation time")
     if value.tzinfo is None:
         value = value.replace(tzinfo=zone(default_zone))
     return value.astimezone(timezone.utc)
@@ -60,11 +55,9 @@ def local_time(instant: datetime, zone_name: str) -> datetime:
 
 def check_new_escalation(*, summary: str, severity: str, raised_at: datetime, now: datetime) -> tuple[str, str]:
     """Validate a new escalation; returns the cleaned summary and severity word."""
-    summary = (summary or "").strip()
+    summary = check_line(summary, "summary", 500)
     if not summary:
         raise ValidationError("An escalation needs a summary.")
-    if len(summary) > 500:
-        raise ValidationError(f"The summary is {len(summary)} characters long; 500 is the most allowed.")
     severity_word = Severity.parse(severity, "severity").value
     if raised_at > now:
         raise ValidationError(f"The escalation time {raised_at.isoformat()} is in the future.")

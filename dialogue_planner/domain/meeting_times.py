@@ -11,15 +11,18 @@ from datetime import date, datetime, time, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.limits import MAX_ZONE_NAME
+from dialogue_planner.domain.text import control_characters
 
 
 def zone(name: str) -> ZoneInfo:
-    """The IANA zone called ``name``, or a ValidationError a secretary can act on."""
+    """The IANA zone called ``name``, or a ValidationError a secretary can act on (a name too long for
+    the file system or holding control characters is no zone either, never an OSError)."""
     try:
-        if not name or name != name.strip():
+        if not name or name != name.strip() or len(name) > MAX_ZONE_NAME or control_characters(name):
             raise ZoneInfoNotFoundError(name)
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, IsADirectoryError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ValidationError(f"Unknown time zone '{name}': use an IANA name such as America/New_York "
                               "or Asia/Shanghai.") from None
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.limits import check_day, check_line
 from dialogue_planner.domain.vocabulary import MeetingStatus
 
 #: Statuses of a meeting that is still going to happen.
@@ -128,8 +129,10 @@ def check_transition(current: str, wanted: str) -> MeetingStatus:
 
 
 def check_dates(start: date, end: date | None) -> date:
-    """The end date (the start when none is given); refuses an end before the start or a long span."""
-    end = end or start
+    """The end date (the start when none is given); refuses a date outside the dialogue's plausible life,
+    an end before the start or a long span."""
+    check_day(start, "meeting date")
+    end = check_day(end, "end date") if end else start
     if end < start:
         raise ValidationError(f"The meeting ends on {end.isoformat()}, before it starts on "
                               f"{start.isoformat()}.")
@@ -146,9 +149,7 @@ def check_held(start: date, today: date) -> None:
 
 
 def check_city(city: str) -> str:
-    cleaned = " ".join((city or "").split())
+    cleaned = check_line(city, "city name", 120)
     if not cleaned:
         raise ValidationError("Give the city where the meeting is held.")
-    if len(cleaned) > 120:
-        raise ValidationError("The city name is longer than 120 characters.")
     return cleaned

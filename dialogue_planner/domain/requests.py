@@ -13,6 +13,7 @@ from typing import NamedTuple
 from collections.abc import Callable
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.limits import MAX_STANDARD_DAYS, check_day, check_line, check_text
 from dialogue_planner.domain.vocabulary import DayBasis, RequestKind, RequestStatus, ResponseQuality
 
 REFERENCE_PATTERN = re.compile(r"^([A-Z]{2,8})-(\d{4})-(\d{4,})$")
@@ -64,6 +65,9 @@ class TimelinessRule:
     def __post_init__(self) -> None:
         if self.acknowledge_days < 0 or self.response_days < 0:
             raise ValidationError("Days allowed to acknowledge or respond cannot be negative.")
+        if max(self.acknowledge_days, self.response_days) > MAX_STANDARD_DAYS:
+            raise ValidationError(f"Days allowed to acknowledge or respond are at most {MAX_STANDARD_DAYS} "
+                                  "(ten years).")
         if self.acknowledge_days > self.response_days:
             raise ValidationError("The days to acknowledge cannot exceed the days to respond.")
         DayBasis.parse(self.day_basis, "day basis")
@@ -123,11 +127,9 @@ class NoteMissing(ValidationError):
 
 def clean_subject(subject: str) -> str:
     """The subject without surrounding spaces; refused when empty or longer than the 500 stored."""
-    subject = (subject or "").strip()
+    subject = check_line(subject, "subject", 500)
     if not subject:
         raise ValidationError("A request needs a subject.")
-    if len(subject) > 500:
-        raise ValidationError(f"The subject is {len(subject)} characters long; 500 is the most allowed.")
     return subject
 
 
@@ -138,12 +140,14 @@ def check_new_request(*, from_side: str, to_side: str, kind: str, subject: str, 
         raise ValidationError(f"A request goes from one side to the other: both sides are {from_side}.")
     kind_word = RequestKind.parse(kind, "request kind").value
     subject = clean_subject(subject)
+    check_day(received_on, "received date")
     if received_on > today:
         raise ValidationError(f"The received date {received_on.isoformat()} is in the future.")
     return kind_word, subject
 
 
 def _check_event_date(what: str, on: date, received_on: date, today: date) -> None:
+    check_day(on, f"{what} date")
     if on < received_on:
         raise ValidationError(
             f"The {what} date {on.isoformat()} is before the request was received ({received_on.isoformat()}).")
@@ -185,12 +189,13 @@ def record_response(state: RequestState, *, on: date, quality: str, note: str, t
         raise ValidationError(f"{state.reference} is {state.status}; reopen it before recording a response.")
     quality_word = ResponseQuality.parse(quality, "response quality").value
     _check_event_date("response", on, state.received_on, today)
+    note = check_text(note, "note")
     first = state.first_response_on if state.first_response_on and state.first_response_on <= on else on
     latest = quality_word if state.first_response_on is None or on >= state.first_response_on else (
         state.latest_quality or quality_word)
     acknowledged = state.acknowledged_on if state.acknowledged_on and state.acknowledged_on <= on else on
     return Change(status=RequestStatus.RESPONDED.value, acknowledged_on=acknowledged, first_response_on=first,
-                  latest_quality=latest, update_kind="response", note=(note or "").strip())
+                  latest_quality=latest, update_kind="response", note=note)
 
 
 def record_status(state: RequestState, *, status: str, on: date, note: str, today: date) -> Change:
@@ -200,7 +205,7 @@ def record_status(state: RequestState, *, status: str, on: date, note: str, toda
     wrote is lost: every event becomes an entry in the request's history.
     """
     word = (status or "").strip().lower()
-    note = (note or "").strip()
+    note = check_text(note, "note")
     _check_event_date("update", on, state.received_on, today)
     keep = dict(acknowledged_on=state.acknowledged_on, first_response_on=state.first_response_on,
                 latest_quality=state.latest_quality)

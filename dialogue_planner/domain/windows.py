@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.limits import EARLIEST_DAY, LATEST_DAY
 
 SUPPORTED_CADENCES = (1, 2)
 _LABEL = re.compile(r"^\s*(\d{4})(?:\s*-\s*[Hh]([12]))?\s*$")
@@ -77,8 +78,11 @@ def window_of(day: date, per_year: int = 2) -> Window:
 def parse_window(text: str, per_year: int | None = None) -> Window:
     """Read "2016-H1" or "2017"; with ``per_year`` the label must suit the dialogue's cadence."""
     match = _LABEL.match(text or "")
-    if not match or not 1900 <= int(match.group(1)) <= 9999:
+    if not match:
         raise ValidationError(f"'{text}' is not a window: write it like 2016-H1, 2016-H2 or 2017.")
+    if not EARLIEST_DAY.year <= int(match.group(1)) <= LATEST_DAY.year:
+        raise ValidationError(f"The window {text.strip()} is out of range: give a year between "
+                              f"{EARLIEST_DAY.year} and {LATEST_DAY.year}.")
     window = Window(int(match.group(1)), int(match.group(2) or 0))
     if per_year is not None:
         _check_cadence(per_year)

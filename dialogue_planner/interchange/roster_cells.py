@@ -5,26 +5,21 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from dialogue_planner.domain import text as text_rules
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200e\u200f\u2060"), None)
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}$")
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # category Cc, less tab and line breaks
-
-
 def control_characters(text: str) -> list[str]:
-    """The control characters in a text (other than tab and line breaks), as U+XXXX."""
-    found: list[str] = []
-    for ch in _CONTROL.findall(text):
-        code = f"U+{ord(ch):04X}"
-        if code not in found:
-            found.append(code)
-    return found
+    """The control characters in a cell (tab and line breaks are spacing, clean_cell folds them) as U+XXXX."""
+    return text_rules.control_characters(text, allowed=text_rules.LINE_BREAKS_AND_TABS)
 
 
 def has_control_characters(text: str) -> bool:
-    return _CONTROL.search(text) is not None
+    """The quick test before :func:`control_characters` (it may count tabs and line breaks too)."""
+    return text_rules.has_control_characters(text)
 
 
 _UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")

@@ -18,6 +18,9 @@ from dialogue_planner.domain.agenda import (
     check_title, next_open_meeting, plan_called_off, plan_close, standing_to_settle, stranded_by_cancelling,
 )
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.limits import (
+    check_key, check_line, check_optional_day, check_record_number, check_text,
+)
 from dialogue_planner.domain.meetings import check_transition, needs_closing
 from dialogue_planner.domain.vocabulary import AgendaSource, AgendaStatus, MeetingStatus, Role
 from dialogue_planner.storage.models import (
@@ -55,6 +58,7 @@ def _meetings(s: Session, dialogue_id: int) -> list[Meeting]:
 
 
 def meeting_by_number(s: Session, dialogue_id: int, number: int) -> Meeting:
+    check_record_number(number, "meeting number")
     m = s.scalar(select(Meeting).where(Meeting.dialogue_id == dialogue_id, Meeting.number == number))
     if m is None:
         raise NotFoundError(f"No meeting number {number}.")
@@ -76,6 +80,7 @@ def _items_of(s: Session, meeting_id: int) -> list[AgendaItem]:
 
 
 def _item(tx: Transaction, item_id: int, expected_version: int | None = None) -> AgendaItem:
+    check_record_number(item_id, "agenda item id")
     return tx.get(AgendaItem, item_id, expected_version=expected_version, what="agenda item")
 
 
@@ -154,6 +159,7 @@ def list_items(ctx: ServiceContext, meeting: int) -> list[AgendaItemRecord]:
 
 
 def get_item(ctx: ServiceContext, item_id: int) -> AgendaItemRecord:
+    check_record_number(item_id, "agenda item id")
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
         item = s.get(AgendaItem, item_id)
@@ -199,10 +205,11 @@ def new_item(tx: Transaction, meeting: Meeting, *, title: str, source: str, owne
         raise ValidationError(f"Meeting {meeting.number} is {meeting.status}; add items to an open meeting.")
     s = tx.session
     item = AgendaItem(meeting_id=meeting.id, position=_next_position(s, meeting.id), title=check_title(title),
-                      title_zh=(title_zh or "").strip(), source=check_source(source),
+                      title_zh=check_line(title_zh, "Chinese title", 2000), source=check_source(source),
                       standing_item_id=standing_item_id, owner_side_id=owner_side.id if owner_side else None,
                       owner_agency_id=owner_agency.id if owner_agency else None,
-                      briefing_note=(briefing_note or "").strip(), status=AgendaStatus.OPEN.value, outcome="",
+                      briefing_note=check_text(briefing_note, "briefing note"),
+                      status=AgendaStatus.OPEN.value, outcome="",
                       withdraw_reason="", first_raised_meeting_id=meeting.id, times_carried=0)
     s.add(item)
     tx.audit("agenda_item.add", item, summary=f"added to meeting {meeting.number}: {item.title}")
@@ -233,7 +240,8 @@ def add_item(ctx: ServiceContext, *, meeting: int, title: str, source: str = Age
         request_ids = [request_by_reference(s, ref).id for ref in requests]
         escalation_ids = []
         for ref in escalations:
-            esc = s.scalar(select(Escalation).where(Escalation.reference == ref.strip().upper()))
+            esc = s.scalar(select(Escalation).where(
+                Escalation.reference == check_key(ref, "escalation reference").upper()))
             if esc is None:
                 raise NotFoundError(f"No escalation {ref}.")
             escalation_ids.append(esc.id)
@@ -281,13 +289,14 @@ def edit_item(ctx: ServiceContext, item_id: int, *, title: str | None = None, ti
         if title is not None:
             item.title = check_title(title)
         if title_zh is not None:
-            item.title_zh = title_zh.strip()
+            item.title_zh = check_line(title_zh, "Chinese title", 2000)
         if briefing_note is not None:
-            item.briefing_note = briefing_note.strip()
+            item.briefing_note = check_text(briefing_note, "briefing note")
         if outcome is not None:
-            if item.status == AgendaStatus.RESOLVED.value and not outcome.strip():
+            outcome = check_text(outcome, "outcome")
+            if item.status == AgendaStatus.RESOLVED.value and not outcome:
                 raise ValidationError("A resolved item keeps its outcome; reopen it to clear the outcome.")
-            item.outcome = outcome.strip()
+            item.outcome = outcome
         tx.audit("agenda_item.edit", item, before)
         return _record_in_tx(tx, item)
 
@@ -297,14 +306,15 @@ def set_item_status(ctx: ServiceContext, item_id: int, status: str, *, outcome: 
     """Mark an item discussed, resolved (with its outcome), withdrawn (with a reason) or open again."""
     with ctx.write(Role.SECRETARIAT) as tx:
         item = _item(tx, item_id, expected_version)
-        outcome = (outcome or "").strip() or item.outcome
+        outcome = check_text(outcome, "outcome") or item.outcome
+        reason = check_text(reason, "reason")
         word = check_status_change(item.status, status, outcome=outcome, reason=reason)
         before = snapshot(item)
         item.status = word
         if word == AgendaStatus.RESOLVED.value:
             item.outcome = outcome
         if word == AgendaStatus.WITHDRAWN.value:
-            item.withdraw_reason = reason.strip()
+            item.withdraw_reason = reason
         elif item.withdraw_reason and word == AgendaStatus.OPEN.value:
             item.withdraw_reason = ""
         tx.audit(f"agenda_item.{word}", item, before)
@@ -374,8 +384,9 @@ def add_action(ctx: ServiceContext, item_id: int, *, description: str, owner: st
         side = side_by_code(s, owner) if owner else None
         agency = agency_on_side(s, side, owner_agency) if side else None
         action = ActionItem(agenda_item_id=item.id, description=description, owner_side_id=side.id if side else None,
-                            owner_agency_id=agency.id if agency else None, owner_name=(owner_name or "").strip(),
-                            due_on=due_on, status=status)
+                            owner_agency_id=agency.id if agency else None,
+                            owner_name=check_line(owner_name, "owner's name", 200),
+                            due_on=check_optional_day(due_on, "due date"), status=status)
         s.add(action)
         tx.audit("action_item.add", action)
         return _record_in_tx(tx, item)
@@ -384,6 +395,8 @@ def add_action(ctx: ServiceContext, item_id: int, *, description: str, owner: st
 def edit_action(ctx: ServiceContext, action_id: int, *, description: str | None = None, status: str | None = None,
                 due_on: date | None = None, clear_due: bool = False, owner_name: str | None = None,
                 expected_version: int | None = None, today: date | None = None) -> AgendaItemRecord:
+    check_record_number(action_id, "action item id")
+    check_optional_day(due_on, "due date")
     with ctx.write(Role.SECRETARIAT) as tx:
         action = tx.get(ActionItem, action_id, expected_version=expected_version, what="action item")
         before = snapshot(action)
@@ -396,13 +409,14 @@ def edit_action(ctx: ServiceContext, action_id: int, *, description: str | None 
         if due_on is not None or clear_due:
             action.due_on = due_on
         if owner_name is not None:
-            action.owner_name = owner_name.strip()
+            action.owner_name = check_line(owner_name, "owner's name", 200)
         tx.audit("action_item.edit", action, before)
         return _record_in_tx(tx, tx.session.get(AgendaItem, action.agenda_item_id))
 
 
 def delete_action(ctx: ServiceContext, action_id: int) -> AgendaItemRecord:
     """Remove an action item entered by mistake (the audit keeps what it said)."""
+    check_record_number(action_id, "action item id")
     with ctx.write(Role.SECRETARIAT) as tx:
         action = tx.get(ActionItem, action_id, what="action item")
         before = snapshot(action)

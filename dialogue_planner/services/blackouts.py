@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import select
 
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.limits import check_day, check_line, check_record_number
 from dialogue_planner.domain.proposals import BlackoutRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.models import Blackout, Dialogue
@@ -30,12 +31,11 @@ def list_blackouts(ctx: ServiceContext) -> list[BlackoutRecord]:
 
 
 def add_blackout(ctx: ServiceContext, start: date, end: date | None, reason: str, side: str = "") -> BlackoutRecord:
-    end = end or start
-    reason = " ".join((reason or "").split())
+    check_day(start, "start date")
+    end = check_day(end, "end date") if end else start
+    reason = check_line(reason, "reason", 400)
     if not reason:
         raise ValidationError("Say why these days are ruled out (e.g. G20 summit).")
-    if len(reason) > 400:
-        raise ValidationError("The reason is longer than 400 characters.")
     if end < start:
         raise ValidationError(f"The blackout ends on {end.isoformat()}, before it starts on {start.isoformat()}.")
     if (end - start).days >= MAX_BLACKOUT_DAYS:
@@ -53,6 +53,7 @@ def add_blackout(ctx: ServiceContext, start: date, end: date | None, reason: str
 
 
 def remove_blackout(ctx: ServiceContext, blackout_id: int, *, expected_version: int | None = None) -> BlackoutRecord:
+    check_record_number(blackout_id, "blackout id")
     with ctx.write(Role.SECRETARIAT) as tx:
         blackout = tx.get(Blackout, blackout_id, expected_version=expected_version, what="blackout")
         if blackout.dialogue_id != ctx.require_dialogue():

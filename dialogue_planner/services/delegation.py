@@ -11,6 +11,9 @@ from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.briefing import DelegationMemberRecord, latin_name
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.limits import (
+    MAX_RECORD_NUMBER, check_key, check_position, check_record_number, check_text,
+)
 from dialogue_planner.domain.vocabulary import DelegationRole, Role
 from dialogue_planner.storage.models import Delegate, DelegationMember, Dialogue, Meeting, Side
 
@@ -25,7 +28,7 @@ def delegate_key(d: Delegate) -> str:
 
 def find_delegate(session: Session, key: str) -> Delegate:
     """The delegate a key names: external id, else email (case-insensitive), else numeric id."""
-    key = (key or "").strip()
+    key = check_key(key, "delegate key")
     if not key:
         raise ValidationError("Name a delegate by external id, email or numeric id.")
     found = session.scalar(select(Delegate).where(Delegate.external_id == key))
@@ -38,7 +41,7 @@ def find_delegate(session: Session, key: str) -> Delegate:
         raise ValidationError(f"Several delegates share the email '{key}' (ids {ids}); name one by its id.")
     if by_email:
         return by_email[0]
-    if key.isdigit():
+    if key.isascii() and key.isdigit() and int(key) <= MAX_RECORD_NUMBER:
         found = session.get(Delegate, int(key))
         if found is not None:
             return found
@@ -46,6 +49,7 @@ def find_delegate(session: Session, key: str) -> Delegate:
 
 
 def meeting_by_number(session: Session, dialogue_id: int, number: int) -> Meeting:
+    check_record_number(number, "meeting number")
     meeting = session.scalar(select(Meeting).where(Meeting.dialogue_id == dialogue_id, Meeting.number == number))
     if meeting is None:
         raise NotFoundError(f"No meeting number {number}.")
@@ -113,6 +117,8 @@ def add_member(ctx: ServiceContext, *, meeting: int, delegate: str, role: str = 
                position: int | None = None, notes: str = "") -> DelegationMemberRecord:
     """Put a delegate on a meeting's delegation; once only, and only active delegates of the dialogue."""
     role = DelegationRole.parse(role, "delegation role").value
+    if position is not None:
+        check_position(position)
     dialogue_id = ctx.require_dialogue()
     with ctx.write(Role.SECRETARIAT) as tx:
         m = meeting_by_number(tx.session, dialogue_id, meeting)
@@ -136,10 +142,7 @@ def add_member(ctx: ServiceContext, *, meeting: int, delegate: str, role: str = 
 
 
 def _notes(notes: str | None) -> str:
-    notes = (notes or "").strip()
-    if len(notes) > NOTES_MAX:
-        raise ValidationError(f"Notes are limited to {NOTES_MAX} characters.")
-    return notes
+    return check_text(notes, "notes", NOTES_MAX)
 
 
 _UNSET = object()
@@ -149,6 +152,7 @@ def update_member(ctx: ServiceContext, member_id: int, *, expected_version: int 
                   role: str | None = None, position: int | None = None, attended=_UNSET,
                   represented_by=_UNSET, notes: str | None = None) -> DelegationMemberRecord:
     """Change a member's role, place, attendance or stand-in. A stand-in implies absence."""
+    check_record_number(member_id, "delegation member id")
     with ctx.write(Role.SECRETARIAT) as tx:
         member = tx.get(DelegationMember, member_id, expected_version=expected_version,
                         what="delegation member")
@@ -157,9 +161,7 @@ def update_member(ctx: ServiceContext, member_id: int, *, expected_version: int 
         if role is not None:
             member.role = DelegationRole.parse(role, "delegation role").value
         if position is not None:
-            if position < 0:
-                raise ValidationError("A position is 0 or more.")
-            member.position = position
+            member.position = check_position(position)
         if attended is not _UNSET:
             member.attended = attended
         if represented_by is not _UNSET:
@@ -179,6 +181,7 @@ def update_member(ctx: ServiceContext, member_id: int, *, expected_version: int 
 
 def remove_member(ctx: ServiceContext, member_id: int, *, expected_version: int | None = None) -> None:
     """Take a delegate off a meeting's delegation (the audit keeps what was there)."""
+    check_record_number(member_id, "delegation member id")
     with ctx.write(Role.SECRETARIAT) as tx:
         member = tx.get(DelegationMember, member_id, expected_version=expected_version,
                         what="delegation member")

@@ -8,6 +8,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.limits import check_instant, check_text
 from dialogue_planner.domain.escalations import (
     AgendaPlace, EscalationRecord, check_new_escalation, check_not_on_agenda, check_status_change, format_reference,
     parse_instant, parse_reference,
@@ -110,7 +111,8 @@ def add_escalation(ctx: ServiceContext, *, side: str, summary: str, at: str | da
         raising = side_by_code(s, side)
         if raising.code not in dialogue_side_codes(s, dialogue_id):
             raise ValidationError(f"Side {raising.code} is not a side of this dialogue.")
-        raised_at = parse_instant(at, raising.time_zone) if isinstance(at, str) else at
+        raised_at = (parse_instant(at, raising.time_zone) if isinstance(at, str)
+                     else check_instant(at, "escalation time"))
         if raised_at.tzinfo is None:
             raise ValidationError("Give the escalation time with its time zone.")
         summary, severity_word = check_new_escalation(summary=summary, severity=severity, raised_at=raised_at,
@@ -123,7 +125,8 @@ def add_escalation(ctx: ServiceContext, *, side: str, summary: str, at: str | da
         esc = Escalation(dialogue_id=dialogue_id, reference=format_reference(year, sequence), raised_at=raised_at,
                          raised_by_side_id=raising.id,
                          raised_by_agency_id=raising_agency.id if raising_agency else None, severity=severity_word,
-                         summary=summary, details=(details or "").strip(), status=EscalationStatus.OPEN.value,
+                         summary=summary, details=check_text(details, "details"),
+                         status=EscalationStatus.OPEN.value,
                          resolution="")
         s.add(esc)
         tx.audit("escalation.add", esc, summary=f"{esc.reference} raised by {raising.code}"
@@ -166,11 +169,12 @@ def set_escalation_status(ctx: ServiceContext, reference: str, status: str, *, r
         esc = escalation_by_reference(s, reference)
         if expected_version is not None:
             tx.get(Escalation, esc.id, expected_version=expected_version, what="escalation")
+        resolution = check_text(resolution, "resolution")
         word = check_status_change(esc.status, status, resolution or esc.resolution)
         before = snapshot(esc)
         esc.status = word
-        if resolution.strip():
-            esc.resolution = resolution.strip()
+        if resolution:
+            esc.resolution = resolution
         if word in (EscalationStatus.RESOLVED.value, EscalationStatus.CLOSED.value):
             esc.resolved_at = esc.resolved_at or now or utcnow()
         else:

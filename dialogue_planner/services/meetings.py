@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from dialogue_planner.domain.agenda import CarryOverResult
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.limits import check_day, check_line, check_record_number, check_text
 from dialogue_planner.domain.meeting_times import meeting_span, zone
 from dialogue_planner.domain.meetings import (
     OPEN_STATUSES, MeetingRecord, check_city, check_dates, check_held, check_transition, next_number,
@@ -33,6 +34,7 @@ class _Unset:
 
 UNSET = _Unset()
 UID_DOMAIN = "dialogue-planner"
+VENUE_MAX = 300
 
 
 def side_codes(session) -> dict[int, str]:
@@ -98,6 +100,7 @@ def preview_status(ctx: ServiceContext, number: int, status: str, *, today: date
 
 
 def _by_number(session, dialogue_id: int, number: int) -> Meeting:
+    check_record_number(number, "meeting number")
     meeting = session.scalar(select(Meeting).where(Meeting.dialogue_id == dialogue_id, Meeting.number == number))
     if meeting is None:
         raise NotFoundError(f"There is no meeting number {number} in this dialogue.")
@@ -146,6 +149,8 @@ def add_meeting(ctx: ServiceContext, *, start: date, host: str, city: str, end: 
     wanted = MeetingStatus.parse(status, "meeting status")
     end = check_dates(start, end)
     city = check_city(city)
+    venue = check_line(venue, "venue", VENUE_MAX)
+    notes = check_text(notes, "notes")
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         dialogue = _dialogue(tx)
@@ -156,7 +161,7 @@ def add_meeting(ctx: ServiceContext, *, start: date, host: str, city: str, end: 
         numbers = list(s.scalars(select(Meeting.number).where(Meeting.dialogue_id == dialogue.id)))
         meeting = Meeting(dialogue_id=dialogue.id, number=next_number(numbers), window=label,
                           window_explicit=explicit, status=wanted.value, planned_host_side_id=side.id,
-                          planned_city=city, venue=" ".join(venue.split()), time_zone=zone_name,
+                          planned_city=city, venue=venue, time_zone=zone_name,
                           planned_start=start, planned_end=end, start_time=start_time, end_time=end_time,
                           uid=f"{uuid.uuid4()}@{UID_DOMAIN}", ical_sequence=0, notes=notes)
         if wanted == MeetingStatus.HELD:
@@ -174,6 +179,10 @@ def update_meeting(ctx: ServiceContext, number: int, *, expected_version: int | 
                    today: date | None = None) -> MeetingRecord:
     """Change what is given (UNSET leaves a value alone). See the module note on planned and actual."""
     today = today or date.today()
+    if start is not UNSET:
+        check_day(start, "meeting date")
+    if end is not UNSET and end is not None:
+        check_day(end, "end date")
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         dialogue = _dialogue(tx)
@@ -213,7 +222,7 @@ def update_meeting(ctx: ServiceContext, number: int, *, expected_version: int | 
         if city is not UNSET:
             setattr(meeting, f"{prefix}_city", check_city(city))
         if venue is not UNSET:
-            meeting.venue = " ".join((venue or "").split())
+            meeting.venue = check_line(venue, "venue", VENUE_MAX)
         if time_zone is not UNSET:
             meeting.time_zone = (time_zone or "").strip()
         if start_time is not UNSET:
@@ -221,9 +230,9 @@ def update_meeting(ctx: ServiceContext, number: int, *, expected_version: int | 
         if end_time is not UNSET:
             meeting.end_time = end_time
         if notes is not UNSET:
-            meeting.notes = notes or ""
+            meeting.notes = check_text(notes, "notes")
         if logistics is not UNSET:
-            meeting.logistics = logistics or ""
+            meeting.logistics = check_text(logistics, "logistics")
         effective_start = meeting.actual_start or meeting.planned_start
         effective_end = (meeting.actual_end or meeting.actual_start) if meeting.actual_start else meeting.planned_end
         _check_times(effective_start, effective_end, meeting.start_time, meeting.end_time, meeting.time_zone)

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.limits import check_key, check_optional_day, check_record_number, check_text
 from dialogue_planner.domain.requests import (
     DEFAULT_RULE, PENDING_STATUSES, Change, RequestDetail, RequestRecord, RequestRow, RequestState,
     RequestUpdateRecord, TimelinessRule, check_new_request, clean_subject, due_dates, format_reference,
@@ -27,7 +28,7 @@ from .timeliness_query import count_timeliness
 
 # -- lookups shared by the request, escalation and agenda services ------------------------------------
 def side_by_code(session: Session, code: str) -> Side:
-    cleaned = (code or "").strip().upper()
+    cleaned = check_key(code, "side code").upper()
     side = session.scalar(select(Side).where(Side.code == cleaned))
     if side is None:
         known = ", ".join(session.scalars(select(Side.code).order_by(Side.code)))
@@ -44,7 +45,7 @@ def agency_on_side(session: Session, side: Side, acronym: str | None) -> Agency 
     """The agency of ``side`` with this acronym (case-insensitive), None for an empty name."""
     if not (acronym or "").strip():
         return None
-    wanted = acronym.strip()
+    wanted = check_key(acronym, "agency acronym")
     if ":" in wanted:
         side_code, _, wanted = wanted.partition(":")
         if side_code.strip().upper() != side.code:
@@ -124,7 +125,8 @@ def add_request(ctx: ServiceContext, *, from_side: str, to_side: str, kind: str,
                       year=received_on.year, sequence=sequence, from_side_id=frm.id, to_side_id=to.id,
                       requesting_agency_id=req_agency.id if req_agency else None,
                       responding_agency_id=resp_agency.id if resp_agency else None, kind=kind_word,
-                      subject=subject, description=(description or "").strip(), received_on=received_on,
+                      subject=subject, description=check_text(description, "description"),
+                      received_on=received_on,
                       acknowledge_due_on=ack_due, response_due_on=response_due, status=RequestStatus.OPEN.value,
                       close_reason="")
         s.add(req)
@@ -302,6 +304,7 @@ def list_request_rows(ctx: ServiceContext, *, side: str | None = None, overdue_a
     ``pending_only`` keeps the requests still waiting (open or acknowledged); only those can be overdue,
     so both filters are applied in SQL (the overview and the briefing pack then read a few hundred rows,
     not every request of twenty years)."""
+    check_optional_day(overdue_as_of, "date to measure overdue on")
     dialogue_id = ctx.require_dialogue()
     query = (select(Request.id, Request.reference, Request.from_side_id, Request.to_side_id, Request.kind,
                     Request.subject, Request.received_on, Request.response_due_on, Request.first_response_on,
@@ -382,6 +385,11 @@ def report_period(ctx: ServiceContext, *, start: date | None = None, end: date |
     meeting up to today (or ``as_of``), as of today.
     """
     today = today or date.today()
+    check_optional_day(start, "first day of the period")
+    check_optional_day(end, "last day of the period")
+    check_optional_day(as_of, "date to measure on")
+    if meeting is not None:
+        check_record_number(meeting, "meeting number")
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
         held_days = [_meeting_day(h) for h in s.scalars(select(Meeting).where(
@@ -486,14 +494,16 @@ def set_standards(ctx: ServiceContext, changes: dict[str, dict]) -> list[Standar
             kind_word = kinds[kind]
             t = s.scalar(select(TimelinessStandard).where(TimelinessStandard.dialogue_id == dialogue_id,
                                                           TimelinessStandard.kind == kind_word))
-            current = TimelinessRule(t.acknowledge_days, t.response_days, t.day_basis) if t else DEFAULT_RULE
+            # The stored values as they are, unchecked: a standard stored out of range must stay repairable.
+            current = (t.acknowledge_days, t.response_days, t.day_basis) if t else (
+                DEFAULT_RULE.acknowledge_days, DEFAULT_RULE.response_days, DEFAULT_RULE.day_basis)
             acknowledge_days, response_days, day_basis = (
                 values.get(name) for name in ("acknowledge_days", "response_days", "day_basis"))
             try:
                 rule = TimelinessRule(
-                    current.acknowledge_days if acknowledge_days is None else acknowledge_days,
-                    current.response_days if response_days is None else response_days,
-                    current.day_basis if day_basis is None else DayBasis.parse(day_basis, "day basis").value)
+                    current[0] if acknowledge_days is None else acknowledge_days,
+                    current[1] if response_days is None else response_days,
+                    current[2] if day_basis is None else DayBasis.parse(day_basis, "day basis").value)
             except ValidationError as exc:
                 raise ValidationError(f"Requests for {kind_word}: {exc}") from None
             before = snapshot(t) if t else None

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.limits import check_record_number
 from dialogue_planner.domain.records import AuditRecord, DelegateRecord
 from dialogue_planner.domain.roster import fold
 from dialogue_planner.domain.vocabulary import Role
@@ -55,6 +56,7 @@ def list_delegates(ctx: ServiceContext, *, agency_ids: set[int] | None = None, s
 
 
 def get_delegate(ctx: ServiceContext, delegate_id: int) -> DelegateRecord:
+    check_record_number(delegate_id, "delegate id")
     with ctx.read() as s:
         d = s.get(Delegate, delegate_id)
         if d is None:
@@ -63,6 +65,7 @@ def get_delegate(ctx: ServiceContext, delegate_id: int) -> DelegateRecord:
 
 
 def get_notes(ctx: ServiceContext, delegate_id: int) -> str:
+    check_record_number(delegate_id, "delegate id")
     with ctx.read() as s:
         d = s.get(Delegate, delegate_id)
         if d is None:
@@ -134,6 +137,7 @@ def add_delegate(ctx: ServiceContext, values: Mapping[str, object]) -> DelegateR
 def update_delegate(ctx: ServiceContext, delegate_id: int, values: Mapping[str, object], *,
                     expected_version: int | None = None) -> DelegateRecord:
     """Change the given fields; ConflictError when someone saved the delegate since ``expected_version``."""
+    check_record_number(delegate_id, "delegate id")
     cleaned = clean_delegate_values(values)
     with ctx.write(Role.SECRETARIAT) as tx:
         delegate = tx.get(Delegate, delegate_id, expected_version=expected_version)
@@ -153,6 +157,7 @@ def update_delegate(ctx: ServiceContext, delegate_id: int, values: Mapping[str, 
 def set_delegate_active(ctx: ServiceContext, delegate_id: int, active: bool, *,
                         expected_version: int | None = None) -> DelegateRecord:
     """Deactivate (kept with its history, left off new delegations) or reactivate a delegate."""
+    check_record_number(delegate_id, "delegate id")
     with ctx.write(Role.SECRETARIAT) as tx:
         delegate = tx.get(Delegate, delegate_id, expected_version=expected_version)
         if delegate.active == active:
@@ -166,6 +171,7 @@ def set_delegate_active(ctx: ServiceContext, delegate_id: int, active: bool, *,
 
 def delegate_history(ctx: ServiceContext, delegate_id: int) -> list[AuditRecord]:
     """Every audit entry about the delegate, newest first."""
+    check_record_number(delegate_id, "delegate id")
     with ctx.read() as s:
         if s.get(Delegate, delegate_id) is None:
             raise NotFoundError(f"No delegate with id {delegate_id}.")

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from dialogue_planner.domain.compliance import ComplianceReport, check_compliance
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.limits import EARLIEST_DAY, LATEST_DAY, check_optional_day
 from dialogue_planner.domain.meetings import SCHEDULING_STATUSES, MeetingRecord
 from dialogue_planner.domain.proposals import (
     PreviousMeeting, Proposal, ProposalSettings, SideCalendar, propose,
@@ -63,7 +64,7 @@ def propose_dates(ctx: ServiceContext, *, from_date: date | None = None, count: 
     overrides the dialogue's stored preferences for this run only."""
     if not 1 <= count <= MAX_PROPOSALS:
         raise ValidationError(f"Ask for between 1 and {MAX_PROPOSALS} proposals.")
-    from_date = from_date or date.today()
+    from_date = check_optional_day(from_date, "date to plan from") or date.today()
     dialogue = current_dialogue(ctx)
     meetings = list_meetings(ctx)
     blackouts = tuple(b.period for b in list_blackouts(ctx))
@@ -77,7 +78,8 @@ def propose_dates(ctx: ServiceContext, *, from_date: date | None = None, count: 
     not_before = max(from_date, dialogue.established_on)
     targets: list[Window] = []
     for window in iter_windows(first):
-        if len(targets) >= count or (dialogue.ended_on is not None and window.start > dialogue.ended_on):
+        if len(targets) >= count or window.start > LATEST_DAY or (
+                dialogue.ended_on is not None and window.start > dialogue.ended_on):
             break
         if window not in filled:
             targets.append(window)
@@ -135,6 +137,7 @@ class ScheduleView:
 
 
 def schedule_view(ctx: ServiceContext, *, as_of: date | None = None) -> ScheduleView:
+    check_optional_day(as_of, "date to judge from")
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
         dialogue = dialogue_record(s.get(Dialogue, dialogue_id))
@@ -157,5 +160,10 @@ def calendar_bytes(ctx: ServiceContext, *, number: int | None = None) -> bytes:
 
     dialogue = current_dialogue(ctx)
     meetings = [get_meeting(ctx, number)] if number is not None else list_meetings(ctx)
+    for m in meetings:  # stored by an earlier version that did not check dates
+        if not (EARLIEST_DAY <= m.start <= LATEST_DAY and EARLIEST_DAY <= m.end <= LATEST_DAY):
+            raise ValidationError(f"Meeting {m.number} is dated {m.start.isoformat()}, outside "
+                                  f"{EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()}: correct its date "
+                                  "before exporting the calendar.")
     return export_calendar(meetings, dialogue_name=dialogue.short_name or dialogue.name_en,
                            side_zones={s.code: s.time_zone for s in dialogue.sides})

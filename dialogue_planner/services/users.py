@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.limits import check_key, check_name
 from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.models import User
@@ -18,8 +19,8 @@ def list_users(ctx: ServiceContext) -> list[UserRecord]:
 
 
 def _clean_login(login: str) -> str:
-    login = (login or "").strip()
-    if not login or len(login) > 120 or any(c.isspace() for c in login):
+    login = check_name(login, "login", 120)
+    if not login or any(c.isspace() for c in login):
         raise ValidationError(f"'{login}' is not a usable login: one word, at most 120 characters.")
     return login
 
@@ -29,6 +30,7 @@ def add_user_in(tx: Transaction, login: str, role: str, display_name: str = "") 
     PostgreSQL login in the same one)."""
     role = Role.parse(role, "role").value
     login = _clean_login(login)
+    display_name = check_name(display_name, "display name", 200)
     if tx.session.scalar(select(User).where(User.login == login)):
         raise ValidationError(f"User '{login}' already exists; use 'users set-role' to change the role.")
     user = User(login=login, display_name=display_name or login, role=role)
@@ -40,6 +42,7 @@ def add_user_in(tx: Transaction, login: str, role: str, display_name: str = "") 
 def set_role_in(tx: Transaction, login: str, role: str) -> User:
     """The rules of changing a role (never the last admin), inside the caller's transaction."""
     role = Role.parse(role, "role").value
+    login = check_key(login, "login")
     user = tx.session.scalar(select(User).where(User.login == login))
     if user is None:
         raise NotFoundError(f"No user '{login}'. 'users list' shows who there is.")

@@ -8,12 +8,18 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
+from dialogue_planner.domain.errors import DatabaseError
+from dialogue_planner.domain.text import control_characters
 from dialogue_planner.paths import data_dir
 
 ENV_VAR = "DIALOGUE_PLANNER_DB"
 BUSY_TIMEOUT_MS = 10_000
+#: (backend, driver) pairs this program ships the drivers for; "" is the backend's default driver.
+SUPPORTED_DRIVERS = frozenset({("sqlite", ""), ("sqlite", "pysqlite"), ("postgresql", "psycopg")})
+UNSUPPORTED = "unsupported database: use a SQLite file path or a postgresql:// URL"
 
 
 def default_url() -> str:
@@ -26,11 +32,31 @@ def resolve_url(explicit: "str | os.PathLike | None" = None) -> str:
     A bare file path means SQLite; ``postgresql://`` means psycopg 3 (SQLAlchemy 2.1 needs it spelled out).
     """
     url = str(explicit or os.environ.get(ENV_VAR) or default_url())
+    if control_characters(url):  # never echoed: the address may hold a password
+        raise DatabaseError("The database address holds control characters or bytes that are not UTF-8 text: "
+                            "give a SQLite file path or a postgresql:// URL.")
     if "://" not in url:
         url = f"sqlite:///{Path(url).expanduser().resolve()}"
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    _parsed(url)
     return url
+
+
+def _parsed(url: str) -> URL:
+    """The URL parsed, or a DatabaseError for an address that is not one (an unparsable port, say)."""
+    try:
+        return make_url(url)
+    except (ArgumentError, ValueError):
+        raise DatabaseError("The database address is not a database URL: give a SQLite file path or a "
+                            "postgresql://HOST[:PORT]/DATABASE URL.") from None
+
+
+def check_supported(url: str) -> None:
+    """Refuse, with the databases that work, a URL for a database this program has no driver for."""
+    backend, _, driver = _parsed(url).drivername.partition("+")
+    if (backend, driver) not in SUPPORTED_DRIVERS:
+        raise DatabaseError(UNSUPPORTED)
 
 
 def display_url(url: str) -> str:
@@ -86,6 +112,7 @@ def reading_uri(path: Path) -> str:
 def create_engine_for(url: str, *, read_only: bool = False) -> Engine:
     """An engine for ``url``; ``read_only`` opens a SQLite file through :func:`untouched_uri`, so that a
     file this login cannot write (a read-only file, folder or file system, a full disk) can still be read."""
+    check_supported(url)
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
         path = sqlite_path(url)

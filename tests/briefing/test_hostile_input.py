@@ -18,6 +18,7 @@ from dialogue_planner.domain.briefing import (
     PackOptions,
 )
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.text import control_characters
 from dialogue_planner.reports import FontCoverageError, check_pack, render_pack
 from dialogue_planner.reports.fonts import covered_codepoints
 
@@ -145,6 +146,10 @@ drawable = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "
 def test_any_drawable_text_renders_and_reads_back(name, title, note, marking):
     pack = demo_pack(delegations=(PackDelegation(CN, (PackDelegate(name, title=title, role="co-chair"),)),),
                      agenda=(PackAgendaItem(1, title or "x", briefing_note=note),))
+    if control_characters(marking):  # a marking is printed on every page: control characters are refused
+        with pytest.raises(ValidationError, match="marking contains control characters"):
+            PackOptions(marking=marking)
+        return
     options = PackOptions(marking=marking)
     if check_pack(pack, options):
         with pytest.raises(FontCoverageError):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from dialogue_planner.bug_log import bug_details, write_bug
 from dialogue_planner.domain.errors import ConflictError, DialogueError
 from dialogue_planner.paths import log_file
 
@@ -20,24 +20,8 @@ def log_path():
 
 
 def write_bug_to_log(exc: BaseException) -> str:
-    """Append the traceback under a line saying when (UTC and local time) and in which version: support
-    matches a secretary's "it happened this morning" to the entry."""
-    from datetime import datetime, timezone
-
-    from dialogue_planner import __version__
-
-    path = log_path()
-    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    now = datetime.now(timezone.utc)
-    heading = (f"--- {now:%Y-%m-%d %H:%M:%S} UTC ({now.astimezone():%Y-%m-%d %H:%M:%S %Z} local) · "
-               f"Dialogue Planner {__version__} · application ---")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8") as fh:
-            fh.write(f"{heading}\n{details}\n")
-    except OSError:
-        pass
-    return details
+    write_bug(exc, "the application")
+    return bug_details(exc)
 
 
 class ErrorReporter:

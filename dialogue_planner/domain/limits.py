@@ -1,0 +1,120 @@
+"""The ranges every date, number and text a user enters must fall in, checked by the services.
+
+A value outside them is refused with one line a secretary can act on, before it is stored: a meeting
+dated in year 1 or 9999, or a response standard of a billion days, would be accepted and then break
+every later command that computes with it (calendar export, due dates). The GUI's widgets and the
+command line's argument types use the same bounds, so both say the same thing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.text import LINE_BREAKS_AND_TABS, control_characters
+
+#: The dialogue's plausible life: no date a user gives may fall outside it.
+EARLIEST_DAY = date(1990, 1, 1)
+LATEST_DAY = date(2100, 12, 31)
+#: The longest time a side may be given to acknowledge or answer a request (ten years).
+MAX_STANDARD_DAYS = 3650
+#: Meeting numbers, record ids and other counts are 32-bit integers in the database.
+MAX_RECORD_NUMBER = 2**31 - 1
+#: A place in an agenda or a delegation list.
+MAX_POSITION = 10_000
+#: Free texts: descriptions, notes, outcomes, resolutions, reasons written at length.
+MAX_TEXT = 20_000
+#: A time zone name (the longest IANA name is about 30 characters).
+MAX_ZONE_NAME = 64
+
+
+def check_day(value: date, what: str = "date") -> date:
+    """``value`` if it lies in the dialogue's plausible life, else a ValidationError naming ``what``."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if not EARLIEST_DAY <= value <= LATEST_DAY:
+        raise ValidationError(f"The {what} {value.isoformat()} is out of range: give a date between "
+                              f"{EARLIEST_DAY.isoformat()} and {LATEST_DAY.isoformat()}.")
+    return value
+
+
+def check_optional_day(value: date | None, what: str = "date") -> date | None:
+    return None if value is None else check_day(value, what)
+
+
+def check_instant(value: datetime, what: str = "time") -> datetime:
+    """An aware or naive instant whose date (as written) lies in the plausible life; checked before any
+    conversion between zones, which overflows at the ends of the calendar."""
+    check_day(value.date(), what)
+    return value
+
+
+def check_whole(value: int, what: str, low: int, high: int) -> int:
+    """A whole number between ``low`` and ``high`` inclusive."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f"The {what} must be a whole number.")
+    if not low <= value <= high:
+        raise ValidationError(f"The {what} must be between {low} and {high}; {_short(value)} is not.")
+    return value
+
+
+def check_record_number(value: int, what: str = "number") -> int:
+    """A meeting number, an id: 1 or more and small enough to look up."""
+    return check_whole(value, what, 1, MAX_RECORD_NUMBER)
+
+
+def check_position(value: int, what: str = "position") -> int:
+    return check_whole(value, what, 0, MAX_POSITION)
+
+
+def check_standard_days(value: int, what: str = "number of days") -> int:
+    return check_whole(value, what, 0, MAX_STANDARD_DAYS)
+
+
+def check_text(value: str | None, what: str, limit: int = MAX_TEXT, *, multiline: bool = True) -> str:
+    """A free text, stripped; ``multiline`` allows tabs and line breaks, other control characters never.
+    A one-line text has its runs of spacing (line breaks included) folded into one space."""
+    text = "" if value is None else str(value)
+    controls = control_characters(text, allowed=LINE_BREAKS_AND_TABS)
+    if controls:
+        raise ValidationError(f"The {what} contains control characters ({', '.join(controls)}).")
+    text = text.strip() if multiline else " ".join(text.split())
+    if len(text) > limit:
+        raise ValidationError(f"The {what} is {len(text)} characters long; {limit} is the most allowed.")
+    return text
+
+
+def check_line(value: str | None, what: str, limit: int) -> str:
+    """A one-line text (a title, a city, a reason): spacing folded, no control characters."""
+    return check_text(value, what, limit, multiline=False)
+
+
+def check_name(value: str | None, what: str, limit: int) -> str:
+    """A login or a name that is shown in lists and messages: no control character of any kind, not
+    even a tab or a line break (they would be echoed into terminals and tables)."""
+    text = "" if value is None else str(value)
+    controls = control_characters(text)
+    if controls:
+        raise ValidationError(f"The {what} contains control characters ({', '.join(controls)}).")
+    text = text.strip()
+    if len(text) > limit:
+        raise ValidationError(f"The {what} is {len(text)} characters long; {limit} is the most allowed.")
+    return text
+
+
+def _short(value: int) -> str:
+    """The number as written, or its size when it is too long to read (or even to convert to text)."""
+    if abs(value) < 10**30:
+        return str(value)
+    return f"{'-' if value < 0 else ''}a number of {int(value.bit_length() * 0.30103) + 1} digits"
+
+
+def check_key(value: str | None, what: str, limit: int = 320) -> str:
+    """A code, reference or name typed to look a record up, stripped: one that holds control characters
+    or is longer than any stored one names nothing (and a NUL would not even reach PostgreSQL)."""
+    text = ("" if value is None else str(value)).strip()
+    if control_characters(text):
+        raise ValidationError(f"'{text}' is not a {what}: it contains control characters.")
+    if len(text) > limit:
+        raise ValidationError(f"'{text}' is not a {what}: it is longer than {limit} characters.")
+    return text
