@@ -1,6 +1,6 @@
 """The bug log (no layer: the command line and the application both write to it, through this one writer).
 
-Every entry starts with a timestamp and what was being done, then the traceback. Writing it never fails
+Every entry starts with a timestamp, what was being done and the program's version, then the traceback. Writing it never fails
 because of the text: undecodable bytes from the command line and control characters are escaped, so
 the log a message points to is always there to send.
 """
@@ -12,6 +12,7 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
+from dialogue_planner import __version__
 from dialogue_planner.domain.text import one_line
 from dialogue_planner.paths import log_file
 
@@ -30,7 +31,8 @@ def write_bug(exc: BaseException, context: str = "") -> Path | None:
     path = log_file()
     stamp = datetime.now().astimezone().isoformat(timespec="seconds")
     context = _URL_PASSWORD.sub(r"\1:***@", context)
-    head = f"{stamp} internal error" + (f" in {one_line(context, limit=4000)}" if context else "")
+    head = (f"{stamp} internal error" + (f" in {one_line(context, limit=4000)}" if context else "")
+            + f" (Dialogue Planner {__version__})")
     entry = f"{head}\n{bug_details(exc).rstrip()}\n\n"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

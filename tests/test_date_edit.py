@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QTableView, QWidget
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.text import one_line
 from dialogue_planner.gui.shell.date_edit import DateEdit, add_months, parse_date
 
 # The calendar drops down as a popup, which the offscreen platform cannot raise or give the keyboard.
@@ -128,7 +129,9 @@ def test_any_text_is_a_date_or_a_reason(text):
     try:
         day = parse_date(text)
     except ValidationError as exc:
-        assert exc.message.startswith(f"“{text.strip()}” is not a date: ")
+        # The message quotes the input on one line, control characters shown escaped.
+        assert exc.message.startswith(f"“{one_line(text.strip())}” is not a date: ")
+        assert "\n" not in exc.message
     else:
         assert isinstance(day, date)
 

@@ -6,7 +6,7 @@ import re
 import threading
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QLabel
 
 from dialogue_planner.domain.errors import ValidationError
@@ -106,7 +106,35 @@ def test_errors_take_one_path_known_and_bugs(window, qtbot):
 
     logged = log_path().read_text(encoding="utf-8")
     assert "ZeroDivisionError" in logged
-    assert re.search(r"^--- \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC .* Dialogue Planner ", logged, re.MULTILINE)
+    assert re.search(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d internal error in the application "
+                     r"\(Dialogue Planner \d", logged, re.MULTILINE)
+
+
+def test_a_bug_whose_log_cannot_be_written_does_not_claim_it_was(qtbot, monkeypatch, tmp_path):
+    """A full disk or a read-only data folder: the box says the details are below, not "written to"."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from dialogue_planner.gui.shell import errors
+
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the data folder should be")
+    monkeypatch.setenv("DIALOGUE_PLANNER_DATA_DIR", str(blocked / "data"))
+    seen: list[str] = []
+
+    def answer():
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(20, answer)
+    try:
+        raise ZeroDivisionError("oops")
+    except ZeroDivisionError as exc:
+        errors.ErrorReporter(None, interactive=True).report(exc)
+    assert seen and "could not be written" in seen[0] and "were written to" not in seen[0]
 
 
 def test_every_page_builds_and_refreshes_without_error(window):

@@ -19,9 +19,10 @@ def log_path():
     return log_file()
 
 
-def write_bug_to_log(exc: BaseException) -> str:
-    write_bug(exc, "the application")
-    return bug_details(exc)
+def write_bug_to_log(exc: BaseException) -> tuple[str, bool]:
+    """The details to show, and whether they reached the log (a full disk or a read-only folder stops it)."""
+    written = write_bug(exc, "the application") is not None
+    return bug_details(exc), written
 
 
 class ErrorReporter:
@@ -45,11 +46,18 @@ class ErrorReporter:
             if self.interactive:
                 QMessageBox.warning(self.parent, title, exc.message)
             return
-        details = write_bug_to_log(exc)
-        summary = QCoreApplication.translate(
-            "ErrorReporter", "Something went wrong inside Dialogue Planner. Your data is safe: the change was not "
-            "saved. The details were written to {0}; please send them to the secretariat's support."
-        ).format(log_path())
+        details, written = write_bug_to_log(exc)
+        if written:
+            summary = QCoreApplication.translate(
+                "ErrorReporter", "Something went wrong inside Dialogue Planner. Your data is safe: the change was "
+                "not saved. The details were written to {0}; please send them to the secretariat's support."
+            ).format(log_path())
+        else:
+            summary = QCoreApplication.translate(
+                "ErrorReporter", "Something went wrong inside Dialogue Planner. Your data is safe: the change was "
+                "not saved. The details could not be written to {0} (the disk may be full or the folder "
+                "read-only): copy them from below and send them to the secretariat's support."
+            ).format(log_path())
         self.shown.append(("bug", f"{type(exc).__name__}: {exc}"))
         if self.interactive:
             box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("ErrorReporter", "Unexpected error"),
