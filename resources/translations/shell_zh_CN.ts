@@ -274,6 +274,10 @@
         <translation>撤销名册导入，代表已恢复</translation>
     </message>
     <message>
+        <source>Database restored from a backup</source>
+        <translation>已从备份恢复数据库</translation>
+    </message>
+    <message>
         <source>Delegate put on a delegation</source>
         <translation>代表加入了代表团</translation>
     </message>
@@ -296,6 +300,10 @@
     <message>
         <source>Scheduling preferences changed</source>
         <translation>修改了排期偏好</translation>
+    </message>
+    <message>
+        <source>Escalation linked to a request</source>
+        <translation>升级事项已关联到请求</translation>
     </message>
     <message>
         <source>Escalation logged</source>
@@ -354,12 +362,20 @@
         <translation>登记了请求</translation>
     </message>
     <message>
+        <source>Request edited</source>
+        <translation>请求已编辑</translation>
+    </message>
+    <message>
         <source>Response to a request recorded</source>
         <translation>记录了对请求的答复</translation>
     </message>
     <message>
         <source>Request status updated</source>
         <translation>更新了请求状态</translation>
+    </message>
+    <message>
+        <source>Request update recorded</source>
+        <translation>已记录请求进展</translation>
     </message>
     <message>
         <source>Roster imported</source>
@@ -384,6 +400,10 @@
     <message>
         <source>Response standard changed</source>
         <translation>修改了时限标准</translation>
+    </message>
+    <message>
+        <source>Existing database login adopted as a user</source>
+        <translation>已将现有数据库登录名接纳为用户</translation>
     </message>
     <message>
         <source>User added</source>
