@@ -182,3 +182,15 @@ def test_overview_leads_with_the_chinese_name_in_chinese(qtbot, demo_ctx, tmp_pa
     page.refresh()
     assert page.heading.text() == "中美打击网络犯罪及相关事项高级别联合对话"
     assert page.subheading.text().startswith("U.S.–China")
+
+
+def test_screenshots_are_taken_down_to_the_smallest_screen_the_window_fits(demo_ctx, tmp_path, capsys):
+    from PySide6.QtGui import QImage
+
+    from dialogue_planner.cli import main
+
+    assert main(["--db", demo_ctx.db.url, "screenshots", "--size", "1023x700", str(tmp_path / "no")]) == 1
+    assert "at least 1024x700" in capsys.readouterr().err and not (tmp_path / "no").exists()
+    assert main(["--db", demo_ctx.db.url, "screenshots", "--size", "1024x700", str(tmp_path / "small")]) == 0
+    image = QImage(str(tmp_path / "small" / "roster.png"))
+    assert (image.width(), image.height()) == (1024, 700)

@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("dir", type=path_arg)
     p.add_argument("--language", default="en", choices=["en", "zh_CN"],
                    help="interface language (default en)")
-    p.add_argument("--size", default="1280x860", help="window size WIDTHxHEIGHT (at least 1200x800)")
+    p.add_argument("--size", default="1280x860", help="window size WIDTHxHEIGHT (at least 1024x700, the smallest screen the window fits)")
     p.set_defaults(handler=cmd_screenshots, needs="db")
 
 
@@ -204,8 +204,8 @@ def cmd_screenshots(args, db) -> int:
         width, height = (int(x) for x in args.size.lower().split("x"))
     except ValueError:
         raise ValidationError(f"'{args.size}' is not a size: use WIDTHxHEIGHT, e.g. 1280x860") from None
-    if width < 1200 or height < 800:
-        raise ValidationError("Screenshots must be at least 1200x800.")
+    if width < 1024 or height < 700:
+        raise ValidationError("Screenshots must be at least 1024x700.")
     if width > 7680 or height > 4320:  # an 8K screen; a larger window would take gigabytes to grab
         raise ValidationError("Screenshots can be at most 7680x4320.")
     db.dispose()
