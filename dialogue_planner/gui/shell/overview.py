@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from dialogue_planner.services.overview import overview
 
@@ -120,36 +120,57 @@ class OverviewPage(Page):
         for w in (self.heading, self.subheading, self.facts):
             layout.addWidget(w)
 
-        tiles = QHBoxLayout()
+        self.tiles_grid = QGridLayout()
+        self.tiles_grid.setSpacing(14)
         self.tiles = {key: FigureTile(label) for key, label in (
             ("agencies", self.tr("agencies")), ("delegates", self.tr("delegates")),
             ("meetings", self.tr("meetings")), ("requests", self.tr("requests")),
             ("escalations", self.tr("escalations")), ("agenda_items", self.tr("agenda items")))}
         for key, tile in self.tiles.items():
-            tiles.addWidget(tile)
+            tile.setAccessibleName(tile.label.text())
             self.opener.add(tile, TILE_PAGES[key], self.tr("Open the page"))
-        layout.addLayout(tiles)
+        layout.addLayout(self.tiles_grid)
 
         self.cards_grid = QGridLayout()
         self.cards_grid.setSpacing(14)
         layout.addLayout(self.cards_grid)
         self.side_cards: list[Card] = []
-        for column in range(2):
+        for _side in range(2):
             card = Card()
             card.layout().setAlignment(Qt.AlignmentFlag.AlignTop)  # the shorter side's card keeps its heading up
-            self.cards_grid.addWidget(card, 0, column)
             self.side_cards.append(card)
         self.extra_cards = []
-        for index, spec in enumerate(OVERVIEW_CARDS):
+        for spec in OVERVIEW_CARDS:
             card = load_class(spec)(app, self)
-            self.cards_grid.addWidget(card, 1 + index // 2, index % 2)
             self.extra_cards.append(card)
             target = getattr(card, "target", None) or CARD_PAGES.get(spec)
             if target is not None:
                 self.opener.add(card, target, self.tr("Open the page"))
-        self.cards_grid.setColumnStretch(0, 1)
-        self.cards_grid.setColumnStretch(1, 1)
+        self.columns: tuple[int, int] = (0, 0)
+        _reflow(self.tiles_grid, list(self.tiles.values()), len(self.tiles))
+        _reflow(self.cards_grid, [*self.side_cards, *self.extra_cards], 2)
         layout.addStretch(1)
+
+    def arrange(self, width: int) -> None:
+        """Tiles and cards in as many columns as fit in ``width`` (the page's inner width): on a wide
+        screen six tiles a row and cards side by side, on a small one fewer, never cut on the right."""
+        tiles = list(self.tiles.values())
+        cards = [*self.side_cards, *self.extra_cards]
+        columns = (_columns_fitting(tiles, (len(tiles), 3, 2), self.tiles_grid.spacing(), width),
+                   _columns_fitting(cards, (2,), self.cards_grid.spacing(), width))
+        if columns == self.columns:
+            return
+        self.columns = columns
+        _reflow(self.tiles_grid, tiles, columns[0])
+        _reflow(self.cards_grid, cards, columns[1])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # From the page's own width (its scroll area fills it; its viewport is resized after this event),
+        # leaving room for the vertical scroll bar whether or not it shows.
+        margins = self.scroll.widget().layout().contentsMargins()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.arrange(event.size().width() - bar - margins.left() - margins.right())
+        super().resizeEvent(event)
 
     def title(self) -> str:
         return self.tr("Overview")
@@ -215,3 +236,20 @@ class OverviewPage(Page):
             card.body.addWidget(more)
         if not agencies:
             card.body.addWidget(QLabel(self.tr("No agencies yet.")))
+
+
+def _columns_fitting(widgets, choices, spacing: int, width: int) -> int:
+    """The first of ``choices`` (most columns first) whose columns of the widest widget fit in ``width``;
+    one column when none does."""
+    widest = max(widget.minimumSizeHint().width() for widget in widgets)
+    return next((n for n in choices if n * widest + (n - 1) * spacing <= width), 1)
+
+
+def _reflow(grid: QGridLayout, widgets, columns: int) -> None:
+    """Put ``widgets`` into ``grid`` row by row, ``columns`` a row, the columns sharing the width."""
+    for widget in widgets:
+        grid.removeWidget(widget)
+    for index, widget in enumerate(widgets):
+        grid.addWidget(widget, index // columns, index % columns)
+    for column in range(max(len(widgets), grid.columnCount())):
+        grid.setColumnStretch(column, 1 if column < columns else 0)
