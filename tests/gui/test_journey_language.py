@@ -94,7 +94,7 @@ def test_switching_to_chinese_and_starting_again_shows_chinese(start, qtbot, tmp
 
     again = run()   # what the program does when the window asks to start again
     assert sidebar_titles(again)[:3] == ["概览", "日程", "名册"]
-    assert [shown_text(a) for a in again.menuBar().actions()][:2] == ["文件(F)", "视图(V)"]
+    assert [shown_text(a) for a in again.menuBar().actions()][:3] == ["文件(F)", "编辑(E)", "视图(V)"]
     heading = next(label for label in again.findChildren(QLabel, "pageTitle") if label.isVisible())
     assert heading.text() == "中美打击网络犯罪及相关事项高级别联合对话"   # the Overview leads in Chinese
     assert again.database_label.full_text().startswith("数据库")
