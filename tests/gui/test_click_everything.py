@@ -35,14 +35,7 @@ from .driving import (
 PAGE_IDS = [load_class(spec).page_id for spec in PAGE_CLASSES]
 
 # (page id, control key) -> why it fails and who fixes it. The key is what ``control_key`` prints.
-KNOWN_DEFECTS: dict[tuple[str, str], str] = {
-    ("agenda", "AgendaPage.close_button"):
-        "“Close meeting and carry over…” on a meeting not held yet shows the carry-over preview and refuses only "
-        "after the user said yes (issue 13 item 2: refuse before the preview)",
-    ("requests", "RequestDetailPane.status_button"):
-        "a progress report without text is refused with “give it with --note”: a GUI message names a "
-        "command-line flag (issue 13 item 6: the service says what is missing, the CLI adds its flag)",
-}
+KNOWN_DEFECTS: dict[tuple[str, str], str] = {}
 
 
 @dataclass

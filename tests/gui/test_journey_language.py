@@ -7,8 +7,9 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
+from journeys.user_seat import answer_next_box
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from dialogue_planner.gui.app import start_window
 
@@ -62,19 +63,6 @@ def click_menu(qtbot, window, *path: str) -> None:
             qtbot.waitUntil(menu.isVisible, timeout=3000)
 
 
-def answer_question_with(qtbot, button_text: str, seen: list[str]) -> None:
-    """When the question appears, click its button reading ``button_text`` (and note what it asked)."""
-    def answer():
-        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
-        if not boxes:
-            QTimer.singleShot(50, answer)
-            return
-        seen.append(boxes[0].text())
-        button = next(b for b in boxes[0].findChildren(QAbstractButton) if b.text() == button_text)
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    QTimer.singleShot(50, answer)
-
-
 def sidebar_titles(window) -> list[str]:
     return [window.navigation.item(row).text() for row in range(window.navigation.count())]
 
@@ -85,8 +73,7 @@ def test_switching_to_chinese_and_starting_again_shows_chinese(start, qtbot, tmp
     assert sidebar_titles(window)[0] == "Overview"
     restarts = []
     window.restart_requested.connect(restarts.append)
-    asked: list[str] = []
-    answer_question_with(qtbot, "Start again now", asked)
+    asked = answer_next_box(qtbot, "Start again now")
     click_menu(qtbot, window, "View", "Language", "中文（简体）")
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     assert asked and "starts again" in asked[0]
@@ -105,8 +92,7 @@ def test_switching_to_chinese_and_starting_again_shows_chinese(start, qtbot, tmp
 def test_choosing_later_keeps_english_until_the_next_start(start, qtbot):
     run, settings = start
     window = run()
-    asked: list[str] = []
-    answer_question_with(qtbot, "Later", asked)
+    asked = answer_next_box(qtbot, "Later")
     click_menu(qtbot, window, "View", "Language", "中文（简体）")
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     QApplication.processEvents()

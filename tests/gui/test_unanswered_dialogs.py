@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtWidgets import QMessageBox
-
 from journeys.user_seat import AnswerEvery
+from PySide6.QtWidgets import QMessageBox
 
 
 def test_a_dialog_nobody_answers_is_closed_and_named(qtbot, _no_dialog_blocks_a_test):

@@ -24,26 +24,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QApplication,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QPlainTextEdit,
-    QRadioButton,
-    QWidget,
+    QAbstractButton, QAbstractItemView, QApplication, QCheckBox, QDialog, QDialogButtonBox, QFileDialog,
+    QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QRadioButton, QWidget,
 )
-
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -346,7 +331,6 @@ class _Poller(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._answered: set[int] = set()
         self.timer = QTimer(self)
         self.timer.setInterval(self.interval)
         self.timer.timeout.connect(self._poll)
@@ -362,9 +346,8 @@ class _Poller(QObject):
 
     def _poll(self) -> None:
         for dialog in reversed(open_modals()):
-            key = shiboken6.getCppPointer(dialog)[0]
-            if key not in self._answered and not dialog.property("answered"):
-                self._answered.add(key)
+            if not dialog.property("answered"):   # on the window itself: a new one may take a closed one's address
+                dialog.setProperty("answered", True)
                 # Answered on a fresh timer: a click that opens a nested modal window blocks until it
                 # closes, and this timer must stay free to answer that one.
                 QTimer.singleShot(0, lambda d=dialog: self._answer(d))
@@ -491,7 +474,6 @@ class ModalWatchdog(QObject):
         super().__init__()
         self.patience, self.patient = patience, patient
         self.stuck: list[str] = []
-        self._since: dict[int, float] = {}
         self.timer = QTimer(self)
         self.timer.setInterval(250)
         self.timer.timeout.connect(self._look)
@@ -502,13 +484,13 @@ class ModalWatchdog(QObject):
 
     def _look(self) -> None:
         now = time.monotonic()
-        modals = {shiboken6.getCppPointer(w)[0]: w for w in open_modals()}
-        self._since = {key: self._since.get(key, now) for key in modals}
         limit = self.patient if answerer_running() else self.patience
-        for key, widget in modals.items():
-            if now - self._since[key] >= limit:
+        for widget in reversed(open_modals()):
+            since = widget.property("openSince")
+            if since is None:   # kept on the window: a new one may take a closed one's address
+                widget.setProperty("openSince", now)
+            elif now - since >= limit:
                 self.stuck.append(f"{type(widget).__name__} {widget.windowTitle()!r} ({widget.objectName()}): "
                                   f"{dialog_text(widget)}")
-                del self._since[key]
                 widget.done(QDialog.DialogCode.Rejected) if isinstance(widget, QDialog) else widget.close()
                 return

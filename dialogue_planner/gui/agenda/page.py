@@ -115,10 +115,11 @@ class AgendaPage(Page):
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.installEventFilter(self)
-        # The keyboard's way to what the mouse does: reorder (Delete withdraws, asking why: the window's list
-        # keys press ``delete_control()``). Right-click lists them.
+        # The keyboard's way to what the mouse does: reorder, withdraw (with its dialog). Right-click lists them.
         self.up_action = self._table_action(self.tr("Move up"), QKeySequence("Ctrl+Up"), self.move_up)
         self.down_action = self._table_action(self.tr("Move down"), QKeySequence("Ctrl+Down"), self.move_down)
+        self.withdraw_action = self._table_action(self.tr("Withdraw…"), QKeySequence(QKeySequence.StandardKey.Delete),
+                                                  self.withdraw_selected)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.editor = ItemEditor(app)
@@ -334,6 +335,12 @@ class AgendaPage(Page):
     @Slot()
     def move_down(self) -> None:
         self._move_selected(1)
+
+    @Slot()
+    def withdraw_selected(self) -> None:
+        """Delete on an item: withdraw it, asking why (nothing leaves an agenda without a reason)."""
+        if self.editor.withdraw_button.isEnabled():
+            self.editor.withdraw()
 
     @Slot()
     def new_item(self) -> None:

@@ -146,7 +146,11 @@ class SchedulePage(Page):
         header.setResizeContentsPrecision(40)  # rows look alike: measuring 40 keeps 40 years fast
         self.table.doubleClicked.connect(self._row_activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        # Enter edits the meeting: the window's list keys press ``open_control()``.
+        edit = QAction(self.tr("Edit…"), self.table)
+        edit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.triggered.connect(self.edit_selected)
+        self.table.addAction(edit)
         splitter.addWidget(self.table)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([360, 300])
