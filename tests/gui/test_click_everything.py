@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
+from journeys.user_seat import POPUP_MENUS_OFFSCREEN
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication
@@ -31,6 +32,8 @@ from .driving import (
     ACCEPT, COMMAND_LINE_FLAG, REJECT, DialogAnswerer, activate, control_key, open_modals, page_controls,
     select_first_rows, usable, window_actions,
 )
+
+pytestmark = POPUP_MENUS_OFFSCREEN   # the pages' menu buttons are clicked
 
 PAGE_IDS = [load_class(spec).page_id for spec in PAGE_CLASSES]
 

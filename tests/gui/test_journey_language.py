@@ -7,15 +7,14 @@ from __future__ import annotations
 import sys
 
 import pytest
-from journeys.user_seat import answer_next_box
+from journeys.user_seat import POPUP_MENUS_OFFSCREEN, answer_next_box
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from dialogue_planner.gui.app import start_window
 
 # Menus open as popups; the offscreen platform says it cannot grab the keyboard for them or raise them.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard",
-                                       "This plugin does not support raise")
+pytestmark = POPUP_MENUS_OFFSCREEN
 
 
 @pytest.fixture

@@ -30,6 +30,11 @@ from PySide6.QtWidgets import (
     QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QRadioButton, QWidget,
 )
 
+#: A menu that pops up (a button's menu, the menu bar's) makes the offscreen platform say it cannot grab the
+#: keyboard for it or raise it: the platform's limits, not the application's. Mark the tests that open menus.
+POPUP_MENUS_OFFSCREEN = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard",
+                                                  "This plugin does not support raise")
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 REASON = "Dealt with at the working level"
