@@ -59,6 +59,14 @@
 <context>
     <name>CarryOverDialog</name>
     <message>
+        <source>Items that move</source>
+        <translation>将移动的事项</translation>
+    </message>
+    <message>
+        <source>No item moves.</source>
+        <translation>没有事项移动。</translation>
+    </message>
+    <message>
         <source>{0} (carried {1}×)</source>
         <translation>{0}（顺延{1}次）</translation>
     </message>
