@@ -60,11 +60,11 @@
     <name>CarryOverDialog</name>
     <message>
         <source>Items that move</source>
-        <translation>将移动的事项</translation>
+        <translation>将移动的议题</translation>
     </message>
     <message>
         <source>No item moves.</source>
-        <translation>没有事项移动。</translation>
+        <translation>没有议题移动。</translation>
     </message>
     <message>
         <source>{0} (carried {1}×)</source>
