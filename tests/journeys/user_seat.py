@@ -87,8 +87,10 @@ def find_button(parent: QWidget, text: str) -> QAbstractButton | None:
 
 
 def button(parent: QWidget, text: str) -> QAbstractButton:
+    """The visible button under ``parent`` labelled ``text`` (see :func:`find_button`)."""
     found = find_button(parent, text)
-    assert found is not None, f"no visible button {text!r} in {[button_text(b) for b in parent.findChildren(QAbstractButton) if b.isVisible()]}"
+    shown = [button_text(b) for b in parent.findChildren(QAbstractButton) if b.isVisible()]
+    assert found is not None, f"no visible button {text!r} among {shown}"
     return found
 
 
@@ -121,8 +123,8 @@ def press_answer(dialog: QWidget, accept: bool) -> None:
     if chosen is not None:
         chosen.click()
     elif isinstance(dialog, QMessageBox):
-        (dialog.escapeButton() or (dialog.buttons() or [None])[0] or dialog).click() \
-            if dialog.buttons() else dialog.close()
+        fallback = dialog.escapeButton() or next(iter(dialog.buttons()), None)
+        fallback.click() if fallback is not None else dialog.close()
     elif isinstance(dialog, QDialog):
         dialog.accept() if accept else dialog.reject()
     else:
@@ -495,7 +497,7 @@ class ModalWatchdog(QObject):
             if since is None:   # kept on the window: a new one may take a closed one's address
                 widget.setProperty("openSince", now)
             elif now - since >= limit:
-                self.stuck.append(f"{type(widget).__name__} {widget.windowTitle()!r} ({widget.objectName()}): "
-                                  f"{dialog_text(widget)}")
+                name = f" ({widget.objectName()})" if widget.objectName() else ""
+                self.stuck.append(f"{type(widget).__name__} {widget.windowTitle()!r}{name}: {dialog_text(widget)}")
                 widget.done(QDialog.DialogCode.Rejected) if isinstance(widget, QDialog) else widget.close()
                 return
