@@ -200,7 +200,6 @@ def test_undo_refused_when_someone_else_changed_the_item(qtbot, window, answers)
 
 
 def test_a_new_change_ends_what_could_be_redone_and_changes_elsewhere_are_not_listed(qtbot, window, answers):
-    ctx = window.app.ctx
     page = open_agenda_item(qtbot, window, 23, TITLE_178)
     click(qtbot, button(page, "Withdraw…"))
     undo_by_key(qtbot, window)
