@@ -246,6 +246,10 @@
         <translation>覆盖了其他工作站的更改</translation>
     </message>
     <message>
+        <source>Database restored from a backup</source>
+        <translation>从备份恢复了数据库</translation>
+    </message>
+    <message>
         <source>Database roles set up</source>
         <translation>设置了数据库角色</translation>
     </message>
@@ -310,6 +314,10 @@
         <translation>登记了升级事项</translation>
     </message>
     <message>
+        <source>Request linked to an escalation</source>
+        <translation>将请求关联到升级事项</translation>
+    </message>
+    <message>
         <source>Escalation reopened</source>
         <translation>重新打开了升级事项</translation>
     </message>
@@ -362,12 +370,20 @@
         <translation>登记了请求</translation>
     </message>
     <message>
+        <source>Request changed</source>
+        <translation>修改了请求</translation>
+    </message>
+    <message>
         <source>Response to a request recorded</source>
         <translation>记录了对请求的答复</translation>
     </message>
     <message>
         <source>Request status updated</source>
         <translation>更新了请求状态</translation>
+    </message>
+    <message>
+        <source>Entry added to a request&apos;s history</source>
+        <translation>在请求历史中添加了记录</translation>
     </message>
     <message>
         <source>Roster imported</source>
@@ -396,6 +412,10 @@
     <message>
         <source>User added</source>
         <translation>添加了用户</translation>
+    </message>
+    <message>
+        <source>Existing database login taken on as a user</source>
+        <translation>将已有数据库登录接纳为用户</translation>
     </message>
     <message>
         <source>User&apos;s role changed</source>
