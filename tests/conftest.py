@@ -26,6 +26,26 @@ def _isolated_environment(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("DIALOGUE_PLANNER_USER", "tester")
 
 
+@pytest.fixture(autouse=True)
+def _no_dialog_blocks_a_test(request):
+    """A modal window nobody answers would block the test in its event loop for ever: in tests that use Qt,
+    one left open for 5 s (30 s while an answerer of ``journeys/user_seat.py`` runs) is closed and the test
+    fails with its title and text."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    from journeys.user_seat import ModalWatchdog, _Expecting
+
+    request.getfixturevalue("qapp")
+    _Expecting.count = 0
+    watchdog = ModalWatchdog()
+    yield watchdog
+    watchdog.stop()
+    _Expecting.count = 0
+    if watchdog.stuck:
+        pytest.fail("a modal window nobody answered was closed: " + "; ".join(watchdog.stuck), pytrace=False)
+
+
 @pytest.fixture
 def db_url(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'test.sqlite'}"

@@ -102,6 +102,10 @@
         <translation>议题列表</translation>
     </message>
     <message>
+        <source>Agenda item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
         <source>Meeting {0} · {1} · {2} · {3}</source>
         <translation>第{0}次会议 · {1} · {2} · {3}</translation>
     </message>
@@ -194,6 +198,10 @@
     <message>
         <source>Save texts</source>
         <translation>保存文字</translation>
+    </message>
+    <message>
+        <source>Heading of the item</source>
+        <translation>议题标题</translation>
     </message>
     <message>
         <source>Save the briefing note and the outcome</source>

@@ -86,6 +86,10 @@
         <translation>说明</translation>
     </message>
     <message>
+        <source>About the request</source>
+        <translation>关于该请求</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>

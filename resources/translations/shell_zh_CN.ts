@@ -59,6 +59,14 @@
 <context>
     <name>CarryOverDialog</name>
     <message>
+        <source>Items that move</source>
+        <translation>将移动的议题</translation>
+    </message>
+    <message>
+        <source>No item moves.</source>
+        <translation>没有议题移动。</translation>
+    </message>
+    <message>
         <source>{0} (carried {1}×)</source>
         <translation>{0}（顺延{1}次）</translation>
     </message>
@@ -238,6 +246,10 @@
         <translation>覆盖了其他工作站的更改</translation>
     </message>
     <message>
+        <source>Database restored from a backup</source>
+        <translation>从备份恢复了数据库</translation>
+    </message>
+    <message>
         <source>Database roles set up</source>
         <translation>设置了数据库角色</translation>
     </message>
@@ -274,10 +286,6 @@
         <translation>撤销名册导入，代表已恢复</translation>
     </message>
     <message>
-        <source>Database restored from a backup</source>
-        <translation>已从备份恢复数据库</translation>
-    </message>
-    <message>
         <source>Delegate put on a delegation</source>
         <translation>代表加入了代表团</translation>
     </message>
@@ -302,12 +310,12 @@
         <translation>修改了排期偏好</translation>
     </message>
     <message>
-        <source>Escalation linked to a request</source>
-        <translation>升级事项已关联到请求</translation>
-    </message>
-    <message>
         <source>Escalation logged</source>
         <translation>登记了升级事项</translation>
+    </message>
+    <message>
+        <source>Request linked to an escalation</source>
+        <translation>将请求关联到升级事项</translation>
     </message>
     <message>
         <source>Escalation reopened</source>
@@ -362,8 +370,8 @@
         <translation>登记了请求</translation>
     </message>
     <message>
-        <source>Request edited</source>
-        <translation>请求已编辑</translation>
+        <source>Request changed</source>
+        <translation>修改了请求</translation>
     </message>
     <message>
         <source>Response to a request recorded</source>
@@ -374,8 +382,8 @@
         <translation>更新了请求状态</translation>
     </message>
     <message>
-        <source>Request update recorded</source>
-        <translation>已记录请求进展</translation>
+        <source>Entry added to a request&apos;s history</source>
+        <translation>在请求历史中添加了记录</translation>
     </message>
     <message>
         <source>Roster imported</source>
@@ -402,12 +410,12 @@
         <translation>修改了时限标准</translation>
     </message>
     <message>
-        <source>Existing database login adopted as a user</source>
-        <translation>已将现有数据库登录名接纳为用户</translation>
-    </message>
-    <message>
         <source>User added</source>
         <translation>添加了用户</translation>
+    </message>
+    <message>
+        <source>Existing database login taken on as a user</source>
+        <translation>将已有数据库登录接纳为用户</translation>
     </message>
     <message>
         <source>User&apos;s role changed</source>

@@ -9,9 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from journeys.user_seat import answers  # noqa: F401  (the fixture)
 from PySide6.QtCore import QSettings
-
-from .ui import DialogAnswerer
 
 LANGUAGES = ["en", "zh_CN"]
 
@@ -121,10 +120,3 @@ def window(qtbot, demo_ctx, tmp_path):
     qtbot.waitExposed(win)
     yield win
     win.app.tasks.wait()
-
-
-@pytest.fixture
-def answers(qtbot):
-    answerer = DialogAnswerer(qtbot)
-    yield answerer
-    answerer.stop()

@@ -1,6 +1,9 @@
 """Driving the main window from the user's seat: find the controls a user sees, select the first row of every
 view, click, and answer whatever modal window the click opens (accepting or rejecting it by its own buttons).
 
+The low-level pieces (a dialog's yes or no button, a file dialog given a path, the open modal windows) are
+``journeys.user_seat``'s, which the journeys use too.
+
 Written without ``QApplication.activeModalWidget()``/``activePopupWidget()``/``focusWidget()``: PySide6 6.12
 drops a reference to None each time such a call returns no widget, and an answerer polling every few
 milliseconds would crash the interpreter (see ``gui/workstation/watcher.py``).
@@ -12,13 +15,13 @@ import re
 from pathlib import Path
 
 import shiboken6
-
+from journeys.user_seat import _Expecting, fill_file_dialog, open_modals, press_answer
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QHeaderView,
-    QInputDialog, QLineEdit, QListWidget, QMenu, QMessageBox, QWidget, QWizard,
+    QAbstractButton, QAbstractItemView, QApplication, QDialog, QFileDialog, QHeaderView, QInputDialog,
+    QLineEdit, QListWidget, QMenu, QMessageBox, QWidget, QWizard,
 )
 
 ANSWER_TEXT = "Answered by the click test"
@@ -132,16 +135,6 @@ def select_first_rows(root: QWidget) -> None:
 
 
 # -- answering ----------------------------------------------------------------------------------------------
-def open_modals() -> list[QWidget]:
-    """Visible modal windows, the innermost (opened last, from another modal) last."""
-    modals = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isModal()]
-
-    def depth(widget: QWidget) -> int:
-        return sum(1 for a in ancestors(widget) if a in modals)
-
-    return sorted(modals, key=depth)
-
-
 def open_popups() -> list[QWidget]:
     return [w for w in QApplication.topLevelWidgets() if w.isVisible() and isinstance(w, QMenu)]
 
@@ -192,9 +185,13 @@ class DialogAnswerer(QObject):
     def start(self, mode: str) -> None:
         self.mode = mode
         self.seen, self.messages, self.to_open, self.confirmed = [], [], {}, []
+        if not self.timer.isActive():
+            _Expecting.enter()   # the watchdog gives a running answerer more time
         self.timer.start()
 
     def stop(self) -> None:
+        if self.timer.isActive():
+            _Expecting.leave()
         self.timer.stop()
 
     def first_look(self, dialog: QDialog) -> None:
@@ -263,31 +260,12 @@ class DialogAnswerer(QObject):
             widget.close()
 
     def _answer_message(self, box: QMessageBox, accept: bool) -> None:
-        R = QMessageBox.ButtonRole
-        wanted = (R.AcceptRole, R.YesRole, R.ApplyRole) if accept else \
-            (R.RejectRole, R.NoRole, R.DestructiveRole)
-        buttons = box.buttons()
-        for role in wanted:
-            for button in buttons:
-                if box.buttonRole(button) == role:
-                    button.click()
-                    return
-        (box.escapeButton() or buttons[0]).click() if buttons else box.close()
+        press_answer(box, accept)
 
     def _press(self, dialog: QDialog, accept: bool) -> None:
         """Click the dialog's own Save/OK (or Cancel) as a user would; without a button box, accept()
         or reject() as Enter and Escape would."""
-        R = QDialogButtonBox.ButtonRole
-        wanted = (R.AcceptRole, R.YesRole, R.ApplyRole) if accept else (R.RejectRole, R.NoRole)
-        for box in dialog.findChildren(QDialogButtonBox):
-            if not box.isVisible():
-                continue
-            for role in wanted:
-                for button in box.buttons():
-                    if box.buttonRole(button) == role and button.isVisible() and button.isEnabled():
-                        button.click()
-                        return
-        dialog.accept() if accept else dialog.reject()
+        press_answer(dialog, accept)
 
     def _answer_file(self, dialog: QFileDialog, accept: bool) -> None:
         """Type a path into the file name field, as a user does (``selectFile`` waits for the folder's
@@ -305,12 +283,7 @@ class DialogAnswerer(QObject):
             if path is None:
                 dialog.reject()
                 return
-        field = dialog.findChild(QLineEdit, "fileNameEdit")
-        if field is not None:
-            field.setText(str(path))
-        else:
-            dialog.selectFile(str(path))
-        dialog.accept()
+        fill_file_dialog(dialog, path)
 
     def _existing_file(self, name_filter: str) -> Path | None:
         patterns = re.findall(r"\*\.[\w]+", name_filter) or ["*"]

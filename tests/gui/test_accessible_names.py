@@ -7,6 +7,7 @@ says nothing of what is chosen.
 from __future__ import annotations
 
 import pytest
+from journeys.user_seat import POPUP_MENUS_OFFSCREEN
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainText
 from dialogue_planner.gui.shell.pages import PAGE_CLASSES, load_class
 
 from .driving import control_key, walk_page_and_dialogs
+
+pytestmark = POPUP_MENUS_OFFSCREEN   # the pages' menu buttons are clicked
 
 VALUE_CONTROLS = (QComboBox, QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit)
 

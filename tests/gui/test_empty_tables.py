@@ -4,6 +4,7 @@ table and tree on every page and in every dialog has that line (``shell.widgets.
 from __future__ import annotations
 
 import pytest
+from journeys.user_seat import POPUP_MENUS_OFFSCREEN
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidget, QTableView
@@ -12,6 +13,8 @@ from dialogue_planner.gui.shell.pages import PAGE_CLASSES, load_class
 from dialogue_planner.gui.shell.widgets import EmptyText
 
 from .driving import control_key, walk_page_and_dialogs
+
+pytestmark = POPUP_MENUS_OFFSCREEN   # the pages' menu buttons are clicked
 
 PAGE_IDS = [load_class(spec).page_id for spec in PAGE_CLASSES]
 

@@ -30,13 +30,7 @@ PAGES = {load_class(spec).page_id: spec for spec in PAGE_CLASSES}
 # Pages that do not fit yet: (page id, language) -> why. The page's owner fixes its layout (issue 13
 # item 4: toolbars wrap or move rarely used actions into a menu, splitters and tables shrink); remove the
 # line then.
-DO_NOT_FIT_YET: dict[tuple[str, str], str] = {
-    ("schedule", "en"): "its button row alone needs about 960 px beside the 150 px sidebar",
-    ("agenda", "en"): "the meeting chooser (300 px minimum) and the button row need about 920 px",
-    ("requests", "en"): "the search field, four filters and two buttons on one row need about 910 px",
-    ("roster", "en"): "the search field and six buttons on one row need about 1,070 px",
-    ("roster", "zh_CN"): "the search field and six buttons on one row need about 990 px",
-}
+DO_NOT_FIT_YET: dict[tuple[str, str], str] = {}
 
 
 def _params():
@@ -147,10 +141,6 @@ def test_a_window_left_on_a_larger_screen_opens_within_a_smaller_one(tmp_path, q
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="the window cannot be smaller than its widest and tallest page: with "
-                   "every page it needs 1244x603 in English (1142x608 in Chinese), Roster's row of buttons setting "
-                   "the width and Agenda's item editor the height, where 1024x768 or 1366x768 at 125 % offer "
-                   "1024x768 and 1093x614 with the frame (the pages' owners make them fit, issue 13 item 4)")
 @pytest.mark.parametrize("screen", SCREENS, ids=SCREEN_IDS)
 def test_the_window_with_every_page_opens_within_the_screen(tmp_path, screen):
     opened = _start(tmp_path, screen, "ready", demo=True)

@@ -7,14 +7,14 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
+from journeys.user_seat import POPUP_MENUS_OFFSCREEN, answer_next_box
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from dialogue_planner.gui.app import start_window
 
 # Menus open as popups; the offscreen platform says it cannot grab the keyboard for them or raise them.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard",
-                                       "This plugin does not support raise")
+pytestmark = POPUP_MENUS_OFFSCREEN
 
 
 @pytest.fixture
@@ -62,19 +62,6 @@ def click_menu(qtbot, window, *path: str) -> None:
             qtbot.waitUntil(menu.isVisible, timeout=3000)
 
 
-def answer_question_with(qtbot, button_text: str, seen: list[str]) -> None:
-    """When the question appears, click its button reading ``button_text`` (and note what it asked)."""
-    def answer():
-        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
-        if not boxes:
-            QTimer.singleShot(50, answer)
-            return
-        seen.append(boxes[0].text())
-        button = next(b for b in boxes[0].findChildren(QAbstractButton) if b.text() == button_text)
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    QTimer.singleShot(50, answer)
-
-
 def sidebar_titles(window) -> list[str]:
     return [window.navigation.item(row).text() for row in range(window.navigation.count())]
 
@@ -85,8 +72,7 @@ def test_switching_to_chinese_and_starting_again_shows_chinese(start, qtbot, tmp
     assert sidebar_titles(window)[0] == "Overview"
     restarts = []
     window.restart_requested.connect(restarts.append)
-    asked: list[str] = []
-    answer_question_with(qtbot, "Start again now", asked)
+    asked = answer_next_box(qtbot, "Start again now")
     click_menu(qtbot, window, "View", "Language", "中文（简体）")
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     assert asked and "starts again" in asked[0]
@@ -94,7 +80,7 @@ def test_switching_to_chinese_and_starting_again_shows_chinese(start, qtbot, tmp
 
     again = run()   # what the program does when the window asks to start again
     assert sidebar_titles(again)[:3] == ["概览", "日程", "名册"]
-    assert [shown_text(a) for a in again.menuBar().actions()][:2] == ["文件(F)", "视图(V)"]
+    assert [shown_text(a) for a in again.menuBar().actions()][:3] == ["文件(F)", "编辑(E)", "视图(V)"]
     heading = next(label for label in again.findChildren(QLabel, "pageTitle") if label.isVisible())
     assert heading.text() == "中美打击网络犯罪及相关事项高级别联合对话"   # the Overview leads in Chinese
     assert again.database_label.full_text().startswith("数据库")
@@ -105,8 +91,7 @@ def test_switching_to_chinese_and_starting_again_shows_chinese(start, qtbot, tmp
 def test_choosing_later_keeps_english_until_the_next_start(start, qtbot):
     run, settings = start
     window = run()
-    asked: list[str] = []
-    answer_question_with(qtbot, "Later", asked)
+    asked = answer_next_box(qtbot, "Later")
     click_menu(qtbot, window, "View", "Language", "中文（简体）")
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     QApplication.processEvents()

@@ -5,13 +5,12 @@ Keyboard shortcuts made from the actions, in English and Chinese."""
 from __future__ import annotations
 
 import pytest
+from journeys.user_seat import CTRL, AnswerEvery, click_row_showing, key, key_in
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QTextBrowser
 
 from dialogue_planner.services import agenda, meetings, roster
-
-from .ui import CTRL, DialogAnswerer, click_row, key, key_in
 
 PAGES = ["overview", "schedule", "roster", "agenda", "requests", "escalations", "briefing", "workstation"]
 NEW_DIALOGS = {"schedule": "New meeting", "roster": "Add delegate", "agenda": "New agenda item for meeting",
@@ -35,7 +34,7 @@ def test_ctrl_and_a_digit_opens_each_page(qtbot, window):
 
 @pytest.mark.parametrize(("number", "page_id"), list(enumerate(PAGES, start=1)))
 def test_ctrl_n_opens_the_new_dialog_of_the_page_or_is_off(qtbot, window, number, page_id):
-    answers = DialogAnswerer(qtbot, accept=False)
+    answers = AnswerEvery(qtbot, accept=False)
     try:
         press_on(qtbot, window, number, (Qt.Key.Key_N, CTRL))
     finally:
@@ -63,8 +62,8 @@ def test_ctrl_f_is_off_where_there_is_no_search(qtbot, window):
 
 def test_enter_in_the_meeting_list_opens_the_meeting(qtbot, window):
     page = press_on(qtbot, window, 2)
-    click_row(qtbot, page.table, "24")
-    answers = DialogAnswerer(qtbot, accept=False)
+    click_row_showing(qtbot, page.table, "24")
+    answers = AnswerEvery(qtbot, accept=False)
     try:
         key_in(qtbot, window, page.table, Qt.Key.Key_Return)
     finally:
@@ -77,8 +76,8 @@ def test_enter_in_the_request_list_opens_its_editor(qtbot, window):
     page = press_on(qtbot, window, 5)
     qtbot.keyClicks(page.search, "US-2026-0013")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
-    click_row(qtbot, page.table, "US-2026-0013")
-    answers = DialogAnswerer(qtbot, accept=False)
+    click_row_showing(qtbot, page.table, "US-2026-0013")
+    answers = AnswerEvery(qtbot, accept=False)
     try:
         key_in(qtbot, window, page.table, Qt.Key.Key_Enter)
     finally:
@@ -91,15 +90,15 @@ def test_delete_in_the_agenda_list_withdraws_the_item_asking_why(qtbot, window):
     page = press_on(qtbot, window, 4)
     number = page.current_meeting()
     item = agenda.list_items(ctx, number)[-1]
-    click_row(qtbot, page.table, item.title, column=1)
-    declined = DialogAnswerer(qtbot, accept=False)
+    click_row_showing(qtbot, page.table, item.title, column=1)
+    declined = AnswerEvery(qtbot, accept=False)
     try:
         key_in(qtbot, window, page.table, Qt.Key.Key_Delete)
     finally:
         declined.stop()
     assert [d.title for d in declined.seen] == ["Withdraw item"]
     assert agenda.get_item(ctx, item.id).status == "open"
-    given = DialogAnswerer(qtbot, text="Settled between the agencies")
+    given = AnswerEvery(qtbot, text="Settled between the agencies")
     try:
         key_in(qtbot, window, page.table, Qt.Key.Key_Delete)
     finally:
@@ -158,7 +157,7 @@ def _expected_keys(window) -> set[str]:
 
 def test_the_shortcut_list_names_every_action_with_keys(qtbot, window):
     seen = []
-    answers = DialogAnswerer(qtbot, inspect=lambda d: seen.append(_rows(d)))
+    answers = AnswerEvery(qtbot, inspect=lambda d: seen.append(_rows(d)))
     try:
         key(qtbot, window, Qt.Key.Key_F1)
     finally:
@@ -188,7 +187,7 @@ def test_the_shortcut_list_and_menus_speak_chinese(qtbot, qapp, demo_ctx, tmp_pa
         win.show()
         qtbot.waitExposed(win)
         seen = []
-        answers = DialogAnswerer(qtbot, inspect=lambda d: seen.append((d.windowTitle(), _rows(d))))
+        answers = AnswerEvery(qtbot, inspect=lambda d: seen.append((d.windowTitle(), _rows(d))))
         try:
             win.findChild(QAction, "shortcutsAction").trigger()
         finally:
@@ -210,7 +209,7 @@ def test_about_names_the_version_database_role_and_licences(qtbot, window):
     from dialogue_planner import __version__
 
     seen = []
-    answers = DialogAnswerer(qtbot, inspect=lambda d: seen.append(
+    answers = AnswerEvery(qtbot, inspect=lambda d: seen.append(
         (d.findChild(QLabel, "aboutFacts").text(), d.findChild(QTextBrowser, "aboutLicences").toPlainText())))
     try:
         window.findChild(QAction, "aboutAction").trigger()

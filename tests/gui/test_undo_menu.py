@@ -6,11 +6,10 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
+from journeys.user_seat import CTRL, SHIFT, button, click, click_row_showing, key
 from PySide6.QtCore import Qt
 
 from dialogue_planner.services import agenda, escalations, meetings, requests, roster
-
-from .ui import CTRL, SHIFT, button, click, click_row, key
 
 TITLE_178 = "Preservation of electronic evidence held by providers"
 
@@ -46,7 +45,7 @@ def menu_text(window, name: str) -> str:
 def open_agenda_item(qtbot, window, meeting: int, title: str):
     page = go(qtbot, window, 4)
     choose_meeting(qtbot, page, meeting)
-    click_row(qtbot, page.findChild(type(page.table), "agendaTable"), title, column=1)
+    click_row_showing(qtbot, page.findChild(type(page.table), "agendaTable"), title, column=1)
     return page
 
 
@@ -62,10 +61,10 @@ def test_close_the_past_meeting_with_its_preview_and_undo_it(qtbot, window, answ
     assert page.meeting.currentText().startswith("Meeting 23 · 2026-12-01")
     click(qtbot, button(page, "Close meeting and carry over…"))
 
-    preview = [d for d in answers.seen if d.name == "closeMeetingDialog"]
-    assert len(preview) == 1
+    preview = [d for d in answers.seen if d.name == "carryOverDialog"]   # the preview every page shows
+    assert len(preview) == 1 and preview[0].title == "Close meeting 23"
     said = "\n".join(preview[0].texts)
-    assert "Meeting 23 will be marked held." in said
+    assert "Meeting 23 will be marked held and closed." in said
     assert "7 unresolved item(s) will be carried over to meeting 24" in said
     assert meetings.get_meeting(ctx, 23).status == "held"
     carried = [i for i in agenda.list_items(ctx, 24) if i.id not in on_24]
@@ -93,7 +92,7 @@ def test_close_the_past_meeting_with_its_preview_and_undo_it(qtbot, window, answ
 # -- Ctrl+Z after each change ----------------------------------------------------------------------------
 def test_mark_held_on_the_schedule_is_undone(qtbot, window, answers):
     page = go(qtbot, window, 2)
-    click_row(qtbot, page.table, "23")
+    click_row_showing(qtbot, page.table, "23")
     click(qtbot, button(page, "Mark held"))
     assert meetings.get_meeting(window.app.ctx, 23).status == "held"
     assert menu_text(window, "undo") == "Undo Mark meeting 23 held"
@@ -106,7 +105,7 @@ def test_mark_held_on_the_schedule_is_undone(qtbot, window, answers):
                                                         ("Cancel meeting", "cancelled", "Cancel meeting 24")])
 def test_postponing_or_cancelling_is_undone_from_the_edit_menu(qtbot, window, answers, label, status, text):
     page = go(qtbot, window, 2)
-    click_row(qtbot, page.table, "24")
+    click_row_showing(qtbot, page.table, "24")
     click(qtbot, button(page, label))
     assert meetings.get_meeting(window.app.ctx, 24).status == status
     assert menu_text(window, "undo") == f"Undo {text}"
@@ -144,7 +143,7 @@ def test_recording_a_response_is_undone(qtbot, window, answers):
     page = go(qtbot, window, 5)
     qtbot.keyClicks(page.search, "US-2026-0013")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
-    click_row(qtbot, page.table, "US-2026-0013")
+    click_row_showing(qtbot, page.table, "US-2026-0013")
     detail = page.detail
     qtbot.keyClicks(detail.response_note, "Booking logs sent")
     click(qtbot, button(detail, "Record response"))
@@ -175,7 +174,7 @@ def test_putting_an_escalation_on_the_agenda_is_undone(qtbot, window, answers):
                                      at="2026-12-02T10:00",
                                      now=datetime(2026, 12, 4, tzinfo=timezone.utc))
     page = go(qtbot, window, 6)
-    click_row(qtbot, page.table, esc.reference)
+    click_row_showing(qtbot, page.table, esc.reference)
     click(qtbot, button(page, "Put on agenda"))
     assert escalations.get_escalation(ctx, esc.reference).agenda_item_ids
     assert menu_text(window, "undo") == f"Undo Put {esc.reference} on the agenda"
@@ -201,7 +200,6 @@ def test_undo_refused_when_someone_else_changed_the_item(qtbot, window, answers)
 
 
 def test_a_new_change_ends_what_could_be_redone_and_changes_elsewhere_are_not_listed(qtbot, window, answers):
-    ctx = window.app.ctx
     page = open_agenda_item(qtbot, window, 23, TITLE_178)
     click(qtbot, button(page, "Withdraw…"))
     undo_by_key(qtbot, window)

@@ -66,6 +66,7 @@ class ItemEditor(QWidget):
         header_layout.addStretch(1)
         self.header = FittingScrollArea(header)
         self.header.setObjectName("agendaItemHeader")
+        self.header.setAccessibleName(self.tr("Heading of the item"))
         self.header.setFixedHeight(HEADER_HEIGHT)
         layout.addWidget(self.header)
 

@@ -127,6 +127,7 @@ class AgendaPage(Page):
         # On a low screen the item's pane scrolls rather than squeezing its fields.
         editor_scroll = FittingScrollArea(self.editor)
         editor_scroll.setObjectName("agendaItemPane")
+        editor_scroll.setAccessibleName(self.tr("Agenda item"))
         editor_scroll.setMinimumWidth(self.editor.minimumSizeHint().width()
                                       + editor_scroll.verticalScrollBar().sizeHint().width())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

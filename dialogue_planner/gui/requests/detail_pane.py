@@ -87,6 +87,7 @@ class RequestDetailPane(QWidget):
         about_layout.addWidget(self.description)
         about_layout.addStretch(1)
         about_area = _scrolling(about, "requestAbout")
+        about_area.setAccessibleName(self.tr("About the request"))
         about_area.setMinimumWidth(220)
         columns.addWidget(about_area)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.domain.limits import check_day, check_optional_day
 from dialogue_planner.domain.meeting_times import known_zones, spans_for_sides
 from dialogue_planner.domain.meetings import MeetingRecord
 from dialogue_planner.domain.meetings import SCHEDULING_STATUSES
@@ -295,6 +296,13 @@ class MeetingDialog(QDialog):
         """Ask before saving new dates on a day off of either side (the schedule check will call the meeting
         at risk), and before a status change that moves the agenda (the Schedule page's preview)."""
         m = self.meeting
+        try:   # a date the service will refuse is refused before any question about it
+            check_day(values["start"], "meeting date")
+            check_optional_day(values["end"], "end date")
+        except DialogueError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            return False
         new_dates = m is None or (values["start"], values["end"]) != (self._loaded["start"], self._loaded["end"])
         conflicts = self.day_conflicts(values["start"], values["end"])
         if new_dates and conflicts and values["status"] in SCHEDULING_STATUSES and not confirm(

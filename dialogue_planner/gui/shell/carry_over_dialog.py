@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QV
 
 from dialogue_planner.domain.agenda import CarryOverResult
 
+from .widgets import EmptyText
+
 # The acts previewed: closing from the Agenda page and marking held from the Schedule page are one act.
 CLOSE, HELD, CANCEL, POSTPONE = "close", "held", "cancelled", "postponed"
 
@@ -29,6 +31,8 @@ class CarryOverDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("carryOverItems")
         self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Items that move"))
+        EmptyText(self.list, self.tr("No item moves."))
         for carry in preview.moved:
             if carry.new_link:
                 self.list.addItem(self.tr("{0} (carried {1}×)").format(carry.title, carry.times_carried))

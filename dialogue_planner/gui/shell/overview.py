@@ -98,6 +98,7 @@ class OverviewPage(Page):
         host.setStyleSheet("#card:focus, #tile:focus { border: 2px solid #4ea1ff; }")  # the keyboard's place
         scroll = FittingScrollArea(host, transparent=False)  # wrapped agency lists scroll, never overlap
         self.scroll = scroll
+        scroll.setAccessibleName(self.tr("Overview"))
         outer.addWidget(scroll)
         layout = QVBoxLayout(host)
         layout.setContentsMargins(24, 20, 24, 24)

@@ -76,6 +76,8 @@ class PageCommands(QObject):
     def _list_action(self, page: Page, view: QAbstractItemView, command: str, control, keys) -> None:
         if getattr(type(page), f"{command}_control") is getattr(Page, f"{command}_control"):
             return  # the page has no such control
+        if any(key in action.shortcuts() for action in view.actions() for key in keys):
+            return  # the list has its own action on these keys (two would be ambiguous: neither would fire)
         text = plain(control.text()) if control is not None else ""
         action = QAction(text or (self.tr("Open the selected row") if command == "open"
                                   else self.tr("Act on the selected row")), view)

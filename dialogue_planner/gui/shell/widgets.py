@@ -26,9 +26,11 @@ class Card(QFrame):
         self.body = QVBoxLayout()
         self.body.setSpacing(6)
         layout.addLayout(self.body)
+        self.setAccessibleName(heading)   # a card the keyboard reaches (it opens a page) is named by it
 
     def set_heading(self, text: str) -> None:
         self.heading.setText(text)
+        self.setAccessibleName(text)
 
 
 class FigureCard(Card):
@@ -65,9 +67,11 @@ class FigureTile(QFrame):
         self.label.setObjectName("tileLabel")
         layout.addWidget(self.value)
         layout.addWidget(self.label)
+        self.setAccessibleName(label)
 
     def set_value(self, value) -> None:
         self.value.setText(f"{value:,}" if isinstance(value, int) else str(value))
+        self.setAccessibleName(f"{self.value.text()} {self.label.text()}")
 
 
 class ElidedLabel(QLabel):
