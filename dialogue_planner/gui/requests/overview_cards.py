@@ -18,6 +18,10 @@ class OverdueRequestsCard(FigureCard):
         self.set_heading(self.tr("Overdue requests"))
         self.today: date | None = None
 
+    def target(self) -> tuple[str, dict]:
+        """A click opens the Requests page showing the overdue requests, all of them."""
+        return "requests", {"overdue": True}
+
     def refresh(self) -> None:
         if self.app.ctx.dialogue_id is None:
             self.show_nothing()
@@ -57,6 +61,10 @@ class TimelinessCard(Card):
         self.table.setTextFormat(Qt.TextFormat.RichText)
         self.body.addWidget(self.period)
         self.body.addWidget(self.table)
+
+    def target(self) -> tuple[str, dict]:
+        """A click opens the timeliness report these figures come from, on the Requests page."""
+        return "requests", {"report": True}
 
     def refresh(self) -> None:
         if self.app.ctx.dialogue_id is None:

@@ -310,6 +310,22 @@ class RequestsPage(Page):
     def _row_double_clicked(self, *_args) -> None:
         self.detail.edit_request()
 
+    def show_target(self, target: dict) -> None:
+        """``overdue``: every overdue request (the other filters and the search cleared, so the list shows
+        what the Overview counted); ``report``: the timeliness report."""
+        if target.get("overdue"):
+            for widget in (self.side, self.kind, self.status, self.answer, self.search, self.overdue):
+                widget.blockSignals(True)
+            for combo in (self.side, self.kind, self.status, self.answer):
+                combo.setCurrentIndex(0)
+            self.search.clear()
+            self.overdue.setChecked(True)
+            for widget in (self.side, self.kind, self.status, self.answer, self.search, self.overdue):
+                widget.blockSignals(False)
+            self.apply_filter()
+        if target.get("report"):
+            self.open_report()
+
     @Slot()
     def open_report(self) -> None:
         TimelinessDialog(self.app, self, today=self.today).exec()

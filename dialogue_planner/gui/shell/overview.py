@@ -30,10 +30,6 @@ OVERVIEW_CARDS: list[str] = [
 ]
 # The page a card opens when clicked; a card with ``target() -> (page_id, what)`` says it itself.
 CARD_PAGES: dict[str, str] = {
-    "dialogue_planner.gui.schedule.overview_card:NextMeetingCard": "schedule",
-    "dialogue_planner.gui.requests.overview_cards:OverdueRequestsCard": "requests",
-    "dialogue_planner.gui.requests.overview_cards:TimelinessCard": "requests",
-    "dialogue_planner.gui.escalations.overview_card:OpenEscalationsCard": "escalations",
     "dialogue_planner.gui.roster.overview_card:RosterCard": "roster",
 }
 # The page each figure tile opens.

@@ -1,0 +1,60 @@
+"""The Overview's cards open what they count, clicked as a user clicks them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from dialogue_planner.gui.escalations.overview_card import OpenEscalationsCard
+from dialogue_planner.gui.requests.overview_cards import OverdueRequestsCard, TimelinessCard
+from dialogue_planner.gui.schedule.overview_card import NextMeetingCard
+
+from .conftest import go_to
+
+
+def _card(window, kind):
+    page = window.page("overview")
+    return next(card for card in page.extra_cards if isinstance(card, kind))
+
+
+def _click(qtbot, card) -> None:
+    """A click on the card's heading, as a user aims at a card."""
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton, pos=card.rect().topLeft() + card.rect().center() / 4)
+
+
+def test_the_overdue_card_opens_the_requests_it_counts(qtbot, window):
+    go_to(qtbot, window, "Overview")
+    card = _card(window, OverdueRequestsCard)
+    counted = int(card.figure.text())
+    assert counted > 0
+    # A filter the user left on the Requests page does not hide any of them.
+    requests = go_to(qtbot, window, "Requests")
+    requests.status.setCurrentIndex(requests.status.count() - 1)
+    qtbot.keyClicks(requests.search, "zzzz")
+    go_to(qtbot, window, "Overview")
+    _click(qtbot, _card(window, OverdueRequestsCard))
+    assert window.stack.currentWidget() is requests
+    assert requests.overdue.isChecked() and requests.search.text() == ""
+    qtbot.waitUntil(lambda: requests.proxy.rowCount() == counted)
+
+
+def test_the_open_escalations_card_opens_the_open_ones(qtbot, window):
+    go_to(qtbot, window, "Overview")
+    _click(qtbot, _card(window, OpenEscalationsCard))
+    page = window.stack.currentWidget()
+    assert page.page_id == "escalations" and page.open_only.isChecked()
+
+
+def test_the_next_meeting_card_opens_that_meeting_on_the_schedule(qtbot, window):
+    go_to(qtbot, window, "Overview")
+    card = _card(window, NextMeetingCard)
+    _click(qtbot, card)
+    page = window.stack.currentWidget()
+    assert page.page_id == "schedule" and page.selected_number() == card.meeting.number
+
+
+def test_the_timeliness_card_opens_the_report(qtbot, window, dialogs):
+    go_to(qtbot, window, "Overview")
+    answer = dialogs.expect("Close")
+    _click(qtbot, _card(window, TimelinessCard))
+    assert answer.answered and answer.kind == "TimelinessDialog" and "Timeliness" in answer.title
+    assert window.stack.currentWidget().page_id == "requests"
