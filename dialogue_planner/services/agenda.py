@@ -236,7 +236,7 @@ def add_item(ctx: ServiceContext, *, meeting: int, title: str, source: str = Age
         side = side_by_code(s, owner) if owner else None
         agency = agency_on_side(s, side, owner_agency) if side else None
         if owner_agency and side is None:
-            raise ValidationError("Name the owner side (--owner) together with the owner agency.")
+            raise ValidationError("Name the owner side together with the owner agency.", field="owner")
         request_ids = [request_by_reference(s, ref).id for ref in requests]
         escalation_ids = []
         for ref in escalations:

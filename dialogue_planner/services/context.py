@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from dialogue_planner.domain.errors import ConflictError, DialogueError, NotFoundError, PermissionDenied
+from dialogue_planner.domain.errors import ConflictError, DialogueError, NotFoundError, PermissionDenied, Remedy
 from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.database import Database, translate_operational_error
@@ -174,13 +174,13 @@ class ServiceContext:
         if self.user.id == 0:
             raise PermissionDenied(
                 f"Your login '{self.user.login}' is not a user of this database, so you may only read. "
-                f"Ask an administrator to run: dialogue-planner users add {self.user.login} --role secretariat")
+                "Ask an administrator to add it as a user.", remedy=(Remedy.ADD_USER, self.user.login))
         raise PermissionDenied(
             f"Your role ({self.user.role}) may not do this; it needs the {role} role. Ask an administrator.")
 
     def require_dialogue(self) -> int:
         if self.dialogue_id is None:
-            raise NotFoundError("This database holds no dialogue yet: run 'dialogue-planner init' first.")
+            raise NotFoundError("This database holds no dialogue yet: set one up first.", remedy=(Remedy.INIT,))
         return self.dialogue_id
 
     # -- sessions ----------------------------------------------------------------------------------
