@@ -18,6 +18,8 @@ REMEDY_COMMANDS: dict[Remedy, str] = {
     Remedy.SETUP_ROLES: "The database owner runs: dialogue-planner db setup-roles",
     Remedy.ADD_USER: "An administrator runs: dialogue-planner users add {0} --role secretariat",
     Remedy.RESTORE: "At the command line: dialogue-planner db restore FILE",
+    Remedy.SET_ROLE: "To change the role: dialogue-planner users set-role {0} --role ROLE",
+    Remedy.LIST_USERS: "The users are listed by: dialogue-planner users list",
 }
 
 #: The namespace attribute that holds a command's flags by their destination.

@@ -23,6 +23,8 @@ class Remedy(str, Enum):
     SETUP_ROLES = "setup-roles"  # the database owner creates the PostgreSQL group roles and functions
     ADD_USER = "add-user"        # an administrator adds a login as a user (argument: the login)
     RESTORE = "restore"          # restore a backup over a damaged database
+    SET_ROLE = "set-role"        # change the role of an existing user (argument: the login)
+    LIST_USERS = "list-users"    # see who the users are
 
 
 class DialogueError(Exception):

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from dialogue_planner.domain.errors import ConflictError, DialogueError, NotFoundError, PermissionDenied, Remedy
+from dialogue_planner.domain.limits import check_login
 from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.database import Database, translate_operational_error
@@ -55,7 +56,10 @@ def snapshot(obj) -> dict:
 def current_login(db: Database) -> str:
     """The OS login on SQLite (overridable for scripts and tests), the database user on PostgreSQL."""
     if db.is_sqlite:
-        return os.environ.get(USER_ENV) or getpass.getuser()
+        named = os.environ.get(USER_ENV)
+        if named:
+            return check_login(named, USER_ENV)
+        return check_login(getpass.getuser(), "Your system login")
     with db.engine.connect() as conn:
         return conn.execute(text("SELECT current_user")).scalar_one()
 

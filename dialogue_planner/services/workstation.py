@@ -64,7 +64,7 @@ class UserChange:
 def _require_postgres(ctx: ServiceContext, what: str) -> None:
     if ctx.db.is_sqlite:
         raise ValidationError(f"{what} exist only on PostgreSQL. A SQLite file serves one workstation; its "
-                              "users and roles are kept by the application (see 'users add').")
+                              "users and roles are kept by the application.")
 
 
 def setup_database_roles(ctx: ServiceContext) -> RoleSetup:
