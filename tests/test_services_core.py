@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogue_planner.domain.errors import PermissionDenied, ValidationError
+from dialogue_planner.domain.errors import PermissionDenied, Remedy, ValidationError
 from dialogue_planner.services.audit import list_audit
 from dialogue_planner.services.context import ServiceContext
 from dialogue_planner.services.demo import load_demo
@@ -63,8 +63,9 @@ def test_roles_are_enforced(ctx, monkeypatch):
     monkeypatch.setenv("DIALOGUE_PLANNER_USER", "stranger")
     stranger = ServiceContext.connect(ctx.db)
     assert stranger.user.role == "viewer"
-    with pytest.raises(PermissionDenied, match="users add stranger"):
+    with pytest.raises(PermissionDenied, match="Ask an administrator to add it as a user") as refused:
         initialise(stranger)
+    assert refused.value.remedy == (Remedy.ADD_USER, "stranger")
     assert [u.login for u in list_users(ctx)] == ["tester", "viewer1"]
 
 

@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    from .hints import attach_flag_names
+
+    attach_flag_names(parser)
     return parser
 
 
@@ -118,10 +121,12 @@ def run_command(args: argparse.Namespace, argv: list[str] | None = None) -> int:
     from dialogue_planner.domain.errors import DialogueError
     from dialogue_planner.domain.text import one_line
 
+    from .hints import FLAGS_ATTRIBUTE, cli_message
+
     try:
         return _dispatch(args) or EXIT_OK
     except DialogueError as exc:
-        print(f"error: {one_line(exc.message)}", file=sys.stderr)
+        print(f"error: {one_line(cli_message(exc, getattr(args, FLAGS_ATTRIBUTE, None)))}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

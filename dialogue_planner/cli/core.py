@@ -174,7 +174,7 @@ def cmd_users_add(args, ctx) -> int:
 
     change = add_user(ctx, args.name, args.role, args.display_name,
                       read_password() if args.password_stdin else None)
-    print(f"Added {change.user.login} as {change.user.role}." + (f" {change.note()}" if change.note() else ""))
+    print(f"Added {change.user.login} as {change.user.role}." + _login_note(change))
     return 0
 
 
@@ -182,7 +182,7 @@ def cmd_users_set_role(args, ctx) -> int:
     from dialogue_planner.services.workstation import set_role
 
     change = set_role(ctx, args.name, args.role)
-    print(f"{change.user.login} is now {change.user.role}." + (f" {change.note()}" if change.note() else ""))
+    print(f"{change.user.login} is now {change.user.role}." + _login_note(change))
     return 0
 
 
@@ -190,8 +190,18 @@ def cmd_users_adopt(args, ctx) -> int:
     from dialogue_planner.services.workstation import adopt_user
 
     change = adopt_user(ctx, args.name, args.role, args.display_name)
-    print(f"Adopted the database login {change.user.login} as {change.user.role}. {change.note()}")
+    print(f"Adopted the database login {change.user.login} as {change.user.role}." + _login_note(change))
     return 0
+
+
+def _login_note(change) -> str:
+    """The service's note on the database login, with the command that completes it (one leading space)."""
+    from dialogue_planner.cli.hints import remedy_command
+
+    note = change.note()
+    if change.remedy:
+        note += " " + remedy_command(change.remedy)
+    return f" {note}" if note else ""
 
 
 def cmd_screenshots(args, db) -> int:

@@ -24,6 +24,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_flag(p)
     p.set_defaults(handler=cmd_add)
 
+    # No abbreviations: "--to", the responding side of "requests add", must not pass for "--to-agency".
+    p = group.add_parser("edit", help="correct what was logged: kind, subject, description, agencies", allow_abbrev=False,
+                         description="Correct a logged request; only the options given change. The reference, "
+                                     "the sides and the received date stay as logged. A new kind sets the due "
+                                     "dates again from the received date.")
+    p.add_argument("reference", help="e.g. US-2016-0042")
+    p.add_argument("--kind", help="information, assistance, evidence, investigation or mitigation")
+    p.add_argument("--subject")
+    p.add_argument("--description", help="the whole new description ('' clears it)")
+    p.add_argument("--agency", help="requesting agency acronym (e.g. FBI; '' for none)")
+    p.add_argument("--to-agency", help="responding agency acronym (e.g. MPS; '' for none)")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_edit)
+
     p = group.add_parser("respond", help="record a response and its quality")
     p.add_argument("reference", help="e.g. US-2016-0042")
     p.add_argument("--date", required=True, type=date_arg)
@@ -84,6 +98,46 @@ def cmd_add(args, ctx) -> int:
     print(f"Logged {r.reference}: acknowledgement due {r.acknowledge_due_on.isoformat()}, "
           f"response due {r.response_due_on.isoformat()}.")
     return 0
+
+
+#: ``requests edit``'s options and the request fields they correct, in the order a summary names them.
+_EDIT_OPTIONS = (("kind", "--kind", "kind"), ("subject", "--subject", "subject"),
+                 ("description", "--description", "description"),
+                 ("agency", "--agency", "requesting agency"), ("to_agency", "--to-agency", "responding agency"))
+
+
+def cmd_edit(args, ctx) -> int:
+    from dialogue_planner.domain.errors import ValidationError
+    from dialogue_planner.services import requests as rs
+
+    given = [(dest, words) for dest, _, words in _EDIT_OPTIONS if getattr(args, dest) is not None]
+    if not given:
+        options = ", ".join(option for _, option, _ in _EDIT_OPTIONS)
+        raise ValidationError(f"Nothing to correct: give one or more of {options}.")
+    before = rs.get_request(ctx, args.reference).request
+    changes: dict[str, object] = {}
+    for name in ("kind", "subject", "description"):
+        if getattr(args, name) is not None:
+            changes[name] = getattr(args, name)
+    if args.agency is not None:
+        changes["requesting_agency_id"] = rs.agency_id_on_side(ctx, before.from_side, args.agency)
+    if args.to_agency is not None:
+        changes["responding_agency_id"] = rs.agency_id_on_side(ctx, before.to_side, args.to_agency)
+    r = rs.edit_request(ctx, before.reference, changes, expected_version=before.version)
+    if args.json:
+        emit_json({**r.as_json(date.today()), "description": r.description or None})
+        return 0
+    if r.version == before.version:
+        print(f"{r.reference}: nothing to correct; it is as given.")
+        return 0
+    changed = [words for dest, words in given if _field_value(r, dest) != _field_value(before, dest)]
+    print(f"Corrected {r.reference} ({', '.join(changed)}): acknowledgement due {r.acknowledge_due_on.isoformat()}, "
+          f"response due {r.response_due_on.isoformat()}.")
+    return 0
+
+
+def _field_value(r, dest: str):
+    return {"agency": r.requesting_agency_id, "to_agency": r.responding_agency_id}.get(dest, getattr(r, dest, None))
 
 
 def cmd_respond(args, ctx) -> int:

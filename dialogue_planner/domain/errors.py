@@ -6,7 +6,25 @@ for it only with ``--debug``, the application shows it in a details dialog and w
 
 from __future__ import annotations
 
+from enum import Enum
+
 from dialogue_planner.domain.text import one_line
+
+
+class Remedy(str, Enum):
+    """A step that puts an error right and that only a command does (there is no screen for it).
+
+    The message says the step in words; the command line adds the command itself
+    (``dialogue_planner.cli.hints``), so that the application, which shows the message as it is, never
+    names a command-line flag or command to a user at a window.
+    """
+
+    INIT = "init"                # create the dialogue in an empty database
+    SETUP_ROLES = "setup-roles"  # the database owner creates the PostgreSQL group roles and functions
+    ADD_USER = "add-user"        # an administrator adds a login as a user (argument: the login)
+    RESTORE = "restore"          # restore a backup over a damaged database
+    SET_ROLE = "set-role"        # change the role of an existing user (argument: the login)
+    LIST_USERS = "list-users"    # see who the users are
 
 
 class DialogueError(Exception):
@@ -14,12 +32,18 @@ class DialogueError(Exception):
 
     The message is always one line: input it quotes is shown with its control characters escaped, so a
     newline or a terminal escape sequence typed by a user cannot split or colour the error.
+
+    It names no command-line flag or command. ``field`` names the input it is about by the service's
+    keyword (``owner``), so the command line can add its flag; ``remedy`` is a :class:`Remedy` followed by
+    its arguments, so the command line can add the command that puts it right.
     """
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, field: str | None = None, remedy: tuple = ()) -> None:
         message = one_line(message)
         super().__init__(message)
         self.message = message
+        self.field = field
+        self.remedy = tuple(remedy)
 
     def __str__(self) -> str:
         return self.message

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from dialogue_planner.domain.errors import ValidationError
-from dialogue_planner.domain.text import LINE_BREAKS_AND_TABS, control_characters
+from dialogue_planner.domain.text import LINE_BREAKS_AND_TABS, control_characters, one_line
 
 #: The dialogue's plausible life: no date a user gives may fall outside it.
 EARLIEST_DAY = date(1990, 1, 1)
@@ -99,6 +99,26 @@ def check_name(value: str | None, what: str, limit: int) -> str:
     text = text.strip()
     if len(text) > limit:
         raise ValidationError(f"The {what} is {len(text)} characters long; {limit} is the most allowed.")
+    return text
+
+
+#: The longest login (a PostgreSQL role name is shorter still: 63 bytes, which the server checks).
+MAX_LOGIN = 120
+
+
+def check_login(value: str | None, what: str = "login") -> str:
+    """A login: one word of at most :data:`MAX_LOGIN` characters with no control character, stripped.
+    ``what`` says where it came from (``login``, ``DIALOGUE_PLANNER_USER``); the value is echoed on one
+    line with its control characters escaped."""
+    text = "" if value is None else str(value)
+    controls = control_characters(text)
+    shown = one_line(text.strip(), limit=60)
+    if controls:
+        raise ValidationError(f"{what} '{shown}' is not a usable login: it contains control characters "
+                              f"({', '.join(controls)}).")
+    text = text.strip()
+    if not text or any(c.isspace() for c in text) or len(text) > MAX_LOGIN:
+        raise ValidationError(f"{what} '{shown}' is not a usable login: one word, at most {MAX_LOGIN} characters.")
     return text
 
 

@@ -236,7 +236,7 @@ def add_item(ctx: ServiceContext, *, meeting: int, title: str, source: str = Age
         side = side_by_code(s, owner) if owner else None
         agency = agency_on_side(s, side, owner_agency) if side else None
         if owner_agency and side is None:
-            raise ValidationError("Name the owner side (--owner) together with the owner agency.")
+            raise ValidationError("Name the owner side together with the owner agency.", field="owner")
         request_ids = [request_by_reference(s, ref).id for ref in requests]
         escalation_ids = []
         for ref in escalations:
@@ -282,7 +282,8 @@ def add_standing_items(ctx: ServiceContext, meeting: int) -> int:
 def edit_item(ctx: ServiceContext, item_id: int, *, title: str | None = None, title_zh: str | None = None,
               briefing_note: str | None = None, outcome: str | None = None, expected_version: int | None = None
               ) -> AgendaItemRecord:
-    """Change an item's texts in place (the outcome can be written before the item is resolved)."""
+    """Change an item's texts in place (the outcome can be written before the item is resolved).
+    Texts saved as they were write nothing: no audit entry, no change for the Edit menu to undo."""
     with ctx.write(Role.SECRETARIAT) as tx:
         item = _item(tx, item_id, expected_version)
         before = snapshot(item)
@@ -297,7 +298,8 @@ def edit_item(ctx: ServiceContext, item_id: int, *, title: str | None = None, ti
             if item.status == AgendaStatus.RESOLVED.value and not outcome:
                 raise ValidationError("A resolved item keeps its outcome; reopen it to clear the outcome.")
             item.outcome = outcome
-        tx.audit("agenda_item.edit", item, before)
+        if snapshot(item) != before:
+            tx.audit("agenda_item.edit", item, before)
         return _record_in_tx(tx, item)
 
 
@@ -330,7 +332,12 @@ def withdraw_item(ctx: ServiceContext, item_id: int, reason: str) -> AgendaItemR
 
 
 def reorder_items(ctx: ServiceContext, meeting: int, ordered_ids: list[int]) -> list[AgendaItemRecord]:
-    """Put a meeting's items in the given order (every item of the meeting, each once)."""
+    """Put a meeting's items in the given order (every item of the meeting, each once).
+
+    Each call is one operation (the Agenda page's Ctrl+Up/Down makes one per move) with an entry per item
+    whose position changed, holding the whole row before and after and naming the item and its positions,
+    so that the Edit menu undoes it (``services.undo``). An order left as it was writes nothing.
+    """
     dialogue_id = ctx.require_dialogue()
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
@@ -339,13 +346,17 @@ def reorder_items(ctx: ServiceContext, meeting: int, ordered_ids: list[int]) -> 
         if sorted(ordered_ids) != sorted(i.id for i in items) or len(set(ordered_ids)) != len(ordered_ids):
             raise ValidationError("The new order must name every item of the agenda exactly once; reload the "
                                   "agenda and try again.")
-        before = {"order": [i.id for i in items]}
         by_id = {i.id: i for i in items}
+        moved = []  # (item, its values before), in the new order: the item moved up names the operation
         for position, item_id in enumerate(ordered_ids, start=1):
-            if by_id[item_id].position != position:
-                by_id[item_id].position = position
-        tx.audit("agenda.reorder", entity="meeting", entity_id=m.id, before=before, after={"order": ordered_ids},
-                 summary=f"agenda of meeting {m.number} reordered")
+            item = by_id[item_id]
+            if item.position != position:
+                moved.append((item, snapshot(item)))
+                item.position = position
+        for item, before in moved:
+            tx.audit("agenda.reorder", item, before,
+                     summary=f"“{item.title}” moved from position {before['position']} to {item.position} on the "
+                             f"agenda of meeting {m.number}")
         return _records(s, dialogue_id, [by_id[i] for i in ordered_ids])
 
 

@@ -22,7 +22,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from dialogue_planner.domain.errors import ConflictError, DialogueError, NotFoundError, PermissionDenied
+from dialogue_planner.domain.errors import ConflictError, DialogueError, NotFoundError, PermissionDenied, Remedy
+from dialogue_planner.domain.limits import check_login
 from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.database import Database, translate_operational_error
@@ -55,7 +56,10 @@ def snapshot(obj) -> dict:
 def current_login(db: Database) -> str:
     """The OS login on SQLite (overridable for scripts and tests), the database user on PostgreSQL."""
     if db.is_sqlite:
-        return os.environ.get(USER_ENV) or getpass.getuser()
+        named = os.environ.get(USER_ENV)
+        if named:
+            return check_login(named, USER_ENV)
+        return check_login(getpass.getuser(), "Your system login")
     with db.engine.connect() as conn:
         return conn.execute(text("SELECT current_user")).scalar_one()
 
@@ -174,13 +178,13 @@ class ServiceContext:
         if self.user.id == 0:
             raise PermissionDenied(
                 f"Your login '{self.user.login}' is not a user of this database, so you may only read. "
-                f"Ask an administrator to run: dialogue-planner users add {self.user.login} --role secretariat")
+                "Ask an administrator to add it as a user.", remedy=(Remedy.ADD_USER, self.user.login))
         raise PermissionDenied(
             f"Your role ({self.user.role}) may not do this; it needs the {role} role. Ask an administrator.")
 
     def require_dialogue(self) -> int:
         if self.dialogue_id is None:
-            raise NotFoundError("This database holds no dialogue yet: run 'dialogue-planner init' first.")
+            raise NotFoundError("This database holds no dialogue yet: set one up first.", remedy=(Remedy.INIT,))
         return self.dialogue_id
 
     # -- sessions ----------------------------------------------------------------------------------

@@ -157,6 +157,14 @@ def _agency_for(session: Session, side: Side, agency_id, what: str) -> int | Non
     return agency.id
 
 
+def agency_id_on_side(ctx: ServiceContext, side: str, acronym: str | None) -> int | None:
+    """The id of side ``side``'s agency named as a new request names it (acronym or SIDE:ACRONYM, any case);
+    None for an empty name. For an edit that names agencies rather than picks them (``edit_request``)."""
+    with ctx.read() as s:
+        agency = agency_on_side(s, side_by_code(s, side), acronym)
+        return agency.id if agency is not None else None
+
+
 def edit_request(ctx: ServiceContext, reference: str, changes: Mapping[str, object], *,
                  expected_version: int | None = None) -> RequestRecord:
     """Correct what was logged: kind, subject, description, requesting and responding agency.

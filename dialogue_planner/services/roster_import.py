@@ -201,7 +201,7 @@ def _scope_agency(catalogue: AgencyCatalogue, options: ImportOptions, mode: Impo
     if len(agency_ids) != 1:
         names = sorted(a.acronym for a in (catalogue.agency_by_id(i) for i in agency_ids) if a)
         listed = f": the file names {', '.join(names)}" if names else ""
-        raise ValidationError(f"Replace mode replaces one agency's roster; name it with --agency{listed}.")
+        raise ValidationError(f"Replace mode replaces one agency's roster; name the agency{listed}.", field="agency")
     return catalogue.agency_by_id(agency_ids.pop())
 
 

@@ -39,7 +39,7 @@ UNDOABLE_ACTIONS = frozenset({
     "meeting.cancelled", "meeting.close",
     "agenda_item.add", "agenda_item.edit", "agenda_item.open", "agenda_item.discussed", "agenda_item.resolved",
     "agenda_item.withdrawn", "agenda_item.carry", "agenda_item.carried_in", "agenda_item.forward",
-    "agenda_item.move", "agenda_item.link_request", "agenda_item.link_escalation",
+    "agenda_item.move", "agenda_item.link_request", "agenda_item.link_escalation", "agenda.reorder",
     "action_item.add", "action_item.edit", "action_item.delete",
     "request.add", "request.edit", "request.respond", "request.status", "request_update.add",
     "escalation.add", "escalation.link_request", "escalation.open", "escalation.acknowledged",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from dialogue_planner.domain.errors import NotFoundError, ValidationError
-from dialogue_planner.domain.limits import check_key, check_name
+from dialogue_planner.domain.errors import NotFoundError, Remedy, ValidationError
+from dialogue_planner.domain.limits import check_key, check_login, check_name
 from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.models import User
@@ -19,10 +19,7 @@ def list_users(ctx: ServiceContext) -> list[UserRecord]:
 
 
 def _clean_login(login: str) -> str:
-    login = check_name(login, "login", 120)
-    if not login or any(c.isspace() for c in login):
-        raise ValidationError(f"'{login}' is not a usable login: one word, at most 120 characters.")
-    return login
+    return check_login(login, "The login")
 
 
 def add_user_in(tx: Transaction, login: str, role: str, display_name: str = "") -> User:
@@ -32,7 +29,8 @@ def add_user_in(tx: Transaction, login: str, role: str, display_name: str = "") 
     login = _clean_login(login)
     display_name = check_name(display_name, "display name", 200)
     if tx.session.scalar(select(User).where(User.login == login)):
-        raise ValidationError(f"User '{login}' already exists; use 'users set-role' to change the role.")
+        raise ValidationError(f"User '{login}' already exists; change their role instead.",
+                              remedy=(Remedy.SET_ROLE, login))
     user = User(login=login, display_name=display_name or login, role=role)
     tx.session.add(user)
     tx.audit("user.add", user, None)
@@ -45,7 +43,7 @@ def set_role_in(tx: Transaction, login: str, role: str) -> User:
     login = check_key(login, "login")
     user = tx.session.scalar(select(User).where(User.login == login))
     if user is None:
-        raise NotFoundError(f"No user '{login}'. 'users list' shows who there is.")
+        raise NotFoundError(f"No user '{login}'.", remedy=(Remedy.LIST_USERS,))
     if user.role == Role.ADMIN.value and role != Role.ADMIN.value:
         admins = tx.session.scalars(select(User).where(User.role == Role.ADMIN.value, User.active)).all()
         if len(admins) <= 1:

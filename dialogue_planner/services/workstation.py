@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.errors import Remedy, ValidationError
 from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.backup import automatic_backup
@@ -51,15 +51,20 @@ class UserChange:
         return {
             LOGIN_SQLITE: "",
             LOGIN_DONE: f"Database login '{self.user.login}' is in the group {group_roles()[self.user.role]}.",
-            LOGIN_NO_ROLES: "The database roles are not set up, so no database login was created: "
-                            "run 'dialogue-planner db setup-roles' as the database owner.",
+            LOGIN_NO_ROLES: "The database roles are not set up, so no database login was created: the "
+                            "database owner sets them up first.",
         }[self.database_login]
+
+    @property
+    def remedy(self) -> tuple:
+        """What puts a missing database login right (a :class:`Remedy` for the command line to spell out)."""
+        return (Remedy.SETUP_ROLES,) if self.database_login == LOGIN_NO_ROLES else ()
 
 
 def _require_postgres(ctx: ServiceContext, what: str) -> None:
     if ctx.db.is_sqlite:
         raise ValidationError(f"{what} exist only on PostgreSQL. A SQLite file serves one workstation; its "
-                              "users and roles are kept by the application (see 'users add').")
+                              "users and roles are kept by the application.")
 
 
 def setup_database_roles(ctx: ServiceContext) -> RoleSetup:
@@ -117,8 +122,8 @@ def adopt_user(ctx: ServiceContext, login: str, role: str, display_name: str = "
     with ctx.write(Role.ADMIN) as tx:
         conn = tx.session.connection()
         if not roles_exist(conn):
-            raise ValidationError("The database roles are not set up yet: run 'dialogue-planner db setup-roles' "
-                                  "as the database owner first.")
+            raise ValidationError("The database roles are not set up yet: the database owner sets them up first.",
+                                  remedy=(Remedy.SETUP_ROLES,))
         role = Role.parse(role, "role").value
         if tx.session.scalar(select(User).where(User.login == login)) is None:
             user = add_user_in(tx, login, role, display_name)

@@ -13,7 +13,7 @@ import os
 import shutil
 from pathlib import Path
 
-from dialogue_planner.domain.errors import DatabaseError
+from dialogue_planner.domain.errors import DatabaseError, Remedy
 
 from .locks import sqlite_lock_holders
 
@@ -21,8 +21,7 @@ from .locks import sqlite_lock_holders
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 5, 6, 8, 10, 11
 SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
 LOW_SPACE_BYTES = 1 << 20  # below this SQLite cannot count on growing its -wal and -shm
-RESTORE_ADVICE = ("restore the latest backup (Workstation page, or 'dialogue-planner db restore FILE'), "
-                  "which keeps the damaged file beside the backups")
+RESTORE_ADVICE = "restore the latest backup on the Workstation page, which keeps the damaged file beside the backups"
 
 
 _CODES_BY_TEXT = (("database is locked", SQLITE_BUSY), ("database table is locked", SQLITE_LOCKED),
@@ -131,7 +130,8 @@ def _explain_sqlite(code: int, msg: str, where: str, path: Path | None, waited: 
             holder = "; ".join(sqlite_lock_holders(path)) or None
         return busy(where, waited, holder)
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return DatabaseError(f"The database file {where} is damaged ({msg}): {RESTORE_ADVICE}.")
+        return DatabaseError(f"The database file {where} is damaged ({msg}): {RESTORE_ADVICE}.",
+                             remedy=(Remedy.RESTORE,))
     reason = why_not_writable(path) if path is not None else None
     if code == SQLITE_FULL or (reason or "").startswith("the disk holding"):
         space = reason if (reason or "").startswith("the disk holding") else "its disk is full"

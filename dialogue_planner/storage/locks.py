@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from dialogue_planner.domain.errors import DatabaseError, PermissionDenied
+from dialogue_planner.domain.errors import DatabaseError, PermissionDenied, Remedy
 
 if TYPE_CHECKING:  # storage.database names lock holders through this module
     from .database import Database
@@ -99,8 +99,8 @@ def _row_lock(db: Database, name: str, what: str, wait_seconds: float) -> Iterat
         except DBAPIError as exc:
             if getattr(exc.orig, "sqlstate", None) == "42501":
                 raise PermissionDenied(f"Your database login may not take the lock for {what}: only an "
-                                       "administrator may. If you are one, the database owner runs "
-                                       "'dialogue-planner db setup-roles'.") from exc
+                                       "administrator may. If you are one, the database owner sets up the "
+                                       "database roles again.", remedy=(Remedy.SETUP_ROLES,)) from exc
             from .database import translate_operational_error  # database imports this module
 
             raise translate_operational_error(exc, db.display_url) from exc

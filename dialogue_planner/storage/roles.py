@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from dialogue_planner.domain.errors import DatabaseError, PermissionDenied, ValidationError
+from dialogue_planner.domain.errors import DatabaseError, PermissionDenied, Remedy, ValidationError
 
 from .login_functions import ADOPT_LOGIN, SET_LOGIN, functions_owned_by, install_login_functions
 
@@ -271,8 +271,8 @@ def adopt_login(conn: Connection, login: str, role: str, prefix: str | None = No
     """Record the existing login ``login`` as managed and place it in the group of ``role`` (the owner's call)."""
     quote_ident(login)
     return _call(conn, ADOPT_LOGIN, {"login": login, "role": role}, prefix,
-                 denied=f"Only the owner of the database adopts an existing login: ask them to run "
-                        f"'dialogue-planner users adopt {login} --role {role}'.")
+                 denied=f"Only the owner of the database adopts an existing login: ask them to adopt "
+                        f"'{login}' as {role}.")
 
 
 def _call(conn: Connection, function: str, params: dict, prefix: str | None, *, denied: str) -> str:
@@ -280,8 +280,8 @@ def _call(conn: Connection, function: str, params: dict, prefix: str | None, *, 
     does not let the login call it at all)."""
     if not login_functions_ready(conn, prefix):
         raise DatabaseError("The database roles were set up by an earlier version of Dialogue Planner (or restored "
-                            "from a backup): the database owner runs 'dialogue-planner db setup-roles' first; "
-                            "nothing was changed.")
+                            "from a backup): the database owner sets them up again first; nothing was changed.",
+                            remedy=(Remedy.SETUP_ROLES,))
     schema = quote_ident(conn.execute(text("SELECT current_schema()")).scalar_one())
     arguments = ", ".join(f":{name}" for name in params)
     try:

@@ -184,7 +184,7 @@ def test_an_error_quoting_input_is_one_line_with_the_input_escaped(capsys, db, a
 
 def test_a_login_with_an_escape_sequence_is_refused(capsys, db):
     code, _, err = run(capsys, db, "users", "add", "\x1b[31mevil", "--role", "viewer")
-    assert code == 1 and "login contains control characters (U+001B)" in one_line_error(err)
+    assert code == 1 and "is not a usable login: it contains control characters (U+001B)" in one_line_error(err)
     code, _, err = run(capsys, db, "users", "add", "plain", "--role", "viewer",
                        "--display-name", "\x1b]0;x\x07")
     assert code == 1 and "display name contains control characters" in one_line_error(err)

@@ -29,8 +29,8 @@ SLOW = {"screenshots": 3, "brief": 6, "init": 4}
 #: no NUL in text) and the dates it computes with; the users and db commands, which change server roles,
 #: are left to their own suites.
 POSTGRES_SUBSET = ["meetings show", "meetings add", "meetings update", "agenda discussed", "agenda move",
-                   "requests add", "requests standard", "requests list", "escalations add", "delegation add",
-                   "delegates history", "calendar export", "blackouts add", "schedule propose"]
+                   "requests add", "requests edit", "requests standard", "requests list", "escalations add",
+                   "delegation add", "delegates history", "calendar export", "blackouts add", "schedule propose"]
 
 
 def budget(command: Command) -> int:
@@ -51,7 +51,8 @@ def test_every_command_is_fuzzed():
     from dialogue_planner.cli.reference import entries
 
     assert sorted(c.name for c in COMMANDS) == sorted(path for path, _, _ in entries(build_parser()))
-    assert len(COMMANDS) >= 59
+    assert len(COMMANDS) >= 61
+    assert "requests edit" in {c.name for c in COMMANDS}
 
 
 # -- the database under test ------------------------------------------------------------------------------

@@ -213,7 +213,6 @@ def test_a_new_change_ends_what_could_be_redone_and_changes_elsewhere_are_not_li
 
 def test_changes_that_cannot_be_undone_are_not_offered(qtbot, window, answers):
     ctx = window.app.ctx
-    ids = [i.id for i in agenda.list_items(ctx, 23)]
-    agenda.reorder_items(ctx, 23, list(reversed(ids)))
-    window.app.changed("agenda_item")
+    requests.set_standard(ctx, "information", response_days=45)  # a reorder is undoable now: a standard is not
+    window.app.changed("timeliness_standard")
     assert menu_text(window, "undo") == "" and not window.undo_action.isEnabled()

@@ -139,8 +139,9 @@ def test_replace_mode_deactivates_missing_delegates_of_that_agency_only(any_ctx)
     # the file's only agency is taken when none is named; naming rows of another agency is an error
     again = ri.apply_import(any_ctx, csv_data([ROWS[0], ROWS[1]]), opts(mode="replace"))
     assert (again.updated, by_name(any_ctx)["Li"].active) == (1, True)
-    with pytest.raises(ValidationError, match="name it with --agency: the file names DHS, MPS"):
+    with pytest.raises(ValidationError, match="name the agency: the file names DHS, MPS") as refused:
         ri.apply_import(any_ctx, csv_data([ROWS[0], ROWS[2]]), opts(mode="replace"))
+    assert refused.value.field == "agency"
     outside = ri.apply_import(any_ctx, csv_data([ROWS[0], ROWS[2]]), opts(mode="replace", agency="CN:MPS"))
     assert not outside.ok and outside.errors[0].row == 3
     for dry_run in (True, False):

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from dialogue_planner.cli import main
-from dialogue_planner.domain.errors import DatabaseError, PermissionDenied, ValidationError
+from dialogue_planner.domain.errors import DatabaseError, PermissionDenied, Remedy, ValidationError
 from dialogue_planner.services import workstation
 from dialogue_planner.services.meetings import add_meeting, update_meeting
 from dialogue_planner.storage.models import Base
@@ -174,8 +174,9 @@ def test_roles_set_up_by_an_earlier_version_refuse_users_add_until_set_up_again(
     ctx, roles, _ = staffed
     with ctx.db.engine.begin() as conn:
         conn.execute(text("DROP FUNCTION dialogue_set_login(text, text, text)"))
-    with pytest.raises(DatabaseError, match="db setup-roles"):
+    with pytest.raises(DatabaseError, match="the database owner sets them up again first") as refused:
         workstation.add_user(ctx, roles.login("wang"), "viewer", password="pw")
+    assert refused.value.remedy == (Remedy.SETUP_ROLES,) and "dialogue-planner" not in refused.value.message
     from dialogue_planner.services.users import list_users
 
     assert roles.login("wang") not in [u.login for u in list_users(ctx)]
@@ -186,7 +187,14 @@ def test_roles_set_up_by_an_earlier_version_refuse_users_add_until_set_up_again(
 def test_before_setup_roles_users_are_added_without_logins(pg_admin_ctx, pg_roles):
     assert database_role(pg_admin_ctx.db.engine) is None
     change = workstation.add_user(pg_admin_ctx, pg_roles.login("early"), "viewer")
-    assert change.database_login == workstation.LOGIN_NO_ROLES and "db setup-roles" in change.note()
+    assert change.database_login == workstation.LOGIN_NO_ROLES and change.remedy == (Remedy.SETUP_ROLES,)
+    assert "the database owner sets them up first" in change.note() and "dialogue-planner" not in change.note()
+
+
+def test_the_command_line_names_setup_roles_when_a_user_gets_no_login(pg_admin_ctx, pg_roles, capsys):
+    assert main(["--db", pg_admin_ctx.db.url, "users", "add", pg_roles.login("cli-early"), "--role", "viewer"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1 and out.rstrip().endswith("The database owner runs: dialogue-planner db setup-roles")
 
 
 def test_a_failed_login_creation_adds_no_user_either(staffed):
@@ -397,8 +405,9 @@ def test_after_a_restore_the_login_functions_wait_for_setup_roles(staffed, tmp_p
                             {"last": actors[-1].id}).scalars().all() == ["database.restore"]
     assert logins["secretariat"] in {a.actor for a in actors}
     admin = roles.ctx_as(logins["admin"])
-    with pytest.raises(DatabaseError, match="db setup-roles"):
+    with pytest.raises(DatabaseError, match="the database owner sets them up again first") as refused:
         workstation.add_user(admin, roles.login("after"), "viewer")
+    assert refused.value.remedy == (Remedy.SETUP_ROLES,)
     with psycopg.connect(**_psycopg_params(roles.url_as(logins["admin"]))) as conn, \
             pytest.raises(psycopg.errors.InsufficientPrivilege, match="not installed as they should be"):
         conn.execute("SELECT dialogue_set_login(%s, 'viewer')", (roles.login("after"),))
