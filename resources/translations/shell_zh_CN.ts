@@ -671,12 +671,48 @@
         <translation>概览</translation>
     </message>
     <message>
-        <source>No dialogue yet</source>
-        <translation>尚无对话</translation>
+        <source>This database holds no dialogue yet</source>
+        <translation>此数据库中尚无对话</translation>
     </message>
     <message>
-        <source>Run &apos;dialogue-planner init&apos; (or init --demo) to create the 2015 dialogue.</source>
-        <translation>请运行 &apos;dialogue-planner init&apos;（或 init --demo）创建2015年对话。</translation>
+        <source>Set up the dialogue</source>
+        <translation>设置对话</translation>
+    </message>
+    <message>
+        <source>Create the dialogue this program keeps (its two sides, their agencies, the standing agenda items and the response standards), or load the demonstration data: the same dialogue with ten years of fictional meetings, delegates, requests and escalations, to try the program.</source>
+        <translation>创建本程序管理的对话（双方、各方机构、常设议题和答复标准），或载入演示数据：同一对话加上十年的虚构会议、代表、请求和升级事项，用于试用本程序。</translation>
+    </message>
+    <message>
+        <source>Create the dialogue</source>
+        <translation>创建对话</translation>
+    </message>
+    <message>
+        <source>Load demonstration data…</source>
+        <translation>载入演示数据…</translation>
+    </message>
+    <message>
+        <source>Creating the dialogue</source>
+        <translation>正在创建对话</translation>
+    </message>
+    <message>
+        <source>Load demonstration data</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <source>Add ten years of fictional meetings, delegates, requests and escalations to this database? They are meant for trying the program, not for the secretariat&apos;s real records.</source>
+        <translation>要向此数据库添加十年的虚构会议、代表、请求和升级事项吗？这些数据仅用于试用本程序，不是秘书处的真实记录。</translation>
+    </message>
+    <message>
+        <source>Loading the demonstration data</source>
+        <translation>正在载入演示数据</translation>
+    </message>
+    <message>
+        <source>Only an administrator can set up the dialogue.</source>
+        <translation>只有管理员可以设置对话。</translation>
+    </message>
+    <message>
+        <source>No dialogue yet</source>
+        <translation>尚无对话</translation>
     </message>
     <message>
         <source>none</source>

@@ -6,11 +6,15 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from dialogue_planner.domain.vocabulary import Role
+from dialogue_planner.services.demo import load_demo
 from dialogue_planner.services.overview import overview
+from dialogue_planner.services.setup import initialise
 
+from .confirm import confirm
 from .page import Page
 from .pages import load_class
 from .scroll import FittingScrollArea
@@ -106,6 +110,9 @@ class OverviewPage(Page):
         for alert in self.alerts:
             layout.addWidget(alert)
 
+        self.setup_card = self._build_setup_card()
+        layout.addWidget(self.setup_card)
+
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
         self.heading.setWordWrap(True)
@@ -169,6 +176,45 @@ class OverviewPage(Page):
         self.arrange(event.size().width() - bar - margins.left() - margins.right())
         super().resizeEvent(event)
 
+    def _build_setup_card(self) -> Card:
+        """Shown on a database that holds no dialogue yet: set it up here, no command line needed."""
+        card = Card(self.tr("This database holds no dialogue yet"))
+        card.setAccessibleName(self.tr("Set up the dialogue"))
+        text = QLabel(self.tr(
+            "Create the dialogue this program keeps (its two sides, their agencies, the standing agenda items "
+            "and the response standards), or load the demonstration data: the same dialogue with ten years of "
+            "fictional meetings, delegates, requests and escalations, to try the program."))
+        text.setWordWrap(True)
+        card.body.addWidget(text)
+        buttons = QHBoxLayout()
+        self.create_button = QPushButton(self.tr("Create the dialogue"))
+        self.create_button.setObjectName("createDialogue")
+        self.create_button.clicked.connect(self.create_dialogue)
+        self.demo_button = QPushButton(self.tr("Load demonstration data…"))
+        self.demo_button.setObjectName("loadDemo")
+        self.demo_button.clicked.connect(self.load_demonstration)
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        card.body.addLayout(buttons)
+        card.hide()
+        return card
+
+    @Slot()
+    def create_dialogue(self) -> None:
+        self.app.tasks.run(self.tr("Creating the dialogue"), lambda _progress: initialise(self.app.ctx),
+                           on_done=lambda _result: self.app.changed("dialogue"))
+
+    @Slot()
+    def load_demonstration(self) -> None:
+        if not confirm(self, self.tr("Load demonstration data"), self.tr(
+                "Add ten years of fictional meetings, delegates, requests and escalations to this database? "
+                "They are meant for trying the program, not for the secretariat's real records."),
+                self.tr("Load demonstration data")):
+            return
+        self.app.tasks.run(self.tr("Loading the demonstration data"), lambda _progress: load_demo(self.app.ctx),
+                           on_done=lambda _result: self.app.changed("dialogue"))
+
     def title(self) -> str:
         return self.tr("Overview")
 
@@ -180,9 +226,14 @@ class OverviewPage(Page):
             alert.refresh()
         data = overview(self.app.ctx)
         d = data.dialogue
+        self.setup_card.setVisible(d is None)
+        writable = self.app.ctx.can(Role.ADMIN)
+        for button in (self.create_button, self.demo_button):
+            button.setEnabled(writable)
+            button.setToolTip("" if writable else self.tr("Only an administrator can set up the dialogue."))
         if d is None:
             self.heading.setText(self.tr("No dialogue yet"))
-            self.subheading.setText(self.tr("Run 'dialogue-planner init' (or init --demo) to create the 2015 dialogue."))
+            self.subheading.clear()
             self.facts.clear()
         else:
             chinese_first = self.app.language == "zh_CN" and d.name_zh
