@@ -3,7 +3,9 @@
 1. The backup is copied (read without writing beside it) to a private staging file in ``backups/``.
 2. The staging copy must pass ``PRAGMA integrity_check`` and ``foreign_key_check``, carry this
    program's identity (storage.identity), hold a schema revision this version knows and at least one
-   dialogue. Anything else refuses the restore with the reason, and nothing else has changed.
+   dialogue, and every value in it must read back as this program reads it (damage inside a row leaves
+   the file's structure sound: a text that is no longer UTF-8, a date that is no longer a date).
+   Anything else refuses the restore with the reason, and nothing else has changed.
 3. The live database is kept: a healthy one as a ``before-restore`` backup, a damaged one moved aside
    as it is (``damaged``, with its ``-wal``), so that the restore is also the way to repair a damaged
    file. The rotation of automatic backups never removes either.
@@ -20,6 +22,9 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import exc as sqlalchemy_exc
+from sqlalchemy.pool import StaticPool as _OneConnection
 
 from dialogue_planner.domain.errors import DatabaseError, SchemaTooNewError, ValidationError
 
@@ -120,6 +125,9 @@ def check_restorable(staged: Path, source: Path) -> str:
                                        "exist")
             if "dialogue" not in contents.tables or not con.execute("SELECT count(*) FROM dialogue").fetchone()[0]:
                 raise _refused(source, "it holds no dialogue")
+            unreadable = unreadable_table(con)
+            if unreadable:
+                raise _refused(source, f"it is damaged (a value in its {unreadable} table cannot be read)")
             legacy = contents.application_id == 0
         finally:
             con.close()
@@ -132,6 +140,32 @@ def check_restorable(staged: Path, source: Path) -> str:
     except UnicodeDecodeError as exc:  # a damaged catalogue page can hold any bytes where a name belongs
         raise _refused(source, "it is damaged (its list of tables is not readable text)") from exc
     return contents.revision
+
+
+def unreadable_table(con: sqlite3.Connection) -> str | None:
+    """The first table holding a value this program cannot read back, through the same column types the
+    program reads with (a text that is not UTF-8, an instant or a date that is not one); None when all
+    read. Only the columns the file has are read, so an older revision's backup is checked too."""
+    from sqlalchemy import create_engine, select
+
+    from .models import Base
+
+    engine = create_engine("sqlite://", creator=lambda: con, poolclass=_OneConnection)
+    try:
+        with engine.connect() as conn:
+            for table in Base.metadata.sorted_tables:
+                present = {row[1] for row in con.execute(f'PRAGMA table_info("{table.name}")')}
+                columns = [column for column in table.columns if column.name in present]
+                if not columns:
+                    continue
+                try:
+                    for _ in conn.execute(select(*columns)).yield_per(2000):
+                        pass
+                except (sqlalchemy_exc.DBAPIError, ValueError, TypeError, OverflowError, UnicodeDecodeError):
+                    return table.name
+    finally:
+        engine.dispose()
+    return None
 
 
 def _problems(rows) -> list[str]:

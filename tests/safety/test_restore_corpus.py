@@ -81,6 +81,14 @@ CORPUS = {
     "rows that point nowhere": (lambda good, t: edit_copy(good, t, "UPDATE agency SET side_id = 999 WHERE id = 1",
                                                           foreign_keys=False),
                                 "1 row(s) in agency refer to rows that do not exist"),
+    # Damage inside a row: the file's structure is sound, a value no longer reads as this program reads it.
+    "a text that is not UTF-8": (lambda good, t: edit_copy(good, t, "UPDATE dialogue SET name_en = CAST(X'FF41' AS TEXT)"),
+                                 "it is damaged (a value in its dialogue table cannot be read)"),
+    "a date that is not a date": (lambda good, t: edit_copy(good, t, "UPDATE dialogue SET established_on = 'the day'"),
+                                  "it is damaged (a value in its dialogue table cannot be read)"),
+    "an instant that is not one": (
+        lambda good, t: edit_copy(good, t, "UPDATE agency SET created_at = '2026-13-45 99:99:99'"),
+        "it is damaged (a value in its agency table cannot be read)"),
     "an empty file": (lambda good, t: t.write_bytes(b""), "is not a SQLite backup (the file is empty)"),
     "a text file": (lambda good, t: t.write_text("meeting notes\n"), "is not a SQLite backup"),
 }
