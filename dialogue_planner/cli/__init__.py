@@ -1,4 +1,5 @@
-"""The command line: ``dialogue-planner [--db URL] COMMAND``; no command opens the application.
+"""The command line: ``dialogue-planner [--db URL] COMMAND``; no command opens the application (which
+``__main__`` hands in: the command line itself never imports the GUI to start it).
 
 Exit status: 0 on success; 1 with a one-line message on stderr for anything the user can act on;
 2 for usage errors; 3 for a bug (the details go to the log file, not to the terminal).
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from collections.abc import Callable
 
 from dialogue_planner import __version__
 
@@ -48,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, open_application: Callable[[str | None], int] | None = None) -> int:
+    """Run the command ``argv`` names; with none, ``open_application(db)`` (without one, a usage error)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     _tolerate_any_text_on_output()
     undecodable = next((a for a in argv if _has_undecodable_bytes(a)), None)
@@ -61,9 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     opening = _application_options(argv)
     if opening is not None:  # no command: open the application without loading every command module
-        from dialogue_planner.gui.app import run_app
-
-        return run_app(opening.db)
+        return _open(open_application, opening.db)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -74,10 +75,15 @@ def main(argv: list[str] | None = None) -> int:
             raise
         return _report_bug(exc, argv)
     if args.command is None:
-        from dialogue_planner.gui.app import run_app
-
-        return run_app(args.db)
+        return _open(open_application, args.db)
     return run_command(args, argv)
+
+
+def _open(open_application: Callable[[str | None], int] | None, db: str | None) -> int:
+    if open_application is None:
+        print("dialogue-planner: error: name a command (see 'dialogue-planner --help')", file=sys.stderr)
+        return EXIT_USAGE
+    return open_application(db)
 
 
 def _has_undecodable_bytes(text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import weakref
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -24,10 +25,15 @@ class CommandParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {one_line(message)} (see '{self.prog} --help')\n")
 
 
+#: The command groups made so far, by the sub-command list they belong to (a parser built twice, as the
+#: tests and the reference generator do, has groups of its own).
+_GROUPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def command_group(subparsers: argparse._SubParsersAction, name: str, help_text: str) -> argparse._SubParsersAction:
     """The sub-commands of ``name`` (``meetings``, ``db`` ...), created on first use so that several
     modules can each add their own sub-commands to one group."""
-    groups = subparsers.__dict__.setdefault("_dp_groups", {})
+    groups = _GROUPS.setdefault(subparsers, {})
     if name not in groups:
         parser = subparsers.add_parser(name, help=help_text, description=help_text)
         groups[name] = parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND", required=True)

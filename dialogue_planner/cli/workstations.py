@@ -36,13 +36,13 @@ def read_password() -> str:
 
 
 def cmd_db_setup_roles(args, ctx) -> int:
-    from dialogue_planner.services.workstation import setup_database_roles
-    from dialogue_planner.storage.roles import group_roles, manager_role
+    from dialogue_planner.services.workstation import database_role_names, setup_database_roles
 
     result = setup_database_roles(ctx)
+    groups, manager = database_role_names()
     if args.json:
         emit_json({"created": list(result.created), "existing": list(result.existing), "schema": result.schema,
-                   "tables": result.tables, "groups": group_roles(), "manager": manager_role(),
+                   "tables": result.tables, "groups": groups, "manager": manager,
                    "createrole_removed": list(result.createrole_removed), "adopted": list(result.adopted)})
         return 0
     if result.created:
@@ -50,7 +50,7 @@ def cmd_db_setup_roles(args, ctx) -> int:
     if result.existing:
         print(f"The roles {', '.join(result.existing)} existed already.")
     print(f"Privileges granted on {result.tables} tables in schema {result.schema}; audit entries are append-only.")
-    print(f"Logins are created and moved only through {manager_role()}'s functions; no login holds CREATEROLE.")
+    print(f"Logins are created and moved only through {manager}'s functions; no login holds CREATEROLE.")
     if result.createrole_removed:
         print(f"CREATEROLE removed from {', '.join(result.createrole_removed)}.")
     if result.adopted:

@@ -24,6 +24,7 @@ from dialogue_planner.storage.roles import (
     RoleSetup,
     adopt_login,
     group_roles,
+    manager_role,
     may_set_up_roles,
     roles_exist,
     set_login,
@@ -65,6 +66,11 @@ def _require_postgres(ctx: ServiceContext, what: str) -> None:
     if ctx.db.is_sqlite:
         raise ValidationError(f"{what} exist only on PostgreSQL. A SQLite file serves one workstation; its "
                               "users and roles are kept by the application.")
+
+
+def database_role_names() -> tuple[dict[str, str], str]:
+    """The PostgreSQL group role of each application role, and the role whose functions manage logins."""
+    return group_roles(), manager_role()
 
 
 def setup_database_roles(ctx: ServiceContext) -> RoleSetup:
