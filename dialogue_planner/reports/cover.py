@@ -10,24 +10,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
-from dialogue_planner.domain.briefing import (
-    Bi,
-    BriefingPack,
-    PackLanguage,
-    PackOptions,
-    bi_side,
-    format_date,
-    format_date_range,
-    label,
-    meeting_times,
-    side_name,
-    word,
-)
+from dialogue_planner.domain.briefing import BriefingPack, PackLanguage, PackOptions, meeting_times
 
 from .blocks import PackTable, TextLines, break_line, key_values, para
 from .document import Heading
 from .styles import ACCENT_LIGHT, WARN, WARN_LIGHT, Styles
 from .text import markup
+from .wording import Bi, bi_side, format_date, format_date_range, label, side_name, word
 
 
 def meeting_heading(pack: BriefingPack, language: str) -> str:

@@ -18,7 +18,7 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.platypus import KeepTogether
 
-from dialogue_planner.domain.briefing import BriefingPack, PackOptions, label, meeting_times
+from dialogue_planner.domain.briefing import BriefingPack, PackOptions, meeting_times
 from dialogue_planner.domain.vocabulary import PaperSize
 
 from . import cover, review, sections
@@ -26,6 +26,7 @@ from .document import Heading, PackDocTemplate, PageDecor
 from .fonts import FontCoverageError, MissingGlyphs, missing_glyphs, replace_missing
 from .styles import make_styles
 from .text import shorten
+from .wording import label
 
 PAGE_SIZES = {PaperSize.A4: A4, PaperSize.LETTER: LETTER}
 SECTION_BUILDERS = (sections.logistics, sections.delegations, sections.agenda, review.review,

@@ -6,15 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
-from dialogue_planner.domain.briefing import (
-    BriefingPack,
-    PackOptions,
-    Section,
-    bi_date,
-    label,
-    side_name,
-    word,
-)
+from dialogue_planner.domain.briefing import BriefingPack, PackOptions, Section
 from dialogue_planner.domain.vocabulary import ResponseQuality
 
 from .blocks import data_table, lines, para
@@ -22,6 +14,7 @@ from .charts import on_time_chart, quality_chart, share_percent
 from .document import Heading
 from .sections import CELL, empty_note, head, request_table, section_heading
 from .styles import Styles
+from .wording import bi_date, label, side_name, word
 
 
 def review(pack: BriefingPack, options: PackOptions, styles: Styles, width: float) -> list:

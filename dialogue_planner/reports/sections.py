@@ -12,19 +12,14 @@ from dialogue_planner.domain.briefing import (
     PackOptions,
     PackRequest,
     Section,
-    bi_side,
-    carry_history,
     group_by_agency,
-    label,
     order_delegation,
-    pick,
-    short_date,
-    word,
 )
 
 from .blocks import data_table, key_values, lines, para
 from .document import Heading
 from .styles import Styles
+from .wording import bi_side, carry_history, label, pick, short_date, word
 
 # Long sections start on a fresh page; short ones follow on when a third of the page is left.
 NEW_PAGE_SECTIONS = {Section.LOGISTICS, Section.AGENDA, Section.REVIEW, Section.ANNEX}

@@ -9,23 +9,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dialogue_planner.domain.briefing import (
-    LABELS,
-    Bi,
     PackDelegate,
     PackMeeting,
     PackOptions,
     PackSide,
-    carry_history,
-    format_date,
     group_by_agency,
-    label,
     meeting_times,
     order_delegation,
-    ordinal_en,
-    word,
 )
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.vocabulary import PaperSize
+from dialogue_planner.reports.wording import LABELS, Bi, carry_history, format_date, label, ordinal_en, word
 
 from .samples import CN, US
 

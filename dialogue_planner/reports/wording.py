@@ -1,0 +1,265 @@
+"""The pack's words in English and Simplified Chinese: headings and labels, the vocabulary, dates, side
+names and an item's carry-over history, as the PDF prints them (one language, or both in a bilingual pack).
+
+The pack itself is plain records (``domain.briefing``); only the renderer words it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, NamedTuple
+
+from dialogue_planner.domain.briefing import PackLanguage, PackSide
+
+
+def ordinal_en(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+_TIMES_EN = {1: "once", 2: "twice"}
+
+_ZH_DIGITS = "零一二三四五六七八九十"
+
+
+def _zh_count(n: int) -> str:
+    if 0 <= n <= 10:
+        return "两" if n == 2 else _ZH_DIGITS[n]
+    return str(n)
+
+
+def carry_history(first_raised: int | None, times_carried: int, current: int, language: str) -> str:
+    """'first raised at the 2nd meeting, carried twice' (or empty for an item new at this meeting)."""
+    if times_carried <= 0 and (first_raised is None or first_raised == current):
+        return pick("new at this meeting", "本次会议新议题", language)
+    parts_en, parts_zh = [], []
+    if first_raised is not None:
+        parts_en.append(f"first raised at the {ordinal_en(first_raised)} meeting")
+        parts_zh.append(f"第{first_raised}次会议首次提出")
+    if times_carried > 0:
+        parts_en.append("carried " + _TIMES_EN.get(times_carried, f"{times_carried} times"))
+        parts_zh.append(f"已延续{_zh_count(times_carried)}次")
+    return pick(", ".join(parts_en), "，".join(parts_zh), language)
+
+
+def pick(en: str, zh: str, language: str, *, sep: str = " / ") -> str:
+    """The English or Chinese text, or both ('English / 中文') in a bilingual pack."""
+    if language == PackLanguage.BILINGUAL:
+        return en if en == zh else f"{en}{sep}{zh}"
+    return zh if language == PackLanguage.ZH else en
+
+
+LABELS: dict[str, tuple[str, str]] = {
+    "briefing_pack": ("Briefing pack", "会议简报"),
+    "meeting_title": ("{n} meeting", "第{n}次会议"),
+    "contents": ("Contents", "目录"),
+    "logistics": ("Logistics", "会务安排"),
+    "delegations": ("Delegations", "代表团"),
+    "delegation_of": ("Delegation of {side}", "{side}代表团"),
+    "agenda": ("Agenda", "议程"),
+    "review": ("Review of requests", "请求办理情况审议"),
+    "review_period": ("Requests received from {start} to {end}", "{start}至{end}期间收到的请求"),
+    "review_since_start": ("Requests received up to {end}", "截至{end}收到的请求"),
+    "timeliness": ("Timeliness by side", "各方办理时效"),
+    "timeliness_chart": ("Share of requests handled on time", "按时办理的请求比例"),
+    "overdue": ("Overdue requests", "逾期请求"),
+    "quality": ("Quality of responses", "答复质量"),
+    "quality_chart": ("Answers by rating", "各质量等级的答复数"),
+    "escalations": ("Escalations since the previous meeting", "上次会议以来的热线升级事项"),
+    "escalations_first": ("Escalations", "热线升级事项"),
+    "actions": ("Open action items", "未完成的行动事项"),
+    "annex": ("Annex: all open requests", "附件：全部未结请求"),
+    "dates": ("Dates", "日期"),
+    "host": ("Host", "东道方"),
+    "city": ("City", "城市"),
+    "venue": ("Venue", "会场"),
+    "window": ("Window", "周期"),
+    "status": ("Status", "状态"),
+    "local_time": ("Time", "时间"),
+    "marking": ("Handling", "密级标识"),
+    "prepared": ("Prepared", "编制日期"),
+    "copy_of": ("Copy {k} of {n}", "第{k}份，共{n}份"),
+    "recipient": ("Recipient", "接收人"),
+    "page_of": ("Page {x} of {y}", "第{x}页，共{y}页"),
+    "planned_was": ("Originally planned: {text}", "原计划：{text}"),
+    "name": ("Name", "姓名"),
+    "title": ("Title", "职务"),
+    "role": ("Role", "角色"),
+    "agency": ("Agency", "机构"),
+    "attendance": ("Attendance", "出席"),
+    "represented_by": ("absent; represented by {name}", "缺席，由{name}代表"),
+    "absent": ("absent", "缺席"),
+    "no_delegation": ("No delegates have been named for this side yet.", "该方尚未确定代表。"),
+    "no_delegations": ("No delegation has been named for this meeting yet.", "本次会议尚未确定代表团。"),
+    "no_agenda": ("No agenda items have been set for this meeting yet.", "本次会议尚未确定议程。"),
+    "no_logistics": (
+        "The secretariat has not entered logistics for this meeting yet.",
+        "秘书处尚未填写本次会议的会务安排。",
+    ),
+    "no_requests": ("No requests were received in this period.", "本期间未收到请求。"),
+    "no_overdue": ("No request is overdue.", "没有逾期请求。"),
+    "no_escalations": ("No escalations were raised in this period.", "本期间没有热线升级事项。"),
+    "no_actions": ("No action items are open.", "没有未完成的行动事项。"),
+    "no_open_requests": ("No request is open.", "没有未结请求。"),
+    "origin": ("Origin", "来源"),
+    "history": ("History", "沿革"),
+    "owner": ("Owner", "负责方"),
+    "note": ("Briefing note", "简报说明"),
+    "linked_requests": ("Requests", "相关请求"),
+    "linked_escalations": ("Escalations", "相关升级事项"),
+    "side": ("Side", "一方"),
+    "requests": ("Requests", "请求数"),
+    "acknowledged_on_time": ("Acknowledged on time", "按时确认"),
+    "ack_on_time_short": ("Ack. on time", "按时确认"),
+    "responded": ("Responded", "已答复"),
+    "on_time": ("On time", "按时答复"),
+    "on_time_share": ("On-time share", "按时比例"),
+    "median_days": ("Median days", "天数中位数"),
+    "p90_days": ("90th pct. days", "90%分位天数"),
+    "on_time_short": ("On time", "按时"),
+    "overdue_count": ("Overdue", "逾期"),
+    "reference": ("Reference", "编号"),
+    "from_to": ("From → to", "方向"),
+    "kind": ("Kind", "类别"),
+    "subject": ("Subject", "事由"),
+    "received": ("Received", "收到日期"),
+    "due": ("Due", "截止日期"),
+    "days_overdue": ("Days late", "逾期天数"),
+    "raised": ("Raised", "提出日期"),
+    "raised_by": ("By", "提出方"),
+    "severity": ("Severity", "严重程度"),
+    "summary": ("Summary", "摘要"),
+    "resolution": ("Resolution", "处理结果"),
+    "description": ("Action", "行动事项"),
+    "due_on": ("Due", "期限"),
+    "from_agenda": ("Agenda item", "所属议题"),
+    "answers": ("Answers", "答复数"),
+    "in_time_zone": ("{zone} time", "{zone}时间"),
+    "document_subject": ("Briefing pack for the {n} meeting", "第{n}次会议简报"),
+    "none": ("none", "无"),
+}
+
+VOCABULARY_ZH: dict[str, str] = {
+    # delegation roles
+    "co-chair": "共同主席",
+    "head": "团长",
+    "member": "成员",
+    "expert": "专家",
+    "interpreter": "翻译",
+    "note-taker": "记录员",
+    # meeting statuses
+    "planned": "计划中",
+    "confirmed": "已确认",
+    "held": "已举行",
+    "postponed": "已推迟",
+    "cancelled": "已取消",
+    # agenda sources and statuses
+    "standing": "常设议题",
+    "escalation": "热线升级",
+    "request": "请求审议",
+    "proposal": "一方提议",
+    "open": "未结",
+    "discussed": "已讨论",
+    "resolved": "已解决",
+    "withdrawn": "已撤回",
+    "carried": "已延续",
+    # request kinds, statuses and qualities
+    "information": "信息",
+    "assistance": "协助",
+    "evidence": "证据",
+    "investigation": "调查",
+    "mitigation": "处置",
+    "acknowledged": "已确认",
+    "responded": "已答复",
+    "closed": "已关闭",
+    "complete": "完整",
+    "partial": "部分",
+    "insufficient": "不充分",
+    "none": "无答复",
+    # severities, action statuses
+    "low": "低",
+    "medium": "中",
+    "high": "高",
+    "critical": "紧急",
+    "done": "已完成",
+    "dropped": "已取消",
+}
+
+VOCABULARY_EN: dict[str, str] = {
+    "co-chair": "Co-chair",
+    "head": "Head of delegation",
+    "member": "Member",
+    "expert": "Expert",
+    "interpreter": "Interpreter",
+    "note-taker": "Note-taker",
+    "standing": "Standing item",
+    "escalation": "Hotline escalation",
+    "request": "Request review",
+    "proposal": "Proposal",
+    "none": "No answer",
+}
+
+
+class Bi(NamedTuple):
+    """A value that differs by language (a side's name, a date) for use inside a label."""
+
+    en: str
+    zh: str
+
+
+def label(key: str, language: str, *, sep: str = " / ", **values: Any) -> str:
+    """A heading or label in the pack's language; bilingual gives 'English / 中文' (or ``sep``).
+
+    A :class:`Bi` value fills the English text with its ``en`` and the Chinese with its ``zh``."""
+    en, zh = LABELS[key]
+    en_values = {k: (v.en if isinstance(v, Bi) else v) for k, v in values.items()}
+    zh_values = {k: (v.zh if isinstance(v, Bi) else v) for k, v in values.items()}
+    if "n" in values and key in ("meeting_title", "document_subject"):
+        en_values["n"] = ordinal_en(int(en_values["n"]))
+    return pick(en.format(**en_values), zh.format(**zh_values), language, sep=sep)
+
+
+def word(value: str, language: str, *, sep: str = " / ") -> str:
+    """A vocabulary word (role, status, kind) as the pack prints it."""
+    value = (value or "").strip()
+    en = VOCABULARY_EN.get(value, value.replace("-", " ").capitalize())
+    return pick(en, VOCABULARY_ZH.get(value, value), language, sep=sep)
+
+
+def format_date(d: date | None, language: str, *, sep: str = " / ") -> str:
+    if d is None:
+        return "—"
+    return pick(f"{d.day} {d.strftime('%b')} {d.year}", f"{d.year}年{d.month}月{d.day}日", language, sep=sep)
+
+
+def bi_date(d: date | None) -> Bi:
+    return Bi(format_date(d, "en"), format_date(d, "zh"))
+
+
+def short_date(d: date | None) -> str:
+    """Dates in tables: ISO, compact and read the same way in both languages."""
+    return d.isoformat() if d else "—"
+
+
+def format_date_range(start: date, end: date, language: str) -> str:
+    if start == end:
+        return format_date(start, language)
+    en = (
+        f"{start.day}–{end.day} {end.strftime('%b')} {end.year}"
+        if (start.year, start.month) == (end.year, end.month)
+        else f"{format_date(start, 'en')} – {format_date(end, 'en')}"
+    )
+    return pick(en, f"{format_date(start, 'zh')}至{format_date(end, 'zh')}", language)
+
+
+def side_name(side: PackSide | None, language: str, *, sep: str = " / ") -> str:
+    if side is None:
+        return "—"
+    return pick(side.name_en, side.name_zh or side.name_en, language, sep=sep)
+
+
+def bi_side(side: PackSide | None) -> Bi:
+    return Bi(side_name(side, "en"), side_name(side, "zh"))
