@@ -464,7 +464,7 @@ def test_the_page_keeps_its_selection_when_another_workstation_saves(qtbot, wind
                         today=date(2016, 1, 4))
     finally:
         other_db.dispose()
-    assert any(r.action == "meeting.add" for r in page.model.records)  # refreshed
+    assert any(r.action == "meeting.add" for r in page.model.rows())  # refreshed
     assert page._selected_id() == chosen                                # and the selection stayed
     assert page.last_value.text() != "none since this window opened"
 
