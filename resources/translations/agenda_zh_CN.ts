@@ -21,7 +21,6 @@
     </message>
     <message>
         <source>&apos;{0}&apos; is not a date: write it as YYYY-MM-DD.</source>
-        <extracomment>What the editor starts from in each column (the owner&apos;s name alone, the status code).</extracomment>
         <translation>“{0}”不是日期：请写成 YYYY-MM-DD。</translation>
     </message>
 </context>

@@ -38,7 +38,7 @@ class ActionItemModel(RecordTableModel):
         Column(QT_TRANSLATE_NOOP("ActionItemModel", "Due"), _due),
         Column(QT_TRANSLATE_NOOP("ActionItemModel", "Status"), lambda a: word(a.status)),
     )
-    #: What the editor starts from in each column (the owner's name alone, the status code).
+    # What the editor starts from in each column (the owner's name alone, the status code).
     EDIT_VALUES = (lambda a: a.description, lambda a: a.owner_name, _due, lambda a: a.status)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
