@@ -134,7 +134,7 @@ def test_withdrawing_resolving_and_reopening_an_item_are_undone(qtbot, window, a
     assert agenda.get_item(ctx, 178).status == "resolved"
     undo_by_key(qtbot, window)
     assert (agenda.get_item(ctx, 178).status, agenda.get_item(ctx, 178).outcome) == ("open", "")
-    assert page.model.item(page.model.row_of(178)).status == "open"
+    assert page.model.record(page.model.row_of(178)).status == "open"
     assert window.app.errors.shown == []
 
 
