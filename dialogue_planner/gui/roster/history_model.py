@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from dialogue_planner.domain.records import AuditRecord
 from dialogue_planner.gui.kit.table_model import Column, RecordTableModel
+from dialogue_planner.gui.kit.values import show_value
 
 SHOWN_FIELDS = ("family_name", "given_name", "native_name", "title", "email", "phone", "external_id",
                 "agency_id", "active", "notes")
@@ -22,11 +23,7 @@ def describe_change(entry: AuditRecord) -> str:
 
 
 def _text(value) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return str(value)
+    return show_value(value, yes="yes", no="no")
 
 
 def subject(entry: AuditRecord) -> str:

@@ -22,6 +22,7 @@ from dialogue_planner.services.conflicts import (
 )
 
 from ..kit.table_model import Column, RecordTableModel, role_number
+from ..kit.values import show_value
 from ..shell.widgets import EmptyText
 
 R = TypeVar("R")
@@ -35,14 +36,6 @@ def field_label(name: str, labels: Mapping[str, str] | None) -> str:
     if labels and name in labels:
         return labels[name]
     return name.replace("_", " ").capitalize()
-
-
-def show_value(value) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return "✓" if value else "✗"
-    return str(value)
 
 
 class ConflictFieldsModel(RecordTableModel):
