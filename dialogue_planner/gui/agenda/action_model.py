@@ -45,6 +45,8 @@ class ActionItemModel(RecordTableModel):
         base = super().flags(index)
         return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
 
+    extra_roles = (_EDIT, _STATUS)
+
     def role_data(self, a: ActionItemRecord, column: int, role: int):
         if role == _EDIT:
             return self.EDIT_VALUES[column](a)

@@ -85,6 +85,8 @@ class AgendaItemModel(RecordTableModel):
     def row_of(self, item_id: int) -> int:
         return self.row_where(lambda item: item.id == item_id)
 
+    extra_roles = (_ID,)
+
     def role_data(self, item: AgendaItemRecord, column: int, role: int):
         return item.id if role == _ID else None
 

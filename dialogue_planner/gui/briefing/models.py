@@ -68,6 +68,8 @@ def _column(title: str, value, sort_key=None) -> Column:
 class BriefingTableModel(RecordTableModel):
     context = CONTEXT
 
+    extra_roles = (_RECORD,)
+
     def role_data(self, record, column: int, role: int):
         return record if role == _RECORD else None
 

@@ -101,6 +101,8 @@ class EscalationTableModel(RecordTableModel):
     def row_of(self, reference: str) -> int:
         return self.row_where(lambda e: e.reference == reference)
 
+    extra_roles = (_REFERENCE, _OPEN)
+
     def role_data(self, e: EscalationRecord, column: int, role: int):
         if role == _REFERENCE:
             return e.reference

@@ -10,7 +10,7 @@ aligns, which tooltip and which text colour it has::
 
 Columns that need the model's state (a date to compare with, a cache) are made in ``__init__`` as
 closures and given to :meth:`RecordTableModel.set_columns`. Roles the columns do not cover (a record's
-id, a row background) come from :meth:`RecordTableModel.role_data`.
+id, a row background) are named in ``extra_roles`` and answered by :meth:`RecordTableModel.role_data`.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ _SORT = role_number(SORT_ROLE)
 _TOOLTIP = role_number(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = role_number(Qt.ItemDataRole.ForegroundRole)
 _ALIGNMENT = role_number(Qt.ItemDataRole.TextAlignmentRole)
+_COLUMN_ROLES = frozenset({_DISPLAY, _SORT, _TOOLTIP, _FOREGROUND, _ALIGNMENT})
 _ROOT = QModelIndex()
 
 
@@ -59,9 +60,18 @@ class RecordTableModel(QAbstractTableModel):
     #: Translation context of the column titles (the class name when empty, as ``self.tr`` uses).
     context: str = ""
     columns: Sequence[Column] = ()
+    #: The roles :meth:`role_data` answers, besides what the columns declare.
+    extra_roles: Iterable = ()
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.role_data is not RecordTableModel.role_data and not cls.extra_roles:
+            raise TypeError(f"{cls.__name__} answers role_data but names no extra_roles")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._extra = frozenset(role_number(r) for r in self.extra_roles)
+        self._answered = _COLUMN_ROLES | self._extra
         self._rows: list = []
         self._columns: tuple[Column, ...] = ()
         self._alignments: tuple[int | None, ...] = ()
@@ -124,27 +134,32 @@ class RecordTableModel(QAbstractTableModel):
         return self.data_at(row, column, role_number(role))
 
     def data_at(self, row: int, column: int, role: int):
-        """The cell's value for ``role`` (an int) without building an index (see ``RowListProxy``)."""
+        """The cell's value for ``role`` (an int) without building an index (see ``RowListProxy``).
+
+        Views ask for a dozen roles per cell while painting: those no column and no ``extra_roles`` answer
+        return at the first test."""
+        if role not in self._answered:
+            return None
         record = self._rows[row]
-        c = self._columns[column]
         if role == _DISPLAY:
             return self.display(row, column, record)
+        c = self._columns[column]
         if role == _SORT:
             return c.sort_key(record) if c.sort_key is not None else self.display(row, column, record)
         if role == _TOOLTIP and c.tooltip is not None:
             return c.tooltip(record)
         if role == _FOREGROUND and c.foreground is not None:
             return c.foreground(record)
-        if role == _ALIGNMENT:
+        if role == _ALIGNMENT and self._alignments[column] is not None:
             return self._alignments[column]
-        return self.role_data(record, column, role)
+        return self.role_data(record, column, role) if role in self._extra else None
 
     def display(self, row: int, column: int, record):
         """The displayed value; a subclass may answer from a cache kept by :meth:`rows_changed`."""
         return self._columns[column].value(record)
 
     def role_data(self, record, column: int, role: int):
-        """Roles the columns do not declare (ids, backgrounds, icons); ``role`` is an int."""
+        """The roles named in ``extra_roles`` (ids, backgrounds, icons); ``role`` is an int."""
         return None
 
     def sort_key(self, column: int) -> Callable[[Any], Any]:

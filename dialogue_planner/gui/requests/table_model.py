@@ -17,6 +17,7 @@ __all__ = ["SORT_ROLE", "ID_ROLE", "COL", "COLUMNS", "RequestTableModel", "sort_
 
 # Role giving the request's id.
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+_ID = role_number(ID_ROLE)
 
 COLUMNS = ("reference", "from", "to", "kind", "subject", "received", "due", "responded", "quality", "status",
            "overdue")
@@ -117,6 +118,8 @@ class RequestTableModel(RecordTableModel):
         """A function row -> key that sorts ``column`` the way a reader expects (numbers as numbers)."""
         return sort_key_for(column, self.as_of)
 
+    extra_roles = (_ID,)
+
     def role_data(self, record: RequestRow, column: int, role: int):
         return record.id if role == _ID else None
 
@@ -150,5 +153,3 @@ def sort_key_for(column: int, as_of: date):
         return (as_of - r.response_due_on).days if overdue else 0
     return late
 
-
-_ID = role_number(ID_ROLE)

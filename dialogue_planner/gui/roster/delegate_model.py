@@ -69,6 +69,8 @@ class DelegateTableModel(RecordTableModel):
             keys = self._sort_keys[column] = [key(d) for d in self._rows]
         return keys
 
+    extra_roles = (_RECORD,)
+
     def role_data(self, d: DelegateRecord, column: int, role: int):
         return d if role == _RECORD else None
 

@@ -121,6 +121,8 @@ class PreviewModel(RecordTableModel):
             return "; ".join(r.messages)
         return "; ".join(self._difference_lines(r))
 
+    extra_roles = (_BACKGROUND, _FOREGROUND, _KIND)
+
     def role_data(self, r, column: int, role: int):
         if role == _BACKGROUND:
             return QBrush(KIND_COLOURS[ChangeKind(r.kind)])

@@ -110,6 +110,8 @@ class MeetingTableModel(RecordTableModel):
     def row_of(self, number: int) -> int:
         return self.row_where(lambda m: m.number == number)
 
+    extra_roles = (_NUMBER, _BACKGROUND, _DECORATION)
+
     def role_data(self, meeting: MeetingRecord, column: int, role: int):
         if role == _NUMBER:
             return meeting.number

@@ -52,6 +52,8 @@ class RecentChangesModel(RecordTableModel):
         self.words = change_words()   # once per load, in the language on screen
         self.set_rows(records)
 
+    extra_roles = (_BACKGROUND,)
+
     def role_data(self, record: AuditRecord, column: int, role: int):
         if role == _BACKGROUND and record.action == "conflict.overwrite":
             return QBrush(OVERWRITE_BACKGROUND)

@@ -75,6 +75,8 @@ class ConflictFieldsModel(RecordTableModel):
             return value if len(value) <= 80 else value[:79] + "…"
         return shortened
 
+    extra_roles = (_BACKGROUND, _FONT)
+
     def role_data(self, f: FieldState, column: int, role: int):
         name = self.COLUMNS[column]
         if role == _BACKGROUND:
