@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, QTranslator
 from PySide6.QtGui import QBrush, QColor
 
@@ -31,6 +33,8 @@ class CopyModel(RecordTableModel):
         Column(QT_TRANSLATE_NOOP("BlackoutTableModel", "Reason"), lambda c: c.holder,
                tooltip=lambda c: f"held by {c.holder}"),
     )
+
+    extra_roles = (TAG_ROLE,)
 
     def role_data(self, record: Copy, column: int, role: int):
         return f"tag-{record.number}" if role == role_number(TAG_ROLE) else None
@@ -79,3 +83,11 @@ def test_titles_are_translated_in_the_areas_context(qapp):
         assert title != "From" and title == translator.translate("BlackoutTableModel", "From")
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_a_model_must_name_the_roles_it_answers():
+    with pytest.raises(TypeError, match="extra_roles"):
+        class Forgetful(RecordTableModel):
+            def role_data(self, record, column: int, role: int):
+                return record
+    assert CopyModel().index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None
