@@ -74,3 +74,19 @@ def test_only_the_entry_point_starts_the_application():
     starters = sorted(p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py")
                       if "dialogue_planner.gui.app" in imports_of(p) and layer_of(p) != "gui")
     assert starters == ["__main__.py"]
+
+
+def test_gui_kit_imports_no_gui_area():
+    """The kit holds what several GUI areas share: it may use PySide6 and the records below the GUI, and
+    no area of the GUI (not even the shell), so any area can import it without a cycle."""
+    kit = PACKAGE / "gui" / "kit"
+    assert (kit / "table_model.py").exists()
+    offences = []
+    for path in sorted(kit.rglob("*.py")):
+        for module in imports_of(path):
+            if module.startswith("dialogue_planner.gui") and not (
+                    module == "dialogue_planner.gui.kit" or module.startswith("dialogue_planner.gui.kit.")):
+                offences.append(f"{path.relative_to(PACKAGE)} imports {module}")
+            if module.startswith(("dialogue_planner.storage", "dialogue_planner.cli")):
+                offences.append(f"{path.relative_to(PACKAGE)} imports {module}")
+    assert not offences, "\n".join(offences)

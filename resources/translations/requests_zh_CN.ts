@@ -305,7 +305,6 @@
     <name>RequestTableModel</name>
     <message>
         <source>Reference</source>
-        <extracomment>Role giving a number (or string) that sorts a column correctly: dates by day, not by text. Role giving the request&apos;s id.</extracomment>
         <translation>编号</translation>
     </message>
     <message>

@@ -302,7 +302,7 @@ The schedule check will show it at risk until it moves. Save it on these dates a
     <name>MeetingTableModel</name>
     <message>
         <source>No.</source>
-        <extracomment>Role giving a value that sorts a column correctly (numbers and dates as numbers). Role giving the meeting&apos;s number.</extracomment>
+        <extracomment>Role giving the meeting&apos;s number.</extracomment>
         <translation>序号</translation>
     </message>
     <message>

@@ -57,9 +57,9 @@ def test_delegate_table_sorts_by_folded_text_and_forgets_old_keys(archive_ctx, q
     model = DelegateTableModel()
     proxy = DelegateFilterProxy()
     proxy.setSourceModel(model)
-    model.set_delegates(delegates[:5])
+    model.set_rows(delegates[:5])
     proxy.sort(0, Qt.SortOrder.AscendingOrder)
-    model.set_delegates(delegates)   # the keys of the first five must not be reused for these rows
+    model.set_rows(delegates)   # the keys of the first five must not be reused for these rows
     shown = [proxy.index(row, 0).data(Qt.ItemDataRole.DisplayRole) for row in range(proxy.rowCount())]
     expected = sorted(delegates, key=lambda d: fold(f"{d.family_name} {d.given_name}"))
     assert [fold(name) for name in shown] == [fold(" ".join(p for p in (d.family_name.upper(), d.given_name) if p))

@@ -111,7 +111,7 @@ def test_postponing_or_cancelling_is_undone_from_the_edit_menu(qtbot, window, an
     assert menu_text(window, "undo") == f"Undo {text}"
     window.undo_action.trigger()
     assert meetings.get_meeting(window.app.ctx, 24).status == "planned"
-    assert page.model.meeting(page.model.row_of(24)).status == "planned"  # the page redrew
+    assert page.model.record(page.model.row_of(24)).status == "planned"  # the page redrew
 
 
 def test_withdrawing_resolving_and_reopening_an_item_are_undone(qtbot, window, answers):
@@ -134,7 +134,7 @@ def test_withdrawing_resolving_and_reopening_an_item_are_undone(qtbot, window, a
     assert agenda.get_item(ctx, 178).status == "resolved"
     undo_by_key(qtbot, window)
     assert (agenda.get_item(ctx, 178).status, agenda.get_item(ctx, 178).outcome) == ("open", "")
-    assert page.model.item(page.model.row_of(178)).status == "open"
+    assert page.model.record(page.model.row_of(178)).status == "open"
     assert window.app.errors.shown == []
 
 

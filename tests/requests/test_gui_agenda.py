@@ -51,7 +51,7 @@ def test_models_pass_the_tester(qtmodeltester, gui_app):
     model.set_items(items)
     qtmodeltester.check(model)
     actions = ActionItemModel()
-    actions.set_actions(items[0].actions)
+    actions.set_rows(items[0].actions)
     qtmodeltester.check(actions)
     assert actions.index(0, ACOL["due"]).data() == "2016-01-05"
     assert actions.index(0, ACOL["owner"]).data() == "CN"

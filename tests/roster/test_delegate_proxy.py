@@ -17,7 +17,7 @@ def delegate(id_, family, given, agency_id=1, active=True, native="", email=""):
 @pytest.fixture
 def proxy(qapp):
     model = DelegateTableModel()
-    model.set_delegates([
+    model.set_rows([
         delegate(1, "Zhang", "Wei", agency_id=2, native="张伟"),
         delegate(2, "Álvarez", "Ana", email="ana@doj.example"),
         delegate(3, "Li", "Na", agency_id=2, active=False),
@@ -73,7 +73,7 @@ def test_a_selected_row_keeps_its_delegate_through_sorts_and_filters(proxy):
 
 def test_new_rows_are_sorted_with_new_keys(proxy):
     proxy.sort(0, Qt.SortOrder.AscendingOrder)
-    proxy.model_.set_delegates([delegate(9, "Young", "Ann"), delegate(8, "Adams", "Bo")])
+    proxy.model_.set_rows([delegate(9, "Young", "Ann"), delegate(8, "Adams", "Bo")])
     assert ids(proxy) == [8, 9]
 
 

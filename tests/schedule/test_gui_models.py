@@ -35,7 +35,7 @@ def test_meeting_model(qtmodeltester, make_meeting):
 
 def test_proposal_model(qtmodeltester):
     model = ProposalTableModel()
-    model.set_proposals(propose(windows_from(date(2016, 1, 1), 5), (SideCalendar("US", "US"), SideCalendar("CN", "CN"))))
+    model.set_rows(propose(windows_from(date(2016, 1, 1), 5), (SideCalendar("US", "US"), SideCalendar("CN", "CN"))))
     qtmodeltester.check(model)
     assert model.index(0, 0).data() == "2016-H1"
     assert "working days in US and CN" in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
@@ -43,8 +43,8 @@ def test_proposal_model(qtmodeltester):
 
 def test_blackout_model(qtmodeltester):
     model = BlackoutTableModel()
-    model.set_blackouts([BlackoutRecord(1, date(2017, 3, 1), date(2017, 3, 5), "G20", ""),
-                         BlackoutRecord(2, date(2017, 9, 1), date(2017, 9, 30), "UNGA", "US")])
+    model.set_rows([BlackoutRecord(1, date(2017, 3, 1), date(2017, 3, 5), "G20", ""),
+                    BlackoutRecord(2, date(2017, 9, 1), date(2017, 9, 30), "UNGA", "US")])
     qtmodeltester.check(model)
     assert [model.index(r, 2).data() for r in range(2)] == ["both", "US"]
 

@@ -146,7 +146,7 @@ def test_propose_dialog_lists_reasons_and_creates_the_meeting_in_one_click(sched
     dialog.create_button.click()
     created = msvc.get_meeting(schedule_app.ctx, 4)
     assert (created.start, created.host, created.city, created.window) == (chosen, "CN", "Beijing", "2017-H1")
-    assert dialog.model.proposal(0).window.label == "2017-H2"  # the filled window dropped out
+    assert dialog.model.record(0).window.label == "2017-H2"  # the filled window dropped out
     assert "Created the 4th meeting" in dialog.message.text()
 
 
@@ -241,7 +241,7 @@ def test_propose_dialog_preferences_apply_to_the_run_and_can_be_saved(schedule_a
     dialog.position_combo.setCurrentIndex(dialog.position_combo.findData("end"))
     dialog.length_spin.setValue(2)
     dialog.propose_button.click()
-    first = dialog.model.proposal(0)
+    first = dialog.model.record(0)
     assert first.start.month == 6 and first.end == first.start.replace(day=first.start.day + 1)
     assert current_dialogue(schedule_app.ctx).preferred_position == "middle"
     dialog.save_settings_button.click()
@@ -336,7 +336,7 @@ def test_declining_after_a_conflict_changes_nothing_and_shows_their_version(sche
     stored = msvc.get_meeting(schedule_app.ctx, 4)
     assert (stored.status, stored.planned_city) == ("planned", "Shanghai")
     assert page.message.text() == "The 4th meeting was changed at another workstation; it is shown as it is now."
-    assert page.model.meeting(page.model.row_of(4)).planned_city == "Shanghai"
+    assert page.model.record(page.model.row_of(4)).planned_city == "Shanghai"
 
 
 def test_no_question_when_the_other_workstation_made_the_same_change(schedule_page, schedule_app):
@@ -349,7 +349,7 @@ def test_no_question_when_the_other_workstation_made_the_same_change(schedule_pa
     page.postpone_button.click()  # refused before any preview, and the page shows it as it is now
     assert msvc.get_meeting(schedule_app.ctx, 4).status == "postponed"
     assert schedule_app.errors.shown == [("known", "Meeting 4 is already postponed.")]
-    assert page.model.meeting(page.model.row_of(4)).status == "postponed" and not page.postpone_button.isEnabled()
+    assert page.model.record(page.model.row_of(4)).status == "postponed" and not page.postpone_button.isEnabled()
 
 
 def test_saving_a_meeting_on_chinas_national_day_asks_first(schedule_app, qtbot, dialogs):

@@ -226,7 +226,7 @@ def test_the_schedule_page_refreshes_and_keeps_the_meeting_selected(qtbot, app, 
     page.edit_selected()
     assert page.selected_number() == m.number
     row = page.model.row_of(m.number)
-    assert page.model.meeting(row).venue == "Great Hall"
+    assert page.model.record(row).venue == "Great Hall"
 
 
 # -- the delegate editor -------------------------------------------------------------------------------

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from dialogue_planner.domain.errors import ConflictError, DialogueError
 from dialogue_planner.gui.workstation import credentials
-from dialogue_planner.gui.workstation.conflict_dialog import (
-    ConflictDialog, ConflictFieldsModel, resolve_with_dialog, show_value,
-)
+from dialogue_planner.gui.kit.values import show_value
+from dialogue_planner.gui.workstation.conflict_dialog import ConflictDialog, ConflictFieldsModel, resolve_with_dialog
 from dialogue_planner.gui.workstation.connection_dialog import ConnectionDialog
 from dialogue_planner.gui.workstation.watcher import ChangeWatcher
 from dialogue_planner.services.conflicts import Choice, Conflict
@@ -464,7 +463,7 @@ def test_the_page_keeps_its_selection_when_another_workstation_saves(qtbot, wind
                         today=date(2016, 1, 4))
     finally:
         other_db.dispose()
-    assert any(r.action == "meeting.add" for r in page.model.records)  # refreshed
+    assert any(r.action == "meeting.add" for r in page.model.rows())  # refreshed
     assert page._selected_id() == chosen                                # and the selection stayed
     assert page.last_value.text() != "none since this window opened"
 

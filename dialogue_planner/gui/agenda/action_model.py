@@ -4,67 +4,53 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from dialogue_planner.domain.agenda import ActionItemRecord
 from dialogue_planner.domain.vocabulary import ActionStatus
+from dialogue_planner.gui.kit.table_model import Column, RecordTableModel, role_number
 from dialogue_planner.gui.requests.words import word
 
 COLUMNS = ("description", "owner", "due", "status")
 COL = {name: i for i, name in enumerate(COLUMNS)}
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+_STATUS = role_number(STATUS_ROLE)
+_EDIT = role_number(Qt.ItemDataRole.EditRole)
 
 
-class ActionItemModel(QAbstractTableModel):
-    """``edit_requested(action, changes)`` asks the page to save; the page calls :meth:`set_actions` after."""
+def _owner(a: ActionItemRecord) -> str:
+    owner = " ".join(p for p in (a.owner_side, a.owner_agency) if p)
+    return " · ".join(p for p in (owner, a.owner_name) if p)
+
+
+def _due(a: ActionItemRecord) -> str:
+    return a.due_on.isoformat() if a.due_on else ""
+
+
+class ActionItemModel(RecordTableModel):
+    """``edit_requested(action, changes)`` asks the page to save; the page calls :meth:`set_rows` after."""
 
     edit_requested = Signal(object, dict)
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._actions: list[ActionItemRecord] = []
-
-    def set_actions(self, actions) -> None:
-        self.beginResetModel()
-        self._actions = list(actions)
-        self.endResetModel()
-
-    def action(self, row: int) -> ActionItemRecord:
-        return self._actions[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._actions)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status"))
-        return titles[section] if 0 <= section < len(titles) else None
+    columns = (
+        Column(QT_TRANSLATE_NOOP("ActionItemModel", "Action"), lambda a: a.description),
+        Column(QT_TRANSLATE_NOOP("ActionItemModel", "Owner"), _owner),
+        Column(QT_TRANSLATE_NOOP("ActionItemModel", "Due"), _due),
+        Column(QT_TRANSLATE_NOOP("ActionItemModel", "Status"), lambda a: word(a.status)),
+    )
+    # What the editor starts from in each column (the owner's name alone, the status code).
+    EDIT_VALUES = (lambda a: a.description, lambda a: a.owner_name, _due, lambda a: a.status)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._actions):
-            return None
-        a = self._actions[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == COL["description"]:
-                return a.description
-            if column == COL["owner"]:
-                owner = " ".join(p for p in (a.owner_side, a.owner_agency) if p)
-                return a.owner_name if role == Qt.ItemDataRole.EditRole else " · ".join(
-                    p for p in (owner, a.owner_name) if p)
-            if column == COL["due"]:
-                return a.due_on.isoformat() if a.due_on else ""
-            if column == COL["status"]:
-                return word(a.status) if role == Qt.ItemDataRole.DisplayRole else a.status
-        if role == STATUS_ROLE:
+    extra_roles = (_EDIT, _STATUS)
+
+    def role_data(self, a: ActionItemRecord, column: int, role: int):
+        if role == _EDIT:
+            return self.EDIT_VALUES[column](a)
+        if role == _STATUS:
             return a.status
         return None
 
@@ -72,7 +58,7 @@ class ActionItemModel(QAbstractTableModel):
                 ) -> bool:  # noqa: N802 - Qt name
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        a = self._actions[index.row()]
+        a = self._rows[index.row()]
         text = str(value or "").strip()
         column = index.column()
         if column == COL["description"]:

@@ -185,7 +185,7 @@ class ItemEditor(QWidget):
             self.header.fit()
             self.note.clear()
             self.outcome.clear()
-            self.actions.set_actions([])
+            self.actions.set_rows([])
             for b in (self.discussed_button, self.resolve_button, self.withdraw_button, self.reopen_button,
                       self.move_button):
                 b.setEnabled(False)
@@ -202,7 +202,7 @@ class ItemEditor(QWidget):
         self.history.setText(self.history_html(item))
         self.note.setPlainText(item.briefing_note)
         self.outcome.setPlainText(item.outcome)
-        self.actions.set_actions(item.actions)
+        self.actions.set_rows(item.actions)
         self.discussed_button.setEnabled(item.status == "open")
         self.resolve_button.setEnabled(item.status in UNSETTLED_STATUSES)
         self.withdraw_button.setEnabled(item.status in UNSETTLED_STATUSES)

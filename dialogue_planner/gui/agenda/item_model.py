@@ -5,14 +5,18 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal,
+    QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from dialogue_planner.domain.agenda import AgendaItemRecord
+from dialogue_planner.gui.kit.table_model import Column, RecordTableModel, role_number
 from dialogue_planner.gui.requests.words import word
 
 MIME_TYPE = "application/x-dialogue-planner-agenda-items"
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+_ID = role_number(ID_ROLE)
+MUTED_TEXT = QColor("#7b8794")
 COLUMNS = ("position", "title", "source", "owner", "status", "first_raised", "carried")
 COL = {name: i for i, name in enumerate(COLUMNS)}
 _MUTED = {"resolved", "withdrawn", "carried"}
@@ -35,93 +39,62 @@ def reordered(ids: list[int], moving: list[int], before_row: int) -> list[int]:
     return rest[:at] + [i for i in ids if i in moving] + rest[at:]
 
 
-class AgendaItemModel(QAbstractTableModel):
+def _muted(item: AgendaItemRecord) -> QBrush | None:
+    return QBrush(MUTED_TEXT) if item.status in _MUTED else None
+
+
+class AgendaItemModel(RecordTableModel):
     """Emits ``order_requested(ids)`` when rows are dropped; the page saves the order and reloads."""
 
     order_requested = Signal(list)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._items: list[AgendaItemRecord] = []
         self.movable = True
         self.chinese = False
+        centre = Qt.AlignmentFlag.AlignCenter
+        self.set_columns((
+            Column(QT_TRANSLATE_NOOP("AgendaItemModel", "#"), lambda i: str(i.position), alignment=centre,
+                   foreground=_muted),
+            Column(QT_TRANSLATE_NOOP("AgendaItemModel", "Item"), self.shown_title, foreground=_muted,
+                   tooltip=lambda i: "\n".join(t for t in dict.fromkeys((i.title, i.title_zh)) if t)),
+            Column(QT_TRANSLATE_NOOP("AgendaItemModel", "Source"), lambda i: word(i.source), foreground=_muted),
+            Column(QT_TRANSLATE_NOOP("AgendaItemModel", "Owner"), lambda i: f"{i.owner_side} {i.owner_agency}".strip(),
+                   foreground=_muted),
+            Column(QT_TRANSLATE_NOOP("AgendaItemModel", "Status"), lambda i: word(i.status), foreground=_muted),
+            Column(QT_TRANSLATE_NOOP("AgendaItemModel", "First raised"), lambda i: str(i.first_raised_meeting_number),
+                   alignment=centre, foreground=_muted,
+                   tooltip=lambda i: self.tr("First raised at meeting {0}").format(i.first_raised_meeting_number)),
+            Column(QT_TRANSLATE_NOOP("AgendaItemModel", "Carried"),
+                   lambda i: f"{i.times_carried}×" if i.times_carried else "", alignment=centre, foreground=_muted,
+                   tooltip=self._carried_tip),
+        ))
 
     def set_items(self, items: list[AgendaItemRecord], *, movable: bool = True) -> None:
-        self.beginResetModel()
-        self._items = list(items)
         self.movable = movable
         self.chinese = chinese_interface()
-        self.endResetModel()
+        self.set_rows(items)
 
     def shown_title(self, item: AgendaItemRecord) -> str:
         """The Chinese title in a Chinese interface when the item has one (standing items do)."""
         return item.title_zh if self.chinese and item.title_zh else item.title
 
     def items(self) -> list[AgendaItemRecord]:
-        return list(self._items)
-
-    def item(self, row: int) -> AgendaItemRecord:
-        return self._items[row]
+        return list(self._rows)
 
     def row_of(self, item_id: int) -> int:
-        for i, item in enumerate(self._items):
-            if item.id == item_id:
-                return i
-        return -1
+        return self.row_where(lambda item: item.id == item_id)
 
-    # Qt interface ----------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
+    extra_roles = (_ID,)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+    def role_data(self, item: AgendaItemRecord, column: int, role: int):
+        return item.id if role == _ID else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def _carried_tip(self, item: AgendaItemRecord) -> str | None:
+        if not item.times_carried:
             return None
-        titles = (self.tr("#"), self.tr("Item"), self.tr("Source"), self.tr("Owner"), self.tr("Status"),
-                  self.tr("First raised"), self.tr("Carried"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._items):
-            return None
-        item = self._items[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return item.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL["title"]:
-            return "\n".join(t for t in dict.fromkeys((item.title, item.title_zh)) if t)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL["first_raised"]:
-            return self.tr("First raised at meeting {0}").format(item.first_raised_meeting_number)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL["carried"] and item.times_carried:
-            return self.tr("Carried over {0} time(s) since meeting {1}").format(
-                item.times_carried, item.first_raised_meeting_number)
-        if role == Qt.ItemDataRole.ForegroundRole and item.status in _MUTED:
-            from PySide6.QtGui import QBrush, QColor
-
-            return QBrush(QColor("#7b8794"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL["position"], COL["carried"],
-                                                                     COL["first_raised"]):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def _display(self, item: AgendaItemRecord, column: int) -> str:
-        if column == COL["position"]:
-            return str(item.position)
-        if column == COL["title"]:
-            return self.shown_title(item)
-        if column == COL["source"]:
-            return word(item.source)
-        if column == COL["owner"]:
-            return f"{item.owner_side} {item.owner_agency}".strip()
-        if column == COL["status"]:
-            return word(item.status)
-        if column == COL["first_raised"]:
-            return str(item.first_raised_meeting_number)
-        return f"{item.times_carried}×" if item.times_carried else ""
+        return self.tr("Carried over {0} time(s) since meeting {1}").format(
+            item.times_carried, item.first_raised_meeting_number)
 
     # Drag and drop ---------------------------------------------------------------------------------
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -141,7 +114,7 @@ class AgendaItemModel(QAbstractTableModel):
     def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt name
         rows = sorted({i.row() for i in indexes if i.isValid()})
         data = QMimeData()
-        data.setData(MIME_TYPE, QByteArray(json.dumps([self._items[r].id for r in rows]).encode()))
+        data.setData(MIME_TYPE, QByteArray(json.dumps([self._rows[r].id for r in rows]).encode()))
         return data
 
     def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802 - Qt name
@@ -154,7 +127,7 @@ class AgendaItemModel(QAbstractTableModel):
             moving = [int(i) for i in json.loads(bytes(data.data(MIME_TYPE)).decode())]
         except (ValueError, TypeError):
             return False
-        ids = [item.id for item in self._items]
+        ids = [item.id for item in self._rows]
         if not moving or any(i not in ids for i in moving):
             return False
         before = parent.row() if parent.isValid() else row

@@ -300,7 +300,7 @@ class AgendaPage(Page):
 
     @Slot()
     def _current_changed(self, current, _previous) -> None:
-        self.editor.show_item(self.model.item(current.row()) if current.isValid() else None)
+        self.editor.show_item(self.model.record(current.row()) if current.isValid() else None)
 
     # Changes ---------------------------------------------------------------------------------------
     @Slot(object)

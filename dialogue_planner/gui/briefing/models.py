@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from dialogue_planner.domain.briefing import DelegationMemberRecord, DistributionRecord
+from dialogue_planner.domain.briefing import DelegationMemberRecord
+from dialogue_planner.gui.kit.table_model import SORT_ROLE, Column, RecordTableModel, role_number
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["SORT_ROLE", "RECORD_ROLE", "DelegationModel", "DistributionModel", "role_label", "attendance_label"]
+
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+_RECORD = role_number(RECORD_ROLE)
 
 
 CONTEXT = "BriefingModels"
@@ -58,87 +54,50 @@ def attendance_label(m: DelegationMemberRecord) -> str:
             else QCoreApplication.translate("BriefingModels", "Absent"))
 
 
-class RecordTableModel(QAbstractTableModel):
-    """Rows of frozen records; subclasses say how each column reads and sorts."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def record(self, row: int):
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def cell(self, record, column: int):
-        raise NotImplementedError
-
-    def sort_value(self, record, column: int):
-        return self.cell(record, column)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        record = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = self.cell(record, index.column())
-            return "" if value is None else str(value)
-        if role == SORT_ROLE:
-            return self.sort_value(record, index.column())
-        if role == RECORD_ROLE:
-            return record
-        if role == Qt.ItemDataRole.ToolTipRole:
-            value = self.cell(record, index.column())
-            return str(value) if value else None
-        return None
+def _text(value) -> str:
+    return "" if value is None else str(value)
 
 
-class DelegationModel(RecordTableModel):
-    def headers(self) -> list[str]:
-        return [_tr(h) for h in DELEGATION_HEADERS]
-
-    def cell(self, m: DelegationMemberRecord, column: int):
-        return (m.side_code, m.name, m.native_name, m.agency_acronym, m.title, role_label(m.role),
-                attendance_label(m), m.position)[column]
-
-    def sort_value(self, m: DelegationMemberRecord, column: int):
-        if column == 7:
-            return m.position
-        return str(self.cell(m, column)).casefold()
+def _column(title: str, value, sort_key=None) -> Column:
+    """A briefing column shows its value as text, in full in the tooltip, and sorts it caseless."""
+    return Column(title, lambda r: _text(value(r)),
+                  sort_key=sort_key or (lambda r: _text(value(r)).casefold()),
+                  tooltip=lambda r: _text(value(r)) or None)
 
 
-class DistributionModel(RecordTableModel):
-    def headers(self) -> list[str]:
-        return [_tr(h) for h in LOG_HEADERS]
+class BriefingTableModel(RecordTableModel):
+    context = CONTEXT
 
-    def cell(self, r: DistributionRecord, column: int):
-        return (QCoreApplication.translate("BriefingModels", "{0} of {1}").format(r.copy_number, r.copies_total),
-                r.recipient_name,
-                r.issued_at.astimezone().strftime("%Y-%m-%d %H:%M"), r.issued_by, r.marking, r.language,
-                r.paper.upper(), r.file_name, r.sha256[:16])[column]
+    extra_roles = (_RECORD,)
 
-    def sort_value(self, r: DistributionRecord, column: int):
-        if column == 0:
-            return r.copy_number
-        if column == 2:
-            return r.issued_at.timestamp()
-        return str(self.cell(r, column)).casefold()
+    def role_data(self, record, column: int, role: int):
+        return record if role == _RECORD else None
+
+
+class DelegationModel(BriefingTableModel):
+    columns = (
+        _column(DELEGATION_HEADERS[0], lambda m: m.side_code),
+        _column(DELEGATION_HEADERS[1], lambda m: m.name),
+        _column(DELEGATION_HEADERS[2], lambda m: m.native_name),
+        _column(DELEGATION_HEADERS[3], lambda m: m.agency_acronym),
+        _column(DELEGATION_HEADERS[4], lambda m: m.title),
+        _column(DELEGATION_HEADERS[5], lambda m: role_label(m.role)),
+        _column(DELEGATION_HEADERS[6], attendance_label),
+        _column(DELEGATION_HEADERS[7], lambda m: m.position, sort_key=lambda m: m.position),
+    )
+
+
+class DistributionModel(BriefingTableModel):
+    columns = (
+        _column(LOG_HEADERS[0], lambda r: QCoreApplication.translate("BriefingModels", "{0} of {1}").format(
+            r.copy_number, r.copies_total), sort_key=lambda r: r.copy_number),
+        _column(LOG_HEADERS[1], lambda r: r.recipient_name),
+        _column(LOG_HEADERS[2], lambda r: r.issued_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                sort_key=lambda r: r.issued_at.timestamp()),
+        _column(LOG_HEADERS[3], lambda r: r.issued_by),
+        _column(LOG_HEADERS[4], lambda r: r.marking),
+        _column(LOG_HEADERS[5], lambda r: r.language),
+        _column(LOG_HEADERS[6], lambda r: r.paper.upper()),
+        _column(LOG_HEADERS[7], lambda r: r.file_name),
+        _column(LOG_HEADERS[8], lambda r: r.sha256[:16]),
+    )

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dialogue_planner.domain.requests import RequestRow, is_overdue
+from dialogue_planner.gui.kit.table_model import SORT_ROLE, Column, RecordTableModel, role_number
 
 from .words import word
 
-#: Role giving a number (or string) that sorts a column correctly: dates by day, not by text.
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Role giving the request's id.
+__all__ = ["SORT_ROLE", "ID_ROLE", "COL", "COLUMNS", "RequestTableModel", "sort_key_for"]
+
+# Role giving the request's id.
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+_ID = role_number(ID_ROLE)
 
 COLUMNS = ("reference", "from", "to", "kind", "subject", "received", "due", "responded", "quality", "status",
            "overdue")
@@ -33,25 +36,47 @@ def _ordinal(day: date | None) -> int:
     return day.toordinal() if day is not None else _NO_DATE
 
 
-class RequestTableModel(QAbstractTableModel):
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class RequestTableModel(RecordTableModel):
     """Rows are :class:`RequestRow` tuples; overdue is computed against ``as_of`` when asked."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[RequestRow] = []
         self._row_of_id: dict[int, int] | None = None
         self.as_of = date.today()
+        alert = self._alert_brush
+        columns = (
+            Column(QT_TRANSLATE_NOOP("RequestTableModel", "Reference"), lambda r: r.reference),
+            Column(QT_TRANSLATE_NOOP("RequestTableModel", "From"),
+                   lambda r: f"{r.from_side} {r.requesting_agency}".strip()),
+            Column(QT_TRANSLATE_NOOP("RequestTableModel", "To"),
+                   lambda r: f"{r.to_side} {r.responding_agency}".strip()),
+            Column(QT_TRANSLATE_NOOP("RequestTableModel", "Kind"), lambda r: word(r.kind)),
+            Column(QT_TRANSLATE_NOOP("RequestTableModel", "Subject"), lambda r: r.subject, tooltip=lambda r: r.subject),
+            Column(QT_TRANSLATE_NOOP("RequestTableModel", "Received"), lambda r: r.received_on.isoformat()),
+            Column(QT_TRANSLATE_NOOP("RequestTableModel", "Due"), lambda r: r.response_due_on.isoformat(),
+                   foreground=alert),
+            Column(QT_TRANSLATE_NOOP("RequestTableModel", "Responded"),
+                   lambda r: r.first_response_on.isoformat() if r.first_response_on else ""),
+            Column(QT_TRANSLATE_NOOP("RequestTableModel", "Quality"), lambda r: word(r.latest_quality)),
+            Column(QT_TRANSLATE_NOOP("RequestTableModel", "Status"), lambda r: word(r.status)),
+            Column(QT_TRANSLATE_NOOP("RequestTableModel", "Late"), self._late, alignment=_RIGHT, foreground=alert,
+                   tooltip=lambda r: self.tr("Days past the response due date")),
+        )
+        # Every column sorts through sort_key_for, which also sorts the list off the GUI thread.
+        self.set_columns(replace(c, sort_key=self._sorter(i)) for i, c in enumerate(columns))
 
     # Loading -------------------------------------------------------------------------------------
-    def set_rows(self, rows: list[RequestRow], as_of: date) -> None:
+    def set_rows(self, rows: list[RequestRow], as_of: date | None = None) -> None:
+        """Keeps ``rows`` itself (not a copy): the filter proxy knows a list it prepared by identity."""
         self.beginResetModel()
         self._rows = rows
         self._row_of_id = None
-        self.as_of = as_of
+        if as_of is not None:
+            self.as_of = as_of
         self.endResetModel()
-
-    def rows(self) -> list[RequestRow]:
-        return self._rows
 
     def row_for_id(self, request_id: int) -> int:
         """The source row of a request, or -1."""
@@ -71,30 +96,6 @@ class RequestTableModel(QAbstractTableModel):
         self._rows[at] = row
         self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
 
-    # Qt interface --------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(COLUMNS):
-            return None
-        return self.column_titles()[section]
-
-    def column_titles(self) -> tuple[str, ...]:
-        return (self.tr("Reference"), self.tr("From"), self.tr("To"), self.tr("Kind"), self.tr("Subject"),
-                self.tr("Received"), self.tr("Due"), self.tr("Responded"), self.tr("Quality"),
-                self.tr("Status"), self.tr("Late"))
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(COLUMNS):
-            return None
-        return self.data_at(index.row(), index.column(), int(role.value) if hasattr(role, "value") else int(role))
-
     # Values --------------------------------------------------------------------------------------
     def _overdue(self, row: RequestRow) -> bool:
         return is_overdue(status=row.status, response_due_on=row.response_due_on,
@@ -103,52 +104,24 @@ class RequestTableModel(QAbstractTableModel):
     def days_overdue(self, row: RequestRow) -> int:
         return (self.as_of - row.response_due_on).days if self._overdue(row) else 0
 
-    def display(self, row: RequestRow, column: int) -> str:
-        if column == COL["reference"]:
-            return row.reference
-        if column == COL["from"]:
-            return f"{row.from_side} {row.requesting_agency}".strip()
-        if column == COL["to"]:
-            return f"{row.to_side} {row.responding_agency}".strip()
-        if column == COL["kind"]:
-            return word(row.kind)
-        if column == COL["subject"]:
-            return row.subject
-        if column == COL["received"]:
-            return row.received_on.isoformat()
-        if column == COL["due"]:
-            return row.response_due_on.isoformat()
-        if column == COL["responded"]:
-            return row.first_response_on.isoformat() if row.first_response_on else ""
-        if column == COL["quality"]:
-            return word(row.latest_quality)
-        if column == COL["status"]:
-            return word(row.status)
+    def _late(self, row: RequestRow) -> str:
         days = self.days_overdue(row)
         return str(days) if days else ""
+
+    def _alert_brush(self, row: RequestRow) -> QBrush | None:
+        return _OVERDUE_BRUSH if self._overdue(row) else None
+
+    def _sorter(self, column: int):
+        return lambda r: sort_key_for(column, self.as_of)(r)
 
     def sort_key(self, column: int):
         """A function row -> key that sorts ``column`` the way a reader expects (numbers as numbers)."""
         return sort_key_for(column, self.as_of)
 
-    # Fast path for the filter proxy: no QModelIndex per call ----------------------------------------
-    def data_at(self, row: int, column: int, role: int):
-        if role not in _HANDLED_ROLES:
-            return None
-        r = self._rows[row]
-        if role == _DISPLAY:
-            return self.display(r, column)
-        if role == _SORT:
-            return sort_key_for(column, self.as_of)(r)
-        if role == _ID:
-            return r.id
-        if role == _FOREGROUND:
-            return _OVERDUE_BRUSH if column in _DATE_ALERT_COLUMNS and self._overdue(r) else None
-        if role == _TOOLTIP:
-            if column == COL["subject"]:
-                return r.subject
-            return self.tr("Days past the response due date") if column == COL["overdue"] else None
-        return _RIGHT if column == COL["overdue"] else None
+    extra_roles = (_ID,)
+
+    def role_data(self, record: RequestRow, column: int, role: int):
+        return record.id if role == _ID else None
 
 
 def sort_key_for(column: int, as_of: date):
@@ -180,13 +153,3 @@ def sort_key_for(column: int, as_of: date):
         return (as_of - r.response_due_on).days if overdue else 0
     return late
 
-
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_SORT = int(SORT_ROLE.value) if hasattr(SORT_ROLE, "value") else int(SORT_ROLE)
-_ID = int(ID_ROLE.value) if hasattr(ID_ROLE, "value") else int(ID_ROLE)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
-_HANDLED_ROLES = frozenset({_DISPLAY, _SORT, _ID, _FOREGROUND, _TOOLTIP, _ALIGNMENT})
-_DATE_ALERT_COLUMNS = frozenset({COL["due"], COL["overdue"]})
-_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)

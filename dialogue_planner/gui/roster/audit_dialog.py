@@ -23,7 +23,7 @@ class AuditDialog(QDialog):
         self.resize(820, 420)
         layout = QVBoxLayout(self)
         self.model = HistoryModel(self, with_subject=True)
-        self.model.set_entries([e for e in entries if e.entity == "delegate"])
+        self.model.set_rows([e for e in entries if e.entity == "delegate"])
         view = QTableView()
         view.setAccessibleName(self.tr("Audit entries of the import"))
         EmptyText(view)

@@ -3,108 +3,83 @@ and filtered in Python in one pass (8,000 delegates: a QSortFilterProxyModel too
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dialogue_planner.domain.records import DelegateRecord
 from dialogue_planner.domain.roster import fold
 
+from ..kit.table_model import Column, RecordTableModel
 from ..shell.row_proxy import RowListProxy
 
-RECORD_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+RECORD_ROLE = int(Qt.ItemDataRole.UserRole.value) + 2
+_RECORD = RECORD_ROLE
 INACTIVE = QColor("#9aa5b1")
 
 
-class DelegateTableModel(QAbstractTableModel):
-    COLUMNS = ("name", "native_name", "agency", "title", "email", "phone", "external_id", "status")
+def _inactive_brush(d: DelegateRecord) -> QBrush | None:
+    return None if d.active else QBrush(INACTIVE)
 
+
+def _text_column(title: str, field: str) -> Column:
+    return Column(title, lambda d: getattr(d, field) or "", sort_key=lambda d: fold(getattr(d, field) or ""),
+                  foreground=_inactive_brush)
+
+
+class DelegateTableModel(RecordTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[DelegateRecord] = []
         self._search_text: list[str] = []
         # Sort keys per column, made on the first sort by it and kept until the rows change.
         self._sort_keys: dict[int, list] = {}
+        self.set_columns((
+            Column(QT_TRANSLATE_NOOP("DelegateTableModel", "Name"),
+                   lambda d: " ".join(p for p in (d.family_name.upper(), d.given_name) if p),
+                   sort_key=lambda d: fold(f"{d.family_name} {d.given_name}"), tooltip=lambda d: d.display_name,
+                   foreground=_inactive_brush),
+            _text_column(QT_TRANSLATE_NOOP("DelegateTableModel", "Native name"), "native_name"),
+            Column(QT_TRANSLATE_NOOP("DelegateTableModel", "Agency"), _agency, sort_key=_agency,
+                   foreground=_inactive_brush),
+            _text_column(QT_TRANSLATE_NOOP("DelegateTableModel", "Title"), "title"),
+            _text_column(QT_TRANSLATE_NOOP("DelegateTableModel", "Email"), "email"),
+            _text_column(QT_TRANSLATE_NOOP("DelegateTableModel", "Phone"), "phone"),
+            _text_column(QT_TRANSLATE_NOOP("DelegateTableModel", "External ID"), "external_id"),
+            Column(QT_TRANSLATE_NOOP("DelegateTableModel", "Status"), self._status, sort_key=self._status,
+                   foreground=_inactive_brush),
+        ))
 
-    def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Native name"), self.tr("Agency"), self.tr("Title"), self.tr("Email"),
-                self.tr("Phone"), self.tr("External ID"), self.tr("Status")]
-
-    def set_delegates(self, delegates: list[DelegateRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(delegates)
+    def rows_changed(self) -> None:
         self._sort_keys = {}
         self._search_text = [fold(" ".join((d.family_name, d.given_name, d.native_name, d.email, d.title,
                                             d.external_id or "", f"{d.given_name} {d.family_name}")))
                              for d in self._rows]
-        self.endResetModel()
-
-    def record(self, row: int) -> DelegateRecord:
-        return self._rows[row]
 
     def search_text(self, row: int) -> str:
         return self._search_text[row]
 
     def row_of(self, delegate_id: int) -> int | None:
-        return next((i for i, d in enumerate(self._rows) if d.id == delegate_id), None)
-
-    def rows(self) -> list[DelegateRecord]:
-        return self._rows
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return self.headers()[section]
-        return None
+        row = self.row_where(lambda d: d.id == delegate_id)
+        return None if row < 0 else row
 
     def sort_keys(self, column: int) -> list:
         """One key per row for sorting by ``column``, made on the first sort by it."""
         keys = self._sort_keys.get(column)
         if keys is None:
-            name = self.COLUMNS[column]
-            keys = self._sort_keys[column] = [self._sort_key(d, name) for d in self._rows]
+            key = self.sort_key(column)
+            keys = self._sort_keys[column] = [key(d) for d in self._rows]
         return keys
 
-    def _sort_key(self, d: DelegateRecord, column: str):
-        if column == "name":
-            return fold(f"{d.family_name} {d.given_name}")
-        if column == "agency":
-            return f"{d.side_code} · {d.agency_acronym}"
-        if column == "status":
-            return self.tr("active") if d.active else self.tr("inactive")
-        return fold(getattr(d, column) or "")
+    extra_roles = (_RECORD,)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        return self.data_at(index.row(), index.column(), int(role.value) if hasattr(role, "value") else int(role))
+    def role_data(self, d: DelegateRecord, column: int, role: int):
+        return d if role == _RECORD else None
 
-    def data_at(self, row: int, column: int, role: int):
-        d = self._rows[row]
-        name = self.COLUMNS[column]
-        if role == _DISPLAY:
-            if name == "name":
-                return " ".join(p for p in (d.family_name.upper(), d.given_name) if p)
-            if name == "agency":
-                return f"{d.side_code} · {d.agency_acronym}"
-            if name == "status":
-                return self.tr("active") if d.active else self.tr("inactive")
-            return getattr(d, name) or ""
-        if role == _FOREGROUND and not d.active:
-            return QBrush(INACTIVE)
-        if role == _TOOLTIP and name == "name":
-            return d.display_name
-        if role == RECORD_ROLE:
-            return d
-        return None
+    def _status(self, d: DelegateRecord) -> str:
+        return self.tr("active") if d.active else self.tr("inactive")
+
+
+def _agency(d: DelegateRecord) -> str:
+    return f"{d.side_code} · {d.agency_acronym}"
 
 
 class DelegateFilterProxy(RowListProxy):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from dialogue_planner.domain.records import AuditRecord
+from dialogue_planner.gui.kit.table_model import Column, RecordTableModel
+from dialogue_planner.gui.kit.values import show_value
 
 SHOWN_FIELDS = ("family_name", "given_name", "native_name", "title", "email", "phone", "external_id",
                 "agency_id", "active", "notes")
@@ -21,11 +23,7 @@ def describe_change(entry: AuditRecord) -> str:
 
 
 def _text(value) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return str(value)
+    return show_value(value, yes="yes", no="no")
 
 
 def subject(entry: AuditRecord) -> str:
@@ -34,21 +32,23 @@ def subject(entry: AuditRecord) -> str:
     return " ".join(str(values.get(k) or "") for k in ("family_name", "given_name")).strip()
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RecordTableModel):
     """Audit entries, newest first; ``with_subject`` adds a column naming the delegate (import audit)."""
 
     def __init__(self, parent=None, *, with_subject: bool = False) -> None:
         super().__init__(parent)
-        self._entries: list[AuditRecord] = []
         self.with_subject = with_subject
-
-    def set_entries(self, entries: list[AuditRecord]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def entry(self, row: int) -> AuditRecord:
-        return self._entries[row]
+        columns = [
+            Column(QT_TRANSLATE_NOOP("HistoryModel", "When (UTC)"), lambda e: e.at.strftime("%Y-%m-%d %H:%M"),
+                   tooltip=_summary),
+            Column(QT_TRANSLATE_NOOP("HistoryModel", "Who"), lambda e: e.actor, tooltip=_summary),
+            Column(QT_TRANSLATE_NOOP("HistoryModel", "What"), lambda e: self.action_text(e.action), tooltip=_summary),
+            Column(QT_TRANSLATE_NOOP("HistoryModel", "Changes"), lambda e: describe_change(e) or e.summary,
+                   tooltip=_summary),
+        ]
+        if with_subject:
+            columns.insert(0, Column(QT_TRANSLATE_NOOP("HistoryModel", "Delegate"), subject, tooltip=_summary))
+        self.set_columns(columns)
 
     def action_text(self, action: str) -> str:
         words = {
@@ -63,33 +63,6 @@ class HistoryModel(QAbstractTableModel):
         }
         return words.get(action, action)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headers(self) -> list[str]:
-        names = [self.tr("When (UTC)"), self.tr("Who"), self.tr("What"), self.tr("Changes")]
-        return [self.tr("Delegate"), *names] if self.with_subject else names
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        headers = self.headers()
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(headers):
-            return headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._entries)):
-            return None
-        e = self._entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            cells = [e.at.strftime("%Y-%m-%d %H:%M"), e.actor, self.action_text(e.action),
-                     describe_change(e) or e.summary]
-            if self.with_subject:
-                cells.insert(0, subject(e))
-            return cells[index.column()] if index.column() < len(cells) else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return e.summary or None
-        return None
+def _summary(entry: AuditRecord) -> str | None:
+    return entry.summary or None

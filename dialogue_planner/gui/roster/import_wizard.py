@@ -446,7 +446,7 @@ class PreviewPage(QWizardPage):
             self.details.setPlainText("")
             return
         source_row = self.proxy.mapToSource(current).row()
-        row = self.model.preview_row(source_row)
+        row = self.model.record(source_row)
         lines = self.model.difference_lines(source_row) + list(row.messages)
         self.details.setPlainText("\n".join(lines) or self.model.kind_text(row.kind))
 

@@ -218,7 +218,7 @@ class RosterPage(Page):
         self.tree_model.set_agencies(self.agencies, delegate_counts(ctx), sides)
         self.tree.expandAll()
         self._select_scope(scope)
-        self.model.set_delegates(list_delegates(ctx))
+        self.model.set_rows(list_delegates(ctx))
         self.columns.fit_once()
         active = sum(1 for row in range(self.model.rowCount()) if self.model.record(row).active)
         self.subtitle.setText(self.tr("{0} active delegates of {1} agencies; {2} inactive kept with their history.")
@@ -269,10 +269,10 @@ class RosterPage(Page):
         d = self.current_delegate()
         if d is None:
             self.history_title.setText(self.tr("History"))
-            self.history_model.set_entries([])
+            self.history_model.set_rows([])
         else:
             self.history_title.setText(self.tr("History of {0}").format(d.display_name))
-            self.history_model.set_entries(delegate_history(self.app.ctx, d.id))
+            self.history_model.set_rows(delegate_history(self.app.ctx, d.id))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

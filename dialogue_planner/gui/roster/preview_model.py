@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from dialogue_planner.domain.roster import ChangeKind
+from dialogue_planner.gui.kit.table_model import SORT_ROLE, Column, RecordTableModel, role_number
 
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+_KIND = role_number(KIND_ROLE)
+_BACKGROUND = role_number(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = role_number(Qt.ItemDataRole.ForegroundRole)
+PREVIEW_TEXT = QColor("#1f2d3d")
 KIND_COLOURS = {
     ChangeKind.NEW: QColor("#e3f4e8"),
     ChangeKind.CHANGED: QColor("#fff1d6"),
@@ -68,40 +74,27 @@ class RawTableModel(QAbstractTableModel):
         return None
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(RecordTableModel):
     """One row per file row (and per delegate the file leaves out in replace mode)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows = []
+        self.set_columns((
+            Column(QT_TRANSLATE_NOOP("PreviewModel", "Row"), lambda r: str(r.row) if r.row else "—",
+                   sort_key=lambda r: r.row or 10**9),
+            Column(QT_TRANSLATE_NOOP("PreviewModel", "Result"), lambda r: self.kind_text(r.kind),
+                   sort_key=lambda r: str(r.kind)),
+            Column(QT_TRANSLATE_NOOP("PreviewModel", "Side"), lambda r: r.side),
+            Column(QT_TRANSLATE_NOOP("PreviewModel", "Agency"), lambda r: r.agency),
+            Column(QT_TRANSLATE_NOOP("PreviewModel", "Name"), lambda r: r.name),
+            Column(QT_TRANSLATE_NOOP("PreviewModel", "Differences or problems"), self._details,
+                   tooltip=lambda r: self._details(r) or None),
+        ))
 
     def kind_text(self, kind: ChangeKind) -> str:
         return {ChangeKind.NEW: self.tr("new"), ChangeKind.CHANGED: self.tr("changed"),
                 ChangeKind.UNCHANGED: self.tr("unchanged"), ChangeKind.DEACTIVATED: self.tr("deactivated"),
                 ChangeKind.ERROR: self.tr("error")}[ChangeKind(kind)]
-
-    def headers(self) -> list[str]:
-        return [self.tr("Row"), self.tr("Result"), self.tr("Side"), self.tr("Agency"), self.tr("Name"),
-                self.tr("Differences or problems")]
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def preview_row(self, row: int):
-        return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 6:
-            return self.headers()[section]
-        return None
 
     def field_label(self, field: str) -> str:
         return {"family_name": self.tr("Family name"), "given_name": self.tr("Given name"),
@@ -111,35 +104,31 @@ class PreviewModel(QAbstractTableModel):
 
     def difference_lines(self, row: int) -> list[str]:
         """"Title: Director → Vice Minister" for each changed field of the row."""
+        return self._difference_lines(self._rows[row])
+
+    def _difference_lines(self, r) -> list[str]:
         states = {"active": self.tr("active"), "inactive": self.tr("inactive")}
         return [f"{self.field_label(d.field)}: {states.get(d.before, d.before) or '—'} → "
                 f"{states.get(d.after, d.after) or '—'}" if d.field == "active" else
                 f"{self.field_label(d.field)}: {d.before or '—'} → {d.after or '—'}"
-                for d in self._rows[row].differences]
+                for d in r.differences]
 
     def details(self, row: int) -> str:
-        r = self._rows[row]
+        return self._details(self._rows[row])
+
+    def _details(self, r) -> str:
         if r.messages:
             return "; ".join(r.messages)
-        return "; ".join(self.difference_lines(row))
+        return "; ".join(self._difference_lines(r))
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        r = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (str(r.row) if r.row else "—", self.kind_text(r.kind), r.side, r.agency, r.name,
-                    self.details(index.row()))[column]
-        if role == SORT_ROLE:
-            return (r.row or 10**9, str(r.kind), r.side, r.agency, r.name, self.details(index.row()))[column]
-        if role == Qt.ItemDataRole.BackgroundRole:
+    extra_roles = (_BACKGROUND, _FOREGROUND, _KIND)
+
+    def role_data(self, r, column: int, role: int):
+        if role == _BACKGROUND:
             return QBrush(KIND_COLOURS[ChangeKind(r.kind)])
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#1f2d3d"))
-        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
-            return self.details(index.row()) or None
-        if role == KIND_ROLE:
+        if role == _FOREGROUND:
+            return QBrush(PREVIEW_TEXT)
+        if role == _KIND:
             return str(r.kind)
         return None
 

@@ -2,57 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dialogue_planner.domain.proposals import BlackoutRecord
+from dialogue_planner.gui.kit.table_model import SORT_ROLE, Column, RecordTableModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("start", "end", "side", "reason")
-
-
-def _header(column: str) -> str:
-    return {"start": QCoreApplication.translate("BlackoutTableModel", "From"),
-    "end": QCoreApplication.translate("BlackoutTableModel", "To"),
-            "side": QCoreApplication.translate("BlackoutTableModel", "Side"),
-            "reason": QCoreApplication.translate("BlackoutTableModel", "Reason")}[column]
+__all__ = ["SORT_ROLE", "BlackoutTableModel"]
 
 
-class BlackoutTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[BlackoutRecord] = []
+def _side(b: BlackoutRecord) -> str:
+    return b.side or QCoreApplication.translate("BlackoutTableModel", "both")
 
-    def set_blackouts(self, rows: list[BlackoutRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
-    def blackout(self, row: int) -> BlackoutRecord:
-        return self._rows[row]
+class BlackoutTableModel(RecordTableModel):
+    """Rows are :class:`BlackoutRecord`; every column sorts by its text (ISO dates sort as dates)."""
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(COLUMNS):
-            return _header(COLUMNS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        b = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            if column == "start":
-                return b.start.isoformat()
-            if column == "end":
-                return b.end.isoformat()
-            if column == "side":
-                return b.side or QCoreApplication.translate("BlackoutTableModel", "both")
-            return b.reason
-        return None
+    columns = (
+        Column(QT_TRANSLATE_NOOP("BlackoutTableModel", "From"), lambda b: b.start.isoformat()),
+        Column(QT_TRANSLATE_NOOP("BlackoutTableModel", "To"), lambda b: b.end.isoformat()),
+        Column(QT_TRANSLATE_NOOP("BlackoutTableModel", "Side"), _side),
+        Column(QT_TRANSLATE_NOOP("BlackoutTableModel", "Reason"), lambda b: b.reason),
+    )

@@ -96,7 +96,7 @@ class BlackoutsDialog(QDialog):
 
     @Slot()
     def reload(self) -> None:
-        self.model.set_blackouts(list_blackouts(self.app.ctx))
+        self.model.set_rows(list_blackouts(self.app.ctx))
 
     @Slot()
     def add(self) -> None:
@@ -118,14 +118,14 @@ class BlackoutsDialog(QDialog):
         if not rows:
             return
         periods = "\n".join(self.tr("{0} to {1}: {2}").format(b.start.isoformat(), b.end.isoformat(), b.reason)
-                            for b in (self.model.blackout(row) for row in rows))
+                            for b in (self.model.record(row) for row in rows))
         if not confirm(self, self.tr("Remove blackouts"),
                        self.tr("Remove these blackout periods? Proposed dates may fall on them again.\n\n{0}").format(
                            periods), self.tr("Remove")):
             return
         try:
             for row in rows:
-                b = self.model.blackout(row)
+                b = self.model.record(row)
                 remove_blackout(self.app.ctx, b.id, expected_version=b.version)
         except DialogueError as exc:
             self.message.setText(exc.message)

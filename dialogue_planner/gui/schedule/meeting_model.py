@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dialogue_planner.domain.compliance import NOT_RECORDED, MeetingConcern
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.meeting_times import spans_for_sides
 from dialogue_planner.domain.meetings import MeetingRecord
+from dialogue_planner.gui.kit.table_model import SORT_ROLE, Column, RecordTableModel, role_number
 from dialogue_planner.gui.shell.icons import icon
 
 from .attention import concern_text
@@ -17,24 +18,26 @@ from .words import MEETING_COLOURS, word
 # The row of a meeting that needs attention (see ``gui/schedule/attention.py``).
 ATTENTION_BACKGROUND = QColor("#fff4e6")
 
-#: Role giving a value that sorts a column correctly (numbers and dates as numbers).
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["SORT_ROLE", "NUMBER_ROLE", "COLUMNS", "MeetingTableModel", "day_span", "local_times", "planned_note"]
+
 #: Role giving the meeting's number.
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2
+_NUMBER = role_number(NUMBER_ROLE)
+_BACKGROUND = role_number(Qt.ItemDataRole.BackgroundRole)
+_DECORATION = role_number(Qt.ItemDataRole.DecorationRole)
 
 COLUMNS = ("number", "dates", "window", "host", "city", "status", "times")
 
 
-def _header(column: str) -> str:
-    return {
-        "number": QCoreApplication.translate("MeetingTableModel", "No."),
-        "dates": QCoreApplication.translate("MeetingTableModel", "Dates"),
-        "window": QCoreApplication.translate("MeetingTableModel", "Window"),
-        "host": QCoreApplication.translate("MeetingTableModel", "Host"),
-        "city": QCoreApplication.translate("MeetingTableModel", "City"),
-        "status": QCoreApplication.translate("MeetingTableModel", "Status"),
-        "times": QCoreApplication.translate("MeetingTableModel", "Local times"),
-    }[column]
+_TITLES = {
+    "number": QT_TRANSLATE_NOOP("MeetingTableModel", "No."),
+    "dates": QT_TRANSLATE_NOOP("MeetingTableModel", "Dates"),
+    "window": QT_TRANSLATE_NOOP("MeetingTableModel", "Window"),
+    "host": QT_TRANSLATE_NOOP("MeetingTableModel", "Host"),
+    "city": QT_TRANSLATE_NOOP("MeetingTableModel", "City"),
+    "status": QT_TRANSLATE_NOOP("MeetingTableModel", "Status"),
+    "times": QT_TRANSLATE_NOOP("MeetingTableModel", "Local times"),
+}
 
 
 def day_span(meeting: MeetingRecord) -> str:
@@ -65,103 +68,76 @@ def planned_note(meeting: MeetingRecord) -> str | None:
         meeting.planned_start.isoformat(), meeting.planned_city, meeting.planned_host)
 
 
-class MeetingTableModel(QAbstractTableModel):
+class MeetingTableModel(RecordTableModel):
+    """Rows are :class:`MeetingRecord`; a meeting with a concern is tinted, marked, and says why."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[MeetingRecord] = []
         self._side_zones: dict[str, str] = {}
-        self._times: list[list[str]] = []
+        self._times: dict[int, list[str]] = {}
         self._texts: list[tuple] = []
         self._concerns: dict[int, MeetingConcern] = {}
+        self.set_columns((
+            Column(_TITLES["number"], lambda m: m.number, sort_key=lambda m: m.number,
+                   alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            Column(_TITLES["dates"], day_span, sort_key=lambda m: m.start.toordinal(), tooltip=planned_note),
+            Column(_TITLES["window"], lambda m: m.window),
+            Column(_TITLES["host"], lambda m: m.host, tooltip=planned_note),
+            Column(_TITLES["city"], lambda m: m.city, tooltip=planned_note),
+            Column(_TITLES["status"], self._status, tooltip=self._concern_tip, foreground=_status_brush),
+            Column(_TITLES["times"], lambda m: " · ".join(self._times[m.number]),
+                   tooltip=lambda m: "\n".join(self._times[m.number]) or None),
+        ))
 
     def set_meetings(self, meetings: list[MeetingRecord], side_zones: dict[str, str],
                      concerns: tuple[MeetingConcern, ...] = ()) -> None:
         """Texts are worked out once here: views ask for them thousands of times while laying out.
         A meeting with a concern is marked: tinted row, a sign and the reason on its status."""
-        self.beginResetModel()
-        self._rows = list(meetings)
         self._side_zones = dict(side_zones)
         self._concerns = {c.meeting: c for c in concerns}
-        self._times = [local_times(m, self._side_zones) for m in self._rows]
-        self._texts = [tuple(self._display(m, column, times, self._concerns.get(m.number)) for column in COLUMNS)
-                       for m, times in zip(self._rows, self._times)]
-        self.endResetModel()
+        self.set_rows(meetings)
+
+    def rows_changed(self) -> None:
+        self._times = {m.number: local_times(m, self._side_zones) for m in self._rows}
+        self._texts = [tuple(c.value(m) for c in self._columns) for m in self._rows]
+
+    def display(self, row: int, column: int, record):
+        return self._texts[row][column]
 
     def concern(self, number: int) -> MeetingConcern | None:
         return self._concerns.get(number)
 
-    def meeting(self, row: int) -> MeetingRecord:
-        return self._rows[row]
-
     def row_of(self, number: int) -> int:
-        return next((i for i, m in enumerate(self._rows) if m.number == number), -1)
+        return self.row_where(lambda m: m.number == number)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
+    extra_roles = (_NUMBER, _BACKGROUND, _DECORATION)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(COLUMNS):
-            return _header(COLUMNS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        row, col = index.row(), index.column()
-        if not index.isValid() or not 0 <= row < len(self._rows):
+    def role_data(self, meeting: MeetingRecord, column: int, role: int):
+        if role == _NUMBER:
+            return meeting.number
+        if meeting.number not in self._concerns:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][col]
-        column = COLUMNS[col]
-        meeting = self._rows[row]
-        if role == SORT_ROLE:
-            if column == "number":
-                return meeting.number
-            if column == "dates":
-                return meeting.start.toordinal()
-            return self._texts[row][col]
-        if role == NUMBER_ROLE:
-            return meeting.number
-        concern = self._concerns.get(meeting.number)
-        if concern is not None:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(ATTENTION_BACKGROUND)
-            if role == Qt.ItemDataRole.DecorationRole and column == "status":
-                return icon("attention")
-            if role == Qt.ItemDataRole.ToolTipRole and column == "status":
-                return concern_text(concern)
-        if role == Qt.ItemDataRole.ForegroundRole and column == "status":
-            colour = MEETING_COLOURS.get(meeting.status)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == "times":
-            return "\n".join(self._times[row]) or None
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("dates", "host", "city"):
-            return planned_note(meeting)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "number":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _BACKGROUND:
+            return QBrush(ATTENTION_BACKGROUND)
+        if role == _DECORATION and COLUMNS[column] == "status":
+            return icon("attention")
         return None
 
-    @staticmethod
-    def _display(meeting: MeetingRecord, column: str, times: list[str],
-                 concern: MeetingConcern | None = None) -> str | int:
-        if column == "number":
-            return meeting.number
-        if column == "dates":
-            return day_span(meeting)
-        if column == "window":
-            return meeting.window
-        if column == "host":
-            return meeting.host
-        if column == "city":
-            return meeting.city
-        if column == "status":
-            if concern is None:
-                return word(meeting.status)
-            if concern.kind == NOT_RECORDED:
-                state = QCoreApplication.translate("MeetingTableModel", "to be recorded")
-            else:
-                state = QCoreApplication.translate("MeetingTableModel", "day off")
-            return f"{word(meeting.status)} · {state}"
-        return " · ".join(times)
+    def _status(self, meeting: MeetingRecord) -> str:
+        concern = self._concerns.get(meeting.number)
+        if concern is None:
+            return word(meeting.status)
+        if concern.kind == NOT_RECORDED:
+            state = QCoreApplication.translate("MeetingTableModel", "to be recorded")
+        else:
+            state = QCoreApplication.translate("MeetingTableModel", "day off")
+        return f"{word(meeting.status)} · {state}"
+
+    def _concern_tip(self, meeting: MeetingRecord) -> str | None:
+        concern = self._concerns.get(meeting.number)
+        return concern_text(concern) if concern is not None else None
+
+
+def _status_brush(meeting: MeetingRecord) -> QBrush | None:
+    colour = MEETING_COLOURS.get(meeting.status)
+    return QBrush(colour) if colour is not None else None

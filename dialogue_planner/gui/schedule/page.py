@@ -247,7 +247,7 @@ class SchedulePage(Page):
 
     def _update_buttons(self) -> None:
         number = self.selected_number()
-        meeting = self.model.meeting(self.model.row_of(number)) if number is not None else None
+        meeting = self.model.record(self.model.row_of(number)) if number is not None else None
         self.edit_button.setEnabled(meeting is not None)
         open_meeting = meeting is not None and meeting.status in ("planned", "confirmed", "postponed")
         self.held_button.setEnabled(open_meeting and meeting.start <= self.today)
@@ -303,7 +303,7 @@ class SchedulePage(Page):
         number = self.selected_number()
         if number is None:
             return
-        meeting = self.model.meeting(self.model.row_of(number))
+        meeting = self.model.record(self.model.row_of(number))
         try:
             preview = preview_status(self.app.ctx, number, status, today=self.today)
         except DialogueError as exc:

@@ -2,73 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dialogue_planner.domain.proposals import Proposal
+from dialogue_planner.gui.kit.table_model import SORT_ROLE, Column, RecordTableModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("window", "date", "host", "alternates", "estimated")
-
-
-def _header(column: str) -> str:
-    return {"window": QCoreApplication.translate("ProposalTableModel", "Window"),
-    "date": QCoreApplication.translate("ProposalTableModel", "Proposed date"),
-            "host": QCoreApplication.translate("ProposalTableModel", "Host"),
-            "alternates": QCoreApplication.translate("ProposalTableModel", "Alternates"),
-            "estimated": QCoreApplication.translate("ProposalTableModel", "Holidays")}[column]
+__all__ = ["SORT_ROLE", "ProposalTableModel"]
 
 
-class ProposalTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[Proposal] = []
+def _date(p: Proposal) -> str:
+    if p.start is None:
+        return QCoreApplication.translate("ProposalTableModel", "no date works")
+    return p.start.isoformat() if p.end == p.start else f"{p.start.isoformat()} – {p.end.isoformat()}"
 
-    def set_proposals(self, proposals: list[Proposal]) -> None:
-        self.beginResetModel()
-        self._rows = list(proposals)
-        self.endResetModel()
 
-    def proposal(self, row: int) -> Proposal:
-        return self._rows[row]
+def _holidays(p: Proposal) -> str:
+    if p.estimated:
+        return QCoreApplication.translate("ProposalTableModel", "estimated")
+    return QCoreApplication.translate("ProposalTableModel", "announced")
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
+def _reasons(p: Proposal) -> str:
+    return "\n".join(p.reasons)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(COLUMNS):
-            return _header(COLUMNS[section])
-        return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        p = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(p, column)
-        if role == SORT_ROLE:
-            if column == "date":
-                return p.start.toordinal() if p.start else -1
-            return self._display(p, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(p.reasons)
-        return None
+class ProposalTableModel(RecordTableModel):
+    """Rows are :class:`Proposal`; every cell's tooltip gives the reasons for the date."""
 
-    def _display(self, p: Proposal, column: str) -> str:
-        if column == "window":
-            return p.window.label
-        if column == "date":
-            if p.start is None:
-                return QCoreApplication.translate("ProposalTableModel", "no date works")
-            return p.start.isoformat() if p.end == p.start else f"{p.start.isoformat()} – {p.end.isoformat()}"
-        if column == "host":
-            return p.host
-        if column == "alternates":
-            return ", ".join(d.isoformat() for d in p.alternates)
-        if p.estimated:
-            return QCoreApplication.translate("ProposalTableModel", "estimated")
-        return QCoreApplication.translate("ProposalTableModel", "announced")
+    columns = (
+        Column(QT_TRANSLATE_NOOP("ProposalTableModel", "Window"), lambda p: p.window.label, tooltip=_reasons),
+        Column(QT_TRANSLATE_NOOP("ProposalTableModel", "Proposed date"), _date,
+               sort_key=lambda p: p.start.toordinal() if p.start else -1, tooltip=_reasons),
+        Column(QT_TRANSLATE_NOOP("ProposalTableModel", "Host"), lambda p: p.host, tooltip=_reasons),
+        Column(QT_TRANSLATE_NOOP("ProposalTableModel", "Alternates"),
+               lambda p: ", ".join(d.isoformat() for d in p.alternates), tooltip=_reasons),
+        Column(QT_TRANSLATE_NOOP("ProposalTableModel", "Holidays"), _holidays, tooltip=_reasons),
+    )

@@ -148,7 +148,7 @@ class ProposeDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.proposal(self.proxy.mapToSource(rows[0]).row())
+        return self.model.record(self.proxy.mapToSource(rows[0]).row())
 
     @Slot()
     def propose(self) -> None:
@@ -159,7 +159,7 @@ class ProposeDialog(QDialog):
             self._say(exc.message, error=True)
             return
         self.cities = plan.host_cities
-        self.model.set_proposals(list(plan.proposals))
+        self.model.set_rows(list(plan.proposals))
         if self.model.rowCount():
             self.table.selectRow(0)
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
@@ -21,12 +21,15 @@ from dialogue_planner.services.conflicts import (
     Choice, Conflict, FieldState, apply_resolution, merged_values, resolve,
 )
 
+from ..kit.table_model import Column, RecordTableModel, role_number
+from ..kit.values import show_value
 from ..shell.widgets import EmptyText
 
 R = TypeVar("R")
 COLLISION_BACKGROUND = QColor("#fdecea")
 EDITED_BACKGROUND = QColor("#eef6ee")
-_ROOT = QModelIndex()
+_BACKGROUND = role_number(Qt.ItemDataRole.BackgroundRole)
+_FONT = role_number(Qt.ItemDataRole.FontRole)
 
 
 def field_label(name: str, labels: Mapping[str, str] | None) -> str:
@@ -35,15 +38,7 @@ def field_label(name: str, labels: Mapping[str, str] | None) -> str:
     return name.replace("_", " ").capitalize()
 
 
-def show_value(value) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return "✓" if value else "✗"
-    return str(value)
-
-
-class ConflictFieldsModel(QAbstractTableModel):
+class ConflictFieldsModel(RecordTableModel):
     """One row per field that someone changed: as loaded, theirs, mine; collisions stand out."""
 
     COLUMNS = ("field", "base", "theirs", "mine")
@@ -53,50 +48,47 @@ class ConflictFieldsModel(QAbstractTableModel):
         super().__init__(parent)
         self.labels = dict(labels or {})
         self.value_names = dict(value_names or {})  # field -> stored value -> what the user knows it as
-        self.fields: list[FieldState] = conflict.fields()
+        self.set_columns((
+            Column(QT_TRANSLATE_NOOP("ConflictFieldsModel", "Field"), lambda f: field_label(f.name, self.labels),
+                   tooltip=self._field_tip),
+            *(Column(title, self._shortened(name), tooltip=self._value(name)) for name, title in (
+                ("base", QT_TRANSLATE_NOOP("ConflictFieldsModel", "When you opened it")),
+                ("theirs", QT_TRANSLATE_NOOP("ConflictFieldsModel", "Saved by someone else")),
+                ("mine", QT_TRANSLATE_NOOP("ConflictFieldsModel", "Yours")))),
+        ))
+        self.set_rows(conflict.fields())
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.fields)
+    def _field_tip(self, f: FieldState) -> str:
+        return self.tr("Both of you changed this field.") if f.collides else field_label(f.name, self.labels)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (self.tr("Field"), self.tr("When you opened it"), self.tr("Saved by someone else"),
-                self.tr("Yours"))[section]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.fields):
-            return None
-        f = self.fields[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == "field":
-                if role == Qt.ItemDataRole.ToolTipRole and f.collides:
-                    return self.tr("Both of you changed this field.")
-                return field_label(f.name, self.labels)
+    def _value(self, column: str) -> Callable[[FieldState], str]:
+        def value(f: FieldState) -> str:
             raw = getattr(f, column)
-            value = show_value(self.value_names.get(f.name, {}).get(raw, raw))
-            return value if role == Qt.ItemDataRole.ToolTipRole or len(value) <= 80 else value[:79] + "…"
-        if role == Qt.ItemDataRole.BackgroundRole:
+            return show_value(self.value_names.get(f.name, {}).get(raw, raw))
+        return value
+
+    def _shortened(self, column: str) -> Callable[[FieldState], str]:
+        full = self._value(column)
+
+        def shortened(f: FieldState) -> str:
+            value = full(f)
+            return value if len(value) <= 80 else value[:79] + "…"
+        return shortened
+
+    extra_roles = (_BACKGROUND, _FONT)
+
+    def role_data(self, f: FieldState, column: int, role: int):
+        name = self.COLUMNS[column]
+        if role == _BACKGROUND:
             if f.collides:
                 return QBrush(COLLISION_BACKGROUND)
-            if (column == "theirs" and f.theirs_changed) or (column == "mine" and f.mine_changed):
+            if (name == "theirs" and f.theirs_changed) or (name == "mine" and f.mine_changed):
                 return QBrush(EDITED_BACKGROUND)
-        if role == Qt.ItemDataRole.FontRole and f.collides:
+        if role == _FONT and f.collides:
             font = QFont()
             font.setBold(True)
             return font
         return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class ConflictDialog(QDialog):

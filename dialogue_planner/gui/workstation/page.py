@@ -158,13 +158,13 @@ class WorkstationPage(Page):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        record = self.model.records[self.proxy.mapToSource(rows[0]).row()]
+        record = self.model.record(self.proxy.mapToSource(rows[0]).row())
         return record.id
 
     def _select(self, audit_id: int | None) -> None:
         if audit_id is None:
             return
-        for row, record in enumerate(self.model.records):
+        for row, record in enumerate(self.model.rows()):
             if record.id == audit_id:
                 self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
                 return
