@@ -74,3 +74,18 @@ def test_only_the_entry_point_starts_the_application():
     starters = sorted(p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py")
                       if "dialogue_planner.gui.app" in imports_of(p) and layer_of(p) != "gui")
     assert starters == ["__main__.py"]
+
+
+def json_functions_of(path: Path) -> list[str]:
+    """Functions and methods of a module that build JSON by their name: ``as_json`` or ``..._json``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    return sorted(node.name for node in ast.walk(tree)
+                  if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name.endswith("_json"))
+
+
+def test_json_shapes_live_in_the_command_line():
+    """The JSON the commands print is the command line's public interface: records do not shape it."""
+    offences = [f"{path.relative_to(PACKAGE)} defines {name}" for path in sorted(PACKAGE.rglob("*.py"))
+                if path.relative_to(PACKAGE).parts[0] != "cli" for name in json_functions_of(path)]
+    assert not offences, "\n".join(offences)
+    assert "agenda_item_json" in json_functions_of(PACKAGE / "cli" / "json_shapes.py")
