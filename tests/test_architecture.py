@@ -90,3 +90,18 @@ def test_gui_kit_imports_no_gui_area():
             if module.startswith(("dialogue_planner.storage", "dialogue_planner.cli")):
                 offences.append(f"{path.relative_to(PACKAGE)} imports {module}")
     assert not offences, "\n".join(offences)
+
+
+def json_functions_of(path: Path) -> list[str]:
+    """Functions and methods of a module that build JSON by their name: ``as_json`` or ``..._json``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    return sorted(node.name for node in ast.walk(tree)
+                  if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name.endswith("_json"))
+
+
+def test_json_shapes_live_in_the_command_line():
+    """The JSON the commands print is the command line's public interface: records do not shape it."""
+    offences = [f"{path.relative_to(PACKAGE)} defines {name}" for path in sorted(PACKAGE.rglob("*.py"))
+                if path.relative_to(PACKAGE).parts[0] != "cli" for name in json_functions_of(path)]
+    assert not offences, "\n".join(offences)
+    assert "agenda_item_json" in json_functions_of(PACKAGE / "cli" / "json_shapes.py")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .framework import add_json_flag, command_group, date_arg, positive_int
+from .json_shapes import agenda_item_json, carry_over_json
 from .output import emit_json, print_table
 
 
@@ -75,7 +76,7 @@ def cmd_add(args, ctx) -> int:
                     owner_agency=args.owner_agency, briefing_note=args.note, requests=args.request,
                     escalations=args.escalation)
     if args.json:
-        emit_json(item.as_json())
+        emit_json(agenda_item_json(item))
         return 0
     print(f"Added item {item.id} to meeting {item.meeting_number} at position {item.position}.")
     return 0
@@ -86,7 +87,7 @@ def cmd_list(args, ctx) -> int:
 
     items = list_items(ctx, args.meeting)
     if args.json:
-        emit_json([i.as_json() for i in items])
+        emit_json([agenda_item_json(i) for i in items])
         return 0
     print_table([[i.position, i.id, i.title[:60], i.source, i.owner_side, i.status, i.first_raised_meeting_number,
                   i.times_carried or "", (i.outcome or i.withdraw_reason)[:40]] for i in items],
@@ -150,7 +151,7 @@ def cmd_close(args, ctx) -> int:
 
     result = preview_close(ctx, args.number) if args.preview else close_meeting(ctx, args.number)
     if args.json:
-        emit_json({**result.as_json(), "preview": args.preview})
+        emit_json({**carry_over_json(result), "preview": args.preview})
         return 0
     if result.already_closed:
         print(f"Meeting {result.meeting_number} was already closed; nothing carried.")

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from .framework import add_json_flag, bounded_int, command_group, path_arg, positive_int
+from .json_shapes import delegation_member_json
 from .output import emit_json, print_table
 
 ROLES = ["co-chair", "head", "member", "expert", "interpreter", "note-taker"]
@@ -82,7 +83,7 @@ def cmd_delegation_list(args, ctx) -> int:
 
     members = list_members(ctx, args.meeting)
     if args.json:
-        emit_json([m.as_json() for m in members])
+        emit_json([delegation_member_json(m) for m in members])
         return 0
     rows = []
     for m in members:

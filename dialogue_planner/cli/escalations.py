@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .framework import add_json_flag, command_group
+from .json_shapes import escalation_json
 from .output import emit_json, print_table
 
 
@@ -65,7 +66,7 @@ def cmd_add(args, ctx) -> int:
     e = add_escalation(ctx, side=args.side, summary=args.summary, at=args.at, about=args.about,
                        severity=args.severity, agency=args.agency, details=args.details, to_agenda=args.agenda)
     if args.json:
-        emit_json(e.as_json())
+        emit_json(escalation_json(e))
         return 0
     print(f"Logged {e.reference}, raised by {e.raised_by_side} at {_local(e)} "
           f"({e.raised_at.strftime('%Y-%m-%d %H:%M')} UTC)"
@@ -79,7 +80,7 @@ def cmd_list(args, ctx) -> int:
 
     escalations = list_escalations(ctx, open_only=args.open)
     if args.json:
-        emit_json([e.as_json() for e in escalations])
+        emit_json([escalation_json(e) for e in escalations])
         return 0
     print_table([[e.reference, _local(e), e.raised_by_side, e.severity, e.status, ", ".join(e.requests),
                   e.summary[:60]] for e in escalations],

@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 
 from .framework import add_json_flag, bounded_int, command_group, date_arg, positive_int
+from .json_shapes import request_json, request_row_json, timeliness_report_json
 from .output import emit_json, print_table
 
 
@@ -93,7 +94,7 @@ def cmd_add(args, ctx) -> int:
                     received_on=args.received, requesting_agency=args.agency, responding_agency=args.to_agency,
                     description=args.description)
     if args.json:
-        emit_json(r.as_json(date.today()))
+        emit_json(request_json(r, date.today()))
         return 0
     print(f"Logged {r.reference}: acknowledgement due {r.acknowledge_due_on.isoformat()}, "
           f"response due {r.response_due_on.isoformat()}.")
@@ -125,7 +126,7 @@ def cmd_edit(args, ctx) -> int:
         changes["responding_agency_id"] = rs.agency_id_on_side(ctx, before.to_side, args.to_agency)
     r = rs.edit_request(ctx, before.reference, changes, expected_version=before.version)
     if args.json:
-        emit_json({**r.as_json(date.today()), "description": r.description or None})
+        emit_json({**request_json(r, date.today()), "description": r.description or None})
         return 0
     if r.version == before.version:
         print(f"{r.reference}: nothing to correct; it is as given.")
@@ -169,7 +170,7 @@ def cmd_show(args, ctx) -> int:
     detail = get_request(ctx, args.reference)
     r = detail.request
     if args.json:
-        emit_json({**r.as_json(date.today()), "description": r.description or None,
+        emit_json({**request_json(r, date.today()), "description": r.description or None,
                    "escalations": list(detail.escalations),
                    "history": [{"kind": h.kind, "date": h.on.isoformat(), "quality": h.quality, "status": h.status,
                                 "note": h.note or None, "author": h.author or None} for h in detail.history]})
@@ -192,7 +193,7 @@ def cmd_list(args, ctx) -> int:
     as_of = args.as_of or date.today()
     rows = list_request_rows(ctx, side=args.side, overdue_as_of=as_of if args.overdue else None)
     if args.json:
-        emit_json([r.as_json(as_of) for r in rows])
+        emit_json([request_row_json(r, as_of) for r in rows])
         return 0
     print_table([[r.reference, r.from_side, r.to_side, r.kind, r.received_on.isoformat(),
                   r.response_due_on.isoformat(), r.first_response_on.isoformat() if r.first_response_on else "",
@@ -238,7 +239,7 @@ def cmd_report(args, ctx) -> int:
 
     report = timeliness_report(ctx, start=args.start, end=args.end, as_of=args.as_of, meeting=args.meeting)
     if args.json:
-        emit_json(report.as_json())
+        emit_json(timeliness_report_json(report))
         return 0
     print(f"Requests received {report.start.isoformat()} to {report.end.isoformat()}, as of "
           f"{report.as_of.isoformat()}" + (f" (before meeting {report.meeting})" if report.meeting else "") + ":")

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from .framework import add_json_flag, command_group, path_arg, positive_int
+from .json_shapes import import_result_json
 from .output import emit_json, print_table
 
 
@@ -109,7 +110,7 @@ def cmd_roster_import(args, ctx) -> int:
                    "errors": [{"row": 0, "column": "", "message": exc.message}]})
         return 1
     if args.json:
-        emit_json(result.as_json())
+        emit_json(import_result_json(result))
         return 0 if result.ok else 1
     if result.errors:
         print_table([[e.row, e.column, e.message] for e in result.errors], ["row", "column", "problem"],

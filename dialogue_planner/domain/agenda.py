@@ -206,12 +206,6 @@ class ActionItemRecord:
     completed_on: date | None
     version: int
 
-    def as_json(self) -> dict:
-        return {"id": self.id, "description": self.description, "owner_side": self.owner_side or None,
-                "owner_agency": self.owner_agency or None, "owner_name": self.owner_name or None,
-                "due": self.due_on.isoformat() if self.due_on else None, "status": self.status,
-                "completed": self.completed_on.isoformat() if self.completed_on else None}
-
 
 @dataclass(frozen=True)
 class ChainLink:
@@ -247,20 +241,6 @@ class AgendaItemRecord:
     actions: tuple[ActionItemRecord, ...] = ()
     history: tuple[ChainLink, ...] = field(default_factory=tuple)
 
-    def as_json(self) -> dict:
-        return {
-            "id": self.id, "meeting": self.meeting_number, "position": self.position, "title": self.title,
-            "title_zh": self.title_zh or None, "status": self.status, "source": self.source,
-            "owner": self.owner_side or None, "owner_agency": self.owner_agency or None,
-            "briefing_note": self.briefing_note or None, "outcome": self.outcome or None,
-            "withdraw_reason": self.withdraw_reason or None, "carried_from": self.carried_from_id,
-            "first_raised_meeting": self.first_raised_meeting_number, "times_carried": self.times_carried,
-            "requests": list(self.requests), "escalations": list(self.escalations),
-            "actions": [a.as_json() for a in self.actions],
-            "history": [{"meeting": h.meeting_number, "item": h.item_id, "status": h.status,
-                         "outcome": h.outcome or None} for h in self.history],
-        }
-
 
 @dataclass(frozen=True)
 class CarryOverResult:
@@ -275,10 +255,3 @@ class CarryOverResult:
     new_item_ids: tuple[int, ...] = ()
     #: Titles of unresolved items that stay where they are (a cancelled meeting with no open one after it).
     stranded: tuple[str, ...] = ()
-
-    def as_json(self) -> dict:
-        return {"meeting": self.meeting_number, "marked_held": self.marked_held,
-                "already_closed": self.already_closed, "to_meeting": self.target_meeting_number,
-                "carried": [{"item": c.item_id, "title": c.title, "times_carried": c.times_carried}
-                            for c in self.moved],
-                "new_items": list(self.new_item_ids)}

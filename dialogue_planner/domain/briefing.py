@@ -294,14 +294,6 @@ class DelegationMemberRecord:
     notes: str
     version: int
 
-    def as_json(self) -> dict:
-        """The public JSON of ``delegation list``."""
-        return {"id": self.id, "meeting": self.meeting_number, "delegate": self.delegate_key,
-                "delegate_id": self.delegate_id, "name": self.name, "native_name": self.native_name or None,
-                "title": self.title or None, "side": self.side_code, "agency": self.agency_acronym or None,
-                "role": self.role, "position": self.position, "attended": self.attended,
-                "represented_by": self.represented_by or None, "version": self.version}
-
 
 @dataclass(frozen=True)
 class DistributionRecord:
@@ -321,12 +313,6 @@ class DistributionRecord:
     sha256: str
     issued_at: datetime
     issued_by: str
-
-    def as_json(self) -> dict:
-        return {"id": self.id, "meeting": self.meeting_number, "batch": self.batch, "copy": self.copy_number,
-                "of": self.copies_total, "recipient": self.recipient_name, "marking": self.marking,
-                "language": self.language, "paper": self.paper, "file": self.file_name, "sha256": self.sha256,
-                "issued_at": self.issued_at.isoformat(), "issued_by": self.issued_by}
 
 
 def latin_name(family: str, given: str) -> str:

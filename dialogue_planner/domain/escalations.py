@@ -124,16 +124,3 @@ class EscalationRecord:
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
-
-    def as_json(self) -> dict:
-        local = local_time(self.raised_at, self.time_zone)
-        return {
-            "id": self.id, "reference": self.reference, "raised_at": self.raised_at.isoformat(),
-            "raised_at_local": local.isoformat(), "side": self.raised_by_side,
-            "agency": self.raised_by_agency or None, "severity": self.severity, "summary": self.summary,
-            "status": self.status, "resolution": self.resolution or None,
-            "resolved_at": self.resolved_at.isoformat() if self.resolved_at else None,
-            "about": list(self.requests), "agenda_items": list(self.agenda_item_ids),
-            "agenda": [{"meeting": p.meeting, "position": p.position, "status": p.status}
-                       for p in self.agenda_places],
-        }

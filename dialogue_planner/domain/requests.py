@@ -283,25 +283,6 @@ class RequestRecord:
                             acknowledged_on=self.acknowledged_on, first_response_on=self.first_response_on,
                             latest_quality=self.latest_quality)
 
-    def as_json(self, as_of: date) -> dict:
-        """The public JSON of ``requests list`` and ``requests add``."""
-        return {
-            "reference": self.reference, "from": self.from_side, "to": self.to_side, "kind": self.kind,
-            "subject": self.subject, "received": self.received_on.isoformat(),
-            "acknowledge_due": self.acknowledge_due_on.isoformat(),
-            "acknowledged": self.acknowledged_on.isoformat() if self.acknowledged_on else None,
-            "due": self.response_due_on.isoformat(),
-            "responded": self.first_response_on.isoformat() if self.first_response_on else None,
-            "quality": self.latest_quality, "status": self.status,
-            "overdue": self.overdue(as_of),
-            "days_overdue": days_overdue(status=self.status, response_due_on=self.response_due_on,
-                                         first_response_on=self.first_response_on, as_of=as_of),
-            "requesting_agency": self.requesting_agency or None,
-            "responding_agency": self.responding_agency or None,
-            "closed": self.closed_on.isoformat() if self.closed_on else None,
-            "close_reason": self.close_reason or None,
-        }
-
 
 class RequestRow(NamedTuple):
     """One line of the request list: a plain tuple, so 100,000 of them stay cheap to load and filter."""
@@ -323,18 +304,6 @@ class RequestRow(NamedTuple):
     def overdue(self, as_of: date) -> bool:
         return is_overdue(status=self.status, response_due_on=self.response_due_on,
                           first_response_on=self.first_response_on, as_of=as_of)
-
-    def as_json(self, as_of: date) -> dict:
-        """The public JSON of ``requests list``."""
-        return {
-            "reference": self.reference, "from": self.from_side, "to": self.to_side, "kind": self.kind,
-            "subject": self.subject, "received": self.received_on.isoformat(),
-            "due": self.response_due_on.isoformat(),
-            "responded": self.first_response_on.isoformat() if self.first_response_on else None,
-            "quality": self.latest_quality, "status": self.status, "overdue": self.overdue(as_of),
-            "requesting_agency": self.requesting_agency or None,
-            "responding_agency": self.responding_agency or None,
-        }
 
 
 @dataclass(frozen=True)

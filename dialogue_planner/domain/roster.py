@@ -41,9 +41,6 @@ class RowIssue:
     message: str
     field: str = ""
 
-    def as_json(self) -> dict:
-        return {"row": self.row, "column": self.column, "message": self.message}
-
 
 @dataclass(frozen=True)
 class RosterRow:

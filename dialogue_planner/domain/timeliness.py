@@ -54,14 +54,6 @@ class SideTimeliness:
     overdue: int
     quality: dict
 
-    def as_json(self) -> dict:
-        return {
-            "requests": self.requests, "acknowledged_on_time": self.acknowledged_on_time,
-            "responded": self.responded, "on_time": self.on_time, "on_time_share": self.on_time_share,
-            "median_days": self.median_days, "p90_days": self.p90_days, "overdue": self.overdue,
-            "quality": dict(self.quality),
-        }
-
 
 def percentile(sorted_values: list[float], share: float) -> float | None:
     """Linear interpolation between closest ranks (the spreadsheet PERCENTILE.INC); None when empty."""

@@ -373,11 +373,6 @@ class TimelinessReport:
     by_side: dict[str, SideTimeliness]
     meeting: int | None = None
 
-    def as_json(self) -> dict:
-        return {"start": self.start.isoformat(), "end": self.end.isoformat(), "as_of": self.as_of.isoformat(),
-                "meeting": self.meeting,
-                "by_responding_side": {side: t.as_json() for side, t in self.by_side.items()}}
-
 
 def _meeting_day(m: Meeting) -> date:
     return m.actual_start or m.planned_start

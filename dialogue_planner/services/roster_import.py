@@ -132,11 +132,6 @@ class ImportResult:
     file_name: str = ""
     message: str = ""
 
-    def as_json(self) -> dict:
-        return {"ok": self.ok, "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
-                "deactivated": self.deactivated, "skipped": self.skipped, "dry_run": self.dry_run,
-                "import_id": self.import_id, "errors": [e.as_json() for e in self.errors]}
-
 
 @dataclass(frozen=True)
 class UndoResult:

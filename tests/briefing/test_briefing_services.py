@@ -93,7 +93,7 @@ def test_numbered_copies_are_written_and_logged(any_scene, tmp_path):
     for record, copy in zip(sorted(log, key=lambda r: r.copy_number), copies):
         assert record.sha256 == hashlib.sha256(copy.path.read_bytes()).hexdigest()
         assert record.marking == "LIMITED" and record.issued_by == ctx.user.login
-    assert log[0].as_json()["of"] == 3
+    assert log[0].copies_total == 3
 
 
 def test_copies_are_all_or_nothing(scene, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogue_planner.cli.json_shapes import delegation_member_json
 from dialogue_planner.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from dialogue_planner.services.audit import list_audit
 from dialogue_planner.services.delegation import (
@@ -29,7 +30,7 @@ def test_add_list_update_remove(any_scene):
 
     changed = update_member(ctx, chair.id, expected_version=chair.version, represented_by="sally@example.gov")
     assert (changed.attended, changed.represented_by) == (False, "YATES Sally")
-    assert changed.as_json()["represented_by"] == "YATES Sally"
+    assert delegation_member_json(changed)["represented_by"] == "YATES Sally"
 
     remove_member(ctx, head.id, expected_version=head.version)
     assert [m.name for m in list_members(ctx, n)] == ["JOHNSON Jeh", "YATES Sally"]

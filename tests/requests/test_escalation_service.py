@@ -4,6 +4,7 @@ from datetime import datetime, timezone
 
 import pytest
 
+from dialogue_planner.cli.json_shapes import escalation_json
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.services import agenda, escalations as es
 from dialogue_planner.services.requests import add_request, get_request
@@ -43,7 +44,7 @@ def test_escalation_goes_on_the_next_open_meeting(meetings_ctx):
         ("Hotline escalation HL-2016-001: Slow", "escalation", "US", ("HL-2016-001",))]
     assert esc.agenda_item_ids == (items[0].id,)
     assert [(p.meeting, p.position, p.status) for p in esc.agenda_places] == [(2, 1, "open")]
-    assert esc.as_json()["agenda"] == [{"meeting": 2, "position": 1, "status": "open"}]
+    assert escalation_json(esc)["agenda"] == [{"meeting": 2, "position": 1, "status": "open"}]
 
 
 def test_an_escalation_goes_on_an_open_agenda_once(any_meetings_ctx):

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from dialogue_planner.cli.json_shapes import request_row_json, timeliness_report_json
 from dialogue_planner.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from dialogue_planner.services import requests as rs
 from dialogue_planner.storage.models import AuditEntry, Request
@@ -115,7 +116,7 @@ def test_rows_filters_and_overdue(any_ctx):
     assert rows[1].requesting_agency == "" and rows[1].first_response_on == date(2016, 1, 10)
     assert [r.reference for r in rs.list_request_rows(any_ctx, side="CN")] == [a.reference, b.reference]
     assert [r.reference for r in rs.list_request_rows(any_ctx, overdue_as_of=TODAY)] == [a.reference]
-    json = rows[0].as_json(TODAY)
+    json = request_row_json(rows[0], TODAY)
     assert {k: json[k] for k in ("reference", "from", "to", "kind", "received", "due", "responded", "quality",
                                  "status", "overdue")} == {
         "reference": a.reference, "from": "US", "to": "CN", "kind": "information", "received": "2016-01-04",
@@ -141,7 +142,7 @@ def test_report_between_meetings(any_ctx):
     cn = report.by_side["CN"]
     assert (cn.requests, cn.responded, cn.on_time, cn.on_time_share, cn.median_days, cn.overdue) == (
         3, 2, 1, 1 / 3, 35.0, 2)  # decided: two answers and one overdue
-    assert report.as_json()["by_responding_side"]["US"]["requests"] == 0
+    assert timeliness_report_json(report)["by_responding_side"]["US"]["requests"] == 0
     # Default period: since the last held meeting, as of today.
     default = rs.timeliness_report(ctx, today=TODAY)
     assert (default.start, default.end, default.as_of) == (date(2015, 12, 1), TODAY, TODAY)

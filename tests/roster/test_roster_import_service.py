@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from dialogue_planner.cli.json_shapes import import_result_json
 from dialogue_planner.domain.errors import (
     ConflictError,
     ImportFileError,
@@ -51,8 +52,9 @@ def test_preview_changes_nothing_and_says_what_each_row_does(any_ctx):
 
 def test_apply_then_reapply_changes_nothing(any_ctx):
     result = ri.apply_import(any_ctx, csv_data(ROWS), opts())
-    assert result.as_json() == {"ok": True, "created": 4, "updated": 0, "unchanged": 0, "deactivated": 0,
-                                "skipped": 0, "dry_run": False, "import_id": result.import_id, "errors": []}
+    assert import_result_json(result) == {"ok": True, "created": 4, "updated": 0, "unchanged": 0, "deactivated": 0,
+                                         "skipped": 0, "dry_run": False, "import_id": result.import_id,
+                                         "errors": []}
     stored = by_name(any_ctx)
     assert stored["Zhang"].native_name == "张伟" and stored["Zhang"].agency_acronym == "MPS"
     assert stored["Lee"].agency_acronym == "FBI" and stored["Lee"].external_id is None

@@ -8,6 +8,7 @@ import io
 import pytest
 from openpyxl import Workbook
 
+from dialogue_planner.cli.json_shapes import row_issue_json
 from dialogue_planner.domain.errors import ImportFileError
 from dialogue_planner.interchange.roster_fields import field_for_header
 from dialogue_planner.interchange.roster_reader import load_table, read_roster, sheet_names
@@ -188,8 +189,8 @@ def test_every_row_problem_is_reported_with_row_column_and_reason():
         (6, "Family name"): "Contains control characters (U+0007).",
     }
     assert [r.number for r in parsed.valid_rows] == [7]
-    assert [i.as_json() for i in parsed.issues][0] == {"row": 2, "column": "Family name",
-                                                      "message": "Required value missing."}
+    assert [row_issue_json(i) for i in parsed.issues][0] == {"row": 2, "column": "Family name",
+                                                             "message": "Required value missing."}
 
 
 def test_cells_are_cleaned_and_formula_like_values_stay_plain_text():

@@ -1,0 +1,133 @@
+"""The JSON the commands print for each record: a public interface that secretariats script against.
+
+Field names, nesting, value formats and key order must not change (tests/test_json_shapes.py pins them).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def request_json(r, as_of: date) -> dict:
+    """A request (``RequestRecord``) as ``requests add``, ``edit`` and ``show`` print it, overdue as of a date."""
+    from dialogue_planner.domain.requests import days_overdue
+
+    return {
+        "reference": r.reference, "from": r.from_side, "to": r.to_side, "kind": r.kind,
+        "subject": r.subject, "received": r.received_on.isoformat(),
+        "acknowledge_due": r.acknowledge_due_on.isoformat(),
+        "acknowledged": _day(r.acknowledged_on),
+        "due": r.response_due_on.isoformat(),
+        "responded": _day(r.first_response_on),
+        "quality": r.latest_quality, "status": r.status,
+        "overdue": r.overdue(as_of),
+        "days_overdue": days_overdue(status=r.status, response_due_on=r.response_due_on,
+                                     first_response_on=r.first_response_on, as_of=as_of),
+        "requesting_agency": r.requesting_agency or None,
+        "responding_agency": r.responding_agency or None,
+        "closed": _day(r.closed_on),
+        "close_reason": r.close_reason or None,
+    }
+
+
+def request_row_json(r, as_of: date) -> dict:
+    """One line of ``requests list`` (a ``RequestRow``), overdue as of a date."""
+    return {
+        "reference": r.reference, "from": r.from_side, "to": r.to_side, "kind": r.kind,
+        "subject": r.subject, "received": r.received_on.isoformat(),
+        "due": r.response_due_on.isoformat(),
+        "responded": _day(r.first_response_on),
+        "quality": r.latest_quality, "status": r.status, "overdue": r.overdue(as_of),
+        "requesting_agency": r.requesting_agency or None,
+        "responding_agency": r.responding_agency or None,
+    }
+
+
+def side_timeliness_json(t) -> dict:
+    """The figures of one responding side (``SideTimeliness``) in ``requests report``."""
+    return {
+        "requests": t.requests, "acknowledged_on_time": t.acknowledged_on_time,
+        "responded": t.responded, "on_time": t.on_time, "on_time_share": t.on_time_share,
+        "median_days": t.median_days, "p90_days": t.p90_days, "overdue": t.overdue,
+        "quality": dict(t.quality),
+    }
+
+
+def timeliness_report_json(report) -> dict:
+    """``requests report``: a ``TimelinessReport``, its period and the figures per responding side."""
+    return {"start": report.start.isoformat(), "end": report.end.isoformat(), "as_of": report.as_of.isoformat(),
+            "meeting": report.meeting,
+            "by_responding_side": {side: side_timeliness_json(t) for side, t in report.by_side.items()}}
+
+
+def escalation_json(e) -> dict:
+    """An escalation (``EscalationRecord``) as ``escalations add`` and ``list`` print it."""
+    from dialogue_planner.domain.escalations import local_time
+
+    local = local_time(e.raised_at, e.time_zone)
+    return {
+        "id": e.id, "reference": e.reference, "raised_at": e.raised_at.isoformat(),
+        "raised_at_local": local.isoformat(), "side": e.raised_by_side,
+        "agency": e.raised_by_agency or None, "severity": e.severity, "summary": e.summary,
+        "status": e.status, "resolution": e.resolution or None,
+        "resolved_at": e.resolved_at.isoformat() if e.resolved_at else None,
+        "about": list(e.requests), "agenda_items": list(e.agenda_item_ids),
+        "agenda": [{"meeting": p.meeting, "position": p.position, "status": p.status} for p in e.agenda_places],
+    }
+
+
+def action_item_json(a) -> dict:
+    """An action item (``ActionItemRecord``) within its agenda item."""
+    return {"id": a.id, "description": a.description, "owner_side": a.owner_side or None,
+            "owner_agency": a.owner_agency or None, "owner_name": a.owner_name or None,
+            "due": _day(a.due_on), "status": a.status, "completed": _day(a.completed_on)}
+
+
+def agenda_item_json(item) -> dict:
+    """An agenda item (``AgendaItemRecord``) as ``agenda add`` and ``list`` print it, with its actions and chain."""
+    return {
+        "id": item.id, "meeting": item.meeting_number, "position": item.position, "title": item.title,
+        "title_zh": item.title_zh or None, "status": item.status, "source": item.source,
+        "owner": item.owner_side or None, "owner_agency": item.owner_agency or None,
+        "briefing_note": item.briefing_note or None, "outcome": item.outcome or None,
+        "withdraw_reason": item.withdraw_reason or None, "carried_from": item.carried_from_id,
+        "first_raised_meeting": item.first_raised_meeting_number, "times_carried": item.times_carried,
+        "requests": list(item.requests), "escalations": list(item.escalations),
+        "actions": [action_item_json(a) for a in item.actions],
+        "history": [{"meeting": h.meeting_number, "item": h.item_id, "status": h.status,
+                     "outcome": h.outcome or None} for h in item.history],
+    }
+
+
+def carry_over_json(result) -> dict:
+    """What ``meetings close`` carried (a ``CarryOverResult``); the command adds ``preview``."""
+    return {"meeting": result.meeting_number, "marked_held": result.marked_held,
+            "already_closed": result.already_closed, "to_meeting": result.target_meeting_number,
+            "carried": [{"item": c.item_id, "title": c.title, "times_carried": c.times_carried}
+                        for c in result.moved],
+            "new_items": list(result.new_item_ids)}
+
+
+def delegation_member_json(m) -> dict:
+    """One member of a meeting's delegation (``DelegationMemberRecord``) in ``delegation list``."""
+    return {"id": m.id, "meeting": m.meeting_number, "delegate": m.delegate_key,
+            "delegate_id": m.delegate_id, "name": m.name, "native_name": m.native_name or None,
+            "title": m.title or None, "side": m.side_code, "agency": m.agency_acronym or None,
+            "role": m.role, "position": m.position, "attended": m.attended,
+            "represented_by": m.represented_by or None, "version": m.version}
+
+
+def row_issue_json(issue) -> dict:
+    """One problem of one roster row (``RowIssue``): row number as in the file, column, reason."""
+    return {"row": issue.row, "column": issue.column, "message": issue.message}
+
+
+def import_result_json(result) -> dict:
+    """``roster import``: the counts of an ``ImportResult`` and the rows it refused."""
+    return {"ok": result.ok, "created": result.created, "updated": result.updated, "unchanged": result.unchanged,
+            "deactivated": result.deactivated, "skipped": result.skipped, "dry_run": result.dry_run,
+            "import_id": result.import_id, "errors": [row_issue_json(e) for e in result.errors]}
