@@ -109,3 +109,11 @@ def test_choosing_the_language_on_screen_asks_nothing(start, qtbot):
     assert window.isVisible() and not [w for w in QApplication.topLevelWidgets()
                                        if isinstance(w, QMessageBox) and w.isVisible()]
     assert settings.value("language") == "en"
+
+
+def test_the_pack_is_in_the_interface_language_at_first(open_window):
+    """AppContext.language is the one way a page knows the interface language (not a translated word)."""
+    for language, pack in (("en", "en"), ("zh_CN", "zh")):
+        window = open_window(language)
+        assert window.app.language == language
+        assert window.page("briefing").language_combo.currentData() == pack

@@ -117,7 +117,7 @@ class BriefingPage(Page):
         self.language_combo.addItem(self.tr("English"), "en")
         self.language_combo.addItem(self.tr("Chinese"), "zh")
         self.language_combo.addItem(self.tr("Bilingual"), "bilingual")
-        if self.tr("English") != "English":   # the application runs in Chinese: so does the pack at first
+        if self.app.language == "zh_CN":   # the application runs in Chinese: so does the pack at first
             self.language_combo.setCurrentIndex(self.language_combo.findData("zh"))
         self.marking_edit = QLineEdit()
         self.marking_edit.setObjectName("briefingMarking")
