@@ -105,3 +105,12 @@ def test_json_shapes_live_in_the_command_line():
                 if path.relative_to(PACKAGE).parts[0] != "cli" for name in json_functions_of(path)]
     assert not offences, "\n".join(offences)
     assert "agenda_item_json" in json_functions_of(PACKAGE / "cli" / "json_shapes.py")
+
+
+def test_only_services_look_up_database_objects():
+    """``services.lookup`` returns ORM objects: the command line and the GUI get records instead."""
+    offences = [f"{path.relative_to(PACKAGE)}" for path in sorted(PACKAGE.rglob("*.py"))
+                if layer_of(path) in ("cli", "gui") and any(
+                    m == "dialogue_planner.services.lookup" or m.startswith("dialogue_planner.services.lookup.")
+                    for m in imports_of(path))]
+    assert offences == []

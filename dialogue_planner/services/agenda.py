@@ -29,6 +29,7 @@ from dialogue_planner.storage.models import (
 )
 
 from .context import ServiceContext, Transaction, snapshot
+from .lookup import meeting_by_number
 from .requests import agency_on_side, request_by_reference, side_by_code
 
 
@@ -56,13 +57,6 @@ def _meetings(s: Session, dialogue_id: int) -> list[Meeting]:
     return list(s.scalars(select(Meeting).where(Meeting.dialogue_id == dialogue_id)
                           .order_by(Meeting.planned_start, Meeting.number)))
 
-
-def meeting_by_number(s: Session, dialogue_id: int, number: int) -> Meeting:
-    check_record_number(number, "meeting number")
-    m = s.scalar(select(Meeting).where(Meeting.dialogue_id == dialogue_id, Meeting.number == number))
-    if m is None:
-        raise NotFoundError(f"No meeting number {number}.")
-    return m
 
 
 def meeting_state(m: Meeting) -> MeetingState:

@@ -18,6 +18,7 @@ from dialogue_planner.domain.vocabulary import DelegationRole, Role
 from dialogue_planner.storage.models import Delegate, DelegationMember, Dialogue, Meeting, Side
 
 from .context import ServiceContext, Transaction, snapshot
+from .lookup import meeting_by_number
 
 NOTES_MAX = 2000
 
@@ -47,13 +48,6 @@ def find_delegate(session: Session, key: str) -> Delegate:
             return found
     raise NotFoundError(f"No delegate with external id, email or id '{key}'.")
 
-
-def meeting_by_number(session: Session, dialogue_id: int, number: int) -> Meeting:
-    check_record_number(number, "meeting number")
-    meeting = session.scalar(select(Meeting).where(Meeting.dialogue_id == dialogue_id, Meeting.number == number))
-    if meeting is None:
-        raise NotFoundError(f"No meeting number {number}.")
-    return meeting
 
 
 def _dialogue_side_ids(session: Session, dialogue_id: int) -> tuple[int, int]:

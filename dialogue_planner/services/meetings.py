@@ -13,8 +13,8 @@ from datetime import date, time
 from sqlalchemy import select
 
 from dialogue_planner.domain.agenda import CarryOverResult
-from dialogue_planner.domain.errors import NotFoundError, ValidationError
-from dialogue_planner.domain.limits import check_day, check_line, check_record_number, check_text
+from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.limits import check_day, check_line, check_text
 from dialogue_planner.domain.meeting_times import meeting_span, zone
 from dialogue_planner.domain.meetings import (
     OPEN_STATUSES, MeetingRecord, check_city, check_dates, check_held, check_transition, next_number,
@@ -25,6 +25,7 @@ from dialogue_planner.storage.models import Dialogue, Meeting, Side
 
 from . import agenda
 from .context import ServiceContext, Transaction, snapshot
+from .lookup import meeting_by_number
 
 
 class _Unset:
@@ -64,7 +65,7 @@ def list_meetings(ctx: ServiceContext) -> list[MeetingRecord]:
 def get_meeting(ctx: ServiceContext, number: int) -> MeetingRecord:
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
-        return meeting_record(_by_number(s, dialogue_id, number), side_codes(s))
+        return meeting_record(meeting_by_number(s, dialogue_id, number), side_codes(s))
 
 
 def next_open_meeting(ctx: ServiceContext, after: date | None = None) -> MeetingRecord | None:
@@ -98,13 +99,6 @@ def preview_status(ctx: ServiceContext, number: int, status: str, *, today: date
         return agenda.preview_called_off(ctx, number, target.value)
     return None
 
-
-def _by_number(session, dialogue_id: int, number: int) -> Meeting:
-    check_record_number(number, "meeting number")
-    meeting = session.scalar(select(Meeting).where(Meeting.dialogue_id == dialogue_id, Meeting.number == number))
-    if meeting is None:
-        raise NotFoundError(f"There is no meeting number {number} in this dialogue.")
-    return meeting
 
 
 def _dialogue(tx: Transaction) -> Dialogue:
@@ -186,7 +180,7 @@ def update_meeting(ctx: ServiceContext, number: int, *, expected_version: int | 
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         dialogue = _dialogue(tx)
-        meeting = _by_number(s, dialogue.id, number)
+        meeting = meeting_by_number(s, dialogue.id, number)
         if expected_version is not None:
             meeting = tx.get(Meeting, meeting.id, expected_version=expected_version, what="meeting")
         before = snapshot(meeting)

@@ -23,6 +23,7 @@ from dialogue_planner.storage.models import (
 )
 
 from .context import ServiceContext, snapshot
+from .lookup import meeting_by_number
 from .timeliness_query import count_timeliness
 
 
@@ -399,10 +400,7 @@ def report_period(ctx: ServiceContext, *, start: date | None = None, end: date |
             Meeting.dialogue_id == dialogue_id, Meeting.status == MeetingStatus.HELD.value))]
         established = s.get(Dialogue, dialogue_id).established_on
         if meeting is not None:
-            m = s.scalar(select(Meeting).where(Meeting.dialogue_id == dialogue_id, Meeting.number == meeting))
-            if m is None:
-                raise NotFoundError(f"No meeting number {meeting}.")
-            day = _meeting_day(m)
+            day = _meeting_day(meeting_by_number(s, dialogue_id, meeting))
             default_start = max([d for d in held_days if d < day], default=established)
             default_end = day - timedelta(days=1)
         else:

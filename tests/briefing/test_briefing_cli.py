@@ -55,9 +55,9 @@ def test_delegation_update_and_remove(cli_scene, capsys):
 
 @pytest.mark.parametrize("args, message", [
     (["delegation", "add", "--meeting", "1", "--delegate", "nobody"], "error: No delegate"),
-    (["delegation", "add", "--meeting", "7", "--delegate", "CN-001"], "error: No meeting number 7"),
+    (["delegation", "add", "--meeting", "7", "--delegate", "CN-001"], "error: There is no meeting number 7 in this dialogue."),
     (["delegation", "remove", "--meeting", "1", "--delegate", "CN-001"], "is not on the delegation"),
-    (["brief", "--meeting", "9", "--out", "x.pdf"], "error: No meeting number 9"),
+    (["brief", "--meeting", "9", "--out", "x.pdf"], "error: There is no meeting number 9 in this dialogue."),
 ])
 def test_user_errors_exit_1_with_one_line(cli_scene, capsys, args, message):
     _, url = cli_scene

@@ -65,7 +65,7 @@ def test_bad_additions(scene, kwargs, error, message):
 
 def test_rules_of_membership(scene):
     ctx, n = scene.ctx, scene.meeting
-    with pytest.raises(NotFoundError, match="No meeting number 99"):
+    with pytest.raises(NotFoundError, match="no meeting number 99"):
         add_member(ctx, meeting=99, delegate="US-001")
     chair = add_member(ctx, meeting=n, delegate="US-001", role="co-chair")
     with pytest.raises(ValidationError, match="already on the delegation of meeting 1"):

@@ -129,7 +129,7 @@ def test_move_copy_and_reorder(any_meetings_ctx):
     agenda.close_meeting(ctx, 1)
     with pytest.raises(ValidationError, match="held"):
         agenda.move_item(ctx, c.id, 1)
-    with pytest.raises(NotFoundError, match="No meeting number 7"):
+    with pytest.raises(NotFoundError, match="no meeting number 7"):
         agenda.move_item(ctx, c.id, 7)
 
 

@@ -73,10 +73,10 @@ def test_report_json_shape(run):
       "2016-01-01"), "both sides are US"),
     (("requests", "respond", "US-2016-0009", "--date", "2016-01-01", "--quality", "complete"), "No request"),
     (("requests", "respond", "garbage", "--date", "2016-01-01", "--quality", "complete"), "US-2016-0042"),
-    (("requests", "report", "--meeting", "4"), "No meeting number 4"),
+    (("requests", "report", "--meeting", "4"), "no meeting number 4"),
     (("escalations", "add", "--side", "US", "--summary", "x", "--at", "noon"), "not a date and time"),
-    (("agenda", "add", "--meeting", "1", "--title", "x"), "No meeting number 1"),
-    (("meetings", "close", "5"), "No meeting number 5"),
+    (("agenda", "add", "--meeting", "1", "--title", "x"), "no meeting number 1"),
+    (("meetings", "close", "5"), "no meeting number 5"),
 ])
 def test_user_errors_exit_1_with_one_line(run, argv, message):
     code, out, err = run(*argv)

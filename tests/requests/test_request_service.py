@@ -150,7 +150,7 @@ def test_report_between_meetings(any_ctx):
                                     today=TODAY)
     assert (explicit.by_side["CN"].requests, explicit.by_side["CN"].responded, explicit.by_side["CN"].overdue) == (
         1, 0, 2)
-    with pytest.raises(NotFoundError, match="No meeting number 9"):
+    with pytest.raises(NotFoundError, match="no meeting number 9"):
         rs.timeliness_report(ctx, meeting=9, today=TODAY)
     with pytest.raises(ValidationError, match="after it ends"):
         rs.timeliness_report(ctx, start=date(2016, 5, 1), end=date(2016, 4, 1), today=TODAY)
