@@ -1,0 +1,19 @@
+"""What the wizard's pages share: a read-only, row-selecting table view."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from ...shell.widgets import EmptyText
+
+
+def read_only_table(model, name: str) -> QTableView:
+    view = QTableView()
+    view.setAccessibleName(name)
+    EmptyText(view)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
