@@ -52,7 +52,7 @@ def test_a_good_acting_login_is_taken_stripped(initialised, capsys, monkeypatch)
 
 
 def test_check_login_is_the_rule_users_add_applies_too(ctx):
-    from dialogue_planner.services.users import add_user
+    from dialogue_planner.services.workstation import add_user
 
     assert check_login(" wei ", "login") == "wei"
     for bad in ("", "a b", "a\tb", "x" * (MAX_LOGIN + 1)):

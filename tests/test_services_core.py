@@ -10,7 +10,8 @@ from dialogue_planner.services.context import ServiceContext
 from dialogue_planner.services.demo import load_demo
 from dialogue_planner.services.info import count_rows, database_info
 from dialogue_planner.services.setup import initialise
-from dialogue_planner.services.users import add_user, list_users, set_role
+from dialogue_planner.services.users import list_users
+from dialogue_planner.services.workstation import add_user, set_role
 
 
 def test_init_creates_the_2015_mechanism(any_ctx):

@@ -52,13 +52,3 @@ def set_role_in(tx: Transaction, login: str, role: str) -> User:
     user.role = role
     tx.audit("user.set_role", user, before)
     return user
-
-
-def add_user(ctx: ServiceContext, login: str, role: str, display_name: str = "") -> UserRecord:
-    with ctx.write(Role.ADMIN) as tx:
-        return user_record(add_user_in(tx, login, role, display_name))
-
-
-def set_role(ctx: ServiceContext, login: str, role: str) -> UserRecord:
-    with ctx.write(Role.ADMIN) as tx:
-        return user_record(set_role_in(tx, login, role))

@@ -9,7 +9,7 @@ import pytest
 def viewer_ctx(ctx):
     """A context of a viewer on the same database as ``ctx``."""
     from dialogue_planner.services.context import ServiceContext
-    from dialogue_planner.services.users import add_user
+    from dialogue_planner.services.workstation import add_user
 
     add_user(ctx, "reader", "viewer")
     return ServiceContext.connect(ctx.db, login="reader")
@@ -18,7 +18,7 @@ def viewer_ctx(ctx):
 @pytest.fixture
 def secretariat_ctx(ctx):
     from dialogue_planner.services.context import ServiceContext
-    from dialogue_planner.services.users import add_user
+    from dialogue_planner.services.workstation import add_user
 
     add_user(ctx, "clerk", "secretariat")
     return ServiceContext.connect(ctx.db, login="clerk")

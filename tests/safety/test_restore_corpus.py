@@ -175,7 +175,7 @@ def test_an_older_schema_is_restored_then_upgraded_with_the_usual_backup(live, t
 
 @pytest.mark.parametrize("role", ["viewer", "secretariat"])
 def test_only_an_admin_may_restore_and_a_viewer_may_not_back_up(live, tmp_path, capsys, monkeypatch, role):
-    from dialogue_planner.services.users import add_user
+    from dialogue_planner.services.workstation import add_user
 
     add_user(live, f"a-{role}", role)
     monkeypatch.setenv("DIALOGUE_PLANNER_USER", f"a-{role}")
@@ -266,7 +266,7 @@ def test_a_bad_backup_over_a_damaged_live_database_changes_nothing(live, tmp_pat
 def test_the_repair_path_follows_the_file_system_not_the_damaged_users_table(live, tmp_path, capsys, monkeypatch):
     """A damaged file cannot say who its users are; on SQLite whoever may write the file may replace it
     (DEPLOYMENT.md), so a viewer of the damaged database repairs it. A readable file asks its users."""
-    from dialogue_planner.services.users import add_user
+    from dialogue_planner.services.workstation import add_user
 
     add_user(live, "a-viewer", "viewer")
     path = live.db.path

@@ -377,9 +377,11 @@ def test_setup_roles_takes_back_createrole_an_earlier_version_gave(staffed):
     with ctx.db.engine.begin() as conn:
         conn.execute(text(f"CREATE ROLE {quote_ident(legacy)} LOGIN CREATEROLE PASSWORD 'old'"))
         conn.execute(text(f"GRANT {quote_ident(group_roles()['admin'])} TO {quote_ident(legacy)}"))
-    from dialogue_planner.services.users import add_user as add_application_user
+    from dialogue_planner.domain.vocabulary import Role
+    from dialogue_planner.services.users import add_user_in
 
-    add_application_user(ctx, legacy, "admin")  # the user row an earlier 'users add' wrote beside the login
+    with ctx.write(Role.ADMIN) as tx:  # the user row an earlier 'users add' wrote beside the login
+        add_user_in(tx, legacy, "admin")
     result = workstation.setup_database_roles(ctx)
     assert result.createrole_removed == (legacy,) and result.adopted == (legacy,)
     with ctx.db.engine.connect() as conn:
