@@ -14,16 +14,15 @@ from .user_seat import click, dialogs  # noqa: F401  (the fixture)
 TODAY = date(2026, 12, 4)
 
 
-@pytest.fixture
-def window(qtbot, demo_ctx, tmp_path):
-    """The main window on the demo. Pages that read the date read TODAY (set before anything is shown
-    again: the File menu's Refresh reloads the page on screen, as F5 does for a user)."""
+def open_main_window(qtbot, ctx, settings_file):
+    """The main window on ``ctx`` at 1024×700. Pages that read the date read TODAY (set before anything is
+    shown again: the File menu's Refresh reloads the page on screen, as F5 does for a user)."""
     from dialogue_planner.gui.shell.app_context import AppContext
     from dialogue_planner.gui.shell.errors import ErrorReporter
     from dialogue_planner.gui.shell.main_window import MainWindow
 
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(AppContext(demo_ctx, settings, ErrorReporter(interactive=False)))
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    win = MainWindow(AppContext(ctx, settings, ErrorReporter(interactive=False)))
     qtbot.addWidget(win)
     for page in win.pages:
         if hasattr(page, "today"):
@@ -32,6 +31,13 @@ def window(qtbot, demo_ctx, tmp_path):
     win.show()
     qtbot.waitExposed(win)
     win.refresh_current()
+    return win
+
+
+@pytest.fixture
+def window(qtbot, demo_ctx, tmp_path):
+    """The main window on the demo."""
+    win = open_main_window(qtbot, demo_ctx, tmp_path / "s.ini")
     yield win
     win.app.tasks.wait()
 

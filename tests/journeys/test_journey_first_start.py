@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from dialogue_planner.services.context import ServiceContext
 
+from .conftest import open_main_window
 from .user_seat import button, click
 
 
 @pytest.fixture
 def empty_window(qtbot, db, tmp_path):
-    from dialogue_planner.gui.shell.app_context import AppContext
-    from dialogue_planner.gui.shell.errors import ErrorReporter
-    from dialogue_planner.gui.shell.main_window import MainWindow
-
-    ctx = ServiceContext.connect(db)
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(AppContext(ctx, settings, ErrorReporter(interactive=False)))
-    qtbot.addWidget(win)
-    win.resize(1024, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    win.refresh_current()
+    win = open_main_window(qtbot, ServiceContext.connect(db), tmp_path / "s.ini")
     yield win
     win.app.tasks.wait()
 
@@ -55,17 +44,9 @@ def test_load_the_demonstration_data_asks_first(qtbot, empty_window, dialogs):
 def test_a_viewer_cannot_set_up_the_dialogue(qtbot, db, tmp_path):
     from dataclasses import replace
 
-    from dialogue_planner.gui.shell.app_context import AppContext
-    from dialogue_planner.gui.shell.errors import ErrorReporter
-    from dialogue_planner.gui.shell.main_window import MainWindow
-
     admin = ServiceContext.connect(db)
     viewer = ServiceContext(db, replace(admin.user, role="viewer"), None)
-    win = MainWindow(AppContext(viewer, QSettings(str(tmp_path / "v.ini"), QSettings.Format.IniFormat),
-                                ErrorReporter(interactive=False)))
-    qtbot.addWidget(win)
-    win.show()
-    page = win.page("overview")
+    page = open_main_window(qtbot, viewer, tmp_path / "v.ini").page("overview")
     assert page.setup_card.isVisible()
     assert not button(page, "Create the dialogue").isEnabled()
     assert "administrator" in button(page, "Create the dialogue").toolTip()
