@@ -10,15 +10,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from dialogue_planner.domain.briefing import PackLanguage, PackSide
-
-
-def ordinal_en(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
+from dialogue_planner.domain.meetings import ordinal
 
 _TIMES_EN = {1: "once", 2: "twice"}
 
@@ -37,7 +29,7 @@ def carry_history(first_raised: int | None, times_carried: int, current: int, la
         return pick("new at this meeting", "本次会议新议题", language)
     parts_en, parts_zh = [], []
     if first_raised is not None:
-        parts_en.append(f"first raised at the {ordinal_en(first_raised)} meeting")
+        parts_en.append(f"first raised at the {ordinal(first_raised)} meeting")
         parts_zh.append(f"第{first_raised}次会议首次提出")
     if times_carried > 0:
         parts_en.append("carried " + _TIMES_EN.get(times_carried, f"{times_carried} times"))
@@ -218,7 +210,7 @@ def label(key: str, language: str, *, sep: str = " / ", **values: Any) -> str:
     en_values = {k: (v.en if isinstance(v, Bi) else v) for k, v in values.items()}
     zh_values = {k: (v.zh if isinstance(v, Bi) else v) for k, v in values.items()}
     if "n" in values and key in ("meeting_title", "document_subject"):
-        en_values["n"] = ordinal_en(int(en_values["n"]))
+        en_values["n"] = ordinal(int(en_values["n"]))
     return pick(en.format(**en_values), zh.format(**zh_values), language, sep=sep)
 
 

@@ -18,8 +18,9 @@ from dialogue_planner.domain.briefing import (
     order_delegation,
 )
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.meetings import ordinal
 from dialogue_planner.domain.vocabulary import PaperSize
-from dialogue_planner.reports.wording import LABELS, Bi, carry_history, format_date, label, ordinal_en, word
+from dialogue_planner.reports.wording import LABELS, Bi, carry_history, format_date, label, word
 
 from .samples import CN, US
 
@@ -55,7 +56,7 @@ def test_for_copy_keeps_the_other_options():
 @pytest.mark.parametrize("n, text", [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"),
                                      (12, "12th"), (13, "13th"), (21, "21st"), (22, "22nd"), (111, "111th")])
 def test_ordinals(n, text):
-    assert ordinal_en(n) == text
+    assert ordinal(n) == text
 
 
 def test_carry_history_wording():
