@@ -251,40 +251,64 @@ def propose(windows: list[Window], sides: tuple[SideCalendar, SideCalendar], *,
 def _propose_one(planner: _Planner, window: Window, previous: PreviousMeeting | None,
                  following: PreviousMeeting | None, not_before: date | None, deadline: date | None) -> Proposal:
     settings = planner.settings
-    sides = planner.sides
-    reasons: list[str] = []
-    estimated_sides = [s for s in sides if is_estimated_year(s.country, window.year)]
-    for side in estimated_sides:
-        reasons.append(f"{side.code} public holidays for {window.year} are estimates: not announced yet.")
+    host, host_reason = _host(planner.sides, previous, following)
+    choice = _choose(planner, window, previous, following, not_before, deadline)
+    reasons = _explain(planner, window, choice, previous, following, deadline, host_reason)
+    estimated = any(is_estimated_year(s.country, window.year) for s in planner.sides)
+    chosen = choice.chosen
+    if chosen is None:
+        return Proposal(window, None, None, host, (), reasons, estimated)
+    end = chosen + timedelta(days=settings.meeting_length_days - 1)
+    travel_start = chosen - timedelta(days=settings.travel_days)
+    return Proposal(window, chosen, end, host, choice.alternates, reasons, estimated, travel_start)
 
-    host, host_reason = _host(sides, previous, following)
 
+@dataclass(frozen=True)
+class _Choice:
+    """The date chosen in a window (None when no date works), its alternates, and the bounds that decided it.
+
+    ``effective`` is the day aimed for: the preferred one moved inside the spacing bounds, or the chosen
+    date itself when no date keeps the minimum spacing (``spaced`` False). ``deadline_met`` is None when
+    no first-meeting deadline binds the window.
+    """
+
+    earliest: date
+    deadline_met: bool | None
+    chosen: date | None = None
+    alternates: tuple[date, ...] = ()
+    target: date | None = None
+    effective: date | None = None
+    floor: date | None = None
+    lowest: date | None = None
+    highest: date | None = None
+    spaced: bool = True
+
+
+def _choose(planner: _Planner, window: Window, previous: PreviousMeeting | None,
+            following: PreviousMeeting | None, not_before: date | None, deadline: date | None) -> _Choice:
+    """Choose the window's date: among the dates that work (before the deadline when one binds and can be
+    met), the one nearest the preferred day within the minimum spacing of both neighbours; when no date
+    keeps that spacing, the one farthest from them."""
+    settings = planner.settings
     earliest = max(window.start, not_before or window.start)
     latest = window.end
     pool = planner.candidates(window, earliest, latest)
+    deadline_met = None
     if deadline is not None and window.start <= deadline:
         within = [d for d in pool
                   if d + timedelta(days=settings.meeting_length_days - 1) <= deadline]
+        deadline_met = bool(within)
         if within:
             pool = within
-            reasons.append(f"Meets the first-meeting deadline ({deadline.isoformat()}).")
-        else:
-            reasons.append(f"No date on or before the first-meeting deadline ({deadline.isoformat()}) "
-                           "works: the deadline will be missed.")
     if not pool:
-        why = "it has already passed" if earliest > window.end else \
-            "no day is a working day on both sides outside blackouts, with travel days before it"
-        reasons.insert(0, f"No date in {window.label} works: {why}.")
-        return Proposal(window, None, None, host, (), tuple(reasons), bool(estimated_sides))
+        return _Choice(earliest, deadline_met)
 
     target = planner.target(window)
-    target_reason = f"Preferred: {settings.preferred_position} of {window.label} (around {target.isoformat()})."
     spacing = timedelta(days=settings.min_spacing_days)
     lowest = previous.start + spacing if previous is not None and spacing else None
     highest = following.start - spacing if following is not None and spacing else None
     spaced = [d for d in pool if (lowest is None or d >= lowest) and (highest is None or d <= highest)]
     floor = max(earliest, lowest) if lowest else earliest
-    spacing_line = ""
     if spaced:
         effective = max(target, floor) if highest is None else min(max(target, floor), highest)
         chosen = min(spaced, key=lambda d: (abs((d - effective).days), d))
@@ -295,20 +319,45 @@ def _propose_one(planner: _Planner, window: Window, previous: PreviousMeeting | 
                        (following.start - day).days if following else 10 ** 6)
         chosen = max(pool, key=lambda d: (gap(d), -abs((d - target).days)))
         effective = chosen
-        spacing_line = _relaxed_spacing(window, chosen, previous, following, settings.min_spacing_days)
+    alternates = _pick_alternates([d for d in pool if d != chosen], chosen, effective, settings.alternates)
+    return _Choice(earliest, deadline_met, chosen, alternates, target, effective, floor, lowest, highest,
+                   bool(spaced))
+
+
+def _explain(planner: _Planner, window: Window, choice: _Choice, previous: PreviousMeeting | None,
+             following: PreviousMeeting | None, deadline: date | None, host_reason: str) -> tuple[str, ...]:
+    """Why the window's proposal is what ``_choose`` made it, in words, most important first."""
+    settings = planner.settings
+    sides = planner.sides
+    reasons: list[str] = []
+    for side in sides:
+        if is_estimated_year(side.country, window.year):
+            reasons.append(f"{side.code} public holidays for {window.year} are estimates: not announced yet.")
+    if choice.deadline_met:
+        reasons.append(f"Meets the first-meeting deadline ({deadline.isoformat()}).")
+    elif choice.deadline_met is not None:
+        reasons.append(f"No date on or before the first-meeting deadline ({deadline.isoformat()}) "
+                       "works: the deadline will be missed.")
+    chosen = choice.chosen
+    if chosen is None:
+        why = "it has already passed" if choice.earliest > window.end else \
+            "no day is a working day on both sides outside blackouts, with travel days before it"
+        return (f"No date in {window.label} works: {why}.", *reasons)
+
+    target, floor, lowest, highest = choice.target, choice.floor, choice.lowest, choice.highest
     end = chosen + timedelta(days=settings.meeting_length_days - 1)
     travel_start = chosen - timedelta(days=settings.travel_days)
-
     travel = ""
     if settings.travel_days:
         travel = (f", travel day {travel_start.isoformat()}" if settings.travel_days == 1
                   else f", travel days from {travel_start.isoformat()}")
     span = chosen.isoformat() if end == chosen else f"{chosen.isoformat()} to {end.isoformat()}"
     codes = " and ".join(s.code for s in sides)
-    lines = [f"{span}{travel}: working days in {codes}, outside blackouts.", target_reason]
+    lines = [f"{span}{travel}: working days in {codes}, outside blackouts.",
+             f"Preferred: {settings.preferred_position} of {window.label} (around {target.isoformat()})."]
     after_said = before_said = False
-    if spacing_line:
-        lines.append(spacing_line)
+    if not choice.spaced:
+        lines.append(_relaxed_spacing(window, chosen, previous, following, settings.min_spacing_days))
     else:
         if floor > target:
             if lowest is not None and floor == lowest:
@@ -327,13 +376,11 @@ def _propose_one(planner: _Planner, window: Window, previous: PreviousMeeting | 
         if following is not None and not before_said:
             lines.append(f"{(following.start - chosen).days} days before the next meeting "
                          f"({following.start.isoformat()}).")
-    low, high = sorted([effective, chosen])
+    low, high = sorted([choice.effective, chosen])
     lines.extend(planner.obstacles(low - timedelta(days=settings.travel_days),
                                    high + timedelta(days=settings.meeting_length_days - 1)))
     lines.append(host_reason)
-    alternates = _pick_alternates([d for d in pool if d != chosen], chosen, effective, settings.alternates)
-    return Proposal(window, chosen, end, host, alternates, tuple(lines + reasons), bool(estimated_sides),
-                    travel_start)
+    return (*lines, *reasons)
 
 
 def _host(sides: tuple[SideCalendar, ...], previous: PreviousMeeting | None,

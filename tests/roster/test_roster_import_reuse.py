@@ -22,6 +22,7 @@ from dialogue_planner.services.roster import (
     set_delegate_active,
     update_delegate,
 )
+from dialogue_planner.services.roster_import import plan as ri_plan
 from dialogue_planner.storage import backup as backup_module
 from dialogue_planner.storage.models import AuditEntry, Delegate, RosterImport
 
@@ -60,8 +61,8 @@ def test_applying_what_was_previewed_reuses_the_preview_plan(any_ctx, monkeypatc
     def matched_again(*_args, **_kwargs):
         raise AssertionError("the file was read or matched again")
 
-    monkeypatch.setattr(ri, "read_roster", matched_again)
-    monkeypatch.setattr(ri, "plan_roster", matched_again)
+    monkeypatch.setattr(ri_plan, "read_roster", matched_again)
+    monkeypatch.setattr(ri_plan, "plan_roster", matched_again)
     result = ri.apply_import(any_ctx, csv_data(FILE), opts())
     assert (result.ok, result.created, result.updated, result.unchanged) == (True, 2, 1, 1)
     assert by_name(any_ctx)["Zhang"].title == "Vice Minister"
@@ -123,23 +124,23 @@ def test_a_change_between_preview_and_apply_is_matched_afresh(any_ctx, edit):
 
 def test_the_plan_goes_with_its_preview(ctx):
     data = csv_data(FILE)
-    key = ri._memo_key(data, opts())
+    key = ri_plan._memo_key(data, opts())
     preview = ri.preview_import(ctx, data, opts())
-    assert ri._PLANS.get(key) is not None
+    assert ri_plan._PLANS.get(key) is not None
     del preview
     gc.collect()
-    assert ri._PLANS.get(key) is None
+    assert ri_plan._PLANS.get(key) is None
 
 
 def test_the_collector_is_held_off_only_while_importing(ctx, monkeypatch):
     seen = []
-    real = ri.plan_roster
+    real = ri_plan.plan_roster
 
     def plan(*args, **kwargs):
         seen.append(gc.isenabled())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(ri, "plan_roster", plan)
+    monkeypatch.setattr(ri_plan, "plan_roster", plan)
     ri.preview_import(ctx, csv_data(FILE), opts())
     ri.apply_import(ctx, csv_data(FILE[:1]), opts())
     assert seen == [False, False] and gc.isenabled()
@@ -250,10 +251,10 @@ def test_the_plan_reused_is_the_plan_made_afresh(ctx, rows, stored, change, pick
     _change_stored_rows(ctx, change, pick, data)
     with ctx.read() as session:
         try:
-            fresh = ri._build(session, data, options)
+            fresh = ri_plan._build(session, data, options)
         except DialogueError:
             return  # e.g. the agency to replace was renamed away: applying raises the same
-        reused = ri._build(session, data, options, ri._memo_key(data, options))
+        reused = ri_plan._build(session, data, options, ri_plan._memo_key(data, options))
     assert (reused.plan, reused.issues, reused.scope_agency) == (fresh.plan, fresh.issues, fresh.scope_agency)
     assert (reused is preview._plan) == (fresh.stored == preview._plan.stored)  # reused exactly when unchanged
     assert reused is preview._plan or change != "nothing"

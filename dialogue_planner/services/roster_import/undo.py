@@ -1,0 +1,102 @@
+"""The history of applied imports, and undoing the newest one not undone yet."""
+
+from __future__ import annotations
+
+from sqlalchemy import or_, select
+
+from dialogue_planner.domain.errors import ConflictError, NotFoundError
+from dialogue_planner.domain.roster import DELEGATE_FIELDS, RosterImportRecord
+from dialogue_planner.domain.vocabulary import Role
+from dialogue_planner.storage.models import (
+    AuditEntry,
+    Delegate,
+    DelegationMember,
+    DistributionCopy,
+    RosterImport,
+)
+from dialogue_planner.storage.models.base import utcnow
+
+from ..context import ServiceContext, snapshot
+from ..workstation import exclusive_import
+from .records import IMPORT_WAIT_SECONDS, UndoResult, _audit_entry, _name
+
+
+def _import_record(r: RosterImport) -> RosterImportRecord:
+    return RosterImportRecord(r.id, r.operation_id, r.file_name, r.sha256, r.actor, r.at, r.mode, r.agency_id,
+                              r.created, r.updated, r.unchanged, r.deactivated, r.skipped, r.undone_at, r.undone_by)
+
+
+def list_imports(ctx: ServiceContext, limit: int = 100) -> list[RosterImportRecord]:
+    """Applied imports, newest first."""
+    with ctx.read() as s:
+        q = select(RosterImport).order_by(RosterImport.id.desc()).limit(limit)
+        return [_import_record(r) for r in s.scalars(q)]
+
+
+def last_import(ctx: ServiceContext) -> RosterImportRecord | None:
+    """The newest import not undone yet: the one undo would revert."""
+    with ctx.read() as s:
+        r = s.scalar(select(RosterImport).where(RosterImport.undone_at.is_(None)).order_by(RosterImport.id.desc()))
+        return _import_record(r) if r else None
+
+
+def _referenced(session, delegate_id: int) -> bool:
+    member = select(DelegationMember.id).where(or_(DelegationMember.delegate_id == delegate_id,
+                                                   DelegationMember.represented_by_id == delegate_id))
+    copy = select(DistributionCopy.id).where(DistributionCopy.recipient_delegate_id == delegate_id)
+    return session.scalar(member.limit(1)) is not None or session.scalar(copy.limit(1)) is not None
+
+
+def undo_last_import(ctx: ServiceContext) -> UndoResult:
+    """Revert the newest import that is not undone, in one transaction.
+
+    Delegates it created are removed (kept, deactivated, when a delegation already refers to them);
+    delegates it changed or deactivated get their earlier values back. Refused, changing nothing, when
+    any of them was edited after the import.
+    """
+    with exclusive_import(ctx, wait_seconds=IMPORT_WAIT_SECONDS), ctx.write(Role.ADMIN) as tx:
+        s = tx.session
+        record = s.scalar(select(RosterImport).where(RosterImport.undone_at.is_(None)).order_by(RosterImport.id.desc()))
+        if record is None:
+            raise NotFoundError("There is no roster import to undo.")
+        entries = list(s.scalars(select(AuditEntry).where(AuditEntry.operation_id == record.operation_id,
+                                                          AuditEntry.entity == "delegate").order_by(AuditEntry.id)))
+        delegates = {d.id: d for d in s.scalars(select(Delegate).where(Delegate.id.in_([e.entity_id for e in entries])))}
+        edited = [e for e in entries
+                  if e.entity_id not in delegates or delegates[e.entity_id].version != (e.after or {}).get("version")]
+        if edited:
+            names = ", ".join(_name(e.after or {}) for e in edited[:5]) + (" …" if len(edited) > 5 else "")
+            raise ConflictError(f"The import of {record.file_name} cannot be undone: {len(edited)} of its delegates "
+                                f"were changed since ({names}). Nothing was changed; edit them by hand instead.")
+        removed = restored = kept = 0
+        audits: list[AuditEntry] = []
+        summary = f"undo of import {record.id} ({record.file_name})"
+        for entry in entries:
+            delegate = delegates[entry.entity_id]
+            before = snapshot(delegate)
+            if entry.action == "delegate.import.add" and not _referenced(s, delegate.id):
+                s.delete(delegate)
+                audits.append(_audit_entry(tx, "delegate.import_undo", entry.entity_id, before, None,
+                                           f"{summary}: removed"))
+                removed += 1
+                continue
+            if entry.action == "delegate.import.add":
+                delegate.active = False
+                kept += 1
+                note = "kept inactive, a delegation refers to this delegate"
+            else:
+                for key in (*DELEGATE_FIELDS, "agency_id", "active"):
+                    if key in entry.before and getattr(delegate, key) != entry.before[key]:
+                        setattr(delegate, key, entry.before[key])
+                restored += 1
+                note = "earlier values restored"
+            audits.append((delegate, before, f"{summary}: {note}"))
+        s.flush()
+        s.add_all([a if isinstance(a, AuditEntry) else
+                   _audit_entry(tx, "delegate.import_undo", a[0].id, a[1], snapshot(a[0]), a[2]) for a in audits])
+        tx.changed.add("delegate")
+        import_before = snapshot(record)
+        record.undone_at = utcnow()
+        record.undone_by = ctx.user.login
+        tx.audit("roster.import_undo", record, import_before, summary=f"undo of {record.file_name}")
+        return UndoResult(record.id, record.file_name, removed, restored, kept)
