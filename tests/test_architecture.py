@@ -114,3 +114,31 @@ def test_only_services_look_up_database_objects():
                     m == "dialogue_planner.services.lookup" or m.startswith("dialogue_planner.services.lookup.")
                     for m in imports_of(path))]
     assert offences == []
+
+
+def test_no_public_service_function_returns_a_database_object():
+    """The services hand records to the command line and the GUI: a public function annotated to return
+    an ORM class (``Meeting``, ``list[Request]`` ...) is an offence, except the shared lookups in
+    ``services/lookup.py``, which only services may import (see above), and the building blocks that work
+    inside a caller's transaction (their first parameter is a ``Transaction`` or a ``Session``, which only
+    a service holds)."""
+    import re
+
+    from dialogue_planner.storage.models import Base
+
+    orm_classes = {mapper.class_.__name__ for mapper in Base.registry.mappers}
+    offences = []
+    for path in sorted((PACKAGE / "services").rglob("*.py")):
+        if path.name == "lookup.py":
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not (isinstance(node, ast.FunctionDef) and not node.name.startswith("_") and node.returns):
+                continue
+            first = node.args.args[0].annotation if node.args.args else None
+            if first is not None and ast.unparse(first) in ("Transaction", "Session"):
+                continue
+            named = set(re.findall(r"[A-Za-z_]+", ast.unparse(node.returns)))
+            if named & orm_classes:
+                offences.append(f"{path.relative_to(PACKAGE)}: {node.name} -> {ast.unparse(node.returns)}")
+    assert len(orm_classes) > 10
+    assert offences == []

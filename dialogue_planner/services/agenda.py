@@ -29,8 +29,7 @@ from dialogue_planner.storage.models import (
 )
 
 from .context import ServiceContext, Transaction, snapshot
-from .lookup import meeting_by_number
-from .requests import agency_on_side, request_by_reference, side_by_code
+from .lookup import agency_on_side, meeting_by_number, request_by_reference, side_by_code
 
 
 @dataclass(frozen=True)
@@ -56,7 +55,6 @@ class MeetingChoice:
 def _meetings(s: Session, dialogue_id: int) -> list[Meeting]:
     return list(s.scalars(select(Meeting).where(Meeting.dialogue_id == dialogue_id)
                           .order_by(Meeting.planned_start, Meeting.number)))
-
 
 
 def meeting_state(m: Meeting) -> MeetingState:
@@ -209,14 +207,6 @@ def new_item(tx: Transaction, meeting: Meeting, *, title: str, source: str, owne
     tx.audit("agenda_item.add", item, summary=f"added to meeting {meeting.number}: {item.title}")
     _link(tx, item.id, request_ids, escalation_ids)
     return item
-
-
-def next_open_meeting_from(s: Session, dialogue_id: int, day: date) -> Meeting | None:
-    """The first open meeting planned on or after ``day``."""
-    return s.scalar(select(Meeting).where(Meeting.dialogue_id == dialogue_id,
-                                          Meeting.status.in_(sorted(OPEN_MEETING_STATUSES)),
-                                          Meeting.planned_start >= day)
-                    .order_by(Meeting.planned_start, Meeting.number).limit(1))
 
 
 def add_item(ctx: ServiceContext, *, meeting: int, title: str, source: str = AgendaSource.PROPOSAL.value,

@@ -50,9 +50,9 @@ from dialogue_planner.storage.models import (
 
 from .agenda import list_items
 from .context import ServiceContext
-from .delegation import delegate_key, find_delegate
+from .delegation import delegate_key
 from .escalations import list_escalations
-from .lookup import meeting_by_number
+from .lookup import find_delegate, meeting_by_number
 from .meetings import get_meeting
 from .requests import list_request_rows, timeliness_report
 

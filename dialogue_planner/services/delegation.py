@@ -10,44 +10,21 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.briefing import DelegationMemberRecord, latin_name
-from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import (
-    MAX_RECORD_NUMBER, check_key, check_position, check_record_number, check_text,
+    check_position, check_record_number, check_text,
 )
 from dialogue_planner.domain.vocabulary import DelegationRole, Role
 from dialogue_planner.storage.models import Delegate, DelegationMember, Dialogue, Meeting, Side
 
+from .lookup import find_delegate, meeting_by_number
 from .context import ServiceContext, Transaction, snapshot
-from .lookup import meeting_by_number
 
 NOTES_MAX = 2000
 
 
 def delegate_key(d: Delegate) -> str:
     return d.external_id or d.email or str(d.id)
-
-
-def find_delegate(session: Session, key: str) -> Delegate:
-    """The delegate a key names: external id, else email (case-insensitive), else numeric id."""
-    key = check_key(key, "delegate key")
-    if not key:
-        raise ValidationError("Name a delegate by external id, email or numeric id.")
-    found = session.scalar(select(Delegate).where(Delegate.external_id == key))
-    if found is not None:
-        return found
-    by_email = list(session.scalars(select(Delegate).where(func.lower(Delegate.email) == key.lower())
-                                    .order_by(Delegate.id)))
-    if len(by_email) > 1:
-        ids = ", ".join(str(d.id) for d in by_email)
-        raise ValidationError(f"Several delegates share the email '{key}' (ids {ids}); name one by its id.")
-    if by_email:
-        return by_email[0]
-    if key.isascii() and key.isdigit() and int(key) <= MAX_RECORD_NUMBER:
-        found = session.get(Delegate, int(key))
-        if found is not None:
-            return found
-    raise NotFoundError(f"No delegate with external id, email or id '{key}'.")
-
 
 
 def _dialogue_side_ids(session: Session, dialogue_id: int) -> tuple[int, int]:

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from dialogue_planner.domain.errors import NotFoundError, ValidationError
+from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import check_instant, check_text
 from dialogue_planner.domain.escalations import (
     AgendaPlace, EscalationRecord, check_new_escalation, check_not_on_agenda, check_status_change, format_reference,
@@ -18,17 +18,16 @@ from dialogue_planner.storage.models import (
     Agency, AgendaItem, Escalation, Meeting, Request, Side, agenda_item_escalation, escalation_request, utcnow,
 )
 
-from .agenda import new_item, next_open_meeting_from
+from .agenda import new_item
+from .lookup import (
+    agency_on_side,
+    escalation_by_reference,
+    next_open_meeting_from,
+    request_by_reference,
+    side_by_code,
+)
 from .context import ServiceContext, Transaction, snapshot
-from .requests import agency_on_side, dialogue_side_codes, request_by_reference, side_by_code
-
-
-def escalation_by_reference(s: Session, reference: str) -> Escalation:
-    year, sequence = parse_reference(reference)
-    esc = s.scalar(select(Escalation).where(Escalation.reference == format_reference(year, sequence)))
-    if esc is None:
-        raise NotFoundError(f"No escalation {format_reference(year, sequence)}.")
-    return esc
+from .requests import dialogue_side_codes
 
 
 def _sequence_of(reference: str) -> int:

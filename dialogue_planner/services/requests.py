@@ -9,12 +9,12 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from dialogue_planner.domain.errors import NotFoundError, ValidationError
-from dialogue_planner.domain.limits import check_key, check_optional_day, check_record_number, check_text
+from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.limits import check_optional_day, check_record_number, check_text
 from dialogue_planner.domain.requests import (
     DEFAULT_RULE, PENDING_STATUSES, Change, RequestDetail, RequestRecord, RequestRow, RequestState,
     RequestUpdateRecord, TimelinessRule, check_new_request, clean_subject, due_dates, format_reference,
-    normalise_reference, record_response, record_status,
+    record_response, record_status,
 )
 from dialogue_planner.domain.timeliness import RequestFacts, SideTimeliness
 from dialogue_planner.domain.vocabulary import MeetingStatus, RequestKind, RequestStatus, ResponseQuality, Role
@@ -22,50 +22,14 @@ from dialogue_planner.storage.models import (
     Agency, Dialogue, Escalation, Meeting, Request, RequestUpdate, Side, TimelinessStandard, escalation_request,
 )
 
+from .lookup import agency_on_side, meeting_by_number, request_by_reference, side_by_code
 from .context import ServiceContext, snapshot
-from .lookup import meeting_by_number
 from .timeliness_query import count_timeliness
-
-
-# -- lookups shared by the request, escalation and agenda services ------------------------------------
-def side_by_code(session: Session, code: str) -> Side:
-    cleaned = check_key(code, "side code").upper()
-    side = session.scalar(select(Side).where(Side.code == cleaned))
-    if side is None:
-        known = ", ".join(session.scalars(select(Side.code).order_by(Side.code)))
-        raise ValidationError(f"Unknown side '{code}': use one of {known}.")
-    return side
 
 
 def dialogue_side_codes(session: Session, dialogue_id: int) -> list[str]:
     d = session.get(Dialogue, dialogue_id)
     return [d.side_a.code, d.side_b.code]
-
-
-def agency_on_side(session: Session, side: Side, acronym: str | None) -> Agency | None:
-    """The agency of ``side`` with this acronym (case-insensitive), None for an empty name."""
-    if not (acronym or "").strip():
-        return None
-    wanted = check_key(acronym, "agency acronym")
-    if ":" in wanted:
-        side_code, _, wanted = wanted.partition(":")
-        if side_code.strip().upper() != side.code:
-            raise ValidationError(f"Agency '{acronym}' is not on side {side.code}.")
-    agency = session.scalar(select(Agency).where(Agency.side_id == side.id,
-                                                func.lower(Agency.acronym) == wanted.strip().lower()))
-    if agency is None:
-        known = ", ".join(session.scalars(select(Agency.acronym).where(Agency.side_id == side.id)
-                                          .order_by(Agency.acronym)))
-        raise ValidationError(f"No agency '{acronym}' on side {side.code}: use one of {known}.")
-    return agency
-
-
-def request_by_reference(session: Session, reference: str) -> Request:
-    ref = normalise_reference(reference)
-    req = session.scalar(select(Request).where(Request.reference == ref))
-    if req is None:
-        raise NotFoundError(f"No request {ref}.")
-    return req
 
 
 def _acronym(session: Session, agency_id: int | None) -> str:

@@ -7,13 +7,8 @@ import pytest
 from dialogue_planner.cli.json_shapes import delegation_member_json
 from dialogue_planner.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from dialogue_planner.services.audit import list_audit
-from dialogue_planner.services.delegation import (
-    add_member,
-    find_delegate,
-    list_members,
-    remove_member,
-    update_member,
-)
+from dialogue_planner.services.delegation import add_member, list_members, remove_member, update_member
+from dialogue_planner.services.lookup import find_delegate
 
 
 def test_add_list_update_remove(any_scene):
