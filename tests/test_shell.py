@@ -194,3 +194,32 @@ def test_screenshots_are_taken_down_to_the_smallest_screen_the_window_fits(demo_
     assert main(["--db", demo_ctx.db.url, "screenshots", "--size", "1024x700", str(tmp_path / "small")]) == 0
     image = QImage(str(tmp_path / "small" / "roster.png"))
     assert (image.width(), image.height()) == (1024, 700)
+
+
+def test_a_bug_after_the_work_finished_does_not_say_nothing_was_saved(qtbot):
+    """A bug in what shows a task's result (its on_done) comes after the service committed: the message
+    says what was saved is saved, never "the change was not saved"."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from dialogue_planner.gui.shell.errors import ErrorReporter
+    from dialogue_planner.gui.shell.tasks import TaskRunner
+
+    seen: list[str] = []
+
+    def answer():
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        box.accept()
+
+    def show_result(_result):
+        raise ZeroDivisionError("the view could not show it")
+
+    runner = TaskRunner(ErrorReporter(None, interactive=True).report)
+    QTimer.singleShot(20, answer)
+    with qtbot.waitSignal(runner.ended, timeout=5000):
+        runner.run("save", lambda _progress: "saved", on_done=show_result)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "after the work itself had finished" in seen[0] and "not saved" not in seen[0]

@@ -489,12 +489,20 @@
         <translation>无法执行此操作</translation>
     </message>
     <message>
-        <source>Something went wrong inside Dialogue Planner. Your data is safe: the change was not saved. The details were written to {0}; please send them to the secretariat&apos;s support.</source>
-        <translation>对话规划器内部出现错误。您的数据是安全的：此更改未被保存。详细信息已写入 {0}；请将其发送给秘书处的技术支持。</translation>
+        <source>Something went wrong inside Dialogue Planner after the work itself had finished: what it saved is saved, but the window may not show it yet (press F5 to show it).</source>
+        <translation>Dialogue Planner 在工作完成后内部出错：已保存的内容已经保存，但窗口可能尚未显示（按 F5 显示）。</translation>
     </message>
     <message>
-        <source>Something went wrong inside Dialogue Planner. Your data is safe: the change was not saved. The details could not be written to {0} (the disk may be full or the folder read-only): copy them from below and send them to the secretariat&apos;s support.</source>
-        <translation>Dialogue Planner 内部出错。您的数据安全：此更改未保存。详细信息无法写入 {0}（磁盘可能已满或文件夹为只读）：请从下方复制并发送给秘书处的技术支持。</translation>
+        <source>Something went wrong inside Dialogue Planner. Your data is safe: the change was not saved.</source>
+        <translation>Dialogue Planner 内部出错。您的数据安全：此更改未保存。</translation>
+    </message>
+    <message>
+        <source>The details were written to {0}; please send them to the secretariat&apos;s support.</source>
+        <translation>详细信息已写入 {0}，请发送给秘书处的技术支持。</translation>
+    </message>
+    <message>
+        <source>The details could not be written to {0} (the disk may be full or the folder read-only): copy them from below and send them to the secretariat&apos;s support.</source>
+        <translation>详细信息无法写入 {0}（磁盘可能已满或文件夹为只读）：请从下方复制并发送给秘书处的技术支持。</translation>
     </message>
     <message>
         <source>Unexpected error</source>

@@ -36,7 +36,9 @@ class ErrorReporter:
     def __call__(self, exc: BaseException) -> None:
         self.report(exc)
 
-    def report(self, exc: BaseException) -> None:
+    def report(self, exc: BaseException, *, after_work: bool = False) -> None:
+        """Show ``exc``: a known error as its message, a bug with the log's details. ``after_work``: the bug
+        came after the work finished (in what shows its result), so a change it made was saved."""
         if isinstance(exc, DialogueError):
             if isinstance(exc, ConflictError):
                 title = QCoreApplication.translate("ErrorReporter", "Could not save")
@@ -47,17 +49,24 @@ class ErrorReporter:
                 QMessageBox.warning(self.parent, title, exc.message)
             return
         details, written = write_bug_to_log(exc)
-        if written:
-            summary = QCoreApplication.translate(
+        if after_work:
+            what = QCoreApplication.translate(
+                "ErrorReporter", "Something went wrong inside Dialogue Planner after the work itself had finished: "
+                "what it saved is saved, but the window may not show it yet (press F5 to show it).")
+        else:
+            what = QCoreApplication.translate(
                 "ErrorReporter", "Something went wrong inside Dialogue Planner. Your data is safe: the change was "
-                "not saved. The details were written to {0}; please send them to the secretariat's support."
+                "not saved.")
+        if written:
+            where = QCoreApplication.translate(
+                "ErrorReporter", "The details were written to {0}; please send them to the secretariat's support."
             ).format(log_path())
         else:
-            summary = QCoreApplication.translate(
-                "ErrorReporter", "Something went wrong inside Dialogue Planner. Your data is safe: the change was "
-                "not saved. The details could not be written to {0} (the disk may be full or the folder "
+            where = QCoreApplication.translate(
+                "ErrorReporter", "The details could not be written to {0} (the disk may be full or the folder "
                 "read-only): copy them from below and send them to the secretariat's support."
             ).format(log_path())
+        summary = f"{what} {where}"
         self.shown.append(("bug", f"{type(exc).__name__}: {exc}"))
         if self.interactive:
             box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("ErrorReporter", "Unexpected error"),

@@ -64,7 +64,7 @@ class TaskRunner(QObject):
     progressed = Signal(object, int, int, str)
     ended = Signal(object)              # Task
 
-    def __init__(self, report_error: Callable[[BaseException], None], parent: QObject | None = None) -> None:
+    def __init__(self, report_error: Callable[..., None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
@@ -106,8 +106,8 @@ class TaskRunner(QObject):
             if on_done is not None and not isinstance(result, Cancelled):
                 try:
                     on_done(result)
-                except Exception as exc:  # noqa: BLE001
-                    self.report_error(exc)
+                except Exception as exc:  # noqa: BLE001 - the work is done: say so, not "nothing was saved"
+                    self.report_error(exc, after_work=True)
         return finish
 
     def _make_fail(self, key: int):
