@@ -6,7 +6,8 @@ import re
 import threading
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from journeys.user_seat import answer_next_box
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 
 from dialogue_planner.domain.errors import ValidationError
@@ -112,24 +113,12 @@ def test_errors_take_one_path_known_and_bugs(window, qtbot):
 
 def test_a_bug_whose_log_cannot_be_written_does_not_claim_it_was(qtbot, monkeypatch, tmp_path):
     """A full disk or a read-only data folder: the box says the details are below, not "written to"."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     from dialogue_planner.gui.shell import errors
 
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the data folder should be")
     monkeypatch.setenv("DIALOGUE_PLANNER_DATA_DIR", str(blocked / "data"))
-    seen: list[str] = []
-
-    def answer():
-        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
-        if box is None:
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(box.text())
-        box.accept()
-
-    QTimer.singleShot(20, answer)
+    seen = answer_next_box(qtbot, "OK")
     try:
         raise ZeroDivisionError("oops")
     except ZeroDivisionError as exc:
@@ -199,26 +188,14 @@ def test_screenshots_are_taken_down_to_the_smallest_screen_the_window_fits(demo_
 def test_a_bug_after_the_work_finished_does_not_say_nothing_was_saved(qtbot):
     """A bug in what shows a task's result (its on_done) comes after the service committed: the message
     says what was saved is saved, never "the change was not saved"."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     from dialogue_planner.gui.shell.errors import ErrorReporter
     from dialogue_planner.gui.shell.tasks import TaskRunner
-
-    seen: list[str] = []
-
-    def answer():
-        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
-        if box is None:
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(box.text())
-        box.accept()
 
     def show_result(_result):
         raise ZeroDivisionError("the view could not show it")
 
     runner = TaskRunner(ErrorReporter(None, interactive=True).report)
-    QTimer.singleShot(20, answer)
+    seen = answer_next_box(qtbot, "OK")
     with qtbot.waitSignal(runner.ended, timeout=5000):
         runner.run("save", lambda _progress: "saved", on_done=show_result)
     qtbot.waitUntil(lambda: bool(seen))

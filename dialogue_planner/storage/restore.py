@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import exc as sqlalchemy_exc
-from sqlalchemy.pool import StaticPool as _OneConnection
+from sqlalchemy.pool import StaticPool
 
 from dialogue_planner.domain.errors import DatabaseError, SchemaTooNewError, ValidationError
 
@@ -150,7 +150,8 @@ def unreadable_table(con: sqlite3.Connection) -> str | None:
 
     from .models import Base
 
-    engine = create_engine("sqlite://", creator=lambda: con, poolclass=_OneConnection)
+    # The check reads through the connection already open on the staged copy.
+    engine = create_engine("sqlite://", creator=lambda: con, poolclass=StaticPool)
     try:
         with engine.connect() as conn:
             for table in Base.metadata.sorted_tables:
