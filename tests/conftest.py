@@ -26,6 +26,29 @@ def _isolated_environment(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("DIALOGUE_PLANNER_USER", "tester")
 
 
+def _settling(action):
+    """A user's click or key starts service calls off the GUI thread (``gui/kit/ops.py``); a person looks
+    after the window has answered, so the test does too: the action, then every call it started and what
+    they show."""
+    def act(*args, **kwargs):
+        from dialogue_planner.gui.kit.ops import wait_all
+
+        result = action(*args, **kwargs)
+        wait_all()
+        return result
+    return staticmethod(act)
+
+
+def _settle_user_actions() -> None:
+    from pytestqt.qtbot import QtBot
+
+    for name in ("mouseClick", "mouseDClick", "keyClick", "keyClicks", "keySequence"):
+        setattr(QtBot, name, _settling(getattr(QtBot, name)))
+
+
+_settle_user_actions()
+
+
 @pytest.fixture(autouse=True)
 def _no_dialog_blocks_a_test(request):
     """A modal window nobody answers would block the test in its event loop for ever: in tests that use Qt,

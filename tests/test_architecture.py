@@ -92,6 +92,26 @@ def test_gui_kit_imports_no_gui_area():
     assert not offences, "\n".join(offences)
 
 
+GUI_SHARED = ("kit", "shell")  # what every GUI area may import besides its own modules
+
+
+def test_no_gui_area_imports_another():
+    """A GUI area (schedule, roster, agenda, ...) imports its own modules, the kit and the shell only; the
+    shell assembles the areas by name (``shell/pages.py``), so an area can be added or removed alone."""
+    gui = PACKAGE / "gui"
+    areas = {p.name for p in gui.iterdir() if p.is_dir() and (p / "__init__.py").exists()} - set(GUI_SHARED)
+    assert {"overview", "schedule", "requests"} <= areas
+    offences = []
+    for area in sorted(areas):
+        for path in sorted((gui / area).rglob("*.py")):
+            for module in imports_of(path):
+                parts = module.split(".")
+                if parts[:2] == ["dialogue_planner", "gui"] and len(parts) > 2 and parts[2] in areas \
+                        and parts[2] != area:
+                    offences.append(f"{path.relative_to(PACKAGE)} imports {module}")
+    assert not offences, "\n".join(offences)
+
+
 def json_functions_of(path: Path) -> list[str]:
     """Functions and methods of a module that build JSON by their name: ``as_json`` or ``..._json``."""
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))

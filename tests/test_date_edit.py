@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QTableView, QWidget
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.text import one_line
-from dialogue_planner.gui.shell.date_edit import DateEdit, add_months, parse_date
+from dialogue_planner.gui.kit.date_edit import DateEdit, add_months, parse_date
 
 # The calendar drops down as a popup, which the offscreen platform cannot raise or give the keyboard.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")

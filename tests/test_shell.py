@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 
 from dialogue_planner.domain.errors import ValidationError
-from dialogue_planner.gui.shell.tasks import Cancelled
+from dialogue_planner.gui.kit.tasks import Cancelled
 
 
 @pytest.fixture
@@ -189,7 +189,7 @@ def test_a_bug_after_the_work_finished_does_not_say_nothing_was_saved(qtbot):
     """A bug in what shows a task's result (its on_done) comes after the service committed: the message
     says what was saved is saved, never "the change was not saved"."""
     from dialogue_planner.gui.shell.errors import ErrorReporter
-    from dialogue_planner.gui.shell.tasks import TaskRunner
+    from dialogue_planner.gui.kit.tasks import TaskRunner
 
     def show_result(_result):
         raise ZeroDivisionError("the view could not show it")

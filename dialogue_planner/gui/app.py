@@ -37,8 +37,9 @@ def create_application(argv: list[str] | None = None, *, cjk_font: bool = True):
     to the caller (start-up does it after the first paint when the interface is not in Chinese)."""
     from PySide6.QtWidgets import QApplication
 
+    from dialogue_planner.gui.kit.icons import icon
+
     from .shell.fonts import register_cjk_font
-    from .shell.icons import icon
     from .shell.style import install_style
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
@@ -76,7 +77,6 @@ def attach_database(window, db_url: str | None, settings, *, interactive: bool =
 
     from .shell.app_context import AppContext
     from .shell.errors import ErrorReporter
-
     from .workstation.startup import startup_url
 
     ctx = open_session(startup_url(db_url, settings))  # --db, DIALOGUE_PLANNER_DB, this workstation's connection

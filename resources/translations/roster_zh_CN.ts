@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>职务</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Email</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Native name</source>
-        <translation>中文姓名</translation>
+        <translation>本国文字姓名</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>职务</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Email</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation>方别</translation>
+        <translation>一方</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -381,11 +381,11 @@
     </message>
     <message>
         <source>Native name</source>
-        <translation>中文姓名</translation>
+        <translation>本国文字姓名</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>职务</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Email</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation>方别</translation>
+        <translation>一方</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -480,11 +480,11 @@
     </message>
     <message>
         <source>Native name</source>
-        <translation>中文姓名</translation>
+        <translation>本国文字姓名</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>职务</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Email</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation>历史</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Import/Export</source>

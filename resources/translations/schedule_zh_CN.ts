@@ -5,15 +5,15 @@
     <name>BlackoutTableModel</name>
     <message>
         <source>From</source>
-        <translation>从</translation>
+        <translation>请求方</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>至</translation>
+        <translation>答复方</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation>方别</translation>
+        <translation>一方</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation>方别</translation>
+        <translation>一方</translation>
     </message>
     <message>
         <source>both sides</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>从</translation>
+        <translation>请求方</translation>
     </message>
     <message>
         <source>to</source>
@@ -96,7 +96,161 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation>删除</translation>
+        <translation>移出</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationModel</name>
+    <message>
+        <source>Co-chair</source>
+        <translation>共同主席</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>团长</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>记录员</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>一方</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>本国文字姓名</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Absent, represented by {0}</source>
+        <translation>缺席，由{0}代表</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationTab</name>
+    <message>
+        <source>Changes to the delegation are saved at once, apart from the meeting&apos;s own Save.</source>
+        <translation>代表团的更改会立即保存，与会议本身的“保存”无关。</translation>
+    </message>
+    <message>
+        <source>Add a delegate</source>
+        <translation>添加代表</translation>
+    </message>
+    <message>
+        <source>Type a name, email or id</source>
+        <translation>输入姓名、电子邮件或编号</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Selected member</source>
+        <translation>所选成员</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>应用更改</translation>
+    </message>
+    <message>
+        <source>Remove from delegation</source>
+        <translation>移出代表团</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>代表人</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Save the meeting first, then name its delegation here.</source>
+        <translation>请先保存会议，再在此确定代表团。</translation>
+    </message>
+    <message>
+        <source>No delegates named yet.</source>
+        <translation>尚未确定代表。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} delegates</source>
+        <translation>{0}：{1}名代表</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Remove {0} ({1} {2}) from the delegation of meeting {3}? The change is saved at once and the briefing pack no longer lists them.</source>
+        <translation>将{0}（{1} {2}）移出第{3}次会议的代表团？此更改立即保存，简报材料中将不再列出此人。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移出</translation>
     </message>
 </context>
 <context>
@@ -431,7 +585,7 @@ The schedule check will show it at risk until it moves. Save it on these dates a
     </message>
     <message>
         <source>From</source>
-        <translation>从</translation>
+        <translation>请求方</translation>
     </message>
     <message>
         <source>Windows</source>

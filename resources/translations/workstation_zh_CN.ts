@@ -21,93 +21,266 @@
     </message>
 </context>
 <context>
-    <name>ConflictDialog</name>
+    <name>ChangeWords</name>
     <message>
-        <source>Someone else changed this record</source>
-        <translation>他人已更改此记录</translation>
+        <source>Action item added</source>
+        <translation>添加了行动事项</translation>
     </message>
     <message>
-        <source>This record</source>
-        <translation>此记录</translation>
+        <source>Action item deleted</source>
+        <translation>删除了行动事项</translation>
     </message>
     <message>
-        <source>{0} was saved by someone else while you were editing it. Their values are shown beside yours; nothing has been saved yet.</source>
-        <translation>在您编辑期间，{0}已被他人保存。对方的值显示在您的值旁边；目前尚未保存任何内容。</translation>
+        <source>Action item changed</source>
+        <translation>修改了行动事项</translation>
     </message>
     <message>
-        <source>Fields you both changed are marked in red: merging is not possible for them.</source>
-        <translation>双方都更改过的字段以红色标出：这些字段无法合并。</translation>
+        <source>Agency added</source>
+        <translation>添加了机构</translation>
     </message>
     <message>
-        <source>Their values and yours</source>
-        <translation>对方的值与您的值</translation>
+        <source>Agenda reordered</source>
+        <translation>调整了议程顺序</translation>
     </message>
     <message>
-        <source>Keep theirs</source>
-        <translation>保留对方的</translation>
+        <source>Agenda item added</source>
+        <translation>添加了议题</translation>
     </message>
     <message>
-        <source>Discard your changes and show their version.</source>
-        <translation>放弃您的更改，显示对方的版本。</translation>
+        <source>Agenda item changed</source>
+        <translation>修改了议题</translation>
     </message>
     <message>
-        <source>Apply mine on top</source>
-        <translation>以我的更改覆盖</translation>
+        <source>Agenda item reopened</source>
+        <translation>重新打开了议题</translation>
     </message>
     <message>
-        <source>Save your changes over theirs; the overwrite is recorded in the audit trail.</source>
-        <translation>用您的更改覆盖对方的更改；此次覆盖将记入审计记录。</translation>
+        <source>Agenda item discussed</source>
+        <translation>议题已讨论</translation>
     </message>
     <message>
-        <source>Merge field by field</source>
-        <translation>逐字段合并</translation>
+        <source>Agenda item resolved</source>
+        <translation>议题已解决</translation>
     </message>
     <message>
-        <source>Keep their changes and add yours.</source>
-        <translation>保留对方的更改并加入您的更改。</translation>
+        <source>Agenda item withdrawn</source>
+        <translation>撤回了议题</translation>
     </message>
     <message>
-        <source>Not possible: you both changed {0}.</source>
-        <translation>无法合并：双方都更改了{0}。</translation>
+        <source>Agenda item carried over</source>
+        <translation>议题已顺延</translation>
     </message>
     <message>
-        <source>Decide later</source>
-        <translation>稍后决定</translation>
+        <source>Agenda item carried in from the last meeting</source>
+        <translation>议题由上次会议顺延而来</translation>
     </message>
     <message>
-        <source>Go back to your edit without saving.</source>
-        <translation>返回编辑，不保存。</translation>
+        <source>Agenda item moved on from a cancelled meeting</source>
+        <translation>议题由已取消的会议移出</translation>
     </message>
     <message>
-        <source>Overwrite their changes?</source>
-        <translation>覆盖对方的更改？</translation>
+        <source>Agenda item moved to another meeting</source>
+        <translation>议题移至另一次会议</translation>
     </message>
     <message>
-        <source>Your values replace what someone else saved in: {0}. The overwrite is recorded in the audit trail with their values.</source>
-        <translation>您的值将替换他人在以下字段中保存的内容：{0}。此次覆盖连同对方的值将记入审计记录。</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictFieldsModel</name>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
+        <source>Blackout period added</source>
+        <translation>添加了禁排期</translation>
     </message>
     <message>
-        <source>When you opened it</source>
-        <translation>您打开时</translation>
+        <source>Blackout period removed</source>
+        <translation>删除了禁排期</translation>
     </message>
     <message>
-        <source>Saved by someone else</source>
-        <translation>他人保存的</translation>
+        <source>Numbered copy of the briefing pack issued</source>
+        <translation>发放了简报材料的编号副本</translation>
     </message>
     <message>
-        <source>Yours</source>
-        <translation>您的</translation>
+        <source>Roster column mapping saved</source>
+        <translation>保存了名册列对应</translation>
     </message>
     <message>
-        <source>Both of you changed this field.</source>
-        <translation>双方都更改了此字段。</translation>
+        <source>Roster column mapping deleted</source>
+        <translation>删除了名册列对应</translation>
+    </message>
+    <message>
+        <source>Another workstation&apos;s change overwritten</source>
+        <translation>覆盖了其他工作站的更改</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>从备份恢复了数据库</translation>
+    </message>
+    <message>
+        <source>Database roles set up</source>
+        <translation>设置了数据库角色</translation>
+    </message>
+    <message>
+        <source>Delegate added</source>
+        <translation>添加了代表</translation>
+    </message>
+    <message>
+        <source>Delegate changed</source>
+        <translation>修改了代表信息</translation>
+    </message>
+    <message>
+        <source>Delegate deactivated</source>
+        <translation>停用了代表</translation>
+    </message>
+    <message>
+        <source>Delegate reactivated</source>
+        <translation>恢复了代表</translation>
+    </message>
+    <message>
+        <source>Delegate added by a roster import</source>
+        <translation>名册导入添加了代表</translation>
+    </message>
+    <message>
+        <source>Delegate changed by a roster import</source>
+        <translation>名册导入修改了代表信息</translation>
+    </message>
+    <message>
+        <source>Delegate deactivated by a roster import</source>
+        <translation>名册导入停用了代表</translation>
+    </message>
+    <message>
+        <source>Delegate restored: roster import undone</source>
+        <translation>撤销名册导入，代表已恢复</translation>
+    </message>
+    <message>
+        <source>Delegate put on a delegation</source>
+        <translation>代表加入了代表团</translation>
+    </message>
+    <message>
+        <source>Delegation member changed</source>
+        <translation>修改了代表团成员</translation>
+    </message>
+    <message>
+        <source>Delegate taken off a delegation</source>
+        <translation>代表移出了代表团</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>载入了演示数据</translation>
+    </message>
+    <message>
+        <source>Dialogue created</source>
+        <translation>创建了对话</translation>
+    </message>
+    <message>
+        <source>Scheduling preferences changed</source>
+        <translation>修改了排期偏好</translation>
+    </message>
+    <message>
+        <source>Escalation logged</source>
+        <translation>登记了升级事项</translation>
+    </message>
+    <message>
+        <source>Request linked to an escalation</source>
+        <translation>将请求关联到升级事项</translation>
+    </message>
+    <message>
+        <source>Escalation reopened</source>
+        <translation>重新打开了升级事项</translation>
+    </message>
+    <message>
+        <source>Escalation acknowledged</source>
+        <translation>确认了升级事项</translation>
+    </message>
+    <message>
+        <source>Escalation resolved</source>
+        <translation>升级事项已解决</translation>
+    </message>
+    <message>
+        <source>Escalation closed</source>
+        <translation>关闭了升级事项</translation>
+    </message>
+    <message>
+        <source>Meeting added</source>
+        <translation>添加了会议</translation>
+    </message>
+    <message>
+        <source>Meeting changed</source>
+        <translation>修改了会议</translation>
+    </message>
+    <message>
+        <source>Meeting planned again</source>
+        <translation>会议重新列入计划</translation>
+    </message>
+    <message>
+        <source>Meeting confirmed</source>
+        <translation>会议已确认</translation>
+    </message>
+    <message>
+        <source>Meeting marked held</source>
+        <translation>会议标记为已举行</translation>
+    </message>
+    <message>
+        <source>Meeting postponed</source>
+        <translation>会议已推迟</translation>
+    </message>
+    <message>
+        <source>Meeting cancelled</source>
+        <translation>会议已取消</translation>
+    </message>
+    <message>
+        <source>Meeting closed, open items carried over</source>
+        <translation>会议已关闭，未决议题已顺延</translation>
+    </message>
+    <message>
+        <source>Request logged</source>
+        <translation>登记了请求</translation>
+    </message>
+    <message>
+        <source>Request changed</source>
+        <translation>修改了请求</translation>
+    </message>
+    <message>
+        <source>Response to a request recorded</source>
+        <translation>记录了对请求的答复</translation>
+    </message>
+    <message>
+        <source>Request status updated</source>
+        <translation>更新了请求状态</translation>
+    </message>
+    <message>
+        <source>Entry added to a request&apos;s history</source>
+        <translation>在请求历史中添加了记录</translation>
+    </message>
+    <message>
+        <source>Roster imported</source>
+        <translation>导入了名册</translation>
+    </message>
+    <message>
+        <source>Roster import undone</source>
+        <translation>撤销了名册导入</translation>
+    </message>
+    <message>
+        <source>Side added</source>
+        <translation>添加了一方</translation>
+    </message>
+    <message>
+        <source>Standing agenda item added</source>
+        <translation>添加了常设议题</translation>
+    </message>
+    <message>
+        <source>Response standard added</source>
+        <translation>添加了时限标准</translation>
+    </message>
+    <message>
+        <source>Response standard changed</source>
+        <translation>修改了时限标准</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>添加了用户</translation>
+    </message>
+    <message>
+        <source>Existing database login taken on as a user</source>
+        <translation>将已有数据库登录接纳为用户</translation>
+    </message>
+    <message>
+        <source>User&apos;s role changed</source>
+        <translation>修改了用户角色</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from journeys.user_seat import dialogs  # noqa: F401  (the fixture)
 from PySide6.QtCore import Qt
 
 from dialogue_planner.services.briefing import distribution_log
 from dialogue_planner.services.delegation import add_member, list_members
-from journeys.user_seat import dialogs  # noqa: F401  (the fixture)
 
 from .pdf_reading import page_texts
 
@@ -192,7 +192,7 @@ def test_the_page_is_registered_and_builds_in_the_main_window(qtbot, app, scene)
 
 
 def test_delegation_tab_adds_edits_and_removes(qtbot, app, scene, dialogs):
-    from dialogue_planner.gui.briefing.delegation_tab import DelegationTab
+    from dialogue_planner.gui.schedule.delegation_tab import DelegationTab
 
     tab = DelegationTab(app(scene.ctx), scene.meeting)
     qtbot.addWidget(tab)
@@ -232,7 +232,7 @@ def test_delegation_tab_adds_edits_and_removes(qtbot, app, scene, dialogs):
 
 
 def test_delegation_tab_without_a_meeting_says_save_first(qtbot, app, scene):
-    from dialogue_planner.gui.briefing.delegation_tab import DelegationTab
+    from dialogue_planner.gui.schedule.delegation_tab import DelegationTab
 
     tab = DelegationTab(app(scene.ctx), None)
     qtbot.addWidget(tab)
@@ -254,7 +254,8 @@ def test_meeting_editor_shows_the_delegation_tab(qtbot, app, scene):
 
 def test_item_models_pass_the_model_tester(qtmodeltester, scene, tmp_path):
     from dialogue_planner.domain.briefing import PackOptions
-    from dialogue_planner.gui.briefing.models import DelegationModel, DistributionModel
+    from dialogue_planner.gui.briefing.models import DistributionModel
+    from dialogue_planner.gui.schedule.delegation_model import DelegationModel
     from dialogue_planner.services.briefing import issue_copies
 
     add_member(scene.ctx, meeting=1, delegate="US-001", role="co-chair")

@@ -61,8 +61,8 @@ def test_every_control_of_the_page_and_its_dialogs_has_a_name(page_id, open_wind
 
 def test_the_dialogs_only_a_conflict_or_an_import_opens_name_their_controls(qtbot, demo_database_file):
     """The conflict dialog (someone saved first) and the import's audit entries, opened directly."""
+    from dialogue_planner.gui.kit.conflict_dialog import ConflictDialog
     from dialogue_planner.gui.roster.audit_dialog import AuditDialog
-    from dialogue_planner.gui.workstation.conflict_dialog import ConflictDialog
     from dialogue_planner.services.conflicts import Conflict
 
     base = {"venue": "Great Hall", "version": 2}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import dialogue_planner.services
 from dialogue_planner.domain.vocabulary import AgendaStatus, EscalationStatus, MeetingStatus
-from dialogue_planner.gui.shell.change_words import change_words, describe_change
+from dialogue_planner.gui.workstation.change_words import change_words, describe_change
 
 SERVICES = Path(dialogue_planner.services.__file__).parent
 # f"escalation.{word}" and the like: the words a status change can write.

@@ -9,8 +9,8 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidget, QTableView
 
+from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.gui.shell.pages import PAGE_CLASSES, load_class
-from dialogue_planner.gui.shell.widgets import EmptyText
 
 from .driving import control_key, walk_page_and_dialogs
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 
-from dialogue_planner.gui.shell import file_dialogs
+from dialogue_planner.gui.kit import file_dialogs
 
 
 @pytest.fixture

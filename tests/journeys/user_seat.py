@@ -26,8 +26,21 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QApplication, QCheckBox, QDialog, QDialogButtonBox, QFileDialog,
-    QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QRadioButton, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QRadioButton,
+    QWidget,
 )
 
 #: A menu that pops up (a button's menu, the menu bar's) makes the offscreen platform say it cannot grab the

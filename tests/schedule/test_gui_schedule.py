@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timezone
 
 import icalendar
 import pytest
+from journeys.user_seat import click, dialogs, focus  # noqa: F401  (the fixture)
 from PySide6.QtCore import QDate, QPointF, Qt, QTime
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 
@@ -15,7 +16,6 @@ from dialogue_planner.gui.schedule.meeting_dialog import MeetingDialog
 from dialogue_planner.gui.schedule.overview_card import NextMeetingCard
 from dialogue_planner.services import blackouts as bsvc
 from dialogue_planner.services import meetings as msvc
-from journeys.user_seat import click, dialogs, focus  # noqa: F401  (the fixture)
 
 
 def test_page_shows_compliance_on_the_timeline_and_the_meetings(schedule_page):
@@ -208,8 +208,7 @@ def test_next_meeting_card_and_its_countdown(schedule_app, qtbot):
 
 
 def test_the_page_and_card_are_registered(qtbot):
-    from dialogue_planner.gui.shell.overview import OVERVIEW_CARDS
-    from dialogue_planner.gui.shell.pages import PAGE_CLASSES
+    from dialogue_planner.gui.shell.pages import OVERVIEW_CARDS, PAGE_CLASSES
 
     assert "dialogue_planner.gui.schedule.page:SchedulePage" in PAGE_CLASSES
     assert "dialogue_planner.gui.schedule.overview_card:NextMeetingCard" in OVERVIEW_CARDS

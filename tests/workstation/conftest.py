@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+
 @pytest.fixture
 def pg_admin_ctx(pg_url):
     """An admin (the server's superuser) on a fresh PostgreSQL database with the 2015 dialogue."""

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 from dialogue_planner.domain.agenda import ActionItemRecord
 from dialogue_planner.domain.vocabulary import ActionStatus
 from dialogue_planner.gui.kit.table_model import Column, RecordTableModel, role_number
-from dialogue_planner.gui.requests.words import word
+from dialogue_planner.gui.kit.words import word
 
 COLUMNS = ("description", "owner", "due", "status")
 COL = {name: i for i, name in enumerate(COLUMNS)}

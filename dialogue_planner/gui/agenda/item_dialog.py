@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.vocabulary import AgendaSource
-from dialogue_planner.gui.requests.words import word
-from dialogue_planner.gui.shell.widgets import SaveCancelFooter
+from dialogue_planner.gui.kit.widgets import SaveCancelFooter
+from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services.agenda import add_item
 
 

@@ -9,24 +9,32 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogue_planner.domain.agenda import SETTLED_STATUSES, UNSETTLED_STATUSES, AgendaItemRecord
-from dialogue_planner.gui.requests.words import word
-from dialogue_planner.gui.shell.confirm import ReasonDialog
-from dialogue_planner.gui.shell.icons import icon
-from dialogue_planner.gui.shell.scroll import FittingScrollArea
+from dialogue_planner.gui.kit.confirm import ReasonDialog
+from dialogue_planner.gui.kit.editor_conflicts import save_or_resolve
+from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.scroll import FittingScrollArea
+from dialogue_planner.gui.kit.widgets import EmptyText
+from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services import agenda as service
 
-from ..workstation.editor_conflicts import save_or_resolve
 from .action_model import COL as ACTION_COL
 from .action_model import ActionItemModel
 from .item_model import chinese_interface
 from .status_delegate import StatusDelegate
-from dialogue_planner.gui.shell.widgets import EmptyText
-
 
 # Height of the item's title, owner and history: a long title scrolls there instead of pushing the
 # buttons below it down, so they stay where the hand expects them.

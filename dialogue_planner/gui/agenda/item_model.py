@@ -5,13 +5,20 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal,
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from dialogue_planner.domain.agenda import AgendaItemRecord
 from dialogue_planner.gui.kit.table_model import Column, RecordTableModel, role_number
-from dialogue_planner.gui.requests.words import word
+from dialogue_planner.gui.kit.words import word
 
 MIME_TYPE = "application/x-dialogue-planner-agenda-items"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -9,22 +9,31 @@ from datetime import date
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from dialogue_planner.gui.requests.words import word
-from dialogue_planner.gui.shell.carry_over_dialog import CLOSE, CarryOverDialog
-from dialogue_planner.gui.shell.icons import icon
+from dialogue_planner.gui.kit.carry_over_dialog import CLOSE, CarryOverDialog
+from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.scroll import FittingScrollArea
+from dialogue_planner.gui.kit.widgets import EmptyText
+from dialogue_planner.gui.kit.words import word
 from dialogue_planner.gui.shell.page import Page
-from dialogue_planner.gui.shell.scroll import FittingScrollArea
 from dialogue_planner.services import agenda as service
 from dialogue_planner.services.schedule import current_dialogue
 
 from .item_dialog import ItemDialog
 from .item_editor import ItemEditor
 from .item_model import COL, ID_ROLE, AgendaItemModel
-from dialogue_planner.gui.shell.widgets import EmptyText
 
 
 class AgendaPage(Page):

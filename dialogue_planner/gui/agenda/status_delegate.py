@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from dialogue_planner.domain.vocabulary import ActionStatus
-from dialogue_planner.gui.requests.words import word
+from dialogue_planner.gui.kit.words import word
 
 
 class StatusDelegate(QStyledItemDelegate):

@@ -33,6 +33,9 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.domain.briefing import PackOptions
 from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.gui.kit.file_dialogs import get_existing_directory, get_save_file_name
+from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.reports import FontCoverageError, RenderedPack
 from dialogue_planner.services.briefing import (
     default_paper,
@@ -44,10 +47,7 @@ from dialogue_planner.services.briefing import (
 from dialogue_planner.services.delegation import list_members
 from dialogue_planner.services.meetings import list_meetings
 
-from ..shell.file_dialogs import get_existing_directory, get_save_file_name
-from ..shell.icons import icon
 from ..shell.page import Page
-from ..shell.widgets import EmptyText
 from .models import SORT_ROLE, DistributionModel
 from .pdf_output import print_document
 

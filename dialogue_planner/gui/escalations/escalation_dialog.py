@@ -6,15 +6,23 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QDateTime, Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.escalations import EscalationRecord, local_time
 from dialogue_planner.domain.vocabulary import Severity
-from dialogue_planner.gui.requests.words import word
-from dialogue_planner.gui.shell.widgets import SaveCancelFooter
+from dialogue_planner.gui.kit.widgets import SaveCancelFooter
+from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services.escalations import add_escalation
 
 

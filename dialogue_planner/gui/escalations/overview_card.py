@@ -7,8 +7,8 @@ from html import escape
 
 from PySide6.QtWidgets import QWidget
 
-from dialogue_planner.gui.requests.words import word
-from dialogue_planner.gui.shell.widgets import FigureCard
+from dialogue_planner.gui.kit.widgets import FigureCard
+from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services.escalations import list_escalations
 
 from .table_model import SEVERITY_RANK

@@ -6,21 +6,33 @@ from html import escape
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogue_planner.domain.escalations import local_time
-from dialogue_planner.gui.requests.words import word
-from dialogue_planner.gui.shell.confirm import ReasonDialog
-from dialogue_planner.gui.shell.icons import icon
+from dialogue_planner.gui.kit.confirm import ReasonDialog
+from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.widgets import EmptyText
+from dialogue_planner.gui.kit.words import word
 from dialogue_planner.gui.shell.page import Page
-from dialogue_planner.services.escalations import escalation_to_agenda, list_escalations, set_escalation_status
+from dialogue_planner.services.escalations import (
+    escalation_to_agenda,
+    list_escalations,
+    set_escalation_status,
+)
 from dialogue_planner.services.schedule import current_dialogue
 
 from .escalation_dialog import EscalationDialog
 from .table_model import COL, REFERENCE_ROLE, EscalationTableModel
-from dialogue_planner.gui.shell.widgets import EmptyText
 
 
 class EscalationsPage(Page):

@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from dialogue_planner.domain.escalations import EscalationRecord, local_time
 from dialogue_planner.gui.kit.table_model import SORT_ROLE, Column, RecordTableModel, role_number
-from dialogue_planner.gui.requests.words import word
+from dialogue_planner.gui.kit.words import word
 
 __all__ = ["SORT_ROLE", "REFERENCE_ROLE", "OPEN_ROLE", "COL", "COLUMNS", "EscalationTableModel"]
 

@@ -54,6 +54,17 @@ class Column:
     foreground: Callable[[Any], Any] | None = None
 
 
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+def text_column(title: str, value: Callable, sort_key: Callable | None = None) -> Column:
+    """A column that shows its value as text, in full in the tooltip (for cut-off cells), sorted caseless."""
+    return Column(title, lambda r: _text(value(r)),
+                  sort_key=sort_key or (lambda r: _text(value(r)).casefold()),
+                  tooltip=lambda r: _text(value(r)) or None)
+
+
 class RecordTableModel(QAbstractTableModel):
     """Rows of records and declared columns; subclasses add their own roles through :meth:`role_data`."""
 

@@ -8,20 +8,38 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
-    QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogue_planner.domain.errors import ConflictError, DialogueError, ValidationError
-from dialogue_planner.domain.requests import FINAL_STATUSES, PROGRESS, RequestDetail, RequestRecord, record_status
+from dialogue_planner.domain.requests import (
+    FINAL_STATUSES,
+    PROGRESS,
+    RequestDetail,
+    RequestRecord,
+    record_status,
+)
 from dialogue_planner.domain.vocabulary import ResponseQuality
-from dialogue_planner.gui.shell.date_edit import DateEdit
-from dialogue_planner.gui.shell.icons import icon
+from dialogue_planner.gui.kit.date_edit import DateEdit
+from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.widgets import EmptyText
+from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services.requests import get_request, respond, update_status
 
 from .request_dialog import RequestDialog
-from .words import word
-from dialogue_planner.gui.shell.widgets import EmptyText
 
 
 def _scrolling(widget: QWidget, name: str) -> QScrollArea:

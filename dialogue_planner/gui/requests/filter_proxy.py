@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import Qt
 
 from dialogue_planner.domain.requests import PENDING_STATUSES
+from dialogue_planner.gui.kit.row_proxy import RowListProxy
 
-from ..shell.row_proxy import RowListProxy
 from .table_model import RequestTableModel, sort_key_for
 
 POOR_QUALITIES = frozenset({"partial", "insufficient", "none"})

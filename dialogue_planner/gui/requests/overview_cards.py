@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from dialogue_planner.gui.shell.widgets import Card, FigureCard
+from dialogue_planner.gui.kit.widgets import Card, FigureCard
 from dialogue_planner.services.requests import overdue_summary, timeliness_report
 
 

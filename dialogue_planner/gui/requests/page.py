@@ -7,12 +7,24 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogue_planner.domain.vocabulary import RequestKind, RequestStatus
-from dialogue_planner.gui.shell.icons import icon
+from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.widgets import EmptyText
+from dialogue_planner.gui.kit.words import word
 from dialogue_planner.gui.shell.page import Page
 from dialogue_planner.services.requests import get_request, list_request_rows, request_row
 from dialogue_planner.services.schedule import current_dialogue
@@ -22,8 +34,6 @@ from .filter_proxy import RequestFilter, RequestFilterProxy, prepare
 from .report_dialog import TimelinessDialog
 from .request_dialog import RequestDialog
 from .table_model import COL, ID_ROLE, RequestTableModel
-from .words import word
-from dialogue_planner.gui.shell.widgets import EmptyText
 
 ROW_HEIGHT = 24
 

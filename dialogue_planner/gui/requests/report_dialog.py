@@ -6,17 +6,25 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from dialogue_planner.gui.shell.date_edit import DateEdit
+from dialogue_planner.gui.kit.date_edit import DateEdit
+from dialogue_planner.gui.kit.widgets import EmptyText
+from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services.agenda import agenda_meetings
 from dialogue_planner.services.requests import TimelinessReport, timeliness_report
 
-from ..shell.widgets import EmptyText
 from .standards_dialog import StandardsDialog
-from .words import word
 
 CUSTOM = -1
 

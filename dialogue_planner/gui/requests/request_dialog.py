@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 from dialogue_planner.domain.errors import DialogueError, ValidationError
 from dialogue_planner.domain.requests import RequestRecord
 from dialogue_planner.domain.vocabulary import RequestKind
-from dialogue_planner.gui.shell.date_edit import DateEdit
-from dialogue_planner.gui.shell.widgets import SaveCancelFooter
+from dialogue_planner.gui.kit.date_edit import DateEdit
+from dialogue_planner.gui.kit.editor_conflicts import save_or_resolve
+from dialogue_planner.gui.kit.widgets import SaveCancelFooter
+from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services.agencies import side_agencies
 from dialogue_planner.services.requests import add_request, edit_request, get_request
 
-from ..workstation.editor_conflicts import save_or_resolve
 from .agency_picker import AgencyPicker
-from .words import word
 
 
 class RequestDialog(QDialog):

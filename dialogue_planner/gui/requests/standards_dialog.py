@@ -6,10 +6,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QGridLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.gui.kit.widgets import SaveCancelFooter
+from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services.requests import StandardRecord, list_standards, set_standards
-
-from ..shell.widgets import SaveCancelFooter
-from .words import word
 
 MAX_DAYS = 999
 

@@ -10,8 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from dialogue_planner.domain.requests import RequestRow, is_overdue
 from dialogue_planner.gui.kit.table_model import SORT_ROLE, Column, RecordTableModel, role_number
-
-from .words import word
+from dialogue_planner.gui.kit.words import word
 
 __all__ = ["SORT_ROLE", "ID_ROLE", "COL", "COLUMNS", "RequestTableModel", "sort_key_for"]
 

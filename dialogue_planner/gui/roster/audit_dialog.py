@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..shell.widgets import EmptyText
+from dialogue_planner.gui.kit.widgets import EmptyText
+
 from .history_model import HistoryModel
 
 

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.records import AgencyRecord, DelegateRecord
+from dialogue_planner.gui.kit.editor_conflicts import save_or_resolve
 from dialogue_planner.services.roster import add_delegate, get_delegate, get_notes, update_delegate
-
-from ..workstation.editor_conflicts import save_or_resolve
 
 TEXT_FIELDS = ("family_name", "given_name", "native_name", "title", "email", "phone", "external_id")
 

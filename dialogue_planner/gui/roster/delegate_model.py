@@ -8,9 +8,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from dialogue_planner.domain.records import DelegateRecord
 from dialogue_planner.domain.roster import fold
+from dialogue_planner.gui.kit.row_proxy import RowListProxy
 
 from ..kit.table_model import Column, RecordTableModel
-from ..shell.row_proxy import RowListProxy
 
 RECORD_ROLE = int(Qt.ItemDataRole.UserRole.value) + 2
 _RECORD = RECORD_ROLE

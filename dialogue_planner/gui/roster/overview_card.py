@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from dialogue_planner.gui.kit.widgets import Card
 from dialogue_planner.services.agencies import delegate_counts, list_agencies
 from dialogue_planner.services.roster_import import last_import
-
-from ..shell.widgets import Card
 
 
 class RosterCard(Card):

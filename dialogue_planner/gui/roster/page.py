@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogue_planner.gui.kit.file_dialogs import get_save_file_name
+from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.services.agencies import agency_catalogue, delegate_counts, list_agencies
 from dialogue_planner.services.roster import (
     delegate_history,
@@ -32,10 +35,7 @@ from dialogue_planner.services.roster import (
 )
 from dialogue_planner.services.roster_import import last_import, undo_last_import
 
-from ..shell.file_dialogs import get_save_file_name
-from ..shell.icons import icon
 from ..shell.page import Page
-from ..shell.widgets import EmptyText
 from .agency_tree import AGENCY_ROLE, SCOPE_ROLE, AgencyTreeModel
 from .delegate_editor import DelegateEditor
 from .delegate_model import DelegateFilterProxy, DelegateTableModel

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from dialogue_planner.domain.compliance import NOT_RECORDED, MeetingConcern
 from dialogue_planner.domain.proposals import DayConflict
-from dialogue_planner.gui.shell.icons import icon
+from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.services.schedule import check_schedule
 
 from .words import word

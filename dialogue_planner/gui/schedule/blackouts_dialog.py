@@ -7,18 +7,29 @@ from datetime import date, timedelta
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogue_planner.domain.errors import DialogueError
-from dialogue_planner.gui.shell.confirm import confirm
+from dialogue_planner.gui.kit.confirm import confirm
+from dialogue_planner.gui.kit.qt_dates import from_qdate, to_qdate
+from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.services.blackouts import add_blackout, list_blackouts, remove_blackout
 from dialogue_planner.services.schedule import current_dialogue
 
-from ..shell.widgets import EmptyText
 from .blackout_model import SORT_ROLE, BlackoutTableModel
-from .qt_dates import from_qdate, to_qdate
 
 
 class BlackoutsDialog(QDialog):

@@ -8,29 +8,39 @@ from datetime import date, time, timedelta
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QTabWidget, QTimeEdit, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.limits import check_day, check_optional_day
 from dialogue_planner.domain.meeting_times import known_zones, spans_for_sides
-from dialogue_planner.domain.meetings import MeetingRecord
-from dialogue_planner.domain.meetings import SCHEDULING_STATUSES
+from dialogue_planner.domain.meetings import SCHEDULING_STATUSES, MeetingRecord
 from dialogue_planner.domain.proposals import DayConflict, SideCalendar, day_conflicts
 from dialogue_planner.domain.vocabulary import MeetingStatus
 from dialogue_planner.domain.windows import window_of, windows_between
 from dialogue_planner.domain.working_days import is_estimated_year
-from dialogue_planner.gui.shell.carry_over_dialog import CarryOverDialog
-from dialogue_planner.gui.shell.confirm import confirm
+from dialogue_planner.gui.kit.carry_over_dialog import CarryOverDialog
+from dialogue_planner.gui.kit.confirm import confirm
+from dialogue_planner.gui.kit.editor_conflicts import save_or_resolve
+from dialogue_planner.gui.kit.qt_dates import from_qdate, from_qtime, to_qdate, to_qtime
 from dialogue_planner.services.blackouts import list_blackouts
 from dialogue_planner.services.meetings import add_meeting, get_meeting, preview_status, update_meeting
 from dialogue_planner.services.schedule import current_dialogue
 
-from ..briefing.delegation_tab import DelegationTab
-from ..workstation.editor_conflicts import save_or_resolve
 from .attention import day_reason
-from .qt_dates import from_qdate, from_qtime, to_qdate, to_qtime
+from .delegation_tab import DelegationTab
 from .words import ordinal_label, word
 
 

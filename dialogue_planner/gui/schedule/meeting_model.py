@@ -9,8 +9,8 @@ from dialogue_planner.domain.compliance import NOT_RECORDED, MeetingConcern
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.meeting_times import spans_for_sides
 from dialogue_planner.domain.meetings import MeetingRecord
+from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.gui.kit.table_model import SORT_ROLE, Column, RecordTableModel, role_number
-from dialogue_planner.gui.shell.icons import icon
 
 from .attention import concern_text
 from .words import MEETING_COLOURS, word

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.meeting_times import local_instant
-from dialogue_planner.gui.shell.widgets import Card
+from dialogue_planner.gui.kit.widgets import Card
 from dialogue_planner.services.meetings import next_open_meeting
 from dialogue_planner.services.schedule import current_dialogue
 

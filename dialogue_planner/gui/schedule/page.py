@@ -11,15 +11,26 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QScrollArea, QSplitter,
-    QTableView, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogue_planner.domain.compliance import NOT_RECORDED, WINDOW_STATUSES, MeetingConcern
 from dialogue_planner.domain.errors import ConflictError, DialogueError
-from dialogue_planner.gui.shell.carry_over_dialog import CarryOverDialog
-from dialogue_planner.gui.shell.file_dialogs import get_save_file_name
-from dialogue_planner.gui.shell.icons import icon
+from dialogue_planner.gui.kit.carry_over_dialog import CarryOverDialog
+from dialogue_planner.gui.kit.file_dialogs import get_save_file_name
+from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.gui.shell.page import Page
 from dialogue_planner.services.meetings import get_meeting, preview_status, set_status
 from dialogue_planner.services.schedule import calendar_bytes, schedule_view
@@ -31,7 +42,6 @@ from .meeting_model import NUMBER_ROLE, SORT_ROLE, MeetingTableModel
 from .propose_dialog import ProposeDialog
 from .timeline import TimelineWidget
 from .words import WINDOW_COLOURS, ordinal_label, word
-from dialogue_planner.gui.shell.widgets import EmptyText
 
 
 def _legend_chip(colour: QColor, text: str) -> QLabel:

@@ -7,18 +7,33 @@ from html import escape
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.proposals import POSITIONS, Proposal, ProposalSettings
+from dialogue_planner.gui.kit.qt_dates import from_qdate, to_qdate
+from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.services.meetings import add_meeting
 from dialogue_planner.services.schedule import current_dialogue, propose_dates, update_schedule_settings
 
-from ..shell.widgets import EmptyText
 from .proposal_model import SORT_ROLE, ProposalTableModel
-from .qt_dates import from_qdate, to_qdate
 from .words import ordinal_label, word
 
 

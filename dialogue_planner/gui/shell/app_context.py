@@ -1,11 +1,14 @@
-"""What pages share: the service context, the task runner, the error path, settings and a change signal."""
+"""What pages share: the service context, the operations path and the task runner, the error path, settings
+and a change signal."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from dialogue_planner.gui.kit.ops import Ops
+from dialogue_planner.gui.kit.tasks import TaskRunner
+
 from .errors import ErrorReporter
-from .tasks import TaskRunner
 
 
 class AppContext(QObject):
@@ -21,7 +24,8 @@ class AppContext(QObject):
         self.language = language  # the interface language in use: "en" or "zh_CN"
         self.settings = settings
         self.errors = errors
-        self.tasks = TaskRunner(errors.report, self)
+        self.tasks = TaskRunner(errors.report, self)   # long work with progress and cancel
+        self.ops = Ops(errors.report, self)            # every other call into the services
 
     def report_error(self, exc: BaseException) -> None:
         self.errors.report(exc)

@@ -5,17 +5,27 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar, QPushButton,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
+
+from dialogue_planner.gui.kit.icons import icon, tinted
+from dialogue_planner.gui.kit.widgets import SIDEBAR_ICON_COLOR, STYLE_SHEET, ElidedLabel
 
 from .about_dialog import AboutDialog
 from .database_name import describe_database
-from .icons import icon, tinted
 from .pages import page_classes
 from .shortcuts import PageCommands, ShortcutsDialog
 from .undo_stack import UndoHistory
-from .widgets import SIDEBAR_ICON_COLOR, STYLE_SHEET, ElidedLabel
 from .window_geometry import fit_on_screen, restore_geometry
 
 SIDEBAR_MIN_WIDTH = 150

@@ -6,9 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dialogue_planner.domain.records import AuditRecord
+from dialogue_planner.gui.workstation.change_words import change_words
 
 from ..kit.table_model import SORT_ROLE, Column, RecordTableModel, role_number
-from ..shell.change_words import change_words
 
 __all__ = ["SORT_ROLE", "RecentChangesModel", "describe"]
 

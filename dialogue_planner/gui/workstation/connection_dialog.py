@@ -5,17 +5,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.gui.kit.file_dialogs import get_save_file_name
+from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.services.workstation import (
-    ConnectionSettings, check_connection, connection_url, parse_connection,
+    ConnectionSettings,
+    check_connection,
+    connection_url,
+    parse_connection,
 )
 
-from ..shell.file_dialogs import get_save_file_name
-from ..shell.icons import icon
 from .credentials import save_connection, saved_connection, stored_password
 
 

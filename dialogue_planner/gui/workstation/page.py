@@ -12,20 +12,28 @@ from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.gui.kit.file_dialogs import get_open_file_name, get_save_file_name
+from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.widgets import Card, EmptyText
 from dialogue_planner.services.audit import list_audit
 from dialogue_planner.services.maintenance import backup_database, restore_database
 from dialogue_planner.services.workstation import setup_database_roles, workstation_status
 
 from ..shell.database_name import describe_database
-from ..shell.file_dialogs import get_open_file_name, get_save_file_name
-from ..shell.icons import icon
 from ..shell.page import Page
-from ..shell.widgets import Card, EmptyText
 from .changes_model import SORT_ROLE, RecentChangesModel
 from .connection_dialog import ConnectionDialog
 from .watcher import ChangeWatcher

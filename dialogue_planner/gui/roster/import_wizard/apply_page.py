@@ -12,7 +12,7 @@ from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.services.audit import list_audit
 from dialogue_planner.services.roster_import import apply_import, undo_last_import
 
-from ...shell.tasks import Cancelled
+from dialogue_planner.gui.kit.tasks import Cancelled
 
 if TYPE_CHECKING:
     from .wizard import ImportWizard

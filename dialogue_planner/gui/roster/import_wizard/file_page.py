@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.gui.kit.file_dialogs import get_open_file_name
 from dialogue_planner.interchange.roster_header import detect_header_row
 from dialogue_planner.interchange.roster_reader import load_table, read_file_bytes
 from dialogue_planner.services.agencies import list_agencies
 from dialogue_planner.services.roster_import import list_mappings
 
-from ...shell.file_dialogs import get_open_file_name
 from ..preview_model import RawTableModel
 from .shared import read_only_table
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from ...shell.widgets import EmptyText
+from dialogue_planner.gui.kit.widgets import EmptyText
 
 
 def read_only_table(model, name: str) -> QTableView:

@@ -14,10 +14,9 @@ from typing import Generic, TypeVar
 from PySide6.QtWidgets import QWidget
 
 from dialogue_planner.domain.errors import ConflictError
+from dialogue_planner.gui.kit.conflict_dialog import ConflictDialog, resolve_with_dialog
 from dialogue_planner.services.conflicts import Choice, current_values
 from dialogue_planner.services.context import jsonable
-
-from .conflict_dialog import ConflictDialog, resolve_with_dialog
 
 R = TypeVar("R")
 

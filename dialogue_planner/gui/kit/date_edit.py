@@ -18,8 +18,8 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
 from dialogue_planner.domain.errors import ValidationError
-
-from .icons import icon
+from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.qt_dates import from_qdate, to_qdate
 
 _PATTERN = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$|^\s*(\d{4})(\d{2})(\d{2})\s*$")
 INVALID_STYLE = "QLineEdit { border: 1px solid #b42318; border-radius: 3px; }"
@@ -165,7 +165,7 @@ class DateEdit(QLineEdit):
             self._calendar.clicked.connect(self._picked)
             self._calendar.activated.connect(self._picked)
         shown = self.date() or date.today()
-        self._calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        self._calendar.setSelectedDate(to_qdate(shown))
         self._calendar.adjustSize()
         below = self.mapToGlobal(self.rect().bottomLeft())
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -183,5 +183,5 @@ class DateEdit(QLineEdit):
     def _picked(self, picked: QDate) -> None:
         if self._calendar is not None:
             self._calendar.hide()
-        self._step(date(picked.year(), picked.month(), picked.day()))
+        self._step(from_qdate(picked))
         self.setFocus()

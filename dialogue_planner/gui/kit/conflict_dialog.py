@@ -12,18 +12,30 @@ from typing import TypeVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogue_planner.domain.errors import ConflictError
+from dialogue_planner.gui.kit.table_model import Column, RecordTableModel, role_number
+from dialogue_planner.gui.kit.values import show_value
+from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.services.conflicts import (
-    Choice, Conflict, FieldState, apply_resolution, merged_values, resolve,
+    Choice,
+    Conflict,
+    FieldState,
+    apply_resolution,
+    merged_values,
+    resolve,
 )
-
-from ..kit.table_model import Column, RecordTableModel, role_number
-from ..kit.values import show_value
-from ..shell.widgets import EmptyText
 
 R = TypeVar("R")
 COLLISION_BACKGROUND = QColor("#fdecea")

@@ -10,32 +10,15 @@ from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dialogue_planner.domain.vocabulary import Role
+from dialogue_planner.gui.kit.confirm import confirm
+from dialogue_planner.gui.kit.scroll import FittingScrollArea
+from dialogue_planner.gui.kit.widgets import Card, FigureTile
+from dialogue_planner.gui.shell.page import Page
+from dialogue_planner.gui.shell.pages import CARD_PAGES, OVERVIEW_ALERTS, OVERVIEW_CARDS, load_class
 from dialogue_planner.services.demo import load_demo
 from dialogue_planner.services.overview import overview
 from dialogue_planner.services.setup import initialise
 
-from .confirm import confirm
-from .page import Page
-from .pages import load_class
-from .scroll import FittingScrollArea
-from .widgets import Card, FigureTile
-
-# What needs doing first, shown above everything ("module:Class"; as the cards, hidden when there is nothing).
-OVERVIEW_ALERTS: list[str] = [
-    "dialogue_planner.gui.schedule.attention:ScheduleAlerts",
-]
-# Cards other areas add to the Overview ("module:Class"; the class takes (app, parent) and has refresh()).
-OVERVIEW_CARDS: list[str] = [
-    "dialogue_planner.gui.schedule.overview_card:NextMeetingCard",
-    "dialogue_planner.gui.requests.overview_cards:OverdueRequestsCard",
-    "dialogue_planner.gui.requests.overview_cards:TimelinessCard",
-    "dialogue_planner.gui.escalations.overview_card:OpenEscalationsCard",
-    "dialogue_planner.gui.roster.overview_card:RosterCard",
-]
-# The page a card opens when clicked; a card with ``target() -> (page_id, what)`` says it itself.
-CARD_PAGES: dict[str, str] = {
-    "dialogue_planner.gui.roster.overview_card:RosterCard": "roster",
-}
 # The page each figure tile opens.
 TILE_PAGES = {"agencies": "roster", "delegates": "roster", "meetings": "schedule", "requests": "requests",
               "escalations": "escalations", "agenda_items": "agenda"}

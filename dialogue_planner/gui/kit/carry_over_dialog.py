@@ -7,8 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from dialogue_planner.domain.agenda import CarryOverResult
-
-from .widgets import EmptyText
+from dialogue_planner.gui.kit.widgets import EmptyText
 
 # The acts previewed: closing from the Agenda page and marking held from the Schedule page are one act.
 CLOSE, HELD, CANCEL, POSTPONE = "close", "held", "cancelled", "postponed"

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.domain.briefing import DelegationMemberRecord
 from dialogue_planner.domain.errors import DialogueError
-from dialogue_planner.gui.shell.confirm import confirm
+from dialogue_planner.gui.kit.confirm import confirm
+from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.services.delegation import add_member, list_members, remove_member, update_member
 from dialogue_planner.services.roster import list_delegates
 
-from ..shell.widgets import EmptyText
-from .models import SORT_ROLE, DelegationModel, role_label
+from .delegation_model import SORT_ROLE, DelegationModel, role_label
 
 ROLES = ("co-chair", "head", "member", "expert", "interpreter", "note-taker")
 

@@ -1,0 +1,76 @@
+"""What every page lays out the same way: the page's margins and heading, and its record tables.
+
+A page starts with ``outer = page_layout(self)`` and ``page_header(outer, title, subtitle)``; a list of
+records is ``configure_table(view, model, name=..., accessible=..., empty=...)``. Pages differ in what
+they show, not in how a title looks or how a table selects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from .widgets import EmptyText
+
+PAGE_MARGINS = (24, 20, 24, 16)
+PAGE_SPACING = 10
+
+
+def page_layout(page: QWidget) -> QVBoxLayout:
+    """The page's outer column, with the margins and spacing every page uses."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(*PAGE_MARGINS)
+    outer.setSpacing(PAGE_SPACING)
+    return outer
+
+
+def page_header(layout: QVBoxLayout, title: str, subtitle: str = "") -> tuple[QLabel, QLabel | None]:
+    """The page's title (and a line under it saying what the page is for), added to ``layout``."""
+    heading = QLabel(title)
+    heading.setObjectName("pageTitle")
+    heading.setWordWrap(True)
+    layout.addWidget(heading)
+    line = None
+    if subtitle:
+        line = QLabel(subtitle)
+        line.setObjectName("pageSubtitle")
+        line.setWordWrap(True)
+        layout.addWidget(line)
+    return heading, line
+
+
+def configure_table(view: QTableView, model: QAbstractItemModel, *, name: str, accessible: str,
+                    empty: str = "", sorting: bool = False,
+                    sort: tuple[int, Qt.SortOrder] | None = None, multi: bool = False,
+                    stretch: int | None = None, widths: Mapping[int, int] | None = None,
+                    fit_contents: bool = False) -> QHeaderView:
+    """A read-only list of records: whole rows selected, no row numbers, the model's columns; ``stretch``
+    (a column) or the last column takes the spare width; ``widths`` fixes columns' starting widths;
+    ``fit_contents`` sizes columns to their contents. Says ``empty`` in the view while it has no rows."""
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    if sorting:
+        view.setSortingEnabled(True)
+        if sort is not None:
+            view.sortByColumn(*sort)
+    header = view.horizontalHeader()
+    if fit_contents:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column, width in (widths or {}).items():
+        header.resizeSection(column, width)
+    EmptyText(view, empty)
+    return header

@@ -1,0 +1,1 @@
+"""The Overview: the first page."""
