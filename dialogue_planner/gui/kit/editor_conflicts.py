@@ -3,6 +3,10 @@
 An editor remembers the record it loaded and, on Save, calls its service with that record's version. When
 the service refuses (ConflictError), :func:`save_or_resolve` rebuilds the row as the editor loaded it, puts
 the user's edited fields over it, and lets :func:`resolve_with_dialog` show both and save the choice.
+
+:func:`save_in_background` is the same path through ``app.ops``: the first attempt (and the lookup of their
+values when it is refused) runs off the GUI thread; the comparison dialog and the save of the user's choice
+run on the GUI thread, where the user is answering a modal dialog anyway.
 """
 
 from __future__ import annotations
@@ -79,3 +83,46 @@ def save_or_resolve(parent: QWidget | None, ctx, *, record, entity: str, edits: 
         choice, saved = resolve_with_dialog(parent, ctx, error, base, mine, save, what=what, labels=labels,
                                             entity=entity, exec_dialog=exec_dialog, value_names=value_names)
         return SaveOutcome(saved, choice, conflicted=True)
+
+
+def save_in_background(parent: QWidget | None, app, *, record, entity: str, edits: Mapping[str, object],
+                       attempt: Callable[[], R], save: Callable[[dict, int | None], R], what: str,
+                       on_outcome: Callable[[SaveOutcome[R]], None],
+                       on_refused: Callable[[BaseException], bool] | None = None,
+                       labels: Mapping[str, str] | None = None, derived: Mapping[str, object] | None = None,
+                       exec_dialog: Callable[[ConflictDialog], int] | None = None,
+                       value_names: Mapping[str, Mapping[object, str]] | None = None,
+                       busy_widget: QWidget | None = None) -> None:
+    """:func:`save_or_resolve` through ``app.ops``: ``on_outcome(outcome)`` on the GUI thread when it ended;
+    an error (not a newer save) goes to ``on_refused`` first (True: the editor showed it), else to the one
+    error path."""
+    ctx = app.ctx
+
+    def first_attempt():
+        try:
+            return attempt(), None
+        except ConflictError as error:
+            return None, (error, dict(error.theirs) or current_values(ctx, entity, record.id))
+
+    def settle(result) -> None:
+        saved, refused = result
+        if refused is None:
+            on_outcome(SaveOutcome(saved))
+            return
+        error, theirs = refused
+        if theirs.get("version") == record.version:
+            app.ops.run(_raise, error, on_error=on_refused, background=False)
+            return
+        base = loaded_row(record, theirs, derived)
+        mine = {**base, **{name: jsonable(value) for name, value in edits.items()}}
+        if not error.theirs:
+            error = ConflictError(error.message, entity=entity, entity_id=record.id, theirs=theirs)
+        choice, stored = resolve_with_dialog(parent, ctx, error, base, mine, save, what=what, labels=labels,
+                                             entity=entity, exec_dialog=exec_dialog, value_names=value_names)
+        on_outcome(SaveOutcome(stored, choice, conflicted=True))
+
+    app.ops.run(first_attempt, on_done=settle, on_error=on_refused, busy_widget=busy_widget)
+
+
+def _raise(error: BaseException) -> None:
+    raise error
