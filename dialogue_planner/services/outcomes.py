@@ -34,7 +34,7 @@ from dialogue_planner.domain.outcomes import (
     check_revisable,
     diff_paragraphs,
 )
-from dialogue_planner.domain.vocabulary import AgendaStatus, Role
+from dialogue_planner.domain.vocabulary import AgendaStatus, MeetingStatus, Role
 from dialogue_planner.storage.models import (
     AgendaItem,
     Dialogue,
@@ -361,28 +361,27 @@ def diff_outcomes(ctx: ServiceContext, meeting: int, version_from: int, version_
 
 # -- for a later meeting's pack -----------------------------------------------------------------------
 def previous_meeting_outcomes(ctx: ServiceContext, meeting: int) -> PreviousOutcomes | None:
-    """'Outcomes of the previous meeting' for meeting ``meeting``'s pack: of the latest earlier meeting
-    (by date) that has outcomes, its final version, or else its latest proposed version marked not yet
-    agreed. None when no earlier meeting has either (drafts are never printed for the other side)."""
+    """'Outcomes of the previous meeting' for meeting ``meeting``'s pack: the previous meeting is the latest
+    earlier one (by date) that was not cancelled or postponed; its final version, or else its latest
+    proposed version marked not yet agreed. None when it has neither (a draft is never printed)."""
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
         m = meeting_by_number(s, dialogue_id, meeting)
-        earlier = list(s.scalars(select(Meeting).where(Meeting.dialogue_id == dialogue_id, Meeting.id != m.id,
-                                                       Meeting.planned_start <= m.planned_start)
-                                 .order_by(Meeting.planned_start.desc(), Meeting.number.desc())))
-        for prev in earlier:
-            versions = _versions(s, prev)
-            if not versions:
-                continue
-            chosen = next((v for v in reversed(versions) if v.status == OutcomeStatus.FINAL.value), None)
-            chosen = chosen or next((v for v in reversed(versions) if v.status == OutcomeStatus.PROPOSED.value), None)
-            if chosen is None:
-                return None
-            record = _record(s, prev, chosen)
-            return PreviousOutcomes(meeting=prev.number, version=chosen.number, status=chosen.status,
-                                    agreed=chosen.status == OutcomeStatus.FINAL.value, agreed_by=record.agreed_by,
-                                    paragraphs=record.paragraphs)
-        return None
+        prev = s.scalar(select(Meeting).where(
+            Meeting.dialogue_id == dialogue_id, Meeting.id != m.id, Meeting.planned_start <= m.planned_start,
+            Meeting.status.not_in((MeetingStatus.CANCELLED.value, MeetingStatus.POSTPONED.value)))
+            .order_by(Meeting.planned_start.desc(), Meeting.number.desc()).limit(1))
+        if prev is None:
+            return None
+        versions = _versions(s, prev)
+        chosen = next((v for v in reversed(versions) if v.status == OutcomeStatus.FINAL.value), None)
+        chosen = chosen or next((v for v in reversed(versions) if v.status == OutcomeStatus.PROPOSED.value), None)
+        if chosen is None:
+            return None
+        record = _record(s, prev, chosen)
+        return PreviousOutcomes(meeting=prev.number, version=chosen.number, status=chosen.status,
+                                agreed=chosen.status == OutcomeStatus.FINAL.value, agreed_by=record.agreed_by,
+                                paragraphs=record.paragraphs)
 
 
 # -- the printed copy ---------------------------------------------------------------------------------
