@@ -15,9 +15,11 @@ from datetime import date, timezone
 
 from reportlab import rl_config
 from reportlab.lib import colors
+from reportlab.lib import textsplit as rl_textsplit
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import paragraph as rl_paragraph
 
 from dialogue_planner.domain.briefing import PackLanguage, PackSide
 from dialogue_planner.domain.errors import ValidationError
@@ -31,6 +33,13 @@ from .pack import PAGE_SIZES, _invariant_lock
 from .styles import MUTED, WARN, Styles, make_styles, table_style
 from .text import markup, shorten
 from .wording import format_date_range, label, pick, side_name
+
+# ReportLab's CJK line breaking keeps the characters of ALL_CANNOT_START from starting a line, but its list
+# lacks the full-width comma, colon, semicolon, marks and closing quotes of Chinese text: a line of the
+# Chinese column began with "，". Adding them lets the mark hang at the end of the line before instead.
+_ZH_CANNOT_START = "，：；！？》」』〉…"
+for _module in (rl_textsplit, rl_paragraph):  # each holds its own copy of the string
+    _module.ALL_CANNOT_START += "".join(c for c in _ZH_CANNOT_START if c not in _module.ALL_CANNOT_START)
 
 WORDS: dict[str, tuple[str, str]] = {
     "title": ("Joint summary of outcomes", "共同成果摘要"),
@@ -114,8 +123,10 @@ class OutcomesDocTemplate(PackDocTemplate):
 
     def _decorate_body(self, canvas, doc) -> None:
         super()._decorate_body(canvas, doc)
-        if not self.watermark:
-            return
+        if self.watermark:  # over the text (translucent), so that no table band can hide it
+            canvas.at_page_end(self._draw_watermark)
+
+    def _draw_watermark(self, canvas) -> None:
         canvas.saveState()
         width, height = self.pagesize
         canvas.translate(width / 2, height / 2)
@@ -164,11 +175,9 @@ def _build(document: OutcomesDocument, options: OutcomesOptions) -> tuple[bytes,
     text_style, zh_style, number_style, missing_style, missing_zh_style = _styles(styles)
     v = document.outcome
     final = v.status == OutcomeStatus.FINAL
-    dialogue = (document.dialogue_name_zh if lang == PackLanguage.ZH and document.dialogue_name_zh
-                else document.dialogue_name_en)
     meeting_title = label("meeting_title", lang, n=document.meeting)
-    running = " · ".join(p for p in (shorten(dialogue, 80), meeting_title, words("title", lang),
-                                     words("version", lang, v=v.version)) if p)
+    # The dialogue's name heads the first page; the running head says which summary this is.
+    running = " · ".join((meeting_title, words("title", lang), words("version", lang, v=v.version)))
     if lang == PackLanguage.EN:
         watermark = () if final else (WORDS["watermark"][0],)
     elif lang == PackLanguage.ZH:
