@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dialogue_planner.reports.outcomes import OutcomesOptions, render_outcomes
 from dialogue_planner.services import outcomes as svc
@@ -107,19 +109,31 @@ def test_a_character_the_font_lacks_is_replaced_and_reported():
     assert len(result.replaced) == 2 and "\ufffd" in "".join(pages(result.pdf))
 
 
-@pytest.mark.parametrize("width", [200.0, 216.0, 217.6, 219.0, 230.0, 251.5])
-def test_chinese_lines_never_start_with_a_closing_mark(width):
-    """The Chinese column of a Letter page is about 217 points wide: there ReportLab began a line with
-    '，' until its list of characters that cannot start a line was completed (reports/outcomes.py). It hangs
-    one such mark at a line's end, not two in a row ('）。' can still begin a line with '。')."""
-    from reportlab.platypus import Paragraph
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="双方同意热线（第38段）。，：！“”《》Hotline test 2016", max_size=120),
+       st.floats(min_value=30, max_value=260))
+def test_chinese_lines_keep_marks_with_their_characters_and_lose_nothing(text, width):
+    """ReportLab's CJK mode began lines with '。' after '）' and ended them with '（'; the outcome PDF
+    breaks Chinese itself (reports/outcomes.chinese_lines)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from dialogue_planner.reports import outcomes as report
-    from dialogue_planner.reports.styles import make_styles
+    from dialogue_planner.reports.fonts import FONT_NAME, register_fonts
+    from dialogue_planner.reports.outcomes import CANNOT_END, CANNOT_START, chinese_lines
 
-    zh_style = report._styles(make_styles())[1]
-    text = "双方同意热线全天候保持畅通，每季度测试一次，并向对话下次会议报告测试结果：第38段完毕！" * 3
-    p = Paragraph(text, zh_style)
-    p.wrap(width, 10_000)
-    starts = ["".join(line[1])[:1] for line in p.blPara.lines]
-    assert len(starts) > 2 and not set(starts) & set("，。：；！？）")
+    register_fonts()
+    lines = chinese_lines(text, FONT_NAME, 10, width)
+    assert "".join(line.replace(" ", "") for line, _w in lines) == text.replace(" ", "")
+    for k, (line, used) in enumerate(lines):
+        assert abs(used - stringWidth(line, FONT_NAME, 10)) < 1e-6
+        if k and line:
+            assert line[0] not in CANNOT_START or lines[k - 1][0] == "", (lines, k)
+        if k < len(lines) - 1 and line:
+            assert line[-1] not in CANNOT_END, (lines, k)
+
+
+def test_no_chinese_line_of_the_printed_summary_starts_with_a_closing_mark():
+    result = render_outcomes(document(12), OutcomesOptions(paper="letter", language="zh"))
+    lines = [line.strip() for p in pypdf.PdfReader(io.BytesIO(result.pdf)).pages
+             for line in (p.extract_text() or "").splitlines()]
+    assert len(lines) > 30 and not [line for line in lines if line[:1] in "，。：；！？）"]
+    assert not [line for line in lines if line[-1:] in "（《"]
