@@ -20,8 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_flag(p)
     p.set_defaults(handler=cmd_show)
 
-    p = group.add_parser("draft", help="draft the outcomes from the meeting's resolved agenda items (again: "
-                                       "adds what is new, never overwrites an edited paragraph)")
+    p = group.add_parser("draft", help="draft the outcomes from the outcome texts of the meeting's resolved (and "
+                                       "discussed) agenda items; run again, it adds what is new and never "
+                                       "overwrites an edited paragraph")
     p.add_argument("--meeting", required=True, type=positive_int)
     p.set_defaults(handler=cmd_draft)
 

@@ -226,12 +226,8 @@ def _build(document: OutcomesDocument, options: OutcomesOptions) -> tuple[bytes,
     meeting_title = label("meeting_title", lang, n=document.meeting)
     # The dialogue's name heads the first page; the running head says which summary this is.
     running = " · ".join((meeting_title, words("title", lang), words("version", lang, v=v.version)))
-    if lang == PackLanguage.EN:
-        watermark = () if final else (WORDS["watermark"][0],)
-    elif lang == PackLanguage.ZH:
-        watermark = () if final else (WORDS["watermark"][1],)
-    else:
-        watermark = () if final else WORDS["watermark"]
+    en, zh = WORDS["watermark"]
+    watermark: tuple[str, ...] = () if final else {PackLanguage.EN: (en,), PackLanguage.ZH: (zh,)}.get(lang, (en, zh))
     buffer = io.BytesIO()
     doc = OutcomesDocTemplate(
         buffer, pagesize=PAGE_SIZES[PaperSize(options.paper)], watermark=watermark,
