@@ -116,6 +116,15 @@ def outputs(demo_ctx, db_url, tmp_path, capsys) -> dict:
     got["roster import --dry-run"] = run("roster", "import", roster, "--dry-run", "--skip-invalid", "--json")
     got["roster import --skip-invalid"] = run("roster", "import", roster, "--skip-invalid", "--json")
     got["roster import (no file)"] = run("roster", "import", tmp_path / "missing.csv", "--json", code=1)
+
+    run("outcomes", "draft", "--meeting", 3)
+    run("outcomes", "add", "--meeting", 3, "--text-en", "Pinned paragraph", "--text-zh", "固定段落")
+    run("outcomes", "propose", "--meeting", 3)
+    run("outcomes", "agree", "--meeting", 3, "--side", "US", "--by", "Pinned Name")
+    got["outcomes show"] = run("outcomes", "show", "--meeting", 3, "--json")
+    run("outcomes", "revise", "--meeting", 3, "--reason", "Pinned reason")
+    run("outcomes", "edit", "--meeting", 3, "--paragraph", 1, "--text-zh", "改")
+    got["outcomes diff"] = run("outcomes", "diff", "--meeting", 3, "--from", 1, "--to", 2, "--json")
     return got
 
 
@@ -305,5 +314,18 @@ PINNED: dict[str, list[str]] = {
         "$: object", "$.ok: bool", "$.created: int", "$.updated: int", "$.unchanged: int", "$.deactivated: int",
         "$.skipped: int", "$.dry_run: bool", "$.import_id: null", "$.errors: list", "$.errors[]: object",
         "$.errors[].row: int", "$.errors[].column: str", "$.errors[].message: str",
+    ],
+    "outcomes show": [
+        "$: object", "$.meeting: int", "$.version: int", "$.status: str", "$.agreed_by: list", "$.agreed_by[]: str",
+        "$.paragraphs: list", "$.paragraphs[]: object", "$.paragraphs[].number: int", "$.paragraphs[].text_en: str",
+        "$.paragraphs[].text_zh: str", "$.paragraphs[].item: int|null", "$.reason: str", "$.latest: bool",
+        "$.agreements: list", "$.agreements[]: object", "$.agreements[].side: str", "$.agreements[].by: str",
+        "$.agreements[].at: datetime",
+    ],
+    "outcomes diff": [
+        "$: object", "$.meeting: int", "$.from: int", "$.to: int", "$.paragraphs: list", "$.paragraphs[]: object",
+        "$.paragraphs[].change: str", "$.paragraphs[].number_from: int", "$.paragraphs[].number_to: int",
+        "$.paragraphs[].text_en_from: str", "$.paragraphs[].text_en_to: str", "$.paragraphs[].text_zh_from: str",
+        "$.paragraphs[].text_zh_to: str",
     ],
 }

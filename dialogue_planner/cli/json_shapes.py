@@ -131,3 +131,30 @@ def import_result_json(result) -> dict:
     return {"ok": result.ok, "created": result.created, "updated": result.updated, "unchanged": result.unchanged,
             "deactivated": result.deactivated, "skipped": result.skipped, "dry_run": result.dry_run,
             "import_id": result.import_id, "errors": [row_issue_json(e) for e in result.errors]}
+
+
+def outcome_paragraph_json(p) -> dict:
+    """A paragraph of the summary of outcomes (``OutcomeParagraphRecord``); ``item`` is the agenda item id."""
+    return {"number": p.number, "text_en": p.text_en, "text_zh": p.text_zh, "item": p.item}
+
+
+def outcomes_json(v) -> dict:
+    """A version of a meeting's summary of outcomes (``OutcomeVersionRecord``) as ``outcomes show`` prints
+    it: the fields issue 15 names (``meeting``, ``version``, ``status``, ``agreed_by``, ``paragraphs``),
+    then the version's reason and the agreements with who and when."""
+    return {
+        "meeting": v.meeting, "version": v.version, "status": v.status, "agreed_by": list(v.agreed_by),
+        "paragraphs": [outcome_paragraph_json(p) for p in v.paragraphs],
+        "reason": v.reason, "latest": v.latest,
+        "agreements": [{"side": a.side, "by": a.by, "at": a.at.isoformat()} for a in v.agreements],
+    }
+
+
+def outcomes_diff_json(d) -> dict:
+    """``outcomes diff``: each paragraph's change between two versions, in both languages."""
+    return {
+        "meeting": d.meeting, "from": d.version_from, "to": d.version_to,
+        "paragraphs": [{"change": c.change, "number_from": c.number_from, "number_to": c.number_to,
+                        "text_en_from": c.en_from, "text_en_to": c.en_to,
+                        "text_zh_from": c.zh_from, "text_zh_to": c.zh_to} for c in d.changes],
+    }

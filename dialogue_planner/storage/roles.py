@@ -14,6 +14,10 @@ CREATEROLE, and nobody a member of it.
 
 Nobody may UPDATE, DELETE or TRUNCATE ``audit_entry``: the privilege is not granted, and triggers (made
 by migration 0002) refuse it even to the tables' owner and set each entry's actor to the connected login.
+The summary of outcomes (``outcome_version``, ``outcome_paragraph``, ``outcome_agreement``, revision 0003)
+is written by the secretariat and admin groups like the agenda it reports on, and read by viewers: the
+grants on all tables below (and the default privileges, for a database set up before 0003) cover them;
+``OUTCOME_TABLES`` names them for the tests that check it.
 The role names share a prefix, ``dialogue`` unless ``DIALOGUE_PLANNER_ROLE_PREFIX`` says otherwise
 (tests use their own prefix per run).
 """
@@ -35,6 +39,8 @@ PREFIX_ENV = "DIALOGUE_PLANNER_ROLE_PREFIX"
 DEFAULT_PREFIX = "dialogue"
 ROLES_HIGH_TO_LOW = ("admin", "secretariat", "viewer")
 MANAGER_SUFFIX = "user_manager"
+# Written by the secretariat and admin groups, read by everyone (issue 15).
+OUTCOME_TABLES = ("outcome_version", "outcome_paragraph", "outcome_agreement")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
 
 
