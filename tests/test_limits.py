@@ -10,8 +10,17 @@ from hypothesis import strategies as st
 
 from dialogue_planner.domain.errors import ConflictError, DialogueError, ValidationError
 from dialogue_planner.domain.limits import (
-    EARLIEST_DAY, LATEST_DAY, MAX_RECORD_NUMBER, check_day, check_instant, check_key, check_line, check_name,
-    check_record_number, check_text, check_whole,
+    EARLIEST_DAY,
+    LATEST_DAY,
+    MAX_RECORD_NUMBER,
+    check_day,
+    check_instant,
+    check_key,
+    check_line,
+    check_name,
+    check_record_number,
+    check_text,
+    check_whole,
 )
 from dialogue_planner.domain.requests import TimelinessRule
 from dialogue_planner.domain.text import control_characters, one_line

@@ -20,7 +20,13 @@ from pathlib import Path
 import pytest
 
 import dialogue_planner
-from dialogue_planner.domain.errors import DialogueError, NotFoundError, PermissionDenied, Remedy, ValidationError
+from dialogue_planner.domain.errors import (
+    DialogueError,
+    NotFoundError,
+    PermissionDenied,
+    Remedy,
+    ValidationError,
+)
 
 PACKAGE = Path(dialogue_planner.__file__).parent
 LAYERS = ("services", "domain", "storage")

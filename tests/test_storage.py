@@ -43,9 +43,8 @@ def test_stale_edit_is_refused_not_overwritten(any_ctx):
         side_id, seen_version = side.id, side.version
     with any_ctx.write() as tx:
         tx.get(Side, side_id, expected_version=seen_version).name_en = "United States"
-    with pytest.raises(ConflictError) as caught:
-        with any_ctx.write() as tx:
-            tx.get(Side, side_id, expected_version=seen_version).name_en = "USA"
+    with pytest.raises(ConflictError) as caught, any_ctx.write() as tx:
+        tx.get(Side, side_id, expected_version=seen_version).name_en = "USA"
     assert caught.value.theirs["name_en"] == "United States"
     with any_ctx.read() as s:
         assert s.get(Side, side_id).name_en == "United States"
@@ -84,9 +83,9 @@ def test_locked_database_gives_an_actionable_message(ctx, monkeypatch):
         monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
         db = open_database(str(path))
         other = type(ctx)(db, ctx.user, ctx.dialogue_id)
-        with pytest.raises(DatabaseError, match="busy: another program or workstation is writing to it"):
-            with other.write() as tx:
-                tx.session.get(Side, 1).name_zh = "x"
+        with (pytest.raises(DatabaseError, match="busy: another program or workstation is writing to it"),
+              other.write() as tx):
+            tx.session.get(Side, 1).name_zh = "x"
         db.dispose()
     finally:
         blocker.execute("ROLLBACK")

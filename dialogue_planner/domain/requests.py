@@ -7,10 +7,10 @@ computed from the due date and the first response, never stored, so it can never
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
-from collections.abc import Callable
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import MAX_STANDARD_DAYS, check_day, check_line, check_text

@@ -50,7 +50,7 @@ def template_xlsx() -> bytes:
     notes.append(["Column", "What to enter", "Also accepted as header"])
     for cell in notes[1]:
         cell.font = Font(bold=True)
-    for (label, text), field in zip(INSTRUCTIONS, FIELDS):
+    for (label, text), field in zip(INSTRUCTIONS, FIELDS, strict=True):
         notes.append([label, text, ", ".join(a for a in field.aliases if a.casefold() != label.casefold())])
     notes.column_dimensions["A"].width = 14
     notes.column_dimensions["B"].width = 90

@@ -278,7 +278,7 @@ class _Styles(_Handler):
     def date_styles(self) -> frozenset[str]:
         custom = self.custom
         return frozenset(str(index) for index, fmt in enumerate(self.formats)
-                         if (custom[fmt] if fmt in custom else fmt in BUILTIN_DATE_FORMATS))
+                         if custom.get(fmt, fmt in BUILTIN_DATE_FORMATS))
 
 
 class _SharedStrings(_Handler):

@@ -330,7 +330,7 @@ class PackTable(Table):
     _batch: TextBatch | None = None
     _laid_out_for: float | None = None
 
-    def _calc(self, availWidth, availHeight) -> None:
+    def _calc(self, availWidth, availHeight) -> None:  # noqa: N803 - ReportLab's names
         """Lay out once per width: a table is measured by KeepTogether, then by the frame, then to
         split it, and a complete layout (every row measured) does not depend on the room left."""
         if self._laid_out_for == availWidth:
@@ -354,7 +354,7 @@ class PackTable(Table):
             self._batch = TextBatch(self.canv)
         return self._batch
 
-    def _drawCell(self, cellval, cellstyle, pos, size) -> None:
+    def _drawCell(self, cellval, cellstyle, pos, size) -> None:  # noqa: N802 - ReportLab's name
         plain = not (cellstyle.href or cellstyle.destination or cellstyle.direction or cellstyle.shaping) \
             and cellstyle.alignment in _STRING_ALIGNMENTS
         if plain and isinstance(cellval, str):

@@ -87,10 +87,10 @@ class HeldPagesCanvas(Canvas):
         """Call ``draw(canvas)`` on the current page once every page is known, after its content."""
         self._page_end.append(draw)
 
-    def bookmarkPage(self, key, *args, **kwargs) -> None:
+    def bookmarkPage(self, key, *args, **kwargs) -> None:  # noqa: N802 - ReportLab's name
         self.at_page_end(lambda canvas: Canvas.bookmarkPage(canvas, key, *args, **kwargs))
 
-    def showPage(self) -> None:
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._held.append(({name: getattr(self, name) for name in self.PAGE_STATE}, self._page_end))
         self._page_end = []
         self._startPage()
@@ -151,14 +151,14 @@ class PackDocTemplate(BaseDocTemplate):
         super().build(flowables, **kwargs)
 
     # -- bookmarks and contents ------------------------------------------------------------------
-    def afterFlowable(self, flowable) -> None:
+    def afterFlowable(self, flowable) -> None:  # noqa: N802 - ReportLab's name
         if isinstance(flowable, Heading) and flowable.bookmark_key:
             key = flowable.bookmark_key
             self.heading_pages[key] = self.page
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.toc_text, key, level=flowable.level, closed=False)
 
-    def beforeDocument(self) -> None:
+    def beforeDocument(self) -> None:  # noqa: N802 - ReportLab's name
         self.passes += 1
         if self.progress:
             self.progress(self.passes)

@@ -104,7 +104,7 @@ def missing_glyphs(*records: object, names: tuple[str, ...] | None = None) -> li
     codepoints = covered_codepoints()
     found: list[MissingGlyphs] = []
     labels = names or tuple(type(r).__name__ for r in records)
-    for label, record in zip(labels, records):
+    for label, record in zip(labels, records, strict=False):
         _walk(record, label, codepoints, found)
     return found
 

@@ -80,7 +80,7 @@ def _delegation_table(members, lang: str, styles: Styles, width: float):
     spans: list[tuple] = []
     for m in leaders:
         rows.append(_member_row(m, lang, with_agency=True))
-    for agency, group in group_by_agency(others):
+    for _agency, group in group_by_agency(others):
         first = group[0]
         agency_text = " — ".join(p for p in (first.agency_acronym,
                                               pick(first.agency_name_en, first.agency_name_zh or

@@ -13,19 +13,48 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.agenda import (
-    ActionItemRecord, AgendaItemRecord, Carry, CarryOverResult, ChainLink, ItemState, MeetingState,
-    OPEN_MEETING_STATUSES, check_action, check_closable, check_move, check_source, check_status_change,
-    check_title, next_open_meeting, plan_called_off, plan_close, standing_to_settle, stranded_by_cancelling,
+    OPEN_MEETING_STATUSES,
+    ActionItemRecord,
+    AgendaItemRecord,
+    Carry,
+    CarryOverResult,
+    ChainLink,
+    ItemState,
+    MeetingState,
+    check_action,
+    check_closable,
+    check_move,
+    check_source,
+    check_status_change,
+    check_title,
+    next_open_meeting,
+    plan_called_off,
+    plan_close,
+    standing_to_settle,
+    stranded_by_cancelling,
 )
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.domain.limits import (
-    check_key, check_line, check_optional_day, check_record_number, check_text,
+    check_key,
+    check_line,
+    check_optional_day,
+    check_record_number,
+    check_text,
 )
 from dialogue_planner.domain.meetings import check_transition, needs_closing
 from dialogue_planner.domain.vocabulary import AgendaSource, AgendaStatus, MeetingStatus, Role
 from dialogue_planner.storage.models import (
-    ActionItem, Agency, AgendaItem, Escalation, Meeting, Request, Side, StandingItem, agenda_item_escalation,
-    agenda_item_request, utcnow,
+    ActionItem,
+    Agency,
+    AgendaItem,
+    Escalation,
+    Meeting,
+    Request,
+    Side,
+    StandingItem,
+    agenda_item_escalation,
+    agenda_item_request,
+    utcnow,
 )
 
 from .context import ServiceContext, Transaction, snapshot

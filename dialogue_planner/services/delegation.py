@@ -12,13 +12,15 @@ from sqlalchemy.orm import Session
 from dialogue_planner.domain.briefing import DelegationMemberRecord, latin_name
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import (
-    check_position, check_record_number, check_text,
+    check_position,
+    check_record_number,
+    check_text,
 )
 from dialogue_planner.domain.vocabulary import DelegationRole, Role
 from dialogue_planner.storage.models import Delegate, DelegationMember, Dialogue, Meeting, Side
 
-from .lookup import find_delegate, meeting_by_number
 from .context import ServiceContext, Transaction, snapshot
+from .lookup import find_delegate, meeting_by_number
 
 NOTES_MAX = 2000
 

@@ -15,8 +15,21 @@ from sqlalchemy import func, select
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.domain.working_days import add_working_days, is_working_day
 from dialogue_planner.storage.models import (
-    ActionItem, Agency, AgendaItem, Delegate, DelegationMember, Dialogue, Escalation, Meeting, Request,
-    RequestUpdate, Side, StandingItem, TimelinessStandard, agenda_item_escalation, agenda_item_request,
+    ActionItem,
+    Agency,
+    AgendaItem,
+    Delegate,
+    DelegationMember,
+    Dialogue,
+    Escalation,
+    Meeting,
+    Request,
+    RequestUpdate,
+    Side,
+    StandingItem,
+    TimelinessStandard,
+    agenda_item_escalation,
+    agenda_item_request,
     escalation_request,
 )
 

@@ -8,7 +8,15 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from dialogue_planner.domain.records import Counts, DatabaseInfo
-from dialogue_planner.storage.models import Agency, AgendaItem, Delegate, Dialogue, Escalation, Meeting, Request
+from dialogue_planner.storage.models import (
+    Agency,
+    AgendaItem,
+    Delegate,
+    Dialogue,
+    Escalation,
+    Meeting,
+    Request,
+)
 
 from .context import ServiceContext
 from .mapping import dialogue_record

@@ -167,7 +167,7 @@ def _restore_lock(db: Database):
 
 def _restore_postgres(db: Database, source: Path) -> str:
     contents = pg_dump.archive_contents(source)
-    if not IDENTITY_TABLES <= contents.tables:
+    if not contents.tables >= IDENTITY_TABLES:
         raise ValidationError(f"{source} cannot be restored: it is a backup of another program's database. "
                               "Nothing was changed.")
     refuse_unknown_revision(source, contents.revision)

@@ -17,7 +17,13 @@ from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import check_day, check_line, check_text
 from dialogue_planner.domain.meeting_times import meeting_span, zone
 from dialogue_planner.domain.meetings import (
-    OPEN_STATUSES, MeetingRecord, check_city, check_dates, check_held, check_transition, next_number,
+    OPEN_STATUSES,
+    MeetingRecord,
+    check_city,
+    check_dates,
+    check_held,
+    check_transition,
+    next_number,
 )
 from dialogue_planner.domain.vocabulary import MeetingStatus, Role
 from dialogue_planner.domain.windows import parse_window, window_of

@@ -12,18 +12,44 @@ from sqlalchemy.orm import Session
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import check_optional_day, check_record_number, check_text
 from dialogue_planner.domain.requests import (
-    DEFAULT_RULE, PENDING_STATUSES, Change, RequestDetail, RequestRecord, RequestRow, RequestState,
-    RequestUpdateRecord, TimelinessRule, check_new_request, clean_subject, due_dates, format_reference,
-    record_response, record_status,
+    DEFAULT_RULE,
+    PENDING_STATUSES,
+    Change,
+    RequestDetail,
+    RequestRecord,
+    RequestRow,
+    RequestState,
+    RequestUpdateRecord,
+    TimelinessRule,
+    check_new_request,
+    clean_subject,
+    due_dates,
+    format_reference,
+    record_response,
+    record_status,
 )
 from dialogue_planner.domain.timeliness import RequestFacts, SideTimeliness
-from dialogue_planner.domain.vocabulary import MeetingStatus, RequestKind, RequestStatus, ResponseQuality, Role
+from dialogue_planner.domain.vocabulary import (
+    MeetingStatus,
+    RequestKind,
+    RequestStatus,
+    ResponseQuality,
+    Role,
+)
 from dialogue_planner.storage.models import (
-    Agency, Dialogue, Escalation, Meeting, Request, RequestUpdate, Side, TimelinessStandard, escalation_request,
+    Agency,
+    Dialogue,
+    Escalation,
+    Meeting,
+    Request,
+    RequestUpdate,
+    Side,
+    TimelinessStandard,
+    escalation_request,
 )
 
-from .lookup import agency_on_side, meeting_by_number, request_by_reference, side_by_code
 from .context import ServiceContext, snapshot
+from .lookup import agency_on_side, meeting_by_number, request_by_reference, side_by_code
 from .timeliness_query import count_timeliness
 
 

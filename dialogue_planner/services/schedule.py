@@ -12,7 +12,11 @@ from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import EARLIEST_DAY, LATEST_DAY, check_optional_day
 from dialogue_planner.domain.meetings import SCHEDULING_STATUSES, MeetingRecord
 from dialogue_planner.domain.proposals import (
-    PreviousMeeting, Proposal, ProposalSettings, SideCalendar, propose,
+    PreviousMeeting,
+    Proposal,
+    ProposalSettings,
+    SideCalendar,
+    propose,
 )
 from dialogue_planner.domain.records import DialogueRecord
 from dialogue_planner.domain.vocabulary import MeetingStatus, Role

@@ -17,7 +17,6 @@ from dialogue_planner.domain.vocabulary import RequestStatus, ResponseQuality
 from dialogue_planner.storage.functions import days_between
 from dialogue_planner.storage.models import Request, Side
 
-
 _QUALITIES = (None, *(q.value for q in ResponseQuality))
 _DAYS_OFFSET = 1 << 19           # days + offset > 0 for any response within 1,400 years either way; 0: none
 _DAYS_RADIX = 1 << 20

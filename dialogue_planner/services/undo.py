@@ -220,7 +220,7 @@ def _stored_value(column, value):
 
 
 def _where(table: Table, key: tuple) -> list:
-    return [column == value for column, value in zip(table.primary_key.columns, key)]
+    return [column == value for column, value in zip(table.primary_key.columns, key, strict=True)]
 
 
 def _load(s: Session, table: Table, key: tuple):
@@ -299,9 +299,9 @@ def _referenced_by(s: Session, table: Table, key: tuple) -> str:
     """The first table whose rows still refer to the row (so removing it would lose or break them)."""
     for other in Base.metadata.sorted_tables:
         for fk in other.foreign_keys:
-            if fk.column.table is table and fk.column.primary_key and len(key) == 1:
-                if s.execute(select(fk.parent).where(fk.parent == key[0]).limit(1)).first() is not None:
-                    return other.name
+            if (fk.column.table is table and fk.column.primary_key and len(key) == 1
+                    and s.execute(select(fk.parent).where(fk.parent == key[0]).limit(1)).first() is not None):
+                return other.name
     return ""
 
 

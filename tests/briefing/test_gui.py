@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 
 from dialogue_planner.services.briefing import distribution_log
 from dialogue_planner.services.delegation import add_member, list_members
-from journeys.user_seat import dialogs  # noqa: F401  (the fixture)
 
 from .pdf_reading import page_texts
 

@@ -20,8 +20,19 @@ from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QApplication, QDialog, QFileDialog, QHeaderView, QInputDialog,
-    QLineEdit, QListWidget, QMenu, QMessageBox, QWidget, QWizard,
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QMessageBox,
+    QWidget,
+    QWizard,
 )
 
 ANSWER_TEXT = "Answered by the click test"

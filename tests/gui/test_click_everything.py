@@ -29,8 +29,17 @@ from dialogue_planner.gui.shell.pages import PAGE_CLASSES, load_class
 
 from .conftest import LANGUAGES
 from .driving import (
-    ACCEPT, COMMAND_LINE_FLAG, REJECT, DialogAnswerer, activate, control_key, open_modals, page_controls,
-    select_first_rows, usable, window_actions,
+    ACCEPT,
+    COMMAND_LINE_FLAG,
+    REJECT,
+    DialogAnswerer,
+    activate,
+    control_key,
+    open_modals,
+    page_controls,
+    select_first_rows,
+    usable,
+    window_actions,
 )
 
 pytestmark = POPUP_MENUS_OFFSCREEN   # the pages' menu buttons are clicked

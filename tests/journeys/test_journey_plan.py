@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
 from dialogue_planner.services import agenda, escalations, meetings
-from .user_seat import button, click, focus
 
 from .conftest import TODAY, click_row, go_to, shown_row
+from .user_seat import button, click, focus
 
 
 def unresolved(ctx, number: int) -> list[str]:

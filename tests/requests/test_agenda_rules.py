@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from dialogue_planner.domain.agenda import (
-    ItemState, MeetingState, check_move, check_status_change, next_open_meeting, plan_called_off, plan_close,
+    ItemState,
+    MeetingState,
+    check_move,
+    check_status_change,
+    next_open_meeting,
+    plan_called_off,
+    plan_close,
     standing_to_settle,
 )
 from dialogue_planner.domain.errors import ValidationError

@@ -6,7 +6,12 @@ import pytest
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.escalations import (
-    check_new_escalation, check_status_change, format_reference, local_time, parse_instant, parse_reference,
+    check_new_escalation,
+    check_status_change,
+    format_reference,
+    local_time,
+    parse_instant,
+    parse_reference,
 )
 
 NOW = datetime(2016, 6, 1, tzinfo=timezone.utc)

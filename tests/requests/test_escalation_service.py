@@ -6,7 +6,8 @@ import pytest
 
 from dialogue_planner.cli.json_shapes import escalation_json
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
-from dialogue_planner.services import agenda, escalations as es
+from dialogue_planner.services import agenda
+from dialogue_planner.services import escalations as es
 from dialogue_planner.services.requests import add_request, get_request
 
 from .conftest import TODAY

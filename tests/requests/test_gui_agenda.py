@@ -3,6 +3,7 @@ preview; the models through qtmodeltester; the overview cards."""
 
 from datetime import date
 
+from journeys.user_seat import click, focus
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -12,7 +13,6 @@ from dialogue_planner.gui.agenda.item_model import AgendaItemModel, reordered
 from dialogue_planner.gui.agenda.page import AgendaPage
 from dialogue_planner.gui.requests.overview_cards import OverdueRequestsCard, TimelinessCard
 from dialogue_planner.services import agenda
-from journeys.user_seat import click, dialogs, focus  # noqa: F401  (the fixture)
 
 from .conftest import show_page
 

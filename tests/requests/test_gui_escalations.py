@@ -2,6 +2,7 @@
 
 from datetime import datetime, timezone
 
+from journeys.user_seat import click, focus
 from PySide6.QtCore import QDateTime, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -12,7 +13,6 @@ from dialogue_planner.gui.escalations.table_model import COL, SORT_ROLE, Escalat
 from dialogue_planner.services import agenda
 from dialogue_planner.services import escalations as es
 from dialogue_planner.services.escalations import get_escalation, list_escalations
-from journeys.user_seat import click, dialogs, focus  # noqa: F401  (the fixture)
 
 from .conftest import show_page
 

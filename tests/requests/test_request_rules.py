@@ -8,8 +8,17 @@ from hypothesis import strategies as st
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.requests import (
-    RequestState, TimelinessRule, check_new_request, days_overdue, due_dates, format_reference,
-    is_overdue, normalise_reference, parse_reference, record_response, record_status,
+    RequestState,
+    TimelinessRule,
+    check_new_request,
+    days_overdue,
+    due_dates,
+    format_reference,
+    is_overdue,
+    normalise_reference,
+    parse_reference,
+    record_response,
+    record_status,
 )
 
 TODAY = date(2016, 6, 1)

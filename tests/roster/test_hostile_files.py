@@ -611,7 +611,7 @@ def test_any_rows_a_spreadsheet_writes_read_back_exactly_on_their_lines(rows, de
     lines = [_row_start(text, i, delimiter)[1] for i in range(len(rows))]
     # spaces before a cell are skipped (and a roster value never keeps them)
     assert [(n, [c.lstrip(" ") for c in r]) for n, r in read] == [(n, [c.lstrip(" ") for c in r])
-                                                                   for n, r in zip(lines, rows)]
+                                                                   for n, r in zip(lines, rows, strict=True)]
 
 
 # -- paths: empty, folder, gone, unreadable, special -------------------------------------------------------

@@ -6,7 +6,6 @@ from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from schedule_factories import build_meeting
 
 from dialogue_planner.domain.compliance import check_compliance

@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timezone
 
 import icalendar
 import pytest
+from journeys.user_seat import click, focus
 from PySide6.QtCore import QDate, QPointF, Qt, QTime
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 
@@ -15,7 +16,6 @@ from dialogue_planner.gui.schedule.meeting_dialog import MeetingDialog
 from dialogue_planner.gui.schedule.overview_card import NextMeetingCard
 from dialogue_planner.services import blackouts as bsvc
 from dialogue_planner.services import meetings as msvc
-from journeys.user_seat import click, dialogs, focus  # noqa: F401  (the fixture)
 
 
 def test_page_shows_compliance_on_the_timeline_and_the_meetings(schedule_page):

@@ -7,6 +7,8 @@ import uuid
 from datetime import date
 
 import pytest
+from journeys.user_seat import dialogs  # noqa: F401  (the fixture, for the tests here)
+
 
 @pytest.fixture
 def pg_admin_ctx(pg_url):

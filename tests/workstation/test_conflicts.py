@@ -10,7 +10,11 @@ from hypothesis import strategies as st
 from dialogue_planner.domain.errors import ConflictError, ValidationError
 from dialogue_planner.services.audit import list_audit
 from dialogue_planner.services.conflicts import (
-    Choice, Conflict, apply_resolution, merged_values, resolve,
+    Choice,
+    Conflict,
+    apply_resolution,
+    merged_values,
+    resolve,
 )
 from dialogue_planner.services.context import ServiceContext
 from dialogue_planner.services.meetings import update_meeting

@@ -24,7 +24,6 @@ from dialogue_planner.services.agencies import list_agencies
 from dialogue_planner.services.audit import list_audit
 from dialogue_planner.services.meetings import add_meeting, get_meeting, update_meeting
 from dialogue_planner.services.roster import add_delegate, get_delegate, get_notes, update_delegate
-from journeys.user_seat import dialogs  # noqa: F401  (the fixture)
 
 SHOTS = Path(os.environ["DIALOGUE_PLANNER_SHOTS"]) if os.environ.get("DIALOGUE_PLANNER_SHOTS") else None
 

@@ -13,13 +13,17 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError, PasswordDeleteError
 from PySide6.QtCore import QSettings, QTimer
-from sqlalchemy.engine import make_url
 from PySide6.QtWidgets import QDialog, QMessageBox
+from sqlalchemy.engine import make_url
 
 from dialogue_planner.domain.errors import ConflictError, DialogueError
-from dialogue_planner.gui.workstation import credentials
 from dialogue_planner.gui.kit.values import show_value
-from dialogue_planner.gui.workstation.conflict_dialog import ConflictDialog, ConflictFieldsModel, resolve_with_dialog
+from dialogue_planner.gui.workstation import credentials
+from dialogue_planner.gui.workstation.conflict_dialog import (
+    ConflictDialog,
+    ConflictFieldsModel,
+    resolve_with_dialog,
+)
 from dialogue_planner.gui.workstation.connection_dialog import ConnectionDialog
 from dialogue_planner.gui.workstation.watcher import ChangeWatcher
 from dialogue_planner.services.conflicts import Choice, Conflict

@@ -123,7 +123,7 @@ def _write_changes(tx, changing, record: RosterImport, progress: Progress | None
         returned = session.execute(insert_new, [{**row, "created_at": now, "updated_at": now, "version": 1}
                                                 for row in rows])
         ids = {tuple(r[1:]): r[0] for r in returned.all()}
-        for change, row in zip(chunk, rows):
+        for change, row in zip(chunk, rows, strict=True):
             delegate_id = ids[row["agency_id"], row["family_name"], row["given_name"], row["email"], row["external_id"]]
             audits.append({"at": now, "actor": actor, "action": "delegate.import.add", "entity": "delegate",
                            "entity_id": delegate_id, "before": None, "after": {"id": delegate_id, "version": 1, **row},
