@@ -260,7 +260,7 @@ def plan_roster(
                                    f"Row {claimed[first.id]} already updates this delegate ({who}).", _key_column(key)))
             continue
         if current is None:
-            after = {name: entry.values.get(name, "") for name in DELEGATE_FIELDS}
+            after: dict[str, object] = {name: entry.values.get(name, "") for name in DELEGATE_FIELDS}
             after["agency_id"], after["active"] = entry.agency_id, True
             changes.append(PlannedChange(ChangeKind.NEW, entry.row, None, after))
             continue

@@ -35,14 +35,15 @@ def template_xlsx() -> bytes:
     """The header row (every column formatted as text) and an instructions sheet, in English and Chinese."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook()
-    sheet = workbook.active
+    sheet = workbook.worksheets[0]
     sheet.title = "Roster"
     sheet.append(TEMPLATE_HEADER)
     for index, cell in enumerate(sheet[1], start=1):
         cell.font = Font(bold=True)
-        letter = cell.column_letter
+        letter = get_column_letter(index)
         sheet.column_dimensions[letter].width = 22 if index > 2 else 12
         sheet.column_dimensions[letter].number_format = "@"
     sheet.freeze_panes = "A2"
