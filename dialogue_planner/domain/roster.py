@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from dialogue_planner.domain.vocabulary import Word
 
@@ -294,7 +295,7 @@ class RosterImportRecord:
     file_name: str
     sha256: str
     actor: str
-    at: object  # datetime (UTC)
+    at: datetime  # UTC
     mode: str
     agency_id: int | None
     created: int
