@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -139,6 +140,8 @@ class _Builder:
         rng = self.rng
         for (side, acronym), agency in sorted(self.agencies.items()):
             people = []
+            family: Any
+            given: Any  # a Latin name, or a pair of Chinese and Latin
             count = rng.randint(4, 7)
             for i in range(count):
                 if i == 0 and acronym in HEADS:

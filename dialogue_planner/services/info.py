@@ -38,7 +38,7 @@ def list_dialogues(ctx: ServiceContext):
 def current_dialogue(ctx: ServiceContext):
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
-        return dialogue_record(s.get(Dialogue, dialogue_id))
+        return dialogue_record(s.get_one(Dialogue, dialogue_id))
 
 
 def database_info(ctx: ServiceContext) -> DatabaseInfo:

@@ -108,7 +108,7 @@ def preview_status(ctx: ServiceContext, number: int, status: str, *, today: date
 
 
 def _dialogue(tx: Transaction) -> Dialogue:
-    return tx.session.get(Dialogue, tx.ctx.require_dialogue())
+    return tx.session.get_one(Dialogue, tx.ctx.require_dialogue())
 
 
 def _host(dialogue: Dialogue, code: str) -> Side:

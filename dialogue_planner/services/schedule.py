@@ -144,7 +144,7 @@ def schedule_view(ctx: ServiceContext, *, as_of: date | None = None) -> Schedule
     check_optional_day(as_of, "date to judge from")
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
-        dialogue = dialogue_record(s.get(Dialogue, dialogue_id))
+        dialogue = dialogue_record(s.get_one(Dialogue, dialogue_id))
         codes = side_codes(s)
         rows = s.scalars(select(Meeting).where(Meeting.dialogue_id == dialogue_id).order_by(Meeting.number))
         meetings = tuple(meeting_record(m, codes) for m in rows)

@@ -132,6 +132,9 @@ def _net_changes(entries: list[AuditEntry]) -> list[_RowChange]:
         if entry.action == UNDO_HEADER or entry.action in ANNOTATIONS:
             continue
         table = _table(entry.entity)
+        if table is None:
+            raise ValidationError(f"The change records a kind of row this version does not keep ('{entry.entity}'); "
+                                  "it cannot be undone here.")
         key = (entry.entity, _key(table, entry))
         if key in rows:
             rows[key].after, rows[key].action = entry.after, entry.action
@@ -190,6 +193,7 @@ def describe_operation(ctx: ServiceContext, operation_id: str) -> OperationRecor
         refused = _action_refusal(actions)
         if refused:  # without loading its entries: a roster import writes one per delegate
             first = s.scalar(select(AuditEntry).where(where).order_by(AuditEntry.id).limit(1))
+            assert first is not None  # the operation has entries (kinds above)
             kind = min(actions & set(_REFUSALS), default=first.action)
             return OperationRecord(operation_id=operation_id, kind=kind, subject="", actor=first.actor,
                                    at=first.at, undoable=False, reason=refused, entities=entities)
@@ -318,6 +322,7 @@ def _reverse(tx: Transaction, operation_id: str, change: _RowChange, after_entry
     if change.after is None:  # the operation deleted the row: put it back as it was
         if row is not None:
             raise _refuse(s, operation_id, change, "exists again", after_entry)
+        assert change.before is not None  # a deletion's entry holds what it deleted
         values = _values(table, change.before, keys=True)
         if versioned:
             values["version"] = (change.before.get("version") or 0) + 1
