@@ -203,7 +203,7 @@ def issue_copies(ctx: ServiceContext, meeting: int, recipients: list[str], optio
         raise ValidationError("Name at least one recipient for numbered copies.")
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
-        people = []
+        people: list[tuple[int, str, str, str]] = []
         for key in recipients:
             d = find_delegate(s, key)
             if any(p[0] == d.id for p in people):

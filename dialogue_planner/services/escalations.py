@@ -65,7 +65,7 @@ def _load(s: Session, *where) -> list[EscalationRecord]:
     if not rows:
         return []
     sides = {x.id: (x.code, x.time_zone) for x in s.scalars(select(Side))}
-    acronym = dict(s.execute(select(Agency.id, Agency.acronym)).all())
+    acronym: dict[int | None, str] = dict(s.execute(select(Agency.id, Agency.acronym)).all())
     refs: dict[int, list[str]] = {}
     for esc_id, ref in s.execute(select(escalation_request.c.escalation_id, Request.reference)
                                  .join(Request, Request.id == escalation_request.c.request_id)

@@ -136,7 +136,7 @@ def _check_times(start_day: date, end_day: date, start_time: time | None, end_ti
     zone(zone_name)
     if (start_time is None) != (end_time is None):
         raise ValidationError("Give both a start and an end time, or neither.")
-    if start_time is not None:
+    if start_time is not None and end_time is not None:  # both or neither (above)
         meeting_span(start_day, end_day, start_time, end_time, zone_name)
 
 
