@@ -49,7 +49,7 @@ _cache: dict[str, frozenset[int]] = {}
 
 def _codepoints() -> frozenset[int]:
     if FONT_NAME not in _cache:
-        _cache[FONT_NAME] = frozenset(pdfmetrics.getFont(FONT_NAME).face.charToGlyph)
+        _cache[FONT_NAME] = frozenset(pdfmetrics.getFont(FONT_NAME).face.charToGlyph)  # type: ignore[attr-defined]  # a TTFont
     return _cache[FONT_NAME]
 
 
