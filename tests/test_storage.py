@@ -112,3 +112,18 @@ def test_utc_timestamps_convert_alike_when_the_same_instant_repeats():
         assert process(a) == a.astimezone(timezone.utc).replace(tzinfo=None if dialect.name == "sqlite" else timezone.utc)
         with pytest.raises(ValueError, match="naive datetime"):
             process(datetime(2026, 11, 23, 12, 0))
+
+
+def test_pg_dump_needs_the_database_named():
+    """pg_dump and pg_restore are handed the database by name; an address without one is refused in a line
+    (it was handed on as None, a crash)."""
+    from dialogue_planner.domain.errors import ValidationError
+    from dialogue_planner.storage import pg_dump
+
+    assert pg_dump._connection_args("postgresql+psycopg://root@db.example:5433/dialogue") == [
+        "--host=db.example", "--port=5433", "--username=root", "dialogue"]
+    assert pg_dump._connection_args("postgresql+psycopg://root@db.example/dialogue", dbname_flag=True)[-1] == (
+        "--dbname=dialogue")
+    with pytest.raises(ValidationError, match="names no database") as refused:
+        pg_dump._connection_args("postgresql+psycopg://root:secret@db.example:5433")
+    assert "secret" not in str(refused.value) and "\n" not in str(refused.value)
