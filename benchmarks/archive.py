@@ -284,7 +284,7 @@ class _Generator:
                     members.append(dict(meeting_id=mid, delegate_id=did, role=role, position=position,
                                         attended=(rng.random() > 0.05) if held else None, represented_by_id=None,
                                         notes="", version=1, **self._stamps(day - timedelta(days=30))))
-        for mid, row in zip(self._ids(DelegationMember, len(members)), members):
+        for mid, row in zip(self._ids(DelegationMember, len(members)), members, strict=True):
             row["id"] = mid
         self.rows["meeting"] = meetings
         self.rows["delegation_member"] = members
@@ -304,7 +304,7 @@ class _Generator:
         requests, updates = [], []
         self.late: list[tuple[int, date, str, str]] = []   # (request id, due, from code, reference)
         self.request_refs: dict[int, tuple[str, int, int, date]] = {}
-        for rid, offset in zip(self._ids(Request, len(days)), days):
+        for rid, offset in zip(self._ids(Request, len(days)), days, strict=True):
             received = start + timedelta(days=offset)
             frm = rng.choice(("US", "CN"))
             to = "CN" if frm == "US" else "US"
@@ -329,7 +329,7 @@ class _Generator:
             if (responded is None or responded > due) and due + timedelta(days=3) < HORIZON:
                 self.late.append((rid, due, frm, row["reference"]))
         self._fill_updates(requests, updates)
-        for uid, update in zip(self._ids(RequestUpdate, len(updates)), updates):
+        for uid, update in zip(self._ids(RequestUpdate, len(updates)), updates, strict=True):
             update["id"] = uid
         self.rows["request"] = requests
         self.rows["request_update"] = updates
@@ -407,7 +407,7 @@ class _Generator:
         sequence: dict[int, int] = {}
         rows, links = [], []
         self.escalation_of: list[tuple[int, datetime, int, int, str]] = []  # id, at, side id, agency id, title
-        for eid, (at, rid, frm, reference) in zip(self._ids(Escalation, len(raised)), raised):
+        for eid, (at, rid, frm, reference) in zip(self._ids(Escalation, len(raised)), raised, strict=True):
             seq = sequence[at.year] = sequence.get(at.year, 0) + 1
             resolved = at.date() < HORIZON - timedelta(days=45)
             status = "resolved" if resolved else rng.choice(["open", "acknowledged"])
@@ -511,7 +511,7 @@ class _Generator:
             previous_day = day
         for item in items:
             del item["_link"]
-        for aid, action in zip(self._ids(ActionItem, len(actions)), actions):
+        for aid, action in zip(self._ids(ActionItem, len(actions)), actions, strict=True):
             action["id"] = aid
         self.rows["agenda_item"] = items
         self.rows["agenda_item_request"] = item_requests

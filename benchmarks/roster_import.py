@@ -104,8 +104,8 @@ def main(counts: list[int], repeats: int = 3) -> int:
                 options = ImportOptions(file_name=f"roster.{kind}")
                 t_preview, t_apply, t_again = best_of(repeats, folder, data, options)
                 ctx = fresh_context(folder)
-                memory = peak_mib(lambda ctx=ctx: preview_import(ctx, data, options))
-                apply_memory = peak_mib(lambda ctx=ctx: apply_import(ctx, data, options))
+                memory = peak_mib(lambda ctx=ctx, data=data, options=options: preview_import(ctx, data, options))
+                apply_memory = peak_mib(lambda ctx=ctx, data=data, options=options: apply_import(ctx, data, options))
                 ctx.db.dispose()
                 slow = count <= 10_000 and max(t_preview, t_apply) >= 3.0
                 failed |= slow

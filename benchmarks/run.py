@@ -185,10 +185,10 @@ def bare_table_classes():
             self.rows = rows
             self.visible = rows
 
-        def rowCount(self, parent=None):
+        def rowCount(self, parent=None):  # noqa: N802 - Qt's name
             return 0 if parent is not None and parent.isValid() else len(self.visible)
 
-        def columnCount(self, parent=None):
+        def columnCount(self, parent=None):  # noqa: N802 - Qt's name
             return 0 if parent is not None and parent.isValid() else len(BARE_COLUMNS)
 
         def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -197,7 +197,7 @@ def bare_table_classes():
             value = self.visible[index.row()][index.column()]
             return "" if value is None else str(value)
 
-        def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
             if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
                 return BARE_COLUMNS[section]
             return None
@@ -227,7 +227,7 @@ def measure_requests(url: str, runs: int) -> tuple[Figure, Figure]:
     from dialogue_planner.gui.shell.errors import ErrorReporter
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    ListModel = bare_table_classes()
+    ListModel = bare_table_classes()  # noqa: N806 - a class
     page_figure = Figure("requests_page_open", note="Requests page built, shown, every row loaded, painted")
     filter_figure = Figure("requests_filter", note=f"one keystroke ('{KEYSTROKE}') in the search, view repainted")
     ctx = open_context(url)
@@ -273,7 +273,7 @@ def measure_requests(url: str, runs: int) -> tuple[Figure, Figure]:
             view.grab()
             page_figure.baseline.append(time.perf_counter() - started)
             started = time.perf_counter()
-            model.show_only([row for row, text in zip(rows, haystack) if KEYSTROKE in text])
+            model.show_only([row for row, text in zip(rows, haystack, strict=True) if KEYSTROKE in text])
             app.processEvents()
             filter_figure.baseline.append(time.perf_counter() - started)
             if model.rowCount() != shown_ours:
@@ -362,8 +362,8 @@ def bare_roster_insert(url: str, data: bytes) -> int:
 def measure_roster(url: str, runs: int, rows: int) -> Figure:
     """A CSV roster of new delegates previewed and applied onto the archive (undone after each sample)."""
     from dialogue_planner.services.roster_import import (
-        ImportOptions,
         _PLANS,
+        ImportOptions,
         apply_import,
         last_import,
         preview_import,

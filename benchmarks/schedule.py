@@ -13,7 +13,8 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, time as clock
+from datetime import date
+from datetime import time as clock
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,7 +29,7 @@ def bench_proposals(runs: int) -> None:
     blackouts = [BlackoutPeriod(date(2030 + i, 3, 1), date(2030 + i, 3, 20), "Summit") for i in range(10)]
     windows = windows_from(date(2026, 1, 1), 40)
     samples = []
-    for run in range(runs):
+    for _ in range(runs):
         working_days.year_calendar.cache_clear()
         started = time.perf_counter()
         proposals = propose(windows, sides, blackouts=blackouts, previous=PreviousMeeting(date(2025, 12, 9), "US"),

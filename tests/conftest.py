@@ -8,9 +8,9 @@ import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-import dialogue_planner.gui  # noqa: E402,F401  (applies the Qt bindings' work-arounds before any test runs)
+import dialogue_planner.gui  # noqa: F401  (applies the Qt bindings' work-arounds before any test runs)
 
 PG_ENV = "DIALOGUE_PLANNER_TEST_PG"
 PG_DEFAULT = "postgresql+psycopg://root@127.0.0.1:5432/test"

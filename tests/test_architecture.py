@@ -25,6 +25,27 @@ FORBIDDEN = {
     # and uses the GUI's package only to render screenshots.
     "cli": ("PySide6", "sqlalchemy", "dialogue_planner.storage", "dialogue_planner.gui.app"),
     "gui": ("sqlalchemy", "alembic", "dialogue_planner.storage"),
+    # The top-level helpers (files, paths, the resources folder, the bug log) sit beside the domain: every
+    # layer may use them, so they use nothing above the domain and no library of a layer.
+    "support": ("PySide6", "sqlalchemy", "alembic", "reportlab", "openpyxl", "icalendar",
+                "dialogue_planner.storage", "dialogue_planner.services", "dialogue_planner.gui",
+                "dialogue_planner.cli", "dialogue_planner.interchange", "dialogue_planner.reports",
+                "dialogue_planner.__main__"),
+    # The entry point hands over to the command line or the GUI; it reaches no database itself.
+    "entry": ("sqlalchemy", "alembic", "dialogue_planner.storage", "dialogue_planner.services"),
+}
+# The domain is pure: it does not even touch files or the user's folders through the top-level helpers.
+FORBIDDEN["domain"] += ("dialogue_planner.files", "dialogue_planner.paths", "dialogue_planner.resources_path",
+                        "dialogue_planner.bug_log")
+
+# The layer of each module directly in the package (a new one must be given a layer here).
+TOP_LEVEL = {
+    "__init__.py": "support",
+    "__main__.py": "entry",
+    "bug_log.py": "support",
+    "files.py": "support",
+    "paths.py": "support",
+    "resources_path.py": "support",
 }
 
 
@@ -48,7 +69,26 @@ def imports_of(path: Path) -> set[str]:
 
 def layer_of(path: Path) -> str | None:
     rel = path.relative_to(PACKAGE).parts
-    return rel[0] if len(rel) > 1 else ("cli" if rel[0] == "cli.py" else None)
+    return rel[0] if len(rel) > 1 else TOP_LEVEL.get(rel[0])
+
+
+def test_every_top_level_module_has_a_layer():
+    """A module added directly under dialogue_planner/ must say where it sits, or the rules skip it."""
+    assert sorted(p.name for p in PACKAGE.glob("*.py")) == sorted(TOP_LEVEL)
+    assert {layer_of(PACKAGE / name) for name in TOP_LEVEL} <= set(FORBIDDEN)
+
+
+def test_top_level_helpers_import_nothing_above_the_domain():
+    """The walker sees what the helpers import, and they keep to the domain and the standard library."""
+    assert "dialogue_planner.domain.errors" in imports_of(PACKAGE / "files.py")
+    assert "dialogue_planner.paths" in imports_of(PACKAGE / "bug_log.py")
+    for name, layer in TOP_LEVEL.items():
+        if layer != "support":
+            continue
+        own = {m for m in imports_of(PACKAGE / name) if m.startswith("dialogue_planner.")}
+        allowed = ("dialogue_planner.domain", *(f"dialogue_planner.{n[:-3]}" for n in TOP_LEVEL),
+                   "dialogue_planner.resources", "dialogue_planner.__version__")
+        assert all(m.startswith(allowed) for m in own), (name, own)
 
 
 def test_layers_import_only_downward():

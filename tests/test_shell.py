@@ -188,8 +188,8 @@ def test_screenshots_are_taken_down_to_the_smallest_screen_the_window_fits(demo_
 def test_a_bug_after_the_work_finished_does_not_say_nothing_was_saved(qtbot):
     """A bug in what shows a task's result (its on_done) comes after the service committed: the message
     says what was saved is saved, never "the change was not saved"."""
-    from dialogue_planner.gui.shell.errors import ErrorReporter
     from dialogue_planner.gui.kit.tasks import TaskRunner
+    from dialogue_planner.gui.shell.errors import ErrorReporter
 
     def show_result(_result):
         raise ZeroDivisionError("the view could not show it")

@@ -43,9 +43,8 @@ def test_stale_edit_is_refused_not_overwritten(any_ctx):
         side_id, seen_version = side.id, side.version
     with any_ctx.write() as tx:
         tx.get(Side, side_id, expected_version=seen_version).name_en = "United States"
-    with pytest.raises(ConflictError) as caught:
-        with any_ctx.write() as tx:
-            tx.get(Side, side_id, expected_version=seen_version).name_en = "USA"
+    with pytest.raises(ConflictError) as caught, any_ctx.write() as tx:
+        tx.get(Side, side_id, expected_version=seen_version).name_en = "USA"
     assert caught.value.theirs["name_en"] == "United States"
     with any_ctx.read() as s:
         assert s.get(Side, side_id).name_en == "United States"
@@ -84,9 +83,9 @@ def test_locked_database_gives_an_actionable_message(ctx, monkeypatch):
         monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
         db = open_database(str(path))
         other = type(ctx)(db, ctx.user, ctx.dialogue_id)
-        with pytest.raises(DatabaseError, match="busy: another program or workstation is writing to it"):
-            with other.write() as tx:
-                tx.session.get(Side, 1).name_zh = "x"
+        with (pytest.raises(DatabaseError, match="busy: another program or workstation is writing to it"),
+              other.write() as tx):
+            tx.session.get(Side, 1).name_zh = "x"
         db.dispose()
     finally:
         blocker.execute("ROLLBACK")
@@ -113,3 +112,18 @@ def test_utc_timestamps_convert_alike_when_the_same_instant_repeats():
         assert process(a) == a.astimezone(timezone.utc).replace(tzinfo=None if dialect.name == "sqlite" else timezone.utc)
         with pytest.raises(ValueError, match="naive datetime"):
             process(datetime(2026, 11, 23, 12, 0))
+
+
+def test_pg_dump_needs_the_database_named():
+    """pg_dump and pg_restore are handed the database by name; an address without one is refused in a line
+    (it was handed on as None, a crash)."""
+    from dialogue_planner.domain.errors import ValidationError
+    from dialogue_planner.storage import pg_dump
+
+    assert pg_dump._connection_args("postgresql+psycopg://root@db.example:5433/dialogue") == [
+        "--host=db.example", "--port=5433", "--username=root", "dialogue"]
+    assert pg_dump._connection_args("postgresql+psycopg://root@db.example/dialogue", dbname_flag=True)[-1] == (
+        "--dbname=dialogue")
+    with pytest.raises(ValidationError, match="names no database") as refused:
+        pg_dump._connection_args("postgresql+psycopg://root:secret@db.example:5433")
+    assert "secret" not in str(refused.value) and "\n" not in str(refused.value)

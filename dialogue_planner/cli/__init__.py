@@ -8,6 +8,7 @@ Exit status: 0 on success; 1 with a one-line message on stderr for anything the 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from collections.abc import Callable
@@ -97,10 +98,8 @@ def _tolerate_any_text_on_output() -> None:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            try:
+            with contextlib.suppress(ValueError, OSError):  # a closed or detached stream: leave it as it is
                 reconfigure(errors="backslashreplace")
-            except (ValueError, OSError):  # a closed or detached stream: leave it as it is
-                pass
 
 
 class _NotACommandLine(Exception):

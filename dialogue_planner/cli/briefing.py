@@ -123,6 +123,7 @@ def cmd_delegation_remove(args, ctx) -> int:
 
 def cmd_brief(args, ctx) -> int:
     from dialogue_planner.domain.briefing import PackOptions
+    from dialogue_planner.domain.vocabulary import PaperSize
     from dialogue_planner.services.briefing import (
         default_paper,
         issue_copies,
@@ -131,7 +132,8 @@ def cmd_brief(args, ctx) -> int:
     )
 
     out = args.out
-    options = PackOptions(paper=args.paper or default_paper(ctx, args.meeting), language=args.language,
+    paper = PaperSize.parse(args.paper or default_paper(ctx, args.meeting), "paper size")
+    options = PackOptions(paper=paper, language=args.language,
                           marking=args.marking, deterministic=args.deterministic,
                           author=ctx.user.display_name or ctx.user.login)
     if args.copy_for:

@@ -101,7 +101,8 @@ def cmd_info(args, ctx) -> int:
         return 0
     print(f"Database:  {info.database}")
     print(f"Schema:    {info.schema_revision}")
-    print(f"You:       {info.user.login} ({info.user.role})")
+    if info.user is not None:
+        print(f"You:       {info.user.login} ({info.user.role})")
     for d in info.dialogues:
         sides = " and ".join(f"{s.name_en} ({s.code})" for s in d.sides)
         deadline = f", first meeting by {d.first_meeting_deadline}" if d.first_meeting_deadline else ""

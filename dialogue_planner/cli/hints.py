@@ -52,7 +52,7 @@ def attach_flag_names(parser: argparse.ArgumentParser) -> None:
             for sub in set(action.choices.values()):
                 attach_flag_names(sub)
     if not leaves:
-        flags = {}
+        flags: dict[str, str] = {}
         for action in parser._actions:
             longs = [o for o in action.option_strings if o.startswith("--")]
             if longs and action.dest not in (argparse.SUPPRESS, "help"):

@@ -58,9 +58,9 @@ def print_table(rows: list[list], headers: list[str], stream=None) -> None:
     for row in cells:
         for i, v in enumerate(row):
             widths[i] = max(widths[i], display_width(v))
-    stream.write("  ".join(_pad(h, w) for h, w in zip(headers, widths)).rstrip() + "\n")
+    stream.write("  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
     stream.write("  ".join("-" * w for w in widths) + "\n")
     for row in cells:
-        stream.write("  ".join(_pad(v, w) for v, w in zip(row, widths)).rstrip() + "\n")
+        stream.write("  ".join(_pad(v, w) for v, w in zip(row, widths, strict=False)).rstrip() + "\n")
     if not cells:
         stream.write("(none)\n")

@@ -43,7 +43,7 @@ def render() -> str:
     from . import build_parser
 
     lines = ["| command | what it does |", "| --- | --- |"]
-    for path, help_text, usage in entries(build_parser()):
+    for _path, help_text, usage in entries(build_parser()):
         usage = usage.replace("|", "\\|")
         lines.append(f"| `{usage}` | {help_text} |")
     return "\n".join(lines)

@@ -145,6 +145,7 @@ def cmd_respond(args, ctx) -> int:
     from dialogue_planner.services.requests import respond
 
     r = respond(ctx, args.reference, on=args.date, quality=args.quality, note=args.note)
+    assert r.first_response_on is not None  # a response was just recorded
     late = r.first_response_on > r.response_due_on
     print(f"{r.reference}: response of {args.date.isoformat()} recorded ({r.latest_quality}); first response "
           f"{r.first_response_on.isoformat()}, {'late' if late else 'on time'} (due {r.response_due_on.isoformat()}).")
@@ -244,7 +245,7 @@ def cmd_report(args, ctx) -> int:
     print(f"Requests received {report.start.isoformat()} to {report.end.isoformat()}, as of "
           f"{report.as_of.isoformat()}" + (f" (before meeting {report.meeting})" if report.meeting else "") + ":")
     sides = list(report.by_side.values())
-    rows = [["requests"] + [t.requests for t in sides],
+    rows: list[list] = [["requests"] + [t.requests for t in sides],
             ["acknowledged on time"] + [t.acknowledged_on_time for t in sides],
             ["responded"] + [t.responded for t in sides],
             ["responded on time"] + [t.on_time for t in sides],

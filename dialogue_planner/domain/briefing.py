@@ -54,7 +54,7 @@ class PackOptions:
         object.__setattr__(self, "marking", check_line(self.marking, "marking", MAX_MARKING))
         if (self.copy_number is None) != (self.copies_total is None):
             raise ValidationError("A numbered copy needs both its number and the number of copies.")
-        if self.copy_number is not None:
+        if self.copy_number is not None and self.copies_total is not None:  # both or neither (above)
             if not 1 <= self.copies_total <= MAX_COPIES:
                 raise ValidationError(f"The number of copies must be between 1 and {MAX_COPIES}.")
             if not 1 <= self.copy_number <= self.copies_total:

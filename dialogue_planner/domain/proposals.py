@@ -231,7 +231,7 @@ def propose(windows: list[Window], sides: tuple[SideCalendar, SideCalendar], *,
     for blackout in blackouts:
         if blackout.end < blackout.start:
             raise ValidationError(f"The blackout '{blackout.reason}' ends before it starts.")
-    planner = _Planner(tuple(sides), tuple(blackouts), settings)
+    planner = _Planner((sides[0], sides[1]), tuple(blackouts), settings)
     known = sorted([*existing, *([previous] if previous else [])], key=lambda m: m.start)
     ordered = sorted(windows)
     proposals: list[Proposal] = []
@@ -333,9 +333,9 @@ def _explain(planner: _Planner, window: Window, choice: _Choice, previous: Previ
     for side in sides:
         if is_estimated_year(side.country, window.year):
             reasons.append(f"{side.code} public holidays for {window.year} are estimates: not announced yet.")
-    if choice.deadline_met:
+    if deadline is not None and choice.deadline_met:
         reasons.append(f"Meets the first-meeting deadline ({deadline.isoformat()}).")
-    elif choice.deadline_met is not None:
+    elif deadline is not None and choice.deadline_met is not None:
         reasons.append(f"No date on or before the first-meeting deadline ({deadline.isoformat()}) "
                        "works: the deadline will be missed.")
     chosen = choice.chosen
@@ -345,6 +345,7 @@ def _explain(planner: _Planner, window: Window, choice: _Choice, previous: Previ
         return (f"No date in {window.label} works: {why}.", *reasons)
 
     target, floor, lowest, highest = choice.target, choice.floor, choice.lowest, choice.highest
+    assert target is not None and floor is not None and choice.effective is not None  # set with a chosen date
     end = chosen + timedelta(days=settings.meeting_length_days - 1)
     travel_start = chosen - timedelta(days=settings.travel_days)
     travel = ""
@@ -360,13 +361,13 @@ def _explain(planner: _Planner, window: Window, choice: _Choice, previous: Previ
         lines.append(_relaxed_spacing(window, chosen, previous, following, settings.min_spacing_days))
     else:
         if floor > target:
-            if lowest is not None and floor == lowest:
+            if lowest is not None and floor == lowest and previous is not None:
                 lines.append(f"Not before {floor.isoformat()}: at least {settings.min_spacing_days} days after "
                              f"the previous meeting ({previous.start.isoformat()}).")
                 after_said = chosen == floor
             else:
                 lines.append(f"Not before {floor.isoformat()}, the first day being planned.")
-        if highest is not None and target > highest:
+        if highest is not None and target > highest and following is not None:
             lines.append(f"Not after {highest.isoformat()}: at least {settings.min_spacing_days} days before "
                          f"the next meeting ({following.start.isoformat()}).")
             before_said = chosen == highest
@@ -383,7 +384,7 @@ def _explain(planner: _Planner, window: Window, choice: _Choice, previous: Previ
     return (*lines, *reasons)
 
 
-def _host(sides: tuple[SideCalendar, ...], previous: PreviousMeeting | None,
+def _host(sides: tuple[SideCalendar, SideCalendar], previous: PreviousMeeting | None,
           following: PreviousMeeting | None) -> tuple[str, str]:
     """The host and why: the other side from the meeting before (or after) the proposal."""
     neighbour, where = (previous, "previous") if previous is not None else (following, "next")

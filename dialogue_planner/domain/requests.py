@@ -7,10 +7,10 @@ computed from the due date and the first response, never stored, so it can never
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import NamedTuple
-from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import MAX_STANDARD_DAYS, check_day, check_line, check_text
@@ -207,7 +207,7 @@ def record_status(state: RequestState, *, status: str, on: date, note: str, toda
     word = (status or "").strip().lower()
     note = check_text(note, "note")
     _check_event_date("update", on, state.received_on, today)
-    keep = dict(acknowledged_on=state.acknowledged_on, first_response_on=state.first_response_on,
+    keep: dict[str, Any] = dict(acknowledged_on=state.acknowledged_on, first_response_on=state.first_response_on,
                 latest_quality=state.latest_quality)
     if word == PROGRESS:
         if not note:

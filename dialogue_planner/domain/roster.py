@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from dialogue_planner.domain.vocabulary import Word
 
@@ -260,7 +261,7 @@ def plan_roster(
                                    f"Row {claimed[first.id]} already updates this delegate ({who}).", _key_column(key)))
             continue
         if current is None:
-            after = {name: entry.values.get(name, "") for name in DELEGATE_FIELDS}
+            after: dict[str, object] = {name: entry.values.get(name, "") for name in DELEGATE_FIELDS}
             after["agency_id"], after["active"] = entry.agency_id, True
             changes.append(PlannedChange(ChangeKind.NEW, entry.row, None, after))
             continue
@@ -294,7 +295,7 @@ class RosterImportRecord:
     file_name: str
     sha256: str
     actor: str
-    at: object  # datetime (UTC)
+    at: datetime  # UTC
     mode: str
     agency_id: int | None
     created: int

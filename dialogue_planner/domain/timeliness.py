@@ -86,6 +86,7 @@ def percentile_of_counts(counts: Mapping[float, int], share: float) -> float | N
         if seen > high_rank:
             high = value
             break
+    assert low is not None and high is not None  # the ranks lie within the total
     return float(low + (high - low) * (position - low_rank))
 
 
@@ -139,7 +140,8 @@ def classify(f: RequestFacts, *, start: date, end: date, as_of: date) -> Request
         as_of > f.response_due_on,
         f.closed_on is not None and f.closed_on <= f.response_due_on,
         f.latest_quality,
-        (f.first_response_on - f.received_on).days if in_period and responded else None)
+        (f.first_response_on - f.received_on).days
+        if in_period and responded and f.first_response_on is not None else None)
 
 
 def timeliness_by_side(facts: Iterable[RequestFacts], *, start: date, end: date, as_of: date,

@@ -138,6 +138,7 @@ def resolve_rows(rows: Sequence[RosterRow], catalogue: AgencyCatalogue,
         if problem is not None:
             issues.append(RowIssue(row.number, *problem))
             continue
+        assert agency_id is not None  # an agency or a problem
         values = {k: v for k, v in row.values.items() if v and k != "side" and k != "agency"}
         entries.append(RosterEntry(row.number, agency_id, values))
     return entries, issues

@@ -93,7 +93,9 @@ class _Lines:
         start = self._position
         if start >= self._size:
             raise StopIteration
-        end = _LINE.match(self._text, start).end()
+        line = _LINE.match(self._text, start)
+        assert line is not None  # the pattern matches an empty line too
+        end = line.end()
         self.used += end - start
         if self.used > limits.MAX_ROW_CHARACTERS:
             raise _RowTooLong

@@ -209,7 +209,7 @@ def _parse_row(number: int, cells: tuple[str, ...], columns: tuple[_Column, ...]
     issues: list[RowIssue] = []
     # One search of the whole row spares a search per cell: control characters are rare.
     suspect = has_control_characters("".join(texts))
-    for column, text in zip(columns, texts):
+    for column, text in zip(columns, texts, strict=False):
         if suspect:
             controls = control_characters(text)
             if controls:

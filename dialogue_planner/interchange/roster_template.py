@@ -35,14 +35,15 @@ def template_xlsx() -> bytes:
     """The header row (every column formatted as text) and an instructions sheet, in English and Chinese."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook()
-    sheet = workbook.active
+    sheet = workbook.worksheets[0]
     sheet.title = "Roster"
     sheet.append(TEMPLATE_HEADER)
     for index, cell in enumerate(sheet[1], start=1):
         cell.font = Font(bold=True)
-        letter = cell.column_letter
+        letter = get_column_letter(index)
         sheet.column_dimensions[letter].width = 22 if index > 2 else 12
         sheet.column_dimensions[letter].number_format = "@"
     sheet.freeze_panes = "A2"
@@ -50,7 +51,7 @@ def template_xlsx() -> bytes:
     notes.append(["Column", "What to enter", "Also accepted as header"])
     for cell in notes[1]:
         cell.font = Font(bold=True)
-    for (label, text), field in zip(INSTRUCTIONS, FIELDS):
+    for (label, text), field in zip(INSTRUCTIONS, FIELDS, strict=True):
         notes.append([label, text, ", ".join(a for a in field.aliases if a.casefold() != label.casefold())])
     notes.column_dimensions["A"].width = 14
     notes.column_dimensions["B"].width = 90

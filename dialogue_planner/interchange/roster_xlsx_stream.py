@@ -161,12 +161,14 @@ def _feed(archive: Archive, part: str, handler: _Handler) -> Iterator[None]:
     parser.EntityDeclHandler = _refuse_doctype
     handler.bind(parser)
     since_tag_end = 0  # bytes since the last ">"
-    utf16 = None
+    utf16: codecs.IncrementalDecoder | None = None
+    opening = True  # the first chunk says whether the part is UTF-16
     try:
         for chunk in archive.chunks(part):
-            if utf16 is None:
-                utf16 = codecs.getincrementaldecoder("utf-16")() if chunk.startswith(_UTF16_BOMS) else False
-            if utf16:
+            if opening and chunk.startswith(_UTF16_BOMS):
+                utf16 = codecs.getincrementaldecoder("utf-16")()
+            opening = False
+            if utf16 is not None:
                 chunk = utf16.decode(chunk).encode("utf-8")
             first = chunk.find(b">")
             if (len(chunk) if first < 0 else first) + since_tag_end > limits.MAX_XML_TOKEN_BYTES:
@@ -175,7 +177,7 @@ def _feed(archive: Archive, part: str, handler: _Handler) -> Iterator[None]:
             since_tag_end = since_tag_end + len(chunk) if first < 0 else len(chunk) - chunk.rfind(b">") - 1
             parser.Parse(chunk, False)
             yield
-        parser.Parse(utf16.decode(b"", True).encode("utf-8") if utf16 else b"", True)
+        parser.Parse(utf16.decode(b"", True).encode("utf-8") if utf16 is not None else b"", True)
     except expat.ExpatError as exc:
         reason = f"{expat.ErrorString(exc.code)}, line {exc.lineno}"
         raise damaged(f"its part {shown(part)} is not valid XML: {reason}") from None
@@ -278,7 +280,7 @@ class _Styles(_Handler):
     def date_styles(self) -> frozenset[str]:
         custom = self.custom
         return frozenset(str(index) for index, fmt in enumerate(self.formats)
-                         if (custom[fmt] if fmt in custom else fmt in BUILTIN_DATE_FORMATS))
+                         if custom.get(fmt, fmt in BUILTIN_DATE_FORMATS))
 
 
 class _SharedStrings(_Handler):
@@ -405,6 +407,8 @@ class _Sheet(_Handler):
         self._position = 0
 
     def _end_row(self) -> None:
+        if self._row is None:  # a row closed twice: rows nested in a row
+            raise damaged(f"sheet '{shown(self.sheet)}' has a row inside a row")
         self.done.append((self._number, self._row))
         self._row = None
 
@@ -493,6 +497,7 @@ class _Sheet(_Handler):
         if not text:
             return
         row = self._row
+        assert row is not None  # _start_cell refuses a cell outside a row
         if position >= limits.MAX_COLUMNS:
             raise beyond(f"Row {self._number} of sheet '{shown(self.sheet)}' has a value in column "
                          f"{column_letter(position)} (column {count(position + 1)})",
@@ -507,8 +512,8 @@ class _Sheet(_Handler):
     def _value(self) -> str:
         kind, raw = self._cell_kind, self._raw
         if self._inline is not None:
-            text = "".join(self._inline)
-            return text if "_x" not in text else _unescaped(text)
+            inline = "".join(self._inline)
+            return inline if "_x" not in inline else _unescaped(inline)
         if raw is None:
             if self._formula:
                 raise ImportFileError(f"Cell {self._cell_name()} of sheet '{shown(self.sheet)}' holds a "

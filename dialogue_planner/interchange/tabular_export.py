@@ -53,6 +53,7 @@ def xlsx_bytes(headers: Sequence[str], rows: Iterable[Sequence[object]], sheet_t
     """An XLSX workbook of one sheet with a bold, frozen header row, streamed (write-only mode)."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import Cell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -64,7 +65,7 @@ def xlsx_bytes(headers: Sequence[str], rows: Iterable[Sequence[object]], sheet_t
         sheet.column_dimensions[get_column_letter(index)].width = width
     bold = Font(bold=True)
 
-    def cell(value: object, header: bool = False) -> WriteOnlyCell:
+    def cell(value: object, header: bool = False) -> Cell:
         if isinstance(value, bool):
             value = "yes" if value else "no"
         if isinstance(value, str) or value is None:
@@ -73,7 +74,7 @@ def xlsx_bytes(headers: Sequence[str], rows: Iterable[Sequence[object]], sheet_t
             if text:
                 out.data_type = "s"
         else:
-            out = WriteOnlyCell(sheet, value=value)
+            out = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]  # dates and Decimals too; stubs omit them
         if header:
             out.font = bold
         return out

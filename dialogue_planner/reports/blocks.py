@@ -4,10 +4,12 @@ text they are mostly made of (TextLines in PackTables, printing as the Paragraph
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -41,7 +43,7 @@ def para(text: object, style) -> Flowable:
 
 # Tags of Lines parts, and their colours (styles.MUTED and styles.WARN).
 TAG_HEX = {"muted": "#5F6B7A", "warn": "#A4262C"}
-TAG_COLOURS = {tag: HexColor(value) for tag, value in TAG_HEX.items()}
+TAG_COLOURS: dict[str | None, Color] = {tag: HexColor(value) for tag, value in TAG_HEX.items()}
 SPACE_SHRINKAGE = 0.05  # ParagraphStyle.spaceShrinkage (rl_config), how far a line may overrun
 CELL_PADDING = 4  # styles.table_style: left and right padding of every cell
 KEY_VALUE_PADDING = 8  # styles.key_value_style: left and right padding together
@@ -67,7 +69,7 @@ class Lines:
         return "<br/>".join(out)
 
 
-def lines(parts: list[tuple[object, object]]) -> Lines:
+def lines(parts: Sequence[tuple[object, str | None]]) -> Lines:
     """Several (text, style-tag) parts in one cell; empty parts are left out."""
     return Lines(tuple((clean(text), tag) for text, tag in parts if text not in (None, "")))
 
@@ -96,14 +98,15 @@ class TextLines(Flowable):
         wider than the line and this may not cut it (the Paragraph then stands in)."""
         if self._broken is None or self._broken[0] != width:
             style = self.style
-            out: list[tuple[str, object, float]] | None = []
+            found: list[tuple[str, object, float]] = []
+            out: list[tuple[str, object, float]] | None = found
             for text, colour in self.parts:
                 for line in text.split("\n"):
                     broken = break_line(line, style.fontName, style.fontSize, width, self.cut)
                     if broken is None:
                         out = None
                         break
-                    out += [(piece, colour, used) for piece, used in broken]
+                    found += [(piece, colour, used) for piece, used in broken]
                 if out is None:
                     break
             self._broken = (width, out)
@@ -154,7 +157,9 @@ class TextLines(Flowable):
         font, size, leading = style.fontName, style.fontSize, style.leading
         right = style.alignment == TA_RIGHT
         baseline = y + self.height - size
-        for line, colour, used in self._lines(self.width):
+        laid_out = self._lines(self.width)
+        assert laid_out is not None  # the table prints this only when it does not stand in
+        for line, colour, used in laid_out:
             extra = self.width - used
             spaces = line.count(" ") + line.count("\xa0")
             squeeze = extra / spaces if extra <= -1e-8 and spaces else 0
@@ -176,9 +181,11 @@ class TextLines(Flowable):
         text = self.canv.beginText(0, self.height - size)
         text.setFont(font, size, leading)
         colour = None
-        for line, line_colour, used in self._lines(self.width):
+        laid_out = self._lines(self.width)
+        assert laid_out is not None  # drawn only when the Paragraph does not stand in
+        for line, line_colour, used in laid_out:
             if line_colour is not colour:
-                text.setFillColor(line_colour)
+                text.setFillColor(line_colour)  # type: ignore[arg-type]  # a colour of the style or TAG_COLOURS
                 colour = line_colour
             extra = self.width - used
             spaces = line.count(" ") + line.count("\xa0")
@@ -330,13 +337,13 @@ class PackTable(Table):
     _batch: TextBatch | None = None
     _laid_out_for: float | None = None
 
-    def _calc(self, availWidth, availHeight) -> None:
+    def _calc(self, availWidth, availHeight) -> None:  # noqa: N803 - ReportLab's names
         """Lay out once per width: a table is measured by KeepTogether, then by the frame, then to
         split it, and a complete layout (every row measured) does not depend on the room left."""
         if self._laid_out_for == availWidth:
             return
-        super()._calc(availWidth, availHeight)
-        self._laid_out_for = availWidth if self._hmax == self._nrows else None
+        super()._calc(availWidth, availHeight)  # type: ignore[misc]  # ReportLab's private layout, not in the stubs
+        self._laid_out_for = availWidth if self._hmax == self._nrows else None  # type: ignore[attr-defined]  # same
 
     def draw(self) -> None:
         self._batch = None
@@ -354,7 +361,7 @@ class PackTable(Table):
             self._batch = TextBatch(self.canv)
         return self._batch
 
-    def _drawCell(self, cellval, cellstyle, pos, size) -> None:
+    def _drawCell(self, cellval, cellstyle, pos, size) -> None:  # noqa: N802 - ReportLab's name
         plain = not (cellstyle.href or cellstyle.destination or cellstyle.direction or cellstyle.shaping) \
             and cellstyle.alignment in _STRING_ALIGNMENTS
         if plain and isinstance(cellval, str):
@@ -366,7 +373,7 @@ class PackTable(Table):
         if isinstance(single, Spacer):
             return None
         self._flush()
-        return super()._drawCell(cellval, cellstyle, pos, size)
+        return super()._drawCell(cellval, cellstyle, pos, size)  # type: ignore[misc]  # ReportLab's private API
 
     def _print_string(self, value: str, cellstyle, pos, size) -> None:
         """As Table._drawCell prints a string: each line from the cell's alignment and padding."""
@@ -408,8 +415,8 @@ class PackTable(Table):
 _STRING_ALIGNMENTS = ("LEFT", "RIGHT", "CENTRE", "CENTER")
 
 
-def data_table(styles: Styles, header: list[str], rows: list[list[object]], widths: list[float],
-               *, right: set[int] = frozenset(), extra_styles: list[tuple] = ()) -> Table:
+def data_table(styles: Styles, header: list[str], rows: Sequence[Sequence[object]], widths: list[float],
+               *, right: AbstractSet[int] = frozenset(), extra_styles: Sequence[tuple] = ()) -> Table:
     """A table whose header repeats on every page and whose tall rows may split across pages.
 
     A cell is plain text, :class:`Lines`, or markup (wrapped in a 1-tuple). Plain text is broken into
@@ -437,14 +444,14 @@ def data_table(styles: Styles, header: list[str], rows: list[list[object]], widt
             cells.append(wrapped if wrapped is not None else text_cell(((text, None),), style, inner[i]))
         body.append(cells)
     table = PackTable([head] + body, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    style = table_style()
-    style.add("FONT", (0, 1), (-1, -1), font, size, styles.cell.leading)
-    style.add("TEXTCOLOR", (0, 1), (-1, -1), styles.cell.textColor)
+    look = table_style()
+    look.add("FONT", (0, 1), (-1, -1), font, size, styles.cell.leading)
+    look.add("TEXTCOLOR", (0, 1), (-1, -1), styles.cell.textColor)
     for i in right:
-        style.add("ALIGN", (i, 1), (i, -1), "RIGHT")
+        look.add("ALIGN", (i, 1), (i, -1), "RIGHT")
     for command in extra_styles:
-        style.add(*command)
-    table.setStyle(style)
+        look.add(*command)
+    table.setStyle(look)
     return table
 
 

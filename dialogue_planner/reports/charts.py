@@ -26,7 +26,7 @@ def on_time_chart(categories: list[str], acknowledged: list[float], answered: li
     drawing.add(String(0, height - 12, title, fontName=FONT_NAME, fontSize=10, fillColor=INK))
     chart = VerticalBarChart()
     chart.x, chart.y = 34, 46
-    chart.width, chart.height = width - 44, height - 76
+    chart.width, chart.height = width - 44, height - 76  # type: ignore[assignment]  # ReportLab takes float sizes; the stubs say int
     chart.data = [acknowledged or [0], answered or [0]]
     chart.categoryAxis.categoryNames = categories or ["—"]
     chart.categoryAxis.labels.fontName = FONT_NAME
@@ -56,7 +56,7 @@ def on_time_chart(categories: list[str], acknowledged: list[float], answered: li
     legend.fontName, legend.fontSize = FONT_NAME, 8.5
     legend.alignment = "right"
     legend.columnMaximum = 1
-    legend.deltax = max(stringWidth(n, FONT_NAME, 8.5) for n in series_names) + 36
+    legend.deltax = max(stringWidth(n, FONT_NAME, 8.5) for n in series_names) + 36  # type: ignore[assignment]  # ReportLab takes a float; the stubs say int
     legend.dx = legend.dy = 8
     legend.colorNamePairs = [(SERIES[0], series_names[0]), (SERIES[1], series_names[1])]
     drawing.add(legend)
@@ -76,7 +76,7 @@ def quality_chart(categories: list[str], words: list[tuple[str, str]],
     chart = HorizontalBarChart()
     legend_height = 14 * legend_rows + 6
     chart.x, chart.y = 90, legend_height + 16
-    chart.width, chart.height = width - 100, height - chart.y - 22
+    chart.width, chart.height = width - 100, height - chart.y - 22  # type: ignore[assignment]  # ReportLab takes float sizes; the stubs say int
     chart.categoryAxis.categoryNames = [c[:18] for c in categories] or ["—"]
     chart.categoryAxis.labels.fontName = FONT_NAME
     chart.categoryAxis.labels.fontSize = 8.5
@@ -106,7 +106,7 @@ def quality_chart(categories: list[str], words: list[tuple[str, str]],
     legend.fontName, legend.fontSize = FONT_NAME, 8.5
     legend.alignment = "right"
     legend.columnMaximum = legend_rows
-    legend.deltax = column_width
+    legend.deltax = column_width  # type: ignore[assignment]  # ReportLab takes a float; the stubs say int
     legend.dx = legend.dy = 8
     legend.colorNamePairs = [(palette[i % len(palette)], name) for i, (_, name) in enumerate(words)]
     drawing.add(legend)

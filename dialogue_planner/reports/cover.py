@@ -7,7 +7,7 @@ from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
 from dialogue_planner.domain.briefing import BriefingPack, PackLanguage, PackOptions, meeting_times
@@ -59,14 +59,14 @@ def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
             planned_host = pack.side(m.planned_host_side_code)
             planned.append(bi_side(planned_host) if planned_host
                            else Bi(m.planned_host_side_code, m.planned_host_side_code))
-        text = Bi(", ".join(p.en for p in planned), "，".join(p.zh for p in planned))
-        pairs.append(("", label("planned_was", lang, text=text)))
+        was = Bi(", ".join(p.en for p in planned), "，".join(p.zh for p in planned))
+        pairs.append(("", label("planned_was", lang, text=was)))
     pairs.append((label("prepared", lang), format_date(prepared, lang)))
     story.append(_panel(key_values(styles, pairs, width - 24, key_width=130), ACCENT_LIGHT, width))
 
     if options.marking or options.numbered:
         story.append(Spacer(1, 10 * mm))
-        parts = []
+        parts: list[Flowable] = []
         if options.marking:
             parts.append(Paragraph(f"<b>{markup(options.marking)}</b>", styles.cover_copy))
         if options.numbered:
@@ -82,7 +82,7 @@ def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
 def _panel(content, background, width: float, border=None) -> Table:
     rows = [[item] for item in content] if isinstance(content, list) else [[content]]
     table = Table(rows, colWidths=[width], hAlign="LEFT")
-    commands = [("BACKGROUND", (0, 0), (-1, -1), background),
+    commands: list[tuple] = [("BACKGROUND", (0, 0), (-1, -1), background),
                 ("LEFTPADDING", (0, 0), (-1, -1), 12), ("RIGHTPADDING", (0, 0), (-1, -1), 12),
                 ("TOPPADDING", (0, 0), (0, 0), 10), ("BOTTOMPADDING", (0, -1), (-1, -1), 10)]
     if border is not None:
@@ -154,7 +154,8 @@ class Contents(TableOfContents):
             page_canvas.transform(*matrix)
             page_canvas.translate(*origin)
             page_canvas._curr_tx_info = {"cur_x": end_x, "cur_y": end_y}  # where drawPageNumbers starts
-            drawPageNumbers(page_canvas, style, [(self.pages[key] if number is None else number, key)],
+            # a key is given whenever the number is not
+            drawPageNumbers(page_canvas, style, [(self.pages[key or ""] if number is None else number, key)],
                             width, height, dot)
             del page_canvas._curr_tx_info
             page_canvas.restoreState()

@@ -46,7 +46,7 @@ class Heading(CellParagraph):
     def __init__(self, text: str | None, style, *args, key: str = "", level: int = 0,
                  toc_text: str | None = None, **kwargs) -> None:
         if text is None:  # Paragraph.split builds the parts itself, from fragments
-            super().__init__(text, style, *args, **kwargs)
+            super().__init__(text, style, *args, **kwargs)  # type: ignore[arg-type]  # split's fragments need no text
         else:
             super().__init__(markup(text), style, *args, **kwargs)
         self.bookmark_key = key
@@ -87,16 +87,16 @@ class HeldPagesCanvas(Canvas):
         """Call ``draw(canvas)`` on the current page once every page is known, after its content."""
         self._page_end.append(draw)
 
-    def bookmarkPage(self, key, *args, **kwargs) -> None:
+    def bookmarkPage(self, key, *args, **kwargs) -> None:  # type: ignore[override]  # noqa: N802 - held to the page's end
         self.at_page_end(lambda canvas: Canvas.bookmarkPage(canvas, key, *args, **kwargs))
 
-    def showPage(self) -> None:
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._held.append(({name: getattr(self, name) for name in self.PAGE_STATE}, self._page_end))
         self._page_end = []
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # Canvas's private API, not in the stubs
 
     def save(self) -> None:
-        if self._code:
+        if self._code:  # type: ignore[attr-defined]  # Canvas's private API, not in the stubs
             self.showPage()
         self.page_total = len(self._held)
         held, self._held = self._held, []
@@ -144,21 +144,21 @@ class PackDocTemplate(BaseDocTemplate):
             PageTemplate(id="body", frames=[frame], onPage=self._decorate_body),
         ])
 
-    def build(self, flowables, **kwargs) -> None:
+    def build(self, flowables, **kwargs) -> None:  # type: ignore[override]  # keyword arguments only
         """One layout pass: the page count and the contents' page numbers are drawn when the canvas
         gives out its held pages at the end."""
         kwargs["canvasmaker"] = HeldPagesCanvas
         super().build(flowables, **kwargs)
 
     # -- bookmarks and contents ------------------------------------------------------------------
-    def afterFlowable(self, flowable) -> None:
+    def afterFlowable(self, flowable) -> None:  # noqa: N802 - ReportLab's name
         if isinstance(flowable, Heading) and flowable.bookmark_key:
             key = flowable.bookmark_key
             self.heading_pages[key] = self.page
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.toc_text, key, level=flowable.level, closed=False)
 
-    def beforeDocument(self) -> None:
+    def beforeDocument(self) -> None:  # noqa: N802 - ReportLab's name
         self.passes += 1
         if self.progress:
             self.progress(self.passes)

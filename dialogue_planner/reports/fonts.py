@@ -49,7 +49,7 @@ _cache: dict[str, frozenset[int]] = {}
 
 def _codepoints() -> frozenset[int]:
     if FONT_NAME not in _cache:
-        _cache[FONT_NAME] = frozenset(pdfmetrics.getFont(FONT_NAME).face.charToGlyph)
+        _cache[FONT_NAME] = frozenset(pdfmetrics.getFont(FONT_NAME).face.charToGlyph)  # type: ignore[attr-defined]  # a TTFont
     return _cache[FONT_NAME]
 
 
@@ -104,7 +104,7 @@ def missing_glyphs(*records: object, names: tuple[str, ...] | None = None) -> li
     codepoints = covered_codepoints()
     found: list[MissingGlyphs] = []
     labels = names or tuple(type(r).__name__ for r in records)
-    for label, record in zip(labels, records):
+    for label, record in zip(labels, records, strict=False):
         _walk(record, label, codepoints, found)
     return found
 

@@ -116,7 +116,7 @@ def _flatten_headings(story: list, toc: cover.Contents, pages: dict[str, int]) -
             if isinstance(item, Heading):
                 headings.append(item)
             elif isinstance(item, KeepTogether):
-                walk(item._content)
+                walk(item._content)  # type: ignore[attr-defined]  # KeepTogether's flowables, not in the stubs
 
     walk(story)
     toc.preset(headings, pages)

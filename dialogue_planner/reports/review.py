@@ -53,7 +53,7 @@ def review(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
         story += [quality_heading] + empty_note(label("no_requests", lang), styles)
     else:
         names = [_side_label(pack, t.side, lang) for t in rows]
-        counts = {name: dict(getattr(t, "quality", {}) or {}) for name, t in zip(names, rows)}
+        counts = {name: dict(getattr(t, "quality", {}) or {}) for name, t in zip(names, rows, strict=True)}
         header = head(("side",), lang) + [word(w, lang, sep=CELL) for w in words] + head(("answers",), lang)
         table_rows = [[name] + [str(counts[name].get(w, 0)) for w in words]
                       + [str(sum(counts[name].values()))] for name in names]
@@ -92,7 +92,7 @@ def _timeliness_table(rows, names, lang: str, styles: Styles, width: float):
     header = head(("side", "requests", "ack_on_time_short", "responded", "on_time", "on_time_share",
                    "median_days", "p90_days", "overdue_count"), lang)
     body = []
-    for name, t in zip(names, rows):
+    for name, t in zip(names, rows, strict=True):
         body.append([name, str(t.requests), str(t.acknowledged_on_time), str(t.responded), str(t.on_time),
                      f"{_share(t):.0f}%", _fmt_days(t.median_days), _fmt_days(t.p90_days),
                      lines([(str(int(t.overdue)), "warn")]) if t.overdue else "0"])

@@ -77,10 +77,10 @@ def _delegation_table(members, lang: str, styles: Styles, width: float):
     leaders = [m for m in ordered if m.role in ("co-chair", "head")]
     others = ordered[len(leaders):]
     rows: list[list[object]] = []
-    spans: list[tuple] = []
+    spans: list[int] = []
     for m in leaders:
         rows.append(_member_row(m, lang, with_agency=True))
-    for agency, group in group_by_agency(others):
+    for _agency, group in group_by_agency(others):
         first = group[0]
         agency_text = " — ".join(p for p in (first.agency_acronym,
                                               pick(first.agency_name_en, first.agency_name_zh or
@@ -190,8 +190,8 @@ def request_table(requests: tuple[PackRequest, ...], lang: str, styles: Styles, 
                   *, overdue: bool):
     rows = []
     for r in requests:
-        late = [(str(r.days_overdue), "warn")] if r.days_overdue > 0 else [("", None)]
-        row = [r.reference, f"{r.from_side} → {r.to_side}", word(r.kind, lang, sep=CELL), r.subject,
+        late: list[tuple[str, str | None]] = [(str(r.days_overdue), "warn")] if r.days_overdue > 0 else [("", None)]
+        row: list[object] = [r.reference, f"{r.from_side} → {r.to_side}", word(r.kind, lang, sep=CELL), r.subject,
                short_date(r.received_on), short_date(r.response_due_on)]
         row.append(lines(late) if overdue else word(r.status, lang, sep=CELL))
         rows.append(row)

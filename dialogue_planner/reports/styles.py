@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -77,7 +78,7 @@ def make_styles() -> Styles:
 
 def table_style(header_rows: int = 1, *, zebra: bool = True) -> TableStyle:
     """Header band in the accent colour, thin rules, zebra rows; header repeats on every page."""
-    commands = [
+    commands: list[Any] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),

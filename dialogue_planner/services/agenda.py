@@ -13,19 +13,48 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.agenda import (
-    ActionItemRecord, AgendaItemRecord, Carry, CarryOverResult, ChainLink, ItemState, MeetingState,
-    OPEN_MEETING_STATUSES, check_action, check_closable, check_move, check_source, check_status_change,
-    check_title, next_open_meeting, plan_called_off, plan_close, standing_to_settle, stranded_by_cancelling,
+    OPEN_MEETING_STATUSES,
+    ActionItemRecord,
+    AgendaItemRecord,
+    Carry,
+    CarryOverResult,
+    ChainLink,
+    ItemState,
+    MeetingState,
+    check_action,
+    check_closable,
+    check_move,
+    check_source,
+    check_status_change,
+    check_title,
+    next_open_meeting,
+    plan_called_off,
+    plan_close,
+    standing_to_settle,
+    stranded_by_cancelling,
 )
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.domain.limits import (
-    check_key, check_line, check_optional_day, check_record_number, check_text,
+    check_key,
+    check_line,
+    check_optional_day,
+    check_record_number,
+    check_text,
 )
 from dialogue_planner.domain.meetings import check_transition, needs_closing
 from dialogue_planner.domain.vocabulary import AgendaSource, AgendaStatus, MeetingStatus, Role
 from dialogue_planner.storage.models import (
-    ActionItem, Agency, AgendaItem, Escalation, Meeting, Request, Side, StandingItem, agenda_item_escalation,
-    agenda_item_request, utcnow,
+    ActionItem,
+    Agency,
+    AgendaItem,
+    Escalation,
+    Meeting,
+    Request,
+    Side,
+    StandingItem,
+    agenda_item_escalation,
+    agenda_item_request,
+    utcnow,
 )
 
 from .context import ServiceContext, Transaction, snapshot
@@ -102,8 +131,8 @@ def _records(s: Session, dialogue_id: int, items: list[AgendaItem]) -> list[Agen
         select(AgendaItem.id, AgendaItem.carried_from_id, AgendaItem.meeting_id, AgendaItem.status,
                AgendaItem.outcome).join(Meeting, Meeting.id == AgendaItem.meeting_id)
         .where(Meeting.dialogue_id == dialogue_id))}
-    side_code = dict(s.execute(select(Side.id, Side.code)).all())
-    acronym = dict(s.execute(select(Agency.id, Agency.acronym)).all())
+    side_code: dict[int | None, str] = dict(s.execute(select(Side.id, Side.code)).all())
+    acronym: dict[int | None, str] = dict(s.execute(select(Agency.id, Agency.acronym)).all())
     requests: dict[int, list[str]] = {}
     for item_id, ref in s.execute(select(agenda_item_request.c.agenda_item_id, Request.reference)
                                   .join(Request, Request.id == agenda_item_request.c.request_id)
@@ -361,7 +390,7 @@ def move_item(ctx: ServiceContext, item_id: int, meeting: int, *, copy: bool = F
                            standing_item_id=item.standing_item_id)
             return _record_in_tx(tx, new)
         before = snapshot(item)
-        source_number = s.get(Meeting, item.meeting_id).number
+        source_number = s.get_one(Meeting, item.meeting_id).number
         item.meeting_id = target.id
         item.position = _next_position(s, target.id)
         tx.audit("agenda_item.move", item, before, summary=f"moved from meeting {source_number} to {target.number}")
@@ -406,7 +435,7 @@ def edit_action(ctx: ServiceContext, action_id: int, *, description: str | None 
         if owner_name is not None:
             action.owner_name = check_line(owner_name, "owner's name", 200)
         tx.audit("action_item.edit", action, before)
-        return _record_in_tx(tx, tx.session.get(AgendaItem, action.agenda_item_id))
+        return _record_in_tx(tx, tx.session.get_one(AgendaItem, action.agenda_item_id))
 
 
 def delete_action(ctx: ServiceContext, action_id: int) -> AgendaItemRecord:
@@ -415,7 +444,7 @@ def delete_action(ctx: ServiceContext, action_id: int) -> AgendaItemRecord:
     with ctx.write(Role.SECRETARIAT) as tx:
         action = tx.get(ActionItem, action_id, what="action item")
         before = snapshot(action)
-        item = tx.session.get(AgendaItem, action.agenda_item_id)
+        item = tx.session.get_one(AgendaItem, action.agenda_item_id)
         tx.session.execute(delete(ActionItem).where(ActionItem.id == action_id))
         tx.audit("action_item.delete", entity="action_item", entity_id=action_id, before=before)
         return _record_in_tx(tx, item)
@@ -430,7 +459,7 @@ def _carry(tx: Transaction, plan: list[Carry], target: Meeting) -> list[int]:
     s = tx.session
     new_ids = []
     for carry in plan:
-        old = s.get(AgendaItem, carry.item_id)
+        old = s.get_one(AgendaItem, carry.item_id)
         before = snapshot(old)
         old.status = AgendaStatus.CARRIED.value
         tx.audit("agenda_item.carry", old, before, summary=f"carried over to meeting {target.number}")
@@ -510,7 +539,7 @@ def close_in_transaction(tx: Transaction, m: Meeting, *, today: date) -> CarryOv
     state = meeting_state(m)
     plan = plan_close(state, meetings, items)
     for item_id in standing_to_settle(state, items):
-        item = s.get(AgendaItem, item_id)
+        item = s.get_one(AgendaItem, item_id)
         before = snapshot(item)
         item.status = AgendaStatus.DISCUSSED.value
         tx.audit("agenda_item.discussed", item, before, summary="standing item reviewed; it recurs")
@@ -546,8 +575,8 @@ def on_meeting_cancelled_or_postponed(tx: Transaction, meeting: Meeting) -> list
     meetings, items = _plan_context(s, meeting.dialogue_id, meeting)
     plan = plan_called_off(meeting_state(meeting), meetings, items)
     for carry in plan:
-        item = s.get(AgendaItem, carry.item_id)
-        target = s.get(Meeting, carry.to_meeting_id)
+        item = s.get_one(AgendaItem, carry.item_id)
+        target = s.get_one(Meeting, carry.to_meeting_id)
         before = snapshot(item)
         item.meeting_id = target.id
         item.position = _next_position(s, target.id)

@@ -41,7 +41,7 @@ def add_blackout(ctx: ServiceContext, start: date, end: date | None, reason: str
     if (end - start).days >= MAX_BLACKOUT_DAYS:
         raise ValidationError("A blackout cannot last more than a year: enter shorter periods.")
     with ctx.write(Role.SECRETARIAT) as tx:
-        dialogue = tx.session.get(Dialogue, ctx.require_dialogue())
+        dialogue = tx.session.get_one(Dialogue, ctx.require_dialogue())
         code = (side or "").strip().upper()
         codes = (dialogue.side_a.code, dialogue.side_b.code)
         if code and code not in codes:

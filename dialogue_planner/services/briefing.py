@@ -73,7 +73,7 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
     dialogue_id = ctx.require_dialogue()
     record = get_meeting(ctx, meeting)
     with ctx.read() as s:
-        dialogue = s.get(Dialogue, dialogue_id)
+        dialogue = s.get_one(Dialogue, dialogue_id)
         names = (dialogue.name_en, dialogue.name_zh or "")
         sides = (_pack_side(dialogue.side_a), _pack_side(dialogue.side_b))
         delegations = _delegations(s, meeting_by_number(s, dialogue_id, meeting).id, sides)
@@ -172,7 +172,7 @@ def default_paper(ctx: ServiceContext, meeting: int, recipient: str | None = Non
         if recipient:
             return find_delegate(s, recipient).agency.side.paper_size or "a4"
         m = meeting_by_number(s, dialogue_id, meeting)
-        side = s.get(Side, m.actual_host_side_id or m.planned_host_side_id)
+        side = s.get_one(Side, m.actual_host_side_id or m.planned_host_side_id)
         return side.paper_size or "a4"
 
 
@@ -203,7 +203,7 @@ def issue_copies(ctx: ServiceContext, meeting: int, recipients: list[str], optio
         raise ValidationError("Name at least one recipient for numbered copies.")
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
-        people = []
+        people: list[tuple[int, str, str, str]] = []
         for key in recipients:
             d = find_delegate(s, key)
             if any(p[0] == d.id for p in people):

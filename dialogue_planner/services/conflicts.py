@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TypeVar
 
+from sqlalchemy import Table
+
 from dialogue_planner.domain.errors import ConflictError, NotFoundError, ValidationError
 from dialogue_planner.storage.models import Base
 
@@ -75,7 +77,8 @@ class Conflict:
         values; given ``ctx`` and the ``entity`` (table name) they are read afresh."""
         theirs = dict(error.theirs)
         entity = error.entity or entity
-        entity_id = error.entity_id if error.entity_id is not None else base.get("id")
+        given = base.get("id")
+        entity_id = error.entity_id if error.entity_id is not None else (given if isinstance(given, int) else None)
         if not theirs and ctx is not None and entity and entity_id is not None:
             theirs = current_values(ctx, entity, int(entity_id))
         if not theirs:
@@ -85,7 +88,7 @@ class Conflict:
     @property
     def their_version(self) -> int | None:
         version = self.theirs.get("version")
-        return int(version) if version is not None else None
+        return int(version) if isinstance(version, (int, str)) else None
 
     def fields(self) -> list[FieldState]:
         """Every field that differs anywhere, in the order of the stored row."""
@@ -115,7 +118,8 @@ class Conflict:
 
 def current_values(ctx: ServiceContext, entity: str, entity_id: int) -> dict[str, object]:
     """The stored snapshot of one row of the table ``entity`` (as ConflictError.theirs holds it)."""
-    model = next((m.class_ for m in Base.registry.mappers if m.local_table.name == entity), None)
+    model = next((m.class_ for m in Base.registry.mappers
+                  if isinstance(m.local_table, Table) and m.local_table.name == entity), None)
     if model is None:
         raise ValidationError(f"'{entity}' is not a kind of record this database keeps.")
     with ctx.read() as session:

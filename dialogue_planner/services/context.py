@@ -22,7 +22,13 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from dialogue_planner.domain.errors import ConflictError, DialogueError, NotFoundError, PermissionDenied, Remedy
+from dialogue_planner.domain.errors import (
+    ConflictError,
+    DialogueError,
+    NotFoundError,
+    PermissionDenied,
+    Remedy,
+)
 from dialogue_planner.domain.limits import check_login
 from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role

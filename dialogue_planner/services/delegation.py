@@ -12,13 +12,15 @@ from sqlalchemy.orm import Session
 from dialogue_planner.domain.briefing import DelegationMemberRecord, latin_name
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import (
-    check_position, check_record_number, check_text,
+    check_position,
+    check_record_number,
+    check_text,
 )
 from dialogue_planner.domain.vocabulary import DelegationRole, Role
 from dialogue_planner.storage.models import Delegate, DelegationMember, Dialogue, Meeting, Side
 
-from .lookup import find_delegate, meeting_by_number
 from .context import ServiceContext, Transaction, snapshot
+from .lookup import find_delegate, meeting_by_number
 
 NOTES_MAX = 2000
 
@@ -28,7 +30,7 @@ def delegate_key(d: Delegate) -> str:
 
 
 def _dialogue_side_ids(session: Session, dialogue_id: int) -> tuple[int, int]:
-    d = session.get(Dialogue, dialogue_id)
+    d = session.get_one(Dialogue, dialogue_id)
     return d.side_a_id, d.side_b_id
 
 
@@ -128,7 +130,7 @@ def update_member(ctx: ServiceContext, member_id: int, *, expected_version: int 
         member = tx.get(DelegationMember, member_id, expected_version=expected_version,
                         what="delegation member")
         before = snapshot(member)
-        d = tx.session.get(Delegate, member.delegate_id)
+        d = tx.session.get_one(Delegate, member.delegate_id)
         if role is not None:
             member.role = DelegationRole.parse(role, "delegation role").value
         if position is not None:
@@ -144,7 +146,7 @@ def update_member(ctx: ServiceContext, member_id: int, *, expected_version: int 
             member.attended = False
         if notes is not None:
             member.notes = _notes(notes)
-        number = tx.session.get(Meeting, member.meeting_id).number
+        number = tx.session.get_one(Meeting, member.meeting_id).number
         tx.audit("delegation.update", member, before,
                  summary=f"{latin_name(d.family_name, d.given_name)} at meeting {number}")
         return _records(tx.session, [member], number)[0]
@@ -159,12 +161,12 @@ def remove_member(ctx: ServiceContext, member_id: int, *, expected_version: int 
         represented = tx.session.scalar(select(func.count()).select_from(DelegationMember).where(
             DelegationMember.meeting_id == member.meeting_id,
             DelegationMember.represented_by_id == member.delegate_id))
-        d = tx.session.get(Delegate, member.delegate_id)
+        d = tx.session.get_one(Delegate, member.delegate_id)
         name = latin_name(d.family_name, d.given_name)
         if represented:
             raise ValidationError(f"{name} stands in for an absent member of this meeting; change that first.")
         before = snapshot(member)
-        number = tx.session.get(Meeting, member.meeting_id).number
+        number = tx.session.get_one(Meeting, member.meeting_id).number
         tx.session.delete(member)
         tx.audit("delegation.remove", entity="delegation_member", entity_id=member_id, before=before,
                  summary=f"{name} from meeting {number}")

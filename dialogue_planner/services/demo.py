@@ -9,14 +9,28 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
 
 from sqlalchemy import func, select
 
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.domain.working_days import add_working_days, is_working_day
 from dialogue_planner.storage.models import (
-    ActionItem, Agency, AgendaItem, Delegate, DelegationMember, Dialogue, Escalation, Meeting, Request,
-    RequestUpdate, Side, StandingItem, TimelinessStandard, agenda_item_escalation, agenda_item_request,
+    ActionItem,
+    Agency,
+    AgendaItem,
+    Delegate,
+    DelegationMember,
+    Dialogue,
+    Escalation,
+    Meeting,
+    Request,
+    RequestUpdate,
+    Side,
+    StandingItem,
+    TimelinessStandard,
+    agenda_item_escalation,
+    agenda_item_request,
     escalation_request,
 )
 
@@ -126,6 +140,8 @@ class _Builder:
         rng = self.rng
         for (side, acronym), agency in sorted(self.agencies.items()):
             people = []
+            family: Any
+            given: Any  # a Latin name, or a pair of Chinese and Latin
             count = rng.randint(4, 7)
             for i in range(count):
                 if i == 0 and acronym in HEADS:

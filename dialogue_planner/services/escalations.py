@@ -8,17 +8,32 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.errors import ValidationError
-from dialogue_planner.domain.limits import check_instant, check_text
 from dialogue_planner.domain.escalations import (
-    AgendaPlace, EscalationRecord, check_new_escalation, check_not_on_agenda, check_status_change, format_reference,
-    parse_instant, parse_reference,
+    AgendaPlace,
+    EscalationRecord,
+    check_new_escalation,
+    check_not_on_agenda,
+    check_status_change,
+    format_reference,
+    parse_instant,
+    parse_reference,
 )
+from dialogue_planner.domain.limits import check_instant, check_text
 from dialogue_planner.domain.vocabulary import AgendaSource, EscalationStatus, Role
 from dialogue_planner.storage.models import (
-    Agency, AgendaItem, Escalation, Meeting, Request, Side, agenda_item_escalation, escalation_request, utcnow,
+    Agency,
+    AgendaItem,
+    Escalation,
+    Meeting,
+    Request,
+    Side,
+    agenda_item_escalation,
+    escalation_request,
+    utcnow,
 )
 
 from .agenda import new_item
+from .context import ServiceContext, Transaction, snapshot
 from .lookup import (
     agency_on_side,
     escalation_by_reference,
@@ -26,7 +41,6 @@ from .lookup import (
     request_by_reference,
     side_by_code,
 )
-from .context import ServiceContext, Transaction, snapshot
 from .requests import dialogue_side_codes
 
 
@@ -51,7 +65,7 @@ def _load(s: Session, *where) -> list[EscalationRecord]:
     if not rows:
         return []
     sides = {x.id: (x.code, x.time_zone) for x in s.scalars(select(Side))}
-    acronym = dict(s.execute(select(Agency.id, Agency.acronym)).all())
+    acronym: dict[int | None, str] = dict(s.execute(select(Agency.id, Agency.acronym)).all())
     refs: dict[int, list[str]] = {}
     for esc_id, ref in s.execute(select(escalation_request.c.escalation_id, Request.reference)
                                  .join(Request, Request.id == escalation_request.c.request_id)

@@ -8,7 +8,15 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from dialogue_planner.domain.records import Counts, DatabaseInfo
-from dialogue_planner.storage.models import Agency, AgendaItem, Delegate, Dialogue, Escalation, Meeting, Request
+from dialogue_planner.storage.models import (
+    Agency,
+    AgendaItem,
+    Delegate,
+    Dialogue,
+    Escalation,
+    Meeting,
+    Request,
+)
 
 from .context import ServiceContext
 from .mapping import dialogue_record
@@ -30,7 +38,7 @@ def list_dialogues(ctx: ServiceContext):
 def current_dialogue(ctx: ServiceContext):
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
-        return dialogue_record(s.get(Dialogue, dialogue_id))
+        return dialogue_record(s.get_one(Dialogue, dialogue_id))
 
 
 def database_info(ctx: ServiceContext) -> DatabaseInfo:

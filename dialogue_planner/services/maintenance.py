@@ -131,6 +131,7 @@ def restore_database(ctx: ServiceContext, source: Path) -> RestoreResult:
     with _restore_lock(db):
         if db.is_sqlite:
             db.dispose()
+            assert db.path is not None  # a SQLite database is a file
             done = restore_sqlite(db.path, source)
             found, previous, damaged = done.revision, done.previous, done.damaged
         else:
@@ -167,11 +168,12 @@ def _restore_lock(db: Database):
 
 def _restore_postgres(db: Database, source: Path) -> str:
     contents = pg_dump.archive_contents(source)
-    if not IDENTITY_TABLES <= contents.tables:
+    if not contents.tables >= IDENTITY_TABLES:
         raise ValidationError(f"{source} cannot be restored: it is a backup of another program's database. "
                               "Nothing was changed.")
     refuse_unknown_revision(source, contents.revision)
     if not contents.dialogues:
         raise ValidationError(f"{source} cannot be restored: it holds no dialogue. Nothing was changed.")
     pg_dump.restore(db.url, source)
+    assert contents.revision is not None  # refuse_unknown_revision refused a backup without one
     return contents.revision

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from dialogue_planner.domain.records import (
-    AgencyRecord, AuditRecord, DelegateRecord, DialogueRecord, SideRecord,
+    AgencyRecord,
+    AuditRecord,
+    DelegateRecord,
+    DialogueRecord,
+    SideRecord,
 )
 from dialogue_planner.storage.models import Agency, AuditEntry, Delegate, Dialogue, Side
 

@@ -17,7 +17,13 @@ from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import check_day, check_line, check_text
 from dialogue_planner.domain.meeting_times import meeting_span, zone
 from dialogue_planner.domain.meetings import (
-    OPEN_STATUSES, MeetingRecord, check_city, check_dates, check_held, check_transition, next_number,
+    OPEN_STATUSES,
+    MeetingRecord,
+    check_city,
+    check_dates,
+    check_held,
+    check_transition,
+    next_number,
 )
 from dialogue_planner.domain.vocabulary import MeetingStatus, Role
 from dialogue_planner.domain.windows import parse_window, window_of
@@ -102,7 +108,7 @@ def preview_status(ctx: ServiceContext, number: int, status: str, *, today: date
 
 
 def _dialogue(tx: Transaction) -> Dialogue:
-    return tx.session.get(Dialogue, tx.ctx.require_dialogue())
+    return tx.session.get_one(Dialogue, tx.ctx.require_dialogue())
 
 
 def _host(dialogue: Dialogue, code: str) -> Side:
@@ -130,7 +136,7 @@ def _check_times(start_day: date, end_day: date, start_time: time | None, end_ti
     zone(zone_name)
     if (start_time is None) != (end_time is None):
         raise ValidationError("Give both a start and an end time, or neither.")
-    if start_time is not None:
+    if start_time is not None and end_time is not None:  # both or neither (above)
         meeting_span(start_day, end_day, start_time, end_time, zone_name)
 
 

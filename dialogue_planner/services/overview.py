@@ -26,7 +26,7 @@ def overview(ctx: ServiceContext) -> Overview:
     if ctx.dialogue_id is None:
         return Overview(None, {}, counts)
     with ctx.read() as s:
-        dialogue = dialogue_record(s.get(Dialogue, ctx.dialogue_id))
+        dialogue = dialogue_record(s.get_one(Dialogue, ctx.dialogue_id))
         rows = s.scalars(select(Agency).where(Agency.active).order_by(Agency.id))
         agencies: dict[str, list[AgencyRecord]] = {side.code: [] for side in dialogue.sides}
         for a in rows:

@@ -12,36 +12,62 @@ from sqlalchemy.orm import Session
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import check_optional_day, check_record_number, check_text
 from dialogue_planner.domain.requests import (
-    DEFAULT_RULE, PENDING_STATUSES, Change, RequestDetail, RequestRecord, RequestRow, RequestState,
-    RequestUpdateRecord, TimelinessRule, check_new_request, clean_subject, due_dates, format_reference,
-    record_response, record_status,
+    DEFAULT_RULE,
+    PENDING_STATUSES,
+    Change,
+    RequestDetail,
+    RequestRecord,
+    RequestRow,
+    RequestState,
+    RequestUpdateRecord,
+    TimelinessRule,
+    check_new_request,
+    clean_subject,
+    due_dates,
+    format_reference,
+    record_response,
+    record_status,
 )
 from dialogue_planner.domain.timeliness import RequestFacts, SideTimeliness
-from dialogue_planner.domain.vocabulary import MeetingStatus, RequestKind, RequestStatus, ResponseQuality, Role
+from dialogue_planner.domain.vocabulary import (
+    MeetingStatus,
+    RequestKind,
+    RequestStatus,
+    ResponseQuality,
+    Role,
+)
 from dialogue_planner.storage.models import (
-    Agency, Dialogue, Escalation, Meeting, Request, RequestUpdate, Side, TimelinessStandard, escalation_request,
+    Agency,
+    Dialogue,
+    Escalation,
+    Meeting,
+    Request,
+    RequestUpdate,
+    Side,
+    TimelinessStandard,
+    escalation_request,
 )
 
-from .lookup import agency_on_side, meeting_by_number, request_by_reference, side_by_code
 from .context import ServiceContext, snapshot
+from .lookup import agency_on_side, meeting_by_number, request_by_reference, side_by_code
 from .timeliness_query import count_timeliness
 
 
 def dialogue_side_codes(session: Session, dialogue_id: int) -> list[str]:
-    d = session.get(Dialogue, dialogue_id)
+    d = session.get_one(Dialogue, dialogue_id)
     return [d.side_a.code, d.side_b.code]
 
 
 def _acronym(session: Session, agency_id: int | None) -> str:
     if agency_id is None:
         return ""
-    return session.get(Agency, agency_id).acronym
+    return session.get_one(Agency, agency_id).acronym
 
 
 def request_record(session: Session, r: Request) -> RequestRecord:
     return RequestRecord(
-        id=r.id, reference=r.reference, from_side=session.get(Side, r.from_side_id).code,
-        to_side=session.get(Side, r.to_side_id).code, requesting_agency=_acronym(session, r.requesting_agency_id),
+        id=r.id, reference=r.reference, from_side=session.get_one(Side, r.from_side_id).code,
+        to_side=session.get_one(Side, r.to_side_id).code, requesting_agency=_acronym(session, r.requesting_agency_id),
         responding_agency=_acronym(session, r.responding_agency_id), kind=r.kind, subject=r.subject,
         description=r.description or "", received_on=r.received_on, acknowledge_due_on=r.acknowledge_due_on,
         response_due_on=r.response_due_on, acknowledged_on=r.acknowledged_on,
@@ -159,16 +185,16 @@ def edit_request(ctx: ServiceContext, reference: str, changes: Mapping[str, obje
         if "description" in changes:
             new["description"] = str(changes["description"] or "").strip()
         if "requesting_agency_id" in changes:
-            new["requesting_agency_id"] = _agency_for(s, s.get(Side, r.from_side_id),
+            new["requesting_agency_id"] = _agency_for(s, s.get_one(Side, r.from_side_id),
                                                       changes["requesting_agency_id"], "requesting")
         if "responding_agency_id" in changes:
-            new["responding_agency_id"] = _agency_for(s, s.get(Side, r.to_side_id),
+            new["responding_agency_id"] = _agency_for(s, s.get_one(Side, r.to_side_id),
                                                       changes["responding_agency_id"], "responding")
         new = {name: value for name, value in new.items() if getattr(r, name) != value}
         if not new:
             return request_record(s, r)
         if "kind" in new:
-            to = s.get(Side, r.to_side_id)
+            to = s.get_one(Side, r.to_side_id)
             new["acknowledge_due_on"], new["response_due_on"] = due_dates(
                 r.received_on, timeliness_rule(s, dialogue_id, new["kind"]), to.holiday_country or to.code)
         before = snapshot(r)
@@ -257,7 +283,7 @@ def _fetch_raw(session: Session, query) -> list[tuple]:
     cursor = connection.connection.cursor()
     try:
         cursor.execute(sql)
-        return cursor.fetchall()
+        return list(cursor.fetchall())  # a list already (sqlite3, psycopg); the protocol says Sequence
     finally:
         cursor.close()
 
@@ -362,7 +388,7 @@ def report_period(ctx: ServiceContext, *, start: date | None = None, end: date |
     with ctx.read() as s:
         held_days = [_meeting_day(h) for h in s.scalars(select(Meeting).where(
             Meeting.dialogue_id == dialogue_id, Meeting.status == MeetingStatus.HELD.value))]
-        established = s.get(Dialogue, dialogue_id).established_on
+        established = s.get_one(Dialogue, dialogue_id).established_on
         if meeting is not None:
             day = _meeting_day(meeting_by_number(s, dialogue_id, meeting))
             default_start = max([d for d in held_days if d < day], default=established)

@@ -46,7 +46,7 @@ def list_delegates(ctx: ServiceContext, *, agency_ids: set[int] | None = None, s
             q = q.where(Delegate.agency_id.in_(agency_ids))
         if not include_inactive:
             q = q.where(Delegate.active.is_(True))
-        records = [DelegateRecord(*row) for row in s.execute(q)]
+        records = [DelegateRecord(*row) for row in s.execute(q)]  # type: ignore[call-arg]  # select() types up to 10 columns
     if side_code:
         records = [d for d in records if d.side_code == side_code.upper()]
     needle = fold(search)

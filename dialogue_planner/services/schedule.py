@@ -12,7 +12,11 @@ from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import EARLIEST_DAY, LATEST_DAY, check_optional_day
 from dialogue_planner.domain.meetings import SCHEDULING_STATUSES, MeetingRecord
 from dialogue_planner.domain.proposals import (
-    PreviousMeeting, Proposal, ProposalSettings, SideCalendar, propose,
+    PreviousMeeting,
+    Proposal,
+    ProposalSettings,
+    SideCalendar,
+    propose,
 )
 from dialogue_planner.domain.records import DialogueRecord
 from dialogue_planner.domain.vocabulary import MeetingStatus, Role
@@ -140,7 +144,7 @@ def schedule_view(ctx: ServiceContext, *, as_of: date | None = None) -> Schedule
     check_optional_day(as_of, "date to judge from")
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
-        dialogue = dialogue_record(s.get(Dialogue, dialogue_id))
+        dialogue = dialogue_record(s.get_one(Dialogue, dialogue_id))
         codes = side_codes(s)
         rows = s.scalars(select(Meeting).where(Meeting.dialogue_id == dialogue_id).order_by(Meeting.number))
         meetings = tuple(meeting_record(m, codes) for m in rows)

@@ -76,9 +76,9 @@ def initialise(ctx: ServiceContext) -> InitResult:
                 created += 1
 
         for row in seed["timeliness_standards"]:
-            exists = s.scalar(select(TimelinessStandard).where(TimelinessStandard.dialogue_id == dialogue.id,
-                                                              TimelinessStandard.kind == row["kind"]))
-            if exists is None:
+            known = s.scalar(select(TimelinessStandard).where(TimelinessStandard.dialogue_id == dialogue.id,
+                                                             TimelinessStandard.kind == row["kind"]))
+            if known is None:
                 std = TimelinessStandard(dialogue_id=dialogue.id, **row)
                 s.add(std)
                 tx.audit("timeliness_standard.add", std)

@@ -8,6 +8,7 @@ for ``timeliness_by_class``. A test holds the two readings equal over random req
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import BigInteger, and_, case, cast, func, literal, literal_column, or_, select, true
 from sqlalchemy.orm import Session
@@ -16,7 +17,6 @@ from dialogue_planner.domain.timeliness import RequestClass, SideTimeliness, tim
 from dialogue_planner.domain.vocabulary import RequestStatus, ResponseQuality
 from dialogue_planner.storage.functions import days_between
 from dialogue_planner.storage.models import Request, Side
-
 
 _QUALITIES = (None, *(q.value for q in ResponseQuality))
 _DAYS_OFFSET = 1 << 19           # days + offset > 0 for any response within 1,400 years either way; 0: none
@@ -68,5 +68,6 @@ def _request_class(class_key: int, side_codes: dict[int, str], question_count: i
     rest, days = divmod(class_key, _DAYS_RADIX)
     rest, quality_index = divmod(rest, len(_QUALITIES))
     side_id, answers = divmod(rest, 1 << question_count)
-    return RequestClass(side_codes[side_id], *(bool(answers >> bit & 1) for bit in range(question_count)),
-                        _QUALITIES[quality_index], days - _DAYS_OFFSET if days else None)
+    fields: tuple[Any, ...] = (side_codes[side_id], *(bool(answers >> bit & 1) for bit in range(question_count)),
+                               _QUALITIES[quality_index], days - _DAYS_OFFSET if days else None)
+    return RequestClass(*fields)

@@ -132,6 +132,9 @@ def _net_changes(entries: list[AuditEntry]) -> list[_RowChange]:
         if entry.action == UNDO_HEADER or entry.action in ANNOTATIONS:
             continue
         table = _table(entry.entity)
+        if table is None:
+            raise ValidationError(f"The change records a kind of row this version does not keep ('{entry.entity}'); "
+                                  "it cannot be undone here.")
         key = (entry.entity, _key(table, entry))
         if key in rows:
             rows[key].after, rows[key].action = entry.after, entry.action
@@ -190,6 +193,7 @@ def describe_operation(ctx: ServiceContext, operation_id: str) -> OperationRecor
         refused = _action_refusal(actions)
         if refused:  # without loading its entries: a roster import writes one per delegate
             first = s.scalar(select(AuditEntry).where(where).order_by(AuditEntry.id).limit(1))
+            assert first is not None  # the operation has entries (kinds above)
             kind = min(actions & set(_REFUSALS), default=first.action)
             return OperationRecord(operation_id=operation_id, kind=kind, subject="", actor=first.actor,
                                    at=first.at, undoable=False, reason=refused, entities=entities)
@@ -220,7 +224,7 @@ def _stored_value(column, value):
 
 
 def _where(table: Table, key: tuple) -> list:
-    return [column == value for column, value in zip(table.primary_key.columns, key)]
+    return [column == value for column, value in zip(table.primary_key.columns, key, strict=True)]
 
 
 def _load(s: Session, table: Table, key: tuple):
@@ -299,9 +303,9 @@ def _referenced_by(s: Session, table: Table, key: tuple) -> str:
     """The first table whose rows still refer to the row (so removing it would lose or break them)."""
     for other in Base.metadata.sorted_tables:
         for fk in other.foreign_keys:
-            if fk.column.table is table and fk.column.primary_key and len(key) == 1:
-                if s.execute(select(fk.parent).where(fk.parent == key[0]).limit(1)).first() is not None:
-                    return other.name
+            if (fk.column.table is table and fk.column.primary_key and len(key) == 1
+                    and s.execute(select(fk.parent).where(fk.parent == key[0]).limit(1)).first() is not None):
+                return other.name
     return ""
 
 
@@ -318,6 +322,7 @@ def _reverse(tx: Transaction, operation_id: str, change: _RowChange, after_entry
     if change.after is None:  # the operation deleted the row: put it back as it was
         if row is not None:
             raise _refuse(s, operation_id, change, "exists again", after_entry)
+        assert change.before is not None  # a deletion's entry holds what it deleted
         values = _values(table, change.before, keys=True)
         if versioned:
             values["version"] = (change.before.get("version") or 0) + 1

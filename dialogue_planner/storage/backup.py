@@ -213,7 +213,7 @@ class BackgroundBackup:
         try:
             _copy(self._src, self.destination)  # the backup API reads within the open transaction
             prune_backups(self.destination.parent, self._stem, self._keep)
-        except BaseException as exc:  # handed to wait(), in the caller's thread
+        except BaseException as exc:  # noqa: BLE001 - handed to wait(), in the caller's thread
             self._error = exc
         finally:
             self._src.close()

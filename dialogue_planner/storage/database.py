@@ -143,6 +143,7 @@ def stamp_identity(db: Database) -> None:
         return
     with db.engine.connect() as conn:
         raw = conn.connection.driver_connection
+        assert raw is not None  # an open connection holds its driver's
         try:
             if raw.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 raw.execute("BEGIN IMMEDIATE")

@@ -26,7 +26,7 @@ def default_url() -> str:
     return f"sqlite:///{data_dir() / 'dialogue-planner.sqlite'}"
 
 
-def resolve_url(explicit: "str | os.PathLike | None" = None) -> str:
+def resolve_url(explicit: str | os.PathLike | None = None) -> str:
     """``--db`` wins, then ``DIALOGUE_PLANNER_DB``, then the SQLite file in the data folder.
 
     A bare file path means SQLite; ``postgresql://`` means psycopg 3 (SQLAlchemy 2.1 needs it spelled out).

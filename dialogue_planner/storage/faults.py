@@ -55,7 +55,7 @@ def is_damage(exc: BaseException) -> bool:
     return sqlite_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB)
 
 
-def size_text(n: int) -> str:
+def size_text(n: float) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
             return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}".replace(".0 ", " ")

@@ -7,7 +7,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
 
-class days_between(FunctionElement):
+class days_between(FunctionElement):  # noqa: N801 - named as the SQL function it compiles to
     """Whole days from the first date to the second (negative when the second is earlier)."""
 
     type = Integer()

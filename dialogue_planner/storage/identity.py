@@ -36,7 +36,7 @@ class SqliteContents:
             return None
         if self.application_id != 0:
             return f"it belongs to another program (application id 0x{self.application_id & 0xFFFFFFFF:08X})"
-        if self.empty or IDENTITY_TABLES <= self.tables:
+        if self.empty or self.tables >= IDENTITY_TABLES:
             return None
         return "it is an SQLite database of another program"
 

@@ -224,7 +224,9 @@ def install_login_functions(conn: Connection, *, schema: str, schema_ident: str,
         sql = sql.replace(marker, value)
     for signature in SIGNATURES:
         conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {schema_ident}.{signature}")
-    conn.connection.driver_connection.execute(sql)  # no parameters: the bodies' '%' stay as they are
+    raw = conn.connection.driver_connection
+    assert raw is not None  # an open connection holds its driver's
+    raw.execute(sql)  # no parameters: the bodies' '%' stay as they are
     for signature in SIGNATURES:
         qualified = f"{schema_ident}.{signature}"
         conn.exec_driver_sql(f"ALTER FUNCTION {qualified} OWNER TO {manager_ident}")

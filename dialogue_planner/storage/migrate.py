@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -33,7 +34,16 @@ def known_revisions() -> frozenset[str]:
 
 
 def script_head() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the migration scripts have no head"
+    return head
+
+
+def _driver(conn: Connection) -> Any:
+    """The driver's own connection under ``conn`` (an open connection always has one)."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    return raw
 
 
 def run_migrations(engine: Engine, target: str = "head") -> None:
@@ -41,7 +51,7 @@ def run_migrations(engine: Engine, target: str = "head") -> None:
         sqlite = engine.dialect.name == "sqlite"
         if sqlite:
             # Outside any transaction, or SQLite ignores it.
-            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+            _driver(conn).execute("PRAGMA foreign_keys = OFF")
         try:
             command.upgrade(alembic_config(conn), target)
             conn.commit()
@@ -49,4 +59,4 @@ def run_migrations(engine: Engine, target: str = "head") -> None:
             if conn.in_transaction():
                 conn.rollback()
             if sqlite:  # again outside any transaction, or SQLite ignores it
-                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
+                _driver(conn).execute("PRAGMA foreign_keys = ON")

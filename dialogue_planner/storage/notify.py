@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import make_url
@@ -39,7 +40,7 @@ def bump(session: Session, entities: set[str] | frozenset[str]) -> None:
     result = session.execute(
         update(ChangeCounter).where(ChangeCounter.id == COUNTER_ID)
         .values(value=ChangeCounter.value + 1, entities=names, changed_at=utcnow()))
-    if result.rowcount == 0:  # a database whose counter row was lost: recreate it
+    if result.rowcount == 0:  # type: ignore[attr-defined]  # an UPDATE gives a CursorResult; the stub says Result
         session.add(ChangeCounter(id=COUNTER_ID, value=1, entities=names, changed_at=utcnow()))
         session.flush()
     if session.get_bind().dialect.name == "postgresql":
@@ -69,7 +70,7 @@ class ChangeListener:
         u = make_url(url)
         if u.get_backend_name() != "postgresql":
             raise ValueError("LISTEN/NOTIFY needs PostgreSQL")
-        params = {k: v for k, v in {"host": u.host, "port": u.port, "user": u.username, "password": u.password,
+        params: dict[str, Any] = {k: v for k, v in {"host": u.host, "port": u.port, "user": u.username, "password": u.password,
                                     "dbname": u.database}.items() if v is not None}
         self._conn = psycopg.connect(autocommit=True, **params)
         self._conn.execute(f"LISTEN {CHANNEL}")

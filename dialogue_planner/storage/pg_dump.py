@@ -105,6 +105,9 @@ def _connection_args(url: str, dbname_flag: bool = False) -> list[str]:
         args.append(f"--port={u.port}")
     if u.username:
         args.append(f"--username={u.username}")
+    if not u.database:
+        raise ValidationError(f"The PostgreSQL address {u.render_as_string(hide_password=True)} names no "
+                              "database: add its name after the last '/'.")
     args.append(f"--dbname={u.database}" if dbname_flag else u.database)
     return args
 

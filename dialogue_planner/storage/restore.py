@@ -139,6 +139,7 @@ def check_restorable(staged: Path, source: Path) -> str:
         raise explain(exc, str(staged), path=staged) from exc
     except UnicodeDecodeError as exc:  # a damaged catalogue page can hold any bytes where a name belongs
         raise _refused(source, "it is damaged (its list of tables is not readable text)") from exc
+    assert contents.revision is not None  # refuse_unknown_revision refused a file without one
     return contents.revision
 
 

@@ -319,5 +319,6 @@ def _verifier(conn: Connection, login: str, password: str) -> str:
     method = conn.execute(text("SHOW password_encryption")).scalar_one()
     algorithm = "md5" if method in ("on", "md5") else method  # "on" meant md5 before PostgreSQL 14
     raw = conn.connection.driver_connection
+    assert raw is not None  # an open connection holds its driver's
     return raw.pgconn.encrypt_password(password.encode("utf-8"), login.encode("utf-8"),
                                        algorithm.encode("ascii")).decode("ascii")

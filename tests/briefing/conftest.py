@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 import pytest
+from journeys.user_seat import dialogs  # noqa: F401  (the fixture, for the tests here)
 
 
 @dataclass

@@ -90,7 +90,7 @@ def test_numbered_copies_are_written_and_logged(any_scene, tmp_path):
     assert [(r.copy_number, r.copies_total, r.recipient_name) for r in sorted(log, key=lambda r: r.copy_number)] == [
         (1, 3, "GUO Shengkun 郭声琨"), (2, 3, "JOHNSON Jeh"), (3, 3, "YATES Sally")]
     assert len({r.batch for r in log}) == 1
-    for record, copy in zip(sorted(log, key=lambda r: r.copy_number), copies):
+    for record, copy in zip(sorted(log, key=lambda r: r.copy_number), copies, strict=True):
         assert record.sha256 == hashlib.sha256(copy.path.read_bytes()).hexdigest()
         assert record.marking == "LIMITED" and record.issued_by == ctx.user.login
     assert log[0].copies_total == 3

@@ -69,7 +69,7 @@ def test_contents_and_bookmarks_agree_and_point_at_their_sections(english):
     numbers = [int(m.group(1)) for line in pages[1].splitlines()
                if (m := re.fullmatch(r"[\s.]*\.\s*(\d+)\s*", line))]
     assert numbers == [page + 1 for _, _, page in marks]
-    for level, title, page_index in marks:
+    for _level, title, page_index in marks:
         # and the page a bookmark points at shows the heading
         assert "".join(title.split()) in "".join(pages[page_index].split()), title
 
@@ -115,11 +115,11 @@ def test_contents_entries_print_and_link_as_the_paragraphs_they_stand_for(monkey
                         self._paragraph_entry(level, text, key, style))
     reference = contents_print(render_pack(pack, PackOptions(deterministic=True)).pdf)
     assert [t for t, _, _ in ours[0]] == [t for t, _, _ in reference[0]]
-    for (text, x, y), (_, ex, ey) in zip(ours[0], reference[0]):
+    for (text, x, y), (_, ex, ey) in zip(ours[0], reference[0], strict=True):
         assert abs(x - ex) < 0.015 and abs(y - ey) < 0.015, text
     assert len(ours[1]) == len(reference[1]) > 2 * len(outline(render_pack(pack, PackOptions()).pdf))
-    for (page, rect), (expected_page, expected_rect) in zip(sorted(ours[1]), sorted(reference[1])):
-        assert page == expected_page and all(abs(a - b) < 0.015 for a, b in zip(rect, expected_rect))
+    for (page, rect), (expected_page, expected_rect) in zip(sorted(ours[1]), sorted(reference[1]), strict=True):
+        assert page == expected_page and all(abs(a - b) < 0.015 for a, b in zip(rect, expected_rect, strict=True))
 
 
 def test_footer_on_every_page_with_marking_and_page_x_of_y(english):

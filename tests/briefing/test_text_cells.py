@@ -67,7 +67,7 @@ def test_break_line_breaks_where_paragraph_breaks(text, width, size, cut):
     else:
         expected = paragraph_lines(text, style, width)
         assert [line for line, _ in broken] == [line for line, _ in expected]
-        for (_, used), (_, expected_used) in zip(broken, expected):
+        for (_, used), (_, expected_used) in zip(broken, expected, strict=True):
             assert abs(used - expected_used) < 1e-9
 
 
@@ -98,7 +98,7 @@ def assert_same_print(ours, reference) -> None:
     numbers, from sums taken in a different order), the same word spacing, the same height."""
     (runs, spacing, height), (expected_runs, expected_spacing, expected_height) = ours, reference
     assert [t for t, _, _ in runs] == [t for t, _, _ in expected_runs]
-    for (_, x, y), (_, ex, ey) in zip(runs, expected_runs):
+    for (_, x, y), (_, ex, ey) in zip(runs, expected_runs, strict=True):
         assert abs(x - ex) < 0.015 and abs(y - ey) < 0.015
     assert spacing == expected_spacing and height == expected_height
 
@@ -218,7 +218,7 @@ def test_pack_table_prints_every_cell_where_table_prints_it(valign):
     ours = table_runs(PackTable, rows, commands, [width + 8], heights)
     reference = table_runs(Table, rows, commands, [width + 8], heights)
     assert [t for t, _, _ in ours[0]] == [t for t, _, _ in reference[0]]
-    for (text, x, y), (_, ex, ey) in zip(ours[0], reference[0]):
+    for (text, x, y), (_, ex, ey) in zip(ours[0], reference[0], strict=True):
         assert abs(x - ex) < 0.015 and abs(y - ey) < 0.015, text
     assert ours[1] == reference[1] and ours[1]  # the squeezed line's narrower spaces
 
@@ -256,9 +256,9 @@ def test_a_cell_split_across_pages_prints_as_the_split_paragraph(text, right):
     assert isinstance(cell, TextLines)
     ours, reference = printed(cell), printed(CellParagraph(markup(text), style))
     assert len(ours) == len(reference) == 2
-    for page, expected in zip(ours, reference):
+    for page, expected in zip(ours, reference, strict=True):
         assert [t for t, _, _ in page] == [t for t, _, _ in expected]
-        for (text_run, x, y), (_, ex, ey) in zip(page, expected):
+        for (text_run, x, y), (_, ex, ey) in zip(page, expected, strict=True):
             assert abs(x - ex) < 0.015 and abs(y - ey) < 0.015, text_run
 
 

@@ -51,7 +51,7 @@ def _dict_actions(path: Path) -> set[str]:
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Dict):
-            for key, value in zip(node.keys, node.values):
+            for key, value in zip(node.keys, node.values, strict=True):
                 if isinstance(key, ast.Constant) and key.value == "action":
                     found |= _codes_of(value)
         if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "action" for t in node.targets):

@@ -92,7 +92,7 @@ class Wiring(ast.NodeVisitor):
         super().generic_visit(node)
         self.stack.pop()
 
-    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast API
+    def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         if (isinstance(func, ast.Attribute) and func.attr == "connect" and node.args
                 and isinstance(func.value, ast.Attribute) and func.value.attr in SIGNALS):

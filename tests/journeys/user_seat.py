@@ -111,15 +111,17 @@ def role_button(dialog: QWidget, accept: bool) -> QAbstractButton | None:
     """The enabled, visible button that says yes (OK, Save, Yes, the act's name) or no (Cancel, No) in a
     message box or a dialog's button box; None when there is none."""
     if isinstance(dialog, QMessageBox):
-        R = QMessageBox.ButtonRole
-        wanted = (R.AcceptRole, R.YesRole, R.ApplyRole) if accept else (R.RejectRole, R.NoRole, R.DestructiveRole)
+        role_of = QMessageBox.ButtonRole
+        wanted = ((role_of.AcceptRole, role_of.YesRole, role_of.ApplyRole) if accept
+                  else (role_of.RejectRole, role_of.NoRole, role_of.DestructiveRole))
         for role in wanted:
             for candidate in dialog.buttons():
                 if dialog.buttonRole(candidate) == role:
                     return candidate
         return None
-    R = QDialogButtonBox.ButtonRole
-    wanted = (R.AcceptRole, R.YesRole, R.ApplyRole) if accept else (R.RejectRole, R.NoRole)
+    box_role = QDialogButtonBox.ButtonRole
+    wanted = ((box_role.AcceptRole, box_role.YesRole, box_role.ApplyRole) if accept
+              else (box_role.RejectRole, box_role.NoRole))
     for box in dialog.findChildren(QDialogButtonBox):
         if not box.isVisible():
             continue

@@ -86,7 +86,7 @@ def test_committed_icons_are_renders_of_the_current_svg(qapp, size):
         1
         for y in range(size)
         for x in range(size)
-        if max(abs(a - b) for a, b in zip(channels(fresh, x, y), channels(committed, x, y))) > 8
+        if max(abs(a - b) for a, b in zip(channels(fresh, x, y), channels(committed, x, y), strict=True)) > 8
     )
     assert differing <= size * size // 100, (
         "resources/icons/app.svg changed: run packaging/render_icons.py and commit the icons"

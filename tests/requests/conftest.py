@@ -7,6 +7,7 @@ import uuid
 from datetime import date, timedelta
 
 import pytest
+from journeys.user_seat import dialogs  # noqa: F401  (the fixture, for the tests here)
 
 
 def add_meeting(ctx, number: int, start: date, status: str = "planned", host: str = "US") -> int:

@@ -3,7 +3,7 @@ preview; the models through qtmodeltester; the overview cards."""
 
 from datetime import date
 
-from journeys.user_seat import click, dialogs, focus  # noqa: F401  (the fixture)
+from journeys.user_seat import click, focus
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit
 

@@ -2,7 +2,7 @@
 
 from datetime import datetime, timezone
 
-from journeys.user_seat import click, dialogs, focus  # noqa: F401  (the fixture)
+from journeys.user_seat import click, focus
 from PySide6.QtCore import QDateTime, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QPlainTextEdit
 

@@ -389,6 +389,13 @@ def test_impossible_row_numbers_are_refused(row):
     assert "has a row numbered" in refused(hostile.workbook(sheet=hostile.sheet_xml(row)))
 
 
+@pytest.mark.parametrize("rows", ['<row r="1"><row r="2"/></row>',
+                                  '<row r="1"><c r="A1" t="inlineStr"><is><t>Side</t></is></c><row r="2"/></row>'])
+def test_a_row_inside_a_row_is_refused(rows):
+    """Rows closed twice once handed on a row of None (a bug); the part is damaged."""
+    assert "has a row inside a row" in refused(hostile.workbook(sheet=hostile.sheet_xml(rows)))
+
+
 def test_empty_cells_beyond_the_column_limit_are_ignored_and_values_refused():
     empty_far = '<row r="1"><c r="A1" t="inlineStr"><is><t>Side</t></is></c><c r="XFD1" s="1"/></row>'
     assert table_rows(hostile.workbook(sheet=hostile.sheet_xml(empty_far))) == [(1, ("Side",))]
@@ -611,7 +618,7 @@ def test_any_rows_a_spreadsheet_writes_read_back_exactly_on_their_lines(rows, de
     lines = [_row_start(text, i, delimiter)[1] for i in range(len(rows))]
     # spaces before a cell are skipped (and a roster value never keeps them)
     assert [(n, [c.lstrip(" ") for c in r]) for n, r in read] == [(n, [c.lstrip(" ") for c in r])
-                                                                   for n, r in zip(lines, rows)]
+                                                                   for n, r in zip(lines, rows, strict=True)]
 
 
 # -- paths: empty, folder, gone, unreadable, special -------------------------------------------------------

@@ -281,7 +281,7 @@ def test_applying_an_import_backs_up_the_sqlite_file_first(ctx, tmp_path):
     """Every import runs under the import lock, which first backs up a SQLite database."""
     from dialogue_planner.services.roster_import import ImportOptions, apply_import
 
-    data = "Side,Agency,Family name,Given name,External ID\r\nCN,MPS,Backup,Test,BK-1\r\n".encode()
+    data = b"Side,Agency,Family name,Given name,External ID\r\nCN,MPS,Backup,Test,BK-1\r\n"
     backups = ctx.db.path.parent / "backups"
     assert not list(backups.glob("*before-import*"))
     assert apply_import(ctx, data, ImportOptions(file_name="one.csv")).ok

@@ -284,7 +284,7 @@ def test_the_repair_path_follows_the_file_system_not_the_damaged_users_table(liv
 def test_the_copy_before_a_restore_is_never_rotated_away(live, tmp_path, capsys):
     assert run(capsys, "--db", live.db.path, "db", "restore", tmp_path / "corpus" / "good.sqlite")[0] == 0
     kept = next((tmp_path / "backups").glob("*-before-restore.sqlite"))
-    for i in range(KEEP_AUTOMATIC + 3):  # each import makes one, and the newest 10 are kept
+    for _ in range(KEEP_AUTOMATIC + 3):  # each import makes one, and the newest 10 are kept
         automatic_backup(live.db.path, "before-import")
     backups = sorted(p.name for p in (tmp_path / "backups").glob("*.sqlite"))
     assert kept.name in backups

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timezone
 
 import icalendar
 import pytest
-from journeys.user_seat import click, dialogs, focus  # noqa: F401  (the fixture)
+from journeys.user_seat import click, focus
 from PySide6.QtCore import QDate, QPointF, Qt, QTime
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 

@@ -7,6 +7,7 @@ import uuid
 from datetime import date
 
 import pytest
+from journeys.user_seat import dialogs  # noqa: F401  (the fixture, for the tests here)
 
 
 @pytest.fixture

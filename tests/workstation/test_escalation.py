@@ -145,7 +145,7 @@ def unchanged(deployment):
     before = _server_state(deployment)
     yield deployment
     after = _server_state(deployment)
-    for part, old, new in zip(("audit", "roles", "memberships", "functions", "triggers", "logins"), before, after):
+    for part, old, new in zip(("audit", "roles", "memberships", "functions", "triggers", "logins"), before, after, strict=True):
         assert new == old, f"the {part} changed"
 
 

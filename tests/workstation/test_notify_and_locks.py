@@ -115,19 +115,22 @@ def test_a_second_import_is_refused_while_the_first_runs(any_ctx):
 
 
 def test_a_waiting_importer_goes_ahead_when_the_first_finishes(ctx):
-    entered = []
+    entered, finished = [], []
+    holding = threading.Event()
 
     def first():
         with operation_lock(ctx.db, "roster-import", what="importing a roster"):
-            time.sleep(0.6)
+            holding.set()
+            time.sleep(0.6)  # the first import's work, while the second waits for the lock
+            finished.append(time.monotonic())
 
     t = threading.Thread(target=first)
     t.start()
-    time.sleep(0.2)
+    assert holding.wait(30)  # the first import holds the lock before the second asks for it
     with operation_lock(ctx.db, "roster-import", what="importing a roster", wait_seconds=10):
         entered.append(time.monotonic())
     t.join()
-    assert entered
+    assert finished and entered and entered[0] >= finished[0]  # it went ahead only once the first was done
 
 
 def _die_holding_the_lock(url: str, ready) -> None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 
 from dialogue_planner.domain.errors import ConflictError, ValidationError
 from dialogue_planner.domain.roster import DELEGATE_FIELDS, ChangeKind, ImportMode
@@ -24,8 +25,8 @@ from .plan import _build, _Built, _collection_deferred, _memo_key, _read
 from .records import IMPORT_WAIT_SECONDS, ImportOptions, ImportResult, Progress, _audit_row
 
 _CHUNK = 500
-_DELEGATE = Delegate.__table__
-_AUDIT = AuditEntry.__table__
+_DELEGATE = cast(Table, Delegate.__table__)  # a declarative class's table is a Table (typed FromClause)
+_AUDIT = cast(Table, AuditEntry.__table__)
 # The columns that tell new delegates apart (the plan keeps them unique among new rows), in this order.
 _IDENTITY = tuple(_DELEGATE.c[name] for name in ("agency_id", "family_name", "given_name", "email", "external_id"))
 
@@ -123,7 +124,7 @@ def _write_changes(tx, changing, record: RosterImport, progress: Progress | None
         returned = session.execute(insert_new, [{**row, "created_at": now, "updated_at": now, "version": 1}
                                                 for row in rows])
         ids = {tuple(r[1:]): r[0] for r in returned.all()}
-        for change, row in zip(chunk, rows):
+        for change, row in zip(chunk, rows, strict=True):
             delegate_id = ids[row["agency_id"], row["family_name"], row["given_name"], row["email"], row["external_id"]]
             audits.append({"at": now, "actor": actor, "action": "delegate.import.add", "entity": "delegate",
                            "entity_id": delegate_id, "before": None, "after": {"id": delegate_id, "version": 1, **row},
@@ -134,10 +135,10 @@ def _write_changes(tx, changing, record: RosterImport, progress: Progress | None
     updates = [c for c in changing if c.kind != ChangeKind.NEW]
     for start in range(0, len(updates), _CHUNK):
         chunk = updates[start:start + _CHUNK]
-        rows = {d.id: d for d in session.scalars(select(Delegate).where(Delegate.id.in_([c.delegate_id for c in chunk])))}
+        stored = {d.id: d for d in session.scalars(select(Delegate).where(Delegate.id.in_([c.delegate_id for c in chunk])))}
         pending = []
         for change in chunk:
-            delegate = rows.get(change.delegate_id)
+            delegate = stored.get(change.delegate_id)
             if delegate is None or delegate.version != change.before.get("version", delegate.version):
                 raise ConflictError("A delegate changed while the import was being applied; nothing was imported. "
                                     "Preview the file again.")

@@ -36,7 +36,7 @@ def save_mapping(ctx: ServiceContext, name: str, columns: Mapping[str, str], *, 
     unknown = sorted(set(columns) - set(FIELD_BY_NAME))
     if unknown:
         raise ValidationError(f"The mapping names unknown fields: {', '.join(unknown)}.")
-    data = {k: str(v) for k, v in columns.items() if str(v or "").strip()}
+    data: dict[str, object] = {k: str(v) for k, v in columns.items() if str(v or "").strip()}
     if header_row is not None:
         data["_header_row"] = int(header_row)
     if sheet:

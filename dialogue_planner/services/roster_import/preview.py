@@ -39,7 +39,8 @@ def _change_row(change, catalogue: AgencyCatalogue) -> PreviewRow:
         before, after = (change.before or {}).get(name), change.after.get(name)
         if name == "agency_id":
             name = "agency"
-            before = getattr(catalogue.agency_by_id(int(before)), "acronym", before)
+            if before is not None:
+                before = getattr(catalogue.agency_by_id(int(before)), "acronym", before)
             after = getattr(agency, "acronym", after)
         differences.append(FieldDifference(name, _text(before), _text(after)))
     return PreviewRow(change.row, change.kind, change.delegate_id, agency.side_code if agency else "",

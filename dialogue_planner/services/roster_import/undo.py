@@ -69,14 +69,16 @@ def undo_last_import(ctx: ServiceContext) -> UndoResult:
             raise ConflictError(f"The import of {record.file_name} cannot be undone: {len(edited)} of its delegates "
                                 f"were changed since ({names}). Nothing was changed; edit them by hand instead.")
         removed = restored = kept = 0
-        audits: list[AuditEntry] = []
+        audits: list[AuditEntry | tuple[Delegate, dict, str]] = []  # a tuple is written after the flush
         summary = f"undo of import {record.id} ({record.file_name})"
         for entry in entries:
-            delegate = delegates[entry.entity_id]
+            delegate_id = entry.entity_id
+            assert delegate_id is not None  # an import's entries name their delegate
+            delegate = delegates[delegate_id]
             before = snapshot(delegate)
             if entry.action == "delegate.import.add" and not _referenced(s, delegate.id):
                 s.delete(delegate)
-                audits.append(_audit_entry(tx, "delegate.import_undo", entry.entity_id, before, None,
+                audits.append(_audit_entry(tx, "delegate.import_undo", delegate_id, before, None,
                                            f"{summary}: removed"))
                 removed += 1
                 continue
@@ -85,9 +87,10 @@ def undo_last_import(ctx: ServiceContext) -> UndoResult:
                 kept += 1
                 note = "kept inactive, a delegation refers to this delegate"
             else:
+                earlier = entry.before or {}
                 for key in (*DELEGATE_FIELDS, "agency_id", "active"):
-                    if key in entry.before and getattr(delegate, key) != entry.before[key]:
-                        setattr(delegate, key, entry.before[key])
+                    if key in earlier and getattr(delegate, key) != earlier[key]:
+                        setattr(delegate, key, earlier[key])
                 restored += 1
                 note = "earlier values restored"
             audits.append((delegate, before, f"{summary}: {note}"))
