@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from journeys.user_seat import dialogs  # noqa: F401  (the fixture)
 from PySide6.QtCore import Qt
 
 from dialogue_planner.services.briefing import distribution_log

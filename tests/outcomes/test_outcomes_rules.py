@@ -112,7 +112,7 @@ def test_the_comparison_accounts_for_every_paragraph_of_both_versions(old_keys, 
     assert [c.number_to for c in changes if c.change != "removed"] == [p.number for p in new]
     assert sorted(c.number_from for c in changes if c.change != "added") == [p.number for p in old]
     by_key_old = {p.lineage: p for p in old}
-    for c, p in zip([c for c in changes if c.change != "removed"], new):
+    for c, p in zip([c for c in changes if c.change != "removed"], new, strict=True):
         before = by_key_old.get(p.lineage)
         if before is None:
             assert c.change == "added"
