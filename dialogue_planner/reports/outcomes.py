@@ -227,7 +227,8 @@ def _build(document: OutcomesDocument, options: OutcomesOptions) -> tuple[bytes,
     # The dialogue's name heads the first page; the running head says which summary this is.
     running = " · ".join((meeting_title, words("title", lang), words("version", lang, v=v.version)))
     en, zh = WORDS["watermark"]
-    watermark: tuple[str, ...] = () if final else {PackLanguage.EN: (en,), PackLanguage.ZH: (zh,)}.get(lang, (en, zh))
+    by_language: dict[str, tuple[str, ...]] = {PackLanguage.EN: (en,), PackLanguage.ZH: (zh,)}
+    watermark: tuple[str, ...] = () if final else by_language.get(lang, (en, zh))
     buffer = io.BytesIO()
     doc = OutcomesDocTemplate(
         buffer, pagesize=PAGE_SIZES[PaperSize(options.paper)], watermark=watermark,

@@ -105,8 +105,8 @@ def _record(s: Session, meeting: Meeting, v: OutcomeVersion) -> OutcomeVersionRe
 
 
 def _dialogue_sides(s: Session, dialogue_id: int) -> list[Side]:
-    d = s.get(Dialogue, dialogue_id)
-    return [s.get(Side, d.side_a_id), s.get(Side, d.side_b_id)]
+    d = s.get_one(Dialogue, dialogue_id)
+    return [s.get_one(Side, d.side_a_id), s.get_one(Side, d.side_b_id)]
 
 
 def show_outcomes(ctx: ServiceContext, meeting: int, version: int | None = None) -> OutcomeVersionRecord:
@@ -403,7 +403,7 @@ def outcomes_document(ctx: ServiceContext, meeting: int, version: int | None = N
     with ctx.read() as s:
         m = meeting_by_number(s, dialogue_id, meeting)
         v = _require_latest(s, m) if version is None else _version(s, m, version)
-        d = s.get(Dialogue, dialogue_id)
+        d = s.get_one(Dialogue, dialogue_id)
         sides = tuple(PackSide(x.code, x.name_en, x.name_zh or "", x.time_zone, x.paper_size)
                       for x in _dialogue_sides(s, dialogue_id))
         start: date = m.actual_start or m.planned_start
