@@ -43,11 +43,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_flag(p)
     p.set_defaults(handler=cmd_roster_imports)
 
-    agencies = command_group(sub, "agencies", "agencies of both sides")
-    p = agencies.add_parser("list", help="list agencies, sub-agencies under their parent")
-    add_json_flag(p)
-    p.set_defaults(handler=cmd_agencies_list)
-
     delegates = command_group(sub, "delegates", "delegates of the agencies")
     p = delegates.add_parser("list", help="list delegates")
     p.add_argument("--agency", help="only this agency and its sub-agencies (acronym or SIDE:ACRONYM)")
@@ -161,28 +156,6 @@ def cmd_roster_imports(args, ctx) -> int:
 
 
 # -- agencies and delegates --------------------------------------------------------------------------
-def cmd_agencies_list(args, ctx) -> int:
-    from dialogue_planner.services.agencies import delegate_counts, list_agencies
-
-    agencies = list_agencies(ctx)
-    counts = delegate_counts(ctx)
-    by_id = {a.id: a for a in agencies}
-    if args.json:
-        emit_json([{"id": a.id, "side": a.side_code, "acronym": a.acronym, "name_en": a.name_en,
-                    "name_zh": a.name_zh, "kind": a.kind, "parent": by_id[a.parent_id].acronym if a.parent_id in by_id
-                    else None, "dialogue_role": a.dialogue_role, "active": a.active,
-                    "delegates": counts.get(a.id, (0, 0))[0]} for a in agencies])
-        return 0
-
-    def depth(a) -> int:
-        return 0 if a.parent_id not in by_id else 1 + depth(by_id[a.parent_id])
-
-    print_table([[a.side_code, "  " * depth(a) + a.acronym, a.name_en, a.name_zh, a.dialogue_role,
-                  counts.get(a.id, (0, 0))[0]] for a in agencies],
-                ["side", "agency", "name", "中文名称", "role", "delegates"])
-    return 0
-
-
 def _delegate_json(d) -> dict:
     return {"id": d.id, "side": d.side_code, "agency": d.agency_acronym, "family_name": d.family_name,
             "given_name": d.given_name, "native_name": d.native_name, "title": d.title, "email": d.email,

@@ -6,11 +6,11 @@ from .base import Base, utcnow
 from .dialogue import Blackout, Dialogue, Side, StandingItem, TimelinessStandard
 from .meetings import DelegationMember, DistributionCopy, Meeting
 from .requests import Escalation, Request, RequestUpdate, escalation_request
-from .roster import Agency, ColumnMapping, Delegate, RosterImport
+from .roster import Agency, ColumnMapping, Delegate, DesignatedOfficial, RosterImport
 
 __all__ = [
     "ActionItem", "AgendaItem", "Agency", "AuditEntry", "Base", "Blackout", "ChangeCounter", "ColumnMapping",
-    "DatabaseLogin", "Delegate", "DelegationMember", "Dialogue", "DistributionCopy", "Escalation", "Meeting",
+    "DatabaseLogin", "Delegate", "DesignatedOfficial", "DelegationMember", "Dialogue", "DistributionCopy", "Escalation", "Meeting",
     "OperationLock", "Request", "RequestUpdate", "RosterImport", "Side", "StandingItem", "TimelinessStandard", "User",
     "agenda_item_escalation", "agenda_item_request", "escalation_request", "utcnow",
 ]
