@@ -20,7 +20,16 @@ from dialogue_planner.domain.records import AgencyMergeRecord, AgencyRecord, Des
 from dialogue_planner.domain.vocabulary import AgencyRole, Role
 from dialogue_planner.interchange.roster_agencies import AgencyCatalogue, AgencyRef, SideRef
 from dialogue_planner.storage.models import (
-    ActionItem, AgendaItem, Agency, Delegate, DesignatedOfficial, Dialogue, Escalation, Request, RosterImport, Side,
+    ActionItem,
+    Agency,
+    AgendaItem,
+    Delegate,
+    DesignatedOfficial,
+    Dialogue,
+    Escalation,
+    Request,
+    RosterImport,
+    Side,
 )
 
 from .context import ServiceContext, Transaction, snapshot

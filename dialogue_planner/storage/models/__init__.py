@@ -10,7 +10,8 @@ from .roster import Agency, ColumnMapping, Delegate, DesignatedOfficial, RosterI
 
 __all__ = [
     "ActionItem", "AgendaItem", "Agency", "AuditEntry", "Base", "Blackout", "ChangeCounter", "ColumnMapping",
-    "DatabaseLogin", "Delegate", "DesignatedOfficial", "DelegationMember", "Dialogue", "DistributionCopy", "Escalation", "Meeting",
+    "DatabaseLogin", "Delegate", "DelegationMember", "DesignatedOfficial", "Dialogue", "DistributionCopy",
+    "Escalation", "Meeting",
     "OperationLock", "Request", "RequestUpdate", "RosterImport", "Side", "StandingItem", "TimelinessStandard", "User",
     "agenda_item_escalation", "agenda_item_request", "escalation_request", "utcnow",
 ]
