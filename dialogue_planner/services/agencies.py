@@ -371,6 +371,15 @@ def merge_agencies(ctx: ServiceContext, key: str, into: str) -> AgencyMergeRecor
         return AgencyMergeRecord(agency_record(agency), agency_record(target), moved_people, references)
 
 
+def agency_references(s: Session, agency_id: int) -> int:
+    """How many rows refer to the agency: delegates, designated officials' agencies aside, and every
+    column of ``_REFERENCES`` (merged agencies pointing at it too)."""
+    total = s.scalar(select(func.count()).select_from(Delegate).where(Delegate.agency_id == agency_id)) or 0
+    for model, column, _name in (*_REFERENCES, (Agency, "merged_into_id", "agency")):
+        total += s.scalar(select(func.count()).select_from(model).where(getattr(model, column) == agency_id)) or 0
+    return total
+
+
 def _move(tx: Transaction, row, column: str, value: int | None, label: str) -> None:
     before = snapshot(row)
     setattr(row, column, value)
