@@ -65,7 +65,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id", type=positive_int)
     p.add_argument("--lead", metavar="KEY", help="the delegate who leads the item (external id, email or id); "
                                                  "'none' clears it")
-    p.add_argument("--start", type=_time_arg, metavar="HH:MM", help="local start time in the meeting's zone")
+    p.add_argument("--start", type=time_arg, metavar="HH:MM", help="local start time in the meeting's zone")
     p.add_argument("--minutes", type=positive_int, help="length of the slot in minutes")
     p.add_argument("--day", type=positive_int, help="day of the meeting, 1 for its first (default 1)")
     p.add_argument("--clear-slot", action="store_true", help="remove the item's time slot")
@@ -84,7 +84,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_close)
 
 
-def _time_arg(text: str):
+def time_arg(text: str):
     from datetime import time
 
     try:
