@@ -118,11 +118,7 @@ def cmd_running_order(args, ctx) -> int:
     if args.json:
         emit_json([running_order_entry_json(e) for e in entries])
         return 0
-    codes = [t.side_code for t in entries[0].times] if entries and any(e.times for e in entries) else []
-    for e in entries:
-        if e.times:
-            codes = [t.side_code for t in e.times]
-            break
+    codes = next(([t.side_code for t in e.times] for e in entries if e.times), [])
     rows = []
     for e in entries:
         by_side = {t.side_code: t for t in e.times}

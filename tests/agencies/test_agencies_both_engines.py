@@ -11,10 +11,15 @@ from dialogue_planner.domain.errors import ConflictError, ValidationError
 
 
 def test_agencies_meetings_and_running_order_on_each_engine(any_ctx):
-    from dialogue_planner.services.agenda import add_item
     from dialogue_planner.services.agencies import (
-        add_agency, current_officials, designate_official, list_agencies, merge_agencies, update_agency,
+        add_agency,
+        current_officials,
+        designate_official,
+        list_agencies,
+        merge_agencies,
+        update_agency,
     )
+    from dialogue_planner.services.agenda import add_item
     from dialogue_planner.services.meetings import add_meeting, get_meeting, update_meeting
     from dialogue_planner.services.requests import add_request
     from dialogue_planner.services.roster import add_delegate, list_delegates
