@@ -191,7 +191,7 @@ def agency_by_key(session: Session, text: str, side: Side | None = None) -> Agen
     found = list(session.scalars(q.order_by(Agency.id)))
     if not found:
         where = f" on side {side.code}" if side is not None else ""
-        raise NotFoundError(f"Unknown agency '{text}'{where}: see 'agencies list --include-inactive'.")
+        raise NotFoundError(f"Unknown agency '{text}'{where}: name one by the acronym the agency list shows.")
     if len(found) > 1:
         options = " or ".join(f"{a.side.code}:{a.acronym}" for a in found)
         raise ValidationError(f"'{acronym}' is an agency on both sides: say {options}.")
@@ -301,7 +301,7 @@ def deactivate_agency(ctx: ServiceContext, key: str, *, with_delegates: bool = F
                                 .order_by(Delegate.id)))
         if people and not with_delegates:
             raise ValidationError(f"{agency.acronym} has {len(people)} active delegate(s): merge it into another "
-                                  "agency, or deactivate them with it (--with-delegates).")
+                                  "agency, or deactivate its delegates with it.", field="with_delegates")
         for person in people:
             before = snapshot(person)
             person.active = False
