@@ -112,7 +112,9 @@ def test_the_parent_cycle_is_found_at_any_depth(run, db_url):
 
 def test_deactivate_keeps_the_agency_and_its_history(run, db_url):
     assert run("delegates", "add", "--agency", "IC", "--family-name", "Doe", "--external-id", "US-IC-1")[0] == 0
-    _refused(run, db_url, "agencies", "deactivate", "IC", says="1 active delegate(s)")
+    _refused(run, db_url, "agencies", "deactivate", "IC",
+             says="1 active delegate(s): merge it into another agency, or deactivate its delegates with it. "
+                  "(--with-delegates)")
     code, out, _ = run("agencies", "deactivate", "IC", "--with-delegates")
     assert code == 0 and "inactive" in out
     assert "US:IC" not in _agencies(run)
