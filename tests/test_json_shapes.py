@@ -125,6 +125,15 @@ def outputs(demo_ctx, db_url, tmp_path, capsys) -> dict:
     run("outcomes", "revise", "--meeting", 3, "--reason", "Pinned reason")
     run("outcomes", "edit", "--meeting", 3, "--paragraph", 1, "--text-zh", "改")
     got["outcomes diff"] = run("outcomes", "diff", "--meeting", 3, "--from", 1, "--to", 2, "--json")
+    mps = next(d for d in run("delegates", "list", "--agency", "MPS", "--json") if d["active"])
+    run("agencies", "lead", "--side", "CN", "--delegate", mps["id"], "--from", "2015-09-25", "--to", "2016-12-31")
+    run("agencies", "lead", "--side", "CN", "--delegate", mps["id"], "--from", "2017-01-01")
+    run("agencies", "merge", "SIIO", "--into", "MPS")
+    got["agencies list --include-inactive"] = run("agencies", "list", "--include-inactive", "--json")
+    got["agencies leads"] = run("agencies", "leads", "--json")
+    item = next(i for i in run("agenda", "list", "--meeting", 24, "--json") if i["status"] == "open")
+    run("agenda", "update", item["id"], "--lead", mps["id"], "--start", "09:00", "--minutes", 45)
+    got["agenda running-order"] = run("agenda", "running-order", "--meeting", 24, "--json")
     return got
 
 
@@ -329,3 +338,26 @@ PINNED: dict[str, list[str]] = {
         "$.paragraphs[].text_zh_to: str",
     ],
 }
+
+PINNED.update({
+    "agencies list --include-inactive": [
+        "$: list", "$[]: object", "$[].id: int", "$[].side: str", "$[].acronym: str", "$[].name_en: str",
+        "$[].name_zh: str", "$[].kind: str", "$[].parent: null|str", "$[].dialogue_role: str", "$[].active: bool",
+        "$[].delegates: int", "$[].merged_into: null|str", "$[].designated_official: null|object",
+        "$[].designated_official.side: str", "$[].designated_official.delegate: str",
+        "$[].designated_official.delegate_id: int", "$[].designated_official.name: str",
+        "$[].designated_official.agency: str", "$[].designated_official.from: date",
+        "$[].designated_official.to: null",
+    ],
+    "agencies leads": [
+        "$: list", "$[]: object", "$[].side: str", "$[].delegate: str", "$[].delegate_id: int", "$[].name: str",
+        "$[].agency: str", "$[].from: date", "$[].to: date|null",
+    ],
+    "agenda running-order": [
+        "$: list", "$[]: object", "$[].item: int", "$[].position: int", "$[].title: str", "$[].title_zh: null|str",
+        "$[].status: str", "$[].lead: null|str", "$[].lead_name: null|str", "$[].lead_side: null|str",
+        "$[].day: int|null", "$[].start: null|str", "$[].minutes: int|null", "$[].times: list", "$[].times[]: object",
+        "$[].times[].side: str", "$[].times[].zone: str", "$[].times[].start: datetime", "$[].times[].end: datetime",
+        "$[].clashes_with: list",
+    ],
+})

@@ -19,6 +19,7 @@ from dialogue_planner import __version__
 COMMAND_MODULES = [
     "dialogue_planner.cli.core",
     "dialogue_planner.cli.roster",
+    "dialogue_planner.cli.agencies",
     "dialogue_planner.cli.schedule",
     "dialogue_planner.cli.briefing",
     "dialogue_planner.cli.requests",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .framework import add_json_flag, command_group, date_arg, positive_int
-from .json_shapes import agenda_item_json, carry_over_json
+from .json_shapes import agenda_item_json, carry_over_json, running_order_entry_json
 from .output import emit_json, print_table
 
 
@@ -61,12 +61,72 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--due", type=date_arg)
     p.set_defaults(handler=cmd_action)
 
+    p = group.add_parser("update", help="set an item's lead speaker and time slot in the running order")
+    p.add_argument("id", type=positive_int)
+    p.add_argument("--lead", metavar="KEY", help="the delegate who leads the item (external id, email or id); "
+                                                 "'none' clears it")
+    p.add_argument("--start", type=time_arg, metavar="HH:MM", help="local start time in the meeting's zone")
+    p.add_argument("--minutes", type=positive_int, help="length of the slot in minutes")
+    p.add_argument("--day", type=positive_int, help="day of the meeting, 1 for its first (default 1)")
+    p.add_argument("--clear-slot", action="store_true", help="remove the item's time slot")
+    p.set_defaults(handler=cmd_update)
+
+    p = group.add_parser("running-order", help="a meeting's running order: leads and times in both sides' zones")
+    p.add_argument("--meeting", required=True, type=positive_int)
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_running_order)
+
     meetings = command_group(sub, "meetings", "the dialogue's meetings (rounds)")
     p = meetings.add_parser("close", help="mark a meeting held and carry its unresolved items to the next one")
     p.add_argument("number", type=positive_int)
     p.add_argument("--preview", action="store_true", help="only show what would be carried")
     add_json_flag(p)
     p.set_defaults(handler=cmd_close)
+
+
+def time_arg(text: str):
+    from datetime import time
+
+    try:
+        value = time.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a time: use HH:MM, e.g. 09:30") from None
+    if value.tzinfo is not None:
+        raise argparse.ArgumentTypeError(f"'{text}' names a zone: give the meeting's local time as HH:MM")
+    return value
+
+
+def cmd_update(args, ctx) -> int:
+    from dialogue_planner.domain.errors import ValidationError
+    from dialogue_planner.services.running_order import set_item_slot
+
+    changes = {key: value for key, value in {"lead": args.lead, "start": args.start, "minutes": args.minutes,
+                                              "day": args.day}.items() if value is not None}
+    if not changes and not args.clear_slot:
+        raise ValidationError("Nothing to change: give --lead, --start with --minutes, --day or --clear-slot.")
+    entry = set_item_slot(ctx, args.id, clear_slot=args.clear_slot, **changes)
+    when = "; ".join(t.describe() for t in entry.times) or "no time slot"
+    lead = entry.lead_name or "no lead speaker"
+    print(f"Item {entry.item_id}: {lead}; {when}.")
+    return 0
+
+
+def cmd_running_order(args, ctx) -> int:
+    from dialogue_planner.services.running_order import running_order
+
+    entries = running_order(ctx, args.meeting)
+    if args.json:
+        emit_json([running_order_entry_json(e) for e in entries])
+        return 0
+    codes = next(([t.side_code for t in e.times] for e in entries if e.times), [])
+    rows = []
+    for e in entries:
+        by_side = {t.side_code: t for t in e.times}
+        cells = [f"{by_side[c].start:%m-%d %H:%M}-{by_side[c].end:%H:%M}" if c in by_side else "" for c in codes]
+        rows.append([e.position, e.item_id, *cells, e.minutes or "", e.title[:50], e.lead_name,
+                     ", ".join(map(str, e.clashes_with))])
+    print_table(rows, ["#", "id", *codes, "min", "title", "lead", "clashes with"])
+    return 0
 
 
 def cmd_add(args, ctx) -> int:

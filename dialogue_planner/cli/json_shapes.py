@@ -158,3 +158,37 @@ def outcomes_diff_json(d) -> dict:
                         "text_en_from": c.en_from, "text_en_to": c.en_to,
                         "text_zh_from": c.zh_from, "text_zh_to": c.zh_to} for c in d.changes],
     }
+
+
+def meeting_texts_json(m) -> dict:
+    """The texts of a meeting's briefing pack in ``meetings show --json``."""
+    return {"venue": m.venue, "venue_zh": m.venue_zh, "address": m.address, "address_zh": m.address_zh,
+            "logistics": m.logistics, "logistics_zh": m.logistics_zh, "notes": m.notes, "notes_zh": m.notes_zh}
+
+
+def designated_official_json(o) -> dict:
+    """A side's designated official for a period (``DesignatedOfficialRecord``)."""
+    return {"side": o.side_code, "delegate": o.delegate_key, "delegate_id": o.delegate_id, "name": o.name,
+            "agency": o.agency_acronym, "from": o.from_on.isoformat(), "to": _day(o.to_on)}
+
+
+def agency_json(a, by_id: dict, delegates: int, official=None) -> dict:
+    """One agency (``AgencyRecord``) in ``agencies list``: ``parent`` and ``merged_into`` by acronym,
+    active delegates counted, and on a side's lead agency the official designated today (else null)."""
+    parent = by_id.get(a.parent_id)
+    merged = by_id.get(a.merged_into_id)
+    return {"id": a.id, "side": a.side_code, "acronym": a.acronym, "name_en": a.name_en, "name_zh": a.name_zh,
+            "kind": a.kind, "parent": parent.acronym if parent else None, "dialogue_role": a.dialogue_role,
+            "active": a.active, "delegates": delegates, "merged_into": merged.acronym if merged else None,
+            "designated_official": designated_official_json(official) if official else None}
+
+
+def running_order_entry_json(e) -> dict:
+    """One item of ``agenda running-order`` (``RunningOrderEntry``): lead, slot, and its times per side."""
+    return {"item": e.item_id, "position": e.position, "title": e.title, "title_zh": e.title_zh or None,
+            "status": e.status, "lead": e.lead_key or None, "lead_name": e.lead_name or None,
+            "lead_side": e.lead_side or None, "day": e.day,
+            "start": e.start_time.strftime("%H:%M") if e.start_time else None, "minutes": e.minutes,
+            "times": [{"side": t.side_code, "zone": t.zone_name, "start": t.start.isoformat(),
+                       "end": t.end.isoformat()} for t in e.times],
+            "clashes_with": list(e.clashes_with)}

@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                                     "agencies (but its sub-agencies) are refused; replace needs it when the file "
                                     "names several agencies")
     p.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
+    p.add_argument("--create-agencies", action="store_true",
+                   help="create the agencies the file names that do not exist yet, with the names it gives "
+                        "(in the same transaction; undoing the import removes them again)")
     p.add_argument("--skip-invalid", action="store_true", help="apply the valid rows and report the others")
     add_json_flag(p)
     p.set_defaults(handler=cmd_roster_import)
@@ -42,11 +45,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = roster.add_parser("imports", help="the history of roster imports, newest first")
     add_json_flag(p)
     p.set_defaults(handler=cmd_roster_imports)
-
-    agencies = command_group(sub, "agencies", "agencies of both sides")
-    p = agencies.add_parser("list", help="list agencies, sub-agencies under their parent")
-    add_json_flag(p)
-    p.set_defaults(handler=cmd_agencies_list)
 
     delegates = command_group(sub, "delegates", "delegates of the agencies")
     p = delegates.add_parser("list", help="list delegates")
@@ -91,7 +89,7 @@ def _options(args, ctx):
         header_row = header_row or saved.header_row
         sheet = sheet or saved.sheet
     return ImportOptions(file_name=str(args.file), sheet=sheet, header_row=header_row, mapping=mapping,
-                         mode=args.mode, agency=args.agency)
+                         mode=args.mode, agency=args.agency, create_agencies=args.create_agencies)
 
 
 def cmd_roster_import(args, ctx) -> int:
@@ -116,9 +114,21 @@ def cmd_roster_import(args, ctx) -> int:
         print_table([[e.row, e.column, e.message] for e in result.errors], ["row", "column", "problem"],
                     stream=sys.stderr if result.ok else sys.stdout)
     if not result.ok:
+        if result.new_agencies and not args.create_agencies:
+            named = ", ".join(f"{a.side_code}:{a.text}" for a in result.new_agencies[:10])
+            more = " …" if len(result.new_agencies) > 10 else ""
+            print(f"The file names {len(result.new_agencies)} unknown agenc{'y' if len(result.new_agencies) == 1 else 'ies'}"
+                  f" ({named}{more}): add them with 'agencies add', or import with --create-agencies.",
+                  file=sys.stderr)
         print(f"error: {len({e.row for e in result.errors})} row(s) are invalid; nothing was imported. "
               "Fix them, or use --skip-invalid to import the valid rows only.", file=sys.stderr)
         return 1
+    if args.create_agencies and result.new_agencies and (result.import_id or result.dry_run):
+        verb = "Would create" if result.dry_run else "Created"
+        print_table([[a.side_code, a.acronym, a.name_en, a.name_zh, len(a.rows)] for a in result.new_agencies],
+                    ["side", "acronym", "name", "中文名称", "rows"])
+        print(f"{verb} {len(result.new_agencies)} agenc{'y' if len(result.new_agencies) == 1 else 'ies'}: correct "
+              "their names and acronyms with 'agencies update' where the file's text is not right.")
     verb = "Would import" if result.dry_run else "Imported"
     print(f"{verb} {result.file_name}: {result.created} new, {result.updated} changed, {result.unchanged} unchanged, "
           f"{result.deactivated} deactivated" + (f", {result.skipped} invalid row(s) skipped" if result.skipped else "")
@@ -139,8 +149,12 @@ def cmd_roster_undo(args, ctx) -> int:
 
     undo = undo_last_import(ctx)
     kept = f", {undo.kept_inactive} kept inactive (a delegation refers to them)" if undo.kept_inactive else ""
+    agencies = ""
+    if undo.agencies_removed or undo.agencies_kept:
+        agencies = f" The {undo.agencies_removed + undo.agencies_kept} agencies it created: {undo.agencies_removed} " \
+                   f"removed, {undo.agencies_kept} kept inactive (something still refers to them)."
     print(f"Undid the import of {undo.file_name} (import {undo.import_id}): {undo.removed} delegate(s) removed, "
-          f"{undo.restored} restored to their earlier values{kept}.")
+          f"{undo.restored} restored to their earlier values{kept}.{agencies}")
     return 0
 
 
@@ -161,28 +175,6 @@ def cmd_roster_imports(args, ctx) -> int:
 
 
 # -- agencies and delegates --------------------------------------------------------------------------
-def cmd_agencies_list(args, ctx) -> int:
-    from dialogue_planner.services.agencies import delegate_counts, list_agencies
-
-    agencies = list_agencies(ctx)
-    counts = delegate_counts(ctx)
-    by_id = {a.id: a for a in agencies}
-    if args.json:
-        emit_json([{"id": a.id, "side": a.side_code, "acronym": a.acronym, "name_en": a.name_en,
-                    "name_zh": a.name_zh, "kind": a.kind, "parent": by_id[a.parent_id].acronym if a.parent_id in by_id
-                    else None, "dialogue_role": a.dialogue_role, "active": a.active,
-                    "delegates": counts.get(a.id, (0, 0))[0]} for a in agencies])
-        return 0
-
-    def depth(a) -> int:
-        return 0 if a.parent_id not in by_id else 1 + depth(by_id[a.parent_id])
-
-    print_table([[a.side_code, "  " * depth(a) + a.acronym, a.name_en, a.name_zh, a.dialogue_role,
-                  counts.get(a.id, (0, 0))[0]] for a in agencies],
-                ["side", "agency", "name", "中文名称", "role", "delegates"])
-    return 0
-
-
 def _delegate_json(d) -> dict:
     return {"id": d.id, "side": d.side_code, "agency": d.agency_acronym, "family_name": d.family_name,
             "given_name": d.given_name, "native_name": d.native_name, "title": d.title, "email": d.email,

@@ -7,7 +7,8 @@ import sys
 from datetime import date, time
 
 from .framework import add_json_flag, bounded_int, command_group, date_arg, path_arg, positive_int
-from .output import emit_json, print_table
+from .json_shapes import meeting_texts_json
+from .output import emit_json, print_table, table_cell
 
 STATUSES = ["planned", "confirmed", "held", "postponed", "cancelled"]
 
@@ -46,6 +47,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     _meeting_options(p)
     p.add_argument("--status", choices=STATUSES)
     p.add_argument("--clear-times", action="store_true", help="remove the start and end times")
+    for flag, text in (("venue-zh", "the venue in Chinese"), ("address", "the venue's address"),
+                       ("address-zh", "the address in Chinese"), ("logistics", "logistics for the briefing pack"),
+                       ("logistics-zh", "logistics in Chinese"), ("notes", "notes"), ("notes-zh", "notes in Chinese")):
+        p.add_argument(f"--{flag}", help=f"{text} (an empty text clears it)")
     p.set_defaults(handler=cmd_meetings_update)
 
     schedule = command_group(sub, "schedule", "plan the semiannual schedule")
@@ -154,15 +159,18 @@ def cmd_meetings_show(args, ctx) -> int:
     m = get_meeting(ctx, args.number)
     times = _local_times(m, ctx)
     if args.json:
-        emit_json({**meeting_json(m), "local_times": times})
+        emit_json({**meeting_json(m), "local_times": times, "texts": meeting_texts_json(m)})
         return 0
     print(f"{m.ordinal} meeting ({m.status}), window {m.window}")
     print(f"  Date:     {_day_span(m)}" + (f" (planned {m.planned_start.isoformat()})"
                                            if m.actual_start and m.actual_start != m.planned_start else ""))
     print(f"  Host:     {m.host}, {m.city}" + (f" (planned {m.planned_host}, {m.planned_city})"
                                                if (m.host, m.city) != (m.planned_host, m.planned_city) else ""))
-    if m.venue:
-        print(f"  Venue:    {m.venue}")
+    for label, value in (("Venue", m.venue), ("场地", m.venue_zh), ("Address", m.address), ("地址", m.address_zh),
+                         ("Logistics", m.logistics), ("后勤安排", m.logistics_zh), ("Notes", m.notes),
+                         ("备注", m.notes_zh)):
+        if value:
+            print(f"  {label + ':':<10}{table_cell(value)}")
     print(f"  Zone:     {m.time_zone}")
     for line in times:
         print(f"  {line}")
@@ -185,7 +193,9 @@ def cmd_meetings_update(args, ctx) -> int:
     changes = {key: value for key, value in {
         "start": args.date, "end": args.end, "host": args.host, "city": args.city, "venue": args.venue,
         "status": args.status, "window": args.window, "time_zone": args.time_zone,
-        "start_time": args.start_time, "end_time": args.end_time}.items() if value is not None}
+        "start_time": args.start_time, "end_time": args.end_time, "venue_zh": args.venue_zh, "address": args.address,
+        "address_zh": args.address_zh, "logistics": args.logistics, "logistics_zh": args.logistics_zh,
+        "notes": args.notes, "notes_zh": args.notes_zh}.items() if value is not None}
     if args.clear_times:
         if "start_time" in changes or "end_time" in changes:
             from dialogue_planner.domain.errors import ValidationError

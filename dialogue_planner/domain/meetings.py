@@ -60,6 +60,11 @@ class MeetingRecord:
     logistics: str = ""
     closed_at: datetime | None = None
     dialogue_id: int | None = None
+    venue_zh: str = ""
+    address: str = ""
+    address_zh: str = ""
+    notes_zh: str = ""
+    logistics_zh: str = ""
 
     @property
     def start(self) -> date:

@@ -62,10 +62,39 @@ class AgencyRecord:
     rank: str
     active: bool
     version: int = 1
+    merged_into_id: int | None = None
 
     @property
     def label(self) -> str:
         return f"{self.acronym} — {self.name_en}" if self.acronym else self.name_en
+
+
+@dataclass(frozen=True)
+class DesignatedOfficialRecord:
+    """The official who leads a side in a dialogue from one day to another (open-ended: ``to_on`` None)."""
+
+    id: int
+    side_code: str
+    delegate_id: int
+    delegate_key: str
+    name: str
+    agency_acronym: str
+    from_on: date
+    to_on: date | None
+    version: int = 1
+
+    def covers(self, day: date) -> bool:
+        return self.from_on <= day and (self.to_on is None or day <= self.to_on)
+
+
+@dataclass(frozen=True)
+class AgencyMergeRecord:
+    """What ``agencies merge`` moved: delegates and every other reference, per table."""
+
+    merged: AgencyRecord
+    into: AgencyRecord
+    delegates: int
+    references: dict[str, int]
 
 
 @dataclass(frozen=True)

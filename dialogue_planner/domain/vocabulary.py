@@ -36,6 +36,15 @@ class Role(Word):
     VIEWER = "viewer"
 
 
+class AgencyRole(Word):
+    """An agency's part in the dialogue as the agreement names it (stored empty when it has none)."""
+
+    LEAD = "lead"
+    CO_CHAIR = "co-chair"
+    PARTICIPANT = "participant"
+    OBSERVER = "observer"
+
+
 class MeetingStatus(Word):
     PLANNED = "planned"
     CONFIRMED = "confirmed"

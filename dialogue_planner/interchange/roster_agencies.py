@@ -7,6 +7,7 @@ spacing, full-width forms); an unknown agency is reported with the closest known
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -158,3 +159,71 @@ def _resolve(catalogue: AgencyCatalogue, headers: dict[str, str], side_text: str
         return None, (headers.get("agency", "agency"), f"Unknown agency '{agency_text}' on side {side.code}{hint}",
                       "agency")
     return agency.id, None
+
+
+# -- agencies a roster names that do not exist yet (``roster import --create-agencies``) ---------------
+ACRONYM_MAX = 32
+_WORDS = re.compile(r"[^\w]+")
+
+
+@dataclass(frozen=True)
+class NewAgency:
+    """An agency a file names on a known side that is not stored: what creating it would store."""
+
+    side_code: str
+    text: str
+    acronym: str
+    name_en: str
+    name_zh: str
+    rows: tuple[int, ...]
+
+
+def _has_han(text: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
+
+
+def proposed_acronym(text: str) -> str:
+    """The acronym a new agency gets from the name a file gives: the name itself when it is one short word
+    ("DOS", "USSS", "外交部"), else the initials of its words ("Department of State" gives "DOS")."""
+    name = " ".join(text.replace(":", " ").split())
+    if name and " " not in name and len(name) <= ACRONYM_MAX:
+        return name
+    words = [w for w in _WORDS.split(name) if w and w.lower() != "the"]
+    initials = "".join(w[0].upper() for w in words)
+    if len(initials) >= 2 and not _has_han(initials):
+        return initials[:ACRONYM_MAX]
+    return name.replace(" ", "")[:ACRONYM_MAX] or "NEW"
+
+
+def new_agencies(rows: Sequence[RosterRow], catalogue: AgencyCatalogue, skip_rows: set[int]) -> list[NewAgency]:
+    """The agencies the rows name on a known side that the catalogue does not know, in order of first
+    mention, each with a unique acronym on its side (a number is added to one already taken)."""
+    found: dict[tuple[str, str], tuple[str, str, list[int]]] = {}
+    for row in rows:
+        if row.number in skip_rows:
+            continue
+        side = catalogue.side(row.values.get("side", ""))
+        text = " ".join((row.values.get("agency") or "").split())
+        if side is None or not text or catalogue.agency(side.code, text) is not None:
+            continue
+        entry = found.setdefault((side.code, fold(text)), (side.code, text, []))
+        entry[2].append(row.number)
+    taken = {(a.side_code, fold(a.acronym)) for a in catalogue.agencies}
+    out: list[NewAgency] = []
+    for side_code, text, numbers in found.values():
+        base = proposed_acronym(text)
+        acronym, n = base, 1
+        while (side_code, fold(acronym)) in taken:
+            n += 1
+            suffix = f"-{n}"
+            acronym = base[:ACRONYM_MAX - len(suffix)] + suffix
+        taken.add((side_code, fold(acronym)))
+        han = _has_han(text)
+        out.append(NewAgency(side_code, text, acronym, text, text if han else "", tuple(numbers)))
+    return out
+
+
+def with_new_agencies(catalogue: AgencyCatalogue, agencies: Sequence[NewAgency]) -> AgencyCatalogue:
+    """The catalogue with the new agencies in it, under ids -1, -2 ... until they are stored."""
+    provisional = [AgencyRef(-n, a.side_code, a.acronym, a.name_en, a.name_zh) for n, a in enumerate(agencies, 1)]
+    return AgencyCatalogue(catalogue.sides, [*catalogue.agencies, *provisional])

@@ -1,16 +1,65 @@
-"""Agencies of both sides: listing them as a tree, and the catalogue roster rows are matched against."""
+"""Agencies of both sides: listing them as a tree, the catalogue roster rows are matched against, and
+the admins' changes (add, update, deactivate, reactivate, merge) and each side's designated official.
+
+Agencies are never deleted once anything refers to them: deactivating keeps the row and its history;
+merging moves the delegates and every reference (requests, escalations, agenda and action items, roster
+imports, sub-agencies) to the agency merged into, then deactivates the merged one and notes where it went.
+Every row a change touches is audited whole, so the Edit menu's undo can reverse it.
+"""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from dialogue_planner.domain.errors import NotFoundError, ValidationError
-from dialogue_planner.domain.records import AgencyRecord
+from dialogue_planner.domain.errors import ConflictError, NotFoundError, ValidationError
+from dialogue_planner.domain.limits import check_day, check_key, check_name, check_optional_day
+from dialogue_planner.domain.records import AgencyMergeRecord, AgencyRecord, DesignatedOfficialRecord
+from dialogue_planner.domain.vocabulary import AgencyRole, Role
 from dialogue_planner.interchange.roster_agencies import AgencyCatalogue, AgencyRef, SideRef
-from dialogue_planner.storage.models import Agency, Delegate, Side
+from dialogue_planner.storage.models import (
+    ActionItem,
+    Agency,
+    AgendaItem,
+    Delegate,
+    DesignatedOfficial,
+    Dialogue,
+    Escalation,
+    Request,
+    RosterImport,
+    Side,
+)
 
-from .context import ServiceContext
+from .context import ServiceContext, Transaction, snapshot
+from .delegation import delegate_key
+from .lookup import find_delegate, side_by_code
 from .mapping import agency_record
+
+ACRONYM_MAX = 32
+NAME_MAX = 300
+KIND_MAX = 40
+KINDS = ("ministry", "department", "bureau", "office", "community", "agency", "other")
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET = _Unset()
+
+# Every column that points at an agency, besides a delegate's: (model, attribute, what it is called).
+_REFERENCES = (
+    (Request, "requesting_agency_id", "request"),
+    (Request, "responding_agency_id", "request"),
+    (Escalation, "raised_by_agency_id", "escalation"),
+    (AgendaItem, "owner_agency_id", "agenda_item"),
+    (ActionItem, "owner_agency_id", "action_item"),
+    (RosterImport, "agency_id", "roster_import"),
+    (Agency, "parent_id", "agency"),
+)
 
 
 def tree_order(agencies: list[AgencyRecord]) -> list[AgencyRecord]:
@@ -91,3 +140,327 @@ def side_agencies(ctx: ServiceContext, side_code: str, *, keep: int | None = Non
     with ctx.read() as s:
         q = select(Agency).join(Side, Agency.side_id == Side.id).where(Side.code == (side_code or "").strip().upper())
         return tree_order([agency_record(a) for a in s.scalars(q) if a.active or a.id == keep])
+
+
+# -- admins' changes ----------------------------------------------------------------------------------
+def check_acronym(text: str | None) -> str:
+    acronym = check_name(text, "acronym", ACRONYM_MAX)
+    if not acronym:
+        raise ValidationError("Give the agency an acronym (e.g. DOS).")
+    if ":" in acronym:
+        raise ValidationError(f"The acronym '{acronym}' may not hold ':' (SIDE:ACRONYM names an agency).")
+    return acronym
+
+
+def _check_name_en(text: str | None) -> str:
+    name = check_name(text, "English name", NAME_MAX)
+    if not name:
+        raise ValidationError("Give the agency's English name.")
+    return name
+
+
+def check_role(text: str | None) -> str:
+    """A role in the dialogue (lead, co-chair, participant, observer); empty or 'none' for none."""
+    cleaned = check_key(text, "role in the dialogue", 40)
+    if cleaned.lower() in ("", "none", "-"):
+        return ""
+    return AgencyRole.parse(cleaned, "role in the dialogue").value
+
+
+def _check_kind(text: str | None) -> str:
+    cleaned = check_key(text, "kind of agency", KIND_MAX).lower()
+    if cleaned not in KINDS:
+        raise ValidationError(f"Unknown kind of agency '{text}': use one of {', '.join(KINDS)}.")
+    return cleaned
+
+
+def agency_by_key(session: Session, text: str, side: Side | None = None) -> Agency:
+    """The agency an acronym names (case-insensitive), or SIDE:ACRONYM; inactive ones too."""
+    wanted = check_key(text, "agency acronym")
+    if not wanted:
+        raise ValidationError("Name an agency by its acronym, or SIDE:ACRONYM.")
+    side_text, _, acronym = wanted.rpartition(":")
+    if side_text:
+        named = side_by_code(session, side_text)
+        if side is not None and named.id != side.id:
+            raise ValidationError(f"Agency '{text}' is not on side {side.code}.")
+        side = named
+    q = select(Agency).where(func.lower(Agency.acronym) == acronym.strip().lower())
+    if side is not None:
+        q = q.where(Agency.side_id == side.id)
+    found = list(session.scalars(q.order_by(Agency.id)))
+    if not found:
+        where = f" on side {side.code}" if side is not None else ""
+        raise NotFoundError(f"Unknown agency '{text}'{where}: name one by the acronym the agency list shows.")
+    if len(found) > 1:
+        options = " or ".join(f"{a.side.code}:{a.acronym}" for a in found)
+        raise ValidationError(f"'{acronym}' is an agency on both sides: say {options}.")
+    return found[0]
+
+
+def _refuse_duplicate(session: Session, side: Side, acronym: str, keep: int | None = None) -> None:
+    clash = session.scalar(select(Agency).where(Agency.side_id == side.id,
+                                                func.lower(Agency.acronym) == acronym.lower()))
+    if clash is not None and clash.id != keep:
+        state = "" if clash.active else " (inactive: reactivate it instead)"
+        raise ConflictError(f"Side {side.code} already has an agency '{clash.acronym}'{state}; choose another "
+                            "acronym.")
+
+
+def _ancestors(session: Session, agency: Agency) -> list[int]:
+    seen: list[int] = []
+    current = agency
+    while current is not None and current.parent_id is not None and current.parent_id not in seen:
+        seen.append(current.parent_id)
+        current = session.get(Agency, current.parent_id)
+    return seen
+
+
+def _parent(session: Session, side: Side, text: str | None, agency: Agency | None = None) -> Agency | None:
+    if not (text or "").strip() or (text or "").strip().lower() in ("none", "-"):
+        return None
+    parent = agency_by_key(session, text, side)
+    if not parent.active:
+        raise ValidationError(f"The parent agency {parent.acronym} is inactive: reactivate it or choose another.")
+    if agency is not None and (parent.id == agency.id or agency.id in _ancestors(session, parent)):
+        raise ValidationError(f"{parent.acronym} cannot be the parent of {agency.acronym}: it is "
+                              f"{'the agency itself' if parent.id == agency.id else 'one of its sub-agencies'} "
+                              "(a parent cycle).")
+    return parent
+
+
+def add_agency(ctx: ServiceContext, *, side: str, acronym: str, name_en: str, name_zh: str = "",
+               parent: str | None = None, role: str = "", kind: str = "agency") -> AgencyRecord:
+    """A new active agency of a side (admins)."""
+    acronym, name_en = check_acronym(acronym), _check_name_en(name_en)
+    name_zh, role, kind = check_name(name_zh, "Chinese name", NAME_MAX), check_role(role), _check_kind(kind)
+    with ctx.write(Role.ADMIN) as tx:
+        s = tx.session
+        side_row = side_by_code(s, side)
+        _refuse_duplicate(s, side_row, acronym)
+        parent_row = _parent(s, side_row, parent)
+        agency = Agency(side=side_row, side_id=side_row.id, acronym=acronym, name_en=name_en, name_zh=name_zh,
+                        parent_id=parent_row.id if parent_row else None, dialogue_role=role, kind=kind,
+                        rank="", active=True)
+        s.add(agency)
+        tx.audit("agency.add", agency, summary=f"{side_row.code}:{acronym} added")
+        return agency_record(agency)
+
+
+def update_agency(ctx: ServiceContext, key: str, *, acronym=UNSET, name_en=UNSET, name_zh=UNSET, parent=UNSET,
+                  role=UNSET, kind=UNSET, expected_version: int | None = None) -> AgencyRecord:
+    """Rename, re-acronym, move under another parent or change the role of an agency (admins); UNSET
+    leaves a value alone, a parent or role of None or '' clears it. Unchanged values write nothing."""
+    with ctx.write(Role.ADMIN) as tx:
+        s = tx.session
+        agency = agency_by_key(s, key)
+        if expected_version is not None:
+            agency = tx.get(Agency, agency.id, expected_version=expected_version, what="agency")
+        before = snapshot(agency)
+        if acronym is not UNSET:
+            new = check_acronym(acronym)
+            _refuse_duplicate(s, agency.side, new, keep=agency.id)
+            agency.acronym = new
+        if name_en is not UNSET:
+            agency.name_en = _check_name_en(name_en)
+        if name_zh is not UNSET:
+            agency.name_zh = check_name(name_zh, "Chinese name", NAME_MAX)
+        if parent is not UNSET:
+            found = _parent(s, agency.side, parent, agency)
+            agency.parent_id = found.id if found else None
+        if role is not UNSET:
+            agency.dialogue_role = check_role(role)
+        if kind is not UNSET:
+            agency.kind = _check_kind(kind)
+        after = snapshot(agency)
+        changed = sorted(k for k in after if after[k] != before.get(k))
+        if changed:
+            tx.audit("agency.update", agency, before, summary=f"{agency.side.code}:{agency.acronym}: "
+                                                              f"{', '.join(changed)}")
+        return agency_record(agency)
+
+
+def _active_children(s: Session, agency: Agency) -> list[Agency]:
+    return list(s.scalars(select(Agency).where(Agency.parent_id == agency.id, Agency.active.is_(True))
+                          .order_by(Agency.acronym)))
+
+
+def deactivate_agency(ctx: ServiceContext, key: str, *, with_delegates: bool = False) -> AgencyRecord:
+    """Deactivate an agency, keeping it and its history (admins). Refused while it has active sub-agencies,
+    or active delegates unless ``with_delegates`` (they are deactivated too, each audited)."""
+    with ctx.write(Role.ADMIN) as tx:
+        s = tx.session
+        agency = agency_by_key(s, key)
+        if not agency.active:
+            raise ValidationError(f"Agency {agency.side.code}:{agency.acronym} is already inactive.")
+        children = _active_children(s, agency)
+        if children:
+            raise ValidationError(f"{agency.acronym} has active sub-agencies ({', '.join(c.acronym for c in children)}): "
+                                  "deactivate them, or give them another parent, first.")
+        people = list(s.scalars(select(Delegate).where(Delegate.agency_id == agency.id, Delegate.active.is_(True))
+                                .order_by(Delegate.id)))
+        if people and not with_delegates:
+            raise ValidationError(f"{agency.acronym} has {len(people)} active delegate(s): merge it into another "
+                                  "agency, or deactivate its delegates with it.", field="with_delegates")
+        for person in people:
+            before = snapshot(person)
+            person.active = False
+            tx.audit("delegate.deactivate", person, before, summary=f"with agency {agency.acronym}")
+        before = snapshot(agency)
+        agency.active = False
+        tx.audit("agency.deactivate", agency, before, summary=f"{agency.side.code}:{agency.acronym} deactivated")
+        return agency_record(agency)
+
+
+def reactivate_agency(ctx: ServiceContext, key: str) -> AgencyRecord:
+    """Make a deactivated agency active again (its delegates stay as they are)."""
+    with ctx.write(Role.ADMIN) as tx:
+        s = tx.session
+        agency = agency_by_key(s, key)
+        if agency.active:
+            raise ValidationError(f"Agency {agency.side.code}:{agency.acronym} is already active.")
+        if agency.parent_id is not None and not s.get(Agency, agency.parent_id).active:
+            raise ValidationError(f"The parent of {agency.acronym} is inactive: reactivate it first, or give "
+                                  f"{agency.acronym} another parent.")
+        before = snapshot(agency)
+        agency.active = True
+        agency.merged_into_id = None
+        tx.audit("agency.reactivate", agency, before, summary=f"{agency.side.code}:{agency.acronym} reactivated")
+        return agency_record(agency)
+
+
+def merge_agencies(ctx: ServiceContext, key: str, into: str) -> AgencyMergeRecord:
+    """Move the delegates and every reference of one agency to another of the same side, then deactivate it
+    and note where it went (admins). One transaction; each moved row is audited whole."""
+    with ctx.write(Role.ADMIN) as tx:
+        s = tx.session
+        agency = agency_by_key(s, key)
+        target = agency_by_key(s, into)
+        if agency.id == target.id:
+            raise ValidationError(f"Cannot merge {agency.acronym} into itself: name another agency.")
+        if agency.side_id != target.side_id:
+            raise ValidationError(f"Cannot merge {agency.side.code}:{agency.acronym} into "
+                                  f"{target.side.code}:{target.acronym}: agencies merge within one side.")
+        if not agency.active:
+            raise ValidationError(f"{agency.side.code}:{agency.acronym} is inactive"
+                                  + (" (already merged)" if agency.merged_into_id else "")
+                                  + ": only an active agency can be merged.")
+        if not target.active:
+            raise ValidationError(f"{target.side.code}:{target.acronym} is inactive: reactivate it first, or "
+                                  "merge into an active agency.")
+        label = f"merged {agency.side.code}:{agency.acronym} into {target.acronym}"
+        moved_people = 0
+        for person in s.scalars(select(Delegate).where(Delegate.agency_id == agency.id).order_by(Delegate.id)):
+            _move(tx, person, "agency_id", target.id, label)
+            moved_people += 1
+        references: dict[str, int] = {}
+        for model, column, name in _REFERENCES:
+            rows = list(s.scalars(select(model).where(getattr(model, column) == agency.id).order_by(model.id)))
+            for row in rows:
+                if model is Agency and row.id == target.id:  # the target was a sub-agency: it takes the place
+                    _move(tx, row, column, agency.parent_id, label)
+                else:
+                    _move(tx, row, column, target.id, label)
+            if rows:
+                references[name] = references.get(name, 0) + len(rows)
+        before = snapshot(agency)
+        agency.active = False
+        agency.merged_into_id = target.id
+        tx.audit("agency.merge", agency, before, summary=label)
+        s.flush()
+        return AgencyMergeRecord(agency_record(agency), agency_record(target), moved_people, references)
+
+
+def agency_references(s: Session, agency_id: int) -> int:
+    """How many rows refer to the agency: delegates, designated officials' agencies aside, and every
+    column of ``_REFERENCES`` (merged agencies pointing at it too)."""
+    total = s.scalar(select(func.count()).select_from(Delegate).where(Delegate.agency_id == agency_id)) or 0
+    for model, column, _name in (*_REFERENCES, (Agency, "merged_into_id", "agency")):
+        total += s.scalar(select(func.count()).select_from(model).where(getattr(model, column) == agency_id)) or 0
+    return total
+
+
+def _move(tx: Transaction, row, column: str, value: int | None, label: str) -> None:
+    before = snapshot(row)
+    setattr(row, column, value)
+    tx.audit("agency.merge.move", row, before, summary=label)
+
+
+# -- the designated official of a side ------------------------------------------------------------
+def _official_record(o: DesignatedOfficial) -> DesignatedOfficialRecord:
+    d = o.delegate
+    return DesignatedOfficialRecord(id=o.id, side_code=o.side.code, delegate_id=d.id, delegate_key=delegate_key(d),
+                                    name=_display(d), agency_acronym=d.agency.acronym, from_on=o.from_on,
+                                    to_on=o.to_on, version=o.version)
+
+
+def _display(d: Delegate) -> str:
+    latin = " ".join(p for p in (d.family_name.upper(), d.given_name) if p)
+    if d.native_name and d.native_name != latin:
+        return f"{latin} ({d.native_name})" if latin else d.native_name
+    return latin
+
+
+def _dialogue_side(s: Session, ctx: ServiceContext, side: str) -> tuple[Dialogue, Side]:
+    dialogue = s.get(Dialogue, ctx.require_dialogue())
+    side_row = side_by_code(s, side)
+    if side_row.id not in (dialogue.side_a_id, dialogue.side_b_id):
+        raise ValidationError(f"Side {side_row.code} is not a side of this dialogue.")
+    return dialogue, side_row
+
+
+def designate_official(ctx: ServiceContext, *, side: str, delegate: str, from_on: date,
+                       to_on: date | None = None) -> DesignatedOfficialRecord:
+    """Record who leads ``side`` in the dialogue from ``from_on`` (to ``to_on``, or open-ended), admins.
+
+    An open-ended earlier period is closed the day before; any other overlap is refused."""
+    check_day(from_on, "from date")
+    check_optional_day(to_on, "to date")
+    if to_on is not None and to_on < from_on:
+        raise ValidationError(f"The period ends ({to_on.isoformat()}) before it starts ({from_on.isoformat()}).")
+    with ctx.write(Role.ADMIN) as tx:
+        s = tx.session
+        dialogue, side_row = _dialogue_side(s, ctx, side)
+        person = find_delegate(s, delegate)
+        if person.agency.side_id != side_row.id:
+            raise ValidationError(f"{_display(person)} is a delegate of side {person.agency.side.code}, not "
+                                  f"{side_row.code}.")
+        periods = list(s.scalars(select(DesignatedOfficial).where(
+            DesignatedOfficial.dialogue_id == dialogue.id, DesignatedOfficial.side_id == side_row.id)
+            .order_by(DesignatedOfficial.from_on)))
+        for p in periods:
+            ends = p.to_on or date.max
+            if p.to_on is None and p.from_on < from_on:
+                before = snapshot(p)
+                p.to_on = from_on - timedelta(days=1)
+                tx.audit("designated_official.update", p, before, summary=f"{side_row.code}: period closed")
+                continue
+            if p.from_on <= (to_on or date.max) and from_on <= ends:
+                shown = f"{p.from_on.isoformat()} to {p.to_on.isoformat() if p.to_on else 'now'}"
+                raise ValidationError(f"{_display(p.delegate)} is the designated official of {side_row.code} from "
+                                      f"{shown}, which overlaps; choose other dates.")
+        official = DesignatedOfficial(dialogue_id=dialogue.id, side_id=side_row.id, delegate_id=person.id,
+                                      from_on=from_on, to_on=to_on)
+        s.add(official)
+        tx.audit("designated_official.add", official,
+                 summary=f"{side_row.code}: {_display(person)} from {from_on.isoformat()}")
+        s.refresh(official)
+        return _official_record(official)
+
+
+def designated_officials(ctx: ServiceContext, side: str | None = None) -> list[DesignatedOfficialRecord]:
+    """Every recorded period of the dialogue, by side and date."""
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        q = select(DesignatedOfficial).where(DesignatedOfficial.dialogue_id == dialogue_id)
+        if side:
+            q = q.where(DesignatedOfficial.side_id == side_by_code(s, side).id)
+        return sorted((_official_record(o) for o in s.scalars(q)), key=lambda r: (r.side_code, r.from_on))
+
+
+def current_officials(ctx: ServiceContext, as_of: date | None = None) -> dict[str, DesignatedOfficialRecord]:
+    """Per side code, the official designated on ``as_of`` (default today), where one is."""
+    as_of = as_of or date.today()
+    if ctx.dialogue_id is None:
+        return {}
+    return {o.side_code: o for o in designated_officials(ctx) if o.covers(as_of)}

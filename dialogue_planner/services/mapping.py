@@ -31,7 +31,7 @@ def dialogue_record(d: Dialogue) -> DialogueRecord:
 def agency_record(a: Agency) -> AgencyRecord:
     return AgencyRecord(id=a.id, side_code=a.side.code, acronym=a.acronym, name_en=a.name_en, name_zh=a.name_zh,
                         kind=a.kind, parent_id=a.parent_id, dialogue_role=a.dialogue_role, rank=a.rank,
-                        active=a.active, version=a.version)
+                        active=a.active, version=a.version, merged_into_id=a.merged_into_id)
 
 
 def delegate_record(d: Delegate) -> DelegateRecord:

@@ -42,6 +42,12 @@ class _Unset:
 UNSET = _Unset()
 UID_DOMAIN = "dialogue-planner"
 VENUE_MAX = 300
+ADDRESS_MAX = 1000
+# The meeting's texts for the briefing pack, English and Chinese: (keyword, what a message calls it, limit);
+# a venue is one line, the others may span lines.
+TEXTS = (("venue_zh", "Chinese venue", VENUE_MAX), ("address", "address", ADDRESS_MAX),
+         ("address_zh", "Chinese address", ADDRESS_MAX), ("notes", "notes", None), ("notes_zh", "Chinese notes", None),
+         ("logistics", "logistics", None), ("logistics_zh", "Chinese logistics", None))
 
 
 def side_codes(session) -> dict[int, str]:
@@ -56,7 +62,8 @@ def meeting_record(m: Meeting, codes: dict[int, str]) -> MeetingRecord:
         planned_start=m.planned_start, planned_end=m.planned_end, actual_start=m.actual_start,
         actual_end=m.actual_end, start_time=m.start_time, end_time=m.end_time, uid=m.uid,
         sequence=m.ical_sequence, version=m.version, window_explicit=m.window_explicit, notes=m.notes,
-        logistics=m.logistics, closed_at=m.closed_at, dialogue_id=m.dialogue_id)
+        logistics=m.logistics, closed_at=m.closed_at, dialogue_id=m.dialogue_id, venue_zh=m.venue_zh,
+        address=m.address, address_zh=m.address_zh, notes_zh=m.notes_zh, logistics_zh=m.logistics_zh)
 
 
 def list_meetings(ctx: ServiceContext) -> list[MeetingRecord]:
@@ -176,9 +183,24 @@ def add_meeting(ctx: ServiceContext, *, start: date, host: str, city: str, end: 
 def update_meeting(ctx: ServiceContext, number: int, *, expected_version: int | None = None,
                    start=UNSET, end=UNSET, host=UNSET, city=UNSET, venue=UNSET, status=UNSET, window=UNSET,
                    time_zone=UNSET, start_time=UNSET, end_time=UNSET, notes=UNSET, logistics=UNSET,
+                   venue_zh=UNSET, address=UNSET, address_zh=UNSET, notes_zh=UNSET, logistics_zh=UNSET,
                    today: date | None = None) -> MeetingRecord:
-    """Change what is given (UNSET leaves a value alone). See the module note on planned and actual."""
+    """Change what is given (UNSET leaves a value alone). See the module note on planned and actual.
+
+    The texts of the briefing pack (venue, address, notes, logistics, each also in Chinese) are checked
+    before anything is read; an empty text clears one."""
     today = today or date.today()
+    given = {"notes": notes, "logistics": logistics, "venue_zh": venue_zh, "address": address,
+             "address_zh": address_zh, "notes_zh": notes_zh, "logistics_zh": logistics_zh}
+    texts = {}
+    for key, what, limit in TEXTS:
+        value = given[key]
+        if value is UNSET:
+            continue
+        if key == "venue_zh":
+            texts[key] = check_line(value, what, limit)
+        else:
+            texts[key] = check_text(value, what, limit) if limit else check_text(value, what)
     if start is not UNSET:
         check_day(start, "meeting date")
     if end is not UNSET and end is not None:
@@ -229,10 +251,8 @@ def update_meeting(ctx: ServiceContext, number: int, *, expected_version: int | 
             meeting.start_time = start_time
         if end_time is not UNSET:
             meeting.end_time = end_time
-        if notes is not UNSET:
-            meeting.notes = check_text(notes, "notes")
-        if logistics is not UNSET:
-            meeting.logistics = check_text(logistics, "logistics")
+        for key, value in texts.items():
+            setattr(meeting, key, value)
         effective_start = meeting.actual_start or meeting.planned_start
         effective_end = (meeting.actual_end or meeting.actual_start) if meeting.actual_start else meeting.planned_end
         _check_times(effective_start, effective_end, meeting.start_time, meeting.end_time, meeting.time_zone)

@@ -47,6 +47,8 @@ UNDOABLE_ACTIONS = frozenset({
     "delegate.add", "delegate.update", "delegate.deactivate", "delegate.reactivate",
     "delegation.add", "delegation.update", "delegation.remove",
     "blackout.add", "blackout.remove",
+    "agency.add", "agency.update", "agency.deactivate", "agency.reactivate", "agency.merge", "agency.merge.move",
+    "designated_official.add", "designated_official.update",
     REVERT, REMOVE, RECREATE,
 })
 _REFUSALS = {  # why some operations are not undone here, where a user can act on it

@@ -141,6 +141,7 @@ def _by_name(action: argparse.Action, v: Vocabulary, group: str) -> Values | Non
         "delegate": (v.delegate_keys, ("99999999999999999999", "²", "a\x00b", "x\ny")),
         "represented_by": (v.delegate_keys, ("99999999999999999999", "²", "a\x00b")),
         "copy_for": (v.delegate_keys, ("99999999999999999999", "a\x00b")),
+        "lead": (v.delegate_keys, ("99999999999999999999", "a\x00b", "x\ny")),
         "name": (v.logins, ("\x1b[31mevil", "x\ny", "a\x00b", "x" * 121)),
         "time_zone": (GOOD_ZONES, WORST_ZONES), "window": (GOOD_WINDOWS, ("0000-H1", "9999-H2", "x\ny")),
         "at": (GOOD_INSTANTS, WORST_INSTANTS), "size": (("1280x860",), ("99999x99999", "2147483648x900")),
@@ -152,7 +153,7 @@ def _by_name(action: argparse.Action, v: Vocabulary, group: str) -> Values | Non
         return Values(good[0], st.one_of(st.sampled_from(good), st.integers(1, 30).map(str)), OVERFLOWING,
                       st.one_of(st.sampled_from(OVERFLOWING), st.sampled_from(NASTY_NUMBERS),
                                 st.integers(-5, 5000).map(str)))
-    for dest in ("agency", "to_agency", "owner_agency"):
+    for dest in ("agency", "to_agency", "owner_agency", "into", "parent"):
         known[dest] = (v.agencies, ("XX:FBI", "a\x00b", "\x1b[31mFBI", "F" * 400))
     more = {"time_zone": NASTY_ZONES, "window": NASTY_WINDOWS, "at": NASTY_INSTANTS, "size": NASTY_SIZES}
     if action.dest in known:

@@ -16,7 +16,7 @@ from dialogue_planner.domain.errors import ConflictError, ValidationError
 from dialogue_planner.domain.roster import DELEGATE_FIELDS, ChangeKind, ImportMode
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.backup import BackgroundBackup
-from dialogue_planner.storage.models import AuditEntry, Delegate, RosterImport
+from dialogue_planner.storage.models import Agency, AuditEntry, Delegate, RosterImport, Side
 from dialogue_planner.storage.models.base import utcnow
 
 from ..context import ServiceContext, snapshot
@@ -64,14 +64,15 @@ def _apply(ctx: ServiceContext, data: bytes, options: ImportOptions, dry_run: bo
         changing = [c for c in plan.changes if c.kind != ChangeKind.UNCHANGED]
         if not changing:
             return _result(built, ok=True, name=name, message="Nothing to change: the roster is up to date.")
+        ids = _create_agencies(tx, built, name) if built.create_agencies else {}
+        scope_id = built.scope_agency.id if built.scope_agency else None
         record = RosterImport(operation_id=tx.operation_id, file_name=name[:400], sha256=key[0],
-                              actor=ctx.user.login, mode=built.mode.value,
-                              agency_id=built.scope_agency.id if built.scope_agency else None,
+                              actor=ctx.user.login, mode=built.mode.value, agency_id=ids.get(scope_id, scope_id),
                               created=plan.counts["new"], updated=plan.counts["changed"],
                               unchanged=plan.counts["unchanged"], deactivated=plan.counts["deactivated"],
                               skipped=len({i.row for i in built.issues}))
         tx.session.add(record)
-        _write_changes(tx, changing, record, progress)
+        _write_changes(tx, changing, record, progress, ids)
         tx.audit("roster.import", record, None, summary=f"{name}: {record.created} new, {record.updated} changed, "
                                                         f"{record.deactivated} deactivated")
         backed_up()
@@ -105,7 +106,24 @@ def _refuse_skipping_in_replace(built: _Built, skip_invalid: bool) -> None:
                               "replace would deactivate. Fix the rows listed first.")
 
 
-def _write_changes(tx, changing, record: RosterImport, progress: Progress | None) -> None:
+def _create_agencies(tx, built: _Built, name: str) -> dict[int, int]:
+    """The agencies the file names that are not stored, created with the names it gives (audited with the
+    import's operation, so undoing the import removes them again): provisional id -> stored id."""
+    sides = {side.code: side for side in tx.session.scalars(select(Side))}
+    ids: dict[int, int] = {}
+    for n, new in enumerate(built.new_agencies, 1):
+        agency = Agency(side_id=sides[new.side_code].id, acronym=new.acronym, name_en=new.name_en,
+                        name_zh=new.name_zh, kind="agency", dialogue_role="", rank="", active=True)
+        tx.session.add(agency)
+        tx.audit("agency.import.add", agency, summary=f"{name} rows {', '.join(map(str, new.rows[:5]))}"
+                                                      f"{' …' if len(new.rows) > 5 else ''}: new agency")
+        ids[-n] = agency.id
+    tx.session.flush()
+    return ids
+
+
+def _write_changes(tx, changing, record: RosterImport, progress: Progress | None,
+                   agency_ids: Mapping[int, int] | None = None) -> None:
     """New delegates and audit entries go in as bulk inserts (10,000 rows in well under a second); changed
     delegates are updated through the ORM so that their version check guards against concurrent edits."""
     session = tx.session
@@ -120,7 +138,7 @@ def _write_changes(tx, changing, record: RosterImport, progress: Progress | None
     new = [c for c in changing if c.kind == ChangeKind.NEW]
     for start in range(0, len(new), _CHUNK):
         chunk = new[start:start + _CHUNK]
-        rows = [_new_delegate(change.after) for change in chunk]
+        rows = [_new_delegate(change.after, agency_ids) for change in chunk]
         returned = session.execute(insert_new, [{**row, "created_at": now, "updated_at": now, "version": 1}
                                                 for row in rows])
         ids = {tuple(r[1:]): r[0] for r in returned.all()}
@@ -144,7 +162,10 @@ def _write_changes(tx, changing, record: RosterImport, progress: Progress | None
                                     "Preview the file again.")
             before = snapshot(delegate)
             for key in change.changed:
-                setattr(delegate, key, change.after[key] if key != "external_id" else (change.after[key] or None))
+                value = change.after[key] if key != "external_id" else (change.after[key] or None)
+                if key == "agency_id" and agency_ids:
+                    value = agency_ids.get(value, value)
+                setattr(delegate, key, value)
             pending.append((change, delegate, before))
         session.flush()
         for change, delegate, before in pending:
@@ -160,11 +181,11 @@ def _write_changes(tx, changing, record: RosterImport, progress: Progress | None
     tx.changed.add("delegate")
 
 
-def _new_delegate(after: Mapping[str, object]) -> dict:
+def _new_delegate(after: Mapping[str, object], agency_ids: Mapping[int, int] | None = None) -> dict:
     """A new delegate's stored values (as its audit entry shows them, with its id and version first)."""
     row = {k: after[k] for k in DELEGATE_FIELDS}
     row["external_id"] = row["external_id"] or None
-    row["agency_id"] = after["agency_id"]
+    row["agency_id"] = (agency_ids or {}).get(after["agency_id"], after["agency_id"])
     row["active"] = True
     row["notes"] = ""
     return row
@@ -176,4 +197,4 @@ def _result(built: _Built, *, ok: bool, name: str, dry_run: bool = False, import
     return ImportResult(ok=ok, created=counts["new"], updated=counts["changed"], unchanged=counts["unchanged"],
                         deactivated=counts["deactivated"], skipped=len({i.row for i in built.issues}) if ok else 0,
                         errors=tuple(built.issues), dry_run=dry_run, import_id=import_id, file_name=name,
-                        message=message)
+                        message=message, new_agencies=built.new_agencies)

@@ -18,7 +18,15 @@ from sqlalchemy import select
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.roster import ExistingDelegate, ImportMode, RosterPlan, RowIssue, plan_roster
-from dialogue_planner.interchange.roster_agencies import AgencyCatalogue, AgencyRef, SideRef, resolve_rows
+from dialogue_planner.interchange.roster_agencies import (
+    AgencyCatalogue,
+    AgencyRef,
+    NewAgency,
+    SideRef,
+    new_agencies,
+    resolve_rows,
+    with_new_agencies,
+)
 from dialogue_planner.interchange.roster_fields import FIELD_BY_NAME
 from dialogue_planner.interchange.roster_reader import ParsedRoster, read_roster
 from dialogue_planner.storage.models import Agency, Delegate, Side
@@ -67,6 +75,8 @@ class _Built:
     scope_agency: AgencyRef | None
     mode: ImportMode
     stored: _Stored
+    new_agencies: tuple[NewAgency, ...] = ()
+    create_agencies: bool = False
 
 
 def _scope_agency(catalogue: AgencyCatalogue, options: ImportOptions, mode: ImportMode,
@@ -131,7 +141,7 @@ _PLANS = _PlanMemo()
 def _memo_key(data: bytes, options: ImportOptions) -> tuple:
     mapping = tuple(sorted(options.mapping.items())) if options.mapping is not None else None
     return (file_digest(data), options.file_name, options.sheet, options.header_row, mapping, options.mode,
-            options.agency)
+            options.agency, options.create_agencies)
 
 
 def _read(data: bytes, options: ImportOptions, memo_key: tuple | None) -> ParsedRoster:
@@ -158,11 +168,14 @@ def _build(session, data: bytes, options: ImportOptions, memo_key: tuple | None 
         parsed = _read(data, options, memo_key)
     catalogue = stored.catalogue()
     headers = dict(parsed.column_map.headers)
+    bad_rows = {i.row for i in parsed.issues}
+    unknown = tuple(new_agencies(parsed.rows, catalogue, bad_rows))
+    if options.create_agencies and unknown:  # matched as if stored, under provisional ids until applied
+        catalogue = with_new_agencies(catalogue, unknown)
     # Every row's side and agency are checked, so a row shows all its problems at once; only rows
     # without any problem go on to the plan.
     entries, resolve_issues = resolve_rows(parsed.rows, catalogue, headers)
     flagged = {(i.row, i.field) for i in parsed.issues}
-    bad_rows = {i.row for i in parsed.issues}
     resolve_issues = [i for i in resolve_issues if (i.row, i.field) not in flagged]
     entries = [e for e in entries if e.row not in bad_rows]
     agency = _scope_agency(catalogue, options, mode, entries)
@@ -171,7 +184,7 @@ def _build(session, data: bytes, options: ImportOptions, memo_key: tuple | None 
     plan_issues = [RowIssue(i.row, parsed.column_map.header_of(i.field) if i.field in FIELD_BY_NAME else i.column,
                             i.message, i.field) for i in plan.issues]
     issues = sorted([*parsed.issues, *resolve_issues, *plan_issues], key=lambda i: (i.row, i.column))
-    return _Built(parsed, catalogue, plan, issues, agency, mode, stored)
+    return _Built(parsed, catalogue, plan, issues, agency, mode, stored, unknown, options.create_agencies)
 
 
 def file_digest(data: bytes) -> str:

@@ -74,7 +74,8 @@ def _preview(built: _Built, options: ImportOptions, sha256: str) -> ImportPrevie
         delimiter=table.delimiter, sheet=table.sheet, sheets=table.sheets, header_row=built.parsed.header_row,
         header=table.row(built.parsed.header_row), columns=built.parsed.column_map.as_saved(),
         mode=built.mode.value, agency_id=built.scope_agency.id if built.scope_agency else None,
-        rows=tuple(_preview_rows(built)), issues=tuple(built.issues), counts=_counts(built), _plan=built)
+        rows=tuple(_preview_rows(built)), issues=tuple(built.issues), counts=_counts(built), _plan=built,
+        new_agencies=built.new_agencies)
 
 
 def _counts(built: _Built) -> dict[str, int]:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from dialogue_planner.domain.roster import ChangeKind, ImportMode, RowIssue
+from dialogue_planner.interchange.roster_agencies import NewAgency
 from dialogue_planner.storage.models import AuditEntry
 from dialogue_planner.storage.models.base import utcnow
 
@@ -29,6 +30,8 @@ class ImportOptions:
     mapping: Mapping[str, str] | None = None
     mode: str = ImportMode.UPDATE.value
     agency: str | None = None
+    # Create the agencies the file names that do not exist yet (with the names the file gives).
+    create_agencies: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,9 @@ class ImportPreview:
     issues: tuple[RowIssue, ...]
     counts: Mapping[str, int]
     _plan: object = field(default=None, repr=False, compare=False)  # keeps the plan for applying (_PlanMemo)
+    # Agencies the file names that are not stored: created by an import with ``create_agencies``, else the
+    # reason their rows are refused.
+    new_agencies: tuple[NewAgency, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -89,6 +95,7 @@ class ImportResult:
     import_id: int | None = None
     file_name: str = ""
     message: str = ""
+    new_agencies: tuple[NewAgency, ...] = ()   # created by this import (or, in a dry run, that would be)
 
 
 @dataclass(frozen=True)
@@ -98,6 +105,8 @@ class UndoResult:
     removed: int
     restored: int
     kept_inactive: int
+    agencies_removed: int = 0
+    agencies_kept: int = 0   # created by the import, kept (inactive) because something refers to them
 
 
 def _name(values: Mapping[str, object]) -> str:

@@ -8,6 +8,7 @@ from dialogue_planner.domain.errors import ConflictError, NotFoundError
 from dialogue_planner.domain.roster import DELEGATE_FIELDS, RosterImportRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.models import (
+    Agency,
     AuditEntry,
     Delegate,
     DelegationMember,
@@ -98,8 +99,36 @@ def undo_last_import(ctx: ServiceContext) -> UndoResult:
         s.add_all([a if isinstance(a, AuditEntry) else
                    _audit_entry(tx, "delegate.import_undo", a[0].id, a[1], snapshot(a[0]), a[2]) for a in audits])
         tx.changed.add("delegate")
+        agencies_removed, agencies_kept = _undo_new_agencies(tx, record, summary)
         import_before = snapshot(record)
         record.undone_at = utcnow()
         record.undone_by = ctx.user.login
         tx.audit("roster.import_undo", record, import_before, summary=f"undo of {record.file_name}")
-        return UndoResult(record.id, record.file_name, removed, restored, kept)
+        return UndoResult(record.id, record.file_name, removed, restored, kept, agencies_removed, agencies_kept)
+
+
+def _undo_new_agencies(tx, record: RosterImport, summary: str) -> tuple[int, int]:
+    """The agencies the import created (``--create-agencies``): removed when nothing refers to them any
+    more, else kept but deactivated (a delegate kept for a delegation, a request logged since ...)."""
+    from ..agencies import agency_references
+
+    s = tx.session
+    s.flush()
+    created = list(s.scalars(select(AuditEntry.entity_id).where(AuditEntry.operation_id == record.operation_id,
+                                                                AuditEntry.action == "agency.import.add")))
+    removed = kept = 0
+    for agency in s.scalars(select(Agency).where(Agency.id.in_(created)).order_by(Agency.id.desc())):
+        before = snapshot(agency)
+        own = 1 if record.agency_id == agency.id else 0  # the import's own scope goes with the agency (SET NULL)
+        if agency_references(s, agency.id) > own:
+            if agency.active:
+                agency.active = False
+                tx.audit("agency.import_undo", agency, before, summary=f"{summary}: kept inactive, still referred to")
+            kept += 1
+            continue
+        s.delete(agency)
+        s.flush()
+        tx.audit("agency.import_undo", entity="agency", entity_id=before["id"], before=before, after=None,
+                 summary=f"{summary}: removed")
+        removed += 1
+    return removed, kept

@@ -7,11 +7,12 @@ from .dialogue import Blackout, Dialogue, Side, StandingItem, TimelinessStandard
 from .meetings import DelegationMember, DistributionCopy, Meeting
 from .outcomes import OutcomeAgreement, OutcomeParagraph, OutcomeVersion
 from .requests import Escalation, Request, RequestUpdate, escalation_request
-from .roster import Agency, ColumnMapping, Delegate, RosterImport
+from .roster import Agency, ColumnMapping, Delegate, DesignatedOfficial, RosterImport
 
 __all__ = [
     "ActionItem", "AgendaItem", "Agency", "AuditEntry", "Base", "Blackout", "ChangeCounter", "ColumnMapping",
-    "DatabaseLogin", "Delegate", "DelegationMember", "Dialogue", "DistributionCopy", "Escalation", "Meeting",
-    "OperationLock", "OutcomeAgreement", "OutcomeParagraph", "OutcomeVersion", "Request", "RequestUpdate", "RosterImport", "Side", "StandingItem", "TimelinessStandard", "User",
+    "DatabaseLogin", "Delegate", "DelegationMember", "DesignatedOfficial", "Dialogue", "DistributionCopy",
+    "Escalation", "Meeting", "OperationLock", "OutcomeAgreement", "OutcomeParagraph", "OutcomeVersion", "Request",
+    "RequestUpdate", "RosterImport", "Side", "StandingItem", "TimelinessStandard", "User",
     "agenda_item_escalation", "agenda_item_request", "escalation_request", "utcnow",
 ]

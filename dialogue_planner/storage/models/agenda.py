@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
-from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Timestamped, Versioned
@@ -35,6 +35,11 @@ class AgendaItem(Versioned, Timestamped, Base):
         ForeignKey("agenda_item.id", ondelete="RESTRICT"), index=True)
     first_raised_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="RESTRICT"))
     times_carried: Mapped[int] = mapped_column(Integer, default=0)
+    # The running order: who leads the item, and its slot (day of the meeting from 1, local start, minutes).
+    lead_delegate_id: Mapped[int | None] = mapped_column(ForeignKey("delegate.id", ondelete="RESTRICT"))
+    slot_day: Mapped[int | None] = mapped_column(Integer)
+    start_time: Mapped[time | None] = mapped_column(Time)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
 
 
 agenda_item_request = Table(

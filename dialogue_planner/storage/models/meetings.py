@@ -28,6 +28,9 @@ class Meeting(Versioned, Timestamped, Base):
     planned_city: Mapped[str] = mapped_column(String(120), default="")
     actual_city: Mapped[str] = mapped_column(String(120), default="")
     venue: Mapped[str] = mapped_column(String(300), default="")
+    venue_zh: Mapped[str] = mapped_column(String(300), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    address_zh: Mapped[str] = mapped_column(Text, default="")
     # IANA zone of the host city; dates and times below are local to it.
     time_zone: Mapped[str] = mapped_column(String(64))
     planned_start: Mapped[date] = mapped_column(Date, index=True)
@@ -42,8 +45,10 @@ class Meeting(Versioned, Timestamped, Base):
     # Set when the meeting was closed and its unresolved items carried over (closing twice is a no-op).
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     notes: Mapped[str] = mapped_column(Text, default="")
+    notes_zh: Mapped[str] = mapped_column(Text, default="")
     # Logistics for the briefing pack (free text the secretariat writes).
     logistics: Mapped[str] = mapped_column(Text, default="")
+    logistics_zh: Mapped[str] = mapped_column(Text, default="")
 
 
 class DelegationMember(Versioned, Timestamped, Base):

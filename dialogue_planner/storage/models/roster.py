@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamped, UTCDateTime, Versioned, utcnow
@@ -28,6 +28,8 @@ class Agency(Versioned, Timestamped, Base):
     dialogue_role: Mapped[str] = mapped_column(String(40), default="")
     rank: Mapped[str] = mapped_column(String(80), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Set when the agency was merged into another (its delegates and references moved there).
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
 
     side: Mapped[Side] = relationship(lazy="joined")
 
@@ -54,6 +56,23 @@ class Delegate(Versioned, Timestamped, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
     agency: Mapped[Agency] = relationship(lazy="joined")
+
+
+class DesignatedOfficial(Versioned, Timestamped, Base):
+    """The person who leads a side in a dialogue (the ministerial-level official), for a period."""
+
+    __tablename__ = "designated_official"
+    __table_args__ = (Index("ix_designated_official_dialogue_side", "dialogue_id", "side_id", "from_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dialogue_id: Mapped[int] = mapped_column(ForeignKey("dialogue.id", ondelete="CASCADE"))
+    side_id: Mapped[int] = mapped_column(ForeignKey("side.id", ondelete="RESTRICT"))
+    delegate_id: Mapped[int] = mapped_column(ForeignKey("delegate.id", ondelete="RESTRICT"), index=True)
+    from_on: Mapped[date] = mapped_column(Date)
+    to_on: Mapped[date | None] = mapped_column(Date)
+
+    side: Mapped[Side] = relationship(lazy="joined")
+    delegate: Mapped[Delegate] = relationship(lazy="joined")
 
 
 class RosterImport(Base):
