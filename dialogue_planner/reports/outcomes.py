@@ -163,7 +163,7 @@ class OutcomesDocTemplate(PackDocTemplate):
     """The pack's page furniture (running head, "page X of Y") on every page, with the watermark under
     the text while the version is not final."""
 
-    _firstPageTemplateIndex = 1  # the pack's body page from the first page: no cover
+    _firstPageTemplateIndex = 1  # noqa: N815 - ReportLab's name; the body page from the first page: no cover
 
     def __init__(self, target, *, watermark: tuple[str, ...], **kwargs) -> None:
         super().__init__(target, **kwargs)

@@ -209,7 +209,7 @@ def _refuse_duplicate(session: Session, side: Side, acronym: str, keep: int | No
 
 def _ancestors(session: Session, agency: Agency) -> list[int]:
     seen: list[int] = []
-    current = agency
+    current: Agency | None = agency
     while current is not None and current.parent_id is not None and current.parent_id not in seen:
         seen.append(current.parent_id)
         current = session.get(Agency, current.parent_id)
@@ -219,7 +219,7 @@ def _ancestors(session: Session, agency: Agency) -> list[int]:
 def _parent(session: Session, side: Side, text: str | None, agency: Agency | None = None) -> Agency | None:
     if not (text or "").strip() or (text or "").strip().lower() in ("none", "-"):
         return None
-    parent = agency_by_key(session, text, side)
+    parent = agency_by_key(session, (text or "").strip(), side)
     if not parent.active:
         raise ValidationError(f"The parent agency {parent.acronym} is inactive: reactivate it or choose another.")
     if agency is not None and (parent.id == agency.id or agency.id in _ancestors(session, parent)):
@@ -319,7 +319,7 @@ def reactivate_agency(ctx: ServiceContext, key: str) -> AgencyRecord:
         agency = agency_by_key(s, key)
         if agency.active:
             raise ValidationError(f"Agency {agency.side.code}:{agency.acronym} is already active.")
-        if agency.parent_id is not None and not s.get(Agency, agency.parent_id).active:
+        if agency.parent_id is not None and not s.get_one(Agency, agency.parent_id).active:
             raise ValidationError(f"The parent of {agency.acronym} is inactive: reactivate it first, or give "
                                   f"{agency.acronym} another parent.")
         before = snapshot(agency)
@@ -355,7 +355,8 @@ def merge_agencies(ctx: ServiceContext, key: str, into: str) -> AgencyMergeRecor
             moved_people += 1
         references: dict[str, int] = {}
         for model, column, name in _REFERENCES:
-            rows = list(s.scalars(select(model).where(getattr(model, column) == agency.id).order_by(model.id)))
+            rows: list = list(s.scalars(select(model).where(getattr(model, column) == agency.id)
+                                        .order_by(model.id)))
             for row in rows:
                 if model is Agency and row.id == target.id:  # the target was a sub-agency: it takes the place
                     _move(tx, row, column, agency.parent_id, label)
@@ -402,7 +403,7 @@ def _display(d: Delegate) -> str:
 
 
 def _dialogue_side(s: Session, ctx: ServiceContext, side: str) -> tuple[Dialogue, Side]:
-    dialogue = s.get(Dialogue, ctx.require_dialogue())
+    dialogue = s.get_one(Dialogue, ctx.require_dialogue())
     side_row = side_by_code(s, side)
     if side_row.id not in (dialogue.side_a_id, dialogue.side_b_id):
         raise ValidationError(f"Side {side_row.code} is not a side of this dialogue.")

@@ -198,7 +198,7 @@ def update_meeting(ctx: ServiceContext, number: int, *, expected_version: int | 
         if value is UNSET:
             continue
         if key == "venue_zh":
-            texts[key] = check_line(value, what, limit)
+            texts[key] = check_line(value, what, limit or VENUE_MAX)
         else:
             texts[key] = check_text(value, what, limit) if limit else check_text(value, what)
     if start is not UNSET:

@@ -57,7 +57,7 @@ def set_item_slot(ctx: ServiceContext, item_id: int, *, lead=UNSET, day=UNSET, s
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         item = tx.get(AgendaItem, item_id, expected_version=expected_version, what="agenda item")
-        meeting = s.get(Meeting, item.meeting_id)
+        meeting = s.get_one(Meeting, item.meeting_id)
         if meeting.dialogue_id != ctx.require_dialogue():
             raise ValidationError(f"Agenda item {item_id} belongs to another dialogue.")
         before = snapshot(item)
@@ -67,7 +67,7 @@ def set_item_slot(ctx: ServiceContext, item_id: int, *, lead=UNSET, day=UNSET, s
                 item.lead_delegate_id = None
             else:
                 person = find_delegate(s, key)
-                dialogue = s.get(Dialogue, meeting.dialogue_id)
+                dialogue = s.get_one(Dialogue, meeting.dialogue_id)
                 if person.agency.side_id not in (dialogue.side_a_id, dialogue.side_b_id):
                     raise ValidationError(f"{_name(person)} is not a delegate of this dialogue's sides.")
                 item.lead_delegate_id = person.id
@@ -75,6 +75,7 @@ def set_item_slot(ctx: ServiceContext, item_id: int, *, lead=UNSET, day=UNSET, s
             item.slot_day = item.start_time = item.duration_minutes = None
         elif any(v is not UNSET for v in (day, start, minutes)):
             new_start = item.start_time if start is UNSET else start
+            assert not isinstance(new_start, _Unset)
             new_minutes = item.duration_minutes if minutes is UNSET else minutes
             new_day = item.slot_day if day is UNSET else day
             if new_start is None or new_minutes is None:

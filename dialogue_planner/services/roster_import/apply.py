@@ -67,7 +67,7 @@ def _apply(ctx: ServiceContext, data: bytes, options: ImportOptions, dry_run: bo
         ids = _create_agencies(tx, built, name) if built.create_agencies else {}
         scope_id = built.scope_agency.id if built.scope_agency else None
         record = RosterImport(operation_id=tx.operation_id, file_name=name[:400], sha256=key[0],
-                              actor=ctx.user.login, mode=built.mode.value, agency_id=ids.get(scope_id, scope_id),
+                              actor=ctx.user.login, mode=built.mode.value, agency_id=None if scope_id is None else ids.get(scope_id, scope_id),
                               created=plan.counts["new"], updated=plan.counts["changed"],
                               unchanged=plan.counts["unchanged"], deactivated=plan.counts["deactivated"],
                               skipped=len({i.row for i in built.issues}))
@@ -163,7 +163,7 @@ def _write_changes(tx, changing, record: RosterImport, progress: Progress | None
             before = snapshot(delegate)
             for key in change.changed:
                 value = change.after[key] if key != "external_id" else (change.after[key] or None)
-                if key == "agency_id" and agency_ids:
+                if key == "agency_id" and agency_ids and isinstance(value, int):
                     value = agency_ids.get(value, value)
                 setattr(delegate, key, value)
             pending.append((change, delegate, before))
@@ -185,7 +185,8 @@ def _new_delegate(after: Mapping[str, object], agency_ids: Mapping[int, int] | N
     """A new delegate's stored values (as its audit entry shows them, with its id and version first)."""
     row = {k: after[k] for k in DELEGATE_FIELDS}
     row["external_id"] = row["external_id"] or None
-    row["agency_id"] = (agency_ids or {}).get(after["agency_id"], after["agency_id"])
+    agency = after["agency_id"]
+    row["agency_id"] = (agency_ids or {}).get(agency, agency) if isinstance(agency, int) else agency
     row["active"] = True
     row["notes"] = ""
     return row
