@@ -101,7 +101,7 @@ def test_an_activity_update_of_a_participant_not_taking_part_changes_nothing(run
     a, b = (str(d["id"]) for d in people[:2])
     assert run("activities", "add", "--kind", "visit", "--start", "2027-01-01", "--participant", a)[0] == 0
     before = _state(demo_ctx)
-    code, out, err = run("activities", "update", 1, "--place", "Beijing", "--remove-participant", b)
+    code, _out, err = run("activities", "update", 1, "--place", "Beijing", "--remove-participant", b)
     assert code == 1 and "does not take part" in err
     assert _state(demo_ctx) == before
 
@@ -111,7 +111,7 @@ def test_a_stale_version_is_a_conflict(run, demo_ctx):
 
     from dialogue_planner.domain.errors import ConflictError
 
-    code, rows, _ = run("commitments", "list", "--open", "--json")
+    _code, rows, _ = run("commitments", "list", "--open", "--json")
     first = rows[0]["id"]
     update_commitment(demo_ctx, first, note="one")
     with pytest.raises(ConflictError):
