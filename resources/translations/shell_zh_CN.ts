@@ -174,6 +174,30 @@
         <translation>修改了行动事项</translation>
     </message>
     <message>
+        <source>Activity between meetings added</source>
+        <translation>已添加会间活动</translation>
+    </message>
+    <message>
+        <source>Activity between meetings changed</source>
+        <translation>已修改会间活动</translation>
+    </message>
+    <message>
+        <source>Participant added to an activity</source>
+        <translation>已为活动添加参加人</translation>
+    </message>
+    <message>
+        <source>Participant removed from an activity</source>
+        <translation>已从活动中移除参加人</translation>
+    </message>
+    <message>
+        <source>Commitment linked to an activity</source>
+        <translation>已将承诺关联到活动</translation>
+    </message>
+    <message>
+        <source>Commitment unlinked from an activity</source>
+        <translation>已取消承诺与活动的关联</translation>
+    </message>
+    <message>
         <source>Agency added</source>
         <translation>添加了机构</translation>
     </message>
@@ -242,6 +266,14 @@
         <translation>删除了名册列对应</translation>
     </message>
     <message>
+        <source>Commitment added</source>
+        <translation>已添加承诺</translation>
+    </message>
+    <message>
+        <source>Commitment changed</source>
+        <translation>已修改承诺</translation>
+    </message>
+    <message>
         <source>Another workstation&apos;s change overwritten</source>
         <translation>覆盖了其他工作站的更改</translation>
     </message>
@@ -256,6 +288,10 @@
     <message>
         <source>Delegate added</source>
         <translation>添加了代表</translation>
+    </message>
+    <message>
+        <source>Due-soon period of commitments changed</source>
+        <translation>已修改承诺“即将到期”的天数</translation>
     </message>
     <message>
         <source>Delegate changed</source>
