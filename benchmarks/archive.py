@@ -126,9 +126,9 @@ class _Generator:
         from sqlalchemy import func, select
 
         from dialogue_planner.storage.models import (
-            ActionItem,
             Agency,
             AgendaItem,
+            Commitment,
             Delegate,
             DelegationMember,
             Escalation,
@@ -154,7 +154,7 @@ class _Generator:
                 .where(StandingItem.dialogue_id == dialogue_id).order_by(StandingItem.position))]
             self.next_id = {model: (conn.execute(select(func.max(model.id))).scalar() or 0) + 1 for model in (
                 Agency, Delegate, Meeting, DelegationMember, Request, RequestUpdate, Escalation, AgendaItem,
-                ActionItem)}
+                Commitment)}
         self.rows: dict[str, list[dict]] = {}
 
     def _ids(self, model, count: int) -> range:
@@ -434,7 +434,7 @@ class _Generator:
 
     # -- agenda items and their carry-over chains ----------------------------------------------------------
     def _agenda(self) -> None:
-        from dialogue_planner.storage.models import ActionItem, AgendaItem
+        from dialogue_planner.storage.models import AgendaItem, Commitment
 
         rng = self.rng
         meetings = self.meeting_days
@@ -501,7 +501,9 @@ class _Generator:
                 else:
                     item.update(status="resolved", outcome="Agreed: the responding side will deliver the remaining "
                                                            "data within 30 days.")
-                    actions.append(dict(agenda_item_id=item["id"], description="Deliver the remaining data",
+                    actions.append(dict(meeting_id=item["meeting_id"], agenda_item_id=item["id"],
+                                        text="Deliver the remaining data", text_zh="", owner_delegate_id=None,
+                                        note="", evidence="",
                                         owner_side_id=item["owner_side_id"], owner_agency_id=item["owner_agency_id"],
                                         owner_name="", due_on=day + timedelta(days=30),
                                         status="done" if index < len(meetings) - 2 else "open",
@@ -511,12 +513,12 @@ class _Generator:
             previous_day = day
         for item in items:
             del item["_link"]
-        for aid, action in zip(self._ids(ActionItem, len(actions)), actions, strict=True):
+        for aid, action in zip(self._ids(Commitment, len(actions)), actions, strict=True):
             action["id"] = aid
         self.rows["agenda_item"] = items
         self.rows["agenda_item_request"] = item_requests
         self.rows["agenda_item_escalation"] = item_escalations
-        self.rows["action_item"] = actions
+        self.rows["commitment"] = actions
 
     @staticmethod
     def _new_item(mid: int, source: str, title: str, side_id, agency_id, note: str) -> dict:
@@ -526,7 +528,7 @@ class _Generator:
 
 
 TABLE_ORDER = ("agency", "delegate", "meeting", "delegation_member", "request", "request_update", "escalation",
-               "escalation_request", "agenda_item", "agenda_item_request", "agenda_item_escalation", "action_item")
+               "escalation_request", "agenda_item", "agenda_item_request", "agenda_item_escalation", "commitment")
 
 
 def _insert(db, rows: dict[str, list[dict]]) -> None:

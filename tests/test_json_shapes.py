@@ -106,6 +106,18 @@ def outputs(demo_ctx, db_url, tmp_path, capsys) -> dict:
     run("agenda", "withdraw", got["meetings close"]["new_items"][0], "--reason", "Settled between the agencies")
     got["agenda list (carried)"] = run("agenda", "list", "--meeting", 24, "--json")
 
+    run("commitments", "add", "--meeting", 23, "--text", "Pinned commitment", "--owner", "CN", "--owner-agency", "MPS",
+        "--due", "2027-01-15")
+    got["commitments list"] = run("commitments", "list", "--as-of", "2027-02-01", "--json")
+    got["commitments list --overdue"] = run("commitments", "list", "--overdue", "--as-of", "2027-02-01", "--json")
+    commitment = got["commitments list --overdue"][-1]["id"]
+    people = [m["delegate"] for m in run("delegation", "list", "--meeting", 23, "--json")[:2]]
+    run("activities", "add", "--kind", "hotline-test", "--start", "2027-01-05", "--commitment", commitment,
+        *(a for p in people for a in ("--participant", p)), "--summary-en", "Pinned")
+    run("activities", "add", "--kind", "visit", "--start", "2027-02-05", "--end", "2027-02-06", "--place", "Beijing",
+        "--summary-zh", "访问")
+    got["activities list"] = run("activities", "list", "--json")
+
     first, second = (m["delegate"] for m in run("delegation", "list", "--meeting", 1, "--json")[:2])
     run("delegation", "update", "--meeting", 1, "--delegate", first, "--absent", "--represented-by", second)
     got["delegation list"] = run("delegation", "list", "--meeting", 1, "--json")
@@ -297,6 +309,19 @@ PINNED: dict[str, list[str]] = {
         "$[].escalations[]: str", "$[].actions: list", "$[].history: list", "$[].history[]: object",
         "$[].history[].meeting: int", "$[].history[].item: int", "$[].history[].status: str",
         "$[].history[].outcome: null",
+    ],
+    "commitments list": [
+        "$: list", "$[]: object", "$[].id: int", "$[].meeting: int", "$[].text: str", "$[].owner: str",
+        "$[].owner_agency: null|str", "$[].due: date", "$[].status: str", "$[].days_overdue: int",
+    ],
+    "commitments list --overdue": [
+        "$: list", "$[]: object", "$[].id: int", "$[].meeting: int", "$[].text: str", "$[].owner: str",
+        "$[].owner_agency: null|str", "$[].due: date", "$[].status: str", "$[].days_overdue: int",
+    ],
+    "activities list": [
+        "$: list", "$[]: object", "$[].id: int", "$[].kind: str", "$[].start: date", "$[].end: date|null",
+        "$[].place: null|str", "$[].participants: list", "$[].participants[]: str", "$[].summary_en: null|str",
+        "$[].summary_zh: null|str", "$[].commitments: list", "$[].commitments[]: int",
     ],
     "delegation list": [
         "$: list", "$[]: object", "$[].id: int", "$[].meeting: int", "$[].delegate: str", "$[].delegate_id: int",

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "dialogue_planner.cli.escalations",
     "dialogue_planner.cli.agenda",
     "dialogue_planner.cli.outcomes",
+    "dialogue_planner.cli.commitments",
     "dialogue_planner.cli.workstations",
 ]
 

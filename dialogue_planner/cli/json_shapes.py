@@ -192,3 +192,22 @@ def running_order_entry_json(e) -> dict:
             "times": [{"side": t.side_code, "zone": t.zone_name, "start": t.start.isoformat(),
                        "end": t.end.isoformat()} for t in e.times],
             "clashes_with": list(e.clashes_with)}
+
+
+def commitment_json(c, as_of: date) -> dict:
+    """A commitment (``CommitmentRecord``) as ``commitments list`` prints it, overdue as of a date."""
+    return {
+        "id": c.id, "meeting": c.meeting_number, "text": c.text,
+        "owner": c.owner_side or None, "owner_agency": c.owner_agency or None,
+        "due": _day(c.due_on), "status": c.status, "days_overdue": c.days_overdue(as_of),
+    }
+
+
+def activity_json(a) -> dict:
+    """An activity between meetings (``ActivityRecord``) as ``activities list`` prints it."""
+    return {
+        "id": a.id, "kind": a.kind, "start": a.start_on.isoformat(), "end": _day(a.end_on),
+        "place": a.place or None, "participants": list(a.participants),
+        "summary_en": a.summary_en or None, "summary_zh": a.summary_zh or None,
+        "commitments": list(a.commitment_ids),
+    }

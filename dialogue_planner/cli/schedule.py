@@ -89,6 +89,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = calendar.add_parser("export", help="write the meetings to an .ics FILE ('-' for standard output)")
     p.add_argument("file", type=path_arg)
     p.add_argument("--meeting", type=positive_int, help="only this meeting number")
+    p.add_argument("--commitments", action="store_true",
+                   help="also the commitments' due dates, each with an alarm the day before")
     p.set_defaults(handler=cmd_calendar_export)
 
 
@@ -331,7 +333,7 @@ def cmd_blackouts_remove(args, ctx) -> int:
 def cmd_calendar_export(args, ctx) -> int:
     from dialogue_planner.services.schedule import calendar_bytes
 
-    data = calendar_bytes(ctx, number=args.meeting)
+    data = calendar_bytes(ctx, number=args.meeting, commitments=args.commitments)
     if str(args.file) == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -341,5 +343,9 @@ def cmd_calendar_export(args, ctx) -> int:
 
     write_file(path, data)
     count = data.count(b"BEGIN:VEVENT")
-    print(f"Wrote {count} meeting{'s' if count != 1 else ''} to {path}.")
+    due = data.count(b"CATEGORIES:commitment")
+    count -= due
+    print(f"Wrote {count} meeting{'s' if count != 1 else ''}"
+          + (f" and {due} commitment due date{'s' if due != 1 else ''}" if args.commitments else "")
+          + f" to {path}.")
     return 0

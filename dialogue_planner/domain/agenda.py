@@ -13,7 +13,7 @@ from datetime import date
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import check_line, check_text
-from dialogue_planner.domain.vocabulary import ActionStatus, AgendaSource, AgendaStatus, MeetingStatus
+from dialogue_planner.domain.vocabulary import AgendaSource, AgendaStatus, CommitmentStatus, MeetingStatus
 
 #: Meetings that can still take agenda items.
 OPEN_MEETING_STATUSES = frozenset({MeetingStatus.PLANNED.value, MeetingStatus.CONFIRMED.value,
@@ -190,7 +190,7 @@ def check_action(description: str, status: str) -> tuple[str, str]:
     description = check_text(description, "description")
     if not description:
         raise ValidationError("An action item needs a description.")
-    return description, ActionStatus.parse(status, "action status").value
+    return description, CommitmentStatus.parse((status or "").replace(" ", "-"), "action status").value
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,25 @@ class ActionStatus(Word):
     DROPPED = "dropped"
 
 
+class CommitmentStatus(Word):
+    """A commitment's state; the action items' three plus "in progress"."""
+
+    OPEN = "open"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class ActivityKind(Word):
+    """What an activity between meetings is."""
+
+    TABLETOP_EXERCISE = "tabletop-exercise"
+    EXPERT_SEMINAR = "expert-seminar"
+    HOTLINE_TEST = "hotline-test"
+    WORKING_LEVEL_CALL = "working-level-call"
+    VISIT = "visit"
+
+
 class DayBasis(Word):
     CALENDAR = "calendar"
     WORKING = "working"

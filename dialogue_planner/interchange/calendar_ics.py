@@ -3,19 +3,25 @@
 Meetings with both a start and an end time carry their host zone's TZID and a VTIMEZONE block; meetings without times are
 all-day events (with the host zone's VTIMEZONE still included for calendars that show zones).
 Cancelled meetings stay in the file with STATUS:CANCELLED so that calendars remove them.
+
+Commitments, when asked for, are all-day events on their due dates with a display alarm the day before
+(``COMMITMENT_ALARM``); done and dropped ones are STATUS:CANCELLED (and without alarm) so that a calendar
+that imported them earlier removes them.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from icalendar import Calendar, Event, Timezone
+from icalendar import Alarm, Calendar, Event, Timezone
 
+from dialogue_planner.domain.commitments import UNSETTLED, CommitmentRecord
 from dialogue_planner.domain.meeting_times import meeting_span, spans_for_sides
 from dialogue_planner.domain.meetings import MeetingRecord
 from dialogue_planner.domain.vocabulary import MeetingStatus
 
 PRODID = "-//Dialogue Planner//Meetings//EN"
+COMMITMENT_ALARM = timedelta(days=-1)   # before the start of the due day
 ICS_STATUS = {
     MeetingStatus.PLANNED.value: "TENTATIVE",
     MeetingStatus.POSTPONED.value: "TENTATIVE",
@@ -51,9 +57,10 @@ def _description(meeting: MeetingRecord, side_zones: dict[str, str]) -> str:
 
 
 def export_calendar(meetings: list[MeetingRecord], *, dialogue_name: str = "",
-                    side_zones: dict[str, str] | None = None, stamp: datetime | None = None) -> bytes:
-    """The .ics bytes for ``meetings``; ``side_zones`` maps side codes to zones for the description,
-    ``stamp`` fixes DTSTAMP (tests want identical output)."""
+                    side_zones: dict[str, str] | None = None, stamp: datetime | None = None,
+                    commitments: list[CommitmentRecord] | tuple = (), uid_domain: str = "dialogue-planner") -> bytes:
+    """The .ics bytes for ``meetings`` (and the due dates of ``commitments``); ``side_zones`` maps side
+    codes to zones for the description, ``stamp`` fixes DTSTAMP (tests want identical output)."""
     side_zones = side_zones or {}
     stamp = (stamp or datetime.now(timezone.utc)).astimezone(timezone.utc)
     cal = Calendar()
@@ -71,7 +78,37 @@ def export_calendar(meetings: list[MeetingRecord], *, dialogue_name: str = "",
                                              last_date=date(max(years) + 1, 12, 31)))
     for meeting in sorted(meetings, key=lambda m: m.number):
         cal.add_component(_event(meeting, dialogue_name, side_zones, stamp))
+    for commitment in sorted(commitments, key=lambda c: c.id):
+        if commitment.due_on is not None:
+            cal.add_component(_commitment_event(commitment, stamp, uid_domain))
     return cal.to_ical()
+
+
+def _commitment_event(c: CommitmentRecord, stamp: datetime, uid_domain: str) -> Event:
+    event = Event()
+    event.add("uid", f"commitment-{c.id}@{uid_domain}")
+    event.add("dtstamp", stamp)
+    event.add("sequence", c.version)
+    event.add("summary", f"Due: {c.text.splitlines()[0][:120] if c.text else 'commitment'}")
+    event.add("dtstart", c.due_on)
+    event.add("dtend", c.due_on + timedelta(days=1))
+    event.add("x-microsoft-cdo-alldayevent", "TRUE")
+    lines = [f"Commitment {c.id} of meeting {c.meeting_number}", f"Owner: {c.owner or 'not named'}",
+             f"Status: {c.status}", "", c.text]
+    if c.text_zh:
+        lines.append(c.text_zh)
+    event.add("description", "\n".join(lines))
+    event.add("categories", ["commitment"])
+    if c.status in UNSETTLED:
+        event.add("status", "CONFIRMED")
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"Commitment due: {c.text[:200]}")
+        alarm.add("trigger", COMMITMENT_ALARM)
+        event.add_component(alarm)
+    else:
+        event.add("status", "CANCELLED")
+    return event
 
 
 def _event(meeting: MeetingRecord, dialogue_name: str, side_zones: dict[str, str],

@@ -20,9 +20,9 @@ from dialogue_planner.domain.records import AgencyMergeRecord, AgencyRecord, Des
 from dialogue_planner.domain.vocabulary import AgencyRole, Role
 from dialogue_planner.interchange.roster_agencies import AgencyCatalogue, AgencyRef, SideRef
 from dialogue_planner.storage.models import (
-    ActionItem,
     Agency,
     AgendaItem,
+    Commitment,
     Delegate,
     DesignatedOfficial,
     Dialogue,
@@ -56,7 +56,7 @@ _REFERENCES = (
     (Request, "responding_agency_id", "request"),
     (Escalation, "raised_by_agency_id", "escalation"),
     (AgendaItem, "owner_agency_id", "agenda_item"),
-    (ActionItem, "owner_agency_id", "action_item"),
+    (Commitment, "owner_agency_id", "commitment"),
     (RosterImport, "agency_id", "roster_import"),
     (Agency, "parent_id", "agency"),
 )

@@ -44,9 +44,9 @@ from dialogue_planner.domain.limits import (
 from dialogue_planner.domain.meetings import check_transition, needs_closing
 from dialogue_planner.domain.vocabulary import AgendaSource, AgendaStatus, MeetingStatus, Role
 from dialogue_planner.storage.models import (
-    ActionItem,
     Agency,
     AgendaItem,
+    Commitment,
     Escalation,
     Meeting,
     Request,
@@ -145,9 +145,9 @@ def _records(s: Session, dialogue_id: int, items: list[AgendaItem]) -> list[Agen
                                   .order_by(Escalation.reference)):
         escalations.setdefault(item_id, []).append(ref)
     actions: dict[int, list[ActionItemRecord]] = {}
-    for a in s.scalars(select(ActionItem).where(ActionItem.agenda_item_id.in_(ids)).order_by(ActionItem.id)):
+    for a in s.scalars(select(Commitment).where(Commitment.agenda_item_id.in_(ids)).order_by(Commitment.id)):
         actions.setdefault(a.agenda_item_id, []).append(ActionItemRecord(
-            id=a.id, agenda_item_id=a.agenda_item_id, description=a.description,
+            id=a.id, agenda_item_id=a.agenda_item_id, description=a.text,
             owner_side=side_code.get(a.owner_side_id, ""), owner_agency=acronym.get(a.owner_agency_id, ""),
             owner_name=a.owner_name or "", due_on=a.due_on, status=a.status, completed_on=a.completed_on,
             version=a.version))
@@ -397,7 +397,7 @@ def move_item(ctx: ServiceContext, item_id: int, meeting: int, *, copy: bool = F
         return _record_in_tx(tx, item)
 
 
-# -- action items -------------------------------------------------------------------------------------
+# -- action items (commitments of an agenda item; services/commitments.py has the whole story) ---------
 def add_action(ctx: ServiceContext, item_id: int, *, description: str, owner: str | None = None,
                owner_agency: str | None = None, owner_name: str = "", due_on: date | None = None
                ) -> AgendaItemRecord:
@@ -407,9 +407,9 @@ def add_action(ctx: ServiceContext, item_id: int, *, description: str, owner: st
         description, status = check_action(description, "open")
         side = side_by_code(s, owner) if owner else None
         agency = agency_on_side(s, side, owner_agency) if side else None
-        action = ActionItem(agenda_item_id=item.id, description=description, owner_side_id=side.id if side else None,
-                            owner_agency_id=agency.id if agency else None,
-                            owner_name=check_line(owner_name, "owner's name", 200),
+        action = Commitment(meeting_id=item.meeting_id, agenda_item_id=item.id, text=description, text_zh="",
+                            owner_side_id=side.id if side else None, owner_agency_id=agency.id if agency else None,
+                            owner_name=check_line(owner_name, "owner's name", 200), note="", evidence="",
                             due_on=check_optional_day(due_on, "due date"), status=status)
         s.add(action)
         tx.audit("action_item.add", action)
@@ -422,11 +422,11 @@ def edit_action(ctx: ServiceContext, action_id: int, *, description: str | None 
     check_record_number(action_id, "action item id")
     check_optional_day(due_on, "due date")
     with ctx.write(Role.SECRETARIAT) as tx:
-        action = tx.get(ActionItem, action_id, expected_version=expected_version, what="action item")
+        action = _action(tx, action_id, expected_version)
         before = snapshot(action)
-        text, word = check_action(action.description if description is None else description,
+        text, word = check_action(action.text if description is None else description,
                                   action.status if status is None else status)
-        action.description = text
+        action.text = text
         if word != action.status:
             action.completed_on = (today or date.today()) if word == "done" else None
         action.status = word
@@ -438,15 +438,23 @@ def edit_action(ctx: ServiceContext, action_id: int, *, description: str | None 
         return _record_in_tx(tx, tx.session.get_one(AgendaItem, action.agenda_item_id))
 
 
+def _action(tx: Transaction, action_id: int, expected_version: int | None = None) -> Commitment:
+    action = tx.get(Commitment, action_id, expected_version=expected_version, what="action item")
+    if action.agenda_item_id is None:
+        raise ValidationError(f"Commitment {action_id} belongs to no agenda item: change it with "
+                              f"'commitments update {action_id}'.")
+    return action
+
+
 def delete_action(ctx: ServiceContext, action_id: int) -> AgendaItemRecord:
     """Remove an action item entered by mistake (the audit keeps what it said)."""
     check_record_number(action_id, "action item id")
     with ctx.write(Role.SECRETARIAT) as tx:
-        action = tx.get(ActionItem, action_id, what="action item")
+        action = _action(tx, action_id)
         before = snapshot(action)
         item = tx.session.get_one(AgendaItem, action.agenda_item_id)
-        tx.session.execute(delete(ActionItem).where(ActionItem.id == action_id))
-        tx.audit("action_item.delete", entity="action_item", entity_id=action_id, before=before)
+        tx.session.execute(delete(Commitment).where(Commitment.id == action_id))
+        tx.audit("action_item.delete", entity="commitment", entity_id=action_id, before=before)
         return _record_in_tx(tx, item)
 
 

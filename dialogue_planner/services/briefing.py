@@ -32,14 +32,15 @@ from dialogue_planner.domain.briefing import (
     copy_file_name,
     latin_name,
 )
+from dialogue_planner.domain.commitments import UNSETTLED
 from dialogue_planner.domain.errors import ValidationError
-from dialogue_planner.domain.vocabulary import ActionStatus, AgendaStatus, MeetingStatus, RequestStatus, Role
+from dialogue_planner.domain.vocabulary import AgendaStatus, MeetingStatus, RequestStatus, Role
 from dialogue_planner.files import write_file
 from dialogue_planner.reports import RenderedPack, render_pack
 from dialogue_planner.storage.models import (
-    ActionItem,
     Agency,
     AgendaItem,
+    Commitment,
     Delegate,
     DelegationMember,
     Dialogue,
@@ -153,14 +154,14 @@ def _delegations(s, meeting_id: int, sides: tuple[PackSide, ...]) -> tuple[PackD
 def _open_actions(s, dialogue_id: int, today: date) -> tuple[PackAction, ...]:
     codes = dict(s.execute(select(Side.id, Side.code)).all())
     acronyms = dict(s.execute(select(Agency.id, Agency.acronym)).all())
-    rows = s.execute(select(ActionItem, AgendaItem.title)
-                     .join(AgendaItem, AgendaItem.id == ActionItem.agenda_item_id)
-                     .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-                     .where(Meeting.dialogue_id == dialogue_id, ActionItem.status == ActionStatus.OPEN.value)
-                     .order_by(ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.id))
-    return tuple(PackAction(a.description, _owner(codes.get(a.owner_side_id, ""), acronyms.get(a.owner_agency_id, ""),
+    rows = s.execute(select(Commitment, AgendaItem.title)
+                     .join(Meeting, Meeting.id == Commitment.meeting_id)
+                     .outerjoin(AgendaItem, AgendaItem.id == Commitment.agenda_item_id)
+                     .where(Meeting.dialogue_id == dialogue_id, Commitment.status.in_(sorted(UNSETTLED)))
+                     .order_by(Commitment.due_on.is_(None), Commitment.due_on, Commitment.id))
+    return tuple(PackAction(a.text, _owner(codes.get(a.owner_side_id, ""), acronyms.get(a.owner_agency_id, ""),
                                                   a.owner_name or ""),
-                            a.due_on, a.status, title, bool(a.due_on and a.due_on < today))
+                            a.due_on, a.status, title or "", bool(a.due_on and a.due_on < today))
                  for a, title in rows)
 
 

@@ -16,9 +16,9 @@ from sqlalchemy import func, select
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.domain.working_days import add_working_days, is_working_day
 from dialogue_planner.storage.models import (
-    ActionItem,
     Agency,
     AgendaItem,
+    Commitment,
     Delegate,
     DelegationMember,
     Dialogue,
@@ -395,10 +395,13 @@ class _Builder:
                     else:
                         item.status = "resolved"
                         item.outcome = "Agreed: the responding side will deliver the remaining data within 30 days."
-                        self.s.add(ActionItem(agenda_item_id=item.id, description="Deliver the remaining data",
+                        done = index < len(meetings) - 4
+                        self.s.add(Commitment(meeting_id=meeting.id, agenda_item_id=item.id,
+                                              text="Deliver the remaining data", text_zh="提交其余数据",
                                               owner_side_id=item.owner_side_id,
                                               due_on=meeting.planned_start + timedelta(days=30),
-                                              status="done" if index < len(meetings) - 4 else "open"))
+                                              status="done" if done else "open",
+                                              evidence="Data delivered through the hotline." if done else ""))
             count += len(items)
         return count
 

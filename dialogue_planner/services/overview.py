@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 
 from dialogue_planner.domain.records import AgencyRecord, Counts, DialogueRecord
 from dialogue_planner.storage.models import Agency, Dialogue
 
+from .commitments import CommitmentAlerts, commitment_alerts
 from .context import ServiceContext
 from .info import count_rows
 from .mapping import agency_record, dialogue_record
@@ -19,9 +21,11 @@ class Overview:
     dialogue: DialogueRecord | None
     agencies: dict[str, tuple[AgencyRecord, ...]]
     counts: Counts
+    #: Overdue and due-soon commitments (None without a dialogue).
+    commitments: CommitmentAlerts | None = None
 
 
-def overview(ctx: ServiceContext) -> Overview:
+def overview(ctx: ServiceContext, *, today: date | None = None) -> Overview:
     counts = count_rows(ctx)
     if ctx.dialogue_id is None:
         return Overview(None, {}, counts)
@@ -31,4 +35,5 @@ def overview(ctx: ServiceContext) -> Overview:
         agencies: dict[str, list[AgencyRecord]] = {side.code: [] for side in dialogue.sides}
         for a in rows:
             agencies.setdefault(a.side.code, []).append(agency_record(a))
-    return Overview(dialogue, {k: tuple(v) for k, v in agencies.items()}, counts)
+    return Overview(dialogue, {k: tuple(v) for k, v in agencies.items()}, counts,
+                    commitment_alerts(ctx, as_of=today))

@@ -27,7 +27,7 @@ from .blackouts import list_blackouts
 from .context import ServiceContext, snapshot
 from .info import current_dialogue
 from .mapping import dialogue_record
-from .meetings import get_meeting, list_meetings, meeting_record, side_codes
+from .meetings import UID_DOMAIN, get_meeting, list_meetings, meeting_record, side_codes
 
 MAX_PROPOSALS = 100
 #: Statuses that fill a window, so that no date is proposed for it.
@@ -156,8 +156,9 @@ def schedule_view(ctx: ServiceContext, *, as_of: date | None = None) -> Schedule
     return ScheduleView(dialogue, meetings, report)
 
 
-def calendar_bytes(ctx: ServiceContext, *, number: int | None = None) -> bytes:
-    """The iCalendar file of every meeting, or of meeting ``number`` only."""
+def calendar_bytes(ctx: ServiceContext, *, number: int | None = None, commitments: bool = False) -> bytes:
+    """The iCalendar file of every meeting, or of meeting ``number`` only; with ``commitments``, also the
+    due dates of the commitments (of that meeting only, with ``number``), each with an alarm."""
     # Imported here: icalendar takes a tenth of a second to import, and the Schedule page's module is
     # loaded before the Overview is filled in.
     from dialogue_planner.interchange.calendar_ics import export_calendar
@@ -169,5 +170,16 @@ def calendar_bytes(ctx: ServiceContext, *, number: int | None = None) -> bytes:
             raise ValidationError(f"Meeting {m.number} is dated {m.start.isoformat()}, outside "
                                   f"{EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()}: correct its date "
                                   "before exporting the calendar.")
+    due = []
+    if commitments:
+        from .commitments import list_commitments
+
+        due = [c for c in list_commitments(ctx, meeting=number) if c.due_on is not None]
+        for c in due:  # stored by an earlier version (an action item) that did not check dates
+            if not EARLIEST_DAY <= c.due_on <= LATEST_DAY:
+                raise ValidationError(f"Commitment {c.id} is due {c.due_on.isoformat()}, outside "
+                                      f"{EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()}: correct its due "
+                                      f"date ('commitments update {c.id} --due DATE') before exporting.")
     return export_calendar(meetings, dialogue_name=dialogue.short_name or dialogue.name_en,
-                           side_zones={s.code: s.time_zone for s in dialogue.sides})
+                           side_zones={s.code: s.time_zone for s in dialogue.sides}, commitments=due,
+                           uid_domain=UID_DOMAIN)

@@ -40,7 +40,9 @@ UNDOABLE_ACTIONS = frozenset({
     "agenda_item.add", "agenda_item.edit", "agenda_item.open", "agenda_item.discussed", "agenda_item.resolved",
     "agenda_item.withdrawn", "agenda_item.carry", "agenda_item.carried_in", "agenda_item.forward",
     "agenda_item.move", "agenda_item.link_request", "agenda_item.link_escalation", "agenda.reorder",
-    "action_item.add", "action_item.edit", "action_item.delete",
+    "action_item.add", "action_item.edit", "action_item.delete", "commitment.add", "commitment.update",
+    "activity.add", "activity.update", "activity.link_participant", "activity.unlink_participant",
+    "activity.link_commitment", "activity.unlink_commitment",
     "request.add", "request.edit", "request.respond", "request.status", "request_update.add",
     "escalation.add", "escalation.link_request", "escalation.open", "escalation.acknowledged",
     "escalation.resolved", "escalation.closed",
@@ -61,7 +63,7 @@ _REFUSALS = {  # why some operations are not undone here, where a user can act o
 _HEADLINES = (UNDO_HEADER, "meeting.held", "meeting.close", "meeting.cancelled", "meeting.postponed",
               "meeting.confirmed", "meeting.planned", "meeting.update", "meeting.add", "escalation.add",
               "request.add", "request.edit", "request.respond", "request.status")
-_SUBJECT_FIELD = {"meeting": "number", "agenda_item": "title", "action_item": "description",
+_SUBJECT_FIELD = {"meeting": "number", "agenda_item": "title", "commitment": "text", "activity": "kind",
                   "request": "reference", "escalation": "reference", "blackout": "reason"}
 
 
@@ -248,7 +250,8 @@ def _differs(table: Table, row, values: dict) -> bool:
 _LABELS = {
     "meeting": lambda v: f"meeting {v.get('number')}",
     "agenda_item": lambda v: f"agenda item “{v.get('title')}”",
-    "action_item": lambda v: f"action item “{v.get('description')}”",
+    "commitment": lambda v: f"commitment “{v.get('text')}”",
+    "activity": lambda v: f"the {str(v.get('kind') or 'activity').replace('-', ' ')} of {v.get('start_on')}",
     "request": lambda v: f"request {v.get('reference')}",
     "request_update": lambda v: "an update of a request",
     "escalation": lambda v: f"escalation {v.get('reference')}",
@@ -259,7 +262,8 @@ _LABELS = {
 
 
 _USERS = {  # what may come to refer to a row an operation created
-    "action_item": "an action item", "agenda_item": "another agenda item", "agenda_item_request": "a request link",
+    "commitment": "a commitment", "agenda_item": "another agenda item", "activity_participant": "an activity",
+    "activity_commitment": "an activity", "agenda_item_request": "a request link",
     "agenda_item_escalation": "an escalation link", "escalation_request": "an escalation",
     "delegation_member": "a delegation", "distribution_copy": "an issued briefing copy",
     "request_update": "a line of a request's history",

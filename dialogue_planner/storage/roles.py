@@ -7,6 +7,10 @@ Three group roles (NOLOGIN) hold the privileges; each person's login role is a m
   logins the application manages, the import lock and the schema version, and may only add audit entries;
 - ``dialogue_admin``: everything, but may also only add audit entries.
 
+The secretariat writes the meetings' results through the grants on all tables: ``commitment`` (the
+action items, grown up), ``activity`` with its ``activity_participant`` and ``activity_commitment`` links
+(revision 0004); viewers read them. ``SECRETARIAT_TABLES`` names them so that a test can check the grants.
+
 No login of the application holds CREATEROLE (before PostgreSQL 16 a master key: its holder can grant
 itself the tables' owner or ``pg_execute_server_program``). Logins are created and moved by the functions
 in ``login_functions.py``, owned by a fourth role, ``dialogue_user_manager``: NOLOGIN, NOINHERIT,
@@ -36,6 +40,8 @@ from dialogue_planner.domain.errors import DatabaseError, PermissionDenied, Reme
 from .login_functions import ADOPT_LOGIN, SET_LOGIN, functions_owned_by, install_login_functions
 
 PREFIX_ENV = "DIALOGUE_PLANNER_ROLE_PREFIX"
+#: Tables of revision 0004 the secretariat writes (granted with every other table by ``setup_roles``).
+SECRETARIAT_TABLES = ("commitment", "activity", "activity_participant", "activity_commitment")
 DEFAULT_PREFIX = "dialogue"
 ROLES_HIGH_TO_LOW = ("admin", "secretariat", "viewer")
 MANAGER_SUFFIX = "user_manager"

@@ -35,6 +35,30 @@
         <translation>修改了行动事项</translation>
     </message>
     <message>
+        <source>Activity between meetings added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity between meetings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant added to an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant removed from an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment linked to an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment unlinked from an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agency added</source>
         <translation>添加了机构</translation>
     </message>
@@ -103,6 +127,14 @@
         <translation>删除了名册列对应</translation>
     </message>
     <message>
+        <source>Commitment added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Another workstation&apos;s change overwritten</source>
         <translation>覆盖了其他工作站的更改</translation>
     </message>
@@ -117,6 +149,10 @@
     <message>
         <source>Delegate added</source>
         <translation>添加了代表</translation>
+    </message>
+    <message>
+        <source>Due-soon period of commitments changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delegate changed</source>

@@ -144,7 +144,7 @@ def test_merge_moves_delegates_and_every_reference(demo_ctx, db_url, capsys):
     path = db_url.removeprefix("sqlite:///")
     columns = [("delegate", "agency_id"), ("request", "requesting_agency_id"), ("request", "responding_agency_id"),
                ("escalation", "raised_by_agency_id"), ("agenda_item", "owner_agency_id"),
-               ("action_item", "owner_agency_id"), ("agency", "parent_id"), ("roster_import", "agency_id")]
+               ("commitment", "owner_agency_id"), ("agency", "parent_id"), ("roster_import", "agency_id")]
     con = sqlite3.connect(path)
     mss, mps = (con.execute("SELECT id FROM agency WHERE acronym = ?", (a,)).fetchone()[0] for a in ("SIIO", "MPS"))
     # the references the demo does not make, so that every kind is there to move
@@ -153,7 +153,7 @@ def test_merge_moves_delegates_and_every_reference(demo_ctx, db_url, capsys):
                 "'bureau', '', '', 1, 1, created_at, updated_at FROM agency WHERE id = ?", (mss,))
     con.execute("UPDATE escalation SET raised_by_agency_id = ? WHERE id = (SELECT min(id) FROM escalation "
                 "WHERE raised_by_agency_id = ?)", (mss, mps))
-    con.execute("UPDATE action_item SET owner_agency_id = ? WHERE id = (SELECT min(id) FROM action_item)", (mss,))
+    con.execute("UPDATE commitment SET owner_agency_id = ? WHERE id = (SELECT min(id) FROM commitment)", (mss,))
     con.execute("INSERT INTO roster_import (operation_id, file_name, sha256, actor, at, mode, agency_id, created, "
                 "updated, unchanged, deactivated, skipped, undone_by) VALUES ('op', 'siio.csv', 'x', 'a', "
                 "'2016-01-01 00:00:00', 'update', ?, 0, 0, 0, 0, 0, '')", (mss,))

@@ -142,6 +142,9 @@ def _by_name(action: argparse.Action, v: Vocabulary, group: str) -> Values | Non
         "represented_by": (v.delegate_keys, ("99999999999999999999", "²", "a\x00b")),
         "copy_for": (v.delegate_keys, ("99999999999999999999", "a\x00b")),
         "lead": (v.delegate_keys, ("99999999999999999999", "a\x00b", "x\ny")),
+        "owner_person": (v.delegate_keys, ("99999999999999999999", "²", "a\x00b", "x\ny")),
+        "participant": (v.delegate_keys, ("99999999999999999999", "a\x00b", "x\ny")),
+        "remove_participant": (v.delegate_keys, ("99999999999999999999", "a\x00b")),
         "name": (v.logins, ("\x1b[31mevil", "x\ny", "a\x00b", "x" * 121)),
         "time_zone": (GOOD_ZONES, WORST_ZONES), "window": (GOOD_WINDOWS, ("0000-H1", "9999-H2", "x\ny")),
         "at": (GOOD_INSTANTS, WORST_INSTANTS), "size": (("1280x860",), ("99999x99999", "2147483648x900")),
@@ -159,6 +162,12 @@ def _by_name(action: argparse.Action, v: Vocabulary, group: str) -> Values | Non
     if action.dest in known:
         good, worst = known[action.dest]
         return _listed(good, worst, more.get(action.dest, NASTY_TEXT))
+    from dialogue_planner.domain.vocabulary import ActivityKind, CommitmentStatus
+
+    if group == "activities" and action.dest == "kind":
+        return _listed((*ActivityKind.values(), "tabletop exercise"), ("party", "x\ny", "a\x00b"))
+    if group == "commitments" and action.dest == "status":
+        return _listed((*CommitmentStatus.values(), "in progress"), ("finished", "x\ny", "a\x00b"))
     if action.dest in v.words:
         return _listed(v.words[action.dest])
     return None

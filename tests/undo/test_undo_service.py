@@ -239,7 +239,7 @@ def test_undo_of_a_carry_over_is_refused_once_a_carried_item_is_used(demo_any):
     operation = ctx.last_operation
     agenda.add_action(someone_else(ctx), result.new_item_ids[0], description="Chase the provider")
     before = database_rows(ctx)
-    with pytest.raises(ConflictError, match="has been used since \\(an action item refers to it\\)"):
+    with pytest.raises(ConflictError, match="has been used since \\(a commitment refers to it\\)"):
         undo_operation(ctx, operation)
     assert differences(before, database_rows(ctx)) == {}
 

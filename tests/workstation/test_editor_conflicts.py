@@ -500,7 +500,7 @@ def test_an_action_cell_edit_merges_with_their_other_cell(qtbot, app):
     assert chooser.shown[0]["fields"] == {"owner_name": ("Wang", "Li"), "due_on": (None, "2016-01-31")}
     stored = agenda.get_item(app.ctx, item.id).actions[0]
     assert (stored.owner_name, stored.due_on) == ("Wang", date(2016, 1, 31))
-    assert actions(app.ctx, "action_item", action.id)[-2:] == ["action_item.edit", "action_item.edit"]
+    assert actions(app.ctx, "commitment", action.id)[-2:] == ["action_item.edit", "action_item.edit"]
 
 
 def test_an_action_status_over_theirs_keeps_theirs_when_chosen(qtbot, app):

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from dialogue_planner.domain.agenda import ActionItemRecord
-from dialogue_planner.domain.vocabulary import ActionStatus
+from dialogue_planner.domain.vocabulary import CommitmentStatus
 from dialogue_planner.gui.kit.table_model import Column, RecordTableModel, role_number
 from dialogue_planner.gui.kit.words import word
 
@@ -62,7 +62,7 @@ class ActionItemModel(RecordTableModel):
         text = str(value or "").strip()
         column = index.column()
         if column == COL["description"]:
-            changes = {"description": text}
+            changes = {"text": text}  # the commitment's stored field
         elif column == COL["owner"]:
             changes = {"owner_name": text}
         elif column == COL["due"]:
@@ -78,7 +78,7 @@ class ActionItemModel(RecordTableModel):
                         self.tr("'{0}' is not a date: write it as YYYY-MM-DD.").format(text))})
                     return False
         else:
-            if text not in ActionStatus.values():
+            if text not in CommitmentStatus.values():
                 return False
             changes = {"status": text}
         self.edit_requested.emit(a, changes)

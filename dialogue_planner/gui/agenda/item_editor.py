@@ -353,14 +353,16 @@ class ItemEditor(QWidget):
         edits = {"due_on": None} if changes.get("clear_due") else dict(changes)
         # A refused cell edit is not kept: the cell shows the stored value until the page reloads.
         self._save_resolving(
-            action, "action_item", edits, partial(self._save_action_values, action.id),
+            action, "commitment", edits, partial(self._save_action_values, action.id),
             what=self.tr("The action item “{0}”").format(action.description), labels=self.action_conflict_labels(),
             later=self.tr("Not saved: someone else changed this action item meanwhile. Edit the cell again to "
                           "compare and choose."))
 
     def _save_action_values(self, action_id: int, values: dict, expected_version: int | None):
         """One service call with the action item's stored field names (dates as ISO text after a conflict)."""
-        changes = {name: values[name] for name in ("description", "owner_name", "status") if name in values}
+        changes = {name: values[name] for name in ("owner_name", "status") if name in values}
+        if "text" in values:  # the commitment's text is the action item's description
+            changes["description"] = values["text"]
         if "due_on" in values:
             due = values["due_on"]
             if due is None:
@@ -370,5 +372,5 @@ class ItemEditor(QWidget):
         return service.edit_action(self.app.ctx, action_id, expected_version=expected_version, **changes)
 
     def action_conflict_labels(self) -> dict[str, str]:
-        return {"description": self.tr("Action"), "owner_name": self.tr("Owner"), "due_on": self.tr("Due"),
+        return {"text": self.tr("Action"), "owner_name": self.tr("Owner"), "due_on": self.tr("Due"),
                 "status": self.tr("Status"), "completed_on": self.tr("Completed")}

@@ -1,10 +1,10 @@
-"""Agenda items of a meeting, their carry-over chain, links, and action items."""
+"""Agenda items of a meeting, their carry-over chain and links (action items are commitments now)."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 
-from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, Time
+from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Timestamped, Versioned
@@ -56,18 +56,3 @@ agenda_item_escalation = Table(
     Column("escalation_id", ForeignKey("escalation.id", ondelete="CASCADE"), primary_key=True),
 )
 
-
-class ActionItem(Versioned, Timestamped, Base):
-    """Something an agenda item's discussion left someone to do, by a date."""
-
-    __tablename__ = "action_item"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
-    description: Mapped[str] = mapped_column(Text)
-    owner_side_id: Mapped[int | None] = mapped_column(ForeignKey("side.id", ondelete="RESTRICT"))
-    owner_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="RESTRICT"))
-    owner_name: Mapped[str] = mapped_column(String(200), default="")
-    due_on: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(16), default="open")
-    completed_on: Mapped[date | None] = mapped_column(Date)

@@ -48,6 +48,8 @@ class Dialogue(Versioned, Timestamped, Base):
     preferred_position: Mapped[str] = mapped_column(String(16), default="middle")
     meeting_length_days: Mapped[int] = mapped_column(Integer, default=1)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Commitments due within this many days count as due soon (Overview, pack).
+    commitment_due_soon_days: Mapped[int] = mapped_column(Integer, default=14)
 
     side_a: Mapped[Side] = relationship(foreign_keys=[side_a_id], lazy="joined")
     side_b: Mapped[Side] = relationship(foreign_keys=[side_b_id], lazy="joined")
