@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "dialogue_planner.cli.escalations",
     "dialogue_planner.cli.agenda",
     "dialogue_planner.cli.workstations",
+    "dialogue_planner.cli.dialogues",
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
