@@ -118,4 +118,5 @@ def add_dialogue_option(parser: argparse.ArgumentParser, *, leaves: bool = False
             return
     if parser.get_default("needs") in ("none", "db") or any("--dialogue" in a.option_strings for a in parser._actions):
         return
-    parser.add_argument("--dialogue", metavar="CODE", default=argparse.SUPPRESS, help=DIALOGUE_HELP)
+    # hidden from each command's usage (the reference would repeat it on every line): documented once, globally
+    parser.add_argument("--dialogue", metavar="CODE", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
