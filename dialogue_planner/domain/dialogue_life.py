@@ -3,7 +3,8 @@
 **Cadence history.** A dialogue meets ``base`` times a year from its establishment; each
 :class:`CadenceStep` changes that from a date on. Windows follow one another without gap or overlap: the
 window after one that ends takes the cadence of the latest step whose first window (the window of the new
-cadence holding the step's date) has begun by then. So moving from twice to once a year on 2017-03-01
+cadence holding the step's date) has begun by then, except that a yearly window only begins on 1 January
+(until then the windows stay half-years). So moving from twice to once a year on 2017-03-01
 gives ... 2016-H1, 2016-H2, 2017, 2018; moving back to twice a year on 2019-09-01 gives ... 2018, 2019,
 2020-H1 (the year under way finishes first).
 
@@ -86,6 +87,8 @@ def iter_life_windows(*, base: int, established_on: date, steps: Sequence[Cadenc
         yield window
         following = window.end + timedelta(days=1)
         window = window_of(following, per_year_at(following))
+        if window.start < following:  # a year already under way: half-years until the next 1 January
+            window = window_of(following, 2)
 
 
 def life_windows(*, base: int, established_on: date, last_day: date,

@@ -2,6 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from dialogue_planner.domain.meetings import MeetingRecord
+
+
+def held_meeting(number: int, day: date) -> MeetingRecord:
+    """A one-day meeting held in Washington on ``day``, its window found from its date."""
+    return MeetingRecord(id=number, number=number, window="auto", status="held", planned_host="US", actual_host="US",
+                         planned_city="Washington", actual_city="Washington", venue="", time_zone="America/New_York",
+                         planned_start=day, planned_end=day, actual_start=day, actual_end=day, start_time=None,
+                         end_time=None, uid=f"meeting-{number}@test", sequence=0, version=1)
 
 def build_record(cli):
     for day, host, city in (("2015-12-01", "US", "Washington"), ("2016-06-14", "CN", "Beijing"),
