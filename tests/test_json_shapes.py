@@ -116,6 +116,15 @@ def outputs(demo_ctx, db_url, tmp_path, capsys) -> dict:
     got["roster import --dry-run"] = run("roster", "import", roster, "--dry-run", "--skip-invalid", "--json")
     got["roster import --skip-invalid"] = run("roster", "import", roster, "--skip-invalid", "--json")
     got["roster import (no file)"] = run("roster", "import", tmp_path / "missing.csv", "--json", code=1)
+
+    run("dialogues", "add", "--name-en", "Pinned successor", "--name-zh", "继任对话", "--code", "PINNED",
+        "--established", today, "--meetings-per-year", 1)
+    run("dialogues", "cadence", "PINNED", "--from", today + timedelta(days=400), "--meetings-per-year", 2)
+    run("dialogues", "end", "CYBERCRIME", "--on", today, "--successor", "PINNED")
+    run("--dialogue", "PINNED", "meetings", "add", "--date", today + timedelta(days=60), "--host", "CN",
+        "--city", "Beijing")
+    got["dialogues list"] = run("dialogues", "list", "--json")
+    got["dialogues hand-over --dry-run"] = run("dialogues", "hand-over", "CYBERCRIME", "--dry-run", "--json")
     return got
 
 
@@ -305,5 +314,17 @@ PINNED: dict[str, list[str]] = {
         "$: object", "$.ok: bool", "$.created: int", "$.updated: int", "$.unchanged: int", "$.deactivated: int",
         "$.skipped: int", "$.dry_run: bool", "$.import_id: null", "$.errors: list", "$.errors[]: object",
         "$.errors[].row: int", "$.errors[].column: str", "$.errors[].message: str",
+    ],
+    "dialogues list": [
+        "$: list", "$[]: object", "$[].code: str", "$[].name_en: str", "$[].name_zh: str", "$[].established: date",
+        "$[].ended: date|null", "$[].successor: null|str", "$[].meetings_per_year: int", "$[].current: bool",
+        "$[].first_meeting_deadline: date|null", "$[].cadence: list", "$[].cadence[]: object",
+        "$[].cadence[].from: date", "$[].cadence[].meetings_per_year: int",
+    ],
+    "dialogues hand-over --dry-run": [
+        "$: object", "$.from: str", "$.to: str", "$.applied: bool", "$.to_meeting: int", "$.agenda_items: list",
+        "$.agenda_items[]: object", "$.agenda_items[].item: int", "$.agenda_items[].meeting: int",
+        "$.agenda_items[].title: str", "$.agenda_items[].open_actions: int", "$.requests: list",
+        "$.requests[]: str", "$.escalations: list", "$.escalations[]: str",
     ],
 }
