@@ -25,3 +25,17 @@ def cli(ctx, db_url, capsys):
         return json.loads(out) if "--json" in argv else out
 
     return run
+
+
+@pytest.fixture
+def any_cli(any_ctx, any_db_url, capsys):
+    """``cli`` on SQLite and on PostgreSQL (the postgres-marked half makes its own database)."""
+    capsys.readouterr()
+
+    def run(*argv, code=0):
+        status = main(["--db", any_db_url, *map(str, argv)])
+        out, err = capsys.readouterr()
+        assert status == code, (argv, out, err)
+        return json.loads(out) if "--json" in argv else (err.strip() if code else out)
+
+    return run
