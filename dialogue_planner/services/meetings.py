@@ -114,12 +114,32 @@ def _host(dialogue: Dialogue, code: str) -> Side:
                           f"{dialogue.side_b.code}.")
 
 
+def _life(dialogue: Dialogue) -> dict:
+    from .mapping import cadence_steps
+
+    return {"base": dialogue.meetings_per_year, "established_on": dialogue.established_on,
+            "steps": cadence_steps(dialogue)}
+
+
+def _auto_window(dialogue: Dialogue, day: date) -> str:
+    """The label of the dialogue's window holding ``day``, following its cadence history."""
+    from dialogue_planner.domain.dialogue_life import life_windows
+
+    life = _life(dialogue)
+    if day < dialogue.established_on:
+        return window_of(day, dialogue.meetings_per_year).label
+    return next(w for w in reversed(life_windows(**life, last_day=day)) if w.contains(day)).label
+
+
 def _window_label(dialogue: Dialogue, window: str | None, start: date) -> tuple[str, bool]:
+    from dialogue_planner.domain.dialogue_life import cadence_on
+
     if window is None or not window.strip() or window.strip().lower() == "auto":
-        return window_of(start, dialogue.meetings_per_year).label, False
-    parsed = parse_window(window, dialogue.meetings_per_year)
+        return _auto_window(dialogue, start), False
+    life = _life(dialogue)
+    parsed = parse_window(window, cadence_on(start, **life))
     first = window_of(dialogue.established_on, dialogue.meetings_per_year)
-    if parsed < first:
+    if parsed < first and parsed.start < first.start:
         raise ValidationError(f"The window {parsed.label} is before the dialogue was established "
                               f"({dialogue.established_on.isoformat()}).")
     return parsed.label, True
@@ -235,7 +255,7 @@ def update_meeting(ctx: ServiceContext, number: int, *, expected_version: int | 
         if window is not UNSET:
             meeting.window, meeting.window_explicit = _window_label(dialogue, window, effective_start)
         elif not meeting.window_explicit:
-            meeting.window = window_of(effective_start, dialogue.meetings_per_year).label
+            meeting.window = _auto_window(dialogue, effective_start)
         meeting.status = target.value
 
         after = snapshot(meeting)

@@ -49,6 +49,13 @@ def test_cadence_history_changes_the_windows(cli):
     cli("dialogues", "cadence", "LECD", "--from", "2019-03-01", "--meetings-per-year", 2)
     report = cli("schedule", "check", "--as-of", "2019-12-31", "--json")
     assert [w["window"] for w in report["windows"]] == ["2017", "2018", "2019-H1", "2019-H2"]
+    cli("meetings", "add", "--date", "2019-10-15", "--host", "CN", "--city", "Beijing", "--status", "held")
+    assert [m["window"] for m in cli("meetings", "list", "--json")] == ["2017", "2019-H2"]
+    assert "write the window like 2019-H1" in cli("meetings", "add", "--date", "2019-11-15", "--host", "CN",
+                                                  "--city", "Beijing", "--window", "2019", code=1)
+    report = cli("schedule", "check", "--as-of", "2019-12-31", "--json")
+    assert [(w["window"], w["status"]) for w in report["windows"]] == [
+        ("2017", "met"), ("2018", "missed"), ("2019-H1", "missed"), ("2019-H2", "met")]
     listed = {d["code"]: d for d in cli("dialogues", "list", "--json")}
     assert listed["LECD"]["cadence"] == [{"from": "2019-03-01", "meetings_per_year": 2}]
 
