@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -38,7 +39,7 @@ def test_windows_follow_each_other_and_stop_at_the_end(life, later):
     windows = life_windows(base=per_year, established_on=established, last_day=ended + timedelta(days=later),
                            steps=steps)
     assert windows[0].contains(established)
-    for before, after in zip(windows, windows[1:], strict=False):
+    for before, after in pairwise(windows):
         assert after.start == before.end + timedelta(days=1)
     report = check_compliance(_meetings(held), established_on=established, per_year=per_year,
                               as_of=ended + timedelta(days=later + 1), ended_on=ended, cadence=steps)
@@ -74,7 +75,7 @@ def test_after_the_end_nothing_changes(life, first, second, beyond):
 @given(lives(), st.integers(0, 4000))
 def test_before_the_end_the_end_is_the_deadline(life, back):
     """As of a day before the end, the window holding the end has as many days left as there are to the end."""
-    established, per_year, steps, ended, held = life
+    established, per_year, steps, ended, _held = life
     as_of = max(established, ended - timedelta(days=back))
     report = check_compliance([], established_on=established, per_year=per_year, as_of=as_of, ended_on=ended,
                               cadence=steps)
