@@ -146,6 +146,14 @@ def outputs(demo_ctx, db_url, tmp_path, capsys) -> dict:
     item = next(i for i in run("agenda", "list", "--meeting", 24, "--json") if i["status"] == "open")
     run("agenda", "update", item["id"], "--lead", mps["id"], "--start", "09:00", "--minutes", 45)
     got["agenda running-order"] = run("agenda", "running-order", "--meeting", 24, "--json")
+    run("dialogues", "add", "--name-en", "Pinned successor", "--name-zh", "继任对话", "--code", "PINNED",
+        "--established", today, "--meetings-per-year", 1)
+    run("dialogues", "cadence", "PINNED", "--from", today + timedelta(days=400), "--meetings-per-year", 2)
+    run("dialogues", "end", "CYBERCRIME", "--on", today, "--successor", "PINNED")
+    run("--dialogue", "PINNED", "meetings", "add", "--date", today + timedelta(days=60), "--host", "CN",
+        "--city", "Beijing")
+    got["dialogues list"] = run("dialogues", "list", "--json")
+    got["dialogues hand-over --dry-run"] = run("dialogues", "hand-over", "CYBERCRIME", "--dry-run", "--json")
     return got
 
 
@@ -361,6 +369,17 @@ PINNED: dict[str, list[str]] = {
         "$.paragraphs[].change: str", "$.paragraphs[].number_from: int", "$.paragraphs[].number_to: int",
         "$.paragraphs[].text_en_from: str", "$.paragraphs[].text_en_to: str", "$.paragraphs[].text_zh_from: str",
         "$.paragraphs[].text_zh_to: str",
+    "dialogues list": [
+        "$: list", "$[]: object", "$[].code: str", "$[].name_en: str", "$[].name_zh: str", "$[].established: date",
+        "$[].ended: date|null", "$[].successor: null|str", "$[].meetings_per_year: int", "$[].current: bool",
+        "$[].first_meeting_deadline: date|null", "$[].cadence: list", "$[].cadence[]: object",
+        "$[].cadence[].from: date", "$[].cadence[].meetings_per_year: int",
+    ],
+    "dialogues hand-over --dry-run": [
+        "$: object", "$.from: str", "$.to: str", "$.applied: bool", "$.to_meeting: int", "$.agenda_items: list",
+        "$.agenda_items[]: object", "$.agenda_items[].item: int", "$.agenda_items[].meeting: int",
+        "$.agenda_items[].title: str", "$.agenda_items[].open_actions: int", "$.requests: list",
+        "$.requests[]: str", "$.escalations: list", "$.escalations[]: str",
     ],
 }
 

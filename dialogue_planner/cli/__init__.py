@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "dialogue_planner.cli.outcomes",
     "dialogue_planner.cli.commitments",
     "dialogue_planner.cli.workstations",
+    "dialogue_planner.cli.dialogues",
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
@@ -45,10 +46,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: DIALOGUE_PLANNER_DB, "
                                                      "else the SQLite file in your data folder)")
     parser.add_argument("--debug", action="store_true", help="print tracebacks of internal errors")
+    from .framework import add_dialogue_option
+
+    add_dialogue_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     from .hints import attach_flag_names
+
+    add_dialogue_option(parser, leaves=True)
 
     attach_flag_names(parser)
     return parser
@@ -167,6 +173,6 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     db = open_db(args.db, upgrade=needs != "db")
     try:
-        return args.handler(args, db if needs == "db" else connect(db))
+        return args.handler(args, db if needs == "db" else connect(db, dialogue=getattr(args, "dialogue", None)))
     finally:
         db.dispose()

@@ -98,3 +98,25 @@ def whole_number(low: int, high: int):
 positive_int = whole_number(1, MAX_RECORD_NUMBER)
 #: Days, positions and lengths; their meaningful range is the service's to check.
 bounded_int = whole_number(-MAX_RECORD_NUMBER, MAX_RECORD_NUMBER)
+
+
+DIALOGUE_HELP = ("the code of the dialogue to work on (see 'dialogues list'); default: the one most recently "
+                 "active, i.e. last chosen with 'dialogues use' (or added) by you, else by anyone, else the "
+                 "oldest that has not ended")
+
+
+def add_dialogue_option(parser: argparse.ArgumentParser, *, leaves: bool = False) -> None:
+    """``--dialogue CODE`` before the command; with ``leaves``, on every command's own parser too (so that
+    ``meetings list --dialogue LECD`` works), where it does not reset a code given before the command."""
+    if not leaves:
+        parser.add_argument("--dialogue", metavar="CODE", help=DIALOGUE_HELP)
+        return
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in set(action.choices.values()):
+                add_dialogue_option(sub, leaves=True)
+            return
+    if parser.get_default("needs") in ("none", "db") or any("--dialogue" in a.option_strings for a in parser._actions):
+        return
+    # hidden from each command's usage (the reference would repeat it on every line): documented once, globally
+    parser.add_argument("--dialogue", metavar="CODE", default=argparse.SUPPRESS, help=argparse.SUPPRESS)

@@ -211,3 +211,22 @@ def activity_json(a) -> dict:
         "summary_en": a.summary_en or None, "summary_zh": a.summary_zh or None,
         "commitments": list(a.commitment_ids),
     }
+
+
+def dialogue_json(d) -> dict:
+    """A dialogue (``DialogueSummary``) as ``dialogues list`` prints it; ``cadence`` lists the changes after
+    the establishment (``meetings_per_year`` is the cadence in force today, or when it ended)."""
+    return {"code": d.code, "name_en": d.name_en, "name_zh": d.name_zh or None,
+            "established": d.established_on.isoformat(), "ended": _day(d.ended_on), "successor": d.successor,
+            "meetings_per_year": d.meetings_per_year, "current": d.current,
+            "first_meeting_deadline": _day(d.first_meeting_deadline),
+            "cadence": [{"from": step.from_on.isoformat(), "meetings_per_year": step.per_year}
+                        for step in d.cadence]}
+
+
+def hand_over_json(h) -> dict:
+    """``dialogues hand-over``: what passes (or would pass, ``applied`` false) to the successor."""
+    return {"from": h.from_code, "to": h.to_code, "applied": h.applied, "to_meeting": h.target_meeting,
+            "agenda_items": [{"item": i.item_id, "meeting": i.meeting, "title": i.title,
+                              "open_actions": i.open_actions} for i in h.agenda_items],
+            "requests": list(h.requests), "escalations": list(h.escalations)}

@@ -53,6 +53,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument(f"--{flag}", help=f"{text} (an empty text clears it)")
     p.set_defaults(handler=cmd_meetings_update)
 
+    p = meetings.add_parser("status", help="admin: correct the status of a meeting recorded as held by mistake, "
+                                           "with the reason for the audit")
+    p.add_argument("number", type=positive_int)
+    p.add_argument("--to", dest="status", choices=["planned", "confirmed", "postponed", "cancelled"], required=True)
+    p.add_argument("--reason", required=True, help="why (kept in the audit)")
+    p.set_defaults(handler=cmd_meetings_status)
+
+    p = meetings.add_parser("delete", help="delete a meeting added by mistake, while nothing refers to it")
+    p.add_argument("number", type=positive_int)
+    p.set_defaults(handler=cmd_meetings_delete)
+
     schedule = command_group(sub, "schedule", "plan the semiannual schedule")
     p = schedule.add_parser("propose", help="propose dates for the next windows without a meeting")
     p.add_argument("--from", dest="from_date", type=date_arg, help="first day to plan from (default today)")
@@ -210,6 +221,23 @@ def cmd_meetings_update(args, ctx) -> int:
     m = update_meeting(ctx, args.number, **changes)
     print(f"Updated the {m.ordinal} meeting: {_day_span(m)} in {m.city} ({m.host}), {m.status}, "
           f"window {m.window}.")
+    return 0
+
+
+def cmd_meetings_status(args, ctx) -> int:
+    from dialogue_planner.services.meetings import correct_held_status
+
+    m = correct_held_status(ctx, args.number, args.status, reason=args.reason)
+    print(f"Corrected the {m.ordinal} meeting: now {m.status} ({_day_span(m)} in {m.city}); the reason is in "
+          "the audit.")
+    return 0
+
+
+def cmd_meetings_delete(args, ctx) -> int:
+    from dialogue_planner.services.meetings import delete_meeting
+
+    m = delete_meeting(ctx, args.number)
+    print(f"Deleted the {m.ordinal} meeting ({_day_span(m)} in {m.city}).")
     return 0
 
 

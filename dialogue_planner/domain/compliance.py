@@ -11,14 +11,21 @@ blackout). Such a window is ``at-risk`` with the reason, until every concern of 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.dialogue_life import (
+    CadenceStep,
+    assign_window,
+    cadence_on,
+    life_windows,
+    window_end,
+)
 from dialogue_planner.domain.meetings import SCHEDULING_STATUSES, MeetingRecord
 from dialogue_planner.domain.proposals import BlackoutPeriod, DayConflict, SideCalendar, day_conflicts
 from dialogue_planner.domain.vocabulary import MeetingStatus
-from dialogue_planner.domain.windows import Window, parse_window, window_of, windows_between
+from dialogue_planner.domain.windows import Window
 
 MET, MISSED, SCHEDULED, AT_RISK, UPCOMING = "met", "missed", "scheduled", "at-risk", "upcoming"
 WINDOW_STATUSES = (MET, MISSED, SCHEDULED, AT_RISK, UPCOMING)
@@ -81,13 +88,6 @@ class ComplianceReport:
         return next((w.status for w in self.windows if w.window.label == label), None)
 
 
-def _meeting_window(meeting: MeetingRecord, per_year: int) -> Window:
-    try:
-        return parse_window(meeting.window, per_year)
-    except ValidationError:  # a label of another cadence: fall back to the meeting's date
-        return window_of(meeting.start, per_year)
-
-
 def meeting_concerns(meetings: list[MeetingRecord], as_of: date, sides: tuple[SideCalendar, ...] = (),
                      blackouts: tuple[BlackoutPeriod, ...] = ()) -> list[MeetingConcern]:
     """What needs attention about the planned and confirmed meetings as of a date (see the module note)."""
@@ -107,25 +107,40 @@ def meeting_concerns(meetings: list[MeetingRecord], as_of: date, sides: tuple[Si
 def check_compliance(meetings: list[MeetingRecord], *, established_on: date, per_year: int, as_of: date,
                      first_deadline: date | None = None, ended_on: date | None = None,
                      at_risk_days: int = AT_RISK_DAYS, sides: tuple[SideCalendar, ...] = (),
-                     blackouts: tuple[BlackoutPeriod, ...] = ()) -> ComplianceReport:
+                     blackouts: tuple[BlackoutPeriod, ...] = (), cadence: Sequence[CadenceStep] = ()
+                     ) -> ComplianceReport:
     """Windows from the establishment to the as-of date (and any later window holding a meeting); with
-    ``sides`` (and ``blackouts``), a meeting on a day off of either side puts its window at risk."""
+    ``sides`` (and ``blackouts``), a meeting on a day off of either side puts its window at risk.
+
+    ``per_year`` is the cadence from the establishment, ``cadence`` its later changes
+    (``domain.dialogue_life``). A dialogue that ended has no window after its end, and the window it ended
+    in counts only the days up to the end: its deadline (and days left) is the end date, and a
+    meeting dated after the end fulfils nothing."""
+    horizon = max(as_of, established_on, *(m.start for m in meetings))
+    if ended_on is not None:
+        horizon = max(min(horizon, ended_on), established_on)
+    windows = life_windows(base=per_year, established_on=established_on, last_day=horizon, steps=cadence)
     by_window: dict[Window, list[MeetingRecord]] = {}
     for meeting in meetings:
-        by_window.setdefault(_meeting_window(meeting, per_year), []).append(meeting)
+        if ended_on is not None and meeting.start > ended_on:
+            continue  # after the end: fulfils nothing
+        at_date = cadence_on(meeting.start, base=per_year, established_on=established_on, steps=cadence)
+        by_window.setdefault(assign_window(meeting.window, meeting.start, windows, at_date), []).append(meeting)
     live = [w for w, ms in by_window.items() if any(m.status != MeetingStatus.CANCELLED for m in ms)]
     last_day = max([as_of, *(w.start for w in live)])
     if ended_on is not None:
         last_day = min(last_day, ended_on)
     last_day = max(last_day, established_on)
-    first_window = window_of(established_on, per_year)
+    first_window = windows[0]
     concerns = meeting_concerns(meetings, as_of, sides, blackouts)
     concern_of = {c.meeting: c for c in concerns}
     rows = []
-    for window in windows_between(established_on, last_day, per_year):
-        deadline_end = window.end
+    for window in windows:
+        if window.start > last_day:
+            break
+        deadline_end = window_end(window, ended_on)
         if window == first_window and first_deadline is not None and window.contains(first_deadline):
-            deadline_end = first_deadline
+            deadline_end = min(deadline_end, first_deadline)
         rows.append(_window_status(window, by_window.get(window, []), as_of, deadline_end, at_risk_days,
                                    concern_of))
     return ComplianceReport(as_of, _first_deadline(meetings, first_deadline), tuple(rows), tuple(concerns))

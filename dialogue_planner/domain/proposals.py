@@ -217,8 +217,9 @@ def propose(windows: list[Window], sides: tuple[SideCalendar, SideCalendar], *,
             previous: PreviousMeeting | None = None,
             existing: tuple[PreviousMeeting, ...] | list[PreviousMeeting] = (),
             not_before: date | None = None,
-            first_deadline: date | None = None) -> list[Proposal]:
-    """One proposal per window, in order.
+            first_deadline: date | None = None, not_after: date | None = None) -> list[Proposal]:
+    """One proposal per window, in order; no proposed meeting lasts beyond ``not_after`` (the day a
+    dialogue ends).
 
     ``existing`` are the meetings already in the calendar (``previous`` is one more): each proposal keeps
     its spacing from the meeting before it and the one after it, and takes the host after the one before.
@@ -244,15 +245,16 @@ def propose(windows: list[Window], sides: tuple[SideCalendar, SideCalendar], *,
         latest = max(before, key=lambda m: m.start, default=None)
         following = min(after, key=lambda m: m.start, default=None)
         proposals.append(_propose_one(planner, window, latest, following, not_before,
-                                      first_deadline if latest is None else None))
+                                      first_deadline if latest is None else None, not_after))
     return proposals
 
 
 def _propose_one(planner: _Planner, window: Window, previous: PreviousMeeting | None,
-                 following: PreviousMeeting | None, not_before: date | None, deadline: date | None) -> Proposal:
+                 following: PreviousMeeting | None, not_before: date | None, deadline: date | None,
+                 not_after: date | None = None) -> Proposal:
     settings = planner.settings
     host, host_reason = _host(planner.sides, previous, following)
-    choice = _choose(planner, window, previous, following, not_before, deadline)
+    choice = _choose(planner, window, previous, following, not_before, deadline, not_after)
     reasons = _explain(planner, window, choice, previous, following, deadline, host_reason)
     estimated = any(is_estimated_year(s.country, window.year) for s in planner.sides)
     chosen = choice.chosen
@@ -285,13 +287,16 @@ class _Choice:
 
 
 def _choose(planner: _Planner, window: Window, previous: PreviousMeeting | None,
-            following: PreviousMeeting | None, not_before: date | None, deadline: date | None) -> _Choice:
+            following: PreviousMeeting | None, not_before: date | None, deadline: date | None,
+            not_after: date | None = None) -> _Choice:
     """Choose the window's date: among the dates that work (before the deadline when one binds and can be
     met), the one nearest the preferred day within the minimum spacing of both neighbours; when no date
     keeps that spacing, the one farthest from them."""
     settings = planner.settings
     earliest = max(window.start, not_before or window.start)
     latest = window.end
+    if not_after is not None:
+        latest = min(latest, not_after - timedelta(days=settings.meeting_length_days - 1))
     pool = planner.candidates(window, earliest, latest)
     deadline_met = None
     if deadline is not None and window.start <= deadline:

@@ -38,6 +38,10 @@ class DialogueRecord:
     preferred_position: str
     meeting_length_days: int
     version: int = 1
+    code: str = ""
+    replaced_by_id: int | None = None
+    #: Changes of cadence after the establishment (domain.dialogue_life.CadenceStep), oldest first.
+    cadence: tuple = ()
 
     def side(self, code: str) -> SideRecord:
         for s in self.sides:

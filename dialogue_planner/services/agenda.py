@@ -221,9 +221,14 @@ def _links_of(s: Session, item_id: int) -> tuple[list[int], list[int]]:
 def new_item(tx: Transaction, meeting: Meeting, *, title: str, source: str, owner_side: Side | None = None,
              owner_agency: Agency | None = None, briefing_note: str = "", title_zh: str = "",
              request_ids=(), escalation_ids=(), standing_item_id: int | None = None) -> AgendaItem:
-    """Put a new item at the end of an open meeting's agenda (used by the escalation service too)."""
-    if meeting.status not in OPEN_MEETING_STATUSES:
-        raise ValidationError(f"Meeting {meeting.number} is {meeting.status}; add items to an open meeting.")
+    """Put a new item at the end of an open meeting's agenda (used by the escalation service too), or of a
+    held one not closed yet: backfilling the record of a meeting entered as already held (its items are
+    then resolved with their outcomes, or withdrawn, or carried over by closing it)."""
+    backfilling = meeting.status == MeetingStatus.HELD.value and meeting.closed_at is None
+    if meeting.status not in OPEN_MEETING_STATUSES and not backfilling:
+        closed = " and closed (its items were carried over)" if meeting.status == MeetingStatus.HELD.value else ""
+        raise ValidationError(f"Meeting {meeting.number} is {meeting.status}{closed}; add items to an open meeting, "
+                              "or to a meeting entered as held that is not closed yet.")
     s = tx.session
     item = AgendaItem(meeting_id=meeting.id, position=_next_position(s, meeting.id), title=check_title(title),
                       title_zh=check_line(title_zh, "Chinese title", 2000), source=check_source(source),

@@ -139,16 +139,19 @@ class ServiceContext:
         self.commits = 0   # writes committed through this context: the application tells its own from others'
 
     @classmethod
-    def connect(cls, db: Database, *, login: str | None = None) -> ServiceContext:
+    def connect(cls, db: Database, *, login: str | None = None, dialogue: str | None = None) -> ServiceContext:
         """Identify the caller; the first user of a new database becomes its admin.
 
-        Only that first user is a write: identifying the caller reads, so it never waits behind a writer.
+        ``dialogue`` is the code of the dialogue to work on; without it, the one most recently active
+        (:func:`default_dialogue_id`). Only that first user is a write: identifying the caller reads, so it
+        never waits behind a writer.
         """
         login = login or current_login(db)
         try:
             with db.session() as session, session.begin():
                 user, nobody = _find_user(session, login)
-                dialogue_id = session.scalar(select(Dialogue.id).order_by(Dialogue.ended_on.is_not(None), Dialogue.id))
+                dialogue_id = (dialogue_id_by_code(session, dialogue) if dialogue is not None
+                               else default_dialogue_id(session, login))
                 record = user_record(user) if user is not None else None
             if record is None and nobody and not db.read_only:
                 with db.session(write=True) as session, session.begin():
@@ -246,6 +249,35 @@ class ServiceContext:
                                               waited=monotonic() - started) from exc
         finally:
             session.close()
+
+
+def dialogue_id_by_code(session: Session, code: str) -> int:
+    """The id of the dialogue with ``code`` (any case), or NotFoundError naming the codes there are."""
+    from dialogue_planner.domain.limits import check_key
+
+    wanted = check_key(code, "dialogue code", 64).upper()
+    found = session.scalar(select(Dialogue.id).where(func.upper(Dialogue.code) == wanted)) if wanted else None
+    if found is None:
+        codes = list(session.scalars(select(Dialogue.code).order_by(Dialogue.code)))
+        known = f"the dialogues here are {', '.join(codes)}" if codes else "this database holds no dialogue yet"
+        raise NotFoundError(f"No dialogue with the code '{wanted or code}': {known} (see 'dialogues list').")
+    return found
+
+
+def default_dialogue_id(session: Session, login: str) -> int | None:
+    """The dialogue most recently active for ``login``: the one it last chose (``dialogues use``, the
+    window's switcher, or adding a dialogue), else the one anyone last chose, else the first dialogue that
+    has not ended (the oldest), else the oldest of all."""
+    from dialogue_planner.storage.models import DialogueChoice
+
+    mine = session.scalar(select(DialogueChoice.dialogue_id).where(DialogueChoice.login == login))
+    if mine is not None:
+        return mine
+    anyone = session.scalar(select(DialogueChoice.dialogue_id)
+                            .order_by(DialogueChoice.chosen_at.desc(), DialogueChoice.id.desc()).limit(1))
+    if anyone is not None:
+        return anyone
+    return session.scalar(select(Dialogue.id).order_by(Dialogue.ended_on.is_not(None), Dialogue.id).limit(1))
 
 
 def _find_user(session: Session, login: str) -> tuple[User | None, bool]:

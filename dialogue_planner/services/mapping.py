@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+from sqlalchemy.orm import object_session
+
+from dialogue_planner.domain.dialogue_life import CadenceStep
 from dialogue_planner.domain.records import (
     AgencyRecord,
     AuditRecord,
@@ -9,7 +13,7 @@ from dialogue_planner.domain.records import (
     DialogueRecord,
     SideRecord,
 )
-from dialogue_planner.storage.models import Agency, AuditEntry, Delegate, Dialogue, Side
+from dialogue_planner.storage.models import Agency, AuditEntry, Delegate, Dialogue, DialogueCadence, Side
 
 from .context import user_record  # noqa: F401  (re-exported: one place to map rows)
 
@@ -25,7 +29,18 @@ def dialogue_record(d: Dialogue) -> DialogueRecord:
         sides=(side_record(d.side_a), side_record(d.side_b)), meetings_per_year=d.meetings_per_year,
         first_meeting_deadline=d.first_meeting_deadline, established_on=d.established_on, ended_on=d.ended_on,
         travel_days=d.travel_days, min_spacing_days=d.min_spacing_days, preferred_position=d.preferred_position,
-        meeting_length_days=d.meeting_length_days, version=d.version)
+        meeting_length_days=d.meeting_length_days, version=d.version, code=d.code, replaced_by_id=d.replaced_by_id,
+        cadence=cadence_steps(d))
+
+
+def cadence_steps(d: Dialogue) -> tuple[CadenceStep, ...]:
+    """The dialogue's cadence changes, oldest first (a lazy load when the rows were not loaded)."""
+    session = object_session(d)
+    if session is None:
+        return ()
+    rows = session.scalars(select(DialogueCadence).where(DialogueCadence.dialogue_id == d.id)
+                           .order_by(DialogueCadence.from_on))
+    return tuple(CadenceStep(r.from_on, r.meetings_per_year) for r in rows)
 
 
 def agency_record(a: Agency) -> AgencyRecord:

@@ -127,12 +127,32 @@ def _host(dialogue: Dialogue, code: str) -> Side:
                           f"{dialogue.side_b.code}.")
 
 
+def _life(dialogue: Dialogue) -> dict:
+    from .mapping import cadence_steps
+
+    return {"base": dialogue.meetings_per_year, "established_on": dialogue.established_on,
+            "steps": cadence_steps(dialogue)}
+
+
+def _auto_window(dialogue: Dialogue, day: date) -> str:
+    """The label of the dialogue's window holding ``day``, following its cadence history."""
+    from dialogue_planner.domain.dialogue_life import life_windows
+
+    life = _life(dialogue)
+    if day < dialogue.established_on:
+        return window_of(day, dialogue.meetings_per_year).label
+    return next(w for w in reversed(life_windows(**life, last_day=day)) if w.contains(day)).label
+
+
 def _window_label(dialogue: Dialogue, window: str | None, start: date) -> tuple[str, bool]:
+    from dialogue_planner.domain.dialogue_life import cadence_on
+
     if window is None or not window.strip() or window.strip().lower() == "auto":
-        return window_of(start, dialogue.meetings_per_year).label, False
-    parsed = parse_window(window, dialogue.meetings_per_year)
+        return _auto_window(dialogue, start), False
+    life = _life(dialogue)
+    parsed = parse_window(window, cadence_on(start, **life))
     first = window_of(dialogue.established_on, dialogue.meetings_per_year)
-    if parsed < first:
+    if parsed < first and parsed.start < first.start:
         raise ValidationError(f"The window {parsed.label} is before the dialogue was established "
                               f"({dialogue.established_on.isoformat()}).")
     return parsed.label, True
@@ -261,7 +281,7 @@ def update_meeting(ctx: ServiceContext, number: int, *, expected_version: int | 
         if window is not UNSET:
             meeting.window, meeting.window_explicit = _window_label(dialogue, window, effective_start)
         elif not meeting.window_explicit:
-            meeting.window = window_of(effective_start, dialogue.meetings_per_year).label
+            meeting.window = _auto_window(dialogue, effective_start)
         meeting.status = target.value
 
         after = snapshot(meeting)
@@ -282,3 +302,84 @@ def set_status(ctx: ServiceContext, number: int, status: str, *, expected_versio
                today: date | None = None) -> MeetingRecord:
     """Postpone, cancel, confirm, reinstate or mark held (actual values default to the planned ones)."""
     return update_meeting(ctx, number, status=status, expected_version=expected_version, today=today)
+
+
+#: Statuses a held meeting can be corrected to (it did not take place as recorded).
+CORRECTABLE_TO = (MeetingStatus.PLANNED, MeetingStatus.CONFIRMED, MeetingStatus.POSTPONED, MeetingStatus.CANCELLED)
+
+
+def correct_held_status(ctx: ServiceContext, number: int, status: str, *, reason: str,
+                        expected_version: int | None = None) -> MeetingRecord:
+    """An admin's correction of a meeting recorded as held by mistake: it becomes ``status`` (planned,
+    confirmed, postponed or cancelled), its actual values are cleared (the audit keeps them) and it can be
+    closed again; the reason goes into the audit. Items already carried over stay where they are."""
+    reason = check_line(reason, "reason", 2000)
+    if not reason:
+        raise ValidationError("Say why the held meeting's status is corrected: the reason goes into the audit.")
+    target = MeetingStatus.parse(status, "meeting status")
+    if target not in CORRECTABLE_TO:
+        raise ValidationError(f"A held meeting can be corrected to planned, confirmed, postponed or cancelled, not "
+                              f"{target.value}.")
+    with ctx.write(Role.ADMIN) as tx:
+        s = tx.session
+        meeting = meeting_by_number(s, tx.ctx.require_dialogue(), number)
+        if expected_version is not None:
+            meeting = tx.get(Meeting, meeting.id, expected_version=expected_version, what="meeting")
+        if meeting.status != MeetingStatus.HELD.value:
+            raise ValidationError(f"Meeting {number} is {meeting.status}, not held: change its status with "
+                                  "'meetings update --status' instead.")
+        before = snapshot(meeting)
+        meeting.status = target.value
+        meeting.actual_start = meeting.actual_end = None
+        meeting.actual_host_side_id = None
+        meeting.actual_city = ""
+        meeting.closed_at = None
+        meeting.ical_sequence = (meeting.ical_sequence or 0) + 1
+        tx.audit("meeting.status_correction", meeting, before,
+                 summary=f"meeting {number}: held corrected to {target.value}; reason: {reason}")
+        return meeting_record(meeting, side_codes(s))
+
+
+def meeting_references(ctx: ServiceContext, number: int) -> dict[str, int]:
+    """What refers to meeting ``number`` (agenda items on it or first raised at it, delegation members,
+    distributed pack copies), by kind; empty when it can be deleted."""
+    with ctx.read() as s:
+        return _references(s, meeting_by_number(s, ctx.require_dialogue(), number).id)
+
+
+def _references(s, meeting_id: int) -> dict[str, int]:
+    from sqlalchemy import func, or_
+
+    from dialogue_planner.storage.models import AgendaItem, DelegationMember, DistributionCopy
+
+    def count(model, *where) -> int:
+        return s.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+    found = {
+        "agenda items": count(AgendaItem, or_(AgendaItem.meeting_id == meeting_id,
+                                              AgendaItem.first_raised_meeting_id == meeting_id)),
+        "delegation members": count(DelegationMember, DelegationMember.meeting_id == meeting_id),
+        "briefing pack copies": count(DistributionCopy, DistributionCopy.meeting_id == meeting_id),
+    }
+    return {kind: n for kind, n in found.items() if n}
+
+
+def delete_meeting(ctx: ServiceContext, number: int, *, expected_version: int | None = None) -> MeetingRecord:
+    """Delete a meeting added by mistake, while nothing refers to it (else the message names what does).
+    Its number becomes free again only if it was the last one."""
+    with ctx.write(Role.SECRETARIAT) as tx:
+        s = tx.session
+        meeting = meeting_by_number(s, tx.ctx.require_dialogue(), number)
+        if expected_version is not None:
+            meeting = tx.get(Meeting, meeting.id, expected_version=expected_version, what="meeting")
+        refs = _references(s, meeting.id)
+        if refs:
+            what = ", ".join(f"{n} {kind}" for kind, n in refs.items())
+            raise ValidationError(f"Meeting {number} cannot be deleted: {what} refer to it. Move or remove them "
+                                  "first, or cancel the meeting instead.")
+        record = meeting_record(meeting, side_codes(s))
+        before = snapshot(meeting)
+        s.delete(meeting)
+        s.flush()
+        tx.audit("meeting.delete", meeting, before, summary=f"meeting {number} deleted")
+        return record

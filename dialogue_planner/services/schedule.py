@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from dialogue_planner.domain.compliance import ComplianceReport, check_compliance
+from dialogue_planner.domain.dialogue_life import assign_window, cadence_on, iter_life_windows, life_windows
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import EARLIEST_DAY, LATEST_DAY, check_optional_day
 from dialogue_planner.domain.meetings import SCHEDULING_STATUSES, MeetingRecord
@@ -20,7 +21,7 @@ from dialogue_planner.domain.proposals import (
 )
 from dialogue_planner.domain.records import DialogueRecord
 from dialogue_planner.domain.vocabulary import MeetingStatus, Role
-from dialogue_planner.domain.windows import Window, iter_windows, parse_window, window_of
+from dialogue_planner.domain.windows import Window
 from dialogue_planner.storage.models import Dialogue, Meeting
 
 from .blackouts import list_blackouts
@@ -74,22 +75,25 @@ def propose_dates(ctx: ServiceContext, *, from_date: date | None = None, count: 
     blackouts = tuple(b.period for b in list_blackouts(ctx))
     settings = (settings or proposal_settings(dialogue)).check()
     sides = _sides(dialogue)
-    per_year = dialogue.meetings_per_year
+    if dialogue.ended_on is not None and from_date > dialogue.ended_on:
+        return SchedulePlan((), host_cities(meetings))  # an ended dialogue meets no more
+    life = {"base": dialogue.meetings_per_year, "established_on": dialogue.established_on,
+            "steps": dialogue.cadence}
+    horizon = life_windows(**life, last_day=max([from_date, *(m.start for m in meetings)]))
     filling = [m for m in meetings if m.status in FILLING]
-    filled = {_window(m, per_year) for m in filling}
+    filled = {assign_window(m.window, m.start, horizon, cadence_on(m.start, **life)) for m in filling}
     deadline = dialogue.first_meeting_deadline if not filling else None
-    first = max(window_of(from_date, per_year), window_of(dialogue.established_on, per_year))
     not_before = max(from_date, dialogue.established_on)
     targets: list[Window] = []
-    for window in iter_windows(first):
+    for window in iter_life_windows(**life):
         if len(targets) >= count or window.start > LATEST_DAY or (
                 dialogue.ended_on is not None and window.start > dialogue.ended_on):
             break
-        if window not in filled:
+        if window.end >= not_before and window not in filled:
             targets.append(window)
     existing = [PreviousMeeting(m.start, m.host, m.number) for m in filling]
     proposals = propose(targets, sides, blackouts=blackouts, settings=settings, existing=existing,
-                        not_before=not_before, first_deadline=deadline)
+                        not_before=not_before, first_deadline=deadline, not_after=dialogue.ended_on)
     return SchedulePlan(tuple(proposals), host_cities(meetings))
 
 
@@ -116,13 +120,6 @@ def update_schedule_settings(ctx: ServiceContext, *, travel_days: int | None = N
             tx.audit("dialogue.schedule_settings", dialogue, before, summary="scheduling preferences")
         tx.session.flush()
         return dialogue_record(dialogue)
-
-
-def _window(meeting: MeetingRecord, per_year: int) -> Window:
-    try:
-        return parse_window(meeting.window, per_year)
-    except ValidationError:
-        return window_of(meeting.start, per_year)
 
 
 def check_schedule(ctx: ServiceContext, *, as_of: date | None = None) -> ComplianceReport:
@@ -152,7 +149,7 @@ def schedule_view(ctx: ServiceContext, *, as_of: date | None = None) -> Schedule
     report = check_compliance(list(meetings), established_on=dialogue.established_on,
                               per_year=dialogue.meetings_per_year, as_of=as_of or date.today(),
                               first_deadline=dialogue.first_meeting_deadline, ended_on=dialogue.ended_on,
-                              sides=_sides(dialogue), blackouts=blackouts)
+                              sides=_sides(dialogue), blackouts=blackouts, cadence=dialogue.cadence)
     return ScheduleView(dialogue, meetings, report)
 
 

@@ -12,8 +12,10 @@ def open_db(url: str | None = None, *, upgrade: bool = True) -> Database:
     return open_database(url, upgrade=upgrade)
 
 
-def connect(db: Database, *, login: str | None = None) -> ServiceContext:
-    return ServiceContext.connect(db, login=login)
+def connect(db: Database, *, login: str | None = None, dialogue: str | None = None) -> ServiceContext:
+    """Identify the caller, working on the dialogue with the code ``dialogue`` (default: the one most
+    recently active, ``context.default_dialogue_id``)."""
+    return ServiceContext.connect(db, login=login, dialogue=dialogue)
 
 
 def open_session(url: str | None = None) -> ServiceContext:

@@ -149,6 +149,8 @@ def _by_name(action: argparse.Action, v: Vocabulary, group: str) -> Values | Non
         "time_zone": (GOOD_ZONES, WORST_ZONES), "window": (GOOD_WINDOWS, ("0000-H1", "9999-H2", "x\ny")),
         "at": (GOOD_INSTANTS, WORST_INSTANTS), "size": (("1280x860",), ("99999x99999", "2147483648x900")),
     }
+    for dest in ("dialogue", "code", "successor"):  # dialogue codes (issue 16)
+        known[dest] = (("CYBERCRIME", "cybercrime", "LECD"), ("NOPE", "a\x00b", "x\ny", "C" * 400, "1ABC"))
     for dest in ("from_side", "to_side", "side", "host", "owner"):
         known[dest] = (v.sides[::-1] if dest == "to_side" else v.sides, (*sides, "a\x00b", "x\ny"))
     if action.type is positive_int:  # a meeting number, else an id: good ones exist in the database

@@ -9,9 +9,10 @@ import sqlite3
 import pytest
 
 from dialogue_planner.cli import build_parser, main
+from dialogue_planner.cli.framework import date_arg
 from dialogue_planner.paths import log_file
 
-from .argv import leaf_commands
+from .argv import Vocabulary, leaf_commands, values_of
 
 
 @pytest.fixture
@@ -137,7 +138,8 @@ def test_numbers_beyond_the_database_are_usage_errors(capsys, db, command, optio
         mine = (action.option_strings[-1] if action.option_strings else None) == option
         if mine or not (action.required or not action.option_strings):
             continue
-        plain = "1" if getattr(action.type, "__qualname__", "").startswith("whole_number") else "x"
+        plain = "1" if getattr(action.type, "__qualname__", "").startswith("whole_number") else \
+            values_of(action, Vocabulary()).default if action.choices is not None or action.type is date_arg else "x"
         filled += ([action.option_strings[-1]] if action.option_strings else []) + [plain]
     for value in ("9223372036854775808", "-9223372036854775809", "2147483648", "1" + "0" * 100, "9" * 5000):
         code, _, err = run(capsys, db, *command.split(), *filled, *([option, value] if option else [value]))

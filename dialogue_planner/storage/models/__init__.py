@@ -4,7 +4,15 @@ from .admin import AuditEntry, ChangeCounter, DatabaseLogin, OperationLock, User
 from .agenda import AgendaItem, agenda_item_escalation, agenda_item_request
 from .base import Base, utcnow
 from .commitments import Activity, Commitment, activity_commitment, activity_participant
-from .dialogue import Blackout, Dialogue, Side, StandingItem, TimelinessStandard
+from .dialogue import (
+    Blackout,
+    Dialogue,
+    DialogueCadence,
+    DialogueChoice,
+    Side,
+    StandingItem,
+    TimelinessStandard,
+)
 from .meetings import DelegationMember, DistributionCopy, Meeting
 from .outcomes import OutcomeAgreement, OutcomeParagraph, OutcomeVersion
 from .requests import Escalation, Request, RequestUpdate, escalation_request
@@ -12,7 +20,7 @@ from .roster import Agency, ColumnMapping, Delegate, DesignatedOfficial, RosterI
 
 __all__ = [
     "Activity", "AgendaItem", "Agency", "AuditEntry", "Base", "Blackout", "ChangeCounter", "ColumnMapping",
-    "Commitment", "DatabaseLogin", "Delegate", "DelegationMember", "DesignatedOfficial", "Dialogue",
+    "Commitment", "DatabaseLogin", "Delegate", "DelegationMember", "DesignatedOfficial", "Dialogue", "DialogueCadence", "DialogueChoice",
     "DistributionCopy", "Escalation", "Meeting", "OperationLock", "OutcomeAgreement", "OutcomeParagraph",
     "OutcomeVersion", "Request", "RequestUpdate", "RosterImport", "Side", "StandingItem", "TimelinessStandard",
     "User", "activity_commitment", "activity_participant", "agenda_item_escalation", "agenda_item_request",

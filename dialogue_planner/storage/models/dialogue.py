@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamped, Versioned
+from .base import Base, Timestamped, UTCDateTime, Versioned
 
 
 class Side(Versioned, Timestamped, Base):
@@ -31,6 +31,8 @@ class Dialogue(Versioned, Timestamped, Base):
     __tablename__ = "dialogue"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # What a user types to name the dialogue (``--dialogue CODE``): unique, upper case, no spaces.
+    code: Mapped[str] = mapped_column(String(32), unique=True)
     name_en: Mapped[str] = mapped_column(String(400), unique=True)
     name_zh: Mapped[str] = mapped_column(String(400), default="")
     short_name: Mapped[str] = mapped_column(String(80), default="")
@@ -53,6 +55,31 @@ class Dialogue(Versioned, Timestamped, Base):
 
     side_a: Mapped[Side] = relationship(foreign_keys=[side_a_id], lazy="joined")
     side_b: Mapped[Side] = relationship(foreign_keys=[side_b_id], lazy="joined")
+
+
+class DialogueCadence(Base):
+    """From ``from_on`` on, the dialogue meets ``meetings_per_year`` times a year (until the next row). The
+    dialogue's own ``meetings_per_year`` is the cadence before the first row."""
+
+    __tablename__ = "dialogue_cadence"
+    __table_args__ = (UniqueConstraint("dialogue_id", "from_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dialogue_id: Mapped[int] = mapped_column(ForeignKey("dialogue.id", ondelete="CASCADE"), index=True)
+    from_on: Mapped[date] = mapped_column(Date)
+    meetings_per_year: Mapped[int] = mapped_column(Integer)
+
+
+class DialogueChoice(Base):
+    """The dialogue a login last chose to work on (``dialogues use``, the window's switcher): the default
+    for that login's next session, and for a login that never chose, the most recent choice of anyone."""
+
+    __tablename__ = "dialogue_choice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(128), unique=True)
+    dialogue_id: Mapped[int] = mapped_column(ForeignKey("dialogue.id", ondelete="CASCADE"), index=True)
+    chosen_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class Blackout(Versioned, Timestamped, Base):
