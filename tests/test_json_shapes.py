@@ -369,6 +369,7 @@ PINNED: dict[str, list[str]] = {
         "$.paragraphs[].change: str", "$.paragraphs[].number_from: int", "$.paragraphs[].number_to: int",
         "$.paragraphs[].text_en_from: str", "$.paragraphs[].text_en_to: str", "$.paragraphs[].text_zh_from: str",
         "$.paragraphs[].text_zh_to: str",
+    ],
     "dialogues list": [
         "$: list", "$[]: object", "$[].code: str", "$[].name_en: str", "$[].name_zh: str", "$[].established: date",
         "$[].ended: date|null", "$[].successor: null|str", "$[].meetings_per_year: int", "$[].current: bool",
