@@ -13,6 +13,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from .fonts import BOLD_NAME, is_latin
 from .styles import Styles, key_value_style, table_style
 from .text import clean, markup
 
@@ -84,26 +85,27 @@ class TextLines(Flowable):
     def __init__(self, parts: tuple[tuple[str, object], ...], style, *, cut: bool = False,
                  markup: str = "") -> None:
         super().__init__()
-        self.parts = parts  # (text, colour); "\n" in a text starts a line
+        self.parts = parts  # (text, colour[, font]); "\n" in a text starts a line
         self.style = style
         self.cut = cut  # cut words wider than a line, as a Paragraph of one fragment does
         self.markup = markup  # the Paragraph's text, for a width where this cannot do the same
         self._broken: tuple[float, list[tuple[str, object, float]] | None] | None = None
         self._paragraph: Paragraph | None = None
 
-    def _lines(self, width: float) -> list[tuple[str, object, float]] | None:
+    def _lines(self, width: float) -> list[tuple[str, object, float, str]] | None:
         """(text, colour, width Paragraph counts) of each line at this width; None where a word is
         wider than the line and this may not cut it (the Paragraph then stands in)."""
         if self._broken is None or self._broken[0] != width:
             style = self.style
             out: list[tuple[str, object, float]] | None = []
-            for text, colour in self.parts:
+            for text, colour, *face in self.parts:
+                font = face[0] if face else style.fontName
                 for line in text.split("\n"):
-                    broken = break_line(line, style.fontName, style.fontSize, width, self.cut)
+                    broken = break_line(line, font, style.fontSize, width, self.cut)
                     if broken is None:
                         out = None
                         break
-                    out += [(piece, colour, used) for piece, used in broken]
+                    out += [(piece, colour, used, font) for piece, used in broken]
                 if out is None:
                     break
             self._broken = (width, out)
@@ -140,10 +142,12 @@ class TextLines(Flowable):
             return [self]
         return [self._piece(broken[:fit], width), self._piece(broken[fit:], width)]
 
-    def _piece(self, broken: list[tuple[str, object, float]], width: float) -> TextLines:
+    def _piece(self, broken: list[tuple[str, object, float, str]], width: float) -> TextLines:
         """Some of the lines, laid out as they are at ``width`` (and broken again at another)."""
-        piece = TextLines(tuple((line, colour) for line, colour, _used in broken), self.style, cut=True,
-                          markup="<br/>".join(markup(line) for line, _colour, _used in broken))
+        piece = TextLines(tuple((line, colour, font) for line, colour, _used, font in broken), self.style,
+                          cut=True, markup="<br/>".join(
+                              f"<b>{markup(line)}</b>" if font == BOLD_NAME else markup(line)
+                              for line, _colour, _used, font in broken))
         piece._broken = (width, broken)
         return piece
 
@@ -151,10 +155,10 @@ class TextLines(Flowable):
         """The lines into a table's shared text object, this flowable's bottom left at (x, y): the
         same places and spacing as :meth:`draw`."""
         style = self.style
-        font, size, leading = style.fontName, style.fontSize, style.leading
+        size, leading = style.fontSize, style.leading
         right = style.alignment == TA_RIGHT
         baseline = y + self.height - size
-        for line, colour, used in self._lines(self.width):
+        for line, colour, used, font in self._lines(self.width):
             extra = self.width - used
             spaces = line.count(" ") + line.count("\xa0")
             squeeze = extra / spaces if extra <= -1e-8 and spaces else 0
@@ -169,14 +173,16 @@ class TextLines(Flowable):
             self.paragraph().drawOn(self.canv, 0, 0)
             return
         style = self.style
-        font, size, leading = style.fontName, style.fontSize, style.leading
+        size, leading = style.fontSize, style.leading
         right = style.alignment == TA_RIGHT
         if not self._lines(self.width):
             return
         text = self.canv.beginText(0, self.height - size)
-        text.setFont(font, size, leading)
-        colour = None
-        for line, line_colour, used in self._lines(self.width):
+        colour = font = None
+        for line, line_colour, used, line_font in self._lines(self.width):
+            if line_font != font:
+                text.setFont(line_font, size, leading)
+                font = line_font
             if line_colour is not colour:
                 text.setFillColor(line_colour)
                 colour = line_colour
@@ -215,7 +221,7 @@ def break_line(text: str, font: str, size: float, width: float,
     Each line comes with the width Paragraph counts for it, which decides how far a right-aligned
     line is moved and how much a line over the width has its spaces narrowed: a line ended by the
     first piece of a cut word counts the space before that piece, even when the piece is empty."""
-    if _ESCAPED.search(text):
+    if _ESCAPED.search(text) or not is_latin(text):
         return None
     queue = [w for w in _BREAKS.split(text) if w]
     if not queue:
@@ -289,7 +295,8 @@ def text_cell(parts: tuple[tuple[str, str | None], ...], style, width: float | N
                                         for line in lines)))
     markup_text = Lines(parts).markup()
     if simple:
-        return TextLines(tuple((text, TAG_COLOURS.get(tag, style.textColor)) for text, tag in parts), style,
+        return TextLines(tuple((text, TAG_COLOURS.get(tag, style.textColor),
+                                BOLD_NAME if tag == "bold" else style.fontName) for text, tag in parts), style,
                          cut=cut, markup=markup_text)
     return CellParagraph(markup_text, style)
 
@@ -455,6 +462,8 @@ MAX_STRING_LINES = 12
 def _wrap_plain(text: str, font: str, size: float, room: float) -> str | None:
     """The text broken at spaces into lines that fit ``room``, or None when it cannot be. Cached: the
     same short values (sides, kinds, statuses, dates) fill most cells of a long table."""
+    if not is_latin(text):
+        return None  # text in another face: a cell that sets its runs (text_cell)
     if "\n" not in text and stringWidth(text, font, size) <= room:
         return text
     out: list[str] = []

@@ -23,7 +23,8 @@ def meeting_heading(pack: BriefingPack, language: str) -> str:
     return label("meeting_title", language, n=pack.meeting.number)
 
 
-def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float, prepared: date) -> list:
+def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float,
+          prepared: date | None) -> list:
     lang = options.language
     m = pack.meeting
     story: list = [Spacer(1, 18 * mm), para(label("briefing_pack", lang), styles.cover_kicker), Spacer(1, 4)]
@@ -61,7 +62,8 @@ def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
                            else Bi(m.planned_host_side_code, m.planned_host_side_code))
         text = Bi(", ".join(p.en for p in planned), "，".join(p.zh for p in planned))
         pairs.append(("", label("planned_was", lang, text=text)))
-    pairs.append((label("prepared", lang), format_date(prepared, lang)))
+    if prepared is not None:
+        pairs.append((label("prepared", lang), format_date(prepared, lang)))
     story.append(_panel(key_values(styles, pairs, width - 24, key_width=130), ACCENT_LIGHT, width))
 
     if options.marking or options.numbered:
@@ -184,7 +186,7 @@ class ContentsEntry(TextLines):
         room = self.width - indent
         baseline = self.height - size  # from the entry's bottom left
         canvas = text.canvas
-        for line, colour, used in self._lines(self.width):
+        for line, colour, used, font in self._lines(self.width):
             line_width = stringWidth(line, font, size)  # a link ends where the text does
             extra = room - used
             spaces = line.count(" ") + line.count("\xa0")

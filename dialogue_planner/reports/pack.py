@@ -28,6 +28,7 @@ from .styles import make_styles
 from .text import shorten
 from .wording import label
 
+PDF_LANG = {"en": "en", "zh": "zh-CN", "bilingual": "en"}  # the PDF's /Lang: its main language
 PAGE_SIZES = {PaperSize.A4: A4, PaperSize.LETTER: LETTER}
 SECTION_BUILDERS = (sections.logistics, sections.delegations, sections.agenda, review.review,
                     sections.escalations, sections.actions, sections.annex)
@@ -76,7 +77,8 @@ def render_pack(pack: BriefingPack, options: PackOptions, *, replace_missing_gly
 def _build(pack: BriefingPack, options: PackOptions, progress) -> tuple[bytes, int, int]:
     lang = options.language
     styles = make_styles()
-    prepared = options.prepared_on or (date(2000, 1, 1) if options.deterministic else date.today())
+    # A deterministic pack prints no preparation date unless it is given (never a made-up one).
+    prepared = options.prepared_on or (None if options.deterministic else date.today())
     meeting_title = label("meeting_title", lang, n=pack.meeting.number)
     copy_line = ""
     if options.numbered:
@@ -90,11 +92,10 @@ def _build(pack: BriefingPack, options: PackOptions, progress) -> tuple[bytes, i
     buffer = io.BytesIO()
     doc = PackDocTemplate(
         buffer, pagesize=PAGE_SIZES[options.paper], decor=decor,
-        title=f"{shorten(pack.dialogue_name_en, 200)} — {label('meeting_title', 'en', n=pack.meeting.number)}"
-              f" — {label('briefing_pack', 'en')}",
+        title=" — ".join(p for p in (shorten(dialogue, 200), meeting_title, label("briefing_pack", lang)) if p),
         subject=label("document_subject", lang, n=pack.meeting.number),
-        author=options.author or label("briefing_pack", "en") + " secretariat",
-        invariant=options.deterministic, progress=progress)
+        author=options.author.strip() or pack.dialogue_name_en or pack.dialogue_name_zh,
+        invariant=options.deterministic, lang=PDF_LANG.get(getattr(lang, "value", lang), "en"), progress=progress)
     width = doc.width
     story = cover.cover(pack, options, styles, width, prepared)
     contents = cover.contents(options, styles)
