@@ -13,7 +13,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from .fonts import BOLD_NAME, is_latin
+from .fonts import BOLD_NAME, is_latin, text_width
 from .styles import Styles, key_value_style, table_style
 from .text import clean, markup
 
@@ -423,6 +423,7 @@ def data_table(styles: Styles, header: list[str], rows: list[list[object]], widt
     lines here and drawn as a string (no markup parsing, several times faster than a Paragraph); Lines
     become TextLines; text that cannot break at spaces (Chinese, one very long word) or runs very long
     becomes an escaped, wrapping Paragraph instead."""
+    widths = fit_widths(widths, [header] + rows, styles.cell.fontSize)
     inner = [w - 2 * CELL_PADDING for w in widths]
     head = [text_cell(((h, None),), styles.cell_head_right if i in right else styles.cell_head, inner[i])
             for i, h in enumerate(header)]
@@ -456,6 +457,43 @@ def data_table(styles: Styles, header: list[str], rows: list[list[object]], widt
 
 
 MAX_STRING_LINES = 12
+_TOKENS = re.compile(r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
+
+
+@lru_cache(maxsize=16384)
+def widest_word(text: str, size: float) -> float:
+    """The width of the text's widest word (CJK characters each stand alone: a line may break
+    between them), in bold to be safe, where a column must not break it."""
+    words = _TOKENS.findall(text)
+    return max((text_width(w, size) * 1.08 for w in words), default=0.0)
+
+
+def fit_widths(widths: list[float], rows: list[list[object]], size: float) -> list[float]:
+    """The columns widened where a word would not fit whole (a date, "Acknowledged", a side's name),
+    the room taken from the columns with the most slack; the total width stays."""
+    need = [0.0] * len(widths)
+    for row in rows:
+        for i, cell in enumerate(row[:len(widths)]):
+            if isinstance(cell, Lines):
+                texts = [t for t, _tag in cell.parts]
+            elif isinstance(cell, str):
+                texts = [cell]
+            else:
+                continue
+            for t in texts:
+                w = widest_word(t, size)
+                need[i] = max(need[i], w)
+    need = [n + 2 * CELL_PADDING + 1 for n in need]
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths))
+    if short <= 0:
+        return widths
+    slack = [max(0.0, w - n) for n, w in zip(need, widths)]
+    total_slack = sum(slack)
+    if total_slack <= 0:
+        return widths
+    take = min(short, total_slack)
+    return [max(w, n) if n > w else w - slack_i * take / total_slack
+            for w, n, slack_i in zip(widths, need, slack)]
 
 
 @lru_cache(maxsize=4096)

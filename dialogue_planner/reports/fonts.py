@@ -76,7 +76,7 @@ def _register_fallback() -> str | None:
         if path.is_file() and path.suffix.lower() == ".ttf":
             try:
                 pdfmetrics.registerFont(TTFont(FALLBACK_NAME, str(path)))
-            except Exception:  # noqa: BLE001 - an unusable optional face is simply not used
+            except Exception:  # noqa: BLE001, S112 - an unusable optional face is simply not used
                 continue
             for bold in (0, 1):
                 for italic in (0, 1):

@@ -16,7 +16,7 @@ from datetime import date
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.platypus import KeepTogether
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from dialogue_planner.domain.briefing import BriefingPack, PackOptions, meeting_times
 from dialogue_planner.domain.vocabulary import PaperSize
@@ -103,9 +103,22 @@ def _build(pack: BriefingPack, options: PackOptions, progress) -> tuple[bytes, i
     story += contents
     for build in SECTION_BUILDERS:
         story += build(pack, options, styles, width)
+    story = _no_space_before_breaks(story)
     _flatten_headings(story, toc, doc.heading_pages)
     doc.build(story)
     return buffer.getvalue(), doc.page, doc.passes
+
+
+def _no_space_before_breaks(story: list) -> list:
+    """The story without the spacers that end a section before a page break: at a page's foot such a
+    spacer spilled onto a page of its own, and the break then left that page blank."""
+    out: list = []
+    for item in story:
+        if isinstance(item, PageBreak):
+            while out and isinstance(out[-1], Spacer):
+                out.pop()
+        out.append(item)
+    return out
 
 
 def _flatten_headings(story: list, toc: cover.Contents, pages: dict[str, int]) -> None:
