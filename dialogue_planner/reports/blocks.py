@@ -463,9 +463,9 @@ _TOKENS = re.compile(r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]
 @lru_cache(maxsize=16384)
 def widest_word(text: str, size: float) -> float:
     """The width of the text's widest word (CJK characters each stand alone: a line may break
-    between them), in bold to be safe, where a column must not break it."""
+    between them), where a column must not break it."""
     words = _TOKENS.findall(text)
-    return max((text_width(w, size) * 1.08 for w in words), default=0.0)
+    return max((text_width(w, size) for w in words), default=0.0)
 
 
 def fit_widths(widths: list[float], rows: list[list[object]], size: float) -> list[float]:

@@ -16,7 +16,16 @@ from .blocks import PackTable, TextLines, break_line, key_values, para
 from .document import Heading
 from .styles import ACCENT_LIGHT, WARN, WARN_LIGHT, Styles
 from .text import markup
-from .wording import Bi, bi_side, format_date, format_date_range, label, side_name, word
+from .wording import Bi, bi_side, format_date, format_date_range, label, side_name, word, zone_place
+
+
+def clock(moment, zone: str, lang: str) -> str:
+    """'09:30 EST (Washington)': the time, the zone's abbreviation and the place it is the time of."""
+    place = zone_place(zone, lang)
+    abbreviation = moment.tzname() or ""
+    if abbreviation.startswith(("+", "-")):
+        abbreviation = "UTC" + abbreviation
+    return " ".join(p for p in (f"{moment:%H:%M}", abbreviation, f"({place})" if place else "") if p)
 
 
 def meeting_heading(pack: BriefingPack, language: str) -> str:
@@ -45,10 +54,10 @@ def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
         (label("venue", lang), m.venue),
     ]
     for side, opening, closing in meeting_times(m, pack.sides):
-        text = f"{opening:%H:%M}, {format_date(opening.date(), lang)}"
+        text = f"{clock(opening, side.time_zone, lang)}, {format_date(opening.date(), lang)}"
         if closing:
-            text += f" – {closing:%H:%M}, {format_date(closing.date(), lang)}"
-        pairs.append((label("in_time_zone", lang, zone=bi_side(side)), f"{text} ({side.time_zone})"))
+            text += f" – {clock(closing, side.time_zone, lang)}, {format_date(closing.date(), lang)}"
+        pairs.append((label("in_time_zone", lang, zone=bi_side(side)), text))
     pairs.append((label("status", lang), word(m.status, lang)))
     if m.changed_from_plan:
         planned: list[Bi] = []

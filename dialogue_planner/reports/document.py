@@ -182,15 +182,14 @@ class PackDocTemplate(BaseDocTemplate):
         room = width - 2 * MARGIN_X - text_width(label, 8) - 12
         if self.decor.copy_line:
             draw_runs(canvas, MARGIN_X, y, _fit(self.decor.copy_line, 8, room), 8)
-        top = y + MARKING_LEADING
-        if self.marking_lines:
-            canvas.setFillColor(WARN)
-            for line in reversed(self.marking_lines):
-                draw_runs(canvas, width / 2, top, line, MARKING_SIZE, align="centre", bold=True)
-                top += MARKING_LEADING
+        top = y + MARKING_LEADING * (len(self.marking_lines) + 1)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, top - 2, width - MARGIN_X, top - 2)
+        canvas.setFillColor(WARN)
+        for line in self.marking_lines:  # read top to bottom
+            top -= MARKING_LEADING
+            draw_runs(canvas, width / 2, top, line, MARKING_SIZE, align="centre", bold=True)
         canvas.restoreState()
 
     def _marking_top(self, canvas) -> None:

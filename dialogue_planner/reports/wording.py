@@ -274,3 +274,19 @@ def side_name(side: PackSide | None, language: str, *, sep: str = " / ") -> str:
 
 def bi_side(side: PackSide | None) -> Bi:
     return Bi(side_name(side, "en"), side_name(side, "zh"))
+
+
+# The capital a dialogue's side keeps its time by, where the zone's own name is another city.
+ZONE_PLACES: dict[str, tuple[str, str]] = {
+    "America/New_York": ("Washington", "华盛顿"),
+    "Asia/Shanghai": ("Beijing", "北京"),
+    "Asia/Hong_Kong": ("Hong Kong", "香港"),
+    "Europe/London": ("London", "伦敦"),
+    "UTC": ("", ""),
+}
+
+
+def zone_place(zone: str, language: str) -> str:
+    """The place a time zone is named for in the pack ('Washington' for America/New_York)."""
+    en, zh = ZONE_PLACES.get(zone, (zone.rsplit("/", 1)[-1].replace("_", " "), ""))
+    return pick(en, zh or en, language)
