@@ -41,6 +41,8 @@ FALLBACK_CANDIDATES = (
     Path("/usr/share/fonts/opentype/unifont/unifont_upper.otf"),
 )
 REPLACEMENT = "\ufffd"
+# Embeddings, overrides and isolates: a name holding one would read differently in another program.
+BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 _lock = threading.Lock()
 _fallback: list[str | None] = []
@@ -171,6 +173,8 @@ def is_drawable(ch: str, codepoints: frozenset[int]) -> bool:
     """Line breaks and tabs are layout, not glyphs; format characters (ZWJ, bidi marks) draw nothing."""
     if ch in "\n\r\t":
         return True
+    if ch in BIDI_OVERRIDES:  # would reverse what follows: reported, never silently stripped
+        return False
     if unicodedata.category(ch) in ("Cc", "Cf"):
         return True
     return ord(ch) in codepoints
@@ -183,12 +187,14 @@ class MissingGlyphs:
     field: str
     text: str
     characters: tuple[str, ...]
+    where: str = ""  # the field as a user knows it ("agenda item 12, title"); else ``field``
 
     def describe(self) -> str:
-        chars = ", ".join(f"'{c}' (U+{ord(c):04X} {unicodedata.name(c, 'unnamed')})"
+        chars = ", ".join(f"'{c}' (U+{ord(c):04X} {unicodedata.name(c, 'unnamed')}"
+                          + (", a direction override: remove it" if c in BIDI_OVERRIDES else "") + ")"
                           for c in self.characters)
         shown = self.text if len(self.text) <= 60 else self.text[:57] + "..."
-        return f"{self.field} \"{shown}\": {chars}"
+        return f"{self.where or self.field} \"{shown}\": {chars}"
 
 
 class FontCoverageError(ValidationError):
@@ -203,7 +209,7 @@ class FontCoverageError(ValidationError):
 
 
 def missing_in_text(text: str, codepoints: frozenset[int]) -> tuple[str, ...]:
-    if codepoints.issuperset(map(ord, text)):  # the usual case, checked at C speed
+    if codepoints.issuperset(map(ord, text)) and not BIDI_OVERRIDES.intersection(text):  # the usual case
         return ()
     seen: dict[str, None] = {}
     for ch in text:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -47,7 +48,42 @@ class RenderedPack:
 
 def check_pack(pack: BriefingPack, options: PackOptions) -> list[MissingGlyphs]:
     """Every field of the pack and its options holding a character the font cannot draw."""
-    return missing_glyphs(pack, options, names=("pack", "options"))
+    return [dataclasses.replace(m, where=field_name(pack, m.field))
+            for m in missing_glyphs(pack, options, names=("pack", "options"))]
+
+
+_PATH = re.compile(r"^(pack|options)((?:\.\w+|\[\d+\])*)$")
+
+
+def field_name(pack: BriefingPack, path: str) -> str:
+    """A field path (``pack.agenda[11].title``) as a user knows the field: "agenda item 12, title"."""
+    match = _PATH.match(path)
+    if not match:
+        return path
+    steps = re.findall(r"\.(\w+)|\[(\d+)\]", match.group(2))
+    parts = [name or int(index) for name, index in steps]
+    leaf = parts[-1] if parts and isinstance(parts[-1], str) else ""
+    field = leaf.replace("_zh", " (Chinese)").replace("_en", " (English)").replace("_", " ")
+    try:
+        if match.group(1) == "options" or len(parts) < 3:
+            owner = "meeting" if parts and parts[0] == "meeting" else ("briefing options" if match.group(1) == "options"
+                                                                         else "pack")
+            return f"{owner} {pack.meeting.number}, {field}" if owner == "meeting" else f"{owner}, {field}"
+        collection, index = parts[0], parts[1]
+        if collection == "agenda":
+            return f"agenda item {pack.agenda[index].number}, {field}"
+        if collection == "delegations" and len(parts) >= 5 and parts[2] == "members":
+            delegation = pack.delegations[index]
+            return f"delegation of {delegation.side.name_en}, delegate {parts[3] + 1}, {field}"
+        if collection in ("open_requests", "overdue_requests"):
+            return f"request {getattr(pack, collection)[index].reference}, {field}"
+        if collection == "escalations":
+            return f"escalation {pack.escalations[index].reference}, {field}"
+        if collection == "actions":
+            return f"action item {index + 1}, {field}"
+    except (IndexError, AttributeError, TypeError):
+        return path
+    return path
 
 
 def render_pack(pack: BriefingPack, options: PackOptions, *, replace_missing_glyphs: bool = False,

@@ -303,3 +303,27 @@ def test_vocabulary_has_a_chinese_term_of_its_own_for_every_word():
     terms = list(VOCABULARY_ZH.values())
     assert len(terms) == len(set(terms)), sorted(t for t in terms if terms.count(t) > 1)
     assert set(LABELS)  # the labels load
+
+
+def test_a_missing_glyph_names_the_field_as_a_user_knows_it_and_an_override_is_reported():
+    from dialogue_planner.reports import FontCoverageError
+
+    pack = demo_pack(agenda=(PackAgendaItem(12, "Title 😀"),),
+                     delegations=(PackDelegation(US, (PackDelegate("EVIL\u202eLIAME"),)),))
+    with pytest.raises(FontCoverageError) as caught:
+        render_pack(pack, PackOptions())
+    message = str(caught.value)
+    assert 'agenda item 12, title "Title 😀"' in message
+    assert "delegation of United States, delegate 1, name" in message
+    assert "U+202E" in message and "direction override" in message
+    replaced = render_pack(pack, PackOptions(), replace_missing_glyphs=True)
+    assert "\ufffd" in "".join("".join(p) for p in read_pages(replaced.pdf)[0])
+
+
+def test_bookmarks_open_and_metadata_in_the_pack_language():
+    reader = pypdf.PdfReader(io.BytesIO(render_pack(demo_pack(), PackOptions(language="zh")).pdf))
+    root = reader.trailer["/Root"]
+    assert root["/PageMode"] == "/UseOutlines" and root["/Lang"] == "zh-CN"
+    assert "简报" in reader.metadata.title and "简报" in reader.metadata.subject
+    assert reader.metadata.author == demo_pack().dialogue_name_en  # never the login
+    assert "Prepared" not in "".join(read_pages(render_pack(demo_pack(), options("en", "a4")).pdf)[0][0])
