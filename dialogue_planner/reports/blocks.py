@@ -457,6 +457,7 @@ def data_table(styles: Styles, header: list[str], rows: list[list[object]], widt
 
 
 MAX_STRING_LINES = 12
+_UNBREAKABLE = re.compile(r"\d{1,2}\xa0\w+\xa0\d{4}|\d{4}年\d{1,2}月\d{1,2}日")  # the pack's dates
 _TOKENS = re.compile(r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
 
 
@@ -464,7 +465,8 @@ _TOKENS = re.compile(r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]
 def widest_word(text: str, size: float) -> float:
     """The width of the text's widest word (CJK characters each stand alone: a line may break
     between them), where a column must not break it."""
-    words = _TOKENS.findall(text)
+    words = [w for line in text.split("\n") for w in
+             ([line] if _UNBREAKABLE.fullmatch(line) else _TOKENS.findall(line))]
     return max((text_width(w, size) for w in words), default=0.0)
 
 

@@ -250,9 +250,12 @@ def bi_date(d: date | None) -> Bi:
     return Bi(format_date(d, "en"), format_date(d, "zh"))
 
 
-def short_date(d: date | None) -> str:
-    """Dates in tables: ISO, compact and read the same way in both languages."""
-    return d.isoformat() if d else "—"
+def short_date(d: date | None, language: str = "en") -> str:
+    """Dates in tables: the pack's one date format per language (a bilingual cell holds both, one a line)."""
+    if d is None:
+        return "—"
+    en = f"{d.day}\xa0{d.strftime('%b')}\xa0{d.year}"  # a date never breaks across lines
+    return pick(en, format_date(d, "zh"), language, sep="\n")
 
 
 def format_date_range(start: date, end: date, language: str) -> str:

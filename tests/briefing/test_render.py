@@ -47,7 +47,7 @@ def test_every_section_prints_its_content(english):
         assert has(s), s
     # escalations, actions, annex
     for s in ("No answer on US-2016-0003", "Scope agreed by phone on 20 April.",
-              "Share the points of contact of both hotline desks", "2016-02-01",
+              "Share the points of contact of both hotline desks", "1 Feb 2016",
               "Annex: all open requests", "CN-2016-0008"):
         assert has(s), s
 
