@@ -21,6 +21,7 @@ from dialogue_planner.reports.blocks import (
     lines,
     text_cell,
 )
+from dialogue_planner.reports.fonts import BOLD_NAME, CJK_NAME, is_latin
 from dialogue_planner.reports.styles import make_styles
 from dialogue_planner.reports.text import markup
 
@@ -61,8 +62,9 @@ def test_break_line_breaks_where_paragraph_breaks(text, width, size, cut):
     style = STYLES.cell.clone("probe", fontSize=size)
     broken = break_line(text, FONT, size, width, cut)
     words = [w for w in re.split(r"[^\S\xa0]+", text) if w]
-    if broken is None:  # only where Paragraph would cut a word (unless asked to), prints nothing, or parses entities
-        assert not words or re.search('[&<>"]', text) or (not cut and any(stringWidth(w, FONT, size) > width
+    if broken is None:  # only where Paragraph would cut a word (unless asked to), prints nothing, parses
+        # entities, or sets runs in another face (Chinese: fonts.runs)
+        assert not words or re.search('[&<>"]', text) or not is_latin(text) or (not cut and any(stringWidth(w, FONT, size) > width
                                                                           for w in words))
     else:
         expected = paragraph_lines(text, style, width)
@@ -159,6 +161,9 @@ def test_what_textlines_cannot_match_stays_a_paragraph(parts):
 @pytest.mark.parametrize("text", ["X" * 80, "审议请求答复的及时性和质量" * 4, "CN — ICD-038", "Acknowledged"])
 def test_a_word_too_wide_in_a_cell_of_one_line_is_cut_as_paragraph_cuts_it(text):
     cell = text_cell(((text, None),), STYLES.cell, 40)
+    if not is_latin(text):  # Chinese runs are set in their own face by the Paragraph
+        assert isinstance(cell, CellParagraph)
+        return
     assert isinstance(cell, TextLines)
     assert_same_print(text_runs(cell, 40), text_runs(CellParagraph(text, STYLES.cell), 40))
 
@@ -174,12 +179,15 @@ def test_text_lines_split_at_the_lines_where_paragraph_splits(height):
 
 
 def test_tags_colour_lines_and_empty_parts_are_left_out():
-    cell = lines([("ZHANG Wei", "bold"), ("", "muted"), (None, None), ("张伟", "muted"), ("late", "warn")])
-    assert [t for t, _ in cell.parts] == ["ZHANG Wei", "张伟", "late"]
+    cell = lines([("ZHANG Wei", "bold"), ("", "muted"), (None, None), ("Zhang Wei", "muted"), ("late", "warn")])
+    assert [t for t, _ in cell.parts] == ["ZHANG Wei", "Zhang Wei", "late"]
     drawn = text_cell(cell.parts, STYLES.cell, 200)
     assert isinstance(drawn, TextLines)
-    colours = [c.hexval() for _, c in drawn.parts]
+    colours = [c.hexval() for _, c, *_ in drawn.parts]
     assert colours == [STYLES.cell.textColor.hexval(), "0x5f6b7a", "0xa4262c"]
+    assert [font for *_, font in drawn.parts] == [BOLD_NAME, STYLES.cell.fontName, STYLES.cell.fontName]
+    chinese = text_cell(lines([("ZHANG Wei", "bold"), ("张伟", "muted")]).parts, STYLES.cell, 200)
+    assert isinstance(chinese, CellParagraph) and f'face="{CJK_NAME}"' in chinese.text
     assert STYLES.cell_right.alignment == TA_RIGHT
 
 
