@@ -13,7 +13,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from .fonts import BOLD_NAME, is_latin, text_width
+from .fonts import BOLD_NAME, is_latin, runs, text_width
 from .styles import Styles, key_value_style, table_style
 from .text import clean, markup
 
@@ -319,6 +319,12 @@ class TextBatch:
             self.text.setFillColor(colour)
             self._colour = colour
         self.text.setTextOrigin(x, y)  # each line placed absolutely: textLine's own move is not used
+        if not word_space and not is_latin(line):  # runs in their faces (a plain string cell)
+            for run, face in runs(line):
+                self.text.setFont(face, size, leading)
+                self.text.textOut(run)
+            self._font = None
+            return
         if word_space:
             self.text.setWordSpace(word_space)
             self.text.textLine(line)
@@ -391,10 +397,10 @@ class PackTable(Table):
             if cellstyle.alignment == "LEFT":
                 x = colpos + cellstyle.leftPadding
             elif cellstyle.alignment == "RIGHT":
-                x = colpos + colwidth - cellstyle.rightPadding - stringWidth(line, font, fontsize)
+                x = colpos + colwidth - cellstyle.rightPadding - _width(line, font, fontsize)
             else:
                 x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding) * 0.5 \
-                    - 0.5 * stringWidth(line, font, fontsize)
+                    - 0.5 * _width(line, font, fontsize)
             batch.line(x, y, line, font, fontsize, leading, cellstyle.color)
             y -= leading
 
@@ -457,6 +463,10 @@ def data_table(styles: Styles, header: list[str], rows: list[list[object]], widt
 
 
 MAX_STRING_LINES = 12
+
+
+def _width(line: str, font: str, size: float) -> float:
+    return stringWidth(line, font, size) if is_latin(line) else text_width(line, size)
 _UNBREAKABLE = re.compile(r"\d{1,2}\xa0\w+\xa0\d{4}|\d{4}年\d{1,2}月\d{1,2}日")  # the pack's dates
 _TOKENS = re.compile(r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
 
@@ -502,8 +512,11 @@ def fit_widths(widths: list[float], rows: list[list[object]], size: float) -> li
 def _wrap_plain(text: str, font: str, size: float, room: float) -> str | None:
     """The text broken at spaces into lines that fit ``room``, or None when it cannot be. Cached: the
     same short values (sides, kinds, statuses, dates) fill most cells of a long table."""
-    if not is_latin(text):
-        return None  # text in another face: a cell that sets its runs (text_cell)
+    if not is_latin(text):  # runs in several faces ("US → CN"): printed run by run when each line fits
+        split = text.split("\n")
+        if len(split) <= MAX_STRING_LINES and all(text_width(line, size) <= room for line in split):
+            return text
+        return None  # else a cell that sets its runs (text_cell)
     if "\n" not in text and stringWidth(text, font, size) <= room:
         return text
     out: list[str] = []
