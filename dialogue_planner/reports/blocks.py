@@ -467,7 +467,8 @@ MAX_STRING_LINES = 12
 
 def _width(line: str, font: str, size: float) -> float:
     return stringWidth(line, font, size) if is_latin(line) else text_width(line, size)
-_UNBREAKABLE = re.compile(r"\d{1,2}\xa0\w+\xa0\d{4}|\d{4}年\d{1,2}月\d{1,2}日")  # the pack's dates
+# The pack's dates and short Chinese terms (a vocabulary word such as 已确认收到): never broken.
+_UNBREAKABLE = re.compile(r"\d{1,2}\xa0\w+\xa0\d{4}|\d{4}年\d{1,2}月\d{1,2}日|[\u4e00-\u9fff%0-9]{1,8}")
 _TOKENS = re.compile(r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
 
 
