@@ -56,6 +56,7 @@ cp "$ROOT/packaging/linux/$APP_ID.metainfo.xml" "$BUNDLE/share/metainfo/"
 cp -r "$ROOT/packaging/linux/icons" "$BUNDLE/share/"
 install -m 755 "$ROOT/packaging/linux/install.sh" "$BUNDLE/install.sh"
 cp "$ROOT/resources/fonts/wqy-microhei.LICENSE.txt" "$BUNDLE/share/"
+cp "$ROOT/resources/fonts/bitstream-vera-license.txt" "$BUNDLE/share/"
 
 # A bundle that cannot start is not a release: ask it its version before packing it.
 "$BUNDLE/dialogue-planner-cli" --version >/dev/null || fail "the bundle does not start: $BUNDLE"

@@ -51,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="paper size (default: the recipient side's paper; the host side's without recipient)")
     p.add_argument("--language", choices=["en", "zh", "bilingual"], default="en")
     p.add_argument("--marking", default="", metavar="TEXT", help="handling marking printed on every page")
-    p.add_argument("--copy-for", nargs="+", metavar="KEY", default=[],
+    p.add_argument("--copy-for", nargs="+", action="extend", metavar="KEY", default=[],
                    help="recipients of numbered copies (delegate keys)")
     p.add_argument("--replace-missing-glyphs", action="store_true",
                    help="print characters the font lacks as U+FFFD instead of refusing")
@@ -134,8 +134,7 @@ def cmd_brief(args, ctx) -> int:
     out = args.out
     paper = PaperSize.parse(args.paper or default_paper(ctx, args.meeting), "paper size")
     options = PackOptions(paper=paper, language=args.language,
-                          marking=args.marking, deterministic=args.deterministic,
-                          author=ctx.user.display_name or ctx.user.login)
+                          marking=args.marking, deterministic=args.deterministic)
     if args.copy_for:
         copies = issue_copies(ctx, args.meeting, args.copy_for, options, out,
                               paper_from_recipient=args.paper is None,

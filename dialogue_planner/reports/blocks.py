@@ -15,6 +15,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from .fonts import BOLD_NAME, is_latin, runs, text_width
 from .styles import Styles, key_value_style, table_style
 from .text import clean, markup
 
@@ -86,27 +87,27 @@ class TextLines(Flowable):
     def __init__(self, parts: tuple[tuple[str, object], ...], style, *, cut: bool = False,
                  markup: str = "") -> None:
         super().__init__()
-        self.parts = parts  # (text, colour); "\n" in a text starts a line
+        self.parts = parts  # (text, colour[, font]); "\n" in a text starts a line
         self.style = style
         self.cut = cut  # cut words wider than a line, as a Paragraph of one fragment does
         self.markup = markup  # the Paragraph's text, for a width where this cannot do the same
         self._broken: tuple[float, list[tuple[str, object, float]] | None] | None = None
         self._paragraph: Paragraph | None = None
 
-    def _lines(self, width: float) -> list[tuple[str, object, float]] | None:
+    def _lines(self, width: float) -> list[tuple[str, object, float, str]] | None:
         """(text, colour, width Paragraph counts) of each line at this width; None where a word is
         wider than the line and this may not cut it (the Paragraph then stands in)."""
         if self._broken is None or self._broken[0] != width:
             style = self.style
-            found: list[tuple[str, object, float]] = []
-            out: list[tuple[str, object, float]] | None = found
-            for text, colour in self.parts:
+            out: list[tuple[str, object, float]] | None = []
+            for text, colour, *face in self.parts:
+                font = face[0] if face else style.fontName
                 for line in text.split("\n"):
-                    broken = break_line(line, style.fontName, style.fontSize, width, self.cut)
+                    broken = break_line(line, font, style.fontSize, width, self.cut)
                     if broken is None:
                         out = None
                         break
-                    found += [(piece, colour, used) for piece, used in broken]
+                    out += [(piece, colour, used, font) for piece, used in broken]
                 if out is None:
                     break
             self._broken = (width, out)
@@ -143,10 +144,12 @@ class TextLines(Flowable):
             return [self]
         return [self._piece(broken[:fit], width), self._piece(broken[fit:], width)]
 
-    def _piece(self, broken: list[tuple[str, object, float]], width: float) -> TextLines:
+    def _piece(self, broken: list[tuple[str, object, float, str]], width: float) -> TextLines:
         """Some of the lines, laid out as they are at ``width`` (and broken again at another)."""
-        piece = TextLines(tuple((line, colour) for line, colour, _used in broken), self.style, cut=True,
-                          markup="<br/>".join(markup(line) for line, _colour, _used in broken))
+        piece = TextLines(tuple((line, colour, font) for line, colour, _used, font in broken), self.style,
+                          cut=True, markup="<br/>".join(
+                              f"<b>{markup(line)}</b>" if font == BOLD_NAME else markup(line)
+                              for line, _colour, _used, font in broken))
         piece._broken = (width, broken)
         return piece
 
@@ -154,12 +157,10 @@ class TextLines(Flowable):
         """The lines into a table's shared text object, this flowable's bottom left at (x, y): the
         same places and spacing as :meth:`draw`."""
         style = self.style
-        font, size, leading = style.fontName, style.fontSize, style.leading
+        size, leading = style.fontSize, style.leading
         right = style.alignment == TA_RIGHT
         baseline = y + self.height - size
-        laid_out = self._lines(self.width)
-        assert laid_out is not None  # the table prints this only when it does not stand in
-        for line, colour, used in laid_out:
+        for line, colour, used, font in self._lines(self.width):
             extra = self.width - used
             spaces = line.count(" ") + line.count("\xa0")
             squeeze = extra / spaces if extra <= -1e-8 and spaces else 0
@@ -174,16 +175,16 @@ class TextLines(Flowable):
             self.paragraph().drawOn(self.canv, 0, 0)
             return
         style = self.style
-        font, size, leading = style.fontName, style.fontSize, style.leading
+        size, leading = style.fontSize, style.leading
         right = style.alignment == TA_RIGHT
         if not self._lines(self.width):
             return
         text = self.canv.beginText(0, self.height - size)
-        text.setFont(font, size, leading)
-        colour = None
-        laid_out = self._lines(self.width)
-        assert laid_out is not None  # drawn only when the Paragraph does not stand in
-        for line, line_colour, used in laid_out:
+        colour = font = None
+        for line, line_colour, used, line_font in self._lines(self.width):
+            if line_font != font:
+                text.setFont(line_font, size, leading)
+                font = line_font
             if line_colour is not colour:
                 text.setFillColor(line_colour)  # type: ignore[arg-type]  # a colour of the style or TAG_COLOURS
                 colour = line_colour
@@ -222,7 +223,7 @@ def break_line(text: str, font: str, size: float, width: float,
     Each line comes with the width Paragraph counts for it, which decides how far a right-aligned
     line is moved and how much a line over the width has its spaces narrowed: a line ended by the
     first piece of a cut word counts the space before that piece, even when the piece is empty."""
-    if _ESCAPED.search(text):
+    if _ESCAPED.search(text) or not is_latin(text):
         return None
     queue = [w for w in _BREAKS.split(text) if w]
     if not queue:
@@ -296,7 +297,8 @@ def text_cell(parts: tuple[tuple[str, str | None], ...], style, width: float | N
                                         for line in lines)))
     markup_text = Lines(parts).markup()
     if simple:
-        return TextLines(tuple((text, TAG_COLOURS.get(tag, style.textColor)) for text, tag in parts), style,
+        return TextLines(tuple((text, TAG_COLOURS.get(tag, style.textColor),
+                                BOLD_NAME if tag == "bold" else style.fontName) for text, tag in parts), style,
                          cut=cut, markup=markup_text)
     return CellParagraph(markup_text, style)
 
@@ -319,6 +321,12 @@ class TextBatch:
             self.text.setFillColor(colour)
             self._colour = colour
         self.text.setTextOrigin(x, y)  # each line placed absolutely: textLine's own move is not used
+        if not word_space and not is_latin(line):  # runs in their faces (a plain string cell)
+            for run, face in runs(line):
+                self.text.setFont(face, size, leading)
+                self.text.textOut(run)
+            self._font = None
+            return
         if word_space:
             self.text.setWordSpace(word_space)
             self.text.textLine(line)
@@ -391,10 +399,10 @@ class PackTable(Table):
             if cellstyle.alignment == "LEFT":
                 x = colpos + cellstyle.leftPadding
             elif cellstyle.alignment == "RIGHT":
-                x = colpos + colwidth - cellstyle.rightPadding - stringWidth(line, font, fontsize)
+                x = colpos + colwidth - cellstyle.rightPadding - _width(line, font, fontsize)
             else:
                 x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding) * 0.5 \
-                    - 0.5 * stringWidth(line, font, fontsize)
+                    - 0.5 * _width(line, font, fontsize)
             batch.line(x, y, line, font, fontsize, leading, cellstyle.color)
             y -= leading
 
@@ -423,6 +431,7 @@ def data_table(styles: Styles, header: list[str], rows: Sequence[Sequence[object
     lines here and drawn as a string (no markup parsing, several times faster than a Paragraph); Lines
     become TextLines; text that cannot break at spaces (Chinese, one very long word) or runs very long
     becomes an escaped, wrapping Paragraph instead."""
+    widths = fit_widths(widths, [header] + rows, styles.cell.fontSize)
     inner = [w - 2 * CELL_PADDING for w in widths]
     head = [text_cell(((h, None),), styles.cell_head_right if i in right else styles.cell_head, inner[i])
             for i, h in enumerate(header)]
@@ -458,10 +467,59 @@ def data_table(styles: Styles, header: list[str], rows: Sequence[Sequence[object
 MAX_STRING_LINES = 12
 
 
+def _width(line: str, font: str, size: float) -> float:
+    return stringWidth(line, font, size) if is_latin(line) else text_width(line, size)
+# The pack's dates and short Chinese terms (a vocabulary word such as 已确认收到): never broken.
+_UNBREAKABLE = re.compile(r"\d{1,2}\xa0\w+\xa0\d{4}|\d{4}年\d{1,2}月\d{1,2}日|[\u4e00-\u9fff%0-9]{1,8}")
+_TOKENS = re.compile(r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
+
+
+@lru_cache(maxsize=16384)
+def widest_word(text: str, size: float) -> float:
+    """The width of the text's widest word (CJK characters each stand alone: a line may break
+    between them), where a column must not break it."""
+    words = [w for line in text.split("\n") for w in
+             ([line] if _UNBREAKABLE.fullmatch(line) else _TOKENS.findall(line))]
+    return max((text_width(w, size) for w in words), default=0.0)
+
+
+def fit_widths(widths: list[float], rows: list[list[object]], size: float) -> list[float]:
+    """The columns widened where a word would not fit whole (a date, "Acknowledged", a side's name),
+    the room taken from the columns with the most slack; the total width stays."""
+    need = [0.0] * len(widths)
+    for row in rows:
+        for i, cell in enumerate(row[:len(widths)]):
+            if isinstance(cell, Lines):
+                texts = [t for t, _tag in cell.parts]
+            elif isinstance(cell, str):
+                texts = [cell]
+            else:
+                continue
+            for t in texts:
+                w = widest_word(t, size)
+                need[i] = max(need[i], w)
+    need = [n + 2 * CELL_PADDING + 1 for n in need]
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths))
+    if short <= 0:
+        return widths
+    slack = [max(0.0, w - n) for n, w in zip(need, widths)]
+    total_slack = sum(slack)
+    if total_slack <= 0:
+        return widths
+    take = min(short, total_slack)
+    return [max(w, n) if n > w else w - slack_i * take / total_slack
+            for w, n, slack_i in zip(widths, need, slack)]
+
+
 @lru_cache(maxsize=4096)
 def _wrap_plain(text: str, font: str, size: float, room: float) -> str | None:
     """The text broken at spaces into lines that fit ``room``, or None when it cannot be. Cached: the
     same short values (sides, kinds, statuses, dates) fill most cells of a long table."""
+    if not is_latin(text):  # runs in several faces ("US → CN"): printed run by run when each line fits
+        split = text.split("\n")
+        if len(split) <= MAX_STRING_LINES and all(text_width(line, size) <= room for line in split):
+            return text
+        return None  # else a cell that sets its runs (text_cell)
     if "\n" not in text and stringWidth(text, font, size) <= room:
         return text
     out: list[str] = []

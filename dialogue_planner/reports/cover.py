@@ -16,14 +16,24 @@ from .blocks import PackTable, TextLines, break_line, key_values, para
 from .document import Heading
 from .styles import ACCENT_LIGHT, WARN, WARN_LIGHT, Styles
 from .text import markup
-from .wording import Bi, bi_side, format_date, format_date_range, label, side_name, word
+from .wording import Bi, bi_side, format_date, format_date_range, label, side_name, word, zone_place
+
+
+def clock(moment, zone: str, lang: str) -> str:
+    """'09:30 EST (Washington)': the time, the zone's abbreviation and the place it is the time of."""
+    place = zone_place(zone, lang)
+    abbreviation = moment.tzname() or ""
+    if abbreviation.startswith(("+", "-")):
+        abbreviation = "UTC" + abbreviation
+    return " ".join(p for p in (f"{moment:%H:%M}", abbreviation, f"({place})" if place else "") if p)
 
 
 def meeting_heading(pack: BriefingPack, language: str) -> str:
     return label("meeting_title", language, n=pack.meeting.number)
 
 
-def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float, prepared: date) -> list:
+def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float,
+          prepared: date | None) -> list:
     lang = options.language
     m = pack.meeting
     story: list = [Spacer(1, 18 * mm), para(label("briefing_pack", lang), styles.cover_kicker), Spacer(1, 4)]
@@ -44,10 +54,10 @@ def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
         (label("venue", lang), m.venue),
     ]
     for side, opening, closing in meeting_times(m, pack.sides):
-        text = f"{opening:%H:%M}, {format_date(opening.date(), lang)}"
+        text = f"{clock(opening, side.time_zone, lang)}, {format_date(opening.date(), lang)}"
         if closing:
-            text += f" – {closing:%H:%M}, {format_date(closing.date(), lang)}"
-        pairs.append((label("in_time_zone", lang, zone=bi_side(side)), f"{text} ({side.time_zone})"))
+            text += f" – {clock(closing, side.time_zone, lang)}, {format_date(closing.date(), lang)}"
+        pairs.append((label("in_time_zone", lang, zone=bi_side(side)), text))
     pairs.append((label("status", lang), word(m.status, lang)))
     if m.changed_from_plan:
         planned: list[Bi] = []
@@ -59,9 +69,10 @@ def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
             planned_host = pack.side(m.planned_host_side_code)
             planned.append(bi_side(planned_host) if planned_host
                            else Bi(m.planned_host_side_code, m.planned_host_side_code))
-        was = Bi(", ".join(p.en for p in planned), "，".join(p.zh for p in planned))
-        pairs.append(("", label("planned_was", lang, text=was)))
-    pairs.append((label("prepared", lang), format_date(prepared, lang)))
+        text = Bi(", ".join(p.en for p in planned), "，".join(p.zh for p in planned))
+        pairs.append(("", label("planned_was", lang, text=text)))
+    if prepared is not None:
+        pairs.append((label("prepared", lang), format_date(prepared, lang)))
     story.append(_panel(key_values(styles, pairs, width - 24, key_width=130), ACCENT_LIGHT, width))
 
     if options.marking or options.numbered:
@@ -185,7 +196,7 @@ class ContentsEntry(TextLines):
         room = self.width - indent
         baseline = self.height - size  # from the entry's bottom left
         canvas = text.canvas
-        for line, colour, used in self._lines(self.width):
+        for line, colour, used, font in self._lines(self.width):
             line_width = stringWidth(line, font, size)  # a link ends where the text does
             extra = room - used
             spaces = line.count(" ") + line.count("\xa0")

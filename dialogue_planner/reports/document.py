@@ -12,12 +12,11 @@ from functools import lru_cache
 
 from reportlab import rl_config
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from .blocks import CellParagraph
-from .fonts import FONT_NAME
+from .fonts import draw_runs, text_width
 from .styles import ACCENT, MUTED, RULE, WARN
 from .text import clean, markup, shorten
 
@@ -25,6 +24,9 @@ MARGIN_X = 20 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 22 * mm
 BOOKMARK_LIMIT = 120
+FOOTER_BASELINE = 8 * mm
+MARKING_SIZE = 8.5
+MARKING_LEADING = 10.5
 
 
 @dataclass(frozen=True)
@@ -128,11 +130,14 @@ def _binary_streams():
 
 class PackDocTemplate(BaseDocTemplate):
     def __init__(self, target, *, pagesize, decor: PageDecor, title: str, subject: str, author: str,
-                 invariant: bool, progress=None) -> None:
+                 invariant: bool, lang: str = "en", progress=None) -> None:
+        self.marking_lines = wrap_line(decor.marking, MARKING_SIZE, pagesize[0] - 2 * MARGIN_X) \
+            if decor.marking else []
+        extra = max(0, len(self.marking_lines) - 1) * MARKING_LEADING  # a long marking wraps, never cut
         super().__init__(target, pagesize=pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=clean(title),
+                         topMargin=MARGIN_TOP + extra, bottomMargin=MARGIN_BOTTOM + extra, title=clean(title),
                          subject=clean(subject), author=clean(author), creator="Dialogue Planner",
-                         invariant=1 if invariant else 0)
+                         invariant=1 if invariant else 0, lang=lang, displayDocTitle=1)
         self.decor = decor
         self.progress = progress
         self.passes = 0
@@ -158,39 +163,44 @@ class PackDocTemplate(BaseDocTemplate):
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.toc_text, key, level=flowable.level, closed=False)
 
-    def beforeDocument(self) -> None:  # noqa: N802 - ReportLab's name
+    def beforeDocument(self) -> None:
+        self.canv.showOutline()  # the bookmarks panel open when the file opens (PageMode UseOutlines)
         self.passes += 1
         if self.progress:
             self.progress(self.passes)
 
     # -- page furniture ----------------------------------------------------------------------------
     def _footer(self, canvas) -> None:
-        """Drawn last on each page (the total is known only then)."""
+        """Drawn last on each page (the total is known only then): the marking (whole, wrapped and
+        centred), then the copy line on the left and "page X of Y" on the right."""
         canvas.saveState()
         width, _ = self.pagesize
-        y = MARGIN_BOTTOM - 12 * mm
+        y = FOOTER_BASELINE
+        label = self.decor.page_label.format(x=canvas.getPageNumber(), y=canvas.page_total)
+        canvas.setFillColor(MUTED)
+        draw_runs(canvas, width - MARGIN_X, y, label, 8, align="right")
+        room = width - 2 * MARGIN_X - text_width(label, 8) - 12
+        if self.decor.copy_line:
+            draw_runs(canvas, MARGIN_X, y, _fit(self.decor.copy_line, 8, room), 8)
+        top = y + MARKING_LEADING * (len(self.marking_lines) + 1)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, y + 10, width - MARGIN_X, y + 10)
-        label = self.decor.page_label.format(x=canvas.getPageNumber(), y=canvas.page_total)
-        canvas.setFont(FONT_NAME, 8)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(width - MARGIN_X, y, label)
-        room = width - 2 * MARGIN_X - stringWidth(label, FONT_NAME, 8) - 12
-        left = "   ".join(p for p in (self.decor.marking, self.decor.copy_line) if p)
-        if left:
-            canvas.setFillColor(WARN if self.decor.marking else MUTED)
-            canvas.drawString(MARGIN_X, y, _fit(left, FONT_NAME, 8, room))
+        canvas.line(MARGIN_X, top - 2, width - MARGIN_X, top - 2)
+        canvas.setFillColor(WARN)
+        for line in self.marking_lines:  # read top to bottom
+            top -= MARKING_LEADING
+            draw_runs(canvas, width / 2, top, line, MARKING_SIZE, align="centre", bold=True)
         canvas.restoreState()
 
     def _marking_top(self, canvas) -> None:
-        if not self.decor.marking:
+        if not self.marking_lines:
             return
         width, height = self.pagesize
-        canvas.setFont(FONT_NAME, 9)
         canvas.setFillColor(WARN)
-        canvas.drawCentredString(width / 2, height - 10 * mm,
-                                 _fit(self.decor.marking, FONT_NAME, 9, width - 2 * MARGIN_X))
+        y = height - 10 * mm
+        for line in self.marking_lines:
+            draw_runs(canvas, width / 2, y, line, MARKING_SIZE, align="centre", bold=True)
+            y -= MARKING_LEADING
 
     def _decorate_cover(self, canvas, doc) -> None:
         canvas.saveState()
@@ -205,10 +215,9 @@ class PackDocTemplate(BaseDocTemplate):
         canvas.saveState()
         width, height = self.pagesize
         self._marking_top(canvas)
-        y = height - MARGIN_TOP + 6 * mm
-        canvas.setFont(FONT_NAME, 8)
+        y = height - self.topMargin + 6 * mm
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X, y, _fit(self.decor.running_head, FONT_NAME, 8, width - 2 * MARGIN_X))
+        draw_runs(canvas, MARGIN_X, y, _fit(self.decor.running_head, 8, width - 2 * MARGIN_X), 8)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, y - 4, width - MARGIN_X, y - 4)
@@ -216,16 +225,43 @@ class PackDocTemplate(BaseDocTemplate):
         canvas.at_page_end(self._footer)
 
 
+def wrap_line(text: str, size: float, room: float) -> list[str]:
+    """Plain text broken into lines of ``room`` points in the pack's faces: at spaces, and within a
+    word (a Chinese sentence has no spaces) only where the word alone is wider than a line. Nothing
+    is cut off."""
+    out: list[str] = []
+    line = ""
+    for word in " ".join(clean(text).split()).split(" "):
+        trial = f"{line} {word}" if line else word
+        if text_width(trial, size) <= room:
+            line = trial
+            continue
+        if line:
+            out.append(line)
+            line = ""
+        while text_width(word, size) > room and len(word) > 1:
+            n = len(word) - 1
+            while n > 1 and text_width(word[:n], size) > room:
+                n -= 1
+            out.append(word[:n])
+            word = word[n:]
+        line = word
+    if line:
+        out.append(line)
+    return out
+
+
 @lru_cache(maxsize=256)
-def _fit(text: str, font: str, size: float, room: float) -> str:
-    """One line of plain text, cut with an ellipsis to fit ``room`` points."""
+def _fit(text: str, size: float, room: float) -> str:
+    """One line of plain text (the running head, a recipient's copy line), cut with an ellipsis to fit
+    ``room`` points. Never the marking: that wraps."""
     text = " ".join(clean(text).split())
-    if stringWidth(text, font, size) <= room:
+    if text_width(text, size) <= room:
         return text
     lo, hi = 0, len(text)
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if stringWidth(text[:mid] + "…", font, size) <= room:
+        if text_width(text[:mid] + "…", size) <= room:
             lo = mid
         else:
             hi = mid - 1

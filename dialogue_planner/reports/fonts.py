@@ -1,7 +1,11 @@
-"""The one font of the pack: WenQuanYi Micro Hei (TrueType, embedded as a subset), and its coverage.
+"""The pack's faces: Bitstream Vera Sans (TrueType, with real bold, italic and bold italic) for Latin
+text and WenQuanYi Micro Hei for CJK and whatever else Vera lacks, each embedded as a subset; and their
+coverage.
 
-ReportLab has no font fallback and cannot embed CFF fonts, so every character of the pack must exist
-in this TrueType collection; :func:`missing_glyphs` finds those that do not before anything is drawn.
+ReportLab has no font fallback and cannot embed CFF fonts, so text is split into runs by face here
+(:func:`runs`): a run of characters Vera has is set in Vera, anything else in the CJK face (or, for a
+character neither has, in a fallback face when one is installed, e.g. for CJK Extension B).
+:func:`missing_glyphs` finds the characters no face can draw before anything is drawn.
 """
 
 from __future__ import annotations
@@ -10,6 +14,8 @@ import dataclasses
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -18,45 +24,157 @@ from reportlab.pdfbase.ttfonts import TTFont
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.resources_path import resource
 
-FONT_NAME = "WQYMicroHei"
+FONT_NAME = "DPSans"  # the Latin family (Vera); the styles' font
+BOLD_NAME = "DPSans-Bold"
+ITALIC_NAME = "DPSans-Italic"
+BOLD_ITALIC_NAME = "DPSans-BoldItalic"
+CJK_NAME = "WQYMicroHei"
+FALLBACK_NAME = "DPFallback"
+LATIN_FILES = {FONT_NAME: "Vera.ttf", BOLD_NAME: "VeraBd.ttf", ITALIC_NAME: "VeraIt.ttf",
+               BOLD_ITALIC_NAME: "VeraBI.ttf"}
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
+# Faces with CJK Extension B and other rare characters, used when installed (the first found).
+FALLBACK_CANDIDATES = (
+    ("fonts", "fallback.ttf"),
+    Path("/usr/share/fonts/truetype/hanazono/HanaMinB.ttf"),
+    Path("/usr/share/fonts/truetype/unifont/unifont_upper.ttf"),
+    Path("/usr/share/fonts/opentype/unifont/unifont_upper.otf"),
+)
 REPLACEMENT = "\ufffd"
+# Embeddings, overrides and isolates: a name holding one would read differently in another program.
+BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 _lock = threading.Lock()
+_fallback: list[str | None] = []
 
 
 def register_fonts() -> str:
-    """Register the font once per process (bold and italic map to it: it has no other faces)."""
+    """Register the faces once per process; returns the Latin family's name (the styles' font)."""
     with _lock:
         if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
             path = resource(*FONT_FILE)
             if not path.is_file():
                 raise ValidationError(f"The briefing font is missing from the installation ({path}).")
-            pdfmetrics.registerFont(TTFont(FONT_NAME, str(path), subfontIndex=0))
-            for bold in (0, 1):
+            for name, file in LATIN_FILES.items():
+                latin = resource("fonts", file)
+                if not latin.is_file():
+                    raise ValidationError(f"The briefing font is missing from the installation ({latin}).")
+                pdfmetrics.registerFont(TTFont(name, str(latin)))
+            addMapping(FONT_NAME, 0, 0, FONT_NAME)
+            addMapping(FONT_NAME, 1, 0, BOLD_NAME)
+            addMapping(FONT_NAME, 0, 1, ITALIC_NAME)
+            addMapping(FONT_NAME, 1, 1, BOLD_ITALIC_NAME)
+            pdfmetrics.registerFont(TTFont(CJK_NAME, str(path), subfontIndex=0))
+            for bold in (0, 1):  # no bold CJK face: bold CJK runs use the regular face
                 for italic in (0, 1):
-                    addMapping(FONT_NAME, bold, italic, FONT_NAME)
+                    addMapping(CJK_NAME, bold, italic, CJK_NAME)
+            _fallback.append(_register_fallback())
     return FONT_NAME
 
 
-def covered_codepoints() -> frozenset[int]:
+def _register_fallback() -> str | None:
+    for candidate in FALLBACK_CANDIDATES:
+        path = resource(*candidate) if isinstance(candidate, tuple) else candidate
+        if path.is_file() and path.suffix.lower() == ".ttf":
+            try:
+                pdfmetrics.registerFont(TTFont(FALLBACK_NAME, str(path)))
+            except Exception:  # noqa: BLE001 - an unusable optional face is simply not used
+                continue
+            for bold in (0, 1):
+                for italic in (0, 1):
+                    addMapping(FALLBACK_NAME, bold, italic, FALLBACK_NAME)
+            return FALLBACK_NAME
+    return None
+
+
+def fallback_font() -> str | None:
     register_fonts()
-    return _codepoints()
+    return _fallback[0] if _fallback else None
 
 
 _cache: dict[str, frozenset[int]] = {}
 
 
-def _codepoints() -> frozenset[int]:
-    if FONT_NAME not in _cache:
-        _cache[FONT_NAME] = frozenset(pdfmetrics.getFont(FONT_NAME).face.charToGlyph)  # type: ignore[attr-defined]  # a TTFont
-    return _cache[FONT_NAME]
+def _face_codepoints(name: str) -> frozenset[int]:
+    if name not in _cache:
+        _cache[name] = frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+    return _cache[name]
+
+
+def latin_codepoints() -> frozenset[int]:
+    register_fonts()
+    return _face_codepoints(FONT_NAME)
+
+
+def covered_codepoints() -> frozenset[int]:
+    """Every character some face of the pack can draw."""
+    register_fonts()
+    if "all" not in _cache:
+        faces = [FONT_NAME, CJK_NAME] + ([_fallback[0]] if _fallback and _fallback[0] else [])
+        _cache["all"] = frozenset().union(*(_face_codepoints(f) for f in faces))
+    return _cache["all"]
+
+
+def is_latin(text: str) -> bool:
+    """Whether the Latin face draws every character of the text (then one run, in that face)."""
+    return latin_codepoints().issuperset(map(ord, text))
+
+
+def face_for(ch: str) -> str:
+    code = ord(ch)
+    if code in latin_codepoints() or ch in "\n\r\t" or unicodedata.category(ch) in ("Cc", "Cf", "Zs"):
+        return FONT_NAME
+    if code in _face_codepoints(CJK_NAME):
+        return CJK_NAME
+    fallback = fallback_font()
+    if fallback and code in _face_codepoints(fallback):
+        return fallback
+    return CJK_NAME
+
+
+@lru_cache(maxsize=8192)
+def runs(text: str) -> tuple[tuple[str, str], ...]:
+    """The text as (run, face) pieces: Latin in the Latin face, CJK and the rest in theirs."""
+    if is_latin(text):
+        return ((text, FONT_NAME),) if text else ()
+    out: list[tuple[str, str]] = []
+    for ch in text:
+        face = face_for(ch)
+        if out and out[-1][1] == face:
+            out[-1] = (out[-1][0] + ch, face)
+        else:
+            out.append((ch, face))
+    return tuple(out)
+
+
+def text_width(text: str, size: float) -> float:
+    """The width of the text set in the pack's faces, run by run."""
+    return sum(pdfmetrics.stringWidth(run, face, size) for run, face in runs(text))
+
+
+def draw_runs(canvas, x: float, y: float, text: str, size: float, *, align: str = "left",
+              bold: bool = False) -> None:
+    """One line of text on a canvas, each run in its face (the pack's footer, head and marking)."""
+    width = text_width(text, size)
+    if align == "right":
+        x -= width
+    elif align == "centre":
+        x -= width / 2
+    obj = canvas.beginText(x, y)
+    for run, face in runs(text):
+        if bold and face == FONT_NAME:
+            face = BOLD_NAME
+        obj.setFont(face, size)
+        obj.textOut(run)
+    canvas.drawText(obj)
 
 
 def is_drawable(ch: str, codepoints: frozenset[int]) -> bool:
     """Line breaks and tabs are layout, not glyphs; format characters (ZWJ, bidi marks) draw nothing."""
     if ch in "\n\r\t":
         return True
+    if ch in BIDI_OVERRIDES:  # would reverse what follows: reported, never silently stripped
+        return False
     if unicodedata.category(ch) in ("Cc", "Cf"):
         return True
     return ord(ch) in codepoints
@@ -69,12 +187,14 @@ class MissingGlyphs:
     field: str
     text: str
     characters: tuple[str, ...]
+    where: str = ""  # the field as a user knows it ("agenda item 12, title"); else ``field``
 
     def describe(self) -> str:
-        chars = ", ".join(f"'{c}' (U+{ord(c):04X} {unicodedata.name(c, 'unnamed')})"
+        chars = ", ".join(f"'{c}' (U+{ord(c):04X} {unicodedata.name(c, 'unnamed')}"
+                          + (", a direction override: remove it" if c in BIDI_OVERRIDES else "") + ")"
                           for c in self.characters)
         shown = self.text if len(self.text) <= 60 else self.text[:57] + "..."
-        return f"{self.field} \"{shown}\": {chars}"
+        return f"{self.where or self.field} \"{shown}\": {chars}"
 
 
 class FontCoverageError(ValidationError):
@@ -89,7 +209,7 @@ class FontCoverageError(ValidationError):
 
 
 def missing_in_text(text: str, codepoints: frozenset[int]) -> tuple[str, ...]:
-    if codepoints.issuperset(map(ord, text)):  # the usual case, checked at C speed
+    if codepoints.issuperset(map(ord, text)) and not BIDI_OVERRIDES.intersection(text):  # the usual case
         return ()
     seen: dict[str, None] = {}
     for ch in text:

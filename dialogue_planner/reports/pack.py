@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from datetime import date
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.platypus import KeepTogether
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from dialogue_planner.domain.briefing import BriefingPack, PackOptions, meeting_times
 from dialogue_planner.domain.vocabulary import PaperSize
@@ -28,6 +29,7 @@ from .styles import make_styles
 from .text import shorten
 from .wording import label
 
+PDF_LANG = {"en": "en", "zh": "zh-CN", "bilingual": "en"}  # the PDF's /Lang: its main language
 PAGE_SIZES = {PaperSize.A4: A4, PaperSize.LETTER: LETTER}
 SECTION_BUILDERS = (sections.logistics, sections.delegations, sections.agenda, review.review,
                     sections.escalations, sections.actions, sections.annex)
@@ -46,7 +48,42 @@ class RenderedPack:
 
 def check_pack(pack: BriefingPack, options: PackOptions) -> list[MissingGlyphs]:
     """Every field of the pack and its options holding a character the font cannot draw."""
-    return missing_glyphs(pack, options, names=("pack", "options"))
+    return [dataclasses.replace(m, where=field_name(pack, m.field))
+            for m in missing_glyphs(pack, options, names=("pack", "options"))]
+
+
+_PATH = re.compile(r"^(pack|options)((?:\.\w+|\[\d+\])*)$")
+
+
+def field_name(pack: BriefingPack, path: str) -> str:
+    """A field path (``pack.agenda[11].title``) as a user knows the field: "agenda item 12, title"."""
+    match = _PATH.match(path)
+    if not match:
+        return path
+    steps = re.findall(r"\.(\w+)|\[(\d+)\]", match.group(2))
+    parts = [name or int(index) for name, index in steps]
+    leaf = parts[-1] if parts and isinstance(parts[-1], str) else ""
+    field = leaf.replace("_zh", " (Chinese)").replace("_en", " (English)").replace("_", " ")
+    try:
+        if match.group(1) == "options" or len(parts) < 3:
+            owner = "meeting" if parts and parts[0] == "meeting" else ("briefing options" if match.group(1) == "options"
+                                                                         else "pack")
+            return f"{owner} {pack.meeting.number}, {field}" if owner == "meeting" else f"{owner}, {field}"
+        collection, index = parts[0], parts[1]
+        if collection == "agenda":
+            return f"agenda item {pack.agenda[index].number}, {field}"
+        if collection == "delegations" and len(parts) >= 5 and parts[2] == "members":
+            delegation = pack.delegations[index]
+            return f"delegation of {delegation.side.name_en}, delegate {parts[3] + 1}, {field}"
+        if collection in ("open_requests", "overdue_requests"):
+            return f"request {getattr(pack, collection)[index].reference}, {field}"
+        if collection == "escalations":
+            return f"escalation {pack.escalations[index].reference}, {field}"
+        if collection == "actions":
+            return f"action item {index + 1}, {field}"
+    except (IndexError, AttributeError, TypeError):
+        return path
+    return path
 
 
 def render_pack(pack: BriefingPack, options: PackOptions, *, replace_missing_glyphs: bool = False,
@@ -76,7 +113,8 @@ def render_pack(pack: BriefingPack, options: PackOptions, *, replace_missing_gly
 def _build(pack: BriefingPack, options: PackOptions, progress) -> tuple[bytes, int, int]:
     lang = options.language
     styles = make_styles()
-    prepared = options.prepared_on or (date(2000, 1, 1) if options.deterministic else date.today())
+    # A deterministic pack prints no preparation date unless it is given (never a made-up one).
+    prepared = options.prepared_on or (None if options.deterministic else date.today())
     meeting_title = label("meeting_title", lang, n=pack.meeting.number)
     copy_line = ""
     if options.numbered:
@@ -90,11 +128,10 @@ def _build(pack: BriefingPack, options: PackOptions, progress) -> tuple[bytes, i
     buffer = io.BytesIO()
     doc = PackDocTemplate(
         buffer, pagesize=PAGE_SIZES[options.paper], decor=decor,
-        title=f"{shorten(pack.dialogue_name_en, 200)} — {label('meeting_title', 'en', n=pack.meeting.number)}"
-              f" — {label('briefing_pack', 'en')}",
+        title=" — ".join(p for p in (shorten(dialogue, 200), meeting_title, label("briefing_pack", lang)) if p),
         subject=label("document_subject", lang, n=pack.meeting.number),
-        author=options.author or label("briefing_pack", "en") + " secretariat",
-        invariant=options.deterministic, progress=progress)
+        author=options.author.strip() or pack.dialogue_name_en or pack.dialogue_name_zh,
+        invariant=options.deterministic, lang=PDF_LANG.get(getattr(lang, "value", lang), "en"), progress=progress)
     width = doc.width
     story = cover.cover(pack, options, styles, width, prepared)
     contents = cover.contents(options, styles)
@@ -102,9 +139,22 @@ def _build(pack: BriefingPack, options: PackOptions, progress) -> tuple[bytes, i
     story += contents
     for build in SECTION_BUILDERS:
         story += build(pack, options, styles, width)
+    story = _no_space_before_breaks(story)
     _flatten_headings(story, toc, doc.heading_pages)
     doc.build(story)
     return buffer.getvalue(), doc.page, doc.passes
+
+
+def _no_space_before_breaks(story: list) -> list:
+    """The story without the spacers that end a section before a page break: at a page's foot such a
+    spacer spilled onto a page of its own, and the break then left that page blank."""
+    out: list = []
+    for item in story:
+        if isinstance(item, PageBreak):
+            while out and isinstance(out[-1], Spacer):
+                out.pop()
+        out.append(item)
+    return out
 
 
 def _flatten_headings(story: list, toc: cover.Contents, pages: dict[str, int]) -> None:

@@ -161,7 +161,7 @@ def escalations(pack: BriefingPack, options: PackOptions, styles: Styles, width:
         if e.requests:
             summary.append((f"{label('linked_requests', lang)}: {', '.join(e.requests)}", "muted"))
         severity_tag = "warn" if e.severity in ("high", "critical") else None
-        rows.append([e.reference, short_date(e.raised_on), e.raised_by,
+        rows.append([e.reference, short_date(e.raised_on, lang), e.raised_by,
                      lines([(word(e.severity, lang, sep=CELL), severity_tag)]), lines(summary),
                      word(e.status, lang, sep=CELL)])
     header = head(("reference", "raised", "raised_by", "severity", "summary", "status"), lang)
@@ -179,7 +179,7 @@ def actions(pack: BriefingPack, options: PackOptions, styles: Styles, width: flo
         description = lines([(a.description, None),
                               (f"{label('from_agenda', lang)}: {a.agenda_item}" if a.agenda_item else "",
                                "muted")])
-        due = lines([(short_date(a.due_on), "warn" if a.overdue else None)])
+        due = lines([(short_date(a.due_on, lang), "warn" if a.overdue else None)])
         rows.append([description, a.owner or "—", due, word(a.status, lang, sep=CELL)])
     header = head(("description", "owner", "due_on", "status"), lang)
     return story + [data_table(styles, header, rows, _widths(width, [0.52, 0.2, 0.16, 0.12]))]
@@ -190,9 +190,9 @@ def request_table(requests: tuple[PackRequest, ...], lang: str, styles: Styles, 
                   *, overdue: bool):
     rows = []
     for r in requests:
-        late: list[tuple[str, str | None]] = [(str(r.days_overdue), "warn")] if r.days_overdue > 0 else [("", None)]
-        row: list[object] = [r.reference, f"{r.from_side} → {r.to_side}", word(r.kind, lang, sep=CELL), r.subject,
-               short_date(r.received_on), short_date(r.response_due_on)]
+        late = [(str(r.days_overdue), "warn")] if r.days_overdue > 0 else [("", None)]
+        row = [r.reference, f"{r.from_side} → {r.to_side}", word(r.kind, lang, sep=CELL), r.subject,
+               short_date(r.received_on, lang), short_date(r.response_due_on, lang)]
         row.append(lines(late) if overdue else word(r.status, lang, sep=CELL))
         rows.append(row)
     last = "days_overdue" if overdue else "status"

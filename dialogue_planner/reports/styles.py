@@ -1,4 +1,5 @@
-"""Colours, paragraph and table styles of the pack: one restrained palette, one typeface."""
+"""Colours, paragraph and table styles of the pack: one restrained palette, one Latin family (regular
+and bold) with a CJK face for Chinese runs."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
-from .fonts import register_fonts
+from .fonts import BOLD_NAME, register_fonts
 
 INK = colors.HexColor("#1F2933")
 MUTED = colors.HexColor("#5F6B7A")
@@ -50,24 +51,26 @@ def make_styles() -> Styles:
 
     def style(name: str, size: float, leading: float, **kw) -> ParagraphStyle:
         kw.setdefault("textColor", INK)
-        return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, **kw)
+        kw.setdefault("fontName", font)
+        return ParagraphStyle(name, fontSize=size, leading=leading, **kw)
 
     return Styles(
         body=style("body", 10, 14, spaceAfter=6),
         small=style("small", 8.5, 11),
         muted=style("muted", 9, 12, textColor=MUTED, spaceAfter=6),
         cell=style("cell", 8.5, 11),
-        cell_head=style("cell_head", 8, 10.5, textColor=colors.white),
-        cell_head_right=style("cell_head_right", 8, 10.5, textColor=colors.white, alignment=TA_RIGHT),
+        cell_head=style("cell_head", 8, 10.5, textColor=colors.white, fontName=BOLD_NAME),
+        cell_head_right=style("cell_head_right", 8, 10.5, textColor=colors.white, alignment=TA_RIGHT,
+                              fontName=BOLD_NAME),
         cell_right=style("cell_right", 8.5, 11, alignment=TA_RIGHT),
-        h1=style("h1", 17, 22, textColor=ACCENT, spaceBefore=4, spaceAfter=10),
-        h2=style("h2", 12.5, 16, textColor=ACCENT, spaceBefore=12, spaceAfter=6),
-        h3=style("h3", 10.5, 14, textColor=INK, spaceBefore=8, spaceAfter=4),
+        h1=style("h1", 17, 22, fontName=BOLD_NAME, keepWithNext=1, textColor=ACCENT, spaceBefore=4, spaceAfter=10),
+        h2=style("h2", 12.5, 16, fontName=BOLD_NAME, keepWithNext=1, textColor=ACCENT, spaceBefore=12, spaceAfter=6),
+        h3=style("h3", 10.5, 14, fontName=BOLD_NAME, keepWithNext=1, textColor=INK, spaceBefore=8, spaceAfter=4),
         cover_kicker=style("cover_kicker", 11, 15, textColor=MUTED, alignment=TA_LEFT),
-        cover_title=style("cover_title", 22, 29, textColor=ACCENT, spaceAfter=4),
+        cover_title=style("cover_title", 22, 29, fontName=BOLD_NAME, textColor=ACCENT, spaceAfter=4),
         cover_subtitle=style("cover_subtitle", 15, 21, textColor=INK, spaceAfter=18),
         cover_meeting=style("cover_meeting", 19, 25, textColor=INK, spaceBefore=6, spaceAfter=14),
-        cover_copy=style("cover_copy", 12, 16, textColor=WARN, alignment=TA_LEFT),
+        cover_copy=style("cover_copy", 12, 16, fontName=BOLD_NAME, textColor=WARN, alignment=TA_LEFT),
         marking=style("marking", 10, 13, textColor=WARN, alignment=TA_CENTER),
         toc_levels=(
             style("toc0", 11, 15, leftIndent=0, firstLineIndent=0, spaceBefore=5),

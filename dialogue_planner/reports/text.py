@@ -9,6 +9,8 @@ from __future__ import annotations
 import unicodedata
 from xml.sax.saxutils import escape
 
+from .fonts import FONT_NAME, is_latin, runs
+
 
 def clean(text: object) -> str:
     """Plain text with control and format characters other than line breaks removed."""
@@ -22,8 +24,16 @@ def clean(text: object) -> str:
 
 
 def markup(text: object) -> str:
-    """Escaped Paragraph markup for user text; line breaks become <br/>."""
-    return escape(clean(text), {'"': "&quot;"}).replace("\n", "<br/>")
+    """Escaped Paragraph markup for user text; line breaks become <br/>; runs the Latin face lacks
+    (Chinese) are set in their own face (fonts.runs)."""
+    s = clean(text)
+    if is_latin(s):
+        return escape(s, {'"': "&quot;"}).replace("\n", "<br/>")
+    out = []
+    for run, face in runs(s):
+        piece = escape(run, {'"': "&quot;"}).replace("\n", "<br/>")
+        out.append(piece if face == FONT_NAME else f'<font face="{face}">{piece}</font>')
+    return "".join(out)
 
 
 def bold(text: object) -> str:

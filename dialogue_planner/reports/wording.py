@@ -13,6 +13,7 @@ from dialogue_planner.domain.briefing import PackLanguage, PackSide
 from dialogue_planner.domain.meetings import ordinal
 
 _TIMES_EN = {1: "once", 2: "twice"}
+NO_SHARE = "–"  # a share or figure with nothing to divide by
 
 _ZH_DIGITS = "零一二三四五六七八九十"
 
@@ -55,8 +56,26 @@ LABELS: dict[str, tuple[str, str]] = {
     "review": ("Review of requests", "请求办理情况审议"),
     "review_period": ("Requests received from {start} to {end}", "{start}至{end}期间收到的请求"),
     "review_since_start": ("Requests received up to {end}", "截至{end}收到的请求"),
-    "timeliness": ("Timeliness by side", "各方办理时效"),
-    "timeliness_chart": ("Share of requests handled on time", "按时办理的请求比例"),
+    "timeliness": ("Timeliness by responding side", "各答复方办理时效"),
+    "timeliness_chart": ("Share handled on time, by responding side", "各答复方按时办理比例"),
+    "timeliness_note": (
+        ("Each column is the side that received the requests and owed the answers. \"Requests\" counts the "
+        "requests received in the period; \"Ack. on time\" and \"Answered\" count those requests; the "
+        "on-time share is answers on time over the requests whose answer was due or given; days are whole "
+        "days from receipt to answer; \"Overdue\" counts requests owed on the review date, whenever "
+        "received. – : nothing to divide by (no share without a denominator)."),
+        ("每列为收到请求、负责答复的一方。“请求数”为本期间收到的请求；“按时确认”“已答复”均就这些请求计数；"
+        "按时比例为按时答复数除以已到期或已答复的请求数；天数为自收到至答复的整日数；“逾期”为审议日仍欠答复的"
+        "请求（不论何时收到）。– 表示无可计算的分母。")),
+    "ack_share_series": ("Acknowledged on time, of requests received", "按时确认（占收到请求）"),
+    "on_time_share_series": ("Answered on time, of answers due or given", "按时答复（占到期或已答复）"),
+    "quality_note": (
+        ("Counts of the answers given to the requests received in the period, by rating; \"Answers\" "
+        "leaves out \"No answer\"."),
+        "本期间收到的请求所获答复按质量等级计数；“答复数”不含“无答复”。"),
+    "no_overdue_still": (
+        "None of the {n} requests counted as overdue in the table above is still awaiting an answer.",
+        "上表计为逾期的{n}项请求均已不再等待答复。"),
     "overdue": ("Overdue requests", "逾期请求"),
     "quality": ("Quality of responses", "答复质量"),
     "quality_chart": ("Answers by rating", "各质量等级的答复数"),
@@ -106,10 +125,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "requests": ("Requests", "请求数"),
     "acknowledged_on_time": ("Acknowledged on time", "按时确认"),
     "ack_on_time_short": ("Ack. on time", "按时确认"),
-    "responded": ("Responded", "已答复"),
+    "responded": ("Answered", "已答复"),
     "on_time": ("On time", "按时答复"),
     "on_time_share": ("On-time share", "按时比例"),
-    "median_days": ("Median days", "天数中位数"),
+    "median_days": ("Median days", "中位天数"),
     "p90_days": ("90th pct. days", "90%分位天数"),
     "on_time_short": ("On time", "按时"),
     "overdue_count": ("Overdue", "逾期"),
@@ -164,7 +183,7 @@ VOCABULARY_ZH: dict[str, str] = {
     "evidence": "证据",
     "investigation": "调查",
     "mitigation": "处置",
-    "acknowledged": "已确认",
+    "acknowledged": "已确认收到",
     "responded": "已答复",
     "closed": "已关闭",
     "complete": "完整",
@@ -177,7 +196,7 @@ VOCABULARY_ZH: dict[str, str] = {
     "high": "高",
     "critical": "紧急",
     "done": "已完成",
-    "dropped": "已取消",
+    "dropped": "已放弃",
 }
 
 VOCABULARY_EN: dict[str, str] = {
@@ -231,9 +250,12 @@ def bi_date(d: date | None) -> Bi:
     return Bi(format_date(d, "en"), format_date(d, "zh"))
 
 
-def short_date(d: date | None) -> str:
-    """Dates in tables: ISO, compact and read the same way in both languages."""
-    return d.isoformat() if d else "—"
+def short_date(d: date | None, language: str = "en") -> str:
+    """Dates in tables: the pack's one date format per language (a bilingual cell holds both, one a line)."""
+    if d is None:
+        return "—"
+    en = f"{d.day}\xa0{d.strftime('%b')}\xa0{d.year}"  # a date never breaks across lines
+    return pick(en, format_date(d, "zh"), language, sep="\n")
 
 
 def format_date_range(start: date, end: date, language: str) -> str:
@@ -255,3 +277,19 @@ def side_name(side: PackSide | None, language: str, *, sep: str = " / ") -> str:
 
 def bi_side(side: PackSide | None) -> Bi:
     return Bi(side_name(side, "en"), side_name(side, "zh"))
+
+
+# The capital a dialogue's side keeps its time by, where the zone's own name is another city.
+ZONE_PLACES: dict[str, tuple[str, str]] = {
+    "America/New_York": ("Washington", "华盛顿"),
+    "Asia/Shanghai": ("Beijing", "北京"),
+    "Asia/Hong_Kong": ("Hong Kong", "香港"),
+    "Europe/London": ("London", "伦敦"),
+    "UTC": ("", ""),
+}
+
+
+def zone_place(zone: str, language: str) -> str:
+    """The place a time zone is named for in the pack ('Washington' for America/New_York)."""
+    en, zh = ZONE_PLACES.get(zone, (zone.rsplit("/", 1)[-1].replace("_", " "), ""))
+    return pick(en, zh or en, language)

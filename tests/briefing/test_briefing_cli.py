@@ -95,6 +95,17 @@ def test_brief_with_copies_writes_one_file_per_recipient(cli_scene, capsys, tmp_
     assert not out.exists()
 
 
+@pytest.mark.parametrize("argv", [["--copy-for", "CN-001", "--copy-for", "US-001"],
+                                  ["--copy-for", "CN-001", "--copy-for", "US-001", "--deterministic"]])
+def test_brief_copy_for_given_twice_keeps_both_recipients(cli_scene, capsys, tmp_path, argv):
+    _, url = cli_scene
+    out = tmp_path / "out" / "pack.pdf"
+    assert run(url, "brief", "--meeting", "1", "--out", str(out), *argv) == 0
+    printed = capsys.readouterr().out
+    assert "copy 1 of 2 for GUO Shengkun 郭声琨" in printed and "copy 2 of 2 for JOHNSON Jeh" in printed
+    assert len(list((tmp_path / "out").iterdir())) == 2
+
+
 def test_brief_refuses_missing_glyphs_unless_asked(cli_scene, capsys, tmp_path):
     scene, url = cli_scene
     from dialogue_planner.services.agencies import list_agencies

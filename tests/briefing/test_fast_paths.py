@@ -24,6 +24,9 @@ def clean_by_character(text: str) -> str:
     return "".join(ch for ch in s if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
 
 
+COVERED = covered_codepoints()  # loads the faces once, outside hypothesis's per-example deadline
+
+
 def missing_by_character(text: str, codepoints) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for ch in text:

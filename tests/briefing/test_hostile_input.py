@@ -81,7 +81,7 @@ def test_right_to_left_text_and_emoji_are_reported_before_rendering():
     assert missing["pack.delegations[0].members[1].title"] == tuple("عربي")
     assert missing["options.recipient"] == ("🙂",)
     message = str(caught.value)
-    assert "pack.delegations[0].members[1].name \"SMITH Ann 😀\": '😀' (U+1F600 GRINNING FACE)" in message
+    assert "delegation of United States, delegate 2, name \"SMITH Ann 😀\": '😀' (U+1F600 GRINNING FACE)" in message
     assert "U+05E9 HEBREW LETTER SHIN" in message
     assert isinstance(caught.value, ValidationError)
 
