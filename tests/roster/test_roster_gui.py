@@ -9,6 +9,7 @@ from journeys.user_seat import answer_next_box
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWizard
 
+from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.services import roster_import as ri
 from dialogue_planner.services.roster import list_delegates
 
@@ -43,6 +44,7 @@ def page(qtbot, app_context):
     widget.resize(1280, 800)
     widget.show()
     widget.refresh()
+    wait_all()
     return widget
 
 
@@ -55,6 +57,7 @@ def test_models_pass_the_model_tester(qtmodeltester, page):
     qtmodeltester.check(page.proxy)
     qtmodeltester.check(page.tree_model)
     page.select_delegate(list_delegates(page.app.ctx, search="Zhang")[0].id)
+    wait_all()
     qtmodeltester.check(page.history_model)
 
 
@@ -96,9 +99,11 @@ def test_deactivate_and_reactivate_with_history(page, qtbot):
     assert page.toggle_button.text() == "Deactivate"
     answer_next_box(qtbot, "Cancel", expect="Deactivate ZHANG Wei (张伟), CN · MPS? They stay in the roster")
     page.toggle_button.click()
+    wait_all()
     assert list_delegates(page.app.ctx, search="Zhang")[0].active is True
     answer_next_box(qtbot, "Deactivate")
     page.toggle_button.click()
+    wait_all()
     assert list_delegates(page.app.ctx, search="Zhang")[0].active is False
     assert page.current_delegate().id == zhang.id and page.toggle_button.text() == "Reactivate"
     assert page.history_model.index(0, 2).data() == "deactivated"
@@ -107,32 +112,41 @@ def test_deactivate_and_reactivate_with_history(page, qtbot):
     assert "ZHANG Wei" not in visible_names(page)
     page.show_inactive.setChecked(True)
     page.select_delegate(zhang.id)
+    wait_all()
     page.toggle_button.click()
+    wait_all()
     assert list_delegates(page.app.ctx, search="Zhang")[0].active is True
 
 
 def test_editor_adds_and_edits_and_shows_problems(page, qtbot):
     editor = page.make_editor()
+    wait_all()
     qtbot.addWidget(editor)
     editor.fields["family_name"].setText("Wang")
     editor.fields["native_name"].setText("王芳")
     editor.fields["email"].setText("not an email")
     editor.save()
+    wait_all()
     assert editor.problem.isVisibleTo(editor) and "'not an email' is not an email address" in editor.problem.text()
     editor.fields["email"].setText("wang.fang@mps.example")
     editor.save()
+    wait_all()
     assert editor.result() == editor.DialogCode.Accepted and editor.saved.native_name == "王芳"
 
     zhang = list_delegates(page.app.ctx, search="Zhang")[0]
     stale = page.make_editor(zhang)
+    wait_all()
     qtbot.addWidget(stale)
     other = page.make_editor(zhang)
+    wait_all()
     qtbot.addWidget(other)
     other.fields["title"].setText("Vice Minister")
     other.save()
+    wait_all()
     stale.fields["phone"].setText("+86 10 999")
     stale.exec_conflict_dialog = lambda dialog: dialog.reject()  # the conflict dialog: "Decide later"
     stale.save()
+    wait_all()
     assert "someone else changed this delegate" in stale.problem.text()
     assert stale.fields["phone"].text() == "+86 10 999"  # nothing the user typed is lost
     assert list_delegates(page.app.ctx, search="Zhang")[0].title == "Vice Minister"
@@ -322,7 +336,9 @@ def test_a_viewer_can_look_but_not_change(qtbot, ctx, viewer_ctx, tmp_path):
     page = RosterPage(AppContext(viewer_ctx, settings, ErrorReporter(interactive=False)))
     qtbot.addWidget(page)
     page.refresh()
+    wait_all()
     page.select_delegate(list_delegates(viewer_ctx)[0].id)
+    wait_all()
     assert page.model.rowCount() == 4 and page.history_model.rowCount() == 1
     for control in (page.add_button, page.edit_button, page.toggle_button, page.import_action, page.undo_action):
         assert not control.isEnabled()
@@ -363,6 +379,7 @@ def test_column_widths_survive_a_refresh_that_shows_no_rows(page, qtbot):
     qtbot.keyClicks(page.search, "zzzz")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 0, timeout=2000)
     page.refresh()
+    wait_all()
     page.search.clear()
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 4, timeout=2000)
     assert column_widths(page) == before
@@ -374,6 +391,7 @@ def test_column_widths_the_user_set_are_remembered_across_restarts(page, qtbot):
     header = page.table.horizontalHeader()
     header.resizeSection(2, 211)  # as a user dragging the edge of the third column
     page.refresh()
+    wait_all()
     assert header.sectionSize(2) == 211
     page.columns.save()  # what the timer does a moment after the drag
     again = RosterPage(page.app)
