@@ -320,6 +320,7 @@ def test_overview_card_counts_delegates_and_names_the_last_import(qtbot, page):
     card = RosterCard(page.app)
     qtbot.addWidget(card)
     card.refresh()
+    wait_all()
     assert card.sides.text().splitlines() == ["CN: 2 active delegates in 4 agencies",
                                               "US: 2 active delegates in 4 agencies"]
     assert card.last.text().startswith("Last import: seed.csv, by tester on ")

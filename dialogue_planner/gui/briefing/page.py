@@ -52,6 +52,11 @@ from .models import SORT_ROLE, DistributionModel
 from .pdf_output import print_document
 
 
+def _meeting_facts(ctx, meeting: int):
+    """What the page shows of a meeting besides its pack: the delegation, the distribution log, the paper."""
+    return list_members(ctx, meeting), distribution_log(ctx, meeting), default_paper(ctx, meeting)
+
+
 class BriefingPage(Page):
     page_id = "briefing"
     icon_name = "briefing-pack"
@@ -238,12 +243,10 @@ class BriefingPage(Page):
         (unless the refresh only follows this page's own numbered copies)."""
         if not self._own_change:
             self.data_generation += 1
+        self.app.ops.run(list_meetings, self.app.ctx, on_done=self._show_meetings)
+
+    def _show_meetings(self, meetings) -> None:
         current = self.meeting_combo.currentData()
-        try:
-            meetings = list_meetings(self.app.ctx)
-        except DialogueError as exc:
-            self.app.report_error(exc)
-            meetings = []
         self._host_paper.clear()
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
@@ -297,19 +300,23 @@ class BriefingPage(Page):
         meeting = self.meeting_combo.currentData()
         self.recipients.clear()
         self.log_model.set_rows([])
-        if meeting is not None:
-            try:
-                members = list_members(self.app.ctx, meeting)
-                self.log_model.set_rows(distribution_log(self.app.ctx, meeting))
-            except DialogueError as exc:
-                self.app.report_error(exc)
-                members = []
-            for m in members:
-                item = QListWidgetItem(f"{m.name} {m.native_name}".strip() + f"  ·  {m.side_code} {m.agency_acronym}")
-                item.setData(Qt.ItemDataRole.UserRole, m.delegate_key)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-                self.recipients.addItem(item)
+        if meeting is None:
+            self._options_changed()
+            return
+        self.app.ops.run(_meeting_facts, self.app.ctx, meeting,
+                         on_done=lambda facts: self._show_meeting(meeting, *facts))
+
+    def _show_meeting(self, meeting: int, members, log, paper) -> None:
+        if self.meeting_combo.currentData() != meeting:
+            return  # another meeting was chosen while this one loaded
+        self._host_paper[meeting] = paper
+        self.log_model.set_rows(log)
+        for m in members:
+            item = QListWidgetItem(f"{m.name} {m.native_name}".strip() + f"  ·  {m.side_code} {m.agency_acronym}")
+            item.setData(Qt.ItemDataRole.UserRole, m.delegate_key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.recipients.addItem(item)
         self._options_changed()
 
     # -- rendering -------------------------------------------------------------------------------------
@@ -318,6 +325,7 @@ class BriefingPage(Page):
         paper = self.paper_combo.currentData()
         if not paper:
             if meeting not in self._host_paper:
+                # Loaded with the meeting (_meeting_facts); only a meeting whose load failed reads it here.
                 self._host_paper[meeting] = default_paper(self.app.ctx, meeting)
             paper = self._host_paper[meeting]
         user = self.app.ctx.user
@@ -455,12 +463,8 @@ class BriefingPage(Page):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        try:
-            write_file(path, self.rendered.pdf)
-        except DialogueError as exc:
-            self.app.report_error(exc)
-            return
-        self.status.setText(self.tr("Saved {0}.").format(str(path)))
+        self.app.ops.run(write_file, path, self.rendered.pdf, busy_widget=self.export_button,
+                         on_done=lambda _result: self.status.setText(self.tr("Saved {0}.").format(str(path))))
 
     def choose_print(self) -> None:
         if self.rendered is None:
