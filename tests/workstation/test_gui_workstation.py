@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 
 from dialogue_planner.domain.errors import ConflictError, DialogueError
 from dialogue_planner.gui.kit.conflict_dialog import ConflictDialog, ConflictFieldsModel, resolve_with_dialog
+from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.gui.kit.values import show_value
 from dialogue_planner.gui.workstation import credentials
 from dialogue_planner.gui.workstation.connection_dialog import ConnectionDialog
@@ -441,6 +442,7 @@ def window(qtbot, ctx, settings, memory_keyring):
 
 def test_the_page_shows_database_role_and_recent_changes(window, qtmodeltester):
     page = window.page("workstation")
+    wait_all()
     assert "test.sqlite" in page.database_value.text() and "SQLite" in page.database_value.text()
     assert page.user_value.text() == "tester · role: admin"
     assert "checking" in page.live_value.text() and not page.roles_button.isVisible()
@@ -453,6 +455,7 @@ def test_the_page_keeps_its_selection_when_another_workstation_saves(qtbot, wind
     from dialogue_planner.storage.database import open_database
 
     page = window.page("workstation")
+    wait_all()
     page.table.selectRow(0)
     chosen = page._selected_id()
     other_db = open_database(db_url)
@@ -463,6 +466,7 @@ def test_the_page_keeps_its_selection_when_another_workstation_saves(qtbot, wind
                         today=date(2016, 1, 4))
     finally:
         other_db.dispose()
+    wait_all()
     assert any(r.action == "meeting.add" for r in page.model.rows())  # refreshed
     assert page._selected_id() == chosen                                # and the selection stayed
     assert page.last_value.text() != "none since this window opened"
@@ -470,6 +474,7 @@ def test_the_page_keeps_its_selection_when_another_workstation_saves(qtbot, wind
 
 def test_backup_and_restore_from_the_page(qtbot, window, tmp_path, ctx, monkeypatch):
     page = window.page("workstation")
+    wait_all()
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     target = tmp_path / "copy.sqlite"
     with qtbot.waitSignal(window.app.tasks.ended, timeout=10000):
@@ -485,10 +490,12 @@ def test_backup_and_restore_from_the_page(qtbot, window, tmp_path, ctx, monkeypa
 
 def test_a_viewer_cannot_restore_from_the_page(qtbot, window, tmp_path):
     page = window.page("workstation")
+    wait_all()
     reported = []
     window.app.report_error = reported.append
     window.app.ctx.user = window.app.ctx.user.__class__(0, "v", "v", "viewer", True)
     page.refresh()
+    wait_all()
     assert not page.restore_button.isEnabled()
     page.start_restore(tmp_path / "x.sqlite")
     assert reported and "administrator" in str(reported[0])
