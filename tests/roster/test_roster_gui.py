@@ -178,6 +178,7 @@ def wizard(qtbot, page):
     w = ImportWizard(page.app, page)
     qtbot.addWidget(w)
     w.show()
+    wait_all()
     return w
 
 
@@ -242,6 +243,7 @@ def test_wizard_walks_from_file_to_summary(wizard, qtbot, tmp_path, qtmodelteste
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     dialog = apply_page.show_audit()
     qtbot.addWidget(dialog)
+    wait_all()
     qtmodeltester.check(dialog.model)
     subjects = sorted(dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount()))
     assert subjects == ["Chen Jie", "Zhang Wei"]
@@ -301,6 +303,7 @@ def test_wizard_saves_and_reuses_a_mapping(wizard, qtbot, tmp_path):
     assert mapping.isComplete()
     mapping.mapping_name.setText("Odd headers")
     mapping.save()
+    wait_all()
     assert mapping.status.text() == "Saved as “Odd headers”."
     saved = [m for m in ri.list_mappings(wizard.app.ctx) if m.name == "Odd headers"][0]
     assert saved.columns["agency"] == "Org"
