@@ -405,3 +405,41 @@ def test_column_widths_the_user_set_are_remembered_across_restarts(page, qtbot):
     again.refresh()
     assert again.table.horizontalHeader().sectionSize(2) == 211
     assert column_widths(again)[:-1] == column_widths(page)[:-1]  # the last one stretches to the view
+
+
+def test_a_slow_database_does_not_freeze_the_window(page, qtbot, monkeypatch):
+    """The roster is read off the GUI thread: while the database takes its time the window keeps running
+    its timers and shows that it is busy, and the roster shows once the answer comes."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import dialogue_planner.gui.roster.page as roster_page
+
+    gate = threading.Event()
+    real = roster_page.list_delegates
+
+    def slow_list_delegates(ctx, *args, **kwargs):
+        assert gate.wait(10), "the test never let the database answer"
+        return real(ctx, *args, **kwargs)
+
+    monkeypatch.setattr(roster_page, "list_delegates", slow_list_delegates)
+    ri.apply_import(page.app.ctx, csv_data([["CN", "MPS", "Wang", "Fang", "王芳", "", "", "", "CN-9"]]),
+                    ri.ImportOptions(file_name="more.csv"))
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    try:
+        page.refresh()  # as the window does when the page is shown
+        qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=3000)  # the GUI thread runs on while the call waits
+        assert page.app.ops.busy and QApplication.overrideCursor() is not None
+        assert "WANG Fang" not in visible_names(page)
+        gate.set()
+        qtbot.waitUntil(lambda: "WANG Fang" in visible_names(page), timeout=5000)
+        qtbot.waitUntil(lambda: not page.app.ops.busy, timeout=5000)
+        assert QApplication.overrideCursor() is None
+    finally:
+        gate.set()
+        timer.stop()
