@@ -243,6 +243,7 @@ class BriefingPage(Page):
         (unless the refresh only follows this page's own numbered copies)."""
         if not self._own_change:
             self.data_generation += 1
+        self._update_buttons()  # the pack shown may no longer be the data's
         self.app.ops.run(list_meetings, self.app.ctx, on_done=self._show_meetings)
 
     def _show_meetings(self, meetings) -> None:
