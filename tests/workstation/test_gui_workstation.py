@@ -304,6 +304,13 @@ def second_workstation(db_url, ctx):
     other.dispose()
 
 
+def some_polls(qtbot, watcher, count: int = 4) -> None:
+    """Let the watcher answer a few more polls (what a fixed wait stood for, without guessing the time)."""
+    wait_all()
+    seen = watcher.polls
+    qtbot.waitUntil(lambda: watcher.polls >= seen + count, timeout=5000)
+
+
 def test_a_change_elsewhere_reaches_the_pages_within_a_poll(qtbot, app_context, second_workstation):
     watcher = ChangeWatcher(app_context, poll_ms=50)
     watcher.start()
@@ -325,7 +332,7 @@ def test_own_changes_are_not_news(qtbot, app_context):
         app_context.changed("meeting")  # what a page does after its own save
         delivered = []
         watcher.delivered.connect(delivered.append)
-        qtbot.wait(300)
+        some_polls(qtbot, watcher)
         assert delivered == []
     finally:
         watcher.stop()
@@ -347,12 +354,12 @@ def test_own_saves_while_a_dialog_is_open_are_not_news_after_it_closes(qtbot, ap
         def during_the_wizard():
             add_meeting(app_context.ctx, start=date(2016, 6, 14), host="CN", city="Beijing",
                         today=date(2016, 1, 4))
-            qtbot.wait(300)
+            some_polls(qtbot, watcher)
             assert watcher.pending == set()
             dialog.accept()
         QTimer.singleShot(50, during_the_wizard)
         dialog.exec()
-        qtbot.wait(300)
+        some_polls(qtbot, watcher)
         assert delivered == [] and watcher.last_delivered is None
         assert not any("waiting until you finish" in text for text in statuses)
         add_meeting(app_context.ctx, start=date(2016, 12, 7), host="US", city="Washington", today=date(2016, 1, 4))
@@ -373,7 +380,8 @@ def test_a_refresh_waits_while_a_dialog_is_open(qtbot, app_context, second_works
         def during_the_edit():
             add_meeting(second_workstation, start=date(2016, 6, 14), host="CN", city="Beijing",
                         today=date(2016, 1, 4))
-            qtbot.wait(400)
+            qtbot.waitUntil(lambda: watcher.pending == {"meeting"}, timeout=3000)
+            some_polls(qtbot, watcher)
             assert watcher.pending == {"meeting"} and delivered == []
             assert "waiting until you finish" in watcher.describe()
             dialog.accept()
@@ -607,7 +615,7 @@ def test_a_refresh_waits_while_the_user_types_in_a_field(qtbot, app_context, sec
     try:
         add_meeting(second_workstation, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4))
         qtbot.waitUntil(lambda: watcher.pending == {"meeting"}, timeout=3000)
-        qtbot.wait(200)
+        some_polls(qtbot, watcher)
         assert delivered == [] and field.text() == "half-typed venue"
         qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
         other.setFocus()
