@@ -127,7 +127,9 @@ def test_issuing_copies_leaves_export_and_print_as_they_were(qtbot, page, tmp_pa
     wait_all()  # the distribution log is read again after the copies
     assert page.log_model.rowCount() == 1
     assert page.export_button.isEnabled() and page.print_button.isEnabled()
-    assert page.rendered is rendered and not page._render_soon.isActive()  # nothing to render again
+    # The redrawn options look again once (a zero-time timer); nothing is rendered again.
+    qtbot.waitUntil(lambda: not page._render_soon.isActive(), timeout=5_000)
+    assert page.rendered is rendered and page._task is None
     page.refresh()  # F5, or a change made elsewhere: the data may differ, so the pack is made afresh
     assert not page.export_button.isEnabled()
     settle(qtbot, page)
