@@ -111,6 +111,7 @@ def test_postponing_or_cancelling_is_undone_from_the_edit_menu(qtbot, window, an
     assert meetings.get_meeting(window.app.ctx, 24).status == status
     assert menu_text(window, "undo") == f"Undo {text}"
     window.undo_action.trigger()
+    wait_all()  # the undo runs off the GUI thread
     assert meetings.get_meeting(window.app.ctx, 24).status == "planned"
     assert page.model.record(page.model.row_of(24)).status == "planned"  # the page redrew
 
