@@ -79,7 +79,9 @@ def attach_database(window, db_url: str | None, settings, *, interactive: bool =
     from .shell.errors import ErrorReporter
     from .workstation.startup import startup_url
 
-    ctx = open_session(startup_url(db_url, settings))  # --db, DIALOGUE_PLANNER_DB, this workstation's connection
+    # --db, DIALOGUE_PLANNER_DB, this workstation's connection. On the GUI thread on purpose: app.ops belongs
+    # to the AppContext this session makes, and the window has no pages to keep responsive until it exists.
+    ctx = open_session(startup_url(db_url, settings))
     errors = ErrorReporter(window, interactive=interactive)
     window.attach(AppContext(ctx, settings, errors, language=language))
 
@@ -136,6 +138,7 @@ def _run_window(app, db_url: str | None, settings) -> tuple[int, bool]:
     code = app.exec()
     if window.app is not None:
         window.app.tasks.wait()
+        window.app.ops.wait_idle()
         window.app.ctx.db.dispose()
     # Delete the window now (a few milliseconds): its children close what they hold, such as the PostgreSQL
     # LISTEN connection of the change watcher.

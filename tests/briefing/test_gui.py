@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.services.briefing import distribution_log
 from dialogue_planner.services.delegation import add_member, list_members
 
@@ -50,6 +51,7 @@ def page(qtbot, app, scene):
 
 def settle(qtbot, page):
     """Wait until the preview shows what the options ask for (the page renders by itself)."""
+    wait_all()  # the meetings and the chosen meeting's delegation load first
     qtbot.waitUntil(lambda: page._task is None and not page._render_soon.isActive()
                     and page.wanted_key() in (page.rendered_key, page.attempted_key), timeout=30_000)
 
@@ -121,9 +123,12 @@ def test_issuing_copies_leaves_export_and_print_as_they_were(qtbot, page, tmp_pa
     page.recipients.item(0).setCheckState(Qt.CheckState.Checked)
     page.issue_copies_to(tmp_path)
     qtbot.waitUntil(lambda: page._task is None, timeout=30_000)
+    wait_all()  # the distribution log is read again after the copies
     assert page.log_model.rowCount() == 1
     assert page.export_button.isEnabled() and page.print_button.isEnabled()
-    assert page.rendered is rendered and not page._render_soon.isActive()  # nothing to render again
+    # The redrawn options look again once (a zero-time timer); nothing is rendered again.
+    qtbot.waitUntil(lambda: not page._render_soon.isActive(), timeout=5_000)
+    assert page.rendered is rendered and page._task is None
     page.refresh()  # F5, or a change made elsewhere: the data may differ, so the pack is made afresh
     assert not page.export_button.isEnabled()
     settle(qtbot, page)
@@ -134,6 +139,7 @@ def test_export_writes_the_rendered_bytes(qtbot, page, tmp_path):
     render(qtbot, page)
     target = tmp_path / "out" / "pack"
     page.export_to(target)
+    wait_all()
     assert (tmp_path / "out" / "pack.pdf").read_bytes() == page.rendered.pdf
     assert "Saved" in page.status.text()
 
@@ -174,6 +180,7 @@ def test_issue_numbered_copies_and_show_the_log(qtbot, page, scene, tmp_path):
         page.recipients.item(i).setCheckState(Qt.CheckState.Checked)
     page.issue_copies_to(tmp_path)
     qtbot.waitUntil(lambda: page._task is None, timeout=30_000)
+    wait_all()  # the distribution log is read again after the copies
     files = sorted(p.name for p in tmp_path.glob("briefing-meeting-1-copy*.pdf"))
     assert len(files) == 2
     assert page.log_model.rowCount() == 2

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import dialogue_planner.services
 from dialogue_planner.domain.vocabulary import AgendaStatus, EscalationStatus, MeetingStatus
+from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.gui.workstation.change_words import change_words, describe_change
 
 SERVICES = Path(dialogue_planner.services.__file__).parent
@@ -80,5 +81,6 @@ def test_an_unknown_code_is_shown_as_it_is():
 def test_the_workstation_page_lists_changes_in_words(open_window):
     window = open_window("en")
     page = window.page("workstation")
+    wait_all()  # the page loads off the GUI thread
     shown = {page.model.index(row, 2).data() for row in range(page.model.rowCount())}
     assert "Demo data loaded" in shown and not any("." in text or "#" in text for text in shown)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QTextBrowser
 
+from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.services import agenda, meetings, roster
 
 PAGES = ["overview", "schedule", "roster", "agenda", "requests", "escalations", "briefing", "workstation"]
@@ -135,6 +136,7 @@ def test_delete_and_ctrl_z_in_a_text_field_edit_the_text(qtbot, window):
     assert roster.get_delegate(ctx, first.id).active is True
     agenda.withdraw_item(ctx, agenda.list_items(ctx, 23)[-1].id, "Covered elsewhere")
     window.app.changed("agenda_item")
+    wait_all()  # the undo list reads the change off the GUI thread
     assert window.undo_action.isEnabled()
     qtbot.keyClick(page.search, Qt.Key.Key_Z, CTRL)
     assert page.search.text() != "hen"  # the field took back its own typing

@@ -9,6 +9,7 @@ import pytest
 from journeys.user_seat import CTRL, SHIFT, button, click, click_row_showing, key
 from PySide6.QtCore import Qt
 
+from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.services import agenda, escalations, meetings, requests, roster
 
 TITLE_178 = "Preservation of electronic evidence held by providers"
@@ -110,6 +111,7 @@ def test_postponing_or_cancelling_is_undone_from_the_edit_menu(qtbot, window, an
     assert meetings.get_meeting(window.app.ctx, 24).status == status
     assert menu_text(window, "undo") == f"Undo {text}"
     window.undo_action.trigger()
+    wait_all()  # the undo runs off the GUI thread
     assert meetings.get_meeting(window.app.ctx, 24).status == "planned"
     assert page.model.record(page.model.row_of(24)).status == "planned"  # the page redrew
 
@@ -208,6 +210,7 @@ def test_a_new_change_ends_what_could_be_redone_and_changes_elsewhere_are_not_li
     assert menu_text(window, "redo") == "" and menu_text(window, "undo").startswith("Undo Mark “Preservation")
     before = menu_text(window, "undo")
     window.app.changed("agenda_item")  # what the change watcher does for another workstation's save
+    wait_all()
     assert menu_text(window, "undo") == before
 
 
@@ -215,4 +218,5 @@ def test_changes_that_cannot_be_undone_are_not_offered(qtbot, window, answers):
     ctx = window.app.ctx
     requests.set_standard(ctx, "information", response_days=45)  # a reorder is undoable now: a standard is not
     window.app.changed("timeliness_standard")
+    wait_all()
     assert menu_text(window, "undo") == "" and not window.undo_action.isEnabled()

@@ -9,6 +9,7 @@ from journeys.user_seat import answer_next_box
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWizard
 
+from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.services import roster_import as ri
 from dialogue_planner.services.roster import list_delegates
 
@@ -43,6 +44,7 @@ def page(qtbot, app_context):
     widget.resize(1280, 800)
     widget.show()
     widget.refresh()
+    wait_all()
     return widget
 
 
@@ -55,6 +57,7 @@ def test_models_pass_the_model_tester(qtmodeltester, page):
     qtmodeltester.check(page.proxy)
     qtmodeltester.check(page.tree_model)
     page.select_delegate(list_delegates(page.app.ctx, search="Zhang")[0].id)
+    wait_all()
     qtmodeltester.check(page.history_model)
 
 
@@ -96,9 +99,11 @@ def test_deactivate_and_reactivate_with_history(page, qtbot):
     assert page.toggle_button.text() == "Deactivate"
     answer_next_box(qtbot, "Cancel", expect="Deactivate ZHANG Wei (张伟), CN · MPS? They stay in the roster")
     page.toggle_button.click()
+    wait_all()
     assert list_delegates(page.app.ctx, search="Zhang")[0].active is True
     answer_next_box(qtbot, "Deactivate")
     page.toggle_button.click()
+    wait_all()
     assert list_delegates(page.app.ctx, search="Zhang")[0].active is False
     assert page.current_delegate().id == zhang.id and page.toggle_button.text() == "Reactivate"
     assert page.history_model.index(0, 2).data() == "deactivated"
@@ -107,32 +112,41 @@ def test_deactivate_and_reactivate_with_history(page, qtbot):
     assert "ZHANG Wei" not in visible_names(page)
     page.show_inactive.setChecked(True)
     page.select_delegate(zhang.id)
+    wait_all()
     page.toggle_button.click()
+    wait_all()
     assert list_delegates(page.app.ctx, search="Zhang")[0].active is True
 
 
 def test_editor_adds_and_edits_and_shows_problems(page, qtbot):
     editor = page.make_editor()
+    wait_all()
     qtbot.addWidget(editor)
     editor.fields["family_name"].setText("Wang")
     editor.fields["native_name"].setText("王芳")
     editor.fields["email"].setText("not an email")
     editor.save()
+    wait_all()
     assert editor.problem.isVisibleTo(editor) and "'not an email' is not an email address" in editor.problem.text()
     editor.fields["email"].setText("wang.fang@mps.example")
     editor.save()
+    wait_all()
     assert editor.result() == editor.DialogCode.Accepted and editor.saved.native_name == "王芳"
 
     zhang = list_delegates(page.app.ctx, search="Zhang")[0]
     stale = page.make_editor(zhang)
+    wait_all()
     qtbot.addWidget(stale)
     other = page.make_editor(zhang)
+    wait_all()
     qtbot.addWidget(other)
     other.fields["title"].setText("Vice Minister")
     other.save()
+    wait_all()
     stale.fields["phone"].setText("+86 10 999")
     stale.exec_conflict_dialog = lambda dialog: dialog.reject()  # the conflict dialog: "Decide later"
     stale.save()
+    wait_all()
     assert "someone else changed this delegate" in stale.problem.text()
     assert stale.fields["phone"].text() == "+86 10 999"  # nothing the user typed is lost
     assert list_delegates(page.app.ctx, search="Zhang")[0].title == "Vice Minister"
@@ -164,6 +178,7 @@ def wizard(qtbot, page):
     w = ImportWizard(page.app, page)
     qtbot.addWidget(w)
     w.show()
+    wait_all()
     return w
 
 
@@ -228,6 +243,7 @@ def test_wizard_walks_from_file_to_summary(wizard, qtbot, tmp_path, qtmodelteste
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     dialog = apply_page.show_audit()
     qtbot.addWidget(dialog)
+    wait_all()
     qtmodeltester.check(dialog.model)
     subjects = sorted(dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount()))
     assert subjects == ["Chen Jie", "Zhang Wei"]
@@ -287,6 +303,7 @@ def test_wizard_saves_and_reuses_a_mapping(wizard, qtbot, tmp_path):
     assert mapping.isComplete()
     mapping.mapping_name.setText("Odd headers")
     mapping.save()
+    wait_all()
     assert mapping.status.text() == "Saved as “Odd headers”."
     saved = [m for m in ri.list_mappings(wizard.app.ctx) if m.name == "Odd headers"][0]
     assert saved.columns["agency"] == "Org"
@@ -306,6 +323,7 @@ def test_overview_card_counts_delegates_and_names_the_last_import(qtbot, page):
     card = RosterCard(page.app)
     qtbot.addWidget(card)
     card.refresh()
+    wait_all()
     assert card.sides.text().splitlines() == ["CN: 2 active delegates in 4 agencies",
                                               "US: 2 active delegates in 4 agencies"]
     assert card.last.text().startswith("Last import: seed.csv, by tester on ")
@@ -322,7 +340,9 @@ def test_a_viewer_can_look_but_not_change(qtbot, ctx, viewer_ctx, tmp_path):
     page = RosterPage(AppContext(viewer_ctx, settings, ErrorReporter(interactive=False)))
     qtbot.addWidget(page)
     page.refresh()
+    wait_all()
     page.select_delegate(list_delegates(viewer_ctx)[0].id)
+    wait_all()
     assert page.model.rowCount() == 4 and page.history_model.rowCount() == 1
     for control in (page.add_button, page.edit_button, page.toggle_button, page.import_action, page.undo_action):
         assert not control.isEnabled()
@@ -363,6 +383,7 @@ def test_column_widths_survive_a_refresh_that_shows_no_rows(page, qtbot):
     qtbot.keyClicks(page.search, "zzzz")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 0, timeout=2000)
     page.refresh()
+    wait_all()
     page.search.clear()
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 4, timeout=2000)
     assert column_widths(page) == before
@@ -374,6 +395,7 @@ def test_column_widths_the_user_set_are_remembered_across_restarts(page, qtbot):
     header = page.table.horizontalHeader()
     header.resizeSection(2, 211)  # as a user dragging the edge of the third column
     page.refresh()
+    wait_all()
     assert header.sectionSize(2) == 211
     page.columns.save()  # what the timer does a moment after the drag
     again = RosterPage(page.app)
@@ -383,3 +405,41 @@ def test_column_widths_the_user_set_are_remembered_across_restarts(page, qtbot):
     again.refresh()
     assert again.table.horizontalHeader().sectionSize(2) == 211
     assert column_widths(again)[:-1] == column_widths(page)[:-1]  # the last one stretches to the view
+
+
+def test_a_slow_database_does_not_freeze_the_window(page, qtbot, monkeypatch):
+    """The roster is read off the GUI thread: while the database takes its time the window keeps running
+    its timers and shows that it is busy, and the roster shows once the answer comes."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import dialogue_planner.gui.roster.page as roster_page
+
+    gate = threading.Event()
+    real = roster_page.list_delegates
+
+    def slow_list_delegates(ctx, *args, **kwargs):
+        assert gate.wait(10), "the test never let the database answer"
+        return real(ctx, *args, **kwargs)
+
+    monkeypatch.setattr(roster_page, "list_delegates", slow_list_delegates)
+    ri.apply_import(page.app.ctx, csv_data([["CN", "MPS", "Wang", "Fang", "王芳", "", "", "", "CN-9"]]),
+                    ri.ImportOptions(file_name="more.csv"))
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    try:
+        page.refresh()  # as the window does when the page is shown
+        qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=3000)  # the GUI thread runs on while the call waits
+        assert page.app.ops.busy and QApplication.overrideCursor() is not None
+        assert "WANG Fang" not in visible_names(page)
+        gate.set()
+        qtbot.waitUntil(lambda: "WANG Fang" in visible_names(page), timeout=5000)
+        qtbot.waitUntil(lambda: not page.app.ops.busy, timeout=5000)
+        assert QApplication.overrideCursor() is None
+    finally:
+        gate.set()
+        timer.stop()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from dialogue_planner.gui.agenda.item_editor import ItemEditor
 from dialogue_planner.gui.agenda.page import AgendaPage
+from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.gui.roster.delegate_editor import DelegateEditor
 from dialogue_planner.gui.roster.page import RosterPage
 from dialogue_planner.gui.schedule.meeting_dialog import MeetingDialog
@@ -239,6 +240,7 @@ def delegate_editor(qtbot, app, delegate, chooser: Chooser) -> DelegateEditor:
     editor = DelegateEditor(app, list_agencies(app.ctx), delegate)
     qtbot.addWidget(editor)
     editor.exec_conflict_dialog = chooser
+    wait_all()  # the notes load off the GUI thread
     return editor
 
 
@@ -249,6 +251,7 @@ def test_delegate_merge_saves_my_phone_and_keeps_their_title(qtbot, app):
     editor.fields["phone"].setText(" +86 10 6626 2000 ")
     update_delegate(app.ctx, d.id, {"title": "Vice Minister"}, expected_version=d.version)
     editor.save()
+    wait_all()
     assert chooser.shown[0]["fields"] == {"title": ("Vice Minister", "Director"),
                                           "phone": ("", "+86 10 6626 2000")}
     assert chooser.shown[0]["rows"]["Title"] == ("Vice Minister", "Director")
@@ -266,6 +269,7 @@ def test_delegate_apply_mine_overwrites_their_notes_deliberately(qtbot, any_app,
     editor.notes.setPlainText("prefers interpretation into English")
     update_delegate(ctx, d.id, {"notes": "vegetarian", "email": "zhang.wei@mps.example"}, expected_version=d.version)
     editor.save()
+    wait_all()
     assert chooser.shown[0]["fields"]["notes"] == ("vegetarian", "prefers interpretation into English")
     assert not chooser.shown[0]["merge"]
     stored = get_delegate(ctx, d.id)
@@ -283,6 +287,7 @@ def test_delegate_keep_theirs_closes_the_editor_with_their_version(qtbot, app):
     editor.fields["title"].setText("Deputy Director")
     update_delegate(app.ctx, d.id, {"title": "Vice Minister"}, expected_version=d.version)
     editor.save()
+    wait_all()
     assert get_delegate(app.ctx, d.id).title == "Vice Minister"
     assert editor.result() == QDialog.DialogCode.Accepted and editor.saved.title == "Vice Minister"
     assert actions(app.ctx, "delegate", d.id) == ["delegate.add", "delegate.update"]
@@ -295,6 +300,7 @@ def test_a_clash_with_another_delegate_is_not_mistaken_for_a_conflict(qtbot, app
     editor = delegate_editor(qtbot, app, d, chooser)
     editor.fields["external_id"].setText("MPS-7")
     editor.save()
+    wait_all()
     assert chooser.times == 0 and editor.problem.isVisibleTo(editor)
     assert get_delegate(app.ctx, d.id).external_id is None and other.external_id == "MPS-7"
 
@@ -305,6 +311,7 @@ def test_the_roster_page_keeps_the_delegate_selected_after_a_conflict(qtbot, app
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.refresh()
+    wait_all()
     assert page.select_delegate(d.id)
 
     def edit_behind_their_back(editor):
@@ -312,9 +319,11 @@ def test_the_roster_page_keeps_the_delegate_selected_after_a_conflict(qtbot, app
         editor.fields["email"].setText("zhang.wei@mps.example")
         update_delegate(app.ctx, d.id, {"title": "Vice Minister"})
         editor.save()
+        wait_all()
         return editor.result()
     monkeypatch.setattr(DelegateEditor, "exec", edit_behind_their_back)
     page.edit_delegate()
+    wait_all()
     assert page.current_delegate().id == d.id
     assert (page.current_delegate().title, page.current_delegate().email) == ("Vice Minister",
                                                                               "zhang.wei@mps.example")

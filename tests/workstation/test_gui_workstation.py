@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 
 from dialogue_planner.domain.errors import ConflictError, DialogueError
 from dialogue_planner.gui.kit.conflict_dialog import ConflictDialog, ConflictFieldsModel, resolve_with_dialog
+from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.gui.kit.values import show_value
 from dialogue_planner.gui.workstation import credentials
 from dialogue_planner.gui.workstation.connection_dialog import ConnectionDialog
@@ -303,6 +304,13 @@ def second_workstation(db_url, ctx):
     other.dispose()
 
 
+def some_polls(qtbot, watcher, count: int = 4) -> None:
+    """Let the watcher answer a few more polls (what a fixed wait stood for, without guessing the time)."""
+    wait_all()
+    seen = watcher.polls
+    qtbot.waitUntil(lambda: watcher.polls >= seen + count, timeout=5000)
+
+
 def test_a_change_elsewhere_reaches_the_pages_within_a_poll(qtbot, app_context, second_workstation):
     watcher = ChangeWatcher(app_context, poll_ms=50)
     watcher.start()
@@ -316,14 +324,6 @@ def test_a_change_elsewhere_reaches_the_pages_within_a_poll(qtbot, app_context, 
         watcher.stop()
 
 
-def polled(qtbot, watcher: ChangeWatcher, times: int = 3) -> None:
-    """Wait until the watcher's timer has polled ``times`` more times: each poll has run by then (this
-    slot is connected after the watcher's own), so whatever it would deliver it has delivered."""
-    ticks = []
-    watcher.timer.timeout.connect(lambda: ticks.append(1))
-    qtbot.waitUntil(lambda: len(ticks) >= times, timeout=5000)
-
-
 def test_own_changes_are_not_news(qtbot, app_context):
     watcher = ChangeWatcher(app_context, poll_ms=50)
     watcher.start()
@@ -332,7 +332,7 @@ def test_own_changes_are_not_news(qtbot, app_context):
         app_context.changed("meeting")  # what a page does after its own save
         delivered = []
         watcher.delivered.connect(delivered.append)
-        polled(qtbot, watcher)
+        some_polls(qtbot, watcher)
         assert delivered == []
     finally:
         watcher.stop()
@@ -354,12 +354,12 @@ def test_own_saves_while_a_dialog_is_open_are_not_news_after_it_closes(qtbot, ap
         def during_the_wizard():
             add_meeting(app_context.ctx, start=date(2016, 6, 14), host="CN", city="Beijing",
                         today=date(2016, 1, 4))
-            polled(qtbot, watcher)
+            some_polls(qtbot, watcher)
             assert watcher.pending == set()
             dialog.accept()
         QTimer.singleShot(50, during_the_wizard)
         dialog.exec()
-        polled(qtbot, watcher)
+        some_polls(qtbot, watcher)
         assert delivered == [] and watcher.last_delivered is None
         assert not any("waiting until you finish" in text for text in statuses)
         add_meeting(app_context.ctx, start=date(2016, 12, 7), host="US", city="Washington", today=date(2016, 1, 4))
@@ -380,7 +380,8 @@ def test_a_refresh_waits_while_a_dialog_is_open(qtbot, app_context, second_works
         def during_the_edit():
             add_meeting(second_workstation, start=date(2016, 6, 14), host="CN", city="Beijing",
                         today=date(2016, 1, 4))
-            polled(qtbot, watcher)
+            qtbot.waitUntil(lambda: watcher.pending == {"meeting"}, timeout=3000)
+            some_polls(qtbot, watcher)
             assert watcher.pending == {"meeting"} and delivered == []
             assert "waiting until you finish" in watcher.describe()
             dialog.accept()
@@ -449,6 +450,7 @@ def window(qtbot, ctx, settings, memory_keyring):
 
 def test_the_page_shows_database_role_and_recent_changes(window, qtmodeltester):
     page = window.page("workstation")
+    wait_all()
     assert "test.sqlite" in page.database_value.text() and "SQLite" in page.database_value.text()
     assert page.user_value.text() == "tester · role: admin"
     assert "checking" in page.live_value.text() and not page.roles_button.isVisible()
@@ -461,6 +463,7 @@ def test_the_page_keeps_its_selection_when_another_workstation_saves(qtbot, wind
     from dialogue_planner.storage.database import open_database
 
     page = window.page("workstation")
+    wait_all()
     page.table.selectRow(0)
     chosen = page._selected_id()
     other_db = open_database(db_url)
@@ -471,6 +474,7 @@ def test_the_page_keeps_its_selection_when_another_workstation_saves(qtbot, wind
                         today=date(2016, 1, 4))
     finally:
         other_db.dispose()
+    wait_all()
     assert any(r.action == "meeting.add" for r in page.model.rows())  # refreshed
     assert page._selected_id() == chosen                                # and the selection stayed
     assert page.last_value.text() != "none since this window opened"
@@ -478,6 +482,7 @@ def test_the_page_keeps_its_selection_when_another_workstation_saves(qtbot, wind
 
 def test_backup_and_restore_from_the_page(qtbot, window, tmp_path, ctx, monkeypatch):
     page = window.page("workstation")
+    wait_all()
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     target = tmp_path / "copy.sqlite"
     with qtbot.waitSignal(window.app.tasks.ended, timeout=10000):
@@ -493,10 +498,12 @@ def test_backup_and_restore_from_the_page(qtbot, window, tmp_path, ctx, monkeypa
 
 def test_a_viewer_cannot_restore_from_the_page(qtbot, window, tmp_path):
     page = window.page("workstation")
+    wait_all()
     reported = []
     window.app.report_error = reported.append
     window.app.ctx.user = window.app.ctx.user.__class__(0, "v", "v", "viewer", True)
     page.refresh()
+    wait_all()
     assert not page.restore_button.isEnabled()
     page.start_restore(tmp_path / "x.sqlite")
     assert reported and "administrator" in str(reported[0])
@@ -608,7 +615,7 @@ def test_a_refresh_waits_while_the_user_types_in_a_field(qtbot, app_context, sec
     try:
         add_meeting(second_workstation, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4))
         qtbot.waitUntil(lambda: watcher.pending == {"meeting"}, timeout=3000)
-        polled(qtbot, watcher)
+        some_polls(qtbot, watcher)
         assert delivered == [] and field.text() == "half-typed venue"
         qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
         other.setFocus()

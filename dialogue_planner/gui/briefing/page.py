@@ -10,13 +10,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,6 +33,7 @@ from dialogue_planner.domain.briefing import PackOptions
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.gui.kit.file_dialogs import get_existing_directory, get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.page_parts import configure_table, page_header
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.reports import FontCoverageError, RenderedPack
 from dialogue_planner.services.briefing import (
@@ -50,6 +49,11 @@ from dialogue_planner.services.meetings import list_meetings
 from ..shell.page import Page
 from .models import SORT_ROLE, DistributionModel
 from .pdf_output import print_document
+
+
+def _meeting_facts(ctx, meeting: int):
+    """What the page shows of a meeting besides its pack: the delegation, the distribution log, the paper."""
+    return list_members(ctx, meeting), distribution_log(ctx, meeting), default_paper(ctx, meeting)
 
 
 class BriefingPage(Page):
@@ -80,7 +84,19 @@ class BriefingPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("briefingSplitter")
         outer.addWidget(splitter)
+        splitter.addWidget(self._build_panel())
+        splitter.addWidget(self._build_preview())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 900])
+        self.app.tasks.progressed.connect(self._progressed)
+        for combo in (self.paper_combo, self.language_combo):
+            combo.currentIndexChanged.connect(self._options_changed)
+        self.marking_edit.textChanged.connect(self._marking_typed)
+        self._update_buttons()
 
+    def _build_panel(self) -> QScrollArea:
+        """The left column: the pack's options, rendering, export, numbered copies and the log."""
         scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("Pack"))
         scroll.setWidgetResizable(True)
@@ -92,14 +108,17 @@ class BriefingPage(Page):
         panel = QVBoxLayout(side)
         panel.setContentsMargins(18, 16, 12, 16)
         panel.setSpacing(10)
-        heading = QLabel(self.tr("Briefing packs"))
-        heading.setObjectName("pageTitle")
-        panel.addWidget(heading)
-        hint = QLabel(self.tr("The PDF each delegate prints before a meeting."))
-        hint.setObjectName("pageSubtitle")
-        hint.setWordWrap(True)
-        panel.addWidget(hint)
+        page_header(panel, self.tr("Briefing packs"), self.tr("The PDF each delegate prints before a meeting."))
+        self._build_options(panel)
+        self._build_rendering(panel)
+        self._build_font_problem(panel)
+        self._build_export(panel)
+        self._build_copies(panel)
+        self._build_log(panel)
+        panel.addStretch(1)
+        return scroll
 
+    def _build_options(self, panel: QVBoxLayout) -> None:
         options = QGroupBox(self.tr("Pack"))
         form = QFormLayout(options)
         self.meeting_combo = QComboBox()
@@ -129,6 +148,7 @@ class BriefingPage(Page):
         form.addRow(self.tr("Marking"), self.marking_edit)
         panel.addWidget(options)
 
+    def _build_rendering(self, panel: QVBoxLayout) -> None:
         self.render_button = QPushButton(icon("briefing-render"), self.tr("Render again"))
         self.render_button.setObjectName("renderPack")
         self.render_button.setToolTip(self.tr("The preview follows the meeting, the options and the data by "
@@ -145,6 +165,7 @@ class BriefingPage(Page):
         panel.addWidget(self.progress)
         panel.addWidget(self.status)
 
+    def _build_font_problem(self, panel: QVBoxLayout) -> None:
         self.font_problem = QFrame()
         self.font_problem.setObjectName("card")
         problem_layout = QVBoxLayout(self.font_problem)
@@ -158,6 +179,7 @@ class BriefingPage(Page):
         self.font_problem.hide()
         panel.addWidget(self.font_problem)
 
+    def _build_export(self, panel: QVBoxLayout) -> None:
         actions = QHBoxLayout()
         self.export_button = QPushButton(icon("briefing-export"), self.tr("Export PDF…"))
         self.export_button.setObjectName("exportPack")
@@ -169,6 +191,7 @@ class BriefingPage(Page):
         actions.addWidget(self.print_button)
         panel.addLayout(actions)
 
+    def _build_copies(self, panel: QVBoxLayout) -> None:
         copies = QGroupBox(self.tr("Numbered copies"))
         copies_layout = QVBoxLayout(copies)
         copies_hint = QLabel(self.tr("One copy per recipient, marked “Copy k of n” with the name on the cover and "
@@ -188,6 +211,7 @@ class BriefingPage(Page):
         copies_layout.addWidget(self.copies_button)
         panel.addWidget(copies)
 
+    def _build_log(self, panel: QVBoxLayout) -> None:
         log_box = QGroupBox(self.tr("Distribution log"))
         log_layout = QVBoxLayout(log_box)
         self.log_model = DistributionModel(self)
@@ -195,21 +219,13 @@ class BriefingPage(Page):
         self.log_proxy.setSourceModel(self.log_model)
         self.log_proxy.setSortRole(SORT_ROLE)
         self.log_view = QTableView()
-        self.log_view.setObjectName("distributionLog")
-        self.log_view.setAccessibleName(self.tr("Distribution log"))
-        EmptyText(self.log_view)
-        self.log_view.setModel(self.log_proxy)
-        self.log_view.setSortingEnabled(True)
-        self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.log_view.verticalHeader().hide()
-        self.log_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        configure_table(self.log_view, self.log_proxy, name="distributionLog",
+                        accessible=self.tr("Distribution log"), sorting=True, multi=True, fit_contents=True)
         self.log_view.setMinimumHeight(140)
         log_layout.addWidget(self.log_view)
         panel.addWidget(log_box)
-        panel.addStretch(1)
-        splitter.addWidget(scroll)
 
+    def _build_preview(self) -> QPdfView:
         self.document = QPdfDocument(self)
         self.view = QPdfView()
         self.view.setAccessibleName(self.tr("Preview of the briefing pack"))
@@ -219,15 +235,7 @@ class BriefingPage(Page):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
-        splitter.addWidget(self.view)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 900])
-        self.app.tasks.progressed.connect(self._progressed)
-        for combo in (self.paper_combo, self.language_combo):
-            combo.currentIndexChanged.connect(self._options_changed)
-        self.marking_edit.textChanged.connect(self._marking_typed)
-        self._update_buttons()
+        return self.view
 
     def title(self) -> str:
         return self.tr("Briefing")
@@ -238,12 +246,11 @@ class BriefingPage(Page):
         (unless the refresh only follows this page's own numbered copies)."""
         if not self._own_change:
             self.data_generation += 1
+        self._update_buttons()  # the pack shown may no longer be the data's
+        self.app.ops.run(list_meetings, self.app.ctx, on_done=self._show_meetings)
+
+    def _show_meetings(self, meetings) -> None:
         current = self.meeting_combo.currentData()
-        try:
-            meetings = list_meetings(self.app.ctx)
-        except DialogueError as exc:
-            self.app.report_error(exc)
-            meetings = []
         self._host_paper.clear()
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
@@ -297,19 +304,23 @@ class BriefingPage(Page):
         meeting = self.meeting_combo.currentData()
         self.recipients.clear()
         self.log_model.set_rows([])
-        if meeting is not None:
-            try:
-                members = list_members(self.app.ctx, meeting)
-                self.log_model.set_rows(distribution_log(self.app.ctx, meeting))
-            except DialogueError as exc:
-                self.app.report_error(exc)
-                members = []
-            for m in members:
-                item = QListWidgetItem(f"{m.name} {m.native_name}".strip() + f"  ·  {m.side_code} {m.agency_acronym}")
-                item.setData(Qt.ItemDataRole.UserRole, m.delegate_key)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-                self.recipients.addItem(item)
+        if meeting is None:
+            self._options_changed()
+            return
+        self.app.ops.run(_meeting_facts, self.app.ctx, meeting,
+                         on_done=lambda facts: self._show_meeting(meeting, *facts))
+
+    def _show_meeting(self, meeting: int, members, log, paper) -> None:
+        if self.meeting_combo.currentData() != meeting:
+            return  # another meeting was chosen while this one loaded
+        self._host_paper[meeting] = paper
+        self.log_model.set_rows(log)
+        for m in members:
+            item = QListWidgetItem(f"{m.name} {m.native_name}".strip() + f"  ·  {m.side_code} {m.agency_acronym}")
+            item.setData(Qt.ItemDataRole.UserRole, m.delegate_key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.recipients.addItem(item)
         self._options_changed()
 
     # -- rendering -------------------------------------------------------------------------------------
@@ -318,6 +329,7 @@ class BriefingPage(Page):
         paper = self.paper_combo.currentData()
         if not paper:
             if meeting not in self._host_paper:
+                # Loaded with the meeting (_meeting_facts); only a meeting whose load failed reads it here.
                 self._host_paper[meeting] = default_paper(self.app.ctx, meeting)
             paper = self._host_paper[meeting]
         user = self.app.ctx.user
@@ -455,12 +467,8 @@ class BriefingPage(Page):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        try:
-            write_file(path, self.rendered.pdf)
-        except DialogueError as exc:
-            self.app.report_error(exc)
-            return
-        self.status.setText(self.tr("Saved {0}.").format(str(path)))
+        self.app.ops.run(write_file, path, self.rendered.pdf, busy_widget=self.export_button,
+                         on_done=lambda _result: self.status.setText(self.tr("Saved {0}.").format(str(path))))
 
     def choose_print(self) -> None:
         if self.rendered is None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.records import AgencyRecord, DelegateRecord
-from dialogue_planner.gui.kit.editor_conflicts import save_or_resolve
+from dialogue_planner.gui.kit.editor_conflicts import save_in_background
 from dialogue_planner.services.roster import add_delegate, get_delegate, get_notes, update_delegate
 
 TEXT_FIELDS = ("family_name", "given_name", "native_name", "title", "email", "phone", "external_id")
@@ -59,7 +59,7 @@ class DelegateEditor(QDialog):
             edit.setObjectName(name)
             self.fields[name] = edit
             form.addRow(labels[name], edit)
-        self.notes = QPlainTextEdit(get_notes(app.ctx, delegate.id) if delegate else "")
+        self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setFixedHeight(70)
         form.addRow(self.tr("Notes"), self.notes)
@@ -74,7 +74,20 @@ class DelegateEditor(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self._original_notes = self.notes.toPlainText()
+        self._original_notes = ""
+        if delegate is not None:
+            # The notes are read off the GUI thread; Save waits for them (it is the busy widget).
+            self.notes.setReadOnly(True)
+            app.ops.run(get_notes, app.ctx, delegate.id, on_done=self._notes_loaded,
+                        busy_widget=self.save_button())
+
+    def save_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def _notes_loaded(self, notes: str) -> None:
+        self.notes.setPlainText(notes)
+        self._original_notes = notes
+        self.notes.setReadOnly(False)
 
     def values(self) -> dict:
         values = {name: edit.text() for name, edit in self.fields.items()}
@@ -83,41 +96,50 @@ class DelegateEditor(QDialog):
         return values
 
     def save(self) -> None:
+        """Save off the GUI thread; the dialog closes when it is saved, a refusal shows in the dialog."""
         values = self.values()
-        try:
-            if self.delegate is None:
-                self.saved = add_delegate(self.app.ctx, values)
-            else:
-                d = self.delegate
-                changed = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()
-                           if (k == "notes" and v != self._original_notes)
-                           or (k == "agency_id" and v != d.agency_id)
-                           or (k in TEXT_FIELDS and v.strip() != (getattr(d, k) or ""))}
-                if not changed:
-                    self.saved = d
-                else:
-                    outcome = self._update(d, changed)
-                    if outcome.decided_later:
-                        self.show_problem(self.tr("Not saved: someone else changed this delegate meanwhile. Save "
-                                                  "again to compare and choose."))
-                        return
-                    # Keeping theirs saves nothing; the page then shows their version.
-                    self.saved = outcome.record or get_delegate(self.app.ctx, d.id)
-        except DialogueError as exc:
-            self.show_problem(exc.message)
+        if self.delegate is None:
+            self.app.ops.run(add_delegate, self.app.ctx, values, on_done=self._saved, on_error=self._refused,
+                             busy_widget=self.save_button())
             return
-        self.accept()
+        d = self.delegate
+        changed = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()
+                   if (k == "notes" and v != self._original_notes)
+                   or (k == "agency_id" and v != d.agency_id)
+                   or (k in TEXT_FIELDS and v.strip() != (getattr(d, k) or ""))}
+        if not changed:
+            self._saved(d)
+            return
 
-    def _update(self, d: DelegateRecord, changed: dict):
-        """Save against the version loaded; when someone saved first, show theirs beside mine and ask."""
         def save(values: dict, expected_version: int | None) -> DelegateRecord:
             return update_delegate(self.app.ctx, d.id, values, expected_version=expected_version)
 
-        return save_or_resolve(self, self.app.ctx, record=d, entity="delegate", edits=changed,
-                               attempt=lambda: save(changed, d.version), save=save, what=d.display_name,
-                               labels=self.labels, derived={"notes": self._original_notes},
-                               value_names={"agency_id": self.agency_names},
-                               exec_dialog=self.exec_conflict_dialog)
+        save_in_background(self, self.app, record=d, entity="delegate", edits=changed,
+                           attempt=lambda: save(changed, d.version), save=save, what=d.display_name,
+                           on_outcome=self._outcome, on_refused=self._refused, labels=self.labels,
+                           derived={"notes": self._original_notes}, value_names={"agency_id": self.agency_names},
+                           exec_dialog=self.exec_conflict_dialog, busy_widget=self.save_button())
+
+    def _outcome(self, outcome) -> None:
+        if outcome.decided_later:
+            self.show_problem(self.tr("Not saved: someone else changed this delegate meanwhile. Save "
+                                      "again to compare and choose."))
+            return
+        if outcome.record is not None:
+            self._saved(outcome.record)
+            return
+        # Keeping theirs saves nothing; the page then shows their version.
+        self.app.ops.run(get_delegate, self.app.ctx, self.delegate.id, on_done=self._saved)
+
+    def _saved(self, record: DelegateRecord) -> None:
+        self.saved = record
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> bool:
+        if isinstance(exc, DialogueError):
+            self.show_problem(exc.message)
+            return True
+        return False
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

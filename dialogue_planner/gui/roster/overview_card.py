@@ -9,6 +9,10 @@ from dialogue_planner.services.agencies import delegate_counts, list_agencies
 from dialogue_planner.services.roster_import import last_import
 
 
+def _card_facts(ctx):
+    return delegate_counts(ctx), list_agencies(ctx), last_import(ctx)
+
+
 class RosterCard(Card):
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
@@ -24,16 +28,17 @@ class RosterCard(Card):
         self.body.addWidget(self.last)
 
     def refresh(self) -> None:
-        ctx = self.app.ctx
-        counts = delegate_counts(ctx)
+        self.app.ops.run(_card_facts, self.app.ctx, on_done=self._show)
+
+    def _show(self, facts) -> None:
+        counts, agencies, record = facts
         per_side: dict[str, list[int]] = {}
-        for agency in list_agencies(ctx):
+        for agency in agencies:
             entry = per_side.setdefault(agency.side_code, [0, 0])
             entry[0] += counts.get(agency.id, (0, 0))[0]
             entry[1] += 1
         self.sides.setText("\n".join(self.tr("{0}: {1} active delegates in {2} agencies").format(code, n, a)
                                      for code, (n, a) in per_side.items()) or self.tr("No agencies yet."))
-        record = last_import(ctx)
         if record is None:
             self.last.setText(self.tr("No roster import yet."))
         else:

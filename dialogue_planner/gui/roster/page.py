@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.gui.kit.file_dialogs import get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.services.agencies import agency_catalogue, delegate_counts, list_agencies
 from dialogue_planner.services.roster import (
@@ -43,6 +43,13 @@ from .history_model import HistoryModel
 from .remembered_columns import RememberedColumns
 
 
+def _roster_snapshot(ctx) -> dict:
+    """Everything the page shows, read in one go on the operations thread."""
+    return {"agencies": list_agencies(ctx), "counts": delegate_counts(ctx),
+            "sides": {s.code: (s.name_en, s.name_zh) for s in agency_catalogue(ctx).sides},
+            "delegates": list_delegates(ctx), "last_import": last_import(ctx)}
+
+
 class RosterPage(Page):
     page_id = "roster"
     icon_name = "roster-page"
@@ -50,19 +57,30 @@ class RosterPage(Page):
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         self.agencies = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        heading = QLabel(self.tr("Roster"))
-        heading.setObjectName("pageTitle")
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("pageSubtitle")
-        layout.addWidget(heading)
-        layout.addWidget(self.subtitle)
+        layout = page_layout(self)
+        _heading, self.subtitle = page_header(layout, self.tr("Roster"), " ")
+        layout.addLayout(self._build_bar())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("rosterSplitter")
+        splitter.addWidget(self._build_tree())
+        splitter.setChildrenCollapsible(False)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self._build_table())
+        right.addWidget(self._build_history())
+        right.setChildrenCollapsible(False)
+        right.setSizes([480, 180])
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([250, 860])
+        layout.addWidget(splitter, 1)
+        self._connect()
+        self._update_buttons()
 
+    def _build_bar(self) -> QHBoxLayout:
+        """Search, the inactive switch, the edit buttons and the roster's files."""
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setAccessibleName(self.tr("Search delegates"))
         self.search.setObjectName("rosterSearch")
         self.search.setAccessibleName(self.tr("Search delegates"))
         self.search.setPlaceholderText(self.tr("Search any name, in Latin or Chinese, email or ID"))
@@ -77,7 +95,11 @@ class RosterPage(Page):
         self.edit_button = self._button(bar, self.tr("Edit…"), "roster-edit", self.edit_delegate, "editDelegate")
         self.toggle_button = self._button(bar, self.tr("Deactivate"), "roster-deactivate", self.toggle_active,
                                           "toggleDelegate")
-        # The roster's files, used now and then, wait in a menu: the bar fits a 1024-pixel screen.
+        bar.addWidget(self._build_files_menu())
+        return bar
+
+    def _build_files_menu(self) -> QToolButton:
+        """The roster's files, used now and then, wait in a menu: the bar fits a 1024-pixel screen."""
         self.more_button = QToolButton()
         self.more_button.setObjectName("rosterMore")
         self.more_button.setAccessibleName(self.tr("Import/Export"))
@@ -96,48 +118,34 @@ class RosterPage(Page):
         self.undo_action = self._action(menu, self.tr("Undo the last import…"), "roster-undo", self.undo_import,
                                         "undoImport")
         self.more_button.setMenu(menu)
-        bar.addWidget(self.more_button)
-        layout.addLayout(bar)
+        return self.more_button
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("rosterSplitter")
+    def _build_tree(self) -> QTreeView:
         self.tree_model = AgencyTreeModel(self)
         self.tree = QTreeView()
-        self.tree.setAccessibleName(self.tr("Agencies"))
         EmptyText(self.tree)
         self.tree.setObjectName("agencyTree")
         self.tree.setAccessibleName(self.tr("Agencies"))
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
         self.tree.setMinimumWidth(160)
-        splitter.addWidget(self.tree)
-        splitter.setChildrenCollapsible(False)
+        return self.tree
 
-        right = QSplitter(Qt.Orientation.Vertical)
+    def _build_table(self) -> QTableView:
         self.model = DelegateTableModel(self)
         self.proxy = DelegateFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Delegates"))
-        EmptyText(self.table)
-        self.table.setObjectName("delegateTable")
-        self.table.setAccessibleName(self.tr("Delegates"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        header = configure_table(self.table, self.proxy, name="delegateTable", accessible=self.tr("Delegates"),
+                                 sorting=True, sort=(0, Qt.SortOrder.AscendingOrder))
         # Column widths from the first 200 rows (they are clamped to 70-230 px anyway): measuring all
         # 8,000 delegates of a long-running dialogue took a third of a second.
-        self.table.horizontalHeader().setResizeContentsPrecision(200)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header.setResizeContentsPrecision(200)
         self.table.doubleClicked.connect(self.edit_delegate)
-        self.columns = RememberedColumns(self.table, app.settings, "roster/delegateTable")
-        right.addWidget(self.table)
+        self.columns = RememberedColumns(self.table, self.app.settings, "roster/delegateTable")
+        return self.table
 
+    def _build_history(self) -> QWidget:
         history_box = QWidget()
         history_layout = QVBoxLayout(history_box)
         history_layout.setContentsMargins(0, 6, 0, 0)
@@ -145,25 +153,12 @@ class RosterPage(Page):
         self.history_title.setObjectName("cardHeading")
         self.history_model = HistoryModel(self)
         self.history = QTableView()
-        self.history.setAccessibleName(self.tr("History"))
-        EmptyText(self.history)
-        self.history.setObjectName("delegateHistory")
-        self.history.setAccessibleName(self.tr("History"))
-        self.history.setModel(self.history_model)
-        self.history.verticalHeader().setVisible(False)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        configure_table(self.history, self.history_model, name="delegateHistory", accessible=self.tr("History"))
         history_layout.addWidget(self.history_title)
         history_layout.addWidget(self.history)
-        right.addWidget(history_box)
-        right.setChildrenCollapsible(False)
-        right.setSizes([480, 180])
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, 860])
-        layout.addWidget(splitter, 1)
+        return history_box
 
+    def _connect(self) -> None:
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
@@ -172,7 +167,6 @@ class RosterPage(Page):
         self.show_inactive.toggled.connect(self.proxy.set_show_inactive)
         self.tree.selectionModel().currentChanged.connect(self._agency_chosen)
         self.table.selectionModel().currentRowChanged.connect(self._delegate_chosen)
-        self._update_buttons()
 
     def _button(self, bar, text, icon_name, slot, name) -> QPushButton:
         button = QPushButton(icon(icon_name), text)
@@ -209,24 +203,28 @@ class RosterPage(Page):
         return self.toggle_button if d is None or d.active else None
 
     # -- loading -------------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, select: int | None = None) -> None:
+        """Load the roster off the GUI thread; keep the selection (or select delegate ``select``)."""
+        self.app.ops.run(_roster_snapshot, self.app.ctx, on_done=lambda snapshot: self._show(snapshot, select))
+
+    def _show(self, snapshot: dict, select: int | None) -> None:
         selected = self.current_delegate()
-        ctx = self.app.ctx
-        self.agencies = list_agencies(ctx)
-        sides = {s.code: (s.name_en, s.name_zh) for s in agency_catalogue(ctx).sides}
+        self.agencies = snapshot["agencies"]
         scope = self.tree.currentIndex().data(SCOPE_ROLE) if self.tree.currentIndex().isValid() else None
-        self.tree_model.set_agencies(self.agencies, delegate_counts(ctx), sides)
+        self.tree_model.set_agencies(self.agencies, snapshot["counts"], snapshot["sides"])
         self.tree.expandAll()
         self._select_scope(scope)
-        self.model.set_rows(list_delegates(ctx))
+        self.model.set_rows(snapshot["delegates"])
         self.columns.fit_once()
         active = sum(1 for row in range(self.model.rowCount()) if self.model.record(row).active)
         self.subtitle.setText(self.tr("{0} active delegates of {1} agencies; {2} inactive kept with their history.")
                               .format(active, len(self.agencies), self.model.rowCount() - active))
-        if selected is not None:
+        if select is not None:
+            self.select_delegate(select)
+        elif selected is not None:
             self.select_delegate(selected.id)
         self._delegate_chosen()
-        self.undo_action.setEnabled(self.app.ctx.can("admin") and last_import(ctx) is not None)
+        self.undo_action.setEnabled(self.app.ctx.can("admin") and snapshot["last_import"] is not None)
         self.import_action.setEnabled(self.app.ctx.can("admin"))
 
     def _select_scope(self, scope) -> None:
@@ -272,8 +270,14 @@ class RosterPage(Page):
             self.history_model.set_rows([])
         else:
             self.history_title.setText(self.tr("History of {0}").format(d.display_name))
-            self.history_model.set_rows(delegate_history(self.app.ctx, d.id))
+            self.app.ops.run(delegate_history, self.app.ctx, d.id,
+                             on_done=lambda rows, shown=d.id: self._show_history(shown, rows))
         self._update_buttons()
+
+    def _show_history(self, delegate_id: int, rows) -> None:
+        d = self.current_delegate()
+        if d is not None and d.id == delegate_id:  # the user may have moved on while it loaded
+            self.history_model.set_rows(rows)
 
     def _update_buttons(self) -> None:
         d = self.current_delegate()
@@ -321,19 +325,17 @@ class RosterPage(Page):
                     d.display_name, self._agency_name(d.agency_id)),
                 self.tr("Deactivate")):
             return
-        try:
-            set_delegate_active(self.app.ctx, d.id, not d.active, expected_version=d.version)
-        except Exception as exc:  # noqa: BLE001 - the shell's one error path
-            self.app.report_error(exc)
-            self.refresh()
-            return
-        self._after_change(d.id)
+        def refused(_exc) -> bool:
+            self.refresh()  # show what is stored now; the error itself takes the one error path
+            return False
+
+        self.app.ops.run(set_delegate_active, self.app.ctx, d.id, not d.active, expected_version=d.version,
+                         on_done=lambda _result: self._after_change(d.id), on_error=refused,
+                         busy_widget=self.toggle_button)
 
     def _after_change(self, delegate_id: int | None = None) -> None:
         self.app.changed("delegate")
-        self.refresh()
-        if delegate_id is not None:
-            self.select_delegate(delegate_id)
+        self.refresh(select=delegate_id)
 
     def _agency_name(self, agency_id: int) -> str:
         agency = next((a for a in self.agencies if a.id == agency_id), None)
@@ -351,7 +353,9 @@ class RosterPage(Page):
         return answer
 
     def undo_import(self) -> None:
-        record = last_import(self.app.ctx)
+        self.app.ops.run(last_import, self.app.ctx, on_done=self._confirm_undo)
+
+    def _confirm_undo(self, record) -> None:
         if record is None:
             return
         text = self.tr("Undo the import of {0} ({1} new, {2} changed, {3} deactivated)? Delegates it added are "

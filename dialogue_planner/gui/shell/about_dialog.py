@@ -68,7 +68,7 @@ class AboutDialog(QDialog):
         self.resize(560, 520)
 
     def _facts(self, ctx, role_text: str) -> str:
-        where = database_location(ctx)
+        where = database_location(ctx)  # reads the connection's URL, never the database: stays on the GUI thread
         if where.path:
             database = self.tr("SQLite file {0}").format(where.path)
         else:

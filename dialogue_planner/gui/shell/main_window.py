@@ -31,6 +31,10 @@ from .window_geometry import fit_on_screen, restore_geometry
 SIDEBAR_MIN_WIDTH = 150
 
 
+def _nothing() -> None:
+    """A call that only waits its turn on app.ops."""
+
+
 class MainWindow(QMainWindow):
     """The window paints first and is attached to the database after (``attach``); pages load their
     data when first shown, so start-up pays only for the Overview."""
@@ -54,6 +58,24 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
+        row.addWidget(self._build_sidebar())
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageHost")
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.opening = QLabel(self.tr("Opening the database…"))
+        self.opening.setObjectName("muted")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self._build_menus()
+        self._restore_geometry()
+        self.first_painted.connect(self._fit_on_screen)
+        if app_context is not None:
+            self.attach(app_context)
+
+    def _build_sidebar(self) -> QWidget:
+        """The application's name over the list of pages."""
         side = QWidget()
         side.setObjectName("sidebar")
         side.setFixedWidth(SIDEBAR_MIN_WIDTH)
@@ -73,21 +95,7 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         side_layout.addWidget(self.navigation)
-        row.addWidget(side)
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("pageHost")
-        row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        self.opening = QLabel(self.tr("Opening the database…"))
-        self.opening.setObjectName("muted")
-        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.opening)
-        self.statusBar().showMessage(self.tr("Opening the database…"))
-        self._build_menus()
-        self._restore_geometry()
-        self.first_painted.connect(self._fit_on_screen)
-        if app_context is not None:
-            self.attach(app_context)
+        return side
 
     def attach(self, app_context) -> None:
         """Build the pages and the status bar on an open database, and show the remembered page."""
@@ -131,10 +139,9 @@ class MainWindow(QMainWindow):
         """Show a page another page pointed at, and on it what it pointed at."""
         page = self.page(page_id)
         if target:
-            try:
-                page.show_target(target)
-            except Exception as exc:  # noqa: BLE001 - one error path for everything a page meets
-                self.app.report_error(exc)
+            # After the page's refresh, which runs on app.ops and may just have been started: calls run
+            # and deliver in order, so the target is looked for among the rows the page now shows.
+            self.app.ops.run(_nothing, on_done=lambda _none: page.show_target(target))
 
     def page_ids(self) -> list[str]:
         return [page.page_id for page in self.pages]
@@ -374,6 +381,7 @@ class MainWindow(QMainWindow):
             for task in self.app.tasks.active():
                 task.cancel()
             self.app.tasks.wait(10_000)
+            self.app.ops.wait_idle(10_000)  # a save in flight finishes before the database is closed
         super().closeEvent(event)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override

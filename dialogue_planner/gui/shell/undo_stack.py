@@ -104,10 +104,11 @@ class UndoHistory(QObject):
         if operation is None or operation == self._seen:
             return  # a change from another workstation, or one already noted
         self._seen = operation
-        try:
-            record = describe_operation(self.app.ctx, operation)
-        except DialogueError:
-            return  # the database went away meanwhile: nothing to offer
+        self.app.ops.run(describe_operation, self.app.ctx, operation,
+                         on_done=lambda record: self._noted(operation, record),
+                         on_error=lambda exc: isinstance(exc, DialogueError))  # the database went away meanwhile
+
+    def _noted(self, operation: int, record) -> None:
         self.redo_entries.clear()  # a new change ends what could be redone
         if record.undoable:
             self.undo_entries.append(UndoEntry(operation, self.describe(record), record.entities))
@@ -127,16 +128,18 @@ class UndoHistory(QObject):
         if not source:
             return
         entry = source.pop()
-        try:
-            reversed_as = undo_operation(self.app.ctx, entry.operation_id)
-        except DatabaseError as exc:  # locked or unreachable: it may work in a moment
-            source.append(entry)
-            self.app.report_error(exc)
-            return
-        except Exception as exc:  # noqa: BLE001 - refused (changed since) or a bug: it leaves the list
-            self.changed.emit()
-            self.app.report_error(exc)
-            return
+
+        def refused(exc: BaseException) -> bool:
+            if isinstance(exc, DatabaseError):  # locked or unreachable: it may work in a moment
+                source.append(entry)
+            else:  # refused (changed since) or a bug: it leaves the list
+                self.changed.emit()
+            return False  # either way the one error path shows it
+
+        self.app.ops.run(undo_operation, self.app.ctx, entry.operation_id, on_error=refused,
+                         on_done=lambda reversed_as: self._reversed(entry, reversed_as, target, message))
+
+    def _reversed(self, entry: UndoEntry, reversed_as, target: list[UndoEntry], message: str) -> None:
         self._seen = reversed_as
         target.append(UndoEntry(reversed_as, entry.text, entry.entities))
         self.changed.emit()

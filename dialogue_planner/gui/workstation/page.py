@@ -12,22 +12,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.gui.kit.file_dialogs import get_open_file_name, get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
-from dialogue_planner.gui.kit.widgets import Card, EmptyText
+from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
+from dialogue_planner.gui.kit.widgets import Card
 from dialogue_planner.services.audit import list_audit
 from dialogue_planner.services.maintenance import backup_database, restore_database
 from dialogue_planner.services.workstation import setup_database_roles, workstation_status
@@ -47,18 +45,19 @@ class WorkstationPage(Page):
 
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
-        outer.setSpacing(10)
-        heading = QLabel(self.tr("Workstation"))
-        heading.setObjectName("pageTitle")
-        outer.addWidget(heading)
-        subtitle = QLabel(self.tr("This workstation's database and role, live refresh, backups, and the changes "
-                                  "made on every workstation."))
-        subtitle.setObjectName("pageSubtitle")
-        subtitle.setWordWrap(True)
-        outer.addWidget(subtitle)
+        outer = page_layout(self)
+        page_header(outer, self.tr("Workstation"), self.tr(
+            "This workstation's database and role, live refresh, backups, and the changes made on every "
+            "workstation."))
+        outer.addLayout(self._build_actions())
+        outer.addWidget(self._build_facts())
+        outer.addWidget(self._build_changes(), 1)
+        self.watcher = ChangeWatcher(app, self)
+        self.watcher.status_changed.connect(self.live_value.setText)
+        self.watcher.delivered.connect(self._delivered)
+        self.watcher.start()
 
+    def _build_actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
         self.connection_button = self._button(self.tr("Connection settings…"), "workstation-connection",
                                               self.edit_connection)
@@ -68,8 +67,9 @@ class WorkstationPage(Page):
         for button in (self.connection_button, self.backup_button, self.restore_button, self.roles_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        outer.addLayout(actions)
+        return actions
 
+    def _build_facts(self) -> Card:
         card = Card(self.tr("This workstation"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -80,34 +80,21 @@ class WorkstationPage(Page):
         self.live_value = self._row(grid, 3, self.tr("Live refresh"), "liveValue")
         self.last_value = self._row(grid, 4, self.tr("Last change from elsewhere"), "lastChangeValue")
         card.body.addLayout(grid)
-        outer.addWidget(card)
+        return card
 
+    def _build_changes(self) -> Card:
         changes = Card(self.tr("Recent changes on every workstation"))
         self.model = RecentChangesModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Recent changes on every workstation"))
-        self.table.setObjectName("recentChanges")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        EmptyText(self.table, self.tr("No changes recorded yet."))
+        configure_table(self.table, self.proxy, name="recentChanges",
+                        accessible=self.tr("Recent changes on every workstation"),
+                        empty=self.tr("No changes recorded yet."), sorting=True,
+                        sort=(0, Qt.SortOrder.DescendingOrder), fit_contents=True)
         changes.body.addWidget(self.table)
-        outer.addWidget(changes, 1)
-
-        self.watcher = ChangeWatcher(app, self)
-        self.watcher.status_changed.connect(self.live_value.setText)
-        self.watcher.delivered.connect(self._delivered)
-        self.watcher.start()
+        return changes
 
     def title(self) -> str:
         return self.tr("Workstation")
@@ -131,7 +118,11 @@ class WorkstationPage(Page):
     # -- data --------------------------------------------------------------------------------------
     def refresh(self) -> None:
         ctx = self.app.ctx
-        status = workstation_status(ctx)
+        self.app.ops.run(lambda: (workstation_status(ctx), list_audit(ctx, limit=RECENT)),
+                         on_done=lambda facts: self._show(*facts))
+
+    def _show(self, status, changes) -> None:
+        ctx = self.app.ctx
         self.database_value.setText(describe_database(ctx.db) + "  " + (
             self.tr("(PostgreSQL, shared by every workstation)") if status.is_postgres
             else self.tr("(SQLite, this workstation only)")))
@@ -150,7 +141,7 @@ class WorkstationPage(Page):
         self.live_value.setText(self.watcher.describe())
         self._show_last()
         selected = self._selected_id()
-        self.model.set_records(list_audit(ctx, limit=RECENT), ctx.user.login)
+        self.model.set_records(changes, ctx.user.login)
         self._select(selected)
 
     def _role_word(self, role: str) -> str:
@@ -238,11 +229,10 @@ class WorkstationPage(Page):
 
     @Slot()
     def set_up_roles(self) -> None:
-        try:
-            result = setup_database_roles(self.app.ctx)
-        except DialogueError as exc:
-            self.app.report_error(exc)
-            return
+        self.app.ops.run(setup_database_roles, self.app.ctx, on_done=self._roles_set_up,
+                         busy_widget=self.roles_button)
+
+    def _roles_set_up(self, result) -> None:
         self.app.changed("*")
         QMessageBox.information(self, self.tr("Database roles"), self.tr(
             "The roles are set up on {0} tables: viewers read, the secretariat edits, administrators also manage "

@@ -45,6 +45,8 @@ class ChangeWatcher(QObject):
         self._notifier: QSocketNotifier | None = None
         self._delivering = False
         self._poll_ms = poll_ms
+        self._polling = False   # a poll is on app.ops: the timer does not pile up more behind it
+        self.polls = 0          # polls answered (tests wait for a few instead of a fixed time)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.poll)
         app.data_changed.connect(self._local_change)
@@ -54,12 +56,17 @@ class ChangeWatcher(QObject):
         return self.listener is not None
 
     def start(self) -> None:
-        """Take the current counter as seen, open the listener where there is one, start the timer."""
-        self.baseline, self.own_seen = self._read_value(), self._own_commits()
-        try:
-            self.listener = open_listener(self.app.ctx)
-        except DialogueError as exc:
-            self.listener, self.error = None, exc.message
+        """Take the current counter as seen, open the listener where there is one, start the timer.
+
+        On the GUI thread (``background=False``) on purpose: the baseline is the counter at the moment watching
+        begins, so a change saved a moment later counts as news; the page starts the watcher once, when the
+        window is built."""
+        self.app.ops.run(_opening, self.app.ctx, on_done=self._opened, background=False)
+
+    def _opened(self, opened) -> None:
+        (self.baseline, self.error), self.own_seen, (self.listener, listen_error) = opened
+        if listen_error:
+            self.error = listen_error
         if self.listener is not None:
             # Closed with the watcher at the latest, whichever way it goes (Qt deletes it, or Python does).
             self.destroyed.connect(functools.partial(_close_quietly, self.listener))
@@ -79,15 +86,6 @@ class ChangeWatcher(QObject):
             self.listener.close()
             self.listener = None
 
-    def _read_value(self) -> int | None:
-        try:
-            value = change_state(self.app.ctx).value
-        except DialogueError as exc:
-            self.error = exc.message
-            return None
-        self.error = ""
-        return value
-
     @Slot()
     def _socket_ready(self) -> None:
         try:
@@ -100,17 +98,29 @@ class ChangeWatcher(QObject):
 
     @Slot()
     def poll(self) -> None:
-        try:
-            state = change_state(self.app.ctx)
-        except DialogueError as exc:
-            if exc.message != self.error:
-                self.error = exc.message
-                self._announce()
+        """Read the change counter on app.ops (a remote server may take its time) and pass news on."""
+        if self._polling:
             return
+        self._polling = True
+        self.app.ops.run(_reading, self.app.ctx, on_done=self._polled, on_error=self._poll_failed)
+
+    def _poll_failed(self, exc: BaseException) -> bool:
+        self._polling = False
+        self.polls += 1
+        if not isinstance(exc, DialogueError):
+            return False
+        if exc.message != self.error:
+            self.error = exc.message
+            self._announce()
+        return True
+
+    def _polled(self, reading) -> None:
+        self._polling = False
+        self.polls += 1
+        state, own = reading
         if self.error:
             self.error = ""
             self._announce()
-        own = self._own_commits()
         if self.baseline is None:
             self.baseline = state.value
         elif state.value != self.baseline:
@@ -120,9 +130,6 @@ class ChangeWatcher(QObject):
             self.baseline = state.value
         self.own_seen = own
         self.deliver()
-
-    def _own_commits(self) -> int:
-        return getattr(self.app.ctx, "commits", 0)
 
     def deliver(self) -> None:
         if not self.pending:
@@ -144,9 +151,12 @@ class ChangeWatcher(QObject):
     def _local_change(self, _areas) -> None:
         """This workstation saved and its pages redrew: that save is not news from elsewhere."""
         if not self._delivering:
-            value = self._read_value()
-            if value is not None:
-                self.baseline, self.own_seen = value, self._own_commits()
+            # On app.ops, after the save that announced itself: the counter then includes it.
+            self.app.ops.run(_reading, self.app.ctx, on_done=self._rebased, on_error=_database_gone)
+
+    def _rebased(self, reading) -> None:
+        state, own = reading
+        self.baseline, self.own_seen = state.value, own
 
     def _announce(self) -> None:
         self.status_changed.emit(self.describe())
@@ -160,6 +170,39 @@ class ChangeWatcher(QObject):
             return self.tr("Live: other workstations' changes appear at once.")
         seconds = (self._poll_ms or POLL_MS) / 1000
         return self.tr("Live: checking for other workstations' changes every {0} s.").format(f"{seconds:g}")
+
+
+def _commits(ctx) -> int:
+    return getattr(ctx, "commits", 0)
+
+
+def _reading(ctx):
+    """The change counter and this workstation's commits, read together (a commit of this workstation on
+    another thread between the two reads would make its own save look like news: read again)."""
+    while True:
+        before = _commits(ctx)
+        state = change_state(ctx)
+        if _commits(ctx) == before:
+            return state, before
+
+
+def _opening(ctx):
+    """What watching starts from: (counter or None, error), own commits, (listener or None, error)."""
+    try:
+        baseline = change_state(ctx).value, ""
+    except DialogueError as exc:
+        baseline = None, exc.message
+    own = _commits(ctx)
+    try:
+        listening = open_listener(ctx), ""
+    except DialogueError as exc:
+        listening = None, exc.message
+    return baseline, own, listening
+
+
+def _database_gone(exc: BaseException) -> bool:
+    """The counter could not be read after a local save: the next poll says so (a known error only)."""
+    return isinstance(exc, DialogueError)
 
 
 def _close_quietly(listener, *_signal_args) -> None:

@@ -10,9 +10,15 @@ from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxL
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.services.audit import list_audit
-from dialogue_planner.services.roster_import import apply_import, undo_last_import
+from dialogue_planner.services.roster_import import apply_import, list_imports, undo_last_import
 
 from dialogue_planner.gui.kit.tasks import Cancelled
+
+def _import_audit(ctx, import_id: int | None) -> list:
+    """The audit entries of the import this wizard applied (none when it applied nothing)."""
+    record = next((r for r in list_imports(ctx) if r.id == import_id), None) if import_id is not None else None
+    return list_audit(ctx, operation_id=record.operation_id) if record else []
+
 
 if TYPE_CHECKING:
     from .wizard import ImportWizard
@@ -105,9 +111,13 @@ class ApplyPage(QWizardPage):
     def show_audit(self, _link: str = "") -> QDialog:
         from ..audit_dialog import AuditDialog
 
-        record = self.w.last_import_record()
-        dialog = AuditDialog(list_audit(self.w.app.ctx, operation_id=record.operation_id) if record else [], self)
+        dialog = AuditDialog([], self)
         dialog.open()
+        applied = self.w.applied
+        import_id = applied.import_id if applied is not None else None
+        self.w.app.ops.run(_import_audit, self.w.app.ctx, import_id,
+                           on_done=lambda entries: dialog.model.set_rows(
+                               [e for e in entries if e.entity == "delegate"]))
         self.audit_dialog = dialog
         return dialog
 

@@ -72,10 +72,7 @@ class FilePage(QWizardPage):
         self.agency.setAccessibleName(self.tr("Agency"))
         self.agency.setObjectName("importAgency")
         self.agency.addItem(self.tr("(the agency the file names)"), None)
-        for a in list_agencies(wizard.app.ctx):
-            label = self.tr("{side} · {acronym} — {name_en}").format(
-                side=a.side_code, acronym=a.acronym, name_en=a.name_en, name_zh=a.name_zh or a.name_en)
-            self.agency.addItem(label, f"{a.side_code}:{a.acronym}")
+        wizard.app.ops.run(list_agencies, wizard.app.ctx, on_done=self._fill_agencies)
         self.mapping = QComboBox()
         self.mapping.setAccessibleName(self.tr("Saved mapping"))
         self.mapping.setObjectName("importMapping")
@@ -103,11 +100,20 @@ class FilePage(QWizardPage):
         self.mapping.activated.connect(self._mapping_chosen)
         self.reload_mappings()
 
+    def _fill_agencies(self, agencies) -> None:
+        for a in agencies:
+            label = self.tr("{side} · {acronym} — {name_en}").format(
+                side=a.side_code, acronym=a.acronym, name_en=a.name_en, name_zh=a.name_zh or a.name_en)
+            self.agency.addItem(label, f"{a.side_code}:{a.acronym}")
+
     def reload_mappings(self) -> None:
+        self.w.app.ops.run(list_mappings, self.w.app.ctx, on_done=self._fill_mappings)
+
+    def _fill_mappings(self, mappings) -> None:
         current = self.mapping.currentText()
         self.mapping.clear()
         self.mapping.addItem(self.tr("(by the column headers)"), None)
-        for m in list_mappings(self.w.app.ctx):
+        for m in mappings:
             self.mapping.addItem(m.name, m)
         index = self.mapping.findText(current)
         self.mapping.setCurrentIndex(max(index, 0))

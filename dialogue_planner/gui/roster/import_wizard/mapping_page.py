@@ -63,6 +63,7 @@ class MappingPage(QWizardPage):
         save = QPushButton(self.tr("Save mapping"))
         save.setObjectName("saveMapping")
         save.clicked.connect(self.save)
+        self.save_button = save
         save_row.addWidget(QLabel(self.tr("Save this mapping as")))
         save_row.addWidget(self.mapping_name, 1)
         save_row.addWidget(save)
@@ -136,14 +137,18 @@ class MappingPage(QWizardPage):
         return all(mapping.get(f) for f in REQUIRED_FIELDS)
 
     def save(self) -> None:
-        try:
-            saved = save_mapping(self.w.app.ctx, self.mapping_name.text(),
-                                 {k: v for k, v in self.mapping().items() if v},
-                                 header_row=self.w.file_page.header_row.value() or None,
-                                 sheet=self.w.table.sheet or None)
-        except DialogueError as exc:
-            self.status.setText(exc.message)
-            return
+        def refused(exc: BaseException) -> bool:
+            if isinstance(exc, DialogueError):
+                self.status.setText(exc.message)
+                return True
+            return False
+
+        self.w.app.ops.run(save_mapping, self.w.app.ctx, self.mapping_name.text(),
+                           {k: v for k, v in self.mapping().items() if v},
+                           header_row=self.w.file_page.header_row.value() or None, sheet=self.w.table.sheet or None,
+                           on_done=self._saved, on_error=refused, busy_widget=self.save_button)
+
+    def _saved(self, saved) -> None:
         self.status.setText(self.tr("Saved as “{0}”.").format(saved.name))
         self.w.file_page.reload_mappings()
 

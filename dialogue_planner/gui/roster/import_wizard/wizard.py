@@ -44,10 +44,3 @@ class ImportWizard(QWizard):
                              header_row=self.file_page.chosen_header_row(),
                              mapping={k: v for k, v in self.mapping_page.mapping().items()},
                              mode=self.file_page.mode.currentData(), agency=self.file_page.agency.currentData())
-
-    def last_import_record(self):
-        from dialogue_planner.services.roster_import import list_imports
-
-        if self.applied is None or self.applied.import_id is None:
-            return None
-        return next((r for r in list_imports(self.app.ctx) if r.id == self.applied.import_id), None)
