@@ -7,6 +7,7 @@ from journeys.user_seat import answer_next_box, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
+from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.gui.requests.page import RequestsPage
 from dialogue_planner.gui.requests.request_dialog import RequestDialog
 from dialogue_planner.gui.requests.table_model import COL
@@ -44,6 +45,7 @@ def test_detail_shows_history_and_records_a_response(qtbot, gui_app):
     page = show_page(qtbot, RequestsPage(gui_app))
     rid = get_request(gui_app.ctx, "US-2016-0001").request.id
     assert page.select_request(rid)
+    wait_all()
     pane = page.detail
     assert pane.heading.text() == "US-2016-0001 · Botnet command servers"
     assert "2016-02-03" in pane.facts.text() and "Overdue" in pane.facts.text()
@@ -67,17 +69,21 @@ def test_detail_shows_history_and_records_a_response(qtbot, gui_app):
 def test_refused_status_change_goes_to_the_error_path_and_keeps_the_note(qtbot, gui_app):
     page = show_page(qtbot, RequestsPage(gui_app))
     page.select_request(get_request(gui_app.ctx, "US-2016-0002").request.id)
+    wait_all()
     pane = page.detail
     pane.status.setCurrentIndex(pane.status.findData("withdrawn"))
     pane.status_button.click()  # refused before anything is asked
+    wait_all()
     assert gui_app.errors.shown == [("known", "Say why US-2016-0002 is withdrawn: give the reason.")]
     qtbot.keyClicks(pane.status_note, "Solved at home")
     answer_next_box(qtbot, "Cancel")
     pane.status_button.click()
+    wait_all()
     assert get_request(gui_app.ctx, "US-2016-0002").request.status == "open"
     assert pane.status_note.text() == "Solved at home"
     answer_next_box(qtbot, "Withdraw", expect="Withdraw US-2016-0002 (Ransomware payments)? It is no longer awaited")
     pane.status_button.click()
+    wait_all()
     assert get_request(gui_app.ctx, "US-2016-0002").request.status == "withdrawn"
     assert pane.status_note.text() == ""
 
@@ -87,14 +93,18 @@ def test_refused_status_change_goes_to_the_error_path_and_keeps_the_note(qtbot, 
 def test_new_request_dialog_saves_or_explains(qtbot, gui_app):
     dialog = RequestDialog(gui_app, ["US", "CN"], today=TODAY)
     qtbot.addWidget(dialog)
+    wait_all()
     assert (dialog.from_side.currentData(), dialog.to_side.currentData()) == ("US", "CN")
     dialog.from_side.setCurrentIndex(1)
+    wait_all()
     assert dialog.to_side.currentData() == "US"
     dialog.save()
+    wait_all()
     assert dialog.error_label.text() == "A request needs a subject." and dialog.saved is None
     qtbot.keyClicks(dialog.subject, "Card fraud market")
     qtbot.keyClicks(dialog.requesting_agency, "NOPE")
     dialog.save()
+    wait_all()
     assert dialog.error_label.text() == ("“NOPE” is not an agency of CN: pick one from the list, or leave the field "
                                          "empty.")
     assert dialog.subject.text() == "Card fraud market"
@@ -102,6 +112,7 @@ def test_new_request_dialog_saves_or_explains(qtbot, gui_app):
     dialog.received.setDate(date(2016, 5, 2))
     dialog.kind.setCurrentIndex(dialog.kind.findData("evidence"))
     dialog.save()
+    wait_all()
     assert dialog.saved.reference == "CN-2016-0002"
     assert (dialog.saved.to_side, dialog.saved.kind, dialog.saved.response_due_on) == ("US", "evidence",
                                                                                         date(2016, 7, 1))
@@ -118,8 +129,10 @@ def test_own_change_does_not_reload_the_whole_list(qtbot, gui_app):
     gui_app.data_changed.connect(lambda _areas: page.refresh())  # what the main window does
     rid = get_request(gui_app.ctx, "US-2016-0002").request.id
     page.select_request(rid)
+    wait_all()
     page.detail.status.setCurrentIndex(page.detail.status.findData("acknowledged"))
     page.detail.status_button.click()
+    wait_all()
     assert not page.loading and page.selected_id() == rid
     assert "acknowledged" in page.detail.facts.text()
     page.refresh()  # a change made elsewhere does reload
@@ -140,6 +153,7 @@ def test_timeliness_dialog_per_meeting_and_custom_period(qtbot, gui_app):
 
     dialog = TimelinessDialog(gui_app, today=TODAY)
     qtbot.addWidget(dialog)
+    wait_all()
     # Nothing held yet: since the dialogue was established, as of today.
     assert dialog.cell("Requests", "CN") == "2" and dialog.cell("Overdue now", "CN") == "1"
     assert dialog.cell("Quality: partial", "US") == "1" and dialog.cell("On-time share", "US") == "100%"
@@ -157,6 +171,7 @@ def test_timeliness_dialog_per_meeting_and_custom_period(qtbot, gui_app):
 def test_agency_picker_takes_a_known_agency_or_nothing(qtbot, gui_app):
     dialog = RequestDialog(gui_app, ["US", "CN"], today=TODAY)
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.show()
     picker = dialog.responding_agency   # side CN
     labels = [picker.itemText(i) for i in range(1, picker.count())]
@@ -182,6 +197,7 @@ def test_edit_dialog_merges_with_a_change_saved_meanwhile(qtbot, gui_app):
     page = show_page(qtbot, RequestsPage(gui_app))
     record = get_request(gui_app.ctx, "US-2016-0001").request
     page.select_request(record.id)
+    wait_all()
     edit_request(gui_app.ctx, "US-2016-0001", {"description": "From the other workstation"},
                  expected_version=record.version)   # saved elsewhere while this screen shows the older one
 
@@ -194,6 +210,7 @@ def test_edit_dialog_merges_with_a_change_saved_meanwhile(qtbot, gui_app):
 
     when_modal(correct)
     page.detail.edit_button.click()
+    wait_all()
     stored = get_request(gui_app.ctx, "US-2016-0001").request
     assert (stored.subject, stored.description, stored.kind) == (
         "Botnet relay servers", "From the other workstation", "evidence")
