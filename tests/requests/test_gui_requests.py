@@ -158,12 +158,17 @@ def test_timeliness_dialog_per_meeting_and_custom_period(qtbot, gui_app):
     assert dialog.cell("Requests", "CN") == "2" and dialog.cell("Overdue now", "CN") == "1"
     assert dialog.cell("Quality: partial", "US") == "1" and dialog.cell("On-time share", "US") == "100%"
     dialog.period.setCurrentIndex(dialog.period.findData(2))  # before meeting 2 (2016-06-14)
+    wait_all()
     assert "2015-09-25 to 2016-06-13" in dialog.caption.text()
     dialog.period.setCurrentIndex(dialog.period.count() - 1)
+    wait_all()
     dialog.start.setDate(date(2016, 5, 1))
+    wait_all()
     dialog.end.setDate(date(2016, 5, 31))
+    wait_all()
     assert dialog.cell("Requests", "CN") == "1" and dialog.cell("Median days to response", "CN") == "–"
     dialog.end.setDate(date(2016, 4, 1))
+    wait_all()
     assert gui_app.errors.shown[-1][1].startswith("The period starts (2016-05-01) after it ends")
 
 
@@ -218,3 +223,42 @@ def test_edit_dialog_merges_with_a_change_saved_meanwhile(qtbot, gui_app):
     assert page.detail.heading.text() == "US-2016-0001 · Botnet relay servers"
     assert page.detail.description.text() == "From the other workstation"
     assert "2016-03-04" in page.detail.facts.text() and gui_app.errors.shown == []
+
+
+def test_a_slow_server_leaves_the_window_answering_while_a_response_is_recorded(qtbot, gui_app, monkeypatch):
+    """Recording waits on a slow server: the GUI thread goes on (a timer fires), the window is busy and the
+    button cannot be pressed twice; when the server answers, the row and the history show the response."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from dialogue_planner.services import requests as service
+
+    page = show_page(qtbot, RequestsPage(gui_app))
+    rid = get_request(gui_app.ctx, "US-2016-0001").request.id
+    page.select_request(rid)
+    wait_all()
+    release = threading.Event()
+
+    def waiting(*args, **kwargs):
+        assert release.wait(10)
+        return service.respond(*args, **kwargs)
+
+    monkeypatch.setattr("dialogue_planner.gui.requests.detail_pane.respond", waiting)
+    pane = page.detail
+    pane.response_date.setText("2016-05-30")
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    pane.respond_button.click()  # not qtbot's click, which waits for the call
+    qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=5000)
+    assert gui_app.ops.busy and not pane.respond_button.isEnabled()
+    assert get_request(gui_app.ctx, "US-2016-0001").request.first_response_on is None
+    release.set()
+    qtbot.waitUntil(lambda: pane.history.item(0).text().startswith("2016-05-30  response"), timeout=10_000)
+    qtbot.waitUntil(lambda: not gui_app.ops.busy)
+    timer.stop()
+    row = page.proxy.proxy_row(page.model.row_for_id(rid))
+    assert page.proxy.index(row, COL["responded"]).data() == "2016-05-30"
+    assert gui_app.errors.shown == []
