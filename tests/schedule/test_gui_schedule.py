@@ -85,6 +85,7 @@ def test_status_buttons_show_what_they_do_ask_and_then_act(schedule_page, schedu
 def test_editor_shows_both_local_times_as_you_type_and_creates_a_meeting(schedule_app, qtbot):
     dialog = MeetingDialog(schedule_app, None)
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.start_edit.setDate(QDate(2017, 3, 13))
     dialog.times_box.setChecked(True)
     dialog.start_time.setTime(QTime(9, 0))
@@ -113,6 +114,7 @@ def test_editor_shows_both_local_times_as_you_type_and_creates_a_meeting(schedul
 def test_editor_keeps_bad_input_and_says_why(schedule_app, qtbot):
     dialog = MeetingDialog(schedule_app, None)
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.start_edit.setDate(QDate(2017, 3, 14))
     dialog.save()
     wait_all()
@@ -124,6 +126,7 @@ def test_editor_keeps_bad_input_and_says_why(schedule_app, qtbot):
 def test_editing_a_held_meeting_records_actual_values_and_other_areas_can_add_tabs(schedule_app, qtbot):
     dialog = MeetingDialog(schedule_app, 2)
     qtbot.addWidget(dialog)
+    wait_all()
     assert "This meeting was held" in dialog.held_note.text()
     index = dialog.add_tab(QLabel("delegation"), "Delegation")
     assert dialog.tabs.tabText(index) == "Delegation" and dialog.tabs.tabText(0) == "Meeting"
@@ -139,6 +142,7 @@ def test_propose_dialog_lists_reasons_and_creates_the_meeting_in_one_click(sched
 
     dialog = ProposeDialog(schedule_app, from_date=date(2017, 1, 10))
     qtbot.addWidget(dialog)
+    wait_all()
     assert dialog.model.rowCount() == 4
     first = dialog.selected()
     assert (first.window.label, first.host) == ("2017-H1", "CN")
@@ -159,6 +163,7 @@ def test_propose_dialog_lists_reasons_and_creates_the_meeting_in_one_click(sched
 def test_blackouts_dialog_adds_refuses_and_removes(schedule_app, qtbot, dialogs):
     dialog = BlackoutsDialog(schedule_app)
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.start_edit.setDate(QDate(2017, 3, 1))
@@ -233,6 +238,7 @@ def test_editor_names_holidays_weekends_blackouts_and_estimates_on_the_meeting_d
     bsvc.add_blackout(schedule_app.ctx, date(2016, 10, 3), date(2016, 10, 3), "Summit")
     dialog = MeetingDialog(schedule_app, None)
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.start_edit.setDate(QDate(2016, 9, 30))
     dialog.end_edit.setDate(QDate(2016, 10, 3))
     text = dialog.day_check.text()
@@ -252,6 +258,7 @@ def test_propose_dialog_preferences_apply_to_the_run_and_can_be_saved(schedule_a
 
     dialog = ProposeDialog(schedule_app, from_date=date(2017, 1, 10))
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.position_combo.setCurrentIndex(dialog.position_combo.findData("end"))
     dialog.length_spin.setValue(2)
     dialog.propose_button.click()
@@ -277,6 +284,7 @@ def test_a_secretary_plans_the_next_two_years_from_the_schedule_page(schedule_pa
 
     dialog = schedule_page.proposals_dialog()
     qtbot.addWidget(dialog)
+    wait_all()
     for _ in range(4):  # one click per window: the next window's proposal comes up first each time
         dialog.create_button.click()
         wait_all()
@@ -382,6 +390,7 @@ def test_no_question_when_the_other_workstation_made_the_same_change(schedule_pa
 def test_saving_a_meeting_on_chinas_national_day_asks_first(schedule_app, qtbot, dialogs):
     dialog = MeetingDialog(schedule_app, None)
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.start_edit.setDate(QDate(2017, 10, 2))  # a Monday: National Day week in China
@@ -403,6 +412,7 @@ def test_editing_other_fields_of_a_meeting_on_a_day_off_does_not_ask_again(sched
     msvc.add_meeting(schedule_app.ctx, start=date(2017, 10, 2), host="CN", city="Beijing")
     dialog = MeetingDialog(schedule_app, 4)
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.venue_edit.setText("Diaoyutai")
@@ -419,6 +429,7 @@ def test_a_status_change_in_the_editor_shows_the_same_preview(schedule_app, qtbo
     dialog = MeetingDialog(schedule_app, 4)
     dialog.today = date(2017, 1, 10)
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("cancelled"))
@@ -475,3 +486,34 @@ def test_enter_on_a_meeting_opens_its_editor_and_the_more_menu_holds_the_rare_ac
     more.menu().actions()[0].trigger()
     wait_all()
     assert seen[-1] == "blackoutsDialog"
+
+
+def test_a_slow_server_leaves_the_window_answering_while_the_schedule_loads(schedule_page, schedule_app, qtbot,
+                                                                            monkeypatch):
+    """Loading waits on a slow server: the GUI thread goes on (a timer fires) and the window is busy; when the
+    server answers, the page shows the meeting added meanwhile."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from dialogue_planner.services import schedule as ssvc
+
+    release = threading.Event()
+
+    def waiting(*args, **kwargs):
+        assert release.wait(10)
+        return ssvc.schedule_view(*args, **kwargs)
+
+    monkeypatch.setattr("dialogue_planner.gui.schedule.page.schedule_view", waiting)
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 4, 12), host="CN", city="Beijing")
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    schedule_page.refresh()
+    qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=5000)
+    assert schedule_app.ops.busy and schedule_page.model.rowCount() == 3
+    release.set()
+    qtbot.waitUntil(lambda: schedule_page.model.rowCount() == 4 and not schedule_app.ops.busy, timeout=10_000)
+    timer.stop()
+    assert schedule_app.errors.shown == []
