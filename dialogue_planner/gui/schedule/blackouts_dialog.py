@@ -72,8 +72,8 @@ class BlackoutsDialog(QDialog):
         self.side_combo = QComboBox()
         self.side_combo.setAccessibleName(self.tr("Side"))
         self.side_combo.addItem(self.tr("both sides"), "")
-        for side in current_dialogue(app.ctx).sides:
-            self.side_combo.addItem(side.code, side.code)
+        app.ops.run(current_dialogue, app.ctx, on_done=lambda dialogue: [
+            self.side_combo.addItem(side.code, side.code) for side in dialogue.sides])
         self.reason_edit = QLineEdit()
         self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setPlaceholderText(self.tr("Reason, e.g. G20 summit"))

@@ -68,14 +68,13 @@ class ProposeDialog(QDialog):
         layout.addLayout(controls)
 
         preferences = QHBoxLayout()
-        self.dialogue = current_dialogue(app.ctx)
-        self.travel_spin = self._spin(0, 14, self.dialogue.travel_days)
-        self.spacing_spin = self._spin(0, 365, self.dialogue.min_spacing_days)
-        self.length_spin = self._spin(1, 14, self.dialogue.meeting_length_days)
+        self.dialogue = None  # its scheduling defaults fill the preferences once loaded
+        self.travel_spin = self._spin(0, 14, 0)
+        self.spacing_spin = self._spin(0, 365, 0)
+        self.length_spin = self._spin(1, 14, 1)
         self.position_combo = QComboBox()
         for position in POSITIONS:
             self.position_combo.addItem(word(position), position)
-        self.position_combo.setCurrentIndex(max(self.position_combo.findData(self.dialogue.preferred_position), 0))
         for label, widget in ((self.tr("Travel days"), self.travel_spin),
                               (self.tr("Minimum spacing (days)"), self.spacing_spin),
                               (self.tr("Preferred position"), self.position_combo),
@@ -131,6 +130,15 @@ class ProposeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(880, 560)  # fits 1366×768 at 125 % (1093×614) with room for the title bar
+        self.app.ops.run(current_dialogue, app.ctx, on_done=self._dialogue_loaded)
+
+    def _dialogue_loaded(self, dialogue) -> None:
+        """The dialogue's scheduling defaults as the preferences, then the first proposals."""
+        self.dialogue = dialogue
+        self.travel_spin.setValue(dialogue.travel_days)
+        self.spacing_spin.setValue(dialogue.min_spacing_days)
+        self.length_spin.setValue(dialogue.meeting_length_days)
+        self.position_combo.setCurrentIndex(max(self.position_combo.findData(dialogue.preferred_position), 0))
         self.propose()
 
     def _spin(self, low: int, high: int, value: int) -> QSpinBox:
