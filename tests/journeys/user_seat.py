@@ -304,6 +304,9 @@ def when_modal(act: Callable[[QWidget], None], *, kind: type = QDialog) -> list[
         dialog.setProperty("answered", True)
         seen.append(dialog)
         _Expecting.leave()
+        from dialogue_planner.gui.kit.ops import wait_all
+
+        wait_all()  # a person reads the dialog once it shows what it loads off the GUI thread
         act(dialog)
 
     QTimer.singleShot(0, attempt)
