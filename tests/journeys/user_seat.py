@@ -382,6 +382,14 @@ class _Poller(QObject):
                 return
         except RuntimeError:   # deleted meanwhile
             return
+        from dialogue_planner.gui.kit.ops import wait_all
+
+        wait_all()  # a person answers once the dialog shows what it loads off the GUI thread
+        try:
+            if not dialog.isVisible():
+                return
+        except RuntimeError:
+            return
         try:
             self.answer(dialog)
         except BaseException:
