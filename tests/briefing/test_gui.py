@@ -198,20 +198,24 @@ def test_the_page_is_registered_and_builds_in_the_main_window(qtbot, app, scene)
 
 
 def test_delegation_tab_adds_edits_and_removes(qtbot, app, scene, dialogs):
+    from dialogue_planner.gui.kit.ops import wait_all
     from dialogue_planner.gui.schedule.delegation_tab import DelegationTab
 
     tab = DelegationTab(app(scene.ctx), scene.meeting)
     qtbot.addWidget(tab)
+    wait_all()  # the tab loads and saves off the GUI thread
     assert "No delegates named yet." in tab.summary.text()
     index = next(i for i in range(tab.delegate_combo.count()) if tab.delegate_combo.itemData(i) == "US-001")
     tab.delegate_combo.setCurrentIndex(index)
     tab.add_role.setCurrentIndex(tab.add_role.findData("co-chair"))
     tab.add_button.click()
+    wait_all()  # the tab loads and saves off the GUI thread
     index = next(i for i in range(tab.delegate_combo.count())
                  if tab.delegate_combo.itemData(i) == "sally@example.gov")
     tab.delegate_combo.setCurrentIndex(index)
     tab.add_role.setCurrentIndex(tab.add_role.findData("member"))
     tab.add_button.click()
+    wait_all()  # the tab loads and saves off the GUI thread
     assert [m.name for m in list_members(scene.ctx, 1)] == ["JOHNSON Jeh", "YATES Sally"]
     assert tab.model.rowCount() == 2 and "US: 2 delegates" in tab.summary.text()
     assert tab.delegate_combo.findData("US-001") == -1          # no one twice
@@ -221,6 +225,7 @@ def test_delegation_tab_adds_edits_and_removes(qtbot, app, scene, dialogs):
     tab.stand_in.setCurrentIndex(tab.stand_in.findData("sally@example.gov"))
     tab.attendance.setCurrentIndex(tab.attendance.findData(False))
     tab.apply_button.click()
+    wait_all()  # the tab loads and saves off the GUI thread
     chair = next(m for m in list_members(scene.ctx, 1) if m.name == "JOHNSON Jeh")
     assert (chair.attended, chair.represented_by) == (False, "YATES Sally")
     assert any("represented by YATES Sally" in (tab.model.index(r, 6).data() or "") for r in range(2))
@@ -228,30 +233,36 @@ def test_delegation_tab_adds_edits_and_removes(qtbot, app, scene, dialogs):
     tab.table.selectRow(next(r for r in range(2) if tab.proxy.index(r, 1).data() == "YATES Sally"))
     asked = dialogs.expect("Remove")
     tab.remove_button.click()                                   # asked, then refused: Sally stands in for the chair
+    wait_all()  # the tab loads and saves off the GUI thread
     assert asked.title == "Remove from delegation" and "Remove YATES Sally (US" in asked.text
     assert tab.app.errors.shown and "stands in" in tab.app.errors.shown[-1][1]
     assert tab.model.rowCount() == 2
     tab.table.selectRow(next(r for r in range(2) if tab.proxy.index(r, 1).data() == "JOHNSON Jeh"))
     dialogs.expect("Cancel")
     tab.remove_button.click()                                   # declined: nothing changes
+    wait_all()  # the tab loads and saves off the GUI thread
     assert len(list_members(scene.ctx, 1)) == 2
 
 
 def test_delegation_tab_without_a_meeting_says_save_first(qtbot, app, scene):
+    from dialogue_planner.gui.kit.ops import wait_all
     from dialogue_planner.gui.schedule.delegation_tab import DelegationTab
 
     tab = DelegationTab(app(scene.ctx), None)
     qtbot.addWidget(tab)
+    wait_all()  # the tab loads and saves off the GUI thread
     assert "Save the meeting first" in tab.summary.text()
     assert not tab.add_button.isEnabled()
 
 
 def test_meeting_editor_shows_the_delegation_tab(qtbot, app, scene):
+    from dialogue_planner.gui.kit.ops import wait_all
     from dialogue_planner.gui.schedule.meeting_dialog import MeetingDialog
 
     add_member(scene.ctx, meeting=1, delegate="CN-001", role="head")
     dialog = MeetingDialog(app(scene.ctx), 1)
     qtbot.addWidget(dialog)
+    wait_all()  # the tab loads and saves off the GUI thread
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert "Delegation" in titles
     tab = dialog.tabs.widget(titles.index("Delegation"))

@@ -340,9 +340,14 @@ class DialogInspector(DialogAnswerer):
 def walk_page_and_dialogs(window, page_id: str, qtbot, folder: Path, check) -> list[str]:
     """``check(widget, name)`` on the page (first rows selected) and on every dialog its buttons open,
     each cancelled; returns what the checks found."""
+    from dialogue_planner.gui.kit.ops import wait_all
+
     inspector = DialogInspector(folder, check)
     page = window.page(page_id)
+    window.app.tasks.wait()
+    wait_all()  # the page loads off the GUI thread: a user looks once it shows its rows
     select_first_rows(page)
+    wait_all()  # a selected row's details load off the GUI thread too
     QApplication.processEvents()
     problems = list(check(page, page_id))
     for control in page_controls(page):
@@ -353,9 +358,12 @@ def walk_page_and_dialogs(window, page_id: str, qtbot, folder: Path, check) -> l
             activate(control)
             qtbot.waitUntil(lambda: not open_modals(), timeout=20_000)
             window.app.tasks.wait()
+            wait_all()
             QApplication.processEvents()
         finally:
             inspector.stop()
         window.page(page_id)
+        wait_all()
         select_first_rows(page)
+        wait_all()
     return problems + inspector.problems

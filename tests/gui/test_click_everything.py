@@ -79,8 +79,9 @@ def settle(window) -> None:
     """Let background work finish and its results arrive (they may open windows of their own)."""
     for _ in range(100):
         window.app.tasks.wait()
+        window.app.ops.wait_idle()   # service calls off the GUI thread (gui/kit/ops.py) and what they show
         QApplication.processEvents()
-        if not window.app.tasks.active():
+        if not window.app.tasks.active() and not window.app.ops.busy:
             break
     QApplication.processEvents()
 

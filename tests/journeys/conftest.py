@@ -31,6 +31,9 @@ def open_main_window(qtbot, ctx, settings_file):
     win.show()
     qtbot.waitExposed(win)
     win.refresh_current()
+    from dialogue_planner.gui.kit.ops import wait_all
+
+    wait_all()  # pages load off the GUI thread (gui/kit/ops.py): look once they have shown it
     return win
 
 

@@ -306,6 +306,9 @@ def when_modal(act: Callable[[QWidget], None], *, kind: type = QDialog) -> list[
         dialog.setProperty("answered", True)
         seen.append(dialog)
         _Expecting.leave()
+        from dialogue_planner.gui.kit.ops import wait_all
+
+        wait_all()  # a person reads the dialog once it shows what it loads off the GUI thread
         act(dialog)
 
     QTimer.singleShot(0, attempt)
@@ -380,6 +383,14 @@ class _Poller(QObject):
             if not dialog.isVisible():
                 return
         except RuntimeError:   # deleted meanwhile
+            return
+        from dialogue_planner.gui.kit.ops import wait_all
+
+        wait_all()  # a person answers once the dialog shows what it loads off the GUI thread
+        try:
+            if not dialog.isVisible():
+                return
+        except RuntimeError:
             return
         try:
             self.answer(dialog)

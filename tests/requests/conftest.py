@@ -92,6 +92,9 @@ def show_page(qtbot, page, today=TODAY):
     page.show()
     qtbot.waitExposed(page)
     page.refresh()
+    from dialogue_planner.gui.kit.ops import wait_all
+
+    wait_all()  # the page loads off the GUI thread (gui/kit/ops.py)
     if hasattr(page, "loading"):  # the Requests page loads its list off the GUI thread
         qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     return page

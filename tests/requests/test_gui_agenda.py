@@ -11,6 +11,7 @@ from dialogue_planner.gui.agenda.action_model import COL as ACOL
 from dialogue_planner.gui.agenda.action_model import ActionItemModel
 from dialogue_planner.gui.agenda.item_model import AgendaItemModel, reordered
 from dialogue_planner.gui.agenda.page import AgendaPage
+from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.gui.requests.overview_cards import OverdueRequestsCard, TimelinessCard
 from dialogue_planner.services import agenda
 
@@ -65,6 +66,7 @@ def test_drag_and_drop_saves_the_new_order(qtbot, gui_app):
     data = page.model.mimeData([page.model.index(2, 0)])
     assert page.model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     page.model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    wait_all()
     assert [i.title for i in agenda.list_items(gui_app.ctx, 1)] == ["Training", "Botnet takedown",
                                                                    "Points of contact"]
     assert [i.position for i in page.model.items()] == [1, 2, 3]
@@ -104,10 +106,13 @@ def test_editing_in_place_resolve_withdraw_move_and_actions(qtbot, gui_app, dial
     click(qtbot, editor.add_action_button)
     action_index = editor.actions.index(0, ACOL["status"])
     assert editor.actions.setData(action_index, "done")
+    wait_all()
     assert agenda.get_item(gui_app.ctx, a.id).actions[0].status == "done"
     assert not editor.actions.setData(editor.actions.index(0, ACOL["due"]), "next week")
+    wait_all()
     assert gui_app.errors.shown[-1] == ("known", "'next week' is not a date: write it as YYYY-MM-DD.")
     assert editor.actions.setData(editor.actions.index(0, ACOL["due"]), "2016-01-31")
+    wait_all()
     assert agenda.get_item(gui_app.ctx, a.id).actions[0].due_on == date(2016, 1, 31)
 
 
@@ -166,6 +171,7 @@ def test_close_meeting_with_preview_carries_and_shows_the_next_meeting(qtbot, gu
     page.select_item(carried[0].id)
     assert "meeting 1: carried over → meeting 2: now" in page.editor.history.text()
     page.show_meeting(1)
+    wait_all()
     assert not page.close_button.isEnabled() and not page.new_button.isEnabled()
     assert not page.attention.isVisible()
 
@@ -186,6 +192,7 @@ def test_overview_cards(qtbot, gui_app):
     for card in (overdue, timeliness):
         qtbot.addWidget(card)
         card.refresh()
+    wait_all()
     assert overdue.figure.text() == "1"
     assert "US-2016-0001" in overdue.lines.text() and "1 owed by CN" in overdue.lines.text()
     assert "Requests received 2015-09-25 to 2016-06-01" in timeliness.period.text()
@@ -199,6 +206,7 @@ def test_refresh_after_a_change_keeps_the_selected_item(qtbot, gui_app):
     page.select_item(a.id)
     page.editor.note.setPlainText("Brief the delegation")
     page.editor.save_texts()
+    wait_all()
     assert page.selected_item_id() == a.id
     assert page.editor.note.toPlainText() == "Brief the delegation"
 
@@ -210,11 +218,13 @@ def test_items_left_on_a_cancelled_meeting_are_pointed_out(qtbot, gui_app):
     set_meeting_status(gui_app.ctx, 3, "cancelled")  # no open meeting after it: the item waits there
     page = show_page(qtbot, AgendaPage(gui_app), today=date(2016, 1, 1))
     page.show_meeting(3)
+    wait_all()
     assert "move its unresolved items to an open meeting" in page.summary.text()
     page.select_item(page.model.items()[0].id)
     assert page.editor.move_button.isEnabled()
     page.editor.target.setCurrentIndex(page.editor.target.findData(2))
     page.editor.move()
+    wait_all()
     assert [i.title for i in agenda.list_items(gui_app.ctx, 2)] == ["Last topic"]
 
 
@@ -233,3 +243,34 @@ def test_chinese_interface_shows_chinese_titles(qtbot, gui_app, qapp):
             qapp.removeTranslator(t)
     model.set_items(agenda.list_items(gui_app.ctx, 2))
     assert model.index(0, 1).data() == "Review of timeliness and quality of responses to requests"
+
+
+def test_a_slow_server_leaves_the_window_answering_while_standing_items_are_added(qtbot, gui_app, monkeypatch):
+    """The service waits (a remote server): the GUI thread goes on, the window is busy and the button cannot be
+    pressed twice; when the server answers, the page shows the new items."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    page = show_page(qtbot, AgendaPage(gui_app), today=date(2015, 11, 1))
+    assert page.current_meeting() == 1 and page.model.rowCount() == 0
+    release = threading.Event()
+    real = agenda.add_standing_items
+
+    def waiting(*args, **kwargs):
+        assert release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(agenda, "add_standing_items", waiting)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    page.standing_button.click()  # not qtbot's click, which waits for the call
+    qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=5000)
+    assert gui_app.ops.busy and not page.standing_button.isEnabled()
+    assert page.model.rowCount() == 0
+    release.set()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not gui_app.ops.busy, timeout=10_000)
+    timer.stop()
+    assert page.standing_button.isEnabled() and gui_app.errors.shown == []

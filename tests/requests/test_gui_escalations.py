@@ -10,6 +10,7 @@ from dialogue_planner.gui.escalations.escalation_dialog import EscalationDialog
 from dialogue_planner.gui.escalations.overview_card import OpenEscalationsCard
 from dialogue_planner.gui.escalations.page import EscalationsPage
 from dialogue_planner.gui.escalations.table_model import COL, SORT_ROLE, EscalationTableModel
+from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.services import agenda
 from dialogue_planner.services import escalations as es
 from dialogue_planner.services.escalations import get_escalation, list_escalations
@@ -110,12 +111,14 @@ def test_dialog_takes_the_raising_sides_local_time(qtbot, gui_app):
     assert dialog.at.dateTime() == QDateTime(2016, 6, 1, 20, 0, 0)
     assert "Asia/Shanghai" in dialog.zone_label.text()
     dialog.save()
+    wait_all()
     assert dialog.error_label.text() == "An escalation needs a summary."
     qtbot.keyClicks(dialog.summary, "Slow answer")
     qtbot.keyClicks(dialog.about, "US-2016-0002, CN-2016-0001")
     dialog.at.setDateTime(QDateTime(2016, 5, 31, 14, 30, 0))
     dialog.to_agenda.setChecked(True)
     dialog.save()
+    wait_all()
     saved = dialog.saved
     assert saved.raised_at == datetime(2016, 5, 31, 6, 30, tzinfo=timezone.utc)
     assert saved.requests == ("CN-2016-0001", "US-2016-0002") and saved.agenda_item_ids
@@ -125,5 +128,39 @@ def test_overview_card(qtbot, gui_app):
     card = OpenEscalationsCard(gui_app)
     qtbot.addWidget(card)
     card.refresh()
+    wait_all()
     assert card.figure.text() == "1"
     assert "HL-2016-001" in card.lines.text() and "1 raised by US" in card.lines.text()
+
+
+def test_a_slow_save_leaves_the_window_answering_and_busy(qtbot, gui_app, monkeypatch):
+    """Acknowledging waits on a slow server: the GUI thread goes on (a timer fires), the window says it is
+    busy and the button cannot be pressed twice; when the server answers, the page shows the result."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    page = show_page(qtbot, EscalationsPage(gui_app))
+    page.select("HL-2016-001")
+    release = threading.Event()
+    slow = es.set_escalation_status
+
+    def waiting(*args, **kwargs):
+        assert release.wait(10)
+        return slow(*args, **kwargs)
+
+    monkeypatch.setattr("dialogue_planner.gui.escalations.page.set_escalation_status", waiting)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    page.acknowledge_button.click()  # QPushButton.click does not wait for the call, as a user does not
+    qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=5000)
+    assert gui_app.ops.busy and not page.acknowledge_button.isEnabled()
+    assert get_escalation(gui_app.ctx, "HL-2016-001").status == "open"
+    release.set()
+    qtbot.waitUntil(lambda: page.message.text() == "HL-2016-001 acknowledged.", timeout=10_000)
+    qtbot.waitUntil(lambda: not gui_app.ops.busy)
+    timer.stop()
+    assert get_escalation(gui_app.ctx, "HL-2016-001").status == "acknowledged"
+    assert gui_app.errors.shown == []

@@ -7,6 +7,7 @@ from journeys.user_seat import answer_next_box, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
+from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.gui.requests.page import RequestsPage
 from dialogue_planner.gui.requests.request_dialog import RequestDialog
 from dialogue_planner.gui.requests.table_model import COL
@@ -44,6 +45,7 @@ def test_detail_shows_history_and_records_a_response(qtbot, gui_app):
     page = show_page(qtbot, RequestsPage(gui_app))
     rid = get_request(gui_app.ctx, "US-2016-0001").request.id
     assert page.select_request(rid)
+    wait_all()
     pane = page.detail
     assert pane.heading.text() == "US-2016-0001 · Botnet command servers"
     assert "2016-02-03" in pane.facts.text() and "Overdue" in pane.facts.text()
@@ -67,17 +69,21 @@ def test_detail_shows_history_and_records_a_response(qtbot, gui_app):
 def test_refused_status_change_goes_to_the_error_path_and_keeps_the_note(qtbot, gui_app):
     page = show_page(qtbot, RequestsPage(gui_app))
     page.select_request(get_request(gui_app.ctx, "US-2016-0002").request.id)
+    wait_all()
     pane = page.detail
     pane.status.setCurrentIndex(pane.status.findData("withdrawn"))
     pane.status_button.click()  # refused before anything is asked
+    wait_all()
     assert gui_app.errors.shown == [("known", "Say why US-2016-0002 is withdrawn: give the reason.")]
     qtbot.keyClicks(pane.status_note, "Solved at home")
     answer_next_box(qtbot, "Cancel")
     pane.status_button.click()
+    wait_all()
     assert get_request(gui_app.ctx, "US-2016-0002").request.status == "open"
     assert pane.status_note.text() == "Solved at home"
     answer_next_box(qtbot, "Withdraw", expect="Withdraw US-2016-0002 (Ransomware payments)? It is no longer awaited")
     pane.status_button.click()
+    wait_all()
     assert get_request(gui_app.ctx, "US-2016-0002").request.status == "withdrawn"
     assert pane.status_note.text() == ""
 
@@ -87,14 +93,18 @@ def test_refused_status_change_goes_to_the_error_path_and_keeps_the_note(qtbot, 
 def test_new_request_dialog_saves_or_explains(qtbot, gui_app):
     dialog = RequestDialog(gui_app, ["US", "CN"], today=TODAY)
     qtbot.addWidget(dialog)
+    wait_all()
     assert (dialog.from_side.currentData(), dialog.to_side.currentData()) == ("US", "CN")
     dialog.from_side.setCurrentIndex(1)
+    wait_all()
     assert dialog.to_side.currentData() == "US"
     dialog.save()
+    wait_all()
     assert dialog.error_label.text() == "A request needs a subject." and dialog.saved is None
     qtbot.keyClicks(dialog.subject, "Card fraud market")
     qtbot.keyClicks(dialog.requesting_agency, "NOPE")
     dialog.save()
+    wait_all()
     assert dialog.error_label.text() == ("“NOPE” is not an agency of CN: pick one from the list, or leave the field "
                                          "empty.")
     assert dialog.subject.text() == "Card fraud market"
@@ -102,6 +112,7 @@ def test_new_request_dialog_saves_or_explains(qtbot, gui_app):
     dialog.received.setDate(date(2016, 5, 2))
     dialog.kind.setCurrentIndex(dialog.kind.findData("evidence"))
     dialog.save()
+    wait_all()
     assert dialog.saved.reference == "CN-2016-0002"
     assert (dialog.saved.to_side, dialog.saved.kind, dialog.saved.response_due_on) == ("US", "evidence",
                                                                                         date(2016, 7, 1))
@@ -118,8 +129,10 @@ def test_own_change_does_not_reload_the_whole_list(qtbot, gui_app):
     gui_app.data_changed.connect(lambda _areas: page.refresh())  # what the main window does
     rid = get_request(gui_app.ctx, "US-2016-0002").request.id
     page.select_request(rid)
+    wait_all()
     page.detail.status.setCurrentIndex(page.detail.status.findData("acknowledged"))
     page.detail.status_button.click()
+    wait_all()
     assert not page.loading and page.selected_id() == rid
     assert "acknowledged" in page.detail.facts.text()
     page.refresh()  # a change made elsewhere does reload
@@ -140,16 +153,22 @@ def test_timeliness_dialog_per_meeting_and_custom_period(qtbot, gui_app):
 
     dialog = TimelinessDialog(gui_app, today=TODAY)
     qtbot.addWidget(dialog)
+    wait_all()
     # Nothing held yet: since the dialogue was established, as of today.
     assert dialog.cell("Requests", "CN") == "2" and dialog.cell("Overdue now", "CN") == "1"
     assert dialog.cell("Quality: partial", "US") == "1" and dialog.cell("On-time share", "US") == "100%"
     dialog.period.setCurrentIndex(dialog.period.findData(2))  # before meeting 2 (2016-06-14)
+    wait_all()
     assert "2015-09-25 to 2016-06-13" in dialog.caption.text()
     dialog.period.setCurrentIndex(dialog.period.count() - 1)
+    wait_all()
     dialog.start.setDate(date(2016, 5, 1))
+    wait_all()
     dialog.end.setDate(date(2016, 5, 31))
+    wait_all()
     assert dialog.cell("Requests", "CN") == "1" and dialog.cell("Median days to response", "CN") == "–"
     dialog.end.setDate(date(2016, 4, 1))
+    wait_all()
     assert gui_app.errors.shown[-1][1].startswith("The period starts (2016-05-01) after it ends")
 
 
@@ -157,6 +176,7 @@ def test_timeliness_dialog_per_meeting_and_custom_period(qtbot, gui_app):
 def test_agency_picker_takes_a_known_agency_or_nothing(qtbot, gui_app):
     dialog = RequestDialog(gui_app, ["US", "CN"], today=TODAY)
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.show()
     picker = dialog.responding_agency   # side CN
     labels = [picker.itemText(i) for i in range(1, picker.count())]
@@ -182,6 +202,7 @@ def test_edit_dialog_merges_with_a_change_saved_meanwhile(qtbot, gui_app):
     page = show_page(qtbot, RequestsPage(gui_app))
     record = get_request(gui_app.ctx, "US-2016-0001").request
     page.select_request(record.id)
+    wait_all()
     edit_request(gui_app.ctx, "US-2016-0001", {"description": "From the other workstation"},
                  expected_version=record.version)   # saved elsewhere while this screen shows the older one
 
@@ -194,6 +215,7 @@ def test_edit_dialog_merges_with_a_change_saved_meanwhile(qtbot, gui_app):
 
     when_modal(correct)
     page.detail.edit_button.click()
+    wait_all()
     stored = get_request(gui_app.ctx, "US-2016-0001").request
     assert (stored.subject, stored.description, stored.kind) == (
         "Botnet relay servers", "From the other workstation", "evidence")
@@ -201,3 +223,42 @@ def test_edit_dialog_merges_with_a_change_saved_meanwhile(qtbot, gui_app):
     assert page.detail.heading.text() == "US-2016-0001 · Botnet relay servers"
     assert page.detail.description.text() == "From the other workstation"
     assert "2016-03-04" in page.detail.facts.text() and gui_app.errors.shown == []
+
+
+def test_a_slow_server_leaves_the_window_answering_while_a_response_is_recorded(qtbot, gui_app, monkeypatch):
+    """Recording waits on a slow server: the GUI thread goes on (a timer fires), the window is busy and the
+    button cannot be pressed twice; when the server answers, the row and the history show the response."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from dialogue_planner.services import requests as service
+
+    page = show_page(qtbot, RequestsPage(gui_app))
+    rid = get_request(gui_app.ctx, "US-2016-0001").request.id
+    page.select_request(rid)
+    wait_all()
+    release = threading.Event()
+
+    def waiting(*args, **kwargs):
+        assert release.wait(10)
+        return service.respond(*args, **kwargs)
+
+    monkeypatch.setattr("dialogue_planner.gui.requests.detail_pane.respond", waiting)
+    pane = page.detail
+    pane.response_date.setText("2016-05-30")
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    pane.respond_button.click()  # not qtbot's click, which waits for the call
+    qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=5000)
+    assert gui_app.ops.busy and not pane.respond_button.isEnabled()
+    assert get_request(gui_app.ctx, "US-2016-0001").request.first_response_on is None
+    release.set()
+    qtbot.waitUntil(lambda: pane.history.item(0).text().startswith("2016-05-30  response"), timeout=10_000)
+    qtbot.waitUntil(lambda: not gui_app.ops.busy)
+    timer.stop()
+    row = page.proxy.proxy_row(page.model.row_for_id(rid))
+    assert page.proxy.index(row, COL["responded"]).data() == "2016-05-30"
+    assert gui_app.errors.shown == []

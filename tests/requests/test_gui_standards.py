@@ -5,6 +5,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.gui.requests.standards_dialog import StandardsDialog
 from dialogue_planner.services.context import ServiceContext
 from dialogue_planner.services.requests import list_standards
@@ -35,6 +36,7 @@ def test_edits_are_saved_for_the_kinds_changed_only(qtbot, gui_app):
     before = standards(gui_app.ctx)
     dialog = StandardsDialog(gui_app)
     qtbot.addWidget(dialog)
+    wait_all()
     acknowledge, respond, basis = dialog.rows["assistance"]
     acknowledge.setValue(5)
     respond.setValue(20)
@@ -52,6 +54,7 @@ def test_an_impossible_standard_is_explained_and_nothing_is_saved(qtbot, gui_app
     before = standards(gui_app.ctx)
     dialog = StandardsDialog(gui_app)
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.rows["information"][1].setValue(45)           # a valid change ...
     dialog.rows["evidence"][0].setValue(40)              # ... and acknowledging after the response is due
     dialog.rows["evidence"][1].setValue(10)
@@ -70,6 +73,7 @@ def test_a_viewer_sees_the_standards_but_cannot_change_them(qtbot, gui_app):
     try:
         dialog = StandardsDialog(gui_app)
         qtbot.addWidget(dialog)
+        wait_all()
         assert not save_button(dialog).isEnabled()
         assert all(not widget.isEnabled() for row in dialog.rows.values() for widget in row)
     finally:

@@ -44,4 +44,7 @@ def schedule_page(qtbot, schedule_app):
     page.show()
     qtbot.waitExposed(page)
     page.refresh()
+    from dialogue_planner.gui.kit.ops import wait_all
+
+    wait_all()  # the page loads off the GUI thread (gui/kit/ops.py)
     return page

@@ -11,6 +11,7 @@ from journeys.user_seat import click, focus
 from PySide6.QtCore import QDate, QPointF, Qt, QTime
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 
+from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.gui.schedule.blackouts_dialog import BlackoutsDialog
 from dialogue_planner.gui.schedule.meeting_dialog import MeetingDialog
 from dialogue_planner.gui.schedule.overview_card import NextMeetingCard
@@ -47,6 +48,7 @@ def test_status_buttons_show_what_they_do_ask_and_then_act(schedule_page, schedu
     agenda.add_item(schedule_app.ctx, meeting=4, title="Points of contact")
     page = schedule_page
     page.refresh()
+    wait_all()
     page.select_meeting(4)
     assert page.held_button.isEnabled() and page.postpone_button.isEnabled()
     asked = dialogs.expect("Cancel")
@@ -83,6 +85,7 @@ def test_status_buttons_show_what_they_do_ask_and_then_act(schedule_page, schedu
 def test_editor_shows_both_local_times_as_you_type_and_creates_a_meeting(schedule_app, qtbot):
     dialog = MeetingDialog(schedule_app, None)
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.start_edit.setDate(QDate(2017, 3, 13))
     dialog.times_box.setChecked(True)
     dialog.start_time.setTime(QTime(9, 0))
@@ -101,6 +104,7 @@ def test_editor_shows_both_local_times_as_you_type_and_creates_a_meeting(schedul
     assert dialog.window_combo.currentText() == "Automatic (2017-H1)"
     qtbot.keyClicks(dialog.city_edit, "New York")
     dialog.save()
+    wait_all()
     assert dialog.result() == dialog.DialogCode.Accepted
     saved = msvc.get_meeting(schedule_app.ctx, 4)
     assert (saved.start, saved.city, saved.host, saved.start_time, saved.window) == (
@@ -110,8 +114,10 @@ def test_editor_shows_both_local_times_as_you_type_and_creates_a_meeting(schedul
 def test_editor_keeps_bad_input_and_says_why(schedule_app, qtbot):
     dialog = MeetingDialog(schedule_app, None)
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.start_edit.setDate(QDate(2017, 3, 14))
     dialog.save()
+    wait_all()
     assert dialog.error_label.text() == "Give the city where the meeting is held."
     assert dialog.result() != dialog.DialogCode.Accepted and dialog.saved is None
     assert len(msvc.list_meetings(schedule_app.ctx)) == 3
@@ -120,11 +126,13 @@ def test_editor_keeps_bad_input_and_says_why(schedule_app, qtbot):
 def test_editing_a_held_meeting_records_actual_values_and_other_areas_can_add_tabs(schedule_app, qtbot):
     dialog = MeetingDialog(schedule_app, 2)
     qtbot.addWidget(dialog)
+    wait_all()
     assert "This meeting was held" in dialog.held_note.text()
     index = dialog.add_tab(QLabel("delegation"), "Delegation")
     assert dialog.tabs.tabText(index) == "Delegation" and dialog.tabs.tabText(0) == "Meeting"
     dialog.city_edit.setText("Tianjin")
     dialog.save()
+    wait_all()
     m = msvc.get_meeting(schedule_app.ctx, 2)
     assert (m.planned_city, m.actual_city, m.city) == ("Beijing", "Tianjin", "Tianjin")
 
@@ -134,6 +142,7 @@ def test_propose_dialog_lists_reasons_and_creates_the_meeting_in_one_click(sched
 
     dialog = ProposeDialog(schedule_app, from_date=date(2017, 1, 10))
     qtbot.addWidget(dialog)
+    wait_all()
     assert dialog.model.rowCount() == 4
     first = dialog.selected()
     assert (first.window.label, first.host) == ("2017-H1", "CN")
@@ -144,6 +153,7 @@ def test_propose_dialog_lists_reasons_and_creates_the_meeting_in_one_click(sched
     dialog.date_combo.setCurrentIndex(1)
     chosen = dialog.date_combo.currentData()
     dialog.create_button.click()
+    wait_all()
     created = msvc.get_meeting(schedule_app.ctx, 4)
     assert (created.start, created.host, created.city, created.window) == (chosen, "CN", "Beijing", "2017-H1")
     assert dialog.model.record(0).window.label == "2017-H2"  # the filled window dropped out
@@ -153,15 +163,18 @@ def test_propose_dialog_lists_reasons_and_creates_the_meeting_in_one_click(sched
 def test_blackouts_dialog_adds_refuses_and_removes(schedule_app, qtbot, dialogs):
     dialog = BlackoutsDialog(schedule_app)
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.start_edit.setDate(QDate(2017, 3, 1))
     dialog.end_edit.setDate(QDate(2017, 3, 10))
     dialog.add_button.click()
+    wait_all()
     assert dialog.message.text().startswith("Say why")
     qtbot.keyClicks(dialog.reason_edit, "G20 summit")
     dialog.side_combo.setCurrentIndex(dialog.side_combo.findData("US"))
     dialog.add_button.click()
+    wait_all()
     assert dialog.message.text() == "" and dialog.model.rowCount() == 1
     assert [(b.reason, b.side) for b in bsvc.list_blackouts(schedule_app.ctx)] == [("G20 summit", "US")]
     dialog.table.selectRow(0)
@@ -177,10 +190,14 @@ def test_blackouts_dialog_adds_refuses_and_removes(schedule_app, qtbot, dialogs)
 
 def test_calendar_export_from_the_page(schedule_page, tmp_path):
     target = tmp_path / "meetings.ics"
-    assert schedule_page.export_calendar_to(target)
+    schedule_page.export_calendar_to(target)
+    wait_all()
+    assert schedule_page.message.text() == f"Calendar written to {target}."
     cal = icalendar.Calendar.from_ical(target.read_bytes())
     assert len(cal.walk("VEVENT")) == 3
-    assert not schedule_page.export_calendar_to(tmp_path / "missing" / "x.ics")
+    schedule_page.export_calendar_to(tmp_path / "missing" / "x.ics")
+    wait_all()
+    assert not (tmp_path / "missing").exists()
     assert "Cannot write" in schedule_page.app.errors.shown[-1][1]
 
 
@@ -189,12 +206,14 @@ def test_next_meeting_card_and_its_countdown(schedule_app, qtbot):
     qtbot.addWidget(card)
     card.today = date(2017, 1, 10)
     card.refresh()
+    wait_all()
     assert card.what.text().startswith("No meeting planned")
     assert card.countdown.text() == "—"
     msvc.add_meeting(schedule_app.ctx, start=date(2017, 6, 14), host="CN", city="Beijing", start_time=time(9, 30),
                      end_time=time(17))
     card.today = date(2017, 6, 1)
     card.refresh()
+    wait_all()
     assert card.what.text() == "4th meeting · 2017-06-14 · Beijing (CN) · planned"
     assert card.countdown.text() == "in 13 days"
     assert card.times.text() == ("CN 2017-06-14 09:30 - 17:00 CST\n"
@@ -204,6 +223,7 @@ def test_next_meeting_card_and_its_countdown(schedule_app, qtbot):
     assert card.countdown_text(date(2017, 6, 14), datetime(2017, 6, 14, 3, tzinfo=timezone.utc)) == "today"
     msvc.set_status(schedule_app.ctx, 4, "postponed")
     card.refresh()
+    wait_all()
     assert card.countdown.text() == "postponed"
 
 
@@ -218,6 +238,7 @@ def test_editor_names_holidays_weekends_blackouts_and_estimates_on_the_meeting_d
     bsvc.add_blackout(schedule_app.ctx, date(2016, 10, 3), date(2016, 10, 3), "Summit")
     dialog = MeetingDialog(schedule_app, None)
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.start_edit.setDate(QDate(2016, 9, 30))
     dialog.end_edit.setDate(QDate(2016, 10, 3))
     text = dialog.day_check.text()
@@ -237,17 +258,21 @@ def test_propose_dialog_preferences_apply_to_the_run_and_can_be_saved(schedule_a
 
     dialog = ProposeDialog(schedule_app, from_date=date(2017, 1, 10))
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.position_combo.setCurrentIndex(dialog.position_combo.findData("end"))
     dialog.length_spin.setValue(2)
     dialog.propose_button.click()
+    wait_all()
     first = dialog.model.record(0)
     assert first.start.month == 6 and first.end == first.start.replace(day=first.start.day + 1)
     assert current_dialogue(schedule_app.ctx).preferred_position == "middle"
     dialog.save_settings_button.click()
+    wait_all()
     stored = current_dialogue(schedule_app.ctx)
     assert (stored.preferred_position, stored.meeting_length_days) == ("end", 2)
     assert "Saved" in dialog.message.text()
     dialog.create_button.click()
+    wait_all()
     created = msvc.get_meeting(schedule_app.ctx, 4)
     assert created.end == created.start.replace(day=created.start.day + 1)
 
@@ -259,8 +284,10 @@ def test_a_secretary_plans_the_next_two_years_from_the_schedule_page(schedule_pa
 
     dialog = schedule_page.proposals_dialog()
     qtbot.addWidget(dialog)
+    wait_all()
     for _ in range(4):  # one click per window: the next window's proposal comes up first each time
         dialog.create_button.click()
+        wait_all()
     meetings = msvc.list_meetings(schedule_app.ctx)
     planned = meetings[3:]
     assert [(m.window, m.host) for m in planned] == [("2017-H1", "CN"), ("2017-H2", "US"), ("2018-H1", "CN"),
@@ -272,6 +299,7 @@ def test_a_secretary_plans_the_next_two_years_from_the_schedule_page(schedule_pa
         travel = m.start.fromordinal(m.start.toordinal() - 1)
         assert all(is_working_day(side, day) for side in ("US", "CN") for day in (travel, m.start))
     schedule_page.refresh()
+    wait_all()
     assert [schedule_page.timeline.window_status(w) for w in ("2017-H1", "2017-H2")] == ["scheduled", "scheduled"]
     assert "3 windows met, 0 missed, 4 scheduled, 0 at risk" in schedule_page.summary.text()
 
@@ -287,9 +315,11 @@ def test_new_meeting_button_opens_the_editor_and_the_page_shows_the_result(sched
         dialog.host_combo.setCurrentIndex(dialog.host_combo.findData("CN"))
         dialog.city_edit.setText("Beijing")
         dialog.save()
+        wait_all()
 
     QTimer.singleShot(0, fill_and_save)
     schedule_page.new_button.click()
+    wait_all()
     assert schedule_page.model.rowCount() == 4
     assert schedule_page.selected_number() == 4
     assert schedule_page.timeline.window_status("2017-H1") == "scheduled"
@@ -310,12 +340,14 @@ def test_a_status_button_after_another_workstation_saved_asks_and_keeps_their_ch
     msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing")
     page = schedule_page
     page.refresh()
+    wait_all()
     page.select_meeting(4)
     changed_elsewhere(schedule_app, 4, city="Shanghai")
     asked = []
     page.confirm_after_conflict = lambda current, status: asked.append((current.planned_city, status)) or True
     dialogs.expect("Postpone")
     page.postpone_button.click()
+    wait_all()
     assert asked == [("Shanghai", "postponed")]
     stored = msvc.get_meeting(schedule_app.ctx, 4)
     assert (stored.status, stored.planned_city) == ("postponed", "Shanghai")
@@ -327,11 +359,13 @@ def test_declining_after_a_conflict_changes_nothing_and_shows_their_version(sche
     msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing")
     page = schedule_page
     page.refresh()
+    wait_all()
     page.select_meeting(4)
     changed_elsewhere(schedule_app, 4, city="Shanghai")
     page.confirm_after_conflict = lambda current, status: False
     dialogs.expect("Cancel the meeting")
     page.cancel_button.click()
+    wait_all()
     stored = msvc.get_meeting(schedule_app.ctx, 4)
     assert (stored.status, stored.planned_city) == ("planned", "Shanghai")
     assert page.message.text() == "The 4th meeting was changed at another workstation; it is shown as it is now."
@@ -342,10 +376,12 @@ def test_no_question_when_the_other_workstation_made_the_same_change(schedule_pa
     msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing")
     page = schedule_page
     page.refresh()
+    wait_all()
     page.select_meeting(4)
     msvc.set_status(schedule_app.ctx, 4, "postponed")
     page.confirm_after_conflict = lambda current, status: pytest.fail("asked needlessly")
     page.postpone_button.click()  # refused before any preview, and the page shows it as it is now
+    wait_all()
     assert msvc.get_meeting(schedule_app.ctx, 4).status == "postponed"
     assert schedule_app.errors.shown == [("known", "Meeting 4 is already postponed.")]
     assert page.model.record(page.model.row_of(4)).status == "postponed" and not page.postpone_button.isEnabled()
@@ -354,6 +390,7 @@ def test_no_question_when_the_other_workstation_made_the_same_change(schedule_pa
 def test_saving_a_meeting_on_chinas_national_day_asks_first(schedule_app, qtbot, dialogs):
     dialog = MeetingDialog(schedule_app, None)
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.start_edit.setDate(QDate(2017, 10, 2))  # a Monday: National Day week in China
@@ -375,6 +412,7 @@ def test_editing_other_fields_of_a_meeting_on_a_day_off_does_not_ask_again(sched
     msvc.add_meeting(schedule_app.ctx, start=date(2017, 10, 2), host="CN", city="Beijing")
     dialog = MeetingDialog(schedule_app, 4)
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.venue_edit.setText("Diaoyutai")
@@ -391,6 +429,7 @@ def test_a_status_change_in_the_editor_shows_the_same_preview(schedule_app, qtbo
     dialog = MeetingDialog(schedule_app, 4)
     dialog.today = date(2017, 1, 10)
     qtbot.addWidget(dialog)
+    wait_all()
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("cancelled"))
@@ -412,6 +451,7 @@ def test_the_page_names_and_marks_a_past_meeting_nobody_recorded(schedule_page, 
     msvc.add_meeting(schedule_app.ctx, start=date(2017, 10, 2), host="US", city="Washington")
     page = schedule_page
     page.refresh()
+    wait_all()
     assert page.attention.isVisible()
     assert page.attention.texts() == [
         "Meeting 4 (2017-01-05) has passed but is still confirmed: record what happened and carry over its open "
@@ -444,4 +484,36 @@ def test_enter_on_a_meeting_opens_its_editor_and_the_more_menu_holds_the_rare_ac
     assert [a.text() for a in more.menu().actions()] == ["Blackouts…", "Export calendar…"]
     dialogs.expect("Close", lambda d: seen.append(d.objectName()))
     more.menu().actions()[0].trigger()
+    wait_all()
     assert seen[-1] == "blackoutsDialog"
+
+
+def test_a_slow_server_leaves_the_window_answering_while_the_schedule_loads(schedule_page, schedule_app, qtbot,
+                                                                            monkeypatch):
+    """Loading waits on a slow server: the GUI thread goes on (a timer fires) and the window is busy; when the
+    server answers, the page shows the meeting added meanwhile."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from dialogue_planner.services import schedule as ssvc
+
+    release = threading.Event()
+
+    def waiting(*args, **kwargs):
+        assert release.wait(10)
+        return ssvc.schedule_view(*args, **kwargs)
+
+    monkeypatch.setattr("dialogue_planner.gui.schedule.page.schedule_view", waiting)
+    msvc.add_meeting(schedule_app.ctx, start=date(2017, 4, 12), host="CN", city="Beijing")
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    schedule_page.refresh()
+    qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=5000)
+    assert schedule_app.ops.busy and schedule_page.model.rowCount() == 3
+    release.set()
+    qtbot.waitUntil(lambda: schedule_page.model.rowCount() == 4 and not schedule_app.ops.busy, timeout=10_000)
+    timer.stop()
+    assert schedule_app.errors.shown == []

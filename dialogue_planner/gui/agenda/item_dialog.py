@@ -6,6 +6,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -55,19 +56,26 @@ class ItemDialog(QDialog):
         layout.addStretch(1)
         footer = SaveCancelFooter(self)
         self.error_label = footer.error_label
+        self.save_button = footer.buttons.button(QDialogButtonBox.StandardButton.Save)
         layout.addWidget(footer)
         self.resize(520, 360)
 
     @Slot()
     def save(self) -> None:
         refs = [p.strip() for p in self.requests.text().replace(";", ",").split(",") if p.strip()]
-        try:
-            self.saved = add_item(self.app.ctx, meeting=self.meeting, title=self.title_edit.text(),
-                                  source=self.source.currentData(), owner=self.owner.currentData() or None,
-                                  owner_agency=self.owner_agency.text() or None,
-                                  briefing_note=self.note.toPlainText(), requests=refs)
-        except DialogueError as exc:
-            self.error_label.setText(exc.message)
-            self.error_label.show()
-            return
+        self.app.ops.run(add_item, self.app.ctx, meeting=self.meeting, title=self.title_edit.text(),
+                         source=self.source.currentData(), owner=self.owner.currentData() or None,
+                         owner_agency=self.owner_agency.text() or None, briefing_note=self.note.toPlainText(),
+                         requests=refs, on_done=self._saved, on_error=self._refused, busy_widget=self.save_button)
+
+    def _saved(self, record) -> None:
+        self.saved = record
         self.accept()
+
+    def _refused(self, exc: BaseException) -> bool:
+        """A refusal is shown in the dialog, which stays open to be corrected."""
+        if not isinstance(exc, DialogueError):
+            return False
+        self.error_label.setText(exc.message)
+        self.error_label.show()
+        return True

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.domain.agenda import SETTLED_STATUSES, UNSETTLED_STATUSES, AgendaItemRecord
 from dialogue_planner.gui.kit.confirm import ReasonDialog
-from dialogue_planner.gui.kit.editor_conflicts import save_or_resolve
+from dialogue_planner.gui.kit.editor_conflicts import save_in_background
 from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.gui.kit.scroll import FittingScrollArea
 from dialogue_planner.gui.kit.widgets import EmptyText
@@ -232,14 +232,14 @@ class ItemEditor(QWidget):
             + "<br><span style='color:#52606d'>" + " → ".join(steps) + "</span>")
 
     # Saving ----------------------------------------------------------------------------------------
-    def _run(self, fn, *args, show_meeting=None, **kwargs) -> bool:
-        try:
-            fn(self.app.ctx, *args, **kwargs)
-        except Exception as exc:  # noqa: BLE001 - the one error path
-            self.app.report_error(exc)
-            return False
-        self.changed.emit(show_meeting)
-        return True
+    def _run(self, fn, *args, then=None, **kwargs) -> None:
+        """``fn(ctx, *args)`` off the GUI thread; when it succeeded, ``then()`` and the page reloads."""
+        def done(_result) -> None:
+            if then is not None:
+                then()
+            self.changed.emit(None)
+
+        self.app.ops.run(fn, self.app.ctx, *args, on_done=done, **kwargs)
 
     def _save_item(self, edits: dict) -> None:
         """Save ``edits`` (stored names) against the version shown. The page then reloads and keeps the
@@ -255,19 +255,17 @@ class ItemEditor(QWidget):
                         later: str) -> None:
         """``save(edits, record.version)``; when someone saved first, show theirs beside mine and save what
         the user chooses; ``later`` says why nothing was saved when the user decides later."""
-        try:
-            outcome = save_or_resolve(self, self.app.ctx, record=record, entity=entity, edits=edits,
-                                      attempt=lambda: save(edits, record.version), save=save, what=what,
-                                      labels=labels, exec_dialog=self.exec_conflict_dialog)
-        except Exception as exc:  # noqa: BLE001 - the one error path
-            self.app.report_error(exc)
-            return
-        if outcome.decided_later:
-            self.notice.setText(later)
-            self.notice.show()
-            return
-        self.notice.hide()
-        self.changed.emit(None)
+        def settled(outcome) -> None:
+            if outcome.decided_later:
+                self.notice.setText(later)
+                self.notice.show()
+                return
+            self.notice.hide()
+            self.changed.emit(None)
+
+        save_in_background(self, self.app, record=record, entity=entity, edits=edits,
+                           attempt=lambda: save(edits, record.version), save=save, what=what, labels=labels,
+                           exec_dialog=self.exec_conflict_dialog, on_outcome=settled)
 
     def _save_values(self, item_id: int, values: dict, expected_version: int | None) -> AgendaItemRecord:
         """One service call: a status change (with its outcome or reason), or the item's texts."""
@@ -339,9 +337,9 @@ class ItemEditor(QWidget):
 
     @Slot()
     def add_action(self) -> None:
-        if self.item is not None and self._run(service.add_action, self.item.id,
-                                               description=self.new_action.text()):
-            self.new_action.clear()
+        if self.item is not None:
+            self._run(service.add_action, self.item.id, description=self.new_action.text(),
+                      then=self.new_action.clear)
 
     @Slot(object, dict)
     def _edit_action(self, action, changes: dict) -> None:

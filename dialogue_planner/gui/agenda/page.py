@@ -13,19 +13,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from dialogue_planner.gui.kit.carry_over_dialog import CLOSE, CarryOverDialog
 from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
 from dialogue_planner.gui.kit.scroll import FittingScrollArea
-from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.gui.kit.words import word
 from dialogue_planner.gui.shell.page import Page
 from dialogue_planner.services import agenda as service
@@ -44,13 +42,18 @@ class AgendaPage(Page):
         super().__init__(app, parent)
         self.today = date.today()
         self.meetings = []
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
-        outer.setSpacing(10)
-        heading = QLabel(self.tr("Agenda"))
-        heading.setObjectName("pageTitle")
-        outer.addWidget(heading)
+        outer = page_layout(self)
+        page_header(outer, self.tr("Agenda"))
+        outer.addWidget(self._build_attention())
+        outer.addLayout(self._build_toolbar())
+        self.summary = QLabel()
+        self.summary.setObjectName("pageSubtitle")
+        self.summary.setWordWrap(True)
+        outer.addWidget(self.summary)
+        self._build_table()
+        outer.addWidget(self._build_splitter(app), 1)
 
+    def _build_attention(self) -> QFrame:
         self.attention = QFrame()
         self.attention.setObjectName("attentionBanner")
         self.attention.setStyleSheet("#attentionBanner { background: #fff4e6; border: 1px solid #ffc078; "
@@ -65,13 +68,13 @@ class AgendaPage(Page):
         self.attention_text.setWordWrap(True)
         row.addWidget(self.attention_text, 1)
         self.attention.hide()
-        outer.addWidget(self.attention)
+        return self.attention
 
+    def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         meeting_label = QLabel(self.tr("Meeting"))
         bar.addWidget(meeting_label)
         self.meeting = QComboBox()
-        self.meeting.setAccessibleName(self.tr("Meeting"))
         self.meeting.setObjectName("agendaMeeting")
         self.meeting.setAccessibleName(self.tr("Meeting"))
         meeting_label.setBuddy(self.meeting)
@@ -90,38 +93,23 @@ class AgendaPage(Page):
         self.close_button.clicked.connect(self.close_meeting)
         for b in (self.new_button, self.standing_button, self.close_button):
             bar.addWidget(b)
-        outer.addLayout(bar)
-        self.summary = QLabel()
-        self.summary.setObjectName("pageSubtitle")
-        self.summary.setWordWrap(True)
-        outer.addWidget(self.summary)
+        return bar
 
+    def _build_table(self) -> None:
         self.model = AgendaItemModel(self)
         self.model.order_requested.connect(self.save_order)
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Agenda items"))
-        EmptyText(self.table)
-        self.table.setObjectName("agendaTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.column_widths = {COL["position"]: 32, COL["source"]: 80, COL["owner"]: 72, COL["status"]: 80,
+                              COL["first_raised"]: 84, COL["carried"]: 56}
+        header = configure_table(self.table, self.model, name="agendaTable", accessible=self.tr("Agenda items"),
+                                 stretch=COL["title"], widths=self.column_widths)
+        header.setMinimumSectionSize(28)
         self.table.setDragEnabled(True)
         self.table.setAcceptDrops(True)
         self.table.setDropIndicatorShown(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.setMinimumWidth(280)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL["title"], QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(28)
-        self.column_widths = {COL["position"]: 32, COL["source"]: 80, COL["owner"]: 72, COL["status"]: 80,
-                              COL["first_raised"]: 84, COL["carried"]: 56}
-        for column, width in self.column_widths.items():
-            header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.installEventFilter(self)
         # The keyboard's way to what the mouse does: reorder, withdraw (with its dialog). Right-click lists them.
@@ -131,6 +119,7 @@ class AgendaPage(Page):
                                                   self.withdraw_selected)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
+    def _build_splitter(self, app) -> QSplitter:
         self.editor = ItemEditor(app)
         self.editor.changed.connect(self._item_saved)
         # On a low screen the item's pane scrolls rather than squeezing its fields.
@@ -147,7 +136,7 @@ class AgendaPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([680, 400])
-        outer.addWidget(self.splitter, 1)
+        return self.splitter
 
     # Columns the table drops first when it is narrow (the item's pane shows the same facts), and the width
     # the title keeps before they go.
@@ -200,11 +189,15 @@ class AgendaPage(Page):
         return label + (" · " + self.tr("to be recorded") if m.needs_closing else "")
 
     def refresh(self) -> None:
+        """Load the meetings off the GUI thread, then the items of the one shown (kept where it was)."""
         if self.app.ctx.dialogue_id is None:
             return
+        self.app.ops.run(service.agenda_meetings, self.app.ctx, today=self.today, on_done=self._meetings_loaded)
+
+    def _meetings_loaded(self, meetings) -> None:
         wanted = self.current_meeting()
         selected = self.selected_item_id()
-        self.meetings = service.agenda_meetings(self.app.ctx, today=self.today)
+        self.meetings = meetings
         self.meeting.blockSignals(True)
         self.meeting.clear()
         for m in self.meetings:
@@ -216,6 +209,10 @@ class AgendaPage(Page):
         if wanted is None:
             wanted = self.first_meeting_to_show()
         self.show_meeting(wanted, select_item=selected)
+
+    def _after_loading(self, then) -> None:
+        """``then()`` once the calls already started (a refresh, a load) have shown what they fetched."""
+        self.app.ops.run(_nothing, on_done=lambda _none: then())
 
     def first_meeting_to_show(self) -> int | None:
         """A past meeting nobody recorded comes first; else the next open meeting, else the latest one."""
@@ -231,7 +228,7 @@ class AgendaPage(Page):
     def show_target(self, target: dict) -> None:
         """``meeting``: its number; ``item``: an item of it to select."""
         if "meeting" in target:
-            self.show_meeting(target["meeting"], select_item=target.get("item"))
+            self._after_loading(lambda: self.show_meeting(target["meeting"], select_item=target.get("item")))
 
     def show_meeting(self, number: int | None, select_item: int | None = None) -> None:
         at = self.meeting.findData(number) if number is not None else -1
@@ -254,7 +251,13 @@ class AgendaPage(Page):
             self._enable(None)
             self.editor.show_item(None)
             return
-        items = service.list_items(self.app.ctx, m.number)
+        self.app.ops.run(service.list_items, self.app.ctx, m.number,
+                         on_done=lambda items: self._items_loaded(m.number, items, select_item))
+
+    def _items_loaded(self, number: int, items, select_item: int | None) -> None:
+        m = self._meeting_record()
+        if m is None or m.number != number:
+            return  # another meeting was chosen meanwhile: its own load shows it
         self.model.set_items(items, movable=m.is_open)
         open_count = sum(1 for i in items if i.status in ("open", "discussed"))
         carried_in = sum(1 for i in items if i.times_carried)
@@ -321,11 +324,13 @@ class AgendaPage(Page):
     @Slot(list)
     def save_order(self, ids: list[int]) -> None:
         selected = self.selected_item_id()
-        try:
-            service.reorder_items(self.app.ctx, self.current_meeting(), ids)
-        except Exception as exc:  # noqa: BLE001
-            self.app.report_error(exc)
-        self._load(selected)
+
+        def refused(_exc: BaseException) -> bool:
+            self._load(selected)  # back to the stored order
+            return False
+
+        self.app.ops.run(service.reorder_items, self.app.ctx, self.current_meeting(), ids,
+                         on_done=lambda _done: self._load(selected), on_error=refused)
 
     def _move_selected(self, step: int) -> None:
         item_id = self.selected_item_id()
@@ -354,21 +359,22 @@ class AgendaPage(Page):
 
     @Slot()
     def new_item(self) -> None:
-        sides = [s.code for s in current_dialogue(self.app.ctx).sides]
-        dialog = ItemDialog(self.app, self.current_meeting(), sides, self)
+        self.app.ops.run(current_dialogue, self.app.ctx, on_done=self._open_new_dialog, busy_widget=self.new_button)
+
+    def _open_new_dialog(self, dialogue) -> None:
+        dialog = ItemDialog(self.app, self.current_meeting(), [s.code for s in dialogue.sides], self)
         if dialog.exec() and dialog.saved is not None:
             self._load(dialog.saved.id)
             self.app.changed("agenda_item")
 
     @Slot()
     def add_standing(self) -> None:
-        try:
-            service.add_standing_items(self.app.ctx, self.current_meeting())
-        except Exception as exc:  # noqa: BLE001
-            self.app.report_error(exc)
-            return
-        self._load()
-        self.app.changed("agenda_item")
+        def added(_items) -> None:
+            self._load()
+            self.app.changed("agenda_item")
+
+        self.app.ops.run(service.add_standing_items, self.app.ctx, self.current_meeting(), on_done=added,
+                         busy_widget=self.standing_button)
 
     @Slot()
     def close_meeting(self) -> None:
@@ -377,20 +383,31 @@ class AgendaPage(Page):
         number = self.current_meeting()
         if number is None:
             return
-        try:
-            preview = service.preview_close(self.app.ctx, number, today=self.today)
-            dialog = CarryOverDialog(CLOSE, preview, self)
-            accepted = dialog.exec()
-            dialog.deleteLater()
-            if not accepted:
-                return
-            result = service.close_meeting(self.app.ctx, number, today=self.today)
-        except Exception as exc:  # noqa: BLE001
-            self.app.report_error(exc)
-            return
+        self.app.ops.run(service.preview_close, self.app.ctx, number, today=self.today,
+                         on_done=lambda preview: self._confirm_close(number, preview), busy_widget=self.close_button)
+
+    def _confirm_close(self, number: int, preview) -> None:
+        dialog = CarryOverDialog(CLOSE, preview, self)
+        accepted = dialog.exec()
+        dialog.deleteLater()
+        if accepted:
+            self.app.ops.run(service.close_meeting, self.app.ctx, number, today=self.today, on_done=self._closed,
+                             busy_widget=self.close_button)
+
+    def _closed(self, result) -> None:
         self.app.changed("agenda_item", "meeting")  # other pages redraw (this one too, in the window)
         self.refresh()
         if result.target_meeting_number is not None and result.moved:
-            self.show_meeting(result.target_meeting_number)
-            self.summary.setText(self.tr("Meeting {0} closed: {1} item(s) carried over to this meeting.").format(
-                result.meeting_number, len(result.moved)) + " " + self.summary.text())
+            def say_where() -> None:
+                self.summary.setText(self.tr("Meeting {0} closed: {1} item(s) carried over to this meeting.").format(
+                    result.meeting_number, len(result.moved)) + " " + self.summary.text())
+
+            def show_target() -> None:
+                self.show_meeting(result.target_meeting_number)
+                self._after_loading(say_where)
+
+            self._after_loading(show_target)
+
+
+def _nothing() -> None:
+    """A call that does nothing: its ``on_done`` runs after the calls started before it have shown theirs."""

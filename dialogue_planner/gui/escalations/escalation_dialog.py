@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -73,6 +74,7 @@ class EscalationDialog(QDialog):
         layout.addStretch(1)
         footer = SaveCancelFooter(self)
         self.error_label = footer.error_label
+        self.save_button = footer.buttons.button(QDialogButtonBox.StandardButton.Save)
         layout.addWidget(footer)
         self._side_changed(0)
         self.resize(520, 380)
@@ -89,13 +91,20 @@ class EscalationDialog(QDialog):
         value = self.at.dateTime()
         text = f"{value.toString('yyyy-MM-ddTHH:mm')}"
         about = [part.strip() for part in self.about.text().replace(";", ",").split(",") if part.strip()]
-        try:
-            self.saved = add_escalation(
-                self.app.ctx, side=self.side.currentData(), summary=self.summary.text(), at=text, about=about,
-                severity=self.severity.currentData(), agency=self.agency.text() or None,
-                details=self.details.toPlainText(), to_agenda=self.to_agenda.isChecked(), now=self.now)
-        except DialogueError as exc:
-            self.error_label.setText(exc.message)
-            self.error_label.show()
-            return
+        self.app.ops.run(
+            add_escalation, self.app.ctx, side=self.side.currentData(), summary=self.summary.text(), at=text,
+            about=about, severity=self.severity.currentData(), agency=self.agency.text() or None,
+            details=self.details.toPlainText(), to_agenda=self.to_agenda.isChecked(), now=self.now,
+            on_done=self._saved, on_error=self._refused, busy_widget=self.save_button)
+
+    def _saved(self, record: EscalationRecord) -> None:
+        self.saved = record
         self.accept()
+
+    def _refused(self, exc: BaseException) -> bool:
+        """A refusal is shown in the dialog, which stays open to be corrected."""
+        if not isinstance(exc, DialogueError):
+            return False
+        self.error_label.setText(exc.message)
+        self.error_label.show()
+        return True

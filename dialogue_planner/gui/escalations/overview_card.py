@@ -26,7 +26,9 @@ class OpenEscalationsCard(FigureCard):
         if self.app.ctx.dialogue_id is None:
             self.show_nothing()
             return
-        live = list_escalations(self.app.ctx, open_only=True)
+        self.app.ops.run(list_escalations, self.app.ctx, open_only=True, on_done=self._show)
+
+    def _show(self, live) -> None:
         self.figure.setText(str(len(live)))
         by_side: dict[str, int] = {}
         for e in live:

@@ -6,21 +6,19 @@ from html import escape
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from dialogue_planner.domain.escalations import local_time
 from dialogue_planner.gui.kit.confirm import ReasonDialog
 from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.gui.kit.words import word
 from dialogue_planner.gui.shell.page import Page
@@ -41,17 +39,19 @@ class EscalationsPage(Page):
 
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
-        outer.setSpacing(10)
-        heading = QLabel(self.tr("Hotline escalations"))
-        heading.setObjectName("pageTitle")
-        outer.addWidget(heading)
-        self.summary = QLabel()
-        self.summary.setObjectName("pageSubtitle")
-        self.summary.setWordWrap(True)
-        outer.addWidget(self.summary)
+        self._wanted: str | None = None  # the escalation to select once the list has loaded
+        outer = page_layout(self)
+        _heading, self.summary = page_header(outer, self.tr("Hotline escalations"), " ")
+        outer.addLayout(self._build_toolbar())
+        self.message = QLabel()
+        self.message.setObjectName("escalationMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        outer.addWidget(self.message)
+        outer.addWidget(self._build_table_and_detail(), 1)
+        self._update_buttons()
 
+    def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.new_button = QPushButton(icon("requests-escalate"), self.tr("New escalation…"))
         self.new_button.setObjectName("newEscalation")
@@ -72,31 +72,17 @@ class EscalationsPage(Page):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.open_only)
-        outer.addLayout(bar)
-        self.message = QLabel()
-        self.message.setObjectName("escalationMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        outer.addWidget(self.message)
+        return bar
 
+    def _build_table_and_detail(self) -> QSplitter:
         self.model = EscalationTableModel(self)
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Escalations"))
-        EmptyText(self.table, filtered=self.open_only.isChecked)
-        self.table.setObjectName("escalationTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL["raised"], Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column, width in ((COL["reference"], 110), (COL["raised"], 160), (COL["side"], 80),
-                              (COL["severity"], 80), (COL["status"], 100), (COL["about"], 120)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(COL["summary"], QHeaderView.ResizeMode.Stretch)
+        configure_table(self.table, self.model, name="escalationTable", accessible=self.tr("Escalations"),
+                        sorting=True, sort=(COL["raised"], Qt.SortOrder.DescendingOrder), stretch=COL["summary"],
+                        widths={COL["reference"]: 110, COL["raised"]: 160, COL["side"]: 80, COL["severity"]: 80,
+                                COL["status"]: 100, COL["about"]: 120})
+        self.table.setWordWrap(True)
+        self.table.findChild(EmptyText, "emptyText").filtered = self.open_only.isChecked
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail = QLabel()
         self.detail.setObjectName("escalationDetail")
@@ -112,8 +98,7 @@ class EscalationsPage(Page):
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setSizes([520, 160])
-        outer.addWidget(splitter, 1)
-        self._update_buttons()
+        return splitter
 
     def title(self) -> str:
         return self.tr("Escalations")
@@ -123,8 +108,14 @@ class EscalationsPage(Page):
         return self.new_button
 
     def refresh(self) -> None:
-        selected = self.selected_reference()
-        records = list_escalations(self.app.ctx) if self.app.ctx.dialogue_id is not None else []
+        """Load the log off the GUI thread; the selection stays where it was (or goes where it was sent)."""
+        ctx = self.app.ctx
+        self.app.ops.run(lambda: list_escalations(ctx) if ctx.dialogue_id is not None else [],
+                         on_done=self._loaded)
+
+    def _loaded(self, records) -> None:
+        selected = self._wanted or self.selected_reference()
+        self._wanted = None
         self.model.set_records(records)
         self.summary.setText(self.tr("{0} escalations · {1} open").format(self.model.total(),
                                                                          self.model.count_open()))
@@ -199,6 +190,7 @@ class EscalationsPage(Page):
         if "open_only" in target:
             self.open_only.setChecked(bool(target["open_only"]))
         if target.get("reference"):
+            self._wanted = target["reference"]  # the list may still be loading: select it when it has
             self.select(target["reference"])
 
     @Slot(bool)
@@ -213,13 +205,16 @@ class EscalationsPage(Page):
     def _done(self, reference: str, text: str, *areas: str) -> None:
         self.message.setText(text)
         self.message.show()
+        self._wanted = reference
         self.refresh()
-        self.select(reference)
         self.app.changed("escalation", *areas)
 
     @Slot()
     def new_escalation(self) -> None:
-        sides = [(s.code, s.time_zone) for s in current_dialogue(self.app.ctx).sides]
+        self.app.ops.run(current_dialogue, self.app.ctx, on_done=self._open_new_dialog, busy_widget=self.new_button)
+
+    def _open_new_dialog(self, dialogue) -> None:
+        sides = [(s.code, s.time_zone) for s in dialogue.sides]
         dialog = EscalationDialog(self.app, sides, self)
         if dialog.exec() and dialog.saved is not None:
             self._done(dialog.saved.reference, self.tr("{0} logged.").format(dialog.saved.reference))
@@ -229,12 +224,9 @@ class EscalationsPage(Page):
         e = self.selected_record()
         if e is None:
             return
-        try:
-            set_escalation_status(self.app.ctx, e.reference, "acknowledged", expected_version=e.version)
-        except Exception as exc:  # noqa: BLE001
-            self.app.report_error(exc)
-            return
-        self._done(e.reference, self.tr("{0} acknowledged.").format(e.reference))
+        self.app.ops.run(set_escalation_status, self.app.ctx, e.reference, "acknowledged", expected_version=e.version,
+                         on_done=lambda _saved: self._done(e.reference, self.tr("{0} acknowledged.").format(e.reference)),
+                         busy_widget=self.acknowledge_button)
 
     @Slot()
     def resolve_selected(self) -> None:
@@ -252,25 +244,25 @@ class EscalationsPage(Page):
         dialog.deleteLater()
         if not accepted:
             return
-        try:
-            set_escalation_status(self.app.ctx, e.reference, "resolved", resolution=resolution,
-                                  expected_version=e.version)
-        except Exception as exc:  # noqa: BLE001
-            self.app.report_error(exc)
-            return
-        self._done(e.reference, self.tr("{0} resolved.").format(e.reference))
+        self.app.ops.run(set_escalation_status, self.app.ctx, e.reference, "resolved", resolution=resolution,
+                         expected_version=e.version,
+                         on_done=lambda _saved: self._done(e.reference, self.tr("{0} resolved.").format(e.reference)),
+                         busy_widget=self.resolve_button)
 
     @Slot()
     def put_on_agenda(self) -> None:
         e = self.selected_record()
         if e is None:
             return
-        try:
-            done = escalation_to_agenda(self.app.ctx, e.reference)
-        except Exception as exc:  # noqa: BLE001
-            self.app.report_error(exc)
+
+        def on_agenda(done) -> None:
+            place = max(done.agenda_places, key=lambda p: p.item_id)
+            self._done(e.reference, self.tr("{0} is on the agenda of meeting {1} as item {2}.").format(
+                e.reference, place.meeting, place.position), "agenda_item")
+
+        def refused(_exc: BaseException) -> bool:
             self.refresh()  # another workstation may have put it there: show where
-            return
-        place = max(done.agenda_places, key=lambda p: p.item_id)
-        self._done(e.reference, self.tr("{0} is on the agenda of meeting {1} as item {2}.").format(
-            e.reference, place.meeting, place.position), "agenda_item")
+            return False  # and the one error path says why
+
+        self.app.ops.run(escalation_to_agenda, self.app.ctx, e.reference, on_done=on_agenda, on_error=refused,
+                         busy_widget=self.agenda_button)

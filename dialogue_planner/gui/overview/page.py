@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.gui.kit.confirm import confirm
+from dialogue_planner.gui.kit.page_parts import page_header
 from dialogue_planner.gui.kit.scroll import FittingScrollArea
 from dialogue_planner.gui.kit.widgets import Card, FigureTile
 from dialogue_planner.gui.shell.page import Page
@@ -92,21 +93,23 @@ class OverviewPage(Page):
         self.alerts = [load_class(spec)(app, self) for spec in OVERVIEW_ALERTS]
         for alert in self.alerts:
             layout.addWidget(alert)
-
         self.setup_card = self._build_setup_card()
         layout.addWidget(self.setup_card)
-
-        self.heading = QLabel()
-        self.heading.setObjectName("pageTitle")
-        self.heading.setWordWrap(True)
-        self.subheading = QLabel()
-        self.subheading.setObjectName("pageSubtitle")
+        self.heading, self.subheading = page_header(layout, " ", " ")
+        self.subheading.setWordWrap(False)
         self.facts = QLabel()
         self.facts.setObjectName("pageSubtitle")
         self.facts.setWordWrap(True)
-        for w in (self.heading, self.subheading, self.facts):
-            layout.addWidget(w)
+        layout.addWidget(self.facts)
+        layout.addLayout(self._build_tiles())
+        layout.addLayout(self._build_cards(app))
+        self.columns: tuple[int, int] = (0, 0)
+        _reflow(self.tiles_grid, list(self.tiles.values()), len(self.tiles))
+        _reflow(self.cards_grid, [*self.side_cards, *self.extra_cards], 2)
+        layout.addStretch(1)
 
+    def _build_tiles(self) -> QGridLayout:
+        """The counts, each opening the page that lists what it counts."""
         self.tiles_grid = QGridLayout()
         self.tiles_grid.setSpacing(14)
         self.tiles = {key: FigureTile(label) for key, label in (
@@ -116,11 +119,12 @@ class OverviewPage(Page):
         for key, tile in self.tiles.items():
             tile.setAccessibleName(tile.label.text())
             self.opener.add(tile, TILE_PAGES[key], self.tr("Open the page"))
-        layout.addLayout(self.tiles_grid)
+        return self.tiles_grid
 
+    def _build_cards(self, app) -> QGridLayout:
+        """The two sides' cards and the cards other areas add."""
         self.cards_grid = QGridLayout()
         self.cards_grid.setSpacing(14)
-        layout.addLayout(self.cards_grid)
         self.side_cards: list[Card] = []
         for _side in range(2):
             card = Card()
@@ -133,10 +137,7 @@ class OverviewPage(Page):
             target = getattr(card, "target", None) or CARD_PAGES.get(spec)
             if target is not None:
                 self.opener.add(card, target, self.tr("Open the page"))
-        self.columns: tuple[int, int] = (0, 0)
-        _reflow(self.tiles_grid, list(self.tiles.values()), len(self.tiles))
-        _reflow(self.cards_grid, [*self.side_cards, *self.extra_cards], 2)
-        layout.addStretch(1)
+        return self.cards_grid
 
     def arrange(self, width: int) -> None:
         """Tiles and cards in as many columns as fit in ``width`` (the page's inner width): on a wide
@@ -207,7 +208,11 @@ class OverviewPage(Page):
                 widget.today = self.today
         for alert in self.alerts:
             alert.refresh()
-        data = overview(self.app.ctx)
+        for card in self.extra_cards:
+            card.refresh()
+        self.app.ops.run(overview, self.app.ctx, on_done=self._show)  # after the cards' loads, in order
+
+    def _show(self, data) -> None:
         d = data.dialogue
         self.setup_card.setVisible(d is None)
         writable = self.app.ctx.can(Role.ADMIN)
@@ -229,8 +234,8 @@ class OverviewPage(Page):
                 self._fill_side(card, side, data.agencies.get(side.code, ()))
         for key, tile in self.tiles.items():
             tile.set_value(getattr(data.counts, key))
+        # The cards' own loads were started before this one, so they have shown what they fetched.
         for card in self.extra_cards:
-            card.refresh()
             if card in self.opener.targets:
                 self.opener.watch(card)  # labels made in refresh() open the page too
         self.scroll.fit()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_planner.domain.errors import ConflictError, DialogueError, ValidationError
+from dialogue_planner.domain.errors import ConflictError, ValidationError
 from dialogue_planner.domain.requests import (
     FINAL_STATUSES,
     PROGRESS,
@@ -33,7 +33,7 @@ from dialogue_planner.domain.requests import (
     record_status,
 )
 from dialogue_planner.domain.vocabulary import ResponseQuality
-from dialogue_planner.gui.kit.date_edit import DateEdit
+from dialogue_planner.gui.kit.date_edit import DateEdit, parse_date
 from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.gui.kit.words import word
@@ -244,48 +244,62 @@ class RequestDetailPane(QWidget):
         if self.detail is None:
             return
         r = self.detail.request
-        try:
-            on = self._day(self.response_date, self.tr("Give the date of the response."))
-            record = respond(self.app.ctx, r.reference, on=on, quality=self.quality.currentData(),
-                             note=self.response_note.text(), expected_version=r.version, today=self.today)
-        except ConflictError as exc:
-            self.app.report_error(exc)
-            self.show_newer(r.reference)
-            return
-        except Exception as exc:  # noqa: BLE001 - every error goes to the one error path
-            self.app.report_error(exc)
-            return
-        self.response_note.clear()
-        self.changed.emit(record)
+        day = self.response_date.text().strip()
+        missing = self.tr("Give the date of the response.")
+        quality, note = self.quality.currentData(), self.response_note.text()
+
+        def recorded(record) -> None:
+            self.response_note.clear()
+            self.changed.emit(record)
+
+        self.app.ops.run(self._respond, r.reference, day, missing, quality, note, r.version, self.today,
+                         on_done=recorded, on_error=lambda exc: self._refused(exc, r.reference),
+                         busy_widget=self.respond_button)
+
+    def _respond(self, reference, day, missing, quality, note, version, today):
+        """On the operations thread: the date is checked, then the response recorded."""
+        return respond(self.app.ctx, reference, on=self._checked_day(day, missing), quality=quality, note=note,
+                       expected_version=version, today=today)
 
     @Slot()
     def record_status(self) -> None:
         if self.detail is None:
             return
         r = self.detail.request
-        status = self.status.currentData()
-        try:
-            on = self._day(self.status_date, self.tr("Give the date of the change."))
+        status, note, day = self.status.currentData(), self.status_note.text(), self.status_date.text().strip()
+
+        def check() -> date:
+            on = self._checked_day(day, self.tr("Give the date of the change."))
             # The rules first: a change that will be refused is refused before anything is asked.
-            record_status(r.state(), status=status, on=on, note=self.status_note.text(), today=self.today)
-            if status in FINAL_STATUSES and not self.confirm_end(r, status, self.status_note.text().strip()):
+            record_status(r.state(), status=status, on=on, note=note, today=self.today)
+            return on
+
+        def checked(on: date) -> None:
+            if status in FINAL_STATUSES and not self.confirm_end(r, status, note.strip()):
                 return
-            record = update_status(self.app.ctx, r.reference, status=status, on=on, note=self.status_note.text(),
-                                   expected_version=r.version, today=self.today)
-        except ConflictError as exc:
-            self.app.report_error(exc)
-            self.show_newer(r.reference)
-            return
-        except Exception as exc:  # noqa: BLE001
-            self.app.report_error(exc)
-            return
-        self.status_note.clear()
-        self.changed.emit(record)
+            self.app.ops.run(update_status, self.app.ctx, r.reference, status=status, on=on, note=note,
+                             expected_version=r.version, today=self.today, on_done=recorded,
+                             on_error=lambda exc: self._refused(exc, r.reference), busy_widget=self.status_button)
+
+        def recorded(record) -> None:
+            self.status_note.clear()
+            self.changed.emit(record)
+
+        # The domain's rules only (no service call, nothing waits): checked on the GUI thread before asking.
+        self.app.ops.run(check, on_done=checked, background=False)
+
+    def _refused(self, exc: BaseException, reference: str) -> bool:
+        """Someone else recorded first: say so (the one error path) and show their entry."""
+        if not isinstance(exc, ConflictError):
+            return False
+        self.app.report_error(exc)
+        self.show_newer(reference)
+        return True
 
     @staticmethod
-    def _day(field: DateEdit, missing: str) -> date:
+    def _checked_day(text: str, missing: str) -> date:
         """The date typed; refused with the reason when it is not a date or missing."""
-        day = field.value()
+        day = parse_date(text) if text else None
         if day is None:
             raise ValidationError(missing)
         return day
@@ -314,11 +328,11 @@ class RequestDetailPane(QWidget):
         """Someone else recorded something on this request first: show their entry in the history and keep
         what the user typed (notes and dates); pressing again records the user's entry after theirs, seen."""
         dates = (self.response_date.text(), self.status_date.text())
-        try:
-            record = get_request(self.app.ctx, reference).request
-        except DialogueError as exc:  # e.g. deleted meanwhile: said once, nothing else to show
-            self.app.report_error(exc)
-            return
-        self.changed.emit(record)  # the page updates its row and shows the request afresh
-        self.response_date.setText(dates[0])
-        self.status_date.setText(dates[1])
+
+        def newer(detail) -> None:
+            self.changed.emit(detail.request)  # the page updates its row and shows the request afresh
+            self.response_date.setText(dates[0])
+            self.status_date.setText(dates[1])
+
+        # A refusal (e.g. deleted meanwhile) is said once by the error path, nothing else to show.
+        self.app.ops.run(get_request, self.app.ctx, reference, on_done=newer)

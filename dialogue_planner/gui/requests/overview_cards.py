@@ -26,7 +26,9 @@ class OverdueRequestsCard(FigureCard):
         if self.app.ctx.dialogue_id is None:
             self.show_nothing()
             return
-        summary = overdue_summary(self.app.ctx, as_of=self.today or date.today())
+        self.app.ops.run(overdue_summary, self.app.ctx, as_of=self.today or date.today(), on_done=self._show)
+
+    def _show(self, summary) -> None:
         total = sum(summary.by_side.values())
         self.figure.setText(str(total))
         owed = " · ".join(self.tr("{0} owed by {1}").format(n, side) for side, n in summary.by_side.items())
@@ -71,7 +73,9 @@ class TimelinessCard(Card):
             self.period.clear()
             self.table.clear()
             return
-        report = timeliness_report(self.app.ctx, today=self.today or date.today())
+        self.app.ops.run(timeliness_report, self.app.ctx, today=self.today or date.today(), on_done=self._show)
+
+    def _show(self, report) -> None:
         self.period.setText(self.tr("Requests received {0} to {1}, by responding side").format(
             report.start.isoformat(), report.end.isoformat()))
         sides = list(report.by_side.values())

@@ -7,23 +7,20 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from dialogue_planner.domain.vocabulary import RequestKind, RequestStatus
 from dialogue_planner.gui.kit.icons import icon
-from dialogue_planner.gui.kit.widgets import EmptyText
+from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
 from dialogue_planner.gui.kit.words import word
 from dialogue_planner.gui.shell.page import Page
 from dialogue_planner.services.requests import get_request, list_request_rows, request_row
@@ -54,39 +51,44 @@ class RequestsPage(Page):
         self._reload_pending = False
         self._own_change = False
         self._selection_to_restore: int | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
-        outer.setSpacing(10)
-        heading = QLabel(self.tr("Requests"))
-        heading.setObjectName("pageTitle")
-        outer.addWidget(heading)
-        self.summary = QLabel()
-        self.summary.setObjectName("pageSubtitle")
-        outer.addWidget(self.summary)
+        outer = page_layout(self)
+        _heading, self.summary = page_header(outer, self.tr("Requests"), " ")
+        self.summary.setWordWrap(False)
+        bar, filters = self._build_toolbar()
+        outer.addLayout(bar)
+        outer.addLayout(filters)
+        self._build_table()
+        self.detail = RequestDetailPane(app)
+        self.detail.changed.connect(self._request_changed)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("requestSplitter")
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([330, 290])
+        outer.addWidget(splitter, 1)
 
-        bar = QHBoxLayout()
+    def _build_toolbar(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """Search and the two actions on one line, the filters on the next: the page fits 1024 px."""
         self.search = QLineEdit()
-        self.search.setAccessibleName(self.tr("Search requests"))
         self.search.setObjectName("requestSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search reference, subject, agency…"))
         self.search.textChanged.connect(self.apply_filter)
         self.side = QComboBox()
-        self.side.setAccessibleName(self.tr("Responding side"))
         self.side.setToolTip(self.tr("Responding side"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Kind"))
         self.kind.addItem(self.tr("Any kind"), "")
         for kind in RequestKind.values():
             self.kind.addItem(word(kind), kind)
         self.status = QComboBox()
-        self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("Any status"), "")
         for status in RequestStatus.values():
             self.status.addItem(word(status), status)
         self.overdue = QCheckBox(self.tr("Overdue only"))
         self.answer = QComboBox()
-        self.answer.setAccessibleName(self.tr("Answer"))
         self.answer.setObjectName("answerFilter")
         self.answer.addItem(self.tr("Any answer"), "")
         self.answer.addItem(self.tr("Answered late"), "late")
@@ -105,60 +107,35 @@ class RequestsPage(Page):
         self.report_button.clicked.connect(self.open_report)
         self.new_button.setObjectName("newRequest")
         self.report_button.setObjectName("timelinessReport")
-        # Search and the two actions on one line, the filters on the next: the page fits 1024 px.
+        bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.report_button)
         bar.addWidget(self.new_button)
-        outer.addLayout(bar)
         filters = QHBoxLayout()
         for w in (self.side, self.kind, self.status, self.answer, self.overdue):
             filters.addWidget(w)
         filters.addStretch(1)
-        outer.addLayout(filters)
+        return bar, filters
 
+    def _build_table(self) -> None:
         self.model = RequestTableModel(self)
         self.proxy = RequestFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Requests"))
-        EmptyText(self.table)
-        self.table.setObjectName("requestTable")
-        self.table.setAccessibleName(self.tr("Requests"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        header = configure_table(
+            self.table, self.proxy, name="requestTable", accessible=self.tr("Requests"), sorting=True,
+            widths={COL["reference"]: 105, COL["from"]: 72, COL["to"]: 72, COL["kind"]: 90, COL["subject"]: 200,
+                    COL["received"]: 86, COL["due"]: 86, COL["responded"]: 86, COL["quality"]: 84,
+                    COL["status"]: 96, COL["overdue"]: 52})
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)  # the subject takes the spare width (_fit_subject)
         vertical = self.table.verticalHeader()
-        vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # 100,000 rows: never measure them
         vertical.setDefaultSectionSize(ROW_HEIGHT)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in ((COL["reference"], 105), (COL["from"], 72), (COL["to"], 72), (COL["kind"], 90),
-                              (COL["subject"], 200), (COL["received"], 86), (COL["due"], 86),
-                              (COL["responded"], 86), (COL["quality"], 84), (COL["status"], 96),
-                              (COL["overdue"], 52)):
-            header.resizeSection(column, width)
         self.table.installEventFilter(self)
         self.table.sortByColumn(COL["received"], Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(self._row_double_clicked)
-
-        self.detail = RequestDetailPane(app)
-        self.detail.changed.connect(self._request_changed)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setObjectName("requestSplitter")
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([330, 290])
-        outer.addWidget(splitter, 1)
 
     def title(self) -> str:
         return self.tr("Requests")
@@ -208,22 +185,23 @@ class RequestsPage(Page):
         self.loading = True
         self._selection_to_restore = self.selected_id()
         self.detail.today = self.today
-        self._fill_sides()
         self.summary.setText(self.tr("Loading requests…"))
         ctx, today = self.app.ctx, self.today
         column, descending = self.proxy.sort_state
 
         def load(_progress):
+            sides = [s.code for s in current_dialogue(ctx).sides]
             rows = list_request_rows(ctx)
             overdue = sum(1 for r in rows if r.overdue(today))
-            return rows, overdue, prepare(rows, column, descending, today)
+            return sides, rows, overdue, prepare(rows, column, descending, today)
 
         self.app.tasks.run(self.tr("Loading requests"), load, on_done=self._rows_loaded,
                            on_error=self._load_failed)
 
     @Slot(object)
     def _rows_loaded(self, result) -> None:
-        rows, overdue, prepared = result
+        sides, rows, overdue, prepared = result
+        self._fill_sides(sides)
         self.proxy.expect(prepared)
         self.model.set_rows(rows, self.today)
         self.overdue_count = overdue
@@ -243,8 +221,7 @@ class RequestsPage(Page):
         self.summary.setText(self.tr("The requests could not be loaded."))
         self.app.report_error(exc)
 
-    def _fill_sides(self) -> None:
-        sides = [s.code for s in current_dialogue(self.app.ctx).sides]
+    def _fill_sides(self, sides: list[str]) -> None:
         if sides == self.sides:
             return
         self.sides = sides
@@ -298,10 +275,12 @@ class RequestsPage(Page):
             self.detail.show_detail(None)
             return
         reference = self.proxy.index(current.row(), COL["reference"]).data()
-        try:
-            self.detail.show_detail(get_request(self.app.ctx, reference))
-        except Exception as exc:  # noqa: BLE001
-            self.app.report_error(exc)
+        self.app.ops.run(get_request, self.app.ctx, reference, on_done=self._show_detail)
+
+    def _show_detail(self, record) -> None:
+        """The detail of the selected request, unless the user has selected another one meanwhile."""
+        if self.selected_id() == record.request.id:
+            self.detail.show_detail(record)
 
     @Slot(object)
     def _request_changed(self, record) -> None:
@@ -311,7 +290,7 @@ class RequestsPage(Page):
         if not self.select_request(record.id):
             self.detail.show_detail(None)
         else:
-            self.detail.show_detail(get_request(self.app.ctx, record.reference))
+            self.app.ops.run(get_request, self.app.ctx, record.reference, on_done=self._show_detail)
         self._own_change = True
         self.app.changed("request")
         self._own_change = False

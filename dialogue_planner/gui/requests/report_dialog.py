@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_planner.gui.kit.date_edit import DateEdit
+from dialogue_planner.gui.kit.date_edit import DateEdit, parse_date
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services.agenda import agenda_meetings
@@ -51,10 +51,8 @@ class TimelinessDialog(QDialog):
         self.period.setAccessibleName(self.tr("Period"))
         self.period.setObjectName("reportPeriod")
         self.period.addItem(self.tr("Since the last held meeting"), None)
-        for m in agenda_meetings(app.ctx):
-            self.period.addItem(self.tr("Before meeting {0} ({1})").format(m.number, m.planned_start.isoformat()),
-                                m.number)
         self.period.addItem(self.tr("Custom period"), CUSTOM)
+        app.ops.run(agenda_meetings, app.ctx, on_done=self._add_meetings)
         self.start = DateEdit(self.today.replace(month=1, day=1))
         self.start.setObjectName("reportStart")
         self.start.setAccessibleName(self.tr("First day"))
@@ -99,22 +97,28 @@ class TimelinessDialog(QDialog):
         custom = choice == CUSTOM
         self.start.setEnabled(custom)
         self.end.setEnabled(custom)
-        try:
-            if custom:
-                self.report = timeliness_report(self.app.ctx, start=self.start.value(), end=self.end.value(),
-                                                today=self.today)
-            else:
-                self.report = timeliness_report(self.app.ctx, meeting=choice, today=self.today)
-        except Exception as exc:  # noqa: BLE001 - the one error path
-            self.app.report_error(exc)
-            return
-        self._show(self.report)
+        if custom:
+            start, end = self.start.text().strip(), self.end.text().strip()
+            self.app.ops.run(lambda: timeliness_report(self.app.ctx, start=parse_date(start) if start else None,
+                                                       end=parse_date(end) if end else None, today=self.today),
+                             on_done=self._show)
+        else:
+            self.app.ops.run(timeliness_report, self.app.ctx, meeting=choice, today=self.today, on_done=self._show)
+
+    def _add_meetings(self, meetings) -> None:
+        """The periods before each meeting, between the first choice and the custom period."""
+        self.period.blockSignals(True)
+        for at, m in enumerate(meetings, start=1):
+            self.period.insertItem(at, self.tr("Before meeting {0} ({1})").format(
+                m.number, m.planned_start.isoformat()), m.number)
+        self.period.blockSignals(False)
 
     @Slot()
     def open_standards(self) -> None:
         StandardsDialog(self.app, self).exec()
 
     def _show(self, report: TimelinessReport) -> None:
+        self.report = report
         self.caption.setText(self.tr("Requests received {0} to {1}, measured as of {2}; overdue counts every "
                                      "request unanswered past its due date.").format(
             report.start.isoformat(), report.end.isoformat(), report.as_of.isoformat()))

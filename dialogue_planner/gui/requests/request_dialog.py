@@ -13,6 +13,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,8 +25,8 @@ from PySide6.QtWidgets import (
 from dialogue_planner.domain.errors import DialogueError, ValidationError
 from dialogue_planner.domain.requests import RequestRecord
 from dialogue_planner.domain.vocabulary import RequestKind
-from dialogue_planner.gui.kit.date_edit import DateEdit
-from dialogue_planner.gui.kit.editor_conflicts import save_or_resolve
+from dialogue_planner.gui.kit.date_edit import DateEdit, parse_date
+from dialogue_planner.gui.kit.editor_conflicts import save_in_background
 from dialogue_planner.gui.kit.widgets import SaveCancelFooter
 from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services.agencies import side_agencies
@@ -99,6 +100,7 @@ class RequestDialog(QDialog):
         layout.addWidget(self.help)
         footer = SaveCancelFooter(self)
         self.error_label = footer.error_label
+        self.save_button = footer.buttons.button(QDialogButtonBox.StandardButton.Save)
         layout.addWidget(footer)
         if request is None:
             self.help.setText(self.tr("The reference and the due dates are given when the request is saved: "
@@ -119,12 +121,8 @@ class RequestDialog(QDialog):
         self.subject.setText(r.subject)
         self.received.setDate(r.received_on)
         self.description.setPlainText(r.description)
-        self.requesting_agency.set_agencies(r.from_side, side_agencies(self.app.ctx, r.from_side,
-                                                                       keep=r.requesting_agency_id),
-                                            r.requesting_agency_id)
-        self.responding_agency.set_agencies(r.to_side, side_agencies(self.app.ctx, r.to_side,
-                                                                     keep=r.responding_agency_id),
-                                            r.responding_agency_id)
+        self._load_agencies(self.requesting_agency, r.from_side, r.requesting_agency_id)
+        self._load_agencies(self.responding_agency, r.to_side, r.responding_agency_id)
         fixed = self.tr("Stays as logged: the reference is numbered by the requesting side and the year "
                         "received, and the due dates are counted from the date received.")
         for widget in (self.from_side, self.to_side, self.received):
@@ -150,7 +148,23 @@ class RequestDialog(QDialog):
         for picker, side in ((self.requesting_agency, self.from_side.currentData()),
                              (self.responding_agency, self.to_side.currentData())):
             if side and side != picker.side:
-                picker.set_agencies(side, side_agencies(self.app.ctx, side))
+                self._load_agencies(picker, side)
+
+    def _load_agencies(self, picker: AgencyPicker, side: str, keep: int | None = None) -> None:
+        """Fill ``picker`` with the agencies of ``side`` (fetched off the GUI thread), ``keep`` chosen."""
+        def fill(agencies) -> None:
+            if keep is not None:
+                picker.set_agencies(side, agencies, keep)
+            elif side == self._side_of(picker):  # the side was not changed again meanwhile
+                picker.set_agencies(side, agencies)
+
+        if keep is not None:
+            self.app.ops.run(side_agencies, self.app.ctx, side, keep=keep, on_done=fill)
+        else:
+            self.app.ops.run(side_agencies, self.app.ctx, side, on_done=fill)
+
+    def _side_of(self, picker: AgencyPicker) -> str:
+        return (self.from_side if picker is self.requesting_agency else self.to_side).currentData()
 
     # -- saving ------------------------------------------------------------------------------------------
     def labels(self) -> dict[str, str]:
@@ -161,29 +175,41 @@ class RequestDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
-        """Save, or show why not and keep everything typed."""
-        try:
-            if self.request is None:
-                self.saved = self._add()
-            else:
-                outcome = self._edit(self.request)
-                if outcome is None:
-                    return
-                self.saved = outcome
-        except DialogueError as exc:
-            self.show_problem(exc.message)
-            return
+        """Save, or show why not and keep everything typed. Reading the fields checks the agencies typed (a
+        refusal shown in the dialog): that runs on the GUI thread, where the widgets live; the save does not."""
+        if self.request is None:
+            self.app.ops.run(self._add, on_error=self._refused, background=False)
+        else:
+            self.app.ops.run(self._edit, self.request, on_error=self._refused, background=False)
+
+    def _saved(self, record: RequestRecord) -> None:
+        self.saved = record
         self.accept()
 
-    def _add(self) -> RequestRecord:
-        received = self.received.value()
-        if received is None:
-            raise ValidationError(self.tr("Give the date the request was received."))
-        return add_request(
-            self.app.ctx, from_side=self.from_side.currentData(), to_side=self.to_side.currentData(),
-            kind=self.kind.currentData(), subject=self.subject.text(), received_on=received,
+    def _refused(self, exc: BaseException) -> bool:
+        """A refusal is shown in the dialog, which stays open with everything typed."""
+        if not isinstance(exc, DialogueError):
+            return False
+        self.show_problem(exc.message)
+        return True
+
+    def _add(self) -> None:
+        """Read the fields (the agencies may be refused here), then add the request off the GUI thread."""
+        received = self.received.text().strip()
+        missing = self.tr("Give the date the request was received.")
+
+        def add(**values) -> RequestRecord:
+            day = parse_date(received) if received else None
+            if day is None:
+                raise ValidationError(missing)
+            return add_request(self.app.ctx, received_on=day, **values)
+
+        self.app.ops.run(
+            add, from_side=self.from_side.currentData(), to_side=self.to_side.currentData(),
+            kind=self.kind.currentData(), subject=self.subject.text(),
             requesting_agency=self.requesting_agency.acronym(), responding_agency=self.responding_agency.acronym(),
-            description=self.description.toPlainText(), today=self.today)
+            description=self.description.toPlainText(), today=self.today, on_done=self._saved,
+            on_error=self._refused, busy_widget=self.save_button)
 
     def edits(self, r: RequestRecord) -> dict:
         """The fields changed from the request as shown, in the stored names."""
@@ -193,30 +219,36 @@ class RequestDialog(QDialog):
                   "responding_agency_id": self.responding_agency.agency_id()}
         return {name: value for name, value in values.items() if value != getattr(r, name)}
 
-    def _edit(self, r: RequestRecord) -> RequestRecord | None:
+    def _edit(self, r: RequestRecord) -> None:
         changed = self.edits(r)
         if not changed:
-            return r
+            self._saved(r)
+            return
 
         def save(values: dict, expected_version: int | None) -> RequestRecord:
             return edit_request(self.app.ctx, r.reference, values, expected_version=expected_version)
+
+        def settled(outcome) -> None:
+            if outcome.decided_later:
+                self.show_problem(self.tr("Not saved: someone else changed this request meanwhile. Save again to "
+                                          "compare and choose."))
+            elif outcome.record is not None:
+                self._saved(outcome.record)
+            else:  # keeping theirs saves nothing; the page then shows their version
+                self.app.ops.run(get_request, self.app.ctx, r.reference,
+                                 on_done=lambda detail: self._saved(detail.request))
 
         agencies = {self.requesting_agency.itemData(i): self.requesting_agency.itemText(i)
                     for i in range(1, self.requesting_agency.count())}
         agencies.update({self.responding_agency.itemData(i): self.responding_agency.itemText(i)
                          for i in range(1, self.responding_agency.count())})
-        outcome = save_or_resolve(self, self.app.ctx, record=r, entity="request", edits=changed,
-                                  attempt=lambda: save(changed, r.version), save=save,
-                                  what=self.tr("Request {0}").format(r.reference), labels=self.labels(),
-                                  value_names={"requesting_agency_id": agencies, "responding_agency_id": agencies,
-                                               "kind": {k: word(k) for k in RequestKind.values()}},
-                                  exec_dialog=self.exec_conflict_dialog)
-        if outcome.decided_later:
-            self.show_problem(self.tr("Not saved: someone else changed this request meanwhile. Save again to "
-                                      "compare and choose."))
-            return None
-        # Keeping theirs saves nothing; the page then shows their version.
-        return outcome.record or get_request(self.app.ctx, r.reference).request
+        save_in_background(self, self.app, record=r, entity="request", edits=changed,
+                           attempt=lambda: save(changed, r.version), save=save,
+                           what=self.tr("Request {0}").format(r.reference), labels=self.labels(),
+                           value_names={"requesting_agency_id": agencies, "responding_agency_id": agencies,
+                                        "kind": {k: word(k) for k in RequestKind.values()}},
+                           exec_dialog=self.exec_conflict_dialog, on_outcome=settled, on_refused=self._refused,
+                           busy_widget=self.save_button)
 
     def show_problem(self, text: str) -> None:
         self.error_label.setText(text)

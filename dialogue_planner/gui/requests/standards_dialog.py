@@ -21,7 +21,9 @@ class StandardsDialog(QDialog):
         self.setObjectName("standardsDialog")
         self.setWindowTitle(self.tr("Timeliness standards"))
         self.app = app
-        self.standards: list[StandardRecord] = list_standards(app.ctx)
+        self.standards: list[StandardRecord] = []
+        self.rows: dict[str, tuple[QSpinBox, QSpinBox, QComboBox]] = {}
+        self.editable = app.ctx.can("secretariat")
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Days allowed to acknowledge and to respond to each kind of request. Working "
                                "days are those of the responding side. Requests already logged keep the due "
@@ -29,13 +31,26 @@ class StandardsDialog(QDialog):
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        grid = QGridLayout()
+        self.grid = QGridLayout()
         for column, heading in enumerate((self.tr("Kind"), self.tr("Acknowledge within"),
                                           self.tr("Respond within"), self.tr("Counted in"))):
             label = QLabel(f"<b>{heading}</b>")
-            grid.addWidget(label, 0, column)
-        self.rows: dict[str, tuple[QSpinBox, QSpinBox, QComboBox]] = {}
-        editable = app.ctx.can("secretariat")
+            self.grid.addWidget(label, 0, column)
+        layout.addLayout(self.grid)
+        if not self.editable:
+            note = QLabel(self.tr("Your role may read the standards but not change them."))
+            note.setObjectName("muted")
+            layout.addWidget(note)
+        layout.addStretch(1)
+        self.footer = SaveCancelFooter(self)
+        self.save_button = self.footer.buttons.button(self.footer.buttons.StandardButton.Save)
+        self.save_button.setEnabled(False)  # until the standards are shown
+        layout.addWidget(self.footer)
+        self.resize(560, 320)
+        app.ops.run(list_standards, app.ctx, on_done=self._show_standards)
+
+    def _show_standards(self, standards: list[StandardRecord]) -> None:
+        self.standards = standards
         for r, standard in enumerate(self.standards, start=1):
             acknowledge, respond = self._days(standard.acknowledge_days), self._days(standard.response_days)
             basis = QComboBox()
@@ -43,24 +58,15 @@ class StandardsDialog(QDialog):
             basis.addItem(self.tr("working days"), "working")
             basis.setCurrentIndex(max(0, basis.findData(standard.day_basis)))
             name = word(standard.kind) + ("" if standard.configured else " " + self.tr("(default)"))
-            grid.addWidget(QLabel(name), r, 0)
+            self.grid.addWidget(QLabel(name), r, 0)
             for column, widget in enumerate((acknowledge, respond, basis), start=1):
                 widget.setObjectName(f"{standard.kind}-{('acknowledge', 'respond', 'basis')[column - 1]}")
-                widget.setEnabled(editable)
+                widget.setEnabled(self.editable)
                 widget.setAccessibleName(word(standard.kind) + " · " + (
                     self.tr("Acknowledge within"), self.tr("Respond within"), self.tr("Counted in"))[column - 1])
-                grid.addWidget(widget, r, column)
+                self.grid.addWidget(widget, r, column)
             self.rows[standard.kind] = (acknowledge, respond, basis)
-        layout.addLayout(grid)
-        if not editable:
-            note = QLabel(self.tr("Your role may read the standards but not change them."))
-            note.setObjectName("muted")
-            layout.addWidget(note)
-        layout.addStretch(1)
-        self.footer = SaveCancelFooter(self)
-        self.footer.buttons.button(self.footer.buttons.StandardButton.Save).setEnabled(editable)
-        layout.addWidget(self.footer)
-        self.resize(560, 320)
+        self.save_button.setEnabled(self.editable)
 
     def _days(self, value: int) -> QSpinBox:
         box = QSpinBox()
@@ -84,11 +90,16 @@ class StandardsDialog(QDialog):
     @Slot()
     def save(self) -> None:
         changes = self.changes()
-        if changes:
-            try:
-                set_standards(self.app.ctx, changes)
-            except DialogueError as exc:
-                self.footer.error_label.setText(exc.message)
-                self.footer.error_label.show()
-                return
-        self.accept()
+        if not changes:
+            self.accept()
+            return
+        self.app.ops.run(set_standards, self.app.ctx, changes, on_done=lambda _saved: self.accept(),
+                         on_error=self._refused, busy_widget=self.save_button)
+
+    def _refused(self, exc: BaseException) -> bool:
+        """A refusal is shown in the dialog, which stays open with the values typed."""
+        if not isinstance(exc, DialogueError):
+            return False
+        self.footer.error_label.setText(exc.message)
+        self.footer.error_label.show()
+        return True

@@ -107,7 +107,8 @@ class ScheduleAlerts(AttentionBanner):
         if self.app.ctx.dialogue_id is None:
             self.set_concerns([])
             return
-        self.set_concerns(check_schedule(self.app.ctx, as_of=self.today or date.today()).concerns)
+        self.app.ops.run(check_schedule, self.app.ctx, as_of=self.today or date.today(),
+                         on_done=lambda report: self.set_concerns(report.concerns))
 
     @Slot(object)
     def _open(self, concern: MeetingConcern) -> None:

@@ -72,8 +72,8 @@ class BlackoutsDialog(QDialog):
         self.side_combo = QComboBox()
         self.side_combo.setAccessibleName(self.tr("Side"))
         self.side_combo.addItem(self.tr("both sides"), "")
-        for side in current_dialogue(app.ctx).sides:
-            self.side_combo.addItem(side.code, side.code)
+        app.ops.run(current_dialogue, app.ctx, on_done=lambda dialogue: [
+            self.side_combo.addItem(side.code, side.code) for side in dialogue.sides])
         self.reason_edit = QLineEdit()
         self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setPlaceholderText(self.tr("Reason, e.g. G20 summit"))
@@ -107,20 +107,26 @@ class BlackoutsDialog(QDialog):
 
     @Slot()
     def reload(self) -> None:
-        self.model.set_rows(list_blackouts(self.app.ctx))
+        self.app.ops.run(list_blackouts, self.app.ctx, on_done=self.model.set_rows)
+
+    def _refused(self, exc: BaseException) -> bool:
+        """A refusal is shown in the dialog; a bug goes to the one error path."""
+        if not isinstance(exc, DialogueError):
+            return False
+        self.message.setText(exc.message)
+        return True
 
     @Slot()
     def add(self) -> None:
-        try:
-            add_blackout(self.app.ctx, from_qdate(self.start_edit.date()), from_qdate(self.end_edit.date()),
-                         self.reason_edit.text(), self.side_combo.currentData())
-        except DialogueError as exc:
-            self.message.setText(exc.message)
-            return
-        self.message.clear()
-        self.reason_edit.clear()
-        self.reload()
-        self.app.changed("blackout")
+        def added(_blackout) -> None:
+            self.message.clear()
+            self.reason_edit.clear()
+            self.reload()
+            self.app.changed("blackout")
+
+        self.app.ops.run(add_blackout, self.app.ctx, from_qdate(self.start_edit.date()),
+                         from_qdate(self.end_edit.date()), self.reason_edit.text(), self.side_combo.currentData(),
+                         on_done=added, on_error=self._refused, busy_widget=self.add_button)
 
     @Slot()
     def remove_selected(self) -> None:
@@ -134,12 +140,18 @@ class BlackoutsDialog(QDialog):
                        self.tr("Remove these blackout periods? Proposed dates may fall on them again.\n\n{0}").format(
                            periods), self.tr("Remove")):
             return
-        try:
-            for row in rows:
-                b = self.model.record(row)
-                remove_blackout(self.app.ctx, b.id, expected_version=b.version)
-        except DialogueError as exc:
-            self.message.setText(exc.message)
-        self.reload()
-        if rows:
+        chosen = [self.model.record(row) for row in rows]
+        ctx = self.app.ctx
+
+        def remove() -> None:
+            for b in chosen:
+                remove_blackout(ctx, b.id, expected_version=b.version)
+
+        def after(refused: BaseException | None = None) -> bool:
+            if refused is not None and not self._refused(refused):
+                return False
+            self.reload()
             self.app.changed("blackout")
+            return True
+
+        self.app.ops.run(remove, on_done=lambda _none: after(), on_error=after)

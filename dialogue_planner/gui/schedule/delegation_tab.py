@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_planner.domain.briefing import DelegationMemberRecord
-from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.gui.kit.confirm import confirm
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.services.delegation import add_member, list_members, remove_member, update_member
@@ -121,12 +120,17 @@ class DelegationTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        members: list[DelegationMemberRecord] = []
-        if self.meeting is not None:
-            try:
-                members = list_members(self.app.ctx, self.meeting)
-            except DialogueError as exc:
-                self.app.report_error(exc)
+        """The delegation and the delegates who may join it, fetched off the GUI thread."""
+        ctx, meeting = self.app.ctx, self.meeting
+
+        def fetch():
+            members = list_members(ctx, meeting) if meeting is not None else []
+            return members, list_delegates(ctx, include_inactive=False)
+
+        self.app.ops.run(fetch, on_done=self._show)
+
+    def _show(self, fetched) -> None:
+        members, delegates = fetched
         self.model.set_rows(members)
         sides: dict[str, int] = {}
         for m in members:
@@ -135,17 +139,12 @@ class DelegationTab(QWidget):
             self.tr("Save the meeting first, then name its delegation here.") if self.meeting is None else
             self.tr("No delegates named yet.") if not members else
             "  ·  ".join(self.tr("{0}: {1} delegates").format(side, n) for side, n in sorted(sides.items())))
-        self._load_delegates(members)
+        self._load_delegates(members, delegates)
         self._set_editing(None)
 
-    def _load_delegates(self, members: list[DelegationMemberRecord]) -> None:
+    def _load_delegates(self, members: list[DelegationMemberRecord], delegates) -> None:
         present = {m.delegate_id for m in members}
         self.delegate_combo.clear()
-        try:
-            delegates = list_delegates(self.app.ctx, include_inactive=False)
-        except DialogueError as exc:
-            self.app.report_error(exc)
-            delegates = []
         self._delegates = delegates
         for d in delegates:
             if d.id in present:
@@ -190,11 +189,10 @@ class DelegationTab(QWidget):
             text = self.delegate_combo.currentText().strip()
             index = self.delegate_combo.findText(text, Qt.MatchFlag.MatchContains)
             key = self.delegate_combo.itemData(index) if index >= 0 else text
-        try:
-            add_member(self.app.ctx, meeting=self.meeting, delegate=key, role=self.add_role.currentData())
-        except DialogueError as exc:
-            self.app.report_error(exc)
-            return
+        self.app.ops.run(add_member, self.app.ctx, meeting=self.meeting, delegate=key, role=self.add_role.currentData(),
+                         on_done=self._changed, busy_widget=self.add_button)
+
+    def _changed(self, _result=None) -> None:
         self.app.changed("delegation_member")
         self.refresh()
 
@@ -204,14 +202,9 @@ class DelegationTab(QWidget):
             return
         stand_in = self.stand_in.currentData() or None
         attended = self.attendance.currentData()
-        try:
-            update_member(self.app.ctx, member.id, expected_version=member.version,
-                          role=self.edit_role.currentData(), attended=attended, represented_by=stand_in)
-        except DialogueError as exc:
-            self.app.report_error(exc)
-            return
-        self.app.changed("delegation_member")
-        self.refresh()
+        self.app.ops.run(update_member, self.app.ctx, member.id, expected_version=member.version,
+                         role=self.edit_role.currentData(), attended=attended, represented_by=stand_in,
+                         on_done=self._changed)
 
     def remove_selected(self) -> None:
         """Ask first: the delegate leaves the meeting's delegation (and its briefing pack) at once."""
@@ -224,10 +217,5 @@ class DelegationTab(QWidget):
                            member.name, member.side_code, member.agency_acronym, member.meeting_number),
                        self.tr("Remove")):
             return
-        try:
-            remove_member(self.app.ctx, member.id, expected_version=member.version)
-        except DialogueError as exc:
-            self.app.report_error(exc)
-            return
-        self.app.changed("delegation_member")
-        self.refresh()
+        self.app.ops.run(remove_member, self.app.ctx, member.id, expected_version=member.version,
+                         on_done=self._changed)

@@ -33,7 +33,7 @@ from dialogue_planner.domain.windows import window_of, windows_between
 from dialogue_planner.domain.working_days import is_estimated_year
 from dialogue_planner.gui.kit.carry_over_dialog import CarryOverDialog
 from dialogue_planner.gui.kit.confirm import confirm
-from dialogue_planner.gui.kit.editor_conflicts import save_or_resolve
+from dialogue_planner.gui.kit.editor_conflicts import save_in_background
 from dialogue_planner.gui.kit.qt_dates import from_qdate, from_qtime, to_qdate, to_qtime
 from dialogue_planner.services.blackouts import list_blackouts
 from dialogue_planner.services.meetings import add_meeting, get_meeting, preview_status, update_meeting
@@ -78,6 +78,7 @@ class MeetingDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -302,78 +303,92 @@ class MeetingDialog(QDialog):
                     start_time=from_qtime(self.start_time.time()) if with_times else None,
                     end_time=from_qtime(self.end_time.time()) if with_times else None)
 
-    def confirmed(self, values: dict) -> bool:
-        """Ask before saving new dates on a day off of either side (the schedule check will call the meeting
-        at risk), and before a status change that moves the agenda (the Schedule page's preview)."""
+    def _dates_asked(self, values: dict) -> bool:
+        """Refuse a date the service will refuse before any question about it; ask before saving new dates on
+        a day off of either side (the schedule check will call the meeting at risk)."""
         m = self.meeting
-        try:   # a date the service will refuse is refused before any question about it
+        try:   # the domain's checks of the dates typed, no service call
             check_day(values["start"], "meeting date")
             check_optional_day(values["end"], "end date")
         except DialogueError as exc:
-            self.error_label.setText(exc.message)
-            self.error_label.show()
+            self.show_problem(exc.message)
             return False
         new_dates = m is None or (values["start"], values["end"]) != (self._loaded["start"], self._loaded["end"])
         conflicts = self.day_conflicts(values["start"], values["end"])
-        if new_dates and conflicts and values["status"] in SCHEDULING_STATUSES and not confirm(
+        return not (new_dates and conflicts and values["status"] in SCHEDULING_STATUSES and not confirm(
                 self, self.tr("Not a working day"),
                 self.tr("The meeting would fall on a day that is not a working day:\n\n{0}\n\nThe schedule check "
                         "will show it at risk until it moves. Save it on these dates anyway?").format(
                     "\n".join(day_reason(c) for c in conflicts)),
-                self.tr("Save anyway"), keep=self.tr("Change the dates")):
-            return False
-        if m is None or values["status"] == m.status or values["status"] not in (
-                MeetingStatus.HELD, MeetingStatus.CANCELLED, MeetingStatus.POSTPONED):
-            return True
-        try:
-            preview = preview_status(self.app.ctx, m.number, values["status"], today=self.today)
-        except DialogueError as exc:
-            self.error_label.setText(exc.message)
-            self.error_label.show()
-            return False
-        dialog = CarryOverDialog(values["status"], preview, self)
-        accepted = dialog.exec()
-        dialog.deleteLater()
-        return bool(accepted)
+                self.tr("Save anyway"), keep=self.tr("Change the dates")))
 
     @Slot()
     def save(self) -> None:
+        """Ask what must be asked, then save off the GUI thread; a refusal is shown in the dialog, which stays
+        open; a status change that moves the agenda first shows the Schedule page's preview."""
         values = self.values()
-        if not self.confirmed(values):
+        if not self._dates_asked(values):
             return
-        try:
-            if self.meeting is None:
-                if values["window"] == "auto":
-                    values["window"] = None
-                self.saved = add_meeting(self.app.ctx, **values, today=self.today)
-            else:
-                outcome = self._update(values)
-                if outcome.decided_later:
-                    self.error_label.setText(self.tr("Not saved: someone else changed this meeting meanwhile. "
-                                                     "Save again to compare and choose."))
-                    self.error_label.show()
-                    return
-                # Keeping theirs saves nothing; the page then shows their version.
-                self.saved = outcome.record or get_meeting(self.app.ctx, self.meeting.number)
-        except DialogueError as exc:
-            self.error_label.setText(exc.message)
-            self.error_label.show()
+        m = self.meeting
+        if m is None or values["status"] == m.status or values["status"] not in (
+                MeetingStatus.HELD, MeetingStatus.CANCELLED, MeetingStatus.POSTPONED):
+            self._store(values)
             return
-        except Exception as exc:  # noqa: BLE001 - a bug goes to the one error path; the dialog stays
-            self.app.report_error(exc)
-            return
+        self.app.ops.run(preview_status, self.app.ctx, m.number, values["status"], today=self.today,
+                         on_done=lambda preview: self._confirm_preview(values, preview), on_error=self._refused,
+                         busy_widget=self.save_button)
+
+    def _confirm_preview(self, values: dict, preview) -> None:
+        dialog = CarryOverDialog(values["status"], preview, self)
+        accepted = dialog.exec()
+        dialog.deleteLater()
+        if accepted:
+            self._store(values)
+
+    def _store(self, values: dict) -> None:
+        if self.meeting is None:
+            if values["window"] == "auto":
+                values["window"] = None
+            self.app.ops.run(add_meeting, self.app.ctx, **values, today=self.today, on_done=self._saved,
+                             on_error=self._refused, busy_widget=self.save_button)
+        else:
+            self._update(values)
+
+    def _saved(self, record: MeetingRecord) -> None:
+        self.saved = record
         self.app.changed("meeting", "agenda_item")
         self.accept()
 
+    def _refused(self, exc: BaseException) -> bool:
+        """A refusal is shown in the dialog; a bug goes to the one error path. The dialog stays."""
+        if not isinstance(exc, DialogueError):
+            return False
+        self.show_problem(exc.message)
+        return True
+
+    def show_problem(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
     # -- conflicts -----------------------------------------------------------------------------------
-    def _update(self, values: dict):
+    def _update(self, values: dict) -> None:
         """Save against the version loaded; when someone saved first, show theirs beside mine and ask."""
         m = self.meeting
         side_ids = {side.code: side.id for side in self.dialogue.sides}
         codes = {side.id: side.code for side in self.dialogue.sides}
         self._edits = self.stored_edits(values)
-        return save_or_resolve(
-            self, self.app.ctx, record=m, entity="meeting", edits=self._edits,
+
+        def settled(outcome) -> None:
+            if outcome.decided_later:
+                self.show_problem(self.tr("Not saved: someone else changed this meeting meanwhile. Save again to "
+                                          "compare and choose."))
+            elif outcome.record is not None:
+                self._saved(outcome.record)
+            else:  # keeping theirs saves nothing; the page then shows their version
+                self.app.ops.run(get_meeting, self.app.ctx, m.number, on_done=self._saved)
+
+        save_in_background(
+            self, self.app, record=m, entity="meeting", edits=self._edits,
             attempt=lambda: update_meeting(self.app.ctx, m.number, expected_version=m.version, today=self.today,
                                            **values),
             save=self._save_stored, what=self.tr("The {0}").format(ordinal_label(m.number)),
@@ -381,7 +396,8 @@ class MeetingDialog(QDialog):
             value_names={"planned_host_side_id": codes, "actual_host_side_id": codes},
             derived={"planned_host_side_id": side_ids.get(m.planned_host),
                      "actual_host_side_id": side_ids.get(m.actual_host) if m.actual_host else None},
-            exec_dialog=self.exec_conflict_dialog)
+            exec_dialog=self.exec_conflict_dialog, on_outcome=settled, on_refused=self._refused,
+            busy_widget=self.save_button)
 
     def stored_edits(self, values: dict) -> dict:
         """The fields changed since loading, under their stored names (a held meeting keeps actual values)."""

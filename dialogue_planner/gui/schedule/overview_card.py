@@ -48,10 +48,19 @@ class NextMeetingCard(Card):
 
     def refresh(self) -> None:
         today = self.today or date.today()
-        if self.app.ctx.dialogue_id is None:
-            self.meeting = None
-        else:
-            self.meeting = next_open_meeting(self.app.ctx, after=today)
+        ctx = self.app.ctx
+
+        def fetch():
+            if ctx.dialogue_id is None:
+                return None, {}
+            meeting = next_open_meeting(ctx, after=today)
+            zones = {s.code: s.time_zone for s in current_dialogue(ctx).sides} if meeting is not None else {}
+            return meeting, zones
+
+        self.app.ops.run(fetch, on_done=self._show)
+
+    def _show(self, fetched) -> None:
+        self.meeting, zones = fetched
         m = self.meeting
         if m is None:
             self.what.setText(self.tr("No meeting planned. Use Propose dates on the Schedule page."))
@@ -59,7 +68,6 @@ class NextMeetingCard(Card):
         else:
             self.what.setText(self.tr("{0} · {1} · {2} ({3}) · {4}").format(
                 ordinal_label(m.number), day_span(m), m.city, m.host, word(m.status)))
-            zones = {s.code: s.time_zone for s in current_dialogue(self.app.ctx).sides}
             self.times.setText("\n".join(local_times(m, zones)))
         self.tick()
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +28,7 @@ from dialogue_planner.domain.errors import ConflictError, DialogueError
 from dialogue_planner.gui.kit.carry_over_dialog import CarryOverDialog
 from dialogue_planner.gui.kit.file_dialogs import get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
-from dialogue_planner.gui.kit.widgets import EmptyText
+from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
 from dialogue_planner.gui.shell.page import Page
 from dialogue_planner.services.meetings import get_meeting, preview_status, set_status
 from dialogue_planner.services.schedule import calendar_bytes, schedule_view
@@ -66,21 +64,31 @@ class SchedulePage(Page):
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         self.today = date.today()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
-        outer.setSpacing(10)
-        heading = QLabel(self.tr("Schedule"))
-        heading.setObjectName("pageTitle")
-        outer.addWidget(heading)
-        self.summary = QLabel()
-        self.summary.setObjectName("pageSubtitle")
-        self.summary.setWordWrap(True)
-        outer.addWidget(self.summary)
-
+        outer = page_layout(self)
+        _heading, self.summary = page_header(outer, self.tr("Schedule"), " ")
         self.attention = PageAttention()
         self.attention.chosen.connect(self._attention_chosen)
         outer.addWidget(self.attention)
+        outer.addLayout(self._build_actions())
+        legend = QHBoxLayout()
+        for status in WINDOW_STATUSES:
+            legend.addWidget(_legend_chip(WINDOW_COLOURS[status], word(status)))
+        legend.addStretch(1)
+        outer.addLayout(legend)
+        self.message = QLabel()
+        self.message.setObjectName("scheduleMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        outer.addWidget(self.message)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._build_timeline())
+        splitter.addWidget(self._build_table())
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([360, 300])
+        outer.addWidget(splitter, 1)
+        self._update_buttons()
 
+    def _build_actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
         self.new_button = self._button(self.tr("New meeting…"), "schedule-add", self.new_meeting, "newMeeting")
         self.edit_button = self._button(self.tr("Edit…"), "schedule-edit", self.edit_selected, "editMeeting")
@@ -110,20 +118,9 @@ class SchedulePage(Page):
         more.addAction(self.export_action)
         self.more_button.setMenu(more)
         actions.addWidget(self.more_button)
-        outer.addLayout(actions)
+        return actions
 
-        legend = QHBoxLayout()
-        for status in WINDOW_STATUSES:
-            legend.addWidget(_legend_chip(WINDOW_COLOURS[status], word(status)))
-        legend.addStretch(1)
-        outer.addLayout(legend)
-        self.message = QLabel()
-        self.message.setObjectName("scheduleMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        outer.addWidget(self.message)
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
+    def _build_timeline(self) -> QScrollArea:
         self.timeline = TimelineWidget()
         self.timeline.meeting_clicked.connect(self.select_meeting)
         self.timeline.meeting_activated.connect(self.edit_meeting)
@@ -133,26 +130,17 @@ class SchedulePage(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.timeline)
         self.timeline_scroll = scroll
-        splitter.addWidget(scroll)
+        return scroll
 
+    def _build_table(self) -> QTableView:
         self.model = MeetingTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Meetings"))
-        EmptyText(self.table)
-        self.table.setObjectName("meetingTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
+        header = configure_table(self.table, self.proxy, name="meetingTable", accessible=self.tr("Meetings"),
+                                 sorting=True, sort=(0, Qt.SortOrder.DescendingOrder))
+        self.table.setWordWrap(True)
         header.setResizeContentsPrecision(40)  # rows look alike: measuring 40 keeps 40 years fast
         self.table.doubleClicked.connect(self._row_activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -161,11 +149,7 @@ class SchedulePage(Page):
         edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         edit.triggered.connect(self.edit_selected)
         self.table.addAction(edit)
-        splitter.addWidget(self.table)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([360, 300])
-        outer.addWidget(splitter, 1)
-        self._update_buttons()
+        return self.table
 
     def _button(self, text: str, icon_name: str, slot, name: str) -> QPushButton:
         button = QPushButton(text)
@@ -192,9 +176,13 @@ class SchedulePage(Page):
         return self.cancel_button
 
     # -- data ----------------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        selected = self.selected_number()
-        view = schedule_view(self.app.ctx, as_of=self.today)
+    def refresh(self, select: int | None = None) -> None:
+        """Load the schedule off the GUI thread; then select ``select`` or keep the selected meeting."""
+        self.app.ops.run(schedule_view, self.app.ctx, as_of=self.today,
+                         on_done=lambda view: self._loaded(view, select))
+
+    def _loaded(self, view, select: int | None) -> None:
+        selected = select if select is not None else self.selected_number()
         dialogue, meetings, report = view.dialogue, list(view.meetings), view.report
         self.model.set_meetings(meetings, {s.code: s.time_zone for s in dialogue.sides}, report.concerns)
         self.attention.set_concerns(report.concerns)
@@ -226,8 +214,8 @@ class SchedulePage(Page):
 
     def show_target(self, target: dict) -> None:
         """``meeting``: select that meeting."""
-        if "meeting" in target:
-            self.select_meeting(target["meeting"])
+        if "meeting" in target:  # once the refresh already started has shown the meetings
+            self.app.ops.run(_nothing, on_done=lambda _none: self.select_meeting(target["meeting"]))
 
     @Slot(object)
     def _attention_chosen(self, concern: MeetingConcern) -> None:
@@ -289,16 +277,16 @@ class SchedulePage(Page):
     def _run_dialog(self, make) -> None:
         dialog = self._exec(make)
         if dialog is not None and dialog.saved is not None:
-            self.refresh()
-            self.select_meeting(dialog.saved.number)
+            self.refresh(select=dialog.saved.number)
 
     def _exec(self, make):
-        """Build a dialog (its services may fail: one error path) and run it; None when it could not open."""
-        try:
-            dialog = make()
-        except Exception as exc:  # noqa: BLE001 - the one error path
-            self.app.report_error(exc)
+        """Build a dialog and run it; None when it could not open. Building one reads what it edits from the
+        services, on the GUI thread: the dialog is about to be shown modal and needs it first."""
+        opened = []
+        self.app.ops.run(make, on_done=opened.append, background=False)
+        if not opened:
             return None
+        dialog = opened[0]
         dialog.exec()
         dialog.deleteLater()
         return dialog
@@ -314,35 +302,44 @@ class SchedulePage(Page):
         if number is None:
             return
         meeting = self.model.record(self.model.row_of(number))
-        try:
-            preview = preview_status(self.app.ctx, number, status, today=self.today)
-        except DialogueError as exc:
-            self.app.report_error(exc)
-            self.refresh()  # another workstation may have changed it: show it as it is
-            return
+
+        def refused(exc: BaseException) -> bool:
+            if isinstance(exc, DialogueError):
+                self.refresh()  # another workstation may have changed it: show it as it is
+            return False  # the one error path says why
+
+        self.app.ops.run(preview_status, self.app.ctx, number, status, today=self.today,
+                         on_done=lambda preview: self._confirm_status(meeting, status, preview), on_error=refused)
+
+    def _confirm_status(self, meeting, status: str, preview) -> None:
         if preview is not None:
             dialog = CarryOverDialog(status, preview, self)
             accepted = dialog.exec()
             dialog.deleteLater()
             if not accepted:
                 return
-        try:
-            try:
-                changed = set_status(self.app.ctx, number, status, expected_version=meeting.version,
-                                     today=self.today)
-            except ConflictError:
-                # Someone changed the meeting since this page showed it: show theirs, then ask again.
-                self.refresh()
-                current = get_meeting(self.app.ctx, number)
-                if current.status == status or not self.confirm_after_conflict(current, status):
-                    self._say(self.tr("The {0} was changed at another workstation; it is shown as "
-                                      "it is now.").format(ordinal_label(number)))
-                    return
-                changed = set_status(self.app.ctx, number, status, expected_version=current.version,
-                                     today=self.today)
-        except DialogueError as exc:
-            self.app.report_error(exc)
+        self.app.ops.run(set_status, self.app.ctx, meeting.number, status, expected_version=meeting.version,
+                         today=self.today, on_done=self._status_changed,
+                         on_error=lambda exc: self._status_conflict(exc, meeting.number, status))
+
+    def _status_conflict(self, exc: BaseException, number: int, status: str) -> bool:
+        """Someone changed the meeting since this page showed it: show theirs, then ask again."""
+        if not isinstance(exc, ConflictError):
+            return False
+        self.refresh()
+        self.app.ops.run(get_meeting, self.app.ctx, number,
+                         on_done=lambda current: self._ask_after_conflict(current, status))
+        return True
+
+    def _ask_after_conflict(self, current, status: str) -> None:
+        if current.status == status or not self.confirm_after_conflict(current, status):
+            self._say(self.tr("The {0} was changed at another workstation; it is shown as "
+                              "it is now.").format(ordinal_label(current.number)))
             return
+        self.app.ops.run(set_status, self.app.ctx, current.number, status, expected_version=current.version,
+                         today=self.today, on_done=self._status_changed)
+
+    def _status_changed(self, changed) -> None:
         self._say(self.tr("The {0} is now {1}.").format(ordinal_label(changed.number), word(changed.status)))
         self.app.changed("meeting", "agenda_item")
         self.refresh()
@@ -391,18 +388,23 @@ class SchedulePage(Page):
         if path:
             self.export_calendar_to(Path(path))
 
-    def export_calendar_to(self, path: Path) -> bool:
-        """Write every meeting to ``path`` (whole file or nothing); True when written."""
-        try:
+    def export_calendar_to(self, path: Path) -> None:
+        """Write every meeting to ``path`` (whole file or nothing), off the GUI thread; the page says where."""
+        cannot = self.tr("Cannot write {0}: {1}")
+
+        def write() -> Path:
             data = calendar_bytes(self.app.ctx)
-            tmp = path.with_name(f".{path.name}.tmp")
-            tmp.write_bytes(data)
-            tmp.replace(path)
-        except DialogueError as exc:
-            self.app.report_error(exc)
-            return False
-        except OSError as exc:
-            self.app.report_error(DialogueError(self.tr("Cannot write {0}: {1}").format(path, exc.strerror or exc)))
-            return False
-        self._say(self.tr("Calendar written to {0}.").format(path))
-        return True
+            try:
+                tmp = path.with_name(f".{path.name}.tmp")
+                tmp.write_bytes(data)
+                tmp.replace(path)
+            except OSError as exc:
+                raise DialogueError(cannot.format(path, exc.strerror or exc)) from exc
+            return path
+
+        self.app.ops.run(write, on_done=lambda written: self._say(
+            self.tr("Calendar written to {0}.").format(written)))
+
+
+def _nothing() -> None:
+    """A call that does nothing: its ``on_done`` runs after the calls started before it have shown theirs."""

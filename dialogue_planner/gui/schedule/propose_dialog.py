@@ -68,14 +68,13 @@ class ProposeDialog(QDialog):
         layout.addLayout(controls)
 
         preferences = QHBoxLayout()
-        self.dialogue = current_dialogue(app.ctx)
-        self.travel_spin = self._spin(0, 14, self.dialogue.travel_days)
-        self.spacing_spin = self._spin(0, 365, self.dialogue.min_spacing_days)
-        self.length_spin = self._spin(1, 14, self.dialogue.meeting_length_days)
+        self.dialogue = None  # its scheduling defaults fill the preferences once loaded
+        self.travel_spin = self._spin(0, 14, 0)
+        self.spacing_spin = self._spin(0, 365, 0)
+        self.length_spin = self._spin(1, 14, 1)
         self.position_combo = QComboBox()
         for position in POSITIONS:
             self.position_combo.addItem(word(position), position)
-        self.position_combo.setCurrentIndex(max(self.position_combo.findData(self.dialogue.preferred_position), 0))
         for label, widget in ((self.tr("Travel days"), self.travel_spin),
                               (self.tr("Minimum spacing (days)"), self.spacing_spin),
                               (self.tr("Preferred position"), self.position_combo),
@@ -131,6 +130,15 @@ class ProposeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(880, 560)  # fits 1366×768 at 125 % (1093×614) with room for the title bar
+        self.app.ops.run(current_dialogue, app.ctx, on_done=self._dialogue_loaded)
+
+    def _dialogue_loaded(self, dialogue) -> None:
+        """The dialogue's scheduling defaults as the preferences, then the first proposals."""
+        self.dialogue = dialogue
+        self.travel_spin.setValue(dialogue.travel_days)
+        self.spacing_spin.setValue(dialogue.min_spacing_days)
+        self.length_spin.setValue(dialogue.meeting_length_days)
+        self.position_combo.setCurrentIndex(max(self.position_combo.findData(dialogue.preferred_position), 0))
         self.propose()
 
     def _spin(self, low: int, high: int, value: int) -> QSpinBox:
@@ -148,16 +156,24 @@ class ProposeDialog(QDialog):
     def save_settings(self) -> None:
         """Keep the preferences on screen as the dialogue's defaults for every later proposal."""
         wanted = self.settings()
-        try:
-            self.dialogue = update_schedule_settings(
-                self.app.ctx, travel_days=wanted.travel_days, min_spacing_days=wanted.min_spacing_days,
-                preferred_position=wanted.preferred_position, meeting_length_days=wanted.meeting_length_days,
-                expected_version=self.dialogue.version)
-        except DialogueError as exc:
-            self._say(exc.message, error=True)
-            return
-        self.app.changed("dialogue")
-        self._say(self.tr("Saved as the dialogue's scheduling defaults."))
+
+        def saved(dialogue) -> None:
+            self.dialogue = dialogue
+            self.app.changed("dialogue")
+            self._say(self.tr("Saved as the dialogue's scheduling defaults."))
+
+        self.app.ops.run(
+            update_schedule_settings, self.app.ctx, travel_days=wanted.travel_days,
+            min_spacing_days=wanted.min_spacing_days, preferred_position=wanted.preferred_position,
+            meeting_length_days=wanted.meeting_length_days, expected_version=self.dialogue.version,
+            on_done=saved, on_error=self._refused, busy_widget=self.save_settings_button)
+
+    def _refused(self, exc: BaseException) -> bool:
+        """A refusal is said in the dialog; a bug goes to the one error path."""
+        if not isinstance(exc, DialogueError):
+            return False
+        self._say(exc.message, error=True)
+        return True
 
     def selected(self) -> Proposal | None:
         rows = self.table.selectionModel().selectedRows()
@@ -167,12 +183,11 @@ class ProposeDialog(QDialog):
 
     @Slot()
     def propose(self) -> None:
-        try:
-            plan = propose_dates(self.app.ctx, from_date=from_qdate(self.from_edit.date()),
-                                 count=self.count_spin.value(), settings=self.settings())
-        except DialogueError as exc:
-            self._say(exc.message, error=True)
-            return
+        self.app.ops.run(propose_dates, self.app.ctx, from_date=from_qdate(self.from_edit.date()),
+                         count=self.count_spin.value(), settings=self.settings(), on_done=self._proposed,
+                         on_error=self._refused, busy_widget=self.propose_button)
+
+    def _proposed(self, plan) -> None:
         self.cities = plan.host_cities
         self.model.set_rows(list(plan.proposals))
         if self.model.rowCount():
@@ -207,12 +222,11 @@ class ProposeDialog(QDialog):
         if proposal is None or day is None:
             return
         length = (proposal.end - proposal.start) if proposal.end and proposal.start else None
-        try:
-            meeting = add_meeting(self.app.ctx, start=day, end=day + length if length else None,
-                                  host=proposal.host, city=self.city_edit.text())
-        except DialogueError as exc:
-            self._say(exc.message, error=True)
-            return
+        self.app.ops.run(add_meeting, self.app.ctx, start=day, end=day + length if length else None,
+                         host=proposal.host, city=self.city_edit.text(), on_done=self._created, on_error=self._refused,
+                         busy_widget=self.create_button)
+
+    def _created(self, meeting) -> None:
         self.created.append(meeting)
         self.app.changed("meeting")
         self.propose()
