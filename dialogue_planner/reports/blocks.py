@@ -499,16 +499,16 @@ def fit_widths(widths: list[float], rows: list[list[object]], size: float) -> li
                 w = widest_word(t, size)
                 need[i] = max(need[i], w)
     need = [n + 2 * CELL_PADDING + 1 for n in need]
-    short = sum(max(0.0, n - w) for n, w in zip(need, widths))
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=False))
     if short <= 0:
         return widths
-    slack = [max(0.0, w - n) for n, w in zip(need, widths)]
+    slack = [max(0.0, w - n) for n, w in zip(need, widths, strict=False)]
     total_slack = sum(slack)
     if total_slack <= 0:
         return widths
     take = min(short, total_slack)
     return [max(w, n) if n > w else w - slack_i * take / total_slack
-            for w, n, slack_i in zip(widths, need, slack)]
+            for w, n, slack_i in zip(widths, need, slack, strict=False)]
 
 
 @lru_cache(maxsize=4096)

@@ -55,7 +55,7 @@ class ActionItemModel(RecordTableModel):
         return None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole
-                ) -> bool:  # noqa: N802 - Qt name
+                ) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         a = self._rows[index.row()]

@@ -112,22 +112,22 @@ class AgendaItemModel(RecordTableModel):
             return base | Qt.ItemFlag.ItemIsDropEnabled
         return base | Qt.ItemFlag.ItemIsDragEnabled
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt name
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt name
+    def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt name
+    def mimeData(self, indexes) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
         data = QMimeData()
         data.setData(MIME_TYPE, QByteArray(json.dumps([self._rows[r].id for r in rows]).encode()))
         return data
 
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802 - Qt name
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
         return self.movable and action == Qt.DropAction.MoveAction and data.hasFormat(MIME_TYPE)
 
-    def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802 - Qt name
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         try:

@@ -143,7 +143,7 @@ class AgendaPage(Page):
     SPARE_COLUMNS = ("source", "first_raised", "owner")
     TITLE_MIN_WIDTH = 130
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event) -> bool:
         if obj is self.table and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return False

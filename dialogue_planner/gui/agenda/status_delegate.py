@@ -9,16 +9,16 @@ from dialogue_planner.gui.kit.words import word
 
 
 class StatusDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt name
+    def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         for value in ActionStatus.values():
             combo.addItem(word(value), value)
         return combo
 
-    def setEditorData(self, editor, index):  # noqa: N802 - Qt name
+    def setEditorData(self, editor, index):
         at = editor.findData(index.data())
         editor.setCurrentIndex(max(at, 0))
 
-    def setModelData(self, editor, model, index):  # noqa: N802 - Qt name
+    def setModelData(self, editor, model, index):
         if editor.currentData() != index.data():
             model.setData(index, editor.currentData())

@@ -88,7 +88,7 @@ class EscalationTableModel(RecordTableModel):
         self._rows = self._order_and_filter()
         position = {r.id: n for n, r in enumerate(self._rows)}
         after = [self.index(position[i], old.column()) if i in position else QModelIndex()
-                 for i, old in zip(ids, before)]
+                 for i, old in zip(ids, before, strict=False)]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 

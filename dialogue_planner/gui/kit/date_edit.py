@@ -10,6 +10,7 @@ received ...) is the service's rule and its message; this field only says when t
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from datetime import date, timedelta
 
@@ -147,10 +148,8 @@ class DateEdit(QLineEdit):
             if current is None:
                 self._step(date.today())
             else:
-                try:
+                with contextlib.suppress(OverflowError):  # before year 1 or after 9999: stay where it is
                     self._step(current + timedelta(days=n) if unit == "days" else add_months(current, n))
-                except OverflowError:
-                    pass  # before year 1 or after 9999: stay where it is
             return
         super().keyPressEvent(event)
 

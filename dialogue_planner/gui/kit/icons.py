@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtGui import QColor, QIcon, QPainter
 
 from dialogue_planner.resources_path import resource
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     path = resource("icons", f"{name}.svg")
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-@lru_cache(maxsize=None)
+@cache
 def tinted(name: str, color: str, size: int = 40) -> QIcon:
     """The icon drawn in one colour: the sidebar is dark, whatever colour the file was drawn in."""
     source = icon(name)

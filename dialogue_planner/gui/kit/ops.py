@@ -18,6 +18,7 @@ Tests wait for the calls a click started with ``wait_idle`` (``journeys.user_sea
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable
@@ -120,10 +121,8 @@ class Ops(QObject):
         self._calls.discard(signals)
         self.pending -= 1
         if widget is not None:
-            try:
+            with contextlib.suppress(RuntimeError):  # the widget was closed while the call ran
                 widget.setEnabled(True)
-            except RuntimeError:  # the widget was closed while the call ran
-                pass
         if not self.pending:
             with _live_lock:
                 _running.discard(self)

@@ -40,7 +40,7 @@ class RowListProxy(QAbstractProxyModel):
         """The sort column or order changed: forget any order computed before."""
 
     # Source -------------------------------------------------------------------------------------------
-    def setSourceModel(self, model) -> None:  # noqa: N802 - Qt name
+    def setSourceModel(self, model) -> None:
         old = self.sourceModel()
         if old is not None:
             old.modelReset.disconnect(self._source_reset)
@@ -83,10 +83,10 @@ class RowListProxy(QAbstractProxyModel):
     def sort_state(self) -> tuple[int, bool]:
         return self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder
 
-    def sortColumn(self) -> int:  # noqa: N802 - Qt name
+    def sortColumn(self) -> int:
         return self._sort_column
 
-    def sortOrder(self) -> Qt.SortOrder:  # noqa: N802 - Qt name
+    def sortOrder(self) -> Qt.SortOrder:
         return self._sort_order
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -108,12 +108,12 @@ class RowListProxy(QAbstractProxyModel):
             self._proxy_of = {s: p for p, s in enumerate(self._visible)}
         return self._proxy_of.get(source_row, -1)
 
-    def mapToSource(self, proxy_index: QModelIndex | QPersistentModelIndex) -> QModelIndex:  # noqa: N802
+    def mapToSource(self, proxy_index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
         if not proxy_index.isValid() or proxy_index.row() >= len(self._visible):
             return QModelIndex()
         return self.sourceModel().index(self._visible[proxy_index.row()], proxy_index.column())
 
-    def mapFromSource(self, source_index: QModelIndex | QPersistentModelIndex) -> QModelIndex:  # noqa: N802
+    def mapFromSource(self, source_index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
         if not source_index.isValid():
             return QModelIndex()
         row = self.proxy_row(source_index.row())
@@ -124,17 +124,17 @@ class RowListProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, index=None):  # noqa: A003 - Qt name
+    def parent(self, index=None):
         return QModelIndex()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._visible)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         source = self.sourceModel()
         return 0 if parent.isValid() or source is None else source.columnCount()
 
-    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return not parent.isValid() and bool(self._visible)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

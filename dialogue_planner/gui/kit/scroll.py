@@ -39,13 +39,13 @@ class FittingScrollArea(QScrollArea):
             if height != self.widget().minimumHeight():
                 self.widget().setMinimumHeight(height)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event) -> bool:
         if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.fit()
             self._refit.start()
         return super().eventFilter(obj, event)
 
-    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt override
+    def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return super().viewportEvent(event)

@@ -53,7 +53,7 @@ class PageOpener(QObject):
             widget = widget.parentWidget() if isinstance(widget, QWidget) else None
         return widget
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event) -> bool:
         kind = event.type()
         clicked = kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton
         pressed = kind == QEvent.Type.KeyPress and obj in self.targets and event.key() in (
@@ -152,7 +152,7 @@ class OverviewPage(Page):
         _reflow(self.tiles_grid, tiles, columns[0])
         _reflow(self.cards_grid, cards, columns[1])
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         # From the page's own width (its scroll area fills it; its viewport is resized after this event),
         # leaving room for the vertical scroll bar whether or not it shows.
         margins = self.scroll.widget().layout().contentsMargins()
@@ -230,7 +230,7 @@ class OverviewPage(Page):
             deadline = d.first_meeting_deadline.isoformat() if d.first_meeting_deadline else self.tr("none")
             self.facts.setText(self.tr("Established {0} · {1} meetings a year · first meeting by {2}").format(
                 d.established_on.isoformat(), d.meetings_per_year, deadline))
-            for card, side in zip(self.side_cards, d.sides):
+            for card, side in zip(self.side_cards, d.sides, strict=False):
                 self._fill_side(card, side, data.agencies.get(side.code, ()))
         for key, tile in self.tiles.items():
             tile.set_value(getattr(data.counts, key))

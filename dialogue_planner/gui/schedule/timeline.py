@@ -76,7 +76,7 @@ class TimelineWidget(QWidget):
         self.selected = number
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(720, MARGIN * 2 + 18 + ROW_HEIGHT * max(len(self._years), 1))
 
     # -- geometry ------------------------------------------------------------------------------------
@@ -104,7 +104,7 @@ class TimelineWidget(QWidget):
         return [Window(year)] if self._per_year == 1 else [Window(year, 1), Window(year, 2)]
 
     # -- painting ------------------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
@@ -222,20 +222,20 @@ class TimelineWidget(QWidget):
             return self.tr("{0}: not yet judged").format(window.label)
         return self.tr("{0}: {1}").format(window.label, word(status))
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         text = self.describe_point(event.position())
         if text:
             QToolTip.showText(event.globalPosition().toPoint(), text, self)
         else:
             QToolTip.hideText()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         meeting = self.meeting_at(event.position())
         if meeting is not None and event.button() == Qt.MouseButton.LeftButton:
             self.select(meeting.number)
             self.meeting_clicked.emit(meeting.number)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         meeting = self.meeting_at(event.position())
         if meeting is not None:
             self.meeting_activated.emit(meeting.number)

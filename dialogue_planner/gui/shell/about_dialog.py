@@ -82,6 +82,6 @@ class AboutDialog(QDialog):
         header = (self.tr("Component"), self.tr("Version"), self.tr("Licence"))
         rows = [header] + [(name, _version_of(dist), licence) for name, dist, licence in COMPONENTS]
         cells = ["".join(f"<t{tag} align='left'>{escape(value)}</t{tag}>" for value in row)
-                 for row, tag in zip(rows, ["h"] + ["d"] * len(COMPONENTS))]
+                 for row, tag in zip(rows, ["h"] + ["d"] * len(COMPONENTS), strict=False)]
         table = "".join(f"<tr>{row}</tr>" for row in cells)
         return f"<p>{escape(own)}</p><p>{escape(parts)}</p><table cellpadding='3'>{table}</table>"

@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
         """Fitted again once shown: the window manager's frame is measured now, it was estimated before."""
         fit_on_screen(self)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         """Save the layout and vanish at once; background work is cancelled and waited for out of sight
         (a write in progress finishes: it is one transaction, all or nothing)."""
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
             self.app.ops.wait_idle(10_000)  # a save in flight finishes before the database is closed
         super().closeEvent(event)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True

@@ -14,7 +14,7 @@ _FLIP = {QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndicat
 
 
 class ApplicationStyle(QProxyStyle):
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt override
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
         if (element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(option, QStyleOptionHeader)
                 and option.sortIndicator in _FLIP):
             option = QStyleOptionHeader(option)

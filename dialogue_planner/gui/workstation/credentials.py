@@ -3,6 +3,7 @@ in the operating system's keyring (``keyring``) and nowhere else, never in a pla
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 import keyring
@@ -59,20 +60,16 @@ def save_connection(settings, conn: ConnectionSettings, password: str, *, rememb
 def forget_connection(settings) -> None:
     conn = saved_connection(settings)
     if conn is not None:
-        try:
+        with contextlib.suppress(KeyringError):
             _forget_password(conn)
-        except KeyringError:
-            pass
     settings.remove(URL_KEY)
     settings.remove(USER_KEY)
     settings.sync()
 
 
 def _forget_password(conn: ConnectionSettings) -> None:
-    try:
+    with contextlib.suppress(PasswordDeleteError):
         keyring.delete_password(KEYRING_SERVICE, keyring_account(conn))
-    except PasswordDeleteError:
-        pass
 
 
 def startup_url(explicit: str | None, settings) -> str | None:

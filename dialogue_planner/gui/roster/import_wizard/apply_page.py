@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWizardPage
 
 from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.gui.kit.tasks import Cancelled
 from dialogue_planner.services.audit import list_audit
 from dialogue_planner.services.roster_import import apply_import, list_imports, undo_last_import
 
-from dialogue_planner.gui.kit.tasks import Cancelled
 
 def _import_audit(ctx, import_id: int | None) -> list:
     """The audit entries of the import this wizard applied (none when it applied nothing)."""

@@ -96,7 +96,7 @@ class MappingPage(QWizardPage):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("(not in the file)"), "")
-            for index, name in enumerate(names):
+            for _index, name in enumerate(names):
                 if name:
                     combo.addItem(name, name)
             combo.setCurrentIndex(max(combo.findData(wanted.get(field, "")), 0))
