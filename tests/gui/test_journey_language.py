@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from dialogue_planner.gui.app import start_window
+from dialogue_planner.gui.kit.ops import wait_all
 
 # Menus open as popups; the offscreen platform says it cannot grab the keyboard for them or raise them.
 pytestmark = POPUP_MENUS_OFFSCREEN
@@ -79,6 +80,7 @@ def test_switching_to_chinese_and_starting_again_shows_chinese(start, qtbot, tmp
     assert restarts == ["zh_CN"] and settings.value("language") == "zh_CN"
 
     again = run()   # what the program does when the window asks to start again
+    wait_all()      # the Overview's data arrives from the operations thread
     assert sidebar_titles(again)[:3] == ["概览", "日程", "名册"]
     assert [shown_text(a) for a in again.menuBar().actions()][:3] == ["文件(F)", "编辑(E)", "视图(V)"]
     heading = next(label for label in again.findChildren(QLabel, "pageTitle") if label.isVisible())

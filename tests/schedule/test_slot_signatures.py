@@ -12,9 +12,7 @@ import pytest
 import dialogue_planner
 
 GUI = Path(dialogue_planner.__file__).parent / "gui"
-FILES = sorted([*(GUI / "schedule").glob("*.py"), *(GUI / "agenda").glob("*.py"), *(GUI / "escalations").glob("*.py"),
-                GUI / "shell" / "overview.py", GUI / "shell" / "carry_over_dialog.py", GUI / "shell" / "confirm.py",
-                GUI / "shell" / "scroll.py"])
+FILES = sorted(GUI.rglob("*.py"))
 
 
 def connections_to_optional_parameters(path: Path) -> list[str]:
@@ -35,7 +33,7 @@ def connections_to_optional_parameters(path: Path) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.relative_to(GUI).as_posix())
 def test_no_signal_fills_an_optional_parameter(path):
     assert connections_to_optional_parameters(path) == []
 

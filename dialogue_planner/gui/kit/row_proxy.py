@@ -61,7 +61,7 @@ class RowListProxy(QAbstractProxyModel):
         self._recompute()
         self.endResetModel()
 
-    def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
+    def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles) -> None:
         # A changed row may now fall in or out of the filter, or move in the order.
         self.source_rows_changed(top_left.row(), bottom_right.row())
         self.beginResetModel()

@@ -239,7 +239,7 @@ class RosterPage(Page):
                 stack.extend(model.index(r, 0, index) for r in range(model.rowCount(index)))
         self.tree.setCurrentIndex(model.index(0, 0))
 
-    def _agency_chosen(self, current, _previous=None) -> None:
+    def _agency_chosen(self, current, _previous) -> None:
         self.proxy.set_agencies(current.data(SCOPE_ROLE) if current.isValid() else None)
 
     def _apply_search(self) -> None:

@@ -40,7 +40,7 @@ class ApplyPage(QWizardPage):
         self.summary.setObjectName("applySummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.linkActivated.connect(self.show_audit)
+        self.summary.linkActivated.connect(lambda _link: self.show_audit())
         layout.addWidget(self.summary)
         self.undo = QPushButton(self.tr("Undo this import"))
         self.undo.setObjectName("undoImport")
@@ -108,7 +108,7 @@ class ApplyPage(QWizardPage):
     def isComplete(self) -> bool:
         return not self.w.app.tasks.active()
 
-    def show_audit(self, _link: str = "") -> QDialog:
+    def show_audit(self) -> QDialog:
         from ..audit_dialog import AuditDialog
 
         dialog = AuditDialog([], self)

@@ -107,7 +107,7 @@ class PreviewPage(QWizardPage):
     def _filter_changed(self, _index) -> None:
         self.proxy.set_kind(self.filter.currentData())
 
-    def _row_chosen(self, current, _previous=None) -> None:
+    def _row_chosen(self, current, _previous) -> None:
         if not current.isValid():
             self.details.setPlainText("")
             return
