@@ -14,6 +14,7 @@ from dialogue_planner.domain.briefing import BriefingPack, PackLanguage, PackOpt
 
 from .blocks import PackTable, TextLines, break_line, key_values, para
 from .document import Heading
+from .sections import own_line
 from .styles import ACCENT_LIGHT, WARN, WARN_LIGHT, Styles
 from .text import markup
 from .wording import Bi, bi_side, format_date, format_date_range, label, side_name, word, zone_place
@@ -51,7 +52,7 @@ def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
         (label("dates", lang), format_date_range(m.start, m.end, lang)),
         (label("host", lang), side_name(host, lang) if host else m.host_side_code),
         (label("city", lang), m.city),
-        (label("venue", lang), m.venue),
+        (label("venue", lang), own_line(m.venue, m.venue_zh, lang).replace("\n", " / ")),
     ]
     for side, opening, closing in meeting_times(m, pack.sides):
         text = f"{clock(opening, side.time_zone, lang)}, {format_date(opening.date(), lang)}"
