@@ -166,7 +166,7 @@ def test_chinese_pack():
     assert "Logistics" not in text and "Page 1 of" not in text
     assert "第1页，共" in text
     titles = [t for _, t, _ in outline(result.pdf)]
-    assert titles[:2] == ["会务安排", "代表团"] and "1. 审议请求答复的及时性和质量" in titles
+    assert titles[:3] == ["要点概览", "会务安排", "代表团"] and "1. 审议请求答复的及时性和质量" in titles
 
 
 def test_bilingual_pack_has_both_languages():
