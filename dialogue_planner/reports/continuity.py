@@ -4,18 +4,19 @@ activities held since, and the page "at a glance" that opens the pack."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import Spacer, Table
 
 from dialogue_planner.domain.briefing import BriefingPack, PackOptions, Section
 
 from .blocks import data_table, lines, para, text_cell
 from .document import Heading
 from .sections import CELL, head, own_paragraphs, own_parts, section_heading
-from .styles import Styles
+from .styles import Styles, key_value_style
 from .wording import bi_date, bi_side, format_date_range, label, short_date, word
 
-GLANCE_REQUESTS = 5      # the main open requests each side is owed, on the page at a glance
-GLANCE_COMMITMENTS = 8
+GLANCE_REQUESTS = 3      # the main open requests each side is owed, on the page at a glance
+GLANCE_COMMITMENTS = 5
+NUMBER_WIDTH = 24      # the column of an outcome paragraph's number
 
 
 # -- outcomes of the previous meeting --------------------------------------------------------------
@@ -32,14 +33,15 @@ def outcomes(pack: BriefingPack, options: PackOptions, styles: Styles, width: fl
                      "bold" if found.agreed else "warn")])
     story.append(text_cell(status.parts, styles.body))
     story.append(Spacer(1, 2 * mm))
+    rows = []
     for p in found.paragraphs:
         body = own_paragraphs(p.text_en, p.text_zh, lang, styles)
-        if not body:
-            continue
-        number = para(f"{p.number}.", styles.h3)
-        block = [number, *body]
-        # a paragraph keeps its number; a very long one flows on
-        story += [KeepTogether(block)] if len(p.text_en) + len(p.text_zh) < 1500 else block
+        if body:
+            rows.append([para(f"{p.number}.", styles.body), body])
+    if rows:
+        table = Table(rows, colWidths=[NUMBER_WIDTH, width - NUMBER_WIDTH], hAlign="LEFT", splitByRow=1)
+        table.setStyle(key_value_style())
+        story.append(table)
     return story
 
 
@@ -112,10 +114,11 @@ def glance(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
     if pressing:
         story.append(Heading(label("glance_commitments", lang), styles.h2, key="", level=1))
         rows = [[lines(own_parts(a.description, a.description_zh, lang)), a.owner or "—",
-                 lines([(short_date(a.due_on, lang), "warn" if a.overdue else None)])]
+                 lines([(short_date(a.due_on, lang), "warn" if a.overdue else None)]),
+                 lines([(str(a.days_overdue), "warn")]) if a.days_overdue else ""]
                 for a in pressing[:GLANCE_COMMITMENTS]]
-        story.append(data_table(styles, head(("commitment", "owner", "due_on"), lang), rows,
-                                [width * s for s in (0.58, 0.25, 0.17)]))
+        story.append(data_table(styles, head(("commitment", "owner", "due_on", "days_overdue"), lang), rows,
+                                [width * s for s in (0.5, 0.22, 0.15, 0.13)], right={3}))
         if len(pressing) > GLANCE_COMMITMENTS:
             story.append(para(label("glance_more_commitments", lang, n=len(pressing) - GLANCE_COMMITMENTS),
                               styles.muted))

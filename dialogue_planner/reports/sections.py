@@ -20,7 +20,7 @@ from dialogue_planner.domain.briefing import (
 from .blocks import data_table, key_values, lines, para
 from .document import Heading
 from .styles import Styles
-from .wording import bi_side, carry_history, format_date, label, pick, short_date, word, zone_place
+from .wording import bi_date, bi_side, carry_history, format_date, label, pick, short_date, word, zone_place
 
 # Long sections start on a fresh page; short ones follow on when a third of the page is left.
 NEW_PAGE_SECTIONS = {Section.GLANCE, Section.LOGISTICS, Section.AGENDA, Section.REVIEW, Section.ANNEX}
@@ -198,7 +198,7 @@ def agenda(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
                                                    pack.meeting.number, lang)),
             (label("owner", lang), item.owner),
             (label("lead", lang), item.lead),
-            (label("local_time", lang), "; ".join(slot_line(t, lang) for t in item.times)),
+            (label("local_time", lang), "\n".join(slot_line(t, lang) for t in item.times)),
             (label("status", lang), word(item.status, lang)),
             (label("linked_requests", lang), ", ".join(item.requests)),
             (label("linked_escalations", lang), ", ".join(item.escalations)),
@@ -220,10 +220,13 @@ def slot_line(slot, lang: str, *, with_date: bool = True) -> str:
     if abbreviation.startswith(("+", "-")):
         abbreviation = "UTC" + abbreviation
     place = zone_place(slot.zone, lang)
-    end = f"{slot.end:%H:%M}" if slot.end.date() == slot.start.date() else \
-        f"{slot.end:%H:%M} ({format_date(slot.end.date(), lang)})"
-    text = " ".join(p for p in (f"{slot.start:%H:%M}–{end}", abbreviation, f"({place})" if place else "") if p)
-    return f"{text}, {format_date(slot.start.date(), lang)}" if with_date else text
+    text = " ".join(p for p in (f"{slot.start:%H:%M}–{slot.end:%H:%M}", abbreviation, f"({place})" if place else "")
+                    if p)
+    if with_date:
+        text += f", {format_date(slot.start.date(), lang)}"
+    if slot.end.date() != slot.start.date():
+        text += f", {label('ends_on', lang, date=bi_date(slot.end.date()))}"
+    return text
 
 
 def running_order_table(pack: BriefingPack, lang: str, styles: Styles, width: float):
@@ -283,7 +286,7 @@ def actions(pack: BriefingPack, options: PackOptions, styles: Styles, width: flo
     for key, title, group in groups:
         if not group:
             continue
-        story.append(Heading(title, styles.h2, key=f"commitments-{key}", level=1))
+        story.append(Heading(title, styles.h2, key="", level=1))  # not in the contents: it must fit a page
         story.append(commitment_table(group, lang, styles, width, overdue=key == "overdue"))
         story.append(Spacer(1, 3 * mm))
     return story

@@ -185,6 +185,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "lead": ("Lead speaker", "主讲人"),
     "day_n": ("Day {d}", "第{d}天"),
     "no_slot": ("time not set", "时间未定"),
+    "ends_on": ("ending {date}", "{date}结束"),
     # at a glance
     "glance": ("At a glance", "要点概览"),
     "objectives": ("This round's objectives", "本轮会议目标"),
