@@ -247,7 +247,8 @@ def running_order_table(pack: BriefingPack, lang: str, styles: Styles, width: fl
         lead = lines([(item.lead, None), (item.lead_side, "muted")]) if item.lead else "—"
         rows.append([str(item.number), times, title or "—", lead])
     header = head(("number", "local_time", "item", "lead"), lang)
-    return data_table(styles, header, rows, _widths(width, [0.06, 0.36, 0.36, 0.22]))
+    shares = [0.06, 0.42, 0.32, 0.2] if lang == PackLanguage.BILINGUAL else [0.06, 0.36, 0.36, 0.22]
+    return data_table(styles, header, rows, _widths(width, shares))
 
 
 # -- escalations -----------------------------------------------------------------------------------

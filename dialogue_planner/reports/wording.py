@@ -318,7 +318,9 @@ def format_date_range(start: date, end: date, language: str) -> str:
         if (start.year, start.month) == (end.year, end.month)
         else f"{format_date(start, 'en')} – {format_date(end, 'en')}"
     )
-    return pick(en, f"{format_date(start, 'zh')}至{format_date(end, 'zh')}", language)
+    zh = (f"{format_date(start, 'zh')}至{end.day}日" if (start.year, start.month) == (end.year, end.month)
+          else f"{format_date(start, 'zh')}至{format_date(end, 'zh')}")
+    return pick(en, zh, language)
 
 
 def side_name(side: PackSide | None, language: str, *, sep: str = " / ") -> str:
