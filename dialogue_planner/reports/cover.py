@@ -70,8 +70,8 @@ def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
             planned_host = pack.side(m.planned_host_side_code)
             planned.append(bi_side(planned_host) if planned_host
                            else Bi(m.planned_host_side_code, m.planned_host_side_code))
-        text = Bi(", ".join(p.en for p in planned), "，".join(p.zh for p in planned))
-        pairs.append(("", label("planned_was", lang, text=text)))
+        was = Bi(", ".join(p.en for p in planned), "，".join(p.zh for p in planned))
+        pairs.append(("", label("planned_was", lang, text=was)))
     if prepared is not None:
         pairs.append((label("prepared", lang), format_date(prepared, lang)))
     story.append(_panel(key_values(styles, pairs, width - 24, key_width=130), ACCENT_LIGHT, width))

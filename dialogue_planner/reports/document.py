@@ -163,7 +163,7 @@ class PackDocTemplate(BaseDocTemplate):
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.toc_text, key, level=flowable.level, closed=False)
 
-    def beforeDocument(self) -> None:
+    def beforeDocument(self) -> None:  # noqa: N802 - ReportLab's name
         self.canv.showOutline()  # the bookmarks panel open when the file opens (PageMode UseOutlines)
         self.passes += 1
         if self.progress:

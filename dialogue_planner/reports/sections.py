@@ -104,7 +104,7 @@ def logistics(pack: BriefingPack, options: PackOptions, styles: Styles, width: f
     lang = options.language
     m = pack.meeting
     story = section_heading(Section.LOGISTICS, label("logistics", lang), styles)
-    place = [(label("venue", lang), own_line(m.venue, m.venue_zh, lang)),
+    place: list[tuple[str, object]] = [(label("venue", lang), own_line(m.venue, m.venue_zh, lang)),
              (label("address", lang), own_line(m.address, m.address_zh, lang))]
     if any(value for _, value in place):
         story += [key_values(styles, place, width), Spacer(1, 3 * mm)]
@@ -314,7 +314,7 @@ def request_table(requests: tuple[PackRequest, ...], lang: str, styles: Styles, 
     rows = []
     for r in requests:
         late = [(str(r.days_overdue), "warn")] if r.days_overdue > 0 else [("", None)]
-        row = [r.reference, f"{r.from_side} → {r.to_side}", word(r.kind, lang, sep=CELL), r.subject,
+        row: list[object] = [r.reference, f"{r.from_side} → {r.to_side}", word(r.kind, lang, sep=CELL), r.subject,
                short_date(r.received_on, lang), short_date(r.response_due_on, lang)]
         row.append(lines(late) if overdue else word(r.status, lang, sep=CELL))
         rows.append(row)
