@@ -4,7 +4,7 @@ activities held since, and the page "at a glance" that opens the pack."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table
+from reportlab.platypus import KeepInFrame, Spacer, Table
 
 from dialogue_planner.domain.briefing import BriefingPack, PackOptions, Section
 
@@ -15,7 +15,7 @@ from .styles import Styles, key_value_style
 from .wording import bi_date, bi_side, format_date_range, label, short_date, word
 
 GLANCE_REQUESTS = 3      # the main open requests each side is owed, on the page at a glance
-GLANCE_COMMITMENTS = 5
+GLANCE_COMMITMENTS = 4
 NUMBER_WIDTH = 24      # the column of an outcome paragraph's number
 
 
@@ -80,22 +80,27 @@ def glance(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
     pressing = [a for a in pack.actions if a.overdue or a.due_soon]
     if not (objectives or any(owed.values()) or open_escalations or pressing):
         return []
-    story = section_heading(Section.GLANCE, label("glance", lang), styles)
+    heading = section_heading(Section.GLANCE, label("glance", lang), styles)
+    story: list = []
 
     def title_of(item) -> list[tuple[str, str | None]]:
-        return own_parts(item.title, item.title_zh, lang)
+        """The title in the pack's language; the English alone where there is no Chinese (the agenda
+        marks it untranslated: the page at a glance stays short)."""
+        parts = [p for p in own_parts(item.title, item.title_zh, lang) if p[1] != "muted"]
+        return parts or [("—", None)]
 
     if objectives:
-        story.append(Heading(label("objectives", lang), styles.h2, key="", level=1))
-        rows = [[str(i.number), lines(title_of(i)), word(i.status, lang, sep=CELL)] for i in objectives]
-        story.append(data_table(styles, head(("number", "item", "status"), lang), rows,
-                                [width * s for s in (0.08, 0.72, 0.2)]))
+        story.append(Heading(label("objectives", lang), styles.h3, key="", level=1))
+        rows = [[str(i.number), lines(title_of(i)), lines([(i.lead, None), (i.lead_side, "muted")]) if i.lead else "—"]
+                for i in objectives]
+        story.append(data_table(styles, head(("number", "item", "lead"), lang), rows,
+                                [width * s for s in (0.07, 0.7, 0.23)]))
     for side in pack.sides:
         requests = owed.get(side.code, [])
         if not requests:
             continue
         ranked = sorted(requests, key=lambda r: (-r.days_overdue, r.response_due_on, r.reference))
-        story.append(Heading(label("glance_requests", lang, side=bi_side(side)), styles.h2,
+        story.append(Heading(label("glance_requests", lang, side=bi_side(side)), styles.h3,
                              key="", level=1))
         rows = [[r.reference, r.subject, short_date(r.response_due_on, lang),
                  lines([(str(r.days_overdue), "warn")]) if r.days_overdue else ""]
@@ -105,25 +110,26 @@ def glance(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
         if len(ranked) > GLANCE_REQUESTS:
             story.append(para(label("glance_more", lang, n=len(ranked) - GLANCE_REQUESTS), styles.muted))
     if open_escalations:
-        story.append(Heading(label("glance_escalations", lang), styles.h2, key="", level=1))
+        story.append(Heading(label("glance_escalations", lang), styles.h3, key="", level=1))
         rows = [[e.reference, e.raised_by, lines([(word(e.severity, lang, sep=CELL),
                                                    "warn" if e.severity in ("high", "critical") else None)]),
                  e.summary] for e in open_escalations]
         story.append(data_table(styles, head(("reference", "raised_by", "severity", "summary"), lang), rows,
                                 [width * s for s in (0.17, 0.1, 0.13, 0.6)]))
     if pressing:
-        story.append(Heading(label("glance_commitments", lang), styles.h2, key="", level=1))
+        story.append(Heading(label("glance_commitments", lang), styles.h3, key="", level=1))
         rows = [[lines(own_parts(a.description, a.description_zh, lang)), a.owner or "—",
                  lines([(short_date(a.due_on, lang), "warn" if a.overdue else None)]),
                  lines([(str(a.days_overdue), "warn")]) if a.days_overdue else ""]
                 for a in pressing[:GLANCE_COMMITMENTS]]
+        rows = [[lines([p for p in row[0].parts if p[1] != "muted"]), *row[1:]] for row in rows]
         story.append(data_table(styles, head(("commitment", "owner", "due_on", "days_overdue"), lang), rows,
                                 [width * s for s in (0.5, 0.22, 0.15, 0.13)], right={3}))
         if len(pressing) > GLANCE_COMMITMENTS:
             story.append(para(label("glance_more_commitments", lang, n=len(pressing) - GLANCE_COMMITMENTS),
                               styles.muted))
-    story.append(Spacer(1, 2 * mm))
-    return story
+    # One page: what does not fit is set smaller rather than spilled onto a second page.
+    return [*heading, KeepInFrame(0, 0, story, mode="shrink", name="at a glance")]
 
 
 __all__ = ["glance", "outcomes", "since"]
