@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, Spacer, Table
 
-from dialogue_planner.domain.briefing import BriefingPack, PackOptions, Section
+from dialogue_planner.domain.briefing import BriefingPack, PackLanguage, PackOptions, Section
 
 from .blocks import data_table, lines, para, text_cell
 from .document import Heading
@@ -60,13 +60,22 @@ def since(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
     rows = []
     for a in pack.activities:
         when = short_date(a.start_on, lang) if not a.end_on or a.end_on == a.start_on else \
-            format_date_range(a.start_on, a.end_on, lang)
+            "\n".join(format_date_range(a.start_on, a.end_on, one) for one in _languages(lang))
         rows.append([when, lines([(word(a.kind, lang, sep=CELL), "bold"), (a.place, "muted")]),
                      "\n".join(a.participants) or "—",
                      lines(own_parts(a.summary_en, a.summary_zh, lang) or [("—", None)])])
     header = head(("dates", "activity", "participants", "summary"), lang)
     story.append(data_table(styles, header, rows, [width * s for s in (0.15, 0.2, 0.22, 0.43)]))
     return story
+
+
+def _short(parts: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """Text parts without the untranslated mark (the page at a glance stays short; the sections mark it)."""
+    return [p for p in parts if p[1] != "muted"]
+
+
+def _languages(lang: str) -> tuple[str, ...]:
+    return ("en", "zh") if lang == PackLanguage.BILINGUAL else (str(getattr(lang, "value", lang)),)
 
 
 # -- at a glance -----------------------------------------------------------------------------------
@@ -86,8 +95,7 @@ def glance(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
     def title_of(item) -> list[tuple[str, str | None]]:
         """The title in the pack's language; the English alone where there is no Chinese (the agenda
         marks it untranslated: the page at a glance stays short)."""
-        parts = [p for p in own_parts(item.title, item.title_zh, lang) if p[1] != "muted"]
-        return parts or [("—", None)]
+        return _short(own_parts(item.title, item.title_zh, lang)) or [("—", None)]
 
     if objectives:
         story.append(Heading(label("objectives", lang), styles.h3, key="", level=1))
@@ -118,11 +126,10 @@ def glance(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
                                 [width * s for s in (0.17, 0.1, 0.13, 0.6)]))
     if pressing:
         story.append(Heading(label("glance_commitments", lang), styles.h3, key="", level=1))
-        rows = [[lines(own_parts(a.description, a.description_zh, lang)), a.owner or "—",
+        rows = [[lines(_short(own_parts(a.description, a.description_zh, lang))), a.owner or "—",
                  lines([(short_date(a.due_on, lang), "warn" if a.overdue else None)]),
                  lines([(str(a.days_overdue), "warn")]) if a.days_overdue else ""]
                 for a in pressing[:GLANCE_COMMITMENTS]]
-        rows = [[lines([p for p in row[0].parts if p[1] != "muted"]), *row[1:]] for row in rows]
         story.append(data_table(styles, head(("commitment", "owner", "due_on", "days_overdue"), lang), rows,
                                 [width * s for s in (0.5, 0.22, 0.15, 0.13)], right={3}))
         if len(pressing) > GLANCE_COMMITMENTS:

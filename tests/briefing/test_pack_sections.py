@@ -183,7 +183,7 @@ def test_running_order_with_both_clocks_and_leads(texts):
 
 def test_no_leads_nor_times_no_running_order():
     text = flat_text(render_pack(demo_pack(), PackOptions()).pdf)
-    lacks(text, "Running order", "Lead speaker")
+    lacks(text, "Running order", "Day 1", "time not set")
 
 
 # -- venue, address, logistics and notes ---------------------------------------------------------------
