@@ -270,3 +270,19 @@ def test_assemble_pack_reads_outcomes_activities_commitments_and_slots(scene):
 
     text = flat_text(render_meeting_pack(ctx, second, PackOptions(language="zh"), today=date(2016, 6, 1)).pdf)
     has(text, "热线已建立。", "上次会议以来的活动", "交换联络人", "会议流程", "钓鱼台")
+
+
+def test_a_missing_glyph_in_the_new_sections_names_the_field():
+    from dialogue_planner.reports import FontCoverageError
+
+    pack = full_pack()
+    pack = replace(pack, activities=(replace(pack.activities[0], summary_en="Call 😀"),),
+                   previous_outcomes=replace(pack.previous_outcomes, paragraphs=(
+                       PackOutcomeParagraph(1, "Agreed 😀"),)),
+                   meeting=replace(pack.meeting, address_zh="地址 😀"))
+    with pytest.raises(FontCoverageError) as caught:
+        render_pack(pack, PackOptions())
+    message = str(caught.value)
+    assert "activity 1 since the last meeting, summary (English)" in message
+    assert "outcomes of the previous meeting, paragraph 1, text (English)" in message
+    assert "meeting 2, address (Chinese)" in message
