@@ -296,10 +296,9 @@ def actions(pack: BriefingPack, options: PackOptions, styles: Styles, width: flo
 def commitment_table(group, lang: str, styles: Styles, width: float, *, overdue: bool):
     rows = []
     for a in group:
-        origin = ", ".join(p for p in (label("made_at", lang, n=a.meeting) if a.meeting else "",
-                                       f"{label('from_agenda', lang)}: {a.agenda_item}" if a.agenda_item else "")
-                           if p)
-        description = lines([*own_parts(a.description, a.description_zh, lang), (origin, "muted")])
+        description = lines([*own_parts(a.description, a.description_zh, lang),
+                             (label("made_at", lang, n=a.meeting) if a.meeting else "", "muted"),
+                             (f"{label('from_agenda', lang)}: {a.agenda_item}" if a.agenda_item else "", "muted")])
         due = lines([(short_date(a.due_on, lang), "warn" if a.overdue else None)])
         last: object = lines([(str(a.days_overdue), "warn")]) if overdue else word(a.status, lang, sep=CELL)
         rows.append([description, a.owner or "—", due, last])
