@@ -97,6 +97,12 @@ class PackMeeting:
     planned_start: date | None = None
     planned_city: str = ""
     planned_host_side_code: str = ""
+    venue_zh: str = ""
+    address: str = ""
+    address_zh: str = ""
+    logistics_zh: str = ""
+    notes: str = ""
+    notes_zh: str = ""
 
     @property
     def changed_from_plan(self) -> bool:
@@ -141,6 +147,20 @@ class PackAgendaItem:
     times_carried: int = 0
     requests: tuple[str, ...] = ()
     escalations: tuple[str, ...] = ()
+    lead: str = ""                    # the lead speaker's name ("ZHANG Wei (张伟)")
+    lead_side: str = ""
+    day: int | None = None            # the day of the meeting its slot is on (1 for the first)
+    times: tuple[PackSlot, ...] = ()  # its slot on each side's clock (the venue's too, when neither)
+
+
+@dataclass(frozen=True)
+class PackSlot:
+    """An agenda item's slot on one wall clock: ``start`` and ``end`` are aware datetimes in ``zone``."""
+
+    side_code: str
+    zone: str
+    start: datetime
+    end: datetime
 
 
 @dataclass(frozen=True)
@@ -171,12 +191,49 @@ class PackEscalation:
 
 @dataclass(frozen=True)
 class PackAction:
+    """An open commitment (or an action item carried over): ``owner`` is side, agency and person."""
+
     description: str
     owner: str
     due_on: date | None
     status: str
     agenda_item: str = ""
     overdue: bool = False
+    description_zh: str = ""
+    days_overdue: int = 0
+    due_soon: bool = False
+    meeting: int | None = None     # the meeting that made the commitment
+
+
+@dataclass(frozen=True)
+class PackOutcomeParagraph:
+    number: int
+    text_en: str
+    text_zh: str = ""
+
+
+@dataclass(frozen=True)
+class PackOutcomes:
+    """The previous meeting's joint summary of outcomes: the final text, or the latest proposed version
+    (``agreed`` False: printed as not yet agreed)."""
+
+    meeting: int
+    version: int
+    agreed: bool
+    paragraphs: tuple[PackOutcomeParagraph, ...] = ()
+
+
+@dataclass(frozen=True)
+class PackActivity:
+    """An activity between the previous meeting and this one (an exercise, a call, a visit)."""
+
+    kind: str
+    start_on: date
+    end_on: date | None = None
+    place: str = ""
+    participants: tuple[str, ...] = ()
+    summary_en: str = ""
+    summary_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -197,6 +254,11 @@ class BriefingPack:
     escalations: tuple[PackEscalation, ...] = ()
     actions: tuple[PackAction, ...] = ()
     open_requests: tuple[PackRequest, ...] = ()
+    previous_outcomes: PackOutcomes | None = None
+    activities: tuple[PackActivity, ...] = ()
+    activities_from: date | None = None   # the day after the previous meeting ended
+    activities_to: date | None = None     # the day before this meeting starts
+    due_soon_days: int = 14
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def side(self, code: str) -> PackSide | None:
@@ -260,8 +322,11 @@ class Section(str, Enum):
     """The sections of a pack, with stable bookmark keys (the same on every build pass)."""
 
     CONTENTS = "contents"
+    GLANCE = "glance"
     LOGISTICS = "logistics"
     DELEGATIONS = "delegations"
+    OUTCOMES = "outcomes"
+    SINCE = "since"
     AGENDA = "agenda"
     REVIEW = "review"
     ESCALATIONS = "escalations"

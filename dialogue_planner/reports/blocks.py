@@ -75,6 +75,9 @@ def lines(parts: Sequence[tuple[object, str | None]]) -> Lines:
     return Lines(tuple((clean(text), tag) for text, tag in parts if text not in (None, "")))
 
 
+_Line = tuple[str, object, float, str]  # a laid-out line: text, colour, the width Paragraph counts, font
+
+
 class TextLines(Flowable):
     """Plain text lines (a table cell, or a paragraph in the frame), each part in its own colour, laid
     out exactly as a Paragraph of the same style lays out the same text (greedy breaks at white space,
@@ -84,33 +87,35 @@ class TextLines(Flowable):
     :func:`text_cell`, which keeps a Paragraph wherever this could not do the same; at a width where
     it cannot (a word to cut in text of several fragments) it hands over to that Paragraph."""
 
-    def __init__(self, parts: tuple[tuple[str, object], ...], style, *, cut: bool = False,
+    def __init__(self, parts: tuple[tuple[str, object] | tuple[str, object, str], ...], style, *, cut: bool = False,
                  markup: str = "") -> None:
         super().__init__()
         self.parts = parts  # (text, colour[, font]); "\n" in a text starts a line
         self.style = style
         self.cut = cut  # cut words wider than a line, as a Paragraph of one fragment does
         self.markup = markup  # the Paragraph's text, for a width where this cannot do the same
-        self._broken: tuple[float, list[tuple[str, object, float]] | None] | None = None
+        self._broken: tuple[float, list[_Line] | None] | None = None
         self._paragraph: Paragraph | None = None
 
-    def _lines(self, width: float) -> list[tuple[str, object, float, str]] | None:
+    def _lines(self, width: float) -> list[_Line] | None:
         """(text, colour, width Paragraph counts) of each line at this width; None where a word is
         wider than the line and this may not cut it (the Paragraph then stands in)."""
         if self._broken is None or self._broken[0] != width:
             style = self.style
-            out: list[tuple[str, object, float]] | None = []
-            for text, colour, *face in self.parts:
-                font = face[0] if face else style.fontName
+            out: list[_Line] = []
+            fits = True
+            for part in self.parts:
+                text, colour = part[0], part[1]
+                font = str(part[2]) if len(part) > 2 else style.fontName
                 for line in text.split("\n"):
                     broken = break_line(line, font, style.fontSize, width, self.cut)
                     if broken is None:
-                        out = None
+                        fits = False
                         break
                     out += [(piece, colour, used, font) for piece, used in broken]
-                if out is None:
+                if not fits:
                     break
-            self._broken = (width, out)
+            self._broken = (width, out if fits else None)
         return self._broken[1]
 
     def stands_in(self, width: float) -> bool:
@@ -144,7 +149,7 @@ class TextLines(Flowable):
             return [self]
         return [self._piece(broken[:fit], width), self._piece(broken[fit:], width)]
 
-    def _piece(self, broken: list[tuple[str, object, float, str]], width: float) -> TextLines:
+    def _piece(self, broken: list[_Line], width: float) -> TextLines:
         """Some of the lines, laid out as they are at ``width`` (and broken again at another)."""
         piece = TextLines(tuple((line, colour, font) for line, colour, _used, font in broken), self.style,
                           cut=True, markup="<br/>".join(
@@ -160,7 +165,7 @@ class TextLines(Flowable):
         size, leading = style.fontSize, style.leading
         right = style.alignment == TA_RIGHT
         baseline = y + self.height - size
-        for line, colour, used, font in self._lines(self.width):
+        for line, colour, used, font in self._lines(self.width) or ():
             extra = self.width - used
             spaces = line.count(" ") + line.count("\xa0")
             squeeze = extra / spaces if extra <= -1e-8 and spaces else 0
@@ -181,7 +186,7 @@ class TextLines(Flowable):
             return
         text = self.canv.beginText(0, self.height - size)
         colour = font = None
-        for line, line_colour, used, line_font in self._lines(self.width):
+        for line, line_colour, used, line_font in self._lines(self.width) or ():
             if line_font != font:
                 text.setFont(line_font, size, leading)
                 font = line_font
@@ -431,7 +436,7 @@ def data_table(styles: Styles, header: list[str], rows: Sequence[Sequence[object
     lines here and drawn as a string (no markup parsing, several times faster than a Paragraph); Lines
     become TextLines; text that cannot break at spaces (Chinese, one very long word) or runs very long
     becomes an escaped, wrapping Paragraph instead."""
-    widths = fit_widths(widths, [header] + rows, styles.cell.fontSize)
+    widths = fit_widths(widths, [header, *rows], styles.cell.fontSize)
     inner = [w - 2 * CELL_PADDING for w in widths]
     head = [text_cell(((h, None),), styles.cell_head_right if i in right else styles.cell_head, inner[i])
             for i, h in enumerate(header)]
@@ -483,7 +488,7 @@ def widest_word(text: str, size: float) -> float:
     return max((text_width(w, size) for w in words), default=0.0)
 
 
-def fit_widths(widths: list[float], rows: list[list[object]], size: float) -> list[float]:
+def fit_widths(widths: list[float], rows: Sequence[Sequence[object]], size: float) -> list[float]:
     """The columns widened where a word would not fit whole (a date, "Acknowledged", a side's name),
     the room taken from the columns with the most slack; the total width stays."""
     need = [0.0] * len(widths)
@@ -499,16 +504,16 @@ def fit_widths(widths: list[float], rows: list[list[object]], size: float) -> li
                 w = widest_word(t, size)
                 need[i] = max(need[i], w)
     need = [n + 2 * CELL_PADDING + 1 for n in need]
-    short = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=False))
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
     if short <= 0:
         return widths
-    slack = [max(0.0, w - n) for n, w in zip(need, widths, strict=False)]
+    slack = [max(0.0, w - n) for n, w in zip(need, widths, strict=True)]
     total_slack = sum(slack)
     if total_slack <= 0:
         return widths
     take = min(short, total_slack)
     return [max(w, n) if n > w else w - slack_i * take / total_slack
-            for w, n, slack_i in zip(widths, need, slack, strict=False)]
+            for w, n, slack_i in zip(widths, need, slack, strict=True)]
 
 
 @lru_cache(maxsize=4096)

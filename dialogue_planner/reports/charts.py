@@ -44,7 +44,7 @@ def on_time_chart(categories: list[str], acknowledged: list[float | None], answe
     drawing.add(String(0, height - 12, title, fontName=font, fontSize=10, fillColor=INK))
     chart = VerticalBarChart()
     chart.x, chart.y = 34, 64
-    chart.width, chart.height = width - 44, height - 94
+    chart.width, chart.height = width - 44, height - 94  # type: ignore[assignment]  # ReportLab takes float sizes; the stubs say int
     chart.data = [acknowledged or [None], answered or [None]]
     chart.categoryAxis.categoryNames = [_label(c, width / max(1, len(categories)) - 16) for c in categories] \
         or ["—"]
@@ -75,7 +75,7 @@ def on_time_chart(categories: list[str], acknowledged: list[float | None], answe
     legend.fontName, legend.fontSize = font, 8.5
     legend.alignment = "right"
     legend.columnMaximum = 2  # one series a line: a long name never runs off the page
-    legend.deltax = max(stringWidth(n, font, 8.5) for n in series_names) + 36
+    legend.deltax = max(stringWidth(n, font, 8.5) for n in series_names) + 36  # type: ignore[assignment]  # ReportLab takes float sizes; the stubs say int
     legend.dx = legend.dy = 8
     legend.colorNamePairs = [(SERIES[0], series_names[0]), (SERIES[1], series_names[1])]
     drawing.add(legend)
@@ -96,7 +96,7 @@ def quality_chart(categories: list[str], words: list[tuple[str, str]],
     chart = HorizontalBarChart()
     legend_height = 14 * legend_rows + 6
     chart.x, chart.y = 130, legend_height + 16
-    chart.width, chart.height = width - 140, height - chart.y - 22
+    chart.width, chart.height = width - 140, height - chart.y - 22  # type: ignore[assignment]  # ReportLab takes float sizes; the stubs say int
     chart.categoryAxis.categoryNames = [_label(c, 118) for c in categories] or ["—"]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 8.5

@@ -14,6 +14,7 @@ from dialogue_planner.domain.briefing import BriefingPack, PackLanguage, PackOpt
 
 from .blocks import PackTable, TextLines, break_line, key_values, para
 from .document import Heading
+from .sections import own_line
 from .styles import ACCENT_LIGHT, WARN, WARN_LIGHT, Styles
 from .text import markup
 from .wording import Bi, bi_side, format_date, format_date_range, label, side_name, word, zone_place
@@ -51,7 +52,7 @@ def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
         (label("dates", lang), format_date_range(m.start, m.end, lang)),
         (label("host", lang), side_name(host, lang) if host else m.host_side_code),
         (label("city", lang), m.city),
-        (label("venue", lang), m.venue),
+        (label("venue", lang), own_line(m.venue, m.venue_zh, lang).replace("\n", " / ")),
     ]
     for side, opening, closing in meeting_times(m, pack.sides):
         text = f"{clock(opening, side.time_zone, lang)}, {format_date(opening.date(), lang)}"
@@ -69,8 +70,8 @@ def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
             planned_host = pack.side(m.planned_host_side_code)
             planned.append(bi_side(planned_host) if planned_host
                            else Bi(m.planned_host_side_code, m.planned_host_side_code))
-        text = Bi(", ".join(p.en for p in planned), "，".join(p.zh for p in planned))
-        pairs.append(("", label("planned_was", lang, text=text)))
+        was = Bi(", ".join(p.en for p in planned), "，".join(p.zh for p in planned))
+        pairs.append(("", label("planned_was", lang, text=was)))
     if prepared is not None:
         pairs.append((label("prepared", lang), format_date(prepared, lang)))
     story.append(_panel(key_values(styles, pairs, width - 24, key_width=130), ACCENT_LIGHT, width))

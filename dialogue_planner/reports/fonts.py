@@ -97,7 +97,8 @@ _cache: dict[str, frozenset[int]] = {}
 
 def _face_codepoints(name: str) -> frozenset[int]:
     if name not in _cache:
-        _cache[name] = frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+        font: TTFont = pdfmetrics.getFont(name)  # type: ignore[assignment]  # registered TTFonts; stubs say Font
+        _cache[name] = frozenset(font.face.charToGlyph)
     return _cache[name]
 
 

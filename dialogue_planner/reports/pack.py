@@ -22,7 +22,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 from dialogue_planner.domain.briefing import BriefingPack, PackOptions, meeting_times
 from dialogue_planner.domain.vocabulary import PaperSize
 
-from . import cover, review, sections
+from . import continuity, cover, review, sections
 from .document import Heading, PackDocTemplate, PageDecor
 from .fonts import FontCoverageError, MissingGlyphs, missing_glyphs, replace_missing
 from .styles import make_styles
@@ -31,8 +31,9 @@ from .wording import label
 
 PDF_LANG = {"en": "en", "zh": "zh-CN", "bilingual": "en"}  # the PDF's /Lang: its main language
 PAGE_SIZES = {PaperSize.A4: A4, PaperSize.LETTER: LETTER}
-SECTION_BUILDERS = (sections.logistics, sections.delegations, sections.agenda, review.review,
-                    sections.escalations, sections.actions, sections.annex)
+SECTION_BUILDERS = (continuity.glance, sections.logistics, sections.delegations, continuity.outcomes,
+                    continuity.since, sections.agenda, review.review, sections.escalations, sections.actions,
+                    sections.annex)
 
 # rl_config.invariant is process-wide; builds that change it take turns.
 _invariant_lock = threading.Lock()
@@ -80,7 +81,11 @@ def field_name(pack: BriefingPack, path: str) -> str:
         if collection == "escalations":
             return f"escalation {pack.escalations[index].reference}, {field}"
         if collection == "actions":
-            return f"action item {index + 1}, {field}"
+            return f"commitment {index + 1}, {field}"
+        if collection == "activities":
+            return f"activity {index + 1} since the last meeting, {field}"
+        if collection == "previous_outcomes" and len(parts) >= 4 and isinstance(parts[2], int):
+            return f"outcomes of the previous meeting, paragraph {parts[2] + 1}, {field}"
     except (IndexError, AttributeError, TypeError):
         return path
     return path

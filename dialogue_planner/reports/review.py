@@ -115,7 +115,7 @@ def _timeliness_table(rows, names, lang: str, styles: Styles, width: float):
         ("overdue_count", lambda t: lines([(str(int(t.overdue)), "warn")]) if t.overdue else "0"),
     ]
     header = head(("side",), lang) + list(names)
-    body = [[label(key, lang, sep=CELL)] + [value(t) for t in rows] for key, value in figures]
+    body: list[list[object]] = [[label(key, lang, sep=CELL), *[value(t) for t in rows]] for key, value in figures]
     first = width * 0.4
     rest = (width - first) / max(1, len(rows))
     return data_table(styles, header, body, [first] + [rest] * len(rows), right=set(range(1, len(rows) + 1)))

@@ -1,4 +1,5 @@
-"""The body sections of the pack: logistics, delegations, agenda, escalations, actions, annex."""
+"""The body sections of the pack: logistics, delegations, agenda (with its running order), escalations,
+commitments, annex; and how a text entered in both languages is printed in the pack's language."""
 
 from __future__ import annotations
 
@@ -19,10 +20,10 @@ from dialogue_planner.domain.briefing import (
 from .blocks import data_table, key_values, lines, para
 from .document import Heading
 from .styles import Styles
-from .wording import bi_side, carry_history, label, pick, short_date, word
+from .wording import bi_date, bi_side, carry_history, format_date, label, pick, short_date, word, zone_place
 
 # Long sections start on a fresh page; short ones follow on when a third of the page is left.
-NEW_PAGE_SECTIONS = {Section.LOGISTICS, Section.AGENDA, Section.REVIEW, Section.ANNEX}
+NEW_PAGE_SECTIONS = {Section.GLANCE, Section.LOGISTICS, Section.AGENDA, Section.REVIEW, Section.ANNEX}
 CELL = "\n"  # bilingual table cells: English above Chinese
 KEEP_TOGETHER_LIMIT = 1200
 
@@ -47,12 +48,72 @@ def paragraphs(text: str, styles: Styles) -> list:
     return [para(b, styles.body) for b in blocks if b]
 
 
+# -- texts entered in both languages ---------------------------------------------------------------
+def untranslated(lang: str) -> str:
+    """The mark beside English printed where the Chinese text is missing (in the Chinese of a bilingual pack)."""
+    return label("untranslated", "zh" if lang == PackLanguage.BILINGUAL else lang)
+
+
+def own_line(en: str, zh: str, lang: str) -> str:
+    """A one-line text in the pack's language: the Chinese where it exists, else the English marked as
+    untranslated; both in a bilingual pack. Empty when both are."""
+    en, zh = (en or "").strip(), (zh or "").strip()
+    if not (en or zh):
+        return ""
+    if lang == PackLanguage.EN:
+        return en or zh
+    if lang == PackLanguage.ZH:
+        return zh or f"{en} {untranslated(lang)}"
+    if not zh or not en or zh == en:
+        return (en or zh) + (f" {untranslated(lang)}" if en and not zh else "")
+    return f"{en}\n{zh}"
+
+
+def own_parts(en: str, zh: str, lang: str, tag: str | None = None) -> list[tuple[str, str | None]]:
+    """The same as (text, tag) parts for a table cell: the untranslated mark muted, on a line of its own."""
+    en, zh = (en or "").strip(), (zh or "").strip()
+    if lang == PackLanguage.EN or (en and zh == en):
+        return [(en or zh, tag)]
+    if lang == PackLanguage.ZH:
+        return [(zh, tag)] if zh else [(en, tag), (untranslated(lang), "muted")] if en else []
+    parts: list[tuple[str, str | None]] = [(en, tag)] if en else []
+    if zh:
+        parts.append((zh, tag))
+    elif en:
+        parts.append((untranslated(lang), "muted"))
+    return parts
+
+
+def own_paragraphs(en: str, zh: str, lang: str, styles: Styles) -> list:
+    """Free text entered in both languages, as paragraphs in the pack's language (the Chinese where it
+    exists, else the English under an untranslated mark; both, English first, in a bilingual pack)."""
+    english, chinese = paragraphs(en, styles), paragraphs(zh, styles)
+    if lang == PackLanguage.EN:
+        return english or chinese
+    if lang == PackLanguage.ZH:
+        return chinese or ([para(untranslated(lang), styles.muted), *english] if english else [])
+    if (en or "").strip() == (zh or "").strip():
+        return english
+    if english and not chinese:
+        return [*english, para(untranslated(lang), styles.muted)]
+    return english + chinese
+
+
 # -- logistics -------------------------------------------------------------------------------------
 def logistics(pack: BriefingPack, options: PackOptions, styles: Styles, width: float) -> list:
     lang = options.language
+    m = pack.meeting
     story = section_heading(Section.LOGISTICS, label("logistics", lang), styles)
-    body = paragraphs(pack.meeting.logistics, styles)
-    return story + (body or empty_note(label("no_logistics", lang), styles))
+    place: list[tuple[str, object]] = [(label("venue", lang), own_line(m.venue, m.venue_zh, lang)),
+             (label("address", lang), own_line(m.address, m.address_zh, lang))]
+    if any(value for _, value in place):
+        story += [key_values(styles, place, width), Spacer(1, 3 * mm)]
+    body = own_paragraphs(m.logistics, m.logistics_zh, lang, styles)
+    story += body or empty_note(label("no_logistics", lang), styles)
+    notes = own_paragraphs(m.notes, m.notes_zh, lang, styles)
+    if notes:
+        story += [Spacer(1, 2 * mm), para(label("meeting_notes", lang), styles.h3), *notes]
+    return story
 
 
 # -- delegations -----------------------------------------------------------------------------------
@@ -120,6 +181,9 @@ def agenda(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
     story = section_heading(Section.AGENDA, label("agenda", lang), styles)
     if not pack.agenda:
         return story + empty_note(label("no_agenda", lang), styles)
+    if any(item.times or item.lead for item in pack.agenda):
+        story += [Heading(label("running_order", lang), styles.h2, key="agenda-running-order", level=1),
+                  running_order_table(pack, lang, styles, width), Spacer(1, 4 * mm)]
     for item in pack.agenda:
         title = item.title or item.title_zh or "—"
         if lang == PackLanguage.ZH and item.title_zh:
@@ -133,6 +197,8 @@ def agenda(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
             (label("history", lang), carry_history(item.first_raised_meeting, item.times_carried,
                                                    pack.meeting.number, lang)),
             (label("owner", lang), item.owner),
+            (label("lead", lang), item.lead),
+            (label("local_time", lang), "\n".join(slot_line(t, lang) for t in item.times)),
             (label("status", lang), word(item.status, lang)),
             (label("linked_requests", lang), ", ".join(item.requests)),
             (label("linked_escalations", lang), ", ".join(item.escalations)),
@@ -146,6 +212,43 @@ def agenda(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
         story += [KeepTogether(block)] if size < KEEP_TOGETHER_LIMIT else block
         story.append(Spacer(1, 3 * mm))
     return story
+
+
+def slot_line(slot, lang: str, *, with_date: bool = True) -> str:
+    """'09:30–10:15 EST (Washington), 1 Dec 2015': a slot on one side's clock."""
+    abbreviation = slot.start.tzname() or ""
+    if abbreviation.startswith(("+", "-")):
+        abbreviation = "UTC" + abbreviation
+    place = zone_place(slot.zone, lang)
+    text = " ".join(p for p in (f"{slot.start:%H:%M}–{slot.end:%H:%M}", abbreviation, f"({place})" if place else "")
+                    if p)
+    if with_date:
+        text += f", {format_date(slot.start.date(), lang)}"
+    if slot.end.date() != slot.start.date():
+        text += f", {label('ends_on', lang, date=bi_date(slot.end.date()))}"
+    return text
+
+
+def running_order_table(pack: BriefingPack, lang: str, styles: Styles, width: float):
+    """The agenda in its order: each item's times on both sides' clocks and its lead speaker."""
+    rows = []
+    for item in pack.agenda:
+        title = item.title_zh if lang == PackLanguage.ZH and item.title_zh else (item.title or item.title_zh)
+        if lang == PackLanguage.BILINGUAL and item.title_zh and item.title_zh != title:
+            title = f"{title}\n{item.title_zh}"
+        if item.times:
+            first = item.times[0].start.date()
+            times = lines([(label("day_n", lang, d=item.day or 1), "muted")] + [
+                (slot_line(t, lang, with_date=False) + ("" if t.start.date() == first else
+                                                        f", {short_date(t.start.date(), 'en' if lang == 'en' else 'zh')}"),
+                 "bold" if i == 0 else None) for i, t in enumerate(item.times)])
+        else:
+            times = lines([(label("no_slot", lang), "muted")])
+        lead = lines([(item.lead, None), (item.lead_side, "muted")]) if item.lead else "—"
+        rows.append([str(item.number), times, title or "—", lead])
+    header = head(("number", "local_time", "item", "lead"), lang)
+    shares = [0.06, 0.42, 0.32, 0.2] if lang == PackLanguage.BILINGUAL else [0.06, 0.36, 0.36, 0.22]
+    return data_table(styles, header, rows, _widths(width, shares))
 
 
 # -- escalations -----------------------------------------------------------------------------------
@@ -168,21 +271,40 @@ def escalations(pack: BriefingPack, options: PackOptions, styles: Styles, width:
     return story + [data_table(styles, header, rows, _widths(width, [0.15, 0.12, 0.08, 0.11, 0.42, 0.12]))]
 
 
-# -- actions ---------------------------------------------------------------------------------------
+# -- commitments -----------------------------------------------------------------------------------
 def actions(pack: BriefingPack, options: PackOptions, styles: Styles, width: float) -> list:
+    """Open commitments: the overdue ones (days overdue, owner), those due soon, then the rest."""
     lang = options.language
-    story = section_heading(Section.ACTIONS, label("actions", lang), styles)
+    story = section_heading(Section.ACTIONS, label("commitments", lang), styles)
     if not pack.actions:
         return story + empty_note(label("no_actions", lang), styles)
+    overdue = sorted((a for a in pack.actions if a.overdue), key=lambda a: -a.days_overdue)
+    soon = [a for a in pack.actions if a.due_soon and not a.overdue]
+    rest = [a for a in pack.actions if not a.overdue and not a.due_soon]
+    groups = (("overdue", label("commitments_overdue", lang), overdue),
+              ("due-soon", label("commitments_due_soon", lang, days=pack.due_soon_days), soon),
+              ("other", label("commitments_other", lang), rest))
+    for key, title, group in groups:
+        if not group:
+            continue
+        story.append(Heading(title, styles.h2, key="", level=1))  # not in the contents: it must fit a page
+        story.append(commitment_table(group, lang, styles, width, overdue=key == "overdue"))
+        story.append(Spacer(1, 3 * mm))
+    return story
+
+
+def commitment_table(group, lang: str, styles: Styles, width: float, *, overdue: bool):
     rows = []
-    for a in pack.actions:
-        description = lines([(a.description, None),
-                              (f"{label('from_agenda', lang)}: {a.agenda_item}" if a.agenda_item else "",
-                               "muted")])
+    for a in group:
+        description = lines([*own_parts(a.description, a.description_zh, lang),
+                             (label("made_at", lang, n=a.meeting) if a.meeting else "", "muted"),
+                             (f"{label('from_agenda', lang)}: {a.agenda_item}" if a.agenda_item else "", "muted")])
         due = lines([(short_date(a.due_on, lang), "warn" if a.overdue else None)])
-        rows.append([description, a.owner or "—", due, word(a.status, lang, sep=CELL)])
-    header = head(("description", "owner", "due_on", "status"), lang)
-    return story + [data_table(styles, header, rows, _widths(width, [0.52, 0.2, 0.16, 0.12]))]
+        last: object = lines([(str(a.days_overdue), "warn")]) if overdue else word(a.status, lang, sep=CELL)
+        rows.append([description, a.owner or "—", due, last])
+    header = head(("commitment", "owner", "due_on", "days_overdue" if overdue else "status"), lang)
+    return data_table(styles, header, rows, _widths(width, [0.5, 0.22, 0.15, 0.13]),
+                      right={3} if overdue else set())
 
 
 # -- requests (overdue list and annex) -------------------------------------------------------------
@@ -191,7 +313,7 @@ def request_table(requests: tuple[PackRequest, ...], lang: str, styles: Styles, 
     rows = []
     for r in requests:
         late = [(str(r.days_overdue), "warn")] if r.days_overdue > 0 else [("", None)]
-        row = [r.reference, f"{r.from_side} → {r.to_side}", word(r.kind, lang, sep=CELL), r.subject,
+        row: list[object] = [r.reference, f"{r.from_side} → {r.to_side}", word(r.kind, lang, sep=CELL), r.subject,
                short_date(r.received_on, lang), short_date(r.response_due_on, lang)]
         row.append(lines(late) if overdue else word(r.status, lang, sep=CELL))
         rows.append(row)

@@ -113,7 +113,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_requests": ("No requests were received in this period.", "本期间未收到请求。"),
     "no_overdue": ("No request is overdue.", "没有逾期请求。"),
     "no_escalations": ("No escalations were raised in this period.", "本期间没有热线升级事项。"),
-    "no_actions": ("No action items are open.", "没有未完成的行动事项。"),
+    "no_actions": ("No commitments are open.", "没有未完成的承诺事项。"),
     "no_open_requests": ("No request is open.", "没有未结请求。"),
     "origin": ("Origin", "来源"),
     "history": ("History", "沿革"),
@@ -151,6 +151,50 @@ LABELS: dict[str, tuple[str, str]] = {
     "in_time_zone": ("{zone} time", "{zone}时间"),
     "document_subject": ("Briefing pack for the {n} meeting", "第{n}次会议简报"),
     "none": ("none", "无"),
+    # the meeting's place and notes (logistics section)
+    "address": ("Address", "地址"),
+    "number": ("No.", "序号"),
+    "meeting_notes": ("Notes", "备注"),
+    "untranslated": ("[English; not yet translated]", "【英文原文，尚未翻译】"),
+    # outcomes of the previous meeting
+    "outcomes": ("Outcomes of the previous meeting", "上次会议成果"),
+    "outcomes_of": ("Joint summary of outcomes of the {n} meeting, version {v}",
+                    "第{n}次会议共同成果摘要（第{v}版）"),
+    "outcomes_final": ("Final: agreed by both sides.", "定稿：双方已商定。"),
+    "outcomes_proposed": ("Proposed, NOT YET AGREED: the text may still change.",
+                          "已提出，尚未商定：文本仍可能修改。"),
+    # activities between meetings
+    "since": ("Since the last meeting", "上次会议以来的活动"),
+    "since_period": ("Activities from {start} to {end}", "{start}至{end}期间的活动"),
+    "since_before": ("Activities up to {end}", "截至{end}的活动"),
+    "activity": ("Activity", "活动"),
+    "place": ("Place", "地点"),
+    "participants": ("Participants", "参加人员"),
+    # commitments
+    "commitments": ("Commitments", "承诺事项"),
+    "commitments_overdue": ("Overdue commitments", "逾期承诺事项"),
+    "commitments_due_soon": ("Due within {days} days", "{days}天内到期"),
+    "commitments_other": ("Other open commitments", "其他未完成的承诺事项"),
+    "commitment": ("Commitment", "承诺事项"),
+    "made_at": ("made at the {n} meeting", "第{n}次会议作出"),
+    "days_left": ("Days left", "剩余天数"),
+    "due_today": ("today", "今天"),
+    # running order
+    "running_order": ("Running order", "会议流程"),
+    "item": ("Item", "议题"),
+    "lead": ("Lead speaker", "主讲人"),
+    "day_n": ("Day {d}", "第{d}天"),
+    "no_slot": ("time not set", "时间未定"),
+    "ends_on": ("ending {date}", "{date}结束"),
+    # at a glance
+    "glance": ("At a glance", "要点概览"),
+    "objectives": ("This round's objectives", "本轮会议目标"),
+    "glance_requests": ("Requests awaiting an answer from {side}", "待{side}答复的请求"),
+    "glance_more": ("and {n} more (see the annex)", "另有{n}项（见附件）"),
+    "glance_more_commitments": ("and {n} more (see Commitments)", "另有{n}项（见承诺事项）"),
+    "glance_escalations": ("Open escalations", "未结热线升级事项"),
+    "glance_commitments": ("Commitments overdue or due soon", "逾期或即将到期的承诺事项"),
+    "glance_nothing": ("nothing open", "无未结事项"),
 }
 
 VOCABULARY_ZH: dict[str, str] = {
@@ -197,6 +241,13 @@ VOCABULARY_ZH: dict[str, str] = {
     "critical": "紧急",
     "done": "已完成",
     "dropped": "已放弃",
+    "in-progress": "进行中",
+    # activity kinds
+    "tabletop-exercise": "桌面推演",
+    "expert-seminar": "专家研讨会",
+    "hotline-test": "热线测试",
+    "working-level-call": "工作层通话",
+    "visit": "访问",
 }
 
 VOCABULARY_EN: dict[str, str] = {
@@ -210,6 +261,7 @@ VOCABULARY_EN: dict[str, str] = {
     "escalation": "Hotline escalation",
     "request": "Request review",
     "proposal": "Proposal",
+    "working-level-call": "Working-level call",
     "none": "No answer",
 }
 
@@ -228,7 +280,7 @@ def label(key: str, language: str, *, sep: str = " / ", **values: Any) -> str:
     en, zh = LABELS[key]
     en_values = {k: (v.en if isinstance(v, Bi) else v) for k, v in values.items()}
     zh_values = {k: (v.zh if isinstance(v, Bi) else v) for k, v in values.items()}
-    if "n" in values and key in ("meeting_title", "document_subject"):
+    if "n" in values and key in ("meeting_title", "document_subject", "outcomes_of", "made_at"):
         en_values["n"] = ordinal(int(en_values["n"]))
     return pick(en.format(**en_values), zh.format(**zh_values), language, sep=sep)
 
@@ -266,7 +318,9 @@ def format_date_range(start: date, end: date, language: str) -> str:
         if (start.year, start.month) == (end.year, end.month)
         else f"{format_date(start, 'en')} – {format_date(end, 'en')}"
     )
-    return pick(en, f"{format_date(start, 'zh')}至{format_date(end, 'zh')}", language)
+    zh = (f"{format_date(start, 'zh')}至{end.day}日" if (start.year, start.month) == (end.year, end.month)
+          else f"{format_date(start, 'zh')}至{format_date(end, 'zh')}")
+    return pick(en, zh, language)
 
 
 def side_name(side: PackSide | None, language: str, *, sep: str = " / ") -> str:

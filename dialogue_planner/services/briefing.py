@@ -21,18 +21,22 @@ from dialogue_planner.domain.briefing import (
     BriefingPack,
     DistributionRecord,
     PackAction,
+    PackActivity,
     PackAgendaItem,
     PackDelegate,
     PackDelegation,
     PackEscalation,
     PackMeeting,
     PackOptions,
+    PackOutcomeParagraph,
+    PackOutcomes,
     PackRequest,
     PackSide,
+    PackSlot,
     copy_file_name,
     latin_name,
 )
-from dialogue_planner.domain.commitments import UNSETTLED
+from dialogue_planner.domain.commitments import UNSETTLED, days_overdue, is_due_soon
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.vocabulary import AgendaStatus, MeetingStatus, RequestStatus, Role
 from dialogue_planner.files import write_file
@@ -49,13 +53,16 @@ from dialogue_planner.storage.models import (
     Side,
 )
 
+from .activities import activities_since_last_meeting
 from .agenda import list_items
 from .context import ServiceContext
 from .delegation import delegate_key
 from .escalations import list_escalations
 from .lookup import find_delegate, meeting_by_number
 from .meetings import get_meeting
+from .outcomes import previous_meeting_outcomes
 from .requests import list_request_rows, timeliness_report
+from .running_order import running_order
 
 OPEN_REQUEST_STATUSES = (RequestStatus.OPEN.value, RequestStatus.ACKNOWLEDGED.value)
 
@@ -81,19 +88,31 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
         held = [m.number for m in s.scalars(select(Meeting).where(
             Meeting.dialogue_id == dialogue_id, Meeting.status == MeetingStatus.HELD.value,
             Meeting.number < meeting))]
-        actions = _open_actions(s, dialogue_id, today)
+        window = s.get_one(Dialogue, dialogue_id).commitment_due_soon_days
+        actions = _open_actions(s, dialogue_id, today, window)
     pack_meeting = PackMeeting(
         number=record.number, window=record.window, status=record.status, host_side_code=record.host,
         city=record.city, venue=record.venue, time_zone=record.time_zone, start=record.start, end=record.end,
         start_time=record.start_time, end_time=record.end_time, logistics=record.logistics,
         planned_start=record.planned_start, planned_city=record.planned_city,
-        planned_host_side_code=record.planned_host)
+        planned_host_side_code=record.planned_host, venue_zh=record.venue_zh, address=record.address,
+        address_zh=record.address_zh, logistics_zh=record.logistics_zh, notes=record.notes,
+        notes_zh=record.notes_zh)
+    slots = {e.item_id: e for e in running_order(ctx, meeting)}
     agenda = tuple(
         PackAgendaItem(number=i + 1, title=item.title, title_zh=item.title_zh, source=item.source,
                        status=item.status, owner=_owner(item.owner_side, item.owner_agency),
                        briefing_note=item.briefing_note, first_raised_meeting=item.first_raised_meeting_number,
-                       times_carried=item.times_carried, requests=item.requests, escalations=item.escalations)
+                       times_carried=item.times_carried, requests=item.requests, escalations=item.escalations,
+                       **_slot(slots.get(item.id)))
         for i, item in enumerate(x for x in list_items(ctx, meeting) if x.status != AgendaStatus.WITHDRAWN.value))
+    outcomes = previous_meeting_outcomes(ctx, meeting)
+    previous_outcomes = None if outcomes is None else PackOutcomes(
+        outcomes.meeting, outcomes.version, outcomes.agreed,
+        tuple(PackOutcomeParagraph(p.number, p.text_en, p.text_zh) for p in outcomes.paragraphs))
+    since = activities_since_last_meeting(ctx, meeting)
+    activities = tuple(PackActivity(a.kind, a.start_on, a.end_on, a.place, a.participants, a.summary_en,
+                                    a.summary_zh) for a in since.activities)
 
     report = timeliness_report(ctx, meeting=meeting, today=today)
     as_of = report.as_of
@@ -120,7 +139,17 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
         dialogue_name_en=names[0], dialogue_name_zh=names[1], sides=sides,
         meeting=pack_meeting, delegations=delegations, agenda=agenda, review_start=report.start,
         review_end=report.end, previous_meeting=max(held, default=None), timeliness=timeliness,
-        overdue_requests=overdue, escalations=escalations, actions=actions, open_requests=open_requests)
+        overdue_requests=overdue, escalations=escalations, actions=actions, open_requests=open_requests,
+        previous_outcomes=previous_outcomes, activities=activities, activities_from=since.start,
+        activities_to=since.end, due_soon_days=window)
+
+
+def _slot(entry) -> dict:
+    """The running-order fields of an agenda item (its lead speaker and slot), empty when it has none."""
+    if entry is None:
+        return {}
+    return {"lead": entry.lead_name, "lead_side": entry.lead_side, "day": entry.day,
+            "times": tuple(PackSlot(t.side_code, t.zone_name, t.start, t.end) for t in entry.times)}
 
 
 def _pack_request(r, as_of: date) -> PackRequest:
@@ -151,18 +180,29 @@ def _delegations(s, meeting_id: int, sides: tuple[PackSide, ...]) -> tuple[PackD
                  for code, people_ in by_side.items())
 
 
-def _open_actions(s, dialogue_id: int, today: date) -> tuple[PackAction, ...]:
+def _open_actions(s, dialogue_id: int, today: date, window: int) -> tuple[PackAction, ...]:
+    """The open commitments, soonest due first: overdue ones with their days overdue, due-soon ones
+    (within ``window`` days) marked, each with its owner (side, agency and person)."""
     codes = dict(s.execute(select(Side.id, Side.code)).all())
     acronyms = dict(s.execute(select(Agency.id, Agency.acronym)).all())
-    rows = s.execute(select(Commitment, AgendaItem.title)
-                     .join(Meeting, Meeting.id == Commitment.meeting_id)
-                     .outerjoin(AgendaItem, AgendaItem.id == Commitment.agenda_item_id)
-                     .where(Meeting.dialogue_id == dialogue_id, Commitment.status.in_(sorted(UNSETTLED)))
-                     .order_by(Commitment.due_on.is_(None), Commitment.due_on, Commitment.id))
-    return tuple(PackAction(a.text, _owner(codes.get(a.owner_side_id, ""), acronyms.get(a.owner_agency_id, ""),
-                                                  a.owner_name or ""),
-                            a.due_on, a.status, title or "", bool(a.due_on and a.due_on < today))
-                 for a, title in rows)
+    rows = list(s.execute(select(Commitment, AgendaItem.title, Meeting.number)
+                          .join(Meeting, Meeting.id == Commitment.meeting_id)
+                          .outerjoin(AgendaItem, AgendaItem.id == Commitment.agenda_item_id)
+                          .where(Meeting.dialogue_id == dialogue_id, Commitment.status.in_(sorted(UNSETTLED)))
+                          .order_by(Commitment.due_on.is_(None), Commitment.due_on, Commitment.id)))
+    person_ids = {a.owner_delegate_id for a, _, _ in rows if a.owner_delegate_id}
+    people = {d.id: latin_name(d.family_name, d.given_name)
+              for d in s.scalars(select(Delegate).where(Delegate.id.in_(person_ids)))} if person_ids else {}
+    out = []
+    for a, title, number in rows:
+        person = people.get(a.owner_delegate_id, "") or a.owner_name or ""
+        late = days_overdue(a.status, a.due_on, today)
+        out.append(PackAction(a.text, _owner(codes.get(a.owner_side_id, ""), acronyms.get(a.owner_agency_id, ""),
+                                             person),
+                              a.due_on, a.status, title or "", late > 0, description_zh=a.text_zh or "",
+                              days_overdue=late, due_soon=is_due_soon(a.status, a.due_on, today, window),
+                              meeting=number))
+    return tuple(out)
 
 
 # -- options and rendering -------------------------------------------------------------------------

@@ -109,7 +109,7 @@ def test_empty_fields_no_agenda_no_delegation_nothing_to_review():
               "No agenda items have been set for this meeting yet.",
               "The secretariat has not entered logistics for this meeting yet.",
               "No requests were received in this period.", "No request is overdue.",
-              "No escalations were raised in this period.", "No action items are open.", "No request is open."):
+              "No escalations were raised in this period.", "No commitments are open.", "No request is open."):
         assert s in text, s
     assert "Escalations since the previous meeting" not in text and "Escalations" in text
     assert f"Page {result.pages} of {result.pages}" in page_texts(result.pdf)[-1]

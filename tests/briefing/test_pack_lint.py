@@ -49,7 +49,11 @@ SWEEP_ENV = "DIALOGUE_PLANNER_PACK_SWEEP"
 TABLE_HEADERS = (("name", "title", "role"), ("reference", "raised", "raised_by", "severity", "summary", "status"),
                  ("description", "owner", "due_on", "status"),
                  ("reference", "from_to", "kind", "subject", "received", "due", "status"),
-                 ("reference", "from_to", "kind", "subject", "received", "due", "days_overdue"))
+                 ("reference", "from_to", "kind", "subject", "received", "due", "days_overdue"),
+                 ("commitment", "owner", "due_on", "days_overdue"), ("commitment", "owner", "due_on", "status"),
+                 ("number", "local_time", "item", "lead"), ("dates", "activity", "participants", "summary"),
+                 ("number", "item", "lead"), ("reference", "subject", "due", "days_overdue"),
+                 ("reference", "raised_by", "severity", "summary"))
 
 
 def squeeze(text: str) -> str:
@@ -265,6 +269,16 @@ def test_every_demo_pack_passes_the_lint(demo_packs, language, paper):
 @pytest.mark.parametrize("paper", PAPERS)
 def test_hostile_pack_passes_the_lint(language, paper):
     problems = lint(hostile_pack(), options(language, paper, marking=("RESTRICTED HANDLING " * 10).strip()))
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("paper", PAPERS)
+def test_pack_with_every_new_section_passes_the_lint(language, paper):
+    """Outcomes of the previous meeting, since the last meeting, commitments, running order, meeting texts."""
+    from .test_pack_sections import full_pack
+
+    problems = lint(full_pack(), options(language, paper))
     assert not problems, "\n".join(problems)
 
 
