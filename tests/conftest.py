@@ -4,6 +4,7 @@ and service contexts on both. Qt runs offscreen and QSettings point at a tempora
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,6 +25,12 @@ def _isolated_environment(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("DIALOGUE_PLANNER_SETTINGS_DIR", str(home / "settings"))
     monkeypatch.delenv("DIALOGUE_PLANNER_DB", raising=False)
     monkeypatch.setenv("DIALOGUE_PLANNER_USER", "tester")
+    yield
+    # The vocabulary labels (gui/kit/words.py) are cached in the language installed when first shown; a
+    # test that installed (and removed) Chinese translators must not leave them Chinese for the next one.
+    words = sys.modules.get("dialogue_planner.gui.kit.words")
+    if words is not None:
+        words.reset_cache()
 
 
 def _settling(action):

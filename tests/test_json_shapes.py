@@ -370,18 +370,6 @@ PINNED: dict[str, list[str]] = {
         "$.paragraphs[].text_en_from: str", "$.paragraphs[].text_en_to: str", "$.paragraphs[].text_zh_from: str",
         "$.paragraphs[].text_zh_to: str",
     ],
-    "dialogues list": [
-        "$: list", "$[]: object", "$[].code: str", "$[].name_en: str", "$[].name_zh: str", "$[].established: date",
-        "$[].ended: date|null", "$[].successor: null|str", "$[].meetings_per_year: int", "$[].current: bool",
-        "$[].first_meeting_deadline: date|null", "$[].cadence: list", "$[].cadence[]: object",
-        "$[].cadence[].from: date", "$[].cadence[].meetings_per_year: int",
-    ],
-    "dialogues hand-over --dry-run": [
-        "$: object", "$.from: str", "$.to: str", "$.applied: bool", "$.to_meeting: int", "$.agenda_items: list",
-        "$.agenda_items[]: object", "$.agenda_items[].item: int", "$.agenda_items[].meeting: int",
-        "$.agenda_items[].title: str", "$.agenda_items[].open_actions: int", "$.requests: list",
-        "$.requests[]: str", "$.escalations: list", "$.escalations[]: str",
-    ],
 }
 
 PINNED.update({
@@ -404,5 +392,21 @@ PINNED.update({
         "$[].day: int|null", "$[].start: null|str", "$[].minutes: int|null", "$[].times: list", "$[].times[]: object",
         "$[].times[].side: str", "$[].times[].zone: str", "$[].times[].start: datetime", "$[].times[].end: datetime",
         "$[].clashes_with: list",
+    ],
+})
+
+# The dialogues pins last: the fixture runs them last (they end the demo dialogue).
+PINNED.update({
+    "dialogues list": [
+        "$: list", "$[]: object", "$[].code: str", "$[].name_en: str", "$[].name_zh: str", "$[].established: date",
+        "$[].ended: date|null", "$[].successor: null|str", "$[].meetings_per_year: int", "$[].current: bool",
+        "$[].first_meeting_deadline: date|null", "$[].cadence: list", "$[].cadence[]: object",
+        "$[].cadence[].from: date", "$[].cadence[].meetings_per_year: int",
+    ],
+    "dialogues hand-over --dry-run": [
+        "$: object", "$.from: str", "$.to: str", "$.applied: bool", "$.to_meeting: int", "$.agenda_items: list",
+        "$.agenda_items[]: object", "$.agenda_items[].item: int", "$.agenda_items[].meeting: int",
+        "$.agenda_items[].title: str", "$.agenda_items[].open_actions: int", "$.requests: list",
+        "$.requests[]: str", "$.escalations: list", "$.escalations[]: str",
     ],
 })

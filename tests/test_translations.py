@@ -34,10 +34,16 @@ def test_every_catalogue_is_current_and_complete(tmp_path):
 def test_chinese_translation_is_loaded_at_run_time(qapp):
     from PySide6.QtCore import QCoreApplication
 
+    from dialogue_planner.gui.kit import words
+
     translators = i18n.install_translators(qapp, "zh_CN")
     try:
         assert QCoreApplication.translate("OverviewPage", "Overview") == "概览"
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+        # A widget left alive by an earlier test retranslates on the language change and fills the
+        # vocabulary labels' cache in Chinese: forget them with the translators, or "confirmed" stays 已确认.
+        words.reset_cache()
     assert QCoreApplication.translate("OverviewPage", "Overview") == "Overview"
+    assert words.word("confirmed") == "confirmed"

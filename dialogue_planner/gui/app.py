@@ -66,6 +66,9 @@ def _translate(settings, language: str | None) -> str:
         app.removeTranslator(_TRANSLATORS.pop())
     language = language or resolve_language(settings.value("language"))
     _TRANSLATORS.extend(install_translators(app, language))
+    from .kit.words import reset_cache
+
+    reset_cache()   # the vocabulary labels were cached in the language before
     return language
 
 

@@ -80,18 +80,18 @@ def export_calendar(meetings: list[MeetingRecord], *, dialogue_name: str = "",
         cal.add_component(_event(meeting, dialogue_name, side_zones, stamp))
     for commitment in sorted(commitments, key=lambda c: c.id):
         if commitment.due_on is not None:
-            cal.add_component(_commitment_event(commitment, stamp, uid_domain))
+            cal.add_component(_commitment_event(commitment, commitment.due_on, stamp, uid_domain))
     return cal.to_ical()
 
 
-def _commitment_event(c: CommitmentRecord, stamp: datetime, uid_domain: str) -> Event:
+def _commitment_event(c: CommitmentRecord, due_on: date, stamp: datetime, uid_domain: str) -> Event:
     event = Event()
     event.add("uid", f"commitment-{c.id}@{uid_domain}")
     event.add("dtstamp", stamp)
     event.add("sequence", c.version)
     event.add("summary", f"Due: {c.text.splitlines()[0][:120] if c.text else 'commitment'}")
-    event.add("dtstart", c.due_on)
-    event.add("dtend", c.due_on + timedelta(days=1))
+    event.add("dtstart", due_on)
+    event.add("dtend", due_on + timedelta(days=1))
     event.add("x-microsoft-cdo-alldayevent", "TRUE")
     lines = [f"Commitment {c.id} of meeting {c.meeting_number}", f"Owner: {c.owner or 'not named'}",
              f"Status: {c.status}", "", c.text]

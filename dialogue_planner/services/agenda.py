@@ -146,8 +146,11 @@ def _records(s: Session, dialogue_id: int, items: list[AgendaItem]) -> list[Agen
         escalations.setdefault(item_id, []).append(ref)
     actions: dict[int, list[ActionItemRecord]] = {}
     for a in s.scalars(select(Commitment).where(Commitment.agenda_item_id.in_(ids)).order_by(Commitment.id)):
-        actions.setdefault(a.agenda_item_id, []).append(ActionItemRecord(
-            id=a.id, agenda_item_id=a.agenda_item_id, description=a.text,
+        item_id = a.agenda_item_id
+        if item_id is None:  # not selected (the query names items); narrows the type
+            continue
+        actions.setdefault(item_id, []).append(ActionItemRecord(
+            id=a.id, agenda_item_id=item_id, description=a.text,
             owner_side=side_code.get(a.owner_side_id, ""), owner_agency=acronym.get(a.owner_agency_id, ""),
             owner_name=a.owner_name or "", due_on=a.due_on, status=a.status, completed_on=a.completed_on,
             version=a.version))

@@ -51,7 +51,7 @@ def meeting_first_day(m: Meeting) -> date:
 
 def _dialogue_side(s: Session, dialogue_id: int, code: str) -> Side:
     side = side_by_code(s, code)
-    dialogue = s.get(Dialogue, dialogue_id)
+    dialogue = s.get_one(Dialogue, dialogue_id)
     if side.id not in (dialogue.side_a_id, dialogue.side_b_id):
         raise ValidationError(f"Side {side.code} is not a side of this dialogue: use {dialogue.side_a.code} or "
                               f"{dialogue.side_b.code}.")
@@ -74,9 +74,10 @@ def _records(s: Session, rows: list[Commitment]) -> list[CommitmentRecord]:
         return []
     number_of = dict(s.execute(select(Meeting.id, Meeting.number)
                                .where(Meeting.id.in_({r.meeting_id for r in rows}))).all())
-    side_code = dict(s.execute(select(Side.id, Side.code)).all())
-    acronym = dict(s.execute(select(Agency.id, Agency.acronym)).all())
-    people = {d.id: latin_name(d.family_name, d.given_name) for d in s.scalars(
+    # keyed by optional ids: a commitment may name no side, agency or delegate ("" then)
+    side_code: dict[int | None, str] = dict(s.execute(select(Side.id, Side.code)).all())
+    acronym: dict[int | None, str] = dict(s.execute(select(Agency.id, Agency.acronym)).all())
+    people: dict[int | None, str] = {d.id: latin_name(d.family_name, d.given_name) for d in s.scalars(
         select(Delegate).where(Delegate.id.in_({r.owner_delegate_id for r in rows if r.owner_delegate_id})))}
     return [CommitmentRecord(
         id=r.id, meeting_number=number_of.get(r.meeting_id, 0), agenda_item_id=r.agenda_item_id, text=r.text,
@@ -99,7 +100,7 @@ def _of_dialogue(dialogue_id: int):
 def _commitment(tx: Transaction, commitment_id: int, expected_version: int | None = None) -> Commitment:
     check_record_number(commitment_id, "commitment id")
     row = tx.session.get(Commitment, commitment_id)
-    if row is None or tx.session.get(Meeting, row.meeting_id).dialogue_id != tx.ctx.require_dialogue():
+    if row is None or tx.session.get_one(Meeting, row.meeting_id).dialogue_id != tx.ctx.require_dialogue():
         raise NotFoundError(f"No commitment with id {commitment_id}: 'commitments list' shows them.")
     row = tx.get(Commitment, commitment_id, expected_version=expected_version, what="commitment")
     return row
@@ -123,7 +124,7 @@ def add_commitment(ctx: ServiceContext, meeting: int, *, text: str, owner: str, 
         rules.check_due(due_on, meeting_first_day(m), m.number)
         side = _dialogue_side(s, dialogue_id, owner)
         agency = agency_on_side(s, side, owner_agency)
-        person = _person_on_side(s, owner_person, side, agency) if (owner_person or "").strip() else None
+        person = _person_on_side(s, owner_person, side, agency) if owner_person and owner_person.strip() else None
         if item_id is not None:
             item = tx.get(AgendaItem, item_id, what="agenda item")
             if item.meeting_id != m.id:
@@ -191,7 +192,7 @@ def update_commitment(ctx: ServiceContext, commitment_id: int, *, status: str | 
         row = _commitment(tx, commitment_id, expected_version)
         before = snapshot(row)
         if due_on is not None:
-            m = s.get(Meeting, row.meeting_id)
+            m = s.get_one(Meeting, row.meeting_id)
             row.due_on = rules.check_due(due_on, meeting_first_day(m), m.number)
         if note:
             dated = f"{today.isoformat()}: {note}"
@@ -213,7 +214,7 @@ def update_commitment(ctx: ServiceContext, commitment_id: int, *, status: str | 
 def due_soon_days(ctx: ServiceContext) -> int:
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
-        return s.get(Dialogue, dialogue_id).commitment_due_soon_days
+        return s.get_one(Dialogue, dialogue_id).commitment_due_soon_days
 
 
 def set_due_soon_days(ctx: ServiceContext, days: int) -> int:

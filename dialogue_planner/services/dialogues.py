@@ -83,7 +83,7 @@ def get_dialogue(ctx: ServiceContext, code: str | None = None, *, today: date | 
     """The dialogue with ``code``, or the current one."""
     with ctx.read() as s:
         ident = dialogue_id_by_code(s, code) if code is not None else ctx.require_dialogue()
-        return _summary(s, s.get(Dialogue, ident), ctx.dialogue_id, today or date.today())
+        return _summary(s, s.get_one(Dialogue, ident), ctx.dialogue_id, today or date.today())
 
 
 def _remember(tx: Transaction, dialogue_id: int) -> None:
@@ -110,7 +110,7 @@ def choose_dialogue(ctx: ServiceContext, code: str) -> DialogueSummary:
 
 
 def _by_code(tx: Transaction, code: str) -> Dialogue:
-    return tx.session.get(Dialogue, dialogue_id_by_code(tx.session, code))
+    return tx.session.get_one(Dialogue, dialogue_id_by_code(tx.session, code))
 
 
 def add_dialogue(ctx: ServiceContext, *, name_en: str, code: str, established_on: date, name_zh: str = "",
@@ -193,7 +193,7 @@ def end_dialogue(ctx: ServiceContext, code: str, *, on: date, successor: str | N
                  + (f", succeeded by {successor.strip().upper()}" if successor else ""))
         ident = dialogue.id
     with ctx.read() as s:
-        return _summary(s, s.get(Dialogue, ident), ctx.dialogue_id, date.today())
+        return _summary(s, s.get_one(Dialogue, ident), ctx.dialogue_id, date.today())
 
 
 def set_cadence(ctx: ServiceContext, code: str, *, from_on: date, meetings_per_year: int) -> DialogueSummary:
@@ -228,7 +228,7 @@ def set_cadence(ctx: ServiceContext, code: str, *, from_on: date, meetings_per_y
                 tx.audit("dialogue_cadence.update", row, before)
         ident = dialogue.id
     with ctx.read() as s:
-        return _summary(s, s.get(Dialogue, ident), ctx.dialogue_id, date.today())
+        return _summary(s, s.get_one(Dialogue, ident), ctx.dialogue_id, date.today())
 
 
 def _plan_hand_over(s, dialogue: Dialogue) -> tuple[Dialogue, Meeting | None, list[AgendaItem], list[Request],
@@ -236,7 +236,7 @@ def _plan_hand_over(s, dialogue: Dialogue) -> tuple[Dialogue, Meeting | None, li
     if dialogue.ended_on is None or dialogue.replaced_by_id is None:
         raise ValidationError(f"{dialogue.code} has not ended with a successor: end it first with "
                               f"'dialogues end {dialogue.code} --on DATE --successor CODE'.")
-    successor = s.get(Dialogue, dialogue.replaced_by_id)
+    successor = s.get_one(Dialogue, dialogue.replaced_by_id)
     items = list(s.scalars(select(AgendaItem).join(Meeting, AgendaItem.meeting_id == Meeting.id)
                            .where(Meeting.dialogue_id == dialogue.id, AgendaItem.status.in_(UNSETTLED_ITEMS),
                                   AgendaItem.source != "standing")
@@ -271,7 +271,7 @@ def hand_over(ctx: ServiceContext, code: str, *, dry_run: bool = True) -> HandOv
     escalations become the successor's. All of it, or nothing."""
     if dry_run:
         with ctx.read() as s:
-            dialogue = s.get(Dialogue, dialogue_id_by_code(s, code))
+            dialogue = s.get_one(Dialogue, dialogue_id_by_code(s, code))
             successor, target, items, requests, escalations = _plan_hand_over(s, dialogue)
             numbers = dict(s.execute(select(Meeting.id, Meeting.number)).all())
             return _hand_over_record(s, dialogue, successor, target, items, requests, escalations, False, numbers)
@@ -287,6 +287,7 @@ def hand_over(ctx: ServiceContext, code: str, *, dry_run: bool = True) -> HandOv
             raise ValidationError(f"{dialogue.code} has {len(items)} open agenda item(s) and {successor.code} has no "
                                   "planned meeting to take them: add the successor's next meeting first.")
         if items:
+            assert target is not None  # no target with open items was refused above
             from dialogue_planner.domain.agenda import Carry
 
             plan = [Carry(item_id=i.id, title=i.title, from_meeting_id=i.meeting_id, to_meeting_id=target.id,
@@ -299,7 +300,8 @@ def hand_over(ctx: ServiceContext, code: str, *, dry_run: bool = True) -> HandOv
                     before = snapshot(action)
                     action.agenda_item_id, action.meeting_id = new_id, target.id
                     tx.audit("commitment.hand_over", action, before, summary=f"to {successor.code}")
-        for row in (*requests, *escalations):
+        moved: list[Request | Escalation] = [*requests, *escalations]
+        for row in moved:
             before = snapshot(row)
             row.dialogue_id = successor.id
             tx.audit(f"{row.__tablename__}.hand_over", row, before,

@@ -173,7 +173,7 @@ def calendar_bytes(ctx: ServiceContext, *, number: int | None = None, commitment
 
         due = [c for c in list_commitments(ctx, meeting=number) if c.due_on is not None]
         for c in due:  # stored by an earlier version (an action item) that did not check dates
-            if not EARLIEST_DAY <= c.due_on <= LATEST_DAY:
+            if c.due_on is not None and not EARLIEST_DAY <= c.due_on <= LATEST_DAY:
                 raise ValidationError(f"Commitment {c.id} is due {c.due_on.isoformat()}, outside "
                                       f"{EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()}: correct its due "
                                       f"date ('commitments update {c.id} --due DATE') before exporting.")

@@ -36,27 +36,27 @@
     </message>
     <message>
         <source>Activity between meetings added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加了会间活动</translation>
     </message>
     <message>
         <source>Activity between meetings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改了会间活动</translation>
     </message>
     <message>
         <source>Participant added to an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动添加了参与人</translation>
     </message>
     <message>
         <source>Participant removed from an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动移除了参与人</translation>
     </message>
     <message>
         <source>Commitment linked to an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>将承诺关联到活动</translation>
     </message>
     <message>
         <source>Commitment unlinked from an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>取消了承诺与活动的关联</translation>
     </message>
     <message>
         <source>Agency added</source>
@@ -128,11 +128,11 @@
     </message>
     <message>
         <source>Commitment added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加了承诺</translation>
     </message>
     <message>
         <source>Commitment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改了承诺</translation>
     </message>
     <message>
         <source>Another workstation&apos;s change overwritten</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Due-soon period of commitments changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改了承诺的即将到期天数</translation>
     </message>
     <message>
         <source>Delegate changed</source>
@@ -317,6 +317,114 @@
     <message>
         <source>User&apos;s role changed</source>
         <translation>修改了用户角色</translation>
+    </message>
+    <message>
+        <source>Agency changed</source>
+        <translation>修改了机构</translation>
+    </message>
+    <message>
+        <source>Agency deactivated</source>
+        <translation>停用了机构</translation>
+    </message>
+    <message>
+        <source>Agency reactivated</source>
+        <translation>恢复了机构</translation>
+    </message>
+    <message>
+        <source>Agency merged into another</source>
+        <translation>机构并入了另一机构</translation>
+    </message>
+    <message>
+        <source>Record moved to the surviving agency by a merge</source>
+        <translation>机构合并将记录移至保留的机构</translation>
+    </message>
+    <message>
+        <source>Agency added by a roster import</source>
+        <translation>名册导入添加了机构</translation>
+    </message>
+    <message>
+        <source>Agency removed: roster import undone</source>
+        <translation>撤销名册导入，机构已删除</translation>
+    </message>
+    <message>
+        <source>Designated official named</source>
+        <translation>指定了联络官员</translation>
+    </message>
+    <message>
+        <source>Designated official&apos;s term changed</source>
+        <translation>修改了联络官员的任期</translation>
+    </message>
+    <message>
+        <source>Commitment handed over to the successor dialogue</source>
+        <translation>承诺移交给了后续对话</translation>
+    </message>
+    <message>
+        <source>Dialogue&apos;s meetings a year changed</source>
+        <translation>修改了对话的年度会议次数</translation>
+    </message>
+    <message>
+        <source>Dialogue ended</source>
+        <translation>对话已结束</translation>
+    </message>
+    <message>
+        <source>Change of meetings a year added</source>
+        <translation>添加了年度会议次数的变更</translation>
+    </message>
+    <message>
+        <source>Change of meetings a year changed</source>
+        <translation>修改了年度会议次数的变更</translation>
+    </message>
+    <message>
+        <source>Escalation handed over to the successor dialogue</source>
+        <translation>升级事项移交给了后续对话</translation>
+    </message>
+    <message>
+        <source>Meeting deleted</source>
+        <translation>删除了会议</translation>
+    </message>
+    <message>
+        <source>Held meeting&apos;s status corrected</source>
+        <translation>更正了已举行会议的状态</translation>
+    </message>
+    <message>
+        <source>Outcomes document agreed by a side</source>
+        <translation>一方同意了成果文件</translation>
+    </message>
+    <message>
+        <source>Outcomes document agreed by both sides: final</source>
+        <translation>双方同意了成果文件，已定稿</translation>
+    </message>
+    <message>
+        <source>Outcomes paragraph added</source>
+        <translation>添加了成果文件段落</translation>
+    </message>
+    <message>
+        <source>Outcomes paragraph changed</source>
+        <translation>修改了成果文件段落</translation>
+    </message>
+    <message>
+        <source>Outcomes paragraph refreshed from its source</source>
+        <translation>根据来源更新了成果文件段落</translation>
+    </message>
+    <message>
+        <source>Outcomes paragraph removed</source>
+        <translation>删除了成果文件段落</translation>
+    </message>
+    <message>
+        <source>Outcomes paragraphs renumbered</source>
+        <translation>重新编排了成果文件段落编号</translation>
+    </message>
+    <message>
+        <source>Outcomes document proposed to the other side</source>
+        <translation>向另一方提交了成果文件</translation>
+    </message>
+    <message>
+        <source>New version of the outcomes document</source>
+        <translation>成果文件新版本</translation>
+    </message>
+    <message>
+        <source>Request handed over to the successor dialogue</source>
+        <translation>请求移交给了后续对话</translation>
     </message>
 </context>
 <context>
