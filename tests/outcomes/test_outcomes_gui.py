@@ -8,7 +8,8 @@ import re
 import pytest
 from journeys.user_seat import answer_file_dialog, click, click_row_showing, dialogs, retype  # noqa: F401
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QTableView
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QTableView
 
 from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.gui.outcomes.models import ComparisonTableModel, ParagraphTableModel, VersionTableModel
@@ -58,6 +59,18 @@ def click_tab(qtbot, page: OutcomesPage, index: int) -> None:
     assert page.tabs.currentIndex() == index
 
 
+def type_in(qtbot, widget, text: str) -> None:
+    """Select what a field holds and type ``text`` over it: ASCII as keys, Chinese as an input method
+    commits it (QTest sends no key for a character beyond Latin-1)."""
+    retype(qtbot, widget, "")
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
 def texts(model) -> list[list[str]]:
     return [[str(model.index(r, c).data()) for c in range(model.columnCount())] for r in range(model.rowCount())]
 
@@ -89,8 +102,8 @@ def test_the_summary_goes_from_draft_to_final_and_a_revision_shows_what_changed(
     assert page.text_en.toPlainText() == first.text_en
     assert page.completeness.text().endswith("Chinese text missing")
     click(qtbot, page.edit_button)
-    retype(qtbot, page.text_en, "Both sides agreed to test the hotline every quarter.")
-    retype(qtbot, page.text_zh, "双方同意每季度测试热线。")
+    type_in(qtbot, page.text_en, "Both sides agreed to test the hotline every quarter.")
+    type_in(qtbot, page.text_zh, "双方同意每季度测试热线。")
     assert page.completeness.text().endswith("Both languages")
     click(qtbot, page.save_button)
     saved = svc.show_outcomes(app.ctx, MEETING).paragraphs[0]
@@ -103,7 +116,7 @@ def test_the_summary_goes_from_draft_to_final_and_a_revision_shows_what_changed(
     count = page.model.rowCount()
     click(qtbot, page.add_button)
     assert page.editor_title.text() == f"New paragraph {count + 1}"
-    retype(qtbot, page.text_en, "A paragraph written by hand.")
+    type_in(qtbot, page.text_en, "A paragraph written by hand.")
     assert page.completeness.text().endswith("Chinese text missing")
     click(qtbot, page.save_button)
     assert [p.text_en for p in svc.show_outcomes(app.ctx, MEETING).paragraphs][-1] == "A paragraph written by hand."
@@ -152,7 +165,7 @@ def test_the_summary_goes_from_draft_to_final_and_a_revision_shows_what_changed(
     assert page.version.currentData() == 2 and page.add_button.isEnabled()
     assert "The Chinese side asked for a clearer paragraph 1" in page.status_line.text()
     click_row_showing(qtbot, page.table, "1")
-    retype(qtbot, page.text_zh, "双方同意每季度测试一次热线。")
+    type_in(qtbot, page.text_zh, "双方同意每季度测试一次热线。")
     click(qtbot, page.save_button)
     assert svc.show_outcomes(app.ctx, MEETING, 1).paragraphs[0].text_zh == "双方同意每季度测试热线。"  # kept
     click_tab(qtbot, page, 1)
@@ -181,7 +194,7 @@ def test_an_edit_refused_by_the_service_shows_its_message(qtbot, app, dialogs):
     page = show(qtbot, app)
     click_row_showing(qtbot, page.table, "2")
     svc.propose_outcomes(app.ctx, MEETING)
-    retype(qtbot, page.text_en, "Changed behind the other's back")
+    type_in(qtbot, page.text_en, "Changed behind the other's back")
     click(qtbot, page.save_button)
     assert len(app.errors.shown) == 1
     kind, message = app.errors.shown[0]
@@ -193,7 +206,7 @@ def test_an_edit_refused_by_the_service_shows_its_message(qtbot, app, dialogs):
 def test_a_blank_paragraph_is_refused_and_nothing_is_stored(qtbot, app):
     page = show(qtbot, app)
     click(qtbot, page.add_button)
-    retype(qtbot, page.text_en, "   ")
+    type_in(qtbot, page.text_en, "   ")
     click(qtbot, page.save_button)
     assert [m for _k, m in app.errors.shown] == ["Give the paragraph's English text (it may not be empty)."]
     assert svc.outcome_history(app.ctx, MEETING) == []

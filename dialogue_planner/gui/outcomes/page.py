@@ -395,7 +395,8 @@ class OutcomesPage(Page):
         numbers = [v.version for v in self.history]
         for combo, default in ((self.version, numbers[-1:]), (self.compare_from, numbers[-2:-1] or numbers[:1]),
                                (self.compare_to, numbers[-1:])):
-            keep = combo.currentData() if combo is not self.version else None
+            # a choice of comparison is kept while the versions stay the same; a new version is compared
+            keep = combo.currentData() if combo is not self.version and combo.count() == len(numbers) else None
             combo.blockSignals(True)
             combo.clear()
             for n in numbers:
