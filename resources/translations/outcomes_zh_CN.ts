@@ -234,6 +234,10 @@
         <translation>比较</translation>
     </message>
     <message>
+        <source>Show unchanged paragraphs</source>
+        <translation>显示未变的段落</translation>
+    </message>
+    <message>
         <source>Comparison of two versions</source>
         <translation>两个版本的比较</translation>
     </message>

@@ -13,9 +13,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -107,6 +109,7 @@ class OutcomesPage(Page):
         self.version.setObjectName("outcomesVersion")
         self.version.setAccessibleName(self.tr("Version"))
         version_label.setBuddy(self.version)
+        self.version.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version.currentIndexChanged.connect(self._version_changed)
         self.paper = QComboBox()
         self.paper.setObjectName("outcomesPaper")
@@ -272,15 +275,22 @@ class OutcomesPage(Page):
         self.compare_summary = QLabel()
         self.compare_summary.setObjectName("outcomesCompareSummary")
         self.compare_summary.setWordWrap(True)
+        self.unchanged = QCheckBox(self.tr("Show unchanged paragraphs"))
+        self.unchanged.setObjectName("outcomesShowUnchanged")
+        self.unchanged.toggled.connect(self._unchanged_toggled)
         for w in (from_label, self.compare_from, to_label, self.compare_to, self.compare_button):
             bar.addWidget(w)
         bar.addWidget(self.compare_summary, 1)
+        bar.addWidget(self.unchanged)
         self.comparison_model = ComparisonTableModel(self)
         self.comparison = QTableView()
         configure_table(self.comparison, self.comparison_model, name="outcomesComparison",
                         accessible=self.tr("Comparison of two versions"),
                         empty=self.tr("Choose two versions and Compare."),
                         widths={0: 80, 1: 60, 2: 190, 3: 190, 4: 190})
+        self.comparison.setWordWrap(True)   # a change is read in full, not cut off
+        self.comparison.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._diff = None
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("outcomesHistorySplitter")
         splitter.setChildrenCollapsible(False)
@@ -363,6 +373,7 @@ class OutcomesPage(Page):
     def _meeting_changed(self, _index: int) -> None:
         self.message.hide()
         self.comparison_model.set_rows([])
+        self._diff = None
         self.compare_summary.setText("")
         self._load(None)
 
@@ -713,8 +724,14 @@ class OutcomesPage(Page):
         self.app.ops.run(service.diff_outcomes, self.app.ctx, meeting, a, b, on_done=self._compared,
                          busy_widget=self.compare_button)
 
+    @Slot(bool)
+    def _unchanged_toggled(self, _checked: bool) -> None:
+        if self._diff is not None:
+            self._compared(self._diff)
+
     def _compared(self, diff) -> None:
-        self.comparison_model.set_rows(diff.changes)
+        self._diff = diff
+        self.comparison_model.set_rows(diff.changes if self.unchanged.isChecked() else diff.changed)
         changed = diff.changed
         self.compare_summary.setText(
             self.tr("Version {0} → {1}: {2} of {3} paragraphs differ.").format(
