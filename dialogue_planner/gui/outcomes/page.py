@@ -670,7 +670,7 @@ class OutcomesPage(Page):
         accepted = dialog.exec()
         by = dialog.text()
         dialog.deleteLater()
-        if not accepted:
+        if not accepted or not by:
             return
 
         def agreed(saved) -> None:
@@ -695,7 +695,7 @@ class OutcomesPage(Page):
         accepted = dialog.exec()
         reason = dialog.text()
         dialog.deleteLater()
-        if not accepted:
+        if not accepted or not reason:   # the Revise button waits for a reason; Enter alone asks nothing
             return
         self.app.ops.run(service.revise_outcomes, self.app.ctx, meeting, reason,
                          on_done=lambda saved: self._saved(saved, None, self.tr(
