@@ -247,8 +247,12 @@ def test_the_page_in_chinese_shows_no_english_words_of_its_own(qtbot, app, qapp)
     svc.propose_outcomes(app.ctx, MEETING)
     svc.agree_outcomes(app.ctx, MEETING, "US", by="Jeh Johnson")
     translators = install_translators(qapp, "zh_CN")
+    app.language = "zh_CN"   # as the application sets it when it starts in Chinese
     try:
         page = show(qtbot, app)
+        titles = {i.id: i.title_zh for i in list_items(app.ctx, MEETING)}
+        first = svc.show_outcomes(app.ctx, MEETING).paragraphs[0]
+        assert titles[first.item] and page.model.index(0, 3).data().endswith(titles[first.item])
         data = {p.text_en for p in svc.show_outcomes(app.ctx, MEETING).paragraphs} | {"Jeh", "Johnson"}
         seen: list[str] = []
         for b in page.findChildren(QAbstractButton):

@@ -183,7 +183,10 @@ class OutcomesPage(Page):
         self.table = QTableView()
         configure_table(self.table, self.model, name="outcomesParagraphs", accessible=self.tr("Paragraphs"),
                         empty=self.tr("No paragraphs yet: draft them from the agenda or add one."),
-                        widths={0: 44, 1: 330, 2: 330})
+                        stretch=1, widths={0: 44, 3: 190})
+        # English and Chinese share the width side by side; the number and the item keep theirs
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.selectionModel().currentRowChanged.connect(self._paragraph_chosen)
         self.table.doubleClicked.connect(self._edit_chosen)
         editor = QWidget()
@@ -399,7 +402,9 @@ class OutcomesPage(Page):
         self._show_history(self._wanted_version)
 
     def _item_title(self, i) -> str:
-        return self.tr("{0}. {1}").format(i.position, i.title)
+        """The item's title in the interface's language (its English title where it has no Chinese one)."""
+        title = (i.title_zh or i.title) if self.app.language == "zh_CN" else i.title
+        return self.tr("{0}. {1}").format(i.position, title)
 
     def _show_history(self, version: int | None) -> None:
         self.versions_model.set_rows(self.history)
