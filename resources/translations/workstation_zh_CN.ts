@@ -263,6 +263,42 @@
         <translation>会议已关闭，未决议题已顺延</translation>
     </message>
     <message>
+        <source>Version of a summary of outcomes opened</source>
+        <translation>成果摘要新版本已开启</translation>
+    </message>
+    <message>
+        <source>Paragraph added to a summary of outcomes</source>
+        <translation>成果摘要已添加段落</translation>
+    </message>
+    <message>
+        <source>Paragraph of a summary of outcomes changed</source>
+        <translation>成果摘要段落已修改</translation>
+    </message>
+    <message>
+        <source>Paragraph of a summary of outcomes updated from the agenda</source>
+        <translation>成果摘要段落已按议程更新</translation>
+    </message>
+    <message>
+        <source>Paragraph removed from a summary of outcomes</source>
+        <translation>成果摘要已删除段落</translation>
+    </message>
+    <message>
+        <source>Paragraph of a summary of outcomes renumbered</source>
+        <translation>成果摘要段落已重新编号</translation>
+    </message>
+    <message>
+        <source>Summary of outcomes proposed</source>
+        <translation>成果摘要已提议</translation>
+    </message>
+    <message>
+        <source>Summary of outcomes agreed by one side</source>
+        <translation>成果摘要已获一方同意</translation>
+    </message>
+    <message>
+        <source>Summary of outcomes final (agreed by both sides)</source>
+        <translation>成果摘要已定稿（双方均已同意）</translation>
+    </message>
+    <message>
         <source>Request logged</source>
         <translation>登记了请求</translation>
     </message>
