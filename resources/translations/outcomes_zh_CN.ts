@@ -310,6 +310,10 @@
         <translation>未选择段落</translation>
     </message>
     <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
         <source>Chinese text missing</source>
         <translation>缺少中文</translation>
     </message>

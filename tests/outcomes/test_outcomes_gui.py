@@ -105,7 +105,9 @@ def test_the_summary_goes_from_draft_to_final_and_a_revision_shows_what_changed(
     type_in(qtbot, page.text_en, "Both sides agreed to test the hotline every quarter.")
     type_in(qtbot, page.text_zh, "双方同意每季度测试热线。")
     assert page.completeness.text().endswith("Both languages")
+    assert page.editor_title.text() == "Paragraph 1 · not saved yet"
     click(qtbot, page.save_button)
+    assert page.editor_title.text() == "Paragraph 1"
     saved = svc.show_outcomes(app.ctx, MEETING).paragraphs[0]
     assert (saved.text_en, saved.text_zh) == ("Both sides agreed to test the hotline every quarter.",
                                               "双方同意每季度测试热线。")

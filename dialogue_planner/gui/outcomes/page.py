@@ -511,13 +511,30 @@ class OutcomesPage(Page):
         self.text_zh.blockSignals(False)
         at = self.item.findData(p.item if p is not None else None)
         self.item.setCurrentIndex(max(at, 0))
-        self.editor_title.setText(self.tr("Paragraph {0}").format(p.number) if p is not None
-                                  else self.tr("No paragraph chosen"))
         self._show_completeness()
         self._update_controls()
 
+    def unsaved(self) -> bool:
+        """The editor holds text not saved: a new paragraph with text, or a paragraph changed."""
+        en, zh = self.text_en.toPlainText(), self.text_zh.toPlainText()
+        if self.new_mode:
+            return bool(en.strip() or zh.strip())
+        p = self.selected_paragraph()
+        return p is not None and self.editable() and (en, zh) != (p.text_en, p.text_zh)
+
+    def _editor_heading(self) -> str:
+        p = self.selected_paragraph()
+        if self.new_mode:
+            heading = self.tr("New paragraph {0}").format(self.model.rowCount() + 1)
+        elif p is not None:
+            heading = self.tr("Paragraph {0}").format(p.number)
+        else:
+            return self.tr("No paragraph chosen")
+        return heading + (" · " + self.tr("not saved yet") if self.unsaved() else "")
+
     @Slot()
     def _show_completeness(self) -> None:
+        self.editor_title.setText(self._editor_heading())
         has_text = bool(self.text_en.toPlainText().strip()) or self.selected_paragraph() is not None
         if has_text and not self.text_zh.toPlainText().strip():
             self.completeness.setText("⚠ " + self.tr("Chinese text missing"))
@@ -576,7 +593,7 @@ class OutcomesPage(Page):
         self.text_en.clear()
         self.text_zh.clear()
         self.item.setCurrentIndex(0)
-        self.editor_title.setText(self.tr("New paragraph {0}").format(self.model.rowCount() + 1))
+        self._show_completeness()
         self._update_controls()
         self.text_en.setFocus()
 
