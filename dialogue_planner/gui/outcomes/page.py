@@ -290,7 +290,11 @@ class OutcomesPage(Page):
         configure_table(self.comparison, self.comparison_model, name="outcomesComparison",
                         accessible=self.tr("Comparison of two versions"),
                         empty=self.tr("Choose two versions and Compare."),
-                        widths={0: 80, 1: 60, 2: 190, 3: 190, 4: 190})
+                        stretch=2, widths={0: 80, 1: 50})
+        header = self.comparison.horizontalHeader()
+        header.setStretchLastSection(False)
+        for section in (3, 4, 5):   # before and after, in both languages, share the width
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
         self.comparison.setWordWrap(True)   # a change is read in full, not cut off
         self.comparison.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._diff = None
