@@ -371,10 +371,6 @@
         <translation>答复方</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
         <source>Any kind</source>
         <translation>任何类别</translation>
     </message>

@@ -36,27 +36,27 @@
     </message>
     <message>
         <source>Activity between meetings added</source>
-        <translation>添加了会间活动</translation>
+        <translation>已添加会间活动</translation>
     </message>
     <message>
         <source>Activity between meetings changed</source>
-        <translation>修改了会间活动</translation>
+        <translation>已修改会间活动</translation>
     </message>
     <message>
         <source>Participant added to an activity</source>
-        <translation>活动添加了参与人</translation>
+        <translation>已为活动添加参加人</translation>
     </message>
     <message>
         <source>Participant removed from an activity</source>
-        <translation>活动移除了参与人</translation>
+        <translation>已从活动中移除参加人</translation>
     </message>
     <message>
         <source>Commitment linked to an activity</source>
-        <translation>将承诺关联到活动</translation>
+        <translation>已将承诺关联到活动</translation>
     </message>
     <message>
         <source>Commitment unlinked from an activity</source>
-        <translation>取消了承诺与活动的关联</translation>
+        <translation>已取消承诺与活动的关联</translation>
     </message>
     <message>
         <source>Agency added</source>
@@ -128,11 +128,11 @@
     </message>
     <message>
         <source>Commitment added</source>
-        <translation>添加了承诺</translation>
+        <translation>已添加承诺</translation>
     </message>
     <message>
         <source>Commitment changed</source>
-        <translation>修改了承诺</translation>
+        <translation>已修改承诺</translation>
     </message>
     <message>
         <source>Another workstation&apos;s change overwritten</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Due-soon period of commitments changed</source>
-        <translation>修改了承诺的即将到期天数</translation>
+        <translation>已修改承诺“即将到期”的天数</translation>
     </message>
     <message>
         <source>Delegate changed</source>
@@ -261,6 +261,42 @@
     <message>
         <source>Meeting closed, open items carried over</source>
         <translation>会议已关闭，未决议题已顺延</translation>
+    </message>
+    <message>
+        <source>Version of a summary of outcomes opened</source>
+        <translation>成果摘要新版本已开启</translation>
+    </message>
+    <message>
+        <source>Paragraph added to a summary of outcomes</source>
+        <translation>成果摘要已添加段落</translation>
+    </message>
+    <message>
+        <source>Paragraph of a summary of outcomes changed</source>
+        <translation>成果摘要段落已修改</translation>
+    </message>
+    <message>
+        <source>Paragraph of a summary of outcomes updated from the agenda</source>
+        <translation>成果摘要段落已按议程更新</translation>
+    </message>
+    <message>
+        <source>Paragraph removed from a summary of outcomes</source>
+        <translation>成果摘要已删除段落</translation>
+    </message>
+    <message>
+        <source>Paragraph of a summary of outcomes renumbered</source>
+        <translation>成果摘要段落已重新编号</translation>
+    </message>
+    <message>
+        <source>Summary of outcomes proposed</source>
+        <translation>成果摘要已提议</translation>
+    </message>
+    <message>
+        <source>Summary of outcomes agreed by one side</source>
+        <translation>成果摘要已获一方同意</translation>
+    </message>
+    <message>
+        <source>Summary of outcomes final (agreed by both sides)</source>
+        <translation>成果摘要已定稿（双方均已同意）</translation>
     </message>
     <message>
         <source>Request logged</source>

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QTextBrowser
 from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.services import agenda, meetings, roster
 
-PAGES = ["overview", "schedule", "roster", "agenda", "requests", "escalations", "briefing", "workstation"]
+PAGES = ["overview", "schedule", "roster", "agenda", "outcomes", "requests", "escalations", "briefing", "workstation"]
 NEW_DIALOGS = {"schedule": "New meeting", "roster": "Add delegate", "agenda": "New agenda item for meeting",
                "requests": "New request", "escalations": "New escalation"}
+NEW_IN_PLACE = {"outcomes"}   # Ctrl+N opens no dialog: the page's editor takes the new paragraph
 
 
 def press_on(qtbot, window, page_number: int, *keys):
@@ -43,12 +44,17 @@ def test_ctrl_n_opens_the_new_dialog_of_the_page_or_is_off(qtbot, window, number
     if page_id in NEW_DIALOGS:
         assert window.new_action.isEnabled()
         assert [d.title for d in answers.seen] and answers.seen[0].title.startswith(NEW_DIALOGS[page_id])
+    elif page_id in NEW_IN_PLACE:
+        assert window.new_action.isEnabled() and answers.seen == []
+        page = window.stack.currentWidget()
+        assert page.new_mode and page.editor_title.text().startswith("New paragraph")
+        assert QApplication.focusWidget() is page.text_en
     else:
         assert not window.new_action.isEnabled() and answers.seen == []
     assert window.app.errors.shown == []
 
 
-@pytest.mark.parametrize(("number", "field"), [(3, "rosterSearch"), (5, "requestSearch")])
+@pytest.mark.parametrize(("number", "field"), [(3, "rosterSearch"), (6, "requestSearch")])
 def test_ctrl_f_puts_the_cursor_in_the_search_field(qtbot, window, number, field):
     page = press_on(qtbot, window, number, (Qt.Key.Key_F, CTRL))
     assert QApplication.focusWidget().objectName() == field
@@ -73,8 +79,27 @@ def test_enter_in_the_meeting_list_opens_the_meeting(qtbot, window):
     assert meetings.get_meeting(window.app.ctx, 24).status == "planned"
 
 
-def test_enter_in_the_request_list_opens_its_editor(qtbot, window):
+def test_delete_in_the_outcome_paragraphs_asks_before_removing_one(qtbot, window):
+    from dialogue_planner.services import outcomes
+
     page = press_on(qtbot, window, 5)
+    meeting = page.current_meeting()
+    outcomes.add_paragraph(window.app.ctx, meeting, "First.", "第一。")
+    outcomes.add_paragraph(window.app.ctx, meeting, "Second.", "第二。")
+    page.refresh()
+    wait_all()
+    click_row_showing(qtbot, page.table, "2")
+    answers = AnswerEvery(qtbot, accept=True)
+    try:
+        key_in(qtbot, window, page.table, Qt.Key.Key_Delete)
+    finally:
+        answers.stop()
+    assert [d.title for d in answers.seen] == ["Remove paragraph"]
+    assert [p.text_en for p in outcomes.show_outcomes(window.app.ctx, meeting).paragraphs] == ["First."]
+
+
+def test_enter_in_the_request_list_opens_its_editor(qtbot, window):
+    page = press_on(qtbot, window, 6)
     qtbot.keyClicks(page.search, "US-2026-0013")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
     click_row_showing(qtbot, page.table, "US-2026-0013")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from journeys.user_seat import dialogs  # noqa: F401  (the fixture, for the GUI tests here)
 
 from dialogue_planner.cli import main
 

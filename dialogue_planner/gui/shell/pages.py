@@ -11,6 +11,7 @@ PAGE_CLASSES = [
     "dialogue_planner.gui.schedule.page:SchedulePage",
     "dialogue_planner.gui.roster.page:RosterPage",
     "dialogue_planner.gui.agenda.page:AgendaPage",
+    "dialogue_planner.gui.outcomes.page:OutcomesPage",
     "dialogue_planner.gui.requests.page:RequestsPage",
     "dialogue_planner.gui.escalations.page:EscalationsPage",
     "dialogue_planner.gui.briefing.page:BriefingPage",

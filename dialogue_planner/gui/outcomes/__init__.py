@@ -1,0 +1,1 @@
+"""The Outcomes page: a meeting's joint summary of outcomes, both languages side by side (issue 15)."""
