@@ -33,9 +33,9 @@ class CommitmentsCard(FigureCard):
         self.app.ops.run(commitment_alerts, self.app.ctx, as_of=self.today or date.today(), on_done=self._show)
 
     def _line(self, c, when: str) -> str:
-        return self.tr("{0} {1} — {2}, {3}").format(
-            f"<b>{escape(self.tr('Meeting {0}').format(c.meeting_number))}</b>", escape(c.text), escape(c.owner or "–"),
-            when)
+        meeting = self.tr("Meeting {0}").format(c.meeting_number)
+        return self.tr("{0} {1} — {2}, {3}").format(f"<b>{escape(meeting)}</b>", escape(c.text),
+                                                    escape(c.owner or "–"), when)
 
     def _show(self, alerts) -> None:
         self.figure.setText(str(len(alerts.overdue)))
