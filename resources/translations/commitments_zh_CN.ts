@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation>方</translation>
+        <translation>负责方</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -172,8 +172,8 @@
         <translation>{0} {1} — {2}，{3}</translation>
     </message>
     <message>
-        <source>{0} overdue · {1} due within {2} days</source>
-        <translation>{0} 项逾期 · {1} 项将在 {2} 天内到期</translation>
+        <source>Due within {0} days:</source>
+        <translation>{0} 天内到期：</translation>
     </message>
     <message>
         <source>{0} days overdue</source>
@@ -182,10 +182,6 @@
     <message>
         <source>and {0} more overdue</source>
         <translation>另有 {0} 项逾期</translation>
-    </message>
-    <message>
-        <source>Due soon:</source>
-        <translation>即将到期：</translation>
     </message>
     <message>
         <source>due today</source>

@@ -279,7 +279,7 @@ def test_the_card_lists_the_overdue_with_days_and_owner_and_hides_when_there_is_
     assert card.isVisible() and card.figure.text() == str(len(overdue))
     assert "<b>Meeting 15</b> Return the seized server images — CN MPS, <span style='color:#c92a2a'>400 days " \
            "overdue</span>" in card.lines.text()   # the most overdue first
-    assert "Due soon:<br><b>Meeting 22</b> Host the expert seminar — US, due 2026-11-25 (in 5 days)" \
+    assert "Due within 14 days:<br><b>Meeting 22</b> Host the expert seminar — US, due 2026-11-25 (in 5 days)" \
         in card.lines.text()
     assert card.target() == ("commitments", {"overdue": True})
     card.today = meeting_day(gui_app.ctx, 1) - timedelta(days=60)   # before anything was due
