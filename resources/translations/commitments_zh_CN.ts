@@ -263,6 +263,10 @@
         <translation>尚无活动：用“新建活动”记录两次会议之间的推演、研讨会或通话。</translation>
     </message>
     <message>
+        <source>Edit the selected activity</source>
+        <translation>编辑所选活动</translation>
+    </message>
+    <message>
         <source>{0} commitments · {1} open · {2} overdue · {3} activities</source>
         <translation>{0} 项承诺事项 · {1} 项未完成 · {2} 项逾期 · {3} 项活动</translation>
     </message>

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QTextBrowser
 from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.services import agenda, meetings, roster
 
-PAGES = ["overview", "schedule", "roster", "agenda", "requests", "escalations", "briefing", "workstation"]
+PAGES = ["overview", "schedule", "roster", "agenda", "commitments", "requests", "escalations", "briefing",
+         "workstation"]
 NEW_DIALOGS = {"schedule": "New meeting", "roster": "Add delegate", "agenda": "New agenda item for meeting",
-               "requests": "New request", "escalations": "New escalation"}
+               "commitments": "New commitment", "requests": "New request", "escalations": "New escalation"}
 
 
 def press_on(qtbot, window, page_number: int, *keys):
@@ -48,7 +49,8 @@ def test_ctrl_n_opens_the_new_dialog_of_the_page_or_is_off(qtbot, window, number
     assert window.app.errors.shown == []
 
 
-@pytest.mark.parametrize(("number", "field"), [(3, "rosterSearch"), (5, "requestSearch")])
+@pytest.mark.parametrize(("number", "field"), [(3, "rosterSearch"), (5, "commitmentSearch"),
+                                                         (6, "requestSearch")])
 def test_ctrl_f_puts_the_cursor_in_the_search_field(qtbot, window, number, field):
     page = press_on(qtbot, window, number, (Qt.Key.Key_F, CTRL))
     assert QApplication.focusWidget().objectName() == field
@@ -74,7 +76,7 @@ def test_enter_in_the_meeting_list_opens_the_meeting(qtbot, window):
 
 
 def test_enter_in_the_request_list_opens_its_editor(qtbot, window):
-    page = press_on(qtbot, window, 5)
+    page = press_on(qtbot, window, 6)
     qtbot.keyClicks(page.search, "US-2026-0013")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
     click_row_showing(qtbot, page.table, "US-2026-0013")

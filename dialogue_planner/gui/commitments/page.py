@@ -8,6 +8,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -186,6 +187,14 @@ class CommitmentsPage(Page):
                                 ACTIVITY_COL["place"]: 120, ACTIVITY_COL["participants"]: 200})
         self.activity_table.selectionModel().currentRowChanged.connect(self._activity_changed)
         self.activity_table.doubleClicked.connect(self._activity_double_clicked)
+        # Enter in the activities edits the selected one, as Enter in the commitments updates one (the window's
+        # list commands act on the page's main list).
+        edit = QAction(self.tr("Edit the selected activity"), self.activity_table)
+        edit.setObjectName("commitments-edit-activity")
+        edit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        edit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        edit.triggered.connect(self._activity_double_clicked)
+        self.activity_table.addAction(edit)
         self.activity_detail = _detail_label("activityDetail")
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("activitySplitter")
@@ -208,13 +217,13 @@ class CommitmentsPage(Page):
         return self.new_activity_button if self._on_activities() else self.new_button
 
     def search_control(self):
-        return None if self._on_activities() else self.search
+        return self.search
 
     def list_view(self):
-        return self.activity_table if self._on_activities() else self.table
+        return self.table
 
     def open_control(self):
-        return self.edit_activity_button if self._on_activities() else self.update_button
+        return self.update_button
 
     # -- loading -------------------------------------------------------------------------------------
     def as_of(self) -> date:
