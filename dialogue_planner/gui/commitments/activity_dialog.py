@@ -139,4 +139,7 @@ class ActivityDialog(EditDialog):
 
     def _saved(self, record: ActivityRecord) -> None:
         self.saved = record
+        if self.closed:  # cancelled while it was saving: it is saved, so the pages show it
+            self.app.changed("activity")
+            return
         self.accept()

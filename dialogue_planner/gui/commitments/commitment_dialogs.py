@@ -37,7 +37,14 @@ def text_box(height: int = 56) -> QPlainTextEdit:
 
 
 class EditDialog(QDialog):
-    """An editing dialog whose refusals show in red above Save."""
+    """An editing dialog whose refusals show in red above Save. ``closed`` once it was answered: what it
+    loads or saves off the GUI thread may arrive after that, and then finds nothing to show in."""
+
+    closed = False
+
+    def done(self, result: int) -> None:
+        self.closed = True
+        super().done(result)
 
     def _footer(self, layout: QVBoxLayout) -> None:
         footer = SaveCancelFooter(self)
@@ -52,7 +59,7 @@ class EditDialog(QDialog):
 
     def _refused(self, exc: BaseException) -> bool:
         """A refusal is shown in the dialog, which stays open to be corrected."""
-        if not isinstance(exc, DialogueError):
+        if not isinstance(exc, DialogueError) or self.closed:
             return False
         self.refuse(exc.message)
         return True
@@ -144,7 +151,7 @@ class NewCommitmentDialog(EditDialog):
         self.app.ops.run(list_items, self.app.ctx, number, on_done=lambda items: self._items_loaded(number, items))
 
     def _items_loaded(self, number: int, items) -> None:
-        if self.meeting.currentData() != number:
+        if self.closed or self.meeting.currentData() != number:
             return  # another meeting was chosen meanwhile
         for i in items:
             title = i.title_zh if self.chinese and i.title_zh else i.title
@@ -172,6 +179,9 @@ class NewCommitmentDialog(EditDialog):
 
     def _saved(self, record: CommitmentRecord) -> None:
         self.saved = record
+        if self.closed:  # cancelled while it was saving: it is saved, so the pages show it
+            self.app.changed("commitment")
+            return
         self.accept()
 
 
@@ -252,4 +262,7 @@ class UpdateCommitmentDialog(EditDialog):
 
     def _saved(self, record: CommitmentRecord) -> None:
         self.saved = record
+        if self.closed:  # cancelled while it was saving: it is saved, so the pages show it
+            self.app.changed("commitment")
+            return
         self.accept()

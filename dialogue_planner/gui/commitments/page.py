@@ -382,11 +382,11 @@ class CommitmentsPage(Page):
             self.select(self._wanted)
 
     # -- actions ---------------------------------------------------------------------------------------
-    def _done(self, text: str) -> None:
+    def _done(self, text: str, *areas: str) -> None:
         self.message.setText(text)
         self.message.show()
         self.refresh()
-        self.app.changed("commitment")
+        self.app.changed("commitment", *areas)
 
     @Slot()
     def _double_clicked(self, *_args) -> None:
@@ -450,4 +450,4 @@ class CommitmentsPage(Page):
         if accepted and saved is not None:
             self._wanted_activity = saved.id
             self._done(self.tr("Activity {0} saved: {1} on {2}.").format(saved.id, kind_word(saved.kind),
-                                                                         saved.start_on.isoformat()))
+                                                                         saved.start_on.isoformat()), "activity")
