@@ -141,9 +141,9 @@ class CommitmentsPage(Page):
                                       "New commitment."),
                         sorting=True, sort=(COMMITMENT_COL["due"], Qt.SortOrder.AscendingOrder),
                         stretch=COMMITMENT_COL["text"],
-                        widths={COMMITMENT_COL["meeting"]: 70, COMMITMENT_COL["side"]: 50,
-                                COMMITMENT_COL["agency"]: 80, COMMITMENT_COL["person"]: 130,
-                                COMMITMENT_COL["due"]: 92, COMMITMENT_COL["status"]: 90,
+                        widths={COMMITMENT_COL["meeting"]: 56, COMMITMENT_COL["side"]: 56,
+                                COMMITMENT_COL["agency"]: 64, COMMITMENT_COL["person"]: 100,
+                                COMMITMENT_COL["due"]: 88, COMMITMENT_COL["status"]: 76,
                                 COMMITMENT_COL["overdue"]: 100})
         self.table.findChild(EmptyText, "emptyText").filtered = self.model.filtered
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -183,8 +183,8 @@ class CommitmentsPage(Page):
                                       "meetings with New activity."),
                         sorting=True, sort=(ACTIVITY_COL["start"], Qt.SortOrder.AscendingOrder),
                         stretch=ACTIVITY_COL["summary"],
-                        widths={ACTIVITY_COL["kind"]: 140, ACTIVITY_COL["start"]: 92, ACTIVITY_COL["end"]: 92,
-                                ACTIVITY_COL["place"]: 120, ACTIVITY_COL["participants"]: 200})
+                        widths={ACTIVITY_COL["kind"]: 120, ACTIVITY_COL["start"]: 88, ACTIVITY_COL["end"]: 88,
+                                ACTIVITY_COL["place"]: 110, ACTIVITY_COL["participants"]: 160})
         self.activity_table.selectionModel().currentRowChanged.connect(self._activity_changed)
         self.activity_table.doubleClicked.connect(self._activity_double_clicked)
         # Enter in the activities edits the selected one, as Enter in the commitments updates one (the window's
