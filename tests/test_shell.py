@@ -25,6 +25,9 @@ def window(qtbot, demo_ctx, tmp_path):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    from dialogue_planner.gui.kit.ops import wait_all
+
+    wait_all()  # the Overview and its cards load off the GUI thread (gui/kit/ops.py), one call after another
     yield win
     win.app.tasks.wait()
 
@@ -169,6 +172,9 @@ def test_overview_leads_with_the_chinese_name_in_chinese(qtbot, demo_ctx, tmp_pa
     qtbot.addWidget(win)
     page = win.page("overview")
     page.refresh()
+    from dialogue_planner.gui.kit.ops import wait_all
+
+    wait_all()
     assert page.heading.text() == "中美打击网络犯罪及相关事项高级别联合对话"
     assert page.subheading.text().startswith("U.S.–China")
 

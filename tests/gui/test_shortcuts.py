@@ -1,5 +1,5 @@
-"""The keyboard, as a user presses it: Ctrl+1…8 for the pages, Ctrl+N and Ctrl+F on the page shown, Enter
-and Delete in a list (and not in a text field), Ctrl+Z in a text field undoing the typing, and Help ▸
+"""The keyboard, as a user presses it: Ctrl+1…9 and Ctrl+0 for the pages, Ctrl+N and Ctrl+F on the page shown,
+Enter and Delete in a list (and not in a text field), Ctrl+Z in a text field undoing the typing, and Help ▸
 Keyboard shortcuts made from the actions, in English and Chinese."""
 
 from __future__ import annotations
@@ -13,14 +13,15 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QTextBrowser
 from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.services import agenda, meetings, roster
 
-PAGES = ["overview", "schedule", "roster", "agenda", "outcomes", "requests", "escalations", "briefing", "workstation"]
+PAGES = ["overview", "schedule", "roster", "agenda", "outcomes", "commitments", "requests", "escalations",
+         "briefing", "workstation"]
 NEW_DIALOGS = {"schedule": "New meeting", "roster": "Add delegate", "agenda": "New agenda item for meeting",
-               "requests": "New request", "escalations": "New escalation"}
+               "commitments": "New commitment", "requests": "New request", "escalations": "New escalation"}
 NEW_IN_PLACE = {"outcomes"}   # Ctrl+N opens no dialog: the page's editor takes the new paragraph
 
 
 def press_on(qtbot, window, page_number: int, *keys):
-    key(qtbot, window, getattr(Qt.Key, f"Key_{page_number}"), CTRL)
+    key(qtbot, window, getattr(Qt.Key, f"Key_{page_number % 10}"), CTRL)
     for k, modifiers in keys:
         key(qtbot, window, k, modifiers)
     return window.stack.currentWidget()
@@ -28,7 +29,7 @@ def press_on(qtbot, window, page_number: int, *keys):
 
 def test_ctrl_and_a_digit_opens_each_page(qtbot, window):
     for number, page_id in reversed(list(enumerate(PAGES, start=1))):
-        key(qtbot, window, getattr(Qt.Key, f"Key_{number}"), CTRL)
+        key(qtbot, window, getattr(Qt.Key, f"Key_{number % 10}"), CTRL)   # the tenth page is Ctrl+0
         assert window.stack.currentWidget().page_id == page_id
         assert window.navigation.currentRow() == number - 1
     assert [a.text() for a in window.go_menu.actions()] == [p.title() for p in window.pages]
@@ -54,7 +55,8 @@ def test_ctrl_n_opens_the_new_dialog_of_the_page_or_is_off(qtbot, window, number
     assert window.app.errors.shown == []
 
 
-@pytest.mark.parametrize(("number", "field"), [(3, "rosterSearch"), (6, "requestSearch")])
+@pytest.mark.parametrize(("number", "field"), [(3, "rosterSearch"), (6, "commitmentSearch"),
+                                               (7, "requestSearch")])
 def test_ctrl_f_puts_the_cursor_in_the_search_field(qtbot, window, number, field):
     page = press_on(qtbot, window, number, (Qt.Key.Key_F, CTRL))
     assert QApplication.focusWidget().objectName() == field
@@ -99,7 +101,7 @@ def test_delete_in_the_outcome_paragraphs_asks_before_removing_one(qtbot, window
 
 
 def test_enter_in_the_request_list_opens_its_editor(qtbot, window):
-    page = press_on(qtbot, window, 6)
+    page = press_on(qtbot, window, 7)
     qtbot.keyClicks(page.search, "US-2026-0013")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
     click_row_showing(qtbot, page.table, "US-2026-0013")

@@ -12,6 +12,7 @@ PAGE_CLASSES = [
     "dialogue_planner.gui.roster.page:RosterPage",
     "dialogue_planner.gui.agenda.page:AgendaPage",
     "dialogue_planner.gui.outcomes.page:OutcomesPage",
+    "dialogue_planner.gui.commitments.page:CommitmentsPage",
     "dialogue_planner.gui.requests.page:RequestsPage",
     "dialogue_planner.gui.escalations.page:EscalationsPage",
     "dialogue_planner.gui.briefing.page:BriefingPage",
@@ -29,6 +30,7 @@ OVERVIEW_CARDS: list[str] = [
     "dialogue_planner.gui.requests.overview_cards:OverdueRequestsCard",
     "dialogue_planner.gui.requests.overview_cards:TimelinessCard",
     "dialogue_planner.gui.escalations.overview_card:OpenEscalationsCard",
+    "dialogue_planner.gui.commitments.overview_card:CommitmentsCard",
     "dialogue_planner.gui.roster.overview_card:RosterCard",
 ]
 # The page a card opens when clicked; a card with ``target() -> (page_id, what)`` says it itself.

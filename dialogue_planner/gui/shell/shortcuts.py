@@ -1,4 +1,4 @@
-"""Keyboard commands: Ctrl+1…9 open the pages, Ctrl+N and Ctrl+F act on the page shown, Enter and Delete
+"""Keyboard commands: Ctrl+1…9 and Ctrl+0 open the pages, Ctrl+N and Ctrl+F act on the page shown, Enter and Delete
 on the selected row of its list, and Help ▸ Keyboard shortcuts lists every action that has keys, made from
 the actions themselves (so it is always complete and in the interface language).
 
@@ -73,8 +73,8 @@ class PageCommands(QObject):
         for index, page in enumerate(pages):
             go = QAction(page.title(), self.window)
             go.setData(index)
-            if index < 9:
-                go.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            if index < 10:  # the digits in keyboard order: Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth
+                go.setShortcut(QKeySequence(f"Ctrl+{(index + 1) % 10}"))
             self.go_actions.addAction(go)
             go_menu.addAction(go)
             view = page.list_view()
