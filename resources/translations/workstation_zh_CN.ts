@@ -423,42 +423,6 @@
         <translation>更正了已举行会议的状态</translation>
     </message>
     <message>
-        <source>Outcomes document agreed by a side</source>
-        <translation>一方同意了成果文件</translation>
-    </message>
-    <message>
-        <source>Outcomes document agreed by both sides: final</source>
-        <translation>双方同意了成果文件，已定稿</translation>
-    </message>
-    <message>
-        <source>Outcomes paragraph added</source>
-        <translation>添加了成果文件段落</translation>
-    </message>
-    <message>
-        <source>Outcomes paragraph changed</source>
-        <translation>修改了成果文件段落</translation>
-    </message>
-    <message>
-        <source>Outcomes paragraph refreshed from its source</source>
-        <translation>根据来源更新了成果文件段落</translation>
-    </message>
-    <message>
-        <source>Outcomes paragraph removed</source>
-        <translation>删除了成果文件段落</translation>
-    </message>
-    <message>
-        <source>Outcomes paragraphs renumbered</source>
-        <translation>重新编排了成果文件段落编号</translation>
-    </message>
-    <message>
-        <source>Outcomes document proposed to the other side</source>
-        <translation>向另一方提交了成果文件</translation>
-    </message>
-    <message>
-        <source>New version of the outcomes document</source>
-        <translation>成果文件新版本</translation>
-    </message>
-    <message>
         <source>Request handed over to the successor dialogue</source>
         <translation>请求移交给了后续对话</translation>
     </message>

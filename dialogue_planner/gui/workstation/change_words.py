@@ -111,15 +111,6 @@ WORDS = {
     "escalation.hand_over": QT_TRANSLATE_NOOP("ChangeWords", "Escalation handed over to the successor dialogue"),
     "meeting.delete": QT_TRANSLATE_NOOP("ChangeWords", "Meeting deleted"),
     "meeting.status_correction": QT_TRANSLATE_NOOP("ChangeWords", "Held meeting's status corrected"),
-    "outcomes.agree": QT_TRANSLATE_NOOP("ChangeWords", "Outcomes document agreed by a side"),
-    "outcomes.final": QT_TRANSLATE_NOOP("ChangeWords", "Outcomes document agreed by both sides: final"),
-    "outcomes.paragraph_add": QT_TRANSLATE_NOOP("ChangeWords", "Outcomes paragraph added"),
-    "outcomes.paragraph_edit": QT_TRANSLATE_NOOP("ChangeWords", "Outcomes paragraph changed"),
-    "outcomes.paragraph_refresh": QT_TRANSLATE_NOOP("ChangeWords", "Outcomes paragraph refreshed from its source"),
-    "outcomes.paragraph_remove": QT_TRANSLATE_NOOP("ChangeWords", "Outcomes paragraph removed"),
-    "outcomes.paragraph_renumber": QT_TRANSLATE_NOOP("ChangeWords", "Outcomes paragraphs renumbered"),
-    "outcomes.propose": QT_TRANSLATE_NOOP("ChangeWords", "Outcomes document proposed to the other side"),
-    "outcomes.version": QT_TRANSLATE_NOOP("ChangeWords", "New version of the outcomes document"),
     "request.hand_over": QT_TRANSLATE_NOOP("ChangeWords", "Request handed over to the successor dialogue"),
 }
 
