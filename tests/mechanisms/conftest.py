@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from journeys.user_seat import dialogs  # noqa: F401  (the fixture, for the tests here)
 from PySide6.QtCore import QSettings
 
 
