@@ -177,7 +177,7 @@ class ItemEditor(QWidget):
         header.setSectionResizeMode(ACTION_COL["description"], QHeaderView.ResizeMode.Stretch)
         for column, width in ((ACTION_COL["owner"], 90), (ACTION_COL["due"], 90), (ACTION_COL["status"], 80)):
             header.resizeSection(column, width)
-        self.action_table.setMinimumHeight(72)
+        self.action_table.setMinimumHeight(60)  # room for the lead speaker and slot on a 700-pixel screen
         layout.addWidget(self.action_table, 1)
         row = QHBoxLayout()
         self.new_action = QLineEdit()
@@ -194,6 +194,7 @@ class ItemEditor(QWidget):
     def _build_slot(self) -> QVBoxLayout:
         """The item's lead speaker and its time slot in the running order (day, start, minutes)."""
         block = QVBoxLayout()
+        block.setSpacing(2)
         row = QHBoxLayout()
         lead_label = QLabel(self.tr("Lead speaker"))
         self.lead = QComboBox()
