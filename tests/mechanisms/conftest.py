@@ -23,11 +23,11 @@ def app_context(qtbot, ctx, tmp_path):
     context.tasks.wait()
 
 
-def open_main_window(qtbot, ctx, tmp_path):
+def open_main_window(qtbot, ctx, tmp_path, language: str = "en"):
     from dialogue_planner.gui.kit.ops import wait_all
     from dialogue_planner.gui.shell.main_window import MainWindow
 
-    win = MainWindow(make_app(ctx, tmp_path))
+    win = MainWindow(make_app(ctx, tmp_path, language))
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()

@@ -97,3 +97,24 @@ def test_an_ended_dialogue_says_so_and_one_dialogue_needs_no_switching(qtbot, ct
     win.app.changed("dialogue")
     wait_all()
     assert "(ended 2017-10-03)" in win.dialogue_switcher.currentText()
+
+
+def test_the_chinese_interface_names_the_dialogues_in_chinese(qtbot, two_dialogues, tmp_path):
+    ctx, _demo = two_dialogues
+    win = open_main_window(qtbot, ctx, tmp_path, language="zh_CN")
+    texts = [win.dialogue_switcher.itemText(i) for i in range(win.dialogue_switcher.count())]
+    assert "LECD — 执法及网络安全对话" in texts
+
+
+def test_a_viewer_switches_for_the_session_only(qtbot, two_dialogues, tmp_path):
+    from dialogue_planner.services.context import ServiceContext
+    from dialogue_planner.services.workstation import add_user
+
+    ctx, demo = two_dialogues
+    add_user(ctx, "reader", "viewer")
+    viewer = ServiceContext.connect(ctx.db, login="reader")
+    win = open_main_window(qtbot, viewer, tmp_path)
+    assert win.dialogue_switcher.isEnabled()
+    choose_in_combo(qtbot, win.dialogue_switcher, "LECD")
+    assert "LECD" in win.windowTitle() and not win.app.errors.shown
+    assert next(d for d in list_dialogues(ctx) if d.current).code == demo.code   # the admin's choice stands
