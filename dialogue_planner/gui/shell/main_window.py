@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         wanted = self.settings.value("window/page", "overview")
         ids = self.page_ids()
         self.navigation.setCurrentRow(ids.index(wanted) if wanted in ids else 0)
+        self.load_dialogues()   # after the first page's own load: what the user came for comes first
         self.attached.emit()
 
     # -- pages -------------------------------------------------------------------------------------
@@ -227,7 +228,6 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.role_label)
-        self.load_dialogues()
 
     # -- the dialogue worked on ------------------------------------------------------------------------
     def load_dialogues(self) -> None:
