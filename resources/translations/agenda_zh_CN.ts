@@ -260,6 +260,54 @@
         <translation>添加</translation>
     </message>
     <message>
+        <source>Lead speaker</source>
+        <translation>主讲人</translation>
+    </message>
+    <message>
+        <source>Time slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Give the item a day, a start time and a length in the running order</source>
+        <translation>在议程顺序中为该议题指定日期、开始时间和时长</translation>
+    </message>
+    <message>
+        <source>Day of the meeting</source>
+        <translation>会议第几天</translation>
+    </message>
+    <message>
+        <source>Day </source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <source>Start time (local)</source>
+        <translation>开始时间（当地）</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Save slot</source>
+        <translation>保存时段</translation>
+    </message>
+    <message>
+        <source>Save the lead speaker and the time slot</source>
+        <translation>保存主讲人和时段</translation>
+    </message>
+    <message>
+        <source>No lead speaker</source>
+        <translation>无主讲人</translation>
+    </message>
+    <message>
+        <source>{0} — {1} {2}</source>
+        <translation>{0} — {1} {2}</translation>
+    </message>
+    <message>
         <source>No item selected</source>
         <translation>未选择议题</translation>
     </message>

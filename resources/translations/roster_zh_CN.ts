@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgencyEditor</name>
+    <message>
+        <source>Edit agency</source>
+        <translation>编辑机构</translation>
+    </message>
+    <message>
+        <source>Add agency</source>
+        <translation>添加机构</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方</translation>
+    </message>
+    <message>
+        <source>{code} · {name_en}</source>
+        <translation>{code} · {name_zh}</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Parent agency</source>
+        <translation>上级机构</translation>
+    </message>
+    <message>
+        <source>Role in the dialogue</source>
+        <translation>在对话中的角色</translation>
+    </message>
+    <message>
+        <source>No particular role</source>
+        <translation>无特定角色</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <source>Co-chair</source>
+        <translation>共同主席</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参加方</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <source>None (a top-level agency)</source>
+        <translation>无（顶级机构）</translation>
+    </message>
+    <message>
+        <source>{acronym} — {name_en}</source>
+        <translation>{acronym} — {name_zh}</translation>
+    </message>
+</context>
+<context>
     <name>AgencyTreeModel</name>
     <message>
         <source>Agencies</source>
@@ -49,6 +116,10 @@
     <message>
         <source>Imported {0}: {1} new, {2} changed, {3} unchanged, {4} deactivated, {5} invalid rows skipped.</source>
         <translation>已导入 {0}：新增 {1}，更改 {2}，未变 {3}，停用 {4}，跳过无效行 {5}。</translation>
+    </message>
+    <message>
+        <source>Agencies created: {0}.</source>
+        <translation>已创建的机构：{0}。</translation>
     </message>
     <message>
         <source>Someone changed the roster after the preview; these are the changes made.</source>
@@ -365,7 +436,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation>一方</translation>
+        <translation>方</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -425,6 +496,33 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge agency</source>
+        <translation>合并机构</translation>
+    </message>
+    <message>
+        <source>Merge {0} into another agency of side {1}: its {2} delegate(s), its sub-agencies and everything that names it (requests, escalations, agenda and action items, roster imports) move to the agency chosen; {0} is then deactivated, with its history kept.</source>
+        <translation>将 {0} 合并到 {1} 方的另一机构：其 {2} 名代表、其下属机构以及提及它的一切（请求、升级事项、议程和行动项、名册导入）都转到所选机构；随后停用 {0}，保留其历史记录。</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <source>{acronym} — {name_en}</source>
+        <translation>{acronym} — {name_zh}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>new</source>
@@ -456,7 +554,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation>一方</translation>
+        <translation>方</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -554,6 +652,14 @@
         <translation>显示</translation>
     </message>
     <message>
+        <source>Create the agencies the file names</source>
+        <translation>创建文件中列出的机构</translation>
+    </message>
+    <message>
+        <source>Add the agencies listed above with the names the file gives, in the same import (undoing the import removes them again)</source>
+        <translation>在同一次导入中按文件给出的名称添加上面列出的机构（撤销导入会再次删除它们）</translation>
+    </message>
+    <message>
         <source>Import the valid rows and skip the invalid ones</source>
         <translation>导入有效行，跳过无效行</translation>
     </message>
@@ -568,6 +674,14 @@
     <message>
         <source>{0} new, {1} changed, {2} unchanged, {3} to deactivate, {4} rows with errors.</source>
         <translation>新增 {0}，更改 {1}，未变 {2}，将停用 {3}，有错误的行 {4}。</translation>
+    </message>
+    <message>
+        <source>The import will create {0} agencies: {1}.</source>
+        <translation>导入将创建 {0} 个机构：{1}。</translation>
+    </message>
+    <message>
+        <source>The file names {0} agencies that are not in the roster: {1}. Their rows are refused unless the import creates them.</source>
+        <translation>文件列出了 {0} 个名册中没有的机构：{1}。除非导入时创建这些机构，否则相关行将被拒绝。</translation>
     </message>
     <message>
         <source>The preview failed.</source>
@@ -676,6 +790,30 @@
         <translation>撤销上次导入…</translation>
     </message>
     <message>
+        <source>Add agency…</source>
+        <translation>添加机构…</translation>
+    </message>
+    <message>
+        <source>Edit agency…</source>
+        <translation>编辑机构…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Add agency</source>
+        <translation>添加机构</translation>
+    </message>
+    <message>
+        <source>Edit agency</source>
+        <translation>编辑机构</translation>
+    </message>
+    <message>
+        <source>Merge agency into another</source>
+        <translation>将机构合并到另一机构</translation>
+    </message>
+    <message>
         <source>{0} active delegates of {1} agencies; {2} inactive kept with their history.</source>
         <translation>{1} 个机构共 {0} 名在职代表；{2} 名已停用代表连同其历史一并保留。</translation>
     </message>
@@ -684,8 +822,48 @@
         <translation>{0} 的历史</translation>
     </message>
     <message>
+        <source>Only an admin can change agencies.</source>
+        <translation>只有管理员可以更改机构。</translation>
+    </message>
+    <message>
         <source>Reactivate</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Reactivate agency</source>
+        <translation>重新启用机构</translation>
+    </message>
+    <message>
+        <source>Deactivate agency</source>
+        <translation>停用机构</translation>
+    </message>
+    <message>
+        <source>Deactivate {0}? It stays in the roster with its history and can be reactivated later.</source>
+        <translation>停用 {0}？它将连同历史记录保留在名册中，以后可以重新启用。</translation>
+    </message>
+    <message>
+        <source>Its {0} active delegate(s) are deactivated with it.</source>
+        <translation>其 {0} 名在任代表将一并停用。</translation>
+    </message>
+    <message>
+        <source>Deactivate agency?</source>
+        <translation>停用机构？</translation>
+    </message>
+    <message>
+        <source>Merge {0} into {1}? Its {2} delegate(s), its sub-agencies and every request, escalation, agenda and action item naming it move to {1}; {0} is deactivated.</source>
+        <translation>将 {0} 合并到 {1}？其 {2} 名代表、其下属机构以及提及它的每一项请求、升级事项、议程和行动项都将转到 {1}；{0} 将被停用。</translation>
+    </message>
+    <message>
+        <source>Merge agency?</source>
+        <translation>合并机构？</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>{0} merged into {1}: {2} delegate(s) and {3} other reference(s) moved.</source>
+        <translation>{0} 已合并到 {1}：转移了 {2} 名代表和 {3} 项其他引用。</translation>
     </message>
     <message>
         <source>Deactivate delegate?</source>

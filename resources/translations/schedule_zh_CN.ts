@@ -257,6 +257,7 @@
     <name>MeetingDialog</name>
     <message>
         <source>Meeting</source>
+        <extracomment>The pack&apos;s texts of a meeting, each in English and in Chinese (the service&apos;s names); venue is a line.</extracomment>
         <translation>会议</translation>
     </message>
     <message>
@@ -334,6 +335,22 @@
     <message>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Venue and logistics</source>
+        <translation>会场与后勤</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
         <source>This meeting was held: changes are saved as its actual dates, host and city. Planned: {0}, {1} ({2}).</source>
@@ -430,6 +447,22 @@ The schedule check will show it at risk until it moves. Save it on these dates a
     <message>
         <source>City (held)</source>
         <translation>城市（实际）</translation>
+    </message>
+    <message>
+        <source>Venue (Chinese)</source>
+        <translation>会场（中文）</translation>
+    </message>
+    <message>
+        <source>Address (Chinese)</source>
+        <translation>地址（中文）</translation>
+    </message>
+    <message>
+        <source>Notes (Chinese)</source>
+        <translation>备注（中文）</translation>
+    </message>
+    <message>
+        <source>Logistics (Chinese)</source>
+        <translation>后勤安排（中文）</translation>
     </message>
     <message>
         <source>Start time</source>

@@ -125,6 +125,26 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>&amp;Dialogue:</source>
+        <translation>对话(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Dialogue worked on</source>
+        <translation>当前处理的对话</translation>
+    </message>
+    <message>
+        <source>The dialogue (mechanism) every page shows; choose another to work on it</source>
+        <translation>各页面显示的对话（机制）；选择另一个对话即切换到该对话</translation>
+    </message>
+    <message>
+        <source>(ended {0})</source>
+        <translation>（已于 {0} 结束）</translation>
+    </message>
+    <message>
+        <source>Now working on {0}.</source>
+        <translation>现在处理：{0}。</translation>
+    </message>
+    <message>
         <source>admin</source>
         <translation>管理员</translation>
     </message>

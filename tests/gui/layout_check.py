@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -49,7 +50,8 @@ def cut_off(root: QWidget) -> list[str]:
             if not child.isVisible() or child.isWindow():
                 continue
             check(child)
-            if not isinstance(child, QAbstractItemView):   # a view's cells scroll; its internals are Qt's
+            # A view's cells scroll; its internals, and a spin box's field, are Qt's (the box itself is checked).
+            if not isinstance(child, (QAbstractItemView, QAbstractSpinBox)):
                 walk(child)
 
     def check(widget: QWidget) -> None:
@@ -62,7 +64,7 @@ def cut_off(root: QWidget) -> list[str]:
         if widget.width() <= 0 or widget.height() <= 0:
             problems.append(f"{describe(widget)} is squeezed to {widget.width()}x{widget.height()}")
             return
-        if isinstance(widget, (QLabel, QAbstractButton, QComboBox, QLineEdit)):
+        if isinstance(widget, (QLabel, QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox)):
             need = widget.minimumSizeHint()
             if isinstance(widget, QLabel) and widget.wordWrap():
                 need.setHeight(widget.heightForWidth(widget.width()))

@@ -3,13 +3,14 @@ in place, status changes, moving or copying it, and its action items."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from functools import partial
 from html import escape
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,11 +33,26 @@ from dialogue_planner.gui.kit.scroll import FittingScrollArea
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services import agenda as service
+from dialogue_planner.services.roster import list_delegates
+from dialogue_planner.services.running_order import running_order, set_item_slot
 
 from .action_model import COL as ACTION_COL
 from .action_model import ActionItemModel
 from .item_model import chinese_interface
 from .status_delegate import StatusDelegate
+
+MAX_SLOT_MINUTES = 24 * 60
+
+
+def delegate_lookup_key(delegate) -> str:
+    """The key the services find a delegate by: external id, else email, else id."""
+    return delegate.external_id or delegate.email or str(delegate.id)
+
+
+def _slot_of(ctx, meeting_number: int, item_id: int):
+    """The item's lead and slot as the running order holds them (None when it is not on the agenda)."""
+    return next((e for e in running_order(ctx, meeting_number) if e.item_id == item_id), None)
+
 
 # Height of the item's title, owner and history: a long title scrolls there instead of pushing the
 # buttons below it down, so they stay where the hand expects them.
@@ -103,6 +121,8 @@ class ItemEditor(QWidget):
         layout.addWidget(outcome_label)
         layout.addWidget(self.outcome)
 
+        layout.addLayout(self._build_slot())
+
         row = QHBoxLayout()
         self.discussed_button = QPushButton(self.tr("Discussed"))
         self.discussed_button.clicked.connect(self.mark_discussed)
@@ -157,7 +177,7 @@ class ItemEditor(QWidget):
         header.setSectionResizeMode(ACTION_COL["description"], QHeaderView.ResizeMode.Stretch)
         for column, width in ((ACTION_COL["owner"], 90), (ACTION_COL["due"], 90), (ACTION_COL["status"], 80)):
             header.resizeSection(column, width)
-        self.action_table.setMinimumHeight(72)
+        self.action_table.setMinimumHeight(60)  # room for the lead speaker and slot on a 700-pixel screen
         layout.addWidget(self.action_table, 1)
         row = QHBoxLayout()
         self.new_action = QLineEdit()
@@ -170,6 +190,132 @@ class ItemEditor(QWidget):
         row.addWidget(self.add_action_button)
         layout.addLayout(row)
         self.show_item(None)
+
+    def _build_slot(self) -> QVBoxLayout:
+        """The item's lead speaker and its time slot in the running order (day, start, minutes)."""
+        block = QVBoxLayout()
+        block.setSpacing(2)
+        row = QHBoxLayout()
+        lead_label = QLabel(self.tr("Lead speaker"))
+        self.lead = QComboBox()
+        self.lead.setObjectName("itemLead")
+        self.lead.setAccessibleName(self.tr("Lead speaker"))
+        self.lead.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.lead.setMinimumContentsLength(12)
+        lead_label.setBuddy(self.lead)
+        row.addWidget(lead_label)
+        row.addWidget(self.lead, 1)
+        block.addLayout(row)
+        row = QHBoxLayout()
+        self.timed = QCheckBox(self.tr("Time slot"))
+        self.timed.setObjectName("itemTimed")
+        self.timed.setToolTip(self.tr("Give the item a day, a start time and a length in the running order"))
+        self.slot_day = QSpinBox()
+        self.slot_day.setObjectName("itemSlotDay")
+        self.slot_day.setAccessibleName(self.tr("Day of the meeting"))
+        self.slot_day.setPrefix(self.tr("Day "))
+        self.slot_day.setRange(1, 1)
+        self.slot_start = QTimeEdit()
+        self.slot_start.setObjectName("itemSlotStart")
+        self.slot_start.setAccessibleName(self.tr("Start time (local)"))
+        self.slot_start.setDisplayFormat("HH:mm")
+        self.slot_minutes = QSpinBox()
+        self.slot_minutes.setObjectName("itemSlotMinutes")
+        self.slot_minutes.setAccessibleName(self.tr("Length in minutes"))
+        self.slot_minutes.setRange(1, MAX_SLOT_MINUTES)
+        self.slot_minutes.setSingleStep(5)
+        self.slot_minutes.setSuffix(self.tr(" min"))
+        self.timed.toggled.connect(self._timed_toggled)
+        self.save_slot_button = QPushButton(self.tr("Save slot"))
+        self.save_slot_button.setObjectName("saveItemSlot")
+        self.save_slot_button.setToolTip(self.tr("Save the lead speaker and the time slot"))
+        self.save_slot_button.clicked.connect(self.save_slot)
+        for w in (self.timed, self.slot_day, self.slot_start, self.slot_minutes):
+            row.addWidget(w)
+        row.addStretch(1)
+        row.addWidget(self.save_slot_button)
+        block.addLayout(row)
+        self.slot_entry = None    # the running order's entry of the item shown
+        self.delegates: list = []
+        self._delegates_loaded = False
+        return block
+
+    @Slot(bool)
+    def _timed_toggled(self, on: bool) -> None:
+        for w in (self.slot_day, self.slot_start, self.slot_minutes):
+            w.setEnabled(on and self.item is not None)
+
+    def _load_slot(self, item: AgendaItemRecord) -> None:
+        """The delegates (once) and the item's lead and slot, off the GUI thread."""
+        if not self._delegates_loaded:
+            self._delegates_loaded = True
+            self.app.ops.run(list_delegates, self.app.ctx, on_done=self._delegates_arrived)
+        self.app.ops.run(_slot_of, self.app.ctx, item.meeting_number, item.id,
+                         on_done=lambda entry, shown=item.id: self._slot_arrived(shown, entry))
+
+    def _delegates_arrived(self, delegates) -> None:
+        self.delegates = list(delegates)
+        self._fill_leads(self.slot_entry.lead_delegate_id if self.slot_entry else None)
+
+    def _fill_leads(self, chosen: int | None) -> None:
+        self.lead.blockSignals(True)
+        self.lead.clear()
+        self.lead.addItem(self.tr("No lead speaker"), None)
+        for d in sorted(self.delegates, key=lambda d: (d.family_name.casefold(), d.given_name.casefold())):
+            if d.active or d.id == chosen:
+                self.lead.addItem(self.tr("{0} — {1} {2}").format(d.display_name, d.side_code, d.agency_acronym),
+                                  d.id)
+        index = self.lead.findData(chosen) if chosen is not None else 0
+        self.lead.setCurrentIndex(max(index, 0))
+        self.lead.blockSignals(False)
+
+    def _slot_arrived(self, item_id: int, entry) -> None:
+        if self.item is None or self.item.id != item_id:
+            return   # the user moved on while it loaded
+        self.slot_entry = entry
+        self._fill_leads(entry.lead_delegate_id if entry else None)
+        timed = entry is not None and entry.start_time is not None
+        self.timed.setChecked(timed)
+        self.slot_day.setRange(1, 31)
+        self.slot_day.setValue(entry.day if timed and entry.day else 1)
+        start = entry.start_time if timed else None
+        self.slot_start.setTime(QTime(start.hour, start.minute) if start else QTime(9, 30))
+        self.slot_minutes.setValue(entry.minutes if timed and entry.minutes else 30)
+        self._timed_toggled(timed)
+
+    @Slot()
+    def save_slot(self) -> None:
+        """Save the lead speaker and the slot with set_item_slot; a refusal takes the one error path."""
+        item, entry = self.item, self.slot_entry
+        if item is None:
+            return
+        changes: dict = {}
+        chosen = self.lead.currentData()
+        if chosen != (entry.lead_delegate_id if entry else None):
+            person = next((d for d in self.delegates if d.id == chosen), None)
+            changes["lead"] = delegate_lookup_key(person) if person is not None else None
+        was_timed = entry is not None and entry.start_time is not None
+        if self.timed.isChecked():
+            start = self.slot_start.time()
+            slot = {"day": self.slot_day.value(), "start": time(start.hour(), start.minute()),
+                    "minutes": self.slot_minutes.value()}
+            if not was_timed or (entry.day, entry.start_time, entry.minutes) != (
+                    slot["day"], slot["start"], slot["minutes"]):
+                changes.update(slot)
+        elif was_timed:
+            changes["clear_slot"] = True
+        if not changes:
+            return
+
+        def done(_entry) -> None:
+            self.changed.emit(None)
+
+        def refused(_exc: BaseException) -> bool:
+            self._load_slot(item)   # show what is stored; the error takes the one error path
+            return False
+
+        self.app.ops.run(set_item_slot, self.app.ctx, item.id, expected_version=item.version, **changes,
+                         on_done=done, on_error=refused, busy_widget=self.save_slot_button)
 
     # Showing ---------------------------------------------------------------------------------------
     def set_open_meetings(self, meetings: list[tuple[int, str]]) -> None:
@@ -184,9 +330,11 @@ class ItemEditor(QWidget):
         self.item = item
         editable = item is not None
         for w in (self.note, self.outcome, self.save_button, self.new_action, self.add_action_button,
-                  self.action_table, self.copy_button, self.target):
+                  self.action_table, self.copy_button, self.target, self.lead, self.timed, self.save_slot_button):
             w.setEnabled(editable)
+        self._timed_toggled(self.timed.isChecked())
         if item is None:
+            self.slot_entry = None
             self.heading.setText(self.tr("No item selected"))
             self.meta.setText(self.tr("Choose an item of the agenda."))
             self.history.clear()
@@ -211,6 +359,7 @@ class ItemEditor(QWidget):
         self.note.setPlainText(item.briefing_note)
         self.outcome.setPlainText(item.outcome)
         self.actions.set_rows(item.actions)
+        self._load_slot(item)
         self.discussed_button.setEnabled(item.status == "open")
         self.resolve_button.setEnabled(item.status in UNSETTLED_STATUSES)
         self.withdraw_button.setEnabled(item.status in UNSETTLED_STATUSES)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,11 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogue_planner.gui.kit.confirm import confirm
 from dialogue_planner.gui.kit.file_dialogs import get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
 from dialogue_planner.gui.kit.widgets import EmptyText
-from dialogue_planner.services.agencies import agency_catalogue, delegate_counts, list_agencies
+from dialogue_planner.services.agencies import (
+    agency_catalogue,
+    deactivate_agency,
+    delegate_counts,
+    list_agencies,
+    merge_agencies,
+    reactivate_agency,
+)
 from dialogue_planner.services.roster import (
     delegate_history,
     export_roster,
@@ -36,11 +45,16 @@ from dialogue_planner.services.roster import (
 from dialogue_planner.services.roster_import import last_import, undo_last_import
 
 from ..shell.page import Page
+from .agency_editor import AgencyEditor, MergeDialog, agency_key
 from .agency_tree import AGENCY_ROLE, SCOPE_ROLE, AgencyTreeModel
 from .delegate_editor import DelegateEditor
 from .delegate_model import DelegateFilterProxy, DelegateTableModel
 from .history_model import HistoryModel
 from .remembered_columns import RememberedColumns
+
+
+def _nothing() -> None:
+    """A call that only waits its turn on app.ops."""
 
 
 def _roster_snapshot(ctx) -> dict:
@@ -57,6 +71,9 @@ class RosterPage(Page):
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         self.agencies = []
+        self.counts: dict[int, tuple[int, int]] = {}
+        self._select_agency_after: int | None = None
+        self.sides: dict[str, tuple[str, str]] = {}
         layout = page_layout(self)
         _heading, self.subtitle = page_header(layout, self.tr("Roster"), " ")
         layout.addLayout(self._build_bar())
@@ -76,6 +93,7 @@ class RosterPage(Page):
         layout.addWidget(splitter, 1)
         self._connect()
         self._update_buttons()
+        self._update_agency_buttons()
 
     def _build_bar(self) -> QHBoxLayout:
         """Search, the inactive switch, the edit buttons and the roster's files."""
@@ -129,7 +147,36 @@ class RosterPage(Page):
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
         self.tree.setMinimumWidth(160)
-        return self.tree
+        box = QWidget()
+        box.setObjectName("agencyPane")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.tree, 1)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.add_agency_button = self._agency_button(self.tr("Add agency…"), "roster-add", self.add_agency,
+                                                     "addAgency")
+        self.edit_agency_button = self._agency_button(self.tr("Edit agency…"), "roster-edit", self.edit_agency,
+                                                      "editAgency")
+        self.toggle_agency_button = self._agency_button(self.tr("Deactivate"), "roster-deactivate",
+                                                        self.toggle_agency, "toggleAgency")
+        self.merge_agency_button = self._agency_button(self.tr("Merge into…"), "", self.merge_agency,
+                                                       "mergeAgency")
+        self.add_agency_button.setAccessibleName(self.tr("Add agency"))
+        self.edit_agency_button.setAccessibleName(self.tr("Edit agency"))
+        self.merge_agency_button.setAccessibleName(self.tr("Merge agency into another"))
+        grid.addWidget(self.add_agency_button, 0, 0)
+        grid.addWidget(self.edit_agency_button, 0, 1)
+        grid.addWidget(self.toggle_agency_button, 1, 0)
+        grid.addWidget(self.merge_agency_button, 1, 1)
+        column.addLayout(grid)
+        return box
+
+    def _agency_button(self, text: str, icon_name: str, slot, name: str) -> QPushButton:
+        button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
 
     def _build_table(self) -> QTableView:
         self.model = DelegateTableModel(self)
@@ -210,10 +257,14 @@ class RosterPage(Page):
     def _show(self, snapshot: dict, select: int | None) -> None:
         selected = self.current_delegate()
         self.agencies = snapshot["agencies"]
+        self.counts, self.sides = snapshot["counts"], snapshot["sides"]
         scope = self.tree.currentIndex().data(SCOPE_ROLE) if self.tree.currentIndex().isValid() else None
         self.tree_model.set_agencies(self.agencies, snapshot["counts"], snapshot["sides"])
         self.tree.expandAll()
-        self._select_scope(scope)
+        wanted, self._select_agency_after = self._select_agency_after, None
+        if wanted is None or not self._select_agency(wanted):
+            self._select_scope(scope)
+        self._update_agency_buttons()
         self.model.set_rows(snapshot["delegates"])
         self.columns.fit_once()
         active = sum(1 for row in range(self.model.rowCount()) if self.model.record(row).active)
@@ -241,6 +292,7 @@ class RosterPage(Page):
 
     def _agency_chosen(self, current, _previous) -> None:
         self.proxy.set_agencies(current.data(SCOPE_ROLE) if current.isValid() else None)
+        self._update_agency_buttons()
 
     def _apply_search(self) -> None:
         self.proxy.set_search(self.search.text())
@@ -279,6 +331,27 @@ class RosterPage(Page):
         if d is not None and d.id == delegate_id:  # the user may have moved on while it loaded
             self.history_model.set_rows(rows)
 
+    def _update_agency_buttons(self) -> None:
+        """Agencies are changed by admins; the others see why the buttons are off."""
+        admin = self.app.ctx.can("admin")
+        agency = self.current_agency()
+        reason = "" if admin else self.tr("Only an admin can change agencies.")
+        for button in (self.add_agency_button, self.edit_agency_button, self.toggle_agency_button,
+                       self.merge_agency_button):
+            button.setToolTip(reason)
+        self.add_agency_button.setEnabled(admin)
+        self.edit_agency_button.setEnabled(admin and agency is not None)
+        self.toggle_agency_button.setEnabled(admin and agency is not None)
+        self.merge_agency_button.setEnabled(admin and agency is not None and agency.active)
+        if agency is not None and not agency.active:
+            self.toggle_agency_button.setText(self.tr("Reactivate"))
+            self.toggle_agency_button.setIcon(icon("roster-reactivate"))
+        else:
+            self.toggle_agency_button.setText(self.tr("Deactivate"))
+            self.toggle_agency_button.setIcon(icon("roster-deactivate"))
+        self.toggle_agency_button.setAccessibleName(
+            self.tr("Reactivate agency") if agency is not None and not agency.active else self.tr("Deactivate agency"))
+
     def _update_buttons(self) -> None:
         d = self.current_delegate()
         can_edit = self.app.ctx.can("secretariat")
@@ -291,6 +364,107 @@ class RosterPage(Page):
         else:
             self.toggle_button.setText(self.tr("Deactivate"))
             self.toggle_button.setIcon(icon("roster-deactivate"))
+
+    # -- agencies (admins) ---------------------------------------------------------------------------
+    def current_agency(self):
+        """The agency chosen in the tree (None for a side or "All delegates")."""
+        index = self.tree.currentIndex()
+        return index.data(AGENCY_ROLE) if index.isValid() else None
+
+    def _current_side(self) -> str | None:
+        """The side of the node chosen in the tree: a new agency belongs to it."""
+        index = self.tree.currentIndex()
+        while index.isValid() and index.parent().isValid():
+            index = index.parent()
+        scope = index.data(SCOPE_ROLE) if index.isValid() else None
+        if not scope:
+            return None
+        return next((a.side_code for a in self.agencies if a.id in scope), None)
+
+    def make_agency_editor(self, agency=None) -> AgencyEditor:
+        chosen = self.current_agency()
+        side = chosen.side_code if chosen is not None else self._current_side()
+        return AgencyEditor(self.app, self.agencies, self.sides, agency, side=side,
+                            parent_id=chosen.id if chosen is not None and agency is None else None, parent=self)
+
+    def add_agency(self) -> None:
+        editor = self.make_agency_editor()
+        if editor.exec() and editor.saved:
+            self._agency_changed(editor.saved.id)
+
+    def edit_agency(self) -> None:
+        agency = self.current_agency()
+        if agency is None:
+            return
+        editor = self.make_agency_editor(agency)
+        if editor.exec() and editor.saved:
+            self._agency_changed(editor.saved.id)
+
+    def toggle_agency(self) -> None:
+        agency = self.current_agency()
+        if agency is None:
+            return
+        if not agency.active:
+            self.app.ops.run(reactivate_agency, self.app.ctx, agency_key(agency),
+                             on_done=lambda record: self._agency_changed(record.id), on_error=self._agency_refused,
+                             busy_widget=self.toggle_agency_button)
+            return
+        people = self.counts.get(agency.id, (0, 0))[0]
+        text = self.tr("Deactivate {0}? It stays in the roster with its history and can be reactivated later.") \
+            .format(agency_key(agency))
+        if people:
+            text += " " + self.tr("Its {0} active delegate(s) are deactivated with it.").format(people)
+        if not confirm(self, self.tr("Deactivate agency?"), text, self.tr("Deactivate")):
+            return
+        self.app.ops.run(deactivate_agency, self.app.ctx, agency_key(agency), with_delegates=bool(people),
+                         on_done=lambda record: self._agency_changed(record.id), on_error=self._agency_refused,
+                         busy_widget=self.toggle_agency_button)
+
+    def merge_agency(self) -> None:
+        agency = self.current_agency()
+        if agency is None:
+            return
+        people = self.counts.get(agency.id, (0, 0))[1]
+        dialog = MergeDialog(agency, self.agencies, people, self)
+        if not dialog.exec() or dialog.chosen() is None:
+            return
+        target = dialog.chosen()
+        text = self.tr("Merge {0} into {1}? Its {2} delegate(s), its sub-agencies and every request, escalation, "
+                       "agenda and action item naming it move to {1}; {0} is deactivated.").format(
+            agency_key(agency), agency_key(target), people)
+        if not confirm(self, self.tr("Merge agency?"), text, self.tr("Merge")):
+            return
+        self.app.ops.run(merge_agencies, self.app.ctx, agency_key(agency), agency_key(target),
+                         on_done=self._merged, on_error=self._agency_refused, busy_widget=self.merge_agency_button)
+
+    def _merged(self, result) -> None:
+        self.last_merge = result
+        said = self.tr("{0} merged into {1}: {2} delegate(s) and {3} other reference(s) moved.").format(
+            result.merged.acronym, result.into.acronym, result.delegates, sum(result.references.values()))
+        self._agency_changed(result.into.id)
+        # After the refresh just started (calls deliver in order), which writes the subtitle anew.
+        self.app.ops.run(_nothing, on_done=lambda _none: self.subtitle.setText(said))
+
+    def _agency_refused(self, _exc: BaseException) -> bool:
+        self.refresh()  # show what is stored now; the error itself takes the one error path
+        return False
+
+    def _agency_changed(self, agency_id: int) -> None:
+        self._select_agency_after = agency_id
+        self.app.changed("agency", "delegate")
+        self.refresh()
+
+    def _select_agency(self, agency_id: int) -> bool:
+        model = self.tree_model
+        stack = [model.index(row, 0) for row in range(model.rowCount())]
+        while stack:
+            index = stack.pop()
+            agency = index.data(AGENCY_ROLE)
+            if agency is not None and agency.id == agency_id:
+                self.tree.setCurrentIndex(index)
+                return True
+            stack.extend(model.index(r, 0, index) for r in range(model.rowCount(index)))
+        return False
 
     # -- actions -------------------------------------------------------------------------------------
     def _scope_agency_id(self) -> int | None:

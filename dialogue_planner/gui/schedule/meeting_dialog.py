@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -43,6 +45,16 @@ from .attention import day_reason
 from .delegation_tab import DelegationTab
 from .words import ordinal_label, word
 
+#: The pack's texts of a meeting, each in English and in Chinese (the service's names); venue is a line.
+TEXT_FIELDS = ("venue", "venue_zh", "address", "address_zh", "logistics", "logistics_zh", "notes", "notes_zh")
+
+
+def add_meeting_with_texts(ctx, values: dict, texts: dict, today: date) -> MeetingRecord:
+    """A new meeting, then the texts that only an update takes (the Chinese ones, address, logistics)."""
+    record = add_meeting(ctx, **values, today=today)
+    texts = {k: v for k, v in texts.items() if v}
+    return update_meeting(ctx, record.number, today=today, **texts) if texts else record
+
 
 class MeetingDialog(QDialog):
     """Edit meeting ``number``, or create a new meeting when it is None (``prefill`` may give values:
@@ -67,6 +79,7 @@ class MeetingDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("Meeting"))
         layout.addWidget(self.tabs)
         self.tabs.addTab(self._build_meeting_tab(), self.tr("Meeting"))
+        self.tabs.addTab(self._build_texts_tab(), self.tr("Venue and logistics"))
         self.add_tab(DelegationTab(app, number), DelegationTab.tab_title())
         self.error_label = QLabel()
         self.error_label.setObjectName("formError")
@@ -145,8 +158,6 @@ class MeetingDialog(QDialog):
         self.city_edit = QLineEdit()
         self.city_edit.setPlaceholderText(self.tr("e.g. Washington"))
         form.addRow(self.tr("City"), self.city_edit)
-        self.venue_edit = QLineEdit()
-        form.addRow(self.tr("Venue"), self.venue_edit)
         self.zone_combo = QComboBox()
         self.zone_combo.setEditable(True)
         self.zone_combo.addItems(known_zones())
@@ -165,6 +176,49 @@ class MeetingDialog(QDialog):
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Local times"), self.preview)
         return tab
+
+    def _build_texts_tab(self) -> QWidget:
+        """Venue, address, logistics and notes as the briefing pack prints them: English and Chinese side by
+        side."""
+        tab = QWidget()
+        tab.setObjectName("meetingTexts")
+        grid = QGridLayout(tab)
+        english, chinese = QLabel(self.tr("English")), QLabel(self.tr("Chinese"))
+        for heading in (english, chinese):
+            heading.setObjectName("cardHeading")
+        grid.addWidget(english, 0, 1)
+        grid.addWidget(chinese, 0, 2)
+        rows = (("venue", self.tr("Venue")), ("address", self.tr("Address")),
+                ("logistics", self.tr("Logistics")), ("notes", self.tr("Notes")))
+        self.text_edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        for row, (name, label) in enumerate(rows, start=1):
+            caption = QLabel(label)
+            grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
+            for column, (key, language) in enumerate(((name, self.tr("English")), (f"{name}_zh", self.tr("Chinese"))),
+                                                     start=1):
+                if name == "venue":
+                    edit: QLineEdit | QPlainTextEdit = QLineEdit()
+                else:
+                    edit = QPlainTextEdit()
+                    edit.setTabChangesFocus(True)
+                    edit.setMinimumHeight(60)
+                edit.setObjectName(f"meeting-{key}")
+                edit.setAccessibleName(self.tr("{0} ({1})").format(label, language))
+                self.text_edits[key] = edit
+                grid.addWidget(edit, row, column)
+                if column == 1:
+                    caption.setBuddy(edit)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        for row in range(2, 5):
+            grid.setRowStretch(row, 1)
+        self.venue_edit = self.text_edits["venue"]
+        return tab
+
+    def text_values(self) -> dict[str, str]:
+        """The pack's texts as typed."""
+        return {key: edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+                for key, edit in self.text_edits.items()}
 
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Another area's page of the meeting (e.g. its delegation); returns the tab's index."""
@@ -205,6 +259,11 @@ class MeetingDialog(QDialog):
         self.host_combo.setCurrentIndex(max(self.host_combo.findData(values["host"]), 0))
         self.city_edit.setText(values["city"])
         self.venue_edit.setText(values["venue"])
+        if m is not None:
+            for key, edit in self.text_edits.items():
+                if key != "venue":
+                    edit.setPlainText(getattr(m, key) or "") if isinstance(edit, QPlainTextEdit) \
+                        else edit.setText(getattr(m, key) or "")
         self.zone_combo.setCurrentText(values["zone"])
         self._zone_follows_host = values["zone"] == self.dialogue.side(values["host"]).time_zone
         self._fill_windows(values["start"], values["window"])
@@ -297,11 +356,11 @@ class MeetingDialog(QDialog):
     def values(self) -> dict:
         with_times = self.times_box.isChecked()
         return dict(start=from_qdate(self.start_edit.date()), end=from_qdate(self.end_edit.date()),
-                    host=self.host_combo.currentData(), city=self.city_edit.text(), venue=self.venue_edit.text(),
+                    host=self.host_combo.currentData(), city=self.city_edit.text(),
                     status=self.status_combo.currentData(), window=self.window_combo.currentData() or "auto",
                     time_zone=self.zone_combo.currentText().strip(),
                     start_time=from_qtime(self.start_time.time()) if with_times else None,
-                    end_time=from_qtime(self.end_time.time()) if with_times else None)
+                    end_time=from_qtime(self.end_time.time()) if with_times else None, **self.text_values())
 
     def _dates_asked(self, values: dict) -> bool:
         """Refuse a date the service will refuse before any question about it; ask before saving new dates on
@@ -349,7 +408,8 @@ class MeetingDialog(QDialog):
         if self.meeting is None:
             if values["window"] == "auto":
                 values["window"] = None
-            self.app.ops.run(add_meeting, self.app.ctx, **values, today=self.today, on_done=self._saved,
+            texts = {key: values.pop(key) for key in TEXT_FIELDS if key not in ("venue", "notes")}
+            self.app.ops.run(add_meeting_with_texts, self.app.ctx, values, texts, self.today, on_done=self._saved,
                              on_error=self._refused, busy_widget=self.save_button)
         else:
             self._update(values)
@@ -449,4 +509,6 @@ class MeetingDialog(QDialog):
                 "time_zone": self.tr("Time zone"), "start_time": self.tr("Start time"),
                 "end_time": self.tr("End time"), "window": self.tr("Window"),
                 "window_explicit": self.tr("Window chosen by hand"), "notes": self.tr("Notes"),
-                "logistics": self.tr("Logistics")}
+                "logistics": self.tr("Logistics"), "venue_zh": self.tr("Venue (Chinese)"),
+                "address": self.tr("Address"), "address_zh": self.tr("Address (Chinese)"),
+                "notes_zh": self.tr("Notes (Chinese)"), "logistics_zh": self.tr("Logistics (Chinese)")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.gui.kit.icons import icon, tinted
 from dialogue_planner.gui.kit.widgets import SIDEBAR_ICON_COLOR, STYLE_SHEET, ElidedLabel
+from dialogue_planner.services.dialogues import choose_dialogue, list_dialogues
 
 from .about_dialog import AboutDialog
 from .database_name import describe_database
@@ -47,6 +49,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.app = None
         self.pages: list = []
+        self.dialogues: tuple = ()   # every dialogue (DialogueSummary), for the switcher
+        self.current_dialogue = None  # the one this session works on
         self.settings = settings if settings is not None else app_context.settings
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Dialogue Planner"))
@@ -123,6 +127,7 @@ class MainWindow(QMainWindow):
         wanted = self.settings.value("window/page", "overview")
         ids = self.page_ids()
         self.navigation.setCurrentRow(ids.index(wanted) if wanted in ids else 0)
+        self.load_dialogues()   # after the first page's own load: what the user came for comes first
         self.attached.emit()
 
     # -- pages -------------------------------------------------------------------------------------
@@ -157,7 +162,16 @@ class MainWindow(QMainWindow):
             page.setProperty("stale", False)
             self._refresh_page(page)
         self.app.settings.setValue("window/page", page.page_id)
-        self.setWindowTitle(f"{page.title()} — {self.tr('Dialogue Planner')}")
+        self._update_title()
+
+    def _update_title(self) -> None:
+        """The page, the dialogue worked on (its code) and the application's name."""
+        page = self.stack.currentWidget()
+        parts = [page.title()] if page in self.pages else []
+        if self.current_dialogue is not None:
+            parts.append(self.current_dialogue.code)
+        parts.append(self.tr("Dialogue Planner"))
+        self.setWindowTitle(" — ".join(parts))
 
     def _sidebar_width(self) -> int:
         """As wide as the longest page title needs, and no wider: every pixel goes to the pages."""
@@ -171,7 +185,9 @@ class MainWindow(QMainWindow):
             self.app.report_error(exc)
 
     @Slot(object)
-    def _data_changed(self, _areas) -> None:
+    def _data_changed(self, areas) -> None:
+        if areas and "dialogue" in areas:
+            self.load_dialogues()
         current = self.stack.currentWidget()
         for page in self.pages:
             if page is not current:
@@ -195,10 +211,73 @@ class MainWindow(QMainWindow):
         self.cancel_button.setObjectName("cancelTasks")
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self._cancel_tasks)
+        self.dialogue_label = QLabel(self.tr("&Dialogue:"))
+        self.dialogue_label.setObjectName("dialogueLabel")
+        self.dialogue_switcher = QComboBox()
+        self.dialogue_switcher.setObjectName("dialogueSwitcher")
+        self.dialogue_switcher.setAccessibleName(self.tr("Dialogue worked on"))
+        self.dialogue_switcher.setToolTip(self.tr("The dialogue (mechanism) every page shows; choose another "
+                                                  "to work on it"))
+        self.dialogue_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.dialogue_switcher.setMaximumWidth(320)
+        self.dialogue_label.setBuddy(self.dialogue_switcher)
+        self.dialogue_switcher.activated.connect(self._dialogue_activated)
         bar.addWidget(self.database_label, 1)
+        bar.addPermanentWidget(self.dialogue_label)
+        bar.addPermanentWidget(self.dialogue_switcher)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.role_label)
+
+    # -- the dialogue worked on ------------------------------------------------------------------------
+    def load_dialogues(self) -> None:
+        """Fill the switcher with every dialogue and show the current one (title and status bar)."""
+        self.app.ops.run(list_dialogues, self.app.ctx, on_done=self._show_dialogues)
+
+    def _dialogue_text(self, summary) -> str:
+        name = summary.name_zh if self.app.language == "zh_CN" and summary.name_zh else summary.name_en
+        text = f"{summary.code} — {name}"
+        if summary.ended_on is not None:
+            text += " " + self.tr("(ended {0})").format(summary.ended_on.isoformat())
+        return text
+
+    def _show_dialogues(self, dialogues) -> None:
+        self.dialogues = tuple(dialogues)
+        self.current_dialogue = next((d for d in self.dialogues if d.current), None)
+        switcher = self.dialogue_switcher
+        switcher.blockSignals(True)
+        switcher.clear()
+        for summary in self.dialogues:
+            switcher.addItem(self._dialogue_text(summary), summary.code)
+            switcher.setItemData(switcher.count() - 1, self._dialogue_text(summary),
+                                 Qt.ItemDataRole.ToolTipRole)
+        if self.current_dialogue is not None:
+            switcher.setCurrentIndex(switcher.findData(self.current_dialogue.code))
+        switcher.blockSignals(False)
+        # One dialogue needs no switcher, but the status bar still says which it is.
+        switcher.setEnabled(len(self.dialogues) > 1)
+        self._update_title()
+
+    @Slot(int)
+    def _dialogue_activated(self, index: int) -> None:
+        code = self.dialogue_switcher.itemData(index)
+        if code is None or (self.current_dialogue is not None and code == self.current_dialogue.code):
+            return
+        self.switch_dialogue(code)
+
+    def switch_dialogue(self, code: str) -> None:
+        """Work on the dialogue ``code``: every page shows it from now on."""
+
+        def chosen(summary) -> None:
+            self.statusBar().showMessage(self.tr("Now working on {0}.").format(self._dialogue_text(summary)), 6000)
+            self.app.changed("dialogue")   # the switcher reloads, every page redraws
+
+        def failed(_exc: BaseException) -> bool:
+            self.load_dialogues()   # the switcher shows the dialogue still worked on
+            return False
+
+        self.app.ops.run(choose_dialogue, self.app.ctx, code, on_done=chosen, on_error=failed,
+                         busy_widget=self.dialogue_switcher)
 
     def _role_word(self, role: str) -> str:
         return {"admin": self.tr("admin"), "secretariat": self.tr("secretariat"), "viewer": self.tr("viewer")}.get(

@@ -87,6 +87,9 @@ class ApplyPage(QWizardPage):
             text = self.tr("Imported {0}: {1} new, {2} changed, {3} unchanged, {4} deactivated, {5} invalid rows "
                            "skipped.").format(result.file_name, result.created, result.updated, result.unchanged,
                                               result.deactivated, result.skipped)
+            if result.new_agencies:
+                text += " " + self.tr("Agencies created: {0}.").format(
+                    ", ".join(f"{a.side_code}:{a.acronym}" for a in result.new_agencies))
             preview = self.w.preview_page.preview
             if preview is not None and (preview.counts["new"], preview.counts["changed"],
                                         preview.counts["deactivated"]) != (result.created, result.updated,

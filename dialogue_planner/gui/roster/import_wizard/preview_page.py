@@ -67,6 +67,18 @@ class PreviewPage(QWizardPage):
         self.details.setReadOnly(True)
         self.details.setFixedHeight(90)
         layout.addWidget(self.details)
+        self.new_agencies = QLabel()
+        self.new_agencies.setObjectName("newAgencies")
+        self.new_agencies.setWordWrap(True)
+        self.new_agencies.hide()
+        layout.addWidget(self.new_agencies)
+        self.create_agencies = QCheckBox(self.tr("Create the agencies the file names"))
+        self.create_agencies.setObjectName("createAgencies")
+        self.create_agencies.setToolTip(self.tr("Add the agencies listed above with the names the file gives, in "
+                                                "the same import (undoing the import removes them again)"))
+        self.create_agencies.hide()
+        self.create_agencies.toggled.connect(self._create_toggled)
+        layout.addWidget(self.create_agencies)
         self.skip_invalid = QCheckBox(self.tr("Import the valid rows and skip the invalid ones"))
         self.skip_invalid.setObjectName("skipInvalid")
         self.skip_invalid.toggled.connect(self.completeChanged)
@@ -75,6 +87,13 @@ class PreviewPage(QWizardPage):
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
     def initializePage(self) -> None:
+        self._run_preview()
+
+    def _create_toggled(self, _on: bool) -> None:
+        """Creating the agencies changes what every row naming them does: preview again."""
+        self._run_preview()
+
+    def _run_preview(self) -> None:
         self.preview = None
         self.model.set_rows([])
         self.skip_invalid.setChecked(False)
@@ -96,7 +115,24 @@ class PreviewPage(QWizardPage):
         self.counts.setText(self.tr("{0} new, {1} changed, {2} unchanged, {3} to deactivate, {4} rows with errors.")
                             .format(c["new"], c["changed"], c["unchanged"], c["deactivated"], c["error"]))
         self.skip_invalid.setEnabled(not preview.ok and preview.mode == "update")
+        self._show_new_agencies(preview.new_agencies)
         self.completeChanged.emit()
+
+    def _show_new_agencies(self, agencies) -> None:
+        """The agencies the file names that are not stored: refused rows, unless the import creates them."""
+        creating = self.create_agencies.isChecked()
+        self.create_agencies.setVisible(bool(agencies) or creating)
+        self.new_agencies.setVisible(bool(agencies))
+        if not agencies:
+            return
+        names = ", ".join(f"{a.side_code}:{a.acronym}" + (f" ({a.name_en})" if a.name_en != a.acronym else "")
+                          for a in agencies)
+        if creating:
+            text = self.tr("The import will create {0} agencies: {1}.").format(len(agencies), names)
+        else:
+            text = self.tr("The file names {0} agencies that are not in the roster: {1}. Their rows are refused "
+                           "unless the import creates them.").format(len(agencies), names)
+        self.new_agencies.setText(text)
 
     def _failed(self, exc) -> None:
         self.counts.setText(exc.message if isinstance(exc, DialogueError) else self.tr("The preview failed."))
