@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActionItemModel</name>
@@ -20,7 +19,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is not a date: write it as YYYY-MM-DD.</source>
+        <source>'{0}' is not a date: write it as YYYY-MM-DD.</source>
         <translation>“{0}”不是日期：请写成 YYYY-MM-DD。</translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>EscalationDialog</name>
@@ -16,7 +15,7 @@
         <translation>请求编号，以逗号分隔</translation>
     </message>
     <message>
-        <source>Put it on the next open meeting&apos;s agenda</source>
+        <source>Put it on the next open meeting's agenda</source>
         <translation>列入下一次未举行会议的议程</translation>
     </message>
     <message>
@@ -150,7 +149,7 @@
         <translation>已列入第{0}次会议议程，为第{1}项</translation>
     </message>
     <message>
-        <source>Put it on the next open meeting&apos;s agenda</source>
+        <source>Put it on the next open meeting's agenda</source>
         <translation>列入下一次未举行会议的议程</translation>
     </message>
     <message>
