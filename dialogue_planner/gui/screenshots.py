@@ -32,9 +32,11 @@ def save_screenshots(db_url: str, folder: Path, *, language: str = "en", size=(1
             for _ in range(3):
                 app.processEvents()
             window.app.tasks.wait()
+            window.app.ops.wait_idle()
             app.processEvents()
             page.prepare_screenshot()
             window.app.tasks.wait()
+            window.app.ops.wait_idle()   # what the page loads through the operations path, and its results
             for _ in range(3):   # deliver the tasks' results, then let views lay them out and paint
                 app.processEvents()
             path = folder / f"{page_id}{suffix}.png"
