@@ -4,8 +4,10 @@ and service contexts on both. Qt runs offscreen and QSettings point at a tempora
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import uuid
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -76,9 +78,22 @@ def _no_dialog_blocks_a_test(request):
         pytest.fail("a modal window nobody answered was closed: " + "; ".join(watchdog.stuck), pytrace=False)
 
 
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory) -> Path:
+    """A database created once per test process through every migration (seconds); each test gets a copy."""
+    from dialogue_planner.storage.database import open_database
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    database = open_database(f"sqlite:///{path}")
+    database.dispose()
+    return path
+
+
 @pytest.fixture
-def db_url(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 'test.sqlite'}"
+def db_url(tmp_path, _migrated_template) -> str:
+    target = tmp_path / "test.sqlite"
+    shutil.copyfile(_migrated_template, target)
+    return f"sqlite:///{target}"
 
 
 @pytest.fixture
