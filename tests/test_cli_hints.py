@@ -43,3 +43,16 @@ def test_a_login_that_is_no_user_is_told_the_command_an_administrator_runs(capsy
     assert code == 1 and err.count("\n") == 1
     assert err.rstrip().endswith("Ask an administrator to add it as a user. An administrator runs: "
                                  "dialogue-planner users add stranger --role secretariat")
+
+
+def test_done_without_evidence_names_the_evidence_flag(capsys, db_url):
+    """The rule says "give the evidence of completion or a progress note" in words; the command line adds
+    --evidence."""
+    assert run(capsys, "--db", db_url, "init")[0] == 0
+    assert run(capsys, "--db", db_url, "meetings", "add", "--date", "2016-06-14", "--host", "CN", "--city", "Beijing")[0] == 0
+    assert run(capsys, "--db", db_url, "commitments", "add", "--meeting", "1", "--text", "Send the list", "--owner",
+               "US", "--due", "2016-07-01")[0] == 0
+    code, _, err = run(capsys, "--db", db_url, "commitments", "update", "1", "--status", "done")
+    assert code == 1
+    assert err == ("error: Marking a commitment done needs evidence or a note: give the evidence of completion or a "
+                   "progress note. (--evidence)\n")

@@ -64,7 +64,8 @@ def check_due(due_on: date, meeting_start: date, meeting_number: int) -> date:
 
 def check_done(status: str, evidence: str, note: str) -> None:
     if status == CommitmentStatus.DONE.value and not (evidence.strip() or note.strip()):
-        raise ValidationError("Marking a commitment done needs evidence or a note: add --evidence or --note.")
+        raise ValidationError("Marking a commitment done needs evidence or a note: give the evidence of "
+                              "completion or a progress note.", field="evidence")
 
 
 def check_activity_dates(start: date, end: date | None) -> None:

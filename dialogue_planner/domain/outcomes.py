@@ -145,7 +145,7 @@ def check_paragraph_text(text: str | None, what: str = "English text", *, requir
 def check_reason(reason: str | None) -> str:
     cleaned = check_text(reason, "reason for the revision", MAX_REASON, multiline=False)
     if not cleaned:
-        raise ValidationError("Give the reason for the revision with --reason (it is kept with the version).")
+        raise ValidationError("Give the reason for the revision (it is kept with the version).", field="reason")
     return cleaned
 
 
@@ -154,7 +154,7 @@ def check_editable(status: str, meeting: int, version: int) -> None:
     if status != OutcomeStatus.DRAFT:
         raise ValidationError(
             f"Version {version} of the outcomes of meeting {meeting} is {status} and is never edited in place; "
-            f"open a new draft with 'outcomes revise --meeting {meeting} --reason ...'.")
+            "revise it to open a new draft, giving the reason.")
 
 
 def check_proposable(status: str, paragraphs: int, meeting: int, version: int) -> None:
@@ -175,7 +175,7 @@ def agreement(status: str, agreed: Iterable[str], side: str, sides: Iterable[str
         raise ValidationError(f"Side '{side}' is not a side of this dialogue: use one of {', '.join(sorted(sides))}.")
     if status == OutcomeStatus.DRAFT:
         raise ValidationError(f"Version {version} of the outcomes of meeting {meeting} is a draft; "
-                              f"propose it first ('outcomes propose --meeting {meeting}').")
+                              "propose it first.")
     if status == OutcomeStatus.FINAL:
         raise ValidationError(f"Version {version} of the outcomes of meeting {meeting} is already final "
                               "(both sides agreed it).")

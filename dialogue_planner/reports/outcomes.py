@@ -28,7 +28,7 @@ from dialogue_planner.domain.vocabulary import PaperSize
 
 from .blocks import CELL_PADDING, CellParagraph, PackTable, text_cell
 from .document import Heading, PackDocTemplate, PageDecor
-from .fonts import FONT_NAME, MissingGlyphs, missing_glyphs, replace_missing
+from .fonts import MissingGlyphs, draw_runs, missing_glyphs, replace_missing
 from .pack import PAGE_SIZES, _invariant_lock
 from .styles import MUTED, WARN, Styles, make_styles, table_style
 from .text import clean, markup, shorten
@@ -182,11 +182,10 @@ class OutcomesDocTemplate(PackDocTemplate):
         canvas.setFillColor(WARN)
         canvas.setFillAlpha(0.13)
         size = 50 if len(self.watermark) == 1 else 42
-        canvas.setFont(FONT_NAME, size)
         lines = self.watermark
         top = (len(lines) - 1) * size * 0.6
-        for i, line in enumerate(lines):
-            canvas.drawCentredString(0, top - i * size * 1.2 - size / 3, line)
+        for i, line in enumerate(lines):  # run by run: the Chinese line in the CJK face, not the Latin one
+            draw_runs(canvas, 0, top - i * size * 1.2 - size / 3, line, size, align="centre")
         canvas.restoreState()
 
 

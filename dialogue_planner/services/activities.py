@@ -74,7 +74,7 @@ def _activity(tx: Transaction, activity_id: int, expected_version: int | None = 
     check_record_number(activity_id, "activity id")
     row = tx.session.get(Activity, activity_id)
     if row is None or row.dialogue_id != tx.ctx.require_dialogue():
-        raise NotFoundError(f"No activity with id {activity_id}: 'activities list' shows them.")
+        raise NotFoundError(f"No activity with id {activity_id} in this dialogue: choose one from the list of activities.")
     return tx.get(Activity, activity_id, expected_version=expected_version, what="activity")
 
 
@@ -94,7 +94,7 @@ def _commitments(s: Session, dialogue_id: int, ids: Iterable[int]) -> list[int]:
                           .where(Meeting.dialogue_id == dialogue_id, Commitment.id.in_(wanted))))
     missing = [i for i in wanted if i not in known]
     if missing:
-        raise NotFoundError(f"No commitment with id {missing[0]} in this dialogue: 'commitments list' shows them.")
+        raise NotFoundError(f"No commitment with id {missing[0]} in this dialogue: choose one from the list of commitments.")
     return wanted
 
 
@@ -209,7 +209,7 @@ def update_activity(ctx: ServiceContext, activity_id: int, *, kind: str | None =
                       {"activity_id": row.id, "commitment_id": commitment_id})
                 current_links.add(commitment_id)
         if not tx.changed:  # nothing audited: nothing was asked to change
-            raise ValidationError("Nothing to change: give what to change (see 'activities update --help').")
+            raise ValidationError("Nothing to change: give a new kind, date, place, summary, participant or commitment.")
         return _records(s, [row])[0]
 
 
@@ -219,7 +219,7 @@ def get_activity(ctx: ServiceContext, activity_id: int) -> ActivityRecord:
     with ctx.read() as s:
         row = s.get(Activity, activity_id)
         if row is None or row.dialogue_id != dialogue_id:
-            raise NotFoundError(f"No activity with id {activity_id}: 'activities list' shows them.")
+            raise NotFoundError(f"No activity with id {activity_id} in this dialogue: choose one from the list of activities.")
         return _records(s, [row])[0]
 
 

@@ -65,7 +65,7 @@ def _person_on_side(s: Session, key: str, side: Side, agency: Agency | None) -> 
                               "name a delegate of the owner side.")
     if agency is not None and person.agency_id != agency.id:
         raise ValidationError(f"Delegate '{key}' is of {person.agency.acronym}, not {agency.acronym}: name a "
-                              "delegate of the owner agency, or leave --owner-agency out.")
+                              "delegate of the owner agency, or leave the owner agency out.", field="owner_agency")
     return person
 
 
@@ -101,7 +101,7 @@ def _commitment(tx: Transaction, commitment_id: int, expected_version: int | Non
     check_record_number(commitment_id, "commitment id")
     row = tx.session.get(Commitment, commitment_id)
     if row is None or tx.session.get_one(Meeting, row.meeting_id).dialogue_id != tx.ctx.require_dialogue():
-        raise NotFoundError(f"No commitment with id {commitment_id}: 'commitments list' shows them.")
+        raise NotFoundError(f"No commitment with id {commitment_id} in this dialogue: choose one from the list of commitments.")
     row = tx.get(Commitment, commitment_id, expected_version=expected_version, what="commitment")
     return row
 
@@ -129,7 +129,7 @@ def add_commitment(ctx: ServiceContext, meeting: int, *, text: str, owner: str, 
             item = tx.get(AgendaItem, item_id, what="agenda item")
             if item.meeting_id != m.id:
                 raise ValidationError(f"Agenda item {item_id} is not on meeting {m.number}'s agenda: name an item "
-                                      f"of that meeting, or leave --item out.")
+                                      "of that meeting, or leave the agenda item out.", field="item")
         row = Commitment(meeting_id=m.id, agenda_item_id=item_id, text=text, text_zh=text_zh,
                          owner_side_id=side.id, owner_agency_id=agency.id if agency else None,
                          owner_delegate_id=person.id if person else None, owner_name="", due_on=due_on,
@@ -145,7 +145,7 @@ def get_commitment(ctx: ServiceContext, commitment_id: int) -> CommitmentRecord:
     with ctx.read() as s:
         row = s.scalar(_of_dialogue(dialogue_id).where(Commitment.id == commitment_id))
         if row is None:
-            raise NotFoundError(f"No commitment with id {commitment_id}: 'commitments list' shows them.")
+            raise NotFoundError(f"No commitment with id {commitment_id} in this dialogue: choose one from the list of commitments.")
         return _record(s, row)
 
 
@@ -186,7 +186,7 @@ def update_commitment(ctx: ServiceContext, commitment_id: int, *, status: str | 
     note = check_text(note, "note").strip() if note is not None else None
     evidence = check_text(evidence, "evidence").strip() if evidence is not None else None
     if word is None and due_on is None and not note and not evidence:
-        raise ValidationError("Nothing to change: give --status, --due, --note or --evidence.")
+        raise ValidationError("Nothing to change: give a new status, a new due date, a note or evidence.")
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         row = _commitment(tx, commitment_id, expected_version)

@@ -260,7 +260,8 @@ def dialogue_id_by_code(session: Session, code: str) -> int:
     if found is None:
         codes = list(session.scalars(select(Dialogue.code).order_by(Dialogue.code)))
         known = f"the dialogues here are {', '.join(codes)}" if codes else "this database holds no dialogue yet"
-        raise NotFoundError(f"No dialogue with the code '{wanted or code}': {known} (see 'dialogues list').")
+        raise NotFoundError(f"No dialogue with the code '{wanted or code}': {known}.",
+                            remedy=() if codes else (Remedy.INIT,))
     return found
 
 

@@ -234,8 +234,8 @@ def set_cadence(ctx: ServiceContext, code: str, *, from_on: date, meetings_per_y
 def _plan_hand_over(s, dialogue: Dialogue) -> tuple[Dialogue, Meeting | None, list[AgendaItem], list[Request],
                                                      list[Escalation]]:
     if dialogue.ended_on is None or dialogue.replaced_by_id is None:
-        raise ValidationError(f"{dialogue.code} has not ended with a successor: end it first with "
-                              f"'dialogues end {dialogue.code} --on DATE --successor CODE'.")
+        raise ValidationError(f"{dialogue.code} has not ended with a successor: end it first, naming the "
+                              "dialogue that succeeds it.")
     successor = s.get_one(Dialogue, dialogue.replaced_by_id)
     items = list(s.scalars(select(AgendaItem).join(Meeting, AgendaItem.meeting_id == Meeting.id)
                            .where(Meeting.dialogue_id == dialogue.id, AgendaItem.status.in_(UNSETTLED_ITEMS),

@@ -326,8 +326,8 @@ def correct_held_status(ctx: ServiceContext, number: int, status: str, *, reason
         if expected_version is not None:
             meeting = tx.get(Meeting, meeting.id, expected_version=expected_version, what="meeting")
         if meeting.status != MeetingStatus.HELD.value:
-            raise ValidationError(f"Meeting {number} is {meeting.status}, not held: change its status with "
-                                  "'meetings update --status' instead.")
+            raise ValidationError(f"Meeting {number} is {meeting.status}, not held: only a held meeting is corrected; "
+                                  "change this one's status as usual instead.")
         before = snapshot(meeting)
         meeting.status = target.value
         meeting.actual_start = meeting.actual_end = None

@@ -64,8 +64,8 @@ def _latest(s: Session, meeting: Meeting) -> OutcomeVersion | None:
 def _require_latest(s: Session, meeting: Meeting) -> OutcomeVersion:
     v = _latest(s, meeting)
     if v is None:
-        raise NotFoundError(f"Meeting {meeting.number} has no summary of outcomes yet: start one with "
-                            f"'outcomes draft --meeting {meeting.number}' or 'outcomes add'.")
+        raise NotFoundError(f"Meeting {meeting.number} has no summary of outcomes yet: draft one from the "
+                            "agenda or add a paragraph first.")
     return v
 
 
@@ -214,8 +214,8 @@ def _item_of_meeting(s: Session, meeting: Meeting, item_id: int) -> int:
     check_record_number(item_id, "agenda item id")
     item = s.get(AgendaItem, item_id)
     if item is None or item.meeting_id != meeting.id:
-        raise NotFoundError(f"Meeting {meeting.number} has no agenda item with id {item_id} "
-                            f"(see 'agenda list --meeting {meeting.number}').")
+        raise NotFoundError(f"Meeting {meeting.number} has no agenda item with id {item_id}: choose an item of "
+                            "that meeting's agenda.", field="item")
     return item.id
 
 
@@ -251,7 +251,7 @@ def edit_paragraph(ctx: ServiceContext, meeting: int, paragraph: int, *, text_en
                    text_zh: str | None = None) -> OutcomeVersionRecord:
     """Change a paragraph of the draft; it is then marked edited (drafting again leaves it alone)."""
     if text_en is None and text_zh is None:
-        raise ValidationError("Give the new text with --text-en, --text-zh or both.")
+        raise ValidationError("Give the new English text, the new Chinese text or both.")
     new_en = check_paragraph_text(text_en) if text_en is not None else None
     new_zh = check_paragraph_text(text_zh, "Chinese text", required=False) if text_zh is not None else None
     dialogue_id = ctx.require_dialogue()

@@ -176,7 +176,7 @@ def calendar_bytes(ctx: ServiceContext, *, number: int | None = None, commitment
             if c.due_on is not None and not EARLIEST_DAY <= c.due_on <= LATEST_DAY:
                 raise ValidationError(f"Commitment {c.id} is due {c.due_on.isoformat()}, outside "
                                       f"{EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()}: correct its due "
-                                      f"date ('commitments update {c.id} --due DATE') before exporting.")
+                                      "date before exporting.")
     return export_calendar(meetings, dialogue_name=dialogue.short_name or dialogue.name_en,
                            side_zones={s.code: s.time_zone for s in dialogue.sides}, commitments=due,
                            uid_domain=UID_DOMAIN)

@@ -159,7 +159,8 @@ def test_done_needs_evidence_or_a_note_and_is_refused_in_the_dialog_without_chan
 
     dialogs.expect("Cancel", without_evidence)
     click(qtbot, page.update_button)
-    assert seen == {"error": "Marking a commitment done needs evidence or a note: add --evidence or --note.",
+    assert seen == {"error": ("Marking a commitment done needs evidence or a note: give the evidence of "
+                              "completion or a progress note."),
                     "open": True}
     assert get_commitment(gui_app.ctx, c.id) == c   # nothing changed
     assert changes == []

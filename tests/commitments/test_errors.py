@@ -54,7 +54,8 @@ def test_worst_values_are_refused_with_one_line_and_change_nothing(run, demo_ctx
         (*add, "--owner", "US", "--due", "2027-01-01", "--item", 2147483647): "No agenda item",
         ("commitments", "update", 2147483647, "--status", "open"): "No commitment with id 2147483647",
         ("commitments", "update", open_id, "--status", "finished"): "Unknown commitment status 'finished'",
-        ("commitments", "update", open_id, "--status", "done"): "needs evidence or a note",
+        ("commitments", "update", open_id, "--status", "done"):  # the command line adds its flag
+            "needs evidence or a note: give the evidence of completion or a progress note. (--evidence)",
         ("commitments", "update", open_id, "--status", "done", "--note", "   "): "needs evidence or a note",
         ("commitments", "update", open_id): "Nothing to change",
         ("commitments", "update", open_id, "--due", "2000-01-01"): "before meeting",

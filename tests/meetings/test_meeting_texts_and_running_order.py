@@ -162,6 +162,40 @@ def test_slot_times_are_one_instant_on_both_clocks(start, minutes, day):
 
     us, cn = slot_times(date(2016, 11, 5), day, start.replace(tzinfo=None), minutes, "America/New_York",
                         [("US", "America/New_York"), ("CN", "Asia/Shanghai")])
-    assert us.start == cn.start and us.end == cn.end
-    assert (us.end - us.start).total_seconds() == minutes * 60
+    # compared in UTC: Python's == between zones is always False for a time that occurs twice (PEP 495), and
+    # a difference within one zone is taken on the wall clock
+    assert utc(us.start) == utc(cn.start) and utc(us.end) == utc(cn.end)
+    assert (utc(us.end) - utc(us.start)).total_seconds() == minutes * 60
     assert us.start.tzinfo is not None and str(cn.start.tzinfo) == "Asia/Shanghai"
+    # the host's clock shows the start asked for: its first occurrence when it occurs twice
+    assert (us.start.replace(tzinfo=None).time(), us.start.fold) == (start.replace(tzinfo=None, fold=0), 0)
+
+
+def utc(moment):
+    from datetime import timezone
+
+    return moment.astimezone(timezone.utc)
+
+
+def test_a_start_in_the_hour_that_occurs_twice_is_its_first_occurrence_and_lasts_real_minutes():
+    """6 Nov 2016, 01:00 occurs twice in New York (clocks go back at 02:00 EDT): the slot starts at the
+    first 01:00 (EDT) and an hour later is the second 01:00 (EST), 14:00 in Beijing, not 15:00."""
+    from dialogue_planner.domain.running_order import clashes, slot_times
+
+    us, cn = slot_times(date(2016, 11, 5), 2, time(1, 0), 60, "America/New_York",
+                        [("US", "America/New_York"), ("CN", "Asia/Shanghai")])
+    assert utc(us.start).isoformat() == "2016-11-06T05:00:00+00:00"
+    assert utc(us.end).isoformat() == "2016-11-06T06:00:00+00:00"
+    assert us.describe() == "2016-11-06 01:00-01:00 EDT/EST"
+    assert cn.describe() == "2016-11-06 13:00-14:00 CST"
+    # 01:30 EST (the second one) follows 01:00-01:45 EDT: no clash, though its wall clock is earlier
+    from datetime import datetime, timedelta, timezone
+    from zoneinfo import ZoneInfo
+
+    ny = ZoneInfo("America/New_York")
+    second = datetime(2016, 11, 6, 6, 30, tzinfo=timezone.utc)  # 01:30 EST
+    early = (1, us.start, us.start + timedelta(minutes=45))   # 01:00-01:45 EDT
+    late = (2, second.astimezone(ny), (second + timedelta(minutes=10)).astimezone(ny))  # 01:30-01:40 EST
+    assert late[1].fold == 1 and late[1].replace(tzinfo=None) < early[2].replace(tzinfo=None)
+    assert clashes([early, late]) == {}
+    assert clashes([early, (3, us.start, us.end)]) == {1: (3,), 3: (1,)}

@@ -29,7 +29,7 @@ def test_draft_edit_propose_agree_revise_diff(run):
 
     run("outcomes", "propose", "--meeting", M)
     _, err = run("outcomes", "edit", "--meeting", M, "--paragraph", 1, "--text-en", "x", code=1)
-    assert "outcomes revise" in err and err.count("\n") == 1
+    assert "revise it to open a new draft" in err and err.count("\n") == 1
     run("outcomes", "agree", "--meeting", M, "--side", "CN", "--by", "Meng Jianzhu")
     assert run("outcomes", "show", "--meeting", M, "--json")["agreed_by"] == ["CN"]
     out, _ = run("outcomes", "agree", "--meeting", M, "--side", "us")

@@ -192,7 +192,7 @@ def test_the_summary_goes_from_draft_to_final_and_a_revision_shows_what_changed(
 
 def test_an_edit_refused_by_the_service_shows_its_message(qtbot, app, dialogs):
     """Another workstation proposed the draft while it was open here: saving is refused with the service's
-    line (which names Revise), and the page then shows the proposed version."""
+    line (which says to revise it), and the page then shows the proposed version."""
     svc.draft_outcomes(app.ctx, MEETING)
     page = show(qtbot, app)
     click_row_showing(qtbot, page.table, "2")
@@ -201,7 +201,8 @@ def test_an_edit_refused_by_the_service_shows_its_message(qtbot, app, dialogs):
     click(qtbot, page.save_button)
     assert len(app.errors.shown) == 1
     kind, message = app.errors.shown[0]
-    assert kind == "known" and "outcomes revise" in message and "proposed" in message
+    assert kind == "known" and "revise it to open a new draft" in message and "proposed" in message
+    assert "--" not in message and "outcomes revise" not in message  # the window names no command
     assert svc.show_outcomes(app.ctx, MEETING).paragraphs[1].text_en != "Changed behind the other's back"
     assert not page.save_button.isEnabled() and "use Revise" in page.save_button.toolTip()
 

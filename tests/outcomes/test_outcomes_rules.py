@@ -67,10 +67,11 @@ def test_both_sides_agree_in_either_order_and_only_then_final(order):
     assert state.status == "final" and state.agreed == set(SIDES)
 
 
-def test_editing_a_frozen_version_names_revise():
+def test_editing_a_frozen_version_says_to_revise_it():
     for status in ("proposed", "final"):
-        with pytest.raises(ValidationError, match="outcomes revise --meeting 3"):
+        with pytest.raises(ValidationError, match="revise it to open a new draft, giving the reason") as caught:
             check_editable(status, 3, 2)
+        assert "--" not in caught.value.message
     check_editable("draft", 3, 2)
 
 

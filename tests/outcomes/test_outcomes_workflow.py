@@ -52,13 +52,13 @@ def test_the_whole_workflow_keeps_every_version_readable(demo_ctx):
     svc.draft_outcomes(demo_ctx, MEETING)
     proposed = svc.propose_outcomes(demo_ctx, MEETING)
     assert proposed.status == "proposed" and proposed.agreed_by == ()
-    with pytest.raises(ValidationError, match="outcomes revise"):
+    with pytest.raises(ValidationError, match="revise it to open a new draft"):
         svc.edit_paragraph(demo_ctx, MEETING, 1, text_en="Sneaky change")
-    with pytest.raises(ValidationError, match="outcomes revise"):
+    with pytest.raises(ValidationError, match="revise it to open a new draft"):
         svc.add_paragraph(demo_ctx, MEETING, "Sneaky addition")
-    with pytest.raises(ValidationError, match="outcomes revise"):
+    with pytest.raises(ValidationError, match="revise it to open a new draft"):
         svc.remove_paragraph(demo_ctx, MEETING, 1)
-    with pytest.raises(ValidationError, match="outcomes revise"):
+    with pytest.raises(ValidationError, match="revise it to open a new draft"):
         svc.draft_outcomes(demo_ctx, MEETING)
     assert svc.show_outcomes(demo_ctx, MEETING).paragraphs == proposed.paragraphs  # nothing changed
     after_cn = svc.agree_outcomes(demo_ctx, MEETING, "cn", by="Guo Shengkun")
@@ -66,7 +66,7 @@ def test_the_whole_workflow_keeps_every_version_readable(demo_ctx):
     final = svc.agree_outcomes(demo_ctx, MEETING, "US")
     assert final.status == "final" and final.agreed_by == ("CN", "US")
     assert final.agreements[0].by == "Guo Shengkun" and final.agreements[1].by == demo_ctx.user.display_name
-    with pytest.raises(ValidationError, match="outcomes revise"):
+    with pytest.raises(ValidationError, match="revise it to open a new draft"):
         svc.edit_paragraph(demo_ctx, MEETING, 1, text_zh="改")
 
     revised = svc.revise_outcomes(demo_ctx, MEETING, "The US side asked to name the agencies")
@@ -132,7 +132,7 @@ def test_bad_input_is_refused_and_changes_nothing(demo_ctx):
     svc.add_paragraph(demo_ctx, MEETING, "One")
     with pytest.raises(NotFoundError, match="no paragraph 5; it has paragraphs 1 to 1"):
         svc.edit_paragraph(demo_ctx, MEETING, 5, text_en="x")
-    with pytest.raises(ValidationError, match="--text-en, --text-zh"):
+    with pytest.raises(ValidationError, match="the new English text, the new Chinese text or both"):
         svc.edit_paragraph(demo_ctx, MEETING, 1)
     with pytest.raises(ValidationError, match="control characters"):
         svc.edit_paragraph(demo_ctx, MEETING, 1, text_en="bad\x1b[2J")
