@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActionItemModel</name>
@@ -19,7 +20,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>'{0}' is not a date: write it as YYYY-MM-DD.</source>
+        <source>&apos;{0}&apos; is not a date: write it as YYYY-MM-DD.</source>
         <translation>“{0}”不是日期：请写成 YYYY-MM-DD。</translation>
     </message>
 </context>

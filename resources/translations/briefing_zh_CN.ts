@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BriefingModels</name>
@@ -58,7 +59,7 @@
         <translation>简报</translation>
     </message>
     <message>
-        <source>Host side's paper</source>
+        <source>Host side&apos;s paper</source>
         <translation>东道方纸张</translation>
     </message>
     <message>
@@ -210,7 +211,7 @@
         <translation>……另有{0}处</translation>
     </message>
     <message>
-        <source>The pack's font cannot draw some characters. Correct these entries, or render with the characters replaced:</source>
+        <source>The pack&apos;s font cannot draw some characters. Correct these entries, or render with the characters replaced:</source>
         <translation>简报字体无法显示部分字符。请更正以下条目，或替换这些字符后生成：</translation>
     </message>
     <message>
@@ -246,7 +247,7 @@
         <translation>分发编号副本？</translation>
     </message>
     <message>
-        <source>Issue {0} numbered copies of the pack of meeting {1} to {2}, into {3}? Each copy carries its number and its recipient's name, and each is recorded in the distribution log, which keeps it for good.</source>
+        <source>Issue {0} numbered copies of the pack of meeting {1} to {2}, into {3}? Each copy carries its number and its recipient&apos;s name, and each is recorded in the distribution log, which keeps it for good.</source>
         <translation>将第{1}次会议简报的 {0} 份编号副本分发给 {2}，保存到 {3}？每份副本均标有编号和接收人姓名，并记入分发登记，永久保留。</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActivityDialog</name>
@@ -400,7 +401,7 @@
         <translation>第 {0} 次会议 · {1}</translation>
     </message>
     <message>
-        <source>Progress since the last note (kept with today's date)</source>
+        <source>Progress since the last note (kept with today&apos;s date)</source>
         <translation>上次备注以来的进展（按今天的日期保存）</translation>
     </message>
     <message>

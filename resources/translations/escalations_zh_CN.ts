@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>EscalationDialog</name>
@@ -15,7 +16,7 @@
         <translation>请求编号，以逗号分隔</translation>
     </message>
     <message>
-        <source>Put it on the next open meeting's agenda</source>
+        <source>Put it on the next open meeting&apos;s agenda</source>
         <translation>列入下一次未举行会议的议程</translation>
     </message>
     <message>
@@ -149,7 +150,7 @@
         <translation>已列入第{0}次会议议程，为第{1}项</translation>
     </message>
     <message>
-        <source>Put it on the next open meeting's agenda</source>
+        <source>Put it on the next open meeting&apos;s agenda</source>
         <translation>列入下一次未举行会议的议程</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ComparisonTableModel</name>
@@ -265,7 +266,7 @@
         <translation>{0}（最新）</translation>
     </message>
     <message>
-        <source>Meeting {0} has no summary of outcomes yet: draft it from the agenda's outcomes or add a paragraph.</source>
+        <source>Meeting {0} has no summary of outcomes yet: draft it from the agenda&apos;s outcomes or add a paragraph.</source>
         <translation>第 {0} 次会议尚无成果摘要：请根据议程成果起草，或添加一段。</translation>
     </message>
     <message>
@@ -381,7 +382,7 @@
         <translation>已根据议程起草：新增 {0} 段，更新 {1} 段，保留人工修改的 {2} 段。</translation>
     </message>
     <message>
-        <source>The draft already holds every resolved item's outcome.</source>
+        <source>The draft already holds every resolved item&apos;s outcome.</source>
         <translation>草稿已包含每个已解决议程项的成果。</translation>
     </message>
     <message>
@@ -401,7 +402,7 @@
         <translation>{0} 的同意</translation>
     </message>
     <message>
-        <source>{0} agrees version {1} of the outcomes of meeting {2}. The agreement is kept with who gave it and when; with both sides' agreement the version is final.</source>
+        <source>{0} agrees version {1} of the outcomes of meeting {2}. The agreement is kept with who gave it and when; with both sides&apos; agreement the version is final.</source>
         <translation>{0} 同意第 {2} 次会议成果的第 {1} 版。同意记录保留同意人和时间；双方均同意后，该版本即为定稿。</translation>
     </message>
     <message>
@@ -425,7 +426,7 @@
         <translation>修订成果摘要</translation>
     </message>
     <message>
-        <source>A new draft, version {0}, will copy version {1}'s paragraphs. Version {1} stays as it is, with its agreements; the new version needs both sides' agreement again.</source>
+        <source>A new draft, version {0}, will copy version {1}&apos;s paragraphs. Version {1} stays as it is, with its agreements; the new version needs both sides&apos; agreement again.</source>
         <translation>新草稿第 {0} 版将复制第 {1} 版的段落。第 {1} 版及其同意记录保持不变；新版本需要双方重新同意。</translation>
     </message>
     <message>

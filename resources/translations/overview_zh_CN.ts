@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>OverviewPage</name>
@@ -63,7 +64,7 @@
         <translation>载入演示数据</translation>
     </message>
     <message>
-        <source>Add ten years of fictional meetings, delegates, requests and escalations to this database? They are meant for trying the program, not for the secretariat's real records.</source>
+        <source>Add ten years of fictional meetings, delegates, requests and escalations to this database? They are meant for trying the program, not for the secretariat&apos;s real records.</source>
         <translation>要向此数据库添加十年的虚构会议、代表、请求和升级事项吗？这些数据仅用于试用本程序，不是秘书处的真实记录。</translation>
     </message>
     <message>

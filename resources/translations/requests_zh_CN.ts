@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AgencyPicker</name>
@@ -224,7 +225,7 @@
         <translation>编辑请求 {0}</translation>
     </message>
     <message>
-        <source>The reference stays as logged: it is quoted in both sides' correspondence.</source>
+        <source>The reference stays as logged: it is quoted in both sides&apos; correspondence.</source>
         <translation>编号保持登记时的原样：双方往来函件中均引用此编号。</translation>
     </message>
     <message>
@@ -276,7 +277,7 @@
         <translation>更改类别后，截止日期将自收到日期起按新类别的时限标准重新计算。</translation>
     </message>
     <message>
-        <source>The reference, the sides and the date received stay as logged: the reference is quoted in both sides' correspondence and the due dates are counted from the date received. A new kind sets the due dates again by its standard. To correct the date received, withdraw the request with the reason and log it again.</source>
+        <source>The reference, the sides and the date received stay as logged: the reference is quoted in both sides&apos; correspondence and the due dates are counted from the date received. A new kind sets the due dates again by its standard. To correct the date received, withdraw the request with the reason and log it again.</source>
         <translation>编号、双方和收到日期保持登记时的原样：双方往来函件中均引用此编号，截止日期自收到日期起计算。更改类别后，截止日期按新类别的标准重新计算。如需更正收到日期，请注明理由撤回此请求，然后重新登记。</translation>
     </message>
     <message>

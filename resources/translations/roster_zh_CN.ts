@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AgencyEditor</name>
@@ -277,7 +278,7 @@
         <translation>更新：添加新代表并修改已有代表</translation>
     </message>
     <message>
-        <source>Replace one agency's roster: also deactivate its delegates missing from the file</source>
+        <source>Replace one agency&apos;s roster: also deactivate its delegates missing from the file</source>
         <translation>替换某一机构的名册：同时停用文件中未列出的该机构代表</translation>
     </message>
     <message>
@@ -353,7 +354,7 @@
         <translation>无法读取该文件。</translation>
     </message>
     <message>
-        <source>Replace mode replaces one agency's roster: choose that agency in the Agency list.</source>
+        <source>Replace mode replaces one agency&apos;s roster: choose that agency in the Agency list.</source>
         <translation>替换模式替换某一机构的名册：请在“机构”列表中选择该机构。</translation>
     </message>
     <message>
@@ -869,7 +870,7 @@
         <translation>停用代表？</translation>
     </message>
     <message>
-        <source>Deactivate {0}, {1}? They stay in the roster with their history, but can no longer be put on a meeting's delegation. They can be reactivated later.</source>
+        <source>Deactivate {0}, {1}? They stay in the roster with their history, but can no longer be put on a meeting&apos;s delegation. They can be reactivated later.</source>
         <translation>停用 {0}（{1}）？该代表连同其历史保留在名册中，但不能再列入会议代表团。以后可以恢复。</translation>
     </message>
     <message>

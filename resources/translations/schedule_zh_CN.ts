@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BlackoutTableModel</name>
@@ -172,7 +173,7 @@
 <context>
     <name>DelegationTab</name>
     <message>
-        <source>Changes to the delegation are saved at once, apart from the meeting's own Save.</source>
+        <source>Changes to the delegation are saved at once, apart from the meeting&apos;s own Save.</source>
         <translation>代表团的更改会立即保存，与会议本身的“保存”无关。</translation>
     </message>
     <message>
@@ -256,7 +257,7 @@
     <name>MeetingDialog</name>
     <message>
         <source>Meeting</source>
-        <extracomment>The pack's texts of a meeting, each in English and in Chinese (the service's names); venue is a line.</extracomment>
+        <extracomment>The pack&apos;s texts of a meeting, each in English and in Chinese (the service&apos;s names); venue is a line.</extracomment>
         <translation>会议</translation>
     </message>
     <message>
@@ -360,7 +361,7 @@
         <translation>自动（{0}）</translation>
     </message>
     <message>
-        <source>Set times to see them in both sides' time zones.</source>
+        <source>Set times to see them in both sides&apos; time zones.</source>
         <translation>设定时间后即可查看双方时区的时间。</translation>
     </message>
     <message>
@@ -488,7 +489,7 @@ The schedule check will show it at risk until it moves. Save it on these dates a
     <name>MeetingTableModel</name>
     <message>
         <source>No.</source>
-        <extracomment>Role giving the meeting's number.</extracomment>
+        <extracomment>Role giving the meeting&apos;s number.</extracomment>
         <translation>序号</translation>
     </message>
     <message>
@@ -672,7 +673,7 @@ The schedule check will show it at risk until it moves. Save it on these dates a
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Saved as the dialogue's scheduling defaults.</source>
+        <source>Saved as the dialogue&apos;s scheduling defaults.</source>
         <translation>已保存为本对话的排期默认值。</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -81,11 +82,11 @@
         <translation>Dialogue Planner 内部出错。您的数据安全：此更改未保存。</translation>
     </message>
     <message>
-        <source>The details were written to {0}; please send them to the secretariat's support.</source>
+        <source>The details were written to {0}; please send them to the secretariat&apos;s support.</source>
         <translation>详细信息已写入 {0}，请发送给秘书处的技术支持。</translation>
     </message>
     <message>
-        <source>The details could not be written to {0} (the disk may be full or the folder read-only): copy them from below and send them to the secretariat's support.</source>
+        <source>The details could not be written to {0} (the disk may be full or the folder read-only): copy them from below and send them to the secretariat&apos;s support.</source>
         <translation>详细信息无法写入 {0}（磁盘可能已满或文件夹为只读）：请从下方复制并发送给秘书处的技术支持。</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ChangeWatcher</name>
@@ -11,11 +12,11 @@
         <translation>其他工作站的更改将在您完成编辑后显示。</translation>
     </message>
     <message>
-        <source>Live: other workstations' changes appear at once.</source>
+        <source>Live: other workstations&apos; changes appear at once.</source>
         <translation>实时：其他工作站的更改会立即显示。</translation>
     </message>
     <message>
-        <source>Live: checking for other workstations' changes every {0} s.</source>
+        <source>Live: checking for other workstations&apos; changes every {0} s.</source>
         <translation>实时：每 {0} 秒检查一次其他工作站的更改。</translation>
     </message>
 </context>
@@ -134,7 +135,7 @@
         <translation>已修改承诺</translation>
     </message>
     <message>
-        <source>Another workstation's change overwritten</source>
+        <source>Another workstation&apos;s change overwritten</source>
         <translation>覆盖了其他工作站的更改</translation>
     </message>
     <message>
@@ -314,7 +315,7 @@
         <translation>更新了请求状态</translation>
     </message>
     <message>
-        <source>Entry added to a request's history</source>
+        <source>Entry added to a request&apos;s history</source>
         <translation>在请求历史中添加了记录</translation>
     </message>
     <message>
@@ -350,7 +351,7 @@
         <translation>将已有数据库登录接纳为用户</translation>
     </message>
     <message>
-        <source>User's role changed</source>
+        <source>User&apos;s role changed</source>
         <translation>修改了用户角色</translation>
     </message>
     <message>
@@ -386,7 +387,7 @@
         <translation>指定了联络官员</translation>
     </message>
     <message>
-        <source>Designated official's term changed</source>
+        <source>Designated official&apos;s term changed</source>
         <translation>修改了联络官员的任期</translation>
     </message>
     <message>
@@ -394,7 +395,7 @@
         <translation>承诺移交给了后续对话</translation>
     </message>
     <message>
-        <source>Dialogue's meetings a year changed</source>
+        <source>Dialogue&apos;s meetings a year changed</source>
         <translation>修改了对话的年度会议次数</translation>
     </message>
     <message>
@@ -418,7 +419,7 @@
         <translation>删除了会议</translation>
     </message>
     <message>
-        <source>Held meeting's status corrected</source>
+        <source>Held meeting&apos;s status corrected</source>
         <translation>更正了已举行会议的状态</translation>
     </message>
     <message>
@@ -527,7 +528,7 @@
         <translation>工作站</translation>
     </message>
     <message>
-        <source>This workstation's database and role, live refresh, backups, and the changes made on every workstation.</source>
+        <source>This workstation&apos;s database and role, live refresh, backups, and the changes made on every workstation.</source>
         <translation>本工作站的数据库和角色、实时刷新、备份，以及各工作站所做的更改。</translation>
     </message>
     <message>
@@ -595,11 +596,11 @@
         <translation>由应用程序管理（users add）；SQLite 文件没有服务器角色。</translation>
     </message>
     <message>
-        <source>Enforced by the database server: your login's group decides what you may do.</source>
+        <source>Enforced by the database server: your login&apos;s group decides what you may do.</source>
         <translation>由数据库服务器强制执行：您的登录名所属的组决定您可以做什么。</translation>
     </message>
     <message>
-        <source>Not set up on the server yet: an administrator runs 'Set up database roles'.</source>
+        <source>Not set up on the server yet: an administrator runs &apos;Set up database roles&apos;.</source>
         <translation>服务器上尚未设置：请管理员运行“设置数据库角色”。</translation>
     </message>
     <message>

@@ -120,6 +120,7 @@ def test_meeting_merge_keeps_their_city_and_saves_my_venue(qtbot, app):
     editor.venue_edit.setText("Diaoyutai State Guesthouse")
     update_meeting(app.ctx, m.number, expected_version=m.version, city="Shanghai")  # another workstation
     editor.save()
+    wait_all()
     assert chooser.times == 1 and chooser.shown[0]["merge"]
     assert chooser.shown[0]["fields"] == {"planned_city": ("Shanghai", "Beijing"),
                                           "venue": ("", "Diaoyutai State Guesthouse")}
@@ -139,6 +140,7 @@ def test_meeting_keep_theirs_saves_nothing_of_mine(qtbot, app):
     editor.city_edit.setText("Hangzhou")
     update_meeting(app.ctx, m.number, expected_version=m.version, venue="Great Hall of the People")
     editor.save()
+    wait_all()
     assert not chooser.shown[0]["merge"]  # both changed the venue: no merge
     stored = get_meeting(app.ctx, m.number)
     assert (stored.venue, stored.planned_city, stored.version) == ("Great Hall of the People", "Beijing",
@@ -156,6 +158,7 @@ def test_meeting_apply_mine_overwrites_deliberately_and_audits_it(qtbot, any_app
     editor.start_edit.setDate(editor.start_edit.date().addDays(1))  # the end moves with it
     update_meeting(ctx, m.number, expected_version=m.version, venue="Great Hall", notes="their note")
     editor.save()
+    wait_all()
     assert chooser.shown[0]["fields"]["planned_start"] == ("2016-06-14", "2016-06-15")
     assert confirm_overwrite and "Venue" in confirm_overwrite[0]
     stored = get_meeting(ctx, m.number)
@@ -175,10 +178,12 @@ def test_meeting_decide_later_keeps_my_edit_and_asks_again_on_the_next_save(qtbo
     editor.venue_edit.setText("Diaoyutai")
     update_meeting(app.ctx, m.number, expected_version=m.version, notes="theirs")
     editor.save()
+    wait_all()
     assert get_meeting(app.ctx, m.number).venue == "" and editor.saved is None
     assert editor.error_label.isVisibleTo(editor) and "Save again" in editor.error_label.text()
     assert editor.venue_edit.text() == "Diaoyutai" and editor.result() != QDialog.DialogCode.Accepted
     editor.save()
+    wait_all()
     assert chooser.times == 2
     stored = get_meeting(app.ctx, m.number)
     assert (stored.venue, stored.notes) == ("Diaoyutai", "theirs")
@@ -190,6 +195,7 @@ def test_a_meeting_editor_without_a_conflict_never_shows_the_dialog(qtbot, app):
     editor = meeting_editor(qtbot, app, m.number, chooser)
     editor.venue_edit.setText("Diaoyutai")
     editor.save()
+    wait_all()
     assert chooser.times == 0 and get_meeting(app.ctx, m.number).venue == "Diaoyutai"
 
 
@@ -201,6 +207,7 @@ def test_a_held_meetings_conflict_is_shown_on_its_actual_values(qtbot, app):
     editor.city_edit.setText("Shanghai")
     update_meeting(app.ctx, m.number, expected_version=m.version, venue="Great Hall", today=date(2016, 7, 1))
     editor.save()
+    wait_all()
     assert chooser.shown[0]["fields"] == {"actual_city": ("Beijing", "Shanghai"), "venue": ("Great Hall", "")}
     stored = get_meeting(app.ctx, m.number)
     assert (stored.actual_city, stored.planned_city, stored.venue) == ("Shanghai", "Beijing", "Great Hall")
@@ -221,6 +228,7 @@ def test_the_schedule_page_refreshes_and_keeps_the_meeting_selected(qtbot, app, 
         dialog.venue_edit.setText("Diaoyutai")
         update_meeting(app.ctx, m.number, venue="Great Hall")
         dialog.save()
+        wait_all()
         return dialog.result()
     monkeypatch.setattr(MeetingDialog, "exec", edit_behind_their_back)
     page.edit_selected()
@@ -351,6 +359,7 @@ def test_item_texts_merge_with_their_outcome(qtbot, app):
     agenda.edit_item(app.ctx, item.id, outcome="servers seized", expected_version=item.version)
     with qtbot.waitSignal(editor.changed, timeout=1000):
         editor.save_texts()
+        wait_all()
     assert chooser.shown[0]["fields"] == {"briefing_note": ("as agreed", "Both sides report on the takedown."),
                                           "outcome": ("servers seized", "")}
     stored = agenda.get_item(app.ctx, item.id)
@@ -366,6 +375,7 @@ def test_item_note_apply_mine_is_audited_as_an_overwrite(qtbot, any_app, confirm
     editor.note.setPlainText("mine")
     agenda.edit_item(ctx, item.id, briefing_note="theirs", expected_version=item.version)
     editor.save_texts()
+    wait_all()
     assert agenda.get_item(ctx, item.id).briefing_note == "mine"
     assert actions(ctx, "agenda_item", item.id)[-2:] == ["agenda_item.edit", "conflict.overwrite"]
     assert list_audit(ctx, entity="agenda_item", entity_id=item.id)[0].before["briefing_note"] == "theirs"
@@ -378,6 +388,7 @@ def test_resolving_an_item_someone_else_edited_merges_status_and_their_note(qtbo
     editor.outcome.setPlainText("Points of contact exchanged")
     agenda.edit_item(app.ctx, item.id, briefing_note="updated by the CN desk", expected_version=item.version)
     editor.resolve()
+    wait_all()
     stored = agenda.get_item(app.ctx, item.id)
     assert (stored.status, stored.outcome, stored.briefing_note) == (
         "resolved", "Points of contact exchanged", "updated by the CN desk")
@@ -406,6 +417,7 @@ def test_item_decide_later_keeps_the_text_and_says_so(qtbot, app):
     agenda.edit_item(app.ctx, item.id, outcome="theirs", expected_version=item.version)
     with qtbot.assertNotEmitted(editor.changed):
         editor.save_texts()
+        wait_all()
     assert editor.notice.isVisibleTo(editor) and "save again" in editor.notice.text()
     assert editor.note.toPlainText() == "mine" and agenda.get_item(app.ctx, item.id).briefing_note == "as agreed"
 
@@ -434,6 +446,7 @@ def test_the_agenda_page_reloads_and_keeps_the_item_selected(qtbot, app):
     page.editor.note.setPlainText("mine")
     agenda.edit_item(app.ctx, item.id, outcome="theirs")
     page.editor.save_texts()
+    wait_all()
     assert page.selected_item_id() == item.id
     assert (page.editor.item.briefing_note, page.editor.item.outcome) == ("mine", "theirs")
     assert page.editor.outcome.toPlainText() == "theirs"
@@ -446,6 +459,7 @@ def test_the_dialog_names_sides_and_agencies_not_their_ids(qtbot, app):
     editor.host_combo.setCurrentIndex(editor.host_combo.findData("US"))
     update_meeting(app.ctx, m.number, expected_version=m.version, city="Shanghai")
     editor.save()
+    wait_all()
     rows = chooser.shown[0]["rows"]
     assert rows["Host (planned)"] == ("CN", "US") and rows["Time zone"] == ("Asia/Shanghai", "America/New_York")
 
@@ -456,6 +470,7 @@ def test_the_dialog_names_sides_and_agencies_not_their_ids(qtbot, app):
     delegate.agency.setCurrentIndex(delegate.agency.findData(dhs.id))
     update_delegate(app.ctx, d.id, {"title": "Vice Minister"})
     delegate.save()
+    wait_all()
     assert chooser.shown[0]["rows"]["Agency"] == ("CN · MPS", "US · DHS")
 
 
@@ -487,6 +502,7 @@ def test_a_response_recorded_elsewhere_is_shown_and_mine_is_kept_for_a_second_pr
     assert pane.response_note.text() == "logs handed over" and pane.response_date.date() == chosen_day
     assert page.selected_id() == r.id
     pane.respond_button.click()  # seen theirs: now mine goes on top of it
+    wait_all()
     assert sorted(u.note for u in get_request(app.ctx, r.reference).history) == ["first answer", "logs handed over"]
 
 
@@ -521,6 +537,7 @@ def test_an_action_status_over_theirs_keeps_theirs_when_chosen(qtbot, app):
     action = item.actions[0]
     agenda.edit_action(app.ctx, action.id, status="dropped", expected_version=action.version)
     editor.actions.setData(editor.actions.index(0, ACTION_COL["status"]), "done")
+    wait_all()
     assert chooser.shown[0]["fields"]["status"] == ("dropped", "done")
     assert agenda.get_item(app.ctx, item.id).actions[0].status == "dropped"
     assert app.errors.shown == []
@@ -534,5 +551,6 @@ def test_an_action_edit_decided_later_saves_nothing_and_says_so(qtbot, app):
     action = item.actions[0]
     agenda.edit_action(app.ctx, action.id, description="Exchange disk images", expected_version=action.version)
     editor.actions.setData(editor.actions.index(0, ACTION_COL["description"]), "Exchange logs")
+    wait_all()
     assert agenda.get_item(app.ctx, item.id).actions[0].description == "Exchange disk images"
     assert editor.notice.isVisibleTo(editor) and "action item" in editor.notice.text()
