@@ -5,7 +5,7 @@
     <name>BriefingModels</name>
     <message>
         <source>Copy</source>
-        <translation>复制</translation>
+        <translation>副本</translation>
     </message>
     <message>
         <source>Recipient</source>

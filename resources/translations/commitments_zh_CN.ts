@@ -25,15 +25,15 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation>起始日</translation>
+        <translation>第一天</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation>结束日</translation>
+        <translation>最后一天</translation>
     </message>
     <message>
         <source>Place</source>
@@ -60,15 +60,15 @@
     <name>ActivityTableModel</name>
     <message>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>请求方</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>答复方</translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Place</source>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation>一方</translation>
+        <translation>负责方</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>期限</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Status</source>
@@ -122,7 +122,7 @@
     <name>CommitmentWords</name>
     <message>
         <source>open</source>
-        <translation>未决</translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>in progress</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Open only</source>
-        <translation>仅未决</translation>
+        <translation>仅未完成</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -363,11 +363,11 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>期限</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation>议题</translation>
+        <translation>议程项目</translation>
     </message>
     <message>
         <source>No agency named</source>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>期限</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Earlier notes</source>

@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>planned</source>
-        <translation>已计划</translation>
+        <translation>计划中</translation>
     </message>
     <message>
         <source>confirmed</source>

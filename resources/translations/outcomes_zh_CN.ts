@@ -5,7 +5,7 @@
     <name>ComparisonTableModel</name>
     <message>
         <source>Change</source>
-        <translation>更改</translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>No.</source>
@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>changed</source>
-        <translation>更改</translation>
+        <translation>已修改</translation>
     </message>
     <message>
         <source>added</source>
-        <translation>已添加</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>removed</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Summary</source>
-        <translation>摘要</translation>
+        <translation>成果摘要</translation>
     </message>
     <message>
         <source>History and comparison</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>US Letter</source>
-        <translation>美国 Letter</translation>
+        <translation>美国信纸</translation>
     </message>
     <message>
         <source>Language of the printed summary</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>Bilingual</source>
-        <translation>中英双语</translation>
+        <translation>双语</translation>
     </message>
     <message>
         <source>English</source>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>Propose</source>
-        <translation>生成建议</translation>
+        <translation>提议</translation>
     </message>
     <message>
         <source>Freeze this draft as the version both sides are asked to agree</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Agenda item</source>
-        <translation>议题</translation>
+        <translation>议程项</translation>
     </message>
     <message>
         <source>Agenda item the new paragraph reports on</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>No meetings yet: add one on the Schedule page.</source>
-        <translation>尚无会议：请在日程页添加。</translation>
+        <translation>尚无会议：请在“日程”页面添加。</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation>移出</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Paragraph {0} removed.</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Agenda item</source>
-        <translation>议题</translation>
+        <translation>议程项</translation>
     </message>
     <message>
         <source>(Chinese text missing)</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation>一方</translation>
+        <translation>方</translation>
     </message>
     <message>
         <source>{code} · {name_en}</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>标题</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Email</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>Native name</source>
-        <translation>本国文字姓名</translation>
+        <translation>中文姓名</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>标题</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Email</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation>一方</translation>
+        <translation>方别</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -452,11 +452,11 @@
     </message>
     <message>
         <source>Native name</source>
-        <translation>本国文字姓名</translation>
+        <translation>中文姓名</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>标题</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Email</source>
@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation>一方</translation>
+        <translation>方别</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -578,11 +578,11 @@
     </message>
     <message>
         <source>Native name</source>
-        <translation>本国文字姓名</translation>
+        <translation>中文姓名</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>标题</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Email</source>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation>记录</translation>
+        <translation>历史</translation>
     </message>
     <message>
         <source>Import/Export</source>

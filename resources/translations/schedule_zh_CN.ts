@@ -5,15 +5,15 @@
     <name>BlackoutTableModel</name>
     <message>
         <source>From</source>
-        <translation>请求方</translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>答复方</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation>一方</translation>
+        <translation>方别</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation>一方</translation>
+        <translation>方别</translation>
     </message>
     <message>
         <source>both sides</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>请求方</translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>to</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation>移出</translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>标题</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Role</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>Position</source>
-        <translation>顺序</translation>
+        <translation>排序</translation>
     </message>
     <message>
         <source>Absent, represented by {0}</source>
@@ -618,7 +618,7 @@ The schedule check will show it at risk until it moves. Save it on these dates a
     </message>
     <message>
         <source>From</source>
-        <translation>请求方</translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>Windows</source>

@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>viewer</source>
-        <translation>查看者</translation>
+        <translation>只读用户</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -299,7 +299,7 @@
     <name>UndoHistory</name>
     <message>
         <source>Mark meeting {0} held</source>
-        <translation>将第{0}次会议标记为已举行</translation>
+        <translation>将第 {0} 次会议标记为已举行</translation>
     </message>
     <message>
         <source>Close meeting {0} and carry over</source>
@@ -307,11 +307,11 @@
     </message>
     <message>
         <source>Cancel meeting {0}</source>
-        <translation>取消第{0}次会议</translation>
+        <translation>取消第 {0} 次会议</translation>
     </message>
     <message>
         <source>Postpone meeting {0}</source>
-        <translation>推迟第{0}次会议</translation>
+        <translation>推迟第 {0} 次会议</translation>
     </message>
     <message>
         <source>Confirm meeting {0}</source>

@@ -36,27 +36,27 @@
     </message>
     <message>
         <source>Activity between meetings added</source>
-        <translation>已添加会间活动</translation>
+        <translation>已添加会议间活动</translation>
     </message>
     <message>
         <source>Activity between meetings changed</source>
-        <translation>已修改会间活动</translation>
+        <translation>已更改会议间活动</translation>
     </message>
     <message>
         <source>Participant added to an activity</source>
-        <translation>已为活动添加参加人</translation>
+        <translation>已为活动添加参加人员</translation>
     </message>
     <message>
         <source>Participant removed from an activity</source>
-        <translation>已从活动中移除参加人</translation>
+        <translation>已从活动中移除参加人员</translation>
     </message>
     <message>
         <source>Commitment linked to an activity</source>
-        <translation>已将承诺关联到活动</translation>
+        <translation>已将承诺事项关联到活动</translation>
     </message>
     <message>
         <source>Commitment unlinked from an activity</source>
-        <translation>已取消承诺与活动的关联</translation>
+        <translation>已取消承诺事项与活动的关联</translation>
     </message>
     <message>
         <source>Agency added</source>
@@ -128,11 +128,11 @@
     </message>
     <message>
         <source>Commitment added</source>
-        <translation>已添加承诺</translation>
+        <translation>已添加承诺事项</translation>
     </message>
     <message>
         <source>Commitment changed</source>
-        <translation>已修改承诺</translation>
+        <translation>已更改承诺事项</translation>
     </message>
     <message>
         <source>Another workstation&apos;s change overwritten</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Due-soon period of commitments changed</source>
-        <translation>已修改承诺“即将到期”的天数</translation>
+        <translation>已更改承诺事项的即将到期期限</translation>
     </message>
     <message>
         <source>Delegate changed</source>
