@@ -7,7 +7,8 @@ from setuptools import find_namespace_packages, setup
 
 SKIP = ["*__pycache__*"]
 code = find_namespace_packages(include=["dialogue_planner", "dialogue_planner.*"], exclude=SKIP)
-data = ["dialogue_planner.resources"] + [f"dialogue_planner.resources.{name}"
-                                         for name in find_namespace_packages(where="resources", exclude=SKIP)]
+data = ["dialogue_planner.resources"] + [
+    f"dialogue_planner.resources.{name}" for name in find_namespace_packages(where="resources", exclude=SKIP)
+]
 
 setup(packages=code + data, package_dir={"dialogue_planner.resources": "resources"})

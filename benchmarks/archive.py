@@ -27,55 +27,204 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-HORIZON = date(2026, 11, 20)           # "today" of the archive: the last day anything happened
-MARK = "ARCHIVE-"                       # external ids of generated delegates start with this
-BATCH = 20_000                          # rows per executemany
+HORIZON = date(2026, 11, 20)  # "today" of the archive: the last day anything happened
+MARK = "ARCHIVE-"  # external ids of generated delegates start with this
+BATCH = 20_000  # rows per executemany
 SEED = 20_150_925
-ARCHIVE_ADMIN = "benchmark"            # on SQLite the first user, so an admin; run.py works as this login
-                                       # (on PostgreSQL the database user is the login, as in the application)
+ARCHIVE_ADMIN = "benchmark"  # on SQLite the first user, so an admin; run.py works as this login
+# (on PostgreSQL the database user is the login, as in the application)
 
-US_FAMILY = ["Bennett", "Carter", "Dawson", "Ellis", "Foster", "Garcia", "Hughes", "Iverson", "Jensen", "Kowalski",
-             "Lopez", "Morgan", "Nguyen", "Okafor", "Patel", "Quinn", "Reyes", "Sullivan", "Turner", "Walsh",
-             "Abbott", "Brennan", "Castillo", "Donovan", "Fischer", "Goldberg", "Hartmann", "Ibrahim", "Kim", "Lindqvist"]
-US_GIVEN = ["Alex", "Brooke", "Caroline", "Daniel", "Elena", "Frank", "Grace", "Henry", "Irene", "James", "Karen",
-            "Luis", "Maya", "Nathan", "Olivia", "Paul", "Rachel", "Samuel", "Teresa", "Victor", "Wendy", "Yusuf"]
-CN_FAMILY = [("王", "Wang"), ("李", "Li"), ("张", "Zhang"), ("刘", "Liu"), ("陈", "Chen"), ("杨", "Yang"),
-             ("赵", "Zhao"), ("黄", "Huang"), ("周", "Zhou"), ("吴", "Wu"), ("徐", "Xu"), ("孙", "Sun"),
-             ("马", "Ma"), ("朱", "Zhu"), ("胡", "Hu"), ("郭", "Guo"), ("何", "He"), ("林", "Lin"), ("高", "Gao")]
-CN_GIVEN = [("伟", "Wei"), ("芳", "Fang"), ("敏", "Min"), ("静", "Jing"), ("磊", "Lei"), ("勇", "Yong"),
-            ("军", "Jun"), ("杰", "Jie"), ("涛", "Tao"), ("明", "Ming"), ("超", "Chao"), ("秀英", "Xiuying"),
-            ("晓东", "Xiaodong"), ("建华", "Jianhua"), ("海燕", "Haiyan"), ("志强", "Zhiqiang"), ("丽娟", "Lijuan")]
-US_TITLES = ["Deputy Assistant Secretary", "Senior Counsel", "Section Chief", "Supervisory Special Agent",
-             "Policy Advisor", "Attorney Advisor", "Program Manager", "Interpreter", "Special Agent", "Analyst"]
-CN_TITLES = ["Director-General", "Deputy Director-General", "Division Director", "Deputy Division Director",
-             "Senior Officer", "Interpreter", "Officer", "Analyst"]
-TOPICS = [("Cyber Crime", "网络犯罪"), ("Financial Fraud", "金融诈骗"), ("Critical Infrastructure", "关键基础设施"),
-          ("Electronic Evidence", "电子证据"), ("International Cooperation", "国际合作"), ("Cyber Security", "网络安全"),
-          ("Intellectual Property", "知识产权"), ("Telecommunications Fraud", "电信诈骗"), ("Child Protection", "未成年人保护"),
-          ("Cryptocurrency", "加密货币"), ("Forensics", "取证"), ("Legal Assistance", "司法协助")]
-UNITS = [("Division", "局"), ("Section", "处"), ("Task Force", "专案组"), ("Office", "办公室"), ("Center", "中心"),
-         ("Unit", "科")]
-US_PLACES = ["Washington", "New York", "Los Angeles", "Chicago", "Houston", "Seattle", "Boston", "Miami", "Denver"]
-CN_PLACES = [("北京", "Beijing"), ("上海", "Shanghai"), ("广东", "Guangdong"), ("浙江", "Zhejiang"), ("江苏", "Jiangsu"),
-             ("四川", "Sichuan"), ("湖北", "Hubei"), ("福建", "Fujian"), ("山东", "Shandong")]
-SUBJECTS = [
-    "Phishing campaign against customers of a regional bank", "Ransomware attack on a logistics company",
-    "Theft of design files from a semiconductor manufacturer", "Botnet command-and-control servers on leased hosting",
-    "Business e-mail compromise of a shipping agent", "Intrusion into a cryptocurrency exchange's hot wallet",
-    "Distributed denial of service against a news website", "Fraudulent online investment platform",
-    "Domains impersonating a government tax portal", "Compromised software update server of a utility vendor",
-    "Sale of stolen payment-card data on an online market", "Malware distributed through a pirated game installer",
-    "Telephone fraud ring using spoofed caller numbers", "Extortion with stolen customer records of a hotel chain",
+US_FAMILY = [
+    "Bennett",
+    "Carter",
+    "Dawson",
+    "Ellis",
+    "Foster",
+    "Garcia",
+    "Hughes",
+    "Iverson",
+    "Jensen",
+    "Kowalski",
+    "Lopez",
+    "Morgan",
+    "Nguyen",
+    "Okafor",
+    "Patel",
+    "Quinn",
+    "Reyes",
+    "Sullivan",
+    "Turner",
+    "Walsh",
+    "Abbott",
+    "Brennan",
+    "Castillo",
+    "Donovan",
+    "Fischer",
+    "Goldberg",
+    "Hartmann",
+    "Ibrahim",
+    "Kim",
+    "Lindqvist",
 ]
-PROPOSALS = ["Cooperation on combating online fraud targeting the elderly",
-             "Exchange of points of contact for ransomware cases",
-             "Preservation of electronic evidence held by providers", "Joint training on cryptocurrency tracing",
-             "Common format for requests about malicious domains", "Timelines for urgent requests about live attacks"]
+US_GIVEN = [
+    "Alex",
+    "Brooke",
+    "Caroline",
+    "Daniel",
+    "Elena",
+    "Frank",
+    "Grace",
+    "Henry",
+    "Irene",
+    "James",
+    "Karen",
+    "Luis",
+    "Maya",
+    "Nathan",
+    "Olivia",
+    "Paul",
+    "Rachel",
+    "Samuel",
+    "Teresa",
+    "Victor",
+    "Wendy",
+    "Yusuf",
+]
+CN_FAMILY = [
+    ("王", "Wang"),
+    ("李", "Li"),
+    ("张", "Zhang"),
+    ("刘", "Liu"),
+    ("陈", "Chen"),
+    ("杨", "Yang"),
+    ("赵", "Zhao"),
+    ("黄", "Huang"),
+    ("周", "Zhou"),
+    ("吴", "Wu"),
+    ("徐", "Xu"),
+    ("孙", "Sun"),
+    ("马", "Ma"),
+    ("朱", "Zhu"),
+    ("胡", "Hu"),
+    ("郭", "Guo"),
+    ("何", "He"),
+    ("林", "Lin"),
+    ("高", "Gao"),
+]
+CN_GIVEN = [
+    ("伟", "Wei"),
+    ("芳", "Fang"),
+    ("敏", "Min"),
+    ("静", "Jing"),
+    ("磊", "Lei"),
+    ("勇", "Yong"),
+    ("军", "Jun"),
+    ("杰", "Jie"),
+    ("涛", "Tao"),
+    ("明", "Ming"),
+    ("超", "Chao"),
+    ("秀英", "Xiuying"),
+    ("晓东", "Xiaodong"),
+    ("建华", "Jianhua"),
+    ("海燕", "Haiyan"),
+    ("志强", "Zhiqiang"),
+    ("丽娟", "Lijuan"),
+]
+US_TITLES = [
+    "Deputy Assistant Secretary",
+    "Senior Counsel",
+    "Section Chief",
+    "Supervisory Special Agent",
+    "Policy Advisor",
+    "Attorney Advisor",
+    "Program Manager",
+    "Interpreter",
+    "Special Agent",
+    "Analyst",
+]
+CN_TITLES = [
+    "Director-General",
+    "Deputy Director-General",
+    "Division Director",
+    "Deputy Division Director",
+    "Senior Officer",
+    "Interpreter",
+    "Officer",
+    "Analyst",
+]
+TOPICS = [
+    ("Cyber Crime", "网络犯罪"),
+    ("Financial Fraud", "金融诈骗"),
+    ("Critical Infrastructure", "关键基础设施"),
+    ("Electronic Evidence", "电子证据"),
+    ("International Cooperation", "国际合作"),
+    ("Cyber Security", "网络安全"),
+    ("Intellectual Property", "知识产权"),
+    ("Telecommunications Fraud", "电信诈骗"),
+    ("Child Protection", "未成年人保护"),
+    ("Cryptocurrency", "加密货币"),
+    ("Forensics", "取证"),
+    ("Legal Assistance", "司法协助"),
+]
+UNITS = [
+    ("Division", "局"),
+    ("Section", "处"),
+    ("Task Force", "专案组"),
+    ("Office", "办公室"),
+    ("Center", "中心"),
+    ("Unit", "科"),
+]
+US_PLACES = [
+    "Washington",
+    "New York",
+    "Los Angeles",
+    "Chicago",
+    "Houston",
+    "Seattle",
+    "Boston",
+    "Miami",
+    "Denver",
+]
+CN_PLACES = [
+    ("北京", "Beijing"),
+    ("上海", "Shanghai"),
+    ("广东", "Guangdong"),
+    ("浙江", "Zhejiang"),
+    ("江苏", "Jiangsu"),
+    ("四川", "Sichuan"),
+    ("湖北", "Hubei"),
+    ("福建", "Fujian"),
+    ("山东", "Shandong"),
+]
+SUBJECTS = [
+    "Phishing campaign against customers of a regional bank",
+    "Ransomware attack on a logistics company",
+    "Theft of design files from a semiconductor manufacturer",
+    "Botnet command-and-control servers on leased hosting",
+    "Business e-mail compromise of a shipping agent",
+    "Intrusion into a cryptocurrency exchange's hot wallet",
+    "Distributed denial of service against a news website",
+    "Fraudulent online investment platform",
+    "Domains impersonating a government tax portal",
+    "Compromised software update server of a utility vendor",
+    "Sale of stolen payment-card data on an online market",
+    "Malware distributed through a pirated game installer",
+    "Telephone fraud ring using spoofed caller numbers",
+    "Extortion with stolen customer records of a hotel chain",
+]
+PROPOSALS = [
+    "Cooperation on combating online fraud targeting the elderly",
+    "Exchange of points of contact for ransomware cases",
+    "Preservation of electronic evidence held by providers",
+    "Joint training on cryptocurrency tracing",
+    "Common format for requests about malicious domains",
+    "Timelines for urgent requests about live attacks",
+]
 KINDS = ["information", "assistance", "evidence", "investigation", "mitigation"]
 KIND_WEIGHTS = [5, 4, 2, 2, 1]
 QUALITIES = ["complete", "partial", "insufficient", "none"]
 QUALITY_WEIGHTS = [6, 3, 1, 1]
-UNANSWERED_CLOSED_AFTER = 60           # days: an unanswered request is closed by agreement at the dialogue
+UNANSWERED_CLOSED_AFTER = 60  # days: an unanswered request is closed by agreement at the dialogue
 
 
 @dataclass(frozen=True)
@@ -92,14 +241,21 @@ class Scale:
 
     def times(self, factor: float) -> Scale:
         """A smaller (or larger) archive of the same shape; enough of each kind to keep every rule busy."""
+
         def n(value: int, least: int) -> int:
             return max(least, round(value * factor))
+
         requests = n(self.requests, 50)
         meetings = n(self.meetings, 4)
-        return Scale(meetings=meetings, agencies_per_side=n(self.agencies_per_side, 6),
-                     delegates=n(self.delegates, 40), requests=requests,
-                     updates=max(n(self.updates, 150), requests * 2), escalations=n(self.escalations, 10),
-                     agenda_items=max(n(self.agenda_items, 6 * meetings), 6 * meetings))
+        return Scale(
+            meetings=meetings,
+            agencies_per_side=n(self.agencies_per_side, 6),
+            delegates=n(self.delegates, 40),
+            requests=requests,
+            updates=max(n(self.updates, 150), requests * 2),
+            escalations=n(self.escalations, 10),
+            agenda_items=max(n(self.agenda_items, 6 * meetings), 6 * meetings),
+        )
 
 
 @dataclass
@@ -143,18 +299,49 @@ class _Generator:
         self.db, self.dialogue_id, self.scale = db, dialogue_id, scale
         self.rng = random.Random(seed)
         with db.engine.connect() as conn:
-            self.sides = {code: (sid, tz) for sid, code, tz in conn.execute(select(Side.id, Side.code, Side.time_zone))}
-            self.seed_agencies = [(aid, code, acronym) for aid, code, acronym in conn.execute(
-                select(Agency.id, Side.code, Agency.acronym).join(Side, Side.id == Agency.side_id).order_by(Agency.id))]
-            self.standards = {kind: (ack, resp) for kind, ack, resp in conn.execute(
-                select(TimelinessStandard.kind, TimelinessStandard.acknowledge_days, TimelinessStandard.response_days)
-                .where(TimelinessStandard.dialogue_id == dialogue_id))}
-            self.standing = [tuple(r) for r in conn.execute(
-                select(StandingItem.id, StandingItem.title, StandingItem.title_zh)
-                .where(StandingItem.dialogue_id == dialogue_id).order_by(StandingItem.position))]
-            self.next_id = {model: (conn.execute(select(func.max(model.id))).scalar() or 0) + 1 for model in (
-                Agency, Delegate, Meeting, DelegationMember, Request, RequestUpdate, Escalation, AgendaItem,
-                Commitment)}
+            self.sides = {
+                code: (sid, tz) for sid, code, tz in conn.execute(select(Side.id, Side.code, Side.time_zone))
+            }
+            self.seed_agencies = [
+                (aid, code, acronym)
+                for aid, code, acronym in conn.execute(
+                    select(Agency.id, Side.code, Agency.acronym)
+                    .join(Side, Side.id == Agency.side_id)
+                    .order_by(Agency.id)
+                )
+            ]
+            self.standards = {
+                kind: (ack, resp)
+                for kind, ack, resp in conn.execute(
+                    select(
+                        TimelinessStandard.kind,
+                        TimelinessStandard.acknowledge_days,
+                        TimelinessStandard.response_days,
+                    ).where(TimelinessStandard.dialogue_id == dialogue_id)
+                )
+            }
+            self.standing = [
+                tuple(r)
+                for r in conn.execute(
+                    select(StandingItem.id, StandingItem.title, StandingItem.title_zh)
+                    .where(StandingItem.dialogue_id == dialogue_id)
+                    .order_by(StandingItem.position)
+                )
+            ]
+            self.next_id = {
+                model: (conn.execute(select(func.max(model.id))).scalar() or 0) + 1
+                for model in (
+                    Agency,
+                    Delegate,
+                    Meeting,
+                    DelegationMember,
+                    Request,
+                    RequestUpdate,
+                    Escalation,
+                    AgendaItem,
+                    Commitment,
+                )
+            }
         self.rows: dict[str, list[dict]] = {}
 
     def _ids(self, model, count: int) -> range:
@@ -205,15 +392,30 @@ class _Generator:
                 (topic, topic_zh), (unit, unit_zh) = rng.choice(TOPICS), rng.choice(UNITS)
                 if code == "CN":
                     place_zh, place = rng.choice(CN_PLACES)
-                    name_en, name_zh = f"{place} {topic} {unit} {number}", f"{place_zh}{topic_zh}{unit_zh}（{number}）"
+                    name_en, name_zh = (
+                        f"{place} {topic} {unit} {number}",
+                        f"{place_zh}{topic_zh}{unit_zh}（{number}）",
+                    )
                 else:
                     place = rng.choice(US_PLACES)
                     name_en, name_zh = f"{topic} {unit}, {place} ({number})", ""
                 acronym = "".join(w[0] for w in f"{topic} {unit}".split()).upper() + f"-{number:03d}"
-                rows.append(dict(id=aid, side_id=side_id, parent_id=rng.choice(parents[code]), acronym=acronym,
-                                 name_en=name_en, name_zh=name_zh, kind=rng.choice(["bureau", "department", "office"]),
-                                 dialogue_role="", rank="", active=rng.random() > 0.05, version=1,
-                                 **self._stamps(self.established_on())))
+                rows.append(
+                    dict(
+                        id=aid,
+                        side_id=side_id,
+                        parent_id=rng.choice(parents[code]),
+                        acronym=acronym,
+                        name_en=name_en,
+                        name_zh=name_zh,
+                        kind=rng.choice(["bureau", "department", "office"]),
+                        dialogue_role="",
+                        rank="",
+                        active=rng.random() > 0.05,
+                        version=1,
+                        **self._stamps(self.established_on()),
+                    )
+                )
                 self.agencies[code].append(aid)
         self.rows["agency"] = rows
 
@@ -232,12 +434,30 @@ class _Generator:
                 native, title = fam_zh + giv_zh, rng.choice(CN_TITLES)
                 phone = f"+86 10 {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}"
             else:
-                family, given, native, title = rng.choice(US_FAMILY), rng.choice(US_GIVEN), "", rng.choice(US_TITLES)
+                family, given, native, title = (
+                    rng.choice(US_FAMILY),
+                    rng.choice(US_GIVEN),
+                    "",
+                    rng.choice(US_TITLES),
+                )
                 phone = f"+1 202 555 {rng.randint(100, 199):04d}"
-            rows.append(dict(id=did, agency_id=aid, family_name=family, given_name=given, native_name=native,
-                             title=title, email=f"{given[0].lower()}.{family.lower()}.{n}@agency{aid}.example",
-                             phone=phone, external_id=f"{MARK}{code}-{n + 1:05d}", notes="",
-                             active=rng.random() > 0.15, version=1, **self._stamps(self.established_on())))
+            rows.append(
+                dict(
+                    id=did,
+                    agency_id=aid,
+                    family_name=family,
+                    given_name=given,
+                    native_name=native,
+                    title=title,
+                    email=f"{given[0].lower()}.{family.lower()}.{n}@agency{aid}.example",
+                    phone=phone,
+                    external_id=f"{MARK}{code}-{n + 1:05d}",
+                    notes="",
+                    active=rng.random() > 0.15,
+                    version=1,
+                    **self._stamps(self.established_on()),
+                )
+            )
             self.people[code].append(did)
             if title == "Interpreter":
                 self.interpreters.add(did)
@@ -249,7 +469,7 @@ class _Generator:
 
         rng = self.rng
         meetings, members = [], []
-        self.meeting_days: list[tuple[int, date, str]] = []   # (id, day, status)
+        self.meeting_days: list[tuple[int, date, str]] = []  # (id, day, status)
         total = self.scale.meetings
         ids = self._ids(Meeting, total)
         for number, mid in enumerate(ids, start=1):
@@ -261,17 +481,35 @@ class _Generator:
                 day += timedelta(days=1)
             held = number < total
             city = "Washington" if host == "US" else "Beijing"
-            meetings.append(dict(
-                id=mid, dialogue_id=self.dialogue_id, number=number, window=f"{year}-H{half}", window_explicit=False,
-                status="held" if held else "confirmed", planned_host_side_id=side_id,
-                actual_host_side_id=side_id if held else None, planned_city=city, actual_city=city if held else "",
-                venue="Nebraska Avenue Complex" if host == "US" else "Diaoyutai State Guesthouse", time_zone=tz,
-                planned_start=day, planned_end=day + timedelta(days=1), actual_start=day if held else None,
-                actual_end=day + timedelta(days=1) if held else None, start_time=clock(9, 30), end_time=clock(17),
-                uid=f"archive-meeting-{number}@dialogue-planner", ical_sequence=0,
-                closed_at=self._instant(day + timedelta(days=1), 18) if held else None, notes="",
-                logistics="Delegations arrive the day before. Interpretation: consecutive, English and Chinese.",
-                version=1, **self._stamps(day - timedelta(days=90))))
+            meetings.append(
+                dict(
+                    id=mid,
+                    dialogue_id=self.dialogue_id,
+                    number=number,
+                    window=f"{year}-H{half}",
+                    window_explicit=False,
+                    status="held" if held else "confirmed",
+                    planned_host_side_id=side_id,
+                    actual_host_side_id=side_id if held else None,
+                    planned_city=city,
+                    actual_city=city if held else "",
+                    venue="Nebraska Avenue Complex" if host == "US" else "Diaoyutai State Guesthouse",
+                    time_zone=tz,
+                    planned_start=day,
+                    planned_end=day + timedelta(days=1),
+                    actual_start=day if held else None,
+                    actual_end=day + timedelta(days=1) if held else None,
+                    start_time=clock(9, 30),
+                    end_time=clock(17),
+                    uid=f"archive-meeting-{number}@dialogue-planner",
+                    ical_sequence=0,
+                    closed_at=self._instant(day + timedelta(days=1), 18) if held else None,
+                    notes="",
+                    logistics="Delegations arrive the day before. Interpretation: consecutive, English and Chinese.",
+                    version=1,
+                    **self._stamps(day - timedelta(days=90)),
+                )
+            )
             self.meeting_days.append((mid, day, "held" if held else "confirmed"))
             position = 0
             for code in sorted(self.sides):
@@ -279,11 +517,28 @@ class _Generator:
                 chosen = rng.sample(people, min(len(people), 15))
                 for k, did in enumerate(chosen):
                     position += 1
-                    role = ("co-chair" if code == "US" else "head") if k == 0 else (
-                        "interpreter" if did in self.interpreters else rng.choice(["member", "member", "expert"]))
-                    members.append(dict(meeting_id=mid, delegate_id=did, role=role, position=position,
-                                        attended=(rng.random() > 0.05) if held else None, represented_by_id=None,
-                                        notes="", version=1, **self._stamps(day - timedelta(days=30))))
+                    role = (
+                        ("co-chair" if code == "US" else "head")
+                        if k == 0
+                        else (
+                            "interpreter"
+                            if did in self.interpreters
+                            else rng.choice(["member", "member", "expert"])
+                        )
+                    )
+                    members.append(
+                        dict(
+                            meeting_id=mid,
+                            delegate_id=did,
+                            role=role,
+                            position=position,
+                            attended=(rng.random() > 0.05) if held else None,
+                            represented_by_id=None,
+                            notes="",
+                            version=1,
+                            **self._stamps(day - timedelta(days=30)),
+                        )
+                    )
         for mid, row in zip(self._ids(DelegationMember, len(members)), members, strict=True):
             row["id"] = mid
         self.rows["meeting"] = meetings
@@ -298,11 +553,12 @@ class _Generator:
         span = (HORIZON - start).days
         # The first years were the busiest (1.6 times the mean rate, falling to 0.4 of it by the horizon,
         # as direct channels between agencies matured): density 1.6 - 1.2x over the span, drawn by inversion.
-        days = sorted(int(span * (1.6 - math.sqrt(2.56 - 2.4 * rng.random())) / 1.2)
-                      for _ in range(self.scale.requests))
+        days = sorted(
+            int(span * (1.6 - math.sqrt(2.56 - 2.4 * rng.random())) / 1.2) for _ in range(self.scale.requests)
+        )
         sequence: dict[tuple[str, int], int] = {}
         requests, updates = [], []
-        self.late: list[tuple[int, date, str, str]] = []   # (request id, due, from code, reference)
+        self.late: list[tuple[int, date, str, str]] = []  # (request id, due, from code, reference)
         self.request_refs: dict[int, tuple[str, int, int, date]] = {}
         for rid, offset in zip(self._ids(Request, len(days)), days, strict=True):
             received = start + timedelta(days=offset)
@@ -312,19 +568,41 @@ class _Generator:
             seq = sequence[(frm, received.year)] = sequence.get((frm, received.year), 0) + 1
             ack_days, resp_days = self.standards.get(kind, (7, 30))
             ack_due, due = received + timedelta(days=ack_days), received + timedelta(days=resp_days)
-            row = {"id": rid, "dialogue_id": self.dialogue_id, "reference": f"{frm}-{received.year}-{seq:04d}",
-                       "year": received.year, "sequence": seq, "from_side_id": self.sides[frm][0], "to_side_id": self.sides[to][0],
-                       "requesting_agency_id": rng.choice(self.agencies[frm]),
-                       "responding_agency_id": rng.choice(self.agencies[to]), "kind": kind,
-                       "subject": f"{rng.choice(SUBJECTS)} (case {rng.randrange(10_000, 99_999)})",
-                       "description": "Request for logs, subscriber details and preservation of data held by providers "
-                                   "in the responding side's jurisdiction.",
-                       "received_on": received, "acknowledge_due_on": ack_due, "response_due_on": due, "acknowledged_on": None,
-                       "first_response_on": None, "latest_quality": None, "status": "open", "closed_on": None, "close_reason": "",
-                       "created_at": self._instant(received), "updated_at": self._instant(received), "version": 1}
+            row = {
+                "id": rid,
+                "dialogue_id": self.dialogue_id,
+                "reference": f"{frm}-{received.year}-{seq:04d}",
+                "year": received.year,
+                "sequence": seq,
+                "from_side_id": self.sides[frm][0],
+                "to_side_id": self.sides[to][0],
+                "requesting_agency_id": rng.choice(self.agencies[frm]),
+                "responding_agency_id": rng.choice(self.agencies[to]),
+                "kind": kind,
+                "subject": f"{rng.choice(SUBJECTS)} (case {rng.randrange(10_000, 99_999)})",
+                "description": "Request for logs, subscriber details and preservation of data held by providers "
+                "in the responding side's jurisdiction.",
+                "received_on": received,
+                "acknowledge_due_on": ack_due,
+                "response_due_on": due,
+                "acknowledged_on": None,
+                "first_response_on": None,
+                "latest_quality": None,
+                "status": "open",
+                "closed_on": None,
+                "close_reason": "",
+                "created_at": self._instant(received),
+                "updated_at": self._instant(received),
+                "version": 1,
+            }
             self._history(row, updates)
             requests.append(row)
-            self.request_refs[rid] = (row["reference"], row["to_side_id"], row["responding_agency_id"], received)
+            self.request_refs[rid] = (
+                row["reference"],
+                row["to_side_id"],
+                row["responding_agency_id"],
+                received,
+            )
             responded = row["first_response_on"]
             if (responded is None or responded > due) and due + timedelta(days=3) < HORIZON:
                 self.late.append((rid, due, frm, row["reference"]))
@@ -334,9 +612,22 @@ class _Generator:
         self.rows["request"] = requests
         self.rows["request_update"] = updates
 
-    def _update(self, updates: list, row: dict, kind: str, on: date, *, quality=None, status=None, note="") -> None:
-        updates.append({"request_id": row["id"], "kind": kind, "on": on, "quality": quality, "status": status, "note": note,
-                            "author": "secretariat", "created_at": self._instant(on, 10), "updated_at": self._instant(on, 10)})
+    def _update(
+        self, updates: list, row: dict, kind: str, on: date, *, quality=None, status=None, note=""
+    ) -> None:
+        updates.append(
+            {
+                "request_id": row["id"],
+                "kind": kind,
+                "on": on,
+                "quality": quality,
+                "status": status,
+                "note": note,
+                "author": "secretariat",
+                "created_at": self._instant(on, 10),
+                "updated_at": self._instant(on, 10),
+            }
+        )
 
     def _history(self, row: dict, updates: list) -> None:
         """Acknowledgement, response with its quality, closing or withdrawal, as of ``HORIZON``."""
@@ -353,9 +644,16 @@ class _Generator:
             if respond <= HORIZON:
                 quality = rng.choices(QUALITIES, weights=QUALITY_WEIGHTS)[0]
                 row.update(first_response_on=respond, latest_quality=quality, status="responded")
-                self._update(updates, row, "response", respond, quality=quality,
-                             note="Subscriber records and server logs provided." if quality == "complete"
-                             else "Part of the data was no longer retained.")
+                self._update(
+                    updates,
+                    row,
+                    "response",
+                    respond,
+                    quality=quality,
+                    note="Subscriber records and server logs provided."
+                    if quality == "complete"
+                    else "Part of the data was no longer retained.",
+                )
                 closed = respond + timedelta(days=30)
                 if quality == "complete" and closed <= HORIZON:
                     row.update(status="closed", closed_on=closed, close_reason="Investigation concluded.")
@@ -376,15 +674,21 @@ class _Generator:
         rng = self.rng
         wanted = self.scale.updates - len(updates)
         if wanted < 0:
-            del updates[self.scale.updates:]
+            del updates[self.scale.updates :]
             return
         for _ in range(wanted):
             row = rng.choice(requests)
             end = min(HORIZON, row["closed_on"] or HORIZON)
             span = max(0, (end - row["received_on"]).days)
             on = row["received_on"] + timedelta(days=rng.randint(0, span))
-            self._update(updates, row, "status", on, status="investigation ongoing",
-                         note="Suspects identified; analysis of seized devices continues.")
+            self._update(
+                updates,
+                row,
+                "status",
+                on,
+                status="investigation ongoing",
+                note="Suspects identified; analysis of seized devices continues.",
+            )
         updates.sort(key=lambda u: (u["request_id"], u["on"]))
 
     # -- hotline escalations -------------------------------------------------------------------------------
@@ -396,8 +700,11 @@ class _Generator:
         # The hotline was used most in the early years: weights fall linearly from 1.5 to 0.5 over the late
         # requests (weighted sampling without replacement, Efraimidis-Spirakis keys).
         last = max(1, len(self.late) - 1)
-        keyed = sorted(((rng.random() ** (1 / (1.5 - i / last)), late) for i, late in enumerate(self.late)),
-                       key=lambda k: k[0], reverse=True)
+        keyed = sorted(
+            ((rng.random() ** (1 / (1.5 - i / last)), late) for i, late in enumerate(self.late)),
+            key=lambda k: k[0],
+            reverse=True,
+        )
         chosen = sorted((late for _key, late in keyed[:count]), key=lambda x: x[1])
         raised = []
         for rid, due, frm, reference in chosen:
@@ -406,7 +713,9 @@ class _Generator:
         raised.sort()
         sequence: dict[int, int] = {}
         rows, links = [], []
-        self.escalation_of: list[tuple[int, datetime, int, int, str]] = []  # id, at, side id, agency id, title
+        self.escalation_of: list[
+            tuple[int, datetime, int, int, str]
+        ] = []  # id, at, side id, agency id, title
         for eid, (at, rid, frm, reference) in zip(self._ids(Escalation, len(raised)), raised, strict=True):
             seq = sequence[at.year] = sequence.get(at.year, 0) + 1
             resolved = at.date() < HORIZON - timedelta(days=45)
@@ -414,21 +723,34 @@ class _Generator:
             side_id = self.sides[frm][0]
             agency = rng.choice(self.agencies[frm])
             summary = f"No substantive response to {reference} after the due date"
-            rows.append({"id": eid, "dialogue_id": self.dialogue_id, "reference": f"HL-{at.year:04d}-{seq:03d}",
-                             "raised_at": at, "raised_by_side_id": side_id, "raised_by_agency_id": agency,
-                             "severity": rng.choices(["low", "medium", "high", "critical"], weights=[2, 5, 3, 1])[0],
-                             "summary": summary, "details": "Raised over the hotline by the duty officer; the requesting "
-                                                      "side asks for a date by which the data will be provided.",
-                             "status": status, "resolution": "Responding side committed to a date and delivered."
-                             if resolved else "", "resolved_at": at + timedelta(days=9) if resolved else None,
-                             "created_at": at, "updated_at": at, "version": 1})
+            rows.append(
+                {
+                    "id": eid,
+                    "dialogue_id": self.dialogue_id,
+                    "reference": f"HL-{at.year:04d}-{seq:03d}",
+                    "raised_at": at,
+                    "raised_by_side_id": side_id,
+                    "raised_by_agency_id": agency,
+                    "severity": rng.choices(["low", "medium", "high", "critical"], weights=[2, 5, 3, 1])[0],
+                    "summary": summary,
+                    "details": "Raised over the hotline by the duty officer; the requesting "
+                    "side asks for a date by which the data will be provided.",
+                    "status": status,
+                    "resolution": "Responding side committed to a date and delivered." if resolved else "",
+                    "resolved_at": at + timedelta(days=9) if resolved else None,
+                    "created_at": at,
+                    "updated_at": at,
+                    "version": 1,
+                }
+            )
             links.append({"escalation_id": eid, "request_id": rid})
             if rng.random() < 0.1:  # some escalations are about two requests
                 other = rng.choice(chosen)[0]
                 if other != rid:
                     links.append({"escalation_id": eid, "request_id": other})
-            self.escalation_of.append((eid, at, side_id, agency, (f"Hotline escalation HL-{at.year:04d}-{seq:03d}: "
-                                                                 f"{summary}")))
+            self.escalation_of.append(
+                (eid, at, side_id, agency, (f"Hotline escalation HL-{at.year:04d}-{seq:03d}: {summary}"))
+            )
         self.rows["escalation"] = rows
         self.rows["escalation_request"] = links
 
@@ -438,8 +760,11 @@ class _Generator:
 
         rng = self.rng
         meetings = self.meeting_days
-        quota = [self.scale.agenda_items // len(meetings) + (1 if i < self.scale.agenda_items % len(meetings) else 0)
-                 for i in range(len(meetings))]
+        quota = [
+            self.scale.agenda_items // len(meetings)
+            + (1 if i < self.scale.agenda_items % len(meetings) else 0)
+            for i in range(len(meetings))
+        ]
         items, item_requests, item_escalations, actions = [], [], [], []
         carried: list[dict] = []
         escalations = sorted(self.escalation_of, key=lambda e: e[1])
@@ -448,41 +773,107 @@ class _Generator:
         previous_day = self.established_on()
         for index, (mid, day, status) in enumerate(meetings):
             rows: list[tuple[dict, tuple | None]] = []
-            for sid, title, title_zh in self.standing[:quota[index]]:
-                rows.append(({"meeting_id": mid, "title": title, "title_zh": title_zh, "source": "standing",
-                                  "standing_item_id": sid, "owner_side_id": None, "owner_agency_id": None,
-                                  "briefing_note": "", "carried_from_id": None, "first_raised_meeting_id": mid,
-                                  "times_carried": 0}, None))
-            for prev in carried[:max(0, quota[index] - len(rows))]:
-                rows.append(({"meeting_id": mid, "title": prev["title"], "title_zh": prev["title_zh"], "source": prev["source"],
-                                  "standing_item_id": None, "owner_side_id": prev["owner_side_id"],
-                                  "owner_agency_id": prev["owner_agency_id"], "briefing_note": prev["briefing_note"],
-                                  "carried_from_id": prev["id"], "first_raised_meeting_id": prev["first_raised_meeting_id"],
-                                  "times_carried": prev["times_carried"] + 1}, prev["_link"]))
+            for sid, title, title_zh in self.standing[: quota[index]]:
+                rows.append(
+                    (
+                        {
+                            "meeting_id": mid,
+                            "title": title,
+                            "title_zh": title_zh,
+                            "source": "standing",
+                            "standing_item_id": sid,
+                            "owner_side_id": None,
+                            "owner_agency_id": None,
+                            "briefing_note": "",
+                            "carried_from_id": None,
+                            "first_raised_meeting_id": mid,
+                            "times_carried": 0,
+                        },
+                        None,
+                    )
+                )
+            for prev in carried[: max(0, quota[index] - len(rows))]:
+                rows.append(
+                    (
+                        {
+                            "meeting_id": mid,
+                            "title": prev["title"],
+                            "title_zh": prev["title_zh"],
+                            "source": prev["source"],
+                            "standing_item_id": None,
+                            "owner_side_id": prev["owner_side_id"],
+                            "owner_agency_id": prev["owner_agency_id"],
+                            "briefing_note": prev["briefing_note"],
+                            "carried_from_id": prev["id"],
+                            "first_raised_meeting_id": prev["first_raised_meeting_id"],
+                            "times_carried": prev["times_carried"] + 1,
+                        },
+                        prev["_link"],
+                    )
+                )
             recent = [e for e in escalations if previous_day <= e[1].date() < day]
-            recent_requests = [rid for received, rid in requests_by_day
-                               if previous_day <= received < day and rid in late_ids]
+            recent_requests = [
+                rid for received, rid in requests_by_day if previous_day <= received < day and rid in late_ids
+            ]
             while len(rows) < quota[index]:
                 pick = rng.random()
                 if pick < 0.45 and recent:
                     eid, _at, side_id, agency, title = recent.pop(rng.randrange(len(recent)))
-                    rows.append((self._new_item(mid, "escalation", title, side_id, agency,
-                                                "The requesting side will ask for a firm delivery date."), ("e", eid)))
+                    rows.append(
+                        (
+                            self._new_item(
+                                mid,
+                                "escalation",
+                                title,
+                                side_id,
+                                agency,
+                                "The requesting side will ask for a firm delivery date.",
+                            ),
+                            ("e", eid),
+                        )
+                    )
                 elif pick < 0.8 and recent_requests:
                     rid = recent_requests.pop(rng.randrange(len(recent_requests)))
                     reference, to_side, agency, _received = self.request_refs[rid]
-                    rows.append((self._new_item(mid, "request", f"Delayed response to request {reference}", to_side,
-                                                agency, "The response is overdue; the requesting side asks for a "
-                                                        "date."), ("r", rid)))
+                    rows.append(
+                        (
+                            self._new_item(
+                                mid,
+                                "request",
+                                f"Delayed response to request {reference}",
+                                to_side,
+                                agency,
+                                "The response is overdue; the requesting side asks for a date.",
+                            ),
+                            ("r", rid),
+                        )
+                    )
                 else:
                     side = rng.choice(sorted(self.sides))
-                    rows.append((self._new_item(mid, "proposal", rng.choice(PROPOSALS), self.sides[side][0], None,
-                                                "Proposed by the side named as owner."), None))
+                    rows.append(
+                        (
+                            self._new_item(
+                                mid,
+                                "proposal",
+                                rng.choice(PROPOSALS),
+                                self.sides[side][0],
+                                None,
+                                "Proposed by the side named as owner.",
+                            ),
+                            None,
+                        )
+                    )
             carried = []
             for position, (item, link) in enumerate(rows, start=1):
                 item["id"] = next(iter(self._ids(AgendaItem, 1)))
-                item.update(position=position, status="open", outcome="", withdraw_reason="", version=1,
-                            **self._stamps(day - timedelta(days=14)))
+                item.update(
+                    position=position,
+                    status="open",
+                    outcome="",
+                    withdraw_reason="",
+                    version=1,
+                    **self._stamps(day - timedelta(days=14)),
+                )
                 item["_link"] = link
                 if link and link[0] == "e":
                     item_escalations.append({"agenda_item_id": item["id"], "escalation_id": link[1]})
@@ -499,16 +890,29 @@ class _Generator:
                 elif roll < 0.45:
                     item.update(status="withdrawn", withdraw_reason="Overtaken by events.")
                 else:
-                    item.update(status="resolved", outcome="Agreed: the responding side will deliver the remaining "
-                                                           "data within 30 days.")
-                    actions.append(dict(meeting_id=item["meeting_id"], agenda_item_id=item["id"],
-                                        text="Deliver the remaining data", text_zh="", owner_delegate_id=None,
-                                        note="", evidence="",
-                                        owner_side_id=item["owner_side_id"], owner_agency_id=item["owner_agency_id"],
-                                        owner_name="", due_on=day + timedelta(days=30),
-                                        status="done" if index < len(meetings) - 2 else "open",
-                                        completed_on=day + timedelta(days=25) if index < len(meetings) - 2 else None,
-                                        version=1, **self._stamps(day)))
+                    item.update(
+                        status="resolved",
+                        outcome="Agreed: the responding side will deliver the remaining data within 30 days.",
+                    )
+                    actions.append(
+                        dict(
+                            meeting_id=item["meeting_id"],
+                            agenda_item_id=item["id"],
+                            text="Deliver the remaining data",
+                            text_zh="",
+                            owner_delegate_id=None,
+                            note="",
+                            evidence="",
+                            owner_side_id=item["owner_side_id"],
+                            owner_agency_id=item["owner_agency_id"],
+                            owner_name="",
+                            due_on=day + timedelta(days=30),
+                            status="done" if index < len(meetings) - 2 else "open",
+                            completed_on=day + timedelta(days=25) if index < len(meetings) - 2 else None,
+                            version=1,
+                            **self._stamps(day),
+                        )
+                    )
             items.extend(item for item, _ in rows)
             previous_day = day
         for item in items:
@@ -522,13 +926,35 @@ class _Generator:
 
     @staticmethod
     def _new_item(mid: int, source: str, title: str, side_id, agency_id, note: str) -> dict:
-        return {"meeting_id": mid, "title": title, "title_zh": "", "source": source, "standing_item_id": None,
-                    "owner_side_id": side_id, "owner_agency_id": agency_id, "briefing_note": note, "carried_from_id": None,
-                    "first_raised_meeting_id": mid, "times_carried": 0}
+        return {
+            "meeting_id": mid,
+            "title": title,
+            "title_zh": "",
+            "source": source,
+            "standing_item_id": None,
+            "owner_side_id": side_id,
+            "owner_agency_id": agency_id,
+            "briefing_note": note,
+            "carried_from_id": None,
+            "first_raised_meeting_id": mid,
+            "times_carried": 0,
+        }
 
 
-TABLE_ORDER = ("agency", "delegate", "meeting", "delegation_member", "request", "request_update", "escalation",
-               "escalation_request", "agenda_item", "agenda_item_request", "agenda_item_escalation", "commitment")
+TABLE_ORDER = (
+    "agency",
+    "delegate",
+    "meeting",
+    "delegation_member",
+    "request",
+    "request_update",
+    "escalation",
+    "escalation_request",
+    "agenda_item",
+    "agenda_item_request",
+    "agenda_item_escalation",
+    "commitment",
+)
 
 
 def _insert(db, rows: dict[str, list[dict]]) -> None:
@@ -544,13 +970,17 @@ def _insert(db, rows: dict[str, list[dict]]) -> None:
             continue
         with db.engine.begin() as conn:
             for start in range(0, len(table_rows), BATCH):
-                conn.execute(insert(tables[name]), table_rows[start:start + BATCH])
+                conn.execute(insert(tables[name]), table_rows[start : start + BATCH])
     if db.dialect == "postgresql":  # explicit ids leave the sequences behind: move them past the rows
         with db.engine.begin() as conn:
             for name in TABLE_ORDER:
                 if "id" in tables[name].c:
-                    conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                                      f"(SELECT COALESCE(MAX(id), 1) FROM {name}))"))
+                    conn.execute(
+                        text(
+                            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                            f"(SELECT COALESCE(MAX(id), 1) FROM {name}))"
+                        )
+                    )
             conn.execute(text("ANALYZE"))
     else:
         with db.engine.connect() as conn:
@@ -565,8 +995,11 @@ def is_archive(db) -> bool:
     from dialogue_planner.storage.models import Delegate
 
     with db.engine.connect() as conn:
-        return bool(conn.execute(select(func.count()).select_from(Delegate)
-                                 .where(Delegate.external_id.like(f"{MARK}%"))).scalar())
+        return bool(
+            conn.execute(
+                select(func.count()).select_from(Delegate).where(Delegate.external_id.like(f"{MARK}%"))
+            ).scalar()
+        )
 
 
 def counts(db) -> dict[str, int]:
@@ -576,7 +1009,10 @@ def counts(db) -> dict[str, int]:
 
     tables = Base.metadata.tables
     with db.engine.connect() as conn:
-        return {name: conn.execute(select(func.count()).select_from(tables[name])).scalar() for name in TABLE_ORDER}
+        return {
+            name: conn.execute(select(func.count()).select_from(tables[name])).scalar()
+            for name in TABLE_ORDER
+        }
 
 
 def upcoming_meeting(db) -> int:
@@ -603,22 +1039,33 @@ def build_archive(url: str, *, seed: int = SEED, scale: Scale = Scale()) -> Arch
     db = open_database(url)
     try:
         with db.engine.connect() as conn:
-            existing = sum(conn.execute(select(func.count()).select_from(m)).scalar() for m in (Delegate, Meeting, Request))
+            existing = sum(
+                conn.execute(select(func.count()).select_from(m)).scalar()
+                for m in (Delegate, Meeting, Request)
+            )
         if existing:
-            raise ValidationError(f"{db.display_url} already holds delegates, meetings or requests; the archive is "
-                                  "only generated into an empty database.")
+            raise ValidationError(
+                f"{db.display_url} already holds delegates, meetings or requests; the archive is "
+                "only generated into an empty database."
+            )
         ctx = ServiceContext.connect(db, login=ARCHIVE_ADMIN if db.is_sqlite else None)
         dialogue_id = initialise(ctx).dialogue_id
         generator = _Generator(db, dialogue_id, seed, scale)
         rows = generator.build()
         year, half = generator.first_window()
         with db.engine.begin() as conn:
-            conn.execute(update(Dialogue).where(Dialogue.id == dialogue_id).values(
-                established_on=generator.established_on(),
-                first_meeting_deadline=date(year, 6, 30) if half == 1 else date(year, 12, 31)))
+            conn.execute(
+                update(Dialogue)
+                .where(Dialogue.id == dialogue_id)
+                .values(
+                    established_on=generator.established_on(),
+                    first_meeting_deadline=date(year, 6, 30) if half == 1 else date(year, 12, 31),
+                )
+            )
         _insert(db, rows)
-        summary = ArchiveSummary(db.display_url, seed, scale, counts(db), time.perf_counter() - started,
-                                 upcoming_meeting(db))
+        summary = ArchiveSummary(
+            db.display_url, seed, scale, counts(db), time.perf_counter() - started, upcoming_meeting(db)
+        )
     finally:
         db.dispose()
     return summary
@@ -639,7 +1086,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for name, value in summary.counts.items():
         print(f"{name:24} {value:9,}")
-    print(f"archive built in {summary.seconds:.1f} s: {summary.url} (upcoming meeting {summary.upcoming_meeting})")
+    print(
+        f"archive built in {summary.seconds:.1f} s: {summary.url} (upcoming meeting {summary.upcoming_meeting})"
+    )
     return 0
 
 

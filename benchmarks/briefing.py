@@ -66,14 +66,24 @@ def add_open_requests(ctx, count: int) -> None:
         for i in range(count):
             frm, to, code = sides[i % 2]
             received = TODAY - timedelta(days=20 + (i % 300))
-            rows.append(dict(dialogue_id=d.id, reference=f"{code}-2099-{start + i:05d}", year=2099,
-                             sequence=start + i, from_side_id=frm, to_side_id=to,
-                             kind=("information", "assistance", "evidence")[i % 3],
-                             subject=f"Intrusion into a hosting provider, case {i}: logs, subscriber data and "
-                                     f"netflow records for the period under review",
-                             received_on=received, acknowledge_due_on=received + timedelta(days=7),
-                             response_due_on=received + timedelta(days=30),
-                             status="open" if i % 2 else "acknowledged", version=1))
+            rows.append(
+                dict(
+                    dialogue_id=d.id,
+                    reference=f"{code}-2099-{start + i:05d}",
+                    year=2099,
+                    sequence=start + i,
+                    from_side_id=frm,
+                    to_side_id=to,
+                    kind=("information", "assistance", "evidence")[i % 3],
+                    subject=f"Intrusion into a hosting provider, case {i}: logs, subscriber data and "
+                    f"netflow records for the period under review",
+                    received_on=received,
+                    acknowledge_due_on=received + timedelta(days=7),
+                    response_due_on=received + timedelta(days=30),
+                    status="open" if i % 2 else "acknowledged",
+                    version=1,
+                )
+            )
         s.execute(insert(Request), rows)
 
 
@@ -98,8 +108,14 @@ def time_pack(ctx, meeting: int, runs: int) -> tuple[tuple[float, float], int, i
             result = render_pack(pack, PackOptions(language="en", marking="SENSITIVE BUT UNCLASSIFIED"))
         samples.append(watch)
         pages = result.pages
-        rows = (len(pack.open_requests) + len(pack.overdue_requests) + len(pack.escalations) + len(pack.actions)
-                + sum(len(d.members) for d in pack.delegations) + 2 * len(pack.timeliness))
+        rows = (
+            len(pack.open_requests)
+            + len(pack.overdue_requests)
+            + len(pack.escalations)
+            + len(pack.actions)
+            + sum(len(d.members) for d in pack.delegations)
+            + 2 * len(pack.timeliness)
+        )
     return _medians(samples), pages, rows
 
 
@@ -122,16 +138,36 @@ def time_bare(rows: int, runs: int) -> tuple[tuple[float, float], int]:
         watch = Stopwatch().__enter__()
         data = [["Reference", "From → to", "Kind", "Subject", "Received", "Due", "Status"]]
         for i in range(rows):
-            data.append([f"US-2099-{i:05d}", "US → CN", "Information",
-                         Paragraph(f"Intrusion into a hosting provider, case {i}: logs, subscriber data and netflow "
-                                   f"records for the period under review", cell),
-                         "2026-01-01", "2026-02-01", "Acknowledged"])
+            data.append(
+                [
+                    f"US-2099-{i:05d}",
+                    "US → CN",
+                    "Information",
+                    Paragraph(
+                        f"Intrusion into a hosting provider, case {i}: logs, subscriber data and netflow "
+                        f"records for the period under review",
+                        cell,
+                    ),
+                    "2026-01-01",
+                    "2026-02-01",
+                    "Acknowledged",
+                ]
+            )
         buffer = io.BytesIO()
         doc = SimpleDocTemplate(buffer, pagesize=LETTER, leftMargin=20 * mm, rightMargin=20 * mm)
         width = doc.width
-        table = Table(data, colWidths=[width * s for s in (0.15, 0.09, 0.12, 0.3, 0.11, 0.11, 0.12)], repeatRows=1)
-        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font, 8.5, 11), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LINEBELOW", (0, 0), (-1, -1), 0.4, "#C5CED8")]))
+        table = Table(
+            data, colWidths=[width * s for s in (0.15, 0.09, 0.12, 0.3, 0.11, 0.11, 0.12)], repeatRows=1
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), font, 8.5, 11),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, "#C5CED8"),
+                ]
+            )
+        )
         doc.build([table])
         watch.__exit__()
         samples.append(watch)
@@ -172,8 +208,11 @@ def profile_pack(ctx, meeting: int, top: int = 30) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--profile", action="store_true",
-                        help="time assembling and rendering the large pack apart and profile one rendering")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="time assembling and rendering the large pack apart and profile one rendering",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         db, ctx = demo_database(Path(folder))
@@ -183,18 +222,24 @@ def main(argv: list[str] | None = None) -> int:
                 add_open_requests(ctx, EXTRA_REQUESTS)
                 profile_pack(ctx, meeting)
                 return 0
-            time_pack(ctx, meeting, 1)                                   # warm the font and imports
+            time_pack(ctx, meeting, 1)  # warm the font and imports
             (demo, demo_wall), demo_pages, _ = time_pack(ctx, meeting, args.runs)
-            print(f"demo pack: {demo:.2f} s CPU ({demo_wall:.2f} s wall) for {demo_pages} pages (goal < 1 s)"
-                  f"{'' if demo < 1 else '  MISSED'}")
+            print(
+                f"demo pack: {demo:.2f} s CPU ({demo_wall:.2f} s wall) for {demo_pages} pages (goal < 1 s)"
+                f"{'' if demo < 1 else '  MISSED'}"
+            )
             add_open_requests(ctx, EXTRA_REQUESTS)
             (large, large_wall), large_pages, rows = time_pack(ctx, meeting, args.runs)
             (bare, bare_wall), bare_pages = time_bare(rows, args.runs)
             ratio = large / bare
-            print(f"large pack: {large:.2f} s CPU ({large_wall:.2f} s wall) for {large_pages} pages, {rows} table "
-                  f"rows (goal < 3 s){'' if large < 3 else '  MISSED'}")
-            print(f"bare ReportLab, {rows} rows in one table: {bare:.2f} s CPU ({bare_wall:.2f} s wall) for "
-                  f"{bare_pages} pages")
+            print(
+                f"large pack: {large:.2f} s CPU ({large_wall:.2f} s wall) for {large_pages} pages, {rows} table "
+                f"rows (goal < 3 s){'' if large < 3 else '  MISSED'}"
+            )
+            print(
+                f"bare ReportLab, {rows} rows in one table: {bare:.2f} s CPU ({bare_wall:.2f} s wall) for "
+                f"{bare_pages} pages"
+            )
             print(f"ratio {ratio:.2f} (goal <= 2){'' if ratio <= 2 else '  MISSED'}")
         finally:
             db.dispose()

@@ -56,8 +56,13 @@ class Outcome:
 
     @property
     def ok(self) -> bool:
-        return (self.lost_updates == 0 and self.duplicated == 0 and self.unreported == 0
-                and self.version_growth == self.saves == self.edits and not self.other_errors)
+        return (
+            self.lost_updates == 0
+            and self.duplicated == 0
+            and self.unreported == 0
+            and self.version_growth == self.saves == self.edits
+            and not self.other_errors
+        )
 
 
 def _worker(url: str, worker: int, quota: int, start_at: float) -> WorkerStats:
@@ -105,7 +110,9 @@ def prepare(url: str) -> int:
     try:
         ctx = ServiceContext.connect(db)
         initialise(ctx)
-        return add_meeting(ctx, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4)).version
+        return add_meeting(
+            ctx, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4)
+        ).version
     finally:
         db.dispose()
 
@@ -136,12 +143,21 @@ def run(url: str, processes: int = 8, edits: int = 1000) -> Outcome:
     conflicts = sum(r.conflicts for r in results)
     errors = [e for r in results for e in r.other_errors]
     timings = sorted(s * 1000 for r in results for s in r.save_seconds) or [0.0]
-    return Outcome(processes=processes, edits=edits, seconds=round(seconds, 2), saves=len(saved),
-                   conflicts=conflicts, attempts=attempts, lost_updates=lost, duplicated=duplicated,
-                   unreported=attempts - len(saved) - conflicts - len(errors),
-                   version_growth=final.version - first_version, other_errors=errors[:5],
-                   save_ms_median=round(statistics.median(timings), 1),
-                   save_ms_p95=round(timings[int(len(timings) * 0.95) - 1 if len(timings) > 1 else 0], 1))
+    return Outcome(
+        processes=processes,
+        edits=edits,
+        seconds=round(seconds, 2),
+        saves=len(saved),
+        conflicts=conflicts,
+        attempts=attempts,
+        lost_updates=lost,
+        duplicated=duplicated,
+        unreported=attempts - len(saved) - conflicts - len(errors),
+        version_growth=final.version - first_version,
+        other_errors=errors[:5],
+        save_ms_median=round(statistics.median(timings), 1),
+        save_ms_p95=round(timings[int(len(timings) * 0.95) - 1 if len(timings) > 1 else 0], 1),
+    )
 
 
 def _temporary_pg_database():
@@ -181,11 +197,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({**asdict(outcome), "ok": outcome.ok}, indent=2))
     else:
-        print(f"{outcome.processes} processes, {outcome.saves} saves in {outcome.seconds} s "
-              f"({outcome.saves / max(outcome.seconds, 0.001):.0f} saves/s); {outcome.conflicts} conflicts reported "
-              f"of {outcome.attempts} attempts")
-        print(f"lost updates: {outcome.lost_updates}; duplicated: {outcome.duplicated}; unreported: "
-              f"{outcome.unreported}; version grew by {outcome.version_growth}")
+        print(
+            f"{outcome.processes} processes, {outcome.saves} saves in {outcome.seconds} s "
+            f"({outcome.saves / max(outcome.seconds, 0.001):.0f} saves/s); {outcome.conflicts} conflicts reported "
+            f"of {outcome.attempts} attempts"
+        )
+        print(
+            f"lost updates: {outcome.lost_updates}; duplicated: {outcome.duplicated}; unreported: "
+            f"{outcome.unreported}; version grew by {outcome.version_growth}"
+        )
         print(f"save latency: median {outcome.save_ms_median} ms, p95 {outcome.save_ms_p95} ms")
         for error in outcome.other_errors:
             print(f"other error: {error}")

@@ -24,11 +24,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SUBJECTS = ["Phishing campaign against a regional bank", "Ransomware attack on a logistics company",
-            "Botnet command-and-control servers", "Business e-mail compromise of a shipping agent",
-            "Intrusion into a cryptocurrency exchange", "Distributed denial of service against a news site",
-            "Fraudulent online investment platform", "Domains impersonating a tax portal",
-            "Compromised software update server", "Sale of stolen payment-card data"]
+SUBJECTS = [
+    "Phishing campaign against a regional bank",
+    "Ransomware attack on a logistics company",
+    "Botnet command-and-control servers",
+    "Business e-mail compromise of a shipping agent",
+    "Intrusion into a cryptocurrency exchange",
+    "Distributed denial of service against a news site",
+    "Fraudulent online investment platform",
+    "Domains impersonating a tax portal",
+    "Compromised software update server",
+    "Sale of stolen payment-card data",
+]
 
 
 def build(path: Path, count: int) -> None:
@@ -45,8 +52,10 @@ def build(path: Path, count: int) -> None:
     rng = random.Random(5)
     with db.engine.begin() as conn:
         sides = dict(conn.execute(select(Side.code, Side.id)).all())
-        agencies = {code: [a for (a,) in conn.execute(select(Agency.id).where(Agency.side_id == sid))]
-                    for code, sid in sides.items()}
+        agencies = {
+            code: [a for (a,) in conn.execute(select(Agency.id).where(Agency.side_id == sid))]
+            for code, sid in sides.items()
+        }
         sequence: dict[tuple[str, int], int] = {}
         rows = []
         start = date(2015, 10, 1)
@@ -57,19 +66,32 @@ def build(path: Path, count: int) -> None:
             seq = sequence[(frm, received.year)] = sequence.get((frm, received.year), 0) + 1
             due = received + timedelta(days=30)
             responded = received + timedelta(days=rng.randrange(5, 70)) if rng.random() < 0.8 else None
-            rows.append(dict(dialogue_id=ctx.dialogue_id, reference=f"{frm}-{received.year}-{seq:04d}",
-                             year=received.year, sequence=seq, from_side_id=sides[frm], to_side_id=sides[to],
-                             requesting_agency_id=rng.choice(agencies[frm]),
-                             responding_agency_id=rng.choice(agencies[to]),
-                             kind=rng.choice(["information", "assistance", "evidence", "investigation",
-                                              "mitigation"]),
-                             subject=f"{rng.choice(SUBJECTS)} #{rng.randrange(100000)}", description="",
-                             received_on=received, acknowledge_due_on=received + timedelta(days=7),
-                             response_due_on=due, acknowledged_on=received + timedelta(days=2),
-                             first_response_on=responded,
-                             latest_quality=rng.choice(["complete", "partial", "insufficient", "none"])
-                             if responded else None,
-                             status="responded" if responded else "acknowledged", close_reason="", version=1))
+            rows.append(
+                dict(
+                    dialogue_id=ctx.dialogue_id,
+                    reference=f"{frm}-{received.year}-{seq:04d}",
+                    year=received.year,
+                    sequence=seq,
+                    from_side_id=sides[frm],
+                    to_side_id=sides[to],
+                    requesting_agency_id=rng.choice(agencies[frm]),
+                    responding_agency_id=rng.choice(agencies[to]),
+                    kind=rng.choice(["information", "assistance", "evidence", "investigation", "mitigation"]),
+                    subject=f"{rng.choice(SUBJECTS)} #{rng.randrange(100000)}",
+                    description="",
+                    received_on=received,
+                    acknowledge_due_on=received + timedelta(days=7),
+                    response_due_on=due,
+                    acknowledged_on=received + timedelta(days=2),
+                    first_response_on=responded,
+                    latest_quality=rng.choice(["complete", "partial", "insufficient", "none"])
+                    if responded
+                    else None,
+                    status="responded" if responded else "acknowledged",
+                    close_reason="",
+                    version=1,
+                )
+            )
         conn.execute(insert(Request), rows)
     db.dispose()
 
@@ -88,8 +110,11 @@ def measure(path: Path) -> dict[str, float]:
     app = QApplication.instance() or QApplication([])
     db = open_database(f"sqlite:///{path}")
     ctx = ServiceContext.connect(db)
-    appctx = AppContext(ctx, QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat),
-                        ErrorReporter(interactive=False))
+    appctx = AppContext(
+        ctx,
+        QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat),
+        ErrorReporter(interactive=False),
+    )
     figures = {}
 
     t0, c0 = time.perf_counter(), time.process_time()
@@ -109,8 +134,23 @@ def measure(path: Path) -> dict[str, float]:
     figures["rows shown"] = page.proxy.rowCount()
 
     keystrokes, keystrokes_cpu = [], []
-    for text in ("r", "ra", "ran", "rans", "ranso", "ransom", "ransom ", "ransom 4", "ransom 42", "ransom 4",
-                 "ransom", "", "US-2019", "US-2019-00", "US-2019-001"):
+    for text in (
+        "r",
+        "ra",
+        "ran",
+        "rans",
+        "ranso",
+        "ransom",
+        "ransom ",
+        "ransom 4",
+        "ransom 42",
+        "ransom 4",
+        "ransom",
+        "",
+        "US-2019",
+        "US-2019-00",
+        "US-2019-001",
+    ):
         t, c = time.perf_counter(), time.process_time()
         page.search.setText(text)
         app.processEvents()  # the filter, the view's reset and its repaint

@@ -20,15 +20,34 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-HEADER = ["Side", "Agency", "Family name", "Given name", "Native name", "Title", "Email", "Phone", "External ID"]
+HEADER = [
+    "Side",
+    "Agency",
+    "Family name",
+    "Given name",
+    "Native name",
+    "Title",
+    "Email",
+    "Phone",
+    "External ID",
+]
 AGENCIES = [("CN", "MPS"), ("CN", "MSS"), ("CN", "MOJ"), ("US", "DHS"), ("US", "FBI"), ("US", "DOJ")]
 
 
 def rows(count: int):
     for i in range(count):
         side, agency = AGENCIES[i % len(AGENCIES)]
-        yield [side, agency, f"Family{i}", f"Given{i}", "张伟" if side == "CN" else "", "Director",
-               f"person{i}@{agency.lower()}.example", f"+86 10 {i:08d}", f"{side}-{i:06d}"]
+        yield [
+            side,
+            agency,
+            f"Family{i}",
+            f"Given{i}",
+            "张伟" if side == "CN" else "",
+            "Director",
+            f"person{i}@{agency.lower()}.example",
+            f"+86 10 {i:08d}",
+            f"{side}-{i:06d}",
+        ]
 
 
 def csv_file(count: int) -> bytes:
@@ -104,15 +123,22 @@ def main(counts: list[int], repeats: int = 3) -> int:
                 options = ImportOptions(file_name=f"roster.{kind}")
                 t_preview, t_apply, t_again = best_of(repeats, folder, data, options)
                 ctx = fresh_context(folder)
-                memory = peak_mib(lambda ctx=ctx, data=data, options=options: preview_import(ctx, data, options))
-                apply_memory = peak_mib(lambda ctx=ctx, data=data, options=options: apply_import(ctx, data, options))
+                memory = peak_mib(
+                    lambda ctx=ctx, data=data, options=options: preview_import(ctx, data, options)
+                )
+                apply_memory = peak_mib(
+                    lambda ctx=ctx, data=data, options=options: apply_import(ctx, data, options)
+                )
                 ctx.db.dispose()
                 slow = count <= 10_000 and max(t_preview, t_apply) >= 3.0
                 failed |= slow
-                print(f"{kind:4} {count:6} rows  {len(data) / 2**20:5.1f} MiB file  preview {t_preview:5.2f} s  "
-                      f"apply {t_apply:5.2f} s  re-apply {t_again:5.2f} s  peak: preview {memory:5.1f} MiB, "
-                      f"apply {apply_memory:5.1f} MiB ({apply_memory * 1024 / count:4.1f} KiB/row)"
-                      f"{'  SLOW' if slow else ''}", flush=True)
+                print(
+                    f"{kind:4} {count:6} rows  {len(data) / 2**20:5.1f} MiB file  preview {t_preview:5.2f} s  "
+                    f"apply {t_apply:5.2f} s  re-apply {t_again:5.2f} s  peak: preview {memory:5.1f} MiB, "
+                    f"apply {apply_memory:5.1f} MiB ({apply_memory * 1024 / count:4.1f} KiB/row)"
+                    f"{'  SLOW' if slow else ''}",
+                    flush=True,
+                )
     return 1 if failed else 0
 
 
@@ -125,15 +151,20 @@ def backup_cost(source: Path, repeats: int = 3) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / source.name  # backups go beside the database: never beside the real one
         backup.backup_sqlite(source, copy)
-        for label, make in (("alone", lambda: backup.automatic_backup(copy, "before-import")),
-                            ("background", lambda: backup.BackgroundBackup(copy, "before-import").wait())):
+        for label, make in (
+            ("alone", lambda: backup.automatic_backup(copy, "before-import")),
+            ("background", lambda: backup.BackgroundBackup(copy, "before-import").wait()),
+        ):
             best = (float("inf"), float("inf"))
             for _ in range(repeats):
                 wall, cpu = time.perf_counter(), time.process_time()
                 make()
                 best = min(best, (time.perf_counter() - wall, time.process_time() - cpu))
-            print(f"backup of {source.name} ({source.stat().st_size / 2**20:.0f} MiB), {label}: "
-                  f"{best[0]:.3f} s wall, {best[1]:.3f} s CPU", flush=True)
+            print(
+                f"backup of {source.name} ({source.stat().st_size / 2**20:.0f} MiB), {label}: "
+                f"{best[0]:.3f} s wall, {best[1]:.3f} s CPU",
+                flush=True,
+            )
         shutil.rmtree(Path(tmp) / "backups", ignore_errors=True)
 
 

@@ -34,8 +34,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-TARGETS = {"startup": 1.5, "requests_page_open": 2.0, "requests_filter": 2.0, "roster_import": 10.0,
-           "timeliness_report": 3.0, "briefing": 2.0}
+TARGETS = {
+    "startup": 1.5,
+    "requests_page_open": 2.0,
+    "requests_filter": 2.0,
+    "roster_import": 10.0,
+    "timeliness_report": 3.0,
+    "briefing": 2.0,
+}
 PEAK_RSS_TARGET_MB = 400
 # Figures with a target in seconds rather than a ratio to a baseline.
 ABSOLUTE_TARGETS = {"outcomes_pdf": 1.0}
@@ -78,8 +84,11 @@ class Figure:
             return {"ours": round(statistics.median(self.ours), 6), "target": ABSOLUTE_TARGETS[self.name]}
         if not self.baseline:
             return {"ours": round(statistics.median(self.ours), 1)}
-        return {"ours": round(statistics.median(self.ours), 6), "baseline": round(statistics.median(self.baseline), 6),
-                "ratio": round(self.ratio, 3)}
+        return {
+            "ours": round(statistics.median(self.ours), 6),
+            "baseline": round(statistics.median(self.baseline), 6),
+            "ratio": round(self.ratio, 3),
+        }
 
     def met(self) -> bool:
         if self.name in ABSOLUTE_TARGETS:
@@ -104,14 +113,16 @@ class Bare:
             import sqlite3
 
             self.conn = sqlite3.connect(path)
-            self.conn.execute("PRAGMA synchronous = NORMAL")   # as the application's connections
+            self.conn.execute("PRAGMA synchronous = NORMAL")  # as the application's connections
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.mark = "?"
             self.day = date.isoformat
         else:
             import psycopg
 
-            self.conn = psycopg.connect(make_url(url).set(drivername="postgresql").render_as_string(hide_password=False))
+            self.conn = psycopg.connect(
+                make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+            )
             self.mark = "%s"
             self.day = lambda d: d
 
@@ -137,8 +148,13 @@ def open_context(url: str):
 
 def child_environment(folder: str, **extra: str) -> dict:
     """Application processes keep their settings and data in ``folder`` and work as the archive's admin."""
-    return dict(os.environ, DIALOGUE_PLANNER_DATA_DIR=folder, DIALOGUE_PLANNER_SETTINGS_DIR=folder,
-                DIALOGUE_PLANNER_USER=archive.ARCHIVE_ADMIN, **extra)
+    return dict(
+        os.environ,
+        DIALOGUE_PLANNER_DATA_DIR=folder,
+        DIALOGUE_PLANNER_SETTINGS_DIR=folder,
+        DIALOGUE_PLANNER_USER=archive.ARCHIVE_ADMIN,
+        **extra,
+    )
 
 
 def timed(fn) -> tuple[float, object]:
@@ -156,7 +172,7 @@ def measure_startup(url: str, runs: int) -> Figure:
         env = startup.as_installed(child_environment(tmp, DIALOGUE_PLANNER_EXIT_AFTER_PAINT="1"))
         ours = [sys.executable, "-m", "dialogue_planner", "--db", url]
         bare = [sys.executable, "-c", startup.BARE]
-        startup.sample(bare, env), startup.sample(ours, env)   # warm the file cache for both alike
+        startup.sample(bare, env), startup.sample(ours, env)  # warm the file cache for both alike
         for _ in range(runs):
             figure.baseline.append(startup.sample(bare, env))
             figure.ours.append(startup.sample(ours, env))
@@ -164,8 +180,19 @@ def measure_startup(url: str, runs: int) -> Figure:
 
 
 # -- the Requests page and one keystroke of its search ------------------------------------------------------
-BARE_COLUMNS = ("Reference", "From", "To", "Kind", "Subject", "Received", "Due", "Responded", "Quality", "Status",
-                "Id")
+BARE_COLUMNS = (
+    "Reference",
+    "From",
+    "To",
+    "Kind",
+    "Subject",
+    "Received",
+    "Due",
+    "Responded",
+    "Quality",
+    "Status",
+    "Id",
+)
 BARE_QUERY = """
 SELECT r.reference, fs.code || ' ' || COALESCE(ra.acronym, ''), ts.code || ' ' || COALESCE(pa.acronym, ''),
        r.kind, r.subject, r.received_on, r.response_due_on, r.first_response_on, r.latest_quality, r.status, r.id
@@ -229,7 +256,9 @@ def measure_requests(url: str, runs: int) -> tuple[Figure, Figure]:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     ListModel = bare_table_classes()  # noqa: N806 - a class
     page_figure = Figure("requests_page_open", note="Requests page built, shown, every row loaded, painted")
-    filter_figure = Figure("requests_filter", note=f"one keystroke ('{KEYSTROKE}') in the search, view repainted")
+    filter_figure = Figure(
+        "requests_filter", note=f"one keystroke ('{KEYSTROKE}') in the search, view repainted"
+    )
     ctx = open_context(url)
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "bench.ini"), QSettings.Format.IniFormat)
@@ -277,7 +306,9 @@ def measure_requests(url: str, runs: int) -> tuple[Figure, Figure]:
             app.processEvents()
             filter_figure.baseline.append(time.perf_counter() - started)
             if model.rowCount() != shown_ours:
-                raise RuntimeError(f"the keystroke left {shown_ours} rows on the page but {model.rowCount()} bare")
+                raise RuntimeError(
+                    f"the keystroke left {shown_ours} rows on the page but {model.rowCount()} bare"
+                )
             view.close()
             view.deleteLater()
             app.processEvents()
@@ -315,8 +346,9 @@ def _delete_audit_entries(conn, condition) -> None:
     from dialogue_planner.storage.models import AuditEntry
 
     if conn.dialect.name == "sqlite":
-        triggers = conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                                     "AND tbl_name = 'audit_entry'")).all()
+        triggers = conn.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_entry'")
+        ).all()
         for name, _ in triggers:
             conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
         conn.execute(delete(AuditEntry).where(condition))
@@ -341,18 +373,46 @@ def bare_roster_insert(url: str, data: bytes) -> int:
     """Read the file with ``csv`` and insert its rows with the driver's executemany, in one transaction."""
     bare = Bare(url)
     try:
-        agencies = {(side, acronym): aid for aid, side, acronym in bare.conn.execute(
-            "SELECT a.id, s.code, a.acronym FROM agency a JOIN side s ON s.id = a.side_id").fetchall()}
+        agencies = {
+            (side, acronym): aid
+            for aid, side, acronym in bare.conn.execute(
+                "SELECT a.id, s.code, a.acronym FROM agency a JOIN side s ON s.id = a.side_id"
+            ).fetchall()
+        }
         reader = csv.reader(io.StringIO(data.decode("utf-8")))
         next(reader)
-        now = datetime.now(timezone.utc).replace(tzinfo=None) if bare.mark == "?" else datetime.now(timezone.utc)
+        now = (
+            datetime.now(timezone.utc).replace(tzinfo=None)
+            if bare.mark == "?"
+            else datetime.now(timezone.utc)
+        )
         stamp = now.isoformat(sep=" ") if bare.mark == "?" else now
-        rows = [(agencies[(side, agency)], family, given, native, title, email, phone, external, "", True, 1, stamp, stamp)
-                for side, agency, family, given, native, title, email, phone, external in reader]
+        rows = [
+            (
+                agencies[(side, agency)],
+                family,
+                given,
+                native,
+                title,
+                email,
+                phone,
+                external,
+                "",
+                True,
+                1,
+                stamp,
+                stamp,
+            )
+            for side, agency, family, given, native, title, email, phone, external in reader
+        ]
         cursor = bare.conn.cursor()
-        cursor.executemany(bare.sql(
-            "INSERT INTO delegate (agency_id, family_name, given_name, native_name, title, email, phone, external_id, "
-            "notes, active, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), rows)
+        cursor.executemany(
+            bare.sql(
+                "INSERT INTO delegate (agency_id, family_name, given_name, native_name, title, email, phone, external_id, "
+                "notes, active, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            ),
+            rows,
+        )
         bare.conn.commit()
         return len(rows)
     finally:
@@ -377,7 +437,9 @@ def measure_roster(url: str, runs: int, rows: int) -> Figure:
         for _ in range(runs):
             before = _max_delegate_id(ctx)
             _PLANS.cache_clear()  # every sample reads and matches the file afresh, as a first preview does
-            seconds, result = timed(lambda: (preview_import(ctx, data, options), apply_import(ctx, data, options)))
+            seconds, result = timed(
+                lambda: (preview_import(ctx, data, options), apply_import(ctx, data, options))
+            )
             preview, applied = result
             if preview.counts["new"] != rows or applied.created != rows:
                 raise RuntimeError(f"the roster import created {applied.created} of {rows} delegates")
@@ -426,10 +488,13 @@ def measure_timeliness(url: str, runs: int) -> Figure:
             def aggregate():
                 bare = Bare(url)
                 try:
-                    return bare.conn.execute(bare.sql(BARE_AGGREGATE), (
-                        bare.day(end), bare.day(end), ctx.dialogue_id, bare.day(start), bare.day(end))).fetchall()
+                    return bare.conn.execute(
+                        bare.sql(BARE_AGGREGATE),
+                        (bare.day(end), bare.day(end), ctx.dialogue_id, bare.day(start), bare.day(end)),
+                    ).fetchall()
                 finally:
                     bare.close()
+
             seconds, rows = timed(aggregate)
             figure.baseline.append(seconds)
             if sum(r[1] for r in rows) != sum(s.requests for s in report.by_side.values()):
@@ -454,7 +519,9 @@ def measure_briefing(url: str, runs: int) -> Figure:
             figure.ours.append(wall)
             (_cpu, wall), bare_pages = briefing.time_bare(rows, 1)
             figure.baseline.append(wall)
-        figure.note = f"pack of meeting {meeting}: {pages} pages, {rows} table rows (bare: {bare_pages} pages)"
+        figure.note = (
+            f"pack of meeting {meeting}: {pages} pages, {rows} table rows (bare: {bare_pages} pages)"
+        )
     finally:
         ctx.db.dispose()
     return figure
@@ -472,11 +539,14 @@ def _outcomes_ready(ctx, meeting: int) -> None:
         have = 0
     for n in range(have + 1, OUTCOME_PARAGRAPHS + 1):
         outcomes.add_paragraph(
-            ctx, meeting,
+            ctx,
+            meeting,
             f"Both sides agreed to keep the hotline for the escalation of requests open at all times and to test "
             f"it every quarter, with the results reported to the next meeting of the dialogue (paragraph {n}). "
             * (1 + n % 3),
-            f"双方同意热线全天候保持畅通，每季度测试一次，并向对话下次会议报告测试结果（第{n}段）。" * (1 + n % 3))
+            f"双方同意热线全天候保持畅通，每季度测试一次，并向对话下次会议报告测试结果（第{n}段）。"
+            * (1 + n % 3),
+        )
 
 
 def measure_outcomes_pdf(url: str, runs: int) -> Figure:
@@ -493,6 +563,7 @@ def measure_outcomes_pdf(url: str, runs: int) -> Figure:
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "outcomes.pdf"
             render_outcomes_pdf(ctx, meeting)  # fonts registered and modules imported first
+
             def sample(paper: str):
                 result = render_outcomes_pdf(ctx, meeting, paper=paper, language="bilingual")
                 write_file(out, result.pdf)
@@ -501,8 +572,10 @@ def measure_outcomes_pdf(url: str, runs: int) -> Figure:
             for i in range(runs):
                 wall, result = timed(lambda paper=("a4", "letter")[i % 2]: sample(paper))
                 figure.ours.append(wall)
-        figure.note = (f"meeting {meeting}: {OUTCOME_PARAGRAPHS} paragraphs, bilingual, A4 and Letter alternately, "
-                       f"{result.pages} pages")
+        figure.note = (
+            f"meeting {meeting}: {OUTCOME_PARAGRAPHS} paragraphs, bilingual, A4 and Letter alternately, "
+            f"{result.pages} pages"
+        )
     finally:
         ctx.db.dispose()
     return figure
@@ -542,17 +615,25 @@ with open(sys.argv[2], "w") as fh:
 
 def measure_peak_rss(url: str, runs: int) -> tuple[Figure, dict]:
     """The application on the archive, every page opened in turn and loaded; the process's peak RSS."""
-    figure = Figure("peak_rss_mb", unit="MB", note="the application with the archive open, every page visited")
+    figure = Figure(
+        "peak_rss_mb", unit="MB", note="the application with the archive open, every page visited"
+    )
     opened: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         env = child_environment(tmp)
         out = Path(tmp) / "pages.json"
         for _ in range(runs):
-            child = subprocess.run([sys.executable, "-c", PEAK_SCRIPT, url, str(out)], env=env,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+            child = subprocess.run(
+                [sys.executable, "-c", PEAK_SCRIPT, url, str(out)],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                check=False,
+            )
             if child.returncode != 0:
-                raise RuntimeError("the application failed on the archive: "
-                                   f"{child.stderr.decode(errors='replace')[-2000:]}")
+                raise RuntimeError(
+                    f"the application failed on the archive: {child.stderr.decode(errors='replace')[-2000:]}"
+                )
             opened = json.loads(out.read_text())
             figure.ours.append(opened["peak_mb"])
     if opened.get("errors"):
@@ -563,22 +644,28 @@ def measure_peak_rss(url: str, runs: int) -> tuple[Figure, dict]:
 # -- the table --------------------------------------------------------------------------------------------------
 def _spread(values: list[float], unit: str) -> str:
     digits = 0 if unit == "MB" else 3
-    return (f"{statistics.median(values):.{digits}f} {unit} "
-            f"({min(values):.{digits}f}–{max(values):.{digits}f})")
+    return (
+        f"{statistics.median(values):.{digits}f} {unit} ({min(values):.{digits}f}–{max(values):.{digits}f})"
+    )
 
 
 def print_table(figures: list[Figure], pages: dict, out=None) -> None:
     out = out or sys.stdout
-    print(f"{'figure':20} {'ours: median (min–max)':30} {'baseline: median (min–max)':30} {'ratio':>6}  target",
-          file=out)
+    print(
+        f"{'figure':20} {'ours: median (min–max)':30} {'baseline: median (min–max)':30} {'ratio':>6}  target",
+        file=out,
+    )
     for f in figures:
         if f.name in ABSOLUTE_TARGETS:
-            line = (f"{f.name:20} {_spread(f.ours, f.unit):30} {'':30} {'':>6}  "
-                    f"< {ABSOLUTE_TARGETS[f.name]:g} s")
+            line = (
+                f"{f.name:20} {_spread(f.ours, f.unit):30} {'':30} {'':>6}  < {ABSOLUTE_TARGETS[f.name]:g} s"
+            )
         elif f.baseline:
             target = TARGETS[f.name]
-            line = (f"{f.name:20} {_spread(f.ours, f.unit):30} {_spread(f.baseline, f.unit):30} {f.ratio:6.2f}  "
-                    f"≤ {target:g}")
+            line = (
+                f"{f.name:20} {_spread(f.ours, f.unit):30} {_spread(f.baseline, f.unit):30} {f.ratio:6.2f}  "
+                f"≤ {target:g}"
+            )
         else:
             line = f"{f.name:20} {_spread(f.ours, f.unit):30} {'':30} {'':>6}  < {PEAK_RSS_TARGET_MB}"
         print(line + ("" if f.met() else "  MISSED"), file=out)
@@ -586,7 +673,10 @@ def print_table(figures: list[Figure], pages: dict, out=None) -> None:
         if f.note:
             print(f"  {f.name}: {f.note}", file=out)
     if pages:
-        print("  pages opened on the archive (s): " + ", ".join(f"{k} {v:.2f}" for k, v in pages.items()), file=out)
+        print(
+            "  pages opened on the archive (s): " + ", ".join(f"{k} {v:.2f}" for k, v in pages.items()),
+            file=out,
+        )
 
 
 # -- the archive -------------------------------------------------------------------------------------------------
@@ -609,12 +699,23 @@ def prepare_archive(db_url: str | None, seed: int, scale: float, rebuild: bool) 
     if not ready:
         print(f"building the archive (seed {seed}, scale {scale:g}) …", flush=True)
         summary = archive.build_archive(db_url, seed=seed, scale=archive.Scale().times(scale))
-        print(f"archive built in {summary.seconds:.1f} s: " + ", ".join(f"{v:,} {k}" for k, v in summary.counts.items()),
-              flush=True)
+        print(
+            f"archive built in {summary.seconds:.1f} s: "
+            + ", ".join(f"{v:,} {k}" for k, v in summary.counts.items()),
+            flush=True,
+        )
     return db_url
 
 
-MEASURES = ("startup", "requests", "roster_import", "timeliness_report", "briefing", "outcomes_pdf", "peak_rss_mb")
+MEASURES = (
+    "startup",
+    "requests",
+    "roster_import",
+    "timeliness_report",
+    "briefing",
+    "outcomes_pdf",
+    "peak_rss_mb",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -651,7 +752,9 @@ def main(argv: list[str] | None = None) -> int:
         figures.append(figure)
     print_table(figures, pages)
     if args.json:
-        args.json.write_text(json.dumps({f.name: f.as_json() for f in figures}, indent=2) + "\n", encoding="utf-8")
+        args.json.write_text(
+            json.dumps({f.name: f.as_json() for f in figures}, indent=2) + "\n", encoding="utf-8"
+        )
     return 0 if all(f.met() for f in figures) else 1
 
 

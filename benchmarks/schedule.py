@@ -32,15 +32,22 @@ def bench_proposals(runs: int) -> None:
     for _ in range(runs):
         working_days.year_calendar.cache_clear()
         started = time.perf_counter()
-        proposals = propose(windows, sides, blackouts=blackouts, previous=PreviousMeeting(date(2025, 12, 9), "US"),
-                            not_before=date(2026, 1, 1))
+        proposals = propose(
+            windows,
+            sides,
+            blackouts=blackouts,
+            previous=PreviousMeeting(date(2025, 12, 9), "US"),
+            not_before=date(2026, 1, 1),
+        )
         samples.append(time.perf_counter() - started)
         assert len(proposals) == 40 and all(p.start for p in proposals)
     started = time.perf_counter()
     propose(windows, sides, blackouts=blackouts)
     warm = time.perf_counter() - started
-    print(f"proposals, 40 windows: cold median {statistics.median(samples) * 1000:.0f} ms "
-          f"(max {max(samples) * 1000:.0f} ms), warm {warm * 1000:.0f} ms   goal < 1000 ms")
+    print(
+        f"proposals, 40 windows: cold median {statistics.median(samples) * 1000:.0f} ms "
+        f"(max {max(samples) * 1000:.0f} ms), warm {warm * 1000:.0f} ms   goal < 1000 ms"
+    )
 
 
 def forty_years(folder: Path):
@@ -57,8 +64,16 @@ def forty_years(folder: Path):
     for year in range(1986, 2026):
         for month, host, city in ((6, "CN", "Beijing"), (12, "US", "Washington")):
             day = date(year, month, 10)
-            add_meeting(ctx, start=day, host=host, city=city, status="held" if year < 2025 else "planned",
-                        start_time=clock(9, 30), end_time=clock(17), today=date(2026, 1, 1))
+            add_meeting(
+                ctx,
+                start=day,
+                host=host,
+                city=city,
+                status="held" if year < 2025 else "planned",
+                start_time=clock(9, 30),
+                end_time=clock(17),
+                today=date(2026, 1, 1),
+            )
     return ctx
 
 
@@ -89,8 +104,10 @@ def bench_page(runs: int) -> None:
             page.deleteLater()
             app.processEvents()
         ctx.db.dispose()
-    print(f"Schedule page, 80 meetings over 40 years: median {statistics.median(samples) * 1000:.0f} ms "
-          f"(max {max(samples) * 1000:.0f} ms)   goal < 200 ms")
+    print(
+        f"Schedule page, 80 meetings over 40 years: median {statistics.median(samples) * 1000:.0f} ms "
+        f"(max {max(samples) * 1000:.0f} ms)   goal < 200 ms"
+    )
 
 
 def main() -> int:

@@ -58,10 +58,17 @@ def main() -> int:
     env = as_installed(dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")))
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.sqlite"
-        env.update(DIALOGUE_PLANNER_DATA_DIR=tmp, DIALOGUE_PLANNER_SETTINGS_DIR=tmp,
-                   DIALOGUE_PLANNER_EXIT_AFTER_PAINT="1")
-        subprocess.run([sys.executable, "-m", "dialogue_planner", "--db", str(db), "init", "--demo"], env=env,
-                       check=True, stdout=subprocess.DEVNULL)
+        env.update(
+            DIALOGUE_PLANNER_DATA_DIR=tmp,
+            DIALOGUE_PLANNER_SETTINGS_DIR=tmp,
+            DIALOGUE_PLANNER_EXIT_AFTER_PAINT="1",
+        )
+        subprocess.run(
+            [sys.executable, "-m", "dialogue_planner", "--db", str(db), "init", "--demo"],
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         ours_cmd = [sys.executable, "-m", "dialogue_planner", "--db", str(db)]
         bare_cmd = [sys.executable, "-c", BARE]
         sample(bare_cmd, env), sample(ours_cmd, env)  # warm the OS file cache for both alike
@@ -70,17 +77,27 @@ def main() -> int:
             bare.append(sample(bare_cmd, env))
             ours.append(sample(ours_cmd, env))
     for name, values in (("bare PySide6", bare), ("dialogue-planner", ours)):
-        print(f"{name:18} median {statistics.median(values):.3f} s  min {min(values):.3f}  max {max(values):.3f}")
+        print(
+            f"{name:18} median {statistics.median(values):.3f} s  min {min(values):.3f}  max {max(values):.3f}"
+        )
     ready_env = dict(env, DIALOGUE_PLANNER_EXIT_AFTER_PAINT="ready")
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.sqlite"
         ready_env.update(DIALOGUE_PLANNER_DATA_DIR=tmp, DIALOGUE_PLANNER_SETTINGS_DIR=tmp)
-        subprocess.run([sys.executable, "-m", "dialogue_planner", "--db", str(db), "init", "--demo"],
-                       env=ready_env, check=True, stdout=subprocess.DEVNULL)
-        ready = [sample([sys.executable, "-m", "dialogue_planner", "--db", str(db)], ready_env)
-                 for _ in range(args.runs)]
-    print(f"{'overview ready':18} median {statistics.median(ready):.3f} s  min {min(ready):.3f}  max {max(ready):.3f}"
-          "  (database opened and the Overview filled in)")
+        subprocess.run(
+            [sys.executable, "-m", "dialogue_planner", "--db", str(db), "init", "--demo"],
+            env=ready_env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        ready = [
+            sample([sys.executable, "-m", "dialogue_planner", "--db", str(db)], ready_env)
+            for _ in range(args.runs)
+        ]
+    print(
+        f"{'overview ready':18} median {statistics.median(ready):.3f} s  min {min(ready):.3f}  max {max(ready):.3f}"
+        "  (database opened and the Overview filled in)"
+    )
     print(f"ratio {statistics.median(ours) / statistics.median(bare):.2f}")
     return 0
 

@@ -31,8 +31,11 @@ def write_bug(exc: BaseException, context: str = "") -> Path | None:
     path = log_file()
     stamp = datetime.now().astimezone().isoformat(timespec="seconds")
     context = _URL_PASSWORD.sub(r"\1:***@", context)
-    head = (f"{stamp} internal error" + (f" in {one_line(context, limit=4000)}" if context else "")
-            + f" (Dialogue Planner {__version__})")
+    head = (
+        f"{stamp} internal error"
+        + (f" in {one_line(context, limit=4000)}" if context else "")
+        + f" (Dialogue Planner {__version__})"
+    )
     entry = f"{head}\n{bug_details(exc).rstrip()}\n\n"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -39,12 +39,14 @@ def _settling(action):
     """A user's click or key starts service calls off the GUI thread (``gui/kit/ops.py``); a person looks
     after the window has answered, so the test does too: the action, then every call it started and what
     they show."""
+
     def act(*args, **kwargs):
         from dialogue_planner.gui.kit.ops import wait_all
 
         result = action(*args, **kwargs)
         wait_all()
         return result
+
     return staticmethod(act)
 
 

@@ -18,13 +18,16 @@ def initialised(db_url, capsys):
     return db_url
 
 
-@pytest.mark.parametrize(("login", "shown"), [
-    ("wang\nadmin", "wang\\nadmin"),
-    ("\x1b[31mroot", "\\x1b[31mroot"),
-    ("wang\u202eadmin", "wang\\u202eadmin"),
-    ("two words", "two words"),
-    ("x" * (MAX_LOGIN + 1), "x" * 20),
-])
+@pytest.mark.parametrize(
+    ("login", "shown"),
+    [
+        ("wang\nadmin", "wang\\nadmin"),
+        ("\x1b[31mroot", "\\x1b[31mroot"),
+        ("wang\u202eadmin", "wang\\u202eadmin"),
+        ("two words", "two words"),
+        ("x" * (MAX_LOGIN + 1), "x" * 20),
+    ],
+)
 def test_a_bad_acting_login_is_refused_on_one_line(initialised, capsys, monkeypatch, login, shown):
     monkeypatch.setenv("DIALOGUE_PLANNER_USER", login)
     code = main(["--db", initialised, "meetings", "list"])

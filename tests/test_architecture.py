@@ -11,15 +11,46 @@ PACKAGE = Path(dialogue_planner.__file__).parent
 
 # layer -> top-level modules it must never import
 FORBIDDEN = {
-    "domain": ("PySide6", "sqlalchemy", "alembic", "reportlab", "openpyxl", "icalendar",
-               "dialogue_planner.storage", "dialogue_planner.services", "dialogue_planner.gui",
-               "dialogue_planner.cli", "dialogue_planner.interchange", "dialogue_planner.reports"),
-    "storage": ("PySide6", "dialogue_planner.services", "dialogue_planner.gui", "dialogue_planner.cli",
-                "dialogue_planner.reports", "dialogue_planner.interchange"),
-    "interchange": ("PySide6", "sqlalchemy", "dialogue_planner.storage", "dialogue_planner.services",
-                    "dialogue_planner.gui", "dialogue_planner.cli", "dialogue_planner.reports"),
-    "reports": ("PySide6", "sqlalchemy", "dialogue_planner.storage", "dialogue_planner.services",
-                "dialogue_planner.gui", "dialogue_planner.cli", "dialogue_planner.interchange"),
+    "domain": (
+        "PySide6",
+        "sqlalchemy",
+        "alembic",
+        "reportlab",
+        "openpyxl",
+        "icalendar",
+        "dialogue_planner.storage",
+        "dialogue_planner.services",
+        "dialogue_planner.gui",
+        "dialogue_planner.cli",
+        "dialogue_planner.interchange",
+        "dialogue_planner.reports",
+    ),
+    "storage": (
+        "PySide6",
+        "dialogue_planner.services",
+        "dialogue_planner.gui",
+        "dialogue_planner.cli",
+        "dialogue_planner.reports",
+        "dialogue_planner.interchange",
+    ),
+    "interchange": (
+        "PySide6",
+        "sqlalchemy",
+        "dialogue_planner.storage",
+        "dialogue_planner.services",
+        "dialogue_planner.gui",
+        "dialogue_planner.cli",
+        "dialogue_planner.reports",
+    ),
+    "reports": (
+        "PySide6",
+        "sqlalchemy",
+        "dialogue_planner.storage",
+        "dialogue_planner.services",
+        "dialogue_planner.gui",
+        "dialogue_planner.cli",
+        "dialogue_planner.interchange",
+    ),
     "services": ("PySide6", "dialogue_planner.gui", "dialogue_planner.cli"),
     # The command line reaches the database only through services; it starts no GUI (``__main__`` does)
     # and uses the GUI's package only to render screenshots.
@@ -27,16 +58,31 @@ FORBIDDEN = {
     "gui": ("sqlalchemy", "alembic", "dialogue_planner.storage"),
     # The top-level helpers (files, paths, the resources folder, the bug log) sit beside the domain: every
     # layer may use them, so they use nothing above the domain and no library of a layer.
-    "support": ("PySide6", "sqlalchemy", "alembic", "reportlab", "openpyxl", "icalendar",
-                "dialogue_planner.storage", "dialogue_planner.services", "dialogue_planner.gui",
-                "dialogue_planner.cli", "dialogue_planner.interchange", "dialogue_planner.reports",
-                "dialogue_planner.__main__"),
+    "support": (
+        "PySide6",
+        "sqlalchemy",
+        "alembic",
+        "reportlab",
+        "openpyxl",
+        "icalendar",
+        "dialogue_planner.storage",
+        "dialogue_planner.services",
+        "dialogue_planner.gui",
+        "dialogue_planner.cli",
+        "dialogue_planner.interchange",
+        "dialogue_planner.reports",
+        "dialogue_planner.__main__",
+    ),
     # The entry point hands over to the command line or the GUI; it reaches no database itself.
     "entry": ("sqlalchemy", "alembic", "dialogue_planner.storage", "dialogue_planner.services"),
 }
 # The domain is pure: it does not even touch files or the user's folders through the top-level helpers.
-FORBIDDEN["domain"] += ("dialogue_planner.files", "dialogue_planner.paths", "dialogue_planner.resources_path",
-                        "dialogue_planner.bug_log")
+FORBIDDEN["domain"] += (
+    "dialogue_planner.files",
+    "dialogue_planner.paths",
+    "dialogue_planner.resources_path",
+    "dialogue_planner.bug_log",
+)
 
 # The layer of each module directly in the package (a new one must be given a layer here).
 TOP_LEVEL = {
@@ -86,8 +132,12 @@ def test_top_level_helpers_import_nothing_above_the_domain():
         if layer != "support":
             continue
         own = {m for m in imports_of(PACKAGE / name) if m.startswith("dialogue_planner.")}
-        allowed = ("dialogue_planner.domain", *(f"dialogue_planner.{n[:-3]}" for n in TOP_LEVEL),
-                   "dialogue_planner.resources", "dialogue_planner.__version__")
+        allowed = (
+            "dialogue_planner.domain",
+            *(f"dialogue_planner.{n[:-3]}" for n in TOP_LEVEL),
+            "dialogue_planner.resources",
+            "dialogue_planner.__version__",
+        )
         assert all(m.startswith(allowed) for m in own), (name, own)
 
 
@@ -111,8 +161,11 @@ def test_pyside6_only_in_gui_and_the_walker_sees_it():
 
 def test_only_the_entry_point_starts_the_application():
     """``run_app`` is imported by ``__main__`` alone: the command line is a library the GUI does not ride on."""
-    starters = sorted(p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py")
-                      if "dialogue_planner.gui.app" in imports_of(p) and layer_of(p) != "gui")
+    starters = sorted(
+        p.relative_to(PACKAGE).as_posix()
+        for p in PACKAGE.rglob("*.py")
+        if "dialogue_planner.gui.app" in imports_of(p) and layer_of(p) != "gui"
+    )
     assert starters == ["__main__.py"]
 
 
@@ -125,7 +178,8 @@ def test_gui_kit_imports_no_gui_area():
     for path in sorted(kit.rglob("*.py")):
         for module in imports_of(path):
             if module.startswith("dialogue_planner.gui") and not (
-                    module == "dialogue_planner.gui.kit" or module.startswith("dialogue_planner.gui.kit.")):
+                module == "dialogue_planner.gui.kit" or module.startswith("dialogue_planner.gui.kit.")
+            ):
                 offences.append(f"{path.relative_to(PACKAGE)} imports {module}")
             if module.startswith(("dialogue_planner.storage", "dialogue_planner.cli")):
                 offences.append(f"{path.relative_to(PACKAGE)} imports {module}")
@@ -146,8 +200,12 @@ def test_no_gui_area_imports_another():
         for path in sorted((gui / area).rglob("*.py")):
             for module in imports_of(path):
                 parts = module.split(".")
-                if parts[:2] == ["dialogue_planner", "gui"] and len(parts) > 2 and parts[2] in areas \
-                        and parts[2] != area:
+                if (
+                    parts[:2] == ["dialogue_planner", "gui"]
+                    and len(parts) > 2
+                    and parts[2] in areas
+                    and parts[2] != area
+                ):
                     offences.append(f"{path.relative_to(PACKAGE)} imports {module}")
     assert not offences, "\n".join(offences)
 
@@ -155,24 +213,36 @@ def test_no_gui_area_imports_another():
 def json_functions_of(path: Path) -> list[str]:
     """Functions and methods of a module that build JSON by their name: ``as_json`` or ``..._json``."""
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    return sorted(node.name for node in ast.walk(tree)
-                  if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name.endswith("_json"))
+    return sorted(
+        node.name
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name.endswith("_json")
+    )
 
 
 def test_json_shapes_live_in_the_command_line():
     """The JSON the commands print is the command line's public interface: records do not shape it."""
-    offences = [f"{path.relative_to(PACKAGE)} defines {name}" for path in sorted(PACKAGE.rglob("*.py"))
-                if path.relative_to(PACKAGE).parts[0] != "cli" for name in json_functions_of(path)]
+    offences = [
+        f"{path.relative_to(PACKAGE)} defines {name}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path.relative_to(PACKAGE).parts[0] != "cli"
+        for name in json_functions_of(path)
+    ]
     assert not offences, "\n".join(offences)
     assert "agenda_item_json" in json_functions_of(PACKAGE / "cli" / "json_shapes.py")
 
 
 def test_only_services_look_up_database_objects():
     """``services.lookup`` returns ORM objects: the command line and the GUI get records instead."""
-    offences = [f"{path.relative_to(PACKAGE)}" for path in sorted(PACKAGE.rglob("*.py"))
-                if layer_of(path) in ("cli", "gui") and any(
-                    m == "dialogue_planner.services.lookup" or m.startswith("dialogue_planner.services.lookup.")
-                    for m in imports_of(path))]
+    offences = [
+        f"{path.relative_to(PACKAGE)}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if layer_of(path) in ("cli", "gui")
+        and any(
+            m == "dialogue_planner.services.lookup" or m.startswith("dialogue_planner.services.lookup.")
+            for m in imports_of(path)
+        )
+    ]
     assert offences == []
 
 

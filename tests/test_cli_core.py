@@ -45,10 +45,19 @@ def test_init_demo_twice_gives_the_same_counts(capsys, backend, db_url, request)
     assert set(first) >= {"database", "schema_revision", "dialogues", "counts"}
     (dialogue,) = first["dialogues"]
     assert set(dialogue) >= {"name", "sides", "meetings_per_year", "first_meeting_deadline"}
-    assert dialogue["sides"] == [{"code": "US", "name": "United States of America"},
-                                 {"code": "CN", "name": "People's Republic of China"}]
+    assert dialogue["sides"] == [
+        {"code": "US", "name": "United States of America"},
+        {"code": "CN", "name": "People's Republic of China"},
+    ]
     assert dialogue["first_meeting_deadline"] == "2015-12-31"
-    assert set(first["counts"]) == {"agencies", "delegates", "meetings", "requests", "escalations", "agenda_items"}
+    assert set(first["counts"]) == {
+        "agencies",
+        "delegates",
+        "meetings",
+        "requests",
+        "escalations",
+        "agenda_items",
+    }
     assert first["counts"]["agencies"] == 8 and first["counts"]["requests"] > 100
 
 
@@ -87,12 +96,21 @@ def test_backup_and_restore_sqlite(capsys, db_url, tmp_path):
     assert code == 0 and "previous state" in out
     users = json.loads(run(capsys, "--db", db_url, "users", "list", "--json")[1])
     assert "later" not in [u["login"] for u in users]
-    assert run(capsys, "--db", db_url, "db", "upgrade")[1].strip().endswith(f"is up to date (schema {SCHEMA_HEAD}).")
+    assert (
+        run(capsys, "--db", db_url, "db", "upgrade")[1]
+        .strip()
+        .endswith(f"is up to date (schema {SCHEMA_HEAD}).")
+    )
 
 
 def test_without_a_display_the_application_says_so_and_exits_1(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    done = subprocess.run([sys.executable, "-m", "dialogue_planner", "--db", str(tmp_path / "x.sqlite")],
-                          env=env, capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "dialogue_planner", "--db", str(tmp_path / "x.sqlite")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 1
     assert done.stderr.strip().startswith("error: no display found") and done.stderr.count("\n") == 1

@@ -14,9 +14,35 @@ def run(capsys, *args):
 
 def test_an_owner_agency_without_its_side_names_the_owner_flag(capsys, db_url):
     assert run(capsys, "--db", db_url, "init")[0] == 0
-    assert run(capsys, "--db", db_url, "meetings", "add", "--date", "2016-06-14", "--host", "CN", "--city", "Beijing")[0] == 0
-    code, _, err = run(capsys, "--db", db_url, "agenda", "add", "--meeting", "1", "--title", "Hotline",
-                       "--owner-agency", "MPS")
+    assert (
+        run(
+            capsys,
+            "--db",
+            db_url,
+            "meetings",
+            "add",
+            "--date",
+            "2016-06-14",
+            "--host",
+            "CN",
+            "--city",
+            "Beijing",
+        )[0]
+        == 0
+    )
+    code, _, err = run(
+        capsys,
+        "--db",
+        db_url,
+        "agenda",
+        "add",
+        "--meeting",
+        "1",
+        "--title",
+        "Hotline",
+        "--owner-agency",
+        "MPS",
+    )
     assert code == 1
     assert err == "error: Name the owner side together with the owner agency. (--owner)\n"
 
@@ -39,20 +65,57 @@ def test_an_empty_database_names_init(capsys, db_url):
 def test_a_login_that_is_no_user_is_told_the_command_an_administrator_runs(capsys, db_url, monkeypatch):
     assert run(capsys, "--db", db_url, "init")[0] == 0
     monkeypatch.setenv("DIALOGUE_PLANNER_USER", "stranger")
-    code, _, err = run(capsys, "--db", db_url, "meetings", "add", "--date", "2016-06-14", "--host", "CN", "--city", "Beijing")
+    code, _, err = run(
+        capsys, "--db", db_url, "meetings", "add", "--date", "2016-06-14", "--host", "CN", "--city", "Beijing"
+    )
     assert code == 1 and err.count("\n") == 1
-    assert err.rstrip().endswith("Ask an administrator to add it as a user. An administrator runs: "
-                                 "dialogue-planner users add stranger --role secretariat")
+    assert err.rstrip().endswith(
+        "Ask an administrator to add it as a user. An administrator runs: "
+        "dialogue-planner users add stranger --role secretariat"
+    )
 
 
 def test_done_without_evidence_names_the_evidence_flag(capsys, db_url):
     """The rule says "give the evidence of completion or a progress note" in words; the command line adds
     --evidence."""
     assert run(capsys, "--db", db_url, "init")[0] == 0
-    assert run(capsys, "--db", db_url, "meetings", "add", "--date", "2016-06-14", "--host", "CN", "--city", "Beijing")[0] == 0
-    assert run(capsys, "--db", db_url, "commitments", "add", "--meeting", "1", "--text", "Send the list", "--owner",
-               "US", "--due", "2016-07-01")[0] == 0
+    assert (
+        run(
+            capsys,
+            "--db",
+            db_url,
+            "meetings",
+            "add",
+            "--date",
+            "2016-06-14",
+            "--host",
+            "CN",
+            "--city",
+            "Beijing",
+        )[0]
+        == 0
+    )
+    assert (
+        run(
+            capsys,
+            "--db",
+            db_url,
+            "commitments",
+            "add",
+            "--meeting",
+            "1",
+            "--text",
+            "Send the list",
+            "--owner",
+            "US",
+            "--due",
+            "2016-07-01",
+        )[0]
+        == 0
+    )
     code, _, err = run(capsys, "--db", db_url, "commitments", "update", "1", "--status", "done")
     assert code == 1
-    assert err == ("error: Marking a commitment done needs evidence or a note: give the evidence of completion or a "
-                   "progress note. (--evidence)\n")
+    assert err == (
+        "error: Marking a commitment done needs evidence or a note: give the evidence of completion or a "
+        "progress note. (--evidence)\n"
+    )

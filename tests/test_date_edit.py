@@ -16,7 +16,9 @@ from dialogue_planner.domain.text import one_line
 from dialogue_planner.gui.kit.date_edit import DateEdit, add_months, parse_date
 
 # The calendar drops down as a popup, which the offscreen platform cannot raise or give the keyboard.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing"
+)
 
 
 @pytest.fixture
@@ -50,34 +52,45 @@ def test_a_typed_date_is_taken_as_typed(qtbot, form, typed):
     assert field.text() == typed and field.problem() == ""
 
 
-@pytest.mark.parametrize("typed, shown", [("2027-1-2", "2027-01-02"), ("2027/01/02", "2027-01-02"),
-                                          ("20270102", "2027-01-02"), ("2027.1.2", "2027-01-02"),
-                                          ("2027年1月2日", "2027-01-02"), (" 2027-01-02 ", "2027-01-02")])
+@pytest.mark.parametrize(
+    "typed, shown",
+    [
+        ("2027-1-2", "2027-01-02"),
+        ("2027/01/02", "2027-01-02"),
+        ("20270102", "2027-01-02"),
+        ("2027.1.2", "2027-01-02"),
+        ("2027年1月2日", "2027-01-02"),
+        (" 2027-01-02 ", "2027-01-02"),
+    ],
+)
 def test_other_spellings_read_back_in_iso(qtbot, form, typed, shown):
     field, _ = form
-    field.setText(typed)   # QTest types Latin-1 only; an input method delivers 年月日 as one text
+    field.setText(typed)  # QTest types Latin-1 only; an input method delivers 年月日 as one text
     field.editingFinished.emit()
     assert field.text() == shown and field.value() == date(2027, 1, 2)
 
 
-@pytest.mark.parametrize("typed, reason", [
-    ("2027-02-30", "“2027-02-30” is not a date: 2027-02 has 28 days."),
-    ("2028-02-30", "“2028-02-30” is not a date: 2028-02 has 29 days."),
-    ("2027-13-01", "“2027-13-01” is not a date: there is no month 13."),
-    ("0000-01-01", "“0000-01-01” is not a date: there is no year 0."),
-    ("27-01-01", "“27-01-01” is not a date: write it as YYYY-MM-DD, e.g. 2016-06-14."),
-    ("tomorrow", "“tomorrow” is not a date: write it as YYYY-MM-DD, e.g. 2016-06-14."),
-])
+@pytest.mark.parametrize(
+    "typed, reason",
+    [
+        ("2027-02-30", "“2027-02-30” is not a date: 2027-02 has 28 days."),
+        ("2028-02-30", "“2028-02-30” is not a date: 2028-02 has 29 days."),
+        ("2027-13-01", "“2027-13-01” is not a date: there is no month 13."),
+        ("0000-01-01", "“0000-01-01” is not a date: there is no year 0."),
+        ("27-01-01", "“27-01-01” is not a date: write it as YYYY-MM-DD, e.g. 2016-06-14."),
+        ("tomorrow", "“tomorrow” is not a date: write it as YYYY-MM-DD, e.g. 2016-06-14."),
+    ],
+)
 def test_what_is_not_a_date_is_refused_with_the_reason_and_kept(qtbot, form, typed, reason):
     field, _ = form
     retype(qtbot, field, typed)
     qtbot.keyClick(field, Qt.Key.Key_Tab)
-    assert field.text() == typed   # nothing the user typed is changed or lost
+    assert field.text() == typed  # nothing the user typed is changed or lost
     assert field.problem() == reason and field.toolTip() == reason and "b42318" in field.styleSheet()
     assert field.date() is None
     with pytest.raises(ValidationError, match="is not a date"):
         field.value()
-    retype(qtbot, field, "2027-02-28")   # once it is a date, the mark goes
+    retype(qtbot, field, "2027-02-28")  # once it is a date, the mark goes
     assert "b42318" not in field.styleSheet() and field.value() == date(2027, 2, 28)
 
 
@@ -102,11 +115,11 @@ def test_arrow_keys_step_days_and_page_keys_months(qtbot, form):
     assert field.value() == date(2024, 2, 1)
     qtbot.keyClick(field, Qt.Key.Key_Down)
     qtbot.keyClick(field, Qt.Key.Key_PageUp)
-    assert field.value() == date(2024, 2, 29)   # 31 January + one month: the month's last day
+    assert field.value() == date(2024, 2, 29)  # 31 January + one month: the month's last day
     qtbot.keyClick(field, Qt.Key.Key_PageDown)
     assert field.value() == date(2024, 1, 29)
     field.setDate(date(9999, 12, 31))
-    qtbot.keyClick(field, Qt.Key.Key_Up)     # nothing after 9999-12-31: the field stays
+    qtbot.keyClick(field, Qt.Key.Key_Up)  # nothing after 9999-12-31: the field stays
     assert field.value() == date(9999, 12, 31)
 
 
@@ -116,7 +129,7 @@ def test_the_calendar_drops_down_and_picks_a_date(qtbot, form):
     qtbot.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     calendar = field.findChild(QCalendarWidget, "datePopup")
     assert calendar.isVisible() and calendar.selectedDate().toPython() == date(2027, 3, 10)
-    days = calendar.findChild(QTableView)   # the grid of days, where the keys go
+    days = calendar.findChild(QTableView)  # the grid of days, where the keys go
     with qtbot.waitSignal(field.dateChanged):
         qtbot.keyClick(days, Qt.Key.Key_Right)
         qtbot.keyClick(days, Qt.Key.Key_Return)

@@ -21,6 +21,8 @@ def test_the_readme_has_one_apt_line_with_the_xcb_libraries():
 
 def test_every_doc_gives_the_readmes_apt_line_exactly():
     (readme,) = apt_lines(ROOT / "README.md")
-    found = {path.relative_to(ROOT).as_posix(): apt_lines(path) for path in sorted((ROOT / "docs").glob("*.md"))}
+    found = {
+        path.relative_to(ROOT).as_posix(): apt_lines(path) for path in sorted((ROOT / "docs").glob("*.md"))
+    }
     assert found["docs/PACKAGING.md"], "PACKAGING.md says what a workstation must install"
     assert {name: lines for name, lines in found.items() if any(line != readme for line in lines)} == {}

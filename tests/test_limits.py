@@ -28,8 +28,13 @@ from dialogue_planner.domain.text import control_characters, one_line
 
 def test_days_inside_the_dialogues_life_pass_and_the_ends_of_the_calendar_do_not():
     assert check_day(EARLIEST_DAY) == EARLIEST_DAY and check_day(LATEST_DAY) == LATEST_DAY
-    for day in (date.min, date.max, date(1899, 12, 31), EARLIEST_DAY - timedelta(days=1),
-                LATEST_DAY + timedelta(days=1)):
+    for day in (
+        date.min,
+        date.max,
+        date(1899, 12, 31),
+        EARLIEST_DAY - timedelta(days=1),
+        LATEST_DAY + timedelta(days=1),
+    ):
         with pytest.raises(ValidationError, match="out of range: give a date between 1990-01-01 and 2100"):
             check_day(day, "meeting date")
 
@@ -41,8 +46,11 @@ def test_an_instant_is_judged_by_the_date_as_written_before_any_conversion():
     assert check_instant(aware) is aware
 
 
-@pytest.mark.parametrize("value", [0, -1, MAX_RECORD_NUMBER + 1, 2**63, -(2**63) - 1, 10**5000],
-                         ids=["zero", "minus-one", "2^31", "2^63", "-2^63-1", "5001-digits"])
+@pytest.mark.parametrize(
+    "value",
+    [0, -1, MAX_RECORD_NUMBER + 1, 2**63, -(2**63) - 1, 10**5000],
+    ids=["zero", "minus-one", "2^31", "2^63", "-2^63-1", "5001-digits"],
+)
 def test_numbers_out_of_range_are_refused_in_one_short_line(value):
     with pytest.raises(ValidationError) as caught:
         check_record_number(value, "meeting number")

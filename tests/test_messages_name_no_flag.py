@@ -50,15 +50,21 @@ COMMAND = _command_pattern()
 #: (file relative to the package, a piece of the literal) -> why a terminal command is right there.
 #: Keep it short: every entry is a message no GUI path can show.
 ALLOWED = {
-    ("storage/login_functions.py", "dialogue-planner users adopt"):
-        "PostgreSQL's own refusal text (RAISE in dialogue_set_login), read only by the database owner who runs "
-        "'users add' at a terminal: the application has no user management, and the server cannot hand a "
-        "structured remedy back through RAISE",
-    ("storage/login_functions.py", "dialogue-planner db setup-roles"):
-        "the same functions' refusal when they are missing after a restore: only 'users add' and "
-        "'users adopt' call them, at a terminal",
-    ("storage/login_functions.py", "dialogue-planner users add"):
-        "the same: the refusal of 'users adopt' (a terminal command only) names its sibling command",
+    (
+        "storage/login_functions.py",
+        "dialogue-planner users adopt",
+    ): "PostgreSQL's own refusal text (RAISE in dialogue_set_login), read only by the database owner who runs "
+    "'users add' at a terminal: the application has no user management, and the server cannot hand a "
+    "structured remedy back through RAISE",
+    (
+        "storage/login_functions.py",
+        "dialogue-planner db setup-roles",
+    ): "the same functions' refusal when they are missing after a restore: only 'users add' and "
+    "'users adopt' call them, at a terminal",
+    (
+        "storage/login_functions.py",
+        "dialogue-planner users add",
+    ): "the same: the refusal of 'users adopt' (a terminal command only) names its sibling command",
 }
 
 
@@ -85,8 +91,12 @@ def _literals(path: Path):
                 pieces.append(part.value if isinstance(part, ast.Constant) else "{}")
             yield node.lineno, "".join(pieces)
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
-                and id(node) not in inside_fstrings):
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+            and id(node) not in inside_fstrings
+        ):
             yield node.lineno, node.value
 
 
@@ -117,13 +127,15 @@ def test_the_scan_finds_what_it_looks_for(tmp_path):
     layer.mkdir()
     (layer / "m.py").write_text(
         '"""Docstring naming --owner and dialogue-planner init."""\n'
-        'def f(x):\n'
+        "def f(x):\n"
         '    """Run dialogue-planner init."""\n'
         '    a = ["--format=custom", f"--file={x}"]\n'
         '    raise ValueError(f"Name it with --agency{x}.")\n'
-        'MSG = "run \'dialogue-planner init\' first"\n'
-        'OTHER = "use \'users set-role\' to change it"\n'
-        'FINE = "the \'agenda\' of the meeting"\n', encoding="utf-8")
+        "MSG = \"run 'dialogue-planner init' first\"\n"
+        "OTHER = \"use 'users set-role' to change it\"\n"
+        "FINE = \"the 'agenda' of the meeting\"\n",
+        encoding="utf-8",
+    )
     for other in ("domain", "storage"):
         (tmp_path / other).mkdir()
     found = offending_literals(tmp_path)
@@ -143,14 +155,23 @@ def test_every_remedy_has_its_command_on_the_command_line():
     assert set(REMEDY_COMMANDS) == set(Remedy)
 
 
-@pytest.mark.parametrize(("error", "shown"), [
-    (ValidationError("Name the owner side together with the owner agency.", field="owner"),
-     "error: Name the owner side together with the owner agency. (--owner)"),
-    (NotFoundError("This database holds no dialogue yet: set one up first.", remedy=(Remedy.INIT,)),
-     "error: This database holds no dialogue yet: set one up first. Run: dialogue-planner init"),
-    (PermissionDenied("Not a user.", remedy=(Remedy.ADD_USER, "wei")),
-     "error: Not a user. An administrator runs: dialogue-planner users add wei --role secretariat"),
-])
+@pytest.mark.parametrize(
+    ("error", "shown"),
+    [
+        (
+            ValidationError("Name the owner side together with the owner agency.", field="owner"),
+            "error: Name the owner side together with the owner agency. (--owner)",
+        ),
+        (
+            NotFoundError("This database holds no dialogue yet: set one up first.", remedy=(Remedy.INIT,)),
+            "error: This database holds no dialogue yet: set one up first. Run: dialogue-planner init",
+        ),
+        (
+            PermissionDenied("Not a user.", remedy=(Remedy.ADD_USER, "wei")),
+            "error: Not a user. An administrator runs: dialogue-planner users add wei --role secretariat",
+        ),
+    ],
+)
 def test_the_command_line_adds_its_flag_or_command(error: DialogueError, shown: str):
     from dialogue_planner.cli.hints import cli_message
 

@@ -36,7 +36,9 @@ def test_models_and_migrations_agree(backend, tmp_path, request):
     db = open_database(url)
     try:
         with db.engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+            diff = compare_metadata(
+                MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+            )
         assert diff == [], f"autogenerate finds differences; add a migration: {diff}"
     finally:
         db.dispose()
@@ -66,8 +68,12 @@ def test_each_earlier_revision_upgrades_with_its_data(fixture, tmp_path):
     copy = tmp_path / fixture.name
     shutil.copy(fixture, copy)
     with sqlite3.connect(copy) as con:
-        tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+            )
+        ]
         before = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
     assert sum(before.values()) > 500, "fixture should hold data"
     db = open_database(copy)
@@ -142,7 +148,8 @@ def test_orphans_abort_the_migration_and_change_nothing(tmp_path):
         conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
         conn.connection.driver_connection.execute(
             "INSERT INTO agency (side_id, acronym, name_en, name_zh, kind, dialogue_role, rank, active, version,"
-            " created_at, updated_at) VALUES (999, 'X', 'x', '', 'ministry', '', '', 1, 1, '2020-01-01', '2020-01-01')")
+            " created_at, updated_at) VALUES (999, 'X', 'x', '', 'ministry', '', '', 1, 1, '2020-01-01', '2020-01-01')"
+        )
         conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
     from dialogue_planner.domain.errors import DatabaseError
 

@@ -14,7 +14,12 @@ def test_many_qt_calls_returning_none_do_not_abort_the_interpreter():
         "    edit.setText(str(i))\n"
         "print('alive')\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == "alive"

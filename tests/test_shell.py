@@ -43,7 +43,8 @@ def test_overview_shows_the_dialogue_sides_and_counts(window):
     us = page.side_cards[0].findChild(QLabel, "agencyList").text()
     assert "<b>DOJ</b>" in us and "<b>FBI</b>" not in us
     assert "Agencies under these: 1, listed on the Roster page." in [
-        label.text() for label in page.side_cards[0].findChildren(QLabel)]
+        label.text() for label in page.side_cards[0].findChildren(QLabel)
+    ]
     assert "tester" in window.role_label.text() and "admin" in window.role_label.text()
     assert window.database_label.full_text().endswith("test.sqlite")
     assert "sqlite:" not in window.database_label.full_text()
@@ -68,8 +69,11 @@ def test_window_geometry_and_page_are_kept(window, qtbot, demo_ctx, tmp_path):
 def test_background_task_reports_progress_and_result(window, qtbot):
     seen = []
     with qtbot.waitSignal(window.app.tasks.ended, timeout=5000):
-        window.app.tasks.run("Counting", lambda progress: [progress(i, 3, f"step {i}") for i in range(3)] and 42,
-                             on_done=seen.append)
+        window.app.tasks.run(
+            "Counting",
+            lambda progress: [progress(i, 3, f"step {i}") for i in range(3)] and 42,
+            on_done=seen.append,
+        )
     assert seen == [42]
 
 
@@ -110,8 +114,12 @@ def test_errors_take_one_path_known_and_bugs(window, qtbot):
 
     logged = log_path().read_text(encoding="utf-8")
     assert "ZeroDivisionError" in logged
-    assert re.search(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d internal error in the application "
-                     r"\(Dialogue Planner \d", logged, re.MULTILINE)
+    assert re.search(
+        r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d internal error in the application "
+        r"\(Dialogue Planner \d",
+        logged,
+        re.MULTILINE,
+    )
 
 
 def test_a_bug_whose_log_cannot_be_written_does_not_claim_it_was(qtbot, monkeypatch, tmp_path):

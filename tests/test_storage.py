@@ -83,8 +83,10 @@ def test_locked_database_gives_an_actionable_message(ctx, monkeypatch):
         monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
         db = open_database(str(path))
         other = type(ctx)(db, ctx.user, ctx.dialogue_id)
-        with (pytest.raises(DatabaseError, match="busy: another program or workstation is writing to it"),
-              other.write() as tx):
+        with (
+            pytest.raises(DatabaseError, match="busy: another program or workstation is writing to it"),
+            other.write() as tx,
+        ):
             tx.session.get(Side, 1).name_zh = "x"
         db.dispose()
     finally:
@@ -109,7 +111,9 @@ def test_utc_timestamps_convert_alike_when_the_same_instant_repeats():
         fresh = UTCDateTime().process_bind_param
         values = (a, a, b, a, None, b)
         assert [process(v) for v in values] == [fresh(v, dialect) for v in values]
-        assert process(a) == a.astimezone(timezone.utc).replace(tzinfo=None if dialect.name == "sqlite" else timezone.utc)
+        assert process(a) == a.astimezone(timezone.utc).replace(
+            tzinfo=None if dialect.name == "sqlite" else timezone.utc
+        )
         with pytest.raises(ValueError, match="naive datetime"):
             process(datetime(2026, 11, 23, 12, 0))
 
@@ -121,9 +125,14 @@ def test_pg_dump_needs_the_database_named():
     from dialogue_planner.storage import pg_dump
 
     assert pg_dump._connection_args("postgresql+psycopg://root@db.example:5433/dialogue") == [
-        "--host=db.example", "--port=5433", "--username=root", "dialogue"]
-    assert pg_dump._connection_args("postgresql+psycopg://root@db.example/dialogue", dbname_flag=True)[-1] == (
-        "--dbname=dialogue")
+        "--host=db.example",
+        "--port=5433",
+        "--username=root",
+        "dialogue",
+    ]
+    assert pg_dump._connection_args("postgresql+psycopg://root@db.example/dialogue", dbname_flag=True)[
+        -1
+    ] == ("--dbname=dialogue")
     with pytest.raises(ValidationError, match="names no database") as refused:
         pg_dump._connection_args("postgresql+psycopg://root:secret@db.example:5433")
     assert "secret" not in str(refused.value) and "\n" not in str(refused.value)

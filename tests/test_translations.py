@@ -18,16 +18,32 @@ def test_every_catalogue_is_current_and_complete(tmp_path):
             continue
         fresh = tmp_path / ts.name
         shutil.copy(ts, fresh)
-        subprocess.run([i18n._tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-                        *map(str, files), "-ts", str(fresh)], check=True)
+        subprocess.run(
+            [
+                i18n._tool("lupdate"),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *map(str, files),
+                "-ts",
+                str(fresh),
+            ],
+            check=True,
+        )
         for message in ET.parse(fresh).getroot().iter("message"):
             translation = message.find("translation")
-            if translation.get("type") in ("unfinished", "vanished", "obsolete") or not (translation.text or "").strip():
+            if (
+                translation.get("type") in ("unfinished", "vanished", "obsolete")
+                or not (translation.text or "").strip()
+            ):
                 problems.append(f"{area}: untranslated {message.findtext('source')!r}")
         qm, built = ts.with_suffix(".qm"), tmp_path / f"{area}.qm"
         subprocess.run([i18n._tool("lrelease"), "-silent", str(ts), "-qm", str(built)], check=True)
         if not qm.exists() or qm.read_bytes() != built.read_bytes():
-            problems.append(f"{area}: {qm.name} is not built from its catalogue (run python -m dialogue_planner.gui.i18n)")
+            problems.append(
+                f"{area}: {qm.name} is not built from its catalogue (run python -m dialogue_planner.gui.i18n)"
+            )
     assert not problems, "\n".join(problems)
 
 

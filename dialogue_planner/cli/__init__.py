@@ -40,11 +40,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser = CommandParser(
         prog="dialogue-planner",
         description="Plan the meetings of a bilateral high-level dialogue, keep both delegations, log requests "
-                    "and escalations, carry the agenda over and issue briefing packs. "
-                    "Without a command, the application opens.")
+        "and escalations, carry the agenda over and issue briefing packs. "
+        "Without a command, the application opens.",
+    )
     parser.add_argument("--version", action="version", version=f"dialogue-planner {__version__}")
-    parser.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: DIALOGUE_PLANNER_DB, "
-                                                     "else the SQLite file in your data folder)")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL or SQLite file (default: DIALOGUE_PLANNER_DB, "
+        "else the SQLite file in your data folder)",
+    )
     parser.add_argument("--debug", action="store_true", help="print tracebacks of internal errors")
     from .framework import add_dialogue_option
 
@@ -60,7 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None, *, open_application: Callable[[str | None], int] | None = None) -> int:
+def main(
+    argv: list[str] | None = None, *, open_application: Callable[[str | None], int] | None = None
+) -> int:
     """Run the command ``argv`` names; with none, ``open_application(db)`` (without one, a usage error)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     _tolerate_any_text_on_output()
@@ -69,8 +76,11 @@ def main(argv: list[str] | None = None, *, open_application: Callable[[str | Non
         from dialogue_planner.domain.text import one_line
 
         shown = one_line(undecodable, limit=200)
-        print(f"dialogue-planner: error: the argument '{shown}' holds bytes that are not UTF-8 text: give names, "
-              "texts and file names in UTF-8", file=sys.stderr)
+        print(
+            f"dialogue-planner: error: the argument '{shown}' holds bytes that are not UTF-8 text: give names, "
+            "texts and file names in UTF-8",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     opening = _application_options(argv)
     if opening is not None:  # no command: open the application without loading every command module
@@ -173,6 +183,8 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     db = open_db(args.db, upgrade=needs != "db")
     try:
-        return args.handler(args, db if needs == "db" else connect(db, dialogue=getattr(args, "dialogue", None)))
+        return args.handler(
+            args, db if needs == "db" else connect(db, dialogue=getattr(args, "dialogue", None))
+        )
     finally:
         db.dispose()

@@ -14,7 +14,9 @@ ROLES = "lead, co-chair, participant, observer, or none"
 def register(sub: argparse._SubParsersAction) -> None:
     agencies = command_group(sub, "agencies", "agencies of both sides")
     p = agencies.add_parser("list", help="list agencies, sub-agencies under their parent")
-    p.add_argument("--include-inactive", action="store_true", help="also list deactivated and merged agencies")
+    p.add_argument(
+        "--include-inactive", action="store_true", help="also list deactivated and merged agencies"
+    )
     add_json_flag(p)
     p.set_defaults(handler=cmd_agencies_list)
 
@@ -25,8 +27,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--name-zh", default="", help="Chinese name")
     p.add_argument("--parent", help="the parent agency's acronym (same side)")
     p.add_argument("--role", default="", help=f"role in the dialogue: {ROLES}")
-    p.add_argument("--kind", default="agency", help="ministry, department, bureau, office, community, agency "
-                                                     "or other (default agency)")
+    p.add_argument(
+        "--kind",
+        default="agency",
+        help="ministry, department, bureau, office, community, agency or other (default agency)",
+    )
     p.set_defaults(handler=cmd_agencies_add)
 
     p = agencies.add_parser("update", help="rename an agency, change its acronym, parent or role (admins)")
@@ -48,13 +53,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("agency", help="acronym, or SIDE:ACRONYM")
     p.set_defaults(handler=cmd_agencies_reactivate)
 
-    p = agencies.add_parser("merge", help="move an agency's delegates and references to another of its side, "
-                                          "then deactivate it (admins)")
+    p = agencies.add_parser(
+        "merge",
+        help="move an agency's delegates and references to another of its side, then deactivate it (admins)",
+    )
     p.add_argument("agency", help="the agency merged away: acronym, or SIDE:ACRONYM")
     p.add_argument("--into", required=True, help="the agency that takes its delegates and references")
     p.set_defaults(handler=cmd_agencies_merge)
 
-    p = agencies.add_parser("lead", help="record the official who leads a side in the dialogue from a date (admins)")
+    p = agencies.add_parser(
+        "lead", help="record the official who leads a side in the dialogue from a date (admins)"
+    )
     p.add_argument("--side", required=True, help="side code, e.g. CN")
     p.add_argument("--delegate", required=True, help="the delegate: external id, email or id")
     p.add_argument("--from", dest="from_on", type=date_arg, required=True, help="first day (YYYY-MM-DD)")
@@ -96,18 +105,38 @@ def cmd_agencies_list(args, ctx) -> int:
     for a in agencies:
         lead = official(a)
         role = a.dialogue_role + (f" ({lead.name})" if lead else "")
-        rows.append([a.side_code, "  " * depth(a) + a.acronym, a.name_en, a.name_zh, role,
-                     counts.get(a.id, (0, 0))[0]] + ([status(a)] if args.include_inactive else []))
-    print_table(rows, ["side", "agency", "name", "中文名称", "role", "delegates"]
-                + (["status"] if args.include_inactive else []))
+        rows.append(
+            [
+                a.side_code,
+                "  " * depth(a) + a.acronym,
+                a.name_en,
+                a.name_zh,
+                role,
+                counts.get(a.id, (0, 0))[0],
+            ]
+            + ([status(a)] if args.include_inactive else [])
+        )
+    print_table(
+        rows,
+        ["side", "agency", "name", "中文名称", "role", "delegates"]
+        + (["status"] if args.include_inactive else []),
+    )
     return 0
 
 
 def cmd_agencies_add(args, ctx) -> int:
     from dialogue_planner.services.agencies import add_agency
 
-    a = add_agency(ctx, side=args.side, acronym=args.acronym, name_en=args.name_en, name_zh=args.name_zh,
-                   parent=args.parent, role=args.role, kind=args.kind)
+    a = add_agency(
+        ctx,
+        side=args.side,
+        acronym=args.acronym,
+        name_en=args.name_en,
+        name_zh=args.name_zh,
+        parent=args.parent,
+        role=args.role,
+        kind=args.kind,
+    )
     print(f"Added agency {a.side_code}:{a.acronym} ({a.name_en}).")
     return 0
 
@@ -115,14 +144,25 @@ def cmd_agencies_add(args, ctx) -> int:
 def cmd_agencies_update(args, ctx) -> int:
     from dialogue_planner.services.agencies import update_agency
 
-    changes = {key: value for key, value in {
-        "acronym": args.acronym, "name_en": args.name_en, "name_zh": args.name_zh, "parent": args.parent,
-        "role": args.role, "kind": args.kind}.items() if value is not None}
+    changes = {
+        key: value
+        for key, value in {
+            "acronym": args.acronym,
+            "name_en": args.name_en,
+            "name_zh": args.name_zh,
+            "parent": args.parent,
+            "role": args.role,
+            "kind": args.kind,
+        }.items()
+        if value is not None
+    }
     if not changes:
         from dialogue_planner.domain.errors import ValidationError
 
-        raise ValidationError("Nothing to change: give at least one of --acronym, --name-en, --name-zh, --parent, "
-                              "--role, --kind.")
+        raise ValidationError(
+            "Nothing to change: give at least one of --acronym, --name-en, --name-zh, --parent, "
+            "--role, --kind."
+        )
     a = update_agency(ctx, args.agency, **changes)
     print(f"Updated agency {a.side_code}:{a.acronym} ({a.name_en}).")
     return 0
@@ -148,16 +188,23 @@ def cmd_agencies_merge(args, ctx) -> int:
     from dialogue_planner.services.agencies import merge_agencies
 
     m = merge_agencies(ctx, args.agency, args.into)
-    moved = ", ".join(f"{n} {name.replace('_', ' ')} reference(s)" for name, n in sorted(m.references.items()))
-    print(f"Merged {m.merged.side_code}:{m.merged.acronym} into {m.into.acronym}: {m.delegates} delegate(s) moved"
-          + (f", {moved}" if moved else "") + f"; {m.merged.acronym} is now inactive.")
+    moved = ", ".join(
+        f"{n} {name.replace('_', ' ')} reference(s)" for name, n in sorted(m.references.items())
+    )
+    print(
+        f"Merged {m.merged.side_code}:{m.merged.acronym} into {m.into.acronym}: {m.delegates} delegate(s) moved"
+        + (f", {moved}" if moved else "")
+        + f"; {m.merged.acronym} is now inactive."
+    )
     return 0
 
 
 def cmd_agencies_lead(args, ctx) -> int:
     from dialogue_planner.services.agencies import designate_official
 
-    o = designate_official(ctx, side=args.side, delegate=args.delegate, from_on=args.from_on, to_on=args.to_on)
+    o = designate_official(
+        ctx, side=args.side, delegate=args.delegate, from_on=args.from_on, to_on=args.to_on
+    )
     until = o.to_on.isoformat() if o.to_on else "until another is recorded"
     print(f"{o.name} ({o.agency_acronym}) leads side {o.side_code} from {o.from_on.isoformat()}, {until}.")
     return 0
@@ -170,6 +217,17 @@ def cmd_agencies_leads(args, ctx) -> int:
     if args.json:
         emit_json([designated_official_json(o) for o in officials])
         return 0
-    print_table([[o.side_code, o.name, o.agency_acronym, o.from_on.isoformat(), o.to_on.isoformat() if o.to_on else ""]
-                 for o in officials], ["side", "official", "agency", "from", "to"])
+    print_table(
+        [
+            [
+                o.side_code,
+                o.name,
+                o.agency_acronym,
+                o.from_on.isoformat(),
+                o.to_on.isoformat() if o.to_on else "",
+            ]
+            for o in officials
+        ],
+        ["side", "official", "agency", "from", "to"],
+    )
     return 0

@@ -20,7 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--owner-agency", metavar="ACRONYM")
     p.add_argument("--note", default="", help="briefing note")
     p.add_argument("--request", action="append", default=[], metavar="REFERENCE", help="a linked request")
-    p.add_argument("--escalation", action="append", default=[], metavar="REFERENCE", help="a linked escalation")
+    p.add_argument(
+        "--escalation", action="append", default=[], metavar="REFERENCE", help="a linked escalation"
+    )
     add_json_flag(p)
     p.set_defaults(handler=cmd_add)
 
@@ -63,21 +65,28 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = group.add_parser("update", help="set an item's lead speaker and time slot in the running order")
     p.add_argument("id", type=positive_int)
-    p.add_argument("--lead", metavar="KEY", help="the delegate who leads the item (external id, email or id); "
-                                                 "'none' clears it")
+    p.add_argument(
+        "--lead",
+        metavar="KEY",
+        help="the delegate who leads the item (external id, email or id); 'none' clears it",
+    )
     p.add_argument("--start", type=time_arg, metavar="HH:MM", help="local start time in the meeting's zone")
     p.add_argument("--minutes", type=positive_int, help="length of the slot in minutes")
     p.add_argument("--day", type=positive_int, help="day of the meeting, 1 for its first (default 1)")
     p.add_argument("--clear-slot", action="store_true", help="remove the item's time slot")
     p.set_defaults(handler=cmd_update)
 
-    p = group.add_parser("running-order", help="a meeting's running order: leads and times in both sides' zones")
+    p = group.add_parser(
+        "running-order", help="a meeting's running order: leads and times in both sides' zones"
+    )
     p.add_argument("--meeting", required=True, type=positive_int)
     add_json_flag(p)
     p.set_defaults(handler=cmd_running_order)
 
     meetings = command_group(sub, "meetings", "the dialogue's meetings (rounds)")
-    p = meetings.add_parser("close", help="mark a meeting held and carry its unresolved items to the next one")
+    p = meetings.add_parser(
+        "close", help="mark a meeting held and carry its unresolved items to the next one"
+    )
     p.add_argument("number", type=positive_int)
     p.add_argument("--preview", action="store_true", help="only show what would be carried")
     add_json_flag(p)
@@ -100,10 +109,20 @@ def cmd_update(args, ctx) -> int:
     from dialogue_planner.domain.errors import ValidationError
     from dialogue_planner.services.running_order import set_item_slot
 
-    changes = {key: value for key, value in {"lead": args.lead, "start": args.start, "minutes": args.minutes,
-                                              "day": args.day}.items() if value is not None}
+    changes = {
+        key: value
+        for key, value in {
+            "lead": args.lead,
+            "start": args.start,
+            "minutes": args.minutes,
+            "day": args.day,
+        }.items()
+        if value is not None
+    }
     if not changes and not args.clear_slot:
-        raise ValidationError("Nothing to change: give --lead, --start with --minutes, --day or --clear-slot.")
+        raise ValidationError(
+            "Nothing to change: give --lead, --start with --minutes, --day or --clear-slot."
+        )
     entry = set_item_slot(ctx, args.id, clear_slot=args.clear_slot, **changes)
     when = "; ".join(t.describe() for t in entry.times) or "no time slot"
     lead = entry.lead_name or "no lead speaker"
@@ -122,9 +141,20 @@ def cmd_running_order(args, ctx) -> int:
     rows = []
     for e in entries:
         by_side = {t.side_code: t for t in e.times}
-        cells = [f"{by_side[c].start:%m-%d %H:%M}-{by_side[c].end:%H:%M}" if c in by_side else "" for c in codes]
-        rows.append([e.position, e.item_id, *cells, e.minutes or "", e.title[:50], e.lead_name,
-                     ", ".join(map(str, e.clashes_with))])
+        cells = [
+            f"{by_side[c].start:%m-%d %H:%M}-{by_side[c].end:%H:%M}" if c in by_side else "" for c in codes
+        ]
+        rows.append(
+            [
+                e.position,
+                e.item_id,
+                *cells,
+                e.minutes or "",
+                e.title[:50],
+                e.lead_name,
+                ", ".join(map(str, e.clashes_with)),
+            ]
+        )
     print_table(rows, ["#", "id", *codes, "min", "title", "lead", "clashes with"])
     return 0
 
@@ -132,9 +162,17 @@ def cmd_running_order(args, ctx) -> int:
 def cmd_add(args, ctx) -> int:
     from dialogue_planner.services.agenda import add_item
 
-    item = add_item(ctx, meeting=args.meeting, title=args.title, source=args.source, owner=args.owner,
-                    owner_agency=args.owner_agency, briefing_note=args.note, requests=args.request,
-                    escalations=args.escalation)
+    item = add_item(
+        ctx,
+        meeting=args.meeting,
+        title=args.title,
+        source=args.source,
+        owner=args.owner,
+        owner_agency=args.owner_agency,
+        briefing_note=args.note,
+        requests=args.request,
+        escalations=args.escalation,
+    )
     if args.json:
         emit_json(agenda_item_json(item))
         return 0
@@ -149,9 +187,23 @@ def cmd_list(args, ctx) -> int:
     if args.json:
         emit_json([agenda_item_json(i) for i in items])
         return 0
-    print_table([[i.position, i.id, i.title[:60], i.source, i.owner_side, i.status, i.first_raised_meeting_number,
-                  i.times_carried or "", (i.outcome or i.withdraw_reason)[:40]] for i in items],
-                ["#", "id", "title", "source", "owner", "status", "first raised", "carried", "outcome"])
+    print_table(
+        [
+            [
+                i.position,
+                i.id,
+                i.title[:60],
+                i.source,
+                i.owner_side,
+                i.status,
+                i.first_raised_meeting_number,
+                i.times_carried or "",
+                (i.outcome or i.withdraw_reason)[:40],
+            ]
+            for i in items
+        ],
+        ["#", "id", "title", "source", "owner", "status", "first raised", "carried", "outcome"],
+    )
     return 0
 
 
@@ -159,8 +211,11 @@ def cmd_standing(args, ctx) -> int:
     from dialogue_planner.services.agenda import add_standing_items
 
     added = add_standing_items(ctx, args.meeting)
-    print(f"{added} standing item(s) added to meeting {args.meeting}." if added
-          else f"Meeting {args.meeting} already has every standing item.")
+    print(
+        f"{added} standing item(s) added to meeting {args.meeting}."
+        if added
+        else f"Meeting {args.meeting} already has every standing item."
+    )
     return 0
 
 
@@ -200,8 +255,14 @@ def cmd_move(args, ctx) -> int:
 def cmd_action(args, ctx) -> int:
     from dialogue_planner.services.agenda import add_action
 
-    item = add_action(ctx, args.id, description=args.description, owner=args.owner,
-                      owner_agency=args.owner_agency, due_on=args.due)
+    item = add_action(
+        ctx,
+        args.id,
+        description=args.description,
+        owner=args.owner,
+        owner_agency=args.owner_agency,
+        due_on=args.due,
+    )
     print(f"Action {item.actions[-1].id} added to item {item.id}.")
     return 0
 
@@ -217,8 +278,9 @@ def cmd_close(args, ctx) -> int:
         print(f"Meeting {result.meeting_number} was already closed; nothing carried.")
         return 0
     verb = "would carry" if args.preview else "carried"
-    head = (f"Meeting {result.meeting_number} {'would be' if args.preview else 'is'} closed"
-            + (" and marked held" if result.marked_held else ""))
+    head = f"Meeting {result.meeting_number} {'would be' if args.preview else 'is'} closed" + (
+        " and marked held" if result.marked_held else ""
+    )
     if not result.moved:
         print(f"{head}; nothing unresolved to carry.")
         return 0

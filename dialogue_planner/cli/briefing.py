@@ -16,7 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     delegation = command_group(sub, "delegation", "who attends a meeting, in which role")
     p = delegation.add_parser("add", help="put a delegate on a meeting's delegation")
     p.add_argument("--meeting", type=positive_int, required=True, help="meeting number")
-    p.add_argument("--delegate", required=True, metavar="KEY", help="external id, else email, else numeric id")
+    p.add_argument(
+        "--delegate", required=True, metavar="KEY", help="external id, else email, else numeric id"
+    )
     p.add_argument("--role", choices=ROLES, default="member")
     p.add_argument("--position", type=bounded_int, help="place in the list (default: last)")
     p.set_defaults(handler=cmd_delegation_add)
@@ -42,19 +44,34 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--delegate", required=True, metavar="KEY")
     p.set_defaults(handler=cmd_delegation_remove)
 
-    p = sub.add_parser("brief", help="write a meeting's briefing pack as PDF",
-                       description="Write a meeting's briefing pack as PDF. With --copy-for, one numbered copy "
-                                   "per recipient is written beside FILE and recorded in the distribution log.")
+    p = sub.add_parser(
+        "brief",
+        help="write a meeting's briefing pack as PDF",
+        description="Write a meeting's briefing pack as PDF. With --copy-for, one numbered copy "
+        "per recipient is written beside FILE and recorded in the distribution log.",
+    )
     p.add_argument("--meeting", type=positive_int, required=True, help="meeting number")
     p.add_argument("--out", required=True, metavar="FILE.pdf", type=path_arg)
-    p.add_argument("--paper", choices=["letter", "a4"],
-                   help="paper size (default: the recipient side's paper; the host side's without recipient)")
+    p.add_argument(
+        "--paper",
+        choices=["letter", "a4"],
+        help="paper size (default: the recipient side's paper; the host side's without recipient)",
+    )
     p.add_argument("--language", choices=["en", "zh", "bilingual"], default="en")
     p.add_argument("--marking", default="", metavar="TEXT", help="handling marking printed on every page")
-    p.add_argument("--copy-for", nargs="+", action="extend", metavar="KEY", default=[],
-                   help="recipients of numbered copies (delegate keys)")
-    p.add_argument("--replace-missing-glyphs", action="store_true",
-                   help="print characters the font lacks as U+FFFD instead of refusing")
+    p.add_argument(
+        "--copy-for",
+        nargs="+",
+        action="extend",
+        metavar="KEY",
+        default=[],
+        help="recipients of numbered copies (delegate keys)",
+    )
+    p.add_argument(
+        "--replace-missing-glyphs",
+        action="store_true",
+        help="print characters the font lacks as U+FFFD instead of refusing",
+    )
     p.add_argument("--deterministic", action="store_true", help="byte-identical output for identical data")
     p.set_defaults(handler=cmd_brief)
 
@@ -65,7 +82,9 @@ def _member_id(ctx, meeting: int, key: str):
 
     wanted = key.strip()
     for m in list_members(ctx, meeting):
-        if wanted in (m.delegate_key, str(m.delegate_id)) or (m.delegate_key and wanted.lower() == m.delegate_key.lower()):
+        if wanted in (m.delegate_key, str(m.delegate_id)) or (
+            m.delegate_key and wanted.lower() == m.delegate_key.lower()
+        ):
             return m
     raise NotFoundError(f"'{key}' is not on the delegation of meeting {meeting}.")
 
@@ -90,8 +109,16 @@ def cmd_delegation_list(args, ctx) -> int:
         attendance = {True: "attended", False: "absent", None: ""}[m.attended]
         if m.represented_by:
             attendance = f"absent, represented by {m.represented_by}"
-        rows.append([m.side_code, m.name + (f" {m.native_name}" if m.native_name else ""), m.agency_acronym,
-                     m.role, attendance, m.delegate_key])
+        rows.append(
+            [
+                m.side_code,
+                m.name + (f" {m.native_name}" if m.native_name else ""),
+                m.agency_acronym,
+                m.role,
+                attendance,
+                m.delegate_key,
+            ]
+        )
     print_table(rows, ["side", "name", "agency", "role", "attendance", "key"])
     return 0
 
@@ -105,10 +132,13 @@ def cmd_delegation_update(args, ctx) -> int:
         changes["attended"] = args.attended
     if args.represented_by is not None:
         changes["represented_by"] = args.represented_by or None
-    m = update_member(ctx, member.id, expected_version=member.version, role=args.role, position=args.position,
-                      **changes)
-    print(f"updated {m.name} at meeting {args.meeting}: {m.role}"
-          + (f", represented by {m.represented_by}" if m.represented_by else ""))
+    m = update_member(
+        ctx, member.id, expected_version=member.version, role=args.role, position=args.position, **changes
+    )
+    print(
+        f"updated {m.name} at meeting {args.meeting}: {m.role}"
+        + (f", represented by {m.represented_by}" if m.represented_by else "")
+    )
     return 0
 
 
@@ -133,19 +163,32 @@ def cmd_brief(args, ctx) -> int:
 
     out = args.out
     paper = PaperSize.parse(args.paper or default_paper(ctx, args.meeting), "paper size")
-    options = PackOptions(paper=paper, language=args.language,
-                          marking=args.marking, deterministic=args.deterministic)
+    options = PackOptions(
+        paper=paper, language=args.language, marking=args.marking, deterministic=args.deterministic
+    )
     if args.copy_for:
-        copies = issue_copies(ctx, args.meeting, args.copy_for, options, out,
-                              paper_from_recipient=args.paper is None,
-                              replace_missing_glyphs=args.replace_missing_glyphs)
+        copies = issue_copies(
+            ctx,
+            args.meeting,
+            args.copy_for,
+            options,
+            out,
+            paper_from_recipient=args.paper is None,
+            replace_missing_glyphs=args.replace_missing_glyphs,
+        )
         for c in copies:
-            print(f"copy {c.record.copy_number} of {c.record.copies_total} for {c.record.recipient_name}: {c.path}")
+            print(
+                f"copy {c.record.copy_number} of {c.record.copies_total} for {c.record.recipient_name}: {c.path}"
+            )
         return 0
-    result = render_meeting_pack(ctx, args.meeting, options, replace_missing_glyphs=args.replace_missing_glyphs)
+    result = render_meeting_pack(
+        ctx, args.meeting, options, replace_missing_glyphs=args.replace_missing_glyphs
+    )
     write_file(out, result.pdf)
     if result.replaced:
-        print(f"warning: {len(result.replaced)} field(s) hold characters the font lacks; printed as U+FFFD",
-              file=sys.stderr)
+        print(
+            f"warning: {len(result.replaced)} field(s) hold characters the font lacks; printed as U+FFFD",
+            file=sys.stderr,
+        )
     print(f"wrote {out} ({result.pages} pages, {options.paper.value}, {options.language.value})")
     return 0

@@ -60,17 +60,31 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _activity_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
-    p.add_argument("--kind", required=adding,
-                   help="tabletop-exercise, expert-seminar, hotline-test, working-level-call or visit")
+    p.add_argument(
+        "--kind",
+        required=adding,
+        help="tabletop-exercise, expert-seminar, hotline-test, working-level-call or visit",
+    )
     p.add_argument("--start", required=adding, type=date_arg, metavar="DATE")
     p.add_argument("--end", type=date_arg, metavar="DATE", help="the last day, for more than one day")
     p.add_argument("--place", default="" if adding else None)
     p.add_argument("--summary-en", default="" if adding else None)
     p.add_argument("--summary-zh", default="" if adding else None)
-    p.add_argument("--participant", action="append", default=[], metavar="KEY",
-                   help="a delegate taking part (external id, email or id; repeat for several)")
-    p.add_argument("--commitment", action="append", default=[], type=positive_int, metavar="ID",
-                   help="a linked commitment (repeat for several)")
+    p.add_argument(
+        "--participant",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="a delegate taking part (external id, email or id; repeat for several)",
+    )
+    p.add_argument(
+        "--commitment",
+        action="append",
+        default=[],
+        type=positive_int,
+        metavar="ID",
+        help="a linked commitment (repeat for several)",
+    )
     if not adding:
         p.add_argument("--no-end", action="store_true", help="remove the end date")
         p.add_argument("--remove-participant", action="append", default=[], metavar="KEY")
@@ -84,9 +98,17 @@ def _due(c) -> str:
 def cmd_add(args, ctx) -> int:
     from dialogue_planner.services.commitments import add_commitment
 
-    c = add_commitment(ctx, args.meeting, text=args.text, text_zh=args.text_zh, owner=args.owner,
-                       owner_agency=args.owner_agency, owner_person=args.owner_person, due_on=args.due,
-                       item_id=args.item)
+    c = add_commitment(
+        ctx,
+        args.meeting,
+        text=args.text,
+        text_zh=args.text_zh,
+        owner=args.owner,
+        owner_agency=args.owner_agency,
+        owner_person=args.owner_person,
+        due_on=args.due,
+        item_id=args.item,
+    )
     print(f"Commitment {c.id} of meeting {c.meeting_number} recorded: {c.owner}, due {_due(c)}.")
     return 0
 
@@ -99,16 +121,22 @@ def cmd_list(args, ctx) -> int:
     if args.json:
         emit_json([commitment_json(c, as_of) for c in rows])
         return 0
-    print_table([[c.id, c.meeting_number, c.owner, _due(c), c.status, c.days_overdue(as_of) or "", c.text[:60]]
-                 for c in rows], ["id", "meeting", "owner", "due", "status", "days overdue", "text"])
+    print_table(
+        [
+            [c.id, c.meeting_number, c.owner, _due(c), c.status, c.days_overdue(as_of) or "", c.text[:60]]
+            for c in rows
+        ],
+        ["id", "meeting", "owner", "due", "status", "days overdue", "text"],
+    )
     return 0
 
 
 def cmd_update(args, ctx) -> int:
     from dialogue_planner.services.commitments import update_commitment
 
-    c = update_commitment(ctx, args.id, status=args.status, due_on=args.due, note=args.note,
-                          evidence=args.evidence)
+    c = update_commitment(
+        ctx, args.id, status=args.status, due_on=args.due, note=args.note, evidence=args.evidence
+    )
     print(f"Commitment {c.id} is {c.status}, due {_due(c) or 'on no date'}.")
     return 0
 
@@ -116,12 +144,26 @@ def cmd_update(args, ctx) -> int:
 def cmd_activity_add(args, ctx) -> int:
     from dialogue_planner.services.activities import add_activity
 
-    a = add_activity(ctx, kind=args.kind, start=args.start, end=args.end, place=args.place,
-                     participants=args.participant, summary_en=args.summary_en, summary_zh=args.summary_zh,
-                     commitments=args.commitment)
-    print(f"Activity {a.id} recorded: {a.kind} on {a.start_on.isoformat()}"
-          + (f" with {len(a.participants)} participant{'s' if len(a.participants) != 1 else ''}"
-             if a.participants else "") + ".")
+    a = add_activity(
+        ctx,
+        kind=args.kind,
+        start=args.start,
+        end=args.end,
+        place=args.place,
+        participants=args.participant,
+        summary_en=args.summary_en,
+        summary_zh=args.summary_zh,
+        commitments=args.commitment,
+    )
+    print(
+        f"Activity {a.id} recorded: {a.kind} on {a.start_on.isoformat()}"
+        + (
+            f" with {len(a.participants)} participant{'s' if len(a.participants) != 1 else ''}"
+            if a.participants
+            else ""
+        )
+        + "."
+    )
     return 0
 
 
@@ -132,18 +174,42 @@ def cmd_activity_list(args, ctx) -> int:
     if args.json:
         emit_json([activity_json(a) for a in rows])
         return 0
-    print_table([[a.id, a.kind, a.start_on.isoformat(), a.end_on.isoformat() if a.end_on else "", a.place,
-                  len(a.participants), ", ".join(map(str, a.commitment_ids)), a.summary_en[:50]] for a in rows],
-                ["id", "kind", "start", "end", "place", "people", "commitments", "summary"])
+    print_table(
+        [
+            [
+                a.id,
+                a.kind,
+                a.start_on.isoformat(),
+                a.end_on.isoformat() if a.end_on else "",
+                a.place,
+                len(a.participants),
+                ", ".join(map(str, a.commitment_ids)),
+                a.summary_en[:50],
+            ]
+            for a in rows
+        ],
+        ["id", "kind", "start", "end", "place", "people", "commitments", "summary"],
+    )
     return 0
 
 
 def cmd_activity_update(args, ctx) -> int:
     from dialogue_planner.services.activities import update_activity
 
-    a = update_activity(ctx, args.id, kind=args.kind, start=args.start, end=args.end, clear_end=args.no_end,
-                        place=args.place, summary_en=args.summary_en, summary_zh=args.summary_zh,
-                        add_participants=args.participant, remove_participants=args.remove_participant,
-                        add_commitments=args.commitment, remove_commitments=args.remove_commitment)
+    a = update_activity(
+        ctx,
+        args.id,
+        kind=args.kind,
+        start=args.start,
+        end=args.end,
+        clear_end=args.no_end,
+        place=args.place,
+        summary_en=args.summary_en,
+        summary_zh=args.summary_zh,
+        add_participants=args.participant,
+        remove_participants=args.remove_participant,
+        add_commitments=args.commitment,
+        remove_commitments=args.remove_commitment,
+    )
     print(f"Activity {a.id} updated: {a.kind} on {a.start_on.isoformat()}.")
     return 0

@@ -19,13 +19,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_info)
 
     db = command_group(sub, "db", "database maintenance")
-    p = db.add_parser("upgrade", help="bring the schema up to this version (a SQLite file is backed up first)")
+    p = db.add_parser(
+        "upgrade", help="bring the schema up to this version (a SQLite file is backed up first)"
+    )
     p.set_defaults(handler=cmd_db_upgrade, needs="db")
     p = db.add_parser("backup", help="copy the database to FILE while it is in use (secretariat or admin)")
     p.add_argument("file", type=path_arg)
     p.set_defaults(handler=cmd_db_backup, needs="db")
-    p = db.add_parser("restore", help="replace the database with the backup FILE once it passes its checks "
-                                      "(admin; the current one is kept in backups/)")
+    p = db.add_parser(
+        "restore",
+        help="replace the database with the backup FILE once it passes its checks "
+        "(admin; the current one is kept in backups/)",
+    )
     p.add_argument("file", type=path_arg)
     p.set_defaults(handler=cmd_db_restore, needs="none")
 
@@ -37,15 +42,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("name", help="the login: OS user name on SQLite, database user on PostgreSQL")
     p.add_argument("--role", required=True, choices=["admin", "secretariat", "viewer"])
     p.add_argument("--display-name", default="")
-    p.add_argument("--password-stdin", action="store_true",
-                   help="PostgreSQL: read the new login's password from the first line of standard input")
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="PostgreSQL: read the new login's password from the first line of standard input",
+    )
     p.set_defaults(handler=cmd_users_add)
     p = users.add_parser("set-role", help="change a user's role (admin only)")
     p.add_argument("name")
     p.add_argument("--role", required=True, choices=["admin", "secretariat", "viewer"])
     p.set_defaults(handler=cmd_users_set_role)
-    p = users.add_parser("adopt", help="PostgreSQL: take an existing database login into the application, in "
-                                       "the group of its role (the database owner only)")
+    p = users.add_parser(
+        "adopt",
+        help="PostgreSQL: take an existing database login into the application, in "
+        "the group of its role (the database owner only)",
+    )
     p.add_argument("name", help="an existing database login; it keeps its password")
     p.add_argument("--role", required=True, choices=["admin", "secretariat", "viewer"])
     p.add_argument("--display-name", default="")
@@ -53,9 +64,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("screenshots", help="save every page of the application as PNG files in DIR")
     p.add_argument("dir", type=path_arg)
-    p.add_argument("--language", default="en", choices=["en", "zh_CN"],
-                   help="interface language (default en)")
-    p.add_argument("--size", default="1280x860", help="window size WIDTHxHEIGHT (at least 1024x700, the smallest screen the window fits)")
+    p.add_argument(
+        "--language", default="en", choices=["en", "zh_CN"], help="interface language (default en)"
+    )
+    p.add_argument(
+        "--size",
+        default="1280x860",
+        help="window size WIDTHxHEIGHT (at least 1024x700, the smallest screen the window fits)",
+    )
     p.set_defaults(handler=cmd_screenshots, needs="db")
 
 
@@ -68,8 +84,10 @@ def cmd_init(args, ctx) -> int:
     if args.demo:
         demo = load_demo(ctx)
         if demo.loaded:
-            print(f"Demo added: {demo.delegates} delegates, {demo.meetings} meetings, {demo.requests} requests, "
-                  f"{demo.escalations} escalations, {demo.agenda_items} agenda items.")
+            print(
+                f"Demo added: {demo.delegates} delegates, {demo.meetings} meetings, {demo.requests} requests, "
+                f"{demo.escalations} escalations, {demo.agenda_items} agenda items."
+            )
         else:
             print("Demo data already present; nothing changed.")
     return 0
@@ -80,14 +98,26 @@ def info_json(info) -> dict:
     return {
         "database": info.database,
         "schema_revision": info.schema_revision,
-        "dialogues": [{"name": d.name_en, "name_zh": d.name_zh,
-                       "sides": [{"code": s.code, "name": s.name_en} for s in d.sides],
-                       "meetings_per_year": d.meetings_per_year,
-                       "first_meeting_deadline": d.first_meeting_deadline.isoformat()
-                       if d.first_meeting_deadline else None} for d in info.dialogues],
-        "counts": {"agencies": counts.agencies, "delegates": counts.delegates, "meetings": counts.meetings,
-                   "requests": counts.requests, "escalations": counts.escalations,
-                   "agenda_items": counts.agenda_items},
+        "dialogues": [
+            {
+                "name": d.name_en,
+                "name_zh": d.name_zh,
+                "sides": [{"code": s.code, "name": s.name_en} for s in d.sides],
+                "meetings_per_year": d.meetings_per_year,
+                "first_meeting_deadline": d.first_meeting_deadline.isoformat()
+                if d.first_meeting_deadline
+                else None,
+            }
+            for d in info.dialogues
+        ],
+        "counts": {
+            "agencies": counts.agencies,
+            "delegates": counts.delegates,
+            "meetings": counts.meetings,
+            "requests": counts.requests,
+            "escalations": counts.escalations,
+            "agenda_items": counts.agenda_items,
+        },
         "user": {"login": info.user.login, "role": info.user.role} if info.user else None,
     }
 
@@ -106,13 +136,17 @@ def cmd_info(args, ctx) -> int:
     for d in info.dialogues:
         sides = " and ".join(f"{s.name_en} ({s.code})" for s in d.sides)
         deadline = f", first meeting by {d.first_meeting_deadline}" if d.first_meeting_deadline else ""
-        print(f"Dialogue:  {d.name_en}\n           {d.name_zh}\n           {sides}; "
-              f"{d.meetings_per_year} meetings a year{deadline}")
+        print(
+            f"Dialogue:  {d.name_en}\n           {d.name_zh}\n           {sides}; "
+            f"{d.meetings_per_year} meetings a year{deadline}"
+        )
     if not info.dialogues:
         print("Dialogue:  none yet (run 'dialogue-planner init')")
     c = info.counts
-    print(f"Holds:     {c.agencies} agencies, {c.delegates} delegates, {c.meetings} meetings, {c.requests} requests, "
-          f"{c.escalations} escalations, {c.agenda_items} agenda items")
+    print(
+        f"Holds:     {c.agencies} agencies, {c.delegates} delegates, {c.meetings} meetings, {c.requests} requests, "
+        f"{c.escalations} escalations, {c.agenda_items} agenda items"
+    )
     return 0
 
 
@@ -123,8 +157,10 @@ def cmd_db_upgrade(args, db) -> int:
     if found == head:
         print(f"{db.display_url} is up to date (schema {head}).")
     else:
-        print(f"{db.display_url} upgraded from {found or 'empty'} to schema {head}."
-              + (f" Backup: {backup}" if backup else ""))
+        print(
+            f"{db.display_url} upgraded from {found or 'empty'} to schema {head}."
+            + (f" Backup: {backup}" if backup else "")
+        )
     return 0
 
 
@@ -151,8 +187,10 @@ def cmd_db_restore(args) -> int:
     elif done.previous:
         print(f"The previous state is in {done.previous}")
     if done.revision_found != ctx.db.revision:
-        print(f"Upgraded to schema {ctx.db.revision}." + (f" Backup: {done.upgrade_backup}" if done.upgrade_backup
-                                                          else ""))
+        print(
+            f"Upgraded to schema {ctx.db.revision}."
+            + (f" Backup: {done.upgrade_backup}" if done.upgrade_backup else "")
+        )
     return 0
 
 
@@ -161,11 +199,17 @@ def cmd_users_list(args, ctx) -> int:
 
     users = list_users(ctx)
     if args.json:
-        emit_json([{"login": u.login, "display_name": u.display_name, "role": u.role, "active": u.active}
-                   for u in users])
+        emit_json(
+            [
+                {"login": u.login, "display_name": u.display_name, "role": u.role, "active": u.active}
+                for u in users
+            ]
+        )
     else:
-        print_table([[u.login, u.display_name, u.role, "yes" if u.active else "no"] for u in users],
-                    ["login", "name", "role", "active"])
+        print_table(
+            [[u.login, u.display_name, u.role, "yes" if u.active else "no"] for u in users],
+            ["login", "name", "role", "active"],
+        )
     return 0
 
 
@@ -173,8 +217,9 @@ def cmd_users_add(args, ctx) -> int:
     from dialogue_planner.cli.workstations import read_password
     from dialogue_planner.services.workstation import add_user
 
-    change = add_user(ctx, args.name, args.role, args.display_name,
-                      read_password() if args.password_stdin else None)
+    change = add_user(
+        ctx, args.name, args.role, args.display_name, read_password() if args.password_stdin else None
+    )
     print(f"Added {change.user.login} as {change.user.role}." + _login_note(change))
     return 0
 

@@ -26,7 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--first-by", type=date_arg, help="the day the first meeting is due by")
     p.set_defaults(handler=cmd_add)
 
-    p = group.add_parser("use", help="work on the dialogue CODE from now on (your default for later commands)")
+    p = group.add_parser(
+        "use", help="work on the dialogue CODE from now on (your default for later commands)"
+    )
     p.add_argument("code")
     p.set_defaults(handler=cmd_use)
 
@@ -42,9 +44,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--meetings-per-year", type=per_year_arg, required=True, help="1 or 2")
     p.set_defaults(handler=cmd_cadence)
 
-    p = group.add_parser("hand-over", help="pass what the ended dialogue CODE has open to its successor: its "
-                                           "unsettled agenda items (to the successor's next planned meeting, "
-                                           "with their open action items), open requests and escalations")
+    p = group.add_parser(
+        "hand-over",
+        help="pass what the ended dialogue CODE has open to its successor: its "
+        "unsettled agenda items (to the successor's next planned meeting, "
+        "with their open action items), open requests and escalations",
+    )
     p.add_argument("code")
     p.add_argument("--dry-run", action="store_true", help="list what would pass, change nothing")
     add_json_flag(p)
@@ -65,18 +70,36 @@ def cmd_list(args, ctx) -> int:
     if args.json:
         emit_json([dialogue_json(d) for d in rows])
         return 0
-    print_table([["*" if d.current else "", d.code, d.name_en, d.established_on.isoformat(),
-                  d.ended_on.isoformat() if d.ended_on else "", d.successor or "", str(d.meetings_per_year)]
-                 for d in rows], ["current", "code", "name", "established", "ended", "successor", "per year"])
+    print_table(
+        [
+            [
+                "*" if d.current else "",
+                d.code,
+                d.name_en,
+                d.established_on.isoformat(),
+                d.ended_on.isoformat() if d.ended_on else "",
+                d.successor or "",
+                str(d.meetings_per_year),
+            ]
+            for d in rows
+        ],
+        ["current", "code", "name", "established", "ended", "successor", "per year"],
+    )
     return 0
 
 
 def cmd_add(args, ctx) -> int:
     from dialogue_planner.services.dialogues import add_dialogue
 
-    d = add_dialogue(ctx, name_en=args.name_en, name_zh=args.name_zh, code=args.code,
-                     established_on=args.established, meetings_per_year=args.meetings_per_year,
-                     first_by=args.first_by)
+    d = add_dialogue(
+        ctx,
+        name_en=args.name_en,
+        name_zh=args.name_zh,
+        code=args.code,
+        established_on=args.established,
+        meetings_per_year=args.meetings_per_year,
+        first_by=args.first_by,
+    )
     print(f"Added {_line(d)}; it is now your current dialogue.")
     return 0
 
@@ -117,8 +140,10 @@ def cmd_hand_over(args, ctx) -> int:
     print(f"{verb} from {h.from_code} to {h.to_code}:" + ("" if not h.empty else " nothing is open."))
     for i in h.agenda_items:
         actions = f", {i.open_actions} open action item(s)" if i.open_actions else ""
-        print(f"  agenda item {i.item_id} (meeting {i.meeting}): {i.title}{actions}"
-              + (f" -> meeting {h.target_meeting}" if h.target_meeting else " (no planned meeting to take it)"))
+        print(
+            f"  agenda item {i.item_id} (meeting {i.meeting}): {i.title}{actions}"
+            + (f" -> meeting {h.target_meeting}" if h.target_meeting else " (no planned meeting to take it)")
+        )
     for ref in h.requests:
         print(f"  request {ref}")
     for ref in h.escalations:

@@ -15,11 +15,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = group.add_parser("add", help="log an escalation")
     p.add_argument("--side", required=True, help="the side that raised it (US, CN)")
     p.add_argument("--summary", required=True)
-    p.add_argument("--at", required=True, metavar="DATETIME",
-                   help="when it was raised, e.g. 2016-03-01T14:30 (the raising side's local time) or with an "
-                        "offset, 2016-03-01T14:30+08:00")
-    p.add_argument("--about", action="append", default=[], metavar="REFERENCE",
-                   help="a request it is about (repeat for several)")
+    p.add_argument(
+        "--at",
+        required=True,
+        metavar="DATETIME",
+        help="when it was raised, e.g. 2016-03-01T14:30 (the raising side's local time) or with an "
+        "offset, 2016-03-01T14:30+08:00",
+    )
+    p.add_argument(
+        "--about",
+        action="append",
+        default=[],
+        metavar="REFERENCE",
+        help="a request it is about (repeat for several)",
+    )
     p.add_argument("--severity", default="medium", help="low, medium, high or critical (default medium)")
     p.add_argument("--agency", help="the raising agency's acronym")
     p.add_argument("--details", default="")
@@ -63,15 +72,27 @@ def _agenda_place(e) -> str:
 def cmd_add(args, ctx) -> int:
     from dialogue_planner.services.escalations import add_escalation
 
-    e = add_escalation(ctx, side=args.side, summary=args.summary, at=args.at, about=args.about,
-                       severity=args.severity, agency=args.agency, details=args.details, to_agenda=args.agenda)
+    e = add_escalation(
+        ctx,
+        side=args.side,
+        summary=args.summary,
+        at=args.at,
+        about=args.about,
+        severity=args.severity,
+        agency=args.agency,
+        details=args.details,
+        to_agenda=args.agenda,
+    )
     if args.json:
         emit_json(escalation_json(e))
         return 0
-    print(f"Logged {e.reference}, raised by {e.raised_by_side} at {_local(e)} "
-          f"({e.raised_at.strftime('%Y-%m-%d %H:%M')} UTC)"
-          + (f", about {', '.join(e.requests)}" if e.requests else "")
-          + (f"; {_agenda_place(e)}" if e.agenda_places else "") + ".")
+    print(
+        f"Logged {e.reference}, raised by {e.raised_by_side} at {_local(e)} "
+        f"({e.raised_at.strftime('%Y-%m-%d %H:%M')} UTC)"
+        + (f", about {', '.join(e.requests)}" if e.requests else "")
+        + (f"; {_agenda_place(e)}" if e.agenda_places else "")
+        + "."
+    )
     return 0
 
 
@@ -82,9 +103,21 @@ def cmd_list(args, ctx) -> int:
     if args.json:
         emit_json([escalation_json(e) for e in escalations])
         return 0
-    print_table([[e.reference, _local(e), e.raised_by_side, e.severity, e.status, ", ".join(e.requests),
-                  e.summary[:60]] for e in escalations],
-                ["reference", "raised (local)", "side", "severity", "status", "about", "summary"])
+    print_table(
+        [
+            [
+                e.reference,
+                _local(e),
+                e.raised_by_side,
+                e.severity,
+                e.status,
+                ", ".join(e.requests),
+                e.summary[:60],
+            ]
+            for e in escalations
+        ],
+        ["reference", "raised (local)", "side", "severity", "status", "about", "summary"],
+    )
     return 0
 
 

@@ -30,7 +30,9 @@ class CommandParser(argparse.ArgumentParser):
 _GROUPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def command_group(subparsers: argparse._SubParsersAction, name: str, help_text: str) -> argparse._SubParsersAction:
+def command_group(
+    subparsers: argparse._SubParsersAction, name: str, help_text: str
+) -> argparse._SubParsersAction:
     """The sub-commands of ``name`` (``meetings``, ``db`` ...), created on first use so that several
     modules can each add their own sub-commands to one group."""
     groups = _GROUPS.setdefault(subparsers, {})
@@ -49,7 +51,9 @@ def date_arg(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a valid date: use YYYY-MM-DD, e.g. 2016-06-14") from None
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a valid date: use YYYY-MM-DD, e.g. 2016-06-14"
+        ) from None
 
 
 def datetime_arg(text: str) -> datetime:
@@ -58,7 +62,8 @@ def datetime_arg(text: str) -> datetime:
         value = dateparser.isoparse(text.strip())
     except (ValueError, OverflowError):
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a valid date and time: use e.g. 2016-06-14T09:30+08:00") from None
+            f"'{text}' is not a valid date and time: use e.g. 2016-06-14T09:30+08:00"
+        ) from None
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
@@ -66,13 +71,17 @@ def path_arg(text: str) -> Path:
     """A file or folder path that a file system can hold: no control characters (a line break in a file
     name would be echoed into every message about it), no name longer than 255 bytes."""
     if control_characters(text):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a usable file name: it contains control "
-                                         "characters")
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a usable file name: it contains control characters"
+        )
     encoded = text.encode("utf-8", "surrogateescape")
-    if len(encoded) > MAX_PATH_BYTES or any(len(part.encode("utf-8", "surrogateescape")) > MAX_FILE_NAME_BYTES
-                                            for part in text.split("/")):
-        raise argparse.ArgumentTypeError(f"'{one_line(text, limit=80)}' is too long for a file name: at most "
-                                         f"{MAX_FILE_NAME_BYTES} bytes a name and {MAX_PATH_BYTES} a path")
+    if len(encoded) > MAX_PATH_BYTES or any(
+        len(part.encode("utf-8", "surrogateescape")) > MAX_FILE_NAME_BYTES for part in text.split("/")
+    ):
+        raise argparse.ArgumentTypeError(
+            f"'{one_line(text, limit=80)}' is too long for a file name: at most "
+            f"{MAX_FILE_NAME_BYTES} bytes a name and {MAX_PATH_BYTES} a path"
+        )
     return Path(text)
 
 
@@ -100,9 +109,11 @@ positive_int = whole_number(1, MAX_RECORD_NUMBER)
 bounded_int = whole_number(-MAX_RECORD_NUMBER, MAX_RECORD_NUMBER)
 
 
-DIALOGUE_HELP = ("the code of the dialogue to work on (see 'dialogues list'); default: the one most recently "
-                 "active, i.e. last chosen with 'dialogues use' (or added) by you, else by anyone, else the "
-                 "oldest that has not ended")
+DIALOGUE_HELP = (
+    "the code of the dialogue to work on (see 'dialogues list'); default: the one most recently "
+    "active, i.e. last chosen with 'dialogues use' (or added) by you, else by anyone, else the "
+    "oldest that has not ended"
+)
 
 
 def add_dialogue_option(parser: argparse.ArgumentParser, *, leaves: bool = False) -> None:
@@ -116,7 +127,9 @@ def add_dialogue_option(parser: argparse.ArgumentParser, *, leaves: bool = False
             for sub in set(action.choices.values()):
                 add_dialogue_option(sub, leaves=True)
             return
-    if parser.get_default("needs") in ("none", "db") or any("--dialogue" in a.option_strings for a in parser._actions):
+    if parser.get_default("needs") in ("none", "db") or any(
+        "--dialogue" in a.option_strings for a in parser._actions
+    ):
         return
     # hidden from each command's usage (the reference would repeat it on every line): documented once, globally
     parser.add_argument("--dialogue", metavar="CODE", default=argparse.SUPPRESS, help=argparse.SUPPRESS)

@@ -16,13 +16,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = group.add_parser("show", help="a version of a meeting's outcomes (the latest by default)")
     p.add_argument("--meeting", required=True, type=positive_int)
-    p.add_argument("--version", type=positive_int, metavar="V", help="an earlier version (default: the latest)")
+    p.add_argument(
+        "--version", type=positive_int, metavar="V", help="an earlier version (default: the latest)"
+    )
     add_json_flag(p)
     p.set_defaults(handler=cmd_show)
 
-    p = group.add_parser("draft", help="draft the outcomes from the outcome texts of the meeting's resolved (and "
-                                       "discussed) agenda items; run again, it adds what is new and never "
-                                       "overwrites an edited paragraph")
+    p = group.add_parser(
+        "draft",
+        help="draft the outcomes from the outcome texts of the meeting's resolved (and "
+        "discussed) agenda items; run again, it adds what is new and never "
+        "overwrites an edited paragraph",
+    )
     p.add_argument("--meeting", required=True, type=positive_int)
     p.set_defaults(handler=cmd_draft)
 
@@ -72,14 +77,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf", type=path_arg)
     p.add_argument("--paper", choices=["letter", "a4"], help="paper size (default: the host side's paper)")
     p.add_argument("--language", choices=["en", "zh", "bilingual"], default="bilingual")
-    p.add_argument("--version", type=positive_int, metavar="V", help="an earlier version (default: the latest)")
+    p.add_argument(
+        "--version", type=positive_int, metavar="V", help="an earlier version (default: the latest)"
+    )
     p.set_defaults(handler=cmd_pdf)
 
 
 def _describe(v) -> str:
     agreed = f", agreed by {', '.join(v.agreed_by)}" if v.agreed_by else ""
-    return (f"Outcomes of meeting {v.meeting}, version {v.version}: {v.status}{agreed} "
-            f"({len(v.paragraphs)} paragraph(s)).")
+    return (
+        f"Outcomes of meeting {v.meeting}, version {v.version}: {v.status}{agreed} "
+        f"({len(v.paragraphs)} paragraph(s))."
+    )
 
 
 def cmd_show(args, ctx) -> int:
@@ -94,8 +103,10 @@ def cmd_show(args, ctx) -> int:
         print(f"Revised because: {v.reason}")
     for a in v.agreements:
         print(f"Agreed by {a.side}: {a.by}, {a.at:%Y-%m-%d %H:%M} UTC")
-    print_table([[p.number, p.text_en, p.text_zh, p.item or ""] for p in v.paragraphs],
-                ["#", "English", "Chinese", "item"])
+    print_table(
+        [[p.number, p.text_en, p.text_zh, p.item or ""] for p in v.paragraphs],
+        ["#", "English", "Chinese", "item"],
+    )
     return 0
 
 
@@ -169,14 +180,21 @@ def cmd_diff(args, ctx) -> int:
         emit_json(outcomes_diff_json(d))
         return 0
     changed = d.changed
-    print(f"Outcomes of meeting {d.meeting}, version {d.version_from} → {d.version_to}: "
-          f"{len(changed)} paragraph(s) changed.")
+    print(
+        f"Outcomes of meeting {d.meeting}, version {d.version_from} → {d.version_to}: "
+        f"{len(changed)} paragraph(s) changed."
+    )
     for c in changed:
-        where = (f"{c.number_from} → {c.number_to}" if c.number_from and c.number_to
-                 else str(c.number_to or c.number_from))
+        where = (
+            f"{c.number_from} → {c.number_to}"
+            if c.number_from and c.number_to
+            else str(c.number_to or c.number_from)
+        )
         print(f"paragraph {where}: {c.change}")
-        for lang, old, new, moved in (("en", c.en_from, c.en_to, c.en_changed), ("zh", c.zh_from, c.zh_to,
-                                                                                   c.zh_changed)):
+        for lang, old, new, moved in (
+            ("en", c.en_from, c.en_to, c.en_changed),
+            ("zh", c.zh_from, c.zh_to, c.zh_changed),
+        ):
             if not moved:
                 continue
             if old:
@@ -195,8 +213,12 @@ def cmd_pdf(args, ctx) -> int:
     result = render_outcomes_pdf(ctx, args.meeting, paper=paper, language=args.language, version=args.version)
     write_file(args.out, result.pdf)
     if result.replaced:
-        print(f"warning: {result.replaced} field(s) hold characters the font lacks; printed as U+FFFD",
-              file=sys.stderr)
-    print(f"wrote {args.out} ({result.pages} pages, {paper}, {args.language}, version {result.version}, "
-          f"{result.status})")
+        print(
+            f"warning: {result.replaced} field(s) hold characters the font lacks; printed as U+FFFD",
+            file=sys.stderr,
+        )
+    print(
+        f"wrote {args.out} ({result.pages} pages, {paper}, {args.language}, version {result.version}, "
+        f"{result.status})"
+    )
     return 0

@@ -46,8 +46,10 @@ def table_cell(value) -> str:
     text = "" if value is None else str(value)
     if not has_control_characters(text):  # nearly every cell: one search, no copy
         return text
-    return one_line(text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " "),
-                    limit=8 * len(text))
+    return one_line(
+        text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " "),
+        limit=8 * len(text),
+    )
 
 
 def print_table(rows: list[list], headers: list[str], stream=None) -> None:

@@ -23,7 +23,7 @@ def _subparsers(parser: argparse.ArgumentParser):
 
 def _usage(parser: argparse.ArgumentParser) -> str:
     text = parser.format_usage().strip()
-    text = text[len("usage: "):] if text.startswith("usage: ") else text
+    text = text[len("usage: ") :] if text.startswith("usage: ") else text
     return " ".join(text.split()).replace(" [-h]", "")
 
 

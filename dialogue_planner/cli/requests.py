@@ -16,7 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = group.add_parser("add", help="log a request; its reference and due dates are given to it")
     p.add_argument("--from", dest="from_side", required=True, metavar="SIDE", help="requesting side (US, CN)")
     p.add_argument("--to", dest="to_side", required=True, metavar="SIDE", help="responding side")
-    p.add_argument("--kind", required=True, help="information, assistance, evidence, investigation or mitigation")
+    p.add_argument(
+        "--kind", required=True, help="information, assistance, evidence, investigation or mitigation"
+    )
     p.add_argument("--subject", required=True)
     p.add_argument("--received", required=True, type=date_arg, help="date received, YYYY-MM-DD")
     p.add_argument("--agency", help="requesting agency acronym (e.g. FBI)")
@@ -26,10 +28,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_add)
 
     # No abbreviations: "--to", the responding side of "requests add", must not pass for "--to-agency".
-    p = group.add_parser("edit", help="correct what was logged: kind, subject, description, agencies", allow_abbrev=False,
-                         description="Correct a logged request; only the options given change. The reference, "
-                                     "the sides and the received date stay as logged. A new kind sets the due "
-                                     "dates again from the received date.")
+    p = group.add_parser(
+        "edit",
+        help="correct what was logged: kind, subject, description, agencies",
+        allow_abbrev=False,
+        description="Correct a logged request; only the options given change. The reference, "
+        "the sides and the received date stay as logged. A new kind sets the due "
+        "dates again from the received date.",
+    )
     p.add_argument("reference", help="e.g. US-2016-0042")
     p.add_argument("--kind", help="information, assistance, evidence, investigation or mitigation")
     p.add_argument("--subject")
@@ -48,9 +54,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = group.add_parser("update", help="acknowledge, close, withdraw, reopen, or report progress")
     p.add_argument("reference")
-    p.add_argument("--status", required=True,
-                   help="acknowledged, closed, withdrawn (both need --note as the reason), open (reopen) or "
-                        "progress (a report on the investigation, in --note)")
+    p.add_argument(
+        "--status",
+        required=True,
+        help="acknowledged, closed, withdrawn (both need --note as the reason), open (reopen) or "
+        "progress (a report on the investigation, in --note)",
+    )
     p.add_argument("--note", default="")
     p.add_argument("--date", type=date_arg, help="date of the event (default: today)")
     p.set_defaults(handler=cmd_update)
@@ -82,7 +91,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="start", type=date_arg, help="first day of the period")
     p.add_argument("--to", dest="end", type=date_arg, help="last day of the period")
     p.add_argument("--as-of", type=date_arg, help="measure as of this date")
-    p.add_argument("--meeting", type=positive_int, help="the period before this meeting, from the previous one")
+    p.add_argument(
+        "--meeting", type=positive_int, help="the period before this meeting, from the previous one"
+    )
     add_json_flag(p)
     p.set_defaults(handler=cmd_report)
 
@@ -90,21 +101,35 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_add(args, ctx) -> int:
     from dialogue_planner.services.requests import add_request
 
-    r = add_request(ctx, from_side=args.from_side, to_side=args.to_side, kind=args.kind, subject=args.subject,
-                    received_on=args.received, requesting_agency=args.agency, responding_agency=args.to_agency,
-                    description=args.description)
+    r = add_request(
+        ctx,
+        from_side=args.from_side,
+        to_side=args.to_side,
+        kind=args.kind,
+        subject=args.subject,
+        received_on=args.received,
+        requesting_agency=args.agency,
+        responding_agency=args.to_agency,
+        description=args.description,
+    )
     if args.json:
         emit_json(request_json(r, date.today()))
         return 0
-    print(f"Logged {r.reference}: acknowledgement due {r.acknowledge_due_on.isoformat()}, "
-          f"response due {r.response_due_on.isoformat()}.")
+    print(
+        f"Logged {r.reference}: acknowledgement due {r.acknowledge_due_on.isoformat()}, "
+        f"response due {r.response_due_on.isoformat()}."
+    )
     return 0
 
 
 #: ``requests edit``'s options and the request fields they correct, in the order a summary names them.
-_EDIT_OPTIONS = (("kind", "--kind", "kind"), ("subject", "--subject", "subject"),
-                 ("description", "--description", "description"),
-                 ("agency", "--agency", "requesting agency"), ("to_agency", "--to-agency", "responding agency"))
+_EDIT_OPTIONS = (
+    ("kind", "--kind", "kind"),
+    ("subject", "--subject", "subject"),
+    ("description", "--description", "description"),
+    ("agency", "--agency", "requesting agency"),
+    ("to_agency", "--to-agency", "responding agency"),
+)
 
 
 def cmd_edit(args, ctx) -> int:
@@ -132,13 +157,17 @@ def cmd_edit(args, ctx) -> int:
         print(f"{r.reference}: nothing to correct; it is as given.")
         return 0
     changed = [words for dest, words in given if _field_value(r, dest) != _field_value(before, dest)]
-    print(f"Corrected {r.reference} ({', '.join(changed)}): acknowledgement due {r.acknowledge_due_on.isoformat()}, "
-          f"response due {r.response_due_on.isoformat()}.")
+    print(
+        f"Corrected {r.reference} ({', '.join(changed)}): acknowledgement due {r.acknowledge_due_on.isoformat()}, "
+        f"response due {r.response_due_on.isoformat()}."
+    )
     return 0
 
 
 def _field_value(r, dest: str):
-    return {"agency": r.requesting_agency_id, "to_agency": r.responding_agency_id}.get(dest, getattr(r, dest, None))
+    return {"agency": r.requesting_agency_id, "to_agency": r.responding_agency_id}.get(
+        dest, getattr(r, dest, None)
+    )
 
 
 def cmd_respond(args, ctx) -> int:
@@ -147,8 +176,10 @@ def cmd_respond(args, ctx) -> int:
     r = respond(ctx, args.reference, on=args.date, quality=args.quality, note=args.note)
     assert r.first_response_on is not None  # a response was just recorded
     late = r.first_response_on > r.response_due_on
-    print(f"{r.reference}: response of {args.date.isoformat()} recorded ({r.latest_quality}); first response "
-          f"{r.first_response_on.isoformat()}, {'late' if late else 'on time'} (due {r.response_due_on.isoformat()}).")
+    print(
+        f"{r.reference}: response of {args.date.isoformat()} recorded ({r.latest_quality}); first response "
+        f"{r.first_response_on.isoformat()}, {'late' if late else 'on time'} (due {r.response_due_on.isoformat()})."
+    )
     return 0
 
 
@@ -171,20 +202,40 @@ def cmd_show(args, ctx) -> int:
     detail = get_request(ctx, args.reference)
     r = detail.request
     if args.json:
-        emit_json({**request_json(r, date.today()), "description": r.description or None,
-                   "escalations": list(detail.escalations),
-                   "history": [{"kind": h.kind, "date": h.on.isoformat(), "quality": h.quality, "status": h.status,
-                                "note": h.note or None, "author": h.author or None} for h in detail.history]})
+        emit_json(
+            {
+                **request_json(r, date.today()),
+                "description": r.description or None,
+                "escalations": list(detail.escalations),
+                "history": [
+                    {
+                        "kind": h.kind,
+                        "date": h.on.isoformat(),
+                        "quality": h.quality,
+                        "status": h.status,
+                        "note": h.note or None,
+                        "author": h.author or None,
+                    }
+                    for h in detail.history
+                ],
+            }
+        )
         return 0
-    print(f"{r.reference}  {r.from_side} {r.requesting_agency} -> {r.to_side} {r.responding_agency}  ({r.kind})")
+    print(
+        f"{r.reference}  {r.from_side} {r.requesting_agency} -> {r.to_side} {r.responding_agency}  ({r.kind})"
+    )
     print(f"  {r.subject}")
-    print(f"  Received {r.received_on.isoformat()}, acknowledgement due {r.acknowledge_due_on.isoformat()}, "
-          f"response due {r.response_due_on.isoformat()}; status {r.status}"
-          + ("  OVERDUE" if r.overdue(date.today()) else ""))
+    print(
+        f"  Received {r.received_on.isoformat()}, acknowledgement due {r.acknowledge_due_on.isoformat()}, "
+        f"response due {r.response_due_on.isoformat()}; status {r.status}"
+        + ("  OVERDUE" if r.overdue(date.today()) else "")
+    )
     if detail.escalations:
         print(f"  Escalations: {', '.join(detail.escalations)}")
-    print_table([[h.on.isoformat(), h.kind, h.quality or h.status or "", h.note, h.author] for h in detail.history],
-                ["date", "event", "quality/status", "note", "by"])
+    print_table(
+        [[h.on.isoformat(), h.kind, h.quality or h.status or "", h.note, h.author] for h in detail.history],
+        ["date", "event", "quality/status", "note", "by"],
+    )
     return 0
 
 
@@ -196,11 +247,37 @@ def cmd_list(args, ctx) -> int:
     if args.json:
         emit_json([request_row_json(r, as_of) for r in rows])
         return 0
-    print_table([[r.reference, r.from_side, r.to_side, r.kind, r.received_on.isoformat(),
-                  r.response_due_on.isoformat(), r.first_response_on.isoformat() if r.first_response_on else "",
-                  r.latest_quality or "", r.status, "overdue" if r.overdue(as_of) else "", r.subject[:50]]
-                 for r in rows],
-                ["reference", "from", "to", "kind", "received", "due", "responded", "quality", "status", "", "subject"])
+    print_table(
+        [
+            [
+                r.reference,
+                r.from_side,
+                r.to_side,
+                r.kind,
+                r.received_on.isoformat(),
+                r.response_due_on.isoformat(),
+                r.first_response_on.isoformat() if r.first_response_on else "",
+                r.latest_quality or "",
+                r.status,
+                "overdue" if r.overdue(as_of) else "",
+                r.subject[:50],
+            ]
+            for r in rows
+        ],
+        [
+            "reference",
+            "from",
+            "to",
+            "kind",
+            "received",
+            "due",
+            "responded",
+            "quality",
+            "status",
+            "",
+            "subject",
+        ],
+    )
     return 0
 
 
@@ -209,21 +286,39 @@ def cmd_standards(args, ctx) -> int:
 
     standards = list_standards(ctx)
     if args.json:
-        emit_json([{"kind": t.kind, "acknowledge_days": t.acknowledge_days, "response_days": t.response_days,
-                    "day_basis": t.day_basis, "configured": t.configured} for t in standards])
+        emit_json(
+            [
+                {
+                    "kind": t.kind,
+                    "acknowledge_days": t.acknowledge_days,
+                    "response_days": t.response_days,
+                    "day_basis": t.day_basis,
+                    "configured": t.configured,
+                }
+                for t in standards
+            ]
+        )
         return 0
-    print_table([[t.kind, t.acknowledge_days, t.response_days, t.day_basis, "" if t.configured else "default"]
-                 for t in standards], ["kind", "acknowledge", "respond", "days", ""])
+    print_table(
+        [
+            [t.kind, t.acknowledge_days, t.response_days, t.day_basis, "" if t.configured else "default"]
+            for t in standards
+        ],
+        ["kind", "acknowledge", "respond", "days", ""],
+    )
     return 0
 
 
 def cmd_standard(args, ctx) -> int:
     from dialogue_planner.services.requests import set_standard
 
-    t = set_standard(ctx, args.kind, acknowledge_days=args.acknowledge, response_days=args.respond,
-                     day_basis=args.basis)
-    print(f"{t.kind}: acknowledge within {t.acknowledge_days}, respond within {t.response_days} {t.day_basis} "
-          "days (requests logged from now on).")
+    t = set_standard(
+        ctx, args.kind, acknowledge_days=args.acknowledge, response_days=args.respond, day_basis=args.basis
+    )
+    print(
+        f"{t.kind}: acknowledge within {t.acknowledge_days}, respond within {t.response_days} {t.day_basis} "
+        "days (requests logged from now on)."
+    )
     return 0
 
 
@@ -242,17 +337,23 @@ def cmd_report(args, ctx) -> int:
     if args.json:
         emit_json(timeliness_report_json(report))
         return 0
-    print(f"Requests received {report.start.isoformat()} to {report.end.isoformat()}, as of "
-          f"{report.as_of.isoformat()}" + (f" (before meeting {report.meeting})" if report.meeting else "") + ":")
+    print(
+        f"Requests received {report.start.isoformat()} to {report.end.isoformat()}, as of "
+        f"{report.as_of.isoformat()}"
+        + (f" (before meeting {report.meeting})" if report.meeting else "")
+        + ":"
+    )
     sides = list(report.by_side.values())
-    rows: list[list] = [["requests"] + [t.requests for t in sides],
-            ["acknowledged on time"] + [t.acknowledged_on_time for t in sides],
-            ["responded"] + [t.responded for t in sides],
-            ["responded on time"] + [t.on_time for t in sides],
-            ["on-time share"] + [_share(t.on_time_share) for t in sides],
-            ["median days to response"] + [_days(t.median_days) for t in sides],
-            ["90th percentile days"] + [_days(t.p90_days) for t in sides],
-            ["overdue now"] + [t.overdue for t in sides]]
+    rows: list[list] = [
+        ["requests"] + [t.requests for t in sides],
+        ["acknowledged on time"] + [t.acknowledged_on_time for t in sides],
+        ["responded"] + [t.responded for t in sides],
+        ["responded on time"] + [t.on_time for t in sides],
+        ["on-time share"] + [_share(t.on_time_share) for t in sides],
+        ["median days to response"] + [_days(t.median_days) for t in sides],
+        ["90th percentile days"] + [_days(t.p90_days) for t in sides],
+        ["overdue now"] + [t.overdue for t in sides],
+    ]
     quality_words = list(sides[0].quality) if sides else []
     rows += [[f"quality: {q}"] + [t.quality[q] for t in sides] for q in quality_words]
     print_table(rows, ["responding side"] + [t.side for t in sides])

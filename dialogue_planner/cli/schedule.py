@@ -32,7 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_meetings_show)
 
     p = meetings.add_parser("add", help="add a meeting; it gets the next free number")
-    p.add_argument("--date", type=date_arg, required=True, help="first day, local to the host city (YYYY-MM-DD)")
+    p.add_argument(
+        "--date", type=date_arg, required=True, help="first day, local to the host city (YYYY-MM-DD)"
+    )
     p.add_argument("--host", required=True, help="host side code, e.g. US or CN")
     p.add_argument("--city", required=True)
     _meeting_options(p)
@@ -47,16 +49,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     _meeting_options(p)
     p.add_argument("--status", choices=STATUSES)
     p.add_argument("--clear-times", action="store_true", help="remove the start and end times")
-    for flag, text in (("venue-zh", "the venue in Chinese"), ("address", "the venue's address"),
-                       ("address-zh", "the address in Chinese"), ("logistics", "logistics for the briefing pack"),
-                       ("logistics-zh", "logistics in Chinese"), ("notes", "notes"), ("notes-zh", "notes in Chinese")):
+    for flag, text in (
+        ("venue-zh", "the venue in Chinese"),
+        ("address", "the venue's address"),
+        ("address-zh", "the address in Chinese"),
+        ("logistics", "logistics for the briefing pack"),
+        ("logistics-zh", "logistics in Chinese"),
+        ("notes", "notes"),
+        ("notes-zh", "notes in Chinese"),
+    ):
         p.add_argument(f"--{flag}", help=f"{text} (an empty text clears it)")
     p.set_defaults(handler=cmd_meetings_update)
 
-    p = meetings.add_parser("status", help="admin: correct the status of a meeting recorded as held by mistake, "
-                                           "with the reason for the audit")
+    p = meetings.add_parser(
+        "status",
+        help="admin: correct the status of a meeting recorded as held by mistake, "
+        "with the reason for the audit",
+    )
     p.add_argument("number", type=positive_int)
-    p.add_argument("--to", dest="status", choices=["planned", "confirmed", "postponed", "cancelled"], required=True)
+    p.add_argument(
+        "--to", dest="status", choices=["planned", "confirmed", "postponed", "cancelled"], required=True
+    )
     p.add_argument("--reason", required=True, help="why (kept in the audit)")
     p.set_defaults(handler=cmd_meetings_status)
 
@@ -100,23 +113,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = calendar.add_parser("export", help="write the meetings to an .ics FILE ('-' for standard output)")
     p.add_argument("file", type=path_arg)
     p.add_argument("--meeting", type=positive_int, help="only this meeting number")
-    p.add_argument("--commitments", action="store_true",
-                   help="also the commitments' due dates, each with an alarm the day before")
+    p.add_argument(
+        "--commitments",
+        action="store_true",
+        help="also the commitments' due dates, each with an alarm the day before",
+    )
     p.set_defaults(handler=cmd_calendar_export)
 
 
 def _settings_options(p: argparse.ArgumentParser, what: str) -> None:
     p.add_argument("--travel-days", type=bounded_int, help=f"working travel days before a meeting {what}")
     p.add_argument("--min-spacing", type=bounded_int, help=f"minimum days between meetings {what}")
-    p.add_argument("--position", choices=["start", "middle", "end"], help=f"preferred place in the window {what}")
+    p.add_argument(
+        "--position", choices=["start", "middle", "end"], help=f"preferred place in the window {what}"
+    )
     p.add_argument("--length", type=bounded_int, help=f"meeting length in days {what}")
 
 
 def _meeting_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--end", type=date_arg, help="last day (default: one-day meeting)")
     p.add_argument("--venue")
-    p.add_argument("--window", help="the window it fulfils, e.g. 2016-H1 (default: the one its date falls in; "
-                                    "'auto' to go back to that)")
+    p.add_argument(
+        "--window",
+        help="the window it fulfils, e.g. 2016-H1 (default: the one its date falls in; "
+        "'auto' to go back to that)",
+    )
     p.add_argument("--time-zone", help="IANA zone of the host city (default: the host side's zone)")
     p.add_argument("--start-time", type=time_arg, help="local start time HH:MM")
     p.add_argument("--end-time", type=time_arg, help="local end time HH:MM")
@@ -125,17 +146,35 @@ def _meeting_options(p: argparse.ArgumentParser) -> None:
 # -- meetings ----------------------------------------------------------------------------------------
 def meeting_json(m, today: date | None = None) -> dict:
     """``needs_closing``: the date has passed and the meeting is still planned or confirmed."""
-    return {"number": m.number, "date": m.start.isoformat(), "end": m.end.isoformat(), "host": m.host,
-            "city": m.city, "status": m.status, "window": m.window, "venue": m.venue, "time_zone": m.time_zone,
-            "start_time": m.start_time.strftime("%H:%M") if m.start_time else None,
-            "end_time": m.end_time.strftime("%H:%M") if m.end_time else None,
-            "planned": {"date": m.planned_start.isoformat(), "end": m.planned_end.isoformat(),
-                        "host": m.planned_host, "city": m.planned_city},
-            "actual": {"date": m.actual_start.isoformat() if m.actual_start else None,
-                       "end": m.actual_end.isoformat() if m.actual_end else None,
-                       "host": m.actual_host, "city": m.actual_city or None},
-            "uid": m.uid, "sequence": m.sequence, "version": m.version,
-            "needs_closing": m.needs_closing(today or date.today())}
+    return {
+        "number": m.number,
+        "date": m.start.isoformat(),
+        "end": m.end.isoformat(),
+        "host": m.host,
+        "city": m.city,
+        "status": m.status,
+        "window": m.window,
+        "venue": m.venue,
+        "time_zone": m.time_zone,
+        "start_time": m.start_time.strftime("%H:%M") if m.start_time else None,
+        "end_time": m.end_time.strftime("%H:%M") if m.end_time else None,
+        "planned": {
+            "date": m.planned_start.isoformat(),
+            "end": m.planned_end.isoformat(),
+            "host": m.planned_host,
+            "city": m.planned_city,
+        },
+        "actual": {
+            "date": m.actual_start.isoformat() if m.actual_start else None,
+            "end": m.actual_end.isoformat() if m.actual_end else None,
+            "host": m.actual_host,
+            "city": m.actual_city or None,
+        },
+        "uid": m.uid,
+        "sequence": m.sequence,
+        "version": m.version,
+        "needs_closing": m.needs_closing(today or date.today()),
+    }
 
 
 def _day_span(m) -> str:
@@ -149,8 +188,10 @@ def cmd_meetings_list(args, ctx) -> int:
     if args.json:
         emit_json([meeting_json(m) for m in meetings])
         return 0
-    print_table([[m.number, _day_span(m), m.host, m.city, m.status, m.window] for m in meetings],
-                ["no.", "date", "host", "city", "status", "window"])
+    print_table(
+        [[m.number, _day_span(m), m.host, m.city, m.status, m.window] for m in meetings],
+        ["no.", "date", "host", "city", "status", "window"],
+    )
     return 0
 
 
@@ -162,8 +203,12 @@ def _local_times(m, ctx) -> list[str]:
         return []
     sides = current_dialogue(ctx).sides
     zones = {s.time_zone: s.code for s in sides}
-    spans = spans_for_sides(m.start, m.end, m.start_time, m.end_time, m.time_zone, [s.time_zone for s in sides])
-    return [f"{zones.get(span.zone_name, span.zone_name)}: {span.describe()} ({span.zone_name})" for span in spans]
+    spans = spans_for_sides(
+        m.start, m.end, m.start_time, m.end_time, m.time_zone, [s.time_zone for s in sides]
+    )
+    return [
+        f"{zones.get(span.zone_name, span.zone_name)}: {span.describe()} ({span.zone_name})" for span in spans
+    ]
 
 
 def cmd_meetings_show(args, ctx) -> int:
@@ -175,13 +220,32 @@ def cmd_meetings_show(args, ctx) -> int:
         emit_json({**meeting_json(m), "local_times": times, "texts": meeting_texts_json(m)})
         return 0
     print(f"{m.ordinal} meeting ({m.status}), window {m.window}")
-    print(f"  Date:     {_day_span(m)}" + (f" (planned {m.planned_start.isoformat()})"
-                                           if m.actual_start and m.actual_start != m.planned_start else ""))
-    print(f"  Host:     {m.host}, {m.city}" + (f" (planned {m.planned_host}, {m.planned_city})"
-                                               if (m.host, m.city) != (m.planned_host, m.planned_city) else ""))
-    for label, value in (("Venue", m.venue), ("场地", m.venue_zh), ("Address", m.address), ("地址", m.address_zh),
-                         ("Logistics", m.logistics), ("后勤安排", m.logistics_zh), ("Notes", m.notes),
-                         ("备注", m.notes_zh)):
+    print(
+        f"  Date:     {_day_span(m)}"
+        + (
+            f" (planned {m.planned_start.isoformat()})"
+            if m.actual_start and m.actual_start != m.planned_start
+            else ""
+        )
+    )
+    print(
+        f"  Host:     {m.host}, {m.city}"
+        + (
+            f" (planned {m.planned_host}, {m.planned_city})"
+            if (m.host, m.city) != (m.planned_host, m.planned_city)
+            else ""
+        )
+    )
+    for label, value in (
+        ("Venue", m.venue),
+        ("场地", m.venue_zh),
+        ("Address", m.address),
+        ("地址", m.address_zh),
+        ("Logistics", m.logistics),
+        ("后勤安排", m.logistics_zh),
+        ("Notes", m.notes),
+        ("备注", m.notes_zh),
+    ):
         if value:
             print(f"  {label + ':':<10}{table_cell(value)}")
     print(f"  Zone:     {m.time_zone}")
@@ -193,22 +257,51 @@ def cmd_meetings_show(args, ctx) -> int:
 def cmd_meetings_add(args, ctx) -> int:
     from dialogue_planner.services.meetings import add_meeting
 
-    m = add_meeting(ctx, start=args.date, end=args.end, host=args.host, city=args.city, venue=args.venue or "",
-                    status=args.status, window=args.window, time_zone=args.time_zone,
-                    start_time=args.start_time, end_time=args.end_time)
-    print(f"Added the {m.ordinal} meeting: {_day_span(m)} in {m.city} ({m.host}), {m.status}, window {m.window}.")
+    m = add_meeting(
+        ctx,
+        start=args.date,
+        end=args.end,
+        host=args.host,
+        city=args.city,
+        venue=args.venue or "",
+        status=args.status,
+        window=args.window,
+        time_zone=args.time_zone,
+        start_time=args.start_time,
+        end_time=args.end_time,
+    )
+    print(
+        f"Added the {m.ordinal} meeting: {_day_span(m)} in {m.city} ({m.host}), {m.status}, window {m.window}."
+    )
     return 0
 
 
 def cmd_meetings_update(args, ctx) -> int:
     from dialogue_planner.services.meetings import update_meeting
 
-    changes = {key: value for key, value in {
-        "start": args.date, "end": args.end, "host": args.host, "city": args.city, "venue": args.venue,
-        "status": args.status, "window": args.window, "time_zone": args.time_zone,
-        "start_time": args.start_time, "end_time": args.end_time, "venue_zh": args.venue_zh, "address": args.address,
-        "address_zh": args.address_zh, "logistics": args.logistics, "logistics_zh": args.logistics_zh,
-        "notes": args.notes, "notes_zh": args.notes_zh}.items() if value is not None}
+    changes = {
+        key: value
+        for key, value in {
+            "start": args.date,
+            "end": args.end,
+            "host": args.host,
+            "city": args.city,
+            "venue": args.venue,
+            "status": args.status,
+            "window": args.window,
+            "time_zone": args.time_zone,
+            "start_time": args.start_time,
+            "end_time": args.end_time,
+            "venue_zh": args.venue_zh,
+            "address": args.address,
+            "address_zh": args.address_zh,
+            "logistics": args.logistics,
+            "logistics_zh": args.logistics_zh,
+            "notes": args.notes,
+            "notes_zh": args.notes_zh,
+        }.items()
+        if value is not None
+    }
     if args.clear_times:
         if "start_time" in changes or "end_time" in changes:
             from dialogue_planner.domain.errors import ValidationError
@@ -219,8 +312,10 @@ def cmd_meetings_update(args, ctx) -> int:
         print("Nothing to change: give at least one option (see --help).", file=sys.stderr)
         return 2
     m = update_meeting(ctx, args.number, **changes)
-    print(f"Updated the {m.ordinal} meeting: {_day_span(m)} in {m.city} ({m.host}), {m.status}, "
-          f"window {m.window}.")
+    print(
+        f"Updated the {m.ordinal} meeting: {_day_span(m)} in {m.city} ({m.host}), {m.status}, "
+        f"window {m.window}."
+    )
     return 0
 
 
@@ -228,8 +323,10 @@ def cmd_meetings_status(args, ctx) -> int:
     from dialogue_planner.services.meetings import correct_held_status
 
     m = correct_held_status(ctx, args.number, args.status, reason=args.reason)
-    print(f"Corrected the {m.ordinal} meeting: now {m.status} ({_day_span(m)} in {m.city}); the reason is in "
-          "the audit.")
+    print(
+        f"Corrected the {m.ordinal} meeting: now {m.status} ({_day_span(m)} in {m.city}); the reason is in "
+        "the audit."
+    )
     return 0
 
 
@@ -243,10 +340,16 @@ def cmd_meetings_delete(args, ctx) -> int:
 
 # -- schedule ----------------------------------------------------------------------------------------
 def proposal_json(p, cities: dict[str, str]) -> dict:
-    return {"window": p.window.label, "date": p.start.isoformat() if p.start else None,
-            "end": p.end.isoformat() if p.end else None, "host": p.host,
-            "alternates": [d.isoformat() for d in p.alternates], "reasons": list(p.reasons),
-            "estimated": p.estimated, "city": cities.get(p.host)}
+    return {
+        "window": p.window.label,
+        "date": p.start.isoformat() if p.start else None,
+        "end": p.end.isoformat() if p.end else None,
+        "host": p.host,
+        "alternates": [d.isoformat() for d in p.alternates],
+        "reasons": list(p.reasons),
+        "estimated": p.estimated,
+        "city": cities.get(p.host),
+    }
 
 
 def cmd_schedule_propose(args, ctx) -> int:
@@ -257,7 +360,9 @@ def cmd_schedule_propose(args, ctx) -> int:
         emit_json({"proposals": [proposal_json(p, plan.host_cities) for p in plan.proposals]})
         return 0
     for p in plan.proposals:
-        when = (p.start.isoformat() if p.end == p.start else f"{p.start} to {p.end}") if p.start else "no date"
+        when = (
+            (p.start.isoformat() if p.end == p.start else f"{p.start} to {p.end}") if p.start else "no date"
+        )
         estimate = " (holidays estimated)" if p.estimated else ""
         print(f"{p.window.label}: {when}, host {p.host}{estimate}")
         if p.alternates:
@@ -276,38 +381,73 @@ def _run_settings(args, ctx):
     from dialogue_planner.services.schedule import current_dialogue, proposal_settings
 
     base = proposal_settings(current_dialogue(ctx))
-    return replace(base, **{field: value for field, value in (
-        ("travel_days", args.travel_days), ("min_spacing_days", args.min_spacing),
-        ("preferred_position", args.position), ("meeting_length_days", args.length)) if value is not None})
+    return replace(
+        base,
+        **{
+            field: value
+            for field, value in (
+                ("travel_days", args.travel_days),
+                ("min_spacing_days", args.min_spacing),
+                ("preferred_position", args.position),
+                ("meeting_length_days", args.length),
+            )
+            if value is not None
+        },
+    )
 
 
 def cmd_schedule_settings(args, ctx) -> int:
     from dialogue_planner.services.schedule import current_dialogue, update_schedule_settings
 
     if any(getattr(args, k) is not None for k in ("travel_days", "min_spacing", "position", "length")):
-        d = update_schedule_settings(ctx, travel_days=args.travel_days, min_spacing_days=args.min_spacing,
-                                     preferred_position=args.position, meeting_length_days=args.length)
+        d = update_schedule_settings(
+            ctx,
+            travel_days=args.travel_days,
+            min_spacing_days=args.min_spacing,
+            preferred_position=args.position,
+            meeting_length_days=args.length,
+        )
     else:
         d = current_dialogue(ctx)
-    values = {"travel_days": d.travel_days, "min_spacing_days": d.min_spacing_days,
-              "preferred_position": d.preferred_position, "meeting_length_days": d.meeting_length_days}
+    values = {
+        "travel_days": d.travel_days,
+        "min_spacing_days": d.min_spacing_days,
+        "preferred_position": d.preferred_position,
+        "meeting_length_days": d.meeting_length_days,
+    }
     if args.json:
         emit_json(values)
     else:
-        print(f"Travel days before a meeting: {d.travel_days}\nMinimum spacing: {d.min_spacing_days} days\n"
-              f"Preferred position in the window: {d.preferred_position}\nMeeting length: "
-              f"{d.meeting_length_days} day{'s' if d.meeting_length_days != 1 else ''}")
+        print(
+            f"Travel days before a meeting: {d.travel_days}\nMinimum spacing: {d.min_spacing_days} days\n"
+            f"Preferred position in the window: {d.preferred_position}\nMeeting length: "
+            f"{d.meeting_length_days} day{'s' if d.meeting_length_days != 1 else ''}"
+        )
     return 0
 
 
 def compliance_json(report) -> dict:
     fd = report.first_deadline
-    return {"as_of": report.as_of.isoformat(),
-            "first_deadline": {"date": fd.date.isoformat() if fd.date else None, "met": fd.met,
-                               "meeting": fd.meeting},
-            "windows": [{"window": w.window.label, "status": w.status, "meeting": w.meeting,
-                         "start": w.window.start.isoformat(), "end": w.window.end.isoformat(),
-                         "days_left": max(w.days_left, 0), "note": w.note} for w in report.windows]}
+    return {
+        "as_of": report.as_of.isoformat(),
+        "first_deadline": {
+            "date": fd.date.isoformat() if fd.date else None,
+            "met": fd.met,
+            "meeting": fd.meeting,
+        },
+        "windows": [
+            {
+                "window": w.window.label,
+                "status": w.status,
+                "meeting": w.meeting,
+                "start": w.window.start.isoformat(),
+                "end": w.window.end.isoformat(),
+                "days_left": max(w.days_left, 0),
+                "note": w.note,
+            }
+            for w in report.windows
+        ],
+    }
 
 
 def cmd_schedule_check(args, ctx) -> int:
@@ -320,10 +460,23 @@ def cmd_schedule_check(args, ctx) -> int:
     fd = report.first_deadline
     if fd.date:
         verdict = "met" if fd.met else ("missed" if report.as_of > fd.date else "not yet met")
-        print(f"First-meeting deadline {fd.date.isoformat()}: {verdict}"
-              + (f" (meeting {fd.meeting})" if fd.meeting else ""))
-    print_table([[w.window.label, w.status, w.meeting or "", max(w.days_left, 0) if w.days_left >= 0 else "",
-                  w.note] for w in report.windows], ["window", "status", "meeting", "days left", "note"])
+        print(
+            f"First-meeting deadline {fd.date.isoformat()}: {verdict}"
+            + (f" (meeting {fd.meeting})" if fd.meeting else "")
+        )
+    print_table(
+        [
+            [
+                w.window.label,
+                w.status,
+                w.meeting or "",
+                max(w.days_left, 0) if w.days_left >= 0 else "",
+                w.note,
+            ]
+            for w in report.windows
+        ],
+        ["window", "status", "meeting", "days left", "note"],
+    )
     return 0
 
 
@@ -333,11 +486,23 @@ def cmd_blackouts_list(args, ctx) -> int:
 
     rows = list_blackouts(ctx)
     if args.json:
-        emit_json([{"id": b.id, "start": b.start.isoformat(), "end": b.end.isoformat(), "reason": b.reason,
-                    "side": b.side or None} for b in rows])
+        emit_json(
+            [
+                {
+                    "id": b.id,
+                    "start": b.start.isoformat(),
+                    "end": b.end.isoformat(),
+                    "reason": b.reason,
+                    "side": b.side or None,
+                }
+                for b in rows
+            ]
+        )
         return 0
-    print_table([[b.id, b.start.isoformat(), b.end.isoformat(), b.side or "both", b.reason] for b in rows],
-                ["id", "start", "end", "side", "reason"])
+    print_table(
+        [[b.id, b.start.isoformat(), b.end.isoformat(), b.side or "both", b.reason] for b in rows],
+        ["id", "start", "end", "side", "reason"],
+    )
     return 0
 
 
@@ -373,7 +538,9 @@ def cmd_calendar_export(args, ctx) -> int:
     count = data.count(b"BEGIN:VEVENT")
     due = data.count(b"CATEGORIES:commitment")
     count -= due
-    print(f"Wrote {count} meeting{'s' if count != 1 else ''}"
-          + (f" and {due} commitment due date{'s' if due != 1 else ''}" if args.commitments else "")
-          + f" to {path}.")
+    print(
+        f"Wrote {count} meeting{'s' if count != 1 else ''}"
+        + (f" and {due} commitment due date{'s' if due != 1 else ''}" if args.commitments else "")
+        + f" to {path}."
+    )
     return 0

@@ -16,8 +16,11 @@ from .output import emit_json
 
 def register(sub: argparse._SubParsersAction) -> None:
     db = command_group(sub, "db", "database maintenance")
-    p = db.add_parser("setup-roles", help="PostgreSQL: create the roles dialogue_admin, dialogue_secretariat "
-                                          "and dialogue_viewer and grant their privileges (run as the owner)")
+    p = db.add_parser(
+        "setup-roles",
+        help="PostgreSQL: create the roles dialogue_admin, dialogue_secretariat "
+        "and dialogue_viewer and grant their privileges (run as the owner)",
+    )
     add_json_flag(p)
     p.set_defaults(handler=cmd_db_setup_roles)
     p = db.add_parser("changes", help="the change counter other workstations watch (for scripts and checks)")
@@ -41,21 +44,34 @@ def cmd_db_setup_roles(args, ctx) -> int:
     result = setup_database_roles(ctx)
     groups, manager = database_role_names()
     if args.json:
-        emit_json({"created": list(result.created), "existing": list(result.existing), "schema": result.schema,
-                   "tables": result.tables, "groups": groups, "manager": manager,
-                   "createrole_removed": list(result.createrole_removed), "adopted": list(result.adopted)})
+        emit_json(
+            {
+                "created": list(result.created),
+                "existing": list(result.existing),
+                "schema": result.schema,
+                "tables": result.tables,
+                "groups": groups,
+                "manager": manager,
+                "createrole_removed": list(result.createrole_removed),
+                "adopted": list(result.adopted),
+            }
+        )
         return 0
     if result.created:
         print(f"Created the roles {', '.join(result.created)}.")
     if result.existing:
         print(f"The roles {', '.join(result.existing)} existed already.")
-    print(f"Privileges granted on {result.tables} tables in schema {result.schema}; audit entries are append-only.")
+    print(
+        f"Privileges granted on {result.tables} tables in schema {result.schema}; audit entries are append-only."
+    )
     print(f"Logins are created and moved only through {manager}'s functions; no login holds CREATEROLE.")
     if result.createrole_removed:
         print(f"CREATEROLE removed from {', '.join(result.createrole_removed)}.")
     if result.adopted:
         print(f"Logins already in the groups, now managed by the application: {', '.join(result.adopted)}.")
-    print("Add people with: dialogue-planner users add LOGIN --role viewer|secretariat|admin --password-stdin")
+    print(
+        "Add people with: dialogue-planner users add LOGIN --role viewer|secretariat|admin --password-stdin"
+    )
     return 0
 
 
@@ -64,10 +80,17 @@ def cmd_db_changes(args, ctx) -> int:
 
     state = change_state(ctx)
     if args.json:
-        emit_json({"value": state.value, "entities": sorted(state.entities),
-                   "changed_at": state.changed_at.isoformat() if state.changed_at else None})
+        emit_json(
+            {
+                "value": state.value,
+                "entities": sorted(state.entities),
+                "changed_at": state.changed_at.isoformat() if state.changed_at else None,
+            }
+        )
         return 0
     when = state.changed_at.isoformat(timespec="seconds") if state.changed_at else "never"
-    print(f"{state.value} changes; last at {when}" + (f" ({', '.join(sorted(state.entities))})"
-                                                        if state.entities else ""))
+    print(
+        f"{state.value} changes; last at {when}"
+        + (f" ({', '.join(sorted(state.entities))})" if state.entities else "")
+    )
     return 0

@@ -16,8 +16,9 @@ from dialogue_planner.domain.limits import check_line, check_text
 from dialogue_planner.domain.vocabulary import AgendaSource, AgendaStatus, CommitmentStatus, MeetingStatus
 
 #: Meetings that can still take agenda items.
-OPEN_MEETING_STATUSES = frozenset({MeetingStatus.PLANNED.value, MeetingStatus.CONFIRMED.value,
-                                   MeetingStatus.POSTPONED.value})
+OPEN_MEETING_STATUSES = frozenset(
+    {MeetingStatus.PLANNED.value, MeetingStatus.CONFIRMED.value, MeetingStatus.POSTPONED.value}
+)
 #: Items still to be dealt with: carried at close, moved on when their meeting is called off.
 UNSETTLED_STATUSES = frozenset({AgendaStatus.OPEN.value, AgendaStatus.DISCUSSED.value})
 #: Items whose story ends on their agenda.
@@ -70,8 +71,7 @@ class Carry:
 def next_open_meeting(meetings: list[MeetingState], after: MeetingState) -> MeetingState | None:
     """The first open meeting planned after ``after`` (same day: higher number), never ``after`` itself."""
     key = (after.planned_start, after.number)
-    later = [m for m in meetings
-             if m.is_open and m.id != after.id and (m.planned_start, m.number) > key]
+    later = [m for m in meetings if m.is_open and m.id != after.id and (m.planned_start, m.number) > key]
     return min(later, key=lambda m: (m.planned_start, m.number), default=None)
 
 
@@ -85,19 +85,32 @@ def plan_close(meeting: MeetingState, meetings: list[MeetingState], items: list[
     if meeting.closed:
         return []
     if meeting.status == MeetingStatus.CANCELLED.value:
-        raise ValidationError(f"Meeting {meeting.number} was cancelled; a cancelled meeting cannot be closed.")
-    unsettled = [i for i in items if i.meeting_id == meeting.id and i.status in UNSETTLED_STATUSES
-                 and not i.standing]
+        raise ValidationError(
+            f"Meeting {meeting.number} was cancelled; a cancelled meeting cannot be closed."
+        )
+    unsettled = [
+        i for i in items if i.meeting_id == meeting.id and i.status in UNSETTLED_STATUSES and not i.standing
+    ]
     if not unsettled:
         return []
     target = next_open_meeting(meetings, meeting)
     if target is None:
         raise ValidationError(
             f"Meeting {meeting.number} has {len(unsettled)} unresolved agenda item(s) and there is no open "
-            "meeting after it to carry them to: plan the next meeting first, or resolve or withdraw them.")
-    return [Carry(item_id=i.id, title=i.title, from_meeting_id=meeting.id, to_meeting_id=target.id,
-                  new_link=True, times_carried=i.times_carried + 1,
-                  first_raised_meeting_id=i.origin_meeting_id) for i in unsettled]
+            "meeting after it to carry them to: plan the next meeting first, or resolve or withdraw them."
+        )
+    return [
+        Carry(
+            item_id=i.id,
+            title=i.title,
+            from_meeting_id=meeting.id,
+            to_meeting_id=target.id,
+            new_link=True,
+            times_carried=i.times_carried + 1,
+            first_raised_meeting_id=i.origin_meeting_id,
+        )
+        for i in unsettled
+    ]
 
 
 def check_closable(meeting: MeetingState, first_day: date, today: date) -> None:
@@ -106,22 +119,31 @@ def check_closable(meeting: MeetingState, first_day: date, today: date) -> None:
     if meeting.closed or meeting.status == MeetingStatus.HELD.value:
         return
     if meeting.status == MeetingStatus.CANCELLED.value:
-        raise ValidationError(f"Meeting {meeting.number} was cancelled; a cancelled meeting cannot be closed.")
+        raise ValidationError(
+            f"Meeting {meeting.number} was cancelled; a cancelled meeting cannot be closed."
+        )
     if first_day > today:
-        raise ValidationError(f"Meeting {meeting.number} starts on {first_day.isoformat()}: it can be closed and "
-                              "its items carried over once it has taken place.")
+        raise ValidationError(
+            f"Meeting {meeting.number} starts on {first_day.isoformat()}: it can be closed and "
+            "its items carried over once it has taken place."
+        )
 
 
-def stranded_by_cancelling(meeting: MeetingState, meetings: list[MeetingState],
-                           items: list[ItemState]) -> list[ItemState]:
+def stranded_by_cancelling(
+    meeting: MeetingState, meetings: list[MeetingState], items: list[ItemState]
+) -> list[ItemState]:
     """Unresolved items that stay on ``meeting``'s agenda when it is cancelled because no open meeting
     follows it: nothing is lost, and the Agenda page asks for them to be moved once one is planned."""
     if next_open_meeting(meetings, meeting) is not None:
         return []
-    return [i for i in items if i.meeting_id == meeting.id and i.status in UNSETTLED_STATUSES and not i.standing]
+    return [
+        i for i in items if i.meeting_id == meeting.id and i.status in UNSETTLED_STATUSES and not i.standing
+    ]
 
 
-def plan_called_off(meeting: MeetingState, meetings: list[MeetingState], items: list[ItemState]) -> list[Carry]:
+def plan_called_off(
+    meeting: MeetingState, meetings: list[MeetingState], items: list[ItemState]
+) -> list[Carry]:
     """What to move on when ``meeting`` is cancelled or postponed.
 
     Items carried to it move on to the next open meeting. When it is cancelled, its own new items move on
@@ -129,16 +151,31 @@ def plan_called_off(meeting: MeetingState, meetings: list[MeetingState], items: 
     place. With no open meeting after it, nothing moves and the items wait where they are.
     """
     cancelled = meeting.status == MeetingStatus.CANCELLED.value
-    moving = [i for i in items if i.meeting_id == meeting.id and i.status in UNSETTLED_STATUSES
-              and not i.standing and (cancelled or i.carried_from_id is not None)]
+    moving = [
+        i
+        for i in items
+        if i.meeting_id == meeting.id
+        and i.status in UNSETTLED_STATUSES
+        and not i.standing
+        and (cancelled or i.carried_from_id is not None)
+    ]
     if not moving:
         return []
     target = next_open_meeting(meetings, meeting)
     if target is None:
         return []
-    return [Carry(item_id=i.id, title=i.title, from_meeting_id=meeting.id, to_meeting_id=target.id,
-                  new_link=False, times_carried=i.times_carried, first_raised_meeting_id=i.origin_meeting_id)
-            for i in moving]
+    return [
+        Carry(
+            item_id=i.id,
+            title=i.title,
+            from_meeting_id=meeting.id,
+            to_meeting_id=target.id,
+            new_link=False,
+            times_carried=i.times_carried,
+            first_raised_meeting_id=i.origin_meeting_id,
+        )
+        for i in moving
+    ]
 
 
 def standing_to_settle(meeting: MeetingState, items: list[ItemState]) -> list[int]:
@@ -146,7 +183,11 @@ def standing_to_settle(meeting: MeetingState, items: list[ItemState]) -> list[in
     meeting as its own standing items, so they are marked discussed rather than carried."""
     if meeting.closed:
         return []
-    return [i.id for i in items if i.meeting_id == meeting.id and i.standing and i.status == AgendaStatus.OPEN.value]
+    return [
+        i.id
+        for i in items
+        if i.meeting_id == meeting.id and i.standing and i.status == AgendaStatus.OPEN.value
+    ]
 
 
 def check_move(item: ItemState, target: MeetingState, *, copy: bool = False) -> None:

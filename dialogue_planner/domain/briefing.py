@@ -49,8 +49,9 @@ class PackOptions:
         object.__setattr__(self, "paper", PaperSize.parse(str(self.paper), "paper size"))
         object.__setattr__(self, "language", PackLanguage.parse(str(self.language), "language"))
         if len(self.marking or "") > MAX_MARKING:
-            raise ValidationError(f"The marking is {len(self.marking)} characters long; "
-                                  f"keep it to {MAX_MARKING}.")
+            raise ValidationError(
+                f"The marking is {len(self.marking)} characters long; keep it to {MAX_MARKING}."
+            )
         object.__setattr__(self, "marking", check_line(self.marking, "marking", MAX_MARKING))
         if (self.copy_number is None) != (self.copies_total is None):
             raise ValidationError("A numbered copy needs both its number and the number of copies.")
@@ -59,7 +60,8 @@ class PackOptions:
                 raise ValidationError(f"The number of copies must be between 1 and {MAX_COPIES}.")
             if not 1 <= self.copy_number <= self.copies_total:
                 raise ValidationError(
-                    f"Copy {self.copy_number} does not exist in a run of {self.copies_total}.")
+                    f"Copy {self.copy_number} does not exist in a run of {self.copies_total}."
+                )
 
     @property
     def numbered(self) -> bool:
@@ -106,9 +108,11 @@ class PackMeeting:
 
     @property
     def changed_from_plan(self) -> bool:
-        return bool((self.planned_start and self.planned_start != self.start)
-                    or (self.planned_city and self.planned_city != self.city)
-                    or (self.planned_host_side_code and self.planned_host_side_code != self.host_side_code))
+        return bool(
+            (self.planned_start and self.planned_start != self.start)
+            or (self.planned_city and self.planned_city != self.city)
+            or (self.planned_host_side_code and self.planned_host_side_code != self.host_side_code)
+        )
 
 
 @dataclass(frozen=True)
@@ -147,9 +151,9 @@ class PackAgendaItem:
     times_carried: int = 0
     requests: tuple[str, ...] = ()
     escalations: tuple[str, ...] = ()
-    lead: str = ""                    # the lead speaker's name ("ZHANG Wei (张伟)")
+    lead: str = ""  # the lead speaker's name ("ZHANG Wei (张伟)")
     lead_side: str = ""
-    day: int | None = None            # the day of the meeting its slot is on (1 for the first)
+    day: int | None = None  # the day of the meeting its slot is on (1 for the first)
     times: tuple[PackSlot, ...] = ()  # its slot on each side's clock (the venue's too, when neither)
 
 
@@ -202,7 +206,7 @@ class PackAction:
     description_zh: str = ""
     days_overdue: int = 0
     due_soon: bool = False
-    meeting: int | None = None     # the meeting that made the commitment
+    meeting: int | None = None  # the meeting that made the commitment
 
 
 @dataclass(frozen=True)
@@ -256,8 +260,8 @@ class BriefingPack:
     open_requests: tuple[PackRequest, ...] = ()
     previous_outcomes: PackOutcomes | None = None
     activities: tuple[PackActivity, ...] = ()
-    activities_from: date | None = None   # the day after the previous meeting ended
-    activities_to: date | None = None     # the day before this meeting starts
+    activities_from: date | None = None  # the day after the previous meeting ended
+    activities_to: date | None = None  # the day before this meeting starts
     due_soon_days: int = 14
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -279,9 +283,16 @@ def order_delegation(members: tuple[PackDelegate, ...] | list[PackDelegate]) -> 
     def key(m: PackDelegate):
         leading = 0 if m.role in (DelegationRole.CO_CHAIR.value, DelegationRole.HEAD.value) else 1
         agency_lead = 0 if m.agency_role.strip().lower() in LEAD_AGENCY_ROLES else 1
-        return (leading, ROLE_ORDER.get(m.role, len(ROLE_ORDER)) if leading == 0 else 0, agency_lead,
-                m.agency_acronym.casefold(), m.agency_name_en.casefold(),
-                ROLE_ORDER.get(m.role, len(ROLE_ORDER)), m.position, m.name.casefold())
+        return (
+            leading,
+            ROLE_ORDER.get(m.role, len(ROLE_ORDER)) if leading == 0 else 0,
+            agency_lead,
+            m.agency_acronym.casefold(),
+            m.agency_name_en.casefold(),
+            ROLE_ORDER.get(m.role, len(ROLE_ORDER)),
+            m.position,
+            m.name.casefold(),
+        )
 
     return sorted(members, key=key)
 
@@ -298,7 +309,9 @@ def group_by_agency(members: list[PackDelegate]) -> list[tuple[str, list[PackDel
     return groups
 
 
-def meeting_times(meeting: PackMeeting, sides: tuple[PackSide, ...]) -> list[tuple[PackSide, datetime, datetime | None]]:
+def meeting_times(
+    meeting: PackMeeting, sides: tuple[PackSide, ...]
+) -> list[tuple[PackSide, datetime, datetime | None]]:
     """The opening (and closing) of the meeting in each side's zone; empty when no time is set."""
     if meeting.start_time is None:
         return []
@@ -313,7 +326,9 @@ def meeting_times(meeting: PackMeeting, sides: tuple[PackSide, ...]) -> list[tup
         try:
             zone = ZoneInfo(side.time_zone)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValidationError(f"The time zone '{side.time_zone}' of side {side.code} is unknown.") from exc
+            raise ValidationError(
+                f"The time zone '{side.time_zone}' of side {side.code} is unknown."
+            ) from exc
         out.append((side, opening.astimezone(zone), closing.astimezone(zone) if closing else None))
     return out
 

@@ -57,21 +57,28 @@ def check_commitment_text(text: str | None) -> str:
 def check_due(due_on: date, meeting_start: date, meeting_number: int) -> date:
     """A due date may not lie before the meeting that made the commitment."""
     if due_on < meeting_start:
-        raise ValidationError(f"The due date {due_on.isoformat()} is before meeting {meeting_number} "
-                              f"({meeting_start.isoformat()}), which made the commitment: give a later date.")
+        raise ValidationError(
+            f"The due date {due_on.isoformat()} is before meeting {meeting_number} "
+            f"({meeting_start.isoformat()}), which made the commitment: give a later date."
+        )
     return due_on
 
 
 def check_done(status: str, evidence: str, note: str) -> None:
     if status == CommitmentStatus.DONE.value and not (evidence.strip() or note.strip()):
-        raise ValidationError("Marking a commitment done needs evidence or a note: give the evidence of "
-                              "completion or a progress note.", field="evidence")
+        raise ValidationError(
+            "Marking a commitment done needs evidence or a note: give the evidence of "
+            "completion or a progress note.",
+            field="evidence",
+        )
 
 
 def check_activity_dates(start: date, end: date | None) -> None:
     if end is not None and end < start:
-        raise ValidationError(f"The activity ends ({end.isoformat()}) before it starts ({start.isoformat()}): "
-                              "give an end on or after the start.")
+        raise ValidationError(
+            f"The activity ends ({end.isoformat()}) before it starts ({start.isoformat()}): "
+            "give an end on or after the start."
+        )
 
 
 @dataclass(frozen=True)
@@ -83,9 +90,9 @@ class CommitmentRecord:
     text_zh: str
     owner_side: str
     owner_agency: str
-    owner_person: str          # the delegate's name, "" when none
+    owner_person: str  # the delegate's name, "" when none
     owner_person_id: int | None
-    owner_name: str            # the free-text name an action item carried over
+    owner_name: str  # the free-text name an action item carried over
     due_on: date | None
     status: str
     note: str
@@ -114,8 +121,8 @@ class DueCommitment:
     owner: str
     due_on: date
     status: str
-    days_overdue: int     # 0 for a due-soon one
-    days_left: int        # 0 or less for an overdue one
+    days_overdue: int  # 0 for a due-soon one
+    days_left: int  # 0 or less for an overdue one
 
 
 @dataclass(frozen=True)
@@ -125,7 +132,7 @@ class ActivityRecord:
     start_on: date
     end_on: date | None
     place: str
-    participants: tuple[str, ...]       # delegates' names
+    participants: tuple[str, ...]  # delegates' names
     participant_ids: tuple[int, ...]
     summary_en: str
     summary_zh: str

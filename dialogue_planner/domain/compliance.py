@@ -53,10 +53,13 @@ class MeetingConcern:
         from dialogue_planner.domain.meetings import ordinal
 
         if self.kind == NOT_RECORDED:
-            return (f"The {ordinal(self.meeting)} meeting ({self.first_day.isoformat()}) is still {self.status} "
-                    "although its date has passed: mark it held if it took place, and carry its items over.")
-        days = "; ".join(f"{c.day.isoformat()} {c.reason}" + (f" ({c.side})" if c.side else "")
-                         for c in self.conflicts)
+            return (
+                f"The {ordinal(self.meeting)} meeting ({self.first_day.isoformat()}) is still {self.status} "
+                "although its date has passed: mark it held if it took place, and carry its items over."
+            )
+        days = "; ".join(
+            f"{c.day.isoformat()} {c.reason}" + (f" ({c.side})" if c.side else "") for c in self.conflicts
+        )
         return f"The {ordinal(self.meeting)} meeting falls on days that are not working days: {days}."
 
 
@@ -88,8 +91,12 @@ class ComplianceReport:
         return next((w.status for w in self.windows if w.window.label == label), None)
 
 
-def meeting_concerns(meetings: list[MeetingRecord], as_of: date, sides: tuple[SideCalendar, ...] = (),
-                     blackouts: tuple[BlackoutPeriod, ...] = ()) -> list[MeetingConcern]:
+def meeting_concerns(
+    meetings: list[MeetingRecord],
+    as_of: date,
+    sides: tuple[SideCalendar, ...] = (),
+    blackouts: tuple[BlackoutPeriod, ...] = (),
+) -> list[MeetingConcern]:
     """What needs attention about the planned and confirmed meetings as of a date (see the module note)."""
     concerns = []
     for m in meetings:
@@ -100,15 +107,25 @@ def meeting_concerns(meetings: list[MeetingRecord], as_of: date, sides: tuple[Si
             continue
         conflicts = day_conflicts(m.start, m.end, sides, blackouts) if sides or blackouts else []
         if conflicts:
-            concerns.append(MeetingConcern(m.number, NON_WORKING_DAYS, m.status, m.start, m.end, tuple(conflicts)))
+            concerns.append(
+                MeetingConcern(m.number, NON_WORKING_DAYS, m.status, m.start, m.end, tuple(conflicts))
+            )
     return sorted(concerns, key=lambda c: (c.kind != NOT_RECORDED, c.first_day, c.meeting))
 
 
-def check_compliance(meetings: list[MeetingRecord], *, established_on: date, per_year: int, as_of: date,
-                     first_deadline: date | None = None, ended_on: date | None = None,
-                     at_risk_days: int = AT_RISK_DAYS, sides: tuple[SideCalendar, ...] = (),
-                     blackouts: tuple[BlackoutPeriod, ...] = (), cadence: Sequence[CadenceStep] = ()
-                     ) -> ComplianceReport:
+def check_compliance(
+    meetings: list[MeetingRecord],
+    *,
+    established_on: date,
+    per_year: int,
+    as_of: date,
+    first_deadline: date | None = None,
+    ended_on: date | None = None,
+    at_risk_days: int = AT_RISK_DAYS,
+    sides: tuple[SideCalendar, ...] = (),
+    blackouts: tuple[BlackoutPeriod, ...] = (),
+    cadence: Sequence[CadenceStep] = (),
+) -> ComplianceReport:
     """Windows from the establishment to the as-of date (and any later window holding a meeting); with
     ``sides`` (and ``blackouts``), a meeting on a day off of either side puts its window at risk.
 
@@ -125,7 +142,9 @@ def check_compliance(meetings: list[MeetingRecord], *, established_on: date, per
         if ended_on is not None and meeting.start > ended_on:
             continue  # after the end: fulfils nothing
         at_date = cadence_on(meeting.start, base=per_year, established_on=established_on, steps=cadence)
-        by_window.setdefault(assign_window(meeting.window, meeting.start, windows, at_date), []).append(meeting)
+        by_window.setdefault(assign_window(meeting.window, meeting.start, windows, at_date), []).append(
+            meeting
+        )
     live = [w for w, ms in by_window.items() if any(m.status != MeetingStatus.CANCELLED for m in ms)]
     last_day = max([as_of, *(w.start for w in live)])
     if ended_on is not None:
@@ -141,13 +160,20 @@ def check_compliance(meetings: list[MeetingRecord], *, established_on: date, per
         deadline_end = window_end(window, ended_on)
         if window == first_window and first_deadline is not None and window.contains(first_deadline):
             deadline_end = min(deadline_end, first_deadline)
-        rows.append(_window_status(window, by_window.get(window, []), as_of, deadline_end, at_risk_days,
-                                   concern_of))
+        rows.append(
+            _window_status(window, by_window.get(window, []), as_of, deadline_end, at_risk_days, concern_of)
+        )
     return ComplianceReport(as_of, _first_deadline(meetings, first_deadline), tuple(rows), tuple(concerns))
 
 
-def _window_status(window: Window, meetings: list[MeetingRecord], as_of: date, end: date,
-                   at_risk_days: int, concern_of: dict[int, MeetingConcern]) -> WindowCompliance:
+def _window_status(
+    window: Window,
+    meetings: list[MeetingRecord],
+    as_of: date,
+    end: date,
+    at_risk_days: int,
+    concern_of: dict[int, MeetingConcern],
+) -> WindowCompliance:
     ordered = sorted(meetings, key=lambda m: (m.start, m.number))
     held = [m for m in ordered if m.status == MeetingStatus.HELD]
     planned = [m for m in ordered if m.status in SCHEDULING_STATUSES]
@@ -157,12 +183,16 @@ def _window_status(window: Window, meetings: list[MeetingRecord], as_of: date, e
     if days_left < 0:
         note = ""
         if planned:
-            note = (f"The {planned[0].ordinal} meeting is still {planned[0].status}: mark it held if it "
-                    "took place.")
+            note = (
+                f"The {planned[0].ordinal} meeting is still {planned[0].status}: mark it held if it "
+                "took place."
+            )
         return WindowCompliance(window, MISSED, planned[0].number if planned else None, days_left, note)
     if planned:
         if all(m.number in concern_of for m in planned):  # no planned meeting of the window is safe
-            return WindowCompliance(window, AT_RISK, planned[0].number, days_left, concern_of[planned[0].number].note)
+            return WindowCompliance(
+                window, AT_RISK, planned[0].number, days_left, concern_of[planned[0].number].note
+            )
         return WindowCompliance(window, SCHEDULED, planned[0].number, days_left)
     postponed = [m for m in ordered if m.status == MeetingStatus.POSTPONED]
     note = f"The {postponed[0].ordinal} meeting is postponed: give it new dates." if postponed else ""

@@ -32,10 +32,14 @@ def check_code(value: str | None) -> str:
     if not text:
         raise ValidationError("Give the dialogue a code, e.g. CYBERCRIME or LECD.")
     if len(text) > CODE_MAX:
-        raise ValidationError(f"A dialogue's code has at most {CODE_MAX} characters; '{text[:40]}…' is longer.")
+        raise ValidationError(
+            f"A dialogue's code has at most {CODE_MAX} characters; '{text[:40]}…' is longer."
+        )
     if not _CODE.match(text):
-        raise ValidationError(f"'{text}' is not a usable dialogue code: start with a letter and use only "
-                              "letters, digits, '-' and '_', e.g. LECD.")
+        raise ValidationError(
+            f"'{text}' is not a usable dialogue code: start with a letter and use only "
+            "letters, digits, '-' and '_', e.g. LECD."
+        )
     return text
 
 
@@ -73,7 +77,9 @@ def cadence_on(day: date, *, base: int, established_on: date, steps: Sequence[Ca
     return per_year
 
 
-def iter_life_windows(*, base: int, established_on: date, steps: Sequence[CadenceStep] = ()) -> Iterator[Window]:
+def iter_life_windows(
+    *, base: int, established_on: date, steps: Sequence[CadenceStep] = ()
+) -> Iterator[Window]:
     """The dialogue's windows from its establishment on, endless, one after another without gap or overlap,
     following its cadence history (see the module note)."""
     ordered = _steps(base, established_on, steps)
@@ -91,8 +97,9 @@ def iter_life_windows(*, base: int, established_on: date, steps: Sequence[Cadenc
             window = window_of(following, 2)
 
 
-def life_windows(*, base: int, established_on: date, last_day: date,
-                 steps: Sequence[CadenceStep] = ()) -> list[Window]:
+def life_windows(
+    *, base: int, established_on: date, last_day: date, steps: Sequence[CadenceStep] = ()
+) -> list[Window]:
     """The windows from the establishment to the one holding ``last_day`` (inclusive)."""
     out: list[Window] = []
     for window in iter_life_windows(base=base, established_on=established_on, steps=steps):
@@ -185,8 +192,12 @@ class HandOver:
 def check_end(*, code: str, established_on: date, on: date, last_held: tuple[int, date] | None) -> None:
     """An end date a dialogue can take: not before its establishment nor its last held meeting's end."""
     if on < established_on:
-        raise ValidationError(f"{code} was established on {established_on.isoformat()}: it cannot end before "
-                              f"that ({on.isoformat()}).")
+        raise ValidationError(
+            f"{code} was established on {established_on.isoformat()}: it cannot end before "
+            f"that ({on.isoformat()})."
+        )
     if last_held is not None and on < last_held[1]:
-        raise ValidationError(f"{code} held its meeting {last_held[0]} on {last_held[1].isoformat()}: end it on or "
-                              f"after that day, not {on.isoformat()}.")
+        raise ValidationError(
+            f"{code} held its meeting {last_held[0]} on {last_held[1].isoformat()}: end it on or "
+            f"after that day, not {on.isoformat()}."
+        )

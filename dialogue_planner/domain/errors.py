@@ -19,12 +19,12 @@ class Remedy(str, Enum):
     names a command-line flag or command to a user at a window.
     """
 
-    INIT = "init"                # create the dialogue in an empty database
+    INIT = "init"  # create the dialogue in an empty database
     SETUP_ROLES = "setup-roles"  # the database owner creates the PostgreSQL group roles and functions
-    ADD_USER = "add-user"        # an administrator adds a login as a user (argument: the login)
-    RESTORE = "restore"          # restore a backup over a damaged database
-    SET_ROLE = "set-role"        # change the role of an existing user (argument: the login)
-    LIST_USERS = "list-users"    # see who the users are
+    ADD_USER = "add-user"  # an administrator adds a login as a user (argument: the login)
+    RESTORE = "restore"  # restore a backup over a damaged database
+    SET_ROLE = "set-role"  # change the role of an existing user (argument: the login)
+    LIST_USERS = "list-users"  # see who the users are
 
 
 class DialogueError(Exception):
@@ -64,8 +64,15 @@ class PermissionDenied(DialogueError):
 class ConflictError(DialogueError):
     """Someone else saved the record first; ``theirs`` holds their current values when known."""
 
-    def __init__(self, message: str, *, entity: str = "", entity_id: int | None = None,
-                 theirs: dict | None = None, mine: dict | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        entity: str = "",
+        entity_id: int | None = None,
+        theirs: dict | None = None,
+        mine: dict | None = None,
+    ) -> None:
         super().__init__(message)
         self.entity = entity
         self.entity_id = entity_id

@@ -53,7 +53,9 @@ def local_time(instant: datetime, zone_name: str) -> datetime:
     return instant.astimezone(zone(zone_name))
 
 
-def check_new_escalation(*, summary: str, severity: str, raised_at: datetime, now: datetime) -> tuple[str, str]:
+def check_new_escalation(
+    *, summary: str, severity: str, raised_at: datetime, now: datetime
+) -> tuple[str, str]:
     """Validate a new escalation; returns the cleaned summary and severity word."""
     summary = check_line(summary, "summary", 500)
     if not summary:
@@ -69,7 +71,10 @@ def check_status_change(current: str, new: str, resolution: str) -> str:
     word = EscalationStatus.parse(new, "escalation status").value
     if word == current:
         raise ValidationError(f"The escalation is already {current}.")
-    if word in (EscalationStatus.RESOLVED.value, EscalationStatus.CLOSED.value) and not (resolution or "").strip():
+    if (
+        word in (EscalationStatus.RESOLVED.value, EscalationStatus.CLOSED.value)
+        and not (resolution or "").strip()
+    ):
         raise ValidationError(f"Say how the escalation was {word}: give the resolution.")
     return word
 
@@ -95,8 +100,10 @@ def check_not_on_agenda(reference: str, places: tuple[AgendaPlace, ...] | list[A
     live = [p for p in places if p.is_live]
     if live:
         p = min(live, key=lambda p: (p.meeting, p.position))
-        raise ValidationError(f"{reference} is already on the agenda of meeting {p.meeting} as item {p.position} "
-                              f"({p.status}); open that item instead of adding it again.")
+        raise ValidationError(
+            f"{reference} is already on the agenda of meeting {p.meeting} as item {p.position} "
+            f"({p.status}); open that item instead of adding it again."
+        )
 
 
 @dataclass(frozen=True)

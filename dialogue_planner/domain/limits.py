@@ -33,8 +33,10 @@ def check_day(value: date, what: str = "date") -> date:
     if isinstance(value, datetime):
         value = value.date()
     if not EARLIEST_DAY <= value <= LATEST_DAY:
-        raise ValidationError(f"The {what} {value.isoformat()} is out of range: give a date between "
-                              f"{EARLIEST_DAY.isoformat()} and {LATEST_DAY.isoformat()}.")
+        raise ValidationError(
+            f"The {what} {value.isoformat()} is out of range: give a date between "
+            f"{EARLIEST_DAY.isoformat()} and {LATEST_DAY.isoformat()}."
+        )
     return value
 
 
@@ -114,11 +116,14 @@ def check_login(value: str | None, what: str = "login") -> str:
     controls = control_characters(text)
     shown = one_line(text.strip(), limit=60)
     if controls:
-        raise ValidationError(f"{what} '{shown}' is not a usable login: it contains control characters "
-                              f"({', '.join(controls)}).")
+        raise ValidationError(
+            f"{what} '{shown}' is not a usable login: it contains control characters ({', '.join(controls)})."
+        )
     text = text.strip()
     if not text or any(c.isspace() for c in text) or len(text) > MAX_LOGIN:
-        raise ValidationError(f"{what} '{shown}' is not a usable login: one word, at most {MAX_LOGIN} characters.")
+        raise ValidationError(
+            f"{what} '{shown}' is not a usable login: one word, at most {MAX_LOGIN} characters."
+        )
     return text
 
 

@@ -23,8 +23,9 @@ def zone(name: str) -> ZoneInfo:
             raise ZoneInfoNotFoundError(name)
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise ValidationError(f"Unknown time zone '{name}': use an IANA name such as America/New_York "
-                              "or Asia/Shanghai.") from None
+        raise ValidationError(
+            f"Unknown time zone '{name}': use an IANA name such as America/New_York or Asia/Shanghai."
+        ) from None
 
 
 def known_zones() -> list[str]:
@@ -41,8 +42,10 @@ def local_instant(day: date, at: time, zone_name: str) -> datetime:
     aware = naive.replace(tzinfo=tz)
     back = aware.astimezone(timezone.utc).astimezone(tz)
     if back.replace(tzinfo=None) != naive:
-        raise ValidationError(f"{at:%H:%M} does not exist on {day.isoformat()} in {zone_name}: the clocks "
-                              "go forward then. Choose another time.")
+        raise ValidationError(
+            f"{at:%H:%M} does not exist on {day.isoformat()} in {zone_name}: the clocks "
+            "go forward then. Choose another time."
+        )
     return aware
 
 
@@ -60,21 +63,25 @@ class ZonedSpan:
 
     def describe(self) -> str:
         """E.g. "2015-12-01 09:00 - 17:00 EST" or "2015-12-01 22:00 - 2015-12-02 06:00 CST"."""
-        end_part = (f"{self.end:%H:%M}" if self.end.date() == self.start.date()
-                    else f"{self.end:%Y-%m-%d %H:%M}")
+        end_part = (
+            f"{self.end:%H:%M}" if self.end.date() == self.start.date() else f"{self.end:%Y-%m-%d %H:%M}"
+        )
         end_zone = self.end.tzname()
         suffix = self.abbreviation if end_zone == self.abbreviation else f"{self.abbreviation}/{end_zone}"
         return f"{self.start:%Y-%m-%d %H:%M} - {end_part} {suffix}"
 
 
-def meeting_span(start_day: date, end_day: date, start_time: time, end_time: time,
-                 zone_name: str) -> tuple[datetime, datetime]:
+def meeting_span(
+    start_day: date, end_day: date, start_time: time, end_time: time, zone_name: str
+) -> tuple[datetime, datetime]:
     """The aware start and end of a meeting held in ``zone_name``; the end must follow the start."""
     start = local_instant(start_day, start_time, zone_name)
     end = local_instant(end_day, end_time, zone_name)
     if end <= start:
-        raise ValidationError(f"The meeting ends ({end_day.isoformat()} {end_time:%H:%M}) before it starts "
-                              f"({start_day.isoformat()} {start_time:%H:%M}).")
+        raise ValidationError(
+            f"The meeting ends ({end_day.isoformat()} {end_time:%H:%M}) before it starts "
+            f"({start_day.isoformat()} {start_time:%H:%M})."
+        )
     return start, end
 
 
@@ -84,8 +91,9 @@ def span_in_zone(start: datetime, end: datetime, zone_name: str) -> ZonedSpan:
     return ZonedSpan(zone_name, start.astimezone(tz), end.astimezone(tz))
 
 
-def spans_for_sides(start_day: date, end_day: date, start_time: time, end_time: time, host_zone: str,
-                    side_zones: list[str]) -> list[ZonedSpan]:
+def spans_for_sides(
+    start_day: date, end_day: date, start_time: time, end_time: time, host_zone: str, side_zones: list[str]
+) -> list[ZonedSpan]:
     """The meeting in the host's zone, then in each other zone listed (duplicates left out)."""
     start, end = meeting_span(start_day, end_day, start_time, end_time, host_zone)
     seen: list[str] = []

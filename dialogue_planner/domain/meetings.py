@@ -21,12 +21,15 @@ SCHEDULING_STATUSES = frozenset({MeetingStatus.PLANNED, MeetingStatus.CONFIRMED}
 #: Allowed moves between statuses. Held is final (correct its actual values instead); a cancelled
 #: meeting may be reinstated as planned; every meeting keeps its number whatever happens.
 TRANSITIONS: dict[MeetingStatus, frozenset[MeetingStatus]] = {
-    MeetingStatus.PLANNED: frozenset({MeetingStatus.CONFIRMED, MeetingStatus.HELD, MeetingStatus.POSTPONED,
-                                      MeetingStatus.CANCELLED}),
-    MeetingStatus.CONFIRMED: frozenset({MeetingStatus.PLANNED, MeetingStatus.HELD, MeetingStatus.POSTPONED,
-                                        MeetingStatus.CANCELLED}),
-    MeetingStatus.POSTPONED: frozenset({MeetingStatus.PLANNED, MeetingStatus.CONFIRMED, MeetingStatus.HELD,
-                                        MeetingStatus.CANCELLED}),
+    MeetingStatus.PLANNED: frozenset(
+        {MeetingStatus.CONFIRMED, MeetingStatus.HELD, MeetingStatus.POSTPONED, MeetingStatus.CANCELLED}
+    ),
+    MeetingStatus.CONFIRMED: frozenset(
+        {MeetingStatus.PLANNED, MeetingStatus.HELD, MeetingStatus.POSTPONED, MeetingStatus.CANCELLED}
+    ),
+    MeetingStatus.POSTPONED: frozenset(
+        {MeetingStatus.PLANNED, MeetingStatus.CONFIRMED, MeetingStatus.HELD, MeetingStatus.CANCELLED}
+    ),
     MeetingStatus.CANCELLED: frozenset({MeetingStatus.PLANNED}),
     MeetingStatus.HELD: frozenset(),
 }
@@ -123,10 +126,13 @@ def check_transition(current: str, wanted: str) -> MeetingStatus:
         return target
     if target not in TRANSITIONS[source]:
         if source == MeetingStatus.HELD:
-            raise ValidationError("This meeting was held: its status cannot change. Correct its actual "
-                                  "dates, host or city instead.")
-        raise ValidationError(f"A {source.value} meeting cannot become {target.value}: reinstate it as "
-                              "planned first.")
+            raise ValidationError(
+                "This meeting was held: its status cannot change. Correct its actual "
+                "dates, host or city instead."
+            )
+        raise ValidationError(
+            f"A {source.value} meeting cannot become {target.value}: reinstate it as planned first."
+        )
     return target
 
 
@@ -136,8 +142,9 @@ def check_dates(start: date, end: date | None) -> date:
     check_day(start, "meeting date")
     end = check_day(end, "end date") if end else start
     if end < start:
-        raise ValidationError(f"The meeting ends on {end.isoformat()}, before it starts on "
-                              f"{start.isoformat()}.")
+        raise ValidationError(
+            f"The meeting ends on {end.isoformat()}, before it starts on {start.isoformat()}."
+        )
     if (end - start).days > 30:
         raise ValidationError("A meeting cannot last more than 31 days: check the end date.")
     return end
@@ -146,8 +153,9 @@ def check_dates(start: date, end: date | None) -> date:
 def check_held(start: date, today: date) -> None:
     """A meeting can be marked held only once it has started."""
     if start > today:
-        raise ValidationError(f"The meeting starts on {start.isoformat()}: it cannot be marked held before "
-                              "then.")
+        raise ValidationError(
+            f"The meeting starts on {start.isoformat()}: it cannot be marked held before then."
+        )
 
 
 def check_city(city: str) -> str:

@@ -48,9 +48,9 @@ class OutcomeParagraphRecord:
     number: int
     text_en: str
     text_zh: str
-    item: int | None = None      # the agenda item it reports on, if any
-    edited: bool = False         # changed by hand: ``outcomes draft`` never overwrites it
-    lineage: str = ""            # the same across the versions a paragraph was copied into
+    item: int | None = None  # the agenda item it reports on, if any
+    edited: bool = False  # changed by hand: ``outcomes draft`` never overwrites it
+    lineage: str = ""  # the same across the versions a paragraph was copied into
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ class OutcomeVersionRecord:
     created_at: datetime
     agreements: tuple[OutcomeAgreementRecord, ...] = ()
     paragraphs: tuple[OutcomeParagraphRecord, ...] = ()
-    latest: bool = True          # no later version exists
+    latest: bool = True  # no later version exists
 
     @property
     def agreed_by(self) -> tuple[str, ...]:
@@ -145,7 +145,9 @@ def check_paragraph_text(text: str | None, what: str = "English text", *, requir
 def check_reason(reason: str | None) -> str:
     cleaned = check_text(reason, "reason for the revision", MAX_REASON, multiline=False)
     if not cleaned:
-        raise ValidationError("Give the reason for the revision (it is kept with the version).", field="reason")
+        raise ValidationError(
+            "Give the reason for the revision (it is kept with the version).", field="reason"
+        )
     return cleaned
 
 
@@ -154,42 +156,53 @@ def check_editable(status: str, meeting: int, version: int) -> None:
     if status != OutcomeStatus.DRAFT:
         raise ValidationError(
             f"Version {version} of the outcomes of meeting {meeting} is {status} and is never edited in place; "
-            "revise it to open a new draft, giving the reason.")
+            "revise it to open a new draft, giving the reason."
+        )
 
 
 def check_proposable(status: str, paragraphs: int, meeting: int, version: int) -> None:
     if status != OutcomeStatus.DRAFT:
         raise ValidationError(f"Version {version} of the outcomes of meeting {meeting} is already {status}.")
     if paragraphs == 0:
-        raise ValidationError(f"Version {version} of the outcomes of meeting {meeting} has no paragraphs; "
-                              "add or draft some before proposing it.")
+        raise ValidationError(
+            f"Version {version} of the outcomes of meeting {meeting} has no paragraphs; "
+            "add or draft some before proposing it."
+        )
 
 
-def agreement(status: str, agreed: Iterable[str], side: str, sides: Iterable[str], meeting: int,
-              version: int) -> tuple[str, frozenset[str]]:
+def agreement(
+    status: str, agreed: Iterable[str], side: str, sides: Iterable[str], meeting: int, version: int
+) -> tuple[str, frozenset[str]]:
     """The status and the agreeing sides once ``side`` agrees the version; the version becomes final
     when every side of the dialogue has agreed it."""
     sides = frozenset(sides)
     agreed = frozenset(agreed)
     if side not in sides:
-        raise ValidationError(f"Side '{side}' is not a side of this dialogue: use one of {', '.join(sorted(sides))}.")
+        raise ValidationError(
+            f"Side '{side}' is not a side of this dialogue: use one of {', '.join(sorted(sides))}."
+        )
     if status == OutcomeStatus.DRAFT:
-        raise ValidationError(f"Version {version} of the outcomes of meeting {meeting} is a draft; "
-                              "propose it first.")
+        raise ValidationError(
+            f"Version {version} of the outcomes of meeting {meeting} is a draft; propose it first."
+        )
     if status == OutcomeStatus.FINAL:
-        raise ValidationError(f"Version {version} of the outcomes of meeting {meeting} is already final "
-                              "(both sides agreed it).")
+        raise ValidationError(
+            f"Version {version} of the outcomes of meeting {meeting} is already final (both sides agreed it)."
+        )
     if side in agreed:
-        raise ValidationError(f"Side {side} has already agreed version {version} of the outcomes of meeting "
-                              f"{meeting}.")
+        raise ValidationError(
+            f"Side {side} has already agreed version {version} of the outcomes of meeting {meeting}."
+        )
     now = agreed | {side}
     return (OutcomeStatus.FINAL.value if now >= sides else OutcomeStatus.PROPOSED.value), now
 
 
 def check_revisable(status: str, meeting: int, version: int) -> None:
     if status == OutcomeStatus.DRAFT:
-        raise ValidationError(f"Version {version} of the outcomes of meeting {meeting} is still a draft: edit it "
-                              "directly; revise only a proposed or final version.")
+        raise ValidationError(
+            f"Version {version} of the outcomes of meeting {meeting} is still a draft: edit it "
+            "directly; revise only a proposed or final version."
+        )
 
 
 # -- the state machine, for one version and its successors ----------------------------------------------
@@ -204,8 +217,14 @@ class WorkflowState:
     history: tuple[tuple[int, str, frozenset[str]], ...] = ()
 
 
-def step(state: WorkflowState, action: str, side: str = "", *, sides: Iterable[str] = ("US", "CN"),
-         meeting: int = 1) -> WorkflowState:
+def step(
+    state: WorkflowState,
+    action: str,
+    side: str = "",
+    *,
+    sides: Iterable[str] = ("US", "CN"),
+    meeting: int = 1,
+) -> WorkflowState:
     """One act on the latest version: ``edit`` (add a paragraph), ``propose``, ``agree`` (by ``side``) or
     ``revise``. Raises ValidationError for an act the rules refuse; the state is then unchanged."""
     if action == "edit":
@@ -213,21 +232,28 @@ def step(state: WorkflowState, action: str, side: str = "", *, sides: Iterable[s
         return WorkflowState(state.version, state.status, state.agreed, state.paragraphs + 1, state.history)
     if action == "propose":
         check_proposable(state.status, state.paragraphs, meeting, state.version)
-        return WorkflowState(state.version, OutcomeStatus.PROPOSED.value, frozenset(), state.paragraphs,
-                             state.history)
+        return WorkflowState(
+            state.version, OutcomeStatus.PROPOSED.value, frozenset(), state.paragraphs, state.history
+        )
     if action == "agree":
         status, agreed = agreement(state.status, state.agreed, side, sides, meeting, state.version)
         return WorkflowState(state.version, status, agreed, state.paragraphs, state.history)
     if action == "revise":
         check_revisable(state.status, meeting, state.version)
-        return WorkflowState(state.version + 1, OutcomeStatus.DRAFT.value, frozenset(), state.paragraphs,
-                             state.history + ((state.version, state.status, state.agreed),))
+        return WorkflowState(
+            state.version + 1,
+            OutcomeStatus.DRAFT.value,
+            frozenset(),
+            state.paragraphs,
+            state.history + ((state.version, state.status, state.agreed),),
+        )
     raise ValueError(f"unknown act {action!r}")
 
 
 # -- comparing versions -------------------------------------------------------------------------------
-def diff_paragraphs(old: Iterable[OutcomeParagraphRecord], new: Iterable[OutcomeParagraphRecord]
-                    ) -> tuple[ParagraphChange, ...]:
+def diff_paragraphs(
+    old: Iterable[OutcomeParagraphRecord], new: Iterable[OutcomeParagraphRecord]
+) -> tuple[ParagraphChange, ...]:
     """Paragraph by paragraph, in both languages: the new version's paragraphs in order (same, changed
     or added), each removed paragraph of the old version placed after the paragraph that preceded it."""
     old = list(old)
@@ -245,7 +271,9 @@ def diff_paragraphs(old: Iterable[OutcomeParagraphRecord], new: Iterable[Outcome
 
     def removed(key: str | None) -> None:
         for p in removed_after.pop(key, []):
-            out.append(ParagraphChange(DiffChange.REMOVED.value, p.number, None, p.text_en, "", p.text_zh, ""))
+            out.append(
+                ParagraphChange(DiffChange.REMOVED.value, p.number, None, p.text_en, "", p.text_zh, "")
+            )
 
     removed(None)
     for p in new:
@@ -254,8 +282,17 @@ def diff_paragraphs(old: Iterable[OutcomeParagraphRecord], new: Iterable[Outcome
             out.append(ParagraphChange(DiffChange.ADDED.value, None, p.number, "", p.text_en, "", p.text_zh))
             continue
         same = before.text_en == p.text_en and before.text_zh == p.text_zh
-        out.append(ParagraphChange(DiffChange.SAME.value if same else DiffChange.CHANGED.value, before.number,
-                                   p.number, before.text_en, p.text_en, before.text_zh, p.text_zh))
+        out.append(
+            ParagraphChange(
+                DiffChange.SAME.value if same else DiffChange.CHANGED.value,
+                before.number,
+                p.number,
+                before.text_en,
+                p.text_en,
+                before.text_zh,
+                p.text_zh,
+            )
+        )
         removed(p.lineage)
     for key in list(removed_after):
         removed(key)

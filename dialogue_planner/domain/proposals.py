@@ -64,8 +64,9 @@ class ProposalSettings:
         if not 0 <= self.min_spacing_days <= 365:
             raise ValidationError("The minimum spacing must be between 0 and 365 days.")
         if self.preferred_position not in POSITIONS:
-            raise ValidationError(f"Unknown preferred position '{self.preferred_position}': use start, "
-                                  "middle or end.")
+            raise ValidationError(
+                f"Unknown preferred position '{self.preferred_position}': use start, middle or end."
+            )
         if not 1 <= self.meeting_length_days <= 14:
             raise ValidationError("A meeting lasts between 1 and 14 days.")
         if not 0 <= self.alternates <= 3:
@@ -106,15 +107,18 @@ class _Planner:
         """Working day on both sides and outside every blackout."""
         known = self.clear_cache.get(day)
         if known is None:
-            known = all(year_calendar(s.country, day.year).is_working_day(day) for s in self.sides) and \
-                not any(b.covers(day) for b in self.blackouts)
+            known = all(
+                year_calendar(s.country, day.year).is_working_day(day) for s in self.sides
+            ) and not any(b.covers(day) for b in self.blackouts)
             self.clear_cache[day] = known
         return known
 
     def works(self, start: date) -> bool:
         first = start - timedelta(days=self.settings.travel_days)
-        return all(self.clear(first + timedelta(days=i))
-                   for i in range(self.settings.travel_days + self.settings.meeting_length_days))
+        return all(
+            self.clear(first + timedelta(days=i))
+            for i in range(self.settings.travel_days + self.settings.meeting_length_days)
+        )
 
     def candidates(self, window: Window, not_before: date, not_after: date) -> list[date]:
         last_start = min(window.end, not_after) - timedelta(days=self.settings.meeting_length_days - 1)
@@ -173,6 +177,7 @@ def _base_name(name: str) -> str | None:
 
 def _holiday_period(country: str, day: date) -> tuple[date, date, list[str]]:
     """The run of holidays (bridged by weekends and days off) around ``day``, and its holiday names."""
+
     def cal_off(d: date) -> bool:
         return not year_calendar(country, d.year).is_working_day(d)
 
@@ -211,13 +216,18 @@ def _other(sides: tuple[SideCalendar, SideCalendar], code: str) -> str:
     return sides[1].code if code == sides[0].code else sides[0].code
 
 
-def propose(windows: list[Window], sides: tuple[SideCalendar, SideCalendar], *,
-            blackouts: tuple[BlackoutPeriod, ...] | list[BlackoutPeriod] = (),
-            settings: ProposalSettings = ProposalSettings(),
-            previous: PreviousMeeting | None = None,
-            existing: tuple[PreviousMeeting, ...] | list[PreviousMeeting] = (),
-            not_before: date | None = None,
-            first_deadline: date | None = None, not_after: date | None = None) -> list[Proposal]:
+def propose(
+    windows: list[Window],
+    sides: tuple[SideCalendar, SideCalendar],
+    *,
+    blackouts: tuple[BlackoutPeriod, ...] | list[BlackoutPeriod] = (),
+    settings: ProposalSettings = ProposalSettings(),
+    previous: PreviousMeeting | None = None,
+    existing: tuple[PreviousMeeting, ...] | list[PreviousMeeting] = (),
+    not_before: date | None = None,
+    first_deadline: date | None = None,
+    not_after: date | None = None,
+) -> list[Proposal]:
     """One proposal per window, in order; no proposed meeting lasts beyond ``not_after`` (the day a
     dialogue ends).
 
@@ -244,14 +254,29 @@ def propose(windows: list[Window], sides: tuple[SideCalendar, SideCalendar], *,
         after = [m for m in known if m.start > window.end]
         latest = max(before, key=lambda m: m.start, default=None)
         following = min(after, key=lambda m: m.start, default=None)
-        proposals.append(_propose_one(planner, window, latest, following, not_before,
-                                      first_deadline if latest is None else None, not_after))
+        proposals.append(
+            _propose_one(
+                planner,
+                window,
+                latest,
+                following,
+                not_before,
+                first_deadline if latest is None else None,
+                not_after,
+            )
+        )
     return proposals
 
 
-def _propose_one(planner: _Planner, window: Window, previous: PreviousMeeting | None,
-                 following: PreviousMeeting | None, not_before: date | None, deadline: date | None,
-                 not_after: date | None = None) -> Proposal:
+def _propose_one(
+    planner: _Planner,
+    window: Window,
+    previous: PreviousMeeting | None,
+    following: PreviousMeeting | None,
+    not_before: date | None,
+    deadline: date | None,
+    not_after: date | None = None,
+) -> Proposal:
     settings = planner.settings
     host, host_reason = _host(planner.sides, previous, following)
     choice = _choose(planner, window, previous, following, not_before, deadline, not_after)
@@ -286,9 +311,15 @@ class _Choice:
     spaced: bool = True
 
 
-def _choose(planner: _Planner, window: Window, previous: PreviousMeeting | None,
-            following: PreviousMeeting | None, not_before: date | None, deadline: date | None,
-            not_after: date | None = None) -> _Choice:
+def _choose(
+    planner: _Planner,
+    window: Window,
+    previous: PreviousMeeting | None,
+    following: PreviousMeeting | None,
+    not_before: date | None,
+    deadline: date | None,
+    not_after: date | None = None,
+) -> _Choice:
     """Choose the window's date: among the dates that work (before the deadline when one binds and can be
     met), the one nearest the preferred day within the minimum spacing of both neighbours; when no date
     keeps that spacing, the one farthest from them."""
@@ -300,8 +331,7 @@ def _choose(planner: _Planner, window: Window, previous: PreviousMeeting | None,
     pool = planner.candidates(window, earliest, latest)
     deadline_met = None
     if deadline is not None and window.start <= deadline:
-        within = [d for d in pool
-                  if d + timedelta(days=settings.meeting_length_days - 1) <= deadline]
+        within = [d for d in pool if d + timedelta(days=settings.meeting_length_days - 1) <= deadline]
         deadline_met = bool(within)
         if within:
             pool = within
@@ -319,18 +349,30 @@ def _choose(planner: _Planner, window: Window, previous: PreviousMeeting | None,
         chosen = min(spaced, key=lambda d: (abs((d - effective).days), d))
         pool = spaced
     else:
+
         def gap(day: date) -> int:
-            return min((day - previous.start).days if previous else 10 ** 6,
-                       (following.start - day).days if following else 10 ** 6)
+            return min(
+                (day - previous.start).days if previous else 10**6,
+                (following.start - day).days if following else 10**6,
+            )
+
         chosen = max(pool, key=lambda d: (gap(d), -abs((d - target).days)))
         effective = chosen
     alternates = _pick_alternates([d for d in pool if d != chosen], chosen, effective, settings.alternates)
-    return _Choice(earliest, deadline_met, chosen, alternates, target, effective, floor, lowest, highest,
-                   bool(spaced))
+    return _Choice(
+        earliest, deadline_met, chosen, alternates, target, effective, floor, lowest, highest, bool(spaced)
+    )
 
 
-def _explain(planner: _Planner, window: Window, choice: _Choice, previous: PreviousMeeting | None,
-             following: PreviousMeeting | None, deadline: date | None, host_reason: str) -> tuple[str, ...]:
+def _explain(
+    planner: _Planner,
+    window: Window,
+    choice: _Choice,
+    previous: PreviousMeeting | None,
+    following: PreviousMeeting | None,
+    deadline: date | None,
+    host_reason: str,
+) -> tuple[str, ...]:
     """Why the window's proposal is what ``_choose`` made it, in words, most important first."""
     settings = planner.settings
     sides = planner.sides
@@ -341,12 +383,17 @@ def _explain(planner: _Planner, window: Window, choice: _Choice, previous: Previ
     if deadline is not None and choice.deadline_met:
         reasons.append(f"Meets the first-meeting deadline ({deadline.isoformat()}).")
     elif deadline is not None and choice.deadline_met is not None:
-        reasons.append(f"No date on or before the first-meeting deadline ({deadline.isoformat()}) "
-                       "works: the deadline will be missed.")
+        reasons.append(
+            f"No date on or before the first-meeting deadline ({deadline.isoformat()}) "
+            "works: the deadline will be missed."
+        )
     chosen = choice.chosen
     if chosen is None:
-        why = "it has already passed" if choice.earliest > window.end else \
-            "no day is a working day on both sides outside blackouts, with travel days before it"
+        why = (
+            "it has already passed"
+            if choice.earliest > window.end
+            else "no day is a working day on both sides outside blackouts, with travel days before it"
+        )
         return (f"No date in {window.label} works: {why}.", *reasons)
 
     target, floor, lowest, highest = choice.target, choice.floor, choice.lowest, choice.highest
@@ -355,42 +402,62 @@ def _explain(planner: _Planner, window: Window, choice: _Choice, previous: Previ
     travel_start = chosen - timedelta(days=settings.travel_days)
     travel = ""
     if settings.travel_days:
-        travel = (f", travel day {travel_start.isoformat()}" if settings.travel_days == 1
-                  else f", travel days from {travel_start.isoformat()}")
+        travel = (
+            f", travel day {travel_start.isoformat()}"
+            if settings.travel_days == 1
+            else f", travel days from {travel_start.isoformat()}"
+        )
     span = chosen.isoformat() if end == chosen else f"{chosen.isoformat()} to {end.isoformat()}"
     codes = " and ".join(s.code for s in sides)
-    lines = [f"{span}{travel}: working days in {codes}, outside blackouts.",
-             f"Preferred: {settings.preferred_position} of {window.label} (around {target.isoformat()})."]
+    lines = [
+        f"{span}{travel}: working days in {codes}, outside blackouts.",
+        f"Preferred: {settings.preferred_position} of {window.label} (around {target.isoformat()}).",
+    ]
     after_said = before_said = False
     if not choice.spaced:
         lines.append(_relaxed_spacing(window, chosen, previous, following, settings.min_spacing_days))
     else:
         if floor > target:
             if lowest is not None and floor == lowest and previous is not None:
-                lines.append(f"Not before {floor.isoformat()}: at least {settings.min_spacing_days} days after "
-                             f"the previous meeting ({previous.start.isoformat()}).")
+                lines.append(
+                    f"Not before {floor.isoformat()}: at least {settings.min_spacing_days} days after "
+                    f"the previous meeting ({previous.start.isoformat()})."
+                )
                 after_said = chosen == floor
             else:
                 lines.append(f"Not before {floor.isoformat()}, the first day being planned.")
         if highest is not None and target > highest and following is not None:
-            lines.append(f"Not after {highest.isoformat()}: at least {settings.min_spacing_days} days before "
-                         f"the next meeting ({following.start.isoformat()}).")
+            lines.append(
+                f"Not after {highest.isoformat()}: at least {settings.min_spacing_days} days before "
+                f"the next meeting ({following.start.isoformat()})."
+            )
             before_said = chosen == highest
         if previous is not None and not after_said:
-            lines.append(f"{(chosen - previous.start).days} days after the previous meeting "
-                         f"({previous.start.isoformat()}).")
+            lines.append(
+                f"{(chosen - previous.start).days} days after the previous meeting "
+                f"({previous.start.isoformat()})."
+            )
         if following is not None and not before_said:
-            lines.append(f"{(following.start - chosen).days} days before the next meeting "
-                         f"({following.start.isoformat()}).")
+            lines.append(
+                f"{(following.start - chosen).days} days before the next meeting "
+                f"({following.start.isoformat()})."
+            )
     low, high = sorted([choice.effective, chosen])
-    lines.extend(planner.obstacles(low - timedelta(days=settings.travel_days),
-                                   high + timedelta(days=settings.meeting_length_days - 1)))
+    lines.extend(
+        planner.obstacles(
+            low - timedelta(days=settings.travel_days),
+            high + timedelta(days=settings.meeting_length_days - 1),
+        )
+    )
     lines.append(host_reason)
     return (*lines, *reasons)
 
 
-def _host(sides: tuple[SideCalendar, SideCalendar], previous: PreviousMeeting | None,
-          following: PreviousMeeting | None) -> tuple[str, str]:
+def _host(
+    sides: tuple[SideCalendar, SideCalendar],
+    previous: PreviousMeeting | None,
+    following: PreviousMeeting | None,
+) -> tuple[str, str]:
     """The host and why: the other side from the meeting before (or after) the proposal."""
     neighbour, where = (previous, "previous") if previous is not None else (following, "next")
     if neighbour is None:
@@ -401,16 +468,23 @@ def _host(sides: tuple[SideCalendar, SideCalendar], previous: PreviousMeeting | 
     return host, f"Host {host}: alternates with {neighbour.host}, host of {which}."
 
 
-def _relaxed_spacing(window: Window, chosen: date, previous: PreviousMeeting | None,
-                     following: PreviousMeeting | None, days: int) -> str:
+def _relaxed_spacing(
+    window: Window,
+    chosen: date,
+    previous: PreviousMeeting | None,
+    following: PreviousMeeting | None,
+    days: int,
+) -> str:
     """Why the proposal is closer to its neighbours than the minimum spacing."""
     parts = []
     if previous is not None:
-        parts.append(f"{(chosen - previous.start).days} days after the previous meeting "
-                     f"({previous.start.isoformat()})")
+        parts.append(
+            f"{(chosen - previous.start).days} days after the previous meeting ({previous.start.isoformat()})"
+        )
     if following is not None:
-        parts.append(f"{(following.start - chosen).days} days before the next meeting "
-                     f"({following.start.isoformat()})")
+        parts.append(
+            f"{(following.start - chosen).days} days before the next meeting ({following.start.isoformat()})"
+        )
     return f"Only {' and '.join(parts)}: no date in {window.label} allows {days}."
 
 
@@ -446,8 +520,12 @@ class DayConflict:
     kind: str  # "holiday", "weekend" or "blackout"
 
 
-def day_conflicts(first: date, last: date, sides: tuple[SideCalendar, ...],
-                  blackouts: tuple[BlackoutPeriod, ...] | list[BlackoutPeriod] = ()) -> list[DayConflict]:
+def day_conflicts(
+    first: date,
+    last: date,
+    sides: tuple[SideCalendar, ...],
+    blackouts: tuple[BlackoutPeriod, ...] | list[BlackoutPeriod] = (),
+) -> list[DayConflict]:
     """Why any day from ``first`` to ``last`` is unsuitable for a meeting, in day order."""
     found: list[DayConflict] = []
     day = first

@@ -41,10 +41,13 @@ def parse_reference(text: str) -> tuple[str, int, int]:
     match = REFERENCE_PATTERN.match(cleaned)
     if not match:
         raise ValidationError(
-            f"'{text}' is not a request reference: write it like US-2016-0042 (side, year, number).")
+            f"'{text}' is not a request reference: write it like US-2016-0042 (side, year, number)."
+        )
     side, year, sequence = match.group(1), int(match.group(2)), int(match.group(3))
     if sequence < 1:
-        raise ValidationError(f"'{text}' is not a request reference: the number starts at 0001 (US-2016-0042).")
+        raise ValidationError(
+            f"'{text}' is not a request reference: the number starts at 0001 (US-2016-0042)."
+        )
     return side, year, sequence
 
 
@@ -66,8 +69,9 @@ class TimelinessRule:
         if self.acknowledge_days < 0 or self.response_days < 0:
             raise ValidationError("Days allowed to acknowledge or respond cannot be negative.")
         if max(self.acknowledge_days, self.response_days) > MAX_STANDARD_DAYS:
-            raise ValidationError(f"Days allowed to acknowledge or respond are at most {MAX_STANDARD_DAYS} "
-                                  "(ten years).")
+            raise ValidationError(
+                f"Days allowed to acknowledge or respond are at most {MAX_STANDARD_DAYS} (ten years)."
+            )
         if self.acknowledge_days > self.response_days:
             raise ValidationError("The days to acknowledge cannot exceed the days to respond.")
         DayBasis.parse(self.day_basis, "day basis")
@@ -85,8 +89,9 @@ def _default_add_working_days(country: str, start: date, n: int) -> date:
     return add_working_days(country, start, n)
 
 
-def add_days(start: date, n: int, *, basis: str, country: str,
-             add_working_days: AddWorkingDays | None = None) -> date:
+def add_days(
+    start: date, n: int, *, basis: str, country: str, add_working_days: AddWorkingDays | None = None
+) -> date:
     """``n`` calendar days after ``start``, or ``n`` working days of ``country`` after it.
 
     In working days, a request received on a holiday or a weekend starts counting on the next working
@@ -97,13 +102,28 @@ def add_days(start: date, n: int, *, basis: str, country: str,
     return start + timedelta(days=n)
 
 
-def due_dates(received_on: date, rule: TimelinessRule, responding_country: str, *,
-              add_working_days: AddWorkingDays | None = None) -> tuple[date, date]:
+def due_dates(
+    received_on: date,
+    rule: TimelinessRule,
+    responding_country: str,
+    *,
+    add_working_days: AddWorkingDays | None = None,
+) -> tuple[date, date]:
     """The acknowledgement and response due dates of a request received on ``received_on``."""
-    ack = add_days(received_on, rule.acknowledge_days, basis=rule.day_basis, country=responding_country,
-                   add_working_days=add_working_days)
-    response = add_days(received_on, rule.response_days, basis=rule.day_basis,
-                        country=responding_country, add_working_days=add_working_days)
+    ack = add_days(
+        received_on,
+        rule.acknowledge_days,
+        basis=rule.day_basis,
+        country=responding_country,
+        add_working_days=add_working_days,
+    )
+    response = add_days(
+        received_on,
+        rule.response_days,
+        basis=rule.day_basis,
+        country=responding_country,
+        add_working_days=add_working_days,
+    )
     return ack, response
 
 
@@ -114,8 +134,9 @@ def is_overdue(*, status: str, response_due_on: date, first_response_on: date | 
 
 def days_overdue(*, status: str, response_due_on: date, first_response_on: date | None, as_of: date) -> int:
     """How many days past its due date an overdue request is; 0 when it is not overdue."""
-    if not is_overdue(status=status, response_due_on=response_due_on, first_response_on=first_response_on,
-                      as_of=as_of):
+    if not is_overdue(
+        status=status, response_due_on=response_due_on, first_response_on=first_response_on, as_of=as_of
+    ):
         return 0
     return (as_of - response_due_on).days
 
@@ -133,8 +154,9 @@ def clean_subject(subject: str) -> str:
     return subject
 
 
-def check_new_request(*, from_side: str, to_side: str, kind: str, subject: str, received_on: date,
-                      today: date) -> tuple[str, str]:
+def check_new_request(
+    *, from_side: str, to_side: str, kind: str, subject: str, received_on: date, today: date
+) -> tuple[str, str]:
     """Validate a new request; returns the cleaned kind and subject."""
     if from_side == to_side:
         raise ValidationError(f"A request goes from one side to the other: both sides are {from_side}.")
@@ -150,7 +172,8 @@ def _check_event_date(what: str, on: date, received_on: date, today: date) -> No
     check_day(on, f"{what} date")
     if on < received_on:
         raise ValidationError(
-            f"The {what} date {on.isoformat()} is before the request was received ({received_on.isoformat()}).")
+            f"The {what} date {on.isoformat()} is before the request was received ({received_on.isoformat()})."
+        )
     if on > today:
         raise ValidationError(f"The {what} date {on.isoformat()} is in the future.")
 
@@ -191,11 +214,20 @@ def record_response(state: RequestState, *, on: date, quality: str, note: str, t
     _check_event_date("response", on, state.received_on, today)
     note = check_text(note, "note")
     first = state.first_response_on if state.first_response_on and state.first_response_on <= on else on
-    latest = quality_word if state.first_response_on is None or on >= state.first_response_on else (
-        state.latest_quality or quality_word)
+    latest = (
+        quality_word
+        if state.first_response_on is None or on >= state.first_response_on
+        else (state.latest_quality or quality_word)
+    )
     acknowledged = state.acknowledged_on if state.acknowledged_on and state.acknowledged_on <= on else on
-    return Change(status=RequestStatus.RESPONDED.value, acknowledged_on=acknowledged, first_response_on=first,
-                  latest_quality=latest, update_kind="response", note=note)
+    return Change(
+        status=RequestStatus.RESPONDED.value,
+        acknowledged_on=acknowledged,
+        first_response_on=first,
+        latest_quality=latest,
+        update_kind="response",
+        note=note,
+    )
 
 
 def record_status(state: RequestState, *, status: str, on: date, note: str, today: date) -> Change:
@@ -207,37 +239,63 @@ def record_status(state: RequestState, *, status: str, on: date, note: str, toda
     word = (status or "").strip().lower()
     note = check_text(note, "note")
     _check_event_date("update", on, state.received_on, today)
-    keep: dict[str, Any] = dict(acknowledged_on=state.acknowledged_on, first_response_on=state.first_response_on,
-                latest_quality=state.latest_quality)
+    keep: dict[str, Any] = dict(
+        acknowledged_on=state.acknowledged_on,
+        first_response_on=state.first_response_on,
+        latest_quality=state.latest_quality,
+    )
     if word == PROGRESS:
         if not note:
             raise NoteMissing("A progress report needs its text.")
         return Change(status=state.status, update_kind="status", update_status=PROGRESS, note=note, **keep)
-    allowed = [RequestStatus.ACKNOWLEDGED.value, RequestStatus.CLOSED.value, RequestStatus.WITHDRAWN.value,
-               RequestStatus.OPEN.value, PROGRESS]
+    allowed = [
+        RequestStatus.ACKNOWLEDGED.value,
+        RequestStatus.CLOSED.value,
+        RequestStatus.WITHDRAWN.value,
+        RequestStatus.OPEN.value,
+        PROGRESS,
+    ]
     if word not in allowed:
-        raise ValidationError(f"Unknown status '{status}': use one of {', '.join(allowed)} "
-                              "(a response is recorded as a response, with its quality).")
+        raise ValidationError(
+            f"Unknown status '{status}': use one of {', '.join(allowed)} "
+            "(a response is recorded as a response, with its quality)."
+        )
     if word == RequestStatus.ACKNOWLEDGED.value:
         if state.status in FINAL_STATUSES:
             raise ValidationError(f"{state.reference} is {state.status}; reopen it first.")
         if state.acknowledged_on is not None:
             raise ValidationError(
-                f"{state.reference} was already acknowledged on {state.acknowledged_on.isoformat()}.")
+                f"{state.reference} was already acknowledged on {state.acknowledged_on.isoformat()}."
+            )
         new_status = state.status if state.status == RequestStatus.RESPONDED.value else word
-        return Change(status=new_status, acknowledged_on=on, first_response_on=state.first_response_on,
-                      latest_quality=state.latest_quality, update_kind="acknowledgement",
-                      update_status=word, note=note)
+        return Change(
+            status=new_status,
+            acknowledged_on=on,
+            first_response_on=state.first_response_on,
+            latest_quality=state.latest_quality,
+            update_kind="acknowledgement",
+            update_status=word,
+            note=note,
+        )
     if word in FINAL_STATUSES:
         if state.status in FINAL_STATUSES:
             raise ValidationError(f"{state.reference} is already {state.status}.")
         if not note:
             raise NoteMissing(f"Say why {state.reference} is {word}: give the reason.")
-        return Change(status=word, update_kind=word, update_status=word, closed_on=on, close_reason=note, note=note,
-                      **keep)
+        return Change(
+            status=word,
+            update_kind=word,
+            update_status=word,
+            closed_on=on,
+            close_reason=note,
+            note=note,
+            **keep,
+        )
     # Reopen.
     if state.status not in FINAL_STATUSES:
-        raise ValidationError(f"{state.reference} is {state.status}, not closed or withdrawn; nothing to reopen.")
+        raise ValidationError(
+            f"{state.reference} is {state.status}, not closed or withdrawn; nothing to reopen."
+        )
     if state.first_response_on is not None:
         reopened = RequestStatus.RESPONDED.value
     elif state.acknowledged_on is not None:
@@ -274,14 +332,23 @@ class RequestRecord:
     responding_agency_id: int | None = None
 
     def overdue(self, as_of: date) -> bool:
-        return is_overdue(status=self.status, response_due_on=self.response_due_on,
-                          first_response_on=self.first_response_on, as_of=as_of)
+        return is_overdue(
+            status=self.status,
+            response_due_on=self.response_due_on,
+            first_response_on=self.first_response_on,
+            as_of=as_of,
+        )
 
     def state(self) -> RequestState:
         """What the life-cycle rules need, so a screen can check a change before it asks to confirm it."""
-        return RequestState(reference=self.reference, status=self.status, received_on=self.received_on,
-                            acknowledged_on=self.acknowledged_on, first_response_on=self.first_response_on,
-                            latest_quality=self.latest_quality)
+        return RequestState(
+            reference=self.reference,
+            status=self.status,
+            received_on=self.received_on,
+            acknowledged_on=self.acknowledged_on,
+            first_response_on=self.first_response_on,
+            latest_quality=self.latest_quality,
+        )
 
 
 class RequestRow(NamedTuple):
@@ -302,8 +369,12 @@ class RequestRow(NamedTuple):
     responding_agency: str
 
     def overdue(self, as_of: date) -> bool:
-        return is_overdue(status=self.status, response_due_on=self.response_due_on,
-                          first_response_on=self.first_response_on, as_of=as_of)
+        return is_overdue(
+            status=self.status,
+            response_due_on=self.response_due_on,
+            first_response_on=self.first_response_on,
+            as_of=as_of,
+        )
 
 
 @dataclass(frozen=True)

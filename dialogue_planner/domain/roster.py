@@ -16,7 +16,13 @@ from datetime import datetime
 from dialogue_planner.domain.vocabulary import Word
 
 DELEGATE_FIELDS: tuple[str, ...] = (
-    "family_name", "given_name", "native_name", "title", "email", "phone", "external_id",
+    "family_name",
+    "given_name",
+    "native_name",
+    "title",
+    "email",
+    "phone",
+    "external_id",
 )
 
 
@@ -124,7 +130,9 @@ def name_key(family_name: str, given_name: str = "") -> str:
 
 def delegate_key(values: Mapping[str, object], agency_id: int) -> tuple:
     """The key of a delegate: ("id", external id), else ("email", email), else ("name", agency, name)."""
-    return _key(values, agency_id, fold(str(values.get("external_id") or "")), fold(str(values.get("email") or "")))
+    return _key(
+        values, agency_id, fold(str(values.get("external_id") or "")), fold(str(values.get("email") or ""))
+    )
 
 
 def _key(values: Mapping[str, object], agency_id: int, ext: str, email: str) -> tuple:
@@ -133,7 +141,11 @@ def _key(values: Mapping[str, object], agency_id: int, ext: str, email: str) -> 
         return ("id", ext)
     if email:
         return ("email", email)
-    return ("name", agency_id, name_key(str(values.get("family_name") or ""), str(values.get("given_name") or "")))
+    return (
+        "name",
+        agency_id,
+        name_key(str(values.get("family_name") or ""), str(values.get("given_name") or "")),
+    )
 
 
 def describe_key(key: tuple) -> str:
@@ -160,7 +172,9 @@ class _Index:
                 self.by_email.setdefault(fold(d.email), []).append(d)
             self.by_name.setdefault((d.agency_id, name_key(d.family_name, d.given_name)), []).append(d)
 
-    def candidates(self, entry: RosterEntry, ext: str | None = None, email: str | None = None) -> list[ExistingDelegate]:
+    def candidates(
+        self, entry: RosterEntry, ext: str | None = None, email: str | None = None
+    ) -> list[ExistingDelegate]:
         """Stored delegates the row may be, best first: by external id, else email, else name in agency.
 
         ``ext`` and ``email`` are the row's folded external id and email when the caller has them already.
@@ -176,24 +190,35 @@ class _Index:
             found = [d for d in same_email if not (ext and d.external_id)]
             if found:
                 return _ranked(found, entry.agency_id, ext)
-        same_name = self.by_name.get((entry.agency_id, name_key(entry.values.get("family_name", ""),
-                                                                 entry.values.get("given_name", ""))))
+        same_name = self.by_name.get(
+            (
+                entry.agency_id,
+                name_key(entry.values.get("family_name", ""), entry.values.get("given_name", "")),
+            )
+        )
         if not same_name:
             return []
-        found = [d for d in same_name
-                 if not (ext and d.external_id) and not (email and d.email and fold(d.email) != email)]
+        found = [
+            d
+            for d in same_name
+            if not (ext and d.external_id) and not (email and d.email and fold(d.email) != email)
+        ]
         return _ranked(found, entry.agency_id, ext, email)
 
 
-def _ranked(candidates: Sequence[ExistingDelegate], agency_id: int, ext: str = "",
-            email: str | None = None) -> list[ExistingDelegate]:
+def _ranked(
+    candidates: Sequence[ExistingDelegate], agency_id: int, ext: str = "", email: str | None = None
+) -> list[ExistingDelegate]:
     """Delegates sharing a key, best first: active, of the row's agency, keyed like the row, oldest."""
     if len(candidates) < 2:
         return list(candidates)
 
     def rank(d: ExistingDelegate) -> tuple:
-        keyed_otherwise = bool(d.external_id) != bool(ext) or (email is not None and bool(d.email) != bool(email))
+        keyed_otherwise = bool(d.external_id) != bool(ext) or (
+            email is not None and bool(d.email) != bool(email)
+        )
         return (not d.active, d.agency_id != agency_id, keyed_otherwise, d.id)
+
     return sorted(candidates, key=rank)
 
 
@@ -242,14 +267,26 @@ def plan_roster(
     issues: list[RowIssue] = []
     for entry in entries:
         if scope and entry.agency_id not in scope:
-            issues.append(RowIssue(entry.row, "agency", "This row's agency is not the one being imported "
-                                   "(nor one of its sub-agencies).", "agency"))
+            issues.append(
+                RowIssue(
+                    entry.row,
+                    "agency",
+                    "This row's agency is not the one being imported (nor one of its sub-agencies).",
+                    "agency",
+                )
+            )
             continue
         ext, email = fold(entry.values.get("external_id", "")), fold(entry.values.get("email", ""))
         key = _key(entry.values, entry.agency_id, ext, email)
         if key in seen_keys:
-            issues.append(RowIssue(entry.row, _key_column(key), f"Duplicate of row {seen_keys[key]}: same "
-                                   f"{describe_key(key)}.", _key_column(key)))
+            issues.append(
+                RowIssue(
+                    entry.row,
+                    _key_column(key),
+                    f"Duplicate of row {seen_keys[key]}: same {describe_key(key)}.",
+                    _key_column(key),
+                )
+            )
             continue
         seen_keys[key] = entry.row
         candidates = index.candidates(entry, ext, email)
@@ -257,8 +294,14 @@ def plan_roster(
         if current is None and candidates:
             first = candidates[0]
             who = f"{first.family_name} {first.given_name}".strip()
-            issues.append(RowIssue(entry.row, _key_column(key),
-                                   f"Row {claimed[first.id]} already updates this delegate ({who}).", _key_column(key)))
+            issues.append(
+                RowIssue(
+                    entry.row,
+                    _key_column(key),
+                    f"Row {claimed[first.id]} already updates this delegate ({who}).",
+                    _key_column(key),
+                )
+            )
             continue
         if current is None:
             after: dict[str, object] = {name: entry.values.get(name, "") for name in DELEGATE_FIELDS}
@@ -274,7 +317,9 @@ def plan_roster(
             if d.active and d.agency_id in scope and d.id not in claimed:
                 after = d.values()
                 after["active"] = False
-                changes.append(PlannedChange(ChangeKind.DEACTIVATED, None, d.id, after, d.values(), ("active",)))
+                changes.append(
+                    PlannedChange(ChangeKind.DEACTIVATED, None, d.id, after, d.values(), ("active",))
+                )
     counts = {kind.value: 0 for kind in ChangeKind}
     for change in changes:
         counts[change.kind.value] += 1

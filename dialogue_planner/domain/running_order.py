@@ -72,15 +72,17 @@ def check_slot(day: int, start_time: time, minutes: int, meeting_days: int) -> t
     return day, start_time.replace(second=0, microsecond=0), minutes
 
 
-def slot_times(first_day: date, day: int, start_time: time, minutes: int, host_zone: str,
-               sides: list[tuple[str, str]]) -> tuple[SlotTime, ...]:
+def slot_times(
+    first_day: date, day: int, start_time: time, minutes: int, host_zone: str, sides: list[tuple[str, str]]
+) -> tuple[SlotTime, ...]:
     """The slot in each side's zone (``sides``: (code, zone) pairs), the host's zone deciding the instant.
 
     A local start that occurs twice is its first occurrence; the end is ``minutes`` real minutes later."""
     start = local_instant(first_day + timedelta(days=day - 1), start_time, host_zone).astimezone(timezone.utc)
     end = start + timedelta(minutes=minutes)  # in UTC: real minutes, not the host's wall clock
-    return tuple(SlotTime(code, name, start.astimezone(zone(name)), end.astimezone(zone(name)))
-                 for code, name in sides)
+    return tuple(
+        SlotTime(code, name, start.astimezone(zone(name)), end.astimezone(zone(name))) for code, name in sides
+    )
 
 
 def clashes(entries: list[tuple[int, datetime, datetime]]) -> dict[int, tuple[int, ...]]:
@@ -91,7 +93,7 @@ def clashes(entries: list[tuple[int, datetime, datetime]]) -> dict[int, tuple[in
     found: dict[int, list[int]] = {}
     entries = [(k, s.astimezone(timezone.utc), e.astimezone(timezone.utc)) for k, s, e in entries]
     for i, (a, a_start, a_end) in enumerate(entries):
-        for b, b_start, b_end in entries[i + 1:]:
+        for b, b_start, b_end in entries[i + 1 :]:
             if a_start < b_end and b_start < a_end:
                 found.setdefault(a, []).append(b)
                 found.setdefault(b, []).append(a)

@@ -103,8 +103,12 @@ def _responded_by(f: RequestFacts, day: date) -> bool:
 
 def is_overdue_as_of(f: RequestFacts, as_of: date) -> bool:
     """Received, unanswered, not ended, and past its response due date on ``as_of``."""
-    return (f.received_on <= as_of and not _responded_by(f, as_of) and not _ended_by(f, as_of)
-            and as_of > f.response_due_on)
+    return (
+        f.received_on <= as_of
+        and not _responded_by(f, as_of)
+        and not _ended_by(f, as_of)
+        and as_of > f.response_due_on
+    )
 
 
 class RequestClass(NamedTuple):
@@ -113,17 +117,17 @@ class RequestClass(NamedTuple):
     asks the same questions in SQL) and the rules below run once per class."""
 
     to_side: str
-    in_period: bool              # received from the period's start to its end (or ``as_of``, if earlier)
-    responded: bool              # first response by ``as_of``
-    ended: bool                  # closed or withdrawn by ``as_of`` (an undated end: always)
+    in_period: bool  # received from the period's start to its end (or ``as_of``, if earlier)
+    responded: bool  # first response by ``as_of``
+    ended: bool  # closed or withdrawn by ``as_of`` (an undated end: always)
     withdrawn: bool
-    acknowledged_in_time: bool   # acknowledged by ``as_of``, by the acknowledgement due date
+    acknowledged_in_time: bool  # acknowledged by ``as_of``, by the acknowledgement due date
     responded_by_acknowledge_due: bool
     responded_by_due: bool
-    past_due: bool               # ``as_of`` is after the response due date
-    closed_by_due: bool          # dated its close or withdrawal by the response due date
+    past_due: bool  # ``as_of`` is after the response due date
+    closed_by_due: bool  # dated its close or withdrawal by the response due date
     quality: str | None
-    days: int | None             # how long the response took, for a request in the period that has one
+    days: int | None  # how long the response took, for a request in the period that has one
 
 
 def classify(f: RequestFacts, *, start: date, end: date, as_of: date) -> RequestClass | None:
@@ -133,19 +137,28 @@ def classify(f: RequestFacts, *, start: date, end: date, as_of: date) -> Request
     responded = _responded_by(f, as_of)
     in_period = start <= f.received_on <= min(end, as_of)
     return RequestClass(
-        f.to_side, in_period, responded, _ended_by(f, as_of), f.status == RequestStatus.WITHDRAWN.value,
-        f.acknowledged_on is not None and f.acknowledged_on <= as_of and f.acknowledged_on <= f.acknowledge_due_on,
+        f.to_side,
+        in_period,
+        responded,
+        _ended_by(f, as_of),
+        f.status == RequestStatus.WITHDRAWN.value,
+        f.acknowledged_on is not None
+        and f.acknowledged_on <= as_of
+        and f.acknowledged_on <= f.acknowledge_due_on,
         f.first_response_on is not None and f.first_response_on <= f.acknowledge_due_on,
         f.first_response_on is not None and f.first_response_on <= f.response_due_on,
         as_of > f.response_due_on,
         f.closed_on is not None and f.closed_on <= f.response_due_on,
         f.latest_quality,
         (f.first_response_on - f.received_on).days
-        if in_period and responded and f.first_response_on is not None else None)
+        if in_period and responded and f.first_response_on is not None
+        else None,
+    )
 
 
-def timeliness_by_side(facts: Iterable[RequestFacts], *, start: date, end: date, as_of: date,
-                       sides: Iterable[str] = ()) -> dict[str, SideTimeliness]:
+def timeliness_by_side(
+    facts: Iterable[RequestFacts], *, start: date, end: date, as_of: date, sides: Iterable[str] = ()
+) -> dict[str, SideTimeliness]:
     """Per responding side: requests received from ``start`` to ``end`` (both included), as of ``as_of``.
 
     ``sides`` names sides to report even when they have no request (with zero counts). ``facts`` may also
@@ -157,15 +170,16 @@ def timeliness_by_side(facts: Iterable[RequestFacts], *, start: date, end: date,
     for f in facts:
         if isinstance(f, tuple):
             f = RequestFacts(*f)
-        sides.append(f.to_side)   # reported even when nothing of it counts yet
+        sides.append(f.to_side)  # reported even when nothing of it counts yet
         request_class = classify(f, start=start, end=end, as_of=as_of)
         if request_class is not None:
             classes[request_class] += 1
     return timeliness_by_class(classes.items(), sides=set(sides))
 
 
-def timeliness_by_class(counted: Iterable[tuple[RequestClass, int]], *, sides: Iterable[str] = ()
-                        ) -> dict[str, SideTimeliness]:
+def timeliness_by_class(
+    counted: Iterable[tuple[RequestClass, int]], *, sides: Iterable[str] = ()
+) -> dict[str, SideTimeliness]:
     """The figures per responding side from request classes and how many requests each holds.
 
     ``requests`` leaves out withdrawn requests (nothing was owed). The on-time share's denominator counts
@@ -195,17 +209,42 @@ def timeliness_by_class(counted: Iterable[tuple[RequestClass, int]], *, sides: I
 
 
 def _zero_counts() -> dict:
-    return dict(requests=0, acknowledged_on_time=0, responded=0, on_time=0, decided=0, overdue=0,
-                quality={q.value: 0 for q in ResponseQuality}, days={})
+    return dict(
+        requests=0,
+        acknowledged_on_time=0,
+        responded=0,
+        on_time=0,
+        decided=0,
+        overdue=0,
+        quality={q.value: 0 for q in ResponseQuality},
+        days={},
+    )
 
 
-def _figures(side: str, *, requests: int, acknowledged_on_time: int, responded: int, on_time: int,
-             decided: int, overdue: int, quality: dict, days: dict) -> SideTimeliness:
+def _figures(
+    side: str,
+    *,
+    requests: int,
+    acknowledged_on_time: int,
+    responded: int,
+    on_time: int,
+    decided: int,
+    overdue: int,
+    quality: dict,
+    days: dict,
+) -> SideTimeliness:
     return SideTimeliness(
-        side=side, requests=requests, acknowledged_on_time=acknowledged_on_time, responded=responded,
-        on_time=on_time, on_time_share=(on_time / decided) if decided else None,
-        median_days=percentile_of_counts(days, 0.5), p90_days=percentile_of_counts(days, 0.9), overdue=overdue,
-        quality=quality)
+        side=side,
+        requests=requests,
+        acknowledged_on_time=acknowledged_on_time,
+        responded=responded,
+        on_time=on_time,
+        on_time_share=(on_time / decided) if decided else None,
+        median_days=percentile_of_counts(days, 0.5),
+        p90_days=percentile_of_counts(days, 0.9),
+        overdue=overdue,
+        quality=quality,
+    )
 
 
 def _check_period(start: date, end: date) -> None:

@@ -81,15 +81,19 @@ def parse_window(text: str, per_year: int | None = None) -> Window:
     if not match:
         raise ValidationError(f"'{text}' is not a window: write it like 2016-H1, 2016-H2 or 2017.")
     if not EARLIEST_DAY.year <= int(match.group(1)) <= LATEST_DAY.year:
-        raise ValidationError(f"The window {text.strip()} is out of range: give a year between "
-                              f"{EARLIEST_DAY.year} and {LATEST_DAY.year}.")
+        raise ValidationError(
+            f"The window {text.strip()} is out of range: give a year between "
+            f"{EARLIEST_DAY.year} and {LATEST_DAY.year}."
+        )
     window = Window(int(match.group(1)), int(match.group(2) or 0))
     if per_year is not None:
         _check_cadence(per_year)
         if window.per_year != per_year:
             example = f"{window.year}-H1" if per_year == 2 else str(window.year)
-            raise ValidationError(f"This dialogue meets {'twice' if per_year == 2 else 'once'} a year: "
-                                  f"write the window like {example}, not {text.strip()}.")
+            raise ValidationError(
+                f"This dialogue meets {'twice' if per_year == 2 else 'once'} a year: "
+                f"write the window like {example}, not {text.strip()}."
+            )
     return window
 
 

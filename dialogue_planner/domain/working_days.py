@@ -37,8 +37,9 @@ class YearCalendar:
 def _normalise(country: str) -> str:
     code = (country or "").strip().upper()
     if code not in holidays.list_supported_countries():
-        raise ValidationError(f"No public-holiday calendar for country '{country}': use an ISO code such "
-                              "as US or CN.")
+        raise ValidationError(
+            f"No public-holiday calendar for country '{country}': use an ISO code such as US or CN."
+        )
     return code
 
 
@@ -64,8 +65,9 @@ def year_calendar(country: str, year: int) -> YearCalendar:
     names = {day: tuple(data.get_list(day)) for day in data if day.year == year}
     workdays = frozenset(d for d in getattr(data, "weekend_workdays", ()) or () if d.year == year)
     last = _last_announced_year(code)
-    return YearCalendar(code, year, names, frozenset(data.weekend), workdays,
-                        estimated=last is not None and year > last)
+    return YearCalendar(
+        code, year, names, frozenset(data.weekend), workdays, estimated=last is not None and year > last
+    )
 
 
 def is_working_day(country: str, day: date) -> bool:
@@ -105,4 +107,6 @@ def working_days_between(country: str, start: date, end: date) -> int:
     so that ``working_days_between(c, s, add_working_days(c, s, n)) == n``."""
     if end < start:
         return -sum(1 for i in range((start - end).days) if is_working_day(country, end + timedelta(days=i)))
-    return sum(1 for i in range(1, (end - start).days + 1) if is_working_day(country, start + timedelta(days=i)))
+    return sum(
+        1 for i in range(1, (end - start).days + 1) if is_working_day(country, start + timedelta(days=i))
+    )

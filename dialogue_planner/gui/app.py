@@ -9,14 +9,20 @@ import time
 STARTED = time.perf_counter()
 EXIT_AFTER_PAINT_ENV = "DIALOGUE_PLANNER_EXIT_AFTER_PAINT"
 SETTINGS_DIR_ENV = "DIALOGUE_PLANNER_SETTINGS_DIR"
-_TRANSLATORS: list = []   # the translators installed by _translate, removed when the language changes
+_TRANSLATORS: list = []  # the translators installed by _translate, removed when the language changes
 
 
 def has_display() -> bool:
     """On Linux and the BSDs Qt aborts without a display: check first and say so in one line."""
     if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         return True
-    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb"):
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in (
+        "offscreen",
+        "minimal",
+        "vnc",
+        "eglfs",
+        "linuxfb",
+    ):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
@@ -29,7 +35,9 @@ def make_settings():
     if folder:
         os.makedirs(folder, exist_ok=True)
         return QSettings(os.path.join(folder, "dialogue-planner.ini"), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "DialoguePlanner", "dialogue-planner")
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "DialoguePlanner", "dialogue-planner"
+    )
 
 
 def create_application(argv: list[str] | None = None, *, cjk_font: bool = True):
@@ -68,12 +76,13 @@ def _translate(settings, language: str | None) -> str:
     _TRANSLATORS.extend(install_translators(app, language))
     from .kit.words import reset_cache
 
-    reset_cache()   # the vocabulary labels were cached in the language before
+    reset_cache()  # the vocabulary labels were cached in the language before
     return language
 
 
-def attach_database(window, db_url: str | None, settings, *, interactive: bool = True,
-                    language: str = "en") -> None:
+def attach_database(
+    window, db_url: str | None, settings, *, interactive: bool = True, language: str = "en"
+) -> None:
     """Open the database, identify the user and give the window its pages; errors a user can act on
     propagate as DialogueError."""
     from dialogue_planner.services.session import open_session
@@ -103,8 +112,11 @@ def run_app(db_url: str | None = None) -> int:
     """Paint the window first, then open the database: the secretary sees the application at once. A
     language change can start the window again in the new language, in the same process."""
     if not has_display():
-        print("error: no display found (DISPLAY or WAYLAND_DISPLAY is not set); use a desktop session, "
-              "or run a command such as 'dialogue-planner info' (see --help).", file=sys.stderr)
+        print(
+            "error: no display found (DISPLAY or WAYLAND_DISPLAY is not set); use a desktop session, "
+            "or run a command such as 'dialogue-planner info' (see --help).",
+            file=sys.stderr,
+        )
         return 1
     app = create_application(cjk_font=False)
     settings = make_settings()
@@ -172,8 +184,10 @@ def _window_report(window) -> str:
     QCoreApplication.sendPostedEvents()
     frame = window.frameGeometry()
     screen = window.screen().availableGeometry() if window.screen() is not None else frame
-    return (f"window {frame.width()}x{frame.height()} at {frame.x()},{frame.y()} on a "
-            f"{screen.width()}x{screen.height()} screen area")
+    return (
+        f"window {frame.width()}x{frame.height()} at {frame.x()},{frame.y()} on a "
+        f"{screen.width()}x{screen.height()} screen area"
+    )
 
 
 class _Starter:
@@ -185,8 +199,10 @@ class _Starter:
 
     def on_first_paint(self) -> None:
         if self.exit_after == "1":
-            print(f"first paint after {time.perf_counter() - STARTED:.3f} s; {_window_report(self.window)}",
-                  flush=True)
+            print(
+                f"first paint after {time.perf_counter() - STARTED:.3f} s; {_window_report(self.window)}",
+                flush=True,
+            )
             self.app.quit()
             return
         from PySide6.QtCore import QTimer

@@ -75,11 +75,23 @@ def update_catalogues(*, release: bool = True, only: str | None = None) -> list[
         for language in LANGUAGES:
             ts = catalogue(area, language)
             ts.parent.mkdir(parents=True, exist_ok=True)
-            subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-                            *map(str, files), "-ts", str(ts)], check=True)
+            subprocess.run(
+                [
+                    _tool("lupdate"),
+                    "-silent",
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    *map(str, files),
+                    "-ts",
+                    str(ts),
+                ],
+                check=True,
+            )
             if release:
-                subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                               check=True)
+                subprocess.run(
+                    [_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+                )
             written.append(ts)
     return written
 

@@ -16,8 +16,12 @@ def save_screenshots(db_url: str, folder: Path, *, language: str = "en", size=(1
     app = create_application()
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "screens.ini"), QSettings.Format.IniFormat)
-        window = build_main_window(db_url, settings, interactive=False,
-                                   language="zh_CN" if language.lower().startswith("zh") else "en")
+        window = build_main_window(
+            db_url,
+            settings,
+            interactive=False,
+            language="zh_CN" if language.lower().startswith("zh") else "en",
+        )
         # The window opens fitted to the screen (after its first paint); a screenshot may be larger.
         painted = QEventLoop()
         window.first_painted.connect(painted.quit)
@@ -36,8 +40,8 @@ def save_screenshots(db_url: str, folder: Path, *, language: str = "en", size=(1
             app.processEvents()
             page.prepare_screenshot()
             window.app.tasks.wait()
-            window.app.ops.wait_idle()   # what the page loads through the operations path, and its results
-            for _ in range(3):   # deliver the tasks' results, then let views lay them out and paint
+            window.app.ops.wait_idle()  # what the page loads through the operations path, and its results
+            for _ in range(3):  # deliver the tasks' results, then let views lay them out and paint
                 app.processEvents()
             path = folder / f"{page_id}{suffix}.png"
             window.grab().save(str(path))

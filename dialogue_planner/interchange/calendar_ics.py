@@ -21,7 +21,7 @@ from dialogue_planner.domain.meetings import MeetingRecord
 from dialogue_planner.domain.vocabulary import MeetingStatus
 
 PRODID = "-//Dialogue Planner//Meetings//EN"
-COMMITMENT_ALARM = timedelta(days=-1)   # before the start of the due day
+COMMITMENT_ALARM = timedelta(days=-1)  # before the start of the due day
 ICS_STATUS = {
     MeetingStatus.PLANNED.value: "TENTATIVE",
     MeetingStatus.POSTPONED.value: "TENTATIVE",
@@ -47,8 +47,14 @@ def _location(meeting: MeetingRecord) -> str:
 def _description(meeting: MeetingRecord, side_zones: dict[str, str]) -> str:
     lines = [f"Window: {meeting.window}", f"Host: {meeting.host}", f"Status: {meeting.status}"]
     if meeting.start_time is not None and meeting.end_time is not None:
-        spans = spans_for_sides(meeting.start, meeting.end, meeting.start_time, meeting.end_time,
-                                meeting.time_zone, list(side_zones.values()))
+        spans = spans_for_sides(
+            meeting.start,
+            meeting.end,
+            meeting.start_time,
+            meeting.end_time,
+            meeting.time_zone,
+            list(side_zones.values()),
+        )
         names = {zone_name: code for code, zone_name in side_zones.items()}
         for span in spans:
             who = names.get(span.zone_name, span.zone_name)
@@ -56,9 +62,15 @@ def _description(meeting: MeetingRecord, side_zones: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-def export_calendar(meetings: list[MeetingRecord], *, dialogue_name: str = "",
-                    side_zones: dict[str, str] | None = None, stamp: datetime | None = None,
-                    commitments: list[CommitmentRecord] | tuple = (), uid_domain: str = "dialogue-planner") -> bytes:
+def export_calendar(
+    meetings: list[MeetingRecord],
+    *,
+    dialogue_name: str = "",
+    side_zones: dict[str, str] | None = None,
+    stamp: datetime | None = None,
+    commitments: list[CommitmentRecord] | tuple = (),
+    uid_domain: str = "dialogue-planner",
+) -> bytes:
     """The .ics bytes for ``meetings`` (and the due dates of ``commitments``); ``side_zones`` maps side
     codes to zones for the description, ``stamp`` fixes DTSTAMP (tests want identical output)."""
     side_zones = side_zones or {}
@@ -74,8 +86,11 @@ def export_calendar(meetings: list[MeetingRecord], *, dialogue_name: str = "",
     for meeting in sorted(meetings, key=lambda m: m.number):
         zone_years.setdefault(meeting.time_zone, []).extend([meeting.start.year, meeting.end.year])
     for zone_name, years in sorted(zone_years.items()):
-        cal.add_component(Timezone.from_tzid(zone_name, first_date=date(min(years) - 1, 1, 1),
-                                             last_date=date(max(years) + 1, 12, 31)))
+        cal.add_component(
+            Timezone.from_tzid(
+                zone_name, first_date=date(min(years) - 1, 1, 1), last_date=date(max(years) + 1, 12, 31)
+            )
+        )
     for meeting in sorted(meetings, key=lambda m: m.number):
         cal.add_component(_event(meeting, dialogue_name, side_zones, stamp))
     for commitment in sorted(commitments, key=lambda c: c.id):
@@ -93,8 +108,13 @@ def _commitment_event(c: CommitmentRecord, due_on: date, stamp: datetime, uid_do
     event.add("dtstart", due_on)
     event.add("dtend", due_on + timedelta(days=1))
     event.add("x-microsoft-cdo-alldayevent", "TRUE")
-    lines = [f"Commitment {c.id} of meeting {c.meeting_number}", f"Owner: {c.owner or 'not named'}",
-             f"Status: {c.status}", "", c.text]
+    lines = [
+        f"Commitment {c.id} of meeting {c.meeting_number}",
+        f"Owner: {c.owner or 'not named'}",
+        f"Status: {c.status}",
+        "",
+        c.text,
+    ]
     if c.text_zh:
         lines.append(c.text_zh)
     event.add("description", "\n".join(lines))
@@ -111,8 +131,7 @@ def _commitment_event(c: CommitmentRecord, due_on: date, stamp: datetime, uid_do
     return event
 
 
-def _event(meeting: MeetingRecord, dialogue_name: str, side_zones: dict[str, str],
-           stamp: datetime) -> Event:
+def _event(meeting: MeetingRecord, dialogue_name: str, side_zones: dict[str, str], stamp: datetime) -> Event:
     event = Event()
     event.add("uid", meeting.uid)
     event.add("dtstamp", stamp)
@@ -120,8 +139,9 @@ def _event(meeting: MeetingRecord, dialogue_name: str, side_zones: dict[str, str
     event.add("summary", _summary(meeting, dialogue_name))
     event.add("status", ICS_STATUS.get(meeting.status, "TENTATIVE"))
     if meeting.start_time is not None and meeting.end_time is not None:
-        start, end = meeting_span(meeting.start, meeting.end, meeting.start_time, meeting.end_time,
-                                  meeting.time_zone)
+        start, end = meeting_span(
+            meeting.start, meeting.end, meeting.start_time, meeting.end_time, meeting.time_zone
+        )
         event.add("dtstart", start)
         event.add("dtend", end)
     else:

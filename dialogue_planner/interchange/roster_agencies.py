@@ -16,8 +16,17 @@ from dialogue_planner.domain.roster import RosterEntry, RosterRow, RowIssue, fol
 # What agencies write for the two sides of the model dialogue, besides each side's code and names.
 SIDE_ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("usa", "u.s.", "u.s.a.", "united states", "united states of america", "america", "美国", "美方"),
-    "CN": ("chn", "prc", "china", "people's republic of china", "p.r.c.", "p.r. china", "中国", "中方",
-           "中华人民共和国"),
+    "CN": (
+        "chn",
+        "prc",
+        "china",
+        "people's republic of china",
+        "p.r.c.",
+        "p.r. china",
+        "中国",
+        "中方",
+        "中华人民共和国",
+    ),
 }
 
 
@@ -77,7 +86,7 @@ class AgencyCatalogue:
         rest = folded[4:] if folded.startswith("the ") else folded
         for prefix in self._side_prefixes.get(side_code, ()):
             if rest.startswith(prefix) and len(rest) > len(prefix):
-                rest = rest[len(prefix):].lstrip()
+                rest = rest[len(prefix) :].lstrip()
                 break
         if rest and rest != folded:
             forms.append(rest)
@@ -122,8 +131,9 @@ class AgencyCatalogue:
         return [s.code for s in self.sides]
 
 
-def resolve_rows(rows: Sequence[RosterRow], catalogue: AgencyCatalogue,
-                 headers: dict[str, str] | None = None) -> tuple[list[RosterEntry], list[RowIssue]]:
+def resolve_rows(
+    rows: Sequence[RosterRow], catalogue: AgencyCatalogue, headers: dict[str, str] | None = None
+) -> tuple[list[RosterEntry], list[RowIssue]]:
     """Rows with their side and agency resolved; an issue for every row whose side or agency is unknown."""
     headers = headers or {}
     entries: list[RosterEntry] = []
@@ -145,19 +155,26 @@ def resolve_rows(rows: Sequence[RosterRow], catalogue: AgencyCatalogue,
     return entries, issues
 
 
-def _resolve(catalogue: AgencyCatalogue, headers: dict[str, str], side_text: str,
-             agency_text: str) -> tuple[int | None, tuple[str, str, str] | None]:
+def _resolve(
+    catalogue: AgencyCatalogue, headers: dict[str, str], side_text: str, agency_text: str
+) -> tuple[int | None, tuple[str, str, str] | None]:
     """The id of the agency that a side and an agency text name, or the problem as (column, message, field)."""
     side = catalogue.side(side_text)
     if side is None:
-        return None, (headers.get("side", "side"),
-                      f"Unknown side '{side_text}': use one of {', '.join(catalogue.side_codes())}.", "side")
+        return None, (
+            headers.get("side", "side"),
+            f"Unknown side '{side_text}': use one of {', '.join(catalogue.side_codes())}.",
+            "side",
+        )
     agency = catalogue.agency(side.code, agency_text)
     if agency is None:
         near = catalogue.closest_agency(side.code, agency_text)
         hint = f"; did you mean {near.label()}?" if near else "."
-        return None, (headers.get("agency", "agency"), f"Unknown agency '{agency_text}' on side {side.code}{hint}",
-                      "agency")
+        return None, (
+            headers.get("agency", "agency"),
+            f"Unknown agency '{agency_text}' on side {side.code}{hint}",
+            "agency",
+        )
     return agency.id, None
 
 
@@ -195,7 +212,9 @@ def proposed_acronym(text: str) -> str:
     return name.replace(" ", "")[:ACRONYM_MAX] or "NEW"
 
 
-def new_agencies(rows: Sequence[RosterRow], catalogue: AgencyCatalogue, skip_rows: set[int]) -> list[NewAgency]:
+def new_agencies(
+    rows: Sequence[RosterRow], catalogue: AgencyCatalogue, skip_rows: set[int]
+) -> list[NewAgency]:
     """The agencies the rows name on a known side that the catalogue does not know, in order of first
     mention, each with a unique acronym on its side (a number is added to one already taken)."""
     found: dict[tuple[str, str], tuple[str, str, list[int]]] = {}
@@ -216,7 +235,7 @@ def new_agencies(rows: Sequence[RosterRow], catalogue: AgencyCatalogue, skip_row
         while (side_code, fold(acronym)) in taken:
             n += 1
             suffix = f"-{n}"
-            acronym = base[:ACRONYM_MAX - len(suffix)] + suffix
+            acronym = base[: ACRONYM_MAX - len(suffix)] + suffix
         taken.add((side_code, fold(acronym)))
         han = _has_han(text)
         out.append(NewAgency(side_code, text, acronym, text, text if han else "", tuple(numbers)))
@@ -225,5 +244,7 @@ def new_agencies(rows: Sequence[RosterRow], catalogue: AgencyCatalogue, skip_row
 
 def with_new_agencies(catalogue: AgencyCatalogue, agencies: Sequence[NewAgency]) -> AgencyCatalogue:
     """The catalogue with the new agencies in it, under ids -1, -2 ... until they are stored."""
-    provisional = [AgencyRef(-n, a.side_code, a.acronym, a.name_en, a.name_zh) for n, a in enumerate(agencies, 1)]
+    provisional = [
+        AgencyRef(-n, a.side_code, a.acronym, a.name_en, a.name_zh) for n, a in enumerate(agencies, 1)
+    ]
     return AgencyCatalogue(catalogue.sides, [*catalogue.agencies, *provisional])

@@ -28,7 +28,7 @@ _UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2
 def shown(text: str, limit: int = 60) -> str:
     """Text from a file as a message may quote it: one line, control characters escaped, cut at ``limit``."""
     text = _UNSHOWABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def clean_cell(text: str) -> str:

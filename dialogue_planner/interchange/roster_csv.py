@@ -63,8 +63,10 @@ def separator_hint(text: str) -> str | None:
         return None
     delimiter = match.group(1)
     if delimiter != "\t" and (delimiter == '"' or delimiter.isspace() or not delimiter.isprintable()):
-        raise ImportFileError(f"The first line (sep={shown(delimiter)}) names a separator that cannot separate "
-                              "cells: use a comma, a semicolon or a tab.")
+        raise ImportFileError(
+            f"The first line (sep={shown(delimiter)}) names a separator that cannot separate "
+            "cells: use a comma, a semicolon or a tab."
+        )
     return delimiter
 
 
@@ -128,7 +130,7 @@ def iter_csv_rows(text: str, delimiter: str | None = None) -> Iterator[tuple[int
                 continue
             if len(cells) > limits.MAX_COLUMNS:
                 _check_far_columns(number, cells)
-                del cells[limits.MAX_COLUMNS:]
+                del cells[limits.MAX_COLUMNS :]
             cells_read += len(cells)
             if cells_read > limits.MAX_CELLS:
                 raise beyond(f"The file has more than {count(limits.MAX_CELLS)} cells", limits.MAX_CELLS)
@@ -148,29 +150,40 @@ def _check_far_columns(number: int, cells: list[str]) -> None:
 
 def _unreadable(text: str, offset: int, start: int, delimiter: str, reason: str) -> ImportFileError:
     """The clearest account of why the row beginning on line ``start`` (at ``offset``) cannot be read."""
-    window = text[offset:offset + limits.MAX_ROW_CHARACTERS + csv.field_size_limit() + 2]
+    window = text[offset : offset + limits.MAX_ROW_CHARACTERS + csv.field_size_limit() + 2]
     problem = quote_problem(window, delimiter, start)
     limit = count(csv.field_size_limit())
     if problem is not None:
         kind, opened, line = problem
         if kind == "unclosed" and "field larger" in reason:
-            return ImportFileError(f'Line {opened}: a cell opens with a quote (") that is not closed within '
-                                   f"{limit} characters; add the closing quote and import again.")
+            return ImportFileError(
+                f'Line {opened}: a cell opens with a quote (") that is not closed within '
+                f"{limit} characters; add the closing quote and import again."
+            )
         if kind == "unclosed":
-            return ImportFileError(f'Line {opened}: a cell opens with a quote (") that is never closed; add '
-                                   "the closing quote and import again.")
+            return ImportFileError(
+                f'Line {opened}: a cell opens with a quote (") that is never closed; add '
+                "the closing quote and import again."
+            )
         if line > opened:
-            return ImportFileError(f'Line {opened}: the quote (") that opens a cell is not closed on that '
-                                   f"line but runs on to line {line}; check the quotes on line {opened} and "
-                                   "import again.")
-        return ImportFileError(f'Line {line}: a quoted cell has text after its closing quote ("); put the '
-                               'whole cell in quotes and double every quote inside it ("").')
+            return ImportFileError(
+                f'Line {opened}: the quote (") that opens a cell is not closed on that '
+                f"line but runs on to line {line}; check the quotes on line {opened} and "
+                "import again."
+            )
+        return ImportFileError(
+            f'Line {line}: a quoted cell has text after its closing quote ("); put the '
+            'whole cell in quotes and double every quote inside it ("").'
+        )
     if "field larger" in reason:
         return ImportFileError(f"Line {start}: a cell holds more than {limit} characters.")
     if not reason:
         most = count(limits.MAX_ROW_CHARACTERS)
-        return beyond(f"Line {start}: the row is longer than {most} characters", limits.MAX_ROW_CHARACTERS,
-                      "a roster row may have")
+        return beyond(
+            f"Line {start}: the row is longer than {most} characters",
+            limits.MAX_ROW_CHARACTERS,
+            "a roster row may have",
+        )
     name = DELIMITER_NAMES.get(delimiter, f"'{delimiter}'")
     return ImportFileError(f"Line {start} cannot be read as {name}-separated text: {reason}.")
 

@@ -24,8 +24,10 @@ _KNOWN_BINARY = (
     (b"7z\xbc\xaf", "a 7-Zip archive"),
 )
 
-NOT_RECOGNISED = ("The file's text encoding is not recognised (it is neither UTF-8 nor Chinese GB18030 text; "
-                  'perhaps Windows "ANSI"): in Excel, save it as "CSV UTF-8" and import that.')
+NOT_RECOGNISED = (
+    "The file's text encoding is not recognised (it is neither UTF-8 nor Chinese GB18030 text; "
+    'perhaps Windows "ANSI"): in Excel, save it as "CSV UTF-8" and import that.'
+)
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

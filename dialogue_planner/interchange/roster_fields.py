@@ -25,21 +25,58 @@ class RosterField:
 # Lengths are those of the storage columns (storage/models/roster.py), so a value that passes here fits.
 FIELDS: tuple[RosterField, ...] = (
     RosterField("side", "Side", True, 200, ("side", "country", "方", "国别", "国家", "方别")),
-    RosterField("agency", "Agency", True, 300,
-                ("agency", "organisation", "organization", "ministry", "department", "机构", "单位", "部门")),
-    RosterField("family_name", "Family name", True, 120,
-                ("family name", "surname", "last name", "lastname", "familyname", "姓")),
-    RosterField("given_name", "Given name", False, 120,
-                ("given name", "first name", "firstname", "givenname", "forename", "名")),
-    RosterField("native_name", "Native name", False, 120,
-                ("native name", "chinese name", "name in chinese", "中文姓名", "姓名", "中文名")),
-    RosterField("title", "Title", False, 200, ("title", "position", "job title", "rank", "职务", "职位", "职称")),
-    RosterField("email", "Email", False, 254,
-                ("email", "e-mail", "mail", "email address", "邮箱", "电子邮件", "电子邮箱", "邮件")),
-    RosterField("phone", "Phone", False, 60,
-                ("phone", "telephone", "tel", "phone number", "mobile", "电话", "联系电话", "手机")),
-    RosterField("external_id", "External ID", False, 80,
-                ("external id", "id", "staff id", "employee id", "编号", "工号", "人员编号")),
+    RosterField(
+        "agency",
+        "Agency",
+        True,
+        300,
+        ("agency", "organisation", "organization", "ministry", "department", "机构", "单位", "部门"),
+    ),
+    RosterField(
+        "family_name",
+        "Family name",
+        True,
+        120,
+        ("family name", "surname", "last name", "lastname", "familyname", "姓"),
+    ),
+    RosterField(
+        "given_name",
+        "Given name",
+        False,
+        120,
+        ("given name", "first name", "firstname", "givenname", "forename", "名"),
+    ),
+    RosterField(
+        "native_name",
+        "Native name",
+        False,
+        120,
+        ("native name", "chinese name", "name in chinese", "中文姓名", "姓名", "中文名"),
+    ),
+    RosterField(
+        "title", "Title", False, 200, ("title", "position", "job title", "rank", "职务", "职位", "职称")
+    ),
+    RosterField(
+        "email",
+        "Email",
+        False,
+        254,
+        ("email", "e-mail", "mail", "email address", "邮箱", "电子邮件", "电子邮箱", "邮件"),
+    ),
+    RosterField(
+        "phone",
+        "Phone",
+        False,
+        60,
+        ("phone", "telephone", "tel", "phone number", "mobile", "电话", "联系电话", "手机"),
+    ),
+    RosterField(
+        "external_id",
+        "External ID",
+        False,
+        80,
+        ("external id", "id", "staff id", "employee id", "编号", "工号", "人员编号"),
+    ),
 )
 
 FIELD_BY_NAME: dict[str, RosterField] = {f.name: f for f in FIELDS}

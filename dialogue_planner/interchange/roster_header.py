@@ -90,7 +90,9 @@ def map_columns(header: Sequence[str], overrides: Mapping[str, str] | None = Non
         key = normalise_header(wanted)
         matches = [i for i, h in enumerate(folded) if h == key]
         if not matches:
-            raise ImportFileError(f"The mapping puts {field} in column '{wanted}', which the file does not have.")
+            raise ImportFileError(
+                f"The mapping puts {field} in column '{wanted}', which the file does not have."
+            )
         if len(matches) > 1:
             letters = " and ".join(column_letter(i) for i in matches)
             raise ImportFileError(f"Ambiguous header: columns {letters} are all called '{wanted}'.")
@@ -100,7 +102,9 @@ def map_columns(header: Sequence[str], overrides: Mapping[str, str] | None = Non
         names = ", ".join(f"{f} ({FIELD_BY_NAME[f].label})" for f in missing)
         hint = ""
         if "family_name" in missing and "native_name" in columns:
-            hint = (f" The names are in column '{headers['native_name']}' only: add a family name column, or map "
-                    "family_name to that column in the import wizard (--mapping).")
+            hint = (
+                f" The names are in column '{headers['native_name']}' only: add a family name column, or map "
+                "family_name to that column in the import wizard (--mapping)."
+            )
         raise ImportFileError(f"Missing required column{'s' if len(missing) > 1 else ''}: {names}.{hint}")
     return ColumnMap(columns=columns, headers=headers)

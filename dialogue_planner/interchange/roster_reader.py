@@ -100,8 +100,11 @@ def is_xlsx(data: bytes, file_name: str = "") -> bool:
         return True
     if file_name.lower().endswith((".xlsx", ".xlsm")) and data:
         what = describe_binary(data)
-        raise ImportFileError(f"This is not a roster file: it is {what}." if what else
-                              "It is named like an Excel workbook but is not one.")
+        raise ImportFileError(
+            f"This is not a roster file: it is {what}."
+            if what
+            else "It is named like an Excel workbook but is not one."
+        )
     return False
 
 
@@ -151,8 +154,9 @@ def _load_table(data: bytes, name: str, sheet: str | None) -> RosterTable:
     return RosterTable(name, "csv", rows, encoding=encoding, delimiter=delimiter)
 
 
-def parse_table(table: RosterTable, header_row: int | None = None,
-                mapping: Mapping[str, str] | None = None) -> ParsedRoster:
+def parse_table(
+    table: RosterTable, header_row: int | None = None, mapping: Mapping[str, str] | None = None
+) -> ParsedRoster:
     """Find (or take) the header, map the columns, clean and check every row below it."""
     number = header_row if header_row is not None else detect_header_row(table.rows)
     column_map = map_columns(table.row(number), mapping)
@@ -194,12 +198,15 @@ class _Column:
 
 
 def _columns(column_map: ColumnMap) -> tuple[_Column, ...]:
-    return tuple(_Column(field, index, column_map.header_of(field), FIELD_BY_NAME[field].max_length)
-                 for field, index in column_map.columns.items())
+    return tuple(
+        _Column(field, index, column_map.header_of(field), FIELD_BY_NAME[field].max_length)
+        for field, index in column_map.columns.items()
+    )
 
 
-def _parse_row(number: int, cells: tuple[str, ...], columns: tuple[_Column, ...],
-               required: tuple[tuple[str, str], ...]) -> tuple[RosterRow | None, list[RowIssue]]:
+def _parse_row(
+    number: int, cells: tuple[str, ...], columns: tuple[_Column, ...], required: tuple[tuple[str, str], ...]
+) -> tuple[RosterRow | None, list[RowIssue]]:
     """A row's cleaned values and its problems; ``required`` holds (field, header) of the required columns."""
     width = len(cells)
     texts = [cells[c.index] if c.index < width else "" for c in columns]
@@ -213,15 +220,29 @@ def _parse_row(number: int, cells: tuple[str, ...], columns: tuple[_Column, ...]
         if suspect:
             controls = control_characters(text)
             if controls:
-                issues.append(RowIssue(number, column.header, f"Contains control characters ({', '.join(controls)}).",
-                                       column.field))
+                issues.append(
+                    RowIssue(
+                        number,
+                        column.header,
+                        f"Contains control characters ({', '.join(controls)}).",
+                        column.field,
+                    )
+                )
                 continue
         value = clean_cell(text)
         if len(value) > column.max_length:
-            issues.append(RowIssue(number, column.header, f"Too long: {len(value)} characters, at most "
-                                   f"{column.max_length}.", column.field))
+            issues.append(
+                RowIssue(
+                    number,
+                    column.header,
+                    f"Too long: {len(value)} characters, at most {column.max_length}.",
+                    column.field,
+                )
+            )
         if column.field == "email" and value and not is_email(value):
-            issues.append(RowIssue(number, column.header, f"Malformed email address '{value}'.", column.field))
+            issues.append(
+                RowIssue(number, column.header, f"Malformed email address '{value}'.", column.field)
+            )
         values[column.field] = value
     for field, header in required:
         if field in values and not values[field]:
@@ -229,8 +250,13 @@ def _parse_row(number: int, cells: tuple[str, ...], columns: tuple[_Column, ...]
     return RosterRow(number, values), issues
 
 
-def read_roster(data: bytes, file_name: str = "", sheet: str | None = None, header_row: int | None = None,
-                mapping: Mapping[str, str] | None = None) -> ParsedRoster:
+def read_roster(
+    data: bytes,
+    file_name: str = "",
+    sheet: str | None = None,
+    header_row: int | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> ParsedRoster:
     """load_table then parse_table: the whole reading step in one call; every error names the file."""
     with _naming(file_name):
         return parse_table(load_table(data, file_name, sheet), header_row, mapping)

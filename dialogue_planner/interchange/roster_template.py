@@ -16,14 +16,23 @@ from .tabular_export import csv_bytes
 TEMPLATE_HEADER = [f.label for f in FIELDS]
 INSTRUCTIONS = [
     ("Side", "US or CN (also: United States, China, 美国, 中国, 美方, 中方)."),
-    ("Agency", "Acronym, English or Chinese name of the agency on that side: MPS, 公安部, Ministry of Public Security."),
+    (
+        "Agency",
+        "Acronym, English or Chinese name of the agency on that side: MPS, 公安部, Ministry of Public Security.",
+    ),
     ("Family name", "Required. Latin script; for Chinese names the pinyin family name (Zhang)."),
     ("Given name", "Latin script (Wei)."),
     ("Native name", "The name in Chinese characters (张伟), if any."),
     ("Title", "Position or rank."),
     ("Email", "Work email; also how a delegate is recognised when there is no External ID."),
-    ("Phone", "As dialled, with the country code (+86 10 ...). Type it as text so Excel keeps leading zeros."),
-    ("External ID", "The agency's own staff number: the surest way to recognise a delegate in the next roster."),
+    (
+        "Phone",
+        "As dialled, with the country code (+86 10 ...). Type it as text so Excel keeps leading zeros.",
+    ),
+    (
+        "External ID",
+        "The agency's own staff number: the surest way to recognise a delegate in the next roster.",
+    ),
 ]
 
 

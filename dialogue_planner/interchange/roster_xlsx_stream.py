@@ -43,7 +43,7 @@ ESCAPED_LENGTH = 7  # the most characters a text's one character takes as stored
 
 def _local(name: str) -> str:
     """An element or attribute name without its namespace (expat gives "namespace}name")."""
-    return name[name.rfind("}") + 1:]
+    return name[name.rfind("}") + 1 :]
 
 
 def _attr(attrs: dict, local: str) -> str | None:
@@ -128,12 +128,16 @@ class _Handler:
 
     def _check_names(self, different: int, new) -> None:
         if different > limits.MAX_XML_NAMES:
-            raise damaged(f"its part {shown(self.part)} uses more than {count(limits.MAX_XML_NAMES)} "
-                          "different "
-                          "names of elements or attributes")
+            raise damaged(
+                f"its part {shown(self.part)} uses more than {count(limits.MAX_XML_NAMES)} "
+                "different "
+                "names of elements or attributes"
+            )
         if any(len(name) > limits.MAX_XML_NAME_CHARACTERS for name in new):
-            raise damaged(f"its part {shown(self.part)} has a name longer than "
-                          f"{count(limits.MAX_XML_NAME_CHARACTERS)} characters")
+            raise damaged(
+                f"its part {shown(self.part)} has a name longer than "
+                f"{count(limits.MAX_XML_NAME_CHARACTERS)} characters"
+            )
 
     def kept(self, attrs: dict, name: str) -> str:
         """An attribute the reader keeps (by local name), refused when longer than any Excel writes."""
@@ -172,8 +176,10 @@ def _feed(archive: Archive, part: str, handler: _Handler) -> Iterator[None]:
                 chunk = utf16.decode(chunk).encode("utf-8")
             first = chunk.find(b">")
             if (len(chunk) if first < 0 else first) + since_tag_end > limits.MAX_XML_TOKEN_BYTES:
-                raise damaged(f"its part {shown(part)} holds a tag or a text longer than "
-                              f"{megabytes(limits.MAX_XML_TOKEN_BYTES)}")
+                raise damaged(
+                    f"its part {shown(part)} holds a tag or a text longer than "
+                    f"{megabytes(limits.MAX_XML_TOKEN_BYTES)}"
+                )
             since_tag_end = since_tag_end + len(chunk) if first < 0 else len(chunk) - chunk.rfind(b">") - 1
             parser.Parse(chunk, False)
             yield
@@ -267,8 +273,11 @@ class _Styles(_Handler):
         if code is None and not self.in_cell_formats:
             return  # an <xf> of the cell styles, not of the cells
         if len(self.custom) + len(self.formats) >= limits.MAX_STYLES:
-            raise beyond(f"The Excel workbook has more than {count(limits.MAX_STYLES)} cell formats",
-                         limits.MAX_STYLES, WORKBOOK_MAY)
+            raise beyond(
+                f"The Excel workbook has more than {count(limits.MAX_STYLES)} cell formats",
+                limits.MAX_STYLES,
+                WORKBOOK_MAY,
+            )
         number_format = _whole(attrs.get("numFmtId") or "0")
         if number_format is None:
             raise damaged(f"its part {shown(self.part)} has a malformed number format")
@@ -279,8 +288,11 @@ class _Styles(_Handler):
 
     def date_styles(self) -> frozenset[str]:
         custom = self.custom
-        return frozenset(str(index) for index, fmt in enumerate(self.formats)
-                         if custom.get(fmt, fmt in BUILTIN_DATE_FORMATS))
+        return frozenset(
+            str(index)
+            for index, fmt in enumerate(self.formats)
+            if custom.get(fmt, fmt in BUILTIN_DATE_FORMATS)
+        )
 
 
 class _SharedStrings(_Handler):
@@ -290,7 +302,7 @@ class _SharedStrings(_Handler):
         super().__init__()
         self.strings: list[str] = []
         self.characters = 0
-        self._item: list[str] | None = None   # the texts of the <si> being read
+        self._item: list[str] | None = None  # the texts of the <si> being read
         self._item_length = 0
         self._parts: list[str] | None = None  # where character data goes: the item, inside a <t>
         self._in_phonetic = 0
@@ -303,8 +315,9 @@ class _SharedStrings(_Handler):
             self._too_many(f"claims {count(claimed)}")
 
     def _too_many(self, how_many: str) -> None:
-        raise beyond(f"The Excel workbook {how_many} different texts", limits.MAX_SHARED_STRINGS,
-                     WORKBOOK_MAY)
+        raise beyond(
+            f"The Excel workbook {how_many} different texts", limits.MAX_SHARED_STRINGS, WORKBOOK_MAY
+        )
 
     def _start_item(self, attrs: dict) -> None:
         if len(self.strings) >= limits.MAX_SHARED_STRINGS:
@@ -333,8 +346,11 @@ class _SharedStrings(_Handler):
                 raise _too_long(f"text {count(len(self.strings) + 1)} of the workbook")
             if self.characters > limits.MAX_SHARED_CHARACTERS:
                 most = limits.MAX_SHARED_CHARACTERS
-                raise beyond(f"The Excel workbook's texts hold more than {count(most)} characters", most,
-                             "a roster workbook may hold")
+                raise beyond(
+                    f"The Excel workbook's texts hold more than {count(most)} characters",
+                    most,
+                    "a roster workbook may hold",
+                )
 
     def _end_item(self) -> None:
         if self._item is None:
@@ -355,8 +371,10 @@ def _unescaped(text: str) -> str:
 
 def _too_long(where: str) -> ImportFileError:
     most = count(limits.MAX_CELL_CHARACTERS)
-    return ImportFileError(f"The Excel workbook's {where} holds more than {most} characters, more than Excel "
-                           "itself allows in a cell.")
+    return ImportFileError(
+        f"The Excel workbook's {where} holds more than {most} characters, more than Excel "
+        "itself allows in a cell."
+    )
 
 
 # -- the sheet ----------------------------------------------------------------------------------------------
@@ -384,11 +402,19 @@ class _Sheet(_Handler):
         self._in_phonetic = 0
         self._parts: list[str] | None = None
         self._length = 0
-        self.starts.update(c=self._start_cell, v=self._start_value, row=self._start_row, t=self._start_text,
-                           f=self._start_formula, rPh=self._start_phonetic, dimension=self._check_claim)
+        self.starts.update(
+            c=self._start_cell,
+            v=self._start_value,
+            row=self._start_row,
+            t=self._start_text,
+            f=self._start_formula,
+            rPh=self._start_phonetic,
+            dimension=self._check_claim,
+        )
         self.starts["is"] = self._start_inline
-        self.ends.update(c=self._end_cell, v=self._end_value, row=self._end_row, t=self._end_text,
-                         rPh=self._end_phonetic)
+        self.ends.update(
+            c=self._end_cell, v=self._end_value, row=self._end_row, t=self._end_text, rPh=self._end_phonetic
+        )
 
     def _start_row(self, attrs: dict) -> None:
         self.rows += 1
@@ -415,8 +441,9 @@ class _Sheet(_Handler):
     def _start_cell(self, attrs: dict) -> None:
         self.cells += 1
         if self.cells > limits.MAX_CELLS:
-            raise beyond(f"Sheet '{shown(self.sheet)}' has more than {count(limits.MAX_CELLS)} cells",
-                         limits.MAX_CELLS)
+            raise beyond(
+                f"Sheet '{shown(self.sheet)}' has more than {count(limits.MAX_CELLS)} cells", limits.MAX_CELLS
+            )
         if self._row is None:
             raise damaged(f"sheet '{shown(self.sheet)}' has a cell outside any row")
         ref = attrs.get("r")
@@ -469,7 +496,7 @@ class _Sheet(_Handler):
         """The sheet's own claim of its size ("A1:XFD50000"), refused when beyond the limits."""
         last = (attrs.get("ref") or "").rpartition(":")[2].replace("$", "")
         letters = last.rstrip("0123456789")
-        digits = last[len(letters):]
+        digits = last[len(letters) :]
         columns = column_index(letters) + 1
         rows = _whole(digits) or 0
         if columns > limits.MAX_COLUMNS:
@@ -499,9 +526,11 @@ class _Sheet(_Handler):
         row = self._row
         assert row is not None  # _start_cell refuses a cell outside a row
         if position >= limits.MAX_COLUMNS:
-            raise beyond(f"Row {self._number} of sheet '{shown(self.sheet)}' has a value in column "
-                         f"{column_letter(position)} (column {count(position + 1)})",
-                         f"{count(limits.MAX_COLUMNS)} columns")
+            raise beyond(
+                f"Row {self._number} of sheet '{shown(self.sheet)}' has a value in column "
+                f"{column_letter(position)} (column {count(position + 1)})",
+                f"{count(limits.MAX_COLUMNS)} columns",
+            )
         if position > len(row):
             row.extend([""] * (position - len(row)))
         if position == len(row):
@@ -516,8 +545,10 @@ class _Sheet(_Handler):
             return inline if "_x" not in inline else _unescaped(inline)
         if raw is None:
             if self._formula:
-                raise ImportFileError(f"Cell {self._cell_name()} of sheet '{shown(self.sheet)}' holds a "
-                                      f"formula that was never calculated: {RESAVE}.")
+                raise ImportFileError(
+                    f"Cell {self._cell_name()} of sheet '{shown(self.sheet)}' holds a "
+                    f"formula that was never calculated: {RESAVE}."
+                )
             return ""
         if kind == "s":
             index = _whole(raw)
@@ -551,8 +582,10 @@ class StreamingWorkbook:
         root = _relationships(self.archive, "")
         workbook_part = root.of_type("/officeDocument") or "xl/workbook.xml"
         if workbook_part.lower().endswith(".bin"):
-            raise ImportFileError("This is not a roster file: it is an Excel binary workbook (.xlsb); save it as "
-                                  ".xlsx or CSV and import that.")
+            raise ImportFileError(
+                "This is not a roster file: it is an Excel binary workbook (.xlsb); save it as "
+                ".xlsx or CSV and import that."
+            )
         if not self.archive.has(workbook_part):
             kind = _kind_of_zip(self.archive)
             if kind is None:
@@ -606,7 +639,10 @@ class StreamingWorkbook:
         return handler.date_styles()
 
 
-_OTHER_DOCUMENTS = (("word/document.xml", "a Word document"), ("ppt/presentation.xml", "a PowerPoint presentation"))
+_OTHER_DOCUMENTS = (
+    ("word/document.xml", "a Word document"),
+    ("ppt/presentation.xml", "a PowerPoint presentation"),
+)
 
 
 def _kind_of_zip(archive: Archive) -> str | None:

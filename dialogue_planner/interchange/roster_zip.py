@@ -22,14 +22,22 @@ from .roster_limits import beyond, count, megabytes
 
 RESAVE = "open it in Excel, save it again and import that"
 _CHUNK = 64 * 1024
-_END = struct.Struct("<4s4H2LH")            # end of central directory record
+_END = struct.Struct("<4s4H2LH")  # end of central directory record
 _END64_LOCATOR = struct.Struct("<4sLQL")
 _END64 = struct.Struct("<4sQ2H2L4Q")
 _DIRECTORY_ENTRY_BYTES = 512  # a directory entry is 46 bytes plus the part's name: allowed on average
 _METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 # What zipfile raises on an archive damaged in the directory, a header or the packed data.
-_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, struct.error, NotImplementedError,
-           RuntimeError)
+_DAMAGE = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    struct.error,
+    NotImplementedError,
+    RuntimeError,
+)
 
 
 def damaged(detail: str) -> ImportFileError:
@@ -55,23 +63,31 @@ class Archive:
 
     def __init__(self, data: bytes) -> None:
         if _directory_size(data) > limits.MAX_ARCHIVE_MEMBERS * _DIRECTORY_ENTRY_BYTES:
-            raise beyond("The Excel workbook holds too many parts", limits.MAX_ARCHIVE_MEMBERS,
-                         "a roster workbook may have")
+            raise beyond(
+                "The Excel workbook holds too many parts",
+                limits.MAX_ARCHIVE_MEMBERS,
+                "a roster workbook may have",
+            )
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
         except _DAMAGE as exc:
             raise damaged(_reason(exc)) from None
         if len(infos) > limits.MAX_ARCHIVE_MEMBERS:
-            raise beyond(f"The Excel workbook holds {count(len(infos))} parts", limits.MAX_ARCHIVE_MEMBERS,
-                         "a roster workbook may have")
+            raise beyond(
+                f"The Excel workbook holds {count(len(infos))} parts",
+                limits.MAX_ARCHIVE_MEMBERS,
+                "a roster workbook may have",
+            )
         total = 0
         for info in infos:
             _check_part(info)
             total += info.file_size
         if total > limits.MAX_UNPACKED_BYTES:
-            raise ImportFileError(f"The Excel workbook unpacks to {megabytes(total)}; a roster workbook may "
-                                  f"unpack to at most {megabytes(limits.MAX_UNPACKED_BYTES)}.")
+            raise ImportFileError(
+                f"The Excel workbook unpacks to {megabytes(total)}; a roster workbook may "
+                f"unpack to at most {megabytes(limits.MAX_UNPACKED_BYTES)}."
+            )
         self._names = {info.filename.lower(): info.filename for info in infos}
 
     def has(self, part: str) -> bool:
@@ -93,18 +109,23 @@ class Archive:
 def _check_part(info: zipfile.ZipInfo) -> None:
     name = shown(info.filename)
     if info.flag_bits & 0x1:
-        raise ImportFileError("The Excel workbook is encrypted: remove its password in Excel and import it "
-                              "again.")
+        raise ImportFileError(
+            "The Excel workbook is encrypted: remove its password in Excel and import it again."
+        )
     if info.compress_type not in _METHODS:
         raise damaged(f"its part {name} is packed in a way Excel never uses")
     if info.file_size > limits.MAX_PART_BYTES:
-        raise ImportFileError(f"The Excel workbook's part {name} unpacks to {megabytes(info.file_size)}; a "
-                              f"part may unpack to at most {megabytes(limits.MAX_PART_BYTES)}.")
+        raise ImportFileError(
+            f"The Excel workbook's part {name} unpacks to {megabytes(info.file_size)}; a "
+            f"part may unpack to at most {megabytes(limits.MAX_PART_BYTES)}."
+        )
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size >= limits.COMPRESSION_RATIO_FROM_BYTES and ratio > limits.MAX_COMPRESSION_RATIO:
-        raise ImportFileError(f"The Excel workbook's part {name} unpacks to {ratio:,.0f} times its packed "
-                              "size, as zip bombs do; a roster workbook's parts unpack to at most "
-                              f"{limits.MAX_COMPRESSION_RATIO} times.")
+        raise ImportFileError(
+            f"The Excel workbook's part {name} unpacks to {ratio:,.0f} times its packed "
+            "size, as zip bombs do; a roster workbook's parts unpack to at most "
+            f"{limits.MAX_COMPRESSION_RATIO} times."
+        )
 
 
 def _reason(exc: BaseException) -> str:

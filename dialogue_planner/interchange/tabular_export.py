@@ -49,7 +49,9 @@ def csv_bytes(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def xlsx_bytes(headers: Sequence[str], rows: Iterable[Sequence[object]], sheet_title: str = "Sheet1") -> bytes:
+def xlsx_bytes(
+    headers: Sequence[str], rows: Iterable[Sequence[object]], sheet_title: str = "Sheet1"
+) -> bytes:
     """An XLSX workbook of one sheet with a bold, frozen header row, streamed (write-only mode)."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -100,15 +102,16 @@ def _sheet_title(title: str) -> str:
 
 
 def export_format(path: str | Path) -> str:
-    """".csv" or ".xlsx" from the file name; anything else is a ValidationError."""
+    """ ".csv" or ".xlsx" from the file name; anything else is a ValidationError."""
     suffix = Path(path).suffix.lower()
     if suffix not in EXPORT_FORMATS:
         raise ValidationError(f"Cannot export to '{Path(path).name}': the name must end in .csv or .xlsx.")
     return suffix
 
 
-def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[object]],
-                sheet_title: str = "Sheet1") -> Path:
+def write_table(
+    path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[object]], sheet_title: str = "Sheet1"
+) -> Path:
     """Write the table as CSV or XLSX (chosen by the file name), atomically; returns the path."""
     path = Path(path)
     suffix = export_format(path)
@@ -119,7 +122,9 @@ def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequenc
     try:
         write_atomically(path, data)
     except PermissionError:
-        raise ValidationError(f"Cannot export to {path}: permission denied (is the file open in Excel?).") from None
+        raise ValidationError(
+            f"Cannot export to {path}: permission denied (is the file open in Excel?)."
+        ) from None
     except OSError as exc:
         raise ValidationError(f"Cannot export to {path}: {exc.strerror or exc}.") from None
     return path

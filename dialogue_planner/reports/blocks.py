@@ -87,8 +87,14 @@ class TextLines(Flowable):
     :func:`text_cell`, which keeps a Paragraph wherever this could not do the same; at a width where
     it cannot (a word to cut in text of several fragments) it hands over to that Paragraph."""
 
-    def __init__(self, parts: tuple[tuple[str, object] | tuple[str, object, str], ...], style, *, cut: bool = False,
-                 markup: str = "") -> None:
+    def __init__(
+        self,
+        parts: tuple[tuple[str, object] | tuple[str, object, str], ...],
+        style,
+        *,
+        cut: bool = False,
+        markup: str = "",
+    ) -> None:
         super().__init__()
         self.parts = parts  # (text, colour[, font]); "\n" in a text starts a line
         self.style = style
@@ -151,10 +157,15 @@ class TextLines(Flowable):
 
     def _piece(self, broken: list[_Line], width: float) -> TextLines:
         """Some of the lines, laid out as they are at ``width`` (and broken again at another)."""
-        piece = TextLines(tuple((line, colour, font) for line, colour, _used, font in broken), self.style,
-                          cut=True, markup="<br/>".join(
-                              f"<b>{markup(line)}</b>" if font == BOLD_NAME else markup(line)
-                              for line, _colour, _used, font in broken))
+        piece = TextLines(
+            tuple((line, colour, font) for line, colour, _used, font in broken),
+            self.style,
+            cut=True,
+            markup="<br/>".join(
+                f"<b>{markup(line)}</b>" if font == BOLD_NAME else markup(line)
+                for line, _colour, _used, font in broken
+            ),
+        )
         piece._broken = (width, broken)
         return piece
 
@@ -215,8 +226,9 @@ _ESCAPED = re.compile(r'[&<>"]')  # what text.markup turns into entities
 
 
 @lru_cache(maxsize=8192)
-def break_line(text: str, font: str, size: float, width: float,
-               cut: bool = False) -> tuple[tuple[str, float], ...] | None:
+def break_line(
+    text: str, font: str, size: float, width: float, cut: bool = False
+) -> tuple[tuple[str, float], ...] | None:
     """One line of text broken at white space into lines of ``width``, as Paragraph.breakLines does
     for a paragraph of one fragment: a line may run over by 5% of its spaces' width (ReportLab's
     ``spaceShrinkage``; the spaces are then drawn narrower), and with ``cut`` a word wider than a line
@@ -295,16 +307,26 @@ def text_cell(parts: tuple[tuple[str, str | None], ...], style, width: float | N
     For a width known only later, TextLines hands such a case to the Paragraph itself."""
     cut = len(parts) == 1 and "\n" not in parts[0][0]  # one fragment
     lines = [line for text, _tag in parts for line in text.split("\n")]
-    simple = (style.alignment in (TA_LEFT, TA_RIGHT)
-              and not (style.leftIndent or style.rightIndent or style.firstLineIndent or style.wordWrap)
-              and all(_BREAKS.sub("", line) and not _ESCAPED.search(line) for line in lines)
-              and (width is None or all(break_line(line, style.fontName, style.fontSize, width, cut) is not None
-                                        for line in lines)))
+    simple = (
+        style.alignment in (TA_LEFT, TA_RIGHT)
+        and not (style.leftIndent or style.rightIndent or style.firstLineIndent or style.wordWrap)
+        and all(_BREAKS.sub("", line) and not _ESCAPED.search(line) for line in lines)
+        and (
+            width is None
+            or all(break_line(line, style.fontName, style.fontSize, width, cut) is not None for line in lines)
+        )
+    )
     markup_text = Lines(parts).markup()
     if simple:
-        return TextLines(tuple((text, TAG_COLOURS.get(tag, style.textColor),
-                                BOLD_NAME if tag == "bold" else style.fontName) for text, tag in parts), style,
-                         cut=cut, markup=markup_text)
+        return TextLines(
+            tuple(
+                (text, TAG_COLOURS.get(tag, style.textColor), BOLD_NAME if tag == "bold" else style.fontName)
+                for text, tag in parts
+            ),
+            style,
+            cut=cut,
+            markup=markup_text,
+        )
     return CellParagraph(markup_text, style)
 
 
@@ -317,8 +339,17 @@ class TextBatch:
         self._font: tuple | None = None
         self._colour = None
 
-    def line(self, x: float, y: float, line: str, font: str, size: float, leading: float, colour,
-             word_space: float = 0) -> None:
+    def line(
+        self,
+        x: float,
+        y: float,
+        line: str,
+        font: str,
+        size: float,
+        leading: float,
+        colour,
+        word_space: float = 0,
+    ) -> None:
         if self._font != (font, size, leading):
             self.text.setFont(font, size, leading)
             self._font = (font, size, leading)
@@ -375,13 +406,18 @@ class PackTable(Table):
         return self._batch
 
     def _drawCell(self, cellval, cellstyle, pos, size) -> None:  # noqa: N802 - ReportLab's name
-        plain = not (cellstyle.href or cellstyle.destination or cellstyle.direction or cellstyle.shaping) \
+        plain = (
+            not (cellstyle.href or cellstyle.destination or cellstyle.direction or cellstyle.shaping)
             and cellstyle.alignment in _STRING_ALIGNMENTS
+        )
         if plain and isinstance(cellval, str):
             return self._print_string(cellval, cellstyle, pos, size)
         single = cellval[0] if isinstance(cellval, (tuple, list)) and len(cellval) == 1 else cellval
-        if plain and isinstance(single, TextLines) and not single.stands_in(
-                size[0] - cellstyle.leftPadding - cellstyle.rightPadding):
+        if (
+            plain
+            and isinstance(single, TextLines)
+            and not single.stands_in(size[0] - cellstyle.leftPadding - cellstyle.rightPadding)
+        ):
             return self._print_lines(single, cellstyle, pos, size)
         if isinstance(single, Spacer):
             return None
@@ -396,7 +432,11 @@ class PackTable(Table):
         if cellstyle.valign == "BOTTOM":
             y = rowpos + cellstyle.bottomPadding + len(lines) * leading - fontsize
         elif cellstyle.valign == "MIDDLE":
-            y = rowpos + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding + len(lines) * leading) / 2.0 - fontsize
+            y = (
+                rowpos
+                + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding + len(lines) * leading) / 2.0
+                - fontsize
+            )
         else:
             y = rowpos + rowheight - cellstyle.topPadding - fontsize
         batch = self._batched()
@@ -406,16 +446,22 @@ class PackTable(Table):
             elif cellstyle.alignment == "RIGHT":
                 x = colpos + colwidth - cellstyle.rightPadding - _width(line, font, fontsize)
             else:
-                x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding) * 0.5 \
+                x = (
+                    colpos
+                    + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding) * 0.5
                     - 0.5 * _width(line, font, fontsize)
+                )
             batch.line(x, y, line, font, fontsize, leading, cellstyle.color)
             y -= leading
 
     def _print_lines(self, cell: TextLines, cellstyle, pos, size) -> None:
         """As Table._drawCell places a flowable (a TextLines fills the cell's width)."""
         (colpos, rowpos), (colwidth, rowheight) = pos, size
-        _, height = cell.wrapOn(self.canv, colwidth - cellstyle.leftPadding - cellstyle.rightPadding,
-                                rowheight - cellstyle.topPadding - cellstyle.bottomPadding)
+        _, height = cell.wrapOn(
+            self.canv,
+            colwidth - cellstyle.leftPadding - cellstyle.rightPadding,
+            rowheight - cellstyle.topPadding - cellstyle.bottomPadding,
+        )
         if cellstyle.valign == "BOTTOM":
             y = rowpos + cellstyle.bottomPadding
         elif cellstyle.valign == "MIDDLE":
@@ -428,8 +474,15 @@ class PackTable(Table):
 _STRING_ALIGNMENTS = ("LEFT", "RIGHT", "CENTRE", "CENTER")
 
 
-def data_table(styles: Styles, header: list[str], rows: Sequence[Sequence[object]], widths: list[float],
-               *, right: AbstractSet[int] = frozenset(), extra_styles: Sequence[tuple] = ()) -> Table:
+def data_table(
+    styles: Styles,
+    header: list[str],
+    rows: Sequence[Sequence[object]],
+    widths: list[float],
+    *,
+    right: AbstractSet[int] = frozenset(),
+    extra_styles: Sequence[tuple] = (),
+) -> Table:
     """A table whose header repeats on every page and whose tall rows may split across pages.
 
     A cell is plain text, :class:`Lines`, or markup (wrapped in a 1-tuple). Plain text is broken into
@@ -438,8 +491,10 @@ def data_table(styles: Styles, header: list[str], rows: Sequence[Sequence[object
     becomes an escaped, wrapping Paragraph instead."""
     widths = fit_widths(widths, [header, *rows], styles.cell.fontSize)
     inner = [w - 2 * CELL_PADDING for w in widths]
-    head = [text_cell(((h, None),), styles.cell_head_right if i in right else styles.cell_head, inner[i])
-            for i, h in enumerate(header)]
+    head = [
+        text_cell(((h, None),), styles.cell_head_right if i in right else styles.cell_head, inner[i])
+        for i, h in enumerate(header)
+    ]
     font, size = styles.cell.fontName, styles.cell.fontSize
     room = [w - 8.5 for w in widths]
     body = []
@@ -474,6 +529,8 @@ MAX_STRING_LINES = 12
 
 def _width(line: str, font: str, size: float) -> float:
     return stringWidth(line, font, size) if is_latin(line) else text_width(line, size)
+
+
 # The pack's dates and short Chinese terms (a vocabulary word such as 已确认收到): never broken.
 _UNBREAKABLE = re.compile(r"\d{1,2}\xa0\w+\xa0\d{4}|\d{4}年\d{1,2}月\d{1,2}日|[\u4e00-\u9fff%0-9]{1,8}")
 _TOKENS = re.compile(r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
@@ -483,8 +540,11 @@ _TOKENS = re.compile(r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]
 def widest_word(text: str, size: float) -> float:
     """The width of the text's widest word (CJK characters each stand alone: a line may break
     between them), where a column must not break it."""
-    words = [w for line in text.split("\n") for w in
-             ([line] if _UNBREAKABLE.fullmatch(line) else _TOKENS.findall(line))]
+    words = [
+        w
+        for line in text.split("\n")
+        for w in ([line] if _UNBREAKABLE.fullmatch(line) else _TOKENS.findall(line))
+    ]
     return max((text_width(w, size) for w in words), default=0.0)
 
 
@@ -493,7 +553,7 @@ def fit_widths(widths: list[float], rows: Sequence[Sequence[object]], size: floa
     the room taken from the columns with the most slack; the total width stays."""
     need = [0.0] * len(widths)
     for row in rows:
-        for i, cell in enumerate(row[:len(widths)]):
+        for i, cell in enumerate(row[: len(widths)]):
             if isinstance(cell, Lines):
                 texts = [t for t, _tag in cell.parts]
             elif isinstance(cell, str):
@@ -512,8 +572,10 @@ def fit_widths(widths: list[float], rows: Sequence[Sequence[object]], size: floa
     if total_slack <= 0:
         return widths
     take = min(short, total_slack)
-    return [max(w, n) if n > w else w - slack_i * take / total_slack
-            for w, n, slack_i in zip(widths, need, slack, strict=True)]
+    return [
+        max(w, n) if n > w else w - slack_i * take / total_slack
+        for w, n, slack_i in zip(widths, need, slack, strict=True)
+    ]
 
 
 @lru_cache(maxsize=4096)
@@ -538,7 +600,9 @@ def _wrap_plain(text: str, font: str, size: float, room: float) -> str | None:
     return "\n".join(out)
 
 
-def key_values(styles: Styles, pairs: list[tuple[str, object]], width: float, key_width: float = 110) -> Table:
+def key_values(
+    styles: Styles, pairs: list[tuple[str, object]], width: float, key_width: float = 110
+) -> Table:
     """Label/value lines (cover details, agenda item facts); empty values are left out. A value in a
     1-tuple is markup."""
     widths = [key_width, width - key_width]

@@ -15,6 +15,8 @@ from .styles import INK, MUTED, RULE, SERIES
 # Chart labels are set in one face: the CJK face draws Latin too, so a label with Chinese takes it whole.
 def _font(*texts: str) -> str:
     return LATIN_FONT if all(is_latin(t) for t in texts) else CJK_NAME
+
+
 # Complete answers green, partial amber, insufficient red, no answer grey (never green).
 QUALITY_COLOURS = {"complete": SERIES[2], "partial": SERIES[1], "insufficient": SERIES[3], "none": MUTED}
 
@@ -35,8 +37,14 @@ def share_percent(part: float | None, whole: float | None) -> float | None:
     return max(0.0, min(100.0, 100.0 * float(part) / float(whole)))
 
 
-def on_time_chart(categories: list[str], acknowledged: list[float | None], answered: list[float | None],
-                  series_names: tuple[str, str], width: float, title: str) -> Drawing:
+def on_time_chart(
+    categories: list[str],
+    acknowledged: list[float | None],
+    answered: list[float | None],
+    series_names: tuple[str, str],
+    width: float,
+    title: str,
+) -> Drawing:
     """Grouped bars per side: share acknowledged on time and share answered on time (percent)."""
     font = _font(title, *categories, *series_names)
     height = 200
@@ -46,8 +54,9 @@ def on_time_chart(categories: list[str], acknowledged: list[float | None], answe
     chart.x, chart.y = 34, 64
     chart.width, chart.height = width - 44, height - 94  # type: ignore[assignment]  # ReportLab takes float sizes; the stubs say int
     chart.data = [acknowledged or [None], answered or [None]]
-    chart.categoryAxis.categoryNames = [_label(c, width / max(1, len(categories)) - 16) for c in categories] \
-        or ["—"]
+    chart.categoryAxis.categoryNames = [
+        _label(c, width / max(1, len(categories)) - 16) for c in categories
+    ] or ["—"]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 8.5
     chart.categoryAxis.labels.fillColor = INK
@@ -82,8 +91,13 @@ def on_time_chart(categories: list[str], acknowledged: list[float | None], answe
     return drawing
 
 
-def quality_chart(categories: list[str], words: list[tuple[str, str]],
-                  counts: dict[str, dict[str, int]], width: float, title: str) -> Drawing:
+def quality_chart(
+    categories: list[str],
+    words: list[tuple[str, str]],
+    counts: dict[str, dict[str, int]],
+    width: float,
+    title: str,
+) -> Drawing:
     """Stacked horizontal bars: how each side's responses were rated (complete, partial ...)."""
     font = _font(title, *categories, *(name for _, name in words))
     rows = max(1, len(categories))

@@ -14,9 +14,9 @@ from .sections import CELL, head, own_paragraphs, own_parts, section_heading
 from .styles import Styles, key_value_style
 from .wording import bi_date, bi_side, format_date_range, label, short_date, word
 
-GLANCE_REQUESTS = 3      # the main open requests each side is owed, on the page at a glance
+GLANCE_REQUESTS = 3  # the main open requests each side is owed, on the page at a glance
 GLANCE_COMMITMENTS = 4
-NUMBER_WIDTH = 24      # the column of an outcome paragraph's number
+NUMBER_WIDTH = 24  # the column of an outcome paragraph's number
 
 
 # -- outcomes of the previous meeting --------------------------------------------------------------
@@ -29,8 +29,14 @@ def outcomes(pack: BriefingPack, options: PackOptions, styles: Styles, width: fl
     lang = options.language
     story = section_heading(Section.OUTCOMES, label("outcomes", lang), styles)
     story.append(para(label("outcomes_of", lang, n=found.meeting, v=found.version), styles.muted))
-    status = lines([(label("outcomes_final" if found.agreed else "outcomes_proposed", lang),
-                     "bold" if found.agreed else "warn")])
+    status = lines(
+        [
+            (
+                label("outcomes_final" if found.agreed else "outcomes_proposed", lang),
+                "bold" if found.agreed else "warn",
+            )
+        ]
+    )
     story.append(text_cell(status.parts, styles.body))
     story.append(Spacer(1, 2 * mm))
     rows = []
@@ -53,17 +59,31 @@ def since(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
     lang = options.language
     story = section_heading(Section.SINCE, label("since", lang), styles)
     if pack.activities_from and pack.activities_to:
-        story.append(para(label("since_period", lang, start=bi_date(pack.activities_from),
-                                end=bi_date(pack.activities_to)), styles.muted))
+        story.append(
+            para(
+                label(
+                    "since_period", lang, start=bi_date(pack.activities_from), end=bi_date(pack.activities_to)
+                ),
+                styles.muted,
+            )
+        )
     elif pack.activities_to:
         story.append(para(label("since_before", lang, end=bi_date(pack.activities_to)), styles.muted))
     rows = []
     for a in pack.activities:
-        when = short_date(a.start_on, lang) if not a.end_on or a.end_on == a.start_on else \
-            "\n".join(format_date_range(a.start_on, a.end_on, one) for one in _languages(lang))
-        rows.append([when, lines([(word(a.kind, lang, sep=CELL), "bold"), (a.place, "muted")]),
-                     "\n".join(a.participants) or "—",
-                     lines(own_parts(a.summary_en, a.summary_zh, lang) or [("—", None)])])
+        when = (
+            short_date(a.start_on, lang)
+            if not a.end_on or a.end_on == a.start_on
+            else "\n".join(format_date_range(a.start_on, a.end_on, one) for one in _languages(lang))
+        )
+        rows.append(
+            [
+                when,
+                lines([(word(a.kind, lang, sep=CELL), "bold"), (a.place, "muted")]),
+                "\n".join(a.participants) or "—",
+                lines(own_parts(a.summary_en, a.summary_zh, lang) or [("—", None)]),
+            ]
+        )
     header = head(("dates", "activity", "participants", "summary"), lang)
     story.append(data_table(styles, header, rows, [width * s for s in (0.15, 0.2, 0.22, 0.43)]))
     return story
@@ -99,42 +119,97 @@ def glance(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
 
     if objectives:
         story.append(Heading(label("objectives", lang), styles.h3, key="", level=1))
-        rows = [[str(i.number), lines(title_of(i)), lines([(i.lead, None), (i.lead_side, "muted")]) if i.lead else "—"]
-                for i in objectives]
-        story.append(data_table(styles, head(("number", "item", "lead"), lang), rows,
-                                [width * s for s in (0.07, 0.7, 0.23)]))
+        rows = [
+            [
+                str(i.number),
+                lines(title_of(i)),
+                lines([(i.lead, None), (i.lead_side, "muted")]) if i.lead else "—",
+            ]
+            for i in objectives
+        ]
+        story.append(
+            data_table(
+                styles, head(("number", "item", "lead"), lang), rows, [width * s for s in (0.07, 0.7, 0.23)]
+            )
+        )
     for side in pack.sides:
         requests = owed.get(side.code, [])
         if not requests:
             continue
         ranked = sorted(requests, key=lambda r: (-r.days_overdue, r.response_due_on, r.reference))
-        story.append(Heading(label("glance_requests", lang, side=bi_side(side)), styles.h3,
-                             key="", level=1))
-        rows = [[r.reference, r.subject, short_date(r.response_due_on, lang),
-                 lines([(str(r.days_overdue), "warn")]) if r.days_overdue else ""]
-                for r in ranked[:GLANCE_REQUESTS]]
-        story.append(data_table(styles, head(("reference", "subject", "due", "days_overdue"), lang), rows,
-                                [width * s for s in (0.17, 0.55, 0.15, 0.13)], right={3}))
+        story.append(Heading(label("glance_requests", lang, side=bi_side(side)), styles.h3, key="", level=1))
+        rows = [
+            [
+                r.reference,
+                r.subject,
+                short_date(r.response_due_on, lang),
+                lines([(str(r.days_overdue), "warn")]) if r.days_overdue else "",
+            ]
+            for r in ranked[:GLANCE_REQUESTS]
+        ]
+        story.append(
+            data_table(
+                styles,
+                head(("reference", "subject", "due", "days_overdue"), lang),
+                rows,
+                [width * s for s in (0.17, 0.55, 0.15, 0.13)],
+                right={3},
+            )
+        )
         if len(ranked) > GLANCE_REQUESTS:
             story.append(para(label("glance_more", lang, n=len(ranked) - GLANCE_REQUESTS), styles.muted))
     if open_escalations:
         story.append(Heading(label("glance_escalations", lang), styles.h3, key="", level=1))
-        rows = [[e.reference, e.raised_by, lines([(word(e.severity, lang, sep=CELL),
-                                                   "warn" if e.severity in ("high", "critical") else None)]),
-                 e.summary] for e in open_escalations]
-        story.append(data_table(styles, head(("reference", "raised_by", "severity", "summary"), lang), rows,
-                                [width * s for s in (0.17, 0.1, 0.13, 0.6)]))
+        rows = [
+            [
+                e.reference,
+                e.raised_by,
+                lines(
+                    [
+                        (
+                            word(e.severity, lang, sep=CELL),
+                            "warn" if e.severity in ("high", "critical") else None,
+                        )
+                    ]
+                ),
+                e.summary,
+            ]
+            for e in open_escalations
+        ]
+        story.append(
+            data_table(
+                styles,
+                head(("reference", "raised_by", "severity", "summary"), lang),
+                rows,
+                [width * s for s in (0.17, 0.1, 0.13, 0.6)],
+            )
+        )
     if pressing:
         story.append(Heading(label("glance_commitments", lang), styles.h3, key="", level=1))
-        rows = [[lines(_short(own_parts(a.description, a.description_zh, lang))), a.owner or "—",
-                 lines([(short_date(a.due_on, lang), "warn" if a.overdue else None)]),
-                 lines([(str(a.days_overdue), "warn")]) if a.days_overdue else ""]
-                for a in pressing[:GLANCE_COMMITMENTS]]
-        story.append(data_table(styles, head(("commitment", "owner", "due_on", "days_overdue"), lang), rows,
-                                [width * s for s in (0.5, 0.22, 0.15, 0.13)], right={3}))
+        rows = [
+            [
+                lines(_short(own_parts(a.description, a.description_zh, lang))),
+                a.owner or "—",
+                lines([(short_date(a.due_on, lang), "warn" if a.overdue else None)]),
+                lines([(str(a.days_overdue), "warn")]) if a.days_overdue else "",
+            ]
+            for a in pressing[:GLANCE_COMMITMENTS]
+        ]
+        story.append(
+            data_table(
+                styles,
+                head(("commitment", "owner", "due_on", "days_overdue"), lang),
+                rows,
+                [width * s for s in (0.5, 0.22, 0.15, 0.13)],
+                right={3},
+            )
+        )
         if len(pressing) > GLANCE_COMMITMENTS:
-            story.append(para(label("glance_more_commitments", lang, n=len(pressing) - GLANCE_COMMITMENTS),
-                              styles.muted))
+            story.append(
+                para(
+                    label("glance_more_commitments", lang, n=len(pressing) - GLANCE_COMMITMENTS), styles.muted
+                )
+            )
     # One page: what does not fit is set smaller rather than spilled onto a second page.
     return [*heading, KeepInFrame(0, 0, story, mode="shrink", name="at a glance")]
 

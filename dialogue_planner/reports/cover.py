@@ -33,8 +33,9 @@ def meeting_heading(pack: BriefingPack, language: str) -> str:
     return label("meeting_title", language, n=pack.meeting.number)
 
 
-def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float,
-          prepared: date | None) -> list:
+def cover(
+    pack: BriefingPack, options: PackOptions, styles: Styles, width: float, prepared: date | None
+) -> list:
     lang = options.language
     m = pack.meeting
     story: list = [Spacer(1, 18 * mm), para(label("briefing_pack", lang), styles.cover_kicker), Spacer(1, 4)]
@@ -68,8 +69,11 @@ def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
             planned.append(Bi(m.planned_city, m.planned_city))
         if m.planned_host_side_code and m.planned_host_side_code != m.host_side_code:
             planned_host = pack.side(m.planned_host_side_code)
-            planned.append(bi_side(planned_host) if planned_host
-                           else Bi(m.planned_host_side_code, m.planned_host_side_code))
+            planned.append(
+                bi_side(planned_host)
+                if planned_host
+                else Bi(m.planned_host_side_code, m.planned_host_side_code)
+            )
         was = Bi(", ".join(p.en for p in planned), "，".join(p.zh for p in planned))
         pairs.append(("", label("planned_was", lang, text=was)))
     if prepared is not None:
@@ -82,8 +86,9 @@ def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
         if options.marking:
             parts.append(Paragraph(f"<b>{markup(options.marking)}</b>", styles.cover_copy))
         if options.numbered:
-            parts.append(para(label("copy_of", lang, k=options.copy_number, n=options.copies_total),
-                              styles.cover_copy))
+            parts.append(
+                para(label("copy_of", lang, k=options.copy_number, n=options.copies_total), styles.cover_copy)
+            )
             if options.recipient:
                 parts.append(para(f"{label('recipient', lang)}: {options.recipient}", styles.body))
         story.append(_panel(parts, WARN_LIGHT, width, border=WARN))
@@ -94,9 +99,13 @@ def cover(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
 def _panel(content, background, width: float, border=None) -> Table:
     rows = [[item] for item in content] if isinstance(content, list) else [[content]]
     table = Table(rows, colWidths=[width], hAlign="LEFT")
-    commands: list[tuple] = [("BACKGROUND", (0, 0), (-1, -1), background),
-                ("LEFTPADDING", (0, 0), (-1, -1), 12), ("RIGHTPADDING", (0, 0), (-1, -1), 12),
-                ("TOPPADDING", (0, 0), (0, 0), 10), ("BOTTOMPADDING", (0, -1), (-1, -1), 10)]
+    commands: list[tuple] = [
+        ("BACKGROUND", (0, 0), (-1, -1), background),
+        ("LEFTPADDING", (0, 0), (-1, -1), 12),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 12),
+        ("TOPPADDING", (0, 0), (0, 0), 10),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 10),
+    ]
     if border is not None:
         commands.append(("LINEBEFORE", (0, 0), (0, -1), 3, border))
     table.setStyle(TableStyle(commands))
@@ -116,8 +125,11 @@ class Contents(TableOfContents):
 
     def preset(self, headings: list, pages: dict[str, int]) -> None:
         self.pages = pages
-        self._headings = [(h.level, h.toc_text, h.bookmark_key)
-                          for h in headings if isinstance(h, Heading) and h.bookmark_key]
+        self._headings = [
+            (h.level, h.toc_text, h.bookmark_key)
+            for h in headings
+            if isinstance(h, Heading) and h.bookmark_key
+        ]
 
     def wrap(self, available_width, available_height):
         self._available = available_width, available_height
@@ -133,8 +145,12 @@ class Contents(TableOfContents):
         return self.width, self.height
 
     def _entry(self, level: int, text: str, key: str | None, style, width: float):
-        if key and break_line(text, style.fontName, style.fontSize, width - style.leftIndent) is not None \
-                and not style.rightIndent and not style.firstLineIndent:
+        if (
+            key
+            and break_line(text, style.fontName, style.fontSize, width - style.leftIndent) is not None
+            and not style.rightIndent
+            and not style.firstLineIndent
+        ):
             return ContentsEntry(text, style, level, key, self)
         return self._paragraph_entry(level, text, key, style)
 
@@ -149,11 +165,20 @@ class Contents(TableOfContents):
         page, level, key = label.split(",")
         key = literal_eval(key)
         info = canvas._curr_tx_info
-        self.number_later(canvas, (0, 0), info["cur_x"], info["cur_y"], int(level), key,
-                          None if key else int(page))  # no key: TableOfContents' placeholder
+        self.number_later(
+            canvas, (0, 0), info["cur_x"], info["cur_y"], int(level), key, None if key else int(page)
+        )  # no key: TableOfContents' placeholder
 
-    def number_later(self, canvas, origin: tuple[float, float], end_x: float, end_y: float, level: int,
-                     key: str | None, number: int | None = None) -> None:
+    def number_later(
+        self,
+        canvas,
+        origin: tuple[float, float],
+        end_x: float,
+        end_y: float,
+        level: int,
+        key: str | None,
+        number: int | None = None,
+    ) -> None:
         """Dots and page number drawn at the end of the page, after an entry whose text ended at
         (end_x, end_y) from ``origin``, in the coordinates in force now."""
         style = self.getLevelStyle(level)
@@ -167,8 +192,14 @@ class Contents(TableOfContents):
             page_canvas.translate(*origin)
             page_canvas._curr_tx_info = {"cur_x": end_x, "cur_y": end_y}  # where drawPageNumbers starts
             # a key is given whenever the number is not
-            drawPageNumbers(page_canvas, style, [(self.pages[key or ""] if number is None else number, key)],
-                            width, height, dot)
+            drawPageNumbers(
+                page_canvas,
+                style,
+                [(self.pages[key or ""] if number is None else number, key)],
+                width,
+                height,
+                dot,
+            )
             del page_canvas._curr_tx_info
             page_canvas.restoreState()
 
@@ -188,7 +219,9 @@ class ContentsEntry(TextLines):
 
     def paragraph(self) -> Paragraph:
         if self._paragraph is None:
-            self._paragraph = self.contents._paragraph_entry(self.level, self.parts[0][0], self.key, self.style)
+            self._paragraph = self.contents._paragraph_entry(
+                self.level, self.parts[0][0], self.key, self.style
+            )
         return self._paragraph
 
     def print_into(self, text, x: float, y: float) -> None:
@@ -201,12 +234,26 @@ class ContentsEntry(TextLines):
             line_width = stringWidth(line, font, size)  # a link ends where the text does
             extra = room - used
             spaces = line.count(" ") + line.count("\xa0")
-            text.line(x + indent, y + baseline, line, font, size, leading, colour,
-                      extra / spaces if extra <= -1e-8 and spaces else 0)
-            canvas.linkRect("", self.key, (x + indent, y + baseline - 0.2 * size, x + indent + line_width,
-                                           y + baseline + size), relative=1)
+            text.line(
+                x + indent,
+                y + baseline,
+                line,
+                font,
+                size,
+                leading,
+                colour,
+                extra / spaces if extra <= -1e-8 and spaces else 0,
+            )
+            canvas.linkRect(
+                "",
+                self.key,
+                (x + indent, y + baseline - 0.2 * size, x + indent + line_width, y + baseline + size),
+                relative=1,
+            )
             baseline -= leading
-        self.contents.number_later(canvas, (x, y), indent + line_width, baseline + leading, self.level, self.key)
+        self.contents.number_later(
+            canvas, (x, y), indent + line_width, baseline + leading, self.level, self.key
+        )
 
 
 def contents(options: PackOptions, styles: Styles) -> list:

@@ -45,8 +45,16 @@ class Heading(CellParagraph):
     A heading too tall for a page (a 2,000-character title) splits like any paragraph; the first part
     keeps the key, the rest are plain continuation."""
 
-    def __init__(self, text: str | None, style, *args, key: str = "", level: int = 0,
-                 toc_text: str | None = None, **kwargs) -> None:
+    def __init__(
+        self,
+        text: str | None,
+        style,
+        *args,
+        key: str = "",
+        level: int = 0,
+        toc_text: str | None = None,
+        **kwargs,
+    ) -> None:
         if text is None:  # Paragraph.split builds the parts itself, from fragments
             super().__init__(text, style, *args, **kwargs)  # type: ignore[arg-type]  # split's fragments need no text
         else:
@@ -58,7 +66,11 @@ class Heading(CellParagraph):
     def split(self, available_width, available_height):
         parts = super().split(available_width, available_height)
         if parts and isinstance(parts[0], Heading):
-            parts[0].bookmark_key, parts[0].level, parts[0].toc_text = self.bookmark_key, self.level, self.toc_text
+            parts[0].bookmark_key, parts[0].level, parts[0].toc_text = (
+                self.bookmark_key,
+                self.level,
+                self.toc_text,
+            )
             for part in parts[1:]:
                 if isinstance(part, Heading):
                     part.bookmark_key = ""
@@ -75,9 +87,21 @@ class HeldPagesCanvas(Canvas):
     are held with their page, because a held page has no PDF page yet for a bookmark to point at."""
 
     # What starts afresh on every page (Canvas._startPage, _restartAccumulators, init_graphics_state).
-    PAGE_STATE = ("_pageNumber", "_pagesize", "state_stack", "_code", "_psCommandsAfterPage",
-                  "_psCommandsBeforePage", "_currentPageHasImages", "_formsinuse", "_annotationrefs",
-                  "_formData", "_colorsUsed", "_shadingUsed", *Canvas.STATE_ATTRIBUTES)
+    PAGE_STATE = (
+        "_pageNumber",
+        "_pagesize",
+        "state_stack",
+        "_code",
+        "_psCommandsAfterPage",
+        "_psCommandsBeforePage",
+        "_currentPageHasImages",
+        "_formsinuse",
+        "_annotationrefs",
+        "_formData",
+        "_colorsUsed",
+        "_shadingUsed",
+        *Canvas.STATE_ATTRIBUTES,
+    )
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -129,25 +153,59 @@ def _binary_streams():
 
 
 class PackDocTemplate(BaseDocTemplate):
-    def __init__(self, target, *, pagesize, decor: PageDecor, title: str, subject: str, author: str,
-                 invariant: bool, lang: str = "en", progress=None) -> None:
-        self.marking_lines = wrap_line(decor.marking, MARKING_SIZE, pagesize[0] - 2 * MARGIN_X) \
-            if decor.marking else []
+    def __init__(
+        self,
+        target,
+        *,
+        pagesize,
+        decor: PageDecor,
+        title: str,
+        subject: str,
+        author: str,
+        invariant: bool,
+        lang: str = "en",
+        progress=None,
+    ) -> None:
+        self.marking_lines = (
+            wrap_line(decor.marking, MARKING_SIZE, pagesize[0] - 2 * MARGIN_X) if decor.marking else []
+        )
         extra = max(0, len(self.marking_lines) - 1) * MARKING_LEADING  # a long marking wraps, never cut
-        super().__init__(target, pagesize=pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                         topMargin=MARGIN_TOP + extra, bottomMargin=MARGIN_BOTTOM + extra, title=clean(title),
-                         subject=clean(subject), author=clean(author), creator="Dialogue Planner",
-                         invariant=1 if invariant else 0, lang=lang, displayDocTitle=1)
+        super().__init__(
+            target,
+            pagesize=pagesize,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP + extra,
+            bottomMargin=MARGIN_BOTTOM + extra,
+            title=clean(title),
+            subject=clean(subject),
+            author=clean(author),
+            creator="Dialogue Planner",
+            invariant=1 if invariant else 0,
+            lang=lang,
+            displayDocTitle=1,
+        )
         self.decor = decor
         self.progress = progress
         self.passes = 0
         self.heading_pages: dict[str, int] = {}  # bookmark key -> page, for the contents
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="text",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([
-            PageTemplate(id="cover", frames=[frame], onPage=self._decorate_cover),
-            PageTemplate(id="body", frames=[frame], onPage=self._decorate_body),
-        ])
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="text",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate(id="cover", frames=[frame], onPage=self._decorate_cover),
+                PageTemplate(id="body", frames=[frame], onPage=self._decorate_body),
+            ]
+        )
 
     def build(self, flowables, **kwargs) -> None:  # type: ignore[override]  # keyword arguments only
         """One layout pass: the page count and the contents' page numbers are drawn when the canvas

@@ -30,8 +30,12 @@ ITALIC_NAME = "DPSans-Italic"
 BOLD_ITALIC_NAME = "DPSans-BoldItalic"
 CJK_NAME = "WQYMicroHei"
 FALLBACK_NAME = "DPFallback"
-LATIN_FILES = {FONT_NAME: "Vera.ttf", BOLD_NAME: "VeraBd.ttf", ITALIC_NAME: "VeraIt.ttf",
-               BOLD_ITALIC_NAME: "VeraBI.ttf"}
+LATIN_FILES = {
+    FONT_NAME: "Vera.ttf",
+    BOLD_NAME: "VeraBd.ttf",
+    ITALIC_NAME: "VeraIt.ttf",
+    BOLD_ITALIC_NAME: "VeraBI.ttf",
+}
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
 # Faces with CJK Extension B and other rare characters, used when installed (the first found).
 FALLBACK_CANDIDATES = (
@@ -153,8 +157,9 @@ def text_width(text: str, size: float) -> float:
     return sum(pdfmetrics.stringWidth(run, face, size) for run, face in runs(text))
 
 
-def draw_runs(canvas, x: float, y: float, text: str, size: float, *, align: str = "left",
-              bold: bool = False) -> None:
+def draw_runs(
+    canvas, x: float, y: float, text: str, size: float, *, align: str = "left", bold: bool = False
+) -> None:
     """One line of text on a canvas, each run in its face (the pack's footer, head and marking)."""
     width = text_width(text, size)
     if align == "right":
@@ -191,11 +196,14 @@ class MissingGlyphs:
     where: str = ""  # the field as a user knows it ("agenda item 12, title"); else ``field``
 
     def describe(self) -> str:
-        chars = ", ".join(f"'{c}' (U+{ord(c):04X} {unicodedata.name(c, 'unnamed')}"
-                          + (", a direction override: remove it" if c in BIDI_OVERRIDES else "") + ")"
-                          for c in self.characters)
+        chars = ", ".join(
+            f"'{c}' (U+{ord(c):04X} {unicodedata.name(c, 'unnamed')}"
+            + (", a direction override: remove it" if c in BIDI_OVERRIDES else "")
+            + ")"
+            for c in self.characters
+        )
         shown = self.text if len(self.text) <= 60 else self.text[:57] + "..."
-        return f"{self.where or self.field} \"{shown}\": {chars}"
+        return f'{self.where or self.field} "{shown}": {chars}'
 
 
 class FontCoverageError(ValidationError):
@@ -204,8 +212,10 @@ class FontCoverageError(ValidationError):
     def __init__(self, missing: list[MissingGlyphs]) -> None:
         lines = [m.describe() for m in missing[:12]]
         more = f"; and {len(missing) - 12} more fields" if len(missing) > 12 else ""
-        super().__init__("The briefing font cannot draw some characters; correct these entries or "
-                         "render with the characters replaced: " + "; ".join(lines) + more)
+        super().__init__(
+            "The briefing font cannot draw some characters; correct these entries or "
+            "render with the characters replaced: " + "; ".join(lines) + more
+        )
         self.missing = missing
 
 

@@ -146,8 +146,13 @@ class ChineseParagraph(CellParagraph):
         cached = self._wrapped_for == available_width and "blPara" in self.__dict__
         size = super().wrap(available_width, available_height)
         para = self.__dict__.get("blPara")
-        if (cached or self._plain is None or para is None or para.kind != 0
-                or getattr(self, "_kinsoku", None) == available_width):
+        if (
+            cached
+            or self._plain is None
+            or para is None
+            or para.kind != 0
+            or getattr(self, "_kinsoku", None) == available_width
+        ):
             return size
         style = self.style
         lines = []
@@ -230,12 +235,21 @@ def _build(document: OutcomesDocument, options: OutcomesOptions) -> tuple[bytes,
     watermark: tuple[str, ...] = () if final else by_language.get(lang, (en, zh))
     buffer = io.BytesIO()
     doc = OutcomesDocTemplate(
-        buffer, pagesize=PAGE_SIZES[PaperSize(options.paper)], watermark=watermark,
-        decor=PageDecor(running_head=running, marking="", copy_line="",
-                        page_label=label("page_of", lang, x="{x}", y="{y}")),
+        buffer,
+        pagesize=PAGE_SIZES[PaperSize(options.paper)],
+        watermark=watermark,
+        decor=PageDecor(
+            running_head=running,
+            marking="",
+            copy_line="",
+            page_label=label("page_of", lang, x="{x}", y="{y}"),
+        ),
         title=f"{shorten(document.dialogue_name_en, 200)} — {label('meeting_title', 'en', n=document.meeting)} — "
-              f"{WORDS['title'][0]}, version {v.version}",
-        subject=words("title", lang), author=options.author or "Secretariat", invariant=options.deterministic)
+        f"{WORDS['title'][0]}, version {v.version}",
+        subject=words("title", lang),
+        author=options.author or "Secretariat",
+        invariant=options.deterministic,
+    )
     width = doc.width
     story: list = []
     kicker = document.dialogue_name_en
@@ -252,15 +266,19 @@ def _build(document: OutcomesDocument, options: OutcomesOptions) -> tuple[bytes,
     story.append(Paragraph(markup(f"{meeting_title} — {place}"), styles.h3))
     status_key = {"draft": "draft", "proposed": "proposed", "final": "final"}.get(v.status, "draft")
     status_style = styles.body if final else ParagraphStyle("status_warn", parent=styles.body, textColor=WARN)
-    story.append(Paragraph(markup(f"{words('version', lang, v=v.version)} · {words(status_key, lang)}"),
-                           status_style))
+    story.append(
+        Paragraph(markup(f"{words('version', lang, v=v.version)} · {words(status_key, lang)}"), status_style)
+    )
     if v.reason:
         story.append(Paragraph(markup(words("reason", lang, reason=v.reason)), styles.muted))
     if not v.latest:
         story.append(Paragraph(markup(words("superseded", lang)), styles.muted))
     story.append(Spacer(1, 4 * mm))
-    story.append(_paragraph_table(document, lang, width, styles, text_style, zh_style, number_style,
-                                  missing_style, missing_zh_style))
+    story.append(
+        _paragraph_table(
+            document, lang, width, styles, text_style, zh_style, number_style, missing_style, missing_zh_style
+        )
+    )
     story.append(Spacer(1, 8 * mm))
     story.append(KeepTogether(_agreement_record(document, lang, width, styles)))
     doc.build(story)
@@ -270,8 +288,17 @@ def _build(document: OutcomesDocument, options: OutcomesOptions) -> tuple[bytes,
 PADDING = 6  # left and right in the bilingual table
 
 
-def _paragraph_table(document: OutcomesDocument, lang: str, width: float, styles: Styles, text_style, zh_style,
-                     number_style, missing_style, missing_zh_style):
+def _paragraph_table(
+    document: OutcomesDocument,
+    lang: str,
+    width: float,
+    styles: Styles,
+    text_style,
+    zh_style,
+    number_style,
+    missing_style,
+    missing_zh_style,
+):
     paragraphs = document.outcome.paragraphs
     if not paragraphs:
         return Paragraph(markup(words("no_paragraphs", lang)), styles.muted)
@@ -291,12 +318,19 @@ def _paragraph_table(document: OutcomesDocument, lang: str, width: float, styles
     if lang == PackLanguage.BILINGUAL:
         column = (width - number_width) / 2
         widths = [number_width, column, column]
-        head = [CellParagraph(markup(words(k, "bilingual", sep="\n")), styles.cell_head)
-                for k in ("number", "english", "chinese")]
+        head = [
+            CellParagraph(markup(words(k, "bilingual", sep="\n")), styles.cell_head)
+            for k in ("number", "english", "chinese")
+        ]
         inner = column - 2 * PADDING
-        rows = [[CellParagraph(f"{p.number}.", number_style),
-                 cell(p.text_en, text_style, "no_en", missing_style, inner),
-                 cell(p.text_zh, zh_style, "no_zh", missing_zh_style, inner)] for p in paragraphs]
+        rows = [
+            [
+                CellParagraph(f"{p.number}.", number_style),
+                cell(p.text_en, text_style, "no_en", missing_style, inner),
+                cell(p.text_zh, zh_style, "no_zh", missing_zh_style, inner),
+            ]
+            for p in paragraphs
+        ]
         table = PackTable([head, *rows], colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
         style = table_style(zebra=False)
         style.add("LEFTPADDING", (0, 0), (-1, -1), PADDING)
@@ -308,9 +342,15 @@ def _paragraph_table(document: OutcomesDocument, lang: str, width: float, styles
         return table
     zh = lang == PackLanguage.ZH
     inner = width - number_width - 2 * CELL_PADDING
-    rows = [[CellParagraph(f"{p.number}.", number_style),
-             cell(p.text_zh, zh_style, "no_zh", missing_zh_style, inner) if zh
-             else cell(p.text_en, text_style, "no_en", missing_style, inner)] for p in paragraphs]
+    rows = [
+        [
+            CellParagraph(f"{p.number}.", number_style),
+            cell(p.text_zh, zh_style, "no_zh", missing_zh_style, inner)
+            if zh
+            else cell(p.text_en, text_style, "no_en", missing_style, inner),
+        ]
+        for p in paragraphs
+    ]
     table = PackTable(rows, colWidths=[number_width, width - number_width], splitInRow=1, hAlign="LEFT")
     style = table_style(header_rows=0, zebra=False)
     style.add("TOPPADDING", (0, 0), (-1, -1), 5)
@@ -324,15 +364,22 @@ def _agreement_record(document: OutcomesDocument, lang: str, width: float, style
     v = document.outcome
     out: list = [Heading(words("record", lang), styles.h2, key="record", level=0)]
     if v.agreements:
-        head = [CellParagraph(markup(words(k, lang, sep="\n")), styles.cell_head)
-                for k in ("side", "agreed_by", "agreed_at", "of_version")]
+        head = [
+            CellParagraph(markup(words(k, lang, sep="\n")), styles.cell_head)
+            for k in ("side", "agreed_by", "agreed_at", "of_version")
+        ]
         rows = [head]
         for a in v.agreements:
             side = document.side(a.side)
             at = a.at.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M")
-            rows.append([CellParagraph(markup(side_name(side, lang, sep="\n") if side else a.side), styles.cell),
-                         CellParagraph(markup(a.by), styles.cell), CellParagraph(markup(at), styles.cell),
-                         CellParagraph(str(a.version), styles.cell)])
+            rows.append(
+                [
+                    CellParagraph(markup(side_name(side, lang, sep="\n") if side else a.side), styles.cell),
+                    CellParagraph(markup(a.by), styles.cell),
+                    CellParagraph(markup(at), styles.cell),
+                    CellParagraph(str(a.version), styles.cell),
+                ]
+            )
         widths = [width * 0.34, width * 0.30, width * 0.22, width * 0.14]
         table = Table(rows, colWidths=widths, hAlign="LEFT")
         table.setStyle(table_style())
@@ -347,8 +394,12 @@ def _agreement_record(document: OutcomesDocument, lang: str, width: float, style
         names_en = ", ".join(side_name(s, "en") for s in waiting)
         names_zh = "、".join(side_name(s, "zh") for s in waiting)
         en, zh = WORDS["awaiting"]
-        out.append(Paragraph(markup(pick(en.format(sides=names_en), zh.format(sides=names_zh), lang)),
-                             ParagraphStyle("awaiting", parent=styles.body, textColor=WARN)))
+        out.append(
+            Paragraph(
+                markup(pick(en.format(sides=names_en), zh.format(sides=names_zh), lang)),
+                ParagraphStyle("awaiting", parent=styles.body, textColor=WARN),
+            )
+        )
     return out
 
 
@@ -356,8 +407,10 @@ def _map_strings(value):
     if isinstance(value, str):
         return replace_missing(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.replace(value, **{f.name: _map_strings(getattr(value, f.name))
-                                             for f in dataclasses.fields(value) if f.init})
+        return dataclasses.replace(
+            value,
+            **{f.name: _map_strings(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init},
+        )
     if isinstance(value, tuple):
         return tuple(_map_strings(v) for v in value)
     return value

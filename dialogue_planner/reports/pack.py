@@ -31,9 +31,18 @@ from .wording import label
 
 PDF_LANG = {"en": "en", "zh": "zh-CN", "bilingual": "en"}  # the PDF's /Lang: its main language
 PAGE_SIZES = {PaperSize.A4: A4, PaperSize.LETTER: LETTER}
-SECTION_BUILDERS = (continuity.glance, sections.logistics, sections.delegations, continuity.outcomes,
-                    continuity.since, sections.agenda, review.review, sections.escalations, sections.actions,
-                    sections.annex)
+SECTION_BUILDERS = (
+    continuity.glance,
+    sections.logistics,
+    sections.delegations,
+    continuity.outcomes,
+    continuity.since,
+    sections.agenda,
+    review.review,
+    sections.escalations,
+    sections.actions,
+    sections.annex,
+)
 
 # rl_config.invariant is process-wide; builds that change it take turns.
 _invariant_lock = threading.Lock()
@@ -49,8 +58,10 @@ class RenderedPack:
 
 def check_pack(pack: BriefingPack, options: PackOptions) -> list[MissingGlyphs]:
     """Every field of the pack and its options holding a character the font cannot draw."""
-    return [dataclasses.replace(m, where=field_name(pack, m.field))
-            for m in missing_glyphs(pack, options, names=("pack", "options"))]
+    return [
+        dataclasses.replace(m, where=field_name(pack, m.field))
+        for m in missing_glyphs(pack, options, names=("pack", "options"))
+    ]
 
 
 _PATH = re.compile(r"^(pack|options)((?:\.\w+|\[\d+\])*)$")
@@ -67,8 +78,11 @@ def field_name(pack: BriefingPack, path: str) -> str:
     field = leaf.replace("_zh", " (Chinese)").replace("_en", " (English)").replace("_", " ")
     try:
         if match.group(1) == "options" or len(parts) < 3:
-            owner = "meeting" if parts and parts[0] == "meeting" else ("briefing options" if match.group(1) == "options"
-                                                                         else "pack")
+            owner = (
+                "meeting"
+                if parts and parts[0] == "meeting"
+                else ("briefing options" if match.group(1) == "options" else "pack")
+            )
             return f"{owner} {pack.meeting.number}, {field}" if owner == "meeting" else f"{owner}, {field}"
         collection, index = parts[0], parts[1]
         if collection == "agenda":
@@ -91,8 +105,13 @@ def field_name(pack: BriefingPack, path: str) -> str:
     return path
 
 
-def render_pack(pack: BriefingPack, options: PackOptions, *, replace_missing_glyphs: bool = False,
-                progress: Callable[[int], None] | None = None) -> RenderedPack:
+def render_pack(
+    pack: BriefingPack,
+    options: PackOptions,
+    *,
+    replace_missing_glyphs: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> RenderedPack:
     """The pack as PDF bytes. Raises FontCoverageError (listing every field and character) when the
     font lacks a character, unless ``replace_missing_glyphs`` asks to print U+FFFD instead."""
     missing = check_pack(pack, options)
@@ -127,16 +146,26 @@ def _build(pack: BriefingPack, options: PackOptions, progress) -> tuple[bytes, i
         if options.recipient:
             copy_line += f" — {options.recipient}"
     dialogue = pack.dialogue_name_zh if lang == "zh" and pack.dialogue_name_zh else pack.dialogue_name_en
-    decor = PageDecor(running_head=" · ".join(p for p in (shorten(dialogue, 90), meeting_title) if p),
-                      marking=options.marking.strip(), copy_line=copy_line,
-                      page_label=label("page_of", lang, x="{x}", y="{y}"))
+    decor = PageDecor(
+        running_head=" · ".join(p for p in (shorten(dialogue, 90), meeting_title) if p),
+        marking=options.marking.strip(),
+        copy_line=copy_line,
+        page_label=label("page_of", lang, x="{x}", y="{y}"),
+    )
     buffer = io.BytesIO()
     doc = PackDocTemplate(
-        buffer, pagesize=PAGE_SIZES[options.paper], decor=decor,
-        title=" — ".join(p for p in (shorten(dialogue, 200), meeting_title, label("briefing_pack", lang)) if p),
+        buffer,
+        pagesize=PAGE_SIZES[options.paper],
+        decor=decor,
+        title=" — ".join(
+            p for p in (shorten(dialogue, 200), meeting_title, label("briefing_pack", lang)) if p
+        ),
         subject=label("document_subject", lang, n=pack.meeting.number),
         author=options.author.strip() or pack.dialogue_name_en or pack.dialogue_name_zh,
-        invariant=options.deterministic, lang=PDF_LANG.get(getattr(lang, "value", lang), "en"), progress=progress)
+        invariant=options.deterministic,
+        lang=PDF_LANG.get(getattr(lang, "value", lang), "en"),
+        progress=progress,
+    )
     width = doc.width
     story = cover.cover(pack, options, styles, width, prepared)
     contents = cover.contents(options, styles)
@@ -182,8 +211,7 @@ def _map_strings(value):
     if isinstance(value, str):
         return replace_missing(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: _map_strings(getattr(value, f.name)) for f in dataclasses.fields(value)
-                   if f.init}
+        changes = {f.name: _map_strings(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
         return dataclasses.replace(value, **changes)
     if isinstance(value, tuple):
         return tuple(_map_strings(v) for v in value)
@@ -192,4 +220,3 @@ def _map_strings(value):
     if isinstance(value, dict):
         return {_map_strings(k): _map_strings(v) for k, v in value.items()}
     return value
-

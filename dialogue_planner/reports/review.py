@@ -23,8 +23,12 @@ def review(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
     lang = options.language
     story = section_heading(Section.REVIEW, label("review", lang), styles)
     if pack.review_start and pack.review_end:
-        story.append(para(label("review_period", lang, start=bi_date(pack.review_start),
-                                end=bi_date(pack.review_end)), styles.muted))
+        story.append(
+            para(
+                label("review_period", lang, start=bi_date(pack.review_start), end=bi_date(pack.review_end)),
+                styles.muted,
+            )
+        )
     elif pack.review_end:
         story.append(para(label("review_since_start", lang, end=bi_date(pack.review_end)), styles.muted))
 
@@ -38,12 +42,16 @@ def review(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
         story.append(Spacer(1, 5 * mm))
         story.append(para(label("timeliness_note", lang), styles.muted))
         story.append(Spacer(1, 3 * mm))
-        story.append(on_time_chart(
-            names,
-            [share_percent(t.acknowledged_on_time, t.requests) for t in rows],
-            [_share(t) for t in rows],
-            (label("ack_share_series", lang), label("on_time_share_series", lang)),
-            width, label("timeliness_chart", lang)))
+        story.append(
+            on_time_chart(
+                names,
+                [share_percent(t.acknowledged_on_time, t.requests) for t in rows],
+                [_share(t) for t in rows],
+                (label("ack_share_series", lang), label("on_time_share_series", lang)),
+                width,
+                label("timeliness_chart", lang),
+            )
+        )
 
     story.append(Heading(label("overdue", lang), styles.h2, key="review-overdue", level=1))
     if pack.overdue_requests:
@@ -52,8 +60,9 @@ def review(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
         counted = sum(int(getattr(t, "overdue", 0) or 0) for t in rows)
         # The table counts requests overdue on the review date; the list shows those still awaiting an
         # answer: say so rather than contradict the table.
-        story += empty_note(label("no_overdue_still", lang, n=counted) if counted else label("no_overdue", lang),
-                            styles)
+        story += empty_note(
+            label("no_overdue_still", lang, n=counted) if counted else label("no_overdue", lang), styles
+        )
 
     quality_heading = Heading(label("quality", lang), styles.h2, key="review-quality", level=1)
     words = _quality_words(rows)
@@ -63,13 +72,23 @@ def review(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
         names = [_side_label(pack, t.side, lang) for t in rows]
         counts = {name: dict(getattr(t, "quality", {}) or {}) for name, t in zip(names, rows, strict=True)}
         header = head(("side",), lang) + [word(w, lang, sep=CELL) for w in words] + head(("answers",), lang)
-        table_rows = [[name] + [str(counts[name].get(w, 0)) for w in words]
-                      + [str(sum(n for w, n in counts[name].items() if w != NO_ANSWER))] for name in names]
+        table_rows = [
+            [name]
+            + [str(counts[name].get(w, 0)) for w in words]
+            + [str(sum(n for w, n in counts[name].items() if w != NO_ANSWER))]
+            for name in names
+        ]
         share = (width - width * 0.3) / (len(words) + 1)
-        table = data_table(styles, header, table_rows, [width * 0.3] + [share] * (len(words) + 1),
-                           right=set(range(1, len(words) + 2)))
-        chart = quality_chart(names, [(w, word(w, lang)) for w in words], counts, width,
-                              label("quality_chart", lang))
+        table = data_table(
+            styles,
+            header,
+            table_rows,
+            [width * 0.3] + [share] * (len(words) + 1),
+            right=set(range(1, len(words) + 2)),
+        )
+        chart = quality_chart(
+            names, [(w, word(w, lang)) for w in words], counts, width, label("quality_chart", lang)
+        )
         note = para(label("quality_note", lang), styles.muted)
         story.append(KeepTogether([quality_heading, table, note, Spacer(1, 2 * mm), chart]))
     return story
@@ -115,7 +134,9 @@ def _timeliness_table(rows, names, lang: str, styles: Styles, width: float):
         ("overdue_count", lambda t: lines([(str(int(t.overdue)), "warn")]) if t.overdue else "0"),
     ]
     header = head(("side",), lang) + list(names)
-    body: list[list[object]] = [[label(key, lang, sep=CELL), *[value(t) for t in rows]] for key, value in figures]
+    body: list[list[object]] = [
+        [label(key, lang, sep=CELL), *[value(t) for t in rows]] for key, value in figures
+    ]
     first = width * 0.4
     rest = (width - first) / max(1, len(rows))
     return data_table(styles, header, body, [first] + [rest] * len(rows), right=set(range(1, len(rows) + 1)))

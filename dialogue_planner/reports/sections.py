@@ -30,8 +30,11 @@ KEEP_TOGETHER_LIMIT = 1200
 
 def section_heading(section: Section, text: str, styles: Styles) -> list:
     brk = PageBreak() if section in NEW_PAGE_SECTIONS else CondPageBreak(80 * mm)
-    return [brk, Spacer(1, 0 if section in NEW_PAGE_SECTIONS else 8 * mm),
-            Heading(text, styles.h1, key=f"section-{section.value}", level=0)]
+    return [
+        brk,
+        Spacer(1, 0 if section in NEW_PAGE_SECTIONS else 8 * mm),
+        Heading(text, styles.h1, key=f"section-{section.value}", level=0),
+    ]
 
 
 def head(keys: tuple[str, ...], lang: str) -> list[str]:
@@ -104,8 +107,10 @@ def logistics(pack: BriefingPack, options: PackOptions, styles: Styles, width: f
     lang = options.language
     m = pack.meeting
     story = section_heading(Section.LOGISTICS, label("logistics", lang), styles)
-    place: list[tuple[str, object]] = [(label("venue", lang), own_line(m.venue, m.venue_zh, lang)),
-             (label("address", lang), own_line(m.address, m.address_zh, lang))]
+    place: list[tuple[str, object]] = [
+        (label("venue", lang), own_line(m.venue, m.venue_zh, lang)),
+        (label("address", lang), own_line(m.address, m.address_zh, lang)),
+    ]
     if any(value for _, value in place):
         story += [key_values(styles, place, width), Spacer(1, 3 * mm)]
     body = own_paragraphs(m.logistics, m.logistics_zh, lang, styles)
@@ -123,8 +128,14 @@ def delegations(pack: BriefingPack, options: PackOptions, styles: Styles, width:
     if not pack.delegations:
         return story + empty_note(label("no_delegations", lang), styles)
     for delegation in pack.delegations:
-        story.append(Heading(label("delegation_of", lang, side=bi_side(delegation.side)), styles.h2,
-                             key=f"delegation-{delegation.side.code}", level=1))
+        story.append(
+            Heading(
+                label("delegation_of", lang, side=bi_side(delegation.side)),
+                styles.h2,
+                key=f"delegation-{delegation.side.code}",
+                level=1,
+            )
+        )
         if not delegation.members:
             story += empty_note(label("no_delegation", lang), styles)
             continue
@@ -136,41 +147,60 @@ def delegations(pack: BriefingPack, options: PackOptions, styles: Styles, width:
 def _delegation_table(members, lang: str, styles: Styles, width: float):
     ordered = order_delegation(members)
     leaders = [m for m in ordered if m.role in ("co-chair", "head")]
-    others = ordered[len(leaders):]
+    others = ordered[len(leaders) :]
     rows: list[list[object]] = []
     spans: list[int] = []
     for m in leaders:
         rows.append(_member_row(m, lang, with_agency=True))
     for _agency, group in group_by_agency(others):
         first = group[0]
-        agency_text = " — ".join(p for p in (first.agency_acronym,
-                                              pick(first.agency_name_en, first.agency_name_zh or
-                                                   first.agency_name_en, lang)) if p) or "—"
+        agency_text = (
+            " — ".join(
+                p
+                for p in (
+                    first.agency_acronym,
+                    pick(first.agency_name_en, first.agency_name_zh or first.agency_name_en, lang),
+                )
+                if p
+            )
+            or "—"
+        )
         spans.append(len(rows) + 1)
         rows.append([lines([(agency_text, "bold")]), "", ""])
         rows.extend(_member_row(m, lang, with_agency=False) for m in group)
     extra = []
     for row_index in spans:
-        extra += [("SPAN", (0, row_index), (-1, row_index)),
-                  ("BACKGROUND", (0, row_index), (-1, row_index), "#E8EEF6"),
-                  ("NOSPLIT", (0, row_index), (-1, row_index + 1))]  # an agency heading keeps its first member
-    return data_table(styles, head(("name", "title", "role"), lang), rows,
-                      [width * 0.34, width * 0.41, width * 0.25], extra_styles=extra)
+        extra += [
+            ("SPAN", (0, row_index), (-1, row_index)),
+            ("BACKGROUND", (0, row_index), (-1, row_index), "#E8EEF6"),
+            ("NOSPLIT", (0, row_index), (-1, row_index + 1)),
+        ]  # an agency heading keeps its first member
+    return data_table(
+        styles,
+        head(("name", "title", "role"), lang),
+        rows,
+        [width * 0.34, width * 0.41, width * 0.25],
+        extra_styles=extra,
+    )
 
 
 def _member_row(m: PackDelegate, lang: str, *, with_agency: bool) -> list[object]:
     native = m.native_name if m.native_name and m.native_name != m.name else ""
-    if lang == PackLanguage.ZH and native:   # a Chinese reader looks for the name in characters first
+    if lang == PackLanguage.ZH and native:  # a Chinese reader looks for the name in characters first
         name = lines([(native, "bold"), (m.name, None)])
     else:
         name = lines([(m.name or native or "—", "bold"), (native, None)])
-    agency = " — ".join(p for p in (m.agency_acronym, pick(m.agency_name_en, m.agency_name_zh
-                                                             or m.agency_name_en, lang)) if p)
+    agency = " — ".join(
+        p for p in (m.agency_acronym, pick(m.agency_name_en, m.agency_name_zh or m.agency_name_en, lang)) if p
+    )
     title = lines([(m.title, None), (agency if with_agency else "", "muted")])
     status = ""
     if m.attended is False:
-        status = (label("represented_by", lang, name=m.represented_by) if m.represented_by
-                  else label("absent", lang))
+        status = (
+            label("represented_by", lang, name=m.represented_by)
+            if m.represented_by
+            else label("absent", lang)
+        )
     role = lines([(word(m.role, lang, sep=CELL), None), (status, "warn")])
     return [name, title, role]
 
@@ -182,8 +212,11 @@ def agenda(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
     if not pack.agenda:
         return story + empty_note(label("no_agenda", lang), styles)
     if any(item.times or item.lead for item in pack.agenda):
-        story += [Heading(label("running_order", lang), styles.h2, key="agenda-running-order", level=1),
-                  running_order_table(pack, lang, styles, width), Spacer(1, 4 * mm)]
+        story += [
+            Heading(label("running_order", lang), styles.h2, key="agenda-running-order", level=1),
+            running_order_table(pack, lang, styles, width),
+            Spacer(1, 4 * mm),
+        ]
     for item in pack.agenda:
         title = item.title or item.title_zh or "—"
         if lang == PackLanguage.ZH and item.title_zh:
@@ -192,17 +225,23 @@ def agenda(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
         subtitle = []
         if lang == PackLanguage.BILINGUAL and item.title_zh and item.title_zh != title:
             subtitle = [para(item.title_zh, styles.h3)]
-        facts = key_values(styles, [
-            (label("origin", lang), word(item.source, lang)),
-            (label("history", lang), carry_history(item.first_raised_meeting, item.times_carried,
-                                                   pack.meeting.number, lang)),
-            (label("owner", lang), item.owner),
-            (label("lead", lang), item.lead),
-            (label("local_time", lang), "\n".join(slot_line(t, lang) for t in item.times)),
-            (label("status", lang), word(item.status, lang)),
-            (label("linked_requests", lang), ", ".join(item.requests)),
-            (label("linked_escalations", lang), ", ".join(item.escalations)),
-        ], width)
+        facts = key_values(
+            styles,
+            [
+                (label("origin", lang), word(item.source, lang)),
+                (
+                    label("history", lang),
+                    carry_history(item.first_raised_meeting, item.times_carried, pack.meeting.number, lang),
+                ),
+                (label("owner", lang), item.owner),
+                (label("lead", lang), item.lead),
+                (label("local_time", lang), "\n".join(slot_line(t, lang) for t in item.times)),
+                (label("status", lang), word(item.status, lang)),
+                (label("linked_requests", lang), ", ".join(item.requests)),
+                (label("linked_escalations", lang), ", ".join(item.escalations)),
+            ],
+            width,
+        )
         block = [heading, *subtitle, facts]
         note = paragraphs(item.briefing_note, styles)
         if note:
@@ -220,8 +259,9 @@ def slot_line(slot, lang: str, *, with_date: bool = True) -> str:
     if abbreviation.startswith(("+", "-")):
         abbreviation = "UTC" + abbreviation
     place = zone_place(slot.zone, lang)
-    text = " ".join(p for p in (f"{slot.start:%H:%M}–{slot.end:%H:%M}", abbreviation, f"({place})" if place else "")
-                    if p)
+    text = " ".join(
+        p for p in (f"{slot.start:%H:%M}–{slot.end:%H:%M}", abbreviation, f"({place})" if place else "") if p
+    )
     if with_date:
         text += f", {format_date(slot.start.date(), lang)}"
     if slot.end.date() != slot.start.date():
@@ -238,10 +278,21 @@ def running_order_table(pack: BriefingPack, lang: str, styles: Styles, width: fl
             title = f"{title}\n{item.title_zh}"
         if item.times:
             first = item.times[0].start.date()
-            times = lines([(label("day_n", lang, d=item.day or 1), "muted")] + [
-                (slot_line(t, lang, with_date=False) + ("" if t.start.date() == first else
-                                                        f", {short_date(t.start.date(), 'en' if lang == 'en' else 'zh')}"),
-                 "bold" if i == 0 else None) for i, t in enumerate(item.times)])
+            times = lines(
+                [(label("day_n", lang, d=item.day or 1), "muted")]
+                + [
+                    (
+                        slot_line(t, lang, with_date=False)
+                        + (
+                            ""
+                            if t.start.date() == first
+                            else f", {short_date(t.start.date(), 'en' if lang == 'en' else 'zh')}"
+                        ),
+                        "bold" if i == 0 else None,
+                    )
+                    for i, t in enumerate(item.times)
+                ]
+            )
         else:
             times = lines([(label("no_slot", lang), "muted")])
         lead = lines([(item.lead, None), (item.lead_side, "muted")]) if item.lead else "—"
@@ -264,9 +315,16 @@ def escalations(pack: BriefingPack, options: PackOptions, styles: Styles, width:
         if e.requests:
             summary.append((f"{label('linked_requests', lang)}: {', '.join(e.requests)}", "muted"))
         severity_tag = "warn" if e.severity in ("high", "critical") else None
-        rows.append([e.reference, short_date(e.raised_on, lang), e.raised_by,
-                     lines([(word(e.severity, lang, sep=CELL), severity_tag)]), lines(summary),
-                     word(e.status, lang, sep=CELL)])
+        rows.append(
+            [
+                e.reference,
+                short_date(e.raised_on, lang),
+                e.raised_by,
+                lines([(word(e.severity, lang, sep=CELL), severity_tag)]),
+                lines(summary),
+                word(e.status, lang, sep=CELL),
+            ]
+        )
     header = head(("reference", "raised", "raised_by", "severity", "summary", "status"), lang)
     return story + [data_table(styles, header, rows, _widths(width, [0.15, 0.12, 0.08, 0.11, 0.42, 0.12]))]
 
@@ -281,9 +339,11 @@ def actions(pack: BriefingPack, options: PackOptions, styles: Styles, width: flo
     overdue = sorted((a for a in pack.actions if a.overdue), key=lambda a: -a.days_overdue)
     soon = [a for a in pack.actions if a.due_soon and not a.overdue]
     rest = [a for a in pack.actions if not a.overdue and not a.due_soon]
-    groups = (("overdue", label("commitments_overdue", lang), overdue),
-              ("due-soon", label("commitments_due_soon", lang, days=pack.due_soon_days), soon),
-              ("other", label("commitments_other", lang), rest))
+    groups = (
+        ("overdue", label("commitments_overdue", lang), overdue),
+        ("due-soon", label("commitments_due_soon", lang, days=pack.due_soon_days), soon),
+        ("other", label("commitments_other", lang), rest),
+    )
     for key, title, group in groups:
         if not group:
             continue
@@ -296,31 +356,48 @@ def actions(pack: BriefingPack, options: PackOptions, styles: Styles, width: flo
 def commitment_table(group, lang: str, styles: Styles, width: float, *, overdue: bool):
     rows = []
     for a in group:
-        description = lines([*own_parts(a.description, a.description_zh, lang),
-                             (label("made_at", lang, n=a.meeting) if a.meeting else "", "muted"),
-                             (f"{label('from_agenda', lang)}: {a.agenda_item}" if a.agenda_item else "", "muted")])
+        description = lines(
+            [
+                *own_parts(a.description, a.description_zh, lang),
+                (label("made_at", lang, n=a.meeting) if a.meeting else "", "muted"),
+                (f"{label('from_agenda', lang)}: {a.agenda_item}" if a.agenda_item else "", "muted"),
+            ]
+        )
         due = lines([(short_date(a.due_on, lang), "warn" if a.overdue else None)])
         last: object = lines([(str(a.days_overdue), "warn")]) if overdue else word(a.status, lang, sep=CELL)
         rows.append([description, a.owner or "—", due, last])
     header = head(("commitment", "owner", "due_on", "days_overdue" if overdue else "status"), lang)
-    return data_table(styles, header, rows, _widths(width, [0.5, 0.22, 0.15, 0.13]),
-                      right={3} if overdue else set())
+    return data_table(
+        styles, header, rows, _widths(width, [0.5, 0.22, 0.15, 0.13]), right={3} if overdue else set()
+    )
 
 
 # -- requests (overdue list and annex) -------------------------------------------------------------
-def request_table(requests: tuple[PackRequest, ...], lang: str, styles: Styles, width: float,
-                  *, overdue: bool):
+def request_table(
+    requests: tuple[PackRequest, ...], lang: str, styles: Styles, width: float, *, overdue: bool
+):
     rows = []
     for r in requests:
         late = [(str(r.days_overdue), "warn")] if r.days_overdue > 0 else [("", None)]
-        row: list[object] = [r.reference, f"{r.from_side} → {r.to_side}", word(r.kind, lang, sep=CELL), r.subject,
-               short_date(r.received_on, lang), short_date(r.response_due_on, lang)]
+        row: list[object] = [
+            r.reference,
+            f"{r.from_side} → {r.to_side}",
+            word(r.kind, lang, sep=CELL),
+            r.subject,
+            short_date(r.received_on, lang),
+            short_date(r.response_due_on, lang),
+        ]
         row.append(lines(late) if overdue else word(r.status, lang, sep=CELL))
         rows.append(row)
     last = "days_overdue" if overdue else "status"
     header = head(("reference", "from_to", "kind", "subject", "received", "due", last), lang)
-    return data_table(styles, header, rows, _widths(width, [0.15, 0.09, 0.12, 0.3, 0.11, 0.11, 0.12]),
-                      right={6} if overdue else set())
+    return data_table(
+        styles,
+        header,
+        rows,
+        _widths(width, [0.15, 0.09, 0.12, 0.3, 0.11, 0.11, 0.12]),
+        right={6} if overdue else set(),
+    )
 
 
 def annex(pack: BriefingPack, options: PackOptions, styles: Styles, width: float) -> list:
@@ -333,4 +410,3 @@ def annex(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
 
 def _widths(width: float, shares: list[float]) -> list[float]:
     return [width * s for s in shares]
-

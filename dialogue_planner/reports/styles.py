@@ -21,8 +21,12 @@ RULE = colors.HexColor("#C5CED8")
 ZEBRA = colors.HexColor("#F6F8FA")
 WARN = colors.HexColor("#A4262C")
 WARN_LIGHT = colors.HexColor("#FBEAEA")
-SERIES = (colors.HexColor("#1D4E89"), colors.HexColor("#D08C2B"), colors.HexColor("#4C8C4A"),
-          colors.HexColor("#A4262C"))
+SERIES = (
+    colors.HexColor("#1D4E89"),
+    colors.HexColor("#D08C2B"),
+    colors.HexColor("#4C8C4A"),
+    colors.HexColor("#A4262C"),
+)
 
 
 @dataclass(frozen=True)
@@ -60,12 +64,19 @@ def make_styles() -> Styles:
         muted=style("muted", 9, 12, textColor=MUTED, spaceAfter=6),
         cell=style("cell", 8.5, 11),
         cell_head=style("cell_head", 8, 10.5, textColor=colors.white, fontName=BOLD_NAME),
-        cell_head_right=style("cell_head_right", 8, 10.5, textColor=colors.white, alignment=TA_RIGHT,
-                              fontName=BOLD_NAME),
+        cell_head_right=style(
+            "cell_head_right", 8, 10.5, textColor=colors.white, alignment=TA_RIGHT, fontName=BOLD_NAME
+        ),
         cell_right=style("cell_right", 8.5, 11, alignment=TA_RIGHT),
-        h1=style("h1", 17, 22, fontName=BOLD_NAME, keepWithNext=1, textColor=ACCENT, spaceBefore=4, spaceAfter=10),
-        h2=style("h2", 12.5, 16, fontName=BOLD_NAME, keepWithNext=1, textColor=ACCENT, spaceBefore=12, spaceAfter=6),
-        h3=style("h3", 10.5, 14, fontName=BOLD_NAME, keepWithNext=1, textColor=INK, spaceBefore=8, spaceAfter=4),
+        h1=style(
+            "h1", 17, 22, fontName=BOLD_NAME, keepWithNext=1, textColor=ACCENT, spaceBefore=4, spaceAfter=10
+        ),
+        h2=style(
+            "h2", 12.5, 16, fontName=BOLD_NAME, keepWithNext=1, textColor=ACCENT, spaceBefore=12, spaceAfter=6
+        ),
+        h3=style(
+            "h3", 10.5, 14, fontName=BOLD_NAME, keepWithNext=1, textColor=INK, spaceBefore=8, spaceAfter=4
+        ),
         cover_kicker=style("cover_kicker", 11, 15, textColor=MUTED, alignment=TA_LEFT),
         cover_title=style("cover_title", 22, 29, fontName=BOLD_NAME, textColor=ACCENT, spaceAfter=4),
         cover_subtitle=style("cover_subtitle", 15, 21, textColor=INK, spaceAfter=18),
@@ -90,18 +101,22 @@ def table_style(header_rows: int = 1, *, zebra: bool = True) -> TableStyle:
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
     if header_rows:
-        commands += [("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
-                     ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, ACCENT)]
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
+            ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, ACCENT),
+        ]
     if zebra:
         commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, ZEBRA]))
     return TableStyle(commands)
 
 
 def key_value_style() -> TableStyle:
-    return TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ])
+    return TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]
+    )

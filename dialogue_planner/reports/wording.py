@@ -59,23 +59,32 @@ LABELS: dict[str, tuple[str, str]] = {
     "timeliness": ("Timeliness by responding side", "各答复方办理时效"),
     "timeliness_chart": ("Share handled on time, by responding side", "各答复方按时办理比例"),
     "timeliness_note": (
-        ("Each column is the side that received the requests and owed the answers. \"Requests\" counts the "
-        "requests received in the period; \"Ack. on time\" and \"Answered\" count those requests; the "
-        "on-time share is answers on time over the requests whose answer was due or given; days are whole "
-        "days from receipt to answer; \"Overdue\" counts requests owed on the review date, whenever "
-        "received. – : nothing to divide by (no share without a denominator)."),
-        ("每列为收到请求、负责答复的一方。“请求数”为本期间收到的请求；“按时确认”“已答复”均就这些请求计数；"
-        "按时比例为按时答复数除以已到期或已答复的请求数；天数为自收到至答复的整日数；“逾期”为审议日仍欠答复的"
-        "请求（不论何时收到）。– 表示无可计算的分母。")),
+        (
+            'Each column is the side that received the requests and owed the answers. "Requests" counts the '
+            'requests received in the period; "Ack. on time" and "Answered" count those requests; the '
+            "on-time share is answers on time over the requests whose answer was due or given; days are whole "
+            'days from receipt to answer; "Overdue" counts requests owed on the review date, whenever '
+            "received. – : nothing to divide by (no share without a denominator)."
+        ),
+        (
+            "每列为收到请求、负责答复的一方。“请求数”为本期间收到的请求；“按时确认”“已答复”均就这些请求计数；"
+            "按时比例为按时答复数除以已到期或已答复的请求数；天数为自收到至答复的整日数；“逾期”为审议日仍欠答复的"
+            "请求（不论何时收到）。– 表示无可计算的分母。"
+        ),
+    ),
     "ack_share_series": ("Acknowledged on time, of requests received", "按时确认（占收到请求）"),
     "on_time_share_series": ("Answered on time, of answers due or given", "按时答复（占到期或已答复）"),
     "quality_note": (
-        ("Counts of the answers given to the requests received in the period, by rating; \"Answers\" "
-        "leaves out \"No answer\"."),
-        "本期间收到的请求所获答复按质量等级计数；“答复数”不含“无答复”。"),
+        (
+            'Counts of the answers given to the requests received in the period, by rating; "Answers" '
+            'leaves out "No answer".'
+        ),
+        "本期间收到的请求所获答复按质量等级计数；“答复数”不含“无答复”。",
+    ),
     "no_overdue_still": (
         "None of the {n} requests counted as overdue in the table above is still awaiting an answer.",
-        "上表计为逾期的{n}项请求均已不再等待答复。"),
+        "上表计为逾期的{n}项请求均已不再等待答复。",
+    ),
     "overdue": ("Overdue requests", "逾期请求"),
     "quality": ("Quality of responses", "答复质量"),
     "quality_chart": ("Answers by rating", "各质量等级的答复数"),
@@ -158,11 +167,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "untranslated": ("[English; not yet translated]", "【英文原文，尚未翻译】"),
     # outcomes of the previous meeting
     "outcomes": ("Outcomes of the previous meeting", "上次会议成果"),
-    "outcomes_of": ("Joint summary of outcomes of the {n} meeting, version {v}",
-                    "第{n}次会议共同成果摘要（第{v}版）"),
+    "outcomes_of": (
+        "Joint summary of outcomes of the {n} meeting, version {v}",
+        "第{n}次会议共同成果摘要（第{v}版）",
+    ),
     "outcomes_final": ("Final: agreed by both sides.", "定稿：双方已商定。"),
-    "outcomes_proposed": ("Proposed, NOT YET AGREED: the text may still change.",
-                          "已提出，尚未商定：文本仍可能修改。"),
+    "outcomes_proposed": (
+        "Proposed, NOT YET AGREED: the text may still change.",
+        "已提出，尚未商定：文本仍可能修改。",
+    ),
     # activities between meetings
     "since": ("Since the last meeting", "上次会议以来的活动"),
     "since_period": ("Activities from {start} to {end}", "{start}至{end}期间的活动"),
@@ -318,8 +331,11 @@ def format_date_range(start: date, end: date, language: str) -> str:
         if (start.year, start.month) == (end.year, end.month)
         else f"{format_date(start, 'en')} – {format_date(end, 'en')}"
     )
-    zh = (f"{format_date(start, 'zh')}至{end.day}日" if (start.year, start.month) == (end.year, end.month)
-          else f"{format_date(start, 'zh')}至{format_date(end, 'zh')}")
+    zh = (
+        f"{format_date(start, 'zh')}至{end.day}日"
+        if (start.year, start.month) == (end.year, end.month)
+        else f"{format_date(start, 'zh')}至{format_date(end, 'zh')}"
+    )
     return pick(en, zh, language)
 
 

@@ -43,8 +43,8 @@ class SinceLastMeeting:
 
     meeting: int
     previous_meeting: int | None
-    start: date | None      # the day after the previous meeting's last day
-    end: date               # the day before ``meeting`` starts
+    start: date | None  # the day after the previous meeting's last day
+    end: date  # the day before ``meeting`` starts
     activities: tuple[ActivityRecord, ...]
 
 
@@ -53,28 +53,45 @@ def _records(s: Session, rows: list[Activity]) -> list[ActivityRecord]:
         return []
     ids = [a.id for a in rows]
     people: dict[int, list[tuple[int, str]]] = {}
-    for activity_id, d in s.execute(select(activity_participant.c.activity_id, Delegate)
-                                    .join(Delegate, Delegate.id == activity_participant.c.delegate_id)
-                                    .where(activity_participant.c.activity_id.in_(ids))
-                                    .order_by(Delegate.family_name, Delegate.given_name, Delegate.id)):
+    for activity_id, d in s.execute(
+        select(activity_participant.c.activity_id, Delegate)
+        .join(Delegate, Delegate.id == activity_participant.c.delegate_id)
+        .where(activity_participant.c.activity_id.in_(ids))
+        .order_by(Delegate.family_name, Delegate.given_name, Delegate.id)
+    ):
         people.setdefault(activity_id, []).append((d.id, latin_name(d.family_name, d.given_name)))
     linked: dict[int, list[int]] = {}
     for activity_id, commitment_id in s.execute(
-            select(activity_commitment.c.activity_id, activity_commitment.c.commitment_id)
-            .where(activity_commitment.c.activity_id.in_(ids)).order_by(activity_commitment.c.commitment_id)):
+        select(activity_commitment.c.activity_id, activity_commitment.c.commitment_id)
+        .where(activity_commitment.c.activity_id.in_(ids))
+        .order_by(activity_commitment.c.commitment_id)
+    ):
         linked.setdefault(activity_id, []).append(commitment_id)
-    return [ActivityRecord(id=a.id, kind=a.kind, start_on=a.start_on, end_on=a.end_on, place=a.place or "",
-                           participants=tuple(name for _, name in people.get(a.id, ())),
-                           participant_ids=tuple(i for i, _ in people.get(a.id, ())),
-                           summary_en=a.summary_en or "", summary_zh=a.summary_zh or "",
-                           commitment_ids=tuple(linked.get(a.id, ())), version=a.version) for a in rows]
+    return [
+        ActivityRecord(
+            id=a.id,
+            kind=a.kind,
+            start_on=a.start_on,
+            end_on=a.end_on,
+            place=a.place or "",
+            participants=tuple(name for _, name in people.get(a.id, ())),
+            participant_ids=tuple(i for i, _ in people.get(a.id, ())),
+            summary_en=a.summary_en or "",
+            summary_zh=a.summary_zh or "",
+            commitment_ids=tuple(linked.get(a.id, ())),
+            version=a.version,
+        )
+        for a in rows
+    ]
 
 
 def _activity(tx: Transaction, activity_id: int, expected_version: int | None = None) -> Activity:
     check_record_number(activity_id, "activity id")
     row = tx.session.get(Activity, activity_id)
     if row is None or row.dialogue_id != tx.ctx.require_dialogue():
-        raise NotFoundError(f"No activity with id {activity_id} in this dialogue: choose one from the list of activities.")
+        raise NotFoundError(
+            f"No activity with id {activity_id} in this dialogue: choose one from the list of activities."
+        )
     return tx.get(Activity, activity_id, expected_version=expected_version, what="activity")
 
 
@@ -90,11 +107,18 @@ def _commitments(s: Session, dialogue_id: int, ids: Iterable[int]) -> list[int]:
     wanted = sorted({check_record_number(i, "commitment id") for i in ids})
     if not wanted:
         return []
-    known = set(s.scalars(select(Commitment.id).join(Meeting, Meeting.id == Commitment.meeting_id)
-                          .where(Meeting.dialogue_id == dialogue_id, Commitment.id.in_(wanted))))
+    known = set(
+        s.scalars(
+            select(Commitment.id)
+            .join(Meeting, Meeting.id == Commitment.meeting_id)
+            .where(Meeting.dialogue_id == dialogue_id, Commitment.id.in_(wanted))
+        )
+    )
     missing = [i for i in wanted if i not in known]
     if missing:
-        raise NotFoundError(f"No commitment with id {missing[0]} in this dialogue: choose one from the list of commitments.")
+        raise NotFoundError(
+            f"No commitment with id {missing[0]} in this dialogue: choose one from the list of commitments."
+        )
     return wanted
 
 
@@ -115,9 +139,18 @@ def _unlink(tx: Transaction, table, action: str, values: dict) -> None:
     tx.audit(action, entity=table.name, before=values)
 
 
-def add_activity(ctx: ServiceContext, *, kind: str, start: date, end: date | None = None, place: str = "",
-                 participants: Iterable[str] = (), summary_en: str = "", summary_zh: str = "",
-                 commitments: Iterable[int] = ()) -> ActivityRecord:
+def add_activity(
+    ctx: ServiceContext,
+    *,
+    kind: str,
+    start: date,
+    end: date | None = None,
+    place: str = "",
+    participants: Iterable[str] = (),
+    summary_en: str = "",
+    summary_zh: str = "",
+    commitments: Iterable[int] = (),
+) -> ActivityRecord:
     dialogue_id = ctx.require_dialogue()
     kind = rules.parse_kind(kind)
     check_day(start, "start date")
@@ -125,31 +158,61 @@ def add_activity(ctx: ServiceContext, *, kind: str, start: date, end: date | Non
         check_day(end, "end date")
     rules.check_activity_dates(start, end)
     place = check_line(place, "place", MAX_PLACE)
-    summary_en, summary_zh = check_text(summary_en, "English summary"), check_text(summary_zh, "Chinese summary")
+    summary_en, summary_zh = (
+        check_text(summary_en, "English summary"),
+        check_text(summary_zh, "Chinese summary"),
+    )
     participants = _check_many(participants, "participants")
     commitments = _check_many(commitments, "commitments")
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         people = _delegates(s, participants)
         linked = _commitments(s, dialogue_id, commitments)
-        row = Activity(dialogue_id=dialogue_id, kind=kind, start_on=start, end_on=end, place=place,
-                       summary_en=summary_en, summary_zh=summary_zh)
+        row = Activity(
+            dialogue_id=dialogue_id,
+            kind=kind,
+            start_on=start,
+            end_on=end,
+            place=place,
+            summary_en=summary_en,
+            summary_zh=summary_zh,
+        )
         s.add(row)
         tx.audit("activity.add", row)
         for d in people:
-            _link(tx, activity_participant, "activity.link_participant", {"activity_id": row.id, "delegate_id": d.id})
+            _link(
+                tx,
+                activity_participant,
+                "activity.link_participant",
+                {"activity_id": row.id, "delegate_id": d.id},
+            )
         for commitment_id in linked:
-            _link(tx, activity_commitment, "activity.link_commitment",
-                  {"activity_id": row.id, "commitment_id": commitment_id})
+            _link(
+                tx,
+                activity_commitment,
+                "activity.link_commitment",
+                {"activity_id": row.id, "commitment_id": commitment_id},
+            )
         return _records(s, [row])[0]
 
 
-def update_activity(ctx: ServiceContext, activity_id: int, *, kind: str | None = None, start: date | None = None,
-                    end: date | None = None, clear_end: bool = False, place: str | None = None,
-                    summary_en: str | None = None, summary_zh: str | None = None,
-                    add_participants: Iterable[str] = (), remove_participants: Iterable[str] = (),
-                    add_commitments: Iterable[int] = (), remove_commitments: Iterable[int] = (),
-                    expected_version: int | None = None) -> ActivityRecord:
+def update_activity(
+    ctx: ServiceContext,
+    activity_id: int,
+    *,
+    kind: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    clear_end: bool = False,
+    place: str | None = None,
+    summary_en: str | None = None,
+    summary_zh: str | None = None,
+    add_participants: Iterable[str] = (),
+    remove_participants: Iterable[str] = (),
+    add_commitments: Iterable[int] = (),
+    remove_commitments: Iterable[int] = (),
+    expected_version: int | None = None,
+) -> ActivityRecord:
     dialogue_id = ctx.require_dialogue()
     kind = rules.parse_kind(kind) if kind is not None else None
     if start is not None:
@@ -181,35 +244,60 @@ def update_activity(ctx: ServiceContext, activity_id: int, *, kind: str | None =
             row.summary_zh = summary_zh
         if snapshot(row) != before:
             tx.audit("activity.update", row, before)
-        current_people = set(s.scalars(select(activity_participant.c.delegate_id)
-                                       .where(activity_participant.c.activity_id == row.id)))
+        current_people = set(
+            s.scalars(
+                select(activity_participant.c.delegate_id).where(activity_participant.c.activity_id == row.id)
+            )
+        )
         for d in _delegates(s, remove_participants):
             if d.id not in current_people:
-                raise ValidationError(f"{latin_name(d.family_name, d.given_name)} does not take part in activity "
-                                      f"{activity_id}.")
-            _unlink(tx, activity_participant, "activity.unlink_participant",
-                    {"activity_id": row.id, "delegate_id": d.id})
+                raise ValidationError(
+                    f"{latin_name(d.family_name, d.given_name)} does not take part in activity {activity_id}."
+                )
+            _unlink(
+                tx,
+                activity_participant,
+                "activity.unlink_participant",
+                {"activity_id": row.id, "delegate_id": d.id},
+            )
             current_people.discard(d.id)
         for d in _delegates(s, add_participants):
             if d.id not in current_people:
-                _link(tx, activity_participant, "activity.link_participant",
-                      {"activity_id": row.id, "delegate_id": d.id})
+                _link(
+                    tx,
+                    activity_participant,
+                    "activity.link_participant",
+                    {"activity_id": row.id, "delegate_id": d.id},
+                )
                 current_people.add(d.id)
-        current_links = set(s.scalars(select(activity_commitment.c.commitment_id)
-                                      .where(activity_commitment.c.activity_id == row.id)))
+        current_links = set(
+            s.scalars(
+                select(activity_commitment.c.commitment_id).where(activity_commitment.c.activity_id == row.id)
+            )
+        )
         for commitment_id in _commitments(s, dialogue_id, remove_commitments):
             if commitment_id not in current_links:
                 raise ValidationError(f"Commitment {commitment_id} is not linked to activity {activity_id}.")
-            _unlink(tx, activity_commitment, "activity.unlink_commitment",
-                    {"activity_id": row.id, "commitment_id": commitment_id})
+            _unlink(
+                tx,
+                activity_commitment,
+                "activity.unlink_commitment",
+                {"activity_id": row.id, "commitment_id": commitment_id},
+            )
             current_links.discard(commitment_id)
         for commitment_id in _commitments(s, dialogue_id, add_commitments):
             if commitment_id not in current_links:
-                _link(tx, activity_commitment, "activity.link_commitment",
-                      {"activity_id": row.id, "commitment_id": commitment_id})
+                _link(
+                    tx,
+                    activity_commitment,
+                    "activity.link_commitment",
+                    {"activity_id": row.id, "commitment_id": commitment_id},
+                )
                 current_links.add(commitment_id)
         if not tx.changed:  # nothing audited: nothing was asked to change
-            raise ValidationError("Nothing to change: give a new kind, date, place, summary, participant or commitment.")
+            raise ValidationError(
+                "Nothing to change: give a new kind, date, place, summary, participant or commitment."
+            )
         return _records(s, [row])[0]
 
 
@@ -219,12 +307,15 @@ def get_activity(ctx: ServiceContext, activity_id: int) -> ActivityRecord:
     with ctx.read() as s:
         row = s.get(Activity, activity_id)
         if row is None or row.dialogue_id != dialogue_id:
-            raise NotFoundError(f"No activity with id {activity_id} in this dialogue: choose one from the list of activities.")
+            raise NotFoundError(
+                f"No activity with id {activity_id} in this dialogue: choose one from the list of activities."
+            )
         return _records(s, [row])[0]
 
 
-def list_activities(ctx: ServiceContext, *, since: date | None = None, until: date | None = None,
-                    kind: str | None = None) -> list[ActivityRecord]:
+def list_activities(
+    ctx: ServiceContext, *, since: date | None = None, until: date | None = None, kind: str | None = None
+) -> list[ActivityRecord]:
     """The dialogue's activities by start date; ``since``/``until`` bound the start date (both included)."""
     dialogue_id = ctx.require_dialogue()
     query = select(Activity).where(Activity.dialogue_id == dialogue_id)
@@ -249,10 +340,17 @@ def activities_since_last_meeting(ctx: ServiceContext, meeting: int) -> SinceLas
     with ctx.read() as s:
         m = meeting_by_number(s, dialogue_id, meeting)
         first = m.actual_start or m.planned_start
-        earlier = [o for o in s.scalars(select(Meeting).where(Meeting.dialogue_id == dialogue_id,
-                                                              Meeting.id != m.id,
-                                                              Meeting.status != MeetingStatus.CANCELLED.value))
-                   if (o.actual_start or o.planned_start) < first]
+        earlier = [
+            o
+            for o in s.scalars(
+                select(Meeting).where(
+                    Meeting.dialogue_id == dialogue_id,
+                    Meeting.id != m.id,
+                    Meeting.status != MeetingStatus.CANCELLED.value,
+                )
+            )
+            if (o.actual_start or o.planned_start) < first
+        ]
         previous = max(earlier, key=lambda o: (o.actual_start or o.planned_start, o.number), default=None)
         start = _last_day(previous) + timedelta(days=1) if previous is not None else None
         end = first - timedelta(days=1)
@@ -260,5 +358,6 @@ def activities_since_last_meeting(ctx: ServiceContext, meeting: int) -> SinceLas
         if start is not None:
             query = query.where(Activity.start_on >= start)
         rows = list(s.scalars(query.order_by(Activity.start_on, Activity.id)))
-        return SinceLastMeeting(m.number, previous.number if previous else None, start, end,
-                                tuple(_records(s, rows)))
+        return SinceLastMeeting(
+            m.number, previous.number if previous else None, start, end, tuple(_records(s, rows))
+        )

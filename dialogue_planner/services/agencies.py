@@ -92,8 +92,11 @@ def list_agencies(ctx: ServiceContext, *, include_inactive: bool = True) -> list
 def delegate_counts(ctx: ServiceContext) -> dict[int, tuple[int, int]]:
     """Per agency id: (active delegates, all delegates)."""
     with ctx.read() as s:
-        rows = s.execute(select(Delegate.agency_id, Delegate.active, func.count()).group_by(Delegate.agency_id,
-                                                                                             Delegate.active))
+        rows = s.execute(
+            select(Delegate.agency_id, Delegate.active, func.count()).group_by(
+                Delegate.agency_id, Delegate.active
+            )
+        )
         counts: dict[int, list[int]] = {}
         for agency_id, active, n in rows:
             entry = counts.setdefault(agency_id, [0, 0])
@@ -107,8 +110,10 @@ def agency_catalogue(ctx: ServiceContext) -> AgencyCatalogue:
     """Sides and agencies as the roster reader matches them."""
     with ctx.read() as s:
         sides = [SideRef(x.code, x.name_en, x.name_zh) for x in s.scalars(select(Side).order_by(Side.id))]
-        agencies = [AgencyRef(a.id, a.side.code, a.acronym, a.name_en, a.name_zh, a.parent_id, a.active)
-                    for a in s.scalars(select(Agency).order_by(Agency.id))]
+        agencies = [
+            AgencyRef(a.id, a.side.code, a.acronym, a.name_en, a.name_zh, a.parent_id, a.active)
+            for a in s.scalars(select(Agency).order_by(Agency.id))
+        ]
     return AgencyCatalogue(sides, agencies)
 
 
@@ -119,7 +124,9 @@ def find_agency(catalogue: AgencyCatalogue, text: str) -> AgencyRef:
     if side_text:
         side = catalogue.side(side_text)
         if side is None:
-            raise NotFoundError(f"Unknown side '{side_text}': use one of {', '.join(catalogue.side_codes())}.")
+            raise NotFoundError(
+                f"Unknown side '{side_text}': use one of {', '.join(catalogue.side_codes())}."
+            )
         agency = catalogue.agency(side.code, acronym)
         if agency is None:
             raise NotFoundError(f"No agency '{acronym}' on side {side.code}.")
@@ -138,7 +145,11 @@ def side_agencies(ctx: ServiceContext, side_code: str, *, keep: int | None = Non
     """The agencies of one side a user may choose, in tree order: the active ones, and ``keep`` (the one
     chosen before, so an edit can show it) even when it has been deactivated since."""
     with ctx.read() as s:
-        q = select(Agency).join(Side, Agency.side_id == Side.id).where(Side.code == (side_code or "").strip().upper())
+        q = (
+            select(Agency)
+            .join(Side, Agency.side_id == Side.id)
+            .where(Side.code == (side_code or "").strip().upper())
+        )
         return tree_order([agency_record(a) for a in s.scalars(q) if a.active or a.id == keep])
 
 
@@ -199,12 +210,14 @@ def agency_by_key(session: Session, text: str, side: Side | None = None) -> Agen
 
 
 def _refuse_duplicate(session: Session, side: Side, acronym: str, keep: int | None = None) -> None:
-    clash = session.scalar(select(Agency).where(Agency.side_id == side.id,
-                                                func.lower(Agency.acronym) == acronym.lower()))
+    clash = session.scalar(
+        select(Agency).where(Agency.side_id == side.id, func.lower(Agency.acronym) == acronym.lower())
+    )
     if clash is not None and clash.id != keep:
         state = "" if clash.active else " (inactive: reactivate it instead)"
-        raise ConflictError(f"Side {side.code} already has an agency '{clash.acronym}'{state}; choose another "
-                            "acronym.")
+        raise ConflictError(
+            f"Side {side.code} already has an agency '{clash.acronym}'{state}; choose another acronym."
+        )
 
 
 def _ancestors(session: Session, agency: Agency) -> list[int]:
@@ -221,16 +234,29 @@ def _parent(session: Session, side: Side, text: str | None, agency: Agency | Non
         return None
     parent = agency_by_key(session, (text or "").strip(), side)
     if not parent.active:
-        raise ValidationError(f"The parent agency {parent.acronym} is inactive: reactivate it or choose another.")
+        raise ValidationError(
+            f"The parent agency {parent.acronym} is inactive: reactivate it or choose another."
+        )
     if agency is not None and (parent.id == agency.id or agency.id in _ancestors(session, parent)):
-        raise ValidationError(f"{parent.acronym} cannot be the parent of {agency.acronym}: it is "
-                              f"{'the agency itself' if parent.id == agency.id else 'one of its sub-agencies'} "
-                              "(a parent cycle).")
+        raise ValidationError(
+            f"{parent.acronym} cannot be the parent of {agency.acronym}: it is "
+            f"{'the agency itself' if parent.id == agency.id else 'one of its sub-agencies'} "
+            "(a parent cycle)."
+        )
     return parent
 
 
-def add_agency(ctx: ServiceContext, *, side: str, acronym: str, name_en: str, name_zh: str = "",
-               parent: str | None = None, role: str = "", kind: str = "agency") -> AgencyRecord:
+def add_agency(
+    ctx: ServiceContext,
+    *,
+    side: str,
+    acronym: str,
+    name_en: str,
+    name_zh: str = "",
+    parent: str | None = None,
+    role: str = "",
+    kind: str = "agency",
+) -> AgencyRecord:
     """A new active agency of a side (admins)."""
     acronym, name_en = check_acronym(acronym), _check_name_en(name_en)
     name_zh, role, kind = check_name(name_zh, "Chinese name", NAME_MAX), check_role(role), _check_kind(kind)
@@ -239,16 +265,35 @@ def add_agency(ctx: ServiceContext, *, side: str, acronym: str, name_en: str, na
         side_row = side_by_code(s, side)
         _refuse_duplicate(s, side_row, acronym)
         parent_row = _parent(s, side_row, parent)
-        agency = Agency(side=side_row, side_id=side_row.id, acronym=acronym, name_en=name_en, name_zh=name_zh,
-                        parent_id=parent_row.id if parent_row else None, dialogue_role=role, kind=kind,
-                        rank="", active=True)
+        agency = Agency(
+            side=side_row,
+            side_id=side_row.id,
+            acronym=acronym,
+            name_en=name_en,
+            name_zh=name_zh,
+            parent_id=parent_row.id if parent_row else None,
+            dialogue_role=role,
+            kind=kind,
+            rank="",
+            active=True,
+        )
         s.add(agency)
         tx.audit("agency.add", agency, summary=f"{side_row.code}:{acronym} added")
         return agency_record(agency)
 
 
-def update_agency(ctx: ServiceContext, key: str, *, acronym=UNSET, name_en=UNSET, name_zh=UNSET, parent=UNSET,
-                  role=UNSET, kind=UNSET, expected_version: int | None = None) -> AgencyRecord:
+def update_agency(
+    ctx: ServiceContext,
+    key: str,
+    *,
+    acronym=UNSET,
+    name_en=UNSET,
+    name_zh=UNSET,
+    parent=UNSET,
+    role=UNSET,
+    kind=UNSET,
+    expected_version: int | None = None,
+) -> AgencyRecord:
     """Rename, re-acronym, move under another parent or change the role of an agency (admins); UNSET
     leaves a value alone, a parent or role of None or '' clears it. Unchanged values write nothing."""
     with ctx.write(Role.ADMIN) as tx:
@@ -275,14 +320,23 @@ def update_agency(ctx: ServiceContext, key: str, *, acronym=UNSET, name_en=UNSET
         after = snapshot(agency)
         changed = sorted(k for k in after if after[k] != before.get(k))
         if changed:
-            tx.audit("agency.update", agency, before, summary=f"{agency.side.code}:{agency.acronym}: "
-                                                              f"{', '.join(changed)}")
+            tx.audit(
+                "agency.update",
+                agency,
+                before,
+                summary=f"{agency.side.code}:{agency.acronym}: {', '.join(changed)}",
+            )
         return agency_record(agency)
 
 
 def _active_children(s: Session, agency: Agency) -> list[Agency]:
-    return list(s.scalars(select(Agency).where(Agency.parent_id == agency.id, Agency.active.is_(True))
-                          .order_by(Agency.acronym)))
+    return list(
+        s.scalars(
+            select(Agency)
+            .where(Agency.parent_id == agency.id, Agency.active.is_(True))
+            .order_by(Agency.acronym)
+        )
+    )
 
 
 def deactivate_agency(ctx: ServiceContext, key: str, *, with_delegates: bool = False) -> AgencyRecord:
@@ -295,20 +349,32 @@ def deactivate_agency(ctx: ServiceContext, key: str, *, with_delegates: bool = F
             raise ValidationError(f"Agency {agency.side.code}:{agency.acronym} is already inactive.")
         children = _active_children(s, agency)
         if children:
-            raise ValidationError(f"{agency.acronym} has active sub-agencies ({', '.join(c.acronym for c in children)}): "
-                                  "deactivate them, or give them another parent, first.")
-        people = list(s.scalars(select(Delegate).where(Delegate.agency_id == agency.id, Delegate.active.is_(True))
-                                .order_by(Delegate.id)))
+            raise ValidationError(
+                f"{agency.acronym} has active sub-agencies ({', '.join(c.acronym for c in children)}): "
+                "deactivate them, or give them another parent, first."
+            )
+        people = list(
+            s.scalars(
+                select(Delegate)
+                .where(Delegate.agency_id == agency.id, Delegate.active.is_(True))
+                .order_by(Delegate.id)
+            )
+        )
         if people and not with_delegates:
-            raise ValidationError(f"{agency.acronym} has {len(people)} active delegate(s): merge it into another "
-                                  "agency, or deactivate its delegates with it.", field="with_delegates")
+            raise ValidationError(
+                f"{agency.acronym} has {len(people)} active delegate(s): merge it into another "
+                "agency, or deactivate its delegates with it.",
+                field="with_delegates",
+            )
         for person in people:
             before = snapshot(person)
             person.active = False
             tx.audit("delegate.deactivate", person, before, summary=f"with agency {agency.acronym}")
         before = snapshot(agency)
         agency.active = False
-        tx.audit("agency.deactivate", agency, before, summary=f"{agency.side.code}:{agency.acronym} deactivated")
+        tx.audit(
+            "agency.deactivate", agency, before, summary=f"{agency.side.code}:{agency.acronym} deactivated"
+        )
         return agency_record(agency)
 
 
@@ -320,12 +386,16 @@ def reactivate_agency(ctx: ServiceContext, key: str) -> AgencyRecord:
         if agency.active:
             raise ValidationError(f"Agency {agency.side.code}:{agency.acronym} is already active.")
         if agency.parent_id is not None and not s.get_one(Agency, agency.parent_id).active:
-            raise ValidationError(f"The parent of {agency.acronym} is inactive: reactivate it first, or give "
-                                  f"{agency.acronym} another parent.")
+            raise ValidationError(
+                f"The parent of {agency.acronym} is inactive: reactivate it first, or give "
+                f"{agency.acronym} another parent."
+            )
         before = snapshot(agency)
         agency.active = True
         agency.merged_into_id = None
-        tx.audit("agency.reactivate", agency, before, summary=f"{agency.side.code}:{agency.acronym} reactivated")
+        tx.audit(
+            "agency.reactivate", agency, before, summary=f"{agency.side.code}:{agency.acronym} reactivated"
+        )
         return agency_record(agency)
 
 
@@ -339,24 +409,33 @@ def merge_agencies(ctx: ServiceContext, key: str, into: str) -> AgencyMergeRecor
         if agency.id == target.id:
             raise ValidationError(f"Cannot merge {agency.acronym} into itself: name another agency.")
         if agency.side_id != target.side_id:
-            raise ValidationError(f"Cannot merge {agency.side.code}:{agency.acronym} into "
-                                  f"{target.side.code}:{target.acronym}: agencies merge within one side.")
+            raise ValidationError(
+                f"Cannot merge {agency.side.code}:{agency.acronym} into "
+                f"{target.side.code}:{target.acronym}: agencies merge within one side."
+            )
         if not agency.active:
-            raise ValidationError(f"{agency.side.code}:{agency.acronym} is inactive"
-                                  + (" (already merged)" if agency.merged_into_id else "")
-                                  + ": only an active agency can be merged.")
+            raise ValidationError(
+                f"{agency.side.code}:{agency.acronym} is inactive"
+                + (" (already merged)" if agency.merged_into_id else "")
+                + ": only an active agency can be merged."
+            )
         if not target.active:
-            raise ValidationError(f"{target.side.code}:{target.acronym} is inactive: reactivate it first, or "
-                                  "merge into an active agency.")
+            raise ValidationError(
+                f"{target.side.code}:{target.acronym} is inactive: reactivate it first, or "
+                "merge into an active agency."
+            )
         label = f"merged {agency.side.code}:{agency.acronym} into {target.acronym}"
         moved_people = 0
-        for person in s.scalars(select(Delegate).where(Delegate.agency_id == agency.id).order_by(Delegate.id)):
+        for person in s.scalars(
+            select(Delegate).where(Delegate.agency_id == agency.id).order_by(Delegate.id)
+        ):
             _move(tx, person, "agency_id", target.id, label)
             moved_people += 1
         references: dict[str, int] = {}
         for model, column, name in _REFERENCES:
-            rows: list = list(s.scalars(select(model).where(getattr(model, column) == agency.id)
-                                        .order_by(model.id)))
+            rows: list = list(
+                s.scalars(select(model).where(getattr(model, column) == agency.id).order_by(model.id))
+            )
             for row in rows:
                 if model is Agency and row.id == target.id:  # the target was a sub-agency: it takes the place
                     _move(tx, row, column, agency.parent_id, label)
@@ -377,7 +456,9 @@ def agency_references(s: Session, agency_id: int) -> int:
     column of ``_REFERENCES`` (merged agencies pointing at it too)."""
     total = s.scalar(select(func.count()).select_from(Delegate).where(Delegate.agency_id == agency_id)) or 0
     for model, column, _name in (*_REFERENCES, (Agency, "merged_into_id", "agency")):
-        total += s.scalar(select(func.count()).select_from(model).where(getattr(model, column) == agency_id)) or 0
+        total += (
+            s.scalar(select(func.count()).select_from(model).where(getattr(model, column) == agency_id)) or 0
+        )
     return total
 
 
@@ -390,9 +471,17 @@ def _move(tx: Transaction, row, column: str, value: int | None, label: str) -> N
 # -- the designated official of a side ------------------------------------------------------------
 def _official_record(o: DesignatedOfficial) -> DesignatedOfficialRecord:
     d = o.delegate
-    return DesignatedOfficialRecord(id=o.id, side_code=o.side.code, delegate_id=d.id, delegate_key=delegate_key(d),
-                                    name=_display(d), agency_acronym=d.agency.acronym, from_on=o.from_on,
-                                    to_on=o.to_on, version=o.version)
+    return DesignatedOfficialRecord(
+        id=o.id,
+        side_code=o.side.code,
+        delegate_id=d.id,
+        delegate_key=delegate_key(d),
+        name=_display(d),
+        agency_acronym=d.agency.acronym,
+        from_on=o.from_on,
+        to_on=o.to_on,
+        version=o.version,
+    )
 
 
 def _display(d: Delegate) -> str:
@@ -410,25 +499,35 @@ def _dialogue_side(s: Session, ctx: ServiceContext, side: str) -> tuple[Dialogue
     return dialogue, side_row
 
 
-def designate_official(ctx: ServiceContext, *, side: str, delegate: str, from_on: date,
-                       to_on: date | None = None) -> DesignatedOfficialRecord:
+def designate_official(
+    ctx: ServiceContext, *, side: str, delegate: str, from_on: date, to_on: date | None = None
+) -> DesignatedOfficialRecord:
     """Record who leads ``side`` in the dialogue from ``from_on`` (to ``to_on``, or open-ended), admins.
 
     An open-ended earlier period is closed the day before; any other overlap is refused."""
     check_day(from_on, "from date")
     check_optional_day(to_on, "to date")
     if to_on is not None and to_on < from_on:
-        raise ValidationError(f"The period ends ({to_on.isoformat()}) before it starts ({from_on.isoformat()}).")
+        raise ValidationError(
+            f"The period ends ({to_on.isoformat()}) before it starts ({from_on.isoformat()})."
+        )
     with ctx.write(Role.ADMIN) as tx:
         s = tx.session
         dialogue, side_row = _dialogue_side(s, ctx, side)
         person = find_delegate(s, delegate)
         if person.agency.side_id != side_row.id:
-            raise ValidationError(f"{_display(person)} is a delegate of side {person.agency.side.code}, not "
-                                  f"{side_row.code}.")
-        periods = list(s.scalars(select(DesignatedOfficial).where(
-            DesignatedOfficial.dialogue_id == dialogue.id, DesignatedOfficial.side_id == side_row.id)
-            .order_by(DesignatedOfficial.from_on)))
+            raise ValidationError(
+                f"{_display(person)} is a delegate of side {person.agency.side.code}, not {side_row.code}."
+            )
+        periods = list(
+            s.scalars(
+                select(DesignatedOfficial)
+                .where(
+                    DesignatedOfficial.dialogue_id == dialogue.id, DesignatedOfficial.side_id == side_row.id
+                )
+                .order_by(DesignatedOfficial.from_on)
+            )
+        )
         for p in periods:
             ends = p.to_on or date.max
             if p.to_on is None and p.from_on < from_on:
@@ -438,13 +537,19 @@ def designate_official(ctx: ServiceContext, *, side: str, delegate: str, from_on
                 continue
             if p.from_on <= (to_on or date.max) and from_on <= ends:
                 shown = f"{p.from_on.isoformat()} to {p.to_on.isoformat() if p.to_on else 'now'}"
-                raise ValidationError(f"{_display(p.delegate)} is the designated official of {side_row.code} from "
-                                      f"{shown}, which overlaps; choose other dates.")
-        official = DesignatedOfficial(dialogue_id=dialogue.id, side_id=side_row.id, delegate_id=person.id,
-                                      from_on=from_on, to_on=to_on)
+                raise ValidationError(
+                    f"{_display(p.delegate)} is the designated official of {side_row.code} from "
+                    f"{shown}, which overlaps; choose other dates."
+                )
+        official = DesignatedOfficial(
+            dialogue_id=dialogue.id, side_id=side_row.id, delegate_id=person.id, from_on=from_on, to_on=to_on
+        )
         s.add(official)
-        tx.audit("designated_official.add", official,
-                 summary=f"{side_row.code}: {_display(person)} from {from_on.isoformat()}")
+        tx.audit(
+            "designated_official.add",
+            official,
+            summary=f"{side_row.code}: {_display(person)} from {from_on.isoformat()}",
+        )
         s.refresh(official)
         return _official_record(official)
 

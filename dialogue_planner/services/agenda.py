@@ -82,8 +82,13 @@ class MeetingChoice:
 
 # -- loading ------------------------------------------------------------------------------------------
 def _meetings(s: Session, dialogue_id: int) -> list[Meeting]:
-    return list(s.scalars(select(Meeting).where(Meeting.dialogue_id == dialogue_id)
-                          .order_by(Meeting.planned_start, Meeting.number)))
+    return list(
+        s.scalars(
+            select(Meeting)
+            .where(Meeting.dialogue_id == dialogue_id)
+            .order_by(Meeting.planned_start, Meeting.number)
+        )
+    )
 
 
 def meeting_state(m: Meeting) -> MeetingState:
@@ -91,13 +96,26 @@ def meeting_state(m: Meeting) -> MeetingState:
 
 
 def item_state(i: AgendaItem) -> ItemState:
-    return ItemState(i.id, i.meeting_id, i.status, i.carried_from_id, i.first_raised_meeting_id, i.times_carried,
-                     i.title, standing=i.source == AgendaSource.STANDING.value)
+    return ItemState(
+        i.id,
+        i.meeting_id,
+        i.status,
+        i.carried_from_id,
+        i.first_raised_meeting_id,
+        i.times_carried,
+        i.title,
+        standing=i.source == AgendaSource.STANDING.value,
+    )
 
 
 def _items_of(s: Session, meeting_id: int) -> list[AgendaItem]:
-    return list(s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
-                          .order_by(AgendaItem.position, AgendaItem.id)))
+    return list(
+        s.scalars(
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == meeting_id)
+            .order_by(AgendaItem.position, AgendaItem.id)
+        )
+    )
 
 
 def _item(tx: Transaction, item_id: int, expected_version: int | None = None) -> AgendaItem:
@@ -115,10 +133,19 @@ def agenda_meetings(ctx: ServiceContext, *, today: date | None = None) -> list[M
     dialogue_id = ctx.require_dialogue()
     today = today or date.today()
     with ctx.read() as s:
-        return [MeetingChoice(m.id, m.number, m.status, m.planned_start, m.window, m.actual_city or m.planned_city,
-                              m.closed_at is not None,
-                              needs_closing(m.status, _last_day(m), today))
-                for m in _meetings(s, dialogue_id)]
+        return [
+            MeetingChoice(
+                m.id,
+                m.number,
+                m.status,
+                m.planned_start,
+                m.window,
+                m.actual_city or m.planned_city,
+                m.closed_at is not None,
+                needs_closing(m.status, _last_day(m), today),
+            )
+            for m in _meetings(s, dialogue_id)
+        ]
 
 
 def _records(s: Session, dialogue_id: int, items: list[AgendaItem]) -> list[AgendaItemRecord]:
@@ -126,51 +153,95 @@ def _records(s: Session, dialogue_id: int, items: list[AgendaItem]) -> list[Agen
     if not items:
         return []
     ids = [i.id for i in items]
-    number_of = dict(s.execute(select(Meeting.id, Meeting.number).where(Meeting.dialogue_id == dialogue_id)).all())
-    chain_rows = {row.id: row for row in s.execute(
-        select(AgendaItem.id, AgendaItem.carried_from_id, AgendaItem.meeting_id, AgendaItem.status,
-               AgendaItem.outcome).join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .where(Meeting.dialogue_id == dialogue_id))}
+    number_of = dict(
+        s.execute(select(Meeting.id, Meeting.number).where(Meeting.dialogue_id == dialogue_id)).all()
+    )
+    chain_rows = {
+        row.id: row
+        for row in s.execute(
+            select(
+                AgendaItem.id,
+                AgendaItem.carried_from_id,
+                AgendaItem.meeting_id,
+                AgendaItem.status,
+                AgendaItem.outcome,
+            )
+            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .where(Meeting.dialogue_id == dialogue_id)
+        )
+    }
     side_code: dict[int | None, str] = dict(s.execute(select(Side.id, Side.code)).all())
     acronym: dict[int | None, str] = dict(s.execute(select(Agency.id, Agency.acronym)).all())
     requests: dict[int, list[str]] = {}
-    for item_id, ref in s.execute(select(agenda_item_request.c.agenda_item_id, Request.reference)
-                                  .join(Request, Request.id == agenda_item_request.c.request_id)
-                                  .where(agenda_item_request.c.agenda_item_id.in_(ids)).order_by(Request.reference)):
+    for item_id, ref in s.execute(
+        select(agenda_item_request.c.agenda_item_id, Request.reference)
+        .join(Request, Request.id == agenda_item_request.c.request_id)
+        .where(agenda_item_request.c.agenda_item_id.in_(ids))
+        .order_by(Request.reference)
+    ):
         requests.setdefault(item_id, []).append(ref)
     escalations: dict[int, list[str]] = {}
-    for item_id, ref in s.execute(select(agenda_item_escalation.c.agenda_item_id, Escalation.reference)
-                                  .join(Escalation, Escalation.id == agenda_item_escalation.c.escalation_id)
-                                  .where(agenda_item_escalation.c.agenda_item_id.in_(ids))
-                                  .order_by(Escalation.reference)):
+    for item_id, ref in s.execute(
+        select(agenda_item_escalation.c.agenda_item_id, Escalation.reference)
+        .join(Escalation, Escalation.id == agenda_item_escalation.c.escalation_id)
+        .where(agenda_item_escalation.c.agenda_item_id.in_(ids))
+        .order_by(Escalation.reference)
+    ):
         escalations.setdefault(item_id, []).append(ref)
     actions: dict[int, list[ActionItemRecord]] = {}
     for a in s.scalars(select(Commitment).where(Commitment.agenda_item_id.in_(ids)).order_by(Commitment.id)):
         item_id = a.agenda_item_id
         if item_id is None:  # not selected (the query names items); narrows the type
             continue
-        actions.setdefault(item_id, []).append(ActionItemRecord(
-            id=a.id, agenda_item_id=item_id, description=a.text,
-            owner_side=side_code.get(a.owner_side_id, ""), owner_agency=acronym.get(a.owner_agency_id, ""),
-            owner_name=a.owner_name or "", due_on=a.due_on, status=a.status, completed_on=a.completed_on,
-            version=a.version))
+        actions.setdefault(item_id, []).append(
+            ActionItemRecord(
+                id=a.id,
+                agenda_item_id=item_id,
+                description=a.text,
+                owner_side=side_code.get(a.owner_side_id, ""),
+                owner_agency=acronym.get(a.owner_agency_id, ""),
+                owner_name=a.owner_name or "",
+                due_on=a.due_on,
+                status=a.status,
+                completed_on=a.completed_on,
+                version=a.version,
+            )
+        )
     records = []
     for i in items:
         chain = []
         link = chain_rows.get(i.carried_from_id)
         while link is not None:
-            chain.append(ChainLink(link.id, number_of.get(link.meeting_id, 0), link.status, link.outcome or ""))
+            chain.append(
+                ChainLink(link.id, number_of.get(link.meeting_id, 0), link.status, link.outcome or "")
+            )
             link = chain_rows.get(link.carried_from_id)
         chain.reverse()
-        records.append(AgendaItemRecord(
-            id=i.id, meeting_id=i.meeting_id, meeting_number=number_of.get(i.meeting_id, 0), position=i.position,
-            title=i.title, title_zh=i.title_zh or "", source=i.source, owner_side=side_code.get(i.owner_side_id, ""),
-            owner_agency=acronym.get(i.owner_agency_id, ""), briefing_note=i.briefing_note or "", status=i.status,
-            outcome=i.outcome or "", withdraw_reason=i.withdraw_reason or "", carried_from_id=i.carried_from_id,
-            first_raised_meeting_number=number_of.get(i.first_raised_meeting_id or i.meeting_id, 0),
-            times_carried=i.times_carried, version=i.version, requests=tuple(requests.get(i.id, ())),
-            escalations=tuple(escalations.get(i.id, ())), actions=tuple(actions.get(i.id, ())),
-            history=tuple(chain)))
+        records.append(
+            AgendaItemRecord(
+                id=i.id,
+                meeting_id=i.meeting_id,
+                meeting_number=number_of.get(i.meeting_id, 0),
+                position=i.position,
+                title=i.title,
+                title_zh=i.title_zh or "",
+                source=i.source,
+                owner_side=side_code.get(i.owner_side_id, ""),
+                owner_agency=acronym.get(i.owner_agency_id, ""),
+                briefing_note=i.briefing_note or "",
+                status=i.status,
+                outcome=i.outcome or "",
+                withdraw_reason=i.withdraw_reason or "",
+                carried_from_id=i.carried_from_id,
+                first_raised_meeting_number=number_of.get(i.first_raised_meeting_id or i.meeting_id, 0),
+                times_carried=i.times_carried,
+                version=i.version,
+                requests=tuple(requests.get(i.id, ())),
+                escalations=tuple(escalations.get(i.id, ())),
+                actions=tuple(actions.get(i.id, ())),
+                history=tuple(chain),
+            )
+        )
     return records
 
 
@@ -199,14 +270,17 @@ def _record_in_tx(tx: Transaction, item: AgendaItem) -> AgendaItemRecord:
 
 # -- adding -------------------------------------------------------------------------------------------
 def _next_position(s: Session, meeting_id: int) -> int:
-    return (s.scalar(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id)) or 0) + 1
+    return (
+        s.scalar(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id)) or 0
+    ) + 1
 
 
 def _link(tx: Transaction, item_id: int, request_ids=(), escalation_ids=()) -> None:
     """Link an item to requests and escalations, each link audited after the item (undo removes them first)."""
-    for table, column, ids, action in ((agenda_item_request, "request_id", request_ids, "agenda_item.link_request"),
-                                       (agenda_item_escalation, "escalation_id", escalation_ids,
-                                        "agenda_item.link_escalation")):
+    for table, column, ids, action in (
+        (agenda_item_request, "request_id", request_ids, "agenda_item.link_request"),
+        (agenda_item_escalation, "escalation_id", escalation_ids, "agenda_item.link_escalation"),
+    ):
         for linked in dict.fromkeys(ids):
             values = {"agenda_item_id": item_id, column: linked}
             tx.session.execute(insert(table).values(**values))
@@ -214,41 +288,83 @@ def _link(tx: Transaction, item_id: int, request_ids=(), escalation_ids=()) -> N
 
 
 def _links_of(s: Session, item_id: int) -> tuple[list[int], list[int]]:
-    reqs = list(s.scalars(select(agenda_item_request.c.request_id)
-                          .where(agenda_item_request.c.agenda_item_id == item_id)))
-    escs = list(s.scalars(select(agenda_item_escalation.c.escalation_id)
-                          .where(agenda_item_escalation.c.agenda_item_id == item_id)))
+    reqs = list(
+        s.scalars(
+            select(agenda_item_request.c.request_id).where(agenda_item_request.c.agenda_item_id == item_id)
+        )
+    )
+    escs = list(
+        s.scalars(
+            select(agenda_item_escalation.c.escalation_id).where(
+                agenda_item_escalation.c.agenda_item_id == item_id
+            )
+        )
+    )
     return reqs, escs
 
 
-def new_item(tx: Transaction, meeting: Meeting, *, title: str, source: str, owner_side: Side | None = None,
-             owner_agency: Agency | None = None, briefing_note: str = "", title_zh: str = "",
-             request_ids=(), escalation_ids=(), standing_item_id: int | None = None) -> AgendaItem:
+def new_item(
+    tx: Transaction,
+    meeting: Meeting,
+    *,
+    title: str,
+    source: str,
+    owner_side: Side | None = None,
+    owner_agency: Agency | None = None,
+    briefing_note: str = "",
+    title_zh: str = "",
+    request_ids=(),
+    escalation_ids=(),
+    standing_item_id: int | None = None,
+) -> AgendaItem:
     """Put a new item at the end of an open meeting's agenda (used by the escalation service too), or of a
     held one not closed yet: backfilling the record of a meeting entered as already held (its items are
     then resolved with their outcomes, or withdrawn, or carried over by closing it)."""
     backfilling = meeting.status == MeetingStatus.HELD.value and meeting.closed_at is None
     if meeting.status not in OPEN_MEETING_STATUSES and not backfilling:
-        closed = " and closed (its items were carried over)" if meeting.status == MeetingStatus.HELD.value else ""
-        raise ValidationError(f"Meeting {meeting.number} is {meeting.status}{closed}; add items to an open meeting, "
-                              "or to a meeting entered as held that is not closed yet.")
+        closed = (
+            " and closed (its items were carried over)" if meeting.status == MeetingStatus.HELD.value else ""
+        )
+        raise ValidationError(
+            f"Meeting {meeting.number} is {meeting.status}{closed}; add items to an open meeting, "
+            "or to a meeting entered as held that is not closed yet."
+        )
     s = tx.session
-    item = AgendaItem(meeting_id=meeting.id, position=_next_position(s, meeting.id), title=check_title(title),
-                      title_zh=check_line(title_zh, "Chinese title", 2000), source=check_source(source),
-                      standing_item_id=standing_item_id, owner_side_id=owner_side.id if owner_side else None,
-                      owner_agency_id=owner_agency.id if owner_agency else None,
-                      briefing_note=check_text(briefing_note, "briefing note"),
-                      status=AgendaStatus.OPEN.value, outcome="",
-                      withdraw_reason="", first_raised_meeting_id=meeting.id, times_carried=0)
+    item = AgendaItem(
+        meeting_id=meeting.id,
+        position=_next_position(s, meeting.id),
+        title=check_title(title),
+        title_zh=check_line(title_zh, "Chinese title", 2000),
+        source=check_source(source),
+        standing_item_id=standing_item_id,
+        owner_side_id=owner_side.id if owner_side else None,
+        owner_agency_id=owner_agency.id if owner_agency else None,
+        briefing_note=check_text(briefing_note, "briefing note"),
+        status=AgendaStatus.OPEN.value,
+        outcome="",
+        withdraw_reason="",
+        first_raised_meeting_id=meeting.id,
+        times_carried=0,
+    )
     s.add(item)
     tx.audit("agenda_item.add", item, summary=f"added to meeting {meeting.number}: {item.title}")
     _link(tx, item.id, request_ids, escalation_ids)
     return item
 
 
-def add_item(ctx: ServiceContext, *, meeting: int, title: str, source: str = AgendaSource.PROPOSAL.value,
-             owner: str | None = None, owner_agency: str | None = None, briefing_note: str = "",
-             title_zh: str = "", requests=(), escalations=()) -> AgendaItemRecord:
+def add_item(
+    ctx: ServiceContext,
+    *,
+    meeting: int,
+    title: str,
+    source: str = AgendaSource.PROPOSAL.value,
+    owner: str | None = None,
+    owner_agency: str | None = None,
+    briefing_note: str = "",
+    title_zh: str = "",
+    requests=(),
+    escalations=(),
+) -> AgendaItemRecord:
     """Add an item (a side's proposal by default) to an open meeting's agenda."""
     dialogue_id = ctx.require_dialogue()
     with ctx.write(Role.SECRETARIAT) as tx:
@@ -261,33 +377,63 @@ def add_item(ctx: ServiceContext, *, meeting: int, title: str, source: str = Age
         request_ids = [request_by_reference(s, ref).id for ref in requests]
         escalation_ids = []
         for ref in escalations:
-            esc = s.scalar(select(Escalation).where(
-                Escalation.reference == check_key(ref, "escalation reference").upper()))
+            esc = s.scalar(
+                select(Escalation).where(
+                    Escalation.reference == check_key(ref, "escalation reference").upper()
+                )
+            )
             if esc is None:
                 raise NotFoundError(f"No escalation {ref}.")
             escalation_ids.append(esc.id)
         standing_id = None
         if check_source(source) == AgendaSource.STANDING.value:
-            standing = s.scalar(select(StandingItem).where(StandingItem.dialogue_id == dialogue_id,
-                                                           StandingItem.title == check_title(title)))
+            standing = s.scalar(
+                select(StandingItem).where(
+                    StandingItem.dialogue_id == dialogue_id, StandingItem.title == check_title(title)
+                )
+            )
             standing_id = standing.id if standing else None
-        item = new_item(tx, m, title=title, source=source, owner_side=side, owner_agency=agency,
-                        briefing_note=briefing_note, title_zh=title_zh, request_ids=request_ids,
-                        escalation_ids=escalation_ids, standing_item_id=standing_id)
+        item = new_item(
+            tx,
+            m,
+            title=title,
+            source=source,
+            owner_side=side,
+            owner_agency=agency,
+            briefing_note=briefing_note,
+            title_zh=title_zh,
+            request_ids=request_ids,
+            escalation_ids=escalation_ids,
+            standing_item_id=standing_id,
+        )
         return _record_in_tx(tx, item)
 
 
 def _ensure_standing(tx: Transaction, dialogue_id: int, meeting: Meeting) -> int:
     s = tx.session
-    present = set(s.scalars(select(AgendaItem.standing_item_id).where(AgendaItem.meeting_id == meeting.id,
-                                                                       AgendaItem.standing_item_id.is_not(None))))
+    present = set(
+        s.scalars(
+            select(AgendaItem.standing_item_id).where(
+                AgendaItem.meeting_id == meeting.id, AgendaItem.standing_item_id.is_not(None)
+            )
+        )
+    )
     added = 0
-    for st in s.scalars(select(StandingItem).where(StandingItem.dialogue_id == dialogue_id, StandingItem.active)
-                        .order_by(StandingItem.position, StandingItem.id)):
+    for st in s.scalars(
+        select(StandingItem)
+        .where(StandingItem.dialogue_id == dialogue_id, StandingItem.active)
+        .order_by(StandingItem.position, StandingItem.id)
+    ):
         if st.id in present:
             continue
-        new_item(tx, meeting, title=st.title, title_zh=st.title_zh, source=AgendaSource.STANDING.value,
-                 standing_item_id=st.id)
+        new_item(
+            tx,
+            meeting,
+            title=st.title,
+            title_zh=st.title_zh,
+            source=AgendaSource.STANDING.value,
+            standing_item_id=st.id,
+        )
         added += 1
     return added
 
@@ -300,9 +446,16 @@ def add_standing_items(ctx: ServiceContext, meeting: int) -> int:
 
 
 # -- editing ------------------------------------------------------------------------------------------
-def edit_item(ctx: ServiceContext, item_id: int, *, title: str | None = None, title_zh: str | None = None,
-              briefing_note: str | None = None, outcome: str | None = None, expected_version: int | None = None
-              ) -> AgendaItemRecord:
+def edit_item(
+    ctx: ServiceContext,
+    item_id: int,
+    *,
+    title: str | None = None,
+    title_zh: str | None = None,
+    briefing_note: str | None = None,
+    outcome: str | None = None,
+    expected_version: int | None = None,
+) -> AgendaItemRecord:
     """Change an item's texts in place (the outcome can be written before the item is resolved).
     Texts saved as they were write nothing: no audit entry, no change for the Edit menu to undo."""
     with ctx.write(Role.SECRETARIAT) as tx:
@@ -324,8 +477,15 @@ def edit_item(ctx: ServiceContext, item_id: int, *, title: str | None = None, ti
         return _record_in_tx(tx, item)
 
 
-def set_item_status(ctx: ServiceContext, item_id: int, status: str, *, outcome: str = "", reason: str = "",
-                    expected_version: int | None = None) -> AgendaItemRecord:
+def set_item_status(
+    ctx: ServiceContext,
+    item_id: int,
+    status: str,
+    *,
+    outcome: str = "",
+    reason: str = "",
+    expected_version: int | None = None,
+) -> AgendaItemRecord:
     """Mark an item discussed, resolved (with its outcome), withdrawn (with a reason) or open again."""
     with ctx.write(Role.SECRETARIAT) as tx:
         item = _item(tx, item_id, expected_version)
@@ -365,8 +525,10 @@ def reorder_items(ctx: ServiceContext, meeting: int, ordered_ids: list[int]) -> 
         m = meeting_by_number(s, dialogue_id, meeting)
         items = _items_of(s, m.id)
         if sorted(ordered_ids) != sorted(i.id for i in items) or len(set(ordered_ids)) != len(ordered_ids):
-            raise ValidationError("The new order must name every item of the agenda exactly once; reload the "
-                                  "agenda and try again.")
+            raise ValidationError(
+                "The new order must name every item of the agenda exactly once; reload the "
+                "agenda and try again."
+            )
         by_id = {i.id: i for i in items}
         moved = []  # (item, its values before), in the new order: the item moved up names the operation
         for position, item_id in enumerate(ordered_ids, start=1):
@@ -375,9 +537,13 @@ def reorder_items(ctx: ServiceContext, meeting: int, ordered_ids: list[int]) -> 
                 moved.append((item, snapshot(item)))
                 item.position = position
         for item, before in moved:
-            tx.audit("agenda.reorder", item, before,
-                     summary=f"“{item.title}” moved from position {before['position']} to {item.position} on the "
-                             f"agenda of meeting {m.number}")
+            tx.audit(
+                "agenda.reorder",
+                item,
+                before,
+                summary=f"“{item.title}” moved from position {before['position']} to {item.position} on the "
+                f"agenda of meeting {m.number}",
+            )
         return _records(s, dialogue_id, [by_id[i] for i in ordered_ids])
 
 
@@ -391,49 +557,85 @@ def move_item(ctx: ServiceContext, item_id: int, meeting: int, *, copy: bool = F
         check_move(item_state(item), meeting_state(target), copy=copy)
         if copy:
             request_ids, escalation_ids = _links_of(s, item.id)
-            new = new_item(tx, target, title=item.title, title_zh=item.title_zh, source=item.source,
-                           owner_side=s.get(Side, item.owner_side_id) if item.owner_side_id else None,
-                           owner_agency=s.get(Agency, item.owner_agency_id) if item.owner_agency_id else None,
-                           briefing_note=item.briefing_note, request_ids=request_ids, escalation_ids=escalation_ids,
-                           standing_item_id=item.standing_item_id)
+            new = new_item(
+                tx,
+                target,
+                title=item.title,
+                title_zh=item.title_zh,
+                source=item.source,
+                owner_side=s.get(Side, item.owner_side_id) if item.owner_side_id else None,
+                owner_agency=s.get(Agency, item.owner_agency_id) if item.owner_agency_id else None,
+                briefing_note=item.briefing_note,
+                request_ids=request_ids,
+                escalation_ids=escalation_ids,
+                standing_item_id=item.standing_item_id,
+            )
             return _record_in_tx(tx, new)
         before = snapshot(item)
         source_number = s.get_one(Meeting, item.meeting_id).number
         item.meeting_id = target.id
         item.position = _next_position(s, target.id)
-        tx.audit("agenda_item.move", item, before, summary=f"moved from meeting {source_number} to {target.number}")
+        tx.audit(
+            "agenda_item.move", item, before, summary=f"moved from meeting {source_number} to {target.number}"
+        )
         return _record_in_tx(tx, item)
 
 
 # -- action items (commitments of an agenda item; services/commitments.py has the whole story) ---------
-def add_action(ctx: ServiceContext, item_id: int, *, description: str, owner: str | None = None,
-               owner_agency: str | None = None, owner_name: str = "", due_on: date | None = None
-               ) -> AgendaItemRecord:
+def add_action(
+    ctx: ServiceContext,
+    item_id: int,
+    *,
+    description: str,
+    owner: str | None = None,
+    owner_agency: str | None = None,
+    owner_name: str = "",
+    due_on: date | None = None,
+) -> AgendaItemRecord:
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         item = _item(tx, item_id)
         description, status = check_action(description, "open")
         side = side_by_code(s, owner) if owner else None
         agency = agency_on_side(s, side, owner_agency) if side else None
-        action = Commitment(meeting_id=item.meeting_id, agenda_item_id=item.id, text=description, text_zh="",
-                            owner_side_id=side.id if side else None, owner_agency_id=agency.id if agency else None,
-                            owner_name=check_line(owner_name, "owner's name", 200), note="", evidence="",
-                            due_on=check_optional_day(due_on, "due date"), status=status)
+        action = Commitment(
+            meeting_id=item.meeting_id,
+            agenda_item_id=item.id,
+            text=description,
+            text_zh="",
+            owner_side_id=side.id if side else None,
+            owner_agency_id=agency.id if agency else None,
+            owner_name=check_line(owner_name, "owner's name", 200),
+            note="",
+            evidence="",
+            due_on=check_optional_day(due_on, "due date"),
+            status=status,
+        )
         s.add(action)
         tx.audit("action_item.add", action)
         return _record_in_tx(tx, item)
 
 
-def edit_action(ctx: ServiceContext, action_id: int, *, description: str | None = None, status: str | None = None,
-                due_on: date | None = None, clear_due: bool = False, owner_name: str | None = None,
-                expected_version: int | None = None, today: date | None = None) -> AgendaItemRecord:
+def edit_action(
+    ctx: ServiceContext,
+    action_id: int,
+    *,
+    description: str | None = None,
+    status: str | None = None,
+    due_on: date | None = None,
+    clear_due: bool = False,
+    owner_name: str | None = None,
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> AgendaItemRecord:
     check_record_number(action_id, "action item id")
     check_optional_day(due_on, "due date")
     with ctx.write(Role.SECRETARIAT) as tx:
         action = _action(tx, action_id, expected_version)
         before = snapshot(action)
-        text, word = check_action(action.text if description is None else description,
-                                  action.status if status is None else status)
+        text, word = check_action(
+            action.text if description is None else description, action.status if status is None else status
+        )
         action.text = text
         if word != action.status:
             action.completed_on = (today or date.today()) if word == "done" else None
@@ -449,8 +651,10 @@ def edit_action(ctx: ServiceContext, action_id: int, *, description: str | None 
 def _action(tx: Transaction, action_id: int, expected_version: int | None = None) -> Commitment:
     action = tx.get(Commitment, action_id, expected_version=expected_version, what="action item")
     if action.agenda_item_id is None:
-        raise ValidationError(f"Commitment {action_id} belongs to no agenda item: change it with "
-                              f"'commitments update {action_id}'.")
+        raise ValidationError(
+            f"Commitment {action_id} belongs to no agenda item: change it with "
+            f"'commitments update {action_id}'."
+        )
     return action
 
 
@@ -467,8 +671,12 @@ def delete_action(ctx: ServiceContext, action_id: int) -> AgendaItemRecord:
 
 
 # -- carry-over ---------------------------------------------------------------------------------------
-def _plan_context(s: Session, dialogue_id: int, meeting: Meeting) -> tuple[list[MeetingState], list[ItemState]]:
-    return [meeting_state(m) for m in _meetings(s, dialogue_id)], [item_state(i) for i in _items_of(s, meeting.id)]
+def _plan_context(
+    s: Session, dialogue_id: int, meeting: Meeting
+) -> tuple[list[MeetingState], list[ItemState]]:
+    return [meeting_state(m) for m in _meetings(s, dialogue_id)], [
+        item_state(i) for i in _items_of(s, meeting.id)
+    ]
 
 
 def _carry(tx: Transaction, plan: list[Carry], target: Meeting) -> list[int]:
@@ -479,23 +687,49 @@ def _carry(tx: Transaction, plan: list[Carry], target: Meeting) -> list[int]:
         before = snapshot(old)
         old.status = AgendaStatus.CARRIED.value
         tx.audit("agenda_item.carry", old, before, summary=f"carried over to meeting {target.number}")
-        new = AgendaItem(meeting_id=target.id, position=_next_position(s, target.id), title=old.title,
-                         title_zh=old.title_zh, source=old.source, standing_item_id=old.standing_item_id,
-                         owner_side_id=old.owner_side_id, owner_agency_id=old.owner_agency_id,
-                         briefing_note=old.briefing_note, status=AgendaStatus.OPEN.value, outcome="",
-                         withdraw_reason="", carried_from_id=old.id,
-                         first_raised_meeting_id=carry.first_raised_meeting_id, times_carried=carry.times_carried)
+        new = AgendaItem(
+            meeting_id=target.id,
+            position=_next_position(s, target.id),
+            title=old.title,
+            title_zh=old.title_zh,
+            source=old.source,
+            standing_item_id=old.standing_item_id,
+            owner_side_id=old.owner_side_id,
+            owner_agency_id=old.owner_agency_id,
+            briefing_note=old.briefing_note,
+            status=AgendaStatus.OPEN.value,
+            outcome="",
+            withdraw_reason="",
+            carried_from_id=old.id,
+            first_raised_meeting_id=carry.first_raised_meeting_id,
+            times_carried=carry.times_carried,
+        )
         s.add(new)
-        tx.audit("agenda_item.carried_in", new, summary=f"carried from item {old.id} ({carry.times_carried}x)")
+        tx.audit(
+            "agenda_item.carried_in", new, summary=f"carried from item {old.id} ({carry.times_carried}x)"
+        )
         _link(tx, new.id, *_links_of(s, old.id))
         new_ids.append(new.id)
     return new_ids
 
 
-def _result(meeting: Meeting, plan: list[Carry], target: Meeting | None, *, marked_held: bool,
-            already_closed: bool, new_ids=()) -> CarryOverResult:
-    return CarryOverResult(meeting.number, marked_held, already_closed, target.number if target else None,
-                           tuple(plan), tuple(new_ids))
+def _result(
+    meeting: Meeting,
+    plan: list[Carry],
+    target: Meeting | None,
+    *,
+    marked_held: bool,
+    already_closed: bool,
+    new_ids=(),
+) -> CarryOverResult:
+    return CarryOverResult(
+        meeting.number,
+        marked_held,
+        already_closed,
+        target.number if target else None,
+        tuple(plan),
+        tuple(new_ids),
+    )
 
 
 def preview_close(ctx: ServiceContext, number: int, *, today: date | None = None) -> CarryOverResult:
@@ -511,8 +745,13 @@ def preview_close(ctx: ServiceContext, number: int, *, today: date | None = None
         if target is None and m.closed_at is None:
             nxt = next_open_meeting(meetings, meeting_state(m))
             target = s.get(Meeting, nxt.id) if nxt else None
-        return _result(m, plan, target, marked_held=m.status != MeetingStatus.HELD.value,
-                       already_closed=m.closed_at is not None)
+        return _result(
+            m,
+            plan,
+            target,
+            marked_held=m.status != MeetingStatus.HELD.value,
+            already_closed=m.closed_at is not None,
+        )
 
 
 def preview_called_off(ctx: ServiceContext, number: int, status: str) -> CarryOverResult:
@@ -525,9 +764,17 @@ def preview_called_off(ctx: ServiceContext, number: int, status: str) -> CarryOv
         state = MeetingState(m.id, m.number, status, m.planned_start, closed=m.closed_at is not None)
         plan = plan_called_off(state, meetings, items)
         nxt = next_open_meeting(meetings, state)
-        stranded = stranded_by_cancelling(state, meetings, items) if status == MeetingStatus.CANCELLED.value else []
-        return CarryOverResult(m.number, False, False, nxt.number if nxt else None, tuple(plan),
-                               stranded=tuple(i.title for i in stranded))
+        stranded = (
+            stranded_by_cancelling(state, meetings, items) if status == MeetingStatus.CANCELLED.value else []
+        )
+        return CarryOverResult(
+            m.number,
+            False,
+            False,
+            nxt.number if nxt else None,
+            tuple(plan),
+            stranded=tuple(i.title for i in stranded),
+        )
 
 
 def close_meeting(ctx: ServiceContext, number: int, *, today: date | None = None) -> CarryOverResult:
@@ -577,9 +824,13 @@ def close_in_transaction(tx: Transaction, m: Meeting, *, today: date) -> CarryOv
     if target is not None:
         _ensure_standing(tx, m.dialogue_id, target)
         new_ids = _carry(tx, plan, target)
-    tx.audit("meeting.close", m, before,
-             summary=f"meeting {m.number} closed; {len(plan)} item(s) carried"
-                     + (f" to meeting {target.number}" if target and plan else ""))
+    tx.audit(
+        "meeting.close",
+        m,
+        before,
+        summary=f"meeting {m.number} closed; {len(plan)} item(s) carried"
+        + (f" to meeting {target.number}" if target and plan else ""),
+    )
     return _result(m, plan, target, marked_held=marked_held, already_closed=False, new_ids=new_ids)
 
 
@@ -596,6 +847,10 @@ def on_meeting_cancelled_or_postponed(tx: Transaction, meeting: Meeting) -> list
         before = snapshot(item)
         item.meeting_id = target.id
         item.position = _next_position(s, target.id)
-        tx.audit("agenda_item.forward", item, before,
-                 summary=f"meeting {meeting.number} {meeting.status}: moved on to meeting {target.number}")
+        tx.audit(
+            "agenda_item.forward",
+            item,
+            before,
+            summary=f"meeting {meeting.number} {meeting.status}: moved on to meeting {target.number}",
+        )
     return plan

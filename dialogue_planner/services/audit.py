@@ -11,8 +11,14 @@ from .context import ServiceContext
 from .mapping import audit_record
 
 
-def list_audit(ctx: ServiceContext, *, entity: str | None = None, entity_id: int | None = None,
-               operation_id: str | None = None, limit: int = 500) -> list[AuditRecord]:
+def list_audit(
+    ctx: ServiceContext,
+    *,
+    entity: str | None = None,
+    entity_id: int | None = None,
+    operation_id: str | None = None,
+    limit: int = 500,
+) -> list[AuditRecord]:
     """Newest first."""
     q = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
     if entity is not None:

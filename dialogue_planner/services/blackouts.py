@@ -18,26 +18,34 @@ MAX_BLACKOUT_DAYS = 366
 
 
 def blackout_record(b: Blackout) -> BlackoutRecord:
-    return BlackoutRecord(id=b.id, start=b.start_on, end=b.end_on, reason=b.reason, side=b.side_code,
-                          version=b.version)
+    return BlackoutRecord(
+        id=b.id, start=b.start_on, end=b.end_on, reason=b.reason, side=b.side_code, version=b.version
+    )
 
 
 def list_blackouts(ctx: ServiceContext) -> list[BlackoutRecord]:
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
-        rows = s.scalars(select(Blackout).where(Blackout.dialogue_id == dialogue_id)
-                         .order_by(Blackout.start_on, Blackout.id))
+        rows = s.scalars(
+            select(Blackout)
+            .where(Blackout.dialogue_id == dialogue_id)
+            .order_by(Blackout.start_on, Blackout.id)
+        )
         return [blackout_record(b) for b in rows]
 
 
-def add_blackout(ctx: ServiceContext, start: date, end: date | None, reason: str, side: str = "") -> BlackoutRecord:
+def add_blackout(
+    ctx: ServiceContext, start: date, end: date | None, reason: str, side: str = ""
+) -> BlackoutRecord:
     check_day(start, "start date")
     end = check_day(end, "end date") if end else start
     reason = check_line(reason, "reason", 400)
     if not reason:
         raise ValidationError("Say why these days are ruled out (e.g. G20 summit).")
     if end < start:
-        raise ValidationError(f"The blackout ends on {end.isoformat()}, before it starts on {start.isoformat()}.")
+        raise ValidationError(
+            f"The blackout ends on {end.isoformat()}, before it starts on {start.isoformat()}."
+        )
     if (end - start).days >= MAX_BLACKOUT_DAYS:
         raise ValidationError("A blackout cannot last more than a year: enter shorter periods.")
     with ctx.write(Role.SECRETARIAT) as tx:
@@ -45,14 +53,20 @@ def add_blackout(ctx: ServiceContext, start: date, end: date | None, reason: str
         code = (side or "").strip().upper()
         codes = (dialogue.side_a.code, dialogue.side_b.code)
         if code and code not in codes:
-            raise ValidationError(f"Unknown side '{side}': use {codes[0]}, {codes[1]} or leave it empty for both.")
-        blackout = Blackout(dialogue_id=dialogue.id, start_on=start, end_on=end, reason=reason, side_code=code)
+            raise ValidationError(
+                f"Unknown side '{side}': use {codes[0]}, {codes[1]} or leave it empty for both."
+            )
+        blackout = Blackout(
+            dialogue_id=dialogue.id, start_on=start, end_on=end, reason=reason, side_code=code
+        )
         tx.session.add(blackout)
         tx.audit("blackout.add", blackout, summary=f"{start.isoformat()} to {end.isoformat()}: {reason}")
         return blackout_record(blackout)
 
 
-def remove_blackout(ctx: ServiceContext, blackout_id: int, *, expected_version: int | None = None) -> BlackoutRecord:
+def remove_blackout(
+    ctx: ServiceContext, blackout_id: int, *, expected_version: int | None = None
+) -> BlackoutRecord:
     check_record_number(blackout_id, "blackout id")
     with ctx.write(Role.SECRETARIAT) as tx:
         blackout = tx.get(Blackout, blackout_id, expected_version=expected_version, what="blackout")
@@ -62,6 +76,11 @@ def remove_blackout(ctx: ServiceContext, blackout_id: int, *, expected_version: 
         before = snapshot(blackout)
         tx.session.delete(blackout)
         tx.session.flush()
-        tx.audit("blackout.remove", before=before, entity="blackout", entity_id=blackout_id,
-                 summary=f"{record.start.isoformat()} to {record.end.isoformat()}: {record.reason}")
+        tx.audit(
+            "blackout.remove",
+            before=before,
+            entity="blackout",
+            entity_id=blackout_id,
+            summary=f"{record.start.isoformat()} to {record.end.isoformat()}: {record.reason}",
+        )
         return record

@@ -53,39 +53,69 @@ def _dialogue_side(s: Session, dialogue_id: int, code: str) -> Side:
     side = side_by_code(s, code)
     dialogue = s.get_one(Dialogue, dialogue_id)
     if side.id not in (dialogue.side_a_id, dialogue.side_b_id):
-        raise ValidationError(f"Side {side.code} is not a side of this dialogue: use {dialogue.side_a.code} or "
-                              f"{dialogue.side_b.code}.")
+        raise ValidationError(
+            f"Side {side.code} is not a side of this dialogue: use {dialogue.side_a.code} or "
+            f"{dialogue.side_b.code}."
+        )
     return side
 
 
 def _person_on_side(s: Session, key: str, side: Side, agency: Agency | None) -> Delegate:
     person = find_delegate(s, key)
     if person.agency.side_id != side.id:
-        raise ValidationError(f"Delegate '{key}' is on side {person.agency.side.code}, not {side.code}: "
-                              "name a delegate of the owner side.")
+        raise ValidationError(
+            f"Delegate '{key}' is on side {person.agency.side.code}, not {side.code}: "
+            "name a delegate of the owner side."
+        )
     if agency is not None and person.agency_id != agency.id:
-        raise ValidationError(f"Delegate '{key}' is of {person.agency.acronym}, not {agency.acronym}: name a "
-                              "delegate of the owner agency, or leave the owner agency out.", field="owner_agency")
+        raise ValidationError(
+            f"Delegate '{key}' is of {person.agency.acronym}, not {agency.acronym}: name a "
+            "delegate of the owner agency, or leave the owner agency out.",
+            field="owner_agency",
+        )
     return person
 
 
 def _records(s: Session, rows: list[Commitment]) -> list[CommitmentRecord]:
     if not rows:
         return []
-    number_of = dict(s.execute(select(Meeting.id, Meeting.number)
-                               .where(Meeting.id.in_({r.meeting_id for r in rows}))).all())
+    number_of = dict(
+        s.execute(
+            select(Meeting.id, Meeting.number).where(Meeting.id.in_({r.meeting_id for r in rows}))
+        ).all()
+    )
     # keyed by optional ids: a commitment may name no side, agency or delegate ("" then)
     side_code: dict[int | None, str] = dict(s.execute(select(Side.id, Side.code)).all())
     acronym: dict[int | None, str] = dict(s.execute(select(Agency.id, Agency.acronym)).all())
-    people: dict[int | None, str] = {d.id: latin_name(d.family_name, d.given_name) for d in s.scalars(
-        select(Delegate).where(Delegate.id.in_({r.owner_delegate_id for r in rows if r.owner_delegate_id})))}
-    return [CommitmentRecord(
-        id=r.id, meeting_number=number_of.get(r.meeting_id, 0), agenda_item_id=r.agenda_item_id, text=r.text,
-        text_zh=r.text_zh or "", owner_side=side_code.get(r.owner_side_id, ""),
-        owner_agency=acronym.get(r.owner_agency_id, ""), owner_person=people.get(r.owner_delegate_id, ""),
-        owner_person_id=r.owner_delegate_id, owner_name=r.owner_name or "", due_on=r.due_on, status=r.status,
-        note=r.note or "", evidence=r.evidence or "", completed_on=r.completed_on, version=r.version)
-        for r in rows]
+    people: dict[int | None, str] = {
+        d.id: latin_name(d.family_name, d.given_name)
+        for d in s.scalars(
+            select(Delegate).where(
+                Delegate.id.in_({r.owner_delegate_id for r in rows if r.owner_delegate_id})
+            )
+        )
+    }
+    return [
+        CommitmentRecord(
+            id=r.id,
+            meeting_number=number_of.get(r.meeting_id, 0),
+            agenda_item_id=r.agenda_item_id,
+            text=r.text,
+            text_zh=r.text_zh or "",
+            owner_side=side_code.get(r.owner_side_id, ""),
+            owner_agency=acronym.get(r.owner_agency_id, ""),
+            owner_person=people.get(r.owner_delegate_id, ""),
+            owner_person_id=r.owner_delegate_id,
+            owner_name=r.owner_name or "",
+            due_on=r.due_on,
+            status=r.status,
+            note=r.note or "",
+            evidence=r.evidence or "",
+            completed_on=r.completed_on,
+            version=r.version,
+        )
+        for r in rows
+    ]
 
 
 def _record(s: Session, row: Commitment) -> CommitmentRecord:
@@ -93,23 +123,37 @@ def _record(s: Session, row: Commitment) -> CommitmentRecord:
 
 
 def _of_dialogue(dialogue_id: int):
-    return (select(Commitment).join(Meeting, Meeting.id == Commitment.meeting_id)
-            .where(Meeting.dialogue_id == dialogue_id))
+    return (
+        select(Commitment)
+        .join(Meeting, Meeting.id == Commitment.meeting_id)
+        .where(Meeting.dialogue_id == dialogue_id)
+    )
 
 
 def _commitment(tx: Transaction, commitment_id: int, expected_version: int | None = None) -> Commitment:
     check_record_number(commitment_id, "commitment id")
     row = tx.session.get(Commitment, commitment_id)
     if row is None or tx.session.get_one(Meeting, row.meeting_id).dialogue_id != tx.ctx.require_dialogue():
-        raise NotFoundError(f"No commitment with id {commitment_id} in this dialogue: choose one from the list of commitments.")
+        raise NotFoundError(
+            f"No commitment with id {commitment_id} in this dialogue: choose one from the list of commitments."
+        )
     row = tx.get(Commitment, commitment_id, expected_version=expected_version, what="commitment")
     return row
 
 
 # -- use cases --------------------------------------------------------------------------------------------
-def add_commitment(ctx: ServiceContext, meeting: int, *, text: str, owner: str, due_on: date, text_zh: str = "",
-                   owner_agency: str | None = None, owner_person: str | None = None,
-                   item_id: int | None = None) -> CommitmentRecord:
+def add_commitment(
+    ctx: ServiceContext,
+    meeting: int,
+    *,
+    text: str,
+    owner: str,
+    due_on: date,
+    text_zh: str = "",
+    owner_agency: str | None = None,
+    owner_person: str | None = None,
+    item_id: int | None = None,
+) -> CommitmentRecord:
     """A commitment made at meeting ``meeting`` (its number), owned by a side (and optionally one of its
     agencies and delegates), due on a day not before the meeting."""
     dialogue_id = ctx.require_dialogue()
@@ -124,16 +168,31 @@ def add_commitment(ctx: ServiceContext, meeting: int, *, text: str, owner: str, 
         rules.check_due(due_on, meeting_first_day(m), m.number)
         side = _dialogue_side(s, dialogue_id, owner)
         agency = agency_on_side(s, side, owner_agency)
-        person = _person_on_side(s, owner_person, side, agency) if owner_person and owner_person.strip() else None
+        person = (
+            _person_on_side(s, owner_person, side, agency) if owner_person and owner_person.strip() else None
+        )
         if item_id is not None:
             item = tx.get(AgendaItem, item_id, what="agenda item")
             if item.meeting_id != m.id:
-                raise ValidationError(f"Agenda item {item_id} is not on meeting {m.number}'s agenda: name an item "
-                                      "of that meeting, or leave the agenda item out.", field="item")
-        row = Commitment(meeting_id=m.id, agenda_item_id=item_id, text=text, text_zh=text_zh,
-                         owner_side_id=side.id, owner_agency_id=agency.id if agency else None,
-                         owner_delegate_id=person.id if person else None, owner_name="", due_on=due_on,
-                         status=CommitmentStatus.OPEN.value, note="", evidence="")
+                raise ValidationError(
+                    f"Agenda item {item_id} is not on meeting {m.number}'s agenda: name an item "
+                    "of that meeting, or leave the agenda item out.",
+                    field="item",
+                )
+        row = Commitment(
+            meeting_id=m.id,
+            agenda_item_id=item_id,
+            text=text,
+            text_zh=text_zh,
+            owner_side_id=side.id,
+            owner_agency_id=agency.id if agency else None,
+            owner_delegate_id=person.id if person else None,
+            owner_name="",
+            due_on=due_on,
+            status=CommitmentStatus.OPEN.value,
+            note="",
+            evidence="",
+        )
         s.add(row)
         tx.audit("commitment.add", row)
         return _record(s, row)
@@ -145,13 +204,21 @@ def get_commitment(ctx: ServiceContext, commitment_id: int) -> CommitmentRecord:
     with ctx.read() as s:
         row = s.scalar(_of_dialogue(dialogue_id).where(Commitment.id == commitment_id))
         if row is None:
-            raise NotFoundError(f"No commitment with id {commitment_id} in this dialogue: choose one from the list of commitments.")
+            raise NotFoundError(
+                f"No commitment with id {commitment_id} in this dialogue: choose one from the list of commitments."
+            )
         return _record(s, row)
 
 
-def list_commitments(ctx: ServiceContext, *, open_only: bool = False, overdue_only: bool = False,
-                     as_of: date | None = None, side: str | None = None,
-                     meeting: int | None = None) -> list[CommitmentRecord]:
+def list_commitments(
+    ctx: ServiceContext,
+    *,
+    open_only: bool = False,
+    overdue_only: bool = False,
+    as_of: date | None = None,
+    side: str | None = None,
+    meeting: int | None = None,
+) -> list[CommitmentRecord]:
     """The dialogue's commitments by due date (undated last). ``open_only``: open or in progress;
     ``overdue_only``: overdue on ``as_of`` (today by default)."""
     dialogue_id = ctx.require_dialogue()
@@ -170,9 +237,17 @@ def list_commitments(ctx: ServiceContext, *, open_only: bool = False, overdue_on
         return _records(s, rows)
 
 
-def update_commitment(ctx: ServiceContext, commitment_id: int, *, status: str | None = None,
-                      due_on: date | None = None, note: str | None = None, evidence: str | None = None,
-                      expected_version: int | None = None, today: date | None = None) -> CommitmentRecord:
+def update_commitment(
+    ctx: ServiceContext,
+    commitment_id: int,
+    *,
+    status: str | None = None,
+    due_on: date | None = None,
+    note: str | None = None,
+    evidence: str | None = None,
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> CommitmentRecord:
     """Change a commitment's status or due date, add a dated progress note, record evidence.
 
     A note is added to the earlier ones with the day it was written. Done needs evidence or a note (given
@@ -198,8 +273,10 @@ def update_commitment(ctx: ServiceContext, commitment_id: int, *, status: str | 
             dated = f"{today.isoformat()}: {note}"
             row.note = f"{row.note}\n{dated}" if row.note else dated
             if len(row.note) > 20_000:
-                raise ValidationError(f"Commitment {commitment_id}'s notes would exceed 20,000 characters: "
-                                      "write a shorter note.")
+                raise ValidationError(
+                    f"Commitment {commitment_id}'s notes would exceed 20,000 characters: "
+                    "write a shorter note."
+                )
         if evidence:
             row.evidence = evidence
         if word is not None and word != row.status:
@@ -231,8 +308,16 @@ def set_due_soon_days(ctx: ServiceContext, days: int) -> int:
 
 def _due(r: CommitmentRecord, as_of: date) -> DueCommitment:
     assert r.due_on is not None
-    return DueCommitment(id=r.id, meeting_number=r.meeting_number, text=r.text, owner=r.owner, due_on=r.due_on,
-                         status=r.status, days_overdue=r.days_overdue(as_of), days_left=(r.due_on - as_of).days)
+    return DueCommitment(
+        id=r.id,
+        meeting_number=r.meeting_number,
+        text=r.text,
+        owner=r.owner,
+        due_on=r.due_on,
+        status=r.status,
+        days_overdue=r.days_overdue(as_of),
+        days_left=(r.due_on - as_of).days,
+    )
 
 
 def commitment_alerts(ctx: ServiceContext, *, as_of: date | None = None) -> CommitmentAlerts:
@@ -241,8 +326,11 @@ def commitment_alerts(ctx: ServiceContext, *, as_of: date | None = None) -> Comm
     as_of = check_day(as_of or date.today(), "as-of date")
     window = due_soon_days(ctx)
     records = list_commitments(ctx, open_only=True, as_of=as_of)
-    overdue = sorted((_due(r, as_of) for r in records if r.days_overdue(as_of) > 0),
-                     key=lambda d: (-d.days_overdue, d.id))
-    soon = sorted((_due(r, as_of) for r in records if rules.is_due_soon(r.status, r.due_on, as_of, window)),
-                  key=lambda d: (d.days_left, d.id))
+    overdue = sorted(
+        (_due(r, as_of) for r in records if r.days_overdue(as_of) > 0), key=lambda d: (-d.days_overdue, d.id)
+    )
+    soon = sorted(
+        (_due(r, as_of) for r in records if rules.is_due_soon(r.status, r.due_on, as_of, window)),
+        key=lambda d: (d.days_left, d.id),
+    )
     return CommitmentAlerts(as_of, window, tuple(overdue), tuple(soon))

@@ -71,18 +71,29 @@ class Conflict:
     theirs: Mapping[str, object]
 
     @classmethod
-    def from_error(cls, error: ConflictError, base: Mapping[str, object], mine: Mapping[str, object], *,
-                   ctx: ServiceContext | None = None, entity: str = "") -> Conflict:
+    def from_error(
+        cls,
+        error: ConflictError,
+        base: Mapping[str, object],
+        mine: Mapping[str, object],
+        *,
+        ctx: ServiceContext | None = None,
+        entity: str = "",
+    ) -> Conflict:
         """The conflict a refused save reported. A save refused at flush time does not know the stored
         values; given ``ctx`` and the ``entity`` (table name) they are read afresh."""
         theirs = dict(error.theirs)
         entity = error.entity or entity
         given = base.get("id")
-        entity_id = error.entity_id if error.entity_id is not None else (given if isinstance(given, int) else None)
+        entity_id = (
+            error.entity_id if error.entity_id is not None else (given if isinstance(given, int) else None)
+        )
         if not theirs and ctx is not None and entity and entity_id is not None:
             theirs = current_values(ctx, entity, int(entity_id))
         if not theirs:
-            raise ValidationError("The other person's values are not known; reload the record and edit it again.")
+            raise ValidationError(
+                "The other person's values are not known; reload the record and edit it again."
+            )
         return cls(entity, entity_id, dict(base), dict(mine), theirs)
 
     @property
@@ -99,8 +110,12 @@ class Conflict:
             base = self.base.get(name, _MISSING)
             mine = self.mine.get(name, base)
             theirs = self.theirs.get(name, base)
-            state = FieldState(name, None if base is _MISSING else base, None if mine is _MISSING else mine,
-                               None if theirs is _MISSING else theirs)
+            state = FieldState(
+                name,
+                None if base is _MISSING else base,
+                None if mine is _MISSING else mine,
+                None if theirs is _MISSING else theirs,
+            )
             if state.mine_changed or state.theirs_changed:
                 states.append(state)
         return states
@@ -118,14 +133,22 @@ class Conflict:
 
 def current_values(ctx: ServiceContext, entity: str, entity_id: int) -> dict[str, object]:
     """The stored snapshot of one row of the table ``entity`` (as ConflictError.theirs holds it)."""
-    model = next((m.class_ for m in Base.registry.mappers
-                  if isinstance(m.local_table, Table) and m.local_table.name == entity), None)
+    model = next(
+        (
+            m.class_
+            for m in Base.registry.mappers
+            if isinstance(m.local_table, Table) and m.local_table.name == entity
+        ),
+        None,
+    )
     if model is None:
         raise ValidationError(f"'{entity}' is not a kind of record this database keeps.")
     with ctx.read() as session:
         obj = session.get(model, entity_id)
         if obj is None:
-            raise NotFoundError(f"The {entity.replace('_', ' ')} {entity_id} was deleted by someone else meanwhile.")
+            raise NotFoundError(
+                f"The {entity.replace('_', ' ')} {entity_id} was deleted by someone else meanwhile."
+            )
         return snapshot(obj)
 
 
@@ -147,13 +170,20 @@ def resolve(conflict: Conflict, choice: Choice | str) -> Resolution:
     choice = Choice(choice)
     if choice is Choice.KEEP_THEIRS:
         return Resolution(choice, {}, None)
-    edits = {name: value for name, value in conflict.my_edits().items()
-             if value != conflict.theirs.get(name, _MISSING)}  # equal edits need no saving
+    edits = {
+        name: value
+        for name, value in conflict.my_edits().items()
+        if value != conflict.theirs.get(name, _MISSING)
+    }  # equal edits need no saving
     collisions = tuple(conflict.collisions())
     if choice is Choice.MERGE and collisions:
-        raise ValidationError("These fields were changed both by you and by someone else, so they cannot be "
-                              f"merged: {', '.join(collisions)}. Keep theirs or apply yours on top.")
-    return Resolution(choice, edits, conflict.their_version, collisions if choice is Choice.APPLY_MINE else ())
+        raise ValidationError(
+            "These fields were changed both by you and by someone else, so they cannot be "
+            f"merged: {', '.join(collisions)}. Keep theirs or apply yours on top."
+        )
+    return Resolution(
+        choice, edits, conflict.their_version, collisions if choice is Choice.APPLY_MINE else ()
+    )
 
 
 def merged_values(conflict: Conflict, resolution: Resolution) -> dict[str, object]:
@@ -173,8 +203,12 @@ def deliberate_overwrite(ctx: ServiceContext, conflict: Conflict) -> Iterator[No
         ctx.overwrite_notes.pop(key, None)
 
 
-def apply_resolution(ctx: ServiceContext, conflict: Conflict, resolution: Resolution,
-                     save: Callable[[dict[str, object], int | None], R]) -> R | None:
+def apply_resolution(
+    ctx: ServiceContext,
+    conflict: Conflict,
+    resolution: Resolution,
+    save: Callable[[dict[str, object], int | None], R],
+) -> R | None:
     """Save a resolution with the editor's own service: ``save(values, expected_version)``.
 
     A further conflict (a third person saved meanwhile) raises ConflictError again, with fresh values.

@@ -55,8 +55,11 @@ def jsonable(value):
 def snapshot(obj) -> dict:
     """The stored columns of an ORM object as a JSON-safe dict (for the audit and conflict views)."""
     mapper = inspect(obj).mapper
-    return {attr.key: jsonable(getattr(obj, attr.key)) for attr in mapper.column_attrs
-            if attr.key not in _SKIPPED_IN_SNAPSHOT}
+    return {
+        attr.key: jsonable(getattr(obj, attr.key))
+        for attr in mapper.column_attrs
+        if attr.key not in _SKIPPED_IN_SNAPSHOT
+    }
 
 
 def current_login(db: Database) -> str:
@@ -71,8 +74,9 @@ def current_login(db: Database) -> str:
 
 
 def user_record(u: User) -> UserRecord:
-    return UserRecord(id=u.id, login=u.login, display_name=u.display_name, role=u.role, active=u.active,
-                      version=u.version)
+    return UserRecord(
+        id=u.id, login=u.login, display_name=u.display_name, role=u.role, active=u.active, version=u.version
+    )
 
 
 @dataclass
@@ -101,11 +105,23 @@ class Transaction:
             raise ConflictError(
                 f"This {what or model.__tablename__.replace('_', ' ')} was changed by someone else "
                 f"since you opened it (your copy: version {expected_version}, now: {obj.version}).",
-                entity=model.__tablename__, entity_id=ident, theirs=snapshot(obj))
+                entity=model.__tablename__,
+                entity_id=ident,
+                theirs=snapshot(obj),
+            )
         return obj
 
-    def audit(self, action: str, obj=None, before: dict | None = None, *, after: dict | None = None,
-              entity: str | None = None, entity_id: int | None = None, summary: str = "") -> None:
+    def audit(
+        self,
+        action: str,
+        obj=None,
+        before: dict | None = None,
+        *,
+        after: dict | None = None,
+        entity: str | None = None,
+        entity_id: int | None = None,
+        summary: str = "",
+    ) -> None:
         """Record who changed what: ``obj`` gives entity, id and (unless given) the after values."""
         if obj is not None:
             self.session.flush()
@@ -114,15 +130,32 @@ class Transaction:
             if after is None and not (inspect(obj).deleted or inspect(obj).was_deleted):
                 after = snapshot(obj)
         self.changed.add(entity or "")
-        self.session.add(AuditEntry(actor=self.ctx.user.login, action=action, entity=entity or "",
-                                    entity_id=entity_id, before=before, after=after, summary=summary,
-                                    operation_id=self.operation_id))
+        self.session.add(
+            AuditEntry(
+                actor=self.ctx.user.login,
+                action=action,
+                entity=entity or "",
+                entity_id=entity_id,
+                before=before,
+                after=after,
+                summary=summary,
+                operation_id=self.operation_id,
+            )
+        )
         theirs = self.ctx.overwrite_notes.get((entity or "", entity_id))
         if theirs is not None:  # services.conflicts.deliberate_overwrite: the overwrite is on the record
-            self.session.add(AuditEntry(
-                actor=self.ctx.user.login, action="conflict.overwrite", entity=entity or "", entity_id=entity_id,
-                before=theirs, after=after, operation_id=self.operation_id,
-                summary=f"deliberate overwrite of changes saved by someone else (version {theirs.get('version')})"))
+            self.session.add(
+                AuditEntry(
+                    actor=self.ctx.user.login,
+                    action="conflict.overwrite",
+                    entity=entity or "",
+                    entity_id=entity_id,
+                    before=theirs,
+                    after=after,
+                    operation_id=self.operation_id,
+                    summary=f"deliberate overwrite of changes saved by someone else (version {theirs.get('version')})",
+                )
+            )
 
 
 class ServiceContext:
@@ -136,10 +169,12 @@ class ServiceContext:
         self.overwrite_notes: dict[tuple[str, int | None], dict] = {}
         # The operation id of the newest write committed through this context (the Edit menu's undo list).
         self.last_operation: str | None = None
-        self.commits = 0   # writes committed through this context: the application tells its own from others'
+        self.commits = 0  # writes committed through this context: the application tells its own from others'
 
     @classmethod
-    def connect(cls, db: Database, *, login: str | None = None, dialogue: str | None = None) -> ServiceContext:
+    def connect(
+        cls, db: Database, *, login: str | None = None, dialogue: str | None = None
+    ) -> ServiceContext:
         """Identify the caller; the first user of a new database becomes its admin.
 
         ``dialogue`` is the code of the dialogue to work on; without it, the one most recently active
@@ -150,8 +185,11 @@ class ServiceContext:
         try:
             with db.session() as session, session.begin():
                 user, nobody = _find_user(session, login)
-                dialogue_id = (dialogue_id_by_code(session, dialogue) if dialogue is not None
-                               else default_dialogue_id(session, login))
+                dialogue_id = (
+                    dialogue_id_by_code(session, dialogue)
+                    if dialogue is not None
+                    else default_dialogue_id(session, login)
+                )
                 record = user_record(user) if user is not None else None
             if record is None and nobody and not db.read_only:
                 with db.session(write=True) as session, session.begin():
@@ -160,21 +198,33 @@ class ServiceContext:
                         user = User(login=login, display_name=login, role=Role.ADMIN.value)
                         session.add(user)
                         session.flush()
-                        session.add(AuditEntry(actor=login, action="user.add", entity="app_user", entity_id=user.id,
-                                               after=snapshot(user), summary="first user of a new database: admin"))
+                        session.add(
+                            AuditEntry(
+                                actor=login,
+                                action="user.add",
+                                entity="app_user",
+                                entity_id=user.id,
+                                after=snapshot(user),
+                                summary="first user of a new database: admin",
+                            )
+                        )
                     record = user_record(user) if user is not None else None
         except DBAPIError as exc:
             raise translate_operational_error(exc, db.display_url, path=db.path) from exc
         if record is None:
             record = UserRecord(id=0, login=login, display_name=login, role=Role.VIEWER.value, active=True)
         if not record.active:
-            record = UserRecord(record.id, record.login, record.display_name, Role.VIEWER.value, False, record.version)
+            record = UserRecord(
+                record.id, record.login, record.display_name, Role.VIEWER.value, False, record.version
+            )
         elif not db.is_sqlite:  # on PostgreSQL the database's group roles decide (storage.roles)
             from dialogue_planner.storage.roles import database_role
 
             db_role = database_role(db.engine)
             if db_role is not None:
-                record = UserRecord(record.id, record.login, record.display_name, db_role, True, record.version)
+                record = UserRecord(
+                    record.id, record.login, record.display_name, db_role, True, record.version
+                )
         return cls(db, record, dialogue_id)
 
     # -- permissions -------------------------------------------------------------------------------
@@ -187,13 +237,18 @@ class ServiceContext:
         if self.user.id == 0:
             raise PermissionDenied(
                 f"Your login '{self.user.login}' is not a user of this database, so you may only read. "
-                "Ask an administrator to add it as a user.", remedy=(Remedy.ADD_USER, self.user.login))
+                "Ask an administrator to add it as a user.",
+                remedy=(Remedy.ADD_USER, self.user.login),
+            )
         raise PermissionDenied(
-            f"Your role ({self.user.role}) may not do this; it needs the {role} role. Ask an administrator.")
+            f"Your role ({self.user.role}) may not do this; it needs the {role} role. Ask an administrator."
+        )
 
     def require_dialogue(self) -> int:
         if self.dialogue_id is None:
-            raise NotFoundError("This database holds no dialogue yet: set one up first.", remedy=(Remedy.INIT,))
+            raise NotFoundError(
+                "This database holds no dialogue yet: set one up first.", remedy=(Remedy.INIT,)
+            )
         return self.dialogue_id
 
     # -- sessions ----------------------------------------------------------------------------------
@@ -238,15 +293,19 @@ class ServiceContext:
         except DialogueError:
             raise
         except StaleDataError as exc:
-            raise ConflictError("Someone else saved this record while you were editing it; nothing was "
-                                "saved. Reload it to see their values.") from exc
+            raise ConflictError(
+                "Someone else saved this record while you were editing it; nothing was "
+                "saved. Reload it to see their values."
+            ) from exc
         except IntegrityError as exc:
             detail = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
-            raise ConflictError(f"This would clash with a record that already exists ({detail}); "
-                                "nothing was saved.") from exc
+            raise ConflictError(
+                f"This would clash with a record that already exists ({detail}); nothing was saved."
+            ) from exc
         except DBAPIError as exc:
-            raise translate_operational_error(exc, self.db.display_url, path=self.db.path,
-                                              waited=monotonic() - started) from exc
+            raise translate_operational_error(
+                exc, self.db.display_url, path=self.db.path, waited=monotonic() - started
+            ) from exc
         finally:
             session.close()
 
@@ -259,9 +318,12 @@ def dialogue_id_by_code(session: Session, code: str) -> int:
     found = session.scalar(select(Dialogue.id).where(func.upper(Dialogue.code) == wanted)) if wanted else None
     if found is None:
         codes = list(session.scalars(select(Dialogue.code).order_by(Dialogue.code)))
-        known = f"the dialogues here are {', '.join(codes)}" if codes else "this database holds no dialogue yet"
-        raise NotFoundError(f"No dialogue with the code '{wanted or code}': {known}.",
-                            remedy=() if codes else (Remedy.INIT,))
+        known = (
+            f"the dialogues here are {', '.join(codes)}" if codes else "this database holds no dialogue yet"
+        )
+        raise NotFoundError(
+            f"No dialogue with the code '{wanted or code}': {known}.", remedy=() if codes else (Remedy.INIT,)
+        )
     return found
 
 
@@ -274,8 +336,11 @@ def default_dialogue_id(session: Session, login: str) -> int | None:
     mine = session.scalar(select(DialogueChoice.dialogue_id).where(DialogueChoice.login == login))
     if mine is not None:
         return mine
-    anyone = session.scalar(select(DialogueChoice.dialogue_id)
-                            .order_by(DialogueChoice.chosen_at.desc(), DialogueChoice.id.desc()).limit(1))
+    anyone = session.scalar(
+        select(DialogueChoice.dialogue_id)
+        .order_by(DialogueChoice.chosen_at.desc(), DialogueChoice.id.desc())
+        .limit(1)
+    )
     if anyone is not None:
         return anyone
     return session.scalar(select(Dialogue.id).order_by(Dialogue.ended_on.is_not(None), Dialogue.id).limit(1))

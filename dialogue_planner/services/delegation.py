@@ -36,8 +36,10 @@ def _dialogue_side_ids(session: Session, dialogue_id: int) -> tuple[int, int]:
 
 def _check_side(session: Session, dialogue_id: int, delegate: Delegate) -> None:
     if delegate.agency.side_id not in _dialogue_side_ids(session, dialogue_id):
-        raise ValidationError(f"{latin_name(delegate.family_name, delegate.given_name)} belongs to a side that "
-                              "does not take part in this dialogue.")
+        raise ValidationError(
+            f"{latin_name(delegate.family_name, delegate.given_name)} belongs to a side that "
+            "does not take part in this dialogue."
+        )
 
 
 def _records(session: Session, rows: list[DelegationMember], number: int) -> list[DelegationMemberRecord]:
@@ -47,13 +49,26 @@ def _records(session: Session, rows: list[DelegationMember], number: int) -> lis
     for m in rows:
         d = people[m.delegate_id]
         stand_in = people.get(m.represented_by_id) if m.represented_by_id else None
-        out.append(DelegationMemberRecord(
-            id=m.id, meeting_number=number, delegate_id=d.id, delegate_key=delegate_key(d),
-            name=latin_name(d.family_name, d.given_name), native_name=d.native_name, title=d.title,
-            side_code=d.agency.side.code, agency_acronym=d.agency.acronym, role=m.role, position=m.position,
-            attended=m.attended, represented_by_id=m.represented_by_id,
-            represented_by=latin_name(stand_in.family_name, stand_in.given_name) if stand_in else "",
-            notes=m.notes, version=m.version))
+        out.append(
+            DelegationMemberRecord(
+                id=m.id,
+                meeting_number=number,
+                delegate_id=d.id,
+                delegate_key=delegate_key(d),
+                name=latin_name(d.family_name, d.given_name),
+                native_name=d.native_name,
+                title=d.title,
+                side_code=d.agency.side.code,
+                agency_acronym=d.agency.acronym,
+                role=m.role,
+                position=m.position,
+                attended=m.attended,
+                represented_by_id=m.represented_by_id,
+                represented_by=latin_name(stand_in.family_name, stand_in.given_name) if stand_in else "",
+                notes=m.notes,
+                version=m.version,
+            )
+        )
     return out
 
 
@@ -86,8 +101,15 @@ def _stand_in(tx: Transaction, delegate: Delegate, key: str | None) -> int | Non
     return stand_in.id
 
 
-def add_member(ctx: ServiceContext, *, meeting: int, delegate: str, role: str = DelegationRole.MEMBER.value,
-               position: int | None = None, notes: str = "") -> DelegationMemberRecord:
+def add_member(
+    ctx: ServiceContext,
+    *,
+    meeting: int,
+    delegate: str,
+    role: str = DelegationRole.MEMBER.value,
+    position: int | None = None,
+    notes: str = "",
+) -> DelegationMemberRecord:
     """Put a delegate on a meeting's delegation; once only, and only active delegates of the dialogue."""
     role = DelegationRole.parse(role, "delegation role").value
     if position is not None:
@@ -100,15 +122,23 @@ def add_member(ctx: ServiceContext, *, meeting: int, delegate: str, role: str = 
         if not d.active:
             raise ValidationError(f"{name} is deactivated; reactivate them in the roster before adding them.")
         _check_side(tx.session, dialogue_id, d)
-        exists = tx.session.scalar(select(DelegationMember.id).where(
-            DelegationMember.meeting_id == m.id, DelegationMember.delegate_id == d.id))
+        exists = tx.session.scalar(
+            select(DelegationMember.id).where(
+                DelegationMember.meeting_id == m.id, DelegationMember.delegate_id == d.id
+            )
+        )
         if exists is not None:
             raise ValidationError(f"{name} is already on the delegation of meeting {meeting}.")
         if position is None:
-            position = (tx.session.scalar(select(func.max(DelegationMember.position))
-                                          .where(DelegationMember.meeting_id == m.id)) or 0) + 1
-        member = DelegationMember(meeting_id=m.id, delegate_id=d.id, role=role, position=position,
-                                  notes=_notes(notes))
+            position = (
+                tx.session.scalar(
+                    select(func.max(DelegationMember.position)).where(DelegationMember.meeting_id == m.id)
+                )
+                or 0
+            ) + 1
+        member = DelegationMember(
+            meeting_id=m.id, delegate_id=d.id, role=role, position=position, notes=_notes(notes)
+        )
         tx.session.add(member)
         tx.audit("delegation.add", member, summary=f"{name} as {role} at meeting {meeting}")
         return _records(tx.session, [member], meeting)[0]
@@ -121,14 +151,23 @@ def _notes(notes: str | None) -> str:
 _UNSET = object()
 
 
-def update_member(ctx: ServiceContext, member_id: int, *, expected_version: int | None = None,
-                  role: str | None = None, position: int | None = None, attended=_UNSET,
-                  represented_by=_UNSET, notes: str | None = None) -> DelegationMemberRecord:
+def update_member(
+    ctx: ServiceContext,
+    member_id: int,
+    *,
+    expected_version: int | None = None,
+    role: str | None = None,
+    position: int | None = None,
+    attended=_UNSET,
+    represented_by=_UNSET,
+    notes: str | None = None,
+) -> DelegationMemberRecord:
     """Change a member's role, place, attendance or stand-in. A stand-in implies absence."""
     check_record_number(member_id, "delegation member id")
     with ctx.write(Role.SECRETARIAT) as tx:
-        member = tx.get(DelegationMember, member_id, expected_version=expected_version,
-                        what="delegation member")
+        member = tx.get(
+            DelegationMember, member_id, expected_version=expected_version, what="delegation member"
+        )
         before = snapshot(member)
         d = tx.session.get_one(Delegate, member.delegate_id)
         if role is not None:
@@ -141,14 +180,20 @@ def update_member(ctx: ServiceContext, member_id: int, *, expected_version: int 
             member.represented_by_id = _stand_in(tx, d, represented_by)
         if member.represented_by_id is not None:
             if member.attended is True:
-                raise ValidationError("A member who attended is not represented by anyone; clear the stand-in "
-                                      "or mark them absent.")
+                raise ValidationError(
+                    "A member who attended is not represented by anyone; clear the stand-in "
+                    "or mark them absent."
+                )
             member.attended = False
         if notes is not None:
             member.notes = _notes(notes)
         number = tx.session.get_one(Meeting, member.meeting_id).number
-        tx.audit("delegation.update", member, before,
-                 summary=f"{latin_name(d.family_name, d.given_name)} at meeting {number}")
+        tx.audit(
+            "delegation.update",
+            member,
+            before,
+            summary=f"{latin_name(d.family_name, d.given_name)} at meeting {number}",
+        )
         return _records(tx.session, [member], number)[0]
 
 
@@ -156,18 +201,30 @@ def remove_member(ctx: ServiceContext, member_id: int, *, expected_version: int 
     """Take a delegate off a meeting's delegation (the audit keeps what was there)."""
     check_record_number(member_id, "delegation member id")
     with ctx.write(Role.SECRETARIAT) as tx:
-        member = tx.get(DelegationMember, member_id, expected_version=expected_version,
-                        what="delegation member")
-        represented = tx.session.scalar(select(func.count()).select_from(DelegationMember).where(
-            DelegationMember.meeting_id == member.meeting_id,
-            DelegationMember.represented_by_id == member.delegate_id))
+        member = tx.get(
+            DelegationMember, member_id, expected_version=expected_version, what="delegation member"
+        )
+        represented = tx.session.scalar(
+            select(func.count())
+            .select_from(DelegationMember)
+            .where(
+                DelegationMember.meeting_id == member.meeting_id,
+                DelegationMember.represented_by_id == member.delegate_id,
+            )
+        )
         d = tx.session.get_one(Delegate, member.delegate_id)
         name = latin_name(d.family_name, d.given_name)
         if represented:
-            raise ValidationError(f"{name} stands in for an absent member of this meeting; change that first.")
+            raise ValidationError(
+                f"{name} stands in for an absent member of this meeting; change that first."
+            )
         before = snapshot(member)
         number = tx.session.get_one(Meeting, member.meeting_id).number
         tx.session.delete(member)
-        tx.audit("delegation.remove", entity="delegation_member", entity_id=member_id, before=before,
-                 summary=f"{name} from meeting {number}")
-
+        tx.audit(
+            "delegation.remove",
+            entity="delegation_member",
+            entity_id=member_id,
+            before=before,
+            summary=f"{name} from meeting {number}",
+        )

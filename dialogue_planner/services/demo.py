@@ -39,25 +39,112 @@ from .setup import initialise
 
 SEED = 20150925
 MARK = "DEMO-"
-HELD_MEETINGS = 22          # 2015-H2 to 2026-H1, all held
-PLANNED_MEETINGS = 2        # 2026-H2 and 2027-H1
+HELD_MEETINGS = 22  # 2015-H2 to 2026-H1, all held
+PLANNED_MEETINGS = 2  # 2026-H2 and 2027-H1
 REQUESTS_PER_HALF_YEAR = 16
 HORIZON = date(2026, 11, 20)  # the demo's "today": nothing in it happens later (but planned meetings)
 
-US_FAMILY = ["Bennett", "Carter", "Dawson", "Ellis", "Foster", "Garcia", "Hughes", "Iverson", "Jensen", "Kowalski",
-             "Lopez", "Morgan", "Nguyen", "Okafor", "Patel", "Quinn", "Reyes", "Sullivan", "Turner", "Walsh"]
-US_GIVEN = ["Alex", "Brooke", "Caroline", "Daniel", "Elena", "Frank", "Grace", "Henry", "Irene", "James", "Karen",
-            "Luis", "Maya", "Nathan", "Olivia", "Paul", "Rachel", "Samuel", "Teresa", "Victor"]
-CN_FAMILY = [("王", "Wang"), ("李", "Li"), ("张", "Zhang"), ("刘", "Liu"), ("陈", "Chen"), ("杨", "Yang"),
-             ("赵", "Zhao"), ("黄", "Huang"), ("周", "Zhou"), ("吴", "Wu"), ("徐", "Xu"), ("孙", "Sun"),
-             ("马", "Ma"), ("朱", "Zhu"), ("胡", "Hu"), ("郭", "Guo"), ("何", "He"), ("林", "Lin")]
-CN_GIVEN = [("伟", "Wei"), ("芳", "Fang"), ("敏", "Min"), ("静", "Jing"), ("磊", "Lei"), ("勇", "Yong"),
-            ("军", "Jun"), ("杰", "Jie"), ("涛", "Tao"), ("明", "Ming"), ("超", "Chao"), ("秀英", "Xiuying"),
-            ("晓东", "Xiaodong"), ("建华", "Jianhua"), ("海燕", "Haiyan"), ("志强", "Zhiqiang"), ("丽娟", "Lijuan")]
-US_TITLES = ["Deputy Assistant Secretary", "Senior Counsel", "Section Chief", "Supervisory Special Agent",
-             "Policy Advisor", "Attorney Advisor", "Program Manager", "Interpreter"]
-CN_TITLES = ["Director-General", "Deputy Director-General", "Division Director", "Deputy Division Director",
-             "Senior Officer", "Interpreter"]
+US_FAMILY = [
+    "Bennett",
+    "Carter",
+    "Dawson",
+    "Ellis",
+    "Foster",
+    "Garcia",
+    "Hughes",
+    "Iverson",
+    "Jensen",
+    "Kowalski",
+    "Lopez",
+    "Morgan",
+    "Nguyen",
+    "Okafor",
+    "Patel",
+    "Quinn",
+    "Reyes",
+    "Sullivan",
+    "Turner",
+    "Walsh",
+]
+US_GIVEN = [
+    "Alex",
+    "Brooke",
+    "Caroline",
+    "Daniel",
+    "Elena",
+    "Frank",
+    "Grace",
+    "Henry",
+    "Irene",
+    "James",
+    "Karen",
+    "Luis",
+    "Maya",
+    "Nathan",
+    "Olivia",
+    "Paul",
+    "Rachel",
+    "Samuel",
+    "Teresa",
+    "Victor",
+]
+CN_FAMILY = [
+    ("王", "Wang"),
+    ("李", "Li"),
+    ("张", "Zhang"),
+    ("刘", "Liu"),
+    ("陈", "Chen"),
+    ("杨", "Yang"),
+    ("赵", "Zhao"),
+    ("黄", "Huang"),
+    ("周", "Zhou"),
+    ("吴", "Wu"),
+    ("徐", "Xu"),
+    ("孙", "Sun"),
+    ("马", "Ma"),
+    ("朱", "Zhu"),
+    ("胡", "Hu"),
+    ("郭", "Guo"),
+    ("何", "He"),
+    ("林", "Lin"),
+]
+CN_GIVEN = [
+    ("伟", "Wei"),
+    ("芳", "Fang"),
+    ("敏", "Min"),
+    ("静", "Jing"),
+    ("磊", "Lei"),
+    ("勇", "Yong"),
+    ("军", "Jun"),
+    ("杰", "Jie"),
+    ("涛", "Tao"),
+    ("明", "Ming"),
+    ("超", "Chao"),
+    ("秀英", "Xiuying"),
+    ("晓东", "Xiaodong"),
+    ("建华", "Jianhua"),
+    ("海燕", "Haiyan"),
+    ("志强", "Zhiqiang"),
+    ("丽娟", "Lijuan"),
+]
+US_TITLES = [
+    "Deputy Assistant Secretary",
+    "Senior Counsel",
+    "Section Chief",
+    "Supervisory Special Agent",
+    "Policy Advisor",
+    "Attorney Advisor",
+    "Program Manager",
+    "Interpreter",
+]
+CN_TITLES = [
+    "Director-General",
+    "Deputy Director-General",
+    "Division Director",
+    "Deputy Division Director",
+    "Senior Officer",
+    "Interpreter",
+]
 HEADS = {
     "DHS": ("Harlow", "Margaret", "Secretary of Homeland Security (fictional)"),
     "DOJ": ("Whitfield", "Andrew", "Attorney General (fictional)"),
@@ -84,8 +171,10 @@ ESCALATION_SUMMARIES = [
     "Suspects named in {0} still active; urgent follow-up requested",
     "Contact point for {0} unreachable for two weeks",
 ]
-MEETING_VENUES = {"US": ("Washington", "Department of Homeland Security, Nebraska Avenue Complex"),
-                  "CN": ("Beijing", "Diaoyutai State Guesthouse")}
+MEETING_VENUES = {
+    "US": ("Washington", "Department of Homeland Security, Nebraska Avenue Complex"),
+    "CN": ("Beijing", "Diaoyutai State Guesthouse"),
+}
 
 
 @dataclass(frozen=True)
@@ -106,8 +195,13 @@ def load_demo(ctx: ServiceContext) -> DemoResult:
         if s.scalar(select(func.count()).select_from(Delegate).where(Delegate.external_id.like(f"{MARK}%"))):
             return DemoResult(loaded=False)
         result = _Builder(s, ctx.require_dialogue()).build()
-        tx.audit("demo.load", entity="dialogue", entity_id=ctx.dialogue_id, after=result.__dict__,
-                 summary="fictional demo data loaded")
+        tx.audit(
+            "demo.load",
+            entity="dialogue",
+            entity_id=ctx.dialogue_id,
+            after=result.__dict__,
+            summary="fictional demo data loaded",
+        )
         return result
 
 
@@ -118,12 +212,24 @@ class _Builder:
         self.dialogue = session.get(Dialogue, dialogue_id)
         # Every query ordered, so both SQLite and PostgreSQL feed the generator the same sequence.
         self.sides = {x.code: x for x in session.scalars(select(Side).order_by(Side.id))}
-        self.agencies = {(a.side.code, a.acronym): a for a in session.scalars(select(Agency).order_by(Agency.id))}
-        self.standards = {t.kind: t for t in session.scalars(
-            select(TimelinessStandard).where(TimelinessStandard.dialogue_id == dialogue_id)
-            .order_by(TimelinessStandard.id))}
-        self.standing = list(session.scalars(select(StandingItem).where(
-            StandingItem.dialogue_id == dialogue_id).order_by(StandingItem.position)))
+        self.agencies = {
+            (a.side.code, a.acronym): a for a in session.scalars(select(Agency).order_by(Agency.id))
+        }
+        self.standards = {
+            t.kind: t
+            for t in session.scalars(
+                select(TimelinessStandard)
+                .where(TimelinessStandard.dialogue_id == dialogue_id)
+                .order_by(TimelinessStandard.id)
+            )
+        }
+        self.standing = list(
+            session.scalars(
+                select(StandingItem)
+                .where(StandingItem.dialogue_id == dialogue_id)
+                .order_by(StandingItem.position)
+            )
+        )
         self.delegates: dict[str, list[Delegate]] = {}
 
     def build(self) -> DemoResult:
@@ -132,8 +238,14 @@ class _Builder:
         requests = self._requests(meetings)
         escalations = self._escalations(requests)
         items = self._agenda(meetings, requests, escalations)
-        return DemoResult(True, sum(len(v) for v in self.delegates.values()), len(meetings), len(requests),
-                          len(escalations), items)
+        return DemoResult(
+            True,
+            sum(len(v) for v in self.delegates.values()),
+            len(meetings),
+            len(requests),
+            len(escalations),
+            items,
+        )
 
     # -- people ------------------------------------------------------------------------------------
     def _delegates(self) -> None:
@@ -161,8 +273,16 @@ class _Builder:
                     email = f"{family[1].lower()}{given[1].lower()}{i}@{acronym.lower()}.example"
                     phone = f"+86 10 5555 {rng.randint(1000, 9999)}"
                     family, given = family[1], given[1]
-                d = Delegate(agency=agency, family_name=family, given_name=given, native_name=native, title=title,
-                             email=email, phone=phone, external_id=f"{MARK}{side}-{acronym}-{i + 1:03d}")
+                d = Delegate(
+                    agency=agency,
+                    family_name=family,
+                    given_name=given,
+                    native_name=native,
+                    title=title,
+                    email=email,
+                    phone=phone,
+                    external_id=f"{MARK}{side}-{acronym}-{i + 1:03d}",
+                )
                 self.s.add(d)
                 people.append(d)
             self.delegates[f"{side}/{acronym}"] = people
@@ -175,7 +295,11 @@ class _Builder:
     def _meeting_day(self, year: int, half: int) -> date:
         day = date(year, 12, 1) if half == 2 else date(year, 6, 14)
         day += timedelta(days=self.rng.randint(0, 6))
-        while day.weekday() >= 4 or not self._working_both(day) or not self._working_both(day - timedelta(days=1)):
+        while (
+            day.weekday() >= 4
+            or not self._working_both(day)
+            or not self._working_both(day - timedelta(days=1))
+        ):
             day += timedelta(days=1)
         return day
 
@@ -187,16 +311,28 @@ class _Builder:
             city, venue = MEETING_VENUES[host]
             start = self._meeting_day(year, half)
             held = number <= HELD_MEETINGS
-            m = Meeting(dialogue_id=self.dialogue.id, number=number, window=f"{year}-H{half}",
-                        status="held" if held else ("confirmed" if number == HELD_MEETINGS + 1 else "planned"),
-                        planned_host_side_id=self.sides[host].id, actual_host_side_id=self.sides[host].id if held else None,
-                        planned_city=city, actual_city=city if held else "", venue=venue,
-                        time_zone=self.sides[host].time_zone, planned_start=start, planned_end=start,
-                        actual_start=start if held else None, actual_end=start if held else None,
-                        start_time=time(9, 30), end_time=time(17, 0), uid=f"demo-meeting-{number}@dialogue-planner",
-                        logistics="Delegations arrive the day before. Interpretation: consecutive, English and Chinese."
-                                  " Security badges are issued at the visitor centre from 08:30.",
-                        closed_at=datetime.combine(start, time(18), tzinfo=timezone.utc) if held else None)
+            m = Meeting(
+                dialogue_id=self.dialogue.id,
+                number=number,
+                window=f"{year}-H{half}",
+                status="held" if held else ("confirmed" if number == HELD_MEETINGS + 1 else "planned"),
+                planned_host_side_id=self.sides[host].id,
+                actual_host_side_id=self.sides[host].id if held else None,
+                planned_city=city,
+                actual_city=city if held else "",
+                venue=venue,
+                time_zone=self.sides[host].time_zone,
+                planned_start=start,
+                planned_end=start,
+                actual_start=start if held else None,
+                actual_end=start if held else None,
+                start_time=time(9, 30),
+                end_time=time(17, 0),
+                uid=f"demo-meeting-{number}@dialogue-planner",
+                logistics="Delegations arrive the day before. Interpretation: consecutive, English and Chinese."
+                " Security badges are issued at the visitor centre from 08:30.",
+                closed_at=datetime.combine(start, time(18), tzinfo=timezone.utc) if held else None,
+            )
             self.s.add(m)
             meetings.append(m)
             year, half = (year + 1, 1) if half == 2 else (year, 2)
@@ -211,8 +347,13 @@ class _Builder:
         for key, role in (("US/DHS", "co-chair"), ("US/DOJ", "co-chair"), ("CN/MPS", "head")):
             position += 1
             head = self.delegates[key][0]
-            member = DelegationMember(meeting_id=meeting.id, delegate_id=head.id, role=role, position=position,
-                                      attended=True if meeting.status == "held" else None)
+            member = DelegationMember(
+                meeting_id=meeting.id,
+                delegate_id=head.id,
+                role=role,
+                position=position,
+                attended=True if meeting.status == "held" else None,
+            )
             if meeting.number in (3, 9) and key == "US/DOJ":
                 member.attended = False
                 member.represented_by_id = self.delegates[key][1].id
@@ -221,16 +362,27 @@ class _Builder:
             pool = [d for k, v in self.delegates.items() if k.startswith(side) for d in v[1:]]
             for d in rng.sample(pool, 4):
                 position += 1
-                role = "interpreter" if d.title == "Interpreter" else rng.choice(["member", "member", "expert"])
-                self.s.add(DelegationMember(meeting_id=meeting.id, delegate_id=d.id, role=role, position=position,
-                                            attended=True if meeting.status == "held" else None))
+                role = (
+                    "interpreter" if d.title == "Interpreter" else rng.choice(["member", "member", "expert"])
+                )
+                self.s.add(
+                    DelegationMember(
+                        meeting_id=meeting.id,
+                        delegate_id=d.id,
+                        role=role,
+                        position=position,
+                        attended=True if meeting.status == "held" else None,
+                    )
+                )
 
     # -- requests ----------------------------------------------------------------------------------
     def _due(self, received: date, kind: str, to_side: str) -> tuple[date, date]:
         std = self.standards[kind]
         if std.day_basis == "working":
-            return (add_working_days(to_side, received, std.acknowledge_days),
-                    add_working_days(to_side, received, std.response_days))
+            return (
+                add_working_days(to_side, received, std.acknowledge_days),
+                add_working_days(to_side, received, std.response_days),
+            )
         return received + timedelta(days=std.acknowledge_days), received + timedelta(days=std.response_days)
 
     def _requests(self, meetings: list[Meeting]) -> list[Request]:
@@ -249,17 +401,27 @@ class _Builder:
             kind = rng.choices(kinds, weights=[5, 4, 2, 2, 1][: len(kinds)])[0]
             seq = sequence[(from_side, received.year)] = sequence.get((from_side, received.year), 0) + 1
             ack_due, resp_due = self._due(received, kind, to_side)
-            req = Request(dialogue_id=self.dialogue.id, reference=f"{from_side}-{received.year}-{seq:04d}",
-                          year=received.year, sequence=seq, from_side_id=self.sides[from_side].id,
-                          to_side_id=self.sides[to_side].id,
-                          requesting_agency_id=self._agency(from_side, ["FBI", "DHS", "DOJ"] if from_side == "US"
-                                                            else ["MPS", "MPS", "SIIO"]).id,
-                          responding_agency_id=self._agency(to_side, ["FBI", "DOJ", "DHS"] if to_side == "US"
-                                                            else ["MPS", "MOJ", "SIIO"]).id,
-                          kind=kind, subject=rng.choice(SUBJECTS), received_on=received,
-                          description="Request for logs, subscriber details and preservation of data "
-                                      "held by providers in the responding side's jurisdiction.",
-                          acknowledge_due_on=ack_due, response_due_on=resp_due)
+            req = Request(
+                dialogue_id=self.dialogue.id,
+                reference=f"{from_side}-{received.year}-{seq:04d}",
+                year=received.year,
+                sequence=seq,
+                from_side_id=self.sides[from_side].id,
+                to_side_id=self.sides[to_side].id,
+                requesting_agency_id=self._agency(
+                    from_side, ["FBI", "DHS", "DOJ"] if from_side == "US" else ["MPS", "MPS", "SIIO"]
+                ).id,
+                responding_agency_id=self._agency(
+                    to_side, ["FBI", "DOJ", "DHS"] if to_side == "US" else ["MPS", "MOJ", "SIIO"]
+                ).id,
+                kind=kind,
+                subject=rng.choice(SUBJECTS),
+                received_on=received,
+                description="Request for logs, subscriber details and preservation of data "
+                "held by providers in the responding side's jurisdiction.",
+                acknowledge_due_on=ack_due,
+                response_due_on=resp_due,
+            )
             self.s.add(req)
             requests.append(req)
         self.s.flush()
@@ -276,58 +438,103 @@ class _Builder:
         if ack <= horizon:
             req.acknowledged_on = ack
             req.status = "acknowledged"
-            self.s.add(RequestUpdate(request_id=req.id, kind="acknowledgement", on=ack, note="Received and assigned."))
+            self.s.add(
+                RequestUpdate(
+                    request_id=req.id, kind="acknowledgement", on=ack, note="Received and assigned."
+                )
+            )
         allowed = (req.response_due_on - received).days
         if rng.random() < 0.8:
-            respond = received + timedelta(days=int(allowed * rng.choice([0.5, 0.8, 0.95, 1.0, 1.2, 1.6, 2.5])))
+            respond = received + timedelta(
+                days=int(allowed * rng.choice([0.5, 0.8, 0.95, 1.0, 1.2, 1.6, 2.5]))
+            )
             if respond <= horizon:
-                quality = rng.choices(["complete", "partial", "insufficient", "none"], weights=[6, 3, 1, 1])[0]
+                quality = rng.choices(["complete", "partial", "insufficient", "none"], weights=[6, 3, 1, 1])[
+                    0
+                ]
                 req.first_response_on, req.latest_quality, req.status = respond, quality, "responded"
-                self.s.add(RequestUpdate(request_id=req.id, kind="response", on=respond, quality=quality,
-                                         note="Subscriber records and server logs provided."
-                                         if quality == "complete" else "Part of the data was no longer retained."))
+                self.s.add(
+                    RequestUpdate(
+                        request_id=req.id,
+                        kind="response",
+                        on=respond,
+                        quality=quality,
+                        note="Subscriber records and server logs provided."
+                        if quality == "complete"
+                        else "Part of the data was no longer retained.",
+                    )
+                )
                 if quality == "complete" and respond + timedelta(days=30) <= horizon:
                     req.status, req.closed_on = "closed", respond + timedelta(days=30)
                     req.close_reason = "Investigation concluded."
-                    self.s.add(RequestUpdate(request_id=req.id, kind="closed", on=req.closed_on,
-                                             note="Investigation concluded."))
+                    self.s.add(
+                        RequestUpdate(
+                            request_id=req.id,
+                            kind="closed",
+                            on=req.closed_on,
+                            note="Investigation concluded.",
+                        )
+                    )
         elif rng.random() < 0.15 and received + timedelta(days=20) <= horizon:
             req.status, req.closed_on = "withdrawn", received + timedelta(days=20)
             req.close_reason = "Matter resolved by the requesting side's own inquiry."
-            self.s.add(RequestUpdate(request_id=req.id, kind="withdrawn", on=req.closed_on, note=req.close_reason))
+            self.s.add(
+                RequestUpdate(request_id=req.id, kind="withdrawn", on=req.closed_on, note=req.close_reason)
+            )
         elif received + timedelta(days=400) <= horizon:
             req.status, req.closed_on = "closed", received + timedelta(days=400)
             req.close_reason = "Closed without a response, as agreed by both sides at the dialogue."
-            self.s.add(RequestUpdate(request_id=req.id, kind="closed", on=req.closed_on, note=req.close_reason))
+            self.s.add(
+                RequestUpdate(request_id=req.id, kind="closed", on=req.closed_on, note=req.close_reason)
+            )
         if req.status in ("acknowledged", "responded") and rng.random() < 0.5:
             on = min(horizon, received + timedelta(days=rng.randint(10, 40)))
-            self.s.add(RequestUpdate(request_id=req.id, kind="status", on=on, status="investigation ongoing",
-                                     note="Suspects identified; analysis of seized devices continues."))
+            self.s.add(
+                RequestUpdate(
+                    request_id=req.id,
+                    kind="status",
+                    on=on,
+                    status="investigation ongoing",
+                    note="Suspects identified; analysis of seized devices continues.",
+                )
+            )
 
     # -- escalations -------------------------------------------------------------------------------
     def _escalations(self, requests: list[Request]) -> list[Escalation]:
         rng = self.rng
         last_raised = HORIZON - timedelta(days=20)
-        late = [r for r in requests if r.response_due_on < last_raised
-                and (r.first_response_on is None or r.first_response_on > r.response_due_on)]
+        late = [
+            r
+            for r in requests
+            if r.response_due_on < last_raised
+            and (r.first_response_on is None or r.first_response_on > r.response_due_on)
+        ]
         chosen = sorted(rng.sample(late, min(40, len(late))), key=lambda r: r.response_due_on)
         escalations = []
         for n, req in enumerate(chosen, start=1):
             raised_side = "US" if req.from_side_id == self.sides["US"].id else "CN"
-            at = datetime.combine(req.response_due_on + timedelta(days=rng.randint(3, 20)), time(rng.randint(1, 22)),
-                                  tzinfo=timezone.utc)
+            at = datetime.combine(
+                req.response_due_on + timedelta(days=rng.randint(3, 20)),
+                time(rng.randint(1, 22)),
+                tzinfo=timezone.utc,
+            )
             resolved = at.date() < date(2026, 9, 1)
-            esc = Escalation(dialogue_id=self.dialogue.id, reference=f"HL-{at.year}-{n:03d}", raised_at=at,
-                             raised_by_side_id=self.sides[raised_side].id,
-                             raised_by_agency_id=self._agency(raised_side, ["FBI", "DHS"] if raised_side == "US"
-                                                              else ["MPS"]).id,
-                             severity=rng.choices(["low", "medium", "high", "critical"], weights=[2, 5, 3, 1])[0],
-                             summary=rng.choice(ESCALATION_SUMMARIES).format(req.reference),
-                             details="Raised over the hotline by the duty officer; the requesting side asks for "
-                                     "a date by which the data will be provided.",
-                             status="resolved" if resolved else "open",
-                             resolution="Responding side committed to a date and delivered." if resolved else "",
-                             resolved_at=at + timedelta(days=9) if resolved else None)
+            esc = Escalation(
+                dialogue_id=self.dialogue.id,
+                reference=f"HL-{at.year}-{n:03d}",
+                raised_at=at,
+                raised_by_side_id=self.sides[raised_side].id,
+                raised_by_agency_id=self._agency(
+                    raised_side, ["FBI", "DHS"] if raised_side == "US" else ["MPS"]
+                ).id,
+                severity=rng.choices(["low", "medium", "high", "critical"], weights=[2, 5, 3, 1])[0],
+                summary=rng.choice(ESCALATION_SUMMARIES).format(req.reference),
+                details="Raised over the hotline by the duty officer; the requesting side asks for "
+                "a date by which the data will be provided.",
+                status="resolved" if resolved else "open",
+                resolution="Responding side committed to a date and delivered." if resolved else "",
+                resolved_at=at + timedelta(days=9) if resolved else None,
+            )
             self.s.add(esc)
             self.s.flush()
             self.s.execute(escalation_request.insert().values(escalation_id=esc.id, request_id=req.id))
@@ -342,41 +549,97 @@ class _Builder:
         for index, meeting in enumerate(meetings):
             items: list[tuple[AgendaItem, tuple | None]] = []
             for st in self.standing:
-                items.append((AgendaItem(meeting_id=meeting.id, title=st.title, title_zh=st.title_zh,
-                                         source="standing", standing_item_id=st.id,
-                                         first_raised_meeting_id=meeting.id), None))
+                items.append(
+                    (
+                        AgendaItem(
+                            meeting_id=meeting.id,
+                            title=st.title,
+                            title_zh=st.title_zh,
+                            source="standing",
+                            standing_item_id=st.id,
+                            first_raised_meeting_id=meeting.id,
+                        ),
+                        None,
+                    )
+                )
             for prev, link in carried:
-                items.append((AgendaItem(meeting_id=meeting.id, title=prev.title, source=prev.source,
-                                         owner_side_id=prev.owner_side_id, owner_agency_id=prev.owner_agency_id,
-                                         briefing_note=prev.briefing_note, carried_from_id=prev.id,
-                                         first_raised_meeting_id=prev.first_raised_meeting_id,
-                                         times_carried=prev.times_carried + 1), link))
+                items.append(
+                    (
+                        AgendaItem(
+                            meeting_id=meeting.id,
+                            title=prev.title,
+                            source=prev.source,
+                            owner_side_id=prev.owner_side_id,
+                            owner_agency_id=prev.owner_agency_id,
+                            briefing_note=prev.briefing_note,
+                            carried_from_id=prev.id,
+                            first_raised_meeting_id=prev.first_raised_meeting_id,
+                            times_carried=prev.times_carried + 1,
+                        ),
+                        link,
+                    )
+                )
             window_start = meetings[index - 1].planned_start if index else date(2015, 9, 25)
             recent = [e for e in escalations if window_start <= e.raised_at.date() < meeting.planned_start]
             for esc in recent[:2]:
-                items.append((AgendaItem(meeting_id=meeting.id, source="escalation",
-                                         title=f"Hotline escalation {esc.reference}: {esc.summary}",
-                                         owner_side_id=esc.raised_by_side_id, owner_agency_id=esc.raised_by_agency_id,
-                                         briefing_note="The requesting side will ask for a firm delivery date.",
-                                         first_raised_meeting_id=meeting.id), ("esc", esc.id)))
-            overdue = [r for r in requests if window_start <= r.received_on < meeting.planned_start
-                       and (r.first_response_on is None or r.first_response_on > r.response_due_on)]
+                items.append(
+                    (
+                        AgendaItem(
+                            meeting_id=meeting.id,
+                            source="escalation",
+                            title=f"Hotline escalation {esc.reference}: {esc.summary}",
+                            owner_side_id=esc.raised_by_side_id,
+                            owner_agency_id=esc.raised_by_agency_id,
+                            briefing_note="The requesting side will ask for a firm delivery date.",
+                            first_raised_meeting_id=meeting.id,
+                        ),
+                        ("esc", esc.id),
+                    )
+                )
+            overdue = [
+                r
+                for r in requests
+                if window_start <= r.received_on < meeting.planned_start
+                and (r.first_response_on is None or r.first_response_on > r.response_due_on)
+            ]
             if overdue:
                 r = rng.choice(overdue)
-                items.append((AgendaItem(meeting_id=meeting.id, source="request",
-                                         title=f"Delayed response to request {r.reference}",
-                                         owner_side_id=r.to_side_id, owner_agency_id=r.responding_agency_id,
-                                         briefing_note=f"{r.subject}. Response was due on {r.response_due_on:%d %B %Y}.",
-                                         first_raised_meeting_id=meeting.id), ("req", r.id)))
+                items.append(
+                    (
+                        AgendaItem(
+                            meeting_id=meeting.id,
+                            source="request",
+                            title=f"Delayed response to request {r.reference}",
+                            owner_side_id=r.to_side_id,
+                            owner_agency_id=r.responding_agency_id,
+                            briefing_note=f"{r.subject}. Response was due on {r.response_due_on:%d %B %Y}.",
+                            first_raised_meeting_id=meeting.id,
+                        ),
+                        ("req", r.id),
+                    )
+                )
             if rng.random() < 0.5:
                 side = rng.choice(["US", "CN"])
-                items.append((AgendaItem(meeting_id=meeting.id, source="proposal", owner_side_id=self.sides[side].id,
-                                         title=rng.choice(["Cooperation on combating online fraud targeting the elderly",
-                                                           "Exchange of points of contact for ransomware cases",
-                                                           "Preservation of electronic evidence held by providers",
-                                                           "Joint training on cryptocurrency tracing"]),
-                                         briefing_note="Proposed by the side named as owner.",
-                                         first_raised_meeting_id=meeting.id), None))
+                items.append(
+                    (
+                        AgendaItem(
+                            meeting_id=meeting.id,
+                            source="proposal",
+                            owner_side_id=self.sides[side].id,
+                            title=rng.choice(
+                                [
+                                    "Cooperation on combating online fraud targeting the elderly",
+                                    "Exchange of points of contact for ransomware cases",
+                                    "Preservation of electronic evidence held by providers",
+                                    "Joint training on cryptocurrency tracing",
+                                ]
+                            ),
+                            briefing_note="Proposed by the side named as owner.",
+                            first_raised_meeting_id=meeting.id,
+                        ),
+                        None,
+                    )
+                )
             for position, (item, _link) in enumerate(items, start=1):
                 item.position = position
                 self.s.add(item)
@@ -394,14 +657,22 @@ class _Builder:
                         carried.append((item, link))
                     else:
                         item.status = "resolved"
-                        item.outcome = "Agreed: the responding side will deliver the remaining data within 30 days."
+                        item.outcome = (
+                            "Agreed: the responding side will deliver the remaining data within 30 days."
+                        )
                         done = index < len(meetings) - 4
-                        self.s.add(Commitment(meeting_id=meeting.id, agenda_item_id=item.id,
-                                              text="Deliver the remaining data", text_zh="提交其余数据",
-                                              owner_side_id=item.owner_side_id,
-                                              due_on=meeting.planned_start + timedelta(days=30),
-                                              status="done" if done else "open",
-                                              evidence="Data delivered through the hotline." if done else ""))
+                        self.s.add(
+                            Commitment(
+                                meeting_id=meeting.id,
+                                agenda_item_id=item.id,
+                                text="Deliver the remaining data",
+                                text_zh="提交其余数据",
+                                owner_side_id=item.owner_side_id,
+                                due_on=meeting.planned_start + timedelta(days=30),
+                                status="done" if done else "open",
+                                evidence="Data delivered through the hotline." if done else "",
+                            )
+                        )
             count += len(items)
         return count
 
@@ -410,6 +681,8 @@ class _Builder:
             return
         kind, ident = link
         if kind == "esc":
-            self.s.execute(agenda_item_escalation.insert().values(agenda_item_id=item.id, escalation_id=ident))
+            self.s.execute(
+                agenda_item_escalation.insert().values(agenda_item_id=item.id, escalation_id=ident)
+            )
         else:
             self.s.execute(agenda_item_request.insert().values(agenda_item_id=item.id, request_id=ident))

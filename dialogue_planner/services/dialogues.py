@@ -65,10 +65,20 @@ def _summary(s, d: Dialogue, current_id: int | None, today: date) -> DialogueSum
     day = min(today, d.ended_on) if d.ended_on else today
     successor = s.get(Dialogue, d.replaced_by_id).code if d.replaced_by_id else None
     return DialogueSummary(
-        id=d.id, code=d.code, name_en=d.name_en, name_zh=d.name_zh, established_on=d.established_on,
-        ended_on=d.ended_on, successor=successor,
-        meetings_per_year=cadence_on(day, base=d.meetings_per_year, established_on=d.established_on, steps=steps),
-        current=d.id == current_id, first_meeting_deadline=d.first_meeting_deadline, cadence=steps)
+        id=d.id,
+        code=d.code,
+        name_en=d.name_en,
+        name_zh=d.name_zh,
+        established_on=d.established_on,
+        ended_on=d.ended_on,
+        successor=successor,
+        meetings_per_year=cadence_on(
+            day, base=d.meetings_per_year, established_on=d.established_on, steps=steps
+        ),
+        current=d.id == current_id,
+        first_meeting_deadline=d.first_meeting_deadline,
+        cadence=steps,
+    )
 
 
 def list_dialogues(ctx: ServiceContext, *, today: date | None = None) -> tuple[DialogueSummary, ...]:
@@ -79,7 +89,9 @@ def list_dialogues(ctx: ServiceContext, *, today: date | None = None) -> tuple[D
         return tuple(_summary(s, d, ctx.dialogue_id, today) for d in rows)
 
 
-def get_dialogue(ctx: ServiceContext, code: str | None = None, *, today: date | None = None) -> DialogueSummary:
+def get_dialogue(
+    ctx: ServiceContext, code: str | None = None, *, today: date | None = None
+) -> DialogueSummary:
     """The dialogue with ``code``, or the current one."""
     with ctx.read() as s:
         ident = dialogue_id_by_code(s, code) if code is not None else ctx.require_dialogue()
@@ -113,8 +125,16 @@ def _by_code(tx: Transaction, code: str) -> Dialogue:
     return tx.session.get_one(Dialogue, dialogue_id_by_code(tx.session, code))
 
 
-def add_dialogue(ctx: ServiceContext, *, name_en: str, code: str, established_on: date, name_zh: str = "",
-                 meetings_per_year: int = 2, first_by: date | None = None) -> DialogueSummary:
+def add_dialogue(
+    ctx: ServiceContext,
+    *,
+    name_en: str,
+    code: str,
+    established_on: date,
+    name_zh: str = "",
+    meetings_per_year: int = 2,
+    first_by: date | None = None,
+) -> DialogueSummary:
     """A new dialogue between the same two sides as the current one (or the oldest), with the default
     standing items and timeliness standards of the embedded mechanism. It becomes the caller's current one."""
     from .setup import load_seed
@@ -128,8 +148,10 @@ def add_dialogue(ctx: ServiceContext, *, name_en: str, code: str, established_on
     check_per_year(meetings_per_year)
     check_optional_day(first_by, "first-meeting deadline")
     if first_by is not None and first_by < established_on:
-        raise ValidationError(f"The first meeting cannot be due ({first_by.isoformat()}) before the dialogue is "
-                              f"established ({established_on.isoformat()}).")
+        raise ValidationError(
+            f"The first meeting cannot be due ({first_by.isoformat()}) before the dialogue is "
+            f"established ({established_on.isoformat()})."
+        )
     seed = load_seed()
     with ctx.write(Role.ADMIN) as tx:
         s = tx.session
@@ -141,9 +163,17 @@ def add_dialogue(ctx: ServiceContext, *, name_en: str, code: str, established_on
         model = model or s.scalar(select(Dialogue).order_by(Dialogue.id).limit(1))
         if model is None:
             raise NotFoundError("This database has no sides yet: run 'init' first, then add dialogues.")
-        dialogue = Dialogue(code=code, name_en=name_en, name_zh=name_zh, short_name="", side_a_id=model.side_a_id,
-                            side_b_id=model.side_b_id, meetings_per_year=meetings_per_year,
-                            first_meeting_deadline=first_by, established_on=established_on)
+        dialogue = Dialogue(
+            code=code,
+            name_en=name_en,
+            name_zh=name_zh,
+            short_name="",
+            side_a_id=model.side_a_id,
+            side_b_id=model.side_b_id,
+            meetings_per_year=meetings_per_year,
+            first_meeting_deadline=first_by,
+            established_on=established_on,
+        )
         s.add(dialogue)
         tx.audit("dialogue.add", dialogue, summary=f"dialogue {code}")
         for position, row in enumerate(seed["standing_items"], start=1):
@@ -161,36 +191,53 @@ def add_dialogue(ctx: ServiceContext, *, name_en: str, code: str, established_on
     return get_dialogue(ctx)
 
 
-def end_dialogue(ctx: ServiceContext, code: str, *, on: date, successor: str | None = None) -> DialogueSummary:
+def end_dialogue(
+    ctx: ServiceContext, code: str, *, on: date, successor: str | None = None
+) -> DialogueSummary:
     """End the dialogue on ``on`` (not before its last held meeting), naming its successor if given.
     Ending again corrects the date (and the successor, when one is given)."""
     check_day(on, "end date")
     with ctx.write(Role.ADMIN) as tx:
         s = tx.session
         dialogue = _by_code(tx, code)
-        held = s.execute(select(Meeting.number, func.coalesce(Meeting.actual_end, Meeting.actual_start))
-                         .where(Meeting.dialogue_id == dialogue.id, Meeting.status == MeetingStatus.HELD.value)
-                         .order_by(func.coalesce(Meeting.actual_end, Meeting.actual_start).desc()).limit(1)).first()
-        check_end(code=dialogue.code, established_on=dialogue.established_on, on=on,
-                  last_held=(held[0], held[1]) if held and held[1] else None)
+        held = s.execute(
+            select(Meeting.number, func.coalesce(Meeting.actual_end, Meeting.actual_start))
+            .where(Meeting.dialogue_id == dialogue.id, Meeting.status == MeetingStatus.HELD.value)
+            .order_by(func.coalesce(Meeting.actual_end, Meeting.actual_start).desc())
+            .limit(1)
+        ).first()
+        check_end(
+            code=dialogue.code,
+            established_on=dialogue.established_on,
+            on=on,
+            last_held=(held[0], held[1]) if held and held[1] else None,
+        )
         before = snapshot(dialogue)
         if successor is not None:
             follower = _by_code(tx, successor)
             if follower.id == dialogue.id:
-                raise ValidationError(f"{dialogue.code} cannot succeed itself: name another dialogue as its "
-                                      "successor.")
+                raise ValidationError(
+                    f"{dialogue.code} cannot succeed itself: name another dialogue as its successor."
+                )
             chain = dict(s.execute(select(Dialogue.id, Dialogue.replaced_by_id)).all())
             cycle = successor_cycle(chain, dialogue.id, follower.id)
             if cycle:
                 codes = dict(s.execute(select(Dialogue.id, Dialogue.code)).all())
-                raise ValidationError("That would make a circle of successors ("
-                                      + " → ".join(codes[i] for i in cycle) + "): a dialogue cannot follow "
-                                      "one that follows it.")
+                raise ValidationError(
+                    "That would make a circle of successors ("
+                    + " → ".join(codes[i] for i in cycle)
+                    + "): a dialogue cannot follow "
+                    "one that follows it."
+                )
             dialogue.replaced_by_id = follower.id
         dialogue.ended_on = on
-        tx.audit("dialogue.end", dialogue, before,
-                 summary=f"{dialogue.code} ended on {on.isoformat()}"
-                 + (f", succeeded by {successor.strip().upper()}" if successor else ""))
+        tx.audit(
+            "dialogue.end",
+            dialogue,
+            before,
+            summary=f"{dialogue.code} ended on {on.isoformat()}"
+            + (f", succeeded by {successor.strip().upper()}" if successor else ""),
+        )
         ident = dialogue.id
     with ctx.read() as s:
         return _summary(s, s.get_one(Dialogue, ident), ctx.dialogue_id, date.today())
@@ -205,23 +252,37 @@ def set_cadence(ctx: ServiceContext, code: str, *, from_on: date, meetings_per_y
         s = tx.session
         dialogue = _by_code(tx, code)
         if from_on < dialogue.established_on:
-            raise ValidationError(f"{dialogue.code} was established on {dialogue.established_on.isoformat()}: a "
-                                  f"cadence cannot start before that ({from_on.isoformat()}).")
+            raise ValidationError(
+                f"{dialogue.code} was established on {dialogue.established_on.isoformat()}: a "
+                f"cadence cannot start before that ({from_on.isoformat()})."
+            )
         if dialogue.ended_on is not None and from_on > dialogue.ended_on:
-            raise ValidationError(f"{dialogue.code} ended on {dialogue.ended_on.isoformat()}: a cadence cannot "
-                                  f"start after that ({from_on.isoformat()}).")
+            raise ValidationError(
+                f"{dialogue.code} ended on {dialogue.ended_on.isoformat()}: a cadence cannot "
+                f"start after that ({from_on.isoformat()})."
+            )
         if from_on == dialogue.established_on:
             before = snapshot(dialogue)
             dialogue.meetings_per_year = meetings_per_year
-            tx.audit("dialogue.cadence", dialogue, before, summary=f"{meetings_per_year} a year from the start")
+            tx.audit(
+                "dialogue.cadence", dialogue, before, summary=f"{meetings_per_year} a year from the start"
+            )
         else:
-            row = s.scalar(select(DialogueCadence).where(DialogueCadence.dialogue_id == dialogue.id,
-                                                         DialogueCadence.from_on == from_on))
+            row = s.scalar(
+                select(DialogueCadence).where(
+                    DialogueCadence.dialogue_id == dialogue.id, DialogueCadence.from_on == from_on
+                )
+            )
             if row is None:
-                row = DialogueCadence(dialogue_id=dialogue.id, from_on=from_on, meetings_per_year=meetings_per_year)
+                row = DialogueCadence(
+                    dialogue_id=dialogue.id, from_on=from_on, meetings_per_year=meetings_per_year
+                )
                 s.add(row)
-                tx.audit("dialogue_cadence.add", row, summary=f"{dialogue.code}: {meetings_per_year} a year from "
-                         f"{from_on.isoformat()}")
+                tx.audit(
+                    "dialogue_cadence.add",
+                    row,
+                    summary=f"{dialogue.code}: {meetings_per_year} a year from {from_on.isoformat()}",
+                )
             else:
                 before = snapshot(row)
                 row.meetings_per_year = meetings_per_year
@@ -231,37 +292,83 @@ def set_cadence(ctx: ServiceContext, code: str, *, from_on: date, meetings_per_y
         return _summary(s, s.get_one(Dialogue, ident), ctx.dialogue_id, date.today())
 
 
-def _plan_hand_over(s, dialogue: Dialogue) -> tuple[Dialogue, Meeting | None, list[AgendaItem], list[Request],
-                                                     list[Escalation]]:
+def _plan_hand_over(
+    s, dialogue: Dialogue
+) -> tuple[Dialogue, Meeting | None, list[AgendaItem], list[Request], list[Escalation]]:
     if dialogue.ended_on is None or dialogue.replaced_by_id is None:
-        raise ValidationError(f"{dialogue.code} has not ended with a successor: end it first, naming the "
-                              "dialogue that succeeds it.")
+        raise ValidationError(
+            f"{dialogue.code} has not ended with a successor: end it first, naming the "
+            "dialogue that succeeds it."
+        )
     successor = s.get_one(Dialogue, dialogue.replaced_by_id)
-    items = list(s.scalars(select(AgendaItem).join(Meeting, AgendaItem.meeting_id == Meeting.id)
-                           .where(Meeting.dialogue_id == dialogue.id, AgendaItem.status.in_(UNSETTLED_ITEMS),
-                                  AgendaItem.source != "standing")
-                           .order_by(Meeting.number, AgendaItem.position, AgendaItem.id)))
-    requests = list(s.scalars(select(Request).where(Request.dialogue_id == dialogue.id,
-                                                    Request.status.in_(OPEN_REQUESTS)).order_by(Request.id)))
-    escalations = list(s.scalars(select(Escalation).where(Escalation.dialogue_id == dialogue.id,
-                                                          Escalation.status.in_(OPEN_ESCALATIONS))
-                                 .order_by(Escalation.id)))
-    target = s.scalar(select(Meeting).where(Meeting.dialogue_id == successor.id,
-                                            Meeting.status.in_((MeetingStatus.PLANNED.value,
-                                                                MeetingStatus.CONFIRMED.value)))
-                      .order_by(func.coalesce(Meeting.actual_start, Meeting.planned_start), Meeting.number).limit(1))
+    items = list(
+        s.scalars(
+            select(AgendaItem)
+            .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+            .where(
+                Meeting.dialogue_id == dialogue.id,
+                AgendaItem.status.in_(UNSETTLED_ITEMS),
+                AgendaItem.source != "standing",
+            )
+            .order_by(Meeting.number, AgendaItem.position, AgendaItem.id)
+        )
+    )
+    requests = list(
+        s.scalars(
+            select(Request)
+            .where(Request.dialogue_id == dialogue.id, Request.status.in_(OPEN_REQUESTS))
+            .order_by(Request.id)
+        )
+    )
+    escalations = list(
+        s.scalars(
+            select(Escalation)
+            .where(Escalation.dialogue_id == dialogue.id, Escalation.status.in_(OPEN_ESCALATIONS))
+            .order_by(Escalation.id)
+        )
+    )
+    target = s.scalar(
+        select(Meeting)
+        .where(
+            Meeting.dialogue_id == successor.id,
+            Meeting.status.in_((MeetingStatus.PLANNED.value, MeetingStatus.CONFIRMED.value)),
+        )
+        .order_by(func.coalesce(Meeting.actual_start, Meeting.planned_start), Meeting.number)
+        .limit(1)
+    )
     return successor, target, items, requests, escalations
 
 
-def _hand_over_record(s, dialogue: Dialogue, successor: Dialogue, target: Meeting | None, items, requests,
-                      escalations, applied: bool, numbers: dict[int, int]) -> HandOver:
+def _hand_over_record(
+    s,
+    dialogue: Dialogue,
+    successor: Dialogue,
+    target: Meeting | None,
+    items,
+    requests,
+    escalations,
+    applied: bool,
+    numbers: dict[int, int],
+) -> HandOver:
     def open_actions(item_id: int) -> int:
-        return s.scalar(select(func.count()).select_from(Commitment).where(
-            Commitment.agenda_item_id == item_id, Commitment.status.in_(UNSETTLED))) or 0
+        return (
+            s.scalar(
+                select(func.count())
+                .select_from(Commitment)
+                .where(Commitment.agenda_item_id == item_id, Commitment.status.in_(UNSETTLED))
+            )
+            or 0
+        )
 
-    return HandOver(dialogue.code, successor.code, target.number if target else None,
-                    tuple(HandOverItem(i.id, numbers[i.meeting_id], i.title, open_actions(i.id)) for i in items),
-                    tuple(r.reference for r in requests), tuple(e.reference for e in escalations), applied)
+    return HandOver(
+        dialogue.code,
+        successor.code,
+        target.number if target else None,
+        tuple(HandOverItem(i.id, numbers[i.meeting_id], i.title, open_actions(i.id)) for i in items),
+        tuple(r.reference for r in requests),
+        tuple(e.reference for e in escalations),
+        applied,
+    )
 
 
 def hand_over(ctx: ServiceContext, code: str, *, dry_run: bool = True) -> HandOver:
@@ -274,29 +381,47 @@ def hand_over(ctx: ServiceContext, code: str, *, dry_run: bool = True) -> HandOv
             dialogue = s.get_one(Dialogue, dialogue_id_by_code(s, code))
             successor, target, items, requests, escalations = _plan_hand_over(s, dialogue)
             numbers = dict(s.execute(select(Meeting.id, Meeting.number)).all())
-            return _hand_over_record(s, dialogue, successor, target, items, requests, escalations, False, numbers)
+            return _hand_over_record(
+                s, dialogue, successor, target, items, requests, escalations, False, numbers
+            )
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         dialogue = _by_code(tx, code)
         successor, target, items, requests, escalations = _plan_hand_over(s, dialogue)
         numbers = dict(s.execute(select(Meeting.id, Meeting.number)).all())
-        record = _hand_over_record(s, dialogue, successor, target, items, requests, escalations, True, numbers)
+        record = _hand_over_record(
+            s, dialogue, successor, target, items, requests, escalations, True, numbers
+        )
         if record.empty:
             raise ValidationError(f"{dialogue.code} has nothing open to hand over to {successor.code}.")
         if items and target is None:
-            raise ValidationError(f"{dialogue.code} has {len(items)} open agenda item(s) and {successor.code} has no "
-                                  "planned meeting to take them: add the successor's next meeting first.")
+            raise ValidationError(
+                f"{dialogue.code} has {len(items)} open agenda item(s) and {successor.code} has no "
+                "planned meeting to take them: add the successor's next meeting first."
+            )
         if items:
             assert target is not None  # no target with open items was refused above
             from dialogue_planner.domain.agenda import Carry
 
-            plan = [Carry(item_id=i.id, title=i.title, from_meeting_id=i.meeting_id, to_meeting_id=target.id,
-                          new_link=True, times_carried=i.times_carried + 1,
-                          first_raised_meeting_id=i.first_raised_meeting_id or i.meeting_id) for i in items]
+            plan = [
+                Carry(
+                    item_id=i.id,
+                    title=i.title,
+                    from_meeting_id=i.meeting_id,
+                    to_meeting_id=target.id,
+                    new_link=True,
+                    times_carried=i.times_carried + 1,
+                    first_raised_meeting_id=i.first_raised_meeting_id or i.meeting_id,
+                )
+                for i in items
+            ]
             new_ids = _carry(tx, plan, target)
             for old, new_id in zip(items, new_ids, strict=True):
-                for action in s.scalars(select(Commitment).where(Commitment.agenda_item_id == old.id,
-                                                                 Commitment.status.in_(UNSETTLED))):
+                for action in s.scalars(
+                    select(Commitment).where(
+                        Commitment.agenda_item_id == old.id, Commitment.status.in_(UNSETTLED)
+                    )
+                ):
                     before = snapshot(action)
                     action.agenda_item_id, action.meeting_id = new_id, target.id
                     tx.audit("commitment.hand_over", action, before, summary=f"to {successor.code}")
@@ -304,6 +429,10 @@ def hand_over(ctx: ServiceContext, code: str, *, dry_run: bool = True) -> HandOv
         for row in moved:
             before = snapshot(row)
             row.dialogue_id = successor.id
-            tx.audit(f"{row.__tablename__}.hand_over", row, before,
-                     summary=f"{row.reference}: from {dialogue.code} to {successor.code}")
+            tx.audit(
+                f"{row.__tablename__}.hand_over",
+                row,
+                before,
+                summary=f"{row.reference}: from {dialogue.code} to {successor.code}",
+            )
         return record

@@ -52,47 +52,99 @@ def _sequence_of(reference: str) -> int:
         return 0
 
 
-_COLUMNS = (Escalation.id, Escalation.reference, Escalation.raised_at, Escalation.raised_by_side_id,
-            Escalation.raised_by_agency_id, Escalation.severity, Escalation.summary, Escalation.details,
-            Escalation.status, Escalation.resolution, Escalation.resolved_at, Escalation.version)
+_COLUMNS = (
+    Escalation.id,
+    Escalation.reference,
+    Escalation.raised_at,
+    Escalation.raised_by_side_id,
+    Escalation.raised_by_agency_id,
+    Escalation.severity,
+    Escalation.summary,
+    Escalation.details,
+    Escalation.status,
+    Escalation.resolution,
+    Escalation.resolved_at,
+    Escalation.version,
+)
 
 
 def _load(s: Session, *where) -> list[EscalationRecord]:
     """Records of the escalations matching ``where``, newest first, with their requests and agenda items:
     three queries whatever the count (twenty years of hotline calls are 20,000 rows), no ORM objects."""
-    rows = s.execute(select(*_COLUMNS).where(*where)
-                     .order_by(Escalation.raised_at.desc(), Escalation.id.desc())).all()
+    rows = s.execute(
+        select(*_COLUMNS).where(*where).order_by(Escalation.raised_at.desc(), Escalation.id.desc())
+    ).all()
     if not rows:
         return []
     sides = {x.id: (x.code, x.time_zone) for x in s.scalars(select(Side))}
     acronym: dict[int | None, str] = dict(s.execute(select(Agency.id, Agency.acronym)).all())
     refs: dict[int, list[str]] = {}
-    for esc_id, ref in s.execute(select(escalation_request.c.escalation_id, Request.reference)
-                                 .join(Request, Request.id == escalation_request.c.request_id)
-                                 .join(Escalation, Escalation.id == escalation_request.c.escalation_id)
-                                 .where(*where).order_by(Request.reference)):
+    for esc_id, ref in s.execute(
+        select(escalation_request.c.escalation_id, Request.reference)
+        .join(Request, Request.id == escalation_request.c.request_id)
+        .join(Escalation, Escalation.id == escalation_request.c.escalation_id)
+        .where(*where)
+        .order_by(Request.reference)
+    ):
         refs.setdefault(esc_id, []).append(ref)
     items: dict[int, list[int]] = {}
     places: dict[int, list[AgendaPlace]] = {}
     for esc_id, item_id, number, position, item_status, meeting_status in s.execute(
-            select(agenda_item_escalation.c.escalation_id, agenda_item_escalation.c.agenda_item_id, Meeting.number,
-                   AgendaItem.position, AgendaItem.status, Meeting.status)
-            .join(Escalation, Escalation.id == agenda_item_escalation.c.escalation_id)
-            .join(AgendaItem, AgendaItem.id == agenda_item_escalation.c.agenda_item_id)
-            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-            .where(*where).order_by(agenda_item_escalation.c.agenda_item_id)):
+        select(
+            agenda_item_escalation.c.escalation_id,
+            agenda_item_escalation.c.agenda_item_id,
+            Meeting.number,
+            AgendaItem.position,
+            AgendaItem.status,
+            Meeting.status,
+        )
+        .join(Escalation, Escalation.id == agenda_item_escalation.c.escalation_id)
+        .join(AgendaItem, AgendaItem.id == agenda_item_escalation.c.agenda_item_id)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .where(*where)
+        .order_by(agenda_item_escalation.c.agenda_item_id)
+    ):
         items.setdefault(esc_id, []).append(item_id)
-        places.setdefault(esc_id, []).append(AgendaPlace(item_id, number, position, item_status, meeting_status))
+        places.setdefault(esc_id, []).append(
+            AgendaPlace(item_id, number, position, item_status, meeting_status)
+        )
     no_agency = ""
-    return [EscalationRecord(
-        id=ident, reference=reference, raised_at=raised_at, raised_by_side=sides[side_id][0],
-        raised_by_agency=acronym.get(agency_id, no_agency), time_zone=sides[side_id][1], severity=severity,
-        summary=summary, details=details or "", status=status, resolution=resolution or "",
-        resolved_at=resolved_at, requests=tuple(refs.get(ident, ())), agenda_item_ids=tuple(items.get(ident, ())),
-        version=version,
-        agenda_places=tuple(sorted(places.get(ident, ()), key=lambda p: (p.meeting, p.position, p.item_id))))
-        for (ident, reference, raised_at, side_id, agency_id, severity, summary, details, status, resolution,
-             resolved_at, version) in rows]
+    return [
+        EscalationRecord(
+            id=ident,
+            reference=reference,
+            raised_at=raised_at,
+            raised_by_side=sides[side_id][0],
+            raised_by_agency=acronym.get(agency_id, no_agency),
+            time_zone=sides[side_id][1],
+            severity=severity,
+            summary=summary,
+            details=details or "",
+            status=status,
+            resolution=resolution or "",
+            resolved_at=resolved_at,
+            requests=tuple(refs.get(ident, ())),
+            agenda_item_ids=tuple(items.get(ident, ())),
+            version=version,
+            agenda_places=tuple(
+                sorted(places.get(ident, ()), key=lambda p: (p.meeting, p.position, p.item_id))
+            ),
+        )
+        for (
+            ident,
+            reference,
+            raised_at,
+            side_id,
+            agency_id,
+            severity,
+            summary,
+            details,
+            status,
+            resolution,
+            resolved_at,
+            version,
+        ) in rows
+    ]
 
 
 def _record(s: Session, esc: Escalation) -> EscalationRecord:
@@ -104,18 +156,38 @@ def _put_on_agenda(tx: Transaction, esc: Escalation, request_ids: list[int]) -> 
     s = tx.session
     meeting = next_open_meeting_from(s, esc.dialogue_id, esc.raised_at.date())
     if meeting is None:
-        raise ValidationError("There is no open meeting to put the escalation on: plan the next meeting first.")
+        raise ValidationError(
+            "There is no open meeting to put the escalation on: plan the next meeting first."
+        )
     side = s.get(Side, esc.raised_by_side_id)
     agency = s.get(Agency, esc.raised_by_agency_id) if esc.raised_by_agency_id else None
-    item = new_item(tx, meeting, title=f"Hotline escalation {esc.reference}: {esc.summary}",
-                    source=AgendaSource.ESCALATION.value, owner_side=side, owner_agency=agency,
-                    briefing_note=esc.details, request_ids=request_ids, escalation_ids=[esc.id])
+    item = new_item(
+        tx,
+        meeting,
+        title=f"Hotline escalation {esc.reference}: {esc.summary}",
+        source=AgendaSource.ESCALATION.value,
+        owner_side=side,
+        owner_agency=agency,
+        briefing_note=esc.details,
+        request_ids=request_ids,
+        escalation_ids=[esc.id],
+    )
     return item.id
 
 
-def add_escalation(ctx: ServiceContext, *, side: str, summary: str, at: str | datetime, about=(),
-                   severity: str = "medium", agency: str | None = None, details: str = "",
-                   to_agenda: bool = False, now: datetime | None = None) -> EscalationRecord:
+def add_escalation(
+    ctx: ServiceContext,
+    *,
+    side: str,
+    summary: str,
+    at: str | datetime,
+    about=(),
+    severity: str = "medium",
+    agency: str | None = None,
+    details: str = "",
+    to_agenda: bool = False,
+    now: datetime | None = None,
+) -> EscalationRecord:
     """Log a hotline escalation. ``at`` without an offset is the raising side's local time; stored in UTC."""
     dialogue_id = ctx.require_dialogue()
     now = now or utcnow()
@@ -124,26 +196,40 @@ def add_escalation(ctx: ServiceContext, *, side: str, summary: str, at: str | da
         raising = side_by_code(s, side)
         if raising.code not in dialogue_side_codes(s, dialogue_id):
             raise ValidationError(f"Side {raising.code} is not a side of this dialogue.")
-        raised_at = (parse_instant(at, raising.time_zone) if isinstance(at, str)
-                     else check_instant(at, "escalation time"))
+        raised_at = (
+            parse_instant(at, raising.time_zone)
+            if isinstance(at, str)
+            else check_instant(at, "escalation time")
+        )
         if raised_at.tzinfo is None:
             raise ValidationError("Give the escalation time with its time zone.")
-        summary, severity_word = check_new_escalation(summary=summary, severity=severity, raised_at=raised_at,
-                                                      now=now)
+        summary, severity_word = check_new_escalation(
+            summary=summary, severity=severity, raised_at=raised_at, now=now
+        )
         raising_agency = agency_on_side(s, raising, agency)
         requests = [request_by_reference(s, ref) for ref in dict.fromkeys(about)]
         year = raised_at.year
         taken = s.scalars(select(Escalation.reference).where(Escalation.reference.like(f"HL-{year:04d}-%")))
         sequence = max((_sequence_of(ref) for ref in taken), default=0) + 1
-        esc = Escalation(dialogue_id=dialogue_id, reference=format_reference(year, sequence), raised_at=raised_at,
-                         raised_by_side_id=raising.id,
-                         raised_by_agency_id=raising_agency.id if raising_agency else None, severity=severity_word,
-                         summary=summary, details=check_text(details, "details"),
-                         status=EscalationStatus.OPEN.value,
-                         resolution="")
+        esc = Escalation(
+            dialogue_id=dialogue_id,
+            reference=format_reference(year, sequence),
+            raised_at=raised_at,
+            raised_by_side_id=raising.id,
+            raised_by_agency_id=raising_agency.id if raising_agency else None,
+            severity=severity_word,
+            summary=summary,
+            details=check_text(details, "details"),
+            status=EscalationStatus.OPEN.value,
+            resolution="",
+        )
         s.add(esc)
-        tx.audit("escalation.add", esc, summary=f"{esc.reference} raised by {raising.code}"
-                 + (f" about {', '.join(r.reference for r in requests)}" if requests else ""))
+        tx.audit(
+            "escalation.add",
+            esc,
+            summary=f"{esc.reference} raised by {raising.code}"
+            + (f" about {', '.join(r.reference for r in requests)}" if requests else ""),
+        )
         for req in requests:  # each link audited after the escalation, so undoing removes the links first
             link = {"escalation_id": esc.id, "request_id": req.id}
             s.execute(insert(escalation_request).values(**link))
@@ -153,8 +239,13 @@ def add_escalation(ctx: ServiceContext, *, side: str, summary: str, at: str | da
         return _record(s, esc)
 
 
-def list_escalations(ctx: ServiceContext, *, open_only: bool = False, raised_from: datetime | None = None,
-                     raised_before: datetime | None = None) -> list[EscalationRecord]:
+def list_escalations(
+    ctx: ServiceContext,
+    *,
+    open_only: bool = False,
+    raised_from: datetime | None = None,
+    raised_before: datetime | None = None,
+) -> list[EscalationRecord]:
     """Escalations of the dialogue, newest first; ``raised_from``/``raised_before`` bound the instant raised
     (a briefing pack reads one review period, not twenty years of hotline calls)."""
     dialogue_id = ctx.require_dialogue()
@@ -164,7 +255,9 @@ def list_escalations(ctx: ServiceContext, *, open_only: bool = False, raised_fro
     if raised_before is not None:
         where.append(Escalation.raised_at < raised_before)
     if open_only:
-        where.append(Escalation.status.in_([EscalationStatus.OPEN.value, EscalationStatus.ACKNOWLEDGED.value]))
+        where.append(
+            Escalation.status.in_([EscalationStatus.OPEN.value, EscalationStatus.ACKNOWLEDGED.value])
+        )
     with ctx.read() as s:
         return _load(s, *where)
 
@@ -174,8 +267,15 @@ def get_escalation(ctx: ServiceContext, reference: str) -> EscalationRecord:
         return _record(s, escalation_by_reference(s, reference))
 
 
-def set_escalation_status(ctx: ServiceContext, reference: str, status: str, *, resolution: str = "",
-                          expected_version: int | None = None, now: datetime | None = None) -> EscalationRecord:
+def set_escalation_status(
+    ctx: ServiceContext,
+    reference: str,
+    status: str,
+    *,
+    resolution: str = "",
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> EscalationRecord:
     """Acknowledge, resolve or close an escalation (resolving and closing need the resolution)."""
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
@@ -205,8 +305,11 @@ def escalation_to_agenda(ctx: ServiceContext, reference: str) -> EscalationRecor
         # One workstation at a time per escalation, so two clicks at once cannot both pass the check.
         s.execute(select(Escalation.id).where(Escalation.id == esc.id).with_for_update())
         check_not_on_agenda(esc.reference, _record(s, esc).agenda_places)
-        request_ids = list(s.scalars(select(escalation_request.c.request_id)
-                                     .where(escalation_request.c.escalation_id == esc.id)))
+        request_ids = list(
+            s.scalars(
+                select(escalation_request.c.request_id).where(escalation_request.c.escalation_id == esc.id)
+            )
+        )
         _put_on_agenda(tx, esc, request_ids)
         return _record(s, esc)
 
@@ -216,10 +319,14 @@ def open_escalation_count(ctx: ServiceContext) -> dict[str, int]:
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
         counts = {code: 0 for code in dialogue_side_codes(s, dialogue_id)}
-        for code, n in s.execute(select(Side.code, func.count()).join(Escalation, Escalation.raised_by_side_id == Side.id)
-                                 .where(Escalation.dialogue_id == dialogue_id,
-                                        Escalation.status.in_([EscalationStatus.OPEN.value,
-                                                               EscalationStatus.ACKNOWLEDGED.value]))
-                                 .group_by(Side.code)):
+        for code, n in s.execute(
+            select(Side.code, func.count())
+            .join(Escalation, Escalation.raised_by_side_id == Side.id)
+            .where(
+                Escalation.dialogue_id == dialogue_id,
+                Escalation.status.in_([EscalationStatus.OPEN.value, EscalationStatus.ACKNOWLEDGED.value]),
+            )
+            .group_by(Side.code)
+        ):
             counts[code] = n
         return counts

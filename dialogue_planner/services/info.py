@@ -24,10 +24,18 @@ from .mapping import dialogue_record
 
 def count_rows(ctx: ServiceContext) -> Counts:
     with ctx.read() as s:
+
         def n(model):
             return s.scalar(select(func.count()).select_from(model))
-        return Counts(agencies=n(Agency), delegates=n(Delegate), meetings=n(Meeting), requests=n(Request),
-                      escalations=n(Escalation), agenda_items=n(AgendaItem))
+
+        return Counts(
+            agencies=n(Agency),
+            delegates=n(Delegate),
+            meetings=n(Meeting),
+            requests=n(Request),
+            escalations=n(Escalation),
+            agenda_items=n(AgendaItem),
+        )
 
 
 def list_dialogues(ctx: ServiceContext):
@@ -42,9 +50,14 @@ def current_dialogue(ctx: ServiceContext):
 
 
 def database_info(ctx: ServiceContext) -> DatabaseInfo:
-    return DatabaseInfo(database=ctx.db.display_url, schema_revision=ctx.db.revision or "",
-                        dialogues=list_dialogues(ctx), counts=count_rows(ctx), user=ctx.user,
-                        dialect=ctx.db.dialect)
+    return DatabaseInfo(
+        database=ctx.db.display_url,
+        schema_revision=ctx.db.revision or "",
+        dialogues=list_dialogues(ctx),
+        counts=count_rows(ctx),
+        user=ctx.user,
+        dialect=ctx.db.dialect,
+    )
 
 
 class DatabaseLocation(NamedTuple):

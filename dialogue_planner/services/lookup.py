@@ -19,7 +19,9 @@ from dialogue_planner.storage.models import Agency, Delegate, Escalation, Meetin
 def meeting_by_number(session: Session, dialogue_id: int, number: int) -> Meeting:
     """The dialogue's meeting ``number``; a NotFoundError naming it when there is none."""
     check_record_number(number, "meeting number")
-    meeting = session.scalar(select(Meeting).where(Meeting.dialogue_id == dialogue_id, Meeting.number == number))
+    meeting = session.scalar(
+        select(Meeting).where(Meeting.dialogue_id == dialogue_id, Meeting.number == number)
+    )
     if meeting is None:
         raise NotFoundError(f"There is no meeting number {number} in this dialogue.")
     return meeting
@@ -33,6 +35,7 @@ def side_by_code(session: Session, code: str) -> Side:
         raise ValidationError(f"Unknown side '{code}': use one of {known}.")
     return side
 
+
 def agency_on_side(session: Session, side: Side, acronym: str | None) -> Agency | None:
     """The agency of ``side`` with this acronym (case-insensitive), None for an empty name."""
     if not (acronym or "").strip():
@@ -42,13 +45,16 @@ def agency_on_side(session: Session, side: Side, acronym: str | None) -> Agency 
         side_code, _, wanted = wanted.partition(":")
         if side_code.strip().upper() != side.code:
             raise ValidationError(f"Agency '{acronym}' is not on side {side.code}.")
-    agency = session.scalar(select(Agency).where(Agency.side_id == side.id,
-                                                func.lower(Agency.acronym) == wanted.strip().lower()))
+    agency = session.scalar(
+        select(Agency).where(Agency.side_id == side.id, func.lower(Agency.acronym) == wanted.strip().lower())
+    )
     if agency is None:
-        known = ", ".join(session.scalars(select(Agency.acronym).where(Agency.side_id == side.id)
-                                          .order_by(Agency.acronym)))
+        known = ", ".join(
+            session.scalars(select(Agency.acronym).where(Agency.side_id == side.id).order_by(Agency.acronym))
+        )
         raise ValidationError(f"No agency '{acronym}' on side {side.code}: use one of {known}.")
     return agency
+
 
 def request_by_reference(session: Session, reference: str) -> Request:
     ref = normalise_reference(reference)
@@ -57,12 +63,20 @@ def request_by_reference(session: Session, reference: str) -> Request:
         raise NotFoundError(f"No request {ref}.")
     return req
 
+
 def next_open_meeting_from(s: Session, dialogue_id: int, day: date) -> Meeting | None:
     """The first open meeting planned on or after ``day``."""
-    return s.scalar(select(Meeting).where(Meeting.dialogue_id == dialogue_id,
-                                          Meeting.status.in_(sorted(OPEN_MEETING_STATUSES)),
-                                          Meeting.planned_start >= day)
-                    .order_by(Meeting.planned_start, Meeting.number).limit(1))
+    return s.scalar(
+        select(Meeting)
+        .where(
+            Meeting.dialogue_id == dialogue_id,
+            Meeting.status.in_(sorted(OPEN_MEETING_STATUSES)),
+            Meeting.planned_start >= day,
+        )
+        .order_by(Meeting.planned_start, Meeting.number)
+        .limit(1)
+    )
+
 
 def find_delegate(session: Session, key: str) -> Delegate:
     """The delegate a key names: external id, else email (case-insensitive), else numeric id."""
@@ -72,8 +86,11 @@ def find_delegate(session: Session, key: str) -> Delegate:
     found = session.scalar(select(Delegate).where(Delegate.external_id == key))
     if found is not None:
         return found
-    by_email = list(session.scalars(select(Delegate).where(func.lower(Delegate.email) == key.lower())
-                                    .order_by(Delegate.id)))
+    by_email = list(
+        session.scalars(
+            select(Delegate).where(func.lower(Delegate.email) == key.lower()).order_by(Delegate.id)
+        )
+    )
     if len(by_email) > 1:
         ids = ", ".join(str(d.id) for d in by_email)
         raise ValidationError(f"Several delegates share the email '{key}' (ids {ids}); name one by its id.")
@@ -84,6 +101,7 @@ def find_delegate(session: Session, key: str) -> Delegate:
         if found is not None:
             return found
     raise NotFoundError(f"No delegate with external id, email or id '{key}'.")
+
 
 def escalation_by_reference(s: Session, reference: str) -> Escalation:
     year, sequence = escalation_rules.parse_reference(reference)

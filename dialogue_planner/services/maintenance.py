@@ -52,10 +52,10 @@ class RestoreResult:
     """What a restore did, for the caller to report."""
 
     source: Path
-    revision_found: str           # the schema revision the backup held
-    previous: Path | None         # SQLite: the database as it was before, kept in backups/ (never rotated)
-    previous_damaged: bool        # the previous file was damaged and was moved aside as it was
-    upgrade_backup: Path | None   # an older backup was upgraded after the restore; its backup first
+    revision_found: str  # the schema revision the backup held
+    previous: Path | None  # SQLite: the database as it was before, kept in backups/ (never rotated)
+    previous_damaged: bool  # the previous file was damaged and was moved aside as it was
+    upgrade_backup: Path | None  # an older backup was upgraded after the restore; its backup first
 
 
 def upgrade(db: Database) -> tuple[str | None, str, Path | None]:
@@ -108,7 +108,9 @@ def connect_for_restore(url: str | None = None) -> ServiceContext:
 
 def _first_admin(db: Database) -> ServiceContext:
     login = current_login(db)
-    return ServiceContext(db, UserRecord(id=0, login=login, display_name=login, role=Role.ADMIN.value, active=True))
+    return ServiceContext(
+        db, UserRecord(id=0, login=login, display_name=login, role=Role.ADMIN.value, active=True)
+    )
 
 
 def restore_database(ctx: ServiceContext, source: Path) -> RestoreResult:
@@ -145,12 +147,17 @@ def restore_database(ctx: ServiceContext, source: Path) -> RestoreResult:
     note = f"; the previous database is kept in {previous}" if previous else ""
     try:
         with ctx.write(RESTORE_ROLE) as tx:
-            tx.audit("database.restore", entity="database",
-                     summary=f"restored from {source} (schema {found})"
-                             + (" over a damaged file" if damaged else "") + note)
+            tx.audit(
+                "database.restore",
+                entity="database",
+                summary=f"restored from {source} (schema {found})"
+                + (" over a damaged file" if damaged else "")
+                + note,
+            )
     except DialogueError as exc:  # the restore itself is done: say so, not "nothing was saved"
-        raise DatabaseError(f"The backup {source} was restored{note}, but its audit entry could not be "
-                            f"written: {exc.message}") from exc
+        raise DatabaseError(
+            f"The backup {source} was restored{note}, but its audit entry could not be written: {exc.message}"
+        ) from exc
     return RestoreResult(source, found, previous, damaged, upgrade_backup)
 
 
@@ -169,8 +176,9 @@ def _restore_lock(db: Database):
 def _restore_postgres(db: Database, source: Path) -> str:
     contents = pg_dump.archive_contents(source)
     if not contents.tables >= IDENTITY_TABLES:
-        raise ValidationError(f"{source} cannot be restored: it is a backup of another program's database. "
-                              "Nothing was changed.")
+        raise ValidationError(
+            f"{source} cannot be restored: it is a backup of another program's database. Nothing was changed."
+        )
     refuse_unknown_revision(source, contents.revision)
     if not contents.dialogues:
         raise ValidationError(f"{source} cannot be restored: it holds no dialogue. Nothing was changed.")

@@ -45,9 +45,15 @@ VENUE_MAX = 300
 ADDRESS_MAX = 1000
 # The meeting's texts for the briefing pack, English and Chinese: (keyword, what a message calls it, limit);
 # a venue is one line, the others may span lines.
-TEXTS = (("venue_zh", "Chinese venue", VENUE_MAX), ("address", "address", ADDRESS_MAX),
-         ("address_zh", "Chinese address", ADDRESS_MAX), ("notes", "notes", None), ("notes_zh", "Chinese notes", None),
-         ("logistics", "logistics", None), ("logistics_zh", "Chinese logistics", None))
+TEXTS = (
+    ("venue_zh", "Chinese venue", VENUE_MAX),
+    ("address", "address", ADDRESS_MAX),
+    ("address_zh", "Chinese address", ADDRESS_MAX),
+    ("notes", "notes", None),
+    ("notes_zh", "Chinese notes", None),
+    ("logistics", "logistics", None),
+    ("logistics_zh", "Chinese logistics", None),
+)
 
 
 def side_codes(session) -> dict[int, str]:
@@ -56,14 +62,36 @@ def side_codes(session) -> dict[int, str]:
 
 def meeting_record(m: Meeting, codes: dict[int, str]) -> MeetingRecord:
     return MeetingRecord(
-        id=m.id, number=m.number, window=m.window, status=m.status, planned_host=codes[m.planned_host_side_id],
+        id=m.id,
+        number=m.number,
+        window=m.window,
+        status=m.status,
+        planned_host=codes[m.planned_host_side_id],
         actual_host=codes.get(m.actual_host_side_id) if m.actual_host_side_id else None,
-        planned_city=m.planned_city, actual_city=m.actual_city, venue=m.venue, time_zone=m.time_zone,
-        planned_start=m.planned_start, planned_end=m.planned_end, actual_start=m.actual_start,
-        actual_end=m.actual_end, start_time=m.start_time, end_time=m.end_time, uid=m.uid,
-        sequence=m.ical_sequence, version=m.version, window_explicit=m.window_explicit, notes=m.notes,
-        logistics=m.logistics, closed_at=m.closed_at, dialogue_id=m.dialogue_id, venue_zh=m.venue_zh,
-        address=m.address, address_zh=m.address_zh, notes_zh=m.notes_zh, logistics_zh=m.logistics_zh)
+        planned_city=m.planned_city,
+        actual_city=m.actual_city,
+        venue=m.venue,
+        time_zone=m.time_zone,
+        planned_start=m.planned_start,
+        planned_end=m.planned_end,
+        actual_start=m.actual_start,
+        actual_end=m.actual_end,
+        start_time=m.start_time,
+        end_time=m.end_time,
+        uid=m.uid,
+        sequence=m.ical_sequence,
+        version=m.version,
+        window_explicit=m.window_explicit,
+        notes=m.notes,
+        logistics=m.logistics,
+        closed_at=m.closed_at,
+        dialogue_id=m.dialogue_id,
+        venue_zh=m.venue_zh,
+        address=m.address,
+        address_zh=m.address_zh,
+        notes_zh=m.notes_zh,
+        logistics_zh=m.logistics_zh,
+    )
 
 
 def list_meetings(ctx: ServiceContext) -> list[MeetingRecord]:
@@ -92,11 +120,14 @@ def meetings_to_close(ctx: ServiceContext, today: date | None = None) -> list[Me
     """Meetings whose date has passed while they are still planned or confirmed, oldest first: the
     secretariat's most urgent job (record what happened, carry the open items over)."""
     today = today or date.today()
-    return sorted((m for m in list_meetings(ctx) if m.needs_closing(today)), key=lambda m: (m.start, m.number))
+    return sorted(
+        (m for m in list_meetings(ctx) if m.needs_closing(today)), key=lambda m: (m.start, m.number)
+    )
 
 
-def preview_status(ctx: ServiceContext, number: int, status: str, *, today: date | None = None
-                   ) -> CarryOverResult | None:
+def preview_status(
+    ctx: ServiceContext, number: int, status: str, *, today: date | None = None
+) -> CarryOverResult | None:
     """What making the meeting ``status`` would do to agenda items, refusing at once what the change
     itself would refuse: marking held closes the meeting and carries its open items over; cancelling or
     postponing moves items on. None for a change that moves nothing (confirming, planning again)."""
@@ -113,7 +144,6 @@ def preview_status(ctx: ServiceContext, number: int, status: str, *, today: date
     return None
 
 
-
 def _dialogue(tx: Transaction) -> Dialogue:
     return tx.session.get_one(Dialogue, tx.ctx.require_dialogue())
 
@@ -123,15 +153,20 @@ def _host(dialogue: Dialogue, code: str) -> Side:
     for side in (dialogue.side_a, dialogue.side_b):
         if side.code.upper() == wanted:
             return side
-    raise ValidationError(f"Unknown host side '{code}': this dialogue's sides are {dialogue.side_a.code} and "
-                          f"{dialogue.side_b.code}.")
+    raise ValidationError(
+        f"Unknown host side '{code}': this dialogue's sides are {dialogue.side_a.code} and "
+        f"{dialogue.side_b.code}."
+    )
 
 
 def _life(dialogue: Dialogue) -> dict:
     from .mapping import cadence_steps
 
-    return {"base": dialogue.meetings_per_year, "established_on": dialogue.established_on,
-            "steps": cadence_steps(dialogue)}
+    return {
+        "base": dialogue.meetings_per_year,
+        "established_on": dialogue.established_on,
+        "steps": cadence_steps(dialogue),
+    }
 
 
 def _auto_window(dialogue: Dialogue, day: date) -> str:
@@ -153,13 +188,16 @@ def _window_label(dialogue: Dialogue, window: str | None, start: date) -> tuple[
     parsed = parse_window(window, cadence_on(start, **life))
     first = window_of(dialogue.established_on, dialogue.meetings_per_year)
     if parsed < first and parsed.start < first.start:
-        raise ValidationError(f"The window {parsed.label} is before the dialogue was established "
-                              f"({dialogue.established_on.isoformat()}).")
+        raise ValidationError(
+            f"The window {parsed.label} is before the dialogue was established "
+            f"({dialogue.established_on.isoformat()})."
+        )
     return parsed.label, True
 
 
-def _check_times(start_day: date, end_day: date, start_time: time | None, end_time: time | None,
-                 zone_name: str) -> None:
+def _check_times(
+    start_day: date, end_day: date, start_time: time | None, end_time: time | None, zone_name: str
+) -> None:
     zone(zone_name)
     if (start_time is None) != (end_time is None):
         raise ValidationError("Give both a start and an end time, or neither.")
@@ -167,10 +205,22 @@ def _check_times(start_day: date, end_day: date, start_time: time | None, end_ti
         meeting_span(start_day, end_day, start_time, end_time, zone_name)
 
 
-def add_meeting(ctx: ServiceContext, *, start: date, host: str, city: str, end: date | None = None,
-                venue: str = "", status: str = "planned", window: str | None = None,
-                time_zone: str | None = None, start_time: time | None = None, end_time: time | None = None,
-                notes: str = "", today: date | None = None) -> MeetingRecord:
+def add_meeting(
+    ctx: ServiceContext,
+    *,
+    start: date,
+    host: str,
+    city: str,
+    end: date | None = None,
+    venue: str = "",
+    status: str = "planned",
+    window: str | None = None,
+    time_zone: str | None = None,
+    start_time: time | None = None,
+    end_time: time | None = None,
+    notes: str = "",
+    today: date | None = None,
+) -> MeetingRecord:
     """A new meeting with the next free number; its window is the one its date falls in unless given."""
     today = today or date.today()
     wanted = MeetingStatus.parse(status, "meeting status")
@@ -186,11 +236,24 @@ def add_meeting(ctx: ServiceContext, *, start: date, host: str, city: str, end: 
         _check_times(start, end, start_time, end_time, zone_name)
         label, explicit = _window_label(dialogue, window, start)
         numbers = list(s.scalars(select(Meeting.number).where(Meeting.dialogue_id == dialogue.id)))
-        meeting = Meeting(dialogue_id=dialogue.id, number=next_number(numbers), window=label,
-                          window_explicit=explicit, status=wanted.value, planned_host_side_id=side.id,
-                          planned_city=city, venue=venue, time_zone=zone_name,
-                          planned_start=start, planned_end=end, start_time=start_time, end_time=end_time,
-                          uid=f"{uuid.uuid4()}@{UID_DOMAIN}", ical_sequence=0, notes=notes)
+        meeting = Meeting(
+            dialogue_id=dialogue.id,
+            number=next_number(numbers),
+            window=label,
+            window_explicit=explicit,
+            status=wanted.value,
+            planned_host_side_id=side.id,
+            planned_city=city,
+            venue=venue,
+            time_zone=zone_name,
+            planned_start=start,
+            planned_end=end,
+            start_time=start_time,
+            end_time=end_time,
+            uid=f"{uuid.uuid4()}@{UID_DOMAIN}",
+            ical_sequence=0,
+            notes=notes,
+        )
         if wanted == MeetingStatus.HELD:
             check_held(start, today)
             meeting.actual_start, meeting.actual_end = start, end
@@ -200,18 +263,44 @@ def add_meeting(ctx: ServiceContext, *, start: date, host: str, city: str, end: 
         return meeting_record(meeting, side_codes(s))
 
 
-def update_meeting(ctx: ServiceContext, number: int, *, expected_version: int | None = None,
-                   start=UNSET, end=UNSET, host=UNSET, city=UNSET, venue=UNSET, status=UNSET, window=UNSET,
-                   time_zone=UNSET, start_time=UNSET, end_time=UNSET, notes=UNSET, logistics=UNSET,
-                   venue_zh=UNSET, address=UNSET, address_zh=UNSET, notes_zh=UNSET, logistics_zh=UNSET,
-                   today: date | None = None) -> MeetingRecord:
+def update_meeting(
+    ctx: ServiceContext,
+    number: int,
+    *,
+    expected_version: int | None = None,
+    start=UNSET,
+    end=UNSET,
+    host=UNSET,
+    city=UNSET,
+    venue=UNSET,
+    status=UNSET,
+    window=UNSET,
+    time_zone=UNSET,
+    start_time=UNSET,
+    end_time=UNSET,
+    notes=UNSET,
+    logistics=UNSET,
+    venue_zh=UNSET,
+    address=UNSET,
+    address_zh=UNSET,
+    notes_zh=UNSET,
+    logistics_zh=UNSET,
+    today: date | None = None,
+) -> MeetingRecord:
     """Change what is given (UNSET leaves a value alone). See the module note on planned and actual.
 
     The texts of the briefing pack (venue, address, notes, logistics, each also in Chinese) are checked
     before anything is read; an empty text clears one."""
     today = today or date.today()
-    given = {"notes": notes, "logistics": logistics, "venue_zh": venue_zh, "address": address,
-             "address_zh": address_zh, "notes_zh": notes_zh, "logistics_zh": logistics_zh}
+    given = {
+        "notes": notes,
+        "logistics": logistics,
+        "venue_zh": venue_zh,
+        "address": address,
+        "address_zh": address_zh,
+        "notes_zh": notes_zh,
+        "logistics_zh": logistics_zh,
+    }
     texts = {}
     for key, what, limit in TEXTS:
         value = given[key]
@@ -233,8 +322,9 @@ def update_meeting(ctx: ServiceContext, number: int, *, expected_version: int | 
             meeting = tx.get(Meeting, meeting.id, expected_version=expected_version, what="meeting")
         before = snapshot(meeting)
         old_status = meeting.status
-        target = check_transition(meeting.status, status) if status is not UNSET else \
-            MeetingStatus(meeting.status)
+        target = (
+            check_transition(meeting.status, status) if status is not UNSET else MeetingStatus(meeting.status)
+        )
         becomes_held = target == MeetingStatus.HELD
         if becomes_held and meeting.actual_start is None:
             meeting.actual_start, meeting.actual_end = meeting.planned_start, meeting.planned_end
@@ -274,7 +364,9 @@ def update_meeting(ctx: ServiceContext, number: int, *, expected_version: int | 
         for key, value in texts.items():
             setattr(meeting, key, value)
         effective_start = meeting.actual_start or meeting.planned_start
-        effective_end = (meeting.actual_end or meeting.actual_start) if meeting.actual_start else meeting.planned_end
+        effective_end = (
+            (meeting.actual_end or meeting.actual_start) if meeting.actual_start else meeting.planned_end
+        )
         _check_times(effective_start, effective_end, meeting.start_time, meeting.end_time, meeting.time_zone)
         if becomes_held:
             check_held(effective_start, today)
@@ -298,36 +390,54 @@ def update_meeting(ctx: ServiceContext, number: int, *, expected_version: int | 
         return meeting_record(meeting, side_codes(s))
 
 
-def set_status(ctx: ServiceContext, number: int, status: str, *, expected_version: int | None = None,
-               today: date | None = None) -> MeetingRecord:
+def set_status(
+    ctx: ServiceContext,
+    number: int,
+    status: str,
+    *,
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> MeetingRecord:
     """Postpone, cancel, confirm, reinstate or mark held (actual values default to the planned ones)."""
     return update_meeting(ctx, number, status=status, expected_version=expected_version, today=today)
 
 
 #: Statuses a held meeting can be corrected to (it did not take place as recorded).
-CORRECTABLE_TO = (MeetingStatus.PLANNED, MeetingStatus.CONFIRMED, MeetingStatus.POSTPONED, MeetingStatus.CANCELLED)
+CORRECTABLE_TO = (
+    MeetingStatus.PLANNED,
+    MeetingStatus.CONFIRMED,
+    MeetingStatus.POSTPONED,
+    MeetingStatus.CANCELLED,
+)
 
 
-def correct_held_status(ctx: ServiceContext, number: int, status: str, *, reason: str,
-                        expected_version: int | None = None) -> MeetingRecord:
+def correct_held_status(
+    ctx: ServiceContext, number: int, status: str, *, reason: str, expected_version: int | None = None
+) -> MeetingRecord:
     """An admin's correction of a meeting recorded as held by mistake: it becomes ``status`` (planned,
     confirmed, postponed or cancelled), its actual values are cleared (the audit keeps them) and it can be
     closed again; the reason goes into the audit. Items already carried over stay where they are."""
     reason = check_line(reason, "reason", 2000)
     if not reason:
-        raise ValidationError("Say why the held meeting's status is corrected: the reason goes into the audit.")
+        raise ValidationError(
+            "Say why the held meeting's status is corrected: the reason goes into the audit."
+        )
     target = MeetingStatus.parse(status, "meeting status")
     if target not in CORRECTABLE_TO:
-        raise ValidationError(f"A held meeting can be corrected to planned, confirmed, postponed or cancelled, not "
-                              f"{target.value}.")
+        raise ValidationError(
+            f"A held meeting can be corrected to planned, confirmed, postponed or cancelled, not "
+            f"{target.value}."
+        )
     with ctx.write(Role.ADMIN) as tx:
         s = tx.session
         meeting = meeting_by_number(s, tx.ctx.require_dialogue(), number)
         if expected_version is not None:
             meeting = tx.get(Meeting, meeting.id, expected_version=expected_version, what="meeting")
         if meeting.status != MeetingStatus.HELD.value:
-            raise ValidationError(f"Meeting {number} is {meeting.status}, not held: only a held meeting is corrected; "
-                                  "change this one's status as usual instead.")
+            raise ValidationError(
+                f"Meeting {number} is {meeting.status}, not held: only a held meeting is corrected; "
+                "change this one's status as usual instead."
+            )
         before = snapshot(meeting)
         meeting.status = target.value
         meeting.actual_start = meeting.actual_end = None
@@ -335,8 +445,12 @@ def correct_held_status(ctx: ServiceContext, number: int, status: str, *, reason
         meeting.actual_city = ""
         meeting.closed_at = None
         meeting.ical_sequence = (meeting.ical_sequence or 0) + 1
-        tx.audit("meeting.status_correction", meeting, before,
-                 summary=f"meeting {number}: held corrected to {target.value}; reason: {reason}")
+        tx.audit(
+            "meeting.status_correction",
+            meeting,
+            before,
+            summary=f"meeting {number}: held corrected to {target.value}; reason: {reason}",
+        )
         return meeting_record(meeting, side_codes(s))
 
 
@@ -356,8 +470,10 @@ def _references(s, meeting_id: int) -> dict[str, int]:
         return s.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
     found = {
-        "agenda items": count(AgendaItem, or_(AgendaItem.meeting_id == meeting_id,
-                                              AgendaItem.first_raised_meeting_id == meeting_id)),
+        "agenda items": count(
+            AgendaItem,
+            or_(AgendaItem.meeting_id == meeting_id, AgendaItem.first_raised_meeting_id == meeting_id),
+        ),
         "delegation members": count(DelegationMember, DelegationMember.meeting_id == meeting_id),
         "briefing pack copies": count(DistributionCopy, DistributionCopy.meeting_id == meeting_id),
     }
@@ -375,8 +491,10 @@ def delete_meeting(ctx: ServiceContext, number: int, *, expected_version: int | 
         refs = _references(s, meeting.id)
         if refs:
             what = ", ".join(f"{n} {kind}" for kind, n in refs.items())
-            raise ValidationError(f"Meeting {number} cannot be deleted: {what} refer to it. Move or remove them "
-                                  "first, or cancel the meeting instead.")
+            raise ValidationError(
+                f"Meeting {number} cannot be deleted: {what} refer to it. Move or remove them "
+                "first, or cancel the meeting instead."
+            )
         record = meeting_record(meeting, side_codes(s))
         before = snapshot(meeting)
         s.delete(meeting)

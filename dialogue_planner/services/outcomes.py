@@ -52,27 +52,39 @@ from .lookup import meeting_by_number, side_by_code
 
 # -- loading ------------------------------------------------------------------------------------------
 def _versions(s: Session, meeting: Meeting) -> list[OutcomeVersion]:
-    return list(s.scalars(select(OutcomeVersion).where(OutcomeVersion.meeting_id == meeting.id)
-                          .order_by(OutcomeVersion.number)))
+    return list(
+        s.scalars(
+            select(OutcomeVersion)
+            .where(OutcomeVersion.meeting_id == meeting.id)
+            .order_by(OutcomeVersion.number)
+        )
+    )
 
 
 def _latest(s: Session, meeting: Meeting) -> OutcomeVersion | None:
-    return s.scalar(select(OutcomeVersion).where(OutcomeVersion.meeting_id == meeting.id)
-                    .order_by(OutcomeVersion.number.desc()).limit(1))
+    return s.scalar(
+        select(OutcomeVersion)
+        .where(OutcomeVersion.meeting_id == meeting.id)
+        .order_by(OutcomeVersion.number.desc())
+        .limit(1)
+    )
 
 
 def _require_latest(s: Session, meeting: Meeting) -> OutcomeVersion:
     v = _latest(s, meeting)
     if v is None:
-        raise NotFoundError(f"Meeting {meeting.number} has no summary of outcomes yet: draft one from the "
-                            "agenda or add a paragraph first.")
+        raise NotFoundError(
+            f"Meeting {meeting.number} has no summary of outcomes yet: draft one from the "
+            "agenda or add a paragraph first."
+        )
     return v
 
 
 def _version(s: Session, meeting: Meeting, number: int) -> OutcomeVersion:
     check_record_number(number, "version number")
-    v = s.scalar(select(OutcomeVersion).where(OutcomeVersion.meeting_id == meeting.id,
-                                              OutcomeVersion.number == number))
+    v = s.scalar(
+        select(OutcomeVersion).where(OutcomeVersion.meeting_id == meeting.id, OutcomeVersion.number == number)
+    )
     if v is None:
         known = [str(x.number) for x in _versions(s, meeting)]
         have = f"it has version(s) {', '.join(known)}" if known else "it has none yet"
@@ -81,27 +93,54 @@ def _version(s: Session, meeting: Meeting, number: int) -> OutcomeVersion:
 
 
 def _paragraphs(s: Session, version: OutcomeVersion) -> list[OutcomeParagraph]:
-    return list(s.scalars(select(OutcomeParagraph).where(OutcomeParagraph.outcome_version_id == version.id)
-                          .order_by(OutcomeParagraph.position, OutcomeParagraph.id)))
+    return list(
+        s.scalars(
+            select(OutcomeParagraph)
+            .where(OutcomeParagraph.outcome_version_id == version.id)
+            .order_by(OutcomeParagraph.position, OutcomeParagraph.id)
+        )
+    )
 
 
 def _paragraph_records(paragraphs: list[OutcomeParagraph]) -> tuple[OutcomeParagraphRecord, ...]:
-    return tuple(OutcomeParagraphRecord(number=i, text_en=p.text_en or "", text_zh=p.text_zh or "",
-                                        item=p.agenda_item_id, edited=bool(p.edited), lineage=p.lineage)
-                 for i, p in enumerate(paragraphs, start=1))
+    return tuple(
+        OutcomeParagraphRecord(
+            number=i,
+            text_en=p.text_en or "",
+            text_zh=p.text_zh or "",
+            item=p.agenda_item_id,
+            edited=bool(p.edited),
+            lineage=p.lineage,
+        )
+        for i, p in enumerate(paragraphs, start=1)
+    )
 
 
 def _record(s: Session, meeting: Meeting, v: OutcomeVersion) -> OutcomeVersionRecord:
     s.flush()
     code = dict(s.execute(select(Side.id, Side.code)).all())
     agreements = tuple(
-        OutcomeAgreementRecord(side=code.get(a.side_id, "?"), by=a.agreed_by or "", at=a.agreed_at, version=v.number)
-        for a in s.scalars(select(OutcomeAgreement).where(OutcomeAgreement.outcome_version_id == v.id)
-                           .order_by(OutcomeAgreement.agreed_at, OutcomeAgreement.id)))
+        OutcomeAgreementRecord(
+            side=code.get(a.side_id, "?"), by=a.agreed_by or "", at=a.agreed_at, version=v.number
+        )
+        for a in s.scalars(
+            select(OutcomeAgreement)
+            .where(OutcomeAgreement.outcome_version_id == v.id)
+            .order_by(OutcomeAgreement.agreed_at, OutcomeAgreement.id)
+        )
+    )
     last = s.scalar(select(func.max(OutcomeVersion.number)).where(OutcomeVersion.meeting_id == meeting.id))
-    return OutcomeVersionRecord(meeting=meeting.number, version=v.number, status=v.status, reason=v.reason or "",
-                                created_by=v.created_by or "", created_at=v.created_at, agreements=agreements,
-                                paragraphs=_paragraph_records(_paragraphs(s, v)), latest=v.number == last)
+    return OutcomeVersionRecord(
+        meeting=meeting.number,
+        version=v.number,
+        status=v.status,
+        reason=v.reason or "",
+        created_by=v.created_by or "",
+        created_at=v.created_at,
+        agreements=agreements,
+        paragraphs=_paragraph_records(_paragraphs(s, v)),
+        latest=v.number == last,
+    )
 
 
 def _dialogue_sides(s: Session, dialogue_id: int) -> list[Side]:
@@ -128,11 +167,20 @@ def outcome_history(ctx: ServiceContext, meeting: int) -> list[OutcomeVersionRec
 
 # -- writing the draft --------------------------------------------------------------------------------
 def _new_version(tx: Transaction, meeting: Meeting, number: int, reason: str = "") -> OutcomeVersion:
-    v = OutcomeVersion(meeting_id=meeting.id, number=number, status=OutcomeStatus.DRAFT.value, reason=reason,
-                       created_by=tx.ctx.user.login)
+    v = OutcomeVersion(
+        meeting_id=meeting.id,
+        number=number,
+        status=OutcomeStatus.DRAFT.value,
+        reason=reason,
+        created_by=tx.ctx.user.login,
+    )
     tx.session.add(v)
-    tx.audit("outcomes.version", v, summary=f"outcomes of meeting {meeting.number}: version {number} opened"
-             + (f" ({reason})" if reason else ""))
+    tx.audit(
+        "outcomes.version",
+        v,
+        summary=f"outcomes of meeting {meeting.number}: version {number} opened"
+        + (f" ({reason})" if reason else ""),
+    )
     return v
 
 
@@ -146,10 +194,26 @@ def _draft_for_writing(tx: Transaction, meeting: Meeting) -> tuple[OutcomeVersio
     return v, False
 
 
-def _add(tx: Transaction, version: OutcomeVersion, position: int, text_en: str, text_zh: str,
-         item_id: int | None, *, edited: bool, lineage: str | None = None) -> OutcomeParagraph:
-    p = OutcomeParagraph(outcome_version_id=version.id, position=position, lineage=lineage or uuid.uuid4().hex,
-                         text_en=text_en, text_zh=text_zh, agenda_item_id=item_id, edited=edited)
+def _add(
+    tx: Transaction,
+    version: OutcomeVersion,
+    position: int,
+    text_en: str,
+    text_zh: str,
+    item_id: int | None,
+    *,
+    edited: bool,
+    lineage: str | None = None,
+) -> OutcomeParagraph:
+    p = OutcomeParagraph(
+        outcome_version_id=version.id,
+        position=position,
+        lineage=lineage or uuid.uuid4().hex,
+        text_en=text_en,
+        text_zh=text_zh,
+        agenda_item_id=item_id,
+        edited=edited,
+    )
     tx.session.add(p)
     tx.audit("outcomes.paragraph_add", p, summary=f"paragraph {position} of version {version.number}")
     return p
@@ -182,10 +246,15 @@ def draft_outcomes(ctx: ServiceContext, meeting: int) -> DraftResult:
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         m = meeting_by_number(s, dialogue_id, meeting)
-        items = [i for i in s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == m.id,
-                                                               AgendaItem.status.in_(DRAFTED_STATUSES))
-                                      .order_by(AgendaItem.position, AgendaItem.id))
-                 if (i.outcome or "").strip()]
+        items = [
+            i
+            for i in s.scalars(
+                select(AgendaItem)
+                .where(AgendaItem.meeting_id == m.id, AgendaItem.status.in_(DRAFTED_STATUSES))
+                .order_by(AgendaItem.position, AgendaItem.id)
+            )
+            if (i.outcome or "").strip()
+        ]
         v, created = _draft_for_writing(tx, m)
         paragraphs = _paragraphs(s, v)
         by_item = {p.agenda_item_id: p for p in paragraphs if p.agenda_item_id is not None}
@@ -204,8 +273,12 @@ def draft_outcomes(ctx: ServiceContext, meeting: int) -> DraftResult:
             elif p.text_en != text:
                 before = snapshot(p)
                 p.text_en = text
-                tx.audit("outcomes.paragraph_refresh", p, before,
-                         summary=f"paragraph {p.position} follows the outcome of agenda item {item.id}")
+                tx.audit(
+                    "outcomes.paragraph_refresh",
+                    p,
+                    before,
+                    summary=f"paragraph {p.position} follows the outcome of agenda item {item.id}",
+                )
                 refreshed.append(p.position)
         return DraftResult(_record(s, m, v), tuple(added), tuple(refreshed), tuple(kept), created)
 
@@ -214,13 +287,17 @@ def _item_of_meeting(s: Session, meeting: Meeting, item_id: int) -> int:
     check_record_number(item_id, "agenda item id")
     item = s.get(AgendaItem, item_id)
     if item is None or item.meeting_id != meeting.id:
-        raise NotFoundError(f"Meeting {meeting.number} has no agenda item with id {item_id}: choose an item of "
-                            "that meeting's agenda.", field="item")
+        raise NotFoundError(
+            f"Meeting {meeting.number} has no agenda item with id {item_id}: choose an item of "
+            "that meeting's agenda.",
+            field="item",
+        )
     return item.id
 
 
-def add_paragraph(ctx: ServiceContext, meeting: int, text_en: str, text_zh: str = "",
-                  item: int | None = None) -> OutcomeVersionRecord:
+def add_paragraph(
+    ctx: ServiceContext, meeting: int, text_en: str, text_zh: str = "", item: int | None = None
+) -> OutcomeVersionRecord:
     """Add a paragraph at the end of the draft (opening version 1 if the meeting has none)."""
     text_en = check_paragraph_text(text_en)
     text_zh = check_paragraph_text(text_zh, "Chinese text", required=False)
@@ -236,19 +313,28 @@ def add_paragraph(ctx: ServiceContext, meeting: int, text_en: str, text_zh: str 
         return _record(s, m, v)
 
 
-def _paragraph(s: Session, meeting: Meeting, v: OutcomeVersion, number: int) -> tuple[OutcomeParagraph,
-                                                                                        list[OutcomeParagraph]]:
+def _paragraph(
+    s: Session, meeting: Meeting, v: OutcomeVersion, number: int
+) -> tuple[OutcomeParagraph, list[OutcomeParagraph]]:
     check_record_number(number, "paragraph number")
     paragraphs = _paragraphs(s, v)
     if not 1 <= number <= len(paragraphs):
         have = f"it has paragraphs 1 to {len(paragraphs)}" if paragraphs else "it has no paragraphs"
-        raise NotFoundError(f"Version {v.number} of the outcomes of meeting {meeting.number} has no paragraph "
-                            f"{number}; {have}.")
+        raise NotFoundError(
+            f"Version {v.number} of the outcomes of meeting {meeting.number} has no paragraph "
+            f"{number}; {have}."
+        )
     return paragraphs[number - 1], paragraphs
 
 
-def edit_paragraph(ctx: ServiceContext, meeting: int, paragraph: int, *, text_en: str | None = None,
-                   text_zh: str | None = None) -> OutcomeVersionRecord:
+def edit_paragraph(
+    ctx: ServiceContext,
+    meeting: int,
+    paragraph: int,
+    *,
+    text_en: str | None = None,
+    text_zh: str | None = None,
+) -> OutcomeVersionRecord:
     """Change a paragraph of the draft; it is then marked edited (drafting again leaves it alone)."""
     if text_en is None and text_zh is None:
         raise ValidationError("Give the new English text, the new Chinese text or both.")
@@ -284,8 +370,13 @@ def remove_paragraph(ctx: ServiceContext, meeting: int, paragraph: int) -> Outco
         p, _paragraphs_before = _paragraph(s, m, v, paragraph)
         before = snapshot(p)
         s.execute(delete(OutcomeParagraph).where(OutcomeParagraph.id == p.id))
-        tx.audit("outcomes.paragraph_remove", entity="outcome_paragraph", entity_id=p.id, before=before,
-                 summary=f"paragraph {paragraph} of version {v.number} removed")
+        tx.audit(
+            "outcomes.paragraph_remove",
+            entity="outcome_paragraph",
+            entity_id=p.id,
+            before=before,
+            summary=f"paragraph {paragraph} of version {v.number} removed",
+        )
         s.expire_all()
         _renumber(tx, _paragraphs(s, v))
         return _record(s, m, v)
@@ -302,11 +393,18 @@ def propose_outcomes(ctx: ServiceContext, meeting: int) -> OutcomeVersionRecord:
         check_proposable(v.status, len(_paragraphs(s, v)), m.number, v.number)
         before = snapshot(v)
         v.status = OutcomeStatus.PROPOSED.value
-        tx.audit("outcomes.propose", v, before, summary=f"outcomes of meeting {m.number}: version {v.number} proposed")
+        tx.audit(
+            "outcomes.propose",
+            v,
+            before,
+            summary=f"outcomes of meeting {m.number}: version {v.number} proposed",
+        )
         return _record(s, m, v)
 
 
-def agree_outcomes(ctx: ServiceContext, meeting: int, side: str, by: str | None = None) -> OutcomeVersionRecord:
+def agree_outcomes(
+    ctx: ServiceContext, meeting: int, side: str, by: str | None = None
+) -> OutcomeVersionRecord:
     """Record one side's agreement to the proposed version (who and when); with both, it is final."""
     name = check_name(by, "name of who agreed", 200) if by is not None else ""
     dialogue_id = ctx.require_dialogue()
@@ -317,19 +415,34 @@ def agree_outcomes(ctx: ServiceContext, meeting: int, side: str, by: str | None 
         sides = _dialogue_sides(s, dialogue_id)
         v = _require_latest(s, m)
         code = {x.id: x.code for x in sides}
-        agreed = [code.get(a, "?") for a in s.scalars(select(OutcomeAgreement.side_id)
-                                                      .where(OutcomeAgreement.outcome_version_id == v.id))]
+        agreed = [
+            code.get(a, "?")
+            for a in s.scalars(
+                select(OutcomeAgreement.side_id).where(OutcomeAgreement.outcome_version_id == v.id)
+            )
+        ]
         status, _now = agreement(v.status, agreed, agreeing.code, code.values(), m.number, v.number)
-        row = OutcomeAgreement(outcome_version_id=v.id, side_id=agreeing.id,
-                               agreed_by=name or ctx.user.display_name or ctx.user.login, agreed_at=utcnow())
+        row = OutcomeAgreement(
+            outcome_version_id=v.id,
+            side_id=agreeing.id,
+            agreed_by=name or ctx.user.display_name or ctx.user.login,
+            agreed_at=utcnow(),
+        )
         s.add(row)
-        tx.audit("outcomes.agree", row, summary=f"{agreeing.code} agreed version {v.number} of the outcomes of "
-                                                f"meeting {m.number}")
+        tx.audit(
+            "outcomes.agree",
+            row,
+            summary=f"{agreeing.code} agreed version {v.number} of the outcomes of meeting {m.number}",
+        )
         if status != v.status:
             before = snapshot(v)
             v.status = status
-            tx.audit("outcomes.final", v, before, summary=f"outcomes of meeting {m.number}: version {v.number} "
-                                                          "agreed by both sides")
+            tx.audit(
+                "outcomes.final",
+                v,
+                before,
+                summary=f"outcomes of meeting {m.number}: version {v.number} agreed by both sides",
+            )
         return _record(s, m, v)
 
 
@@ -344,7 +457,16 @@ def revise_outcomes(ctx: ServiceContext, meeting: int, reason: str) -> OutcomeVe
         check_revisable(old.status, m.number, old.number)
         new = _new_version(tx, m, old.number + 1, reason)
         for p in _paragraphs(s, old):
-            _add(tx, new, p.position, p.text_en, p.text_zh, p.agenda_item_id, edited=p.edited, lineage=p.lineage)
+            _add(
+                tx,
+                new,
+                p.position,
+                p.text_en,
+                p.text_zh,
+                p.agenda_item_id,
+                edited=p.edited,
+                lineage=p.lineage,
+            )
         return _record(s, m, new)
 
 
@@ -354,9 +476,12 @@ def diff_outcomes(ctx: ServiceContext, meeting: int, version_from: int, version_
     with ctx.read() as s:
         m = meeting_by_number(s, dialogue_id, meeting)
         a, b = _version(s, m, version_from), _version(s, m, version_to)
-        return OutcomeDiff(m.number, a.number, b.number,
-                           diff_paragraphs(_paragraph_records(_paragraphs(s, a)),
-                                           _paragraph_records(_paragraphs(s, b))))
+        return OutcomeDiff(
+            m.number,
+            a.number,
+            b.number,
+            diff_paragraphs(_paragraph_records(_paragraphs(s, a)), _paragraph_records(_paragraphs(s, b))),
+        )
 
 
 # -- for a later meeting's pack -----------------------------------------------------------------------
@@ -367,21 +492,35 @@ def previous_meeting_outcomes(ctx: ServiceContext, meeting: int) -> PreviousOutc
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
         m = meeting_by_number(s, dialogue_id, meeting)
-        prev = s.scalar(select(Meeting).where(
-            Meeting.dialogue_id == dialogue_id, Meeting.id != m.id, Meeting.planned_start <= m.planned_start,
-            Meeting.status.not_in((MeetingStatus.CANCELLED.value, MeetingStatus.POSTPONED.value)))
-            .order_by(Meeting.planned_start.desc(), Meeting.number.desc()).limit(1))
+        prev = s.scalar(
+            select(Meeting)
+            .where(
+                Meeting.dialogue_id == dialogue_id,
+                Meeting.id != m.id,
+                Meeting.planned_start <= m.planned_start,
+                Meeting.status.not_in((MeetingStatus.CANCELLED.value, MeetingStatus.POSTPONED.value)),
+            )
+            .order_by(Meeting.planned_start.desc(), Meeting.number.desc())
+            .limit(1)
+        )
         if prev is None:
             return None
         versions = _versions(s, prev)
         chosen = next((v for v in reversed(versions) if v.status == OutcomeStatus.FINAL.value), None)
-        chosen = chosen or next((v for v in reversed(versions) if v.status == OutcomeStatus.PROPOSED.value), None)
+        chosen = chosen or next(
+            (v for v in reversed(versions) if v.status == OutcomeStatus.PROPOSED.value), None
+        )
         if chosen is None:
             return None
         record = _record(s, prev, chosen)
-        return PreviousOutcomes(meeting=prev.number, version=chosen.number, status=chosen.status,
-                                agreed=chosen.status == OutcomeStatus.FINAL.value, agreed_by=record.agreed_by,
-                                paragraphs=record.paragraphs)
+        return PreviousOutcomes(
+            meeting=prev.number,
+            version=chosen.number,
+            status=chosen.status,
+            agreed=chosen.status == OutcomeStatus.FINAL.value,
+            agreed_by=record.agreed_by,
+            paragraphs=record.paragraphs,
+        )
 
 
 # -- the printed copy ---------------------------------------------------------------------------------
@@ -404,23 +543,46 @@ def outcomes_document(ctx: ServiceContext, meeting: int, version: int | None = N
         m = meeting_by_number(s, dialogue_id, meeting)
         v = _require_latest(s, m) if version is None else _version(s, m, version)
         d = s.get_one(Dialogue, dialogue_id)
-        sides = tuple(PackSide(x.code, x.name_en, x.name_zh or "", x.time_zone, x.paper_size)
-                      for x in _dialogue_sides(s, dialogue_id))
+        sides = tuple(
+            PackSide(x.code, x.name_en, x.name_zh or "", x.time_zone, x.paper_size)
+            for x in _dialogue_sides(s, dialogue_id)
+        )
         start: date = m.actual_start or m.planned_start
         end: date = (m.actual_end or m.actual_start) if m.actual_start else m.planned_end
-        return OutcomesDocument(dialogue_name_en=d.name_en, dialogue_name_zh=d.name_zh or "",
-                                meeting=m.number, start=start, end=end or start,
-                                city=m.actual_city or m.planned_city or "", sides=sides, outcome=_record(s, m, v))
+        return OutcomesDocument(
+            dialogue_name_en=d.name_en,
+            dialogue_name_zh=d.name_zh or "",
+            meeting=m.number,
+            start=start,
+            end=end or start,
+            city=m.actual_city or m.planned_city or "",
+            sides=sides,
+            outcome=_record(s, m, v),
+        )
 
 
-def render_outcomes_pdf(ctx: ServiceContext, meeting: int, *, paper: str = "a4", language: str = "bilingual",
-                        version: int | None = None, deterministic: bool = False) -> OutcomesPdf:
+def render_outcomes_pdf(
+    ctx: ServiceContext,
+    meeting: int,
+    *,
+    paper: str = "a4",
+    language: str = "bilingual",
+    version: int | None = None,
+    deterministic: bool = False,
+) -> OutcomesPdf:
     """The summary of outcomes as PDF bytes (see ``reports/outcomes.py``)."""
     from dialogue_planner.reports.outcomes import OutcomesOptions, render_outcomes
 
     document = outcomes_document(ctx, meeting, version)
-    result = render_outcomes(document, OutcomesOptions(paper=paper, language=language,
-                                                       author=ctx.user.display_name or ctx.user.login,
-                                                       deterministic=deterministic))
-    return OutcomesPdf(result.pdf, result.pages, document.outcome.version, document.outcome.status,
-                       len(result.replaced))
+    result = render_outcomes(
+        document,
+        OutcomesOptions(
+            paper=paper,
+            language=language,
+            author=ctx.user.display_name or ctx.user.login,
+            deterministic=deterministic,
+        ),
+    )
+    return OutcomesPdf(
+        result.pdf, result.pages, document.outcome.version, document.outcome.status, len(result.replaced)
+    )

@@ -35,5 +35,6 @@ def overview(ctx: ServiceContext, *, today: date | None = None) -> Overview:
         agencies: dict[str, list[AgencyRecord]] = {side.code: [] for side in dialogue.sides}
         for a in rows:
             agencies.setdefault(a.side.code, []).append(agency_record(a))
-    return Overview(dialogue, {k: tuple(v) for k, v in agencies.items()}, counts,
-                    commitment_alerts(ctx, as_of=today))
+    return Overview(
+        dialogue, {k: tuple(v) for k, v in agencies.items()}, counts, commitment_alerts(ctx, as_of=today)
+    )

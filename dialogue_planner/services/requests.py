@@ -66,34 +66,73 @@ def _acronym(session: Session, agency_id: int | None) -> str:
 
 def request_record(session: Session, r: Request) -> RequestRecord:
     return RequestRecord(
-        id=r.id, reference=r.reference, from_side=session.get_one(Side, r.from_side_id).code,
-        to_side=session.get_one(Side, r.to_side_id).code, requesting_agency=_acronym(session, r.requesting_agency_id),
-        responding_agency=_acronym(session, r.responding_agency_id), kind=r.kind, subject=r.subject,
-        description=r.description or "", received_on=r.received_on, acknowledge_due_on=r.acknowledge_due_on,
-        response_due_on=r.response_due_on, acknowledged_on=r.acknowledged_on,
-        first_response_on=r.first_response_on, latest_quality=r.latest_quality, status=r.status,
-        closed_on=r.closed_on, close_reason=r.close_reason or "", version=r.version,
-        requesting_agency_id=r.requesting_agency_id, responding_agency_id=r.responding_agency_id)
+        id=r.id,
+        reference=r.reference,
+        from_side=session.get_one(Side, r.from_side_id).code,
+        to_side=session.get_one(Side, r.to_side_id).code,
+        requesting_agency=_acronym(session, r.requesting_agency_id),
+        responding_agency=_acronym(session, r.responding_agency_id),
+        kind=r.kind,
+        subject=r.subject,
+        description=r.description or "",
+        received_on=r.received_on,
+        acknowledge_due_on=r.acknowledge_due_on,
+        response_due_on=r.response_due_on,
+        acknowledged_on=r.acknowledged_on,
+        first_response_on=r.first_response_on,
+        latest_quality=r.latest_quality,
+        status=r.status,
+        closed_on=r.closed_on,
+        close_reason=r.close_reason or "",
+        version=r.version,
+        requesting_agency_id=r.requesting_agency_id,
+        responding_agency_id=r.responding_agency_id,
+    )
 
 
 def request_row(record: RequestRecord) -> RequestRow:
-    return RequestRow(record.id, record.reference, record.from_side, record.to_side, record.kind, record.subject,
-                      record.received_on, record.response_due_on, record.first_response_on,
-                      record.latest_quality, record.status, record.requesting_agency, record.responding_agency)
+    return RequestRow(
+        record.id,
+        record.reference,
+        record.from_side,
+        record.to_side,
+        record.kind,
+        record.subject,
+        record.received_on,
+        record.response_due_on,
+        record.first_response_on,
+        record.latest_quality,
+        record.status,
+        record.requesting_agency,
+        record.responding_agency,
+    )
 
 
 def timeliness_rule(session: Session, dialogue_id: int, kind: str) -> TimelinessRule:
-    std = session.scalar(select(TimelinessStandard).where(TimelinessStandard.dialogue_id == dialogue_id,
-                                                          TimelinessStandard.kind == kind))
+    std = session.scalar(
+        select(TimelinessStandard).where(
+            TimelinessStandard.dialogue_id == dialogue_id, TimelinessStandard.kind == kind
+        )
+    )
     if std is None:
         return DEFAULT_RULE
     return TimelinessRule(std.acknowledge_days, std.response_days, std.day_basis)
 
 
 # -- changes -----------------------------------------------------------------------------------------
-def add_request(ctx: ServiceContext, *, from_side: str, to_side: str, kind: str, subject: str, received_on: date,
-                requesting_agency: str | None = None, responding_agency: str | None = None,
-                description: str = "", today: date | None = None) -> RequestRecord:
+def add_request(
+    ctx: ServiceContext,
+    *,
+    from_side: str,
+    to_side: str,
+    kind: str,
+    subject: str,
+    received_on: date,
+    requesting_agency: str | None = None,
+    responding_agency: str | None = None,
+    description: str = "",
+    today: date | None = None,
+) -> RequestRecord:
     """Log a request; its reference and due dates (from the dialogue's standard for the kind) are fixed now."""
     today = today or date.today()
     dialogue_id = ctx.require_dialogue()
@@ -103,25 +142,51 @@ def add_request(ctx: ServiceContext, *, from_side: str, to_side: str, kind: str,
         sides = dialogue_side_codes(s, dialogue_id)
         for side in (frm, to):
             if side.code not in sides:
-                raise ValidationError(f"Side {side.code} is not a side of this dialogue ({', '.join(sides)}).")
-        kind_word, subject = check_new_request(from_side=frm.code, to_side=to.code, kind=kind, subject=subject,
-                                               received_on=received_on, today=today)
+                raise ValidationError(
+                    f"Side {side.code} is not a side of this dialogue ({', '.join(sides)})."
+                )
+        kind_word, subject = check_new_request(
+            from_side=frm.code,
+            to_side=to.code,
+            kind=kind,
+            subject=subject,
+            received_on=received_on,
+            today=today,
+        )
         req_agency = agency_on_side(s, frm, requesting_agency)
         resp_agency = agency_on_side(s, to, responding_agency)
         rule = timeliness_rule(s, dialogue_id, kind_word)
         ack_due, response_due = due_dates(received_on, rule, to.holiday_country or to.code)
-        sequence = (s.scalar(select(func.max(Request.sequence)).where(
-            Request.from_side_id == frm.id, Request.year == received_on.year)) or 0) + 1
-        req = Request(dialogue_id=dialogue_id, reference=format_reference(frm.code, received_on.year, sequence),
-                      year=received_on.year, sequence=sequence, from_side_id=frm.id, to_side_id=to.id,
-                      requesting_agency_id=req_agency.id if req_agency else None,
-                      responding_agency_id=resp_agency.id if resp_agency else None, kind=kind_word,
-                      subject=subject, description=check_text(description, "description"),
-                      received_on=received_on,
-                      acknowledge_due_on=ack_due, response_due_on=response_due, status=RequestStatus.OPEN.value,
-                      close_reason="")
+        sequence = (
+            s.scalar(
+                select(func.max(Request.sequence)).where(
+                    Request.from_side_id == frm.id, Request.year == received_on.year
+                )
+            )
+            or 0
+        ) + 1
+        req = Request(
+            dialogue_id=dialogue_id,
+            reference=format_reference(frm.code, received_on.year, sequence),
+            year=received_on.year,
+            sequence=sequence,
+            from_side_id=frm.id,
+            to_side_id=to.id,
+            requesting_agency_id=req_agency.id if req_agency else None,
+            responding_agency_id=resp_agency.id if resp_agency else None,
+            kind=kind_word,
+            subject=subject,
+            description=check_text(description, "description"),
+            received_on=received_on,
+            acknowledge_due_on=ack_due,
+            response_due_on=response_due,
+            status=RequestStatus.OPEN.value,
+            close_reason="",
+        )
         s.add(req)
-        tx.audit("request.add", req, summary=f"{req.reference} logged, response due {response_due.isoformat()}")
+        tx.audit(
+            "request.add", req, summary=f"{req.reference} logged, response due {response_due.isoformat()}"
+        )
         return request_record(s, req)
 
 
@@ -144,7 +209,9 @@ def _agency_for(session: Session, side: Side, agency_id, what: str) -> int | Non
     if agency is None:
         raise ValidationError(f"The {what} agency no longer exists: choose another one.")
     if agency.side_id != side.id:
-        raise ValidationError(f"{agency.acronym} is not an agency of side {side.code}: the {what} agency must be.")
+        raise ValidationError(
+            f"{agency.acronym} is not an agency of side {side.code}: the {what} agency must be."
+        )
     return agency.id
 
 
@@ -156,8 +223,9 @@ def agency_id_on_side(ctx: ServiceContext, side: str, acronym: str | None) -> in
         return agency.id if agency is not None else None
 
 
-def edit_request(ctx: ServiceContext, reference: str, changes: Mapping[str, object], *,
-                 expected_version: int | None = None) -> RequestRecord:
+def edit_request(
+    ctx: ServiceContext, reference: str, changes: Mapping[str, object], *, expected_version: int | None = None
+) -> RequestRecord:
     """Correct what was logged: kind, subject, description, requesting and responding agency.
 
     ``changes`` holds only the fields to change (the names of EDITABLE_FIELDS). The reference, the sides
@@ -185,22 +253,27 @@ def edit_request(ctx: ServiceContext, reference: str, changes: Mapping[str, obje
         if "description" in changes:
             new["description"] = str(changes["description"] or "").strip()
         if "requesting_agency_id" in changes:
-            new["requesting_agency_id"] = _agency_for(s, s.get_one(Side, r.from_side_id),
-                                                      changes["requesting_agency_id"], "requesting")
+            new["requesting_agency_id"] = _agency_for(
+                s, s.get_one(Side, r.from_side_id), changes["requesting_agency_id"], "requesting"
+            )
         if "responding_agency_id" in changes:
-            new["responding_agency_id"] = _agency_for(s, s.get_one(Side, r.to_side_id),
-                                                      changes["responding_agency_id"], "responding")
+            new["responding_agency_id"] = _agency_for(
+                s, s.get_one(Side, r.to_side_id), changes["responding_agency_id"], "responding"
+            )
         new = {name: value for name, value in new.items() if getattr(r, name) != value}
         if not new:
             return request_record(s, r)
         if "kind" in new:
             to = s.get_one(Side, r.to_side_id)
             new["acknowledge_due_on"], new["response_due_on"] = due_dates(
-                r.received_on, timeliness_rule(s, dialogue_id, new["kind"]), to.holiday_country or to.code)
+                r.received_on, timeliness_rule(s, dialogue_id, new["kind"]), to.holiday_country or to.code
+            )
         before = snapshot(r)
         for name, value in new.items():
             setattr(r, name, value)
-        summary = f"{r.reference}: {', '.join(n for n in EDITABLE_FIELDS if n in new).replace('_id', '')} corrected"
+        summary = (
+            f"{r.reference}: {', '.join(n for n in EDITABLE_FIELDS if n in new).replace('_id', '')} corrected"
+        )
         if r.response_due_on.isoformat() != before["response_due_on"]:
             summary += f"; response now due {r.response_due_on.isoformat()}"
         tx.audit("request.edit", r, before, summary=summary)
@@ -208,9 +281,14 @@ def edit_request(ctx: ServiceContext, reference: str, changes: Mapping[str, obje
 
 
 def _state(r: Request) -> RequestState:
-    return RequestState(reference=r.reference, status=r.status, received_on=r.received_on,
-                        acknowledged_on=r.acknowledged_on, first_response_on=r.first_response_on,
-                        latest_quality=r.latest_quality)
+    return RequestState(
+        reference=r.reference,
+        status=r.status,
+        received_on=r.received_on,
+        acknowledged_on=r.acknowledged_on,
+        first_response_on=r.first_response_on,
+        latest_quality=r.latest_quality,
+    )
 
 
 def _apply(tx, r: Request, change: Change, *, on: date, quality: str | None, action: str) -> None:
@@ -223,15 +301,30 @@ def _apply(tx, r: Request, change: Change, *, on: date, quality: str | None, act
         r.closed_on, r.close_reason = change.closed_on, change.close_reason
     elif change.update_kind == "reopened":
         r.closed_on, r.close_reason = None, ""
-    update = RequestUpdate(request_id=r.id, kind=change.update_kind, on=on, quality=quality,
-                           status=change.update_status, note=change.note, author=tx.ctx.user.login)
+    update = RequestUpdate(
+        request_id=r.id,
+        kind=change.update_kind,
+        on=on,
+        quality=quality,
+        status=change.update_status,
+        note=change.note,
+        author=tx.ctx.user.login,
+    )
     tx.session.add(update)
     tx.audit(action, r, before, summary=f"{r.reference}: {change.update_kind} on {on.isoformat()}")
     tx.audit("request_update.add", update, summary=f"{r.reference}: {change.update_kind} on {on.isoformat()}")
 
 
-def respond(ctx: ServiceContext, reference: str, *, on: date, quality: str, note: str = "",
-            expected_version: int | None = None, today: date | None = None) -> RequestRecord:
+def respond(
+    ctx: ServiceContext,
+    reference: str,
+    *,
+    on: date,
+    quality: str,
+    note: str = "",
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> RequestRecord:
     """Record a response and its quality (the first response dates the request's timeliness)."""
     today = today or date.today()
     with ctx.write(Role.SECRETARIAT) as tx:
@@ -239,13 +332,27 @@ def respond(ctx: ServiceContext, reference: str, *, on: date, quality: str, note
         if expected_version is not None:
             tx.get(Request, r.id, expected_version=expected_version, what="request")
         change = record_response(_state(r), on=on, quality=quality, note=note, today=today)
-        _apply(tx, r, change, on=on, quality=ResponseQuality.parse(quality, "response quality").value,
-               action="request.respond")
+        _apply(
+            tx,
+            r,
+            change,
+            on=on,
+            quality=ResponseQuality.parse(quality, "response quality").value,
+            action="request.respond",
+        )
         return request_record(tx.session, r)
 
 
-def update_status(ctx: ServiceContext, reference: str, *, status: str, on: date | None = None, note: str = "",
-                  expected_version: int | None = None, today: date | None = None) -> RequestRecord:
+def update_status(
+    ctx: ServiceContext,
+    reference: str,
+    *,
+    status: str,
+    on: date | None = None,
+    note: str = "",
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> RequestRecord:
     """Acknowledge, close or withdraw (with a reason), reopen, or report progress on the investigation."""
     today = today or date.today()
     on = on or today
@@ -264,13 +371,30 @@ def get_request(ctx: ServiceContext, reference: str) -> RequestDetail:
     with ctx.read() as s:
         r = request_by_reference(s, reference)
         history = tuple(
-            RequestUpdateRecord(id=u.id, kind=u.kind, on=u.on, quality=u.quality, status=u.status, note=u.note or "",
-                                author=u.author or "", created_at=u.created_at)
-            for u in s.scalars(select(RequestUpdate).where(RequestUpdate.request_id == r.id)
-                               .order_by(RequestUpdate.on, RequestUpdate.id)))
-        escalations = tuple(s.scalars(
-            select(Escalation.reference).join(escalation_request, escalation_request.c.escalation_id == Escalation.id)
-            .where(escalation_request.c.request_id == r.id).order_by(Escalation.raised_at)))
+            RequestUpdateRecord(
+                id=u.id,
+                kind=u.kind,
+                on=u.on,
+                quality=u.quality,
+                status=u.status,
+                note=u.note or "",
+                author=u.author or "",
+                created_at=u.created_at,
+            )
+            for u in s.scalars(
+                select(RequestUpdate)
+                .where(RequestUpdate.request_id == r.id)
+                .order_by(RequestUpdate.on, RequestUpdate.id)
+            )
+        )
+        escalations = tuple(
+            s.scalars(
+                select(Escalation.reference)
+                .join(escalation_request, escalation_request.c.escalation_id == Escalation.id)
+                .where(escalation_request.c.request_id == r.id)
+                .order_by(Escalation.raised_at)
+            )
+        )
         return RequestDetail(request_record(s, r), history, escalations)
 
 
@@ -296,8 +420,13 @@ def _day_converter(rows: list[tuple], column: int):
     return lambda v: v
 
 
-def list_request_rows(ctx: ServiceContext, *, side: str | None = None, overdue_as_of: date | None = None,
-                      pending_only: bool = False) -> list[RequestRow]:
+def list_request_rows(
+    ctx: ServiceContext,
+    *,
+    side: str | None = None,
+    overdue_as_of: date | None = None,
+    pending_only: bool = False,
+) -> list[RequestRow]:
     """The request list as compact rows, oldest first: one query, no ORM objects (fast for 100,000).
 
     ``pending_only`` keeps the requests still waiting (open or acknowledged); only those can be overdue,
@@ -305,11 +434,25 @@ def list_request_rows(ctx: ServiceContext, *, side: str | None = None, overdue_a
     not every request of twenty years)."""
     check_optional_day(overdue_as_of, "date to measure overdue on")
     dialogue_id = ctx.require_dialogue()
-    query = (select(Request.id, Request.reference, Request.from_side_id, Request.to_side_id, Request.kind,
-                    Request.subject, Request.received_on, Request.response_due_on, Request.first_response_on,
-                    Request.latest_quality, Request.status, Request.requesting_agency_id,
-                    Request.responding_agency_id)
-             .where(Request.dialogue_id == int(dialogue_id)).order_by(Request.received_on, Request.id))
+    query = (
+        select(
+            Request.id,
+            Request.reference,
+            Request.from_side_id,
+            Request.to_side_id,
+            Request.kind,
+            Request.subject,
+            Request.received_on,
+            Request.response_due_on,
+            Request.first_response_on,
+            Request.latest_quality,
+            Request.status,
+            Request.requesting_agency_id,
+            Request.responding_agency_id,
+        )
+        .where(Request.dialogue_id == int(dialogue_id))
+        .order_by(Request.received_on, Request.id)
+    )
     if pending_only or overdue_as_of is not None:
         query = query.where(Request.status.in_(sorted(PENDING_STATUSES)))
     if overdue_as_of is not None:
@@ -322,11 +465,38 @@ def list_request_rows(ctx: ServiceContext, *, side: str | None = None, overdue_a
         raw = _fetch_raw(s, query)
     day = _day_converter(raw, 6)
     no_agency = ""
-    rows = [RequestRow(rid, ref, codes[frm], codes[to], kind, subject, day(received), day(due),
-                       day(responded) if responded is not None else None, quality, status,
-                       acronyms.get(req_agency, no_agency), acronyms.get(resp_agency, no_agency))
-            for (rid, ref, frm, to, kind, subject, received, due, responded, quality, status, req_agency,
-                 resp_agency) in raw]
+    rows = [
+        RequestRow(
+            rid,
+            ref,
+            codes[frm],
+            codes[to],
+            kind,
+            subject,
+            day(received),
+            day(due),
+            day(responded) if responded is not None else None,
+            quality,
+            status,
+            acronyms.get(req_agency, no_agency),
+            acronyms.get(resp_agency, no_agency),
+        )
+        for (
+            rid,
+            ref,
+            frm,
+            to,
+            kind,
+            subject,
+            received,
+            due,
+            responded,
+            quality,
+            status,
+            req_agency,
+            resp_agency,
+        ) in raw
+    ]
     if overdue_as_of is not None:
         rows = [r for r in rows if r.overdue(overdue_as_of)]
     return rows
@@ -340,18 +510,35 @@ def request_facts(ctx: ServiceContext) -> list[RequestFacts]:
 def _fact_rows(ctx: ServiceContext) -> list[tuple]:
     """Plain tuples in the field order of RequestFacts, with dates."""
     dialogue_id = ctx.require_dialogue()
-    query = (select(Request.to_side_id, Request.received_on, Request.acknowledge_due_on, Request.acknowledged_on,
-                    Request.response_due_on, Request.first_response_on, Request.latest_quality, Request.status,
-                    Request.closed_on)
-             .where(Request.dialogue_id == int(dialogue_id)))
+    query = select(
+        Request.to_side_id,
+        Request.received_on,
+        Request.acknowledge_due_on,
+        Request.acknowledged_on,
+        Request.response_due_on,
+        Request.first_response_on,
+        Request.latest_quality,
+        Request.status,
+        Request.closed_on,
+    ).where(Request.dialogue_id == int(dialogue_id))
     with ctx.read() as s:
         codes = dict(s.execute(select(Side.id, Side.code)).all())
         raw = _fetch_raw(s, query)
     day = _day_converter(raw, 1)
-    return [(codes[to], day(received), day(ack_due), day(acked) if acked is not None else None, day(due),
-             day(responded) if responded is not None else None, quality, status,
-             day(closed) if closed is not None else None)
-            for (to, received, ack_due, acked, due, responded, quality, status, closed) in raw]
+    return [
+        (
+            codes[to],
+            day(received),
+            day(ack_due),
+            day(acked) if acked is not None else None,
+            day(due),
+            day(responded) if responded is not None else None,
+            quality,
+            status,
+            day(closed) if closed is not None else None,
+        )
+        for (to, received, ack_due, acked, due, responded, quality, status, closed) in raw
+    ]
 
 
 @dataclass(frozen=True)
@@ -369,9 +556,15 @@ def _meeting_day(m: Meeting) -> date:
     return m.actual_start or m.planned_start
 
 
-def report_period(ctx: ServiceContext, *, start: date | None = None, end: date | None = None,
-                  as_of: date | None = None, meeting: int | None = None, today: date | None = None
-                  ) -> tuple[date, date, date]:
+def report_period(
+    ctx: ServiceContext,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    as_of: date | None = None,
+    meeting: int | None = None,
+    today: date | None = None,
+) -> tuple[date, date, date]:
     """The period and date a report measures; explicit dates win over these defaults.
 
     For a meeting: from the previous held meeting's day to the day before the meeting, as of that day (or
@@ -386,8 +579,14 @@ def report_period(ctx: ServiceContext, *, start: date | None = None, end: date |
         check_record_number(meeting, "meeting number")
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
-        held_days = [_meeting_day(h) for h in s.scalars(select(Meeting).where(
-            Meeting.dialogue_id == dialogue_id, Meeting.status == MeetingStatus.HELD.value))]
+        held_days = [
+            _meeting_day(h)
+            for h in s.scalars(
+                select(Meeting).where(
+                    Meeting.dialogue_id == dialogue_id, Meeting.status == MeetingStatus.HELD.value
+                )
+            )
+        ]
         established = s.get_one(Dialogue, dialogue_id).established_on
         if meeting is not None:
             day = _meeting_day(meeting_by_number(s, dialogue_id, meeting))
@@ -406,9 +605,15 @@ def report_period(ctx: ServiceContext, *, start: date | None = None, end: date |
     return start, end, as_of
 
 
-def timeliness_report(ctx: ServiceContext, *, start: date | None = None, end: date | None = None,
-                      as_of: date | None = None, meeting: int | None = None, today: date | None = None
-                      ) -> TimelinessReport:
+def timeliness_report(
+    ctx: ServiceContext,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    as_of: date | None = None,
+    meeting: int | None = None,
+    today: date | None = None,
+) -> TimelinessReport:
     start, end, as_of = report_period(ctx, start=start, end=end, as_of=as_of, meeting=meeting, today=today)
     with ctx.read() as s:
         sides = dialogue_side_codes(s, ctx.require_dialogue())
@@ -453,22 +658,41 @@ def list_standards(ctx: ServiceContext) -> list[StandardRecord]:
 
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
-        stored = {t.kind: t for t in s.scalars(select(TimelinessStandard).where(
-            TimelinessStandard.dialogue_id == dialogue_id))}
+        stored = {
+            t.kind: t
+            for t in s.scalars(
+                select(TimelinessStandard).where(TimelinessStandard.dialogue_id == dialogue_id)
+            )
+        }
         out = []
         for kind in RequestKind.values():
             t = stored.get(kind)
-            out.append(StandardRecord(kind, t.acknowledge_days, t.response_days, t.day_basis, True, t.version)
-                       if t else StandardRecord(kind, DEFAULT_RULE.acknowledge_days, DEFAULT_RULE.response_days,
-                                                DEFAULT_RULE.day_basis, False))
+            out.append(
+                StandardRecord(kind, t.acknowledge_days, t.response_days, t.day_basis, True, t.version)
+                if t
+                else StandardRecord(
+                    kind,
+                    DEFAULT_RULE.acknowledge_days,
+                    DEFAULT_RULE.response_days,
+                    DEFAULT_RULE.day_basis,
+                    False,
+                )
+            )
         return out
 
 
-def set_standard(ctx: ServiceContext, kind: str, *, acknowledge_days: int | None = None,
-                 response_days: int | None = None, day_basis: str | None = None) -> StandardRecord:
+def set_standard(
+    ctx: ServiceContext,
+    kind: str,
+    *,
+    acknowledge_days: int | None = None,
+    response_days: int | None = None,
+    day_basis: str | None = None,
+) -> StandardRecord:
     """Change the days allowed for one kind. Requests already logged keep the due dates they were given."""
-    return set_standards(ctx, {kind: dict(acknowledge_days=acknowledge_days, response_days=response_days,
-                                          day_basis=day_basis)})[0]
+    return set_standards(
+        ctx, {kind: dict(acknowledge_days=acknowledge_days, response_days=response_days, day_basis=day_basis)}
+    )[0]
 
 
 def set_standards(ctx: ServiceContext, changes: dict[str, dict]) -> list[StandardRecord]:
@@ -483,27 +707,41 @@ def set_standards(ctx: ServiceContext, changes: dict[str, dict]) -> list[Standar
         s = tx.session
         for kind, values in changes.items():
             kind_word = kinds[kind]
-            t = s.scalar(select(TimelinessStandard).where(TimelinessStandard.dialogue_id == dialogue_id,
-                                                          TimelinessStandard.kind == kind_word))
+            t = s.scalar(
+                select(TimelinessStandard).where(
+                    TimelinessStandard.dialogue_id == dialogue_id, TimelinessStandard.kind == kind_word
+                )
+            )
             # The stored values as they are, unchecked: a standard stored out of range must stay repairable.
-            current = (t.acknowledge_days, t.response_days, t.day_basis) if t else (
-                DEFAULT_RULE.acknowledge_days, DEFAULT_RULE.response_days, DEFAULT_RULE.day_basis)
+            current = (
+                (t.acknowledge_days, t.response_days, t.day_basis)
+                if t
+                else (DEFAULT_RULE.acknowledge_days, DEFAULT_RULE.response_days, DEFAULT_RULE.day_basis)
+            )
             acknowledge_days, response_days, day_basis = (
-                values.get(name) for name in ("acknowledge_days", "response_days", "day_basis"))
+                values.get(name) for name in ("acknowledge_days", "response_days", "day_basis")
+            )
             try:
                 rule = TimelinessRule(
                     current[0] if acknowledge_days is None else acknowledge_days,
                     current[1] if response_days is None else response_days,
-                    current[2] if day_basis is None else DayBasis.parse(day_basis, "day basis").value)
+                    current[2] if day_basis is None else DayBasis.parse(day_basis, "day basis").value,
+                )
             except ValidationError as exc:
                 raise ValidationError(f"Requests for {kind_word}: {exc}") from None
             before = snapshot(t) if t else None
             if t is None:
                 t = TimelinessStandard(dialogue_id=dialogue_id, kind=kind_word)
                 s.add(t)
-            t.acknowledge_days, t.response_days, t.day_basis = rule.acknowledge_days, rule.response_days, rule.day_basis
+            t.acknowledge_days, t.response_days, t.day_basis = (
+                rule.acknowledge_days,
+                rule.response_days,
+                rule.day_basis,
+            )
             tx.audit("timeliness_standard.set", t, before)
             saved.append(t)
         s.flush()
-        return [StandardRecord(t.kind, t.acknowledge_days, t.response_days, t.day_basis, True, t.version)
-                for t in saved]
+        return [
+            StandardRecord(t.kind, t.acknowledge_days, t.response_days, t.day_basis, True, t.version)
+            for t in saved
+        ]

@@ -21,27 +21,68 @@ from .context import ServiceContext, snapshot
 from .mapping import audit_record, delegate_record
 
 EDITABLE_FIELDS = ("family_name", "given_name", "native_name", "title", "email", "phone", "external_id")
-EXPORT_HEADER = ["Side", "Agency", "Family name", "Given name", "Native name", "Title", "Email", "Phone",
-                 "External ID", "Active"]
+EXPORT_HEADER = [
+    "Side",
+    "Agency",
+    "Family name",
+    "Given name",
+    "Native name",
+    "Title",
+    "Email",
+    "Phone",
+    "External ID",
+    "Active",
+]
 NOTES_MAX = 4000
 
 
 def _matches(d: DelegateRecord, needle: str) -> bool:
-    haystack = " ".join((d.family_name, d.given_name, d.native_name, d.email, d.title, d.external_id or "",
-                         f"{d.given_name} {d.family_name}", d.agency_acronym))
+    haystack = " ".join(
+        (
+            d.family_name,
+            d.given_name,
+            d.native_name,
+            d.email,
+            d.title,
+            d.external_id or "",
+            f"{d.given_name} {d.family_name}",
+            d.agency_acronym,
+        )
+    )
     return needle in fold(haystack) or needle.replace(" ", "") in fold(haystack).replace(" ", "")
 
 
-def list_delegates(ctx: ServiceContext, *, agency_ids: set[int] | None = None, side_code: str | None = None,
-                   search: str = "", include_inactive: bool = True) -> list[DelegateRecord]:
+def list_delegates(
+    ctx: ServiceContext,
+    *,
+    agency_ids: set[int] | None = None,
+    side_code: str | None = None,
+    search: str = "",
+    include_inactive: bool = True,
+) -> list[DelegateRecord]:
     """Delegates by side, agency and name; ``search`` matches any name, email or id, Latin or Chinese,
     ignoring case, accents and full-width forms."""
     with ctx.read() as s:
         # Columns, not ORM objects: the Roster page lists every delegate (8,000 on a twenty-year archive).
-        q = (select(Delegate.id, Delegate.agency_id, Agency.acronym, Side.code, Delegate.family_name,
-                    Delegate.given_name, Delegate.native_name, Delegate.title, Delegate.email, Delegate.phone,
-                    Delegate.external_id, Delegate.active, Delegate.version)
-             .join(Agency, Agency.id == Delegate.agency_id).join(Side, Side.id == Agency.side_id))
+        q = (
+            select(
+                Delegate.id,
+                Delegate.agency_id,
+                Agency.acronym,
+                Side.code,
+                Delegate.family_name,
+                Delegate.given_name,
+                Delegate.native_name,
+                Delegate.title,
+                Delegate.email,
+                Delegate.phone,
+                Delegate.external_id,
+                Delegate.active,
+                Delegate.version,
+            )
+            .join(Agency, Agency.id == Delegate.agency_id)
+            .join(Side, Side.id == Agency.side_id)
+        )
         if agency_ids is not None:
             q = q.where(Delegate.agency_id.in_(agency_ids))
         if not include_inactive:
@@ -52,7 +93,9 @@ def list_delegates(ctx: ServiceContext, *, agency_ids: set[int] | None = None, s
     needle = fold(search)
     if needle:
         records = [d for d in records if _matches(d, needle)]
-    return sorted(records, key=lambda d: (d.side_code, d.agency_acronym, fold(d.family_name), fold(d.given_name), d.id))
+    return sorted(
+        records, key=lambda d: (d.side_code, d.agency_acronym, fold(d.family_name), fold(d.given_name), d.id)
+    )
 
 
 def get_delegate(ctx: ServiceContext, delegate_id: int) -> DelegateRecord:
@@ -118,7 +161,9 @@ def _check_unique_external_id(session, external_id: str | None, delegate_id: int
 def _agency(session, agency_id) -> Agency:
     agency = session.get(Agency, agency_id) if agency_id is not None else None
     if agency is None:
-        raise ValidationError("Choose the delegate's agency." if agency_id is None else f"No agency with id {agency_id}.")
+        raise ValidationError(
+            "Choose the delegate's agency." if agency_id is None else f"No agency with id {agency_id}."
+        )
     return agency
 
 
@@ -134,8 +179,13 @@ def add_delegate(ctx: ServiceContext, values: Mapping[str, object]) -> DelegateR
         return delegate_record(delegate)
 
 
-def update_delegate(ctx: ServiceContext, delegate_id: int, values: Mapping[str, object], *,
-                    expected_version: int | None = None) -> DelegateRecord:
+def update_delegate(
+    ctx: ServiceContext,
+    delegate_id: int,
+    values: Mapping[str, object],
+    *,
+    expected_version: int | None = None,
+) -> DelegateRecord:
     """Change the given fields; ConflictError when someone saved the delegate since ``expected_version``."""
     check_record_number(delegate_id, "delegate id")
     cleaned = clean_delegate_values(values)
@@ -154,8 +204,9 @@ def update_delegate(ctx: ServiceContext, delegate_id: int, values: Mapping[str, 
         return delegate_record(delegate)
 
 
-def set_delegate_active(ctx: ServiceContext, delegate_id: int, active: bool, *,
-                        expected_version: int | None = None) -> DelegateRecord:
+def set_delegate_active(
+    ctx: ServiceContext, delegate_id: int, active: bool, *, expected_version: int | None = None
+) -> DelegateRecord:
     """Deactivate (kept with its history, left off new delegations) or reactivate a delegate."""
     check_record_number(delegate_id, "delegate id")
     with ctx.write(Role.SECRETARIAT) as tx:
@@ -175,16 +226,31 @@ def delegate_history(ctx: ServiceContext, delegate_id: int) -> list[AuditRecord]
     with ctx.read() as s:
         if s.get(Delegate, delegate_id) is None:
             raise NotFoundError(f"No delegate with id {delegate_id}.")
-        q = (select(AuditEntry).where(AuditEntry.entity == "delegate", AuditEntry.entity_id == delegate_id)
-             .order_by(AuditEntry.id.desc()))
+        q = (
+            select(AuditEntry)
+            .where(AuditEntry.entity == "delegate", AuditEntry.entity_id == delegate_id)
+            .order_by(AuditEntry.id.desc())
+        )
         return [audit_record(e) for e in s.scalars(q)]
 
 
 def roster_rows(delegates: list[DelegateRecord], agency_names: Mapping[int, str]) -> list[list[object]]:
     """Rows of the export table, in the column order of the import template."""
-    return [[d.side_code, agency_names.get(d.agency_id, d.agency_acronym), d.family_name, d.given_name,
-             d.native_name, d.title, d.email, d.phone, d.external_id or "", "yes" if d.active else "no"]
-            for d in delegates]
+    return [
+        [
+            d.side_code,
+            agency_names.get(d.agency_id, d.agency_acronym),
+            d.family_name,
+            d.given_name,
+            d.native_name,
+            d.title,
+            d.email,
+            d.phone,
+            d.external_id or "",
+            "yes" if d.active else "no",
+        ]
+        for d in delegates
+    ]
 
 
 def export_roster(ctx: ServiceContext, path: str | Path, *, include_inactive: bool = False) -> int:

@@ -44,8 +44,17 @@ def _name(d: Delegate) -> str:
     return latin
 
 
-def set_item_slot(ctx: ServiceContext, item_id: int, *, lead=UNSET, day=UNSET, start=UNSET, minutes=UNSET,
-                  clear_slot: bool = False, expected_version: int | None = None) -> RunningOrderEntry:
+def set_item_slot(
+    ctx: ServiceContext,
+    item_id: int,
+    *,
+    lead=UNSET,
+    day=UNSET,
+    start=UNSET,
+    minutes=UNSET,
+    clear_slot: bool = False,
+    expected_version: int | None = None,
+) -> RunningOrderEntry:
     """Set an item's lead speaker (a delegate key; None or '' clears it) and its slot (day of the meeting
     from 1, local start time, minutes); ``clear_slot`` removes the slot. A start needs minutes and the other
     way round (given now or stored before); the day defaults to the first. Unchanged values write nothing."""
@@ -81,8 +90,14 @@ def set_item_slot(ctx: ServiceContext, item_id: int, *, lead=UNSET, day=UNSET, s
             if new_start is None or new_minutes is None:
                 raise ValidationError("A time slot needs both a start time and a length in minutes.")
             new_day, new_start, new_minutes = check_slot(new_day or 1, new_start, new_minutes, _days(meeting))
-            slot_times(_first_day(meeting), new_day, new_start, new_minutes, meeting.time_zone,
-                       [("host", meeting.time_zone)])  # refuses a start the clocks skip
+            slot_times(
+                _first_day(meeting),
+                new_day,
+                new_start,
+                new_minutes,
+                meeting.time_zone,
+                [("host", meeting.time_zone)],
+            )  # refuses a start the clocks skip
             item.slot_day, item.start_time, item.duration_minutes = new_day, new_start, new_minutes
         after = snapshot(item)
         changed = sorted(k for k in after if after[k] != before.get(k))
@@ -97,24 +112,45 @@ def _entries(s, meeting: Meeting, items: list[AgendaItem]) -> list[RunningOrderE
     sides = [(side.code, side.time_zone) for side in (dialogue.side_a, dialogue.side_b)]
     if meeting.time_zone not in {z for _, z in sides}:
         sides.insert(0, ("venue", meeting.time_zone))
-    leads = {d.id: d for d in s.scalars(select(Delegate).where(
-        Delegate.id.in_({i.lead_delegate_id for i in items if i.lead_delegate_id})))}
+    leads = {
+        d.id: d
+        for d in s.scalars(
+            select(Delegate).where(Delegate.id.in_({i.lead_delegate_id for i in items if i.lead_delegate_id}))
+        )
+    }
     timed: dict[int, tuple] = {}
     for i in items:
         if i.start_time is not None and i.duration_minutes is not None:
-            timed[i.id] = slot_times(_first_day(meeting), i.slot_day or 1, i.start_time, i.duration_minutes,
-                                     meeting.time_zone, sides)
+            timed[i.id] = slot_times(
+                _first_day(meeting),
+                i.slot_day or 1,
+                i.start_time,
+                i.duration_minutes,
+                meeting.time_zone,
+                sides,
+            )
     overlaps = clashes([(k, v[0].start, v[0].end) for k, v in timed.items()])
     out = []
     for i in items:
         lead = leads.get(i.lead_delegate_id)
-        out.append(RunningOrderEntry(
-            item_id=i.id, position=i.position, title=i.title, title_zh=i.title_zh, status=i.status,
-            lead_delegate_id=lead.id if lead else None, lead_key=delegate_key(lead) if lead else "",
-            lead_name=_name(lead) if lead else "", lead_side=lead.agency.side.code if lead else "",
-            day=i.slot_day if i.id in timed else None, start_time=i.start_time if i.id in timed else None,
-            minutes=i.duration_minutes if i.id in timed else None, times=timed.get(i.id, ()),
-            clashes_with=overlaps.get(i.id, ())))
+        out.append(
+            RunningOrderEntry(
+                item_id=i.id,
+                position=i.position,
+                title=i.title,
+                title_zh=i.title_zh,
+                status=i.status,
+                lead_delegate_id=lead.id if lead else None,
+                lead_key=delegate_key(lead) if lead else "",
+                lead_name=_name(lead) if lead else "",
+                lead_side=lead.agency.side.code if lead else "",
+                day=i.slot_day if i.id in timed else None,
+                start_time=i.start_time if i.id in timed else None,
+                minutes=i.duration_minutes if i.id in timed else None,
+                times=timed.get(i.id, ()),
+                clashes_with=overlaps.get(i.id, ()),
+            )
+        )
     return out
 
 
@@ -124,7 +160,11 @@ def running_order(ctx: ServiceContext, meeting: int) -> list[RunningOrderEntry]:
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
         m = meeting_by_number(s, dialogue_id, meeting)
-        items = list(s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == m.id,
-                                                        AgendaItem.status.not_in(_OFF_THE_AGENDA))
-                               .order_by(AgendaItem.position, AgendaItem.id)))
+        items = list(
+            s.scalars(
+                select(AgendaItem)
+                .where(AgendaItem.meeting_id == m.id, AgendaItem.status.not_in(_OFF_THE_AGENDA))
+                .order_by(AgendaItem.position, AgendaItem.id)
+            )
+        )
         return _entries(s, m, items)

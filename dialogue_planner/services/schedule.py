@@ -48,9 +48,12 @@ def _sides(dialogue: DialogueRecord) -> tuple[SideCalendar, SideCalendar]:
 
 
 def proposal_settings(dialogue: DialogueRecord) -> ProposalSettings:
-    return ProposalSettings(travel_days=dialogue.travel_days, min_spacing_days=dialogue.min_spacing_days,
-                            preferred_position=dialogue.preferred_position,
-                            meeting_length_days=dialogue.meeting_length_days)
+    return ProposalSettings(
+        travel_days=dialogue.travel_days,
+        min_spacing_days=dialogue.min_spacing_days,
+        preferred_position=dialogue.preferred_position,
+        meeting_length_days=dialogue.meeting_length_days,
+    )
 
 
 def host_cities(meetings: list[MeetingRecord]) -> dict[str, str]:
@@ -62,8 +65,13 @@ def host_cities(meetings: list[MeetingRecord]) -> dict[str, str]:
     return cities
 
 
-def propose_dates(ctx: ServiceContext, *, from_date: date | None = None, count: int = 4,
-                  settings: ProposalSettings | None = None) -> SchedulePlan:
+def propose_dates(
+    ctx: ServiceContext,
+    *,
+    from_date: date | None = None,
+    count: int = 4,
+    settings: ProposalSettings | None = None,
+) -> SchedulePlan:
     """Dates for the next ``count`` windows (from the one ``from_date`` falls in) that have no planned,
     confirmed or held meeting, spaced from and alternating with the meetings around them. ``settings``
     overrides the dialogue's stored preferences for this run only."""
@@ -77,8 +85,11 @@ def propose_dates(ctx: ServiceContext, *, from_date: date | None = None, count: 
     sides = _sides(dialogue)
     if dialogue.ended_on is not None and from_date > dialogue.ended_on:
         return SchedulePlan((), host_cities(meetings))  # an ended dialogue meets no more
-    life = {"base": dialogue.meetings_per_year, "established_on": dialogue.established_on,
-            "steps": dialogue.cadence}
+    life = {
+        "base": dialogue.meetings_per_year,
+        "established_on": dialogue.established_on,
+        "steps": dialogue.cadence,
+    }
     horizon = life_windows(**life, last_day=max([from_date, *(m.start for m in meetings)]))
     filling = [m for m in meetings if m.status in FILLING]
     filled = {assign_window(m.window, m.start, horizon, cadence_on(m.start, **life)) for m in filling}
@@ -86,32 +97,53 @@ def propose_dates(ctx: ServiceContext, *, from_date: date | None = None, count: 
     not_before = max(from_date, dialogue.established_on)
     targets: list[Window] = []
     for window in iter_life_windows(**life):
-        if len(targets) >= count or window.start > LATEST_DAY or (
-                dialogue.ended_on is not None and window.start > dialogue.ended_on):
+        if (
+            len(targets) >= count
+            or window.start > LATEST_DAY
+            or (dialogue.ended_on is not None and window.start > dialogue.ended_on)
+        ):
             break
         if window.end >= not_before and window not in filled:
             targets.append(window)
     existing = [PreviousMeeting(m.start, m.host, m.number) for m in filling]
-    proposals = propose(targets, sides, blackouts=blackouts, settings=settings, existing=existing,
-                        not_before=not_before, first_deadline=deadline, not_after=dialogue.ended_on)
+    proposals = propose(
+        targets,
+        sides,
+        blackouts=blackouts,
+        settings=settings,
+        existing=existing,
+        not_before=not_before,
+        first_deadline=deadline,
+        not_after=dialogue.ended_on,
+    )
     return SchedulePlan(tuple(proposals), host_cities(meetings))
 
 
-def update_schedule_settings(ctx: ServiceContext, *, travel_days: int | None = None,
-                             min_spacing_days: int | None = None, preferred_position: str | None = None,
-                             meeting_length_days: int | None = None,
-                             expected_version: int | None = None) -> DialogueRecord:
+def update_schedule_settings(
+    ctx: ServiceContext,
+    *,
+    travel_days: int | None = None,
+    min_spacing_days: int | None = None,
+    preferred_position: str | None = None,
+    meeting_length_days: int | None = None,
+    expected_version: int | None = None,
+) -> DialogueRecord:
     """Store the dialogue's scheduling preferences (what is None stays as it is)."""
     with ctx.write(Role.SECRETARIAT) as tx:
-        dialogue = tx.get(Dialogue, ctx.require_dialogue(), expected_version=expected_version, what="dialogue")
+        dialogue = tx.get(
+            Dialogue, ctx.require_dialogue(), expected_version=expected_version, what="dialogue"
+        )
         before = snapshot(dialogue)
         wanted = ProposalSettings(
             travel_days=dialogue.travel_days if travel_days is None else travel_days,
             min_spacing_days=dialogue.min_spacing_days if min_spacing_days is None else min_spacing_days,
-            preferred_position=dialogue.preferred_position if preferred_position is None
+            preferred_position=dialogue.preferred_position
+            if preferred_position is None
             else preferred_position.strip().lower(),
-            meeting_length_days=dialogue.meeting_length_days if meeting_length_days is None
-            else meeting_length_days).check()
+            meeting_length_days=dialogue.meeting_length_days
+            if meeting_length_days is None
+            else meeting_length_days,
+        ).check()
         dialogue.travel_days = wanted.travel_days
         dialogue.min_spacing_days = wanted.min_spacing_days
         dialogue.preferred_position = wanted.preferred_position
@@ -146,10 +178,17 @@ def schedule_view(ctx: ServiceContext, *, as_of: date | None = None) -> Schedule
         rows = s.scalars(select(Meeting).where(Meeting.dialogue_id == dialogue_id).order_by(Meeting.number))
         meetings = tuple(meeting_record(m, codes) for m in rows)
     blackouts = tuple(b.period for b in list_blackouts(ctx))
-    report = check_compliance(list(meetings), established_on=dialogue.established_on,
-                              per_year=dialogue.meetings_per_year, as_of=as_of or date.today(),
-                              first_deadline=dialogue.first_meeting_deadline, ended_on=dialogue.ended_on,
-                              sides=_sides(dialogue), blackouts=blackouts, cadence=dialogue.cadence)
+    report = check_compliance(
+        list(meetings),
+        established_on=dialogue.established_on,
+        per_year=dialogue.meetings_per_year,
+        as_of=as_of or date.today(),
+        first_deadline=dialogue.first_meeting_deadline,
+        ended_on=dialogue.ended_on,
+        sides=_sides(dialogue),
+        blackouts=blackouts,
+        cadence=dialogue.cadence,
+    )
     return ScheduleView(dialogue, meetings, report)
 
 
@@ -164,9 +203,11 @@ def calendar_bytes(ctx: ServiceContext, *, number: int | None = None, commitment
     meetings = [get_meeting(ctx, number)] if number is not None else list_meetings(ctx)
     for m in meetings:  # stored by an earlier version that did not check dates
         if not (EARLIEST_DAY <= m.start <= LATEST_DAY and EARLIEST_DAY <= m.end <= LATEST_DAY):
-            raise ValidationError(f"Meeting {m.number} is dated {m.start.isoformat()}, outside "
-                                  f"{EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()}: correct its date "
-                                  "before exporting the calendar.")
+            raise ValidationError(
+                f"Meeting {m.number} is dated {m.start.isoformat()}, outside "
+                f"{EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()}: correct its date "
+                "before exporting the calendar."
+            )
     due = []
     if commitments:
         from .commitments import list_commitments
@@ -174,9 +215,15 @@ def calendar_bytes(ctx: ServiceContext, *, number: int | None = None, commitment
         due = [c for c in list_commitments(ctx, meeting=number) if c.due_on is not None]
         for c in due:  # stored by an earlier version (an action item) that did not check dates
             if c.due_on is not None and not EARLIEST_DAY <= c.due_on <= LATEST_DAY:
-                raise ValidationError(f"Commitment {c.id} is due {c.due_on.isoformat()}, outside "
-                                      f"{EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()}: correct its due "
-                                      "date before exporting.")
-    return export_calendar(meetings, dialogue_name=dialogue.short_name or dialogue.name_en,
-                           side_zones={s.code: s.time_zone for s in dialogue.sides}, commitments=due,
-                           uid_domain=UID_DOMAIN)
+                raise ValidationError(
+                    f"Commitment {c.id} is due {c.due_on.isoformat()}, outside "
+                    f"{EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()}: correct its due "
+                    "date before exporting."
+                )
+    return export_calendar(
+        meetings,
+        dialogue_name=dialogue.short_name or dialogue.name_en,
+        side_zones={s.code: s.time_zone for s in dialogue.sides},
+        commitments=due,
+        uid_domain=UID_DOMAIN,
+    )

@@ -55,20 +55,32 @@ def initialise(ctx: ServiceContext) -> InitResult:
         by_acronym: dict[tuple[str, str], Agency] = {}
         for row in seed["agencies"]:
             side = sides[row["side"]]
-            agency = s.scalar(select(Agency).where(Agency.side_id == side.id, Agency.acronym == row["acronym"]))
+            agency = s.scalar(
+                select(Agency).where(Agency.side_id == side.id, Agency.acronym == row["acronym"])
+            )
             if agency is None:
                 parent = by_acronym.get((row["side"], row.get("parent", "")))
-                agency = Agency(side=side, parent_id=parent.id if parent else None, acronym=row["acronym"],
-                                name_en=row["name_en"], name_zh=row["name_zh"], kind=row.get("kind", "ministry"),
-                                dialogue_role=row.get("dialogue_role", ""), rank=row.get("rank", ""))
+                agency = Agency(
+                    side=side,
+                    parent_id=parent.id if parent else None,
+                    acronym=row["acronym"],
+                    name_en=row["name_en"],
+                    name_zh=row["name_zh"],
+                    kind=row.get("kind", "ministry"),
+                    dialogue_role=row.get("dialogue_role", ""),
+                    rank=row.get("rank", ""),
+                )
                 s.add(agency)
                 tx.audit("agency.add", agency)
                 created += 1
             by_acronym[(row["side"], row["acronym"])] = agency
 
         for position, row in enumerate(seed["standing_items"], start=1):
-            exists = s.scalar(select(StandingItem).where(StandingItem.dialogue_id == dialogue.id,
-                                                        StandingItem.title == row["title"]))
+            exists = s.scalar(
+                select(StandingItem).where(
+                    StandingItem.dialogue_id == dialogue.id, StandingItem.title == row["title"]
+                )
+            )
             if exists is None:
                 item = StandingItem(dialogue_id=dialogue.id, position=position, **row)
                 s.add(item)
@@ -76,8 +88,11 @@ def initialise(ctx: ServiceContext) -> InitResult:
                 created += 1
 
         for row in seed["timeliness_standards"]:
-            known = s.scalar(select(TimelinessStandard).where(TimelinessStandard.dialogue_id == dialogue.id,
-                                                             TimelinessStandard.kind == row["kind"]))
+            known = s.scalar(
+                select(TimelinessStandard).where(
+                    TimelinessStandard.dialogue_id == dialogue.id, TimelinessStandard.kind == row["kind"]
+                )
+            )
             if known is None:
                 std = TimelinessStandard(dialogue_id=dialogue.id, **row)
                 s.add(std)

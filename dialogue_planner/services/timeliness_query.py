@@ -19,12 +19,13 @@ from dialogue_planner.storage.functions import days_between
 from dialogue_planner.storage.models import Request, Side
 
 _QUALITIES = (None, *(q.value for q in ResponseQuality))
-_DAYS_OFFSET = 1 << 19           # days + offset > 0 for any response within 1,400 years either way; 0: none
+_DAYS_OFFSET = 1 << 19  # days + offset > 0 for any response within 1,400 years either way; 0: none
 _DAYS_RADIX = 1 << 20
 
 
-def count_timeliness(session: Session, dialogue_id: int, *, start: date, end: date, as_of: date,
-                     sides: list[str]) -> dict[str, SideTimeliness]:
+def count_timeliness(
+    session: Session, dialogue_id: int, *, start: date, end: date, as_of: date, sides: list[str]
+) -> dict[str, SideTimeliness]:
     """Per responding side, the requests received from ``start`` to ``end``, as of ``as_of``; ``sides``
     are reported even without requests."""
     r = Request
@@ -34,8 +35,10 @@ def count_timeliness(session: Session, dialogue_id: int, *, start: date, end: da
     questions = (
         in_period,
         responded,
-        and_(r.status.in_((RequestStatus.CLOSED.value, RequestStatus.WITHDRAWN.value)),
-             or_(r.closed_on.is_(None), r.closed_on <= as_of)),
+        and_(
+            r.status.in_((RequestStatus.CLOSED.value, RequestStatus.WITHDRAWN.value)),
+            or_(r.closed_on.is_(None), r.closed_on <= as_of),
+        ),
         r.status == RequestStatus.WITHDRAWN.value,
         and_(r.acknowledged_on <= as_of, r.acknowledged_on <= r.acknowledge_due_on),
         r.first_response_on <= r.acknowledge_due_on,
@@ -44,22 +47,32 @@ def count_timeliness(session: Session, dialogue_id: int, *, start: date, end: da
         r.closed_on <= r.response_due_on,
     )
     answers = sum((case((question, 1 << bit), else_=0) for bit, question in enumerate(questions)), literal(0))
-    quality = case(*((r.latest_quality == word, index) for index, word in enumerate(_QUALITIES) if word),
-                   else_=0)
-    days = case((and_(in_period, responded), days_between(r.received_on, r.first_response_on) + _DAYS_OFFSET),
-                else_=0)
+    quality = case(
+        *((r.latest_quality == word, index) for index, word in enumerate(_QUALITIES) if word), else_=0
+    )
+    days = case(
+        (and_(in_period, responded), days_between(r.received_on, r.first_response_on) + _DAYS_OFFSET), else_=0
+    )
     # One integer per class: SQLite groups by sorting, and sorts one integer key about twice as fast as four.
     # Mixed radix, the side most significant: side, answers (one bit per question), quality, days.
-    key = ((cast(r.to_side_id, BigInteger) * (1 << len(questions)) + answers) * len(_QUALITIES) + quality) \
-        * _DAYS_RADIX + days
-    query = (select(key.label("class_key"), func.count())
-             .where(r.dialogue_id == dialogue_id, r.received_on <= as_of,
-                    # Older requests answered by then count neither in the period nor as overdue. (One
-                    # condition for "no answer by then": SQLite reads an OR of three through three indexes.)
-                    or_(r.received_on >= start, func.coalesce(r.first_response_on > as_of, true())))
-             .group_by(literal_column("class_key")))
+    key = (
+        (cast(r.to_side_id, BigInteger) * (1 << len(questions)) + answers) * len(_QUALITIES) + quality
+    ) * _DAYS_RADIX + days
+    query = (
+        select(key.label("class_key"), func.count())
+        .where(
+            r.dialogue_id == dialogue_id,
+            r.received_on <= as_of,
+            # Older requests answered by then count neither in the period nor as overdue. (One
+            # condition for "no answer by then": SQLite reads an OR of three through three indexes.)
+            or_(r.received_on >= start, func.coalesce(r.first_response_on > as_of, true())),
+        )
+        .group_by(literal_column("class_key"))
+    )
     codes = dict(session.execute(select(Side.id, Side.code)).all())
-    counted = [(_request_class(class_key, codes, len(questions)), n) for class_key, n in session.execute(query)]
+    counted = [
+        (_request_class(class_key, codes, len(questions)), n) for class_key, n in session.execute(query)
+    ]
     return timeliness_by_class(counted, sides=sides)
 
 
@@ -68,6 +81,10 @@ def _request_class(class_key: int, side_codes: dict[int, str], question_count: i
     rest, days = divmod(class_key, _DAYS_RADIX)
     rest, quality_index = divmod(rest, len(_QUALITIES))
     side_id, answers = divmod(rest, 1 << question_count)
-    fields: tuple[Any, ...] = (side_codes[side_id], *(bool(answers >> bit & 1) for bit in range(question_count)),
-                               _QUALITIES[quality_index], days - _DAYS_OFFSET if days else None)
+    fields: tuple[Any, ...] = (
+        side_codes[side_id],
+        *(bool(answers >> bit & 1) for bit in range(question_count)),
+        _QUALITIES[quality_index],
+        days - _DAYS_OFFSET if days else None,
+    )
     return RequestClass(*fields)

@@ -28,43 +28,111 @@ from dialogue_planner.storage.models import AgendaItem, AuditEntry, Base, Delega
 
 from .context import ServiceContext, Transaction, jsonable
 
-UNDO_HEADER = "operation.undo"          # the last entry of an undo: which operation it reversed
+UNDO_HEADER = "operation.undo"  # the last entry of an undo: which operation it reversed
 REVERT, REMOVE, RECREATE = "undo.revert", "undo.remove", "undo.recreate"  # its entries, one per row
 ANNOTATIONS = frozenset({"conflict.overwrite"})  # notes beside a row's entry, not changes of their own
 _NOT_COMPARED = frozenset({"created_at", "updated_at"})  # not in the audit snapshots either
 
 # The secretariat's everyday changes: each records every row it touches, whole, before and after.
-UNDOABLE_ACTIONS = frozenset({
-    "meeting.add", "meeting.update", "meeting.planned", "meeting.confirmed", "meeting.held", "meeting.postponed",
-    "meeting.cancelled", "meeting.close",
-    "agenda_item.add", "agenda_item.edit", "agenda_item.open", "agenda_item.discussed", "agenda_item.resolved",
-    "agenda_item.withdrawn", "agenda_item.carry", "agenda_item.carried_in", "agenda_item.forward",
-    "agenda_item.move", "agenda_item.link_request", "agenda_item.link_escalation", "agenda.reorder",
-    "action_item.add", "action_item.edit", "action_item.delete", "commitment.add", "commitment.update",
-    "activity.add", "activity.update", "activity.link_participant", "activity.unlink_participant",
-    "activity.link_commitment", "activity.unlink_commitment",
-    "request.add", "request.edit", "request.respond", "request.status", "request_update.add",
-    "escalation.add", "escalation.link_request", "escalation.open", "escalation.acknowledged",
-    "escalation.resolved", "escalation.closed",
-    "delegate.add", "delegate.update", "delegate.deactivate", "delegate.reactivate",
-    "delegation.add", "delegation.update", "delegation.remove",
-    "blackout.add", "blackout.remove",
-    "agency.add", "agency.update", "agency.deactivate", "agency.reactivate", "agency.merge", "agency.merge.move",
-    "designated_official.add", "designated_official.update",
-    REVERT, REMOVE, RECREATE,
-})
+UNDOABLE_ACTIONS = frozenset(
+    {
+        "meeting.add",
+        "meeting.update",
+        "meeting.planned",
+        "meeting.confirmed",
+        "meeting.held",
+        "meeting.postponed",
+        "meeting.cancelled",
+        "meeting.close",
+        "agenda_item.add",
+        "agenda_item.edit",
+        "agenda_item.open",
+        "agenda_item.discussed",
+        "agenda_item.resolved",
+        "agenda_item.withdrawn",
+        "agenda_item.carry",
+        "agenda_item.carried_in",
+        "agenda_item.forward",
+        "agenda_item.move",
+        "agenda_item.link_request",
+        "agenda_item.link_escalation",
+        "agenda.reorder",
+        "action_item.add",
+        "action_item.edit",
+        "action_item.delete",
+        "commitment.add",
+        "commitment.update",
+        "activity.add",
+        "activity.update",
+        "activity.link_participant",
+        "activity.unlink_participant",
+        "activity.link_commitment",
+        "activity.unlink_commitment",
+        "request.add",
+        "request.edit",
+        "request.respond",
+        "request.status",
+        "request_update.add",
+        "escalation.add",
+        "escalation.link_request",
+        "escalation.open",
+        "escalation.acknowledged",
+        "escalation.resolved",
+        "escalation.closed",
+        "delegate.add",
+        "delegate.update",
+        "delegate.deactivate",
+        "delegate.reactivate",
+        "delegation.add",
+        "delegation.update",
+        "delegation.remove",
+        "blackout.add",
+        "blackout.remove",
+        "agency.add",
+        "agency.update",
+        "agency.deactivate",
+        "agency.reactivate",
+        "agency.merge",
+        "agency.merge.move",
+        "designated_official.add",
+        "designated_official.update",
+        REVERT,
+        REMOVE,
+        RECREATE,
+    }
+)
 _REFUSALS = {  # why some operations are not undone here, where a user can act on it
     "roster.import": "A roster import is undone with the roster's own Undo import, which keeps the delegates "
-                     "a delegation already refers to.",
+    "a delegation already refers to.",
     "roster.import_undo": "An undone roster import is not redone: import the file again.",
     "briefing.issue_copy": "Numbered copies were printed and handed out; the distribution log keeps them.",
 }
 # The entry that names an operation: the meeting's status change before the carry-over it caused, and so on.
-_HEADLINES = (UNDO_HEADER, "meeting.held", "meeting.close", "meeting.cancelled", "meeting.postponed",
-              "meeting.confirmed", "meeting.planned", "meeting.update", "meeting.add", "escalation.add",
-              "request.add", "request.edit", "request.respond", "request.status")
-_SUBJECT_FIELD = {"meeting": "number", "agenda_item": "title", "commitment": "text", "activity": "kind",
-                  "request": "reference", "escalation": "reference", "blackout": "reason"}
+_HEADLINES = (
+    UNDO_HEADER,
+    "meeting.held",
+    "meeting.close",
+    "meeting.cancelled",
+    "meeting.postponed",
+    "meeting.confirmed",
+    "meeting.planned",
+    "meeting.update",
+    "meeting.add",
+    "escalation.add",
+    "request.add",
+    "request.edit",
+    "request.respond",
+    "request.status",
+)
+_SUBJECT_FIELD = {
+    "meeting": "number",
+    "agenda_item": "title",
+    "commitment": "text",
+    "activity": "kind",
+    "request": "reference",
+    "escalation": "reference",
+    "blackout": "reason",
+}
 
 
 @dataclass
@@ -81,7 +149,9 @@ class _RowChange:
 
 # -- reading an operation -----------------------------------------------------------------------------
 def _entries(s: Session, operation_id: str) -> list[AuditEntry]:
-    return list(s.scalars(select(AuditEntry).where(AuditEntry.operation_id == operation_id).order_by(AuditEntry.id)))
+    return list(
+        s.scalars(select(AuditEntry).where(AuditEntry.operation_id == operation_id).order_by(AuditEntry.id))
+    )
 
 
 def _table(entity: str) -> Table | None:
@@ -113,8 +183,9 @@ def _refusal(entries: list[AuditEntry]) -> str:
             continue
         table = _table(entry.entity)
         wanted = {c.name for c in _columns(table)} if table is not None else None
-        if wanted is None or any(values is not None and not wanted <= set(values)
-                                 for values in (entry.before, entry.after)):
+        if wanted is None or any(
+            values is not None and not wanted <= set(values) for values in (entry.before, entry.after)
+        ):
             return f"This change ({entry.action}) was not recorded in full, so it cannot be undone."
     return ""
 
@@ -137,8 +208,10 @@ def _net_changes(entries: list[AuditEntry]) -> list[_RowChange]:
             continue
         table = _table(entry.entity)
         if table is None:
-            raise ValidationError(f"The change records a kind of row this version does not keep ('{entry.entity}'); "
-                                  "it cannot be undone here.")
+            raise ValidationError(
+                f"The change records a kind of row this version does not keep ('{entry.entity}'); "
+                "it cannot be undone here."
+            )
         key = (entry.entity, _key(table, entry))
         if key in rows:
             rows[key].after, rows[key].action = entry.after, entry.action
@@ -151,7 +224,9 @@ def _same(before: dict | None, after: dict | None) -> bool:
     """No net change: a row created and removed again, or saved with the values it had."""
     if before is None or after is None:
         return before is after
-    return {k: v for k, v in before.items() if k != "version"} == {k: v for k, v in after.items() if k != "version"}
+    return {k: v for k, v in before.items() if k != "version"} == {
+        k: v for k, v in after.items() if k != "version"
+    }
 
 
 def _headline(entries: list[AuditEntry]) -> AuditEntry:
@@ -172,15 +247,18 @@ def _kind_and_subject(s: Session, entries: list[AuditEntry]) -> tuple[str, str]:
         return head.action, (head.before or {}).get("operation_id", "")
     if head.action == "agenda_item.add" and values.get("source") == "escalation":
         link = next((e.after for e in entries if e.action == "agenda_item.link_escalation" and e.after), None)
-        reference = link and s.scalar(select(Escalation.reference).where(Escalation.id == link["escalation_id"]))
+        reference = link and s.scalar(
+            select(Escalation.reference).where(Escalation.id == link["escalation_id"])
+        )
         if reference:
             return "escalation.to_agenda", reference
     if head.entity == "delegate":
         return head.action, _name(values)
     if head.entity == "delegation_member":
         delegate = s.get(Delegate, values.get("delegate_id"))
-        return head.action, _name({"family_name": delegate.family_name, "given_name": delegate.given_name}) \
-            if delegate else ""
+        return head.action, _name(
+            {"family_name": delegate.family_name, "given_name": delegate.given_name}
+        ) if delegate else ""
     field = _SUBJECT_FIELD.get(head.entity)
     return head.action, str(values.get(field, "")) if field else ""
 
@@ -199,15 +277,31 @@ def describe_operation(ctx: ServiceContext, operation_id: str) -> OperationRecor
             first = s.scalar(select(AuditEntry).where(where).order_by(AuditEntry.id).limit(1))
             assert first is not None  # the operation has entries (kinds above)
             kind = min(actions & set(_REFUSALS), default=first.action)
-            return OperationRecord(operation_id=operation_id, kind=kind, subject="", actor=first.actor,
-                                   at=first.at, undoable=False, reason=refused, entities=entities)
+            return OperationRecord(
+                operation_id=operation_id,
+                kind=kind,
+                subject="",
+                actor=first.actor,
+                at=first.at,
+                undoable=False,
+                reason=refused,
+                entities=entities,
+            )
         entries = _entries(s, operation_id)
         kind, subject = _kind_and_subject(s, entries)
         reason = _refusal(entries) or ("" if _net_changes(entries) else "This change left nothing to undo.")
         undoes = subject if kind == UNDO_HEADER else None
-        return OperationRecord(operation_id=operation_id, kind=kind, subject=subject, actor=entries[0].actor,
-                               at=entries[0].at, undoable=not reason, reason=reason, undoes=undoes,
-                               entities=entities)
+        return OperationRecord(
+            operation_id=operation_id,
+            kind=kind,
+            subject=subject,
+            actor=entries[0].actor,
+            at=entries[0].at,
+            undoable=not reason,
+            reason=reason,
+            undoes=undoes,
+            entities=entities,
+        )
 
 
 # -- values as stored and as audited --------------------------------------------------------------------
@@ -243,7 +337,9 @@ def _snapshot(table: Table, row) -> dict:
 def _differs(table: Table, row, values: dict) -> bool:
     """Whether the row no longer holds these values. The version is not compared: undoing a later change of
     the same row raised it without changing what the earlier operation wrote."""
-    return any(_stored_value(c, values.get(c.name)) != row[c.name] for c in _columns(table) if c.name != "version")
+    return any(
+        _stored_value(c, values.get(c.name)) != row[c.name] for c in _columns(table) if c.name != "version"
+    )
 
 
 # -- messages -------------------------------------------------------------------------------------------
@@ -262,10 +358,15 @@ _LABELS = {
 
 
 _USERS = {  # what may come to refer to a row an operation created
-    "commitment": "a commitment", "agenda_item": "another agenda item", "activity_participant": "an activity",
-    "activity_commitment": "an activity", "agenda_item_request": "a request link",
-    "agenda_item_escalation": "an escalation link", "escalation_request": "an escalation",
-    "delegation_member": "a delegation", "distribution_copy": "an issued briefing copy",
+    "commitment": "a commitment",
+    "agenda_item": "another agenda item",
+    "activity_participant": "an activity",
+    "activity_commitment": "an activity",
+    "agenda_item_request": "a request link",
+    "agenda_item_escalation": "an escalation link",
+    "escalation_request": "an escalation",
+    "delegation_member": "a delegation",
+    "distribution_copy": "an issued briefing copy",
     "request_update": "a line of a request's history",
 }
 
@@ -276,12 +377,19 @@ def _label(table: Table, values: dict | None) -> str:
 
 
 def _since(s: Session, change: _RowChange, after_entry: int) -> str:
-    """" by alice on 2026-12-04 10:31 UTC" for the newest change of the row after the operation, if audited."""
+    """ " by alice on 2026-12-04 10:31 UTC" for the newest change of the row after the operation, if audited."""
     if change.entity_id is None:
         return ""
-    entry = s.scalar(select(AuditEntry).where(AuditEntry.entity == change.table.name,
-                                              AuditEntry.entity_id == change.entity_id, AuditEntry.id > after_entry)
-                     .order_by(AuditEntry.id.desc()).limit(1))
+    entry = s.scalar(
+        select(AuditEntry)
+        .where(
+            AuditEntry.entity == change.table.name,
+            AuditEntry.entity_id == change.entity_id,
+            AuditEntry.id > after_entry,
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
     return f" by {entry.actor} on {entry.at:%Y-%m-%d %H:%M} UTC" if entry is not None else ""
 
 
@@ -297,11 +405,17 @@ def _undone_already(s: Session, operation_id: str) -> AuditEntry | None:
 def _refuse(s: Session, operation_id: str, change: _RowChange, what: str, after_entry: int) -> ConflictError:
     earlier = _undone_already(s, operation_id)
     if earlier is not None:
-        return ConflictError(f"This change was already undone by {earlier.actor} on {earlier.at:%Y-%m-%d %H:%M} UTC; "
-                             "nothing was changed.")
+        return ConflictError(
+            f"This change was already undone by {earlier.actor} on {earlier.at:%Y-%m-%d %H:%M} UTC; "
+            "nothing was changed."
+        )
     label = _label(change.table, change.after or change.before)
-    return ConflictError(f"This cannot be undone: {label} {what}{_since(s, change, after_entry)}. Nothing was "
-                         "changed; edit it by hand instead.", entity=change.table.name, entity_id=change.entity_id)
+    return ConflictError(
+        f"This cannot be undone: {label} {what}{_since(s, change, after_entry)}. Nothing was "
+        "changed; edit it by hand instead.",
+        entity=change.table.name,
+        entity_id=change.entity_id,
+    )
 
 
 # -- undoing ------------------------------------------------------------------------------------------
@@ -309,15 +423,22 @@ def _referenced_by(s: Session, table: Table, key: tuple) -> str:
     """The first table whose rows still refer to the row (so removing it would lose or break them)."""
     for other in Base.metadata.sorted_tables:
         for fk in other.foreign_keys:
-            if (fk.column.table is table and fk.column.primary_key and len(key) == 1
-                    and s.execute(select(fk.parent).where(fk.parent == key[0]).limit(1)).first() is not None):
+            if (
+                fk.column.table is table
+                and fk.column.primary_key
+                and len(key) == 1
+                and s.execute(select(fk.parent).where(fk.parent == key[0]).limit(1)).first() is not None
+            ):
                 return other.name
     return ""
 
 
 def _values(table: Table, values: dict, *, keys: bool) -> dict:
-    return {c.name: _stored_value(c, values[c.name]) for c in _columns(table)
-            if c.name != "version" and (keys or not c.primary_key)}
+    return {
+        c.name: _stored_value(c, values[c.name])
+        for c in _columns(table)
+        if c.name != "version" and (keys or not c.primary_key)
+    }
 
 
 def _reverse(tx: Transaction, operation_id: str, change: _RowChange, after_entry: int) -> None:
@@ -333,8 +454,14 @@ def _reverse(tx: Transaction, operation_id: str, change: _RowChange, after_entry
         if versioned:
             values["version"] = (change.before.get("version") or 0) + 1
         s.execute(insert(table).values(**values))
-        tx.audit(RECREATE, entity=table.name, entity_id=change.entity_id, before=None,
-                 after=_snapshot(table, _load(s, table, change.key)), summary=summary)
+        tx.audit(
+            RECREATE,
+            entity=table.name,
+            entity_id=change.entity_id,
+            before=None,
+            after=_snapshot(table, _load(s, table, change.key)),
+            summary=summary,
+        )
         return
     if row is None:
         raise _refuse(s, operation_id, change, "was removed since", after_entry)
@@ -347,30 +474,52 @@ def _reverse(tx: Transaction, operation_id: str, change: _RowChange, after_entry
             user = _USERS.get(used_by, f"a {used_by.replace('_', ' ')} record")
             raise _refuse(s, operation_id, change, f"has been used since ({user} refers to it)", after_entry)
         s.execute(delete(table).where(*_where(table, change.key), *guard))
-        tx.audit(REMOVE, entity=table.name, entity_id=change.entity_id, before=_snapshot(table, row), after=None,
-                 summary=summary)
+        tx.audit(
+            REMOVE,
+            entity=table.name,
+            entity_id=change.entity_id,
+            before=_snapshot(table, row),
+            after=None,
+            summary=summary,
+        )
         return
     values = _values(table, change.before, keys=False)
     if versioned:
         values["version"] = row["version"] + 1
     s.execute(update(table).where(*_where(table, change.key), *guard).values(**values))
-    tx.audit(REVERT, entity=table.name, entity_id=change.entity_id, before=_snapshot(table, row),
-             after=_snapshot(table, _load(s, table, change.key)), summary=summary)
+    tx.audit(
+        REVERT,
+        entity=table.name,
+        entity_id=change.entity_id,
+        before=_snapshot(table, row),
+        after=_snapshot(table, _load(s, table, change.key)),
+        summary=summary,
+    )
 
 
 def _check_unresolved_items(s: Session, changes: list[_RowChange]) -> None:
     """An item the undo leaves unsettled on a meeting that has been closed since would never be carried
     over (closing is done once): refuse rather than strand it. Standing items recur and are not carried."""
-    item_ids = [c.key[0] for c in changes if c.table.name == AgendaItem.__tablename__ and c.before is not None]
+    item_ids = [
+        c.key[0] for c in changes if c.table.name == AgendaItem.__tablename__ and c.before is not None
+    ]
     if not item_ids:
         return
-    stranded = s.execute(select(AgendaItem.title, Meeting.number).join(Meeting, Meeting.id == AgendaItem.meeting_id)
-                         .where(AgendaItem.id.in_(item_ids), AgendaItem.status.in_(sorted(UNSETTLED_STATUSES)),
-                                AgendaItem.source != AgendaSource.STANDING.value,
-                                Meeting.closed_at.is_not(None))).first()
+    stranded = s.execute(
+        select(AgendaItem.title, Meeting.number)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .where(
+            AgendaItem.id.in_(item_ids),
+            AgendaItem.status.in_(sorted(UNSETTLED_STATUSES)),
+            AgendaItem.source != AgendaSource.STANDING.value,
+            Meeting.closed_at.is_not(None),
+        )
+    ).first()
     if stranded is not None:
-        raise ConflictError(f"This cannot be undone: meeting {stranded.number} has been closed since, and "
-                            f"“{stranded.title}” would be left unresolved on it. Nothing was changed.")
+        raise ConflictError(
+            f"This cannot be undone: meeting {stranded.number} has been closed since, and "
+            f"“{stranded.title}” would be left unresolved on it. Nothing was changed."
+        )
 
 
 def undo_operation(ctx: ServiceContext, operation_id: str) -> str:
@@ -395,6 +544,10 @@ def undo_operation(ctx: ServiceContext, operation_id: str) -> str:
         s.flush()
         _check_unresolved_items(s, changes)
         kind, subject = _kind_and_subject(s, entries)
-        tx.audit(UNDO_HEADER, entity="operation", before={"operation_id": operation_id},
-                 summary=f"undo of {kind}" + (f": {subject}" if subject else ""))
+        tx.audit(
+            UNDO_HEADER,
+            entity="operation",
+            before={"operation_id": operation_id},
+            summary=f"undo of {kind}" + (f": {subject}" if subject else ""),
+        )
         return tx.operation_id

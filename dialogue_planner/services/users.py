@@ -29,8 +29,9 @@ def add_user_in(tx: Transaction, login: str, role: str, display_name: str = "") 
     login = _clean_login(login)
     display_name = check_name(display_name, "display name", 200)
     if tx.session.scalar(select(User).where(User.login == login)):
-        raise ValidationError(f"User '{login}' already exists; change their role instead.",
-                              remedy=(Remedy.SET_ROLE, login))
+        raise ValidationError(
+            f"User '{login}' already exists; change their role instead.", remedy=(Remedy.SET_ROLE, login)
+        )
     user = User(login=login, display_name=display_name or login, role=role)
     tx.session.add(user)
     tx.audit("user.add", user, None)

@@ -37,9 +37,9 @@ from .users import add_user_in, set_role_in
 IMPORT_LOCK = "roster-import"
 
 # What happened to the database login when a user was added or moved (``users add`` reports it).
-LOGIN_SQLITE = "sqlite"            # SQLite: logins are the OS user names, nothing to create
-LOGIN_DONE = "done"                # login role created or moved into its group
-LOGIN_NO_ROLES = "no-roles"        # db setup-roles has not been run on this database
+LOGIN_SQLITE = "sqlite"  # SQLite: logins are the OS user names, nothing to create
+LOGIN_DONE = "done"  # login role created or moved into its group
+LOGIN_NO_ROLES = "no-roles"  # db setup-roles has not been run on this database
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class UserChange:
             LOGIN_SQLITE: "",
             LOGIN_DONE: f"Database login '{self.user.login}' is in the group {group_roles()[self.user.role]}.",
             LOGIN_NO_ROLES: "The database roles are not set up, so no database login was created: the "
-                            "database owner sets them up first.",
+            "database owner sets them up first.",
         }[self.database_login]
 
     @property
@@ -64,8 +64,10 @@ class UserChange:
 
 def _require_postgres(ctx: ServiceContext, what: str) -> None:
     if ctx.db.is_sqlite:
-        raise ValidationError(f"{what} exist only on PostgreSQL. A SQLite file serves one workstation; its "
-                              "users and roles are kept by the application.")
+        raise ValidationError(
+            f"{what} exist only on PostgreSQL. A SQLite file serves one workstation; its "
+            "users and roles are kept by the application."
+        )
 
 
 def database_role_names() -> tuple[dict[str, str], str]:
@@ -79,10 +81,18 @@ def setup_database_roles(ctx: ServiceContext) -> RoleSetup:
     _require_postgres(ctx, "Database roles")
     with ctx.write(Role.ADMIN) as tx:
         result = setup_roles(tx.session.connection())
-        tx.audit("db.setup_roles", entity="database", after={
-            "created": list(result.created), "existing": list(result.existing), "schema": result.schema,
-            "createrole_removed": list(result.createrole_removed), "adopted": list(result.adopted)},
-            summary=f"roles {', '.join(group_roles().values())} granted on {result.tables} tables")
+        tx.audit(
+            "db.setup_roles",
+            entity="database",
+            after={
+                "created": list(result.created),
+                "existing": list(result.existing),
+                "schema": result.schema,
+                "createrole_removed": list(result.createrole_removed),
+                "adopted": list(result.adopted),
+            },
+            summary=f"roles {', '.join(group_roles().values())} granted on {result.tables} tables",
+        )
         return result
 
 
@@ -96,8 +106,9 @@ def _database_login(ctx: ServiceContext, tx, login: str, role: str, password: st
     return LOGIN_DONE
 
 
-def add_user(ctx: ServiceContext, login: str, role: str, display_name: str = "",
-             password: str | None = None) -> UserChange:
+def add_user(
+    ctx: ServiceContext, login: str, role: str, display_name: str = "", password: str | None = None
+) -> UserChange:
     """A user of the application and, on PostgreSQL, their login role in its group: one transaction.
 
     An existing database role is refused unless the application created it for this database (the server
@@ -128,16 +139,22 @@ def adopt_user(ctx: ServiceContext, login: str, role: str, display_name: str = "
     with ctx.write(Role.ADMIN) as tx:
         conn = tx.session.connection()
         if not roles_exist(conn):
-            raise ValidationError("The database roles are not set up yet: the database owner sets them up first.",
-                                  remedy=(Remedy.SETUP_ROLES,))
+            raise ValidationError(
+                "The database roles are not set up yet: the database owner sets them up first.",
+                remedy=(Remedy.SETUP_ROLES,),
+            )
         role = Role.parse(role, "role").value
         if tx.session.scalar(select(User).where(User.login == login)) is None:
             user = add_user_in(tx, login, role, display_name)
         else:
             user = set_role_in(tx, login, role)
         adopt_login(conn, login, role)
-        tx.audit("user.adopt_login", user, None, summary=f"existing database login adopted into "
-                                                        f"{group_roles()[role]}")
+        tx.audit(
+            "user.adopt_login",
+            user,
+            None,
+            summary=f"existing database login adopted into {group_roles()[role]}",
+        )
         return UserChange(user_record(user), LOGIN_DONE)
 
 
@@ -148,7 +165,9 @@ def change_state(ctx: ServiceContext) -> ChangeState:
 
 
 @contextmanager
-def exclusive_import(ctx: ServiceContext, *, wait_seconds: float = 0.0, backup: bool = True) -> Iterator[Path | None]:
+def exclusive_import(
+    ctx: ServiceContext, *, wait_seconds: float = 0.0, backup: bool = True
+) -> Iterator[Path | None]:
     """One import at a time across workstations; on SQLite the file is backed up first (last N kept).
 
     Yields the automatic backup made (or None). A second importer waits ``wait_seconds`` and then gets
@@ -182,25 +201,34 @@ def parse_connection(text: str, user: str = "") -> ConnectionSettings:
     """
     text = (text or "").strip()
     if not text:
-        raise ValidationError("Enter a database: a PostgreSQL address such as postgresql://server/dialogue, "
-                              "or a SQLite file.")
+        raise ValidationError(
+            "Enter a database: a PostgreSQL address such as postgresql://server/dialogue, or a SQLite file."
+        )
     try:
         url = make_url(resolve_url(text))
     except ArgumentError:
-        raise ValidationError(f"'{text}' is not a database address: use postgresql://HOST[:PORT]/DATABASE "
-                              "or the path of a SQLite file.") from None
+        raise ValidationError(
+            f"'{text}' is not a database address: use postgresql://HOST[:PORT]/DATABASE "
+            "or the path of a SQLite file."
+        ) from None
     backend = url.get_backend_name()
     if backend not in ("sqlite", "postgresql"):
         raise ValidationError(f"Dialogue Planner works with PostgreSQL or SQLite, not {backend}.")
     if url.password:
-        raise ValidationError("Leave the password out of the address: type it in the password field, and it is "
-                              "kept in the system keyring.")
+        raise ValidationError(
+            "Leave the password out of the address: type it in the password field, and it is "
+            "kept in the system keyring."
+        )
     if backend == "postgresql" and not url.database:
-        raise ValidationError("Name the database at the end of the address, e.g. postgresql://server/dialogue.")
+        raise ValidationError(
+            "Name the database at the end of the address, e.g. postgresql://server/dialogue."
+        )
     login = (user or url.username or "").strip()
     if backend == "postgresql":
         url = url.set(username=None)
-    return ConnectionSettings(url.render_as_string(hide_password=False), login if backend == "postgresql" else "")
+    return ConnectionSettings(
+        url.render_as_string(hide_password=False), login if backend == "postgresql" else ""
+    )
 
 
 def connection_url(settings: ConnectionSettings, password: str | None) -> str:
@@ -223,7 +251,9 @@ def check_connection(url: str) -> str:
         if db.revision is None:
             return f"{display_url(url)}: reachable and empty; Dialogue Planner sets it up when it starts."
         ctx = ServiceContext.connect(db)
-        later = "" if db.revision == SCHEMA_HEAD else f"; it is upgraded from schema {db.revision} when it opens"
+        later = (
+            "" if db.revision == SCHEMA_HEAD else f"; it is upgraded from schema {db.revision} when it opens"
+        )
         return f"{display_url(url)}: {ctx.user.login} ({ctx.user.role}){later}"
     except DBAPIError as exc:
         raise translate_operational_error(exc, display_url(url)) from exc
@@ -238,8 +268,8 @@ class WorkstationStatus:
     is_postgres: bool
     login: str
     role: str
-    roles_set_up: bool            # PostgreSQL group roles exist (then the server decides the role)
-    may_set_up_roles: bool        # on PostgreSQL, the database owner (with CREATEROLE) or a superuser
+    roles_set_up: bool  # PostgreSQL group roles exist (then the server decides the role)
+    may_set_up_roles: bool  # on PostgreSQL, the database owner (with CREATEROLE) or a superuser
     changes: ChangeState
 
 
@@ -249,7 +279,9 @@ def workstation_status(ctx: ServiceContext) -> WorkstationStatus:
         state = read_state(session)
         set_up = roles_exist(session.connection()) if is_pg else False
         may_set_up = is_pg and ctx.can(Role.ADMIN) and may_set_up_roles(session.connection())
-    return WorkstationStatus(ctx.db.display_url, is_pg, ctx.user.login, ctx.user.role, set_up, may_set_up, state)
+    return WorkstationStatus(
+        ctx.db.display_url, is_pg, ctx.user.login, ctx.user.role, set_up, may_set_up, state
+    )
 
 
 def open_listener(ctx: ServiceContext):

@@ -68,7 +68,7 @@ def _copy(src: sqlite3.Connection, destination: Path) -> None:
         dst = sqlite3.connect(tmp, isolation_level=None)
         try:
             dst.execute("PRAGMA journal_mode = OFF")  # nobody's database until renamed: no -journal to leave
-            dst.execute("PRAGMA synchronous = OFF")   # flushed once, below, before the rename
+            dst.execute("PRAGMA synchronous = OFF")  # flushed once, below, before the rename
             src.backup(dst)
         finally:
             dst.close()
@@ -94,8 +94,10 @@ def remove_stale_partial(partial: Path) -> bool:
     if not partial.name.endswith(PARTIAL) or not partial.is_file():
         return False
     if _locked(partial):  # asked first: reading the file below would drop a live copy's lock (identity.py)
-        raise DatabaseError(f"Another copy is being written to {partial.name[:-len(PARTIAL)]} right now; "
-                            "try again when it has finished.")
+        raise DatabaseError(
+            f"Another copy is being written to {partial.name[: -len(PARTIAL)]} right now; "
+            "try again when it has finished."
+        )
     if partial.stat().st_size and not has_sqlite_header(partial):
         return False
     partial.unlink(missing_ok=True)
@@ -113,7 +115,7 @@ def remove_stale_partials(folder: Path) -> list[Path]:
         except DatabaseError:
             continue  # a copy in progress: its own
     for journal in folder.glob(f"*{PARTIAL}-journal"):  # an orphan journal whose partial is gone
-        if not Path(str(journal)[:-len("-journal")]).exists():
+        if not Path(str(journal)[: -len("-journal")]).exists():
             journal.unlink(missing_ok=True)
     return removed
 
@@ -194,8 +196,13 @@ class BackgroundBackup:
         try:
             self.destination.parent.mkdir(parents=True, exist_ok=True)
             remove_stale_partials(self.destination.parent)
-            self._src = sqlite3.connect(reading_uri(source), uri=True, isolation_level=None,
-                                        check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+            self._src = sqlite3.connect(
+                reading_uri(source),
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+            )
         except (OSError, sqlite3.Error) as exc:
             raise copy_failed(exc, source, self.destination) from exc
         try:
@@ -233,7 +240,10 @@ class BackgroundBackup:
 
 def prune_backups(folder: Path, stem: str, keep: int) -> None:
     """Keep the newest ``keep`` automatic backups of ``stem``; copies kept by reason are never counted."""
-    olds = sorted(p for p in folder.glob(f"{glob.escape(stem)}-*.sqlite")
-                  if not any(p.name.endswith(f"-{reason}.sqlite") for reason in KEPT_REASONS))
+    olds = sorted(
+        p
+        for p in folder.glob(f"{glob.escape(stem)}-*.sqlite")
+        if not any(p.name.endswith(f"-{reason}.sqlite") for reason in KEPT_REASONS)
+    )
     for old in olds[:-keep] if keep > 0 else olds:
         old.unlink(missing_ok=True)

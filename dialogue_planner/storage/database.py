@@ -65,8 +65,10 @@ class Database:
         """DatabaseError with the reason when this database cannot be changed from here."""
         if self.read_only:
             reason = faults.why_not_writable(self.path) if self.path is not None else None
-            raise DatabaseError(f"Cannot save in {self.display_url}: {reason or 'it is open read-only'}. "
-                                "Nothing was changed; you can still read it.")
+            raise DatabaseError(
+                f"Cannot save in {self.display_url}: {reason or 'it is open read-only'}. "
+                "Nothing was changed; you can still read it."
+            )
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -197,10 +199,12 @@ def _refuse_if_newer(found: str | None, where: str) -> None:
     if found not in known_revisions():
         raise SchemaTooNewError(
             f"The database {where} was written by a newer version of Dialogue Planner (schema {found}; "
-            f"this version knows up to {SCHEMA_HEAD}). It was left untouched: install the newer version.")
+            f"this version knows up to {SCHEMA_HEAD}). It was left untouched: install the newer version."
+        )
 
 
-def translate_operational_error(exc: SQLAlchemyError, where: str, *, path: Path | None = None,
-                                waited: float | None = None) -> DatabaseError:
+def translate_operational_error(
+    exc: SQLAlchemyError, where: str, *, path: Path | None = None, waited: float | None = None
+) -> DatabaseError:
     """Known database troubles as messages a secretary can act on (see storage.faults)."""
     return faults.explain(exc, where, path=path, waited=waited)

@@ -33,8 +33,10 @@ def resolve_url(explicit: str | os.PathLike | None = None) -> str:
     """
     url = str(explicit or os.environ.get(ENV_VAR) or default_url())
     if control_characters(url):  # never echoed: the address may hold a password
-        raise DatabaseError("The database address holds control characters or bytes that are not UTF-8 text: "
-                            "give a SQLite file path or a postgresql:// URL.")
+        raise DatabaseError(
+            "The database address holds control characters or bytes that are not UTF-8 text: "
+            "give a SQLite file path or a postgresql:// URL."
+        )
     if "://" not in url:
         url = f"sqlite:///{Path(url).expanduser().resolve()}"
     if url.startswith("postgresql://") or url.startswith("postgres://"):
@@ -48,8 +50,10 @@ def _parsed(url: str) -> URL:
     try:
         return make_url(url)
     except (ArgumentError, ValueError):
-        raise DatabaseError("The database address is not a database URL: give a SQLite file path or a "
-                            "postgresql://HOST[:PORT]/DATABASE URL.") from None
+        raise DatabaseError(
+            "The database address is not a database URL: give a SQLite file path or a "
+            "postgresql://HOST[:PORT]/DATABASE URL."
+        ) from None
 
 
 def check_supported(url: str) -> None:
@@ -119,8 +123,9 @@ def create_engine_for(url: str, *, read_only: bool = False) -> Engine:
         timeout = BUSY_TIMEOUT_MS / 1000
         if read_only and path is not None:
             uri = untouched_uri(path)
-            engine = create_engine(url, creator=lambda: sqlite3.connect(
-                uri, uri=True, timeout=timeout, check_same_thread=False))
+            engine = create_engine(
+                url, creator=lambda: sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
+            )
         else:
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)

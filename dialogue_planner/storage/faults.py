@@ -21,13 +21,21 @@ from .locks import sqlite_lock_holders
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 5, 6, 8, 10, 11
 SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
 LOW_SPACE_BYTES = 1 << 20  # below this SQLite cannot count on growing its -wal and -shm
-RESTORE_ADVICE = "restore the latest backup on the Workstation page, which keeps the damaged file beside the backups"
+RESTORE_ADVICE = (
+    "restore the latest backup on the Workstation page, which keeps the damaged file beside the backups"
+)
 
 
-_CODES_BY_TEXT = (("database is locked", SQLITE_BUSY), ("database table is locked", SQLITE_LOCKED),
-                  ("disk i/o error", SQLITE_IOERR), ("readonly database", SQLITE_READONLY),
-                  ("malformed", SQLITE_CORRUPT), ("file is not a database", SQLITE_NOTADB),
-                  ("database or disk is full", SQLITE_FULL), ("unable to open", SQLITE_CANTOPEN))
+_CODES_BY_TEXT = (
+    ("database is locked", SQLITE_BUSY),
+    ("database table is locked", SQLITE_LOCKED),
+    ("disk i/o error", SQLITE_IOERR),
+    ("readonly database", SQLITE_READONLY),
+    ("malformed", SQLITE_CORRUPT),
+    ("file is not a database", SQLITE_NOTADB),
+    ("database or disk is full", SQLITE_FULL),
+    ("unable to open", SQLITE_CANTOPEN),
+)
 
 
 def sqlite_code(exc: BaseException) -> int | None:
@@ -101,8 +109,14 @@ def why_not_writable(path: Path) -> str | None:
     return None
 
 
-def explain(exc: BaseException, where: str, *, path: Path | None = None, waited: float | None = None,
-            holder: str | None = None) -> DatabaseError:
+def explain(
+    exc: BaseException,
+    where: str,
+    *,
+    path: Path | None = None,
+    waited: float | None = None,
+    holder: str | None = None,
+) -> DatabaseError:
     """``exc`` from the database as one line a secretary can act on.
 
     ``path`` is the SQLite file (lets the file system explain vague errors); ``waited`` how long a
@@ -118,37 +132,49 @@ def explain(exc: BaseException, where: str, *, path: Path | None = None, waited:
 def busy(where: str, waited: float | None, holder: str | None) -> DatabaseError:
     """``holder`` says who writes, e.g. "someone is importing a roster (started by ...)"."""
     doing = holder or "another program or workstation is writing to it"
-    wait = "" if waited is None else f"waited {waited:.0f} s; " if waited >= 10 else f"waited {waited:.1f} s; "
-    return DatabaseError(f"The database {where} is busy: {doing}. Nothing was saved ({wait}try again when it "
-                         "has finished).")
+    wait = (
+        "" if waited is None else f"waited {waited:.0f} s; " if waited >= 10 else f"waited {waited:.1f} s; "
+    )
+    return DatabaseError(
+        f"The database {where} is busy: {doing}. Nothing was saved ({wait}try again when it has finished)."
+    )
 
 
-def _explain_sqlite(code: int, msg: str, where: str, path: Path | None, waited: float | None,
-                    holder: str | None) -> DatabaseError:
+def _explain_sqlite(
+    code: int, msg: str, where: str, path: Path | None, waited: float | None, holder: str | None
+) -> DatabaseError:
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         if holder is None and path is not None:
             holder = "; ".join(sqlite_lock_holders(path)) or None
         return busy(where, waited, holder)
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return DatabaseError(f"The database file {where} is damaged ({msg}): {RESTORE_ADVICE}.",
-                             remedy=(Remedy.RESTORE,))
+        return DatabaseError(
+            f"The database file {where} is damaged ({msg}): {RESTORE_ADVICE}.", remedy=(Remedy.RESTORE,)
+        )
     reason = why_not_writable(path) if path is not None else None
     if code == SQLITE_FULL or (reason or "").startswith("the disk holding"):
         space = reason if (reason or "").startswith("the disk holding") else "its disk is full"
-        return DatabaseError(f"Cannot use the database {where}: {space}. Free some space, then try again; "
-                             "nothing was lost.")
+        return DatabaseError(
+            f"Cannot use the database {where}: {space}. Free some space, then try again; nothing was lost."
+        )
     if reason is not None and code in (SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN):
-        return DatabaseError(f"Cannot write the database {where}: {reason}. Nothing was lost; you can still "
-                             "read it. Ask whoever looks after this computer to make it writable.")
+        return DatabaseError(
+            f"Cannot write the database {where}: {reason}. Nothing was lost; you can still "
+            "read it. Ask whoever looks after this computer to make it writable."
+        )
     if code == SQLITE_READONLY:
         return DatabaseError(f"The database {where} is read-only ({msg}): check the file's permissions.")
     if code == SQLITE_CANTOPEN:
-        return DatabaseError(f"Cannot open the database file {where}: check that its folder exists and "
-                             "that your login may use it.")
+        return DatabaseError(
+            f"Cannot open the database file {where}: check that its folder exists and "
+            "that your login may use it."
+        )
     if code == SQLITE_IOERR:
-        return DatabaseError(f"The disk reported an error reading or writing {where} ({msg}): check that the "
-                             "disk or network drive is connected and working, then try again; this alone "
-                             "does not mean that anything was lost.")
+        return DatabaseError(
+            f"The disk reported an error reading or writing {where} ({msg}): check that the "
+            "disk or network drive is connected and working, then try again; this alone "
+            "does not mean that anything was lost."
+        )
     return DatabaseError(f"The database {where} reported a problem: {msg}")
 
 
@@ -162,14 +188,20 @@ def _explain_by_text(msg: str, where: str, waited: float | None, holder: str | N
     if "disk" in low and "full" in low or "no space" in low:
         return DatabaseError(f"The disk holding {where} is full: free some space and try again.")
     if "unable to open" in low:
-        return DatabaseError(f"Cannot open the database file {where}: check the folder exists and is writable.")
+        return DatabaseError(
+            f"Cannot open the database file {where}: check the folder exists and is writable."
+        )
     if "connection" in low or "could not connect" in low or "refused" in low or "timeout" in low:
         return DatabaseError(f"Cannot connect to the database server {where}: {msg}")
     if "does not exist" in low and "database" in low:
-        return DatabaseError(f"The database {where} does not exist on the server: ask the administrator to create it.")
+        return DatabaseError(
+            f"The database {where} does not exist on the server: ask the administrator to create it."
+        )
     if "permission denied" in low:
-        return DatabaseError(f"The database refused this change for your login ({msg}). "
-                             "Ask an administrator for the right role.")
+        return DatabaseError(
+            f"The database refused this change for your login ({msg}). "
+            "Ask an administrator for the right role."
+        )
     return DatabaseError(f"The database {where} reported a problem: {msg}")
 
 
@@ -177,8 +209,11 @@ def explain_os_error(exc: OSError, what: str) -> DatabaseError:
     """An OSError while writing ``what`` (a backup, a copy), with the cause named."""
     import errno
 
-    reason = {errno.ENOSPC: "the disk is full", errno.EROFS: "the file system is read-only",
-              errno.EACCES: "permission denied", errno.EPERM: "permission denied",
-              getattr(errno, "EDQUOT", -1): "the disk quota is used up"}.get(exc.errno, exc.strerror or str(exc))
+    reason = {
+        errno.ENOSPC: "the disk is full",
+        errno.EROFS: "the file system is read-only",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        getattr(errno, "EDQUOT", -1): "the disk quota is used up",
+    }.get(exc.errno, exc.strerror or str(exc))
     return DatabaseError(f"Cannot write {what}: {reason}. Nothing was changed.")
-

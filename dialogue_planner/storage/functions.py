@@ -25,5 +25,7 @@ def _days_between_subtraction(element, compiler, **kw):
 def _days_between_julian(element, compiler, **kw):
     # SQLite keeps dates as ISO text; julianday() of two dates differs by a whole number, exactly.
     first, second = list(element.clauses)
-    return (f"CAST(julianday({compiler.process(second, **kw)}) - julianday({compiler.process(first, **kw)})"
-            " AS INTEGER)")
+    return (
+        f"CAST(julianday({compiler.process(second, **kw)}) - julianday({compiler.process(first, **kw)})"
+        " AS INTEGER)"
+    )

@@ -71,15 +71,16 @@ def sqlite_lock_holders(database: Path) -> list[str]:
         finally:
             os.close(fd)
         lines = _file_text(lock).splitlines()
-        what = lines[1] if len(lines) > 1 else f"running {lock.name[len(database.name) + 1:-len('.lock')]}"
+        what = lines[1] if len(lines) > 1 else f"running {lock.name[len(database.name) + 1 : -len('.lock')]}"
         holders.append(f"someone is {what}" + (f" ({lines[0]})" if lines else ""))
     return holders
 
 
 def _refused(what: str, holder: str) -> DatabaseError:
     who = f" ({holder})" if holder else ""
-    return DatabaseError(f"Another workstation is {what}{who}. Nothing was changed here; "
-                         "try again when it has finished.")
+    return DatabaseError(
+        f"Another workstation is {what}{who}. Nothing was changed here; try again when it has finished."
+    )
 
 
 @contextmanager
@@ -87,8 +88,10 @@ def _row_lock(db: Database, name: str, what: str, wait_seconds: float) -> Iterat
     conn = db.engine.connect()
     try:
         try:
-            conn.execute(text("INSERT INTO operation_lock (name) VALUES (:n) ON CONFLICT (name) DO NOTHING"),
-                         {"n": name})
+            conn.execute(
+                text("INSERT INTO operation_lock (name) VALUES (:n) ON CONFLICT (name) DO NOTHING"),
+                {"n": name},
+            )
             conn.commit()
             deadline = time.monotonic() + wait_seconds
             while not _try_row_lock(conn, name):
@@ -98,9 +101,12 @@ def _row_lock(db: Database, name: str, what: str, wait_seconds: float) -> Iterat
                 time.sleep(_POLL_SECONDS)
         except DBAPIError as exc:
             if getattr(exc.orig, "sqlstate", None) == "42501":
-                raise PermissionDenied(f"Your database login may not take the lock for {what}: only an "
-                                       "administrator may. If you are one, the database owner sets up the "
-                                       "database roles again.", remedy=(Remedy.SETUP_ROLES,)) from exc
+                raise PermissionDenied(
+                    f"Your database login may not take the lock for {what}: only an "
+                    "administrator may. If you are one, the database owner sets up the "
+                    "database roles again.",
+                    remedy=(Remedy.SETUP_ROLES,),
+                ) from exc
             from .database import translate_operational_error  # database imports this module
 
             raise translate_operational_error(exc, db.display_url) from exc
@@ -115,17 +121,24 @@ def _row_lock(db: Database, name: str, what: str, wait_seconds: float) -> Iterat
 def _try_row_lock(conn, name: str) -> bool:
     # The transaction stays open, idle, while the operation works on other connections: no timeout for it.
     conn.execute(text("SET LOCAL idle_in_transaction_session_timeout = 0"))
-    return conn.execute(text("SELECT name FROM operation_lock WHERE name = :n FOR UPDATE SKIP LOCKED"),
-                        {"n": name}).first() is not None
+    return (
+        conn.execute(
+            text("SELECT name FROM operation_lock WHERE name = :n FOR UPDATE SKIP LOCKED"), {"n": name}
+        ).first()
+        is not None
+    )
 
 
 def _row_holder(conn, name: str) -> str:
     """Who holds the row: the transaction in its ``xmax`` (a row lock), its session in ``pg_stat_activity``."""
-    row = conn.execute(text(
-        "SELECT a.usename, a.client_addr::text AS addr FROM operation_lock o "
-        "JOIN pg_locks l ON l.locktype = 'transactionid' AND l.mode = 'ExclusiveLock' AND l.granted "
-        "AND l.transactionid = o.xmax JOIN pg_stat_activity a ON a.pid = l.pid WHERE o.name = :n LIMIT 1"),
-        {"n": name}).first()
+    row = conn.execute(
+        text(
+            "SELECT a.usename, a.client_addr::text AS addr FROM operation_lock o "
+            "JOIN pg_locks l ON l.locktype = 'transactionid' AND l.mode = 'ExclusiveLock' AND l.granted "
+            "AND l.transactionid = o.xmax JOIN pg_stat_activity a ON a.pid = l.pid WHERE o.name = :n LIMIT 1"
+        ),
+        {"n": name},
+    ).first()
     conn.rollback()
     if row is None:
         return ""

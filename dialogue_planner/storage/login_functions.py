@@ -29,8 +29,12 @@ SET_LOGIN = "dialogue_set_login"
 ADOPT_LOGIN = "dialogue_adopt_login"
 _CHECK_LOGIN = "dialogue_check_login"
 _PLACE_LOGIN = "dialogue_place_login"
-SIGNATURES = (f"{SET_LOGIN}(text, text, text)", f"{ADOPT_LOGIN}(text, text)", f"{_CHECK_LOGIN}(text)",
-              f"{_PLACE_LOGIN}(text, text)")
+SIGNATURES = (
+    f"{SET_LOGIN}(text, text, text)",
+    f"{ADOPT_LOGIN}(text, text)",
+    f"{_CHECK_LOGIN}(text)",
+    f"{_PLACE_LOGIN}(text, text)",
+)
 LOGIN_PATTERN = "^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$"  # the same rule as storage.roles.quote_ident
 
 # @S@ schema (identifier), @SCHEMA@ schema (literal), @VIEWER@ @SECRETARIAT@ @ADMIN@ @MANAGER@ role names
@@ -206,9 +210,18 @@ def _literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def install_login_functions(conn: Connection, *, schema: str, schema_ident: str, groups: dict[str, str],
-                            manager: str, manager_ident: str, owner_ident: str, admin_ident: str,
-                            server_version: int) -> None:
+def install_login_functions(
+    conn: Connection,
+    *,
+    schema: str,
+    schema_ident: str,
+    groups: dict[str, str],
+    manager: str,
+    manager_ident: str,
+    owner_ident: str,
+    admin_ident: str,
+    server_version: int,
+) -> None:
     """(Re)create the functions, owned by the manager, executable only by whom they serve.
 
     The caller has made itself able to act as the manager and given the manager CREATE on the schema for
@@ -216,11 +229,16 @@ def install_login_functions(conn: Connection, *, schema: str, schema_ident: str,
     """
     settings = "SET createrole_self_grant = ''" if server_version >= 160000 else ""
     sql = _FUNCTIONS
-    for marker, value in (("@S@", schema_ident), ("@SCHEMA@", _literal(schema)),
-                          ("@VIEWER@", _literal(groups["viewer"])),
-                          ("@SECRETARIAT@", _literal(groups["secretariat"])),
-                          ("@ADMIN@", _literal(groups["admin"])), ("@MANAGER@", _literal(manager)),
-                          ("@PATTERN@", _literal(LOGIN_PATTERN)), ("@SETTINGS@", settings)):
+    for marker, value in (
+        ("@S@", schema_ident),
+        ("@SCHEMA@", _literal(schema)),
+        ("@VIEWER@", _literal(groups["viewer"])),
+        ("@SECRETARIAT@", _literal(groups["secretariat"])),
+        ("@ADMIN@", _literal(groups["admin"])),
+        ("@MANAGER@", _literal(manager)),
+        ("@PATTERN@", _literal(LOGIN_PATTERN)),
+        ("@SETTINGS@", settings),
+    ):
         sql = sql.replace(marker, value)
     for signature in SIGNATURES:
         conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {schema_ident}.{signature}")
@@ -231,14 +249,19 @@ def install_login_functions(conn: Connection, *, schema: str, schema_ident: str,
         qualified = f"{schema_ident}.{signature}"
         conn.exec_driver_sql(f"ALTER FUNCTION {qualified} OWNER TO {manager_ident}")
         conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {qualified} FROM PUBLIC")
-    conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION {schema_ident}.{SIGNATURES[0]} TO {admin_ident}, {owner_ident}")
+    conn.exec_driver_sql(
+        f"GRANT EXECUTE ON FUNCTION {schema_ident}.{SIGNATURES[0]} TO {admin_ident}, {owner_ident}"
+    )
     conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION {schema_ident}.{SIGNATURES[1]} TO {owner_ident}")
 
 
 def functions_owned_by(conn: Connection, schema: str, manager: str) -> bool:
     """Whether every login function exists in ``schema`` and is owned by the manager."""
-    found = conn.execute(text(
-        "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-        "JOIN pg_roles o ON o.oid = p.proowner WHERE n.nspname = :s AND o.rolname = :m AND p.proname = ANY(:names)"),
-        {"s": schema, "m": manager, "names": [s.split("(")[0] for s in SIGNATURES]}).scalar_one()
+    found = conn.execute(
+        text(
+            "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "JOIN pg_roles o ON o.oid = p.proowner WHERE n.nspname = :s AND o.rolname = :m AND p.proname = ANY(:names)"
+        ),
+        {"s": schema, "m": manager, "names": [s.split("(")[0] for s in SIGNATURES]},
+    ).scalar_one()
     return found == len(SIGNATURES)

@@ -38,8 +38,10 @@ def bump(session: Session, entities: set[str] | frozenset[str]) -> None:
     """Count one committed write (call inside the writing transaction, just before commit)."""
     names = ",".join(sorted(e for e in entities if e))[:_ENTITIES_LIMIT]
     result = session.execute(
-        update(ChangeCounter).where(ChangeCounter.id == COUNTER_ID)
-        .values(value=ChangeCounter.value + 1, entities=names, changed_at=utcnow()))
+        update(ChangeCounter)
+        .where(ChangeCounter.id == COUNTER_ID)
+        .values(value=ChangeCounter.value + 1, entities=names, changed_at=utcnow())
+    )
     if result.rowcount == 0:  # type: ignore[attr-defined]  # an UPDATE gives a CursorResult; the stub says Result
         session.add(ChangeCounter(id=COUNTER_ID, value=1, entities=names, changed_at=utcnow()))
         session.flush()
@@ -50,8 +52,11 @@ def bump(session: Session, entities: set[str] | frozenset[str]) -> None:
 
 
 def read_state(session: Session) -> ChangeState:
-    row = session.execute(select(ChangeCounter.value, ChangeCounter.entities, ChangeCounter.changed_at)
-                          .where(ChangeCounter.id == COUNTER_ID)).first()
+    row = session.execute(
+        select(ChangeCounter.value, ChangeCounter.entities, ChangeCounter.changed_at).where(
+            ChangeCounter.id == COUNTER_ID
+        )
+    ).first()
     if row is None:
         return ChangeState(0, frozenset(), None)
     return ChangeState(row.value, frozenset(e for e in (row.entities or "").split(",") if e), row.changed_at)
@@ -70,8 +75,17 @@ class ChangeListener:
         u = make_url(url)
         if u.get_backend_name() != "postgresql":
             raise ValueError("LISTEN/NOTIFY needs PostgreSQL")
-        params: dict[str, Any] = {k: v for k, v in {"host": u.host, "port": u.port, "user": u.username, "password": u.password,
-                                    "dbname": u.database}.items() if v is not None}
+        params: dict[str, Any] = {
+            k: v
+            for k, v in {
+                "host": u.host,
+                "port": u.port,
+                "user": u.username,
+                "password": u.password,
+                "dbname": u.database,
+            }.items()
+            if v is not None
+        }
         self._conn = psycopg.connect(autocommit=True, **params)
         self._conn.execute(f"LISTEN {CHANNEL}")
 

@@ -39,7 +39,11 @@ def dump(url: str, destination: Path) -> Path:
     partial = destination.with_name(destination.name + PARTIAL)
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
-        run([tool, "--format=custom", "--no-owner", f"--file={partial}", *_connection_args(url)], "pg_dump", url)
+        run(
+            [tool, "--format=custom", "--no-owner", f"--file={partial}", *_connection_args(url)],
+            "pg_dump",
+            url,
+        )
         read_toc(partial)  # a complete archive, or an error
         partial.replace(destination)
     except OSError as exc:
@@ -52,8 +56,19 @@ def dump(url: str, destination: Path) -> Path:
 def restore(url: str, source: Path) -> None:
     """``pg_restore`` in one transaction: the whole backup, or on any error nothing."""
     tool = pg_tool("pg_restore")
-    run([tool, "--clean", "--if-exists", "--no-owner", "--single-transaction",
-         *_connection_args(url, dbname_flag=True), str(source)], "pg_restore", url)
+    run(
+        [
+            tool,
+            "--clean",
+            "--if-exists",
+            "--no-owner",
+            "--single-transaction",
+            *_connection_args(url, dbname_flag=True),
+            str(source),
+        ],
+        "pg_restore",
+        url,
+    )
 
 
 def archive_contents(source: Path) -> ArchiveContents:
@@ -76,7 +91,9 @@ def read_toc(archive: Path) -> str:
 
 def _table_rows(archive: Path, table: str) -> list[str]:
     """The data rows of ``table`` in the archive (COPY text format, one line a row)."""
-    out = run([pg_tool("pg_restore"), "--data-only", f"--table={table}", "--file=-", str(archive)], "pg_restore", "")
+    out = run(
+        [pg_tool("pg_restore"), "--data-only", f"--table={table}", "--file=-", str(archive)], "pg_restore", ""
+    )
     rows, inside = [], False
     for line in out.splitlines():
         if line.startswith("COPY "):
@@ -91,8 +108,10 @@ def _table_rows(archive: Path, table: str) -> list[str]:
 def pg_tool(name: str) -> str:
     path = shutil.which(name)
     if not path:
-        raise DatabaseError(f"{name} is not installed on this workstation; install the PostgreSQL client tools "
-                            f"(Debian: apt-get install postgresql-client) or ask the server administrator.")
+        raise DatabaseError(
+            f"{name} is not installed on this workstation; install the PostgreSQL client tools "
+            f"(Debian: apt-get install postgresql-client) or ask the server administrator."
+        )
     return path
 
 
@@ -106,8 +125,10 @@ def _connection_args(url: str, dbname_flag: bool = False) -> list[str]:
     if u.username:
         args.append(f"--username={u.username}")
     if not u.database:
-        raise ValidationError(f"The PostgreSQL address {u.render_as_string(hide_password=True)} names no "
-                              "database: add its name after the last '/'.")
+        raise ValidationError(
+            f"The PostgreSQL address {u.render_as_string(hide_password=True)} names no "
+            "database: add its name after the last '/'."
+        )
     args.append(f"--dbname={u.database}" if dbname_flag else u.database)
     return args
 
@@ -135,6 +156,8 @@ def tool_failed(what: str, stderr: str, status: int) -> DatabaseError:
     detail = re.sub(r"^(pg_dump|pg_restore|pg_dumpall):\s*(error:\s*)?", "", line)
     detail = re.sub(r"^(query failed:\s*)?(ERROR:\s*)?", "", detail)
     if "permission denied" in detail.lower():
-        return DatabaseError(f"{what} was refused by the server: {detail}. Your login may not read or replace "
-                             "everything a backup holds; ask an administrator.")
+        return DatabaseError(
+            f"{what} was refused by the server: {detail}. Your login may not read or replace "
+            "everything a backup holds; ask an administrator."
+        )
     return DatabaseError(f"{what} failed: {detail}")

@@ -42,7 +42,7 @@ class RestoredFile:
 
     revision: str
     previous: Path | None  # None when there was no previous database (or an empty file)
-    damaged: bool          # the previous file was damaged: ``previous`` is that file, moved aside as it was
+    damaged: bool  # the previous file was damaged: ``previous`` is that file, moved aside as it was
 
 
 def restore_sqlite(live: Path, source: Path) -> RestoredFile:
@@ -121,9 +121,13 @@ def check_restorable(staged: Path, source: Path) -> str:
             orphans = con.execute("PRAGMA foreign_key_check").fetchall()
             if orphans:
                 tables = sorted({row[0] for row in orphans})
-                raise _refused(source, f"{len(orphans)} row(s) in {', '.join(tables)} refer to rows that do not "
-                                       "exist")
-            if "dialogue" not in contents.tables or not con.execute("SELECT count(*) FROM dialogue").fetchone()[0]:
+                raise _refused(
+                    source, f"{len(orphans)} row(s) in {', '.join(tables)} refer to rows that do not exist"
+                )
+            if (
+                "dialogue" not in contents.tables
+                or not con.execute("SELECT count(*) FROM dialogue").fetchone()[0]
+            ):
                 raise _refused(source, "it holds no dialogue")
             unreadable = unreadable_table(con)
             if unreadable:
@@ -185,7 +189,8 @@ def refuse_unknown_revision(source: Path, revision: str | None) -> None:
     if revision != SCHEMA_HEAD and revision not in known_revisions():
         raise SchemaTooNewError(
             f"{source} was written by a newer version of Dialogue Planner (schema {revision}; this version "
-            f"knows up to {SCHEMA_HEAD}). Nothing was changed: restore it with the newer version.")
+            f"knows up to {SCHEMA_HEAD}). Nothing was changed: restore it with the newer version."
+        )
 
 
 def _stamp(path: Path) -> None:
@@ -216,8 +221,10 @@ def live_is_damaged(live: Path) -> bool:
         if not is_damage(exc):
             raise explain(exc, str(live), path=live) from exc
         if not has_sqlite_header(live):
-            raise DatabaseError(f"{live} is not a SQLite database file, so it was left alone. Move it away, "
-                                "then restore the backup.") from exc
+            raise DatabaseError(
+                f"{live} is not a SQLite database file, so it was left alone. Move it away, "
+                "then restore the backup."
+            ) from exc
         return True
 
 
@@ -268,8 +275,10 @@ def _move_aside(live: Path) -> Path:
     except OSError as exc:
         for a, b in reversed(done):
             os.replace(b, a)
-        raise DatabaseError(f"Cannot move the damaged database {live} aside ({exc.strerror or exc}): close "
-                            "Dialogue Planner everywhere it is open, then try again. Nothing was changed.") from exc
+        raise DatabaseError(
+            f"Cannot move the damaged database {live} aside ({exc.strerror or exc}): close "
+            "Dialogue Planner everywhere it is open, then try again. Nothing was changed."
+        ) from exc
     return kept
 
 
@@ -296,4 +305,3 @@ def _install(staged: Path, live: Path, damaged: bool) -> None:
 def _discard(staged: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal", backup.PARTIAL):
         Path(f"{staged}{suffix}").unlink(missing_ok=True)
-

@@ -75,8 +75,10 @@ def _shown(name: str) -> str:
 def quote_ident(name: str) -> str:
     """A login or role name as a PostgreSQL identifier; names the server would mangle are refused."""
     if not _IDENTIFIER.fullmatch(name or ""):
-        raise ValidationError(f"'{_shown(name or '')}' cannot be a database login: use letters, digits, '_', '.', "
-                              "'@' or '-', starting with a letter, at most 63 characters.")
+        raise ValidationError(
+            f"'{_shown(name or '')}' cannot be a database login: use letters, digits, '_', '.', "
+            "'@' or '-', starting with a letter, at most 63 characters."
+        )
     return '"' + name.replace('"', '""') + '"'
 
 
@@ -107,10 +109,15 @@ def may_create_roles(conn: Connection) -> bool:
 
 def may_set_up_roles(conn: Connection) -> bool:
     """A superuser, or the tables' owner holding CREATEROLE: who may run ``setup_roles``."""
-    return bool(conn.execute(text(
-        "SELECT r.rolsuper OR (r.rolcreaterole AND coalesce(pg_has_role(current_user, t.tableowner, 'USAGE'), false)) "
-        "FROM pg_roles r LEFT JOIN pg_tables t ON t.tablename = 'app_user' AND t.schemaname = current_schema() "
-        "WHERE r.rolname = current_user")).scalar())
+    return bool(
+        conn.execute(
+            text(
+                "SELECT r.rolsuper OR (r.rolcreaterole AND coalesce(pg_has_role(current_user, t.tableowner, 'USAGE'), false)) "
+                "FROM pg_roles r LEFT JOIN pg_tables t ON t.tablename = 'app_user' AND t.schemaname = current_schema() "
+                "WHERE r.rolname = current_user"
+            )
+        ).scalar()
+    )
 
 
 def server_version(conn: Connection) -> int:
@@ -120,9 +127,15 @@ def server_version(conn: Connection) -> int:
 def _members_of(conn: Connection, role: str, version: int) -> list[str]:
     """Roles that can act as ``role`` (SET ROLE or inherit); on 16+ an ADMIN-only grant confers neither."""
     acting = " AND (m.set_option OR m.inherit_option)" if version >= 160000 else ""
-    return list(conn.execute(text(
-        "SELECT u.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-        f"JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = :g{acting} ORDER BY 1"), {"g": role}).scalars())
+    return list(
+        conn.execute(
+            text(
+                "SELECT u.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                f"JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = :g{acting} ORDER BY 1"
+            ),
+            {"g": role},
+        ).scalars()
+    )
 
 
 def setup_roles(conn: Connection, prefix: str | None = None) -> RoleSetup:
@@ -132,8 +145,10 @@ def setup_roles(conn: Connection, prefix: str | None = None) -> RoleSetup:
     Runs inside the caller's transaction (PostgreSQL DDL is transactional): all of it or none.
     """
     if not may_set_up_roles(conn):
-        raise PermissionDenied("Setting up the database roles creates roles on the server: run it as the owner of "
-                               "the database (a login with CREATEROLE) or as a superuser.")
+        raise PermissionDenied(
+            "Setting up the database roles creates roles on the server: run it as the owner of "
+            "the database (a login with CREATEROLE) or as a superuser."
+        )
     groups = group_roles(prefix)
     manager = manager_role(prefix)
     version = server_version(conn)
@@ -147,8 +162,10 @@ def setup_roles(conn: Connection, prefix: str | None = None) -> RoleSetup:
     m = quote_ident(manager)
     conn.execute(text(f"ALTER ROLE {m} NOLOGIN NOINHERIT CREATEROLE"))
     schema = conn.execute(text("SELECT current_schema()")).scalar_one()
-    owner = conn.execute(text("SELECT tableowner FROM pg_tables WHERE schemaname = :s AND tablename = 'app_user'"),
-                         {"s": schema}).scalar_one()
+    owner = conn.execute(
+        text("SELECT tableowner FROM pg_tables WHERE schemaname = :s AND tablename = 'app_user'"),
+        {"s": schema},
+    ).scalar_one()
     s = quote_ident(schema)
     viewer, secretariat, admin = (quote_ident(groups[r]) for r in ("viewer", "secretariat", "admin"))
     everyone = f"{viewer}, {secretariat}, {admin}"
@@ -173,8 +190,10 @@ def setup_roles(conn: Connection, prefix: str | None = None) -> RoleSetup:
         f"ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT USAGE, SELECT ON SEQUENCES TO {secretariat}, {admin}",
     ]
     if version >= 160000:  # a CREATEROLE role grants only the roles it holds with ADMIN OPTION
-        statements += [f"GRANT {g} TO {m} WITH ADMIN OPTION, INHERIT FALSE, SET FALSE"
-                       for g in (viewer, secretariat, admin)]
+        statements += [
+            f"GRANT {g} TO {m} WITH ADMIN OPTION, INHERIT FALSE, SET FALSE"
+            for g in (viewer, secretariat, admin)
+        ]
     for statement in statements:
         conn.execute(text(statement))
     stripped = _remove_createrole(conn, groups, owner)
@@ -182,27 +201,39 @@ def setup_roles(conn: Connection, prefix: str | None = None) -> RoleSetup:
     adopted = _record_group_members(conn, schema, groups)
     intruders = _members_of(conn, manager, version)
     if intruders:
-        raise ValidationError(f"{', '.join(intruders)} can act as {manager}, which creates roles: the server "
-                              f"administrator runs REVOKE {m} FROM ... for each; nothing was changed.")
-    tables = conn.execute(text("SELECT count(*) FROM pg_tables WHERE schemaname = :s"), {"s": schema}).scalar_one()
+        raise ValidationError(
+            f"{', '.join(intruders)} can act as {manager}, which creates roles: the server "
+            f"administrator runs REVOKE {m} FROM ... for each; nothing was changed."
+        )
+    tables = conn.execute(
+        text("SELECT count(*) FROM pg_tables WHERE schemaname = :s"), {"s": schema}
+    ).scalar_one()
     return RoleSetup(tuple(created), tuple(existing), schema, tables, stripped, adopted)
 
 
 def _remove_createrole(conn: Connection, groups: dict[str, str], owner: str) -> tuple[str, ...]:
     """Earlier versions gave admin logins CREATEROLE: take it back from every member of the groups
     (superusers, the owner and the connected login excepted)."""
-    names = conn.execute(text(
-        "SELECT DISTINCT u.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-        "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = ANY(:groups) AND u.rolcreaterole "
-        "AND NOT u.rolsuper AND u.rolname NOT IN (:owner, current_user) ORDER BY 1"),
-        {"groups": list(groups.values()), "owner": owner}).scalars().all()
+    names = (
+        conn.execute(
+            text(
+                "SELECT DISTINCT u.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = ANY(:groups) AND u.rolcreaterole "
+                "AND NOT u.rolsuper AND u.rolname NOT IN (:owner, current_user) ORDER BY 1"
+            ),
+            {"groups": list(groups.values()), "owner": owner},
+        )
+        .scalars()
+        .all()
+    )
     for name in names:
         conn.execute(text(f"ALTER ROLE {quote_ident(name)} NOCREATEROLE"))
     return tuple(names)
 
 
-def _install_functions(conn: Connection, schema: str, groups: dict[str, str], manager: str, owner: str,
-                       version: int) -> None:
+def _install_functions(
+    conn: Connection, schema: str, groups: dict[str, str], manager: str, owner: str, version: int
+) -> None:
     """Install the login functions owned by the manager. Giving an object to a role needs the right to act
     as it, and the new owner needs CREATE on the schema: both are granted for this transaction only."""
     superuser = conn.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).scalar_one()
@@ -210,9 +241,17 @@ def _install_functions(conn: Connection, schema: str, groups: dict[str, str], ma
     if not superuser:
         conn.execute(text(f"GRANT {m} TO CURRENT_USER"))
     conn.execute(text(f"GRANT CREATE ON SCHEMA {s} TO {m}"))
-    install_login_functions(conn, schema=schema, schema_ident=s, groups=groups, manager=manager, manager_ident=m,
-                            owner_ident=quote_ident(owner), admin_ident=quote_ident(groups["admin"]),
-                            server_version=version)
+    install_login_functions(
+        conn,
+        schema=schema,
+        schema_ident=s,
+        groups=groups,
+        manager=manager,
+        manager_ident=m,
+        owner_ident=quote_ident(owner),
+        admin_ident=quote_ident(groups["admin"]),
+        server_version=version,
+    )
     conn.execute(text(f"REVOKE CREATE ON SCHEMA {s} FROM {m}"))
     if not superuser:
         conn.execute(text(f"REVOKE {m} FROM CURRENT_USER"))
@@ -223,17 +262,24 @@ def _record_group_members(conn: Connection, schema: str, groups: dict[str, str])
     move them between the groups, never change their password. Those with powers the application does not
     manage (superuser, createrole, ...; other memberships) stay unrecorded and out of the admins' reach."""
     table = f"{quote_ident(schema)}.database_login"
-    names = conn.execute(text(
-        f"INSERT INTO {table} AS d (login, role_oid, origin, recorded_at, recorded_by) "
-        "SELECT DISTINCT u.rolname, u.oid, 'adopted', now(), session_user FROM pg_auth_members m "
-        "JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
-        "WHERE g.rolname = ANY(:groups) AND u.rolcanlogin AND NOT (u.rolsuper OR u.rolreplication OR u.rolbypassrls "
-        "OR u.rolcreaterole) AND NOT EXISTS (SELECT 1 FROM pg_auth_members o JOIN pg_roles og ON og.oid = o.roleid "
-        "  WHERE o.member = u.oid AND NOT og.rolname = ANY(:groups)) "
-        f"AND NOT EXISTS (SELECT 1 FROM {table} k WHERE k.login = u.rolname AND k.role_oid = u.oid) "
-        "ON CONFLICT (login) DO UPDATE SET role_oid = EXCLUDED.role_oid, origin = EXCLUDED.origin, "
-        "recorded_at = EXCLUDED.recorded_at, recorded_by = EXCLUDED.recorded_by RETURNING d.login"),
-        {"groups": list(groups.values())}).scalars().all()
+    names = (
+        conn.execute(
+            text(
+                f"INSERT INTO {table} AS d (login, role_oid, origin, recorded_at, recorded_by) "
+                "SELECT DISTINCT u.rolname, u.oid, 'adopted', now(), session_user FROM pg_auth_members m "
+                "JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
+                "WHERE g.rolname = ANY(:groups) AND u.rolcanlogin AND NOT (u.rolsuper OR u.rolreplication OR u.rolbypassrls "
+                "OR u.rolcreaterole) AND NOT EXISTS (SELECT 1 FROM pg_auth_members o JOIN pg_roles og ON og.oid = o.roleid "
+                "  WHERE o.member = u.oid AND NOT og.rolname = ANY(:groups)) "
+                f"AND NOT EXISTS (SELECT 1 FROM {table} k WHERE k.login = u.rolname AND k.role_oid = u.oid) "
+                "ON CONFLICT (login) DO UPDATE SET role_oid = EXCLUDED.role_oid, origin = EXCLUDED.origin, "
+                "recorded_at = EXCLUDED.recorded_at, recorded_by = EXCLUDED.recorded_by RETURNING d.login"
+            ),
+            {"groups": list(groups.values())},
+        )
+        .scalars()
+        .all()
+    )
     return tuple(sorted(names))
 
 
@@ -247,14 +293,19 @@ def database_role(engine: Engine, prefix: str | None = None) -> str | None:
     with engine.connect() as conn:
         if not roles_exist(conn, prefix):
             return None
-        owner_or_super = conn.execute(text(
-            "SELECT r.rolsuper OR coalesce(pg_has_role(current_user, t.tableowner, 'MEMBER'), false) "
-            "FROM pg_roles r LEFT JOIN pg_tables t ON t.tablename = 'app_user' AND t.schemaname = current_schema() "
-            "WHERE r.rolname = current_user")).scalar()
+        owner_or_super = conn.execute(
+            text(
+                "SELECT r.rolsuper OR coalesce(pg_has_role(current_user, t.tableowner, 'MEMBER'), false) "
+                "FROM pg_roles r LEFT JOIN pg_tables t ON t.tablename = 'app_user' AND t.schemaname = current_schema() "
+                "WHERE r.rolname = current_user"
+            )
+        ).scalar()
         if owner_or_super:
             return "admin"
         for role in ROLES_HIGH_TO_LOW:
-            if conn.execute(text("SELECT pg_has_role(current_user, :g, 'MEMBER')"), {"g": groups[role]}).scalar():
+            if conn.execute(
+                text("SELECT pg_has_role(current_user, :g, 'MEMBER')"), {"g": groups[role]}
+            ).scalar():
                 return role
         return "viewer"
 
@@ -265,8 +316,9 @@ def login_functions_ready(conn: Connection, prefix: str | None = None) -> bool:
     return functions_owned_by(conn, schema, manager_role(prefix))
 
 
-def set_login(conn: Connection, login: str, role: str, password: str | None = None,
-              prefix: str | None = None) -> str:
+def set_login(
+    conn: Connection, login: str, role: str, password: str | None = None, prefix: str | None = None
+) -> str:
     """Create the login ``login`` in the group of ``role``, or move a login the application manages there
     (and set its password if it created it), in the caller's transaction. Returns "created" or "moved".
 
@@ -275,25 +327,37 @@ def set_login(conn: Connection, login: str, role: str, password: str | None = No
     """
     quote_ident(login)
     verifier = _verifier(conn, login, password) if password is not None else None
-    return _call(conn, SET_LOGIN, {"login": login, "role": role, "password": verifier}, prefix,
-                 denied="Only an administrator of Dialogue Planner adds or moves its database logins.")
+    return _call(
+        conn,
+        SET_LOGIN,
+        {"login": login, "role": role, "password": verifier},
+        prefix,
+        denied="Only an administrator of Dialogue Planner adds or moves its database logins.",
+    )
 
 
 def adopt_login(conn: Connection, login: str, role: str, prefix: str | None = None) -> str:
     """Record the existing login ``login`` as managed and place it in the group of ``role`` (the owner's call)."""
     quote_ident(login)
-    return _call(conn, ADOPT_LOGIN, {"login": login, "role": role}, prefix,
-                 denied=f"Only the owner of the database adopts an existing login: ask them to adopt "
-                        f"'{login}' as {role}.")
+    return _call(
+        conn,
+        ADOPT_LOGIN,
+        {"login": login, "role": role},
+        prefix,
+        denied=f"Only the owner of the database adopts an existing login: ask them to adopt "
+        f"'{login}' as {role}.",
+    )
 
 
 def _call(conn: Connection, function: str, params: dict, prefix: str | None, *, denied: str) -> str:
     """Call a login function; its refusals become errors a user can act on (``denied`` when the server
     does not let the login call it at all)."""
     if not login_functions_ready(conn, prefix):
-        raise DatabaseError("The database roles were set up by an earlier version of Dialogue Planner (or restored "
-                            "from a backup): the database owner sets them up again first; nothing was changed.",
-                            remedy=(Remedy.SETUP_ROLES,))
+        raise DatabaseError(
+            "The database roles were set up by an earlier version of Dialogue Planner (or restored "
+            "from a backup): the database owner sets them up again first; nothing was changed.",
+            remedy=(Remedy.SETUP_ROLES,),
+        )
     schema = quote_ident(conn.execute(text("SELECT current_schema()")).scalar_one())
     arguments = ", ".join(f":{name}" for name in params)
     try:
@@ -326,5 +390,6 @@ def _verifier(conn: Connection, login: str, password: str) -> str:
     algorithm = "md5" if method in ("on", "md5") else method  # "on" meant md5 before PostgreSQL 14
     raw = conn.connection.driver_connection
     assert raw is not None  # an open connection holds its driver's
-    return raw.pgconn.encrypt_password(password.encode("utf-8"), login.encode("utf-8"),
-                                       algorithm.encode("ascii")).decode("ascii")
+    return raw.pgconn.encrypt_password(
+        password.encode("utf-8"), login.encode("utf-8"), algorithm.encode("ascii")
+    ).decode("ascii")

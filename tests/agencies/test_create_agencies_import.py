@@ -10,7 +10,17 @@ import pytest
 
 from dialogue_planner.interchange.roster_agencies import proposed_acronym
 
-HEADER = ["Side", "Agency", "Family name", "Given name", "Native name", "Title", "Email", "Phone", "External ID"]
+HEADER = [
+    "Side",
+    "Agency",
+    "Family name",
+    "Given name",
+    "Native name",
+    "Title",
+    "Email",
+    "Phone",
+    "External ID",
+]
 
 
 def csv_data(rows) -> bytes:
@@ -55,9 +65,13 @@ def test_the_preview_lists_the_agencies_it_would_create(ctx, roster):
     preview = preview_import(ctx, roster.read_bytes(), ImportOptions(file_name=str(roster)))
     assert not preview.ok
     assert [(a.side_code, a.acronym, a.name_en, a.name_zh, a.rows) for a in preview.new_agencies] == [
-        ("US", "DOS", "DOS", "", (2, 6)), ("US", "USSS", "United States Secret Service", "", (3,)),
-        ("CN", "外交部", "外交部", "外交部", (4,))]
-    created = preview_import(ctx, roster.read_bytes(), ImportOptions(file_name=str(roster), create_agencies=True))
+        ("US", "DOS", "DOS", "", (2, 6)),
+        ("US", "USSS", "United States Secret Service", "", (3,)),
+        ("CN", "外交部", "外交部", "外交部", (4,)),
+    ]
+    created = preview_import(
+        ctx, roster.read_bytes(), ImportOptions(file_name=str(roster), create_agencies=True)
+    )
     assert created.ok and created.counts["new"] == 5
     assert {r.agency for r in created.rows} == {"DOS", "USSS", "外交部", "FBI"}
 
@@ -70,10 +84,15 @@ def test_create_agencies_imports_and_undo_removes_them(run, roster, db_url):
     assert code == 0 and "Created 3 agencies" in out and "5 new" in out, err
     code, out, _ = run("agencies", "list", "--json")
     listed = {f"{a['side']}:{a['acronym']}": a for a in json.loads(out)}
-    assert listed["US:DOS"]["delegates"] == 2 and listed["US:USSS"]["name_en"] == "United States Secret Service"
+    assert (
+        listed["US:DOS"]["delegates"] == 2 and listed["US:USSS"]["name_en"] == "United States Secret Service"
+    )
     assert listed["CN:外交部"]["name_zh"] == "外交部" and listed["CN:外交部"]["delegates"] == 1
-    operations = _table(db_url, "SELECT DISTINCT operation_id FROM audit_entry WHERE action IN "
-                                "('agency.import.add', 'delegate.import.add', 'roster.import')")
+    operations = _table(
+        db_url,
+        "SELECT DISTINCT operation_id FROM audit_entry WHERE action IN "
+        "('agency.import.add', 'delegate.import.add', 'roster.import')",
+    )
     assert len(operations) == 1  # one transaction, one operation
     code, out, err = run("roster", "undo")
     assert code == 0 and "The 3 agencies it created: 3 removed, 0 kept inactive" in out, err
@@ -96,12 +115,16 @@ def test_undo_keeps_a_created_agency_something_else_refers_to(ctx, roster):
 
 
 def test_a_derived_acronym_already_taken_gets_a_number(run, tmp_path, db_url):
-    assert run("agencies", "add", "--side", "US", "--acronym", "USSS", "--name-en", "Selective Service")[0] == 0
+    assert (
+        run("agencies", "add", "--side", "US", "--acronym", "USSS", "--name-en", "Selective Service")[0] == 0
+    )
     path = tmp_path / "r.csv"
     path.write_bytes(csv_data([ROWS[1]]))
     assert run("roster", "import", path, "--create-agencies")[0] == 0
     assert _table(db_url, "SELECT acronym, name_en FROM agency WHERE acronym LIKE 'USSS%' ORDER BY id") == [
-        ("USSS", "Selective Service"), ("USSS-2", "United States Secret Service")]
+        ("USSS", "Selective Service"),
+        ("USSS-2", "United States Secret Service"),
+    ]
 
 
 def test_an_unknown_side_is_never_created(run, tmp_path, db_url):
@@ -112,11 +135,20 @@ def test_an_unknown_side_is_never_created(run, tmp_path, db_url):
     assert _table(db_url, "SELECT count(*) FROM agency")[0][0] == 8
 
 
-@pytest.mark.parametrize(("text", "acronym"), [
-    ("DOS", "DOS"), ("Department of State", "DOS"), ("United States Secret Service", "USSS"),
-    ("The Treasury", "TheTreasury"), ("外交部", "外交部"), ("中华人民共和国 外交部", "中华人民共和国外交部"),
-    ("a:b", "AB"), ("x" * 40, "x" * 32), ("Ministry of Foreign Affairs " * 20, "MOFA" * 20),
-])
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("DOS", "DOS"),
+        ("Department of State", "DOS"),
+        ("United States Secret Service", "USSS"),
+        ("The Treasury", "TheTreasury"),
+        ("外交部", "外交部"),
+        ("中华人民共和国 外交部", "中华人民共和国外交部"),
+        ("a:b", "AB"),
+        ("x" * 40, "x" * 32),
+        ("Ministry of Foreign Affairs " * 20, "MOFA" * 20),
+    ],
+)
 def test_proposed_acronyms(text, acronym):
     got = proposed_acronym(text)
     assert got == acronym[:32] and 0 < len(got) <= 32 and ":" not in got

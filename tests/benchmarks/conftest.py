@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-SMOKE_SCALE = 0.005   # 1/200 of the twenty-year archive
+SMOKE_SCALE = 0.005  # 1/200 of the twenty-year archive
 
 
 def load_benchmark(name: str):
-    module_name = f"_dialogue_planner_benchmark_{name}"   # the names run.py gives its siblings
+    module_name = f"_dialogue_planner_benchmark_{name}"  # the names run.py gives its siblings
     if module_name not in sys.modules:
         spec = importlib.util.spec_from_file_location(module_name, BENCHMARKS / f"{name}.py")
         module = importlib.util.module_from_spec(spec)

@@ -26,12 +26,18 @@ def test_pack_lists_what_a_full_scan_lists(archive_ctx, small_archive, today):
         pack = assemble_pack(archive_ctx, meeting, today=today)
         report = timeliness_report(archive_ctx, meeting=meeting, today=today)
         every = list_request_rows(archive_ctx)
-        overdue = tuple(_pack_request(r, report.as_of) for r in sorted(
-            (r for r in every if r.overdue(report.as_of)), key=lambda r: (r.response_due_on, r.reference)))
+        overdue = tuple(
+            _pack_request(r, report.as_of)
+            for r in sorted(
+                (r for r in every if r.overdue(report.as_of)), key=lambda r: (r.response_due_on, r.reference)
+            )
+        )
         still_open = tuple(_pack_request(r, report.as_of) for r in every if r.status in OPEN_REQUEST_STATUSES)
-        escalations = [e.reference for e in sorted(list_escalations(archive_ctx),
-                                                   key=lambda e: (e.raised_at, e.reference))
-                       if report.start <= e.raised_at.astimezone(ZoneInfo(e.time_zone)).date() <= report.end]
+        escalations = [
+            e.reference
+            for e in sorted(list_escalations(archive_ctx), key=lambda e: (e.raised_at, e.reference))
+            if report.start <= e.raised_at.astimezone(ZoneInfo(e.time_zone)).date() <= report.end
+        ]
         assert pack.overdue_requests == overdue
         assert pack.open_requests == still_open
         assert [e.reference for e in pack.escalations] == escalations
@@ -59,11 +65,12 @@ def test_delegate_table_sorts_by_folded_text_and_forgets_old_keys(archive_ctx, q
     proxy.setSourceModel(model)
     model.set_rows(delegates[:5])
     proxy.sort(0, Qt.SortOrder.AscendingOrder)
-    model.set_rows(delegates)   # the keys of the first five must not be reused for these rows
+    model.set_rows(delegates)  # the keys of the first five must not be reused for these rows
     shown = [proxy.index(row, 0).data(Qt.ItemDataRole.DisplayRole) for row in range(proxy.rowCount())]
     expected = sorted(delegates, key=lambda d: fold(f"{d.family_name} {d.given_name}"))
-    assert [fold(name) for name in shown] == [fold(" ".join(p for p in (d.family_name.upper(), d.given_name) if p))
-                                              for d in expected]
+    assert [fold(name) for name in shown] == [
+        fold(" ".join(p for p in (d.family_name.upper(), d.given_name) if p)) for d in expected
+    ]
     proxy.sort(4, Qt.SortOrder.DescendingOrder)
     emails = [proxy.index(row, 4).data(Qt.ItemDataRole.DisplayRole) for row in range(proxy.rowCount())]
     assert [fold(e) for e in emails] == sorted((fold(d.email) for d in delegates), reverse=True)

@@ -11,7 +11,14 @@ import pytest
 
 from .conftest import SMOKE_SCALE
 
-FIGURES = {"startup", "requests_page_open", "requests_filter", "roster_import", "timeliness_report", "briefing"}
+FIGURES = {
+    "startup",
+    "requests_page_open",
+    "requests_filter",
+    "roster_import",
+    "timeliness_report",
+    "briefing",
+}
 
 
 def _digest(url: str, table: str) -> str:
@@ -35,8 +42,15 @@ def _open(url: str):
 # -- the archive ----------------------------------------------------------------------------------------
 def test_scale_keeps_the_issue_figures_at_one_and_a_working_shape_when_small(archive):
     full = archive.Scale()
-    assert (full.meetings, full.agencies_per_side, full.delegates, full.requests, full.updates, full.escalations,
-            full.agenda_items) == (40, 150, 8_000, 100_000, 300_000, 20_000, 4_000)
+    assert (
+        full.meetings,
+        full.agencies_per_side,
+        full.delegates,
+        full.requests,
+        full.updates,
+        full.escalations,
+        full.agenda_items,
+    ) == (40, 150, 8_000, 100_000, 300_000, 20_000, 4_000)
     assert full.times(1) == full
     small = full.times(SMOKE_SCALE)
     assert small.requests == 500 and small.updates == 1_500 and small.escalations == 100
@@ -67,8 +81,9 @@ def test_archive_rows_follow_the_rules_of_the_product(small_archive, archive):
     db = _open(small_archive.url)
     try:
         with db.engine.connect() as conn:
-            meetings = conn.execute(select(Meeting.id, Meeting.number, Meeting.status, Meeting.window)
-                                    .order_by(Meeting.number)).all()
+            meetings = conn.execute(
+                select(Meeting.id, Meeting.number, Meeting.status, Meeting.window).order_by(Meeting.number)
+            ).all()
             items = {r.id: r for r in conn.execute(select(AgendaItem))}
             requests = conn.execute(select(Request)).all()
             dialogue = conn.execute(select(Dialogue)).one()
@@ -135,20 +150,30 @@ def test_archive_on_postgresql_leaves_the_sequences_past_its_rows(archive, pg_ur
     assert summary.counts["request"] == 200 and summary.counts["request_update"] == 600
     ctx = open_session(pg_url)
     try:
-        record = add_request(ctx, from_side="US", to_side="CN", kind="information", subject="After the archive",
-                             received_on=date(2026, 11, 20), today=date(2026, 11, 21))
+        record = add_request(
+            ctx,
+            from_side="US",
+            to_side="CN",
+            kind="information",
+            subject="After the archive",
+            received_on=date(2026, 11, 20),
+            today=date(2026, 11, 21),
+        )
         assert record.id > 200
     finally:
         ctx.db.dispose()
 
 
 # -- run.py ---------------------------------------------------------------------------------------------
-def test_run_measures_every_figure_once_and_writes_the_json(run_module, archive, small_archive, tmp_path, qapp,
-                                                            capsys):
+def test_run_measures_every_figure_once_and_writes_the_json(
+    run_module, archive, small_archive, tmp_path, qapp, capsys
+):
     before = small_archive.counts
     out = tmp_path / "figures.json"
-    code = run_module.main(["--db", small_archive.url, "--runs", "1", "--roster-rows", "200", "--json", str(out)])
-    assert code in (0, 1)   # tiny archives say nothing about the targets
+    code = run_module.main(
+        ["--db", small_archive.url, "--runs", "1", "--roster-rows", "200", "--json", str(out)]
+    )
+    assert code in (0, 1)  # tiny archives say nothing about the targets
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert set(figures) == FIGURES | {"peak_rss_mb"}
     for name in FIGURES:
@@ -163,7 +188,7 @@ def test_run_measures_every_figure_once_and_writes_the_json(run_module, archive,
     assert "pages opened on the archive" in table
     db = _open(small_archive.url)
     try:
-        assert archive.counts(db) == before   # the roster samples were put back
+        assert archive.counts(db) == before  # the roster samples were put back
     finally:
         db.dispose()
 
@@ -177,6 +202,8 @@ def test_run_refuses_zero_runs(run_module, small_archive, capsys):
 
 def test_run_only_measures_what_is_asked(run_module, small_archive, tmp_path):
     out = tmp_path / "only.json"
-    run_module.main(["--db", small_archive.url, "--runs", "1", "--only", "timeliness_report", "--json", str(out)])
+    run_module.main(
+        ["--db", small_archive.url, "--runs", "1", "--only", "timeliness_report", "--json", str(out)]
+    )
     assert set(json.loads(out.read_text(encoding="utf-8"))) == {"timeliness_report"}
     assert os.environ.get("QT_QPA_PLATFORM") == "offscreen"

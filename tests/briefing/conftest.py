@@ -25,21 +25,47 @@ def build_scene(ctx) -> Scene:
     us_agency = next(v for (side, _), v in agencies.items() if side == "US")
     cn_agency = next(v for (side, _), v in agencies.items() if side == "CN")
     people = {
-        "us_chair": dict(agency_id=us_agency, family_name="Johnson", given_name="Jeh", external_id="US-001",
-                         title="Secretary"),
-        "us_deputy": dict(agency_id=us_agency, family_name="Yates", given_name="Sally", email="sally@example.gov"),
+        "us_chair": dict(
+            agency_id=us_agency,
+            family_name="Johnson",
+            given_name="Jeh",
+            external_id="US-001",
+            title="Secretary",
+        ),
+        "us_deputy": dict(
+            agency_id=us_agency, family_name="Yates", given_name="Sally", email="sally@example.gov"
+        ),
         "us_expert": dict(agency_id=us_agency, family_name="O'Brien & Sons", given_name="<Pat>"),
-        "cn_head": dict(agency_id=cn_agency, family_name="Guo", given_name="Shengkun", native_name="郭声琨",
-                        external_id="CN-001", title="Minister"),
-        "cn_member": dict(agency_id=cn_agency, family_name="Zhang", given_name="Wei", native_name="张伟",
-                          external_id="CN-002"),
+        "cn_head": dict(
+            agency_id=cn_agency,
+            family_name="Guo",
+            given_name="Shengkun",
+            native_name="郭声琨",
+            external_id="CN-001",
+            title="Minister",
+        ),
+        "cn_member": dict(
+            agency_id=cn_agency,
+            family_name="Zhang",
+            given_name="Wei",
+            native_name="张伟",
+            external_id="CN-002",
+        ),
     }
     keys = {}
     for name, values in people.items():
         record = add_delegate(ctx, values)
         keys[name] = record.key
-    meeting = add_meeting(ctx, start=date(2015, 12, 1), host="US", city="Washington", venue="Main Justice",
-                          start_time=time(10, 0), end_time=time(16, 0), today=date(2015, 10, 1))
+    meeting = add_meeting(
+        ctx,
+        start=date(2015, 12, 1),
+        host="US",
+        city="Washington",
+        venue="Main Justice",
+        start_time=time(10, 0),
+        end_time=time(16, 0),
+        today=date(2015, 10, 1),
+    )
     return Scene(ctx, meeting.number, keys)
 
 

@@ -31,10 +31,22 @@ def test_delegation_add_list_json(cli_scene, capsys):
     assert run(url, "delegation", "list", "--meeting", "1", "--json") == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["delegate"], r["name"], r["role"], r["side"]) for r in rows] == [
-        ("sally@example.gov", "YATES Sally", "member", "US"), ("CN-001", "GUO Shengkun", "head", "CN")] or [
-        (r["delegate"], r["role"]) for r in rows] == [("CN-001", "head"), ("sally@example.gov", "member")]
-    assert set(rows[0]) >= {"id", "meeting", "delegate", "name", "native_name", "side", "agency", "role",
-                            "position", "attended", "represented_by"}
+        ("sally@example.gov", "YATES Sally", "member", "US"),
+        ("CN-001", "GUO Shengkun", "head", "CN"),
+    ] or [(r["delegate"], r["role"]) for r in rows] == [("CN-001", "head"), ("sally@example.gov", "member")]
+    assert set(rows[0]) >= {
+        "id",
+        "meeting",
+        "delegate",
+        "name",
+        "native_name",
+        "side",
+        "agency",
+        "role",
+        "position",
+        "attended",
+        "represented_by",
+    }
     assert run(url, "delegation", "list", "--meeting", "1") == 0
     table = capsys.readouterr().out
     assert "GUO Shengkun 郭声琨" in table and "head" in table
@@ -44,8 +56,20 @@ def test_delegation_update_and_remove(cli_scene, capsys):
     scene, url = cli_scene
     run(url, "delegation", "add", "--meeting", "1", "--delegate", "US-001", "--role", "co-chair")
     run(url, "delegation", "add", "--meeting", "1", "--delegate", "sally@example.gov")
-    assert run(url, "delegation", "update", "--meeting", "1", "--delegate", "US-001",
-               "--represented-by", "sally@example.gov") == 0
+    assert (
+        run(
+            url,
+            "delegation",
+            "update",
+            "--meeting",
+            "1",
+            "--delegate",
+            "US-001",
+            "--represented-by",
+            "sally@example.gov",
+        )
+        == 0
+    )
     assert "represented by YATES Sally" in capsys.readouterr().out
     assert run(url, "delegation", "remove", "--meeting", "1", "--delegate", "US-001") == 0
     capsys.readouterr()
@@ -53,12 +77,21 @@ def test_delegation_update_and_remove(cli_scene, capsys):
     assert [r["delegate"] for r in json.loads(capsys.readouterr().out)] == ["sally@example.gov"]
 
 
-@pytest.mark.parametrize("args, message", [
-    (["delegation", "add", "--meeting", "1", "--delegate", "nobody"], "error: No delegate"),
-    (["delegation", "add", "--meeting", "7", "--delegate", "CN-001"], "error: There is no meeting number 7 in this dialogue."),
-    (["delegation", "remove", "--meeting", "1", "--delegate", "CN-001"], "is not on the delegation"),
-    (["brief", "--meeting", "9", "--out", "x.pdf"], "error: There is no meeting number 9 in this dialogue."),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["delegation", "add", "--meeting", "1", "--delegate", "nobody"], "error: No delegate"),
+        (
+            ["delegation", "add", "--meeting", "7", "--delegate", "CN-001"],
+            "error: There is no meeting number 7 in this dialogue.",
+        ),
+        (["delegation", "remove", "--meeting", "1", "--delegate", "CN-001"], "is not on the delegation"),
+        (
+            ["brief", "--meeting", "9", "--out", "x.pdf"],
+            "error: There is no meeting number 9 in this dialogue.",
+        ),
+    ],
+)
 def test_user_errors_exit_1_with_one_line(cli_scene, capsys, args, message):
     _, url = cli_scene
     assert run(url, *args) == 1
@@ -77,8 +110,23 @@ def test_brief_writes_the_pack(cli_scene, capsys, tmp_path):
     _, url = cli_scene
     run(url, "delegation", "add", "--meeting", "1", "--delegate", "CN-002")
     out = tmp_path / "pack.pdf"
-    assert run(url, "brief", "--meeting", "1", "--out", str(out), "--paper", "a4", "--language", "zh",
-               "--marking", "内部 & <limited>") == 0
+    assert (
+        run(
+            url,
+            "brief",
+            "--meeting",
+            "1",
+            "--out",
+            str(out),
+            "--paper",
+            "a4",
+            "--language",
+            "zh",
+            "--marking",
+            "内部 & <limited>",
+        )
+        == 0
+    )
     assert "wrote" in capsys.readouterr().out
     pages = page_texts(out.read_bytes())
     assert "第1次会议" in pages[0] and "内部 & <limited>" in pages[0] and "张伟" in "".join(pages)
@@ -95,8 +143,13 @@ def test_brief_with_copies_writes_one_file_per_recipient(cli_scene, capsys, tmp_
     assert not out.exists()
 
 
-@pytest.mark.parametrize("argv", [["--copy-for", "CN-001", "--copy-for", "US-001"],
-                                  ["--copy-for", "CN-001", "--copy-for", "US-001", "--deterministic"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--copy-for", "CN-001", "--copy-for", "US-001"],
+        ["--copy-for", "CN-001", "--copy-for", "US-001", "--deterministic"],
+    ],
+)
 def test_brief_copy_for_given_twice_keeps_both_recipients(cli_scene, capsys, tmp_path, argv):
     _, url = cli_scene
     out = tmp_path / "out" / "pack.pdf"

@@ -29,16 +29,29 @@ def test_pack_of_a_fresh_meeting(any_scene):
     update_member(ctx, chair.id, represented_by="sally@example.gov")
     add_member(ctx, meeting=n, delegate="CN-001", role="head")
     pack = assemble_pack(ctx, n, today=date(2015, 11, 20))
-    assert pack.meeting.number == 1 and pack.meeting.city == "Washington" and pack.meeting.venue == "Main Justice"
+    assert (
+        pack.meeting.number == 1
+        and pack.meeting.city == "Washington"
+        and pack.meeting.venue == "Main Justice"
+    )
     assert [d.side.code for d in pack.delegations] == [s.code for s in pack.sides]
     us = next(d for d in pack.delegations if d.side.code == "US")
     assert {(m.name, m.role, m.represented_by) for m in us.members} == {
-        ("JOHNSON Jeh", "co-chair", "YATES Sally"), ("YATES Sally", "member", "")}
+        ("JOHNSON Jeh", "co-chair", "YATES Sally"),
+        ("YATES Sally", "member", ""),
+    }
     assert pack.previous_meeting is None and pack.agenda == () or all(i.number >= 1 for i in pack.agenda)
     result = render_meeting_pack(ctx, n, PackOptions(deterministic=True), today=date(2015, 11, 20))
     text = "".join(all_text(result.pdf).split())
-    for s in ("1st meeting", "Washington", "Main Justice", "JOHNSON Jeh", "absent; represented by YATES Sally",
-              "GUO Shengkun", "郭声琨"):
+    for s in (
+        "1st meeting",
+        "Washington",
+        "Main Justice",
+        "JOHNSON Jeh",
+        "absent; represented by YATES Sally",
+        "GUO Shengkun",
+        "郭声琨",
+    ):
         assert "".join(s.split()) in text, s
 
 
@@ -55,8 +68,9 @@ def test_demo_pack_has_every_section_filled(demo_ctx):
     assert pack.open_requests and all(r.status in ("open", "acknowledged") for r in pack.open_requests)
     assert all(r.days_overdue > 0 for r in pack.overdue_requests)
     assert all(pack.review_start <= e.raised_on <= pack.review_end for e in pack.escalations)
-    result = render_meeting_pack(demo_ctx, upcoming.number, PackOptions(language="bilingual"),
-                                 today=date(2026, 11, 20))
+    result = render_meeting_pack(
+        demo_ctx, upcoming.number, PackOptions(language="bilingual"), today=date(2026, 11, 20)
+    )
     assert result.pages >= 6
     text = all_text(result.pdf)
     assert f"{upcoming.number}rd meeting" in text or f"{upcoming.number}th meeting" in text
@@ -78,17 +92,28 @@ def test_numbered_copies_are_written_and_logged(any_scene, tmp_path):
     ctx, n = any_scene.ctx, any_scene.meeting
     add_member(ctx, meeting=n, delegate="CN-001", role="head")
     options = PackOptions(marking="LIMITED", deterministic=True)
-    copies = issue_copies(ctx, n, ["CN-001", "US-001", "sally@example.gov"], options, tmp_path / "pack.pdf",
-                          paper_from_recipient=True, today=date(2015, 11, 20))
+    copies = issue_copies(
+        ctx,
+        n,
+        ["CN-001", "US-001", "sally@example.gov"],
+        options,
+        tmp_path / "pack.pdf",
+        paper_from_recipient=True,
+        today=date(2015, 11, 20),
+    )
     names = [c.path.name for c in copies]
-    assert names == ["pack-copy01of3-CN-001.pdf", "pack-copy02of3-US-001.pdf",
-                     "pack-copy03of3-sally-example.gov.pdf"]
+    assert names == [
+        "pack-copy01of3-CN-001.pdf",
+        "pack-copy02of3-US-001.pdf",
+        "pack-copy03of3-sally-example.gov.pdf",
+    ]
     first = page_texts(copies[0].path.read_bytes())
     assert "Copy 1 of 3" in first[0] and "GUO Shengkun 郭声琨" in first[0]
     assert all("Copy 1 of 3 — GUO Shengkun 郭声琨" in t for t in first)
     log = distribution_log(ctx, n)
-    assert [(r.copy_number, r.copies_total, r.recipient_name) for r in sorted(log, key=lambda r: r.copy_number)] == [
-        (1, 3, "GUO Shengkun 郭声琨"), (2, 3, "JOHNSON Jeh"), (3, 3, "YATES Sally")]
+    assert [
+        (r.copy_number, r.copies_total, r.recipient_name) for r in sorted(log, key=lambda r: r.copy_number)
+    ] == [(1, 3, "GUO Shengkun 郭声琨"), (2, 3, "JOHNSON Jeh"), (3, 3, "YATES Sally")]
     assert len({r.batch for r in log}) == 1
     for record, copy in zip(sorted(log, key=lambda r: r.copy_number), copies, strict=True):
         assert record.sha256 == hashlib.sha256(copy.path.read_bytes()).hexdigest()
@@ -118,7 +143,7 @@ def test_viewer_cannot_issue_copies(scene, tmp_path):
     from dialogue_planner.services.context import ServiceContext
 
     viewer = ServiceContext(scene.ctx.db, replace(scene.ctx.user, role="viewer"), scene.ctx.dialogue_id)
-    render_meeting_pack(viewer, scene.meeting, PackOptions())          # reading is allowed
+    render_meeting_pack(viewer, scene.meeting, PackOptions())  # reading is allowed
     with pytest.raises(PermissionDenied):
         issue_copies(viewer, scene.meeting, ["CN-001"], PackOptions(), tmp_path / "p.pdf")
 

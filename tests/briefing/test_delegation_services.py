@@ -14,7 +14,7 @@ from dialogue_planner.services.lookup import find_delegate
 def test_add_list_update_remove(any_scene):
     ctx, n, keys = any_scene.ctx, any_scene.meeting, any_scene.keys
     chair = add_member(ctx, meeting=n, delegate="US-001", role="co-chair")
-    deputy = add_member(ctx, meeting=n, delegate="SALLY@example.gov")      # email, any case
+    deputy = add_member(ctx, meeting=n, delegate="SALLY@example.gov")  # email, any case
     head = add_member(ctx, meeting=n, delegate=keys["cn_head"], role="head")
     assert (chair.name, chair.role, chair.position, chair.side_code) == ("JOHNSON Jeh", "co-chair", 1, "US")
     assert (deputy.delegate_key, deputy.position) == ("sally@example.gov", 2)
@@ -48,10 +48,13 @@ def test_delegate_keys_external_id_email_numeric_id(scene):
             find_delegate(s, "  ")
 
 
-@pytest.mark.parametrize("kwargs, error, message", [
-    ({"delegate": "US-001", "role": "king"}, ValidationError, "Unknown delegation role 'king'"),
-    ({"delegate": "ghost"}, NotFoundError, "No delegate"),
-])
+@pytest.mark.parametrize(
+    "kwargs, error, message",
+    [
+        ({"delegate": "US-001", "role": "king"}, ValidationError, "Unknown delegation role 'king'"),
+        ({"delegate": "ghost"}, NotFoundError, "No delegate"),
+    ],
+)
 def test_bad_additions(scene, kwargs, error, message):
     with pytest.raises(error, match=message):
         add_member(scene.ctx, meeting=scene.meeting, **kwargs)
@@ -71,7 +74,7 @@ def test_rules_of_membership(scene):
         update_member(ctx, chair.id, represented_by="CN-001")
     with pytest.raises(ValidationError, match="attended is not represented"):
         update_member(ctx, chair.id, attended=True, represented_by="sally@example.gov")
-    assert list_members(ctx, n)[0].represented_by == ""          # nothing half-saved
+    assert list_members(ctx, n)[0].represented_by == ""  # nothing half-saved
     with pytest.raises(ConflictError, match="changed by someone else"):
         update_member(ctx, chair.id, expected_version=chair.version + 1, role="head")
     deputy = add_member(ctx, meeting=n, delegate="sally@example.gov")

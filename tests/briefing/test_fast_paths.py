@@ -12,11 +12,15 @@ from dialogue_planner.reports.text import clean
 
 # Ordinary text and every kind of character the rules single out: line breaks, tabs, controls,
 # format characters (joiners, bidi marks, soft hyphen), odd spaces, Chinese, and what the font lacks.
-texts = st.text(alphabet=st.one_of(
-    st.sampled_from("aZ09 ,.&<>\"'—张伟\n\r\t\x00\x07\x1b\x7f\x85\xa0\xad\u200b\u200d\u200e\u2028\u3000\ufeff"
-                    "שלום😀\U000e0001"),
-    st.characters(codec="utf-8"),
-))
+texts = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(
+            "aZ09 ,.&<>\"'—张伟\n\r\t\x00\x07\x1b\x7f\x85\xa0\xad\u200b\u200d\u200e\u2028\u3000\ufeff"
+            "שלום😀\U000e0001"
+        ),
+        st.characters(codec="utf-8"),
+    )
+)
 
 
 def clean_by_character(text: str) -> str:

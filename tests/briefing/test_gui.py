@@ -52,8 +52,14 @@ def page(qtbot, app, scene):
 def settle(qtbot, page):
     """Wait until the preview shows what the options ask for (the page renders by itself)."""
     wait_all()  # the meetings and the chosen meeting's delegation load first
-    qtbot.waitUntil(lambda: page._task is None and not page._render_soon.isActive()
-                    and page.wanted_key() in (page.rendered_key, page.attempted_key), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: (
+            page._task is None
+            and not page._render_soon.isActive()
+            and page.wanted_key() in (page.rendered_key, page.attempted_key)
+        ),
+        timeout=30_000,
+    )
 
 
 def render(qtbot, page):
@@ -184,7 +190,10 @@ def test_issue_numbered_copies_and_show_the_log(qtbot, page, scene, tmp_path):
     files = sorted(p.name for p in tmp_path.glob("briefing-meeting-1-copy*.pdf"))
     assert len(files) == 2
     assert page.log_model.rowCount() == 2
-    assert {page.log_model.record(r).recipient_name for r in range(2)} == {"JOHNSON Jeh", "GUO Shengkun 郭声琨"}
+    assert {page.log_model.record(r).recipient_name for r in range(2)} == {
+        "JOHNSON Jeh",
+        "GUO Shengkun 郭声琨",
+    }
     assert len(distribution_log(scene.ctx, 1)) == 2
     assert "Issued 2 numbered copies" in page.status.text()
 
@@ -210,15 +219,16 @@ def test_delegation_tab_adds_edits_and_removes(qtbot, app, scene, dialogs):
     tab.add_role.setCurrentIndex(tab.add_role.findData("co-chair"))
     tab.add_button.click()
     wait_all()  # the tab loads and saves off the GUI thread
-    index = next(i for i in range(tab.delegate_combo.count())
-                 if tab.delegate_combo.itemData(i) == "sally@example.gov")
+    index = next(
+        i for i in range(tab.delegate_combo.count()) if tab.delegate_combo.itemData(i) == "sally@example.gov"
+    )
     tab.delegate_combo.setCurrentIndex(index)
     tab.add_role.setCurrentIndex(tab.add_role.findData("member"))
     tab.add_button.click()
     wait_all()  # the tab loads and saves off the GUI thread
     assert [m.name for m in list_members(scene.ctx, 1)] == ["JOHNSON Jeh", "YATES Sally"]
     assert tab.model.rowCount() == 2 and "US: 2 delegates" in tab.summary.text()
-    assert tab.delegate_combo.findData("US-001") == -1          # no one twice
+    assert tab.delegate_combo.findData("US-001") == -1  # no one twice
 
     tab.table.selectRow(next(r for r in range(2) if tab.proxy.index(r, 1).data() == "JOHNSON Jeh"))
     assert tab.edit_box.isEnabled()
@@ -232,14 +242,14 @@ def test_delegation_tab_adds_edits_and_removes(qtbot, app, scene, dialogs):
 
     tab.table.selectRow(next(r for r in range(2) if tab.proxy.index(r, 1).data() == "YATES Sally"))
     asked = dialogs.expect("Remove")
-    tab.remove_button.click()                                   # asked, then refused: Sally stands in for the chair
+    tab.remove_button.click()  # asked, then refused: Sally stands in for the chair
     wait_all()  # the tab loads and saves off the GUI thread
     assert asked.title == "Remove from delegation" and "Remove YATES Sally (US" in asked.text
     assert tab.app.errors.shown and "stands in" in tab.app.errors.shown[-1][1]
     assert tab.model.rowCount() == 2
     tab.table.selectRow(next(r for r in range(2) if tab.proxy.index(r, 1).data() == "JOHNSON Jeh"))
     dialogs.expect("Cancel")
-    tab.remove_button.click()                                   # declined: nothing changes
+    tab.remove_button.click()  # declined: nothing changes
     wait_all()  # the tab loads and saves off the GUI thread
     assert len(list_members(scene.ctx, 1)) == 2
 

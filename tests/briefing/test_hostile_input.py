@@ -31,20 +31,39 @@ def squeeze(s: str) -> str:
 
 
 def test_markup_characters_print_as_typed():
-    nasty = PackDelegate('AT&T <Zhang> "Wei" O\'Brien', "张<伟>", "Chief & <b>Boss</b>", "A&B",
-                         "Agency <script>", role="co-chair")
-    pack = demo_pack(
-        dialogue_name_en="R&D <Dialogue> \"2015\"",
-        delegations=(PackDelegation(US, (nasty,)),),
-        agenda=(PackAgendaItem(1, "Tom & Jerry <i>not italic</i>", briefing_note="a < b && c > d; 'x'",
-                               owner="<owner/>"),),
+    nasty = PackDelegate(
+        'AT&T <Zhang> "Wei" O\'Brien',
+        "张<伟>",
+        "Chief & <b>Boss</b>",
+        "A&B",
+        "Agency <script>",
+        role="co-chair",
     )
-    result = render_pack(pack, PackOptions(marking="SECRET & <NOFORN>", recipient="<Recipient> & co",
-                                           copy_number=1, copies_total=1))
+    pack = demo_pack(
+        dialogue_name_en='R&D <Dialogue> "2015"',
+        delegations=(PackDelegation(US, (nasty,)),),
+        agenda=(
+            PackAgendaItem(
+                1, "Tom & Jerry <i>not italic</i>", briefing_note="a < b && c > d; 'x'", owner="<owner/>"
+            ),
+        ),
+    )
+    result = render_pack(
+        pack,
+        PackOptions(marking="SECRET & <NOFORN>", recipient="<Recipient> & co", copy_number=1, copies_total=1),
+    )
     text = all_text(result.pdf)
-    for s in ('AT&T <Zhang> "Wei" O\'Brien', "张<伟>", "Chief & <b>Boss</b>", "Tom & Jerry <i>not italic</i>",
-              "a < b && c > d; 'x'", "<owner/>", "SECRET & <NOFORN>", "<Recipient> & co",
-              'R&D <Dialogue> "2015"'):
+    for s in (
+        'AT&T <Zhang> "Wei" O\'Brien',
+        "张<伟>",
+        "Chief & <b>Boss</b>",
+        "Tom & Jerry <i>not italic</i>",
+        "a < b && c > d; 'x'",
+        "<owner/>",
+        "SECRET & <NOFORN>",
+        "<Recipient> & co",
+        'R&D <Dialogue> "2015"',
+    ):
         assert s in text, s
     assert "AT&T;" not in text and "&amp;" not in text and "&lt;" not in text
     assert "1. Tom & Jerry <i>not italic</i>" in [t for _, t, _ in outline(result.pdf)]
@@ -55,10 +74,15 @@ def test_two_thousand_character_titles_and_unbroken_words_wrap_and_split():
     unbroken = "X" * 2000
     pack = demo_pack(
         dialogue_name_en=("Dialogue " * 50)[:400],
-        agenda=(PackAgendaItem(1, long_title, title_zh="议题" * 1000, briefing_note=("Note. " * 2000)),
-                PackAgendaItem(2, unbroken, owner=unbroken)),
-        delegations=(PackDelegation(US, (PackDelegate(unbroken[:120], title=unbroken[:200],
-                                                      agency_name_en=unbroken[:300]),)),),
+        agenda=(
+            PackAgendaItem(1, long_title, title_zh="议题" * 1000, briefing_note=("Note. " * 2000)),
+            PackAgendaItem(2, unbroken, owner=unbroken),
+        ),
+        delegations=(
+            PackDelegation(
+                US, (PackDelegate(unbroken[:120], title=unbroken[:200], agency_name_en=unbroken[:300]),)
+            ),
+        ),
     )
     result = render_pack(pack, PackOptions(language="bilingual"))
     assert result.pages > 8
@@ -71,8 +95,13 @@ def test_two_thousand_character_titles_and_unbroken_words_wrap_and_split():
 
 
 def test_right_to_left_text_and_emoji_are_reported_before_rendering():
-    pack = demo_pack(delegations=(PackDelegation(US, (
-        PackDelegate("COHEN שלום", title="Analyst"), PackDelegate("SMITH Ann 😀", title="عربي"))),))
+    pack = demo_pack(
+        delegations=(
+            PackDelegation(
+                US, (PackDelegate("COHEN שלום", title="Analyst"), PackDelegate("SMITH Ann 😀", title="عربي"))
+            ),
+        )
+    )
     with pytest.raises(FontCoverageError) as caught:
         render_pack(pack, PackOptions(recipient="Ann 🙂"))
     missing = {m.field: m.characters for m in caught.value.missing}
@@ -81,7 +110,10 @@ def test_right_to_left_text_and_emoji_are_reported_before_rendering():
     assert missing["pack.delegations[0].members[1].title"] == tuple("عربي")
     assert missing["options.recipient"] == ("🙂",)
     message = str(caught.value)
-    assert "delegation of United States, delegate 2, name \"SMITH Ann 😀\": '😀' (U+1F600 GRINNING FACE)" in message
+    assert (
+        "delegation of United States, delegate 2, name \"SMITH Ann 😀\": '😀' (U+1F600 GRINNING FACE)"
+        in message
+    )
     assert "U+05E9 HEBREW LETTER SHIN" in message
     assert isinstance(caught.value, ValidationError)
 
@@ -100,16 +132,30 @@ def test_check_pack_finds_nothing_in_a_clean_pack_and_ignores_line_breaks_and_jo
 
 
 def test_empty_fields_no_agenda_no_delegation_nothing_to_review():
-    meeting = PackMeeting(number=1, window="", status="planned", host_side_code="", city="", venue="",
-                          time_zone="UTC", start=date(2015, 12, 1), end=date(2015, 12, 1))
+    meeting = PackMeeting(
+        number=1,
+        window="",
+        status="planned",
+        host_side_code="",
+        city="",
+        venue="",
+        time_zone="UTC",
+        start=date(2015, 12, 1),
+        end=date(2015, 12, 1),
+    )
     pack = BriefingPack(dialogue_name_en="", dialogue_name_zh="", sides=(), meeting=meeting)
     result = render_pack(pack, PackOptions(language="en"))
     text = all_text(result.pdf)
-    for s in ("No delegation has been named for this meeting yet.",
-              "No agenda items have been set for this meeting yet.",
-              "The secretariat has not entered logistics for this meeting yet.",
-              "No requests were received in this period.", "No request is overdue.",
-              "No escalations were raised in this period.", "No commitments are open.", "No request is open."):
+    for s in (
+        "No delegation has been named for this meeting yet.",
+        "No agenda items have been set for this meeting yet.",
+        "The secretariat has not entered logistics for this meeting yet.",
+        "No requests were received in this period.",
+        "No request is overdue.",
+        "No escalations were raised in this period.",
+        "No commitments are open.",
+        "No request is open.",
+    ):
         assert s in text, s
     assert "Escalations since the previous meeting" not in text and "Escalations" in text
     assert f"Page {result.pages} of {result.pages}" in page_texts(result.pdf)[-1]
@@ -124,8 +170,10 @@ def test_a_side_without_members_says_so():
 def test_timeliness_without_any_requests_or_quality():
     from dialogue_planner.domain.timeliness import SideTimeliness
 
-    empty = (SideTimeliness("US", 0, 0, 0, 0, None, None, None, 0, {}),
-             SideTimeliness("ZZ", 3, 1, 1, 0, None, None, None, 3, {"odd-word": 1}))
+    empty = (
+        SideTimeliness("US", 0, 0, 0, 0, None, None, None, 0, {}),
+        SideTimeliness("ZZ", 3, 1, 1, 0, None, None, None, 3, {"odd-word": 1}),
+    )
     result = render_pack(demo_pack(timeliness=empty), PackOptions())
     text = all_text(result.pdf)
     assert "ZZ" in text and "Odd word" in text and "0%" in text
@@ -137,8 +185,9 @@ def test_unknown_time_zone_is_a_clear_message_not_a_crash():
         render_pack(pack, PackOptions())
 
 
-drawable = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs")),
-                   max_size=80).filter(lambda s: all(ord(c) in covered_codepoints() for c in s))
+drawable = st.text(
+    alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs")), max_size=80
+).filter(lambda s: all(ord(c) in covered_codepoints() for c in s))
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -146,8 +195,10 @@ drawable = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "
 @example(name="", title="", note="", marking="\r").via("a line break in the marking folds, found in CI")
 @example(name="", title="", note="", marking="\x1b[31m").via("an escape sequence is refused")
 def test_any_drawable_text_renders_and_reads_back(name, title, note, marking):
-    pack = demo_pack(delegations=(PackDelegation(CN, (PackDelegate(name, title=title, role="co-chair"),)),),
-                     agenda=(PackAgendaItem(1, title or "x", briefing_note=note),))
+    pack = demo_pack(
+        delegations=(PackDelegation(CN, (PackDelegate(name, title=title, role="co-chair"),)),),
+        agenda=(PackAgendaItem(1, title or "x", briefing_note=note),),
+    )
     # A marking is printed on every page, on one line: its line breaks and tabs fold into spaces, other
     # control characters are refused.
     if control_characters(marking, allowed=LINE_BREAKS_AND_TABS):
@@ -168,11 +219,25 @@ def test_huge_unspaced_chinese_text_in_headings_tables_and_notes():
     from dialogue_planner.domain.briefing import PackEscalation
 
     escalation = PackEscalation("ESC-1", date(2016, 1, 1), "US", "high", "摘" * 500, "open", "中" * 20000)
-    member = PackDelegate("N" * 120, "名" * 120, "职" * 200, "A" * 32, "B" * 300, "机" * 300, role="co-chair",
-                          attended=False, represented_by="R" * 120)
-    pack = demo_pack(escalations=(escalation,), delegations=(PackDelegation(US, (member,)),),
-                     agenda=(PackAgendaItem(1, "题" * 2000, briefing_note="注" * 30000, owner="O" * 200),
-                             PackAgendaItem(2, "two")))
+    member = PackDelegate(
+        "N" * 120,
+        "名" * 120,
+        "职" * 200,
+        "A" * 32,
+        "B" * 300,
+        "机" * 300,
+        role="co-chair",
+        attended=False,
+        represented_by="R" * 120,
+    )
+    pack = demo_pack(
+        escalations=(escalation,),
+        delegations=(PackDelegation(US, (member,)),),
+        agenda=(
+            PackAgendaItem(1, "题" * 2000, briefing_note="注" * 30000, owner="O" * 200),
+            PackAgendaItem(2, "two"),
+        ),
+    )
     result = render_pack(pack, PackOptions(language="zh"))
     marks = outline(result.pdf)
     first, second = (m for m in marks if m[1].startswith(("1. ", "2. ")))

@@ -46,14 +46,20 @@ RECIPIENT = "Lint Recipient"
 SWEEP_ENV = "DIALOGUE_PLANNER_PACK_SWEEP"
 
 # Table header rows the pack prints (sections.head / review), per language: never the last thing on a page.
-TABLE_HEADERS = (("name", "title", "role"), ("reference", "raised", "raised_by", "severity", "summary", "status"),
-                 ("description", "owner", "due_on", "status"),
-                 ("reference", "from_to", "kind", "subject", "received", "due", "status"),
-                 ("reference", "from_to", "kind", "subject", "received", "due", "days_overdue"),
-                 ("commitment", "owner", "due_on", "days_overdue"), ("commitment", "owner", "due_on", "status"),
-                 ("number", "local_time", "item", "lead"), ("dates", "activity", "participants", "summary"),
-                 ("number", "item", "lead"), ("reference", "subject", "due", "days_overdue"),
-                 ("reference", "raised_by", "severity", "summary"))
+TABLE_HEADERS = (
+    ("name", "title", "role"),
+    ("reference", "raised", "raised_by", "severity", "summary", "status"),
+    ("description", "owner", "due_on", "status"),
+    ("reference", "from_to", "kind", "subject", "received", "due", "status"),
+    ("reference", "from_to", "kind", "subject", "received", "due", "days_overdue"),
+    ("commitment", "owner", "due_on", "days_overdue"),
+    ("commitment", "owner", "due_on", "status"),
+    ("number", "local_time", "item", "lead"),
+    ("dates", "activity", "participants", "summary"),
+    ("number", "item", "lead"),
+    ("reference", "subject", "due", "days_overdue"),
+    ("reference", "raised_by", "severity", "summary"),
+)
 
 
 def squeeze(text: str) -> str:
@@ -86,30 +92,53 @@ def hostile_pack():
     """Long texts, unbroken words, long agency names, a side with no requests (no denominator)."""
     long_heading = ("Cross-border investigation of a botnet operating through compromised routers " * 6)[:420]
     fbi = {"agency_acronym": "FBI", "agency_name_en": "Federal Bureau of Investigation " * 3}
-    members = tuple(PackDelegate(f"AGENT{i:02d} Ordinary", title="Special Agent, Cyber Division " * (i % 3 + 1),
-                                 role="member" if i % 2 else "expert", position=i, **fbi) for i in range(38))
+    members = tuple(
+        PackDelegate(
+            f"AGENT{i:02d} Ordinary",
+            title="Special Agent, Cyber Division " * (i % 3 + 1),
+            role="member" if i % 2 else "expert",
+            position=i,
+            **fbi,
+        )
+        for i in range(38)
+    )
     return demo_pack(
         dialogue_name_en=("Dialogue on Cybercrime and Related Issues " * 6)[:240],
         delegations=(PackDelegation(US, members), PackDelegation(CN, ())),
-        agenda=tuple(PackAgendaItem(i, long_heading if i % 3 == 0 else f"Item {i}",
-                                    briefing_note="Background. " * (40 if i % 4 == 0 else 3))
-                     for i in range(1, 16)),
-        timeliness=(SideTimeliness("US", 0, 0, 0, 0, None, None, None, 0, {}),
-                    SideTimeliness("CN", 4, 3, 2, 1, 0.5, 12.4, 30.6, 1, {"complete": 1, "none": 1})),
+        agenda=tuple(
+            PackAgendaItem(
+                i,
+                long_heading if i % 3 == 0 else f"Item {i}",
+                briefing_note="Background. " * (40 if i % 4 == 0 else 3),
+            )
+            for i in range(1, 16)
+        ),
+        timeliness=(
+            SideTimeliness("US", 0, 0, 0, 0, None, None, None, 0, {}),
+            SideTimeliness("CN", 4, 3, 2, 1, 0.5, 12.4, 30.6, 1, {"complete": 1, "none": 1}),
+        ),
     )
 
 
 def options(language: str, paper: str, marking: str = "SENSITIVE BUT UNCLASSIFIED") -> PackOptions:
-    return PackOptions(language=language, paper=paper, marking=marking, recipient=RECIPIENT, copy_number=2,
-                       copies_total=3, deterministic=True)
+    return PackOptions(
+        language=language,
+        paper=paper,
+        marking=marking,
+        recipient=RECIPIENT,
+        copy_number=2,
+        copies_total=3,
+        deterministic=True,
+    )
 
 
 # -- reading a page --------------------------------------------------------------------------------
 def read_pages(pdf: bytes) -> tuple[list[list[str]], dict[int, list[tuple[int, str]]]]:
     """Each page's lines of text, and the bookmarks (level, title) on each page index."""
     reader = pypdf.PdfReader(io.BytesIO(pdf))
-    pages = [[line.strip() for line in (p.extract_text() or "").splitlines() if line.strip()]
-             for p in reader.pages]
+    pages = [
+        [line.strip() for line in (p.extract_text() or "").splitlines() if line.strip()] for p in reader.pages
+    ]
     marks: dict[int, list[tuple[int, str]]] = {}
 
     def walk(items, level: int) -> None:
@@ -127,9 +156,14 @@ def furniture(pack, opts: PackOptions, page: int, total: int) -> list[str]:
     """Squeezed texts of the head and foot of a page: they are not its content."""
     lang = opts.language
     dialogue = pack.dialogue_name_zh if lang == "zh" and pack.dialogue_name_zh else pack.dialogue_name_en
-    return [squeeze(opts.marking), squeeze(label("page_of", lang, x=page, y=total)),
-            squeeze(label("copy_of", lang, k=opts.copy_number, n=opts.copies_total)), squeeze(RECIPIENT),
-            squeeze(dialogue)[:40], squeeze(label("meeting_title", lang, n=pack.meeting.number))]
+    return [
+        squeeze(opts.marking),
+        squeeze(label("page_of", lang, x=page, y=total)),
+        squeeze(label("copy_of", lang, k=opts.copy_number, n=opts.copies_total)),
+        squeeze(RECIPIENT),
+        squeeze(dialogue)[:40],
+        squeeze(label("meeting_title", lang, n=pack.meeting.number)),
+    ]
 
 
 def content_lines(lines: list[str], pack, opts: PackOptions, page: int, total: int) -> list[str]:
@@ -177,8 +211,11 @@ def lint(pack, opts: PackOptions, rendered: PackOptions | None = None) -> list[s
     problems: list[str] = []
     section_starts = {p for p, items in marks.items() if any(level == 0 for level, _ in items)}
     headings = [(p, squeeze(title)) for p, items in marks.items() for _, title in items]
-    headers = {squeeze(" ".join(label(k, language) for k in keys)) for keys in TABLE_HEADERS
-               for language in ("en", "zh")}
+    headers = {
+        squeeze(" ".join(label(k, language) for k in keys))
+        for keys in TABLE_HEADERS
+        for language in ("en", "zh")
+    }
     groups = set()
     for delegation in pack.delegations:
         ordered = order_delegation(delegation.members)
@@ -207,7 +244,9 @@ def lint(pack, opts: PackOptions, rendered: PackOptions | None = None) -> list[s
                 if page == index and len(title) > 3 and title.endswith(tail) and len(tail) >= 4:
                     problems.append(f"page {number}: heading '{content[-1]}' is the last thing on the page")
             if len(tail) >= 6 and any(tail in h for h in headers) and not any(tail in t for _, t in headings):
-                problems.append(f"page {number}: a table header '{content[-1]}' is the last thing on the page")
+                problems.append(
+                    f"page {number}: a table header '{content[-1]}' is the last thing on the page"
+                )
             if tail in groups:
                 problems.append(f"page {number}: the group row '{content[-1]}' is alone at the foot")
         for first, second in itertools.pairwise(lines):
@@ -221,15 +260,18 @@ def lint(pack, opts: PackOptions, rendered: PackOptions | None = None) -> list[s
 def zero_shares(pack, pages: list[list[str]], lang: str) -> list[str]:
     """A side with no answers due or given has no on-time share: its cell says '–', never '0%'."""
     row_label = label("on_time_share", lang, sep="\n").split("\n")[0]
-    bare = [i for i, t in enumerate(pack.timeliness)
-            if getattr(t, "on_time_share", None) is None and not t.responded]
+    bare = [
+        i
+        for i, t in enumerate(pack.timeliness)
+        if getattr(t, "on_time_share", None) is None and not t.responded
+    ]
     if not bare:
         return []
     found = []
     for lines in pages:
         for line in lines:
             if line.startswith(row_label):
-                cells = line[len(row_label):].split()
+                cells = line[len(row_label) :].split()
                 for i in bare:
                     if i < len(cells) and cells[i].endswith("%"):
                         found.append(f"'{line}': a share without a denominator")
@@ -322,8 +364,10 @@ def test_vocabulary_has_a_chinese_term_of_its_own_for_every_word():
 def test_a_missing_glyph_names_the_field_as_a_user_knows_it_and_an_override_is_reported():
     from dialogue_planner.reports import FontCoverageError
 
-    pack = demo_pack(agenda=(PackAgendaItem(12, "Title 😀"),),
-                     delegations=(PackDelegation(US, (PackDelegate("EVIL\u202eLIAME"),)),))
+    pack = demo_pack(
+        agenda=(PackAgendaItem(12, "Title 😀"),),
+        delegations=(PackDelegation(US, (PackDelegate("EVIL\u202eLIAME"),)),),
+    )
     with pytest.raises(FontCoverageError) as caught:
         render_pack(pack, PackOptions())
     message = str(caught.value)

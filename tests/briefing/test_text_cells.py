@@ -38,11 +38,14 @@ gap = st.sampled_from([" ", "  ", "\t", " \u00a0", "\u00a0"])
 
 def text_of(words):
     return st.lists(st.tuples(words, gap), min_size=1, max_size=12).map(
-        lambda pairs: "".join(w + g for w, g in pairs).strip(" \t"))
+        lambda pairs: "".join(w + g for w, g in pairs).strip(" \t")
+    )
 
 
 line_text = text_of(st.text(alphabet=LETTERS + '&<>"', min_size=1, max_size=14))
-plain_text = text_of(st.text(alphabet=LETTERS, min_size=1, max_size=8))  # TextLines can print it in most columns
+plain_text = text_of(
+    st.text(alphabet=LETTERS, min_size=1, max_size=8)
+)  # TextLines can print it in most columns
 
 
 def paragraph_lines(text: str, style, width: float) -> list[str]:
@@ -56,16 +59,24 @@ def paragraph_lines(text: str, style, width: float) -> list[str]:
 
 
 @settings(max_examples=400, deadline=None)
-@given(text=line_text, width=st.floats(min_value=15, max_value=300), size=st.sampled_from([8, 8.5, 10]),
-       cut=st.booleans())
+@given(
+    text=line_text,
+    width=st.floats(min_value=15, max_value=300),
+    size=st.sampled_from([8, 8.5, 10]),
+    cut=st.booleans(),
+)
 def test_break_line_breaks_where_paragraph_breaks(text, width, size, cut):
     style = STYLES.cell.clone("probe", fontSize=size)
     broken = break_line(text, FONT, size, width, cut)
     words = [w for w in re.split(r"[^\S\xa0]+", text) if w]
     if broken is None:  # only where Paragraph would cut a word (unless asked to), prints nothing, parses
         # entities, or sets runs in another face (Chinese: fonts.runs)
-        assert not words or re.search('[&<>"]', text) or not is_latin(text) or (not cut and any(stringWidth(w, FONT, size) > width
-                                                                          for w in words))
+        assert (
+            not words
+            or re.search('[&<>"]', text)
+            or not is_latin(text)
+            or (not cut and any(stringWidth(w, FONT, size) > width for w in words))
+        )
     else:
         expected = paragraph_lines(text, style, width)
         assert [line for line, _ in broken] == [line for line, _ in expected]
@@ -78,8 +89,13 @@ def text_runs(cell, width: float) -> tuple[list[tuple[str, float, float]], list[
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, invariant=1, pageCompression=0)
     table = Table([[cell]], colWidths=[width + 8])
-    table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 4)])
+    table.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ]
+    )
     doc.build([table])
     runs: list[tuple[str, float, float]] = []
 
@@ -106,12 +122,15 @@ def assert_same_print(ours, reference) -> None:
 
 
 tag = st.sampled_from([None, "bold", "muted", "warn"])
-parts = st.lists(st.tuples(st.lists(plain_text, min_size=1, max_size=2).map("\n".join), tag), min_size=1, max_size=3)
+parts = st.lists(
+    st.tuples(st.lists(plain_text, min_size=1, max_size=2).map("\n".join), tag), min_size=1, max_size=3
+)
 
 
 # Chinese runs go to the Paragraph (their own face), so many generated cells are not TextLines.
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
+)
 @given(parts=parts, width=st.floats(min_value=60, max_value=260), right=st.booleans())
 def test_text_lines_print_what_the_paragraph_prints_where_it_prints_it(parts, width, right):
     style = STYLES.cell_right if right else STYLES.cell
@@ -150,8 +169,16 @@ def test_a_squeezed_line_narrows_its_spaces_as_paragraph_does():
         assert_same_print((runs, spacing, height), text_runs(CellParagraph(text, style), width))
 
 
-@pytest.mark.parametrize("parts", [(("X" * 80, None), ("more", "muted")), (("first\n" + "审议请求答复的及时性和质量" * 4, None),),
-                                   (("first\n\nthird", None),), (("  ", None),), (("AT&T", None),)])
+@pytest.mark.parametrize(
+    "parts",
+    [
+        (("X" * 80, None), ("more", "muted")),
+        (("first\n" + "审议请求答复的及时性和质量" * 4, None),),
+        (("first\n\nthird", None),),
+        (("  ", None),),
+        (("AT&T", None),),
+    ],
+)
 def test_what_textlines_cannot_match_stays_a_paragraph(parts):
     """Words too wide in a cell of several lines (Paragraph cuts them its own way), empty lines, blank
     text, escaped characters."""
@@ -181,7 +208,9 @@ def test_text_lines_split_at_the_lines_where_paragraph_splits(height):
 
 
 def test_tags_colour_lines_and_empty_parts_are_left_out():
-    cell = lines([("ZHANG Wei", "bold"), ("", "muted"), (None, None), ("Zhang Wei", "muted"), ("late", "warn")])
+    cell = lines(
+        [("ZHANG Wei", "bold"), ("", "muted"), (None, None), ("Zhang Wei", "muted"), ("late", "warn")]
+    )
     assert [t for t, _ in cell.parts] == ["ZHANG Wei", "Zhang Wei", "late"]
     drawn = text_cell(cell.parts, STYLES.cell, 200)
     assert isinstance(drawn, TextLines)
@@ -193,7 +222,9 @@ def test_tags_colour_lines_and_empty_parts_are_left_out():
     assert STYLES.cell_right.alignment == TA_RIGHT
 
 
-def table_runs(table_class, rows, commands, widths, heights) -> tuple[list[tuple[str, float, float]], list[str]]:
+def table_runs(
+    table_class, rows, commands, widths, heights
+) -> tuple[list[tuple[str, float, float]], list[str]]:
     """Text runs (text, x, y) and word spacings of a table drawn by ``table_class``."""
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, invariant=1, pageCompression=0)
@@ -204,7 +235,9 @@ def table_runs(table_class, rows, commands, widths, heights) -> tuple[list[tuple
 
     def visit(text, cm, tm, _font, _size):
         if text.strip():
-            runs.append((text.strip(), tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+            runs.append(
+                (text.strip(), tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+            )
 
     page = reader(buffer.getvalue()).pages[0]
     page.extract_text(visitor_text=visit)
@@ -216,14 +249,27 @@ def test_pack_table_prints_every_cell_where_table_prints_it(valign):
     """One column, so that no two cells share a baseline (the reader would join their runs)."""
     squeezed = "Responding side committed to a date and delivered the remaining data"
     width = stringWidth(squeezed, FONT, SIZE) - 1
-    rows = [["left"], ["right\nof two lines"], ["centred"], [text_cell(((squeezed, None),), STYLES.cell, width)],
-            ["three\nlines\nof text"], [text_cell((("right-aligned", None), ("muted", "muted")), STYLES.cell_right, width)],
-            [CellParagraph("a <b>Paragraph</b> cell", STYLES.cell)], ["bigger"]]
-    commands = [("VALIGN", (0, 0), (-1, -1), valign), ("FONT", (0, 0), (-1, -1), FONT, SIZE, 11),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("ALIGN", (0, 1), (0, 1), "RIGHT"), ("ALIGN", (0, 2), (0, 2), "CENTRE"),
-                ("TEXTCOLOR", (0, 4), (0, 4), "#A4262C"), ("FONTSIZE", (0, 7), (0, 7), 12),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, "#C5CED8")]
+    rows = [
+        ["left"],
+        ["right\nof two lines"],
+        ["centred"],
+        [text_cell(((squeezed, None),), STYLES.cell, width)],
+        ["three\nlines\nof text"],
+        [text_cell((("right-aligned", None), ("muted", "muted")), STYLES.cell_right, width)],
+        [CellParagraph("a <b>Paragraph</b> cell", STYLES.cell)],
+        ["bigger"],
+    ]
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), valign),
+        ("FONT", (0, 0), (-1, -1), FONT, SIZE, 11),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("ALIGN", (0, 1), (0, 1), "RIGHT"),
+        ("ALIGN", (0, 2), (0, 2), "CENTRE"),
+        ("TEXTCOLOR", (0, 4), (0, 4), "#A4262C"),
+        ("FONTSIZE", (0, 7), (0, 7), 12),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, "#C5CED8"),
+    ]
     heights = [40] * len(rows)
     ours = table_runs(PackTable, rows, commands, [width + 8], heights)
     reference = table_runs(Table, rows, commands, [width + 8], heights)
@@ -246,7 +292,13 @@ def pages_runs(flowables) -> list[list[tuple[str, float, float]]]:
 
         def visit(text, cm, tm, _font, _size, runs=runs):
             if text.strip():
-                runs.append((text.strip(), tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+                runs.append(
+                    (
+                        text.strip(),
+                        tm[4] * cm[0] + tm[5] * cm[2] + cm[4],
+                        tm[4] * cm[1] + tm[5] * cm[3] + cm[5],
+                    )
+                )
 
         page.extract_text(visitor_text=visit)
         out.append(runs)
@@ -262,8 +314,13 @@ def test_a_cell_split_across_pages_prints_as_the_split_paragraph(text, right):
 
     def printed(cell):
         table = Table([["Owner", cell], ["Status", "Open"]], colWidths=[110, 370], splitInRow=1)
-        table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 8)])
+        table.setStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
         return pages_runs([Spacer(1, 500), table])
 
     cell = text_cell(((text, None),), style, 362)

@@ -51,36 +51,120 @@ def leaf_commands(parser: argparse.ArgumentParser, words: tuple[str, ...] = ()) 
 
 # -- the worst values -------------------------------------------------------------------------------------
 NASTY_TEXT = (
-    "", " ", "\n", "x\ny", "first\r\nsecond", "\t", "\x1b[31mred\x1b[0m", "\x1b]0;title\x07", "\x1b[2J",
-    "\x00", "a\x00b", "\x7f", "\x85", "a\u202eb", "\u2028", "caf\udce9", "x" * 600, "y" * 30_000,
-    "'; DROP TABLE meeting; --", "=1+1", "%s%n%d", "{0}{}", "<b>bold</b> & AT&T", "名" * 300, "-", "--", "@",
+    "",
+    " ",
+    "\n",
+    "x\ny",
+    "first\r\nsecond",
+    "\t",
+    "\x1b[31mred\x1b[0m",
+    "\x1b]0;title\x07",
+    "\x1b[2J",
+    "\x00",
+    "a\x00b",
+    "\x7f",
+    "\x85",
+    "a\u202eb",
+    "\u2028",
+    "caf\udce9",
+    "x" * 600,
+    "y" * 30_000,
+    "'; DROP TABLE meeting; --",
+    "=1+1",
+    "%s%n%d",
+    "{0}{}",
+    "<b>bold</b> & AT&T",
+    "名" * 300,
+    "-",
+    "--",
+    "@",
 )
 WORST_TEXT = ("x\ny", "\x1b[31mred\x1b[0m", "a\x00b", "y" * 30_000, "")
 OVERFLOWING = ("9223372036854775808", "-9223372036854775809", "2147483648", "1" + "0" * 100)
 NASTY_NUMBERS = (
-    *OVERFLOWING, "0", "-1", "1", "2", "3", "2147483647", "-2147483648", "-2147483649", "4294967296",
-    "9223372036854775807", "-9223372036854775808", "18446744073709551616", "9" * 5000, "1e3", "0x1f", "",
-    " 3 ", "٣", "³", "NaN", "inf", "3.5",
+    *OVERFLOWING,
+    "0",
+    "-1",
+    "1",
+    "2",
+    "3",
+    "2147483647",
+    "-2147483648",
+    "-2147483649",
+    "4294967296",
+    "9223372036854775807",
+    "-9223372036854775808",
+    "18446744073709551616",
+    "9" * 5000,
+    "1e3",
+    "0x1f",
+    "",
+    " 3 ",
+    "٣",
+    "³",
+    "NaN",
+    "inf",
+    "3.5",
 )
 WORST_DATES = ("0001-01-01", "9999-12-31", "1899-12-31", "2101-01-01")
-NASTY_DATES = (*WORST_DATES, "1989-12-31", "1990-01-01", "2100-12-31", "2016-02-30", "2016-13-01", "20160614",
-               "2016-W24-2", "", "today", "2016-06-14\n", "2016-06-14T09:00")
+NASTY_DATES = (
+    *WORST_DATES,
+    "1989-12-31",
+    "1990-01-01",
+    "2100-12-31",
+    "2016-02-30",
+    "2016-13-01",
+    "20160614",
+    "2016-W24-2",
+    "",
+    "today",
+    "2016-06-14\n",
+    "2016-06-14T09:00",
+)
 GOOD_INSTANTS = ("2016-03-01T14:30", "2016-03-01 14:30+08:00", "2016-03-01T14:30Z")
 WORST_INSTANTS = ("0001-01-01T00:00+05:00", "9999-12-31T23:59-12:00", "0001-01-01T00:00")
-NASTY_INSTANTS = (*WORST_INSTANTS, "9999-12-31T23:59", "1990-01-01T00:00+14:00", "2100-12-31T23:59-14:00",
-                  "2016-03-01T25:00", "2016-03-13T02:30", "2016-03-01T14:30+25:00", "", "now")
+NASTY_INSTANTS = (
+    *WORST_INSTANTS,
+    "9999-12-31T23:59",
+    "1990-01-01T00:00+14:00",
+    "2100-12-31T23:59-14:00",
+    "2016-03-01T25:00",
+    "2016-03-13T02:30",
+    "2016-03-01T14:30+25:00",
+    "",
+    "now",
+)
 GOOD_TIMES = ("09:30", "17:00", "00:00")
 NASTY_TIMES = ("23:59:59.999999", "24:00", "25:61", "9:30", "", "noon", "09:30+05:00", "09:30\n")
 GOOD_ZONES = ("Asia/Shanghai", "America/New_York", "UTC", "Europe/London")
 WORST_ZONES = ("z" * 300, "../../../../etc/passwd", "Asia/Shanghai\x00")
-NASTY_ZONES = (*WORST_ZONES, "Nowhere/Town", "/etc/localtime", "Asia/Shanghai\n", " UTC", "posixrules",
-               "Factory", "Asia", "zoneinfo")
+NASTY_ZONES = (
+    *WORST_ZONES,
+    "Nowhere/Town",
+    "/etc/localtime",
+    "Asia/Shanghai\n",
+    " UTC",
+    "posixrules",
+    "Factory",
+    "Asia",
+    "zoneinfo",
+)
 GOOD_WINDOWS = ("2016-H1", "2016-H2", "auto")
 NASTY_WINDOWS = ("0000-H1", "9999-H2", "1899", "2101-H1", "2016-H3", "", "2016-h1", "2016-H1\n", "2017")
 NASTY_SIZES = ("99999x99999", "2147483648x900", "1x1", "x", "1200X800", "-5x-5", "1e4x900", "")
 NEW_PATHS = ("out.csv", "out.xlsx", "out.ics", "out.pdf", "out.sqlite", "new-folder/deeper/out.csv")
-ODD_PATHS = ("p" * 300, "bad\nname.csv", "folder", "-", "", ".", "missing.csv", "folder/", "\x1b[31m.csv",
-             "garbage.bin/child.csv")
+ODD_PATHS = (
+    "p" * 300,
+    "bad\nname.csv",
+    "folder",
+    "-",
+    "",
+    ".",
+    "missing.csv",
+    "folder/",
+    "\x1b[31m.csv",
+    "garbage.bin/child.csv",
+)
 
 
 @dataclass(frozen=True)
@@ -107,8 +191,9 @@ def any_text() -> st.SearchStrategy[str]:
     )
 
 
-PLAIN_TEXT = st.text(alphabet=st.characters(categories=["L", "N", "Zs"], max_codepoint=0x9FFF),
-                     min_size=1, max_size=24).filter(str.strip)
+PLAIN_TEXT = st.text(
+    alphabet=st.characters(categories=["L", "N", "Zs"], max_codepoint=0x9FFF), min_size=1, max_size=24
+).filter(str.strip)
 
 
 @dataclass(frozen=True)
@@ -124,8 +209,12 @@ class Values:
 
 def _listed(good, worst=WORST_TEXT, more=NASTY_TEXT) -> Values:
     good = tuple(good)
-    return Values(good[0], st.sampled_from(good), tuple(worst),
-                  st.one_of(st.sampled_from(tuple(worst)), st.sampled_from(tuple(more)), any_text()))
+    return Values(
+        good[0],
+        st.sampled_from(good),
+        tuple(worst),
+        st.one_of(st.sampled_from(tuple(worst)), st.sampled_from(tuple(more)), any_text()),
+    )
 
 
 def _by_name(action: argparse.Action, v: Vocabulary, group: str) -> Values | None:
@@ -133,8 +222,10 @@ def _by_name(action: argparse.Action, v: Vocabulary, group: str) -> Values | Non
     sides = ("ZZ", "us", "US:FBI")
     references = v.escalation_references if group == "escalations" else v.request_references
     known: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-        "reference": (references,
-                      ("US-2016-99999999999999999999", "HL-2016-999999999999999999999", "x\ny", "a\x00b")),
+        "reference": (
+            references,
+            ("US-2016-99999999999999999999", "HL-2016-999999999999999999999", "x\ny", "a\x00b"),
+        ),
         "about": (v.request_references, ("US-2016-99999999999999999999", "a\x00b")),
         "request": (v.request_references, ("US-2016-99999999999999999999", "a\x00b")),
         "escalation": (v.escalation_references, ("HL-2016-999999999999999999999", "a\x00b", "x\ny")),
@@ -146,8 +237,10 @@ def _by_name(action: argparse.Action, v: Vocabulary, group: str) -> Values | Non
         "participant": (v.delegate_keys, ("99999999999999999999", "a\x00b", "x\ny")),
         "remove_participant": (v.delegate_keys, ("99999999999999999999", "a\x00b")),
         "name": (v.logins, ("\x1b[31mevil", "x\ny", "a\x00b", "x" * 121)),
-        "time_zone": (GOOD_ZONES, WORST_ZONES), "window": (GOOD_WINDOWS, ("0000-H1", "9999-H2", "x\ny")),
-        "at": (GOOD_INSTANTS, WORST_INSTANTS), "size": (("1280x860",), ("99999x99999", "2147483648x900")),
+        "time_zone": (GOOD_ZONES, WORST_ZONES),
+        "window": (GOOD_WINDOWS, ("0000-H1", "9999-H2", "x\ny")),
+        "at": (GOOD_INSTANTS, WORST_INSTANTS),
+        "size": (("1280x860",), ("99999x99999", "2147483648x900")),
     }
     for dest in ("dialogue", "code", "successor"):  # dialogue codes (issue 16)
         known[dest] = (("CYBERCRIME", "cybercrime", "LECD"), ("NOPE", "a\x00b", "x\ny", "C" * 400, "1ABC"))
@@ -155,9 +248,14 @@ def _by_name(action: argparse.Action, v: Vocabulary, group: str) -> Values | Non
         known[dest] = (v.sides[::-1] if dest == "to_side" else v.sides, (*sides, "a\x00b", "x\ny"))
     if action.type is positive_int:  # a meeting number, else an id: good ones exist in the database
         good = v.open_meetings if action.dest in ("meeting", "number") else v.item_ids
-        return Values(good[0], st.one_of(st.sampled_from(good), st.integers(1, 30).map(str)), OVERFLOWING,
-                      st.one_of(st.sampled_from(OVERFLOWING), st.sampled_from(NASTY_NUMBERS),
-                                st.integers(-5, 5000).map(str)))
+        return Values(
+            good[0],
+            st.one_of(st.sampled_from(good), st.integers(1, 30).map(str)),
+            OVERFLOWING,
+            st.one_of(
+                st.sampled_from(OVERFLOWING), st.sampled_from(NASTY_NUMBERS), st.integers(-5, 5000).map(str)
+            ),
+        )
     for dest in ("agency", "to_agency", "owner_agency", "into", "parent"):
         known[dest] = (v.agencies, ("XX:FBI", "a\x00b", "\x1b[31mFBI", "F" * 400))
     more = {"time_zone": NASTY_ZONES, "window": NASTY_WINDOWS, "at": NASTY_INSTANTS, "size": NASTY_SIZES}
@@ -178,8 +276,9 @@ def _by_name(action: argparse.Action, v: Vocabulary, group: str) -> Values | Non
 def values_of(action: argparse.Action, v: Vocabulary, group: str = "") -> Values:
     if action.choices is not None:
         choices = tuple(str(c) for c in action.choices)
-        return Values(choices[0], st.sampled_from(choices), ("x\ny", "emperor"),
-                      st.sampled_from(NASTY_TEXT[:12]))
+        return Values(
+            choices[0], st.sampled_from(choices), ("x\ny", "emperor"), st.sampled_from(NASTY_TEXT[:12])
+        )
     if action.type is Path or action.dest in ("file", "out", "dir"):
         good = (*v.files, *NEW_PATHS)
         return Values(good[0], st.sampled_from(good), ODD_PATHS[:3], st.sampled_from(ODD_PATHS))
@@ -187,14 +286,23 @@ def values_of(action: argparse.Action, v: Vocabulary, group: str = "") -> Values
     if named is not None:
         return named
     if action.type is date_arg:
-        return Values("2016-06-14", st.dates(date(2014, 6, 1), date(2018, 12, 31)).map(date.isoformat),
-                      WORST_DATES, st.one_of(st.sampled_from(NASTY_DATES), st.dates().map(date.isoformat)))
+        return Values(
+            "2016-06-14",
+            st.dates(date(2014, 6, 1), date(2018, 12, 31)).map(date.isoformat),
+            WORST_DATES,
+            st.one_of(st.sampled_from(NASTY_DATES), st.dates().map(date.isoformat)),
+        )
     if action.type is datetime_arg:
         return _listed(GOOD_INSTANTS, WORST_INSTANTS, NASTY_INSTANTS)
     if action.type is positive_int or getattr(action.type, "__qualname__", "").startswith("whole_number"):
-        return Values("3", st.integers(1, 30).map(str), OVERFLOWING,
-                      st.one_of(st.sampled_from(OVERFLOWING), st.sampled_from(NASTY_NUMBERS),
-                                st.integers(-5, 5000).map(str)))
+        return Values(
+            "3",
+            st.integers(1, 30).map(str),
+            OVERFLOWING,
+            st.one_of(
+                st.sampled_from(OVERFLOWING), st.sampled_from(NASTY_NUMBERS), st.integers(-5, 5000).map(str)
+            ),
+        )
     if getattr(action.type, "__name__", "") == "time_arg":
         return _listed(GOOD_TIMES, ("24:00", "25:61"), NASTY_TIMES)
     return Values("plain words", PLAIN_TEXT, WORST_TEXT, st.one_of(st.sampled_from(NASTY_TEXT), any_text()))

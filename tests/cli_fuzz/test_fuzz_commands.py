@@ -28,9 +28,23 @@ SLOW = {"screenshots": 3, "brief": 6, "init": 4}
 #: Also run on PostgreSQL: commands whose numbers and texts reach its stricter types (32-bit integers,
 #: no NUL in text) and the dates it computes with; the users and db commands, which change server roles,
 #: are left to their own suites.
-POSTGRES_SUBSET = ["meetings show", "meetings add", "meetings update", "agenda discussed", "agenda move",
-                   "requests add", "requests edit", "requests standard", "requests list", "escalations add",
-                   "delegation add", "delegates history", "calendar export", "blackouts add", "schedule propose"]
+POSTGRES_SUBSET = [
+    "meetings show",
+    "meetings add",
+    "meetings update",
+    "agenda discussed",
+    "agenda move",
+    "requests add",
+    "requests edit",
+    "requests standard",
+    "requests list",
+    "escalations add",
+    "delegation add",
+    "delegates history",
+    "calendar export",
+    "blackouts add",
+    "schedule propose",
+]
 
 
 def budget(command: Command) -> int:
@@ -41,9 +55,18 @@ def budget(command: Command) -> int:
 
 
 def fuzz_settings(examples: int):
-    return settings(max_examples=examples, deadline=None, derandomize=True, database=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                           HealthCheck.data_too_large, HealthCheck.filter_too_much])
+    return settings(
+        max_examples=examples,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[
+            HealthCheck.function_scoped_fixture,
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.filter_too_much,
+        ],
+    )
 
 
 def test_every_command_is_fuzzed():
@@ -80,6 +103,7 @@ def demo_file(tmp_path_factory):
 def vocabulary_of(path, files) -> Vocabulary:
     con = sqlite3.connect(path)
     try:
+
         def column(sql):
             return tuple(str(row[0]) for row in con.execute(sql))
 
@@ -87,40 +111,66 @@ def vocabulary_of(path, files) -> Vocabulary:
         escalations = column("SELECT reference FROM escalation ORDER BY id LIMIT 4")
         delegates = column("SELECT coalesce(external_id, email, id) FROM delegate ORDER BY id LIMIT 6")
         agencies = column("SELECT acronym FROM agency ORDER BY id")
-        open_meetings = column("SELECT number FROM meeting WHERE status IN ('planned', 'confirmed') "
-                               "ORDER BY number")
-        items = column("SELECT agenda_item.id FROM agenda_item "
-                       "JOIN meeting ON meeting.id = agenda_item.meeting_id "
-                       "WHERE meeting.status IN ('planned', 'confirmed') ORDER BY agenda_item.id LIMIT 6")
+        open_meetings = column(
+            "SELECT number FROM meeting WHERE status IN ('planned', 'confirmed') ORDER BY number"
+        )
+        items = column(
+            "SELECT agenda_item.id FROM agenda_item "
+            "JOIN meeting ON meeting.id = agenda_item.meeting_id "
+            "WHERE meeting.status IN ('planned', 'confirmed') ORDER BY agenda_item.id LIMIT 6"
+        )
     finally:
         con.close()
     statuses = (*v.RequestStatus.values(), *v.EscalationStatus.values(), *v.AgendaStatus.values(), "progress")
     return Vocabulary(
-        request_references=requests, escalation_references=escalations, delegate_keys=delegates,
-        agencies=(*agencies, "US:FBI", "CN:MPS"), logins=("tester", "viewer1"), files=tuple(files),
-        open_meetings=open_meetings or ("1",), item_ids=items or ("1",),
-        words={"kind": tuple(v.RequestKind.values()), "quality": tuple(v.ResponseQuality.values()),
-               "status": statuses, "severity": tuple(v.Severity.values()),
-               "source": tuple(v.AgendaSource.values()),
-               "basis": tuple(v.DayBasis.values()), "language": ("en", "zh_CN", "zh", "xx"),
-               "mode": ("update", "replace"), "mapping": ("saved", "none")})
+        request_references=requests,
+        escalation_references=escalations,
+        delegate_keys=delegates,
+        agencies=(*agencies, "US:FBI", "CN:MPS"),
+        logins=("tester", "viewer1"),
+        files=tuple(files),
+        open_meetings=open_meetings or ("1",),
+        item_ids=items or ("1",),
+        words={
+            "kind": tuple(v.RequestKind.values()),
+            "quality": tuple(v.ResponseQuality.values()),
+            "status": statuses,
+            "severity": tuple(v.Severity.values()),
+            "source": tuple(v.AgendaSource.values()),
+            "basis": tuple(v.DayBasis.values()),
+            "language": ("en", "zh_CN", "zh", "xx"),
+            "mode": ("update", "replace"),
+            "mapping": ("saved", "none"),
+        },
+    )
 
 
 def sandbox_files(folder, demo_file) -> list[str]:
     """Files a command may be pointed at: a roster, garbage, an empty file, a folder, a backup."""
     (folder / "folder").mkdir()
-    (folder / "roster.csv").write_text("Side,Agency,Family name,Given name,Email\n"
-                                       "US,FBI,Doe,Jane,jane@fbi.example\nCN,MPS,Li,Wei,li@mps.example\n",
-                                       encoding="utf-8")
-    (folder / "unclosed.csv").write_text('Side,Agency,Family name\nUS,FBI,"Open\nCN,MPS,Li\n',
-                                         encoding="utf-8")
+    (folder / "roster.csv").write_text(
+        "Side,Agency,Family name,Given name,Email\n"
+        "US,FBI,Doe,Jane,jane@fbi.example\nCN,MPS,Li,Wei,li@mps.example\n",
+        encoding="utf-8",
+    )
+    (folder / "unclosed.csv").write_text(
+        'Side,Agency,Family name\nUS,FBI,"Open\nCN,MPS,Li\n', encoding="utf-8"
+    )
     (folder / "garbage.bin").write_bytes(bytes(range(256)) * 8)
     (folder / "empty.csv").write_bytes(b"")
     (folder / "fake.xlsx").write_bytes(b"PK\x03\x04" + b"\x00" * 100)
     (folder / "latin1.csv").write_bytes("Side,Agency,Family name\nUS,FBI,Müller\n".encode("latin-1"))
     shutil.copy(demo_file, folder / "backup.sqlite")
-    return ["folder", "roster.csv", "unclosed.csv", "garbage.bin", "empty.csv", "fake.xlsx", "latin1.csv",
-            "backup.sqlite"]
+    return [
+        "folder",
+        "roster.csv",
+        "unclosed.csv",
+        "garbage.bin",
+        "empty.csv",
+        "fake.xlsx",
+        "latin1.csv",
+        "backup.sqlite",
+    ]
 
 
 def audit_length(url_or_path) -> int:
@@ -158,13 +208,36 @@ def later_commands(command: Command) -> list[list[str]]:
     """Commands that compute with what earlier commands stored: every one must still work afterwards
     (a value accepted once must not break them for everyone); a request of every kind after a change
     of the requests' standards."""
-    kinds = [["requests", "add", "--from", "US", "--to", "CN", "--kind", kind, "--subject", "later",
-              "--received", "2016-06-14"] for kind in v.RequestKind.values()]
+    kinds = [
+        [
+            "requests",
+            "add",
+            "--from",
+            "US",
+            "--to",
+            "CN",
+            "--kind",
+            kind,
+            "--subject",
+            "later",
+            "--received",
+            "2016-06-14",
+        ]
+        for kind in v.RequestKind.values()
+    ]
     if command.words[0] != "requests":
         kinds = []
-    return [["calendar", "export", "-"], ["schedule", "check"], ["schedule", "propose", "--count", "2"],
-            ["meetings", "list", "--json"], ["requests", "report"], ["escalations", "list", "--json"],
-            ["users", "list"], ["delegates", "list"], *kinds]
+    return [
+        ["calendar", "export", "-"],
+        ["schedule", "check"],
+        ["schedule", "propose", "--count", "2"],
+        ["meetings", "list", "--json"],
+        ["requests", "report"],
+        ["escalations", "list", "--json"],
+        ["users", "list"],
+        ["delegates", "list"],
+        *kinds,
+    ]
 
 
 def fuzz(command: Command, db: str, vocabulary: Vocabulary, capsys, examples: int, *, audit=None) -> None:
@@ -216,8 +289,9 @@ def test_command_survives_any_arguments(command, sandbox, capsys):
 
 
 @pytest.mark.postgres
-def test_command_survives_any_arguments_on_postgresql(pg_migrated_url, monkeypatch, tmp_path, capsys,
-                                                       demo_file):
+def test_command_survives_any_arguments_on_postgresql(
+    pg_migrated_url, monkeypatch, tmp_path, capsys, demo_file
+):
     """The commands whose arguments reach PostgreSQL's own checks (32-bit integers, NUL in text)."""
     from sqlalchemy import create_engine, text
 
@@ -227,16 +301,20 @@ def test_command_survives_any_arguments_on_postgresql(pg_migrated_url, monkeypat
     engine = create_engine(pg_migrated_url)
     try:
         with engine.connect() as conn:
+
             def column(sql):
                 return tuple(str(r[0]) for r in conn.execute(text(sql)))
 
             vocabulary = Vocabulary(
                 request_references=column("SELECT reference FROM request ORDER BY id LIMIT 6"),
                 escalation_references=column("SELECT reference FROM escalation ORDER BY id LIMIT 4"),
-                delegate_keys=column("SELECT coalesce(external_id, email, id::text) FROM delegate "
-                                     "ORDER BY id LIMIT 6"),
-                agencies=column("SELECT acronym FROM agency ORDER BY id"), files=tuple(files),
-                words={"kind": tuple(v.RequestKind.values()), "severity": tuple(v.Severity.values())})
+                delegate_keys=column(
+                    "SELECT coalesce(external_id, email, id::text) FROM delegate ORDER BY id LIMIT 6"
+                ),
+                agencies=column("SELECT acronym FROM agency ORDER BY id"),
+                files=tuple(files),
+                words={"kind": tuple(v.RequestKind.values()), "severity": tuple(v.Severity.values())},
+            )
 
         def audit():
             with engine.connect() as conn:

@@ -31,13 +31,16 @@ def db(tmp_path, capsys):
     return str(path)
 
 
-@pytest.mark.parametrize("args", [
-    [b"delegates", b"add", b"--agency", b"FBI", b"--family-name", b"M\xfcller"],
-    [b"requests", b"show", b"US-2016-\xff\xfe"],
-    [b"meetings", b"add", b"--date", b"2016-06-14", b"--host", b"US", b"--city", b"K\xf6ln"],
-    [b"roster", b"import", b"caf\xe9.csv"],
-    [b"meetings", b"show", b"\xc3\x28"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        [b"delegates", b"add", b"--agency", b"FBI", b"--family-name", b"M\xfcller"],
+        [b"requests", b"show", b"US-2016-\xff\xfe"],
+        [b"meetings", b"add", b"--date", b"2016-06-14", b"--host", b"US", b"--city", b"K\xf6ln"],
+        [b"roster", b"import", b"caf\xe9.csv"],
+        [b"meetings", b"show", b"\xc3\x28"],
+    ],
+)
 def test_bytes_that_are_not_utf8_are_a_usage_error_in_one_line(db, args):
     result = dialogue_planner(b"--db", db.encode(), *args)
     err = result.stderr.decode("utf-8", "replace")
@@ -78,8 +81,14 @@ def test_a_bug_is_one_line_on_the_terminal_and_a_timestamped_entry_in_the_log(db
 def test_a_bug_when_the_log_cannot_be_written_still_says_so_in_one_line(db, tmp_path):
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the data folder should be")
-    result = dialogue_planner("--db", db, "meetings", "list", code=BOOM,
-                              env_extra={"DIALOGUE_PLANNER_DATA_DIR": str(blocked / "data")})
+    result = dialogue_planner(
+        "--db",
+        db,
+        "meetings",
+        "list",
+        code=BOOM,
+        env_extra={"DIALOGUE_PLANNER_DATA_DIR": str(blocked / "data")},
+    )
     err = result.stderr.decode("utf-8", "replace")
     assert result.returncode == 3 and err.count("\n") == 1
     assert "the log could not be written" in err and "Logging error" not in err
@@ -114,6 +123,9 @@ def test_bug_entries_accumulate_each_with_its_time(db, capsys, monkeypatch):
 def test_the_log_never_holds_the_password_of_a_database_url():
     from dialogue_planner.bug_log import write_bug
 
-    assert write_bug(RuntimeError("x"), "dialogue-planner --db postgresql://alice:s3cret@server/d info") == log_file()
+    assert (
+        write_bug(RuntimeError("x"), "dialogue-planner --db postgresql://alice:s3cret@server/d info")
+        == log_file()
+    )
     log = log_file().read_text(encoding="utf-8")
     assert "s3cret" not in log and "postgresql://alice:***@server/d info" in log

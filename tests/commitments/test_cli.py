@@ -12,8 +12,17 @@ from dialogue_planner.services.commitments import commitment_alerts, get_commitm
 from dialogue_planner.services.overview import overview
 
 FIELDS = ["id", "meeting", "text", "owner", "owner_agency", "due", "status", "days_overdue"]
-ACTIVITY_FIELDS = ["id", "kind", "start", "end", "place", "participants", "summary_en", "summary_zh",
-                   "commitments"]
+ACTIVITY_FIELDS = [
+    "id",
+    "kind",
+    "start",
+    "end",
+    "place",
+    "participants",
+    "summary_en",
+    "summary_zh",
+    "commitments",
+]
 
 
 def _delegate_keys(run, side: str, agency: str) -> list[str]:
@@ -24,19 +33,45 @@ def _delegate_keys(run, side: str, agency: str) -> list[str]:
 
 def test_add_list_update_a_commitment(run, demo_ctx):
     person = _delegate_keys(run, "CN", "MPS")[0]
-    code, out, err = run("commitments", "add", "--meeting", 23, "--text", "Run a hotline test", "--text-zh",
-                         "进行热线测试", "--owner", "cn", "--owner-agency", "MPS", "--owner-person", person,
-                         "--due", "2027-03-01")
+    code, out, err = run(
+        "commitments",
+        "add",
+        "--meeting",
+        23,
+        "--text",
+        "Run a hotline test",
+        "--text-zh",
+        "进行热线测试",
+        "--owner",
+        "cn",
+        "--owner-agency",
+        "MPS",
+        "--owner-person",
+        person,
+        "--due",
+        "2027-03-01",
+    )
     assert code == 0, err
     new_id = int(out.split()[1])
     name = get_commitment(demo_ctx, new_id).owner_person
-    assert name and out.strip() == f"Commitment {new_id} of meeting 23 recorded: CN MPS ({name}), due 2027-03-01."
+    assert (
+        name
+        and out.strip() == f"Commitment {new_id} of meeting 23 recorded: CN MPS ({name}), due 2027-03-01."
+    )
 
     code, rows, _ = run("commitments", "list", "--side", "CN", "--as-of", "2027-03-11", "--json")
     mine = next(r for r in rows if r["id"] == new_id)
     assert list(mine) == FIELDS
-    assert mine == {"id": new_id, "meeting": 23, "text": "Run a hotline test", "owner": "CN", "owner_agency": "MPS",
-                    "due": "2027-03-01", "status": "open", "days_overdue": 10}
+    assert mine == {
+        "id": new_id,
+        "meeting": 23,
+        "text": "Run a hotline test",
+        "owner": "CN",
+        "owner_agency": "MPS",
+        "due": "2027-03-01",
+        "status": "open",
+        "days_overdue": 10,
+    }
     assert all(r["owner"] == "CN" for r in rows)
 
     code, overdue, _ = run("commitments", "list", "--overdue", "--as-of", "2027-03-02", "--json")
@@ -45,10 +80,16 @@ def test_add_list_update_a_commitment(run, demo_ctx):
     assert new_id not in [r["id"] for r in overdue]  # due today is not overdue
 
     assert run("commitments", "update", new_id, "--status", "in progress", "--note", "Date agreed")[0] == 0
-    code, out, err = run("commitments", "update", new_id, "--status", "done", "--evidence", "Test log of 2027-02-20")
+    code, out, err = run(
+        "commitments", "update", new_id, "--status", "done", "--evidence", "Test log of 2027-02-20"
+    )
     assert code == 0 and out.strip() == f"Commitment {new_id} is done, due 2027-03-01."
     stored = get_commitment(demo_ctx, new_id)
-    assert (stored.status, stored.evidence, stored.completed_on) == ("done", "Test log of 2027-02-20", date.today())
+    assert (stored.status, stored.evidence, stored.completed_on) == (
+        "done",
+        "Test log of 2027-02-20",
+        date.today(),
+    )
     assert stored.note == f"{date.today().isoformat()}: Date agreed"
     code, rows, _ = run("commitments", "list", "--open", "--json")
     assert new_id not in [r["id"] for r in rows] and all(r["status"] in ("open", "in-progress") for r in rows)
@@ -61,14 +102,30 @@ def test_add_list_update_a_commitment(run, demo_ctx):
 def test_agenda_action_creates_a_commitment_of_the_items_meeting(run, demo_ctx):
     code, items, _ = run("agenda", "list", "--meeting", 23, "--json")
     item = items[0]["id"]
-    code, out, err = run("agenda", "action", item, "--description", "Exchange points of contact", "--owner", "US",
-                         "--owner-agency", "FBI", "--due", "2027-01-15")
+    code, out, err = run(
+        "agenda",
+        "action",
+        item,
+        "--description",
+        "Exchange points of contact",
+        "--owner",
+        "US",
+        "--owner-agency",
+        "FBI",
+        "--due",
+        "2027-01-15",
+    )
     assert code == 0, err
     action_id = int(out.split()[1])
     code, rows, _ = run("commitments", "list", "--json")
     row = next(r for r in rows if r["id"] == action_id)
     assert (row["meeting"], row["text"], row["owner"], row["owner_agency"], row["due"]) == (
-        23, "Exchange points of contact", "US", "FBI", "2027-01-15")
+        23,
+        "Exchange points of contact",
+        "US",
+        "FBI",
+        "2027-01-15",
+    )
     assert get_commitment(demo_ctx, action_id).agenda_item_id == item
     code, items, _ = run("agenda", "list", "--meeting", 23, "--json")
     assert [a["id"] for a in items[0]["actions"]][-1] == action_id
@@ -76,12 +133,36 @@ def test_agenda_action_creates_a_commitment_of_the_items_meeting(run, demo_ctx):
 
 def test_commitment_tied_to_an_item_must_be_of_that_meeting(run):
     code, items, _ = run("agenda", "list", "--meeting", 22, "--json")
-    code, out, err = run("commitments", "add", "--meeting", 23, "--text", "T", "--owner", "US", "--due", "2027-01-01",
-                         "--item", items[0]["id"])
+    code, out, err = run(
+        "commitments",
+        "add",
+        "--meeting",
+        23,
+        "--text",
+        "T",
+        "--owner",
+        "US",
+        "--due",
+        "2027-01-01",
+        "--item",
+        items[0]["id"],
+    )
     assert code == 1 and "is not on meeting 23's agenda" in err and out == ""
     code, items23, _ = run("agenda", "list", "--meeting", 23, "--json")
-    code, out, err = run("commitments", "add", "--meeting", 23, "--text", "T", "--owner", "US", "--due", "2027-01-01",
-                         "--item", items23[0]["id"])
+    code, out, err = run(
+        "commitments",
+        "add",
+        "--meeting",
+        23,
+        "--text",
+        "T",
+        "--owner",
+        "US",
+        "--due",
+        "2027-01-01",
+        "--item",
+        items23[0]["id"],
+    )
     assert code == 0, err
 
 
@@ -89,20 +170,55 @@ def test_activities_add_list_update(run, demo_ctx):
     people = _delegate_keys(run, "US", "FBI")[:2]
     code, commitments, _ = run("commitments", "list", "--json")
     linked = commitments[0]["id"]
-    code, out, err = run("activities", "add", "--kind", "tabletop exercise", "--start", "2027-02-10", "--end",
-                         "2027-02-11", "--place", "Honolulu", "--participant", people[0], "--participant", people[1],
-                         "--summary-en", "A ransomware scenario", "--summary-zh", "勒索软件情景", "--commitment", linked)
+    code, out, err = run(
+        "activities",
+        "add",
+        "--kind",
+        "tabletop exercise",
+        "--start",
+        "2027-02-10",
+        "--end",
+        "2027-02-11",
+        "--place",
+        "Honolulu",
+        "--participant",
+        people[0],
+        "--participant",
+        people[1],
+        "--summary-en",
+        "A ransomware scenario",
+        "--summary-zh",
+        "勒索软件情景",
+        "--commitment",
+        linked,
+    )
     assert code == 0, err
     assert "with 2 participants" in out
     code, rows, _ = run("activities", "list", "--json")
     assert len(rows) == 1 and list(rows[0]) == ACTIVITY_FIELDS
     row = rows[0]
     assert (row["kind"], row["start"], row["end"], row["place"], row["summary_zh"], row["commitments"]) == (
-        "tabletop-exercise", "2027-02-10", "2027-02-11", "Honolulu", "勒索软件情景", [linked])
+        "tabletop-exercise",
+        "2027-02-10",
+        "2027-02-11",
+        "Honolulu",
+        "勒索软件情景",
+        [linked],
+    )
     assert len(row["participants"]) == 2
 
-    code, out, err = run("activities", "update", row["id"], "--no-end", "--remove-participant", people[0],
-                         "--kind", "visit", "--remove-commitment", linked)
+    code, out, err = run(
+        "activities",
+        "update",
+        row["id"],
+        "--no-end",
+        "--remove-participant",
+        people[0],
+        "--kind",
+        "visit",
+        "--remove-commitment",
+        linked,
+    )
     assert code == 0, err
     code, rows, _ = run("activities", "list", "--kind", "visit", "--json")
     assert (rows[0]["end"], len(rows[0]["participants"]), rows[0]["commitments"]) == (None, 1, [])
@@ -118,29 +234,78 @@ def test_activities_since_the_last_meeting(run, demo_ctx):
     assert (since.previous_meeting, since.start, since.end) == (22, date(2026, 6, 24), date(2026, 11, 30))
     assert [a.start_on.isoformat() for a in since.activities] == ["2026-06-24", "2026-11-30"]
     since = activities_since_last_meeting(demo_ctx, 24)
-    assert [a.start_on.isoformat() for a in since.activities] == ["2027-01-10"]  # 2026-12-01 is meeting 23's day
+    assert [a.start_on.isoformat() for a in since.activities] == [
+        "2027-01-10"
+    ]  # 2026-12-01 is meeting 23's day
     first = activities_since_last_meeting(demo_ctx, 1)
     assert first.previous_meeting is None and first.activities == ()
 
 
 def test_overview_lists_overdue_and_due_soon(run, demo_ctx):
     today = date(2027, 3, 1)
-    run("commitments", "add", "--meeting", 23, "--text", "Soon", "--owner", "US", "--due", today + timedelta(days=14))
-    run("commitments", "add", "--meeting", 23, "--text", "Later", "--owner", "US", "--due", today + timedelta(days=15))
-    run("commitments", "add", "--meeting", 23, "--text", "Late", "--owner", "CN", "--owner-agency", "MPS",
-        "--due", today - timedelta(days=3))
+    run(
+        "commitments",
+        "add",
+        "--meeting",
+        23,
+        "--text",
+        "Soon",
+        "--owner",
+        "US",
+        "--due",
+        today + timedelta(days=14),
+    )
+    run(
+        "commitments",
+        "add",
+        "--meeting",
+        23,
+        "--text",
+        "Later",
+        "--owner",
+        "US",
+        "--due",
+        today + timedelta(days=15),
+    )
+    run(
+        "commitments",
+        "add",
+        "--meeting",
+        23,
+        "--text",
+        "Late",
+        "--owner",
+        "CN",
+        "--owner-agency",
+        "MPS",
+        "--due",
+        today - timedelta(days=3),
+    )
     alerts = overview(demo_ctx, today=today).commitments
     assert alerts.due_soon_days == 14
     assert [c.text for c in alerts.due_soon] == ["Soon"] and alerts.due_soon[0].days_left == 14
     late = next(c for c in alerts.overdue if c.text == "Late")
     assert (late.days_overdue, late.owner) == (3, "CN MPS")
-    assert [c.days_overdue for c in alerts.overdue] == sorted((c.days_overdue for c in alerts.overdue), reverse=True)
+    assert [c.days_overdue for c in alerts.overdue] == sorted(
+        (c.days_overdue for c in alerts.overdue), reverse=True
+    )
     set_due_soon_days(demo_ctx, 15)
     assert [c.text for c in commitment_alerts(demo_ctx, as_of=today).due_soon] == ["Soon", "Later"]
 
 
 def test_calendar_export_with_commitments_has_alarms(run, tmp_path):
-    run("commitments", "add", "--meeting", 23, "--text", "Deliver logs", "--owner", "US", "--due", "2027-02-01")
+    run(
+        "commitments",
+        "add",
+        "--meeting",
+        23,
+        "--text",
+        "Deliver logs",
+        "--owner",
+        "US",
+        "--due",
+        "2027-02-01",
+    )
     path = tmp_path / "c.ics"
     code, out, err = run("calendar", "export", path, "--commitments")
     assert code == 0, err

@@ -20,11 +20,28 @@ CONTROL = "evil\x1b[31m\nline"
 
 def _state(ctx):
     with ctx.read() as s:
-        return tuple(s.scalar(select(func.count()).select_from(t)) for t in (
-            Commitment.__table__, Activity.__table__, activity_participant, activity_commitment,
-            AuditEntry.__table__)) + (tuple(s.execute(select(Commitment.id, Commitment.status, Commitment.due_on,
-                                                             Commitment.note, Commitment.evidence)
-                                                      .order_by(Commitment.id)).all()),)
+        return tuple(
+            s.scalar(select(func.count()).select_from(t))
+            for t in (
+                Commitment.__table__,
+                Activity.__table__,
+                activity_participant,
+                activity_commitment,
+                AuditEntry.__table__,
+            )
+        ) + (
+            tuple(
+                s.execute(
+                    select(
+                        Commitment.id,
+                        Commitment.status,
+                        Commitment.due_on,
+                        Commitment.note,
+                        Commitment.evidence,
+                    ).order_by(Commitment.id)
+                ).all()
+            ),
+        )
 
 
 def test_worst_values_are_refused_with_one_line_and_change_nothing(run, demo_ctx):
@@ -42,20 +59,61 @@ def test_worst_values_are_refused_with_one_line_and_change_nothing(run, demo_ctx
         (*add, "--owner", CONTROL, "--due", "2027-01-01"): "\\x1b",
         (*add, "--owner", "US", "--owner-agency", "MPS", "--due", "2027-01-01"): "No agency 'MPS' on side US",
         (*add, "--owner", "CN", "--owner-person", us_person, "--due", "2027-01-01"): "not CN",
-        (*add, "--owner", "CN", "--owner-agency", "MPS", "--owner-person", cn_other, "--due", "2027-01-01"):
-            "not MPS",
+        (
+            *add,
+            "--owner",
+            "CN",
+            "--owner-agency",
+            "MPS",
+            "--owner-person",
+            cn_other,
+            "--due",
+            "2027-01-01",
+        ): "not MPS",
         (*add, "--owner", "CN", "--owner-person", "nobody@nowhere", "--due", "2027-01-01"): "No delegate",
         (*add, "--owner", "US", "--due", "2026-11-30"): "before meeting 23 (2026-12-01)",
         (*add, "--owner", "US", "--due", "1900-01-01"): "1990-01-01",
-        ("commitments", "add", "--meeting", 23, "--text", "  ", "--owner", "US", "--due", "2027-01-01"): "needs a text",
-        ("commitments", "add", "--meeting", 23, "--text", HUGE, "--owner", "US", "--due", "2027-01-01"): "20000 is the most",
-        ("commitments", "add", "--meeting", 999, "--text", "T", "--owner", "US", "--due", "2027-01-01"):
-            "no meeting number 999",
+        (
+            "commitments",
+            "add",
+            "--meeting",
+            23,
+            "--text",
+            "  ",
+            "--owner",
+            "US",
+            "--due",
+            "2027-01-01",
+        ): "needs a text",
+        (
+            "commitments",
+            "add",
+            "--meeting",
+            23,
+            "--text",
+            HUGE,
+            "--owner",
+            "US",
+            "--due",
+            "2027-01-01",
+        ): "20000 is the most",
+        (
+            "commitments",
+            "add",
+            "--meeting",
+            999,
+            "--text",
+            "T",
+            "--owner",
+            "US",
+            "--due",
+            "2027-01-01",
+        ): "no meeting number 999",
         (*add, "--owner", "US", "--due", "2027-01-01", "--item", 2147483647): "No agenda item",
         ("commitments", "update", 2147483647, "--status", "open"): "No commitment with id 2147483647",
         ("commitments", "update", open_id, "--status", "finished"): "Unknown commitment status 'finished'",
         ("commitments", "update", open_id, "--status", "done"):  # the command line adds its flag
-            "needs evidence or a note: give the evidence of completion or a progress note. (--evidence)",
+        "needs evidence or a note: give the evidence of completion or a progress note. (--evidence)",
         ("commitments", "update", open_id, "--status", "done", "--note", "   "): "needs evidence or a note",
         ("commitments", "update", open_id): "Nothing to change",
         ("commitments", "update", open_id, "--due", "2000-01-01"): "before meeting",
@@ -64,12 +122,41 @@ def test_worst_values_are_refused_with_one_line_and_change_nothing(run, demo_ctx
         ("commitments", "list", "--as-of", "2200-01-01"): "2100-12-31",
         ("activities", "add", "--kind", "party", "--start", "2027-01-01"): "Unknown activity kind 'party'",
         ("activities", "add", "--kind", "visit", "--start", "2027-01-02", "--end", "2027-01-01"): "ends",
-        ("activities", "add", "--kind", "visit", "--start", "2027-01-01", "--participant", "ghost"): "No delegate",
-        ("activities", "add", "--kind", "visit", "--start", "2027-01-01", "--commitment", 2147483647):
-            "No commitment with id 2147483647",
+        (
+            "activities",
+            "add",
+            "--kind",
+            "visit",
+            "--start",
+            "2027-01-01",
+            "--participant",
+            "ghost",
+        ): "No delegate",
+        (
+            "activities",
+            "add",
+            "--kind",
+            "visit",
+            "--start",
+            "2027-01-01",
+            "--commitment",
+            2147483647,
+        ): "No commitment with id 2147483647",
         ("activities", "add", "--kind", "visit", "--start", "2027-01-01", "--place", HUGE): "place",
-        ("activities", "add", "--kind", "visit", "--start", "2027-01-01", "--participant", cn_mps,
-         "--commitment", open_id, "--summary-en", HUGE): "20000 is the most",
+        (
+            "activities",
+            "add",
+            "--kind",
+            "visit",
+            "--start",
+            "2027-01-01",
+            "--participant",
+            cn_mps,
+            "--commitment",
+            open_id,
+            "--summary-en",
+            HUGE,
+        ): "20000 is the most",
         ("activities", "update", 2147483647, "--place", "x"): "No activity with id 2147483647",
         ("activities", "list", "--kind", "party"): "Unknown activity kind",
     }
@@ -127,7 +214,10 @@ def test_a_viewer_may_not_add_commitments(demo_ctx):
     from dialogue_planner.services.commitments import add_commitment
     from dialogue_planner.services.context import ServiceContext
 
-    viewer = ServiceContext(demo_ctx.db, UserRecord(id=demo_ctx.user.id, login="v", display_name="v", role="viewer",
-                                                    active=True, version=1), demo_ctx.dialogue_id)
+    viewer = ServiceContext(
+        demo_ctx.db,
+        UserRecord(id=demo_ctx.user.id, login="v", display_name="v", role="viewer", active=True, version=1),
+        demo_ctx.dialogue_id,
+    )
     with pytest.raises(PermissionDenied):
         add_commitment(viewer, 23, text="T", owner="US", due_on=__import__("datetime").date(2027, 1, 1))

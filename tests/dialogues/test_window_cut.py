@@ -19,12 +19,21 @@ DAYS = st.integers(0, 4000)
 def lives(draw):
     established = draw(st.dates(date(2000, 1, 1), date(2030, 12, 31)))
     per_year = draw(st.sampled_from((1, 2)))
-    steps = tuple(CadenceStep(established + timedelta(days=d), k)
-                  for d, k in draw(st.lists(st.tuples(st.integers(1, 3000), st.sampled_from((1, 2))), max_size=3,
-                                            unique_by=lambda t: t[0])))
+    steps = tuple(
+        CadenceStep(established + timedelta(days=d), k)
+        for d, k in draw(
+            st.lists(
+                st.tuples(st.integers(1, 3000), st.sampled_from((1, 2))), max_size=3, unique_by=lambda t: t[0]
+            )
+        )
+    )
     ended = established + timedelta(days=draw(DAYS))
-    held = sorted({established + timedelta(days=draw(st.integers(0, (ended - established).days)))
-                   for _ in range(draw(st.integers(0, 6)))})
+    held = sorted(
+        {
+            established + timedelta(days=draw(st.integers(0, (ended - established).days)))
+            for _ in range(draw(st.integers(0, 6)))
+        }
+    )
     return established, per_year, steps, ended, held
 
 
@@ -36,13 +45,20 @@ def _meetings(days):
 @given(lives(), DAYS)
 def test_windows_follow_each_other_and_stop_at_the_end(life, later):
     established, per_year, steps, ended, held = life
-    windows = life_windows(base=per_year, established_on=established, last_day=ended + timedelta(days=later),
-                           steps=steps)
+    windows = life_windows(
+        base=per_year, established_on=established, last_day=ended + timedelta(days=later), steps=steps
+    )
     assert windows[0].contains(established)
     for before, after in pairwise(windows):
         assert after.start == before.end + timedelta(days=1)
-    report = check_compliance(_meetings(held), established_on=established, per_year=per_year,
-                              as_of=ended + timedelta(days=later + 1), ended_on=ended, cadence=steps)
+    report = check_compliance(
+        _meetings(held),
+        established_on=established,
+        per_year=per_year,
+        as_of=ended + timedelta(days=later + 1),
+        ended_on=ended,
+        cadence=steps,
+    )
     assert report.windows and all(w.window.start <= ended for w in report.windows)
     last = report.windows[-1]
     assert last.window.contains(ended)
@@ -62,8 +78,14 @@ def test_after_the_end_nothing_changes(life, first, second, beyond):
     established, per_year, steps, ended, held = life
 
     def statuses(as_of, days):
-        report = check_compliance(_meetings(days), established_on=established, per_year=per_year, as_of=as_of,
-                                  ended_on=ended, cadence=steps)
+        report = check_compliance(
+            _meetings(days),
+            established_on=established,
+            per_year=per_year,
+            as_of=as_of,
+            ended_on=ended,
+            cadence=steps,
+        )
         return [(w.window, w.status, w.meeting) for w in report.windows]
 
     one = statuses(ended + timedelta(days=first + 1), held)
@@ -77,8 +99,9 @@ def test_before_the_end_the_end_is_the_deadline(life, back):
     """As of a day before the end, the window holding the end has as many days left as there are to the end."""
     established, per_year, steps, ended, _held = life
     as_of = max(established, ended - timedelta(days=back))
-    report = check_compliance([], established_on=established, per_year=per_year, as_of=as_of, ended_on=ended,
-                              cadence=steps)
+    report = check_compliance(
+        [], established_on=established, per_year=per_year, as_of=as_of, ended_on=ended, cadence=steps
+    )
     last = report.windows[-1]
     if last.window.contains(ended):
         assert last.days_left == (ended - as_of).days

@@ -24,7 +24,7 @@ def demo_database_file(tmp_path_factory) -> Path:
 
     folder = tmp_path_factory.mktemp("demo")
     path = folder / "demo.sqlite"
-    with pytest.MonkeyPatch.context() as env:   # the same identity and data folder every test has
+    with pytest.MonkeyPatch.context() as env:  # the same identity and data folder every test has
         env.setenv("DIALOGUE_PLANNER_USER", "tester")
         env.setenv("DIALOGUE_PLANNER_DATA_DIR", str(folder / "data"))
         database = open_database(f"sqlite:///{path}")
@@ -85,7 +85,7 @@ def open_window(qtbot, qapp, demo_db_url, tmp_path):
         window = MainWindow(settings=settings)
         qtbot.addWidget(window)
         attach_database(window, demo_db_url, settings, interactive=interactive, language=language)
-        with qtbot.waitSignal(window.first_painted):   # it opens fitted to the (800×800) offscreen screen
+        with qtbot.waitSignal(window.first_painted):  # it opens fitted to the (800×800) offscreen screen
             window.show()
         window.resize(*size)
         windows.append(window)
@@ -97,7 +97,7 @@ def open_window(qtbot, qapp, demo_db_url, tmp_path):
             window.app.tasks.wait()
             window.close()
             window.app.ctx.db.dispose()
-        except RuntimeError:   # already deleted with its window
+        except RuntimeError:  # already deleted with its window
             pass
     for installed in translators.values():
         for translator in installed:

@@ -131,8 +131,13 @@ def select_first_rows(root: QWidget) -> None:
     entry of a checklist)."""
     for view in root.findChildren(QAbstractItemView):
         model = view.model()
-        if (isinstance(view, QHeaderView) or not view.isVisible() or model is None
-                or view.selectionModel() is None or model.rowCount() == 0):
+        if (
+            isinstance(view, QHeaderView)
+            or not view.isVisible()
+            or model is None
+            or view.selectionModel() is None
+            or model.rowCount() == 0
+        ):
             continue
         index = model.index(0, 0)
         if isinstance(view, QListWidget):
@@ -160,10 +165,14 @@ def is_confirmation(widget: QWidget) -> bool:
         return len(widget.buttons()) > 1
     if not isinstance(widget, QDialog) or not type(widget).__module__.startswith("dialogue_planner"):
         return False
-    fields = [f for kind in (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QCheckBox)
-              for f in widget.findChildren(kind)]
-    return not any(f.isVisible() and f.isEnabled() and not (hasattr(f, "isReadOnly") and f.isReadOnly())
-                   for f in fields)
+    fields = [
+        f
+        for kind in (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QCheckBox)
+        for f in widget.findChildren(kind)
+    ]
+    return not any(
+        f.isVisible() and f.isEnabled() and not (hasattr(f, "isReadOnly") and f.isReadOnly()) for f in fields
+    )
 
 
 def describe(widget: QWidget) -> str:
@@ -186,8 +195,8 @@ class DialogAnswerer(QObject):
         self.mode = ACCEPT
         self.seen: list[str] = []
         self.messages: list[str] = []
-        self.errors = errors if errors is not None else []   # the error path's list (ErrorReporter.shown)
-        self.confirmed: list[tuple[str, int]] = []   # questions answered yes: (what, errors shown before)
+        self.errors = errors if errors is not None else []  # the error path's list (ErrorReporter.shown)
+        self.confirmed: list[tuple[str, int]] = []  # questions answered yes: (what, errors shown before)
         self.to_open: dict[int, list[QAbstractButton]] = {}
         self.timer = QTimer(self)
         self.timer.setInterval(40)
@@ -197,7 +206,7 @@ class DialogAnswerer(QObject):
         self.mode = mode
         self.seen, self.messages, self.to_open, self.confirmed = [], [], {}, []
         if not self.timer.isActive():
-            _Expecting.enter()   # the watchdog gives a running answerer more time
+            _Expecting.enter()  # the watchdog gives a running answerer more time
         self.timer.start()
 
     def stop(self) -> None:
@@ -209,7 +218,7 @@ class DialogAnswerer(QObject):
         """Called once for each of the application's own dialogs, before anything in it is clicked."""
 
     def _tick(self) -> None:
-        for popup in open_popups():   # a button's menu: its actions are triggered one by one instead
+        for popup in open_popups():  # a button's menu: its actions are triggered one by one instead
             popup.close()
         modals = open_modals()
         if not modals:
@@ -219,13 +228,16 @@ class DialogAnswerer(QObject):
             key = shiboken6.getCppPointer(widget)[0]
             if key not in self.to_open:
                 self.first_look(widget)
-                self.to_open[key] = [b for b in widget.findChildren(QAbstractButton)
-                                     if usable(b) and b.text().rstrip().endswith(("…", "..."))]
+                self.to_open[key] = [
+                    b
+                    for b in widget.findChildren(QAbstractButton)
+                    if usable(b) and b.text().rstrip().endswith(("…", "..."))
+                ]
             waiting = self.to_open[key]
             while waiting and not usable(waiting[0]):
                 waiting.pop(0)
             if waiting:
-                QTimer.singleShot(0, waiting.pop(0).click)   # the window it opens is answered in turn
+                QTimer.singleShot(0, waiting.pop(0).click)  # the window it opens is answered in turn
                 return
         attempts = int(widget.property("answerAttempts") or 0)
         widget.setProperty("answerAttempts", attempts + 1)
@@ -241,7 +253,7 @@ class DialogAnswerer(QObject):
         try:
             if not widget.isVisible():
                 return
-        except RuntimeError:   # deleted meanwhile
+        except RuntimeError:  # deleted meanwhile
             return
         if attempts >= MAX_ATTEMPTS:
             widget.close() if not isinstance(widget, QDialog) else widget.done(QDialog.DialogCode.Rejected)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-TOLERANCE = 1   # rounding of fractional scaling
+TOLERANCE = 1  # rounding of fractional scaling
 
 
 def describe(widget: QWidget) -> str:
@@ -29,15 +29,22 @@ def describe(widget: QWidget) -> str:
 
 
 def inside(outer: QRect, inner: QRect) -> bool:
-    return (inner.left() >= outer.left() - TOLERANCE and inner.top() >= outer.top() - TOLERANCE
-            and inner.right() <= outer.right() + TOLERANCE and inner.bottom() <= outer.bottom() + TOLERANCE)
+    return (
+        inner.left() >= outer.left() - TOLERANCE
+        and inner.top() >= outer.top() - TOLERANCE
+        and inner.right() <= outer.right() + TOLERANCE
+        and inner.bottom() <= outer.bottom() + TOLERANCE
+    )
 
 
 def scrolled(widget: QWidget) -> bool:
     """Inside a scroll area's viewport: what lies outside the visible part is reached by scrolling."""
     parent = widget.parentWidget()
-    return parent is not None and isinstance(parent.parentWidget(), QAbstractScrollArea) \
+    return (
+        parent is not None
+        and isinstance(parent.parentWidget(), QAbstractScrollArea)
         and parent is parent.parentWidget().viewport()
+    )
 
 
 def cut_off(root: QWidget) -> list[str]:
@@ -57,8 +64,10 @@ def cut_off(root: QWidget) -> list[str]:
     def check(widget: QWidget) -> None:
         parent = widget.parentWidget()
         if not scrolled(widget) and not inside(parent.rect(), widget.geometry()):
-            problems.append(f"{describe(widget)} at {_rect(widget.geometry())} lies outside "
-                            f"{describe(parent)} {parent.width()}x{parent.height()}")
+            problems.append(
+                f"{describe(widget)} at {_rect(widget.geometry())} lies outside "
+                f"{describe(parent)} {parent.width()}x{parent.height()}"
+            )
         if isinstance(widget, QSplitterHandle):
             return
         if widget.width() <= 0 or widget.height() <= 0:
@@ -70,8 +79,10 @@ def cut_off(root: QWidget) -> list[str]:
                 need.setHeight(widget.heightForWidth(widget.width()))
                 need.setWidth(0)
             if widget.width() < need.width() - TOLERANCE or widget.height() < need.height() - TOLERANCE:
-                problems.append(f"{describe(widget)} is {widget.width()}x{widget.height()} but needs "
-                                f"{need.width()}x{need.height()}")
+                problems.append(
+                    f"{describe(widget)} is {widget.width()}x{widget.height()} but needs "
+                    f"{need.width()}x{need.height()}"
+                )
 
     walk(root)
     return problems

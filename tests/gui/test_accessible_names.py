@@ -16,7 +16,7 @@ from dialogue_planner.gui.shell.pages import PAGE_CLASSES, load_class
 
 from .driving import control_key, walk_page_and_dialogs
 
-pytestmark = POPUP_MENUS_OFFSCREEN   # the pages' menu buttons are clicked
+pytestmark = POPUP_MENUS_OFFSCREEN  # the pages' menu buttons are clicked
 
 VALUE_CONTROLS = (QComboBox, QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit)
 
@@ -24,8 +24,12 @@ VALUE_CONTROLS = (QComboBox, QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextE
 def reachable(widget: QWidget) -> bool:
     """A control Tab reaches (Qt's own parts of a compound control, such as a spin box's line edit, are
     named through the control)."""
-    return (widget.isVisible() and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-            and widget.focusProxy() is None and not widget.objectName().startswith("qt_"))
+    return (
+        widget.isVisible()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and widget.focusProxy() is None
+        and not widget.objectName().startswith("qt_")
+    )
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -33,7 +37,7 @@ def accessible_name(widget: QWidget) -> str:
     if iface is None:
         return ""
     if isinstance(widget, VALUE_CONTROLS) and not widget.accessibleName():
-        labelled = iface.relations(QAccessible.Relation.Label)   # the labels whose buddy it is
+        labelled = iface.relations(QAccessible.Relation.Label)  # the labels whose buddy it is
         return labelled[0][0].text(QAccessible.Text.Name) if labelled else ""
     return iface.text(QAccessible.Text.Name).strip()
 
@@ -53,8 +57,11 @@ PAGE_IDS = [load_class(spec).page_id for spec in PAGE_CLASSES]
 @pytest.mark.parametrize("page_id", PAGE_IDS)
 def test_every_control_of_the_page_and_its_dialogs_has_a_name(page_id, open_window, qtbot, answer_folder):
     window = open_window("en")
-    problems = unnamed(window.menuBar(), "menu bar") + unnamed(window.statusBar(), "status bar") + \
-        unnamed(window.sidebar, "sidebar")
+    problems = (
+        unnamed(window.menuBar(), "menu bar")
+        + unnamed(window.statusBar(), "status bar")
+        + unnamed(window.sidebar, "sidebar")
+    )
     problems += walk_page_and_dialogs(window, page_id, qtbot, answer_folder, unnamed)
     assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
 

@@ -13,8 +13,11 @@ from dialogue_planner.gui.workstation.change_words import change_words, describe
 
 SERVICES = Path(dialogue_planner.services.__file__).parent
 # f"escalation.{word}" and the like: the words a status change can write.
-EXPANSIONS = {"agenda_item.": AgendaStatus.values(), "escalation.": EscalationStatus.values(),
-              "meeting.": MeetingStatus.values()}
+EXPANSIONS = {
+    "agenda_item.": AgendaStatus.values(),
+    "escalation.": EscalationStatus.values(),
+    "meeting.": MeetingStatus.values(),
+}
 
 
 def written_codes() -> set[str]:
@@ -28,7 +31,8 @@ def written_codes() -> set[str]:
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
             arguments = list(node.args[:1]) + [k.value for k in node.keywords if k.arg == "action"]
             if name not in ("audit", "_audit_entry", "AuditEntry", "_apply") and not any(
-                    k.arg == "action" for k in node.keywords):
+                k.arg == "action" for k in node.keywords
+            ):
                 continue
             for argument in arguments:
                 codes |= _codes_of(argument)

@@ -42,7 +42,7 @@ from .driving import (
     window_actions,
 )
 
-pytestmark = POPUP_MENUS_OFFSCREEN   # the pages' menu buttons are clicked
+pytestmark = POPUP_MENUS_OFFSCREEN  # the pages' menu buttons are clicked
 
 PAGE_IDS = [load_class(spec).page_id for spec in PAGE_CLASSES]
 
@@ -79,7 +79,7 @@ def settle(window) -> None:
     """Let background work finish and its results arrive (they may open windows of their own)."""
     for _ in range(100):
         window.app.tasks.wait()
-        window.app.ops.wait_idle()   # service calls off the GUI thread (gui/kit/ops.py) and what they show
+        window.app.ops.wait_idle()  # service calls off the GUI thread (gui/kit/ops.py) and what they show
         QApplication.processEvents()
         if not window.app.tasks.active() and not window.app.ops.busy:
             break
@@ -125,7 +125,7 @@ class Clicker:
             if kind == "bug":
                 self.run.add(key, f"{mode}: reported a bug: {text}")
         for question, shown in self.answerer.confirmed:
-            refusals = [text for kind, text in errors[max(shown, before):] if kind == "known"]
+            refusals = [text for kind, text in errors[max(shown, before) :] if kind == "known"]
             if refusals:
                 self.run.add(key, f"{mode}: asked {question}, and refused after the yes: {refusals[0]}")
         for text in dict.fromkeys([t for _k, t in errors[before:]] + self.answerer.messages):
@@ -134,16 +134,21 @@ class Clicker:
         if not window.isVisible():
             if not expect_close:
                 self.run.add(key, f"{mode}: the window closed")
-            self.window = self.open_window(self.language)   # start again on the same database
+            self.window = self.open_window(self.language)  # start again on the same database
 
 
 def _finder(root_of, key: str, kind: type):
     """Find the control with ``key`` again under ``root_of()`` (the window may have been opened again)."""
+
     def find():
         root = root_of()
-        candidates = page_controls(root) if kind is not QAction or not hasattr(root, "menuBar") else \
-            window_actions(root)
+        candidates = (
+            page_controls(root)
+            if kind is not QAction or not hasattr(root, "menuBar")
+            else window_actions(root)
+        )
         return next((c for c in candidates if control_key(c, root) == key), None)
+
     return find
 
 
@@ -169,7 +174,7 @@ def test_every_control_of_the_page_works_when_clicked(page_id, language, open_wi
     select_first_rows(page)
     settle(clicker.window)
     done: set[str] = set()
-    for _round in range(3):   # controls that appear or become enabled after other clicks get their turn
+    for _round in range(3):  # controls that appear or become enabled after other clicks get their turn
         page = navigate(clicker.window, page_id, qtbot)
         keys: dict[str, type] = {}
         for control in page_controls(page):
@@ -197,8 +202,7 @@ def test_every_menu_action_works_when_triggered(language, open_window, qtbot, an
     assert keys, "the window has no menu actions"
     for key in keys:
         for mode in (REJECT, ACCEPT):
-            clicker.use(key, _finder(lambda: clicker.window, key, QAction), mode, first,
-                        expect_close=True)
+            clicker.use(key, _finder(lambda: clicker.window, key, QAction), mode, first, expect_close=True)
     _judge(clicker.run, "window")
 
 

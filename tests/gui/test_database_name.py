@@ -9,14 +9,20 @@ import pytest
 from dialogue_planner.gui.shell.database_name import database_name
 
 
-@pytest.mark.parametrize(("url", "path", "shown"), [
-    ("sqlite:////srv/planner/dialogue.sqlite", Path("/srv/planner/dialogue.sqlite"),
-     "/srv/planner/dialogue.sqlite"),
-    ("postgresql+psycopg://alice:***@dbserver/dialogue", None, "dbserver/dialogue"),
-    ("postgresql+psycopg://alice@dbserver:6543/dialogue", None, "dbserver:6543/dialogue"),
-    ("postgresql+psycopg://alice@dbserver:5432/dialogue", None, "dbserver/dialogue"),
-    ("postgresql+psycopg:///dialogue", None, "localhost/dialogue"),
-])
+@pytest.mark.parametrize(
+    ("url", "path", "shown"),
+    [
+        (
+            "sqlite:////srv/planner/dialogue.sqlite",
+            Path("/srv/planner/dialogue.sqlite"),
+            "/srv/planner/dialogue.sqlite",
+        ),
+        ("postgresql+psycopg://alice:***@dbserver/dialogue", None, "dbserver/dialogue"),
+        ("postgresql+psycopg://alice@dbserver:6543/dialogue", None, "dbserver:6543/dialogue"),
+        ("postgresql+psycopg://alice@dbserver:5432/dialogue", None, "dbserver/dialogue"),
+        ("postgresql+psycopg:///dialogue", None, "localhost/dialogue"),
+    ],
+)
 def test_a_database_is_named_without_its_url(url, path, shown):
     assert database_name(url, path) == shown
 

@@ -14,7 +14,7 @@ from dialogue_planner.gui.shell.pages import PAGE_CLASSES, load_class
 
 from .driving import control_key, walk_page_and_dialogs
 
-pytestmark = POPUP_MENUS_OFFSCREEN   # the pages' menu buttons are clicked
+pytestmark = POPUP_MENUS_OFFSCREEN  # the pages' menu buttons are clicked
 
 PAGE_IDS = [load_class(spec).page_id for spec in PAGE_CLASSES]
 
@@ -24,7 +24,11 @@ def without_empty_text(root, where: str) -> list[str]:
     found = []
     for view in root.findChildren(QAbstractItemView):
         # Headers, the sidebar, and the lists of combo boxes and completers (windows of their own).
-        if isinstance(view, QHeaderView) or view.objectName() == "navigation" or view.window() is not root.window():
+        if (
+            isinstance(view, QHeaderView)
+            or view.objectName() == "navigation"
+            or view.window() is not root.window()
+        ):
             continue
         if view.findChild(EmptyText, options=Qt.FindChildOption.FindDirectChildrenOnly) is None:
             found.append(f"{where}: {type(view).__name__} {view.objectName() or control_key(view, root)}")
@@ -32,8 +36,9 @@ def without_empty_text(root, where: str) -> list[str]:
 
 
 @pytest.mark.parametrize("page_id", PAGE_IDS)
-def test_every_view_of_the_page_and_its_dialogs_says_when_it_is_empty(page_id, open_window, qtbot,
-                                                                      answer_folder):
+def test_every_view_of_the_page_and_its_dialogs_says_when_it_is_empty(
+    page_id, open_window, qtbot, answer_folder
+):
     window = open_window("en")
     problems = walk_page_and_dialogs(window, page_id, qtbot, answer_folder, without_empty_text)
     assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
@@ -41,8 +46,12 @@ def test_every_view_of_the_page_and_its_dialogs_says_when_it_is_empty(page_id, o
 
 def _dark_pixels(view) -> int:
     image = view.viewport().grab().toImage()
-    return sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
-               if QColor(image.pixel(x, y)).lightness() < 200)
+    return sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if QColor(image.pixel(x, y)).lightness() < 200
+    )
 
 
 def test_the_line_tells_nothing_yet_from_nothing_matches(qtbot):
@@ -57,7 +66,7 @@ def test_the_line_tells_nothing_yet_from_nothing_matches(qtbot):
     view.show()
     qtbot.waitExposed(view)
     assert line.text() == "No meetings yet."
-    assert _dark_pixels(view) > 0          # painted in the view
+    assert _dark_pixels(view) > 0  # painted in the view
     source.appendRow(QStandardItem("24th meeting"))
     assert line.text() == ""
     proxy.setFilterFixedString("zzzz")

@@ -22,10 +22,14 @@ def asked(monkeypatch):
     def fake(_parent, _caption, start, *_args, **_kwargs):
         seen.append(start)
         return answer["path"], ""
+
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda _p, _c, start, *a: seen.append(start) or answer["path"]))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getExistingDirectory",
+        staticmethod(lambda _p, _c, start, *a: seen.append(start) or answer["path"]),
+    )
     return seen, answer
 
 
@@ -45,7 +49,7 @@ def test_the_folder_chosen_is_remembered_per_purpose(settings, asked, tmp_path, 
     exports.mkdir()
     answer["path"] = str(exports / "meetings.ics")
     file_dialogs.get_save_file_name(None, settings, "calendar", "Export", "meetings.ics", "*.ics")
-    answer["path"] = ""                                  # cancelled: nothing remembered
+    answer["path"] = ""  # cancelled: nothing remembered
     file_dialogs.get_save_file_name(None, settings, "calendar", "Export", "meetings.ics", "*.ics")
     file_dialogs.get_open_file_name(None, settings, "backup", "Restore", "*.sqlite")
     assert seen[1:] == [str(exports / "meetings.ics"), str(tmp_path)]

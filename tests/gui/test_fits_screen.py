@@ -49,10 +49,11 @@ def one_page_window(open_window, monkeypatch):
     def make(page_id: str, language: str):
         monkeypatch.setattr(main_window, "page_classes", lambda: [load_class(PAGES[page_id])])
         window = open_window(language, size=SIZE)
-        for _ in range(5):   # pages that load in the background lay out their rows
+        for _ in range(5):  # pages that load in the background lay out their rows
             window.app.tasks.wait()
             QApplication.processEvents()
         return window
+
     return make
 
 
@@ -60,9 +61,10 @@ def one_page_window(open_window, monkeypatch):
 def test_the_page_fits_1024_by_700(page_id, language, one_page_window, tmp_path):
     window = one_page_window(page_id, language)
     hint = window.minimumSizeHint()
-    window.grab().save(str(tmp_path / f"{page_id}-{language}.png"))   # to look at when it fails
-    assert hint.width() <= SIZE[0] and hint.height() <= SIZE[1], \
+    window.grab().save(str(tmp_path / f"{page_id}-{language}.png"))  # to look at when it fails
+    assert hint.width() <= SIZE[0] and hint.height() <= SIZE[1], (
         f"the window cannot be smaller than {hint.width()}x{hint.height()} with this page"
+    )
     assert (window.width(), window.height()) == SIZE
     assert cut_off(window) == []
 
@@ -70,16 +72,19 @@ def test_the_page_fits_1024_by_700(page_id, language, one_page_window, tmp_path)
 def test_the_shell_leaves_the_pages_most_of_the_width(open_window):
     window = open_window("en")
     assert window.sidebar.width() <= 170
-    assert window.database_label.minimumSizeHint().width() < 100   # a long path never widens the window
+    assert window.database_label.minimumSizeHint().width() < 100  # a long path never widens the window
 
 
 # -- opening within the screen ---------------------------------------------------------------------------
-@pytest.mark.parametrize(("frame", "available", "expected"), [
-    (QRect(0, 0, 1280, 820), QRect(0, 0, 1024, 740), QRect(0, 0, 1024, 740)),
-    (QRect(1500, 900, 800, 600), QRect(0, 0, 1093, 574), QRect(293, 0, 800, 574)),
-    (QRect(-300, -50, 600, 400), QRect(0, 30, 1920, 1050), QRect(0, 30, 600, 400)),
-    (QRect(100, 100, 600, 400), QRect(1920, 0, 1280, 1024), QRect(1920, 100, 600, 400)),   # second screen
-])
+@pytest.mark.parametrize(
+    ("frame", "available", "expected"),
+    [
+        (QRect(0, 0, 1280, 820), QRect(0, 0, 1024, 740), QRect(0, 0, 1024, 740)),
+        (QRect(1500, 900, 800, 600), QRect(0, 0, 1093, 574), QRect(293, 0, 800, 574)),
+        (QRect(-300, -50, 600, 400), QRect(0, 30, 1920, 1050), QRect(0, 30, 600, 400)),
+        (QRect(100, 100, 600, 400), QRect(1920, 0, 1280, 1024), QRect(1920, 100, 600, 400)),  # second screen
+    ],
+)
 def test_a_window_is_shrunk_and_moved_onto_the_available_area(frame, available, expected):
     assert fit_rect(frame, available) == expected
 
@@ -97,19 +102,24 @@ def _start(tmp_path, screen: dict, exit_after: str = "1", *, demo: bool = False)
     """Start the application on an offscreen screen of the given geometry and end it at its first paint
     (``exit_after="ready"``: once the pages show the database); where its window opened."""
     config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "logicalDpi": 96, "dpr": 1,
-                                               **screen}]}))
+    config.write_text(
+        json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "logicalDpi": 96, "dpr": 1, **screen}]})
+    )
     folder = tmp_path / "data"
     folder.mkdir(exist_ok=True)
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
-               DIALOGUE_PLANNER_DATA_DIR=str(folder), DIALOGUE_PLANNER_SETTINGS_DIR=str(folder),
-               DIALOGUE_PLANNER_EXIT_AFTER_PAINT=exit_after)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+        DIALOGUE_PLANNER_DATA_DIR=str(folder),
+        DIALOGUE_PLANNER_SETTINGS_DIR=str(folder),
+        DIALOGUE_PLANNER_EXIT_AFTER_PAINT=exit_after,
+    )
     app = [sys.executable, "-m", "dialogue_planner", "--db", str(folder / "x.sqlite")]
     if demo:
         subprocess.run([*app, "init", "--demo"], env=env, check=True, capture_output=True, timeout=300)
     result = subprocess.run(app, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    words = result.stdout.split("; ")[1].split()   # "window WxH at X,Y on a WxH screen area"
+    words = result.stdout.split("; ")[1].split()  # "window WxH at X,Y on a WxH screen area"
     width, height = map(int, words[1].split("x"))
     x, y = map(int, words[3].split(","))
     screen_w, screen_h = map(int, words[6].split("x"))
@@ -130,7 +140,7 @@ def test_a_window_left_on_a_larger_screen_opens_within_a_smaller_one(tmp_path, q
 
     big = QMainWindow()
     qtbot.addWidget(big)
-    big.setGeometry(200, 150, 2200, 1300)   # as saved on a 2560x1440 screen
+    big.setGeometry(200, 150, 2200, 1300)  # as saved on a 2560x1440 screen
     folder = tmp_path / "data"
     folder.mkdir()
     settings = QSettings(str(folder / "dialogue-planner.ini"), QSettings.Format.IniFormat)

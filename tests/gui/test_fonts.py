@@ -25,7 +25,7 @@ def fonts_drawing(text: str, font) -> list[tuple[str, str]]:
 def test_latin_text_is_drawn_in_the_platform_font_and_chinese_in_the_shipped_one(open_window, qapp, tmp_path):
     window = open_window("zh_CN")
     cjk = qapp.property("cjkFamilies")
-    assert cjk and qapp.font().families()[0] not in cjk   # the platform's family first, ours behind it
+    assert cjk and qapp.font().families()[0] not in cjk  # the platform's family first, ours behind it
     label = window.findChild(QLabel, "pageTitle")
     for font in (qapp.font(), label.font(), window.navigation.font()):
         latin = [family for family, _raw in fonts_drawing(LATIN, font)]
@@ -37,7 +37,7 @@ def test_latin_text_is_drawn_in_the_platform_font_and_chinese_in_the_shipped_one
     metrics = QFontMetricsF(qapp.font())
     for mark in "·“”":
         assert metrics.horizontalAdvance(mark) < 0.7 * metrics.horizontalAdvance("中"), mark
-    window.grab().save(str(tmp_path / "overview-zh_CN.png"))   # to look at: Chinese drawn, not boxes
+    window.grab().save(str(tmp_path / "overview-zh_CN.png"))  # to look at: Chinese drawn, not boxes
 
 
 def test_the_font_is_registered_once(qapp):

@@ -21,7 +21,7 @@ pytestmark = POPUP_MENUS_OFFSCREEN
 @pytest.fixture
 def start(qtbot, qapp, demo_db_url, monkeypatch, tmp_path):
     """``start()``: the main window as ``dialogue-planner`` opens it on the demo database, attached."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)   # the application installs its own
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the application installs its own
     settings = QSettings(str(tmp_path / "journey.ini"), QSettings.Format.IniFormat)
     settings.setValue("language", "en")
     windows = []
@@ -32,6 +32,7 @@ def start(qtbot, qapp, demo_db_url, monkeypatch, tmp_path):
         qtbot.waitUntil(lambda: window.app is not None, timeout=20_000)
         windows.append(window)
         return window
+
     yield run, settings
     for window in windows:
         if window.app is not None:
@@ -40,7 +41,7 @@ def start(qtbot, qapp, demo_db_url, monkeypatch, tmp_path):
             window.app.ctx.db.dispose()
     from dialogue_planner.gui.app import _translate
 
-    _translate(settings, "en")   # the next test starts in English
+    _translate(settings, "en")  # the next test starts in English
 
 
 def shown_text(action) -> str:
@@ -79,12 +80,12 @@ def test_switching_to_chinese_and_starting_again_shows_chinese(start, qtbot, tmp
     assert asked and "starts again" in asked[0]
     assert restarts == ["zh_CN"] and settings.value("language") == "zh_CN"
 
-    again = run()   # what the program does when the window asks to start again
-    wait_all()      # the Overview's data arrives from the operations thread
+    again = run()  # what the program does when the window asks to start again
+    wait_all()  # the Overview's data arrives from the operations thread
     assert sidebar_titles(again)[:3] == ["概览", "日程", "名册"]
     assert [shown_text(a) for a in again.menuBar().actions()][:3] == ["文件(F)", "编辑(E)", "视图(V)"]
     heading = next(label for label in again.findChildren(QLabel, "pageTitle") if label.isVisible())
-    assert heading.text() == "中美打击网络犯罪及相关事项高级别联合对话"   # the Overview leads in Chinese
+    assert heading.text() == "中美打击网络犯罪及相关事项高级别联合对话"  # the Overview leads in Chinese
     assert again.database_label.full_text().startswith("数据库")
     QApplication.processEvents()
     again.grab().save(str(tmp_path / "after-switching-to-chinese.png"))
@@ -108,8 +109,9 @@ def test_choosing_the_language_on_screen_asks_nothing(start, qtbot):
     window = run()
     click_menu(qtbot, window, "View", "Language", "English")
     QApplication.processEvents()
-    assert window.isVisible() and not [w for w in QApplication.topLevelWidgets()
-                                       if isinstance(w, QMessageBox) and w.isVisible()]
+    assert window.isVisible() and not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
     assert settings.value("language") == "en"
 
 

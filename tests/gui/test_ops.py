@@ -42,7 +42,9 @@ def test_calls_run_off_the_gui_thread_in_the_order_they_were_made(ops, reports):
         return n * 10
 
     for n in range(20):
-        ops.run(call, n, on_done=lambda result: delivered.append((result, QThread.currentThread() is gui_thread)))
+        ops.run(
+            call, n, on_done=lambda result: delivered.append((result, QThread.currentThread() is gui_thread))
+        )
     assert ops.busy
     assert ops.wait_idle()
     assert ran == [(n, False) for n in range(20)]

@@ -20,14 +20,26 @@ def test_the_application_starts_on_x11_and_paints_the_overview(tmp_path):
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    env = {name: value for name, value in os.environ.items()
-           if not name.startswith(("QT_", "DISPLAY", "WAYLAND"))}
-    env.update(QT_QPA_PLATFORM="xcb", DIALOGUE_PLANNER_DATA_DIR=str(tmp_path),
-               DIALOGUE_PLANNER_SETTINGS_DIR=str(tmp_path), DIALOGUE_PLANNER_EXIT_AFTER_PAINT="ready")
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith(("QT_", "DISPLAY", "WAYLAND"))
+    }
+    env.update(
+        QT_QPA_PLATFORM="xcb",
+        DIALOGUE_PLANNER_DATA_DIR=str(tmp_path),
+        DIALOGUE_PLANNER_SETTINGS_DIR=str(tmp_path),
+        DIALOGUE_PLANNER_EXIT_AFTER_PAINT="ready",
+    )
     app = [sys.executable, "-m", "dialogue_planner", "--db", str(tmp_path / "demo.sqlite")]
     subprocess.run([*app, "init", "--demo"], env=env, check=True, capture_output=True, timeout=300)
-    result = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", *app], env=env,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", *app],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("overview ready after "), result.stdout + result.stderr
     assert "on a 1366x768 screen area" in result.stdout

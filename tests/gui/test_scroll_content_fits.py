@@ -17,11 +17,16 @@ def test_no_page_cuts_its_content_at_1024_by_700(open_window, qtbot, language):
         qtbot.waitUntil(lambda page=page: page.isVisible())
         qtbot.wait(50)  # the page's layout settles after it is shown
         for area in page.findChildren(QScrollArea):
-            if (not area.isVisible() or area.widget() is None
-                    or area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff):
+            if (
+                not area.isVisible()
+                or area.widget() is None
+                or area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            ):
                 continue
             needs = area.widget().minimumSizeHint().width()
             if needs > area.viewport().width():
-                cut.append(f"{page_id}: {area.objectName() or type(area).__name__} needs {needs} px, "
-                           f"shows {area.viewport().width()}")
+                cut.append(
+                    f"{page_id}: {area.objectName() or type(area).__name__} needs {needs} px, "
+                    f"shows {area.viewport().width()}"
+                )
     assert cut == []

@@ -13,11 +13,27 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QTextBrowser
 from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.services import agenda, meetings, roster
 
-PAGES = ["overview", "schedule", "roster", "agenda", "outcomes", "commitments", "requests", "escalations",
-         "briefing", "workstation"]
-NEW_DIALOGS = {"schedule": "New meeting", "roster": "Add delegate", "agenda": "New agenda item for meeting",
-               "commitments": "New commitment", "requests": "New request", "escalations": "New escalation"}
-NEW_IN_PLACE = {"outcomes"}   # Ctrl+N opens no dialog: the page's editor takes the new paragraph
+PAGES = [
+    "overview",
+    "schedule",
+    "roster",
+    "agenda",
+    "outcomes",
+    "commitments",
+    "requests",
+    "escalations",
+    "briefing",
+    "workstation",
+]
+NEW_DIALOGS = {
+    "schedule": "New meeting",
+    "roster": "Add delegate",
+    "agenda": "New agenda item for meeting",
+    "commitments": "New commitment",
+    "requests": "New request",
+    "escalations": "New escalation",
+}
+NEW_IN_PLACE = {"outcomes"}  # Ctrl+N opens no dialog: the page's editor takes the new paragraph
 
 
 def press_on(qtbot, window, page_number: int, *keys):
@@ -29,7 +45,7 @@ def press_on(qtbot, window, page_number: int, *keys):
 
 def test_ctrl_and_a_digit_opens_each_page(qtbot, window):
     for number, page_id in reversed(list(enumerate(PAGES, start=1))):
-        key(qtbot, window, getattr(Qt.Key, f"Key_{number % 10}"), CTRL)   # the tenth page is Ctrl+0
+        key(qtbot, window, getattr(Qt.Key, f"Key_{number % 10}"), CTRL)  # the tenth page is Ctrl+0
         assert window.stack.currentWidget().page_id == page_id
         assert window.navigation.currentRow() == number - 1
     assert [a.text() for a in window.go_menu.actions()] == [p.title() for p in window.pages]
@@ -55,8 +71,9 @@ def test_ctrl_n_opens_the_new_dialog_of_the_page_or_is_off(qtbot, window, number
     assert window.app.errors.shown == []
 
 
-@pytest.mark.parametrize(("number", "field"), [(3, "rosterSearch"), (6, "commitmentSearch"),
-                                               (7, "requestSearch")])
+@pytest.mark.parametrize(
+    ("number", "field"), [(3, "rosterSearch"), (6, "commitmentSearch"), (7, "requestSearch")]
+)
 def test_ctrl_f_puts_the_cursor_in_the_search_field(qtbot, window, number, field):
     page = press_on(qtbot, window, number, (Qt.Key.Key_F, CTRL))
     assert QApplication.focusWidget().objectName() == field
@@ -132,19 +149,25 @@ def test_delete_in_the_agenda_list_withdraws_the_item_asking_why(qtbot, window):
     finally:
         given.stop()
     assert (agenda.get_item(ctx, item.id).status, agenda.get_item(ctx, item.id).withdraw_reason) == (
-        "withdrawn", "Settled between the agencies")
+        "withdrawn",
+        "Settled between the agencies",
+    )
 
 
 def test_delete_in_the_roster_deactivates_and_never_reactivates(qtbot, window, answers):
     ctx = window.app.ctx
     page = press_on(qtbot, window, 3)
     first = page.table.model().index(0, 0)
-    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(first).center())
+    qtbot.mouseClick(
+        page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(first).center()
+    )
     delegate = page.current_delegate()
     key_in(qtbot, window, page.table, Qt.Key.Key_Delete)
     assert roster.get_delegate(ctx, delegate.id).active is False
     row = page.table.currentIndex()
-    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(row).center())
+    qtbot.mouseClick(
+        page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(row).center()
+    )
     assert page.current_delegate().id == delegate.id
     key_in(qtbot, window, page.table, Qt.Key.Key_Delete)  # Delete on an inactive delegate: nothing to do
     assert roster.get_delegate(ctx, delegate.id).active is False
@@ -225,10 +248,26 @@ def test_the_shortcut_list_and_menus_speak_chinese(qtbot, qapp, demo_ctx, tmp_pa
         assert title == "键盘快捷键"
         assert any(r[:2] == ("编辑", "撤销") and r[2].startswith("Ctrl+Z") for r in rows)
         assert ("转到", "议程", "Ctrl+4") in rows
-        english = {"Undo", "Redo", "New", "Find", "Keyboard shortcuts", "Refresh", "Edit", "Go", "Help", "File"}
+        english = {
+            "Undo",
+            "Redo",
+            "New",
+            "Find",
+            "Keyboard shortcuts",
+            "Refresh",
+            "Edit",
+            "Go",
+            "Help",
+            "File",
+        }
         assert not english & {text for row in rows for text in row[:2]}
-        assert [plain.text() for plain in win.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "视图(&V)", "转到(&G)",
-                                                                        "帮助(&H)"]
+        assert [plain.text() for plain in win.menuBar().actions()] == [
+            "文件(&F)",
+            "编辑(&E)",
+            "视图(&V)",
+            "转到(&G)",
+            "帮助(&H)",
+        ]
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
@@ -238,8 +277,15 @@ def test_about_names_the_version_database_role_and_licences(qtbot, window):
     from dialogue_planner import __version__
 
     seen = []
-    answers = AnswerEvery(qtbot, inspect=lambda d: seen.append(
-        (d.findChild(QLabel, "aboutFacts").text(), d.findChild(QTextBrowser, "aboutLicences").toPlainText())))
+    answers = AnswerEvery(
+        qtbot,
+        inspect=lambda d: seen.append(
+            (
+                d.findChild(QLabel, "aboutFacts").text(),
+                d.findChild(QTextBrowser, "aboutLicences").toPlainText(),
+            )
+        ),
+    )
     try:
         window.findChild(QAction, "aboutAction").trigger()
     finally:
@@ -249,7 +295,13 @@ def test_about_names_the_version_database_role_and_licences(qtbot, window):
     path = str(window.app.ctx.db.path)
     assert f"SQLite file {path}" in facts and "sqlite:" not in facts
     assert "tester · admin" in facts
-    for expected in ("Apache License 2.0", "Qt for Python (PySide6)", "LGPL-3.0", "WenQuanYi Micro Hei", "ReportLab"):
+    for expected in (
+        "Apache License 2.0",
+        "Qt for Python (PySide6)",
+        "LGPL-3.0",
+        "WenQuanYi Micro Hei",
+        "ReportLab",
+    ):
         assert expected in licences
 
 
@@ -260,8 +312,14 @@ def test_about_names_a_server_database_without_its_url(demo_ctx):
     from dialogue_planner.services.info import database_location
 
     assert database_location(demo_ctx).path == str(demo_ctx.db.path)
-    server = SimpleNamespace(is_sqlite=False, path=None,
-                             url="postgresql+psycopg://alice:secret@db.example:5433/dialogue")
+    server = SimpleNamespace(
+        is_sqlite=False, path=None, url="postgresql+psycopg://alice:secret@db.example:5433/dialogue"
+    )
     place = database_location(ServiceContext(server, demo_ctx.user, demo_ctx.dialogue_id))
-    assert (place.path, place.server, place.database, place.user) == ("", "db.example:5433", "dialogue", "alice")
+    assert (place.path, place.server, place.database, place.user) == (
+        "",
+        "db.example:5433",
+        "dialogue",
+        "alice",
+    )
     assert "secret" not in repr(place)

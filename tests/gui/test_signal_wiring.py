@@ -39,8 +39,9 @@ def all_classes(mods: list[Module]) -> dict[str, list[ast.ClassDef]]:
     return found
 
 
-def method(classes: dict[str, list[ast.ClassDef]], class_name: str, name: str,
-           seen=()) -> ast.FunctionDef | None:
+def method(
+    classes: dict[str, list[ast.ClassDef]], class_name: str, name: str, seen=()
+) -> ast.FunctionDef | None:
     """The method ``name`` of the class (or of its bases defined in gui/)."""
     for cls in classes.get(class_name, []):
         for node in cls.body:
@@ -63,8 +64,12 @@ def attribute_classes(cls: ast.ClassDef) -> dict[str, str]:
             func = node.value.func
             class_name = _name(func).split(".")[-1]
             for target in node.targets:
-                if (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
-                        and target.value.id == "self" and class_name[:1].isupper()):
+                if (
+                    isinstance(target, ast.Attribute)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id == "self"
+                    and class_name[:1].isupper()
+                ):
                     kinds[target.attr] = class_name
     return kinds
 
@@ -94,8 +99,13 @@ class Wiring(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
-        if (isinstance(func, ast.Attribute) and func.attr == "connect" and node.args
-                and isinstance(func.value, ast.Attribute) and func.value.attr in SIGNALS):
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr == "connect"
+            and node.args
+            and isinstance(func.value, ast.Attribute)
+            and func.value.attr in SIGNALS
+        ):
             self.checked += 1
             self.judge(node.args[0], node, func.value.attr)
         self.generic_visit(node)
@@ -107,17 +117,24 @@ class Wiring(ast.NodeVisitor):
         where = f"{self.mod.path.relative_to(GUI.parent)}:{call.lineno}"
         for name, params in self.resolve(target, depth):
             if params:
-                self.problems.append(f"{where}: {signal} connected to {name}, whose optional parameter(s) "
-                                     f"{', '.join(params)} the signal's bool would fill")
+                self.problems.append(
+                    f"{where}: {signal} connected to {name}, whose optional parameter(s) "
+                    f"{', '.join(params)} the signal's bool would fill"
+                )
 
     def resolve(self, target: ast.expr, depth: int) -> list[tuple[str, list[str]]]:
         """(what is called, its optional positional parameters) for each function the target may be."""
         if isinstance(target, ast.Lambda):
             return [("a lambda", optional_positional(target.args))]
-        if (isinstance(target, ast.Call) and target.args
-                and _name(target.func) in ("partial", "functools.partial")):
-            return [(f"partial({name})", params) for name, params in
-                    self.resolve_bound(target.args[0], len(target.args) - 1, depth)]
+        if (
+            isinstance(target, ast.Call)
+            and target.args
+            and _name(target.func) in ("partial", "functools.partial")
+        ):
+            return [
+                (f"partial({name})", params)
+                for name, params in self.resolve_bound(target.args[0], len(target.args) - 1, depth)
+            ]
         return self.resolve_bound(target, 0, depth)
 
     def resolve_bound(self, target: ast.expr, bound: int, depth: int) -> list[tuple[str, list[str]]]:
@@ -128,8 +145,11 @@ class Wiring(ast.NodeVisitor):
                 found = method(self.classes, cls.name, target.attr)
                 if found is not None:
                     return [(f"{cls.name}.{target.attr}", optional_positional(found.args, bound))]
-            if (isinstance(owner, ast.Attribute) and isinstance(owner.value, ast.Name)
-                    and owner.value.id == "self"):
+            if (
+                isinstance(owner, ast.Attribute)
+                and isinstance(owner.value, ast.Name)
+                and owner.value.id == "self"
+            ):
                 kind = attribute_classes(cls).get(owner.attr)
                 found = method(self.classes, kind, target.attr) if kind else None
                 if found is not None:
@@ -137,11 +157,16 @@ class Wiring(ast.NodeVisitor):
             return []
         if isinstance(target, ast.Name):
             function = self.enclosing((ast.FunctionDef, ast.AsyncFunctionDef))
-            if function is not None and target.id in [a.arg for a in [*function.args.posonlyargs,
-                                                                         *function.args.args]] and depth < 3:
+            if (
+                function is not None
+                and target.id in [a.arg for a in [*function.args.posonlyargs, *function.args.args]]
+                and depth < 3
+            ):
                 return self.trace_parameter(function, target.id, cls, bound, depth)
-            module_level = next((n for n in self.mod.tree.body if isinstance(n, ast.FunctionDef)
-                                 and n.name == target.id), None)
+            module_level = next(
+                (n for n in self.mod.tree.body if isinstance(n, ast.FunctionDef) and n.name == target.id),
+                None,
+            )
             if module_level is not None:
                 return [(target.id, optional_positional(module_level.args, bound))]
         return []
@@ -162,7 +187,7 @@ class Wiring(ast.NodeVisitor):
             if passed is None:
                 continue
             inner = Wiring(self.mod, self.classes)
-            inner.stack = [self.mod.tree, *( [cls] if cls is not None else [])]
+            inner.stack = [self.mod.tree, *([cls] if cls is not None else [])]
             results.extend(inner.resolve(passed, depth + 1))
         return results
 
@@ -196,7 +221,7 @@ def test_no_click_or_menu_signal_fills_an_optional_parameter():
 def test_the_walk_finds_the_ways_a_slot_can_take_the_bool(tmp_path, monkeypatch):
     """The checker itself: a method, a helper's parameter, a lambda and a partial with optional
     parameters are found; slots without them, keyword-only ones and ``*args`` pass."""
-    source = '''
+    source = """
 from functools import partial
 class Page(QWidget):
     def __init__(self):
@@ -221,7 +246,7 @@ class Page(QWidget):
     def two(self, a, b): ...
 class Editor(QWidget):
     def save(self, force=False): ...
-'''
+"""
     mod = Module(tmp_path / "page.py", ast.parse(source))
     monkeypatch.setattr(f"{__name__}.GUI", tmp_path / "gui")
     visitor = Wiring(mod, all_classes([mod]))

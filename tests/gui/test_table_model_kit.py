@@ -24,13 +24,20 @@ class Copy:
 
 
 class CopyModel(RecordTableModel):
-    context = "BlackoutTableModel"   # borrows a real catalogue's context to prove titles are looked up there
+    context = "BlackoutTableModel"  # borrows a real catalogue's context to prove titles are looked up there
     columns = (
-        Column(QT_TRANSLATE_NOOP("BlackoutTableModel", "From"), lambda c: f"No. {c.number}",
-               sort_key=lambda c: c.number, alignment=Qt.AlignmentFlag.AlignRight,
-               foreground=lambda c: LATE if c.late else None),
-        Column(QT_TRANSLATE_NOOP("BlackoutTableModel", "Reason"), lambda c: c.holder,
-               tooltip=lambda c: f"held by {c.holder}"),
+        Column(
+            QT_TRANSLATE_NOOP("BlackoutTableModel", "From"),
+            lambda c: f"No. {c.number}",
+            sort_key=lambda c: c.number,
+            alignment=Qt.AlignmentFlag.AlignRight,
+            foreground=lambda c: LATE if c.late else None,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("BlackoutTableModel", "Reason"),
+            lambda c: c.holder,
+            tooltip=lambda c: f"held by {c.holder}",
+        ),
     )
 
     extra_roles = (TAG_ROLE,)
@@ -51,8 +58,10 @@ def test_declared_columns_answer_every_role(qtmodeltester, qapp):
     assert model.headerData(0, Qt.Orientation.Vertical) is None
     assert model.index(1, 0).data() == "No. 10"
     assert model.index(1, 0).data(SORT_ROLE) == 10
-    assert model.index(1, 1).data(SORT_ROLE) == "Smith"          # no sort key: the text sorts
-    assert model.index(1, 0).data(Qt.ItemDataRole.TextAlignmentRole) == role_number(Qt.AlignmentFlag.AlignRight)
+    assert model.index(1, 1).data(SORT_ROLE) == "Smith"  # no sort key: the text sorts
+    assert model.index(1, 0).data(Qt.ItemDataRole.TextAlignmentRole) == role_number(
+        Qt.AlignmentFlag.AlignRight
+    )
     assert model.index(1, 1).data(Qt.ItemDataRole.TextAlignmentRole) is None
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) == LATE
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
@@ -66,7 +75,7 @@ def test_declared_columns_answer_every_role(qtmodeltester, qapp):
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     proxy.sort(0, Qt.SortOrder.AscendingOrder)
-    assert [proxy.index(r, 0).data() for r in range(3)] == ["No. 2", "No. 9", "No. 10"]   # numbers, not text
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["No. 2", "No. 9", "No. 10"]  # numbers, not text
 
     model.set_rows([])
     qtmodeltester.check(model)
@@ -86,7 +95,9 @@ def test_titles_are_translated_in_the_areas_context(qapp):
 
 def test_a_model_must_name_the_roles_it_answers():
     with pytest.raises(TypeError, match="extra_roles"):
+
         class Forgetful(RecordTableModel):
             def role_data(self, record, column: int, role: int):
                 return record
+
     assert CopyModel().index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None

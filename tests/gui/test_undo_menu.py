@@ -62,7 +62,7 @@ def test_close_the_past_meeting_with_its_preview_and_undo_it(qtbot, window, answ
     assert page.meeting.currentText().startswith("Meeting 23 · 2026-12-01")
     click(qtbot, button(page, "Close meeting and carry over…"))
 
-    preview = [d for d in answers.seen if d.name == "carryOverDialog"]   # the preview every page shows
+    preview = [d for d in answers.seen if d.name == "carryOverDialog"]  # the preview every page shows
     assert len(preview) == 1 and preview[0].title == "Close meeting 23"
     said = "\n".join(preview[0].texts)
     assert "Meeting 23 will be marked held and closed." in said
@@ -81,7 +81,10 @@ def test_close_the_past_meeting_with_its_preview_and_undo_it(qtbot, window, answ
     assert page.meeting.currentText().startswith("Meeting 24 ·")
     assert page.model.rowCount() == len(on_24)  # the carried copies left the screen too
     assert window.statusBar().currentMessage() == "Undone: Close meeting 23 and carry over"
-    assert (menu_text(window, "undo"), menu_text(window, "redo")) == ("", "Redo Close meeting 23 and carry over")
+    assert (menu_text(window, "undo"), menu_text(window, "redo")) == (
+        "",
+        "Redo Close meeting 23 and carry over",
+    )
 
     redo_by_key(qtbot, window)
     assert meetings.get_meeting(ctx, 23).status == "held"
@@ -102,8 +105,10 @@ def test_mark_held_on_the_schedule_is_undone(qtbot, window, answers):
     assert window.app.errors.shown == []
 
 
-@pytest.mark.parametrize(("label", "status", "text"), [("Postpone", "postponed", "Postpone meeting 24"),
-                                                        ("Cancel meeting", "cancelled", "Cancel meeting 24")])
+@pytest.mark.parametrize(
+    ("label", "status", "text"),
+    [("Postpone", "postponed", "Postpone meeting 24"), ("Cancel meeting", "cancelled", "Cancel meeting 24")],
+)
 def test_postponing_or_cancelling_is_undone_from_the_edit_menu(qtbot, window, answers, label, status, text):
     page = go(qtbot, window, 2)
     click_row_showing(qtbot, page.table, "24")
@@ -172,9 +177,13 @@ def test_deactivating_a_delegate_is_undone(qtbot, window, answers):
 
 def test_putting_an_escalation_on_the_agenda_is_undone(qtbot, window, answers):
     ctx = window.app.ctx
-    esc = escalations.add_escalation(ctx, side="CN", summary="No reply on the wallet intrusion",
-                                     at="2026-12-02T10:00",
-                                     now=datetime(2026, 12, 4, tzinfo=timezone.utc))
+    esc = escalations.add_escalation(
+        ctx,
+        side="CN",
+        summary="No reply on the wallet intrusion",
+        at="2026-12-02T10:00",
+        now=datetime(2026, 12, 4, tzinfo=timezone.utc),
+    )
     page = go(qtbot, window, 6)
     click_row_showing(qtbot, page.table, esc.reference)
     click(qtbot, button(page, "Put on agenda"))
@@ -216,7 +225,9 @@ def test_a_new_change_ends_what_could_be_redone_and_changes_elsewhere_are_not_li
 
 def test_changes_that_cannot_be_undone_are_not_offered(qtbot, window, answers):
     ctx = window.app.ctx
-    requests.set_standard(ctx, "information", response_days=45)  # a reorder is undoable now: a standard is not
+    requests.set_standard(
+        ctx, "information", response_days=45
+    )  # a reorder is undoable now: a standard is not
     window.app.changed("timeliness_standard")
     wait_all()
     assert menu_text(window, "undo") == "" and not window.undo_action.isEnabled()

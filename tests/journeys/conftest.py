@@ -48,9 +48,12 @@ def window(qtbot, demo_ctx, tmp_path):
 def go_to(qtbot, window, title: str):
     """Click the page's name in the sidebar; returns the page now shown."""
     navigation = window.navigation
-    item = next(navigation.item(row) for row in range(navigation.count()) if navigation.item(row).text() == title)
-    qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton,
-                     pos=navigation.visualItemRect(item).center())
+    item = next(
+        navigation.item(row) for row in range(navigation.count()) if navigation.item(row).text() == title
+    )
+    qtbot.mouseClick(
+        navigation.viewport(), Qt.MouseButton.LeftButton, pos=navigation.visualItemRect(item).center()
+    )
     page = window.stack.currentWidget()
     assert page.title() == title
     return page

@@ -44,7 +44,9 @@ from .user_seat import (
 
 # Typing into a field with completion opens its popup and menus pop up: the offscreen platform cannot raise
 # windows or grab the keyboard for them, and says so.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing"
+)
 
 
 @pytest.fixture
@@ -67,7 +69,9 @@ def window(qtbot, demo_ctx, tmp_path):
 def report_cell(dialog, label: str, side: str) -> str:
     table = find(dialog, QTableWidget, "reportTable")
     row = next(r for r in range(table.rowCount()) if table.verticalHeaderItem(r).text() == label)
-    column = next(c for c in range(table.columnCount()) if table.horizontalHeaderItem(c).text().endswith(side))
+    column = next(
+        c for c in range(table.columnCount()) if table.horizontalHeaderItem(c).text().endswith(side)
+    )
     return table.item(row, column).text()
 
 
@@ -106,11 +110,17 @@ def test_log_a_request_edit_its_description_respond_and_see_it_in_the_timeliness
     assert heading.text() == f"{reference} · Relay servers of a botnet"
     assert find(page, QLabel, "requestDescription").text() == "Server logs from May"
     stored = get_request(window.app.ctx, reference).request
-    assert (stored.requesting_agency, stored.responding_agency, stored.received_on) == ("FBI", "MPS", date.today())
+    assert (stored.requesting_agency, stored.responding_agency, stored.received_on) == (
+        "FBI",
+        "MPS",
+        date.today(),
+    )
 
     def edit(dialog) -> None:
         received = find(dialog, QLineEdit, "received")
-        assert not received.isEnabled() and "due dates are counted from the date received" in received.toolTip()
+        assert (
+            not received.isEnabled() and "due dates are counted from the date received" in received.toolTip()
+        )
         retype(qtbot, find(dialog, QPlainTextEdit, "description"), "Server logs from May and June")
         click(qtbot, button(dialog, "Save"))
 
@@ -123,14 +133,20 @@ def test_log_a_request_edit_its_description_respond_and_see_it_in_the_timeliness
         assert entry.summary == f"{reference}: description corrected"
 
     retype(qtbot, find(page, QLineEdit, "responseDate"), date.today().isoformat())
-    qtbot.keyClicks(find(page, QComboBox, "responseQuality"), "p")   # "partial", found by its first letter
+    qtbot.keyClicks(find(page, QComboBox, "responseQuality"), "p")  # "partial", found by its first letter
     qtbot.keyClicks(find(page, QLineEdit, "responseNote"), "Logs for May")
     click(qtbot, find(page, QPushButton, "recordResponse"))
     history = find(page, QListWidget, "requestHistory")
-    assert history.item(history.count() - 1).text() == f"{date.today().isoformat()}  response (partial): Logs for May"
+    assert (
+        history.item(history.count() - 1).text()
+        == f"{date.today().isoformat()}  response (partial): Logs for May"
+    )
     responded = get_request(window.app.ctx, reference).request
     assert (responded.first_response_on, responded.latest_quality, responded.status) == (
-        date.today(), "partial", "responded")
+        date.today(),
+        "partial",
+        "responded",
+    )
 
     after = read_report(qtbot, page)
     assert int(after["Requests"]) == int(before["Requests"]) + 1
@@ -143,10 +159,10 @@ def test_a_typed_date_is_taken_as_typed_or_refused_with_the_reason(qtbot, window
     summary = find(page, QLabel, "pageSubtitle")
     qtbot.waitUntil(lambda: summary.text().endswith("showing 368"), timeout=20_000)
     table = find(page, QTableView, "requestTable")
-    click(qtbot, table.viewport())   # a request, chosen in the list
+    click(qtbot, table.viewport())  # a request, chosen in the list
     field = find(page, QLineEdit, "responseDate")
     retype(qtbot, field, "2027-01-01")
-    qtbot.keyClick(field, Qt.Key.Key_Tab)   # Tab leaves the field, with the date as typed
+    qtbot.keyClick(field, Qt.Key.Key_Tab)  # Tab leaves the field, with the date as typed
     assert field.text() == "2027-01-01" and not field.hasFocus()
     click(qtbot, find(page, QPushButton, "recordResponse"))
     assert window.app.errors.shown[-1][1] == "The response date 2027-01-01 is in the future."
@@ -163,7 +179,17 @@ ROWS = [
     ["CN", "Nowhere", "Bad", "Row", "", "", "", "", "J-3"],
     ["US", "FBI", "", "", "", "", "no family name", "", "J-4"],
 ]
-HEADER = ["Side", "Agency", "Family name", "Given name", "Native name", "Title", "Email", "Phone", "External ID"]
+HEADER = [
+    "Side",
+    "Agency",
+    "Family name",
+    "Given name",
+    "Native name",
+    "Title",
+    "Email",
+    "Phone",
+    "External ID",
+]
 
 
 def test_import_a_roster_with_bad_rows_skip_them_and_undo_the_import(qtbot, window, tmp_path):
@@ -180,13 +206,13 @@ def test_import_a_roster_with_bad_rows_skip_them_and_undo_the_import(qtbot, wind
     click(qtbot, button(wizard, "Choose file…"))
     status = find(wizard, QLabel, "importFileStatus")
     qtbot.waitUntil(lambda: status.text().startswith("new-people.csv: 5 rows"), timeout=10_000)
-    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))     # the columns, matched by their headers
-    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))     # the preview
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))  # the columns, matched by their headers
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))  # the preview
     counts = find(wizard, QLabel, "previewCounts")
     qtbot.waitUntil(lambda: counts.text().endswith("rows with errors."), timeout=10_000)
     assert counts.text() == "2 new, 0 changed, 0 unchanged, 0 to deactivate, 2 rows with errors."
     importing = wizard.button(QWizard.WizardButton.CommitButton)
-    assert not importing.isEnabled()   # not with invalid rows, unless they are skipped
+    assert not importing.isEnabled()  # not with invalid rows, unless they are skipped
     click(qtbot, find(wizard, QCheckBox, "skipInvalid"))
     assert importing.isEnabled()
     click(qtbot, importing)
@@ -198,7 +224,9 @@ def test_import_a_roster_with_bad_rows_skip_them_and_undo_the_import(qtbot, wind
     assert {"Linqiao", "Quillfeather"} <= {d.family_name for d in list_delegates(window.app.ctx)}
     assert len(list_delegates(window.app.ctx)) == stored_before + 2
 
-    asked = answer_next_box(qtbot, "Undo the import", expect="Undo the import of new-people.csv (2 new, 0 changed")
+    asked = answer_next_box(
+        qtbot, "Undo the import", expect="Undo the import of new-people.csv (2 new, 0 changed"
+    )
     choose_in_menu(qtbot, find(page, QToolButton, "rosterMore"), "Undo the last import…")
     qtbot.waitUntil(lambda: bool(asked), timeout=5_000)
     qtbot.waitUntil(lambda: table.model().rowCount() == shown_before, timeout=10_000)
@@ -212,7 +240,7 @@ def test_render_export_and_issue_two_numbered_copies(qtbot, window, tmp_path):
     page = open_page(qtbot, window, "Briefing")
     export = find(page, QPushButton, "exportPack")
     busy = page.findChild(QProgressBar, "briefingProgress")
-    qtbot.waitUntil(lambda: busy.isVisible(), timeout=5_000)    # the preview renders by itself
+    qtbot.waitUntil(lambda: busy.isVisible(), timeout=5_000)  # the preview renders by itself
     qtbot.waitUntil(lambda: export.isEnabled(), timeout=60_000)
     target = tmp_path / "pack.pdf"
     answer_file_dialog(qtbot, target)
@@ -222,7 +250,7 @@ def test_render_export_and_issue_two_numbered_copies(qtbot, window, tmp_path):
     assert "23rd meeting" in text
 
     recipients = find(page, QListWidget, "copyRecipients")
-    for row in (0, 1):   # tick the first two recipients
+    for row in (0, 1):  # tick the first two recipients
         rect = recipients.visualItemRect(recipients.item(row))
         recipients.scrollToItem(recipients.item(row))
         qtbot.mouseClick(recipients.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -231,14 +259,20 @@ def test_render_export_and_issue_two_numbered_copies(qtbot, window, tmp_path):
     folder = tmp_path / "copies"
     folder.mkdir()
     answer_file_dialog(qtbot, folder)
-    asked = answer_next_box(qtbot, "Issue 2 copies",
-                            expect=f"Issue 2 numbered copies of the pack of meeting 23 to {names[0]}, {names[1]}")
+    asked = answer_next_box(
+        qtbot,
+        "Issue 2 copies",
+        expect=f"Issue 2 numbered copies of the pack of meeting 23 to {names[0]}, {names[1]}",
+    )
     click(qtbot, find(page, QPushButton, "issueCopies"))
     log = find(page, QTableView, "distributionLog")
     qtbot.waitUntil(lambda: log.model().rowCount() == 2, timeout=60_000)
     assert asked
     copies = sorted(p.name for p in folder.glob("*.pdf"))
-    assert [name[:34] for name in copies] == ["briefing-meeting-23-copy01of2-DEMO", "briefing-meeting-23-copy02of2-DEMO"]
+    assert [name[:34] for name in copies] == [
+        "briefing-meeting-23-copy01of2-DEMO",
+        "briefing-meeting-23-copy02of2-DEMO",
+    ]
     assert len(distribution_log(window.app.ctx, 23)) == 2
     # Nothing the pack shows changed: Export and Print stay as they were.
     assert export.isEnabled() and find(page, QPushButton, "printPack").isEnabled()

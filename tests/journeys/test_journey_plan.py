@@ -14,8 +14,11 @@ from .user_seat import button, click, focus
 
 
 def unresolved(ctx, number: int) -> list[str]:
-    return [i.title for i in agenda.list_items(ctx, number) if i.status in ("open", "discussed")
-            and i.source != "standing"]
+    return [
+        i.title
+        for i in agenda.list_items(ctx, number)
+        if i.status in ("open", "discussed") and i.source != "standing"
+    ]
 
 
 # -- the past meeting nobody recorded ------------------------------------------------------------------
@@ -28,8 +31,10 @@ def close_meeting_23_from_the_overview_prompt(qtbot, window, dialogs) -> dict:
     overview = go_to(qtbot, window, "Overview")
     banner = overview.findChild(QPushButton, "attention-23").parentWidget()
     assert banner.isVisible() and banner.geometry().bottom() < overview.heading.geometry().top()  # first
-    assert banner.texts()[0] == ("Meeting 23 (2026-12-01) has passed but is still confirmed: record what happened "
-                                 "and carry over its open items.")
+    assert banner.texts()[0] == (
+        "Meeting 23 (2026-12-01) has passed but is still confirmed: record what happened "
+        "and carry over its open items."
+    )
     click(qtbot, overview.findChild(QPushButton, "attention-23"))
 
     page = window.stack.currentWidget()
@@ -52,14 +57,19 @@ def test_close_the_past_meeting_from_the_overview_prompt_through_its_preview(qtb
     assert all(title in preview.text for title in done["carried"])
 
     held = meetings.get_meeting(ctx, 23)
-    assert (held.status, held.actual_start.isoformat(), held.closed_at is not None) == ("held", "2026-12-01", True)
+    assert (held.status, held.actual_start.isoformat(), held.closed_at is not None) == (
+        "held",
+        "2026-12-01",
+        True,
+    )
     arrived = [i for i in agenda.list_items(ctx, 24) if i.title not in before_24 or i.carried_from_id]
     assert {i.title for i in arrived if i.carried_from_id} >= set(done["carried"])
     assert unresolved(ctx, 23) == []
     page = done["page"]
     assert page.meeting.currentData() == 24 and not page.attention.isVisible()
-    assert page.summary.text().startswith(f"Meeting 23 closed: {len(done['carried'])} item(s) carried over to this "
-                                          "meeting.")
+    assert page.summary.text().startswith(
+        f"Meeting 23 closed: {len(done['carried'])} item(s) carried over to this meeting."
+    )
     assert window.app.errors.shown == []
 
     overview = go_to(qtbot, window, "Overview")
@@ -92,8 +102,11 @@ def test_log_an_escalation_put_it_on_the_agenda_once_and_resolve_it(qtbot, windo
     dialogs.expect("Save", log_it)
     click(qtbot, page.findChild(QPushButton, "newEscalation"))
     logged = escalations.list_escalations(ctx)[0]
-    assert (logged.summary, logged.requests, logged.status) == ("Subscriber records still missing",
-                                                                ("US-2026-0011",), "open")
+    assert (logged.summary, logged.requests, logged.status) == (
+        "Subscriber records still missing",
+        ("US-2026-0011",),
+        "open",
+    )
     assert page.message.text() == f"{logged.reference} logged."
     assert page.selected_reference() == logged.reference
 
@@ -115,7 +128,10 @@ def test_log_an_escalation_put_it_on_the_agenda_once_and_resolve_it(qtbot, windo
     agenda_page = window.stack.currentWidget()
     assert agenda_page.title() == "Agenda" and agenda_page.meeting.currentData() == 24
     assert agenda_page.selected_item_id() == items[0].id
-    assert agenda_page.editor.heading.text() == f"Hotline escalation {logged.reference}: Subscriber records still missing"
+    assert (
+        agenda_page.editor.heading.text()
+        == f"Hotline escalation {logged.reference}: Subscriber records still missing"
+    )
 
     page = go_to(qtbot, window, "Escalations")
     assert page.selected_reference() == logged.reference
@@ -190,7 +206,12 @@ def test_propose_dates_and_create_a_meeting(qtbot, window, dialogs):
     assert (seen["window"], seen["host"], seen["city"]) == ("2027-H2", "US", "Washington")
     created = meetings.get_meeting(ctx, 25)
     assert (created.start, created.host, created.city, created.window, created.status) == (
-        seen["day"], "US", "Washington", "2027-H2", "planned")
+        seen["day"],
+        "US",
+        "Washington",
+        "2027-H2",
+        "planned",
+    )
     assert seen["message"] == f"Created the 25th meeting: {seen['day'].isoformat()} in Washington (US)."
     row = shown_row(page.table, 0, 25)
     assert page.table.model().index(row, 1).data() == seen["day"].isoformat()

@@ -5,7 +5,9 @@ from __future__ import annotations
 import threading
 
 
-def test_a_slow_server_leaves_the_window_answering_while_the_overview_loads(qtbot, ctx, tmp_path, monkeypatch):
+def test_a_slow_server_leaves_the_window_answering_while_the_overview_loads(
+    qtbot, ctx, tmp_path, monkeypatch
+):
     from PySide6.QtCore import QSettings, QTimer
 
     from dialogue_planner.gui.kit.ops import wait_all
@@ -14,8 +16,9 @@ def test_a_slow_server_leaves_the_window_answering_while_the_overview_loads(qtbo
     from dialogue_planner.gui.shell.errors import ErrorReporter
     from dialogue_planner.services import overview as service
 
-    app = AppContext(ctx, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                     ErrorReporter(interactive=False))
+    app = AppContext(
+        ctx, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), ErrorReporter(interactive=False)
+    )
     page = OverviewPage(app)
     qtbot.addWidget(page)
     page.show()

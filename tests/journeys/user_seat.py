@@ -45,15 +45,16 @@ from PySide6.QtWidgets import (
 
 #: A menu that pops up (a button's menu, the menu bar's) makes the offscreen platform say it cannot grab the
 #: keyboard for it or raise it: the platform's limits, not the application's. Mark the tests that open menus.
-POPUP_MENUS_OFFSCREEN = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard",
-                                                  "This plugin does not support raise")
+POPUP_MENUS_OFFSCREEN = pytest.mark.qt_log_ignore(
+    "This plugin does not support grabbing the keyboard", "This plugin does not support raise"
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 REASON = "Dealt with at the working level"
 
 
-_MNEMONIC = re.compile(r"\s*\(&[A-Za-z0-9]\)")   # "文件(&F)": the mnemonic Chinese texts add in brackets
+_MNEMONIC = re.compile(r"\s*\(&[A-Za-z0-9]\)")  # "文件(&F)": the mnemonic Chinese texts add in brackets
 
 
 def plain(text: str) -> str:
@@ -112,16 +113,22 @@ def role_button(dialog: QWidget, accept: bool) -> QAbstractButton | None:
     message box or a dialog's button box; None when there is none."""
     if isinstance(dialog, QMessageBox):
         role_of = QMessageBox.ButtonRole
-        wanted = ((role_of.AcceptRole, role_of.YesRole, role_of.ApplyRole) if accept
-                  else (role_of.RejectRole, role_of.NoRole, role_of.DestructiveRole))
+        wanted = (
+            (role_of.AcceptRole, role_of.YesRole, role_of.ApplyRole)
+            if accept
+            else (role_of.RejectRole, role_of.NoRole, role_of.DestructiveRole)
+        )
         for role in wanted:
             for candidate in dialog.buttons():
                 if dialog.buttonRole(candidate) == role:
                     return candidate
         return None
     box_role = QDialogButtonBox.ButtonRole
-    wanted = ((box_role.AcceptRole, box_role.YesRole, box_role.ApplyRole) if accept
-              else (box_role.RejectRole, box_role.NoRole))
+    wanted = (
+        (box_role.AcceptRole, box_role.YesRole, box_role.ApplyRole)
+        if accept
+        else (box_role.RejectRole, box_role.NoRole)
+    )
     for box in dialog.findChildren(QDialogButtonBox):
         if not box.isVisible():
             continue
@@ -207,7 +214,11 @@ def find(parent: QWidget, kind: type, name: str):
 def click(qtbot, widget: QWidget) -> None:
     """A left click where a user aims: a check box on its box, anything else in its middle."""
     assert widget.isEnabled(), f"{widget.objectName() or widget} is disabled"
-    aim = QPoint(8, widget.height() // 2) if isinstance(widget, (QCheckBox, QRadioButton)) else widget.rect().center()
+    aim = (
+        QPoint(8, widget.height() // 2)
+        if isinstance(widget, (QCheckBox, QRadioButton))
+        else widget.rect().center()
+    )
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=aim)
 
 
@@ -371,7 +382,9 @@ class _Poller(QObject):
 
     def _poll(self) -> None:
         for dialog in reversed(open_modals()):
-            if not dialog.property("answered"):   # on the window itself: a new one may take a closed one's address
+            if not dialog.property(
+                "answered"
+            ):  # on the window itself: a new one may take a closed one's address
                 dialog.setProperty("answered", True)
                 # Answered on a fresh timer: a click that opens a nested modal window blocks until it
                 # closes, and this timer must stay free to answer that one.
@@ -382,7 +395,7 @@ class _Poller(QObject):
         try:
             if not dialog.isVisible():
                 return
-        except RuntimeError:   # deleted meanwhile
+        except RuntimeError:  # deleted meanwhile
             return
         from dialogue_planner.gui.kit.ops import wait_all
 
@@ -395,7 +408,7 @@ class _Poller(QObject):
         try:
             self.answer(dialog)
         except BaseException:
-            if dialog.isVisible():   # the test fails; the dialog must not block it
+            if dialog.isVisible():  # the test fails; the dialog must not block it
                 dialog.done(QDialog.DialogCode.Rejected) if isinstance(dialog, QDialog) else dialog.close()
             raise
 
@@ -408,14 +421,21 @@ class AnswerEvery(_Poller):
     into an input dialog or the field of a dialog asking why), otherwise Cancel/No. What each dialog said
     is kept in ``seen``; ``inspect(dialog)``, when given, looks at it first."""
 
-    def __init__(self, qtbot, accept: bool = True, text: str = REASON, inspect: Callable | None = None) -> None:
+    def __init__(
+        self, qtbot, accept: bool = True, text: str = REASON, inspect: Callable | None = None
+    ) -> None:
         self.qtbot, self.accept, self.text, self.inspect = qtbot, accept, text, inspect
         self.seen: list[SeenDialog] = []
         super().__init__()
 
     def answer(self, dialog: QWidget) -> None:
-        self.seen.append(SeenDialog(dialog.objectName(), dialog.windowTitle(),
-                                    [label.text() for label in dialog.findChildren(QLabel) if label.text()]))
+        self.seen.append(
+            SeenDialog(
+                dialog.objectName(),
+                dialog.windowTitle(),
+                [label.text() for label in dialog.findChildren(QLabel) if label.text()],
+            )
+        )
         if self.inspect is not None:
             self.inspect(dialog)
         if self.accept:
@@ -462,8 +482,10 @@ class DialogAnswerer(_Poller):
         return step
 
     def answer(self, dialog: QWidget) -> None:
-        title, text = dialog.windowTitle(), dialog_text(dialog) if not isinstance(dialog, QMessageBox) \
-            else dialog.text()
+        title, text = (
+            dialog.windowTitle(),
+            dialog_text(dialog) if not isinstance(dialog, QMessageBox) else dialog.text(),
+        )
         if not self.steps:
             self.unexpected.append(f"{type(dialog).__name__} {title!r}: {text}")
             dialog.reject() if isinstance(dialog, QDialog) else dialog.close()
@@ -520,10 +542,12 @@ class ModalWatchdog(QObject):
         limit = self.patient if answerer_running() else self.patience
         for widget in reversed(open_modals()):
             since = widget.property("openSince")
-            if since is None:   # kept on the window: a new one may take a closed one's address
+            if since is None:  # kept on the window: a new one may take a closed one's address
                 widget.setProperty("openSince", now)
             elif now - since >= limit:
                 name = f" ({widget.objectName()})" if widget.objectName() else ""
-                self.stuck.append(f"{type(widget).__name__} {widget.windowTitle()!r}{name}: {dialog_text(widget)}")
+                self.stuck.append(
+                    f"{type(widget).__name__} {widget.windowTitle()!r}{name}: {dialog_text(widget)}"
+                )
                 widget.done(QDialog.DialogCode.Rejected) if isinstance(widget, QDialog) else widget.close()
                 return

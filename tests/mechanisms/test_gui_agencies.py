@@ -57,7 +57,9 @@ def tree_node(page, start: str):
 def click_node(qtbot, page, start: str) -> None:
     index = tree_node(page, start)
     page.tree.scrollTo(index)
-    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=page.tree.visualRect(index).center())
+    qtbot.mouseClick(
+        page.tree.viewport(), Qt.MouseButton.LeftButton, pos=page.tree.visualRect(index).center()
+    )
     assert page.tree.currentIndex() == index
 
 
@@ -67,6 +69,7 @@ def agency(ctx, side: str, acronym: str):
 
 def fill(**values):
     """Type into the dialog's fields (by object name) and choose in its combos (by item text start)."""
+
     def act(dialog):
         for name, value in values.items():
             widget = dialog.findChild(QLineEdit, name) or dialog.findChild(QComboBox, name)
@@ -77,28 +80,40 @@ def fill(**values):
             else:
                 row = next(i for i in range(widget.count()) if widget.itemText(i).startswith(value))
                 widget.setCurrentIndex(row)
+
     return act
 
 
 def grabbed(act, path):
     """``act`` on the dialog, then its picture saved to ``path`` (to look at)."""
+
     def both(dialog):
         act(dialog)
         dialog.grab().save(str(path))
+
     return both
 
 
 def test_an_admin_adds_a_sub_agency_with_its_role(qtbot, page, dialogs, tmp_path):
     click_node(qtbot, page, "DHS")
-    step = dialogs.expect("Save", grabbed(fill(agencyAcronym="USSS", agencyNameEn="U.S. Secret Service",
-                                               agencyNameZh="美国特勤局", agencyRole="Participant"),
-                                          tmp_path.parent / "agency_editor.png"))
+    step = dialogs.expect(
+        "Save",
+        grabbed(
+            fill(
+                agencyAcronym="USSS",
+                agencyNameEn="U.S. Secret Service",
+                agencyNameZh="美国特勤局",
+                agencyRole="Participant",
+            ),
+            tmp_path.parent / "agency_editor.png",
+        ),
+    )
     click(qtbot, page.add_agency_button)
     wait_all()
     assert step.answered and step.title == "Add agency"
     added = agency(page.app.ctx, "US", "USSS")
     assert added.name_zh == "美国特勤局" and added.dialogue_role == "participant"
-    assert added.parent_id == agency(page.app.ctx, "US", "DHS").id   # the node chosen is its parent
+    assert added.parent_id == agency(page.app.ctx, "US", "DHS").id  # the node chosen is its parent
     assert page.current_agency().acronym == "USSS"
     page.window().grab().save(str(tmp_path.parent / "roster_agencies.png"))
 
@@ -122,8 +137,12 @@ def test_a_duplicate_acronym_is_refused_in_the_editor_and_nothing_is_added(qtbot
 
 def test_an_admin_edits_names_parent_and_role(qtbot, page, dialogs):
     click_node(qtbot, page, "FBI")
-    dialogs.expect("Save", fill(agencyNameEn="Federal Bureau of Investigation (FBI)", agencyRole="Co-chair",
-                                agencyParent="None"))
+    dialogs.expect(
+        "Save",
+        fill(
+            agencyNameEn="Federal Bureau of Investigation (FBI)", agencyRole="Co-chair", agencyParent="None"
+        ),
+    )
     click(qtbot, page.edit_agency_button)
     wait_all()
     fbi = agency(page.app.ctx, "US", "FBI")
@@ -132,7 +151,8 @@ def test_an_admin_edits_names_parent_and_role(qtbot, page, dialogs):
 
 
 def test_deactivating_asks_takes_the_delegates_along_and_reactivating_brings_the_agency_back(
-        qtbot, page, dialogs):
+    qtbot, page, dialogs
+):
     click_node(qtbot, page, "FBI")
     step = dialogs.expect("Deactivate")
     click(qtbot, page.toggle_agency_button)
@@ -188,8 +208,12 @@ def test_the_buttons_are_off_for_a_secretary_and_say_why(qtbot, ctx, tmp_path):
     add_user(ctx, "clerk", "secretariat")
     page = roster_page(qtbot, ServiceContext.connect(ctx.db, login="clerk"), tmp_path)
     click_node(qtbot, page, "People's Republic")
-    for button in (page.add_agency_button, page.edit_agency_button, page.toggle_agency_button,
-                   page.merge_agency_button):
+    for button in (
+        page.add_agency_button,
+        page.edit_agency_button,
+        page.toggle_agency_button,
+        page.merge_agency_button,
+    ):
         assert not button.isEnabled()
         assert button.toolTip() == "Only an admin can change agencies."
-    assert page.add_button.isEnabled()   # delegates are the secretariat's
+    assert page.add_button.isEnabled()  # delegates are the secretariat's

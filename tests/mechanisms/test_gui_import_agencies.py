@@ -47,8 +47,9 @@ def test_the_preview_lists_the_unknown_agencies_and_the_box_creates_them(qtbot, 
     assert preview.new_agencies.isVisible() and preview.create_agencies.isVisible()
     assert preview.new_agencies.text() == (
         "The file names 2 agencies that are not in the roster: US:DOS, US:USSS (United States Secret Service). "
-        "Their rows are refused unless the import creates them.")
-    assert not preview.isComplete()   # two rows refused
+        "Their rows are refused unless the import creates them."
+    )
+    assert not preview.isComplete()  # two rows refused
     with qtbot.waitSignal(wizard.app.tasks.ended, timeout=10000):
         click(qtbot, preview.create_agencies)
     qtbot.waitUntil(lambda: preview.preview is not None, timeout=5000)
@@ -56,7 +57,7 @@ def test_the_preview_lists_the_unknown_agencies_and_the_box_creates_them(qtbot, 
     assert preview.counts.text() == "3 new, 0 changed, 0 unchanged, 0 to deactivate, 0 rows with errors."
     assert preview.new_agencies.text().startswith("The import will create 2 agencies: US:DOS")
     wizard.grab().save(str(tmp_path.parent / "import_agencies.png"))
-    assert "DOS" not in {a.acronym for a in list_agencies(wizard.app.ctx)}   # nothing written by a preview
+    assert "DOS" not in {a.acronym for a in list_agencies(wizard.app.ctx)}  # nothing written by a preview
     with qtbot.waitSignal(wizard.app.tasks.ended, timeout=10000):
         wizard.next()
     apply_page = wizard.apply_page

@@ -29,8 +29,9 @@ def page(qtbot, ctx, tmp_path):
     from dialogue_planner.gui.agenda.page import AgendaPage
 
     ri.apply_import(ctx, csv_data(ROWS), ri.ImportOptions(file_name="seed.csv"))
-    msvc.add_meeting(ctx, start=date(2015, 12, 1), end=date(2015, 12, 2), host="US", city="Washington",
-                     today=TODAY)
+    msvc.add_meeting(
+        ctx, start=date(2015, 12, 1), end=date(2015, 12, 2), host="US", city="Washington", today=TODAY
+    )
     agenda.add_item(ctx, meeting=1, title="Botnet takedown")
     agenda.add_item(ctx, meeting=1, title="Points of contact")
     app = make_app(ctx, tmp_path)
@@ -64,7 +65,10 @@ def test_a_lead_speaker_and_a_slot_are_saved_and_shown_again(qtbot, page, tmp_pa
     assert editor.lead.currentText() == "No lead speaker" and not editor.timed.isChecked()
     assert not editor.slot_start.isEnabled()
     assert [editor.lead.itemText(i) for i in range(editor.lead.count())] == [
-        "No lead speaker", "SMITH Anna — US DHS", "ZHANG Wei (张伟) — CN MPS"]
+        "No lead speaker",
+        "SMITH Anna — US DHS",
+        "ZHANG Wei (张伟) — CN MPS",
+    ]
     choose_lead(editor, "ZHANG Wei")
     click(qtbot, editor.timed)
     assert editor.slot_start.isEnabled()
@@ -83,7 +87,10 @@ def test_a_lead_speaker_and_a_slot_are_saved_and_shown_again(qtbot, page, tmp_pa
     wait_all()
     assert editor.lead.currentText().startswith("ZHANG Wei") and editor.timed.isChecked()
     assert (editor.slot_day.value(), editor.slot_start.time(), editor.slot_minutes.value()) == (
-        2, QTime(10, 15), 45)
+        2,
+        QTime(10, 15),
+        45,
+    )
 
 
 def test_clearing_the_slot_and_the_lead(qtbot, page):
@@ -110,10 +117,10 @@ def test_a_slot_past_the_meetings_last_day_is_refused_through_the_error_path(qtb
     wait_all()
     editor = page.editor
     click(qtbot, editor.timed)
-    editor.slot_day.setValue(3)   # the meeting lasts two days
+    editor.slot_day.setValue(3)  # the meeting lasts two days
     click(qtbot, editor.save_slot_button)
     shown = page.app.errors.shown
     assert shown and shown[-1][0] == "known" and "day" in shown[-1][1].lower()
     entry = next(e for e in running_order(page.app.ctx, 1) if e.item_id == first)
     assert entry.start_time is None and entry.day is None
-    assert not editor.timed.isChecked()   # the editor shows what is stored again
+    assert not editor.timed.isChecked()  # the editor shows what is stored again

@@ -47,20 +47,28 @@ def type_into(qtbot, dialog, key: str, text: str) -> None:
     field.clear()
     if text.isascii():
         qtbot.keyClicks(field, text)
-    else:   # Chinese arrives from an input method as committed text, not as key presses
+    else:  # Chinese arrives from an input method as committed text, not as key presses
         field.insert(text) if isinstance(field, QLineEdit) else field.insertPlainText(text)
 
 
-TEXTS = {"venue": "Diaoyutai State Guesthouse", "venue_zh": "钓鱼台国宾馆",
-         "address": "2 Fuchenglu, Haidian", "address_zh": "海淀区阜成路2号",
-         "logistics": "Cars at 08:30 from the hotel", "logistics_zh": "08:30 酒店发车",
-         "notes": "Interpreters from both sides", "notes_zh": "双方各自安排翻译"}
+TEXTS = {
+    "venue": "Diaoyutai State Guesthouse",
+    "venue_zh": "钓鱼台国宾馆",
+    "address": "2 Fuchenglu, Haidian",
+    "address_zh": "海淀区阜成路2号",
+    "logistics": "Cars at 08:30 from the hotel",
+    "logistics_zh": "08:30 酒店发车",
+    "notes": "Interpreters from both sides",
+    "notes_zh": "双方各自安排翻译",
+}
 
 
 def test_the_texts_are_typed_side_by_side_and_saved(qtbot, app, tmp_path):
     dialog = open_editor(qtbot, app, 2)
-    english, chinese = find(dialog, QPlainTextEdit, "meeting-logistics"), find(dialog, QPlainTextEdit,
-                                                                               "meeting-logistics_zh")
+    english, chinese = (
+        find(dialog, QPlainTextEdit, "meeting-logistics"),
+        find(dialog, QPlainTextEdit, "meeting-logistics_zh"),
+    )
     assert english.geometry().top() == chinese.geometry().top() and english.x() < chinese.x()  # side by side
     for key, text in TEXTS.items():
         type_into(qtbot, dialog, key, text)
@@ -70,7 +78,7 @@ def test_the_texts_are_typed_side_by_side_and_saved(qtbot, app, tmp_path):
     assert dialog.result() == dialog.DialogCode.Accepted
     stored = msvc.get_meeting(app.ctx, 2)
     assert {key: getattr(stored, key) for key in TEXTS} == TEXTS
-    again = open_editor(qtbot, app, 2)   # and they come back in the editor
+    again = open_editor(qtbot, app, 2)  # and they come back in the editor
     assert again.text_values() == TEXTS
 
 
@@ -91,7 +99,12 @@ def test_a_new_meeting_keeps_its_texts(qtbot, app):
     assert dialog.result() == dialog.DialogCode.Accepted
     stored = msvc.get_meeting(app.ctx, dialog.saved.number)
     assert (stored.venue, stored.venue_zh, stored.address_zh, stored.logistics, stored.notes_zh) == (
-        TEXTS["venue"], TEXTS["venue_zh"], TEXTS["address_zh"], TEXTS["logistics"], "")
+        TEXTS["venue"],
+        TEXTS["venue_zh"],
+        TEXTS["address_zh"],
+        TEXTS["logistics"],
+        "",
+    )
 
 
 def test_a_text_too_long_is_refused_in_the_editor_and_nothing_changes(qtbot, app):

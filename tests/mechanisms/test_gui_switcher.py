@@ -15,8 +15,9 @@ from dialogue_planner.services.dialogues import add_dialogue, end_dialogue, list
 
 from .conftest import open_main_window
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard",
-                                       "This plugin does not support raise")
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support grabbing the keyboard", "This plugin does not support raise"
+)
 
 
 def choose_in_combo(qtbot, combo, text_start: str) -> None:
@@ -36,16 +37,24 @@ def choose_in_combo(qtbot, combo, text_start: str) -> None:
 
 def meeting_numbers(page) -> list[int]:
     model = page.model
-    return sorted(m.number for m in model.meetings) if hasattr(model, "meetings") else [
-        model.index(r, 0).data() for r in range(model.rowCount())]
+    return (
+        sorted(m.number for m in model.meetings)
+        if hasattr(model, "meetings")
+        else [model.index(r, 0).data() for r in range(model.rowCount())]
+    )
 
 
 @pytest.fixture
 def two_dialogues(demo_ctx):
     """The demo dialogue (with its meetings) and a successor without meetings, the demo one current."""
     demo = next(d for d in list_dialogues(demo_ctx) if d.current)
-    add_dialogue(demo_ctx, name_en="Law Enforcement and Cybersecurity Dialogue", name_zh="执法及网络安全对话",
-                 code="LECD", established_on=date(2017, 10, 4))
+    add_dialogue(
+        demo_ctx,
+        name_en="Law Enforcement and Cybersecurity Dialogue",
+        name_zh="执法及网络安全对话",
+        code="LECD",
+        established_on=date(2017, 10, 4),
+    )
     from dialogue_planner.services.dialogues import choose_dialogue
 
     choose_dialogue(demo_ctx, demo.code)
@@ -117,4 +126,4 @@ def test_a_viewer_switches_for_the_session_only(qtbot, two_dialogues, tmp_path):
     assert win.dialogue_switcher.isEnabled()
     choose_in_combo(qtbot, win.dialogue_switcher, "LECD")
     assert "LECD" in win.windowTitle() and not win.app.errors.shown
-    assert next(d for d in list_dialogues(ctx) if d.current).code == demo.code   # the admin's choice stands
+    assert next(d for d in list_dialogues(ctx) if d.current).code == demo.code  # the admin's choice stands

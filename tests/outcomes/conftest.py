@@ -21,4 +21,5 @@ def run(demo_ctx, db_url, capsys):
         out, err = capsys.readouterr()
         assert status == code, (argv, out, err)
         return json.loads(out) if "--json" in argv and code == 0 else (out, err)
+
     return go

@@ -19,13 +19,26 @@ def test_draft_edit_propose_agree_revise_diff(run):
     count = len(shown["paragraphs"])
 
     run("outcomes", "edit", "--meeting", M, "--paragraph", 1, "--text-zh", "双方同意建立热线。")
-    run("outcomes", "add", "--meeting", M, "--text-en", "Next meeting in Beijing.", "--text-zh", "下次会议在北京举行。")
+    run(
+        "outcomes",
+        "add",
+        "--meeting",
+        M,
+        "--text-en",
+        "Next meeting in Beijing.",
+        "--text-zh",
+        "下次会议在北京举行。",
+    )
     run("outcomes", "remove", "--meeting", M, "--paragraph", 2)
     shown = run("outcomes", "show", "--meeting", M, "--json")
     assert len(shown["paragraphs"]) == count
     assert shown["paragraphs"][0]["text_zh"] == "双方同意建立热线。"
-    assert shown["paragraphs"][-1] == {"number": count, "text_en": "Next meeting in Beijing.",
-                                       "text_zh": "下次会议在北京举行。", "item": None}
+    assert shown["paragraphs"][-1] == {
+        "number": count,
+        "text_en": "Next meeting in Beijing.",
+        "text_zh": "下次会议在北京举行。",
+        "item": None,
+    }
 
     run("outcomes", "propose", "--meeting", M)
     _, err = run("outcomes", "edit", "--meeting", M, "--paragraph", 1, "--text-en", "x", code=1)
@@ -40,7 +53,16 @@ def test_draft_edit_propose_agree_revise_diff(run):
 
     out, _ = run("outcomes", "revise", "--meeting", M, "--reason", "Name the agencies")
     assert "Version 2 opened" in out
-    run("outcomes", "edit", "--meeting", M, "--paragraph", 1, "--text-en", "Both sides, by their agencies, agreed.")
+    run(
+        "outcomes",
+        "edit",
+        "--meeting",
+        M,
+        "--paragraph",
+        1,
+        "--text-en",
+        "Both sides, by their agencies, agreed.",
+    )
     latest = run("outcomes", "show", "--meeting", M, "--json")
     assert (latest["version"], latest["status"], latest["agreed_by"]) == (2, "draft", [])
     assert run("outcomes", "show", "--meeting", M, "--version", 1, "--json") == {**final, "latest": False}
@@ -54,17 +76,21 @@ def test_draft_edit_propose_agree_revise_diff(run):
     assert changed["text_zh_from"] == changed["text_zh_to"] == "双方同意建立热线。"
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (["outcomes", "show", "--meeting", "999"], "no meeting number 999"),
-    (["outcomes", "show", "--meeting", M], "no summary of outcomes yet"),
-    (["outcomes", "edit", "--meeting", M, "--paragraph", "1", "--text-en", "x"], "no summary of outcomes yet"),
-    (["outcomes", "add", "--meeting", M, "--text-en", "x", "--item", "1"], "no agenda item with id 1"),
-    (["outcomes", "agree", "--meeting", M, "--side", "US"], "no summary of outcomes yet"),
-    (["outcomes", "diff", "--meeting", M, "--from", "1", "--to", "2"], "no version 1"),
-    (["outcomes", "pdf", "--meeting", "999", "--out", "x.pdf"], "no meeting number 999"),
-])
-
-
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["outcomes", "show", "--meeting", "999"], "no meeting number 999"),
+        (["outcomes", "show", "--meeting", M], "no summary of outcomes yet"),
+        (
+            ["outcomes", "edit", "--meeting", M, "--paragraph", "1", "--text-en", "x"],
+            "no summary of outcomes yet",
+        ),
+        (["outcomes", "add", "--meeting", M, "--text-en", "x", "--item", "1"], "no agenda item with id 1"),
+        (["outcomes", "agree", "--meeting", M, "--side", "US"], "no summary of outcomes yet"),
+        (["outcomes", "diff", "--meeting", M, "--from", "1", "--to", "2"], "no version 1"),
+        (["outcomes", "pdf", "--meeting", "999", "--out", "x.pdf"], "no meeting number 999"),
+    ],
+)
 def test_clear_errors_for_what_does_not_exist(run, argv, message):
     _, err = run(*argv, code=1)
     assert message in err and err.startswith("error: ") and err.count("\n") == 1
@@ -90,17 +116,18 @@ def test_errors_on_an_existing_summary_change_nothing(run):
     assert after["paragraphs"] == before["paragraphs"] and after["agreed_by"] == []
 
 
-@pytest.mark.parametrize("argv", [
-    ["outcomes", "show"],
-    ["outcomes", "show", "--meeting", "0"],
-    ["outcomes", "agree", "--meeting", M],
-    ["outcomes", "diff", "--meeting", M, "--from", "1"],
-    ["outcomes", "pdf", "--meeting", M, "--out", "x.pdf", "--paper", "legal"],
-    ["outcomes", "pdf", "--meeting", M, "--out", "x.pdf", "--language", "fr"],
-    ["outcomes", "edit", "--meeting", M, "--paragraph", "99999999999"],
-])
-
-
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["outcomes", "show"],
+        ["outcomes", "show", "--meeting", "0"],
+        ["outcomes", "agree", "--meeting", M],
+        ["outcomes", "diff", "--meeting", M, "--from", "1"],
+        ["outcomes", "pdf", "--meeting", M, "--out", "x.pdf", "--paper", "legal"],
+        ["outcomes", "pdf", "--meeting", M, "--out", "x.pdf", "--language", "fr"],
+        ["outcomes", "edit", "--meeting", M, "--paragraph", "99999999999"],
+    ],
+)
 def test_usage_errors_exit_2(run, argv):
     run(*argv, code=2)
 
@@ -108,5 +135,7 @@ def test_usage_errors_exit_2(run, argv):
 def test_pdf_command_writes_the_file(run, tmp_path):
     run("outcomes", "add", "--meeting", M, "--text-en", "Hotline established.", "--text-zh", "热线已建立。")
     out_file = tmp_path / "out" / "outcomes.pdf"
-    out, _ = run("outcomes", "pdf", "--meeting", M, "--out", out_file, "--paper", "letter", "--language", "zh")
+    out, _ = run(
+        "outcomes", "pdf", "--meeting", M, "--out", out_file, "--paper", "letter", "--language", "zh"
+    )
     assert out_file.read_bytes().startswith(b"%PDF") and "letter, zh, version 1, draft" in out

@@ -72,7 +72,9 @@ def type_in(qtbot, widget, text: str) -> None:
 
 
 def texts(model) -> list[list[str]]:
-    return [[str(model.index(r, c).data()) for c in range(model.columnCount())] for r in range(model.rowCount())]
+    return [
+        [str(model.index(r, c).data()) for c in range(model.columnCount())] for r in range(model.rowCount())
+    ]
 
 
 def answer_with(text: str):
@@ -80,6 +82,7 @@ def answer_with(text: str):
         field = dialog.findChild(QLineEdit, "reasonText")
         field.selectAll()
         field.insert(text)
+
     return fill
 
 
@@ -109,8 +112,10 @@ def test_the_summary_goes_from_draft_to_final_and_a_revision_shows_what_changed(
     click(qtbot, page.save_button)
     assert page.editor_title.text() == "Paragraph 1"
     saved = svc.show_outcomes(app.ctx, MEETING).paragraphs[0]
-    assert (saved.text_en, saved.text_zh) == ("Both sides agreed to test the hotline every quarter.",
-                                              "双方同意每季度测试热线。")
+    assert (saved.text_en, saved.text_zh) == (
+        "Both sides agreed to test the hotline every quarter.",
+        "双方同意每季度测试热线。",
+    )
     assert texts(page.model)[0][1:3] == [saved.text_en, saved.text_zh]
     assert page.message.text() == "Paragraph 1 saved."
 
@@ -121,7 +126,9 @@ def test_the_summary_goes_from_draft_to_final_and_a_revision_shows_what_changed(
     type_in(qtbot, page.text_en, "A paragraph written by hand.")
     assert page.completeness.text().endswith("Chinese text missing")
     click(qtbot, page.save_button)
-    assert [p.text_en for p in svc.show_outcomes(app.ctx, MEETING).paragraphs][-1] == "A paragraph written by hand."
+    assert [p.text_en for p in svc.show_outcomes(app.ctx, MEETING).paragraphs][
+        -1
+    ] == "A paragraph written by hand."
     assert page.selected_number() == count + 1
     dialogs.expect("Remove")
     click(qtbot, page.remove_button)
@@ -132,7 +139,13 @@ def test_the_summary_goes_from_draft_to_final_and_a_revision_shows_what_changed(
     click(qtbot, page.propose_button)
     assert svc.show_outcomes(app.ctx, MEETING).status == "proposed"
     assert "proposed" in page.status_line.text()
-    for button in (page.add_button, page.save_button, page.remove_button, page.edit_button, page.draft_button):
+    for button in (
+        page.add_button,
+        page.save_button,
+        page.remove_button,
+        page.edit_button,
+        page.draft_button,
+    ):
         assert not button.isEnabled(), button.objectName()
         assert "use Revise" in button.toolTip(), button.toolTip()
     assert page.text_en.isReadOnly() and page.text_zh.isReadOnly()
@@ -175,7 +188,16 @@ def test_the_summary_goes_from_draft_to_final_and_a_revision_shows_what_changed(
     assert "Guo Shengkun" in texts(page.versions_model)[0][4]
     assert (page.compare_from.currentData(), page.compare_to.currentData()) == (1, 2)
     click(qtbot, page.compare_button)
-    changed = [["changed", "1", saved.text_en, saved.text_en, "双方同意每季度测试热线。", "双方同意每季度测试一次热线。"]]
+    changed = [
+        [
+            "changed",
+            "1",
+            saved.text_en,
+            saved.text_en,
+            "双方同意每季度测试热线。",
+            "双方同意每季度测试一次热线。",
+        ]
+    ]
     assert texts(page.comparison_model) == changed  # what changed, not the paragraphs that did not
     click(qtbot, page.unchanged)
     rows = texts(page.comparison_model)
@@ -220,7 +242,9 @@ def test_the_export_writes_a_pdf_holding_the_paragraphs(qtbot, app, tmp_path):
     from pypdf import PdfReader
 
     svc.draft_outcomes(app.ctx, MEETING)
-    svc.edit_paragraph(app.ctx, MEETING, 1, text_en="Hotline tested every quarter.", text_zh="热线每季度测试。")
+    svc.edit_paragraph(
+        app.ctx, MEETING, 1, text_en="Hotline tested every quarter.", text_zh="热线每季度测试。"
+    )
     page = show(qtbot, app)
     choose(qtbot, page.paper, "letter")
     choose(qtbot, page.language, "bilingual")
@@ -250,7 +274,7 @@ def test_the_page_in_chinese_shows_no_english_words_of_its_own(qtbot, app, qapp)
     svc.propose_outcomes(app.ctx, MEETING)
     svc.agree_outcomes(app.ctx, MEETING, "US", by="Jeh Johnson")
     translators = install_translators(qapp, "zh_CN")
-    app.language = "zh_CN"   # as the application sets it when it starts in Chinese
+    app.language = "zh_CN"  # as the application sets it when it starts in Chinese
     try:
         page = show(qtbot, app)
         titles = {i.id: i.title_zh for i in list_items(app.ctx, MEETING)}
@@ -265,18 +289,31 @@ def test_the_page_in_chinese_shows_no_english_words_of_its_own(qtbot, app, qapp)
                 seen.append(re.sub(r"<[^>]+>", "", label.text()))
         for name in ("paper", "language", "version"):
             combo = getattr(page, name)
-            seen += [combo.itemText(i) for i in range(combo.count())] + [combo.accessibleName(), combo.toolTip()]
+            seen += [combo.itemText(i) for i in range(combo.count())] + [
+                combo.accessibleName(),
+                combo.toolTip(),
+            ]
         seen += [page.tabs.tabText(i) for i in range(page.tabs.count())]
         for view in page.findChildren(QTableView):
             model = view.model()
             seen += [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
             seen.append(view.accessibleName())
-        for column in (0, 2):   # number and Chinese: the English column is the data itself
+        for column in (0, 2):  # number and Chinese: the English column is the data itself
             seen += [str(page.model.index(r, column).data()) for r in range(page.model.rowCount())]
-        english = sorted({w for text in seen for w in _ENGLISH_WORD.findall(text)
-                          if w not in _ALLOWED and not any(w in d for d in data)})
+        english = sorted(
+            {
+                w
+                for text in seen
+                for w in _ENGLISH_WORD.findall(text)
+                if w not in _ALLOWED and not any(w in d for d in data)
+            }
+        )
         assert english == []
-        assert "已提议" in page.status_line.text() or "美方" in page.status_line.text() or "US" in page.status_line.text()
+        assert (
+            "已提议" in page.status_line.text()
+            or "美方" in page.status_line.text()
+            or "US" in page.status_line.text()
+        )
         assert page.tabs.tabText(0) != "Summary"
     finally:
         for t in translators:

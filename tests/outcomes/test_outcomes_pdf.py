@@ -24,13 +24,17 @@ def pages(pdf: bytes) -> list[str]:
 
 
 def sizes(pdf: bytes) -> set[tuple[int, int]]:
-    return {(round(float(p.mediabox.width)), round(float(p.mediabox.height)))
-            for p in pypdf.PdfReader(io.BytesIO(pdf)).pages}
+    return {
+        (round(float(p.mediabox.width)), round(float(p.mediabox.height)))
+        for p in pypdf.PdfReader(io.BytesIO(pdf)).pages
+    }
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_bilingual_draft_has_both_columns_watermark_everywhere_and_record_last(paper):
-    result = render_outcomes(document(40), OutcomesOptions(paper=paper, language="bilingual", deterministic=True))
+    result = render_outcomes(
+        document(40), OutcomesOptions(paper=paper, language="bilingual", deterministic=True)
+    )
     texts = pages(result.pdf)
     assert len(texts) == result.pages >= 3
     assert sizes(result.pdf) == {(595, 842) if paper == "a4" else (612, 792)}
@@ -48,11 +52,15 @@ def test_bilingual_draft_has_both_columns_watermark_everywhere_and_record_last(p
 
 
 def test_a_final_version_has_no_watermark_and_says_both_agreed():
-    result = render_outcomes(document(5, status="final", agreed=("CN", "US")),
-                             OutcomesOptions(language="bilingual", deterministic=True))
+    result = render_outcomes(
+        document(5, status="final", agreed=("CN", "US")),
+        OutcomesOptions(language="bilingual", deterministic=True),
+    )
     texts = pages(result.pdf)
     assert not any("DRAFT" in t or "草案" in t for t in texts)
-    assert "GuoShengkun" in texts[-1] and "JehJohnson" in texts[-1] and "Bothsidesagreedthisversion" in texts[-1]
+    assert (
+        "GuoShengkun" in texts[-1] and "JehJohnson" in texts[-1] and "Bothsidesagreedthisversion" in texts[-1]
+    )
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
@@ -65,16 +73,23 @@ def test_chinese_only_prints_the_chinese_text_and_chinese_furniture(paper):
     assert "商定记录" in texts[-1] and "尚待以下一方商定：中华人民共和国" in texts[-1]
     assert f"第{len(texts)}页，共{len(texts)}页" in texts[-1]
     # no line of Chinese starts with a full-width comma or full stop (ReportLab's list lacked them)
-    lines = [line.strip() for p in pypdf.PdfReader(io.BytesIO(result.pdf)).pages
-             for line in (p.extract_text() or "").splitlines()]
+    lines = [
+        line.strip()
+        for p in pypdf.PdfReader(io.BytesIO(result.pdf)).pages
+        for line in (p.extract_text() or "").splitlines()
+    ]
     assert not [line for line in lines if line.startswith(("，", "。", "："))]
 
 
 def test_english_only_and_missing_chinese_is_marked():
     doc = document(3)
     bare = doc.outcome.paragraphs[0].__class__(1, "Only English & <tags>", "", None, lineage="x")
-    doc = doc.__class__(**{**doc.__dict__, "outcome": doc.outcome.__class__(
-        **{**doc.outcome.__dict__, "paragraphs": (bare,)})})
+    doc = doc.__class__(
+        **{
+            **doc.__dict__,
+            "outcome": doc.outcome.__class__(**{**doc.outcome.__dict__, "paragraphs": (bare,)}),
+        }
+    )
     en = pages(render_outcomes(doc, OutcomesOptions(language="en")).pdf)
     assert "OnlyEnglish&<tags>" in en[0] and "DRAFT—notagreed" in en[0] and "草案" not in en[0]
     both = pages(render_outcomes(doc, OutcomesOptions(language="bilingual")).pdf)
@@ -103,15 +118,18 @@ def test_through_the_service_the_watermark_goes_when_both_sides_agree(demo_ctx):
 def test_a_character_the_font_lacks_is_replaced_and_reported():
     doc = document(1)
     odd = doc.outcome.paragraphs[0].__class__(1, "Cuneiform 𒀀 sign", "楔形文字 𒀀", None, lineage="x")
-    doc = doc.__class__(**{**doc.__dict__, "outcome": doc.outcome.__class__(
-        **{**doc.outcome.__dict__, "paragraphs": (odd,)})})
+    doc = doc.__class__(
+        **{**doc.__dict__, "outcome": doc.outcome.__class__(**{**doc.outcome.__dict__, "paragraphs": (odd,)})}
+    )
     result = render_outcomes(doc, OutcomesOptions())
     assert len(result.replaced) == 2 and "\ufffd" in "".join(pages(result.pdf))
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet="双方同意热线（第38段）。，：！“”《》Hotline test 2016", max_size=120),
-       st.floats(min_value=30, max_value=260))
+@given(
+    st.text(alphabet="双方同意热线（第38段）。，：！“”《》Hotline test 2016", max_size=120),
+    st.floats(min_value=30, max_value=260),
+)
 def test_chinese_lines_keep_marks_with_their_characters_and_lose_nothing(text, width):
     """ReportLab's CJK mode began lines with '。' after '）' and ended them with '（'; the outcome PDF
     breaks Chinese itself (reports/outcomes.chinese_lines)."""
@@ -133,7 +151,10 @@ def test_chinese_lines_keep_marks_with_their_characters_and_lose_nothing(text, w
 
 def test_no_chinese_line_of_the_printed_summary_starts_with_a_closing_mark():
     result = render_outcomes(document(12), OutcomesOptions(paper="letter", language="zh"))
-    lines = [line.strip() for p in pypdf.PdfReader(io.BytesIO(result.pdf)).pages
-             for line in (p.extract_text() or "").splitlines()]
+    lines = [
+        line.strip()
+        for p in pypdf.PdfReader(io.BytesIO(result.pdf)).pages
+        for line in (p.extract_text() or "").splitlines()
+    ]
     assert len(lines) > 30 and not [line for line in lines if line[:1] in "，。：；！？）"]
     assert not [line for line in lines if line[-1:] in "（《"]

@@ -18,8 +18,10 @@ from dialogue_planner.domain.outcomes import (
 )
 
 SIDES = ("US", "CN")
-ACTS = st.lists(st.tuples(st.sampled_from(["edit", "propose", "agree", "revise"]),
-                          st.sampled_from(["US", "CN", "XX"])), max_size=30)
+ACTS = st.lists(
+    st.tuples(st.sampled_from(["edit", "propose", "agree", "revise"]), st.sampled_from(["US", "CN", "XX"])),
+    max_size=30,
+)
 
 
 def expected(state: WorkflowState, act: str, side: str) -> WorkflowState | None:
@@ -69,7 +71,9 @@ def test_both_sides_agree_in_either_order_and_only_then_final(order):
 
 def test_editing_a_frozen_version_says_to_revise_it():
     for status in ("proposed", "final"):
-        with pytest.raises(ValidationError, match="revise it to open a new draft, giving the reason") as caught:
+        with pytest.raises(
+            ValidationError, match="revise it to open a new draft, giving the reason"
+        ) as caught:
             check_editable(status, 3, 2)
         assert "--" not in caught.value.message
     check_editable("draft", 3, 2)
@@ -95,7 +99,11 @@ def test_the_comparison_matches_paragraphs_by_lineage_in_both_languages():
     new = [_p(1, "a", "One", "一"), _p(2, "c", "Three", "叁"), _p(3, "d", "Four", "四")]
     changes = diff_paragraphs(old, new)
     assert [(c.change, c.number_from, c.number_to) for c in changes] == [
-        ("same", 1, 1), ("removed", 2, None), ("changed", 3, 2), ("added", None, 3)]
+        ("same", 1, 1),
+        ("removed", 2, None),
+        ("changed", 3, 2),
+        ("added", None, 3),
+    ]
     changed = changes[2]
     assert not changed.en_changed and changed.zh_changed and (changed.zh_from, changed.zh_to) == ("三", "叁")
 

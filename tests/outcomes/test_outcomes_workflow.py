@@ -34,8 +34,8 @@ def test_drafting_again_adds_what_is_new_and_never_overwrites_an_edited_paragrap
     first = svc.draft_outcomes(demo_ctx, MEETING).outcome
     svc.edit_paragraph(demo_ctx, MEETING, 1, text_en="Edited by hand.", text_zh="人工修改。")
     items = _outcome_items(demo_ctx)
-    edit_item(demo_ctx, items[0].id, outcome="The agenda's outcome changed.")   # paragraph 1: edited
-    edit_item(demo_ctx, items[1].id, outcome="Second outcome, updated.")        # paragraph 2: not edited
+    edit_item(demo_ctx, items[0].id, outcome="The agenda's outcome changed.")  # paragraph 1: edited
+    edit_item(demo_ctx, items[1].id, outcome="Second outcome, updated.")  # paragraph 2: not edited
     again = svc.draft_outcomes(demo_ctx, MEETING)
     assert not again.created and again.added == () and again.refreshed == (2,) and again.kept == (1,)
     paras = again.outcome.paragraphs
@@ -72,15 +72,20 @@ def test_the_whole_workflow_keeps_every_version_readable(demo_ctx):
     revised = svc.revise_outcomes(demo_ctx, MEETING, "The US side asked to name the agencies")
     assert (revised.version, revised.status, revised.agreed_by) == (2, "draft", ())
     assert revised.reason == "The US side asked to name the agencies"
-    assert [(p.text_en, p.text_zh, p.item) for p in revised.paragraphs] == \
-        [(p.text_en, p.text_zh, p.item) for p in final.paragraphs]
+    assert [(p.text_en, p.text_zh, p.item) for p in revised.paragraphs] == [
+        (p.text_en, p.text_zh, p.item) for p in final.paragraphs
+    ]
     svc.edit_paragraph(demo_ctx, MEETING, 2, text_en="Both sides named their agencies.")
     svc.remove_paragraph(demo_ctx, MEETING, 1)
     svc.add_paragraph(demo_ctx, MEETING, "A new paragraph.", "新段落。")
 
     old = svc.show_outcomes(demo_ctx, MEETING, 1)
-    assert (old.status, old.agreed_by, old.paragraphs, old.latest) == ("final", ("CN", "US"), final.paragraphs,
-                                                                       False)
+    assert (old.status, old.agreed_by, old.paragraphs, old.latest) == (
+        "final",
+        ("CN", "US"),
+        final.paragraphs,
+        False,
+    )
     diff = svc.diff_outcomes(demo_ctx, MEETING, 1, 2)
     kinds = [(c.change, c.number_from, c.number_to) for c in diff.changes]
     assert kinds[0] == ("removed", 1, None) and kinds[1] == ("changed", 2, 1) and kinds[-1][0] == "added"
@@ -111,8 +116,12 @@ def test_a_viewer_reads_but_changes_nothing(demo_ctx, monkeypatch):
     monkeypatch.setenv("DIALOGUE_PLANNER_USER", "reader")
     viewer = ServiceContext.connect(demo_ctx.db)
     assert svc.show_outcomes(viewer, MEETING).paragraphs[0].text_en == "Text"
-    for act in (lambda: svc.add_paragraph(viewer, MEETING, "More"), lambda: svc.propose_outcomes(viewer, MEETING),
-                lambda: svc.draft_outcomes(viewer, MEETING), lambda: svc.revise_outcomes(viewer, MEETING, "r")):
+    for act in (
+        lambda: svc.add_paragraph(viewer, MEETING, "More"),
+        lambda: svc.propose_outcomes(viewer, MEETING),
+        lambda: svc.draft_outcomes(viewer, MEETING),
+        lambda: svc.revise_outcomes(viewer, MEETING, "r"),
+    ):
         with pytest.raises(PermissionDenied):
             act()
     assert len(svc.show_outcomes(demo_ctx, MEETING).paragraphs) == 1

@@ -17,9 +17,18 @@ def add_meeting(ctx, number: int, start: date, status: str = "planned", host: st
 
     with ctx.write() as tx:
         side = tx.session.scalar(select(Side).where(Side.code == host))
-        m = Meeting(dialogue_id=ctx.dialogue_id, number=number, window=f"{start.year}-H{1 if start.month < 7 else 2}",
-                    status=status, planned_host_side_id=side.id, planned_city="Washington", time_zone=side.time_zone,
-                    planned_start=start, planned_end=start, uid=f"{uuid.uuid4()}@test")
+        m = Meeting(
+            dialogue_id=ctx.dialogue_id,
+            number=number,
+            window=f"{start.year}-H{1 if start.month < 7 else 2}",
+            status=status,
+            planned_host_side_id=side.id,
+            planned_city="Washington",
+            time_zone=side.time_zone,
+            planned_start=start,
+            planned_end=start,
+            uid=f"{uuid.uuid4()}@test",
+        )
         tx.session.add(m)
         tx.session.flush()
         return m.id
@@ -70,15 +79,45 @@ def gui_app(qtbot, meetings_ctx, tmp_path):
     from dialogue_planner.services.requests import add_request, respond
 
     ctx = meetings_ctx
-    add_request(ctx, from_side="US", to_side="CN", kind="information", subject="Botnet command servers",
-                received_on=date(2016, 1, 4), requesting_agency="FBI", responding_agency="MPS", today=TODAY)
-    add_request(ctx, from_side="CN", to_side="US", kind="evidence", subject="Phishing against a bank",
-                received_on=date(2016, 2, 1), today=TODAY)
-    add_request(ctx, from_side="US", to_side="CN", kind="assistance", subject="Ransomware payments",
-                received_on=date(2016, 5, 20), today=TODAY)
+    add_request(
+        ctx,
+        from_side="US",
+        to_side="CN",
+        kind="information",
+        subject="Botnet command servers",
+        received_on=date(2016, 1, 4),
+        requesting_agency="FBI",
+        responding_agency="MPS",
+        today=TODAY,
+    )
+    add_request(
+        ctx,
+        from_side="CN",
+        to_side="US",
+        kind="evidence",
+        subject="Phishing against a bank",
+        received_on=date(2016, 2, 1),
+        today=TODAY,
+    )
+    add_request(
+        ctx,
+        from_side="US",
+        to_side="CN",
+        kind="assistance",
+        subject="Ransomware payments",
+        received_on=date(2016, 5, 20),
+        today=TODAY,
+    )
     respond(ctx, "CN-2016-0001", on=date(2016, 3, 1), quality="partial", today=TODAY)
-    add_escalation(ctx, side="US", summary="No answer on the botnet", at="2016-03-10T09:00", about=["US-2016-0001"],
-                   severity="high", now=datetime(2016, 6, 1, tzinfo=timezone.utc))
+    add_escalation(
+        ctx,
+        side="US",
+        summary="No answer on the botnet",
+        at="2016-03-10T09:00",
+        about=["US-2016-0001"],
+        severity="high",
+        now=datetime(2016, 6, 1, tzinfo=timezone.utc),
+    )
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     app = AppContext(ctx, settings, ErrorReporter(interactive=False))
     yield app
@@ -98,4 +137,3 @@ def show_page(qtbot, page, today=TODAY):
     if hasattr(page, "loading"):  # the Requests page loads its list off the GUI thread
         qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     return page
-

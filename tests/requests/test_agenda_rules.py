@@ -36,13 +36,18 @@ def test_next_open_meeting_skips_held_cancelled_and_itself():
 
 
 def test_close_carries_only_unsettled_items_as_new_links():
-    items = [ItemState(1, 1, "open", title="Botnet"), ItemState(2, 1, "discussed", carried_from_id=9,
-                                                                first_raised_meeting_id=7, times_carried=2),
-             ItemState(3, 1, "resolved"), ItemState(4, 1, "withdrawn"), ItemState(5, 1, "carried"),
-             ItemState(6, 2, "open")]
+    items = [
+        ItemState(1, 1, "open", title="Botnet"),
+        ItemState(2, 1, "discussed", carried_from_id=9, first_raised_meeting_id=7, times_carried=2),
+        ItemState(3, 1, "resolved"),
+        ItemState(4, 1, "withdrawn"),
+        ItemState(5, 1, "carried"),
+        ItemState(6, 2, "open"),
+    ]
     plan = plan_close(M1, MEETINGS, items)
-    assert [(c.item_id, c.to_meeting_id, c.times_carried, c.first_raised_meeting_id, c.new_link)
-            for c in plan] == [(1, 2, 1, 1, True), (2, 2, 3, 7, True)]
+    assert [
+        (c.item_id, c.to_meeting_id, c.times_carried, c.first_raised_meeting_id, c.new_link) for c in plan
+    ] == [(1, 2, 1, 1, True), (2, 2, 3, 7, True)]
     assert plan[0].title == "Botnet"
 
 
@@ -63,22 +68,30 @@ def test_a_cancelled_meeting_cannot_be_closed():
 
 
 def test_cancelling_moves_every_unsettled_item_postponing_only_carried_ones():
-    items = [ItemState(1, 2, "open", carried_from_id=10, first_raised_meeting_id=1, times_carried=1),
-             ItemState(2, 2, "open"), ItemState(3, 2, "resolved", carried_from_id=11)]
+    items = [
+        ItemState(1, 2, "open", carried_from_id=10, first_raised_meeting_id=1, times_carried=1),
+        ItemState(2, 2, "open"),
+        ItemState(3, 2, "resolved", carried_from_id=11),
+    ]
     cancelled = plan_called_off(replace(M2, status="cancelled"), MEETINGS, items)
     assert [(c.item_id, c.to_meeting_id, c.new_link, c.times_carried) for c in cancelled] == [
-        (1, 3, False, 1), (2, 3, False, 0)]
+        (1, 3, False, 1),
+        (2, 3, False, 0),
+    ]
     postponed = plan_called_off(replace(M2, status="postponed"), MEETINGS, items)
     assert [c.item_id for c in postponed] == [1]
     assert plan_called_off(replace(M3, status="cancelled"), MEETINGS, [ItemState(1, 3, "open")]) == []
 
 
-@pytest.mark.parametrize("item, target, copy, message", [
-    (ItemState(1, 2, "open"), M1, False, "held"),
-    (ItemState(1, 2, "open"), M4, False, "cancelled"),
-    (ItemState(1, 2, "open"), M2, False, "already on meeting 2"),
-    (ItemState(1, 2, "resolved"), M3, False, "only open or discussed"),
-])
+@pytest.mark.parametrize(
+    "item, target, copy, message",
+    [
+        (ItemState(1, 2, "open"), M1, False, "held"),
+        (ItemState(1, 2, "open"), M4, False, "cancelled"),
+        (ItemState(1, 2, "open"), M2, False, "already on meeting 2"),
+        (ItemState(1, 2, "resolved"), M3, False, "only open or discussed"),
+    ],
+)
 def test_bad_moves_are_refused(item, target, copy, message):
     with pytest.raises(ValidationError, match=message):
         check_move(item, target, copy=copy)
@@ -88,14 +101,17 @@ def test_settled_items_can_be_copied():
     check_move(ItemState(1, 2, "resolved"), M3, copy=True)
 
 
-@pytest.mark.parametrize("current, new, outcome, reason, message", [
-    ("open", "resolved", "", "", "outcome"),
-    ("open", "withdrawn", "", " ", "Say why"),
-    ("carried", "resolved", "x", "", "carried over"),
-    ("open", "carried", "", "", "closing their meeting"),
-    ("open", "open", "", "", "already open"),
-    ("open", "maybe", "", "", "Unknown agenda item status"),
-])
+@pytest.mark.parametrize(
+    "current, new, outcome, reason, message",
+    [
+        ("open", "resolved", "", "", "outcome"),
+        ("open", "withdrawn", "", " ", "Say why"),
+        ("carried", "resolved", "x", "", "carried over"),
+        ("open", "carried", "", "", "closing their meeting"),
+        ("open", "open", "", "", "already open"),
+        ("open", "maybe", "", "", "Unknown agenda item status"),
+    ],
+)
 def test_bad_status_changes_are_refused(current, new, outcome, reason, message):
     with pytest.raises(ValidationError, match=message):
         check_status_change(current, new, outcome=outcome, reason=reason)
@@ -106,8 +122,9 @@ class CarryOverModel(RuleBasedStateMachine):
 
     @initialize()
     def setup(self):
-        self.meetings = {i: MeetingState(i, i, "planned", date(2016, 1, 1) + timedelta(days=180 * i))
-                         for i in range(1, 6)}
+        self.meetings = {
+            i: MeetingState(i, i, "planned", date(2016, 1, 1) + timedelta(days=180 * i)) for i in range(1, 6)
+        }
         self.items: dict[int, ItemState] = {}
         self.next_id = 1
         self.roots = 0
@@ -115,7 +132,9 @@ class CarryOverModel(RuleBasedStateMachine):
     @rule()
     def plan_meeting(self):
         number = max(self.meetings) + 1
-        self.meetings[number] = MeetingState(number, number, "planned", date(2016, 1, 1) + timedelta(days=180 * number))
+        self.meetings[number] = MeetingState(
+            number, number, "planned", date(2016, 1, 1) + timedelta(days=180 * number)
+        )
 
     def _open_meetings(self):
         return [m for m in self.meetings.values() if m.is_open]
@@ -124,14 +143,18 @@ class CarryOverModel(RuleBasedStateMachine):
     @precondition(lambda self: any(m.is_open for m in self.meetings.values()))
     def add(self, data):
         meeting = data.draw(st.sampled_from(self._open_meetings()))
-        self.items[self.next_id] = ItemState(self.next_id, meeting.id, "open", first_raised_meeting_id=meeting.id)
+        self.items[self.next_id] = ItemState(
+            self.next_id, meeting.id, "open", first_raised_meeting_id=meeting.id
+        )
         self.next_id += 1
         self.roots += 1
 
     @rule(data=st.data(), status=st.sampled_from(["resolved", "withdrawn", "discussed"]))
     @precondition(lambda self: any(i.status in ("open", "discussed") for i in self.items.values()))
     def settle(self, data, status):
-        item = data.draw(st.sampled_from([i for i in self.items.values() if i.status in ("open", "discussed")]))
+        item = data.draw(
+            st.sampled_from([i for i in self.items.values() if i.status in ("open", "discussed")])
+        )
         try:
             word = check_status_change(item.status, status, outcome="done", reason="dropped")
         except ValidationError:
@@ -149,12 +172,20 @@ class CarryOverModel(RuleBasedStateMachine):
         for carry in plan:
             old = self.items[carry.item_id]
             self.items[old.id] = replace(old, status="carried")
-            self.items[self.next_id] = ItemState(self.next_id, carry.to_meeting_id, "open", carried_from_id=old.id,
-                                                 first_raised_meeting_id=carry.first_raised_meeting_id,
-                                                 times_carried=carry.times_carried)
+            self.items[self.next_id] = ItemState(
+                self.next_id,
+                carry.to_meeting_id,
+                "open",
+                carried_from_id=old.id,
+                first_raised_meeting_id=carry.first_raised_meeting_id,
+                times_carried=carry.times_carried,
+            )
             self.next_id += 1
         self.meetings[meeting.id] = replace(meeting, status="held", closed=True)
-        assert plan_close(self.meetings[meeting.id], list(self.meetings.values()), list(self.items.values())) == []
+        assert (
+            plan_close(self.meetings[meeting.id], list(self.meetings.values()), list(self.items.values()))
+            == []
+        )
 
     @rule(data=st.data(), status=st.sampled_from(["cancelled", "postponed"]))
     @precondition(lambda self: any(m.is_open for m in self.meetings.values()))
@@ -188,7 +219,10 @@ class CarryOverModel(RuleBasedStateMachine):
             # Each chain ends in exactly one live or settled item; a carried item always has its continuation.
             assert (item.status == "carried") == (item.id in children)
             if item.status in ("open", "discussed"):
-                assert self.meetings[item.meeting_id].status != "held" or not self.meetings[item.meeting_id].closed
+                assert (
+                    self.meetings[item.meeting_id].status != "held"
+                    or not self.meetings[item.meeting_id].closed
+                )
         ends = [i for i in self.items.values() if i.status != "carried"]
         assert len(ends) == self.roots
 
@@ -210,10 +244,15 @@ TestCarryOverModel = CarryOverModel.TestCase
 
 
 def test_standing_items_recur_instead_of_being_carried():
-    items = [ItemState(1, 1, "open", standing=True), ItemState(2, 1, "discussed", standing=True),
-             ItemState(3, 1, "open")]
+    items = [
+        ItemState(1, 1, "open", standing=True),
+        ItemState(2, 1, "discussed", standing=True),
+        ItemState(3, 1, "open"),
+    ]
     assert [c.item_id for c in plan_close(M1, MEETINGS, items)] == [3]
     assert standing_to_settle(M1, items) == [1]
     assert standing_to_settle(replace(M1, closed=True), items) == []
-    assert plan_called_off(replace(M2, status="cancelled"), MEETINGS,
-                           [ItemState(1, 2, "open", standing=True)]) == []
+    assert (
+        plan_called_off(replace(M2, status="cancelled"), MEETINGS, [ItemState(1, 2, "open", standing=True)])
+        == []
+    )

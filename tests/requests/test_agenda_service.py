@@ -20,8 +20,9 @@ def titles(ctx, meeting):
 def test_close_carries_unresolved_items_and_is_idempotent(any_meetings_ctx):
     ctx = any_meetings_ctx
     assert agenda.add_standing_items(ctx, 1) == 3
-    a = agenda.add_item(ctx, meeting=1, title="Botnet takedown", owner="CN", owner_agency="MPS",
-                        briefing_note="CN to report")
+    a = agenda.add_item(
+        ctx, meeting=1, title="Botnet takedown", owner="CN", owner_agency="MPS", briefing_note="CN to report"
+    )
     b = agenda.add_item(ctx, meeting=1, title="Points of contact")
     c = agenda.add_item(ctx, meeting=1, title="Dropped topic")
     agenda.resolve_item(ctx, b.id, "Lists exchanged")
@@ -41,14 +42,24 @@ def test_close_carries_unresolved_items_and_is_idempotent(any_meetings_ctx):
         ("Review of timeliness and quality of responses to requests", "discussed"),
         ("Status and results of investigations", "discussed"),
         ("Hotline escalations since the previous meeting", "discussed"),
-        ("Botnet takedown", "carried"), ("Points of contact", "resolved"), ("Dropped topic", "withdrawn")]
+        ("Botnet takedown", "carried"),
+        ("Points of contact", "resolved"),
+        ("Dropped topic", "withdrawn"),
+    ]
     second = agenda.list_items(ctx, 2)
     # The next meeting gets its standing items, then the carried item.
     assert [i.source for i in second] == ["standing", "standing", "standing", "proposal"]
     carried = second[3]
-    assert (carried.title, carried.status, carried.carried_from_id, carried.first_raised_meeting_number,
-            carried.times_carried, carried.owner_side, carried.owner_agency, carried.briefing_note) == (
-        "Botnet takedown", "open", a.id, 1, 1, "CN", "MPS", "CN to report")
+    assert (
+        carried.title,
+        carried.status,
+        carried.carried_from_id,
+        carried.first_raised_meeting_number,
+        carried.times_carried,
+        carried.owner_side,
+        carried.owner_agency,
+        carried.briefing_note,
+    ) == ("Botnet takedown", "open", a.id, 1, 1, "CN", "MPS", "CN to report")
     assert [(h.meeting_number, h.status) for h in carried.history] == [(1, "carried")]
     again = agenda.close_meeting(ctx, 1)
     assert (again.already_closed, again.moved) == (True, ())
@@ -59,7 +70,9 @@ def test_close_carries_unresolved_items_and_is_idempotent(any_meetings_ctx):
     # Carried again: the chain keeps its origin and counts.
     agenda.close_meeting(ctx, 2)
     third = [i for i in agenda.list_items(ctx, 3) if i.source != "standing"]
-    assert [(i.title, i.first_raised_meeting_number, i.times_carried) for i in third] == [("Botnet takedown", 1, 2)]
+    assert [(i.title, i.first_raised_meeting_number, i.times_carried) for i in third] == [
+        ("Botnet takedown", 1, 2)
+    ]
     assert [h.meeting_number for h in third[0].history] == [1, 2]
 
 
@@ -80,12 +93,21 @@ def test_cancelled_meeting_sends_all_unsettled_items_on(any_meetings_ctx):
     done = agenda.add_item(ctx, meeting=2, title="Settled")
     agenda.resolve_item(ctx, done.id, "Agreed")
     set_meeting_status(ctx, 2, "cancelled")
-    assert [t for t in titles(ctx, 2) if t[0] != "Settled" and not t[0].startswith(("Review", "Status", "Hotline"))] == []
+    assert [
+        t
+        for t in titles(ctx, 2)
+        if t[0] != "Settled" and not t[0].startswith(("Review", "Status", "Hotline"))
+    ] == []
     with ctx.read() as s:
-        forwarded = s.scalars(select(AuditEntry.summary).where(AuditEntry.action == "agenda_item.forward")).all()
+        forwarded = s.scalars(
+            select(AuditEntry.summary).where(AuditEntry.action == "agenda_item.forward")
+        ).all()
     assert forwarded == ["meeting 2 cancelled: moved on to meeting 3"] * 2
     three = {i.title: i for i in agenda.list_items(ctx, 3)}
-    assert three["Carried topic"].carried_from_id == a.id and three["Carried topic"].first_raised_meeting_number == 1
+    assert (
+        three["Carried topic"].carried_from_id == a.id
+        and three["Carried topic"].first_raised_meeting_number == 1
+    )
     assert three["New topic"].first_raised_meeting_number == 2
     with pytest.raises(ValidationError, match="cancelled"):
         agenda.close_meeting(ctx, 2)
@@ -136,8 +158,9 @@ def test_move_copy_and_reorder(any_meetings_ctx):
 def test_edit_in_place_and_conflicts(meetings_ctx):
     ctx = meetings_ctx
     item = agenda.add_item(ctx, meeting=2, title="Topic")
-    edited = agenda.edit_item(ctx, item.id, outcome="Draft outcome", briefing_note="Note",
-                              expected_version=item.version)
+    edited = agenda.edit_item(
+        ctx, item.id, outcome="Draft outcome", briefing_note="Note", expected_version=item.version
+    )
     assert (edited.outcome, edited.briefing_note) == ("Draft outcome", "Note")
     with pytest.raises(ConflictError):
         agenda.edit_item(ctx, item.id, outcome="Stale", expected_version=item.version)
@@ -157,11 +180,16 @@ def test_edit_in_place_and_conflicts(meetings_ctx):
 def test_action_items(meetings_ctx):
     ctx = meetings_ctx
     item = agenda.add_item(ctx, meeting=2, title="Topic")
-    rec = agenda.add_action(ctx, item.id, description="Send list", owner="US", owner_agency="FBI",
-                            due_on=date(2016, 7, 1))
+    rec = agenda.add_action(
+        ctx, item.id, description="Send list", owner="US", owner_agency="FBI", due_on=date(2016, 7, 1)
+    )
     action = rec.actions[0]
     assert (action.description, action.owner_side, action.owner_agency, action.status) == (
-        "Send list", "US", "FBI", "open")
+        "Send list",
+        "US",
+        "FBI",
+        "open",
+    )
     rec = agenda.edit_action(ctx, action.id, status="done", today=date(2016, 6, 30))
     assert (rec.actions[0].status, rec.actions[0].completed_on) == ("done", date(2016, 6, 30))
     with pytest.raises(ValidationError, match="Unknown action status"):
@@ -190,7 +218,11 @@ def test_preview_of_cancelling_lists_moves_and_what_stays(meetings_ctx):
     agenda.add_item(ctx, meeting=2, title="Moves on")
     agenda.add_item(ctx, meeting=3, title="Stays")
     moving = agenda.preview_called_off(ctx, 2, "cancelled")
-    assert ([c.title for c in moving.moved], moving.target_meeting_number, moving.stranded) == (["Moves on"], 3, ())
+    assert ([c.title for c in moving.moved], moving.target_meeting_number, moving.stranded) == (
+        ["Moves on"],
+        3,
+        (),
+    )
     assert agenda.preview_called_off(ctx, 2, "postponed").moved == ()  # its own items stay with it
     staying = agenda.preview_called_off(ctx, 3, "cancelled")
     assert (staying.moved, staying.target_meeting_number, staying.stranded) == ((), None, ("Stays",))

@@ -76,9 +76,17 @@ class AgendaMachine(RuleBasedStateMachine):
     def _items(self):
         with self.ctx.read() as s:
             # Standing items recur by themselves at each close; the machine follows the others.
-            return s.execute(select(AgendaItem.id, AgendaItem.meeting_id, AgendaItem.status, AgendaItem.title,
-                                    AgendaItem.carried_from_id, AgendaItem.first_raised_meeting_id,
-                                    AgendaItem.times_carried).where(AgendaItem.source != "standing")).all()
+            return s.execute(
+                select(
+                    AgendaItem.id,
+                    AgendaItem.meeting_id,
+                    AgendaItem.status,
+                    AgendaItem.title,
+                    AgendaItem.carried_from_id,
+                    AgendaItem.first_raised_meeting_id,
+                    AgendaItem.times_carried,
+                ).where(AgendaItem.source != "standing")
+            ).all()
 
     @rule(data=st.data(), how=st.sampled_from(["resolve", "withdraw", "discussed"]))
     def settle(self, data, how):
@@ -121,7 +129,9 @@ class AgendaMachine(RuleBasedStateMachine):
         numbers = self._open_numbers()
         if items and numbers:
             with contextlib.suppress(ValidationError):
-                agenda.move_item(self.ctx, data.draw(st.sampled_from(items)), data.draw(st.sampled_from(numbers)))
+                agenda.move_item(
+                    self.ctx, data.draw(st.sampled_from(items)), data.draw(st.sampled_from(numbers))
+                )
 
     @invariant()
     def nothing_lost_or_duplicated(self):
@@ -157,6 +167,7 @@ class AgendaMachine(RuleBasedStateMachine):
             assert i.title == root.title
 
 
-AgendaMachine.TestCase.settings = settings(max_examples=20, stateful_step_count=12, deadline=None,
-                                           suppress_health_check=[HealthCheck.too_slow])
+AgendaMachine.TestCase.settings = settings(
+    max_examples=20, stateful_step_count=12, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 TestAgendaMachine = AgendaMachine.TestCase

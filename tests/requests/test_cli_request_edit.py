@@ -19,9 +19,31 @@ from dialogue_planner.storage.models import AuditEntry
 def url(tmp_path, capsys):
     url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
     assert main(["--db", url, "init"]) == 0
-    assert main(["--db", url, "requests", "add", "--from", "US", "--to", "CN", "--kind", "information",
-                 "--subject", "Botnet servers", "--received", "2016-01-04", "--agency", "FBI",
-                 "--to-agency", "MPS"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                url,
+                "requests",
+                "add",
+                "--from",
+                "US",
+                "--to",
+                "CN",
+                "--kind",
+                "information",
+                "--subject",
+                "Botnet servers",
+                "--received",
+                "2016-01-04",
+                "--agency",
+                "FBI",
+                "--to-agency",
+                "MPS",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     return url
 
@@ -36,8 +58,12 @@ def audit_entries(url, action="request.edit"):
     db = open_database(url)
     try:
         with db.session() as s:
-            return [(e.actor, e.summary, e.before, e.after) for e in
-                    s.scalars(select(AuditEntry).where(AuditEntry.action == action).order_by(AuditEntry.id))]
+            return [
+                (e.actor, e.summary, e.before, e.after)
+                for e in s.scalars(
+                    select(AuditEntry).where(AuditEntry.action == action).order_by(AuditEntry.id)
+                )
+            ]
     finally:
         db.dispose()
 
@@ -49,16 +75,38 @@ def shown(capsys, url, reference="US-2016-0001"):
 
 
 def test_edit_corrects_subject_description_kind_and_agencies_with_one_audit_entry(url, capsys):
-    code, out, err = run(capsys, url, "requests", "edit", "US-2016-0001", "--subject", " Botnet C2 servers ",
-                         "--description", "Logs of May", "--kind", "evidence", "--agency", "dhs",
-                         "--to-agency", "CN:MSS")
+    code, out, err = run(
+        capsys,
+        url,
+        "requests",
+        "edit",
+        "US-2016-0001",
+        "--subject",
+        " Botnet C2 servers ",
+        "--description",
+        "Logs of May",
+        "--kind",
+        "evidence",
+        "--agency",
+        "dhs",
+        "--to-agency",
+        "CN:MSS",
+    )
     assert (code, err) == (0, "")
-    assert out.strip() == ("Corrected US-2016-0001 (kind, subject, description, requesting agency, responding "
-                           "agency): acknowledgement due 2016-01-14, response due 2016-03-04.")
+    assert out.strip() == (
+        "Corrected US-2016-0001 (kind, subject, description, requesting agency, responding "
+        "agency): acknowledgement due 2016-01-14, response due 2016-03-04."
+    )
     now = shown(capsys, url)
-    assert (now["subject"], now["description"], now["kind"], now["requesting_agency"], now["responding_agency"],
-            now["received"], now["due"]) == ("Botnet C2 servers", "Logs of May", "evidence", "DHS", "MSS",
-                                             "2016-01-04", "2016-03-04")
+    assert (
+        now["subject"],
+        now["description"],
+        now["kind"],
+        now["requesting_agency"],
+        now["responding_agency"],
+        now["received"],
+        now["due"],
+    ) == ("Botnet C2 servers", "Logs of May", "evidence", "DHS", "MSS", "2016-01-04", "2016-03-04")
     ((actor, summary, before, after),) = audit_entries(url)
     assert actor == "tester" and summary.startswith("US-2016-0001: kind, subject, description")
     assert (before["subject"], after["subject"]) == ("Botnet servers", "Botnet C2 servers")
@@ -68,24 +116,34 @@ def test_an_empty_agency_clears_it_and_json_shows_the_request(url, capsys):
     code, out, _ = run(capsys, url, "requests", "edit", "US-2016-0001", "--to-agency", "", "--json")
     assert code == 0
     data = json.loads(out)
-    assert (data["reference"], data["responding_agency"], data["requesting_agency"]) == ("US-2016-0001", None,
-                                                                                           "FBI")
+    assert (data["reference"], data["responding_agency"], data["requesting_agency"]) == (
+        "US-2016-0001",
+        None,
+        "FBI",
+    )
 
 
 def test_an_edit_that_changes_nothing_writes_nothing(url, capsys):
-    code, out, _ = run(capsys, url, "requests", "edit", "US-2016-0001", "--subject", "Botnet servers",
-                       "--agency", "FBI")
+    code, out, _ = run(
+        capsys, url, "requests", "edit", "US-2016-0001", "--subject", "Botnet servers", "--agency", "FBI"
+    )
     assert (code, out.strip()) == (0, "US-2016-0001: nothing to correct; it is as given.")
     assert audit_entries(url) == []
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    ([], "Nothing to correct: give one or more of --kind, --subject, --description, --agency, --to-agency."),
-    (["--kind", "gossip"], "gossip"),
-    (["--subject", ""], "subject"),
-    (["--agency", "MPS"], "No agency 'MPS' on side US"),
-    (["--to-agency", "US:FBI"], "not on side CN"),
-])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            [],
+            "Nothing to correct: give one or more of --kind, --subject, --description, --agency, --to-agency.",
+        ),
+        (["--kind", "gossip"], "gossip"),
+        (["--subject", ""], "subject"),
+        (["--agency", "MPS"], "No agency 'MPS' on side US"),
+        (["--to-agency", "US:FBI"], "not on side CN"),
+    ],
+)
 def test_bad_edits_exit_1_on_one_line_and_change_nothing(url, capsys, argv, message):
     before = shown(capsys, url)
     code, out, err = run(capsys, url, "requests", "edit", "US-2016-0001", *argv)

@@ -20,11 +20,13 @@ from .conftest import show_page
 
 def type_reason(text):
     """Fill a reason dialog as a user: type into its text field."""
+
     def fill(dialog):
         field = dialog.findChild(QLineEdit, "reasonText")
         field.setFocus()
         for ch in text:
             field.insert(ch)
+
     return fill
 
 
@@ -67,8 +69,11 @@ def test_drag_and_drop_saves_the_new_order(qtbot, gui_app):
     assert page.model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     page.model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     wait_all()
-    assert [i.title for i in agenda.list_items(gui_app.ctx, 1)] == ["Training", "Botnet takedown",
-                                                                   "Points of contact"]
+    assert [i.title for i in agenda.list_items(gui_app.ctx, 1)] == [
+        "Training",
+        "Botnet takedown",
+        "Points of contact",
+    ]
     assert [i.position for i in page.model.items()] == [1, 2, 3]
     assert page.model.items()[0].title == "Training"
     assert not page.model.dropMimeData(data, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
@@ -132,13 +137,25 @@ def test_keyboard_reorders_with_ctrl_arrows_and_delete_withdraws(qtbot, gui_app,
     page.select_item(c.id)
     focus(qtbot, page.table)
     qtbot.keyClick(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
-    assert [i.title for i in agenda.list_items(gui_app.ctx, 1)] == ["Botnet takedown", "Training", "Points of contact"]
+    assert [i.title for i in agenda.list_items(gui_app.ctx, 1)] == [
+        "Botnet takedown",
+        "Training",
+        "Points of contact",
+    ]
     qtbot.keyClick(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # already first: nothing
-    assert [i.title for i in agenda.list_items(gui_app.ctx, 1)] == ["Training", "Botnet takedown", "Points of contact"]
+    assert [i.title for i in agenda.list_items(gui_app.ctx, 1)] == [
+        "Training",
+        "Botnet takedown",
+        "Points of contact",
+    ]
     assert page.selected_item_id() == c.id
     qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
-    assert [i.title for i in agenda.list_items(gui_app.ctx, 1)] == ["Botnet takedown", "Training", "Points of contact"]
+    assert [i.title for i in agenda.list_items(gui_app.ctx, 1)] == [
+        "Botnet takedown",
+        "Training",
+        "Points of contact",
+    ]
     asked = dialogs.expect("Withdraw", type_reason("Merged into item 1"))
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert asked.title == "Withdraw item" and "“Training”" in asked.text
@@ -166,7 +183,10 @@ def test_close_meeting_with_preview_carries_and_shows_the_next_meeting(qtbot, gu
     click(qtbot, page.close_button)
     assert accepted.answered and page.current_meeting() == 2
     carried = [i for i in page.model.items() if i.times_carried]
-    assert [(i.title, i.first_raised_meeting_number) for i in carried] == [("Botnet takedown", 1), ("Training", 1)]
+    assert [(i.title, i.first_raised_meeting_number) for i in carried] == [
+        ("Botnet takedown", 1),
+        ("Training", 1),
+    ]
     assert page.summary.text().startswith("Meeting 1 closed: 2 item(s) carried over to this meeting.")
     page.select_item(carried[0].id)
     assert "meeting 1: carried over → meeting 2: now" in page.editor.history.text()
@@ -245,7 +265,9 @@ def test_chinese_interface_shows_chinese_titles(qtbot, gui_app, qapp):
     assert model.index(0, 1).data() == "Review of timeliness and quality of responses to requests"
 
 
-def test_a_slow_server_leaves_the_window_answering_while_standing_items_are_added(qtbot, gui_app, monkeypatch):
+def test_a_slow_server_leaves_the_window_answering_while_standing_items_are_added(
+    qtbot, gui_app, monkeypatch
+):
     """The service waits (a remote server): the GUI thread goes on, the window is busy and the button cannot be
     pressed twice; when the server answers, the page shows the new items."""
     import threading

@@ -21,15 +21,20 @@ from .conftest import show_page
 def write_resolution(text):
     def fill(dialog):
         dialog.findChild(QPlainTextEdit, "reasonText").setPlainText(text)
+
     return fill
+
 
 NOW = datetime(2016, 6, 1, 12, tzinfo=timezone.utc)
 
 
 def test_model_passes_the_tester_and_sorts_and_filters_itself(qtmodeltester, gui_app):
-    es.add_escalation(gui_app.ctx, side="CN", summary="Later, low", at="2016-04-01T09:00", severity="low", now=NOW)
-    es.add_escalation(gui_app.ctx, side="US", summary="Earliest", at="2016-02-01T09:00", severity="critical",
-                      now=NOW)
+    es.add_escalation(
+        gui_app.ctx, side="CN", summary="Later, low", at="2016-04-01T09:00", severity="low", now=NOW
+    )
+    es.add_escalation(
+        gui_app.ctx, side="US", summary="Earliest", at="2016-02-01T09:00", severity="critical", now=NOW
+    )
     es.set_escalation_status(gui_app.ctx, "HL-2016-002", "resolved", resolution="Answered", now=NOW)
     model = EscalationTableModel()
     model.set_records(list_escalations(gui_app.ctx))
@@ -61,7 +66,10 @@ def test_page_acknowledges_resolves_and_puts_on_agenda(qtbot, gui_app, dialogs):
     items = agenda.list_items(gui_app.ctx, 2)
     assert [i.escalations for i in items] == [(), ("HL-2016-001",)]
     assert page.message.text() == "HL-2016-001 is on the agenda of meeting 2 as item 2."
-    assert "On the agenda: <a href='agenda:2:" in page.detail.text() and "meeting 2, item 2</a> (open)" in page.detail.text()
+    assert (
+        "On the agenda: <a href='agenda:2:" in page.detail.text()
+        and "meeting 2, item 2</a> (open)" in page.detail.text()
+    )
     assert not page.agenda_button.isEnabled()  # once is enough
     assert page.agenda_button.toolTip() == "Already on the agenda of meeting 2 as item 2"
     empty = dialogs.expect("Cancel", lambda d: d.findChild(QPlainTextEdit, "reasonText").setPlainText("  "))
@@ -85,8 +93,13 @@ def test_a_second_workstation_putting_it_on_the_agenda_is_refused_with_where_it_
     page.select("HL-2016-001")
     es.escalation_to_agenda(gui_app.ctx, "HL-2016-001")  # another workstation, after this page showed it
     click(qtbot, page.agenda_button)
-    assert gui_app.errors.shown == [("known", "HL-2016-001 is already on the agenda of meeting 2 as item 1 (open); "
-                                              "open that item instead of adding it again.")]
+    assert gui_app.errors.shown == [
+        (
+            "known",
+            "HL-2016-001 is already on the agenda of meeting 2 as item 1 (open); "
+            "open that item instead of adding it again.",
+        )
+    ]
     assert len(agenda.list_items(gui_app.ctx, 2)) == 1
     assert not page.agenda_button.isEnabled() and "meeting 2, item 1</a>" in page.detail.text()
 

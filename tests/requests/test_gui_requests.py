@@ -57,7 +57,10 @@ def test_detail_shows_history_and_records_a_response(qtbot, gui_app):
     qtbot.mouseClick(pane.respond_button, Qt.MouseButton.LeftButton)
     assert gui_app.errors.shown == []
     record = get_request(gui_app.ctx, "US-2016-0001")
-    assert (record.request.first_response_on, record.request.latest_quality) == (date(2016, 5, 30), "complete")
+    assert (record.request.first_response_on, record.request.latest_quality) == (
+        date(2016, 5, 30),
+        "complete",
+    )
     # The row shows it at once, the selection stays, and the history grows.
     assert page.selected_id() == rid
     row = page.proxy.proxy_row(page.model.row_for_id(rid))
@@ -81,7 +84,9 @@ def test_refused_status_change_goes_to_the_error_path_and_keeps_the_note(qtbot, 
     wait_all()
     assert get_request(gui_app.ctx, "US-2016-0002").request.status == "open"
     assert pane.status_note.text() == "Solved at home"
-    answer_next_box(qtbot, "Withdraw", expect="Withdraw US-2016-0002 (Ransomware payments)? It is no longer awaited")
+    answer_next_box(
+        qtbot, "Withdraw", expect="Withdraw US-2016-0002 (Ransomware payments)? It is no longer awaited"
+    )
     pane.status_button.click()
     wait_all()
     assert get_request(gui_app.ctx, "US-2016-0002").request.status == "withdrawn"
@@ -105,8 +110,9 @@ def test_new_request_dialog_saves_or_explains(qtbot, gui_app):
     qtbot.keyClicks(dialog.requesting_agency, "NOPE")
     dialog.save()
     wait_all()
-    assert dialog.error_label.text() == ("“NOPE” is not an agency of CN: pick one from the list, or leave the field "
-                                         "empty.")
+    assert dialog.error_label.text() == (
+        "“NOPE” is not an agency of CN: pick one from the list, or leave the field empty."
+    )
     assert dialog.subject.text() == "Card fraud market"
     dialog.requesting_agency.setCurrentIndex(0)
     dialog.received.setDate(date(2016, 5, 2))
@@ -114,8 +120,11 @@ def test_new_request_dialog_saves_or_explains(qtbot, gui_app):
     dialog.save()
     wait_all()
     assert dialog.saved.reference == "CN-2016-0002"
-    assert (dialog.saved.to_side, dialog.saved.kind, dialog.saved.response_due_on) == ("US", "evidence",
-                                                                                        date(2016, 7, 1))
+    assert (dialog.saved.to_side, dialog.saved.kind, dialog.saved.response_due_on) == (
+        "US",
+        "evidence",
+        date(2016, 7, 1),
+    )
 
 
 def test_screenshot(qtbot, gui_app, tmp_path):
@@ -178,19 +187,21 @@ def test_agency_picker_takes_a_known_agency_or_nothing(qtbot, gui_app):
     qtbot.addWidget(dialog)
     wait_all()
     dialog.show()
-    picker = dialog.responding_agency   # side CN
+    picker = dialog.responding_agency  # side CN
     labels = [picker.itemText(i) for i in range(1, picker.count())]
     assert "MPS — Ministry of Public Security" in labels and not any(t.startswith("FBI") for t in labels)
-    qtbot.keyClicks(picker.lineEdit(), "security")   # type-ahead on any part of the name
+    qtbot.keyClicks(picker.lineEdit(), "security")  # type-ahead on any part of the name
     assert picker.completer().completionCount() >= 2
     picker.lineEdit().clear()
     qtbot.keyClicks(picker.lineEdit(), "mps")
-    picker.lineEdit().editingFinished.emit()   # leaving the field
+    picker.lineEdit().editingFinished.emit()  # leaving the field
     assert picker.currentText() == "MPS — Ministry of Public Security" and picker.acronym() == "MPS"
     picker.lineEdit().clear()
-    qtbot.keyClicks(picker.lineEdit(), "FBI")   # an agency, but of the other side
+    qtbot.keyClicks(picker.lineEdit(), "FBI")  # an agency, but of the other side
     picker.lineEdit().editingFinished.emit()
-    assert "b42318" in picker.styleSheet() and picker.toolTip() == "Not an agency of CN: pick one from the list."
+    assert (
+        "b42318" in picker.styleSheet() and picker.toolTip() == "Not an agency of CN: pick one from the list."
+    )
     picker.lineEdit().clear()
     picker.lineEdit().editingFinished.emit()
     assert picker.agency_id() is None and picker.styleSheet() == ""
@@ -203,8 +214,12 @@ def test_edit_dialog_merges_with_a_change_saved_meanwhile(qtbot, gui_app):
     record = get_request(gui_app.ctx, "US-2016-0001").request
     page.select_request(record.id)
     wait_all()
-    edit_request(gui_app.ctx, "US-2016-0001", {"description": "From the other workstation"},
-                 expected_version=record.version)   # saved elsewhere while this screen shows the older one
+    edit_request(
+        gui_app.ctx,
+        "US-2016-0001",
+        {"description": "From the other workstation"},
+        expected_version=record.version,
+    )  # saved elsewhere while this screen shows the older one
 
     def correct(dialog) -> None:
         dialog.subject.selectAll()
@@ -218,8 +233,11 @@ def test_edit_dialog_merges_with_a_change_saved_meanwhile(qtbot, gui_app):
     wait_all()
     stored = get_request(gui_app.ctx, "US-2016-0001").request
     assert (stored.subject, stored.description, stored.kind) == (
-        "Botnet relay servers", "From the other workstation", "evidence")
-    assert stored.response_due_on == date(2016, 3, 4)   # evidence: 60 days from 2016-01-04
+        "Botnet relay servers",
+        "From the other workstation",
+        "evidence",
+    )
+    assert stored.response_due_on == date(2016, 3, 4)  # evidence: 60 days from 2016-01-04
     assert page.detail.heading.text() == "US-2016-0001 · Botnet relay servers"
     assert page.detail.description.text() == "From the other workstation"
     assert "2016-03-04" in page.detail.facts.text() and gui_app.errors.shown == []

@@ -14,7 +14,9 @@ from .conftest import TODAY
 
 
 def standards(ctx):
-    return {s.kind: (s.acknowledge_days, s.response_days, s.day_basis, s.configured) for s in list_standards(ctx)}
+    return {
+        s.kind: (s.acknowledge_days, s.response_days, s.day_basis, s.configured) for s in list_standards(ctx)
+    }
 
 
 def save_button(dialog):
@@ -47,7 +49,8 @@ def test_edits_are_saved_for_the_kinds_changed_only(qtbot, gui_app):
     after = standards(gui_app.ctx)
     assert after["assistance"] == (5, 20, "working", True)
     assert {k: v for k, v in after.items() if k != "assistance"} == {
-        k: v for k, v in before.items() if k != "assistance"}
+        k: v for k, v in before.items() if k != "assistance"
+    }
 
 
 def test_an_impossible_standard_is_explained_and_nothing_is_saved(qtbot, gui_app):
@@ -55,16 +58,17 @@ def test_an_impossible_standard_is_explained_and_nothing_is_saved(qtbot, gui_app
     dialog = StandardsDialog(gui_app)
     qtbot.addWidget(dialog)
     wait_all()
-    dialog.rows["information"][1].setValue(45)           # a valid change ...
-    dialog.rows["evidence"][0].setValue(40)              # ... and acknowledging after the response is due
+    dialog.rows["information"][1].setValue(45)  # a valid change ...
+    dialog.rows["evidence"][0].setValue(40)  # ... and acknowledging after the response is due
     dialog.rows["evidence"][1].setValue(10)
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.result() != dialog.DialogCode.Accepted
     assert not dialog.footer.error_label.isHidden()
     assert dialog.footer.error_label.text() == (
-        "Requests for evidence: The days to acknowledge cannot exceed the days to respond.")
-    assert standards(gui_app.ctx) == before              # all or none
-    assert dialog.rows["information"][1].value() == 45   # what was typed stays to be corrected
+        "Requests for evidence: The days to acknowledge cannot exceed the days to respond."
+    )
+    assert standards(gui_app.ctx) == before  # all or none
+    assert dialog.rows["information"][1].value() == 45  # what was typed stays to be corrected
 
 
 def test_a_viewer_sees_the_standards_but_cannot_change_them(qtbot, gui_app):

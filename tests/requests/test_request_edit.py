@@ -23,8 +23,16 @@ from .conftest import TODAY
 
 
 def add(ctx, **kw):
-    values = {"from_side": "US", "to_side": "CN", "kind": "information", "subject": "Botnet servers",
-              "received_on": date(2016, 1, 4), "requesting_agency": "FBI", "responding_agency": "MPS", "today": TODAY}
+    values = {
+        "from_side": "US",
+        "to_side": "CN",
+        "kind": "information",
+        "subject": "Botnet servers",
+        "received_on": date(2016, 1, 4),
+        "requesting_agency": "FBI",
+        "responding_agency": "MPS",
+        "today": TODAY,
+    }
     values.update(kw)
     return rs.add_request(ctx, **values)
 
@@ -36,15 +44,32 @@ def agency_id(ctx, side: str, acronym: str) -> int:
 def test_edit_corrects_the_text_and_agencies_with_an_audit_entry(any_ctx):
     r = add(any_ctx)
     mss = agency_id(any_ctx, "CN", "MSS")
-    edited = rs.edit_request(any_ctx, r.reference, {"subject": "  Botnet C2 servers ", "description": "Logs of\nMay",
-                                                    "responding_agency_id": mss, "requesting_agency_id": None},
-                             expected_version=r.version)
+    edited = rs.edit_request(
+        any_ctx,
+        r.reference,
+        {
+            "subject": "  Botnet C2 servers ",
+            "description": "Logs of\nMay",
+            "responding_agency_id": mss,
+            "requesting_agency_id": None,
+        },
+        expected_version=r.version,
+    )
     assert (edited.subject, edited.description, edited.responding_agency, edited.requesting_agency) == (
-        "Botnet C2 servers", "Logs of\nMay", "MSS", "")
+        "Botnet C2 servers",
+        "Logs of\nMay",
+        "MSS",
+        "",
+    )
     assert (edited.responding_agency_id, edited.version) == (mss, r.version + 1)
     # What stays as logged: the reference, the sides, the received date and (same kind) the due dates.
-    assert (edited.reference, edited.from_side, edited.to_side, edited.received_on, edited.response_due_on) == (
-        r.reference, "US", "CN", r.received_on, r.response_due_on)
+    assert (
+        edited.reference,
+        edited.from_side,
+        edited.to_side,
+        edited.received_on,
+        edited.response_due_on,
+    ) == (r.reference, "US", "CN", r.received_on, r.response_due_on)
     assert rs.get_request(any_ctx, r.reference).request == edited
     with any_ctx.read() as s:
         entry = s.scalar(select(AuditEntry).where(AuditEntry.action == "request.edit"))
@@ -66,24 +91,31 @@ def test_a_new_kind_sets_the_due_dates_again_from_the_received_date(ctx):
 
 def test_nothing_changed_writes_nothing(ctx):
     r = add(ctx)
-    same = rs.edit_request(ctx, r.reference, {"subject": "Botnet servers ", "kind": "information"},
-                           expected_version=r.version)
+    same = rs.edit_request(
+        ctx, r.reference, {"subject": "Botnet servers ", "kind": "information"}, expected_version=r.version
+    )
     assert same.version == r.version
     with ctx.read() as s:
         assert s.scalar(select(AuditEntry).where(AuditEntry.action == "request.edit")) is None
 
 
-@pytest.mark.parametrize("changes, message", [
-    ({"received_on": "2016-01-05"}, "The received date of a request cannot be changed: the due dates are counted"),
-    ({"reference": "US-2016-0009"}, "The reference of a request cannot be changed: it is quoted"),
-    ({"to_side_id": 1}, "The responding side of a request cannot be changed"),
-    ({"status": "closed"}, "no field status that can be edited"),
-    ({"subject": "   "}, "A request needs a subject."),
-    ({"subject": "x" * 501}, "501 characters long; 500 is the most allowed"),
-    ({"kind": "rumour"}, "Unknown request kind"),
-    ({"requesting_agency_id": "MPS"}, "not an agency of side US"),
-    ({"responding_agency_id": 99_999}, "The responding agency no longer exists"),
-])
+@pytest.mark.parametrize(
+    "changes, message",
+    [
+        (
+            {"received_on": "2016-01-05"},
+            "The received date of a request cannot be changed: the due dates are counted",
+        ),
+        ({"reference": "US-2016-0009"}, "The reference of a request cannot be changed: it is quoted"),
+        ({"to_side_id": 1}, "The responding side of a request cannot be changed"),
+        ({"status": "closed"}, "no field status that can be edited"),
+        ({"subject": "   "}, "A request needs a subject."),
+        ({"subject": "x" * 501}, "501 characters long; 500 is the most allowed"),
+        ({"kind": "rumour"}, "Unknown request kind"),
+        ({"requesting_agency_id": "MPS"}, "not an agency of side US"),
+        ({"responding_agency_id": 99_999}, "The responding agency no longer exists"),
+    ],
+)
 def test_bad_edits_are_refused_and_change_nothing(ctx, changes, message):
     r = add(ctx)
     if changes.get("requesting_agency_id") == "MPS":
@@ -123,8 +155,12 @@ def test_any_text_is_stored_as_given_or_refused(ctx, subject, description):
         # Refused only for a reason the rules name: empty, too long, or holding control characters (a
         # description may hold line breaks and tabs; a one-line subject may not hold anything else either).
         folded = " ".join(subject.split())
-        assert (not folded or len(folded) > 500 or control_characters(subject, allowed=LINE_BREAKS_AND_TABS)
-                or control_characters(description, allowed=LINE_BREAKS_AND_TABS)), exc.message
+        assert (
+            not folded
+            or len(folded) > 500
+            or control_characters(subject, allowed=LINE_BREAKS_AND_TABS)
+            or control_characters(description, allowed=LINE_BREAKS_AND_TABS)
+        ), exc.message
         assert rs.get_request(ctx, r.reference).request == r
         return
     # A subject is one line: its spacing, line breaks included, folds into single spaces.
@@ -155,17 +191,33 @@ def test_status_messages_say_what_is_missing_without_a_command_line_option(ctx):
         rs.update_status(ctx, r.reference, status="progress", on=date(2016, 1, 5), today=TODAY)
 
 
-OWN_MODULES = ("services/requests.py", "services/roster.py", "services/briefing.py", "services/agencies.py",
-               "domain/requests.py")
+OWN_MODULES = (
+    "services/requests.py",
+    "services/roster.py",
+    "services/briefing.py",
+    "services/agencies.py",
+    "domain/requests.py",
+)
 
 
 @pytest.mark.parametrize("module", OWN_MODULES)
 def test_no_message_of_these_services_names_a_command_line_option(module):
     """A screen shows these messages too: the command line adds its own options in its error handling."""
     tree = ast.parse((Path(dialogue_planner.__file__).parent / module).read_text(encoding="utf-8"))
-    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
-                  if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
-                  and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
-    flags = [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)
-             and id(node) not in docstrings and re.search(r"(^|\s)--[a-z]", node.value)]
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    flags = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and re.search(r"(^|\s)--[a-z]", node.value)
+    ]
     assert flags == []

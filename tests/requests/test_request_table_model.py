@@ -12,18 +12,48 @@ from dialogue_planner.gui.requests.table_model import COL, ID_ROLE, SORT_ROLE, R
 AS_OF = date(2016, 6, 1)
 
 
-def row(i, *, to="CN", kind="information", subject="Botnet", received=date(2016, 1, 1), responded=None,
-        status=None, quality=None, seq=None):
+def row(
+    i,
+    *,
+    to="CN",
+    kind="information",
+    subject="Botnet",
+    received=date(2016, 1, 1),
+    responded=None,
+    status=None,
+    quality=None,
+    seq=None,
+):
     status = status or ("responded" if responded else "open")
     frm = "US" if to == "CN" else "CN"
-    return RequestRow(i, f"{frm}-2016-{seq or i:04d}", frm, to, kind, subject, received, received + timedelta(30),
-                      responded, quality, status, "FBI" if frm == "US" else "MPS", "MPS" if to == "CN" else "FBI")
+    return RequestRow(
+        i,
+        f"{frm}-2016-{seq or i:04d}",
+        frm,
+        to,
+        kind,
+        subject,
+        received,
+        received + timedelta(30),
+        responded,
+        quality,
+        status,
+        "FBI" if frm == "US" else "MPS",
+        "MPS" if to == "CN" else "FBI",
+    )
 
 
 ROWS = [
     row(1, subject="Botnet takedown"),
     row(2, subject="Phishing wave", received=date(2016, 5, 20)),
-    row(3, to="US", kind="evidence", subject="Ransomware payment", responded=date(2016, 1, 10), quality="partial"),
+    row(
+        3,
+        to="US",
+        kind="evidence",
+        subject="Ransomware payment",
+        responded=date(2016, 1, 10),
+        quality="partial",
+    ),
     row(4, subject="Intrusion at a bank", status="withdrawn"),
     row(5, to="US", subject="Botnet command servers", seq=10000),
 ]
@@ -128,7 +158,9 @@ def test_replacing_a_row_refilters(models):
     model, proxy = models
     proxy.set_filter(RequestFilter(overdue_only=True))
     assert refs(proxy) == ["US-2016-0001", "CN-2016-10000"]
-    model.replace_row(ROWS[0]._replace(first_response_on=date(2016, 2, 1), status="responded", latest_quality="none"))
+    model.replace_row(
+        ROWS[0]._replace(first_response_on=date(2016, 2, 1), status="responded", latest_quality="none")
+    )
     assert refs(proxy) == ["CN-2016-10000"]
     proxy.set_filter(RequestFilter(text="none"))
     assert refs(proxy) == ["US-2016-0001"]
@@ -139,8 +171,9 @@ def test_replacing_a_row_refilters(models):
 
 def test_answer_filters(models):
     model, proxy = models
-    model.replace_row(ROWS[0]._replace(first_response_on=date(2016, 3, 1), status="responded",
-                                       latest_quality="complete"))  # due 2016-01-31: late
+    model.replace_row(
+        ROWS[0]._replace(first_response_on=date(2016, 3, 1), status="responded", latest_quality="complete")
+    )  # due 2016-01-31: late
     proxy.set_filter(RequestFilter(answer="late"))
     assert refs(proxy) == ["US-2016-0001"]
     proxy.set_filter(RequestFilter(answer="poor"))

@@ -27,14 +27,31 @@ def fill(ctx, count=300, seed=7):
             status = rng.choice(["open", "acknowledged", "responded", "closed", "withdrawn"])
             closed = received + timedelta(days=rng.randrange(0, 120)) if rng.random() < 0.7 else None
             frm = rng.choice(["US", "CN"])
-            rows.append(dict(dialogue_id=ctx.dialogue_id, reference=f"{frm}-X-{i:05d}", year=received.year,
-                             sequence=10_000 + i, from_side_id=sides[frm],
-                             to_side_id=sides["CN" if frm == "US" else "US"], kind="information", subject="s",
-                             description="", received_on=received, acknowledge_due_on=ack_due, response_due_on=due,
-                             acknowledged_on=acked, first_response_on=responded,
-                             latest_quality=rng.choice(["complete", "partial", "insufficient", "none", None])
-                             if responded else None, status=status, closed_on=closed, close_reason="",
-                             version=1))
+            rows.append(
+                dict(
+                    dialogue_id=ctx.dialogue_id,
+                    reference=f"{frm}-X-{i:05d}",
+                    year=received.year,
+                    sequence=10_000 + i,
+                    from_side_id=sides[frm],
+                    to_side_id=sides["CN" if frm == "US" else "US"],
+                    kind="information",
+                    subject="s",
+                    description="",
+                    received_on=received,
+                    acknowledge_due_on=ack_due,
+                    response_due_on=due,
+                    acknowledged_on=acked,
+                    first_response_on=responded,
+                    latest_quality=rng.choice(["complete", "partial", "insufficient", "none", None])
+                    if responded
+                    else None,
+                    status=status,
+                    closed_on=closed,
+                    close_reason="",
+                    version=1,
+                )
+            )
         tx.session.execute(insert(Request), rows)
 
 
@@ -42,8 +59,10 @@ def test_database_figures_equal_the_domain_figures(any_ctx):
     fill(any_ctx)
     facts = request_facts(any_ctx)
     rng = random.Random(3)
-    periods = [(date(2015, 10, 1), date(2017, 3, 1), date(2017, 6, 1)),
-               (date(2016, 1, 1), date(2016, 6, 30), date(2016, 3, 15))]
+    periods = [
+        (date(2015, 10, 1), date(2017, 3, 1), date(2017, 6, 1)),
+        (date(2016, 1, 1), date(2016, 6, 30), date(2016, 3, 15)),
+    ]
     for _ in range(6):
         a, b = sorted(date(2015, 9, 1) + timedelta(days=rng.randrange(600)) for _ in range(2))
         periods.append((a, b, date(2015, 9, 1) + timedelta(days=rng.randrange(700))))
@@ -53,7 +72,7 @@ def test_database_figures_equal_the_domain_figures(any_ctx):
         assert got == expected, (start, end, as_of)
 
 
-day = st.dates(min_value=date(2016, 1, 1), max_value=date(2016, 3, 31))   # narrow: boundaries coincide often
+day = st.dates(min_value=date(2016, 1, 1), max_value=date(2016, 3, 31))  # narrow: boundaries coincide often
 
 
 @st.composite
@@ -62,13 +81,19 @@ def stored_request(draw):
     ack_due = received + timedelta(draw(st.integers(0, 5)))
     due = ack_due + timedelta(draw(st.integers(0, 20)))
     responded = draw(st.none() | st.integers(0, 40).map(lambda n: received + timedelta(n)))
-    return dict(to_side=draw(st.sampled_from(["US", "CN"])), received_on=received, acknowledge_due_on=ack_due,
-                acknowledged_on=draw(st.none() | st.integers(0, 10).map(lambda n: received + timedelta(n))),
-                response_due_on=due, first_response_on=responded,
-                latest_quality=draw(st.sampled_from([None, "complete", "partial", "insufficient", "none"]))
-                if responded else None,
-                status=draw(st.sampled_from(["open", "acknowledged", "responded", "closed", "withdrawn"])),
-                closed_on=draw(st.none() | day))
+    return dict(
+        to_side=draw(st.sampled_from(["US", "CN"])),
+        received_on=received,
+        acknowledge_due_on=ack_due,
+        acknowledged_on=draw(st.none() | st.integers(0, 10).map(lambda n: received + timedelta(n))),
+        response_due_on=due,
+        first_response_on=responded,
+        latest_quality=draw(st.sampled_from([None, "complete", "partial", "insufficient", "none"]))
+        if responded
+        else None,
+        status=draw(st.sampled_from(["open", "acknowledged", "responded", "closed", "withdrawn"])),
+        closed_on=draw(st.none() | day),
+    )
 
 
 @given(requests=st.lists(stored_request(), max_size=25), a=day, b=day, as_of=day)
@@ -80,13 +105,26 @@ def test_counting_in_sql_equals_the_rules_at_every_edge(ctx, requests, a, b, as_
     with ctx.write() as tx:
         tx.session.execute(delete(Request))
         sides = dict(tx.session.execute(select(Side.code, Side.id)).all())
-        rows = [dict(dialogue_id=ctx.dialogue_id, reference=f"X-{i}", year=2016, sequence=i + 1,
-                     from_side_id=sides["CN" if r["to_side"] == "US" else "US"], to_side_id=sides[r["to_side"]],
-                     kind="information", subject="s", description="", close_reason="", version=1,
-                     **{k: v for k, v in r.items() if k != "to_side"})
-                for i, r in enumerate(requests)]
+        rows = [
+            dict(
+                dialogue_id=ctx.dialogue_id,
+                reference=f"X-{i}",
+                year=2016,
+                sequence=i + 1,
+                from_side_id=sides["CN" if r["to_side"] == "US" else "US"],
+                to_side_id=sides[r["to_side"]],
+                kind="information",
+                subject="s",
+                description="",
+                close_reason="",
+                version=1,
+                **{k: v for k, v in r.items() if k != "to_side"},
+            )
+            for i, r in enumerate(requests)
+        ]
         if rows:
             tx.session.execute(insert(Request), rows)
-    expected = timeliness_by_side([RequestFacts(**r) for r in requests], start=start, end=end, as_of=as_of,
-                                  sides=["US", "CN"])
+    expected = timeliness_by_side(
+        [RequestFacts(**r) for r in requests], start=start, end=end, as_of=as_of, sides=["US", "CN"]
+    )
     assert timeliness_report(ctx, start=start, end=end, as_of=as_of).by_side == expected

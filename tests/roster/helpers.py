@@ -6,7 +6,17 @@ import io
 
 from openpyxl import Workbook
 
-HEADER = ["Side", "Agency", "Family name", "Given name", "Native name", "Title", "Email", "Phone", "External ID"]
+HEADER = [
+    "Side",
+    "Agency",
+    "Family name",
+    "Given name",
+    "Native name",
+    "Title",
+    "Email",
+    "Phone",
+    "External ID",
+]
 
 
 def csv_data(rows, header=HEADER, delimiter=",", encoding="utf-8", title_rows=()) -> bytes:

@@ -23,39 +23,56 @@ CONTENT_TYPES = (
     '<Default Extension="xml" ContentType="application/xml"/>'
     '<Override PartName="/xl/workbook.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-    '</Types>')
-ROOT_RELS = (f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG}">'
-             f'<Relationship Id="rId1" Type="{REL}/officeDocument" '
-             'Target="xl/workbook.xml"/></Relationships>')
+    "</Types>"
+)
+ROOT_RELS = (
+    f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG}">'
+    f'<Relationship Id="rId1" Type="{REL}/officeDocument" '
+    'Target="xl/workbook.xml"/></Relationships>'
+)
 HEADER = ("Side", "Agency", "Family name", "Given name", "Email")
-ROWS = (("CN", "MPS", "Zhang", "Wei", "zhang.wei@mps.example"),
-        ("US", "FBI", "Lee", "Ann", "ann.lee@fbi.example"),
-        ("CN", "MSS", "Wang", "Fang", "wang.fang@mss.example"))
+ROWS = (
+    ("CN", "MPS", "Zhang", "Wei", "zhang.wei@mps.example"),
+    ("US", "FBI", "Lee", "Ann", "ann.lee@fbi.example"),
+    ("CN", "MSS", "Wang", "Fang", "wang.fang@mss.example"),
+)
 
 
 def workbook_xml(sheets: int = 1) -> str:
-    listed = "".join(f'<sheet name="{"Roster" if i == 1 else f"Sheet{i}"}" sheetId="{i}" r:id="rId{i}"/>'
-                     for i in range(1, sheets + 1))
-    return (f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{MAIN}" xmlns:r="{REL}">'
-            f"<sheets>{listed}</sheets></workbook>")
+    listed = "".join(
+        f'<sheet name="{"Roster" if i == 1 else f"Sheet{i}"}" sheetId="{i}" r:id="rId{i}"/>'
+        for i in range(1, sheets + 1)
+    )
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{MAIN}" xmlns:r="{REL}">'
+        f"<sheets>{listed}</sheets></workbook>"
+    )
 
 
 def workbook_rels(sheets: int = 1) -> str:
-    listed = "".join(f'<Relationship Id="rId{i}" Type="{REL}/worksheet" Target="worksheets/sheet1.xml"/>'
-                     for i in range(1, sheets + 1))
-    return (f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG}">{listed}'
-            f'<Relationship Id="rS" Type="{REL}/sharedStrings" Target="sharedStrings.xml"/>'
-            f'<Relationship Id="rT" Type="{REL}/styles" Target="styles.xml"/></Relationships>')
+    listed = "".join(
+        f'<Relationship Id="rId{i}" Type="{REL}/worksheet" Target="worksheets/sheet1.xml"/>'
+        for i in range(1, sheets + 1)
+    )
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG}">{listed}'
+        f'<Relationship Id="rS" Type="{REL}/sharedStrings" Target="sharedStrings.xml"/>'
+        f'<Relationship Id="rT" Type="{REL}/styles" Target="styles.xml"/></Relationships>'
+    )
 
 
-STYLES = (f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{MAIN}">'
-          '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>')
+STYLES = (
+    f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{MAIN}">'
+    '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>'
+)
 
 
 def sheet_xml(rows: str, dimension: str | None = None, before: str = "") -> str:
     claim = f'<dimension ref="{dimension}"/>' if dimension else ""
-    return (f'<?xml version="1.0" encoding="UTF-8"?>{before}<worksheet xmlns="{MAIN}" xmlns:r="{REL}">{claim}'
-            f"<sheetData>{rows}</sheetData></worksheet>")
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>{before}<worksheet xmlns="{MAIN}" xmlns:r="{REL}">{claim}'
+        f"<sheetData>{rows}</sheetData></worksheet>"
+    )
 
 
 def shared_strings_xml(strings) -> str:
@@ -66,14 +83,24 @@ def shared_strings_xml(strings) -> str:
 def roster_parts(rows=ROWS, header=HEADER) -> dict[str, str | bytes]:
     """The parts of a small valid roster: shared strings for the header, inline strings for the rows."""
     head = "".join(f'<c r="{chr(65 + i)}1" t="s"><v>{i}</v></c>' for i in range(len(header)))
-    body = "".join(f'<row r="{n}">' + "".join(f'<c r="{chr(65 + i)}{n}" '
-                                              f't="inlineStr"><is><t>{escape(v)}</t></is></c>'
-                                              for i, v in enumerate(row)) + "</row>"
-                   for n, row in enumerate(rows, start=2))
-    return {"[Content_Types].xml": CONTENT_TYPES, "_rels/.rels": ROOT_RELS, "xl/workbook.xml": workbook_xml(),
-            "xl/_rels/workbook.xml.rels": workbook_rels(), "xl/styles.xml": STYLES,
-            "xl/sharedStrings.xml": shared_strings_xml(header),
-            "xl/worksheets/sheet1.xml": sheet_xml(f'<row r="1">{head}</row>{body}')}
+    body = "".join(
+        f'<row r="{n}">'
+        + "".join(
+            f'<c r="{chr(65 + i)}{n}" t="inlineStr"><is><t>{escape(v)}</t></is></c>'
+            for i, v in enumerate(row)
+        )
+        + "</row>"
+        for n, row in enumerate(rows, start=2)
+    )
+    return {
+        "[Content_Types].xml": CONTENT_TYPES,
+        "_rels/.rels": ROOT_RELS,
+        "xl/workbook.xml": workbook_xml(),
+        "xl/_rels/workbook.xml.rels": workbook_rels(),
+        "xl/styles.xml": STYLES,
+        "xl/sharedStrings.xml": shared_strings_xml(header),
+        "xl/worksheets/sheet1.xml": sheet_xml(f'<row r="1">{head}</row>{body}'),
+    }
 
 
 def pack(parts: dict[str, str | bytes], method: int = zipfile.ZIP_DEFLATED, level: int = 6) -> bytes:
@@ -92,8 +119,13 @@ def workbook(stored: bool = False, **replace: str | bytes) -> bytes:
     before the check it is meant for.
     """
     parts = roster_parts()
-    names = {"sheet": "xl/worksheets/sheet1.xml", "shared": "xl/sharedStrings.xml", "styles": "xl/styles.xml",
-             "book": "xl/workbook.xml", "book_rels": "xl/_rels/workbook.xml.rels"}
+    names = {
+        "sheet": "xl/worksheets/sheet1.xml",
+        "shared": "xl/sharedStrings.xml",
+        "styles": "xl/styles.xml",
+        "book": "xl/workbook.xml",
+        "book_rels": "xl/_rels/workbook.xml.rels",
+    }
     for key, content in replace.items():
         parts[names.get(key, key)] = content
     return pack(parts, zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
@@ -126,15 +158,19 @@ def shared_characters_bomb(count: int = 700, length: int = 30_000) -> bytes:
 
 def shared_strings_claim(claimed: int = 3_000_000) -> bytes:
     """A shared-strings table that claims more entries than allowed (and holds few): refused at once."""
-    return workbook(shared=f'<?xml version="1.0"?><sst xmlns="{MAIN}" count="{claimed}" '
-                           f'uniqueCount="{claimed}"><si><t>Side</t></si></sst>')
+    return workbook(
+        shared=f'<?xml version="1.0"?><sst xmlns="{MAIN}" count="{claimed}" '
+        f'uniqueCount="{claimed}"><si><t>Side</t></si></sst>'
+    )
 
 
 def cells_bomb(rows: int = 100_000, columns: int = 21) -> bytes:
     """Over two million stored cells, formatted but empty."""
     letters = [chr(65 + i) if i < 26 else "A" + chr(65 + i - 26) for i in range(columns)]
-    body = "".join(f'<row r="{n}">' + "".join(f'<c r="{c}{n}" s="1"/>' for c in letters) + "</row>"
-                   for n in range(1, rows + 1))
+    body = "".join(
+        f'<row r="{n}">' + "".join(f'<c r="{c}{n}" s="1"/>' for c in letters) + "</row>"
+        for n in range(1, rows + 1)
+    )
     return workbook(sheet=sheet_xml(body))
 
 
@@ -152,8 +188,10 @@ def deep_nesting_bomb(depth: int = 1_000_000) -> bytes:
 
 
 def long_text_bomb(length: int = 40_000_000) -> bytes:
-    return workbook(stored=True, sheet=sheet_xml(
-        f'<row r="2"><c r="A2" t="inlineStr"><is><t>{"x" * length}</t></is></c></row>'))
+    return workbook(
+        stored=True,
+        sheet=sheet_xml(f'<row r="2"><c r="A2" t="inlineStr"><is><t>{"x" * length}</t></is></c></row>'),
+    )
 
 
 def ratio_bomb(size: int = 20 * 1024 * 1024) -> bytes:
@@ -163,20 +201,26 @@ def ratio_bomb(size: int = 20 * 1024 * 1024) -> bytes:
 
 def billion_laughs() -> bytes:
     entities = '<!ENTITY lol "lol">' + "".join(
-        f'<!ENTITY lol{i} "{"&lol{};".format(i - 1 if i > 1 else "") * 10}">' for i in range(1, 10))
-    return workbook(shared=f'<?xml version="1.0"?><!DOCTYPE sst [{entities}]><sst xmlns="{MAIN}">'
-                           f"<si><t>&lol9;</t></si></sst>")
+        f'<!ENTITY lol{i} "{"&lol{};".format(i - 1 if i > 1 else "") * 10}">' for i in range(1, 10)
+    )
+    return workbook(
+        shared=f'<?xml version="1.0"?><!DOCTYPE sst [{entities}]><sst xmlns="{MAIN}">'
+        f"<si><t>&lol9;</t></si></sst>"
+    )
 
 
 def external_entity(path: str = "/etc/passwd") -> bytes:
-    return workbook(shared=f'<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY xxe SYSTEM "file://{path}">]>'
-                           f'<sst xmlns="{MAIN}"><si><t>&xxe;</t></si></sst>')
+    return workbook(
+        shared=f'<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY xxe SYSTEM "file://{path}">]>'
+        f'<sst xmlns="{MAIN}"><si><t>&xxe;</t></si></sst>'
+    )
 
 
 def doctype_after_comments() -> bytes:
     """A document type declaration pushed past the first kilobyte by a comment."""
-    return workbook(sheet=sheet_xml("", before="<!--" + "x" * 4096 + '--><!DOCTYPE worksheet [<!ENTITY e '
-                                                                     '"e">]>'))
+    return workbook(
+        sheet=sheet_xml("", before="<!--" + "x" * 4096 + '--><!DOCTYPE worksheet [<!ENTITY e "e">]>')
+    )
 
 
 def many_sheets(count: int = 300) -> bytes:
@@ -242,7 +286,7 @@ def _directory_entry(data: bytes, name: str) -> int:
     at = struct.unpack_from("<L", data, at + 16)[0]
     while data.startswith(b"PK\x01\x02", at):
         name_length, extra, comment = struct.unpack_from("<3H", data, at + 28)
-        if data[at + 46:at + 46 + name_length] == encoded:
+        if data[at + 46 : at + 46 + name_length] == encoded:
             return at
         at += 46 + name_length + extra + comment
     raise ValueError(name)
@@ -302,16 +346,45 @@ def _with_raw_member(data: bytes, name: str, packed: bytes, size: int, crc: int)
             usize, ucrc, method = len(body), zlib.crc32(body), zipfile.ZIP_STORED
         offset = buffer.tell()
         encoded = info.filename.encode()
-        buffer.write(struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, method, 0, 0, ucrc, len(body), usize,
-                                 len(encoded), 0) + encoded + body)
+        buffer.write(
+            struct.pack(
+                "<4s5H3L2H", b"PK\x03\x04", 20, 0, method, 0, 0, ucrc, len(body), usize, len(encoded), 0
+            )
+            + encoded
+            + body
+        )
         entries.append((encoded, method, ucrc, len(body), usize, offset))
     directory = buffer.tell()
     for encoded, method, ucrc, csize, usize, offset in entries:
-        buffer.write(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, method, 0, 0, ucrc, csize, usize,
-                                 len(encoded), 0, 0, 0, 0, 0, offset) + encoded)
+        buffer.write(
+            struct.pack(
+                "<4s6H3L5H2L",
+                b"PK\x01\x02",
+                20,
+                20,
+                0,
+                method,
+                0,
+                0,
+                ucrc,
+                csize,
+                usize,
+                len(encoded),
+                0,
+                0,
+                0,
+                0,
+                0,
+                offset,
+            )
+            + encoded
+        )
     end = buffer.tell()
-    buffer.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries), end - directory,
-                             directory, 0))
+    buffer.write(
+        struct.pack(
+            "<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries), end - directory, directory, 0
+        )
+    )
     return buffer.getvalue()
 
 

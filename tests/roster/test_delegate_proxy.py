@@ -9,23 +9,36 @@ from dialogue_planner.gui.roster.delegate_model import RECORD_ROLE, DelegateFilt
 
 
 def delegate(id_, family, given, agency_id=1, active=True, native="", email=""):
-    return DelegateRecord(id=id_, agency_id=agency_id, agency_acronym=f"A{agency_id}", side_code="US",
-                          family_name=family, given_name=given, native_name=native, title="", email=email,
-                          phone="", external_id=None, active=active)
+    return DelegateRecord(
+        id=id_,
+        agency_id=agency_id,
+        agency_acronym=f"A{agency_id}",
+        side_code="US",
+        family_name=family,
+        given_name=given,
+        native_name=native,
+        title="",
+        email=email,
+        phone="",
+        external_id=None,
+        active=active,
+    )
 
 
 @pytest.fixture
 def proxy(qapp):
     model = DelegateTableModel()
-    model.set_rows([
-        delegate(1, "Zhang", "Wei", agency_id=2, native="张伟"),
-        delegate(2, "Álvarez", "Ana", email="ana@doj.example"),
-        delegate(3, "Li", "Na", agency_id=2, active=False),
-        delegate(4, "Brown", "Sam"),
-    ])
+    model.set_rows(
+        [
+            delegate(1, "Zhang", "Wei", agency_id=2, native="张伟"),
+            delegate(2, "Álvarez", "Ana", email="ana@doj.example"),
+            delegate(3, "Li", "Na", agency_id=2, active=False),
+            delegate(4, "Brown", "Sam"),
+        ]
+    )
     p = DelegateFilterProxy()
     p.setSourceModel(model)
-    p.model_ = model   # keep the source alive with the proxy
+    p.model_ = model  # keep the source alive with the proxy
     return p
 
 
@@ -35,10 +48,10 @@ def ids(proxy):
 
 def test_sorts_by_folded_name_both_ways_and_by_other_columns(proxy):
     proxy.sort(0, Qt.SortOrder.AscendingOrder)
-    assert ids(proxy) == [2, 4, 3, 1]            # Álvarez sorts as alvarez
+    assert ids(proxy) == [2, 4, 3, 1]  # Álvarez sorts as alvarez
     proxy.sort(0, Qt.SortOrder.DescendingOrder)
     assert ids(proxy) == [1, 3, 4, 2]
-    proxy.sort(2, Qt.SortOrder.AscendingOrder)    # agency, then the source order
+    proxy.sort(2, Qt.SortOrder.AscendingOrder)  # agency, then the source order
     assert ids(proxy) == [2, 4, 1, 3]
     assert (proxy.sortColumn(), proxy.sortOrder()) == (2, Qt.SortOrder.AscendingOrder)
 
@@ -52,10 +65,10 @@ def test_filters_by_agency_status_and_text_in_any_script(proxy):
     proxy.set_agencies(None)
     proxy.set_search("张")
     assert ids(proxy) == [1]
-    proxy.set_search("ALVAREZ")                   # case and accents ignored
+    proxy.set_search("ALVAREZ")  # case and accents ignored
     assert ids(proxy) == [2]
     proxy.set_show_inactive(True)
-    proxy.set_search("lina")                      # spaces ignored: "Li Na"
+    proxy.set_search("lina")  # spaces ignored: "Li Na"
     assert ids(proxy) == [3]
     proxy.set_search("nobody")
     assert proxy.rowCount() == 0

@@ -81,72 +81,118 @@ def table_rows(data: bytes, name: str = "roster.xlsx") -> list[tuple[int, tuple[
 BOMBS = {
     # name: (builder, what the refusal says)
     "a cell at column XFD on each of 50,000 rows": (
-        hostile.far_column_bomb, r"Row 1 of sheet 'Roster' has a value in column XFD \(column 16,384\); a "
-                                 r"roster "
-                                 r"may have at most 200 columns\.$"),
+        hostile.far_column_bomb,
+        r"Row 1 of sheet 'Roster' has a value in column XFD \(column 16,384\); a "
+        r"roster "
+        r"may have at most 200 columns\.$",
+    ),
     "a sheet claiming 16,384 columns": (
-        hostile.claimed_columns_bomb, r"Sheet 'Roster' claims 16,384 columns; a roster may have at most "
-                                      r"200\.$"),
-    "100,001 rows": (hostile.rows_bomb, r"Sheet 'Roster' has more than 100,000 rows; a roster may have at "
-                                        r"most "),
+        hostile.claimed_columns_bomb,
+        r"Sheet 'Roster' claims 16,384 columns; a roster may have at most "
+        r"200\.$",
+    ),
+    "100,001 rows": (
+        hostile.rows_bomb,
+        r"Sheet 'Roster' has more than 100,000 rows; a roster may have at "
+        r"most ",
+    ),
     "shared strings claiming 3,000,000 entries": (
-        hostile.shared_strings_claim, r"claims 3,000,000 different texts; a roster workbook may have at most "
-                                      r"2,0"),
+        hostile.shared_strings_claim,
+        r"claims 3,000,000 different texts; a roster workbook may have at most "
+        r"2,0",
+    ),
     "shared strings of 21,000,000 characters": (
-        hostile.shared_characters_bomb, r"texts hold more than 20,000,000 characters; a roster workbook may "
-                                        r"hold"),
+        hostile.shared_characters_bomb,
+        r"texts hold more than 20,000,000 characters; a roster workbook may "
+        r"hold",
+    ),
     "a row of a million cells": (hostile.wide_row_bomb, r"row 1 of sheet 'Roster' goes beyond column XFD"),
     "a million nested elements": (hostile.deep_nesting_bomb, r"nests deeper than 64 levels"),
     "a tag with 3,000,000 attributes": (hostile.attributes_bomb, r"holds a tag or a text longer than 1 MB"),
-    "4,000,000 element names": (hostile.element_names_bomb, r"uses more than 1,000 different names of "
-                                                            r"elements or "
-                                                            r"attributes"),
+    "4,000,000 element names": (
+        hostile.element_names_bomb,
+        r"uses more than 1,000 different names of "
+        r"elements or "
+        r"attributes",
+    ),
     "3,000,000 attribute names": (hostile.attribute_names_bomb, r"uses more than 1,000 different names"),
     "a cell of 40 million characters": (hostile.long_text_bomb, r"cell A2 holds more than 32,767 characters"),
     "billion laughs": (hostile.billion_laughs, r"document type declaration"),
     "an external entity": (hostile.external_entity, r"document type declaration"),
-    "a document type declaration after 4 KB of comment": (hostile.doctype_after_comments,
-                                                          r"document type declaration"),
+    "a document type declaration after 4 KB of comment": (
+        hostile.doctype_after_comments,
+        r"document type declaration",
+    ),
     "300 sheets": (hostile.many_sheets, r"more than 250 sheets; a roster workbook may have at most 250\.$"),
-    "a part claiming 3 GB": (hostile.claimed_size_bomb, r"unpacks to 3,072 MB; a part may unpack to at most "
-                                                        r"200 MB"),
-    "a part unpacking to 210 MB": (hostile.deflate_bomb, r"unpacks to 210 MB; a part may unpack to at most "
-                                                         r"200"),
-    "a part packed a thousand times": (hostile.ratio_bomb, r"unpacks to 1,0\d\d times its packed size, as "
-                                                           r"zip "
-                                                           r"bombs do; .* at most 100 times\.$"),
-    "parts together over 512 MB": (hostile.total_size_bomb, r"unpacks to 570 MB; a roster workbook may "
-                                                            r"unpack to "
-                                                            r"at most 512 MB\.$"),
-    "10,008 parts": (hostile.many_members, r"holds 10,008 parts; a roster workbook may have at most "
-                                           r"10,000\.$"),
+    "a part claiming 3 GB": (
+        hostile.claimed_size_bomb,
+        r"unpacks to 3,072 MB; a part may unpack to at most "
+        r"200 MB",
+    ),
+    "a part unpacking to 210 MB": (
+        hostile.deflate_bomb,
+        r"unpacks to 210 MB; a part may unpack to at most "
+        r"200",
+    ),
+    "a part packed a thousand times": (
+        hostile.ratio_bomb,
+        r"unpacks to 1,0\d\d times its packed size, as "
+        r"zip "
+        r"bombs do; .* at most 100 times\.$",
+    ),
+    "parts together over 512 MB": (
+        hostile.total_size_bomb,
+        r"unpacks to 570 MB; a roster workbook may "
+        r"unpack to "
+        r"at most 512 MB\.$",
+    ),
+    "10,008 parts": (
+        hostile.many_members,
+        r"holds 10,008 parts; a roster workbook may have at most "
+        r"10,000\.$",
+    ),
     "a directory of a million entries": (hostile.directory_bomb, r"holds too many parts"),
     "an encrypted part": (hostile.encrypted_part, r"encrypted: remove its password in Excel"),
     "a packing method Excel never uses": (hostile.unusual_method, r"packed in a way Excel never uses"),
 }
 SLOW_BOMBS = {
-    "2,100,000 shared strings": (hostile.shared_strings_bomb,
-                                 r"has more than 2,000,000 different texts; a roster workbook may have at "
-                                 r"most"),
-    "2,100,000 cells": (hostile.cells_bomb, r"Sheet 'Roster' has more than 2,000,000 cells; a roster may "
-                                            r"have at"),
+    "2,100,000 shared strings": (
+        hostile.shared_strings_bomb,
+        r"has more than 2,000,000 different texts; a roster workbook may have at "
+        r"most",
+    ),
+    "2,100,000 cells": (
+        hostile.cells_bomb,
+        r"Sheet 'Roster' has more than 2,000,000 cells; a roster may "
+        r"have at",
+    ),
 }
 CSV_BOMBS = {
-    "50 MB of commas": (lambda: b"Side,Agency,Family name\n" + b"," * (50 * 2**20 - 100),
-                        r"Line 2: the row is longer than 1,000,000 characters; a roster row may have at"),
-    "16 million short lines": (lambda: b"Side,Agency,Family name\n" + b"ab\n" * (16 * 2**20),
-                               r"The file has more than 100,000 rows; a roster may have at most 100,000\.$"),
+    "50 MB of commas": (
+        lambda: b"Side,Agency,Family name\n" + b"," * (50 * 2**20 - 100),
+        r"Line 2: the row is longer than 1,000,000 characters; a roster row may have at",
+    ),
+    "16 million short lines": (
+        lambda: b"Side,Agency,Family name\n" + b"ab\n" * (16 * 2**20),
+        r"The file has more than 100,000 rows; a roster may have at most 100,000\.$",
+    ),
     "ASCII with one emoji (four bytes a character)": (
-        lambda: "Side,Agency,Family name\nCN,MPS,\U0001F600\n".encode() + b"CN,MPS,Zhang\n" * (3_700_000),
-        r"more than 100,000 rows"),
+        lambda: "Side,Agency,Family name\nCN,MPS,\U0001f600\n".encode() + b"CN,MPS,Zhang\n" * (3_700_000),
+        r"more than 100,000 rows",
+    ),
     "a row chained over lines by quoted cells": (
-        lambda: b"Side,Agency,Family name\n" + (b"," * 900_000 + b'"\n"') * 50, r"row is longer than "
-                                                                                r"1,000,000"),
+        lambda: b"Side,Agency,Family name\n" + (b"," * 900_000 + b'"\n"') * 50,
+        r"row is longer than "
+        r"1,000,000",
+    ),
     "an unclosed quote before 46 MB of rows": (
-        lambda: b"Side,Agency,Family name\nCN,MPS,\"Open\n" + b"US,FBI,Next\n" * (3_700_000),
-        r"Line 2: a cell opens with a quote \(\"\) that is not closed within 131,072 characters"),
-    "51 MB": (lambda: b"Side,Agency,Family name\n" + b"CN,MPS,Zhang\n" * (51 * 2**20 // 13),
-              r"is larger than 50 MB; a roster file may be at most 50 MB\.$"),
+        lambda: b'Side,Agency,Family name\nCN,MPS,"Open\n' + b"US,FBI,Next\n" * (3_700_000),
+        r"Line 2: a cell opens with a quote \(\"\) that is not closed within 131,072 characters",
+    ),
+    "51 MB": (
+        lambda: b"Side,Agency,Family name\n" + b"CN,MPS,Zhang\n" * (51 * 2**20 // 13),
+        r"is larger than 50 MB; a roster file may be at most 50 MB\.$",
+    ),
 }
 
 
@@ -181,8 +227,9 @@ def test_csv_bombs_are_refused_in_bounded_memory(name, tmp_path):
 def test_the_largest_csv_allowed_is_read_in_bounded_memory(tmp_path):
     """99,000 rows of 20 cells: under every limit, read whole and under the memory bound."""
     header = "Side,Agency,Family name," + ",".join(f"Extra {i}" for i in range(17)) + "\n"
-    rows = "".join(f"CN,MPS,Name{n}," + ",".join(f"v{n}-{i}" for i in range(17)) + "\n"
-                   for n in range(99_000))
+    rows = "".join(
+        f"CN,MPS,Name{n}," + ",".join(f"v{n}-{i}" for i in range(17)) + "\n" for n in range(99_000)
+    )
     path = tmp_path / "large.csv"
     path.write_bytes((header + rows).encode())
     outcome = read_in_child(path)
@@ -200,8 +247,11 @@ def test_the_largest_workbook_allowed_is_read_in_bounded_memory(tmp_path):
     header = ["Side", "Agency", "Family name", "Given name", "Email"]
     header += [f"Extra {i}" for i in range(columns - 5)]
     strings = header + [f"{n:06d}-{c:02d}" for n in range(rows) for c in range(1, columns)]
-    body = ['<row r="1">' + "".join(f'<c r="{letter(i)}1" t="s"><v>{i}</v></c>' for i in range(columns))
-            + "</row>"]
+    body = [
+        '<row r="1">'
+        + "".join(f'<c r="{letter(i)}1" t="s"><v>{i}</v></c>' for i in range(columns))
+        + "</row>"
+    ]
     k = columns
     for n in range(rows):
         r = n + 2
@@ -211,8 +261,9 @@ def test_the_largest_workbook_allowed_is_read_in_bounded_memory(tmp_path):
             k += 1
         body.append(f'<row r="{r}">{"".join(cells)}</row>')
     path = tmp_path / "large.xlsx"
-    path.write_bytes(hostile.workbook(sheet=hostile.sheet_xml("".join(body)),
-                                      shared=hostile.shared_strings_xml(strings)))
+    path.write_bytes(
+        hostile.workbook(sheet=hostile.sheet_xml("".join(body)), shared=hostile.shared_strings_xml(strings))
+    )
     outcome = read_in_child(path)
     assert outcome.get("rows") == rows and outcome["peak_mb"] < PEAK_MB, outcome
 
@@ -247,7 +298,7 @@ def test_overwritten_bytes_anywhere_are_refused_or_harmless(data):
     offset = data.draw(st.integers(0, len(VALID) - 1), label="offset")
     noise = data.draw(st.binary(min_size=1, max_size=64), label="noise")
     damaged = bytearray(VALID)
-    damaged[offset:offset + len(noise)] = noise[:len(VALID) - offset]
+    damaged[offset : offset + len(noise)] = noise[: len(VALID) - offset]
     _refused_or_exact(bytes(damaged))
 
 
@@ -263,9 +314,12 @@ def test_a_damaged_deflate_stream_is_refused_never_a_zlib_error(data):
     try:
         rows = table_rows(bytes(damaged))
     except ImportFileError as exc:
-        assert re.fullmatch(r"roster\.xlsx: The Excel workbook is damaged \(its part "
-                            r"xl/worksheets/sheet1\.xml .*\): "
-                            r"open it in Excel, save it again and import that\.", str(exc)), str(exc)
+        assert re.fullmatch(
+            r"roster\.xlsx: The Excel workbook is damaged \(its part "
+            r"xl/worksheets/sheet1\.xml .*\): "
+            r"open it in Excel, save it again and import that\.",
+            str(exc),
+        ), str(exc)
         return
     assert rows == VALID_ROWS  # the padding bits after the last block carry nothing
 
@@ -273,18 +327,23 @@ def test_a_damaged_deflate_stream_is_refused_never_a_zlib_error(data):
 def test_a_bad_checksum_is_refused():
     crc = zipfile.ZipFile(io.BytesIO(VALID)).getinfo(SHEET).CRC
     message = refused(hostile.set_crc(VALID, SHEET, crc ^ 1))
-    assert message == ("roster.xlsx: The Excel workbook is damaged (its part xl/worksheets/sheet1.xml cannot "
-                       "be "
-                       "unpacked: a checksum does not match): open it in Excel, save it again and import "
-                       "that.")
+    assert message == (
+        "roster.xlsx: The Excel workbook is damaged (its part xl/worksheets/sheet1.xml cannot "
+        "be "
+        "unpacked: a checksum does not match): open it in Excel, save it again and import "
+        "that."
+    )
 
 
-@pytest.mark.parametrize("part, expected", [
-    ("xl/workbook.xml", "its part xl/workbook.xml is missing"),
-    (SHEET, "its part xl/worksheets/sheet1.xml is missing"),
-    ("xl/sharedStrings.xml", "cell A1 refers to a text that does not exist"),
-    ("xl/_rels/workbook.xml.rels", "sheet 'Roster' has no content"),
-])
+@pytest.mark.parametrize(
+    "part, expected",
+    [
+        ("xl/workbook.xml", "its part xl/workbook.xml is missing"),
+        (SHEET, "its part xl/worksheets/sheet1.xml is missing"),
+        ("xl/sharedStrings.xml", "cell A1 refers to a text that does not exist"),
+        ("xl/_rels/workbook.xml.rels", "sheet 'Roster' has no content"),
+    ],
+)
 def test_missing_parts_are_refused(part, expected):
     assert expected in refused(hostile.without(VALID, part))
 
@@ -295,14 +354,27 @@ def test_parts_the_reader_can_do_without_change_nothing():
     assert table_rows(hostile.without(VALID, "[Content_Types].xml")) == VALID_ROWS
 
 
-@pytest.mark.parametrize("part", ["xl/workbook.xml", SHEET, "xl/sharedStrings.xml", "xl/styles.xml",
-                                  "xl/_rels/workbook.xml.rels", "_rels/.rels"])
+@pytest.mark.parametrize(
+    "part",
+    [
+        "xl/workbook.xml",
+        SHEET,
+        "xl/sharedStrings.xml",
+        "xl/styles.xml",
+        "xl/_rels/workbook.xml.rels",
+        "_rels/.rels",
+    ],
+)
 @pytest.mark.parametrize("damage", ["cut", "latin-1", "unbound prefix", "two roots"])
 def test_malformed_xml_in_any_part_is_refused(part, damage):
     text = hostile.roster_parts()[part].encode()
     declared = text.index(b"?>") + 2
-    bad = {"cut": text[:len(text) // 2], "latin-1": text[:declared] + b"<a>\xe9</a>",
-           "unbound prefix": text[:declared] + b"<x:y/>", "two roots": text + text[declared:]}[damage]
+    bad = {
+        "cut": text[: len(text) // 2],
+        "latin-1": text[:declared] + b"<a>\xe9</a>",
+        "unbound prefix": text[:declared] + b"<x:y/>",
+        "two roots": text + text[declared:],
+    }[damage]
     message = refused(hostile.workbook(**{part: bad}))
     assert f"its part {part} is not valid XML: " in message
 
@@ -314,16 +386,17 @@ def test_an_undefined_entity_is_refused():
 
 
 def test_a_zip_that_is_no_workbook_and_other_impostors():
-    assert refused(hostile.pack({"readme.txt": "hello"})) == ("roster.xlsx: This is not a roster file: it is a zip "
-                                                               "archive, not an Excel workbook.")
+    assert refused(hostile.pack({"readme.txt": "hello"})) == (
+        "roster.xlsx: This is not a roster file: it is a zip archive, not an Excel workbook."
+    )
     ods = hostile.pack({"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"})
     assert "it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV" in refused(ods, "roster.ods")
     assert "it is a Word document" in refused(hostile.pack({"word/document.xml": "<w/>"}), "roster.docx")
     xlsb = hostile.ROOT_RELS.replace("xl/workbook.xml", "xl/workbook.bin")
     assert "Excel binary workbook (.xlsb)" in refused(hostile.pack({"_rels/.rels": xlsb}), "roster.xlsb")
-    assert refused(hostile.csv_rows("CN,MPS,Zhang,Wei")) == ("roster.xlsx: It is named like an Excel "
-                                                             "workbook "
-                                                              "but is not one.")
+    assert refused(hostile.csv_rows("CN,MPS,Zhang,Wei")) == (
+        "roster.xlsx: It is named like an Excel workbook but is not one."
+    )
     assert "it is a PDF document" in refused(b"%PDF-1.7\n%...", "roster.csv")
     xls = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500
     assert "old Excel 97-2003 (.xls) workbook; save it as .xlsx or CSV" in refused(xls, "roster.xls")
@@ -340,42 +413,66 @@ def test_a_chart_sheet_is_named_as_such():
 def test_a_formula_never_calculated_is_refused_and_a_calculated_one_read():
     row = '<row r="2"><c r="A2"><f>1+1</f></c></row>'
     message = refused(hostile.workbook(sheet=hostile.sheet_xml(row)))
-    assert message == ("roster.xlsx: Cell A2 of sheet 'Roster' holds a formula that was never calculated: "
-                       "open "
-                       "it in Excel, save it again and import that.")
-    calculated = ('<row r="1"><c r="A1" t="str"><f>"Si"&amp;"de"</f><v>Side</v></c>'
-                  '<c r="B1"><f>1+1</f><v>2</v></c></row>')
+    assert message == (
+        "roster.xlsx: Cell A2 of sheet 'Roster' holds a formula that was never calculated: "
+        "open "
+        "it in Excel, save it again and import that."
+    )
+    calculated = (
+        '<row r="1"><c r="A1" t="str"><f>"Si"&amp;"de"</f><v>Side</v></c>'
+        '<c r="B1"><f>1+1</f><v>2</v></c></row>'
+    )
     assert table_rows(hostile.workbook(sheet=hostile.sheet_xml(calculated))) == [(1, ("Side", "2"))]
 
 
 def test_texts_read_exactly_as_excel_wrote_them():
     """OOXML escapes (_xHHHH_), rich text, phonetic guides left out, inline, boolean, error, date cells."""
-    shared = (f'<?xml version="1.0"?><sst xmlns="{hostile.MAIN}">'
-              "<si><t>Line_x000D_break</t></si>"
-              "<si><t>_x005F_x0041_ stays</t></si>"
-              "<si><r><t>Zhang </t></r><r><rPr><b/></rPr><t>Wei</t></r><rPh sb=\"0\" "
-              "eb=\"1\"><t>ジャン</t></rPh></si>"
-              "</sst>")
-    row = ('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c>'
-           '<c r="D1" t="b"><v>1</v></c><c r="E1" t="e"><v>#N/A</v></c><c r="F1" '
-           't="d"><v>2016-06-14T00:00:00</v></c>'
-           '<c r="G1" s="1"><v>42535</v></c><c r="H1"><v>13800138000</v></c>'
-           '<c r="I1" t="inlineStr"><is><t xml:space="preserve"> 张伟 </t></is></c></row>')
+    shared = (
+        f'<?xml version="1.0"?><sst xmlns="{hostile.MAIN}">'
+        "<si><t>Line_x000D_break</t></si>"
+        "<si><t>_x005F_x0041_ stays</t></si>"
+        '<si><r><t>Zhang </t></r><r><rPr><b/></rPr><t>Wei</t></r><rPh sb="0" '
+        'eb="1"><t>ジャン</t></rPh></si>'
+        "</sst>"
+    )
+    row = (
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c>'
+        '<c r="D1" t="b"><v>1</v></c><c r="E1" t="e"><v>#N/A</v></c><c r="F1" '
+        't="d"><v>2016-06-14T00:00:00</v></c>'
+        '<c r="G1" s="1"><v>42535</v></c><c r="H1"><v>13800138000</v></c>'
+        '<c r="I1" t="inlineStr"><is><t xml:space="preserve"> 张伟 </t></is></c></row>'
+    )
     rows = table_rows(hostile.workbook(shared=shared, sheet=hostile.sheet_xml(row)))
-    assert rows == [(1, ("Line\rbreak", "_x0041_ stays", "Zhang Wei", "TRUE", "#N/A", "2016-06-14",
-                         "2016-06-14",
-                         "13800138000", " 张伟 "))]
+    assert rows == [
+        (
+            1,
+            (
+                "Line\rbreak",
+                "_x0041_ stays",
+                "Zhang Wei",
+                "TRUE",
+                "#N/A",
+                "2016-06-14",
+                "2016-06-14",
+                "13800138000",
+                " 张伟 ",
+            ),
+        )
+    ]
 
 
-@pytest.mark.parametrize("cell, expected", [
-    ('<c r="A1"><v>1_000</v></c>', "cell A1 holds '1_000' as a number"),
-    ('<c r="A1"><v>١٢</v></c>', "cell A1 holds '١٢' as a number"),
-    ('<c r="A1" t="s"><v>7</v></c>', "cell A1 refers to a text that does not exist"),
-    ('<c r="A1" t="b"><v>yes</v></c>', "cell A1 holds 'yes' as type 'b'"),
-    ('<c r="A1" t="zz"><v>1</v></c>', "cell A1 holds '1' as type 'zz'"),
-    ('<c r="A1" t="inlineStr"><is><t>_xD800_</t></is></c>', "an escaped character that does not exist"),
-    ('<c r="A0"><v>1</v></c>', None),  # a reference without a row number is only a column
-])
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        ('<c r="A1"><v>1_000</v></c>', "cell A1 holds '1_000' as a number"),
+        ('<c r="A1"><v>١٢</v></c>', "cell A1 holds '١٢' as a number"),
+        ('<c r="A1" t="s"><v>7</v></c>', "cell A1 refers to a text that does not exist"),
+        ('<c r="A1" t="b"><v>yes</v></c>', "cell A1 holds 'yes' as type 'b'"),
+        ('<c r="A1" t="zz"><v>1</v></c>', "cell A1 holds '1' as type 'zz'"),
+        ('<c r="A1" t="inlineStr"><is><t>_xD800_</t></is></c>', "an escaped character that does not exist"),
+        ('<c r="A0"><v>1</v></c>', None),  # a reference without a row number is only a column
+    ],
+)
 def test_impossible_cell_values_are_refused(cell, expected):
     data = hostile.workbook(sheet=hostile.sheet_xml(f'<row r="1">{cell}</row>'))
     if expected is None:
@@ -389,8 +486,13 @@ def test_impossible_row_numbers_are_refused(row):
     assert "has a row numbered" in refused(hostile.workbook(sheet=hostile.sheet_xml(row)))
 
 
-@pytest.mark.parametrize("rows", ['<row r="1"><row r="2"/></row>',
-                                  '<row r="1"><c r="A1" t="inlineStr"><is><t>Side</t></is></c><row r="2"/></row>'])
+@pytest.mark.parametrize(
+    "rows",
+    [
+        '<row r="1"><row r="2"/></row>',
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Side</t></is></c><row r="2"/></row>',
+    ],
+)
 def test_a_row_inside_a_row_is_refused(rows):
     """Rows closed twice once handed on a row of None (a bug); the part is damaged."""
     assert "has a row inside a row" in refused(hostile.workbook(sheet=hostile.sheet_xml(rows)))
@@ -401,9 +503,11 @@ def test_empty_cells_beyond_the_column_limit_are_ignored_and_values_refused():
     assert table_rows(hostile.workbook(sheet=hostile.sheet_xml(empty_far))) == [(1, ("Side",))]
     value_far = '<row r="7"><c r="GS7" t="inlineStr"><is><t>x</t></is></c></row>'
     message = refused(hostile.workbook(sheet=hostile.sheet_xml(value_far)))
-    assert message.endswith("Row 7 of sheet 'Roster' has a value in column GS (column 201); a roster may "
-                            "have at "
-                            "most 200 columns.")
+    assert message.endswith(
+        "Row 7 of sheet 'Roster' has a value in column GS (column 201); a roster may "
+        "have at "
+        "most 200 columns."
+    )
 
 
 def test_a_sheet_name_with_control_characters_is_shown_escaped():
@@ -418,39 +522,63 @@ def test_a_sheet_name_with_control_characters_is_shown_escaped():
 # -- CSV: unbalanced quotes, encodings, line endings, control characters ------------------------------------
 def test_the_unclosed_quote_of_issue_14_is_an_error_naming_its_line():
     data = b'Side,Agency,Family name,Given name\r\nCN,MPS,"Open,Quote\r\nUS,FBI,Next,Row\r\n'
-    assert refused(data, "roster.csv") == ('roster.csv: Line 2: a cell opens with a quote (") that is never '
-                                           "closed; add the closing quote and import again.")
+    assert refused(data, "roster.csv") == (
+        'roster.csv: Line 2: a cell opens with a quote (") that is never '
+        "closed; add the closing quote and import again."
+    )
 
 
-@pytest.mark.parametrize("lines, message", [
-    # a quote opened on line 3, in a row that began on line 2 with a cell spanning lines
-    (['CN,MPS,"Director,\nCyber",x,"Wei'], r'Line 3: a cell opens with a quote \(\"\) that is never closed'),
-    (['CN,MPS,"Open', 'US,FBI,"Next",Row'], r'Line 2: the quote \(\"\) that opens a cell is not closed on '
-                                            r'that line '
-                                            r"but runs on to line 3; check the quotes on line 2"),
-    (["CN,MPS,Zhang,Wei", 'CN,MPS,"Zhang"Wei,x'], r'Line 3: a quoted cell has text after its closing quote'),
-    (['CN,MPS,"Zhang" ,Wei'], r"Line 2: a quoted cell has text after its closing quote"),
-    (["CN,MPS," + "x" * 140_000], r"Line 2: a cell holds more than 131,072 characters\.$"),
-    (['CN,MPS,"' + "x" * 140_000 + '"'], r"Line 2: a cell holds more than 131,072 characters\.$"),
-    (['CN,MPS,"' + "x" * 140_000, "US,FBI,Lee"], r'Line 2: a cell opens with a quote \(\"\) that is not '
-                                                 r'closed '
-                                                 r"within 131,072 characters"),
-    (["CN,MPS,Zhang," + ",".join(["x"] * 200)], r"Row 2 has a value in column GS \(column 201\); a roster "
-                                                r"may "
-                                                r"have at most 200 columns\.$"),
-])
+@pytest.mark.parametrize(
+    "lines, message",
+    [
+        # a quote opened on line 3, in a row that began on line 2 with a cell spanning lines
+        (
+            ['CN,MPS,"Director,\nCyber",x,"Wei'],
+            r"Line 3: a cell opens with a quote \(\"\) that is never closed",
+        ),
+        (
+            ['CN,MPS,"Open', 'US,FBI,"Next",Row'],
+            r"Line 2: the quote \(\"\) that opens a cell is not closed on "
+            r"that line "
+            r"but runs on to line 3; check the quotes on line 2",
+        ),
+        (
+            ["CN,MPS,Zhang,Wei", 'CN,MPS,"Zhang"Wei,x'],
+            r"Line 3: a quoted cell has text after its closing quote",
+        ),
+        (['CN,MPS,"Zhang" ,Wei'], r"Line 2: a quoted cell has text after its closing quote"),
+        (["CN,MPS," + "x" * 140_000], r"Line 2: a cell holds more than 131,072 characters\.$"),
+        (['CN,MPS,"' + "x" * 140_000 + '"'], r"Line 2: a cell holds more than 131,072 characters\.$"),
+        (
+            ['CN,MPS,"' + "x" * 140_000, "US,FBI,Lee"],
+            r"Line 2: a cell opens with a quote \(\"\) that is not "
+            r"closed "
+            r"within 131,072 characters",
+        ),
+        (
+            ["CN,MPS,Zhang," + ",".join(["x"] * 200)],
+            r"Row 2 has a value in column GS \(column 201\); a roster "
+            r"may "
+            r"have at most 200 columns\.$",
+        ),
+    ],
+)
 def test_broken_quotes_and_oversized_cells_are_errors_naming_the_line(lines, message):
     found = refused(hostile.csv_rows(*lines), "roster.csv")
     assert re.search(message, found), found
 
 
 def test_quotes_that_close_are_read_exactly():
-    data = hostile.csv_rows('CN,MPS,"Zhang, ""Tony""","Wei\r\nline two"', 'US, FBI, "Lee, Ann", x',
-                            'CN,MPS,Zhang "Tony" Wei,', 'US,FBI,"",""""')
+    data = hostile.csv_rows(
+        'CN,MPS,"Zhang, ""Tony""","Wei\r\nline two"',
+        'US, FBI, "Lee, Ann", x',
+        'CN,MPS,Zhang "Tony" Wei,',
+        'US,FBI,"",""""',
+    )
     assert table_rows(data, "roster.csv")[1:] == [
         (2, ("CN", "MPS", 'Zhang, "Tony"', "Wei\r\nline two")),
-        (4, ("US", "FBI", "Lee, Ann", "x")),           # spaces before an opening quote are skipped
-        (5, ("CN", "MPS", 'Zhang "Tony" Wei', "")),     # a quote inside an unquoted cell is kept
+        (4, ("US", "FBI", "Lee, Ann", "x")),  # spaces before an opening quote are skipped
+        (5, ("CN", "MPS", 'Zhang "Tony" Wei', "")),  # a quote inside an unquoted cell is kept
         (6, ("US", "FBI", "", '"')),
     ]
 
@@ -459,25 +587,32 @@ def test_quotes_that_close_are_read_exactly():
 def test_a_separator_hint_that_cannot_separate_is_refused(separator):
     data = f"sep={separator}\r\nSide,Agency,Family name\r\nCN,MPS,Zhang\r\n".encode()
     assert "names a separator that cannot separate cells: use a comma, a semicolon or a tab." in refused(
-        data, "roster.csv")
+        data, "roster.csv"
+    )
 
 
 def test_mixed_line_endings_number_rows_as_lines():
     data = b"Side,Agency,Family name\r\nCN,MPS,Zhang\nUS,FBI,Lee\rCN,MSS,Wang\r\n\nUS,DHS,Smith"
-    assert table_rows(data, "roster.csv") == [(1, ("Side", "Agency", "Family name")),
-                                              (2, ("CN", "MPS", "Zhang")),
-                                              (3, ("US", "FBI", "Lee")), (4, ("CN", "MSS", "Wang")),
-                                              (6, ("US", "DHS", "Smith"))]
+    assert table_rows(data, "roster.csv") == [
+        (1, ("Side", "Agency", "Family name")),
+        (2, ("CN", "MPS", "Zhang")),
+        (3, ("US", "FBI", "Lee")),
+        (4, ("CN", "MSS", "Wang")),
+        (6, ("US", "DHS", "Smith")),
+    ]
 
 
-@pytest.mark.parametrize("data", [
-    "\ufeffSide,Agency,Family name\r\nCN,MPS,Zhang\r\n".encode("utf-8"),
-    "\ufeff\ufeffSide,Agency,Family name\r\nCN,MPS,Zhang\r\n".encode("utf-8"),   # a BOM twice (two tools)
-    "Side,Agency,Family name\r\nCN,MPS,Zhang\r\n".encode("utf-16"),
-    "Side,Agency,Family name\r\nCN,MPS,Zhang\r\n".encode("utf-16-be"),
-    "Side,Agency,Family name\r\nCN,MPS,Zhang\r\n".encode("utf-32"),
-    "Side,\u200bAgency,Family name\r\nCN,MPS,Zhang\ufeff\r\n".encode("utf-8"),  # invisible marks
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        "\ufeffSide,Agency,Family name\r\nCN,MPS,Zhang\r\n".encode("utf-8"),
+        "\ufeff\ufeffSide,Agency,Family name\r\nCN,MPS,Zhang\r\n".encode("utf-8"),  # a BOM twice (two tools)
+        "Side,Agency,Family name\r\nCN,MPS,Zhang\r\n".encode("utf-16"),
+        "Side,Agency,Family name\r\nCN,MPS,Zhang\r\n".encode("utf-16-be"),
+        "Side,Agency,Family name\r\nCN,MPS,Zhang\r\n".encode("utf-32"),
+        "Side,\u200bAgency,Family name\r\nCN,MPS,Zhang\ufeff\r\n".encode("utf-8"),  # invisible marks
+    ],
+)
 def test_byte_order_marks_and_invisible_marks_are_not_part_of_the_data(data):
     parsed = read_roster(data, "roster.csv")
     assert parsed.column_map.columns == {"side": 0, "agency": 1, "family_name": 2}
@@ -489,9 +624,11 @@ def test_chinese_excel_csv_in_gb18030_reads_exactly_and_western_ansi_is_refused(
     parsed = read_roster(chinese.encode("gb18030"), "roster.csv")
     assert parsed.table.encoding == "gb18030"
     assert [r.values["native_name"] for r in parsed.rows] == ["朱镕基", "张伟"]
-    for western in ["Side,Agency,Family name\r\nDE,BKA,Müller\r\n", "Side,Agency,Family "
-                                                                    "name\r\nUS,FBI,O’Brien\r\n",
-                    "Side,Agency,Family name\r\nFR,DGSI,Renée\r\n"]:
+    for western in [
+        "Side,Agency,Family name\r\nDE,BKA,Müller\r\n",
+        "Side,Agency,Family name\r\nUS,FBI,O’Brien\r\n",
+        "Side,Agency,Family name\r\nFR,DGSI,Renée\r\n",
+    ]:
         message = refused(western.encode("cp1252"), "roster.csv")
         assert "text encoding is not recognised" in message and 'save it as "CSV UTF-8"' in message
 
@@ -529,7 +666,8 @@ def test_a_windows_1252_file_is_refused_never_misread(names):
 
 
 _GB2312_HANZI = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5).filter(
-    lambda ch: len(ch.encode("gb18030")) == 2 and ch.encode("gb18030")[1] >= 0xA1)
+    lambda ch: len(ch.encode("gb18030")) == 2 and ch.encode("gb18030")[1] >= 0xA1
+)
 
 
 @FAST
@@ -544,7 +682,8 @@ def test_control_characters_and_nul_are_row_problems_or_refusals():
     data = "Side,Agency,Family name,Notes\r\nCN,MPS,Zh\x1b[31mang,\x00\r\nUS,FBI,Lee,ok\r\n".encode("utf-16")
     parsed = read_roster(data, "roster.csv")
     assert [(i.row, i.column, i.message) for i in parsed.issues] == [
-        (2, "Family name", "Contains control characters (U+001B).")]
+        (2, "Family name", "Contains control characters (U+001B).")
+    ]
     assert [r.number for r in parsed.valid_rows] == [3]
     nul = b"Side,Agency,Family name\r\nCN,MPS,Zh\x00ang\r\n"
     assert "it contains NUL bytes" in refused(nul, "roster.csv")
@@ -554,8 +693,9 @@ def test_control_characters_and_nul_are_row_problems_or_refusals():
 def _quoted_rows(draw):
     """Rows as a spreadsheet writes them; one cell (the second of a row) is quoted and starts plainly."""
     # no semicolons or tabs: the delimiter is sniffed, and a file of ";" cells is a semicolon file
-    plain = st.text(st.characters(blacklist_categories=["Cs", "Cc"], blacklist_characters='",;\r\n'),
-                    max_size=8)
+    plain = st.text(
+        st.characters(blacklist_categories=["Cs", "Cc"], blacklist_characters='",;\r\n'), max_size=8
+    )
     inner = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00;\t"), max_size=8)
     rows = draw(st.lists(st.lists(plain, min_size=3, max_size=4), min_size=1, max_size=5))
     at = draw(st.integers(0, len(rows) - 1))
@@ -601,15 +741,23 @@ def test_a_quoted_cell_that_loses_its_closing_quote_is_an_error_on_its_line(case
     text = _written([["Side", "Agency", "Family name"], *rows])
     offset, line = _row_start(text, at + 1)
     closing = _closing_quote(text, text.index('"', offset))
-    message = refused((text[:closing] + text[closing + 1:]).encode(), "roster.csv")
+    message = refused((text[:closing] + text[closing + 1 :]).encode(), "roster.csv")
     expected = f'roster.csv: Line {line}: a cell opens with a quote (") that is never closed'
     assert message.startswith(expected), message
 
 
 @FAST
-@given(st.lists(st.lists(st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"),
-                                 max_size=10), max_size=5), min_size=1, max_size=6),
-       st.sampled_from([",", ";", "\t"]))
+@given(
+    st.lists(
+        st.lists(
+            st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), max_size=10),
+            max_size=5,
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from([",", ";", "\t"]),
+)
 def test_any_rows_a_spreadsheet_writes_read_back_exactly_on_their_lines(rows, delimiter):
     from dialogue_planner.interchange.roster_csv import iter_csv_rows
 
@@ -617,8 +765,9 @@ def test_any_rows_a_spreadsheet_writes_read_back_exactly_on_their_lines(rows, de
     read = list(iter_csv_rows(text, delimiter))
     lines = [_row_start(text, i, delimiter)[1] for i in range(len(rows))]
     # spaces before a cell are skipped (and a roster value never keeps them)
-    assert [(n, [c.lstrip(" ") for c in r]) for n, r in read] == [(n, [c.lstrip(" ") for c in r])
-                                                                   for n, r in zip(lines, rows, strict=True)]
+    assert [(n, [c.lstrip(" ") for c in r]) for n, r in read] == [
+        (n, [c.lstrip(" ") for c in r]) for n, r in zip(lines, rows, strict=True)
+    ]
 
 
 # -- paths: empty, folder, gone, unreadable, special -------------------------------------------------------
@@ -634,8 +783,11 @@ def test_paths_that_are_not_readable_roster_files(tmp_path, monkeypatch):
         read_file_bytes(gone)
     pipe = tmp_path / "pipe.csv"
     os.mkfifo(pipe)  # opening it for reading would wait for a writer forever
-    with pytest.raises(ImportFileError, match=r"pipe\.csv is not a regular file \(it is a device or a "
-                                              r"pipe\)\.$"):
+    with pytest.raises(
+        ImportFileError,
+        match=r"pipe\.csv is not a regular file \(it is a device or a "
+        r"pipe\)\.$",
+    ):
         read_file_bytes(pipe)
     with pytest.raises(ImportFileError, match=r"^/dev/zero is not a regular file"):
         read_file_bytes("/dev/zero")
@@ -654,62 +806,161 @@ def test_paths_that_are_not_readable_roster_files(tmp_path, monkeypatch):
     big = tmp_path / "big.csv"
     with open(big, "wb") as stream:
         stream.truncate(50 * 2**20 + 1)
-    with pytest.raises(ImportFileError, match=r"^big\.csv is larger than 50 MB; a roster file may be at most "
-                                              r"50 MB"):
+    with pytest.raises(
+        ImportFileError,
+        match=r"^big\.csv is larger than 50 MB; a roster file may be at most "
+        r"50 MB",
+    ):
         read_file_bytes(big)
 
 
 # -- every limit, lowered: the mechanism in milliseconds ---------------------------------------------------
-@pytest.mark.parametrize("limit, value, data, name, expected", [
-    ("MAX_ROWS", 3, hostile.csv_rows("CN,MPS,A", "CN,MPS,B", "CN,MPS,C"), "roster.csv",
-     "The file has more than 3 rows; a roster may have at most 3."),
-    ("MAX_CELLS", 10, hostile.csv_rows("CN,MPS,A,a", "CN,MPS,B,b"), "roster.csv",
-     "The file has more than 10 cells; a roster may have at most 10."),
-    ("MAX_COLUMNS", 4, hostile.csv_rows("CN,MPS,A,,,x"), "roster.csv",
-     "Row 2 has a value in column F (column 6); a roster may have at most 4 columns."),
-    ("MAX_ROW_CHARACTERS", 50, hostile.csv_rows("CN,MPS," + "x" * 60), "roster.csv",
-     "Line 2: the row is longer than 50 characters; a roster row may have at most 50."),
-    ("MAX_ROWS", 3, VALID, "roster.xlsx",
-     "Sheet 'Roster' has more than 3 rows; a roster may have at most 3."),
-    ("MAX_CELLS", 10, VALID, "roster.xlsx", "Sheet 'Roster' has more than 10 cells; a roster may have at "
-                                            "most 10."),
-    ("MAX_COLUMNS", 4, VALID, "roster.xlsx",
-     "Row 1 of sheet 'Roster' has a value in column E (column 5); a roster may have at most 4 columns."),
-    ("MAX_SHARED_STRINGS", 4, VALID, "roster.xlsx",
-     "The Excel workbook has more than 4 different texts; a roster workbook may have at most 4."),
-    ("MAX_SHARED_CHARACTERS", 20, VALID, "roster.xlsx",
-     "The Excel workbook's texts hold more than 20 characters; a roster workbook may hold at most 20."),
-    ("MAX_CELL_CHARACTERS", 10, VALID, "roster.xlsx",
-     "The Excel workbook's text 3 of the workbook holds more than 10 characters, more than Excel itself "
-     "allows "
-     "in a cell."),
-    ("MAX_STYLES", 1, VALID, "roster.xlsx",
-     "The Excel workbook has more than 1 cell formats; a roster workbook may have at most 1."),
-    ("MAX_SHEETS", 0, VALID, "roster.xlsx",
-     "The Excel workbook has more than 0 sheets; a roster workbook may have at most 0."),
-    ("MAX_ARCHIVE_MEMBERS", 5, VALID, "roster.xlsx",
-     "The Excel workbook holds 7 parts; a roster workbook may have at most 5."),
-    ("MAX_PART_BYTES", 1024 * 1024, hostile.workbook(sheet=hostile.sheet_xml(" " * 1_100_000)), "roster.xlsx",
-     "The Excel workbook's part xl/worksheets/sheet1.xml unpacks to 1 MB; a part may unpack to at most "
-     "1 MB."),
-    ("MAX_UNPACKED_BYTES", 2000, VALID, "roster.xlsx",
-     "The Excel workbook unpacks to 0 MB; a roster workbook may unpack to at most 0 MB."),
-    ("MAX_XML_NAMES", 4, VALID, "roster.xlsx",
-     "The Excel workbook is damaged (its part xl/worksheets/sheet1.xml uses more than 4 different names of "
-     "elements or attributes): open it in Excel, save it again and import that."),
-    ("MAX_XML_DEPTH", 3, VALID, "roster.xlsx",
-     "The Excel workbook is damaged (its part xl/worksheets/sheet1.xml nests deeper than 3 levels): open it "
-     "in "
-     "Excel, save it again and import that."),
-    ("MAX_FILE_BYTES", 100, VALID, "roster.xlsx", "The file is larger than 0 MB; a roster file may be at "
-                                                  "most 0 MB."),
-    ("MAX_XML_TOKEN_BYTES", 2 * 1024 * 1024,
-     hostile.workbook(stored=True, sheet=hostile.sheet_xml(f'<row r="1" note="{"y" * 3_000_000}"/>')),
-     "roster.xlsx",
-     "The Excel workbook is damaged (its part xl/worksheets/sheet1.xml holds a tag or a text longer than 2 "
-     "MB): "
-     "open it in Excel, save it again and import that."),
-])
+@pytest.mark.parametrize(
+    "limit, value, data, name, expected",
+    [
+        (
+            "MAX_ROWS",
+            3,
+            hostile.csv_rows("CN,MPS,A", "CN,MPS,B", "CN,MPS,C"),
+            "roster.csv",
+            "The file has more than 3 rows; a roster may have at most 3.",
+        ),
+        (
+            "MAX_CELLS",
+            10,
+            hostile.csv_rows("CN,MPS,A,a", "CN,MPS,B,b"),
+            "roster.csv",
+            "The file has more than 10 cells; a roster may have at most 10.",
+        ),
+        (
+            "MAX_COLUMNS",
+            4,
+            hostile.csv_rows("CN,MPS,A,,,x"),
+            "roster.csv",
+            "Row 2 has a value in column F (column 6); a roster may have at most 4 columns.",
+        ),
+        (
+            "MAX_ROW_CHARACTERS",
+            50,
+            hostile.csv_rows("CN,MPS," + "x" * 60),
+            "roster.csv",
+            "Line 2: the row is longer than 50 characters; a roster row may have at most 50.",
+        ),
+        (
+            "MAX_ROWS",
+            3,
+            VALID,
+            "roster.xlsx",
+            "Sheet 'Roster' has more than 3 rows; a roster may have at most 3.",
+        ),
+        (
+            "MAX_CELLS",
+            10,
+            VALID,
+            "roster.xlsx",
+            "Sheet 'Roster' has more than 10 cells; a roster may have at most 10.",
+        ),
+        (
+            "MAX_COLUMNS",
+            4,
+            VALID,
+            "roster.xlsx",
+            "Row 1 of sheet 'Roster' has a value in column E (column 5); a roster may have at most 4 columns.",
+        ),
+        (
+            "MAX_SHARED_STRINGS",
+            4,
+            VALID,
+            "roster.xlsx",
+            "The Excel workbook has more than 4 different texts; a roster workbook may have at most 4.",
+        ),
+        (
+            "MAX_SHARED_CHARACTERS",
+            20,
+            VALID,
+            "roster.xlsx",
+            "The Excel workbook's texts hold more than 20 characters; a roster workbook may hold at most 20.",
+        ),
+        (
+            "MAX_CELL_CHARACTERS",
+            10,
+            VALID,
+            "roster.xlsx",
+            "The Excel workbook's text 3 of the workbook holds more than 10 characters, more than Excel itself "
+            "allows "
+            "in a cell.",
+        ),
+        (
+            "MAX_STYLES",
+            1,
+            VALID,
+            "roster.xlsx",
+            "The Excel workbook has more than 1 cell formats; a roster workbook may have at most 1.",
+        ),
+        (
+            "MAX_SHEETS",
+            0,
+            VALID,
+            "roster.xlsx",
+            "The Excel workbook has more than 0 sheets; a roster workbook may have at most 0.",
+        ),
+        (
+            "MAX_ARCHIVE_MEMBERS",
+            5,
+            VALID,
+            "roster.xlsx",
+            "The Excel workbook holds 7 parts; a roster workbook may have at most 5.",
+        ),
+        (
+            "MAX_PART_BYTES",
+            1024 * 1024,
+            hostile.workbook(sheet=hostile.sheet_xml(" " * 1_100_000)),
+            "roster.xlsx",
+            "The Excel workbook's part xl/worksheets/sheet1.xml unpacks to 1 MB; a part may unpack to at most "
+            "1 MB.",
+        ),
+        (
+            "MAX_UNPACKED_BYTES",
+            2000,
+            VALID,
+            "roster.xlsx",
+            "The Excel workbook unpacks to 0 MB; a roster workbook may unpack to at most 0 MB.",
+        ),
+        (
+            "MAX_XML_NAMES",
+            4,
+            VALID,
+            "roster.xlsx",
+            "The Excel workbook is damaged (its part xl/worksheets/sheet1.xml uses more than 4 different names of "
+            "elements or attributes): open it in Excel, save it again and import that.",
+        ),
+        (
+            "MAX_XML_DEPTH",
+            3,
+            VALID,
+            "roster.xlsx",
+            "The Excel workbook is damaged (its part xl/worksheets/sheet1.xml nests deeper than 3 levels): open it "
+            "in "
+            "Excel, save it again and import that.",
+        ),
+        (
+            "MAX_FILE_BYTES",
+            100,
+            VALID,
+            "roster.xlsx",
+            "The file is larger than 0 MB; a roster file may be at most 0 MB.",
+        ),
+        (
+            "MAX_XML_TOKEN_BYTES",
+            2 * 1024 * 1024,
+            hostile.workbook(stored=True, sheet=hostile.sheet_xml(f'<row r="1" note="{"y" * 3_000_000}"/>')),
+            "roster.xlsx",
+            "The Excel workbook is damaged (its part xl/worksheets/sheet1.xml holds a tag or a text longer than 2 "
+            "MB): "
+            "open it in Excel, save it again and import that.",
+        ),
+    ],
+)
 def test_each_limit_refuses_with_its_own_words(monkeypatch, limit, value, data, name, expected):
     from dialogue_planner.interchange import roster_limits
 
@@ -735,7 +986,7 @@ def _corpus() -> dict[str, bytes]:
         "claim.xlsx": hostile.claimed_columns_bomb(),
         "laughs.xlsx": hostile.billion_laughs(),
         "entity.xlsx": hostile.external_entity(),
-        "cut.xlsx": VALID[:len(VALID) // 2],
+        "cut.xlsx": VALID[: len(VALID) // 2],
         "crc.xlsx": hostile.set_crc(VALID, SHEET, crc ^ 1),
         "deflate.xlsx": bytes(flipped),
         "missing.xlsx": hostile.without(VALID, SHEET),
@@ -754,8 +1005,10 @@ def _state(ctx) -> tuple:
     from dialogue_planner.storage.models import AuditEntry, Delegate, RosterImport
 
     with ctx.read() as s:
-        counts = tuple(s.scalar(select(func.count()).select_from(model))
-                       for model in (Delegate, AuditEntry, RosterImport))
+        counts = tuple(
+            s.scalar(select(func.count()).select_from(model))
+            for model in (Delegate, AuditEntry, RosterImport)
+        )
     backups = ctx.db.path.parent / "backups"
     return counts, sorted(p.name for p in backups.glob("*")) if backups.exists() else []
 
@@ -768,8 +1021,12 @@ def test_refused_files_change_nothing_through_the_import_service(ctx):
     before = _state(ctx)
     for name, data in CORPUS.items():
         options = opts(file_name=name)
-        for attempt, keywords in ((preview_import, {}), (apply_import, {}),
-                                  (apply_import, {"skip_invalid": True}), (apply_import, {"dry_run": True})):
+        for attempt, keywords in (
+            (preview_import, {}),
+            (apply_import, {}),
+            (apply_import, {"skip_invalid": True}),
+            (apply_import, {"dry_run": True}),
+        ):
             with pytest.raises(ImportFileError) as caught:
                 attempt(ctx, data, options, **keywords)
             message = str(caught.value)
@@ -803,8 +1060,9 @@ def test_the_command_line_exits_1_with_one_line_for_every_refused_file(cli, tmp_
         code, out, err = cli("roster", "import", tmp_path / "far-column.xlsx", *extra)
         assert code == 1, (extra, out, err)
         if extra == ["--json"]:
-            assert json.loads(out)["errors"][0]["message"].startswith("far-column.xlsx: Row 1 of sheet "
-                                                                      "'Roster'")
+            assert json.loads(out)["errors"][0]["message"].startswith(
+                "far-column.xlsx: Row 1 of sheet 'Roster'"
+            )
     code, out, err = cli("delegates", "list", "--json")
     assert (code, json.loads(out)) == (0, [])
     assert not (Path(tmp_path) / "backups").exists()
@@ -819,10 +1077,20 @@ def test_formula_like_values_import_as_text_and_export_neutralised(ctx, tmp_path
 
     from .helpers import HEADER, opts
 
-    values = ["=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\t=1", " =HYPERLINK(\"x\")", "'=already",
-              "\r=cr"]
-    rows = [["CN", "MPS", f"Name{i}", value, value, value, "", value, f"ID-{value}"]
-            for i, value in enumerate(values)]
+    values = [
+        "=cmd|' /C calc'!A0",
+        "+1+1",
+        "-2+3",
+        "@SUM(A1)",
+        "\t=1",
+        ' =HYPERLINK("x")',
+        "'=already",
+        "\r=cr",
+    ]
+    rows = [
+        ["CN", "MPS", f"Name{i}", value, value, value, "", value, f"ID-{value}"]
+        for i, value in enumerate(values)
+    ]
     result = apply_import(ctx, _written([HEADER, *rows]).encode(), opts(file_name="formulas.csv"))
     assert result.ok and result.created == len(values), result.errors
     export_roster(ctx, tmp_path / "out.csv")
@@ -837,27 +1105,49 @@ def test_formula_like_values_import_as_text_and_export_neutralised(ctx, tmp_path
             assert cell.data_type != "f"
             assert not str(cell.value or "").startswith(("=", "+", "-", "@", "\t", "\r"))
     given = {row[2]: row[3] for row in exported[1:]}
-    assert given["Name0"] == "'=cmd|' /C calc'!A0" and given["Name5"] == "'=HYPERLINK(\"x\")"
+    assert given["Name0"] == "'=cmd|' /C calc'!A0" and given["Name5"] == '\'=HYPERLINK("x")'
 
 
 # -- any value in any attribute or text the reader looks at ------------------------------------------------
-_RICH_ROWS = ('<row r="1">' + "".join(f'<c r="{chr(65 + i)}1" t="s"><v>{i}</v></c>' for i in range(5))
-              + '</row><row r="2"><c r="A2" t="inlineStr"><is><t>CN</t></is></c>'
-              '<c r="B2" t="str"><v>MPS</v></c><c r="C2" s="2"><v>42535</v></c><c r="D2" t="b"><v>1</v></c>'
-              '<c r="E2" t="e"><v>#N/A</v></c></row>')
+_RICH_ROWS = (
+    '<row r="1">'
+    + "".join(f'<c r="{chr(65 + i)}1" t="s"><v>{i}</v></c>' for i in range(5))
+    + '</row><row r="2"><c r="A2" t="inlineStr"><is><t>CN</t></is></c>'
+    '<c r="B2" t="str"><v>MPS</v></c><c r="C2" s="2"><v>42535</v></c><c r="D2" t="b"><v>1</v></c>'
+    '<c r="E2" t="e"><v>#N/A</v></c></row>'
+)
 _RICH_SHARED = hostile.shared_strings_xml(hostile.HEADER).replace("<sst", '<sst uniqueCount="5"')
 RICH = {  # a workbook that uses every attribute the reader reads
     "xl/workbook.xml": hostile.workbook_xml().replace("<sheets>", '<workbookPr date1904="0"/><sheets>'),
-    "xl/styles.xml": (f'<?xml version="1.0"?><styleSheet xmlns="{hostile.MAIN}"><numFmts count="1">'
-                      '<numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><cellXfs count="3">'
-                      '<xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>'),
+    "xl/styles.xml": (
+        f'<?xml version="1.0"?><styleSheet xmlns="{hostile.MAIN}"><numFmts count="1">'
+        '<numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><cellXfs count="3">'
+        '<xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>'
+    ),
     "xl/sharedStrings.xml": _RICH_SHARED,
     SHEET: hostile.sheet_xml(_RICH_ROWS, dimension="A1:E2"),
 }
-_SLOTS = [(part, match.group(1)) for part, text in {**hostile.roster_parts(), **RICH}.items()
-          for match in re.finditer(r' ([\w:]+)="', text)]
-_ODD_VALUES = ["9" * 5000, "-1", "0", "1e3", "XFD1", "A0", "XFE1", "", "١٢", "../../etc/passwd", "/", "s",
-               "n", "inlineStr"]
+_SLOTS = [
+    (part, match.group(1))
+    for part, text in {**hostile.roster_parts(), **RICH}.items()
+    for match in re.finditer(r' ([\w:]+)="', text)
+]
+_ODD_VALUES = [
+    "9" * 5000,
+    "-1",
+    "0",
+    "1e3",
+    "XFD1",
+    "A0",
+    "XFE1",
+    "",
+    "١٢",
+    "../../etc/passwd",
+    "/",
+    "s",
+    "n",
+    "inlineStr",
+]
 _VALUES = st.one_of(st.text(max_size=30), st.sampled_from(_ODD_VALUES))
 
 
@@ -868,8 +1158,9 @@ def test_any_value_of_any_attribute_is_refused_or_read(slot, value):
 
     part, attribute = slot
     parts = {**hostile.roster_parts(), **RICH}
-    parts[part] = re.sub(f' {re.escape(attribute)}="[^"]*"', lambda _: f" {attribute}={quoteattr(value)}",
-                         parts[part], count=1)
+    parts[part] = re.sub(
+        f' {re.escape(attribute)}="[^"]*"', lambda _: f" {attribute}={quoteattr(value)}", parts[part], count=1
+    )
     try:
         load_table(hostile.pack(parts), "roster.xlsx")
     except ImportFileError as exc:
@@ -877,15 +1168,18 @@ def test_any_value_of_any_attribute_is_refused_or_read(slot, value):
 
 
 @FAST
-@given(st.sampled_from(["v", "t"]), st.integers(0, 12),
-       st.one_of(st.text(max_size=40), st.sampled_from(["9" * 5000, "+" + "1" * 5000])))
+@given(
+    st.sampled_from(["v", "t"]),
+    st.integers(0, 12),
+    st.one_of(st.text(max_size=40), st.sampled_from(["9" * 5000, "+" + "1" * 5000])),
+)
 def test_any_text_of_any_cell_is_refused_or_read(element, which, value):
     from xml.sax.saxutils import escape
 
     parts = {**hostile.roster_parts(), **RICH}
     texts = list(re.finditer(f"<{element}>([^<]*)</{element}>", parts[SHEET]))
     found = texts[which % len(texts)]
-    parts[SHEET] = parts[SHEET][:found.start(1)] + escape(value) + parts[SHEET][found.end(1):]
+    parts[SHEET] = parts[SHEET][: found.start(1)] + escape(value) + parts[SHEET][found.end(1) :]
     try:
         load_table(hostile.pack(parts), "roster.xlsx")
     except ImportFileError as exc:

@@ -23,17 +23,31 @@ def row(number, side, agency):
 
 
 def test_sides_by_code_name_and_alias():
-    for text, code in [("us", "US"), ("U.S.", "US"), ("United States", "US"), ("美方", "US"), ("PRC", "CN"),
-                       ("中国", "CN"), (" china ", "CN"), ("ＣＮ", "CN")]:
+    for text, code in [
+        ("us", "US"),
+        ("U.S.", "US"),
+        ("United States", "US"),
+        ("美方", "US"),
+        ("PRC", "CN"),
+        ("中国", "CN"),
+        (" china ", "CN"),
+        ("ＣＮ", "CN"),
+    ]:
         assert CATALOGUE.side(text).code == code
     assert CATALOGUE.side("France") is None
 
 
 def test_agencies_by_acronym_or_either_name_on_the_rows_side():
-    entries, issues = resolve_rows([
-        row(2, "CN", "mps"), row(3, "中方", "公安部"), row(4, "CN", "ministry of  public security"),
-        row(5, "US", "司法部"), row(6, "CN", "司法部"),
-    ], CATALOGUE)
+    entries, issues = resolve_rows(
+        [
+            row(2, "CN", "mps"),
+            row(3, "中方", "公安部"),
+            row(4, "CN", "ministry of  public security"),
+            row(5, "US", "司法部"),
+            row(6, "CN", "司法部"),
+        ],
+        CATALOGUE,
+    )
     assert issues == []
     assert [e.agency_id for e in entries] == [5, 5, 5, 2, 7]
     assert entries[0].values == {"family_name": "Zhang"}
@@ -41,12 +55,24 @@ def test_agencies_by_acronym_or_either_name_on_the_rows_side():
 
 def test_unknown_side_and_agency_with_closest_match():
     headers = {"side": "国别", "agency": "单位"}
-    _, issues = resolve_rows([row(2, "FR", "MPS"), row(3, "CN", "Ministry of Public Securty"),
-                              row(4, "US", "Ministry of Public Security"), row(5, "CN", "XYZ")], CATALOGUE, headers)
+    _, issues = resolve_rows(
+        [
+            row(2, "FR", "MPS"),
+            row(3, "CN", "Ministry of Public Securty"),
+            row(4, "US", "Ministry of Public Security"),
+            row(5, "CN", "XYZ"),
+        ],
+        CATALOGUE,
+        headers,
+    )
     assert [(i.row, i.column, i.message) for i in issues] == [
         (2, "国别", "Unknown side 'FR': use one of US, CN."),
-        (3, "单位", "Unknown agency 'Ministry of Public Securty' on side CN; did you mean MPS (Ministry of Public "
-                   "Security)?"),
+        (
+            3,
+            "单位",
+            "Unknown agency 'Ministry of Public Securty' on side CN; did you mean MPS (Ministry of Public "
+            "Security)?",
+        ),
         (4, "单位", "Unknown agency 'Ministry of Public Security' on side US."),
         (5, "单位", "Unknown agency 'XYZ' on side CN."),
     ]
@@ -60,13 +86,23 @@ def test_scope_of_an_agency_includes_sub_agencies_at_any_depth():
 
 
 def test_names_with_or_without_the_side_in_front():
-    catalogue = AgencyCatalogue(SIDES, [
-        AgencyRef(2, "US", "DOJ", "U.S. Department of Justice", "美国司法部"),
-        AgencyRef(7, "CN", "MOJ", "Ministry of Justice", "司法部"),
-        AgencyRef(8, "CN", "SIIO", "State Internet Information Office", "中国国家互联网信息办公室"),
-    ])
-    for side, text, expected in [("US", "司法部", 2), ("US", "美国司法部", 2), ("US", "Department of Justice", 2),
-                                 ("US", "the U.S. Department of Justice", 2), ("CN", "司法部", 7),
-                                 ("CN", "中国司法部", 7), ("CN", "国家互联网信息办公室", 8), ("CN", "China MOJ", 7)]:
+    catalogue = AgencyCatalogue(
+        SIDES,
+        [
+            AgencyRef(2, "US", "DOJ", "U.S. Department of Justice", "美国司法部"),
+            AgencyRef(7, "CN", "MOJ", "Ministry of Justice", "司法部"),
+            AgencyRef(8, "CN", "SIIO", "State Internet Information Office", "中国国家互联网信息办公室"),
+        ],
+    )
+    for side, text, expected in [
+        ("US", "司法部", 2),
+        ("US", "美国司法部", 2),
+        ("US", "Department of Justice", 2),
+        ("US", "the U.S. Department of Justice", 2),
+        ("CN", "司法部", 7),
+        ("CN", "中国司法部", 7),
+        ("CN", "国家互联网信息办公室", 8),
+        ("CN", "China MOJ", 7),
+    ]:
         assert catalogue.agency(side, text).id == expected, (side, text)
     assert catalogue.agency("CN", "美国司法部") is None

@@ -39,7 +39,13 @@ def test_import_json_has_the_public_fields(run, tmp_path):
     data = json.loads(out)
     assert code == 0 and err == ""
     assert {k: data[k] for k in ("ok", "created", "updated", "unchanged", "deactivated", "errors")} == {
-        "ok": True, "created": 2, "updated": 0, "unchanged": 0, "deactivated": 0, "errors": []}
+        "ok": True,
+        "created": 2,
+        "updated": 0,
+        "unchanged": 0,
+        "deactivated": 0,
+        "errors": [],
+    }
     code, out, _ = run("roster", "import", path, "--json")
     assert json.loads(out)["unchanged"] == 2
 
@@ -50,9 +56,13 @@ def test_invalid_rows_exit_1_and_change_nothing(run, tmp_path):
     code, out, _ = run("roster", "import", path, "--json")
     data = json.loads(out)
     assert code == 1 and data["ok"] is False and data["created"] == 0
-    assert data["errors"] == [{"row": 4, "column": "Agency",
-                               "message": "Unknown agency 'MPX' on side CN; did you mean MPS (Ministry of Public "
-                                          "Security)?"}]
+    assert data["errors"] == [
+        {
+            "row": 4,
+            "column": "Agency",
+            "message": "Unknown agency 'MPX' on side CN; did you mean MPS (Ministry of Public Security)?",
+        }
+    ]
     code, out, _ = run("delegates", "list", "--json")
     assert json.loads(out) == []
     code, out, err = run("roster", "import", path)
@@ -67,7 +77,9 @@ def test_file_errors_exit_1_with_one_line(run, tmp_path):
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
     code, out, _ = run("roster", "import", empty, "--json")
-    assert code == 1 and json.loads(out)["errors"] == [{"row": 0, "column": "", "message": "empty.csv: The file is empty."}]
+    assert code == 1 and json.loads(out)["errors"] == [
+        {"row": 0, "column": "", "message": "empty.csv: The file is empty."}
+    ]
 
 
 def test_dry_run_and_replace_and_undo(run, tmp_path):
@@ -114,12 +126,22 @@ def test_export_csv_and_xlsx_neutralise_formulas(run, tmp_path):
 def test_agencies_and_delegates_lists(run, tmp_path):
     code, out, _ = run("agencies", "list", "--json")
     agencies = json.loads(out)
-    assert {(a["side"], a["acronym"]) for a in agencies} >= {("US", "DHS"), ("US", "DOJ"), ("US", "FBI"), ("US", "IC"),
-                                                            ("CN", "MPS"), ("CN", "MSS"), ("CN", "MOJ"), ("CN", "SIIO")}
+    assert {(a["side"], a["acronym"]) for a in agencies} >= {
+        ("US", "DHS"),
+        ("US", "DOJ"),
+        ("US", "FBI"),
+        ("US", "IC"),
+        ("CN", "MPS"),
+        ("CN", "MSS"),
+        ("CN", "MOJ"),
+        ("CN", "SIIO"),
+    }
     assert next(a for a in agencies if a["acronym"] == "FBI")["parent"] == "DOJ"
     code, out, _ = run("agencies", "list")
     assert "公安部" in out and "  FBI" in out
-    code, out, _ = run("delegates", "add", "--agency", "MPS", "--family-name", "Zhang", "--native-name", "张伟")
+    code, out, _ = run(
+        "delegates", "add", "--agency", "MPS", "--family-name", "Zhang", "--native-name", "张伟"
+    )
     assert code == 0 and "ZHANG (张伟)" in out
     code, out, _ = run("delegates", "list", "--search", "张", "--json")
     [zhang] = json.loads(out)
@@ -130,7 +152,11 @@ def test_agencies_and_delegates_lists(run, tmp_path):
     assert code == 1 and "already inactive" in err
     assert run("delegates", "reactivate", zhang["id"])[0] == 0
     code, out, _ = run("delegates", "history", zhang["id"], "--json")
-    assert [e["action"] for e in json.loads(out)] == ["delegate.reactivate", "delegate.deactivate", "delegate.add"]
+    assert [e["action"] for e in json.loads(out)] == [
+        "delegate.reactivate",
+        "delegate.deactivate",
+        "delegate.add",
+    ]
     code, _, err = run("delegates", "add", "--agency", "XYZ", "--family-name", "A")
     assert code == 1 and "No agency with acronym 'XYZ'" in err
     code, _, err = run("delegates", "history", "999")

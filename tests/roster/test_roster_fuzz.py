@@ -52,8 +52,17 @@ def test_arbitrary_unicode_after_a_valid_header(text, encoding):
 
 
 @FUZZ
-@given(st.lists(st.lists(st.one_of(st.text(max_size=20), st.integers(), st.floats(allow_nan=True),
-                                   st.none(), st.booleans()), max_size=6), max_size=6))
+@given(
+    st.lists(
+        st.lists(
+            st.one_of(
+                st.text(max_size=20), st.integers(), st.floats(allow_nan=True), st.none(), st.booleans()
+            ),
+            max_size=6,
+        ),
+        max_size=6,
+    )
+)
 def test_arbitrary_xlsx_cells(rows):
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
@@ -77,17 +86,31 @@ def test_corrupted_xlsx(noise):
     workbook.save(buffer)
     data = bytearray(buffer.getvalue())
     start = len(data) // 3
-    data[start:start + len(noise)] = noise
+    data[start : start + len(noise)] = noise
     _read_or_clear_error(bytes(data), "roster.xlsx")
 
 
 @FUZZ
-@given(st.lists(st.lists(st.one_of(st.text(max_size=15), st.integers(min_value=-10**15, max_value=10**15),
-                                   st.floats(allow_nan=False, allow_infinity=False, width=32), st.none(),
-                                   st.booleans(), st.datetimes(min_value=__import__("datetime").datetime(1901, 1, 1),
-                                                               max_value=__import__("datetime").datetime(2200, 1, 1))),
-                         max_size=6), max_size=6),
-       st.booleans())
+@given(
+    st.lists(
+        st.lists(
+            st.one_of(
+                st.text(max_size=15),
+                st.integers(min_value=-(10**15), max_value=10**15),
+                st.floats(allow_nan=False, allow_infinity=False, width=32),
+                st.none(),
+                st.booleans(),
+                st.datetimes(
+                    min_value=__import__("datetime").datetime(1901, 1, 1),
+                    max_value=__import__("datetime").datetime(2200, 1, 1),
+                ),
+            ),
+            max_size=6,
+        ),
+        max_size=6,
+    ),
+    st.booleans(),
+)
 def test_streaming_xlsx_reader_reads_what_openpyxl_reads(rows, write_only):
     """The fast reader and openpyxl agree cell for cell, whether strings are shared or inline."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -96,15 +119,22 @@ def test_streaming_xlsx_reader_reads_what_openpyxl_reads(rows, write_only):
 
     workbook = Workbook(write_only=write_only)
     sheet = workbook.create_sheet("Roster") if write_only else workbook.active
-    for row in rows:  # openpyxl writes "_x0041_" as it is, where Excel (and the standard) would escape the "_"
-        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", v).replace("_x", "_y") if isinstance(v, str) else v for v in row])
+    for (
+        row
+    ) in rows:  # openpyxl writes "_x0041_" as it is, where Excel (and the standard) would escape the "_"
+        sheet.append(
+            [ILLEGAL_CHARACTERS_RE.sub("", v).replace("_x", "_y") if isinstance(v, str) else v for v in row]
+        )
     buffer = io.BytesIO()
     workbook.save(buffer)
     data = buffer.getvalue()
 
     def significant(read):
-        return [(n, cells[:max((i + 1 for i, c in enumerate(cells) if c), default=0)]) for n, cells in read
-                if any(cells)]
+        return [
+            (n, cells[: max((i + 1 for i, c in enumerate(cells) if c), default=0)])
+            for n, cells in read
+            if any(cells)
+        ]
 
     assert significant(iter_xlsx_rows(data)) == significant(openpyxl_rows(data))
 
@@ -119,7 +149,9 @@ def openpyxl_rows(data: bytes):
     try:
         worksheet = workbook.worksheets[0]
         worksheet.reset_dimensions()
-        return [(n, [cell_text(v) for v in values]) for n, values in enumerate(worksheet.iter_rows(values_only=True),
-                                                                               start=1)]
+        return [
+            (n, [cell_text(v) for v in values])
+            for n, values in enumerate(worksheet.iter_rows(values_only=True), start=1)
+        ]
     finally:
         workbook.close()

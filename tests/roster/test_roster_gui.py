@@ -67,7 +67,9 @@ def test_tree_shows_sides_agencies_and_sub_agencies_with_counts(page):
     assert top[0] == "All delegates" and "People's Republic of China · CN (2)" in top
     us = next(model.index(r, 0) for r in range(model.rowCount()) if "US" in model.index(r, 0).data())
     children = [model.index(r, 0, us).data() for r in range(model.rowCount(us))]
-    doj = next(model.index(r, 0, us) for r in range(model.rowCount(us)) if "DOJ" in model.index(r, 0, us).data())
+    doj = next(
+        model.index(r, 0, us) for r in range(model.rowCount(us)) if "DOJ" in model.index(r, 0, us).data()
+    )
     assert any(c.startswith("DHS") for c in children)
     assert "(1)" in doj.data() and model.index(0, 0, doj).data().startswith("FBI")
 
@@ -76,15 +78,26 @@ def test_choosing_an_agency_filters_the_delegates(page, qtbot):
     assert len(visible_names(page)) == 4
     model = page.tree_model
     us = next(model.index(r, 0) for r in range(model.rowCount()) if "US" in model.index(r, 0).data())
-    doj = next(model.index(r, 0, us) for r in range(model.rowCount(us)) if "DOJ" in model.index(r, 0, us).data())
+    doj = next(
+        model.index(r, 0, us) for r in range(model.rowCount(us)) if "DOJ" in model.index(r, 0, us).data()
+    )
     page.tree.setCurrentIndex(doj)
     assert visible_names(page) == ["MÜLLER José"]
     page.tree.setCurrentIndex(model.index(0, 0))
     assert len(visible_names(page)) == 4
 
 
-@pytest.mark.parametrize("text, expected", [("张", ["ZHANG Wei"]), ("li na", ["LI Na"]), ("muller", ["MÜLLER José"]),
-                                            ("ZHANG.WEI@", ["ZHANG Wei"]), ("us-1", ["SMITH Anna"]), ("xyz", [])])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("张", ["ZHANG Wei"]),
+        ("li na", ["LI Na"]),
+        ("muller", ["MÜLLER José"]),
+        ("ZHANG.WEI@", ["ZHANG Wei"]),
+        ("us-1", ["SMITH Anna"]),
+        ("xyz", []),
+    ],
+)
 def test_search_in_latin_or_chinese(page, qtbot, text, expected):
     if text.isascii():
         qtbot.keyClicks(page.search, text)
@@ -127,7 +140,10 @@ def test_editor_adds_and_edits_and_shows_problems(page, qtbot):
     editor.fields["email"].setText("not an email")
     editor.save()
     wait_all()
-    assert editor.problem.isVisibleTo(editor) and "'not an email' is not an email address" in editor.problem.text()
+    assert (
+        editor.problem.isVisibleTo(editor)
+        and "'not an email' is not an email address" in editor.problem.text()
+    )
     editor.fields["email"].setText("wang.fang@mps.example")
     editor.save()
     wait_all()
@@ -185,7 +201,9 @@ def wizard(qtbot, page):
 def load(wizard, qtbot, path: Path):
     with qtbot.waitSignal(wizard.app.tasks.ended, timeout=10000):
         wizard.file_page.load(path)
-    qtbot.waitUntil(lambda: wizard.file_page.isComplete() or wizard.file_page.status.text() != "", timeout=2000)
+    qtbot.waitUntil(
+        lambda: wizard.file_page.isComplete() or wizard.file_page.status.text() != "", timeout=2000
+    )
 
 
 def go_next(wizard, qtbot):
@@ -209,7 +227,10 @@ def test_wizard_walks_from_file_to_summary(wizard, qtbot, tmp_path, qtmodelteste
     wizard.next()
     mapping = wizard.mapping_page
     assert mapping.combos["family_name"].currentText() == "Family name" and mapping.isComplete()
-    assert mapping.samples["family_name"].text() == "e.g. Zhang" and mapping.samples["native_name"].text() == "e.g. 张伟"
+    assert (
+        mapping.samples["family_name"].text() == "e.g. Zhang"
+        and mapping.samples["native_name"].text() == "e.g. 张伟"
+    )
     mapping.combos["family_name"].setCurrentIndex(0)
     assert not mapping.isComplete()
     mapping.combos["family_name"].setCurrentIndex(mapping.combos["family_name"].findText("Family name"))
@@ -238,8 +259,9 @@ def test_wizard_walks_from_file_to_summary(wizard, qtbot, tmp_path, qtmodelteste
     go_next(wizard, qtbot)
     apply_page = wizard.apply_page
     qtbot.waitUntil(lambda: apply_page.result is not None, timeout=5000)
-    assert apply_page.summary.text().startswith("Imported update.xlsx: 1 new, 1 changed, 3 unchanged, 0 deactivated,"
-                                                " 1 invalid rows skipped.")
+    assert apply_page.summary.text().startswith(
+        "Imported update.xlsx: 1 new, 1 changed, 3 unchanged, 0 deactivated, 1 invalid rows skipped."
+    )
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     dialog = apply_page.show_audit()
     qtbot.addWidget(dialog)
@@ -271,7 +293,9 @@ def test_wizard_replace_mode_previews_deactivations(wizard, qtbot, tmp_path):
     wizard.file_page.mode.setCurrentIndex(wizard.file_page.mode.findData("replace"))
     wizard.next()  # replace mode names its agency: the page says so and stays
     assert wizard.currentPage() is wizard.file_page
-    assert wizard.file_page.status.text().startswith("Replace mode replaces one agency's roster: choose that agency")
+    assert wizard.file_page.status.text().startswith(
+        "Replace mode replaces one agency's roster: choose that agency"
+    )
     wizard.file_page.agency.setCurrentIndex(wizard.file_page.agency.findData("CN:MPS"))
     wizard.next()
     go_next(wizard, qtbot)
@@ -280,8 +304,12 @@ def test_wizard_replace_mode_previews_deactivations(wizard, qtbot, tmp_path):
     kinds = [preview.proxy.index(r, 1).data() for r in range(preview.proxy.rowCount())]
     assert kinds == ["unchanged", "deactivated"]
     assert preview.proxy.index(1, 4).data() == "Li Na (李娜)"
-    asked = answer_next_box(qtbot, "Cancel", expect="Replace the roster of CN · MPS — Ministry of Public Security "
-                                                    "with the file: 1 delegates missing from it will be deactivated")
+    asked = answer_next_box(
+        qtbot,
+        "Cancel",
+        expect="Replace the roster of CN · MPS — Ministry of Public Security "
+        "with the file: 1 delegates missing from it will be deactivated",
+    )
     wizard.next()
     assert asked and wizard.currentPage() is preview and list_delegates(wizard.app.ctx, search="Li")[0].active
     answer_next_box(qtbot, "Replace the roster")
@@ -311,7 +339,10 @@ def test_wizard_saves_and_reuses_a_mapping(wizard, qtbot, tmp_path):
     assert wizard.file_page.mapping.findText("Odd headers") > 0
     wizard.file_page.mapping.setCurrentIndex(wizard.file_page.mapping.findText("Odd headers"))
     wizard.next()
-    assert mapping.combos["agency"].currentText() == "Org" and mapping.combos["given_name"].currentText() == "Given"
+    assert (
+        mapping.combos["agency"].currentText() == "Org"
+        and mapping.combos["given_name"].currentText() == "Given"
+    )
     go_next(wizard, qtbot)
     qtbot.waitUntil(lambda: wizard.preview_page.preview is not None, timeout=5000)
     assert wizard.preview_page.preview.counts["unchanged"] == 1
@@ -324,8 +355,10 @@ def test_overview_card_counts_delegates_and_names_the_last_import(qtbot, page):
     qtbot.addWidget(card)
     card.refresh()
     wait_all()
-    assert card.sides.text().splitlines() == ["CN: 2 active delegates in 4 agencies",
-                                              "US: 2 active delegates in 4 agencies"]
+    assert card.sides.text().splitlines() == [
+        "CN: 2 active delegates in 4 agencies",
+        "US: 2 active delegates in 4 agencies",
+    ]
     assert card.last.text().startswith("Last import: seed.csv, by tester on ")
     assert card.last.text().endswith("(4 new, 0 changed, 0 deactivated).")
 
@@ -344,7 +377,13 @@ def test_a_viewer_can_look_but_not_change(qtbot, ctx, viewer_ctx, tmp_path):
     page.select_delegate(list_delegates(viewer_ctx)[0].id)
     wait_all()
     assert page.model.rowCount() == 4 and page.history_model.rowCount() == 1
-    for control in (page.add_button, page.edit_button, page.toggle_button, page.import_action, page.undo_action):
+    for control in (
+        page.add_button,
+        page.edit_button,
+        page.toggle_button,
+        page.import_action,
+        page.undo_action,
+    ):
         assert not control.isEnabled()
 
 
@@ -353,16 +392,24 @@ def test_wizard_says_when_the_roster_changed_after_the_preview(wizard, qtbot, tm
     from dialogue_planner.services.roster import add_delegate
 
     path = tmp_path / "one.csv"
-    path.write_bytes(csv_data([["CN", "MSS", "Chen", "Jie", "", "", "", "", "CN-9"],
-                               ["CN", "MSS", "Zhou", "Min", "", "", "", "", "CN-10"]]))
+    path.write_bytes(
+        csv_data(
+            [
+                ["CN", "MSS", "Chen", "Jie", "", "", "", "", "CN-9"],
+                ["CN", "MSS", "Zhou", "Min", "", "", "", "", "CN-10"],
+            ]
+        )
+    )
     load(wizard, qtbot, path)
     wizard.next()
     go_next(wizard, qtbot)
     qtbot.waitUntil(lambda: wizard.preview_page.preview is not None, timeout=5000)
     assert wizard.preview_page.preview.counts["new"] == 2
     mss = next(a for a in list_agencies(wizard.app.ctx) if a.acronym == "MSS")
-    add_delegate(wizard.app.ctx, {"agency_id": mss.id, "family_name": "Chen", "given_name": "Jie",
-                                  "external_id": "CN-9"})
+    add_delegate(
+        wizard.app.ctx,
+        {"agency_id": mss.id, "family_name": "Chen", "given_name": "Jie", "external_id": "CN-9"},
+    )
     go_next(wizard, qtbot)
     qtbot.waitUntil(lambda: wizard.apply_page.result is not None, timeout=5000)
     summary = wizard.apply_page.summary.text()
@@ -425,8 +472,11 @@ def test_a_slow_database_does_not_freeze_the_window(page, qtbot, monkeypatch):
         return real(ctx, *args, **kwargs)
 
     monkeypatch.setattr(roster_page, "list_delegates", slow_list_delegates)
-    ri.apply_import(page.app.ctx, csv_data([["CN", "MPS", "Wang", "Fang", "王芳", "", "", "", "CN-9"]]),
-                    ri.ImportOptions(file_name="more.csv"))
+    ri.apply_import(
+        page.app.ctx,
+        csv_data([["CN", "MPS", "Wang", "Fang", "王芳", "", "", "", "CN-9"]]),
+        ri.ImportOptions(file_name="more.csv"),
+    )
     ticks = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))

@@ -29,11 +29,31 @@ from dialogue_planner.storage.models import AuditEntry, Delegate, RosterImport
 from .helpers import csv_data, opts
 
 SEED = [
-    ["CN", "MPS", "Zhang", "Wei", "张伟", "Director General", "zhang.wei@mps.example", "+86 10 6620 0001", "CN-1"],
+    [
+        "CN",
+        "MPS",
+        "Zhang",
+        "Wei",
+        "张伟",
+        "Director General",
+        "zhang.wei@mps.example",
+        "+86 10 6620 0001",
+        "CN-1",
+    ],
     ["CN", "MPS", "Li", "Na", "李娜", "Deputy Director", "li.na@mps.example", "", "CN-2"],
 ]
 FILE = [
-    ["CN", "MPS", "Zhang", "Wei", "张伟", "Vice Minister", "zhang.wei@mps.example", "+86 10 6620 0001", "CN-1"],
+    [
+        "CN",
+        "MPS",
+        "Zhang",
+        "Wei",
+        "张伟",
+        "Vice Minister",
+        "zhang.wei@mps.example",
+        "+86 10 6620 0001",
+        "CN-1",
+    ],
     ["CN", "MPS", "Li", "Na", "李娜", "Deputy Director", "li.na@mps.example", "", "CN-2"],
     ["US", "DHS", "Smith", "Anna", "", "Deputy Secretary", "anna.smith@dhs.example", "202-555-0100", "US-1"],
     ["US", "Federal Bureau of Investigation", "Lee", "Tom", "", "Special Agent", "", "", ""],
@@ -46,7 +66,9 @@ def by_name(ctx):
 
 def counts(ctx):
     with ctx.read() as s:
-        return tuple(s.scalar(select(func.count()).select_from(m)) for m in (Delegate, AuditEntry, RosterImport))
+        return tuple(
+            s.scalar(select(func.count()).select_from(m)) for m in (Delegate, AuditEntry, RosterImport)
+        )
 
 
 def _seeded(ctx):
@@ -82,13 +104,16 @@ def _deactivate(ctx):
 
 def _add_same_person(ctx):
     dhs = next(a for a in list_agencies(ctx) if a.acronym == "DHS")
-    add_delegate(ctx, {"agency_id": dhs.id, "family_name": "Smith", "given_name": "Anna", "external_id": "US-1"})
+    add_delegate(
+        ctx, {"agency_id": dhs.id, "family_name": "Smith", "given_name": "Anna", "external_id": "US-1"}
+    )
 
 
 def _raw_sql(statement):
     def edit(ctx):  # a change that no service made (another program, a restored backup): no change counter
         with ctx.db.engine.begin() as conn:
             conn.execute(text(statement))
+
     return edit
 
 
@@ -97,12 +122,18 @@ EDITS = {
     "delegate edited": (_edit_title, (2, 0, 2)),
     "delegate deactivated": (_deactivate, (2, 2, 0)),
     "same person added": (_add_same_person, (1, 2, 1)),
-    "delegate edited outside the services": (_raw_sql("UPDATE delegate SET title = 'Retired' WHERE family_name = 'Li'"),
-                                             (2, 2, 0)),
-    "delegate removed outside the services": (_raw_sql("DELETE FROM delegate WHERE family_name = 'Li'"), (3, 1, 0)),
+    "delegate edited outside the services": (
+        _raw_sql("UPDATE delegate SET title = 'Retired' WHERE family_name = 'Li'"),
+        (2, 2, 0),
+    ),
+    "delegate removed outside the services": (
+        _raw_sql("DELETE FROM delegate WHERE family_name = 'Li'"),
+        (3, 1, 0),
+    ),
     "agency renamed outside the services": (
         _raw_sql("UPDATE agency SET name_en = 'Bureau' WHERE name_en = 'Federal Bureau of Investigation'"),
-        [(5, "Agency")]),
+        [(5, "Agency")],
+    ),
 }
 
 
@@ -206,10 +237,14 @@ def test_an_import_whose_backup_fails_changes_nothing(ctx, monkeypatch):
     assert ri.apply_import(ctx, csv_data(FILE), opts(), wait_seconds=0).created == 4  # the lock was let go
 
 
-_CELLS = st.tuples(st.sampled_from([("CN", "MPS"), ("CN", "MSS"), ("US", "DHS"), ("XX", "MPS")]),
-                   st.sampled_from(["Zhang", "Li", "ZHANG"]), st.sampled_from(["", "Wei"]),
-                   st.sampled_from(["", "Director", "Minister"]), st.sampled_from(["", "a@x.example", "b@x.example"]),
-                   st.sampled_from(["", "E-1", "E-2"]))
+_CELLS = st.tuples(
+    st.sampled_from([("CN", "MPS"), ("CN", "MSS"), ("US", "DHS"), ("XX", "MPS")]),
+    st.sampled_from(["Zhang", "Li", "ZHANG"]),
+    st.sampled_from(["", "Wei"]),
+    st.sampled_from(["", "Director", "Minister"]),
+    st.sampled_from(["", "a@x.example", "b@x.example"]),
+    st.sampled_from(["", "E-1", "E-2"]),
+)
 _CHANGES = ["nothing", "apply the file", "retitle", "deactivate", "delete", "add", "rename an agency"]
 
 
@@ -219,9 +254,11 @@ def _change_stored_rows(ctx, change: str, pick: int, data: bytes) -> None:
     if change == "apply the file":
         ri.apply_import(ctx, data, opts(file_name="other.csv"), skip_invalid=True)
     elif change == "add":
-        _raw_sql("INSERT INTO delegate (agency_id, family_name, given_name, native_name, title, email, phone, "
-                 "notes, active, version, created_at, updated_at) SELECT id, 'Li', '', '', '', 'b@x.example', '', "
-                 "'', 1, 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00' FROM agency WHERE acronym = 'MPS'")(ctx)
+        _raw_sql(
+            "INSERT INTO delegate (agency_id, family_name, given_name, native_name, title, email, phone, "
+            "notes, active, version, created_at, updated_at) SELECT id, 'Li', '', '', '', 'b@x.example', '', "
+            "'', 1, 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00' FROM agency WHERE acronym = 'MPS'"
+        )(ctx)
     elif change == "rename an agency":
         _raw_sql("UPDATE agency SET acronym = 'MSZ' WHERE acronym = 'MSS'")(ctx)
     elif victim is not None and change == "retitle":
@@ -233,15 +270,24 @@ def _change_stored_rows(ctx, change: str, pick: int, data: bytes) -> None:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(rows=st.lists(_CELLS, min_size=1, max_size=6), stored=st.lists(_CELLS, max_size=4),
-       change=st.sampled_from(_CHANGES), pick=st.integers(0, 50), mode=st.sampled_from(["update", "replace"]))
+@given(
+    rows=st.lists(_CELLS, min_size=1, max_size=6),
+    stored=st.lists(_CELLS, max_size=4),
+    change=st.sampled_from(_CHANGES),
+    pick=st.integers(0, 50),
+    mode=st.sampled_from(["update", "replace"]),
+)
 def test_the_plan_reused_is_the_plan_made_afresh(ctx, rows, stored, change, pick, mode):
     """Whatever changed in between (or nothing), applying gets the plan a fresh matching would make."""
     _raw_sql("DELETE FROM delegate")(ctx)  # every example starts from its own stored rows
     _raw_sql("UPDATE agency SET acronym = 'MSS' WHERE acronym = 'MSZ'")(ctx)
     if stored:
-        ri.apply_import(ctx, csv_data([[side, agency, *rest] for (side, agency), *rest in stored]),
-                        opts(file_name="stored.csv"), skip_invalid=True)
+        ri.apply_import(
+            ctx,
+            csv_data([[side, agency, *rest] for (side, agency), *rest in stored]),
+            opts(file_name="stored.csv"),
+            skip_invalid=True,
+        )
     data = csv_data([[side, agency, *rest] for (side, agency), *rest in rows])
     options = opts(mode=mode, agency="MPS" if mode == "replace" else None)
     try:
@@ -256,5 +302,7 @@ def test_the_plan_reused_is_the_plan_made_afresh(ctx, rows, stored, change, pick
             return  # e.g. the agency to replace was renamed away: applying raises the same
         reused = ri_plan._build(session, data, options, ri_plan._memo_key(data, options))
     assert (reused.plan, reused.issues, reused.scope_agency) == (fresh.plan, fresh.issues, fresh.scope_agency)
-    assert (reused is preview._plan) == (fresh.stored == preview._plan.stored)  # reused exactly when unchanged
+    assert (reused is preview._plan) == (
+        fresh.stored == preview._plan.stored
+    )  # reused exactly when unchanged
     assert reused is preview._plan or change != "nothing"

@@ -21,7 +21,17 @@ from dialogue_planner.storage.models import AuditEntry, Delegate, RosterImport
 from .helpers import csv_data, opts, xlsx_data
 
 ROWS = [
-    ["CN", "MPS", "Zhang", "Wei", "张伟", "Director General", "zhang.wei@mps.example", "+86 10 6620 0001", "CN-1"],
+    [
+        "CN",
+        "MPS",
+        "Zhang",
+        "Wei",
+        "张伟",
+        "Director General",
+        "zhang.wei@mps.example",
+        "+86 10 6620 0001",
+        "CN-1",
+    ],
     ["CN", "公安部", "Li", "Na", "李娜", "Deputy Director", "li.na@mps.example", "", "CN-2"],
     ["US", "DHS", "Smith", "Anna", "", "Deputy Secretary", "anna.smith@dhs.example", "202-555-0100", "US-1"],
     ["US", "Federal Bureau of Investigation", "Lee", "Tom", "", "Special Agent", "", "", ""],
@@ -30,9 +40,11 @@ ROWS = [
 
 def counts(ctx):
     with ctx.read() as s:
-        return (s.scalar(select(func.count()).select_from(Delegate)),
-                s.scalar(select(func.count()).select_from(AuditEntry)),
-                s.scalar(select(func.count()).select_from(RosterImport)))
+        return (
+            s.scalar(select(func.count()).select_from(Delegate)),
+            s.scalar(select(func.count()).select_from(AuditEntry)),
+            s.scalar(select(func.count()).select_from(RosterImport)),
+        )
 
 
 def by_name(ctx):
@@ -45,16 +57,32 @@ def test_preview_changes_nothing_and_says_what_each_row_does(any_ctx):
     assert counts(any_ctx) == before
     assert preview.ok and preview.counts["new"] == 4
     assert [(r.row, r.kind, r.side, r.agency) for r in preview.rows] == [
-        (2, "new", "CN", "MPS"), (3, "new", "CN", "MPS"), (4, "new", "US", "DHS"), (5, "new", "US", "FBI")]
+        (2, "new", "CN", "MPS"),
+        (3, "new", "CN", "MPS"),
+        (4, "new", "US", "DHS"),
+        (5, "new", "US", "FBI"),
+    ]
     assert preview.rows[0].name == "Zhang Wei (张伟)"
-    assert preview.header_row == 1 and preview.encoding == "utf-8" and preview.columns["family_name"] == "Family name"
+    assert (
+        preview.header_row == 1
+        and preview.encoding == "utf-8"
+        and preview.columns["family_name"] == "Family name"
+    )
 
 
 def test_apply_then_reapply_changes_nothing(any_ctx):
     result = ri.apply_import(any_ctx, csv_data(ROWS), opts())
-    assert import_result_json(result) == {"ok": True, "created": 4, "updated": 0, "unchanged": 0, "deactivated": 0,
-                                         "skipped": 0, "dry_run": False, "import_id": result.import_id,
-                                         "errors": []}
+    assert import_result_json(result) == {
+        "ok": True,
+        "created": 4,
+        "updated": 0,
+        "unchanged": 0,
+        "deactivated": 0,
+        "skipped": 0,
+        "dry_run": False,
+        "import_id": result.import_id,
+        "errors": [],
+    }
     stored = by_name(any_ctx)
     assert stored["Zhang"].native_name == "张伟" and stored["Zhang"].agency_acronym == "MPS"
     assert stored["Lee"].agency_acronym == "FBI" and stored["Lee"].external_id is None
@@ -62,7 +90,9 @@ def test_apply_then_reapply_changes_nothing(any_ctx):
     again = ri.apply_import(any_ctx, csv_data(ROWS), opts())
     assert (again.ok, again.created, again.updated, again.unchanged, again.import_id) == (True, 0, 0, 4, None)
     assert counts(any_ctx) == after_first
-    same_as_xlsx = ri.apply_import(any_ctx, xlsx_data(ROWS, title_rows=[["Roster"]]), opts(file_name="r.xlsx"))
+    same_as_xlsx = ri.apply_import(
+        any_ctx, xlsx_data(ROWS, title_rows=[["Roster"]]), opts(file_name="r.xlsx")
+    )
     assert same_as_xlsx.unchanged == 4 and counts(any_ctx) == after_first
 
 
@@ -72,8 +102,15 @@ def test_changed_rows_show_field_differences_and_are_audited_under_one_operation
     changed[0][5] = "Vice Minister"
     changed[2][7] = "202-555-0199"
     preview = ri.preview_import(any_ctx, csv_data(changed), opts())
-    diff = {r.row: [(d.field, d.before, d.after) for d in r.differences] for r in preview.rows if r.kind == "changed"}
-    assert diff == {2: [("title", "Director General", "Vice Minister")], 4: [("phone", "202-555-0100", "202-555-0199")]}
+    diff = {
+        r.row: [(d.field, d.before, d.after) for d in r.differences]
+        for r in preview.rows
+        if r.kind == "changed"
+    }
+    assert diff == {
+        2: [("title", "Director General", "Vice Minister")],
+        4: [("phone", "202-555-0100", "202-555-0199")],
+    }
     result = ri.apply_import(any_ctx, csv_data(changed), opts())
     assert (result.updated, result.unchanged) == (2, 2)
     record = ri.last_import(any_ctx)
@@ -94,7 +131,12 @@ def test_any_invalid_row_means_nothing_changes_and_every_error_is_listed(any_ctx
     before = counts(any_ctx)
     result = ri.apply_import(any_ctx, csv_data(rows), opts())
     assert not result.ok and result.created == 0
-    assert [(e.row, e.column) for e in result.errors] == [(6, "Agency"), (7, "Side"), (8, "Email"), (9, "External ID")]
+    assert [(e.row, e.column) for e in result.errors] == [
+        (6, "Agency"),
+        (7, "Side"),
+        (8, "Email"),
+        (9, "External ID"),
+    ]
     assert "did you mean MPS (Ministry of Public Security)?" in result.errors[0].message
     assert result.errors[3].message == "Duplicate of row 2: same external id 'cn-1'."
     assert counts(any_ctx) == before
@@ -148,8 +190,13 @@ def test_replace_mode_deactivates_missing_delegates_of_that_agency_only(any_ctx)
     assert not outside.ok and outside.errors[0].row == 3
     for dry_run in (True, False):
         with pytest.raises(ValidationError, match="cannot skip invalid rows"):
-            ri.apply_import(any_ctx, csv_data([ROWS[0], ROWS[2]]), opts(mode="replace", agency="MPS"),
-                            skip_invalid=True, dry_run=dry_run)
+            ri.apply_import(
+                any_ctx,
+                csv_data([ROWS[0], ROWS[2]]),
+                opts(mode="replace", agency="MPS"),
+                skip_invalid=True,
+                dry_run=dry_run,
+            )
 
 
 def test_sub_agency_rows_belong_to_the_parents_replace(any_ctx):
@@ -176,7 +223,12 @@ def test_import_is_recorded(any_ctx):
     result = ri.apply_import(any_ctx, data, opts(file_name="/tmp/in/MPS roster.csv"))
     record = ri.list_imports(any_ctx)[0]
     assert record.id == result.import_id
-    assert (record.file_name, record.actor, record.mode, record.created) == ("MPS roster.csv", any_ctx.user.login, "update", 4)
+    assert (record.file_name, record.actor, record.mode, record.created) == (
+        "MPS roster.csv",
+        any_ctx.user.login,
+        "update",
+        4,
+    )
     assert record.sha256 == ri.file_digest(data) and record.at.tzinfo is not None
 
 
@@ -204,7 +256,9 @@ def test_undo_refuses_when_a_delegate_was_edited_since(any_ctx):
     zhang = by_name(any_ctx)["Zhang"]
     update_delegate(any_ctx, zhang.id, {"title": "Minister"}, expected_version=zhang.version)
     before = counts(any_ctx)
-    with pytest.raises(ConflictError, match="1 of its delegates were changed since \\(Zhang Wei \\(张伟\\)\\)"):
+    with pytest.raises(
+        ConflictError, match="1 of its delegates were changed since \\(Zhang Wei \\(张伟\\)\\)"
+    ):
         ri.undo_last_import(any_ctx)
     assert counts(any_ctx) == before
 
@@ -223,20 +277,35 @@ def test_only_admins_import_and_undo(ctx, viewer_ctx, secretariat_ctx):
 
 
 def test_existing_delegate_matched_by_email_gets_its_external_id(ctx):
-    agency = next(a for a in __import__("dialogue_planner.services.agencies", fromlist=["x"]).list_agencies(ctx)
-                  if a.acronym == "MPS")
-    add_delegate(ctx, {"agency_id": agency.id, "family_name": "Zhang", "given_name": "Wei",
-                       "email": "Zhang.Wei@mps.example"})
+    agency = next(
+        a
+        for a in __import__("dialogue_planner.services.agencies", fromlist=["x"]).list_agencies(ctx)
+        if a.acronym == "MPS"
+    )
+    add_delegate(
+        ctx,
+        {
+            "agency_id": agency.id,
+            "family_name": "Zhang",
+            "given_name": "Wei",
+            "email": "Zhang.Wei@mps.example",
+        },
+    )
     result = ri.apply_import(ctx, csv_data([ROWS[0]]), opts())
     assert (result.created, result.updated) == (0, 1)
     assert by_name(ctx)["Zhang"].external_id == "CN-1"
 
 
 def test_saved_mappings_round_trip(ctx, viewer_ctx):
-    saved = ri.save_mapping(ctx, "  MPS  export ", {"family_name": "姓", "email": "邮箱", "title": ""},
-                            header_row=3, sheet="名单")
+    saved = ri.save_mapping(
+        ctx, "  MPS  export ", {"family_name": "姓", "email": "邮箱", "title": ""}, header_row=3, sheet="名单"
+    )
     assert (saved.name, dict(saved.columns), saved.header_row, saved.sheet) == (
-        "MPS export", {"family_name": "姓", "email": "邮箱"}, 3, "名单")
+        "MPS export",
+        {"family_name": "姓", "email": "邮箱"},
+        3,
+        "名单",
+    )
     again = ri.save_mapping(ctx, "MPS export", {"family_name": "Surname"})
     assert again.id == saved.id and dict(again.columns) == {"family_name": "Surname"}
     assert [m.name for m in ri.list_mappings(ctx)] == ["MPS export"]
@@ -251,10 +320,17 @@ def test_saved_mappings_round_trip(ctx, viewer_ctx):
 
 
 def test_a_row_shows_all_its_problems_at_once(ctx):
-    rows = [["CN", "Ministry of Pubic Security", "Bad", "", "", "", "bad@", "", ""],
-            ["", "MPS", "", "", "", "", "", "", ""]]
+    rows = [
+        ["CN", "Ministry of Pubic Security", "Bad", "", "", "", "bad@", "", ""],
+        ["", "MPS", "", "", "", "", "", "", ""],
+    ]
     preview = ri.preview_import(ctx, csv_data(rows), opts())
-    assert [(i.row, i.column) for i in preview.issues] == [(2, "Agency"), (2, "Email"), (3, "Family name"), (3, "Side")]
+    assert [(i.row, i.column) for i in preview.issues] == [
+        (2, "Agency"),
+        (2, "Email"),
+        (3, "Family name"),
+        (3, "Side"),
+    ]
     assert preview.counts["error"] == 2
     assert [r.kind for r in preview.rows] == ["error", "error"]
     assert len(preview.rows[0].messages) == 2

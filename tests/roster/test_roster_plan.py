@@ -47,11 +47,21 @@ def test_new_changed_unchanged_with_field_level_differences():
         stored(1, family_name="Zhang", given_name="Wei", email="zw@mps.cn", title="Director"),
         stored(2, family_name="Li", given_name="Na", external_id="CN-2", title="Deputy"),
     ]
-    plan = plan_roster([
-        entry(2, family_name="Zhang", given_name="Wei", email="ZW@mps.cn", title="Director"),
-        entry(3, family_name="Li", given_name="Na", external_id="CN-2", title="Director General", phone="123"),
-        entry(4, family_name="Wang", given_name="Fang"),
-    ], existing)
+    plan = plan_roster(
+        [
+            entry(2, family_name="Zhang", given_name="Wei", email="ZW@mps.cn", title="Director"),
+            entry(
+                3,
+                family_name="Li",
+                given_name="Na",
+                external_id="CN-2",
+                title="Director General",
+                phone="123",
+            ),
+            entry(4, family_name="Wang", given_name="Fang"),
+        ],
+        existing,
+    )
     kinds = [(c.row, c.kind, c.delegate_id, c.changed) for c in plan.changes]
     assert kinds == [
         (2, ChangeKind.UNCHANGED, 1, ()),
@@ -60,53 +70,79 @@ def test_new_changed_unchanged_with_field_level_differences():
     ]
     changed = plan.changes[1]
     assert changed.before["title"] == "Deputy" and changed.after["title"] == "Director General"
-    assert plan.changes[2].after == {"family_name": "Wang", "given_name": "Fang", "native_name": "", "title": "",
-                                     "email": "", "phone": "", "external_id": "", "agency_id": MPS, "active": True}
+    assert plan.changes[2].after == {
+        "family_name": "Wang",
+        "given_name": "Fang",
+        "native_name": "",
+        "title": "",
+        "email": "",
+        "phone": "",
+        "external_id": "",
+        "agency_id": MPS,
+        "active": True,
+    }
     assert plan.counts == {"new": 1, "changed": 1, "unchanged": 1, "deactivated": 0, "error": 0}
 
 
 def test_empty_cells_never_erase_stored_values():
-    plan = plan_roster([entry(2, family_name="Zhang", email="zw@mps.cn")],
-                       [stored(1, email="zw@mps.cn", phone="+86 10", title="Director")])
+    plan = plan_roster(
+        [entry(2, family_name="Zhang", email="zw@mps.cn")],
+        [stored(1, email="zw@mps.cn", phone="+86 10", title="Director")],
+    )
     assert plan.changes[0].kind == ChangeKind.UNCHANGED
 
 
 def test_external_id_match_moves_agency_and_reactivates():
-    plan = plan_roster([entry(2, agency=MSS, family_name="Zhang", external_id="X9")],
-                       [stored(1, external_id="x9", active=False)])
+    plan = plan_roster(
+        [entry(2, agency=MSS, family_name="Zhang", external_id="X9")],
+        [stored(1, external_id="x9", active=False)],
+    )
     change = plan.changes[0]
     assert change.kind == ChangeKind.CHANGED and change.changed == ("agency_id", "active")
     assert change.after["agency_id"] == MSS and change.after["active"] is True
 
 
 def test_email_match_assigns_external_id_but_never_steals_another_id():
-    plan = plan_roster([entry(2, family_name="Zhang", email="zw@mps.cn", external_id="NEW")],
-                       [stored(1, email="zw@mps.cn")])
+    plan = plan_roster(
+        [entry(2, family_name="Zhang", email="zw@mps.cn", external_id="NEW")], [stored(1, email="zw@mps.cn")]
+    )
     assert plan.changes[0].kind == ChangeKind.CHANGED and plan.changes[0].changed == ("external_id",)
-    plan = plan_roster([entry(2, family_name="Zhang", email="zw@mps.cn", external_id="NEW")],
-                       [stored(1, email="zw@mps.cn", external_id="OLD")])
+    plan = plan_roster(
+        [entry(2, family_name="Zhang", email="zw@mps.cn", external_id="NEW")],
+        [stored(1, email="zw@mps.cn", external_id="OLD")],
+    )
     assert plan.changes[0].kind == ChangeKind.NEW
 
 
 def test_name_match_only_within_the_agency_and_without_conflicting_email():
     existing = [stored(1, agency=MPS, family_name="Zhang", given_name="Wei")]
-    assert plan_roster([entry(2, agency=MSS, family_name="zhang", given_name="WEI")], existing).changes[0].kind == "new"
+    assert (
+        plan_roster([entry(2, agency=MSS, family_name="zhang", given_name="WEI")], existing).changes[0].kind
+        == "new"
+    )
     same = plan_roster([entry(2, family_name="zhang", given_name="WEI")], existing).changes[0]
     assert (same.kind, same.delegate_id, same.changed) == ("changed", 1, ("family_name", "given_name"))
     conflicting = [stored(1, family_name="Zhang", given_name="Wei", email="a@mps.cn")]
-    assert plan_roster([entry(2, family_name="Zhang", given_name="Wei", email="b@mps.cn")],
-                       conflicting).changes[0].kind == "new"
+    assert (
+        plan_roster([entry(2, family_name="Zhang", given_name="Wei", email="b@mps.cn")], conflicting)
+        .changes[0]
+        .kind
+        == "new"
+    )
 
 
 def test_duplicate_keys_within_the_file_are_issues_naming_the_first_row():
-    plan = plan_roster([
-        entry(2, family_name="Zhang", external_id="A1"),
-        entry(3, family_name="Zhang Jr", external_id="a1"),
-        entry(4, family_name="Li", email="li@mps.cn"),
-        entry(5, family_name="Li", email="LI@mps.cn"),
-        entry(6, family_name="Wu"),
-        entry(7, family_name="WU"),
-    ], [])
+    plan = plan_roster(
+        [
+            entry(2, family_name="Zhang", external_id="A1"),
+            entry(3, family_name="Zhang Jr", external_id="a1"),
+            entry(4, family_name="Li", email="li@mps.cn"),
+            entry(5, family_name="Li", email="LI@mps.cn"),
+            entry(6, family_name="Wu"),
+            entry(7, family_name="WU"),
+        ],
+        [],
+    )
     assert [(i.row, i.column, i.message) for i in plan.issues] == [
         (3, "external_id", "Duplicate of row 2: same external id 'a1'."),
         (5, "email", "Duplicate of row 4: same email 'li@mps.cn'."),
@@ -117,8 +153,10 @@ def test_duplicate_keys_within_the_file_are_issues_naming_the_first_row():
 
 
 def test_two_rows_matching_one_stored_delegate():
-    plan = plan_roster([entry(2, family_name="Zhang", external_id="A1"), entry(3, family_name="Zhang", email="z@m.cn")],
-                       [stored(1, external_id="A1", email="z@m.cn")])
+    plan = plan_roster(
+        [entry(2, family_name="Zhang", external_id="A1"), entry(3, family_name="Zhang", email="z@m.cn")],
+        [stored(1, external_id="A1", email="z@m.cn")],
+    )
     assert [(i.row, i.message) for i in plan.issues] == [(3, "Row 2 already updates this delegate (Zhang).")]
 
 
@@ -130,8 +168,12 @@ def test_replace_deactivates_missing_active_delegates_of_the_agency_and_its_sub_
         stored(4, family_name="Gone", external_id="D", active=False),
         stored(5, agency=MSS, family_name="Other", external_id="E"),
     ]
-    plan = plan_roster([entry(2, family_name="Zhang", external_id="A"), entry(3, agency=MSS, family_name="X")],
-                       existing, ImportMode.REPLACE, {MPS, MPS_BUREAU})
+    plan = plan_roster(
+        [entry(2, family_name="Zhang", external_id="A"), entry(3, agency=MSS, family_name="X")],
+        existing,
+        ImportMode.REPLACE,
+        {MPS, MPS_BUREAU},
+    )
     deactivated = plan.of_kind(ChangeKind.DEACTIVATED)
     assert sorted(c.delegate_id for c in deactivated) == [2, 3]
     assert all(c.after["active"] is False and c.before["active"] is True for c in deactivated)
@@ -148,13 +190,22 @@ names = st.text(alphabet=st.sampled_from("abcXYZ张伟 é"), min_size=1, max_siz
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(names, names, st.sampled_from(["", "a@x.cn", "b@x.cn"]), st.sampled_from(["", "1", "2"])),
-                max_size=8))
+@given(
+    st.lists(
+        st.tuples(names, names, st.sampled_from(["", "a@x.cn", "b@x.cn"]), st.sampled_from(["", "1", "2"])),
+        max_size=8,
+    )
+)
 def test_replanning_after_applying_changes_nothing(rows):
     """Apply a plan to an empty store, then plan the same rows again: all unchanged or duplicates."""
-    entries = [entry(i + 2, family_name=f, given_name=g, email=e, external_id=x) for i, (f, g, e, x) in enumerate(rows)]
+    entries = [
+        entry(i + 2, family_name=f, given_name=g, email=e, external_id=x)
+        for i, (f, g, e, x) in enumerate(rows)
+    ]
     first = plan_roster(entries, [])
-    store = [ExistingDelegate(id=n, **{k: v for k, v in c.after.items()}) for n, c in enumerate(first.changes, 1)]
+    store = [
+        ExistingDelegate(id=n, **{k: v for k, v in c.after.items()}) for n, c in enumerate(first.changes, 1)
+    ]
     second = plan_roster(entries, store)
     assert {c.kind for c in second.changes} <= {ChangeKind.UNCHANGED}
     assert [c.row for c in second.changes] == [c.row for c in first.changes]

@@ -15,8 +15,28 @@ from dialogue_planner.interchange.roster_reader import load_table, read_roster, 
 
 from .helpers import HEADER, csv_data, xlsx_data
 
-ZHANG = ["CN", "MPS", "Zhang", "Wei", "张伟", "Director", "zhang.wei@mps.gov.cn", "+86 10 6620 0000", "CN-001"]
-SMITH = ["US", "DHS", "Smith", "Anna", "", "Deputy Secretary", "anna.smith@hq.dhs.gov", "202-555-0100", "US-007"]
+ZHANG = [
+    "CN",
+    "MPS",
+    "Zhang",
+    "Wei",
+    "张伟",
+    "Director",
+    "zhang.wei@mps.gov.cn",
+    "+86 10 6620 0000",
+    "CN-001",
+]
+SMITH = [
+    "US",
+    "DHS",
+    "Smith",
+    "Anna",
+    "",
+    "Deputy Secretary",
+    "anna.smith@hq.dhs.gov",
+    "202-555-0100",
+    "US-007",
+]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030"])
@@ -56,9 +76,19 @@ def test_chinese_and_alias_headers_are_recognised_ignoring_case_and_spacing():
     parsed = read_roster(csv_data([ZHANG], header=header), "r.csv")
     assert parsed.rows[0].values["family_name"] == "Zhang"
     assert parsed.rows[0].values["external_id"] == "CN-001"
-    for text, field in [("  E-MAIL ", "email"), ("last_name", "family_name"), ("First  Name", "given_name"),
-                        ("ＥＭＡＩＬ", "email"), ("Position", "title"), ("TELEPHONE", "phone"), ("邮箱", "email"),
-                        ("机构", "agency"), ("方", "side"), ("姓名", "native_name"), ("Notes", None)]:
+    for text, field in [
+        ("  E-MAIL ", "email"),
+        ("last_name", "family_name"),
+        ("First  Name", "given_name"),
+        ("ＥＭＡＩＬ", "email"),
+        ("Position", "title"),
+        ("TELEPHONE", "phone"),
+        ("邮箱", "email"),
+        ("机构", "agency"),
+        ("方", "side"),
+        ("姓名", "native_name"),
+        ("Notes", None),
+    ]:
         assert field_for_header(text) == field
 
 
@@ -76,8 +106,12 @@ def test_blank_lines_are_skipped_and_numbering_continues():
 
 
 def test_xlsx_with_title_rows_and_a_chosen_sheet():
-    data = xlsx_data([ZHANG, SMITH], title_rows=[["US-China dialogue roster"], []], sheet="Delegates",
-                     extra_sheets=["Notes"])
+    data = xlsx_data(
+        [ZHANG, SMITH],
+        title_rows=[["US-China dialogue roster"], []],
+        sheet="Delegates",
+        extra_sheets=["Notes"],
+    )
     assert sheet_names(data, "r.xlsx") == ["Delegates", "Notes"]
     parsed = read_roster(data, "r.xlsx", sheet="Delegates")
     assert parsed.header_row == 3
@@ -138,13 +172,21 @@ def test_mapping_errors_are_named():
         (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG image"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 40, r"Excel 97-2003 \(.xls\)"),
         (b"\x00\x01\x02\x03\x04\x05\x06\x07\x08" * 20, "binary"),
-        (b"PK\x03\x04garbage that is no zip", r"r.csv: The Excel workbook is damaged \(the end of the archive"),
+        (
+            b"PK\x03\x04garbage that is no zip",
+            r"r.csv: The Excel workbook is damaged \(the end of the archive",
+        ),
         (b"Side,Agency\nCN,MPS\n", "Missing required column: family_name"),
         (b"Name,Notes\nZhang,x\n", "No header row found"),
         (b"Side,Agency,Surname\n", r"header \(row 1\) but no delegate rows"),
-        (b"Side,Agency,Surname,Email,E-mail\nCN,MPS,Z,a@b.cn,c@d.cn\n",
-         "Ambiguous header: columns D 'Email' and E 'E-mail' both name email"),
-        (b"Side,Agency,Surname,Notes\nCN,MPS,Z,\"unclosed\n", r"r.csv: Line 2: .* quote \(\"\) that is never closed"),
+        (
+            b"Side,Agency,Surname,Email,E-mail\nCN,MPS,Z,a@b.cn,c@d.cn\n",
+            "Ambiguous header: columns D 'Email' and E 'E-mail' both name email",
+        ),
+        (
+            b'Side,Agency,Surname,Notes\nCN,MPS,Z,"unclosed\n',
+            r"r.csv: Line 2: .* quote \(\"\) that is never closed",
+        ),
     ],
 )
 def test_file_level_problems_are_clear_import_errors(data, message):
@@ -172,12 +214,12 @@ def test_empty_workbook_sheet():
 
 def test_every_row_problem_is_reported_with_row_column_and_reason():
     rows = [
-        ["CN", "MPS", "", "Wei", "", "", "", "", ""],                       # 2: family name missing
-        ["", "MPS", "Li", "", "", "", "", "", ""],                          # 3: side missing
-        ["CN", "MPS", "Wu", "", "", "", "wu@@mps", "", ""],                 # 4: malformed email
-        ["CN", "MPS", "Ma" * 61, "", "", "", "", "", ""],                   # 5: too long
-        ["CN", "MPS", "Bad\x07Bell", "", "", "", "", "", ""],               # 6: control character
-        ["US", "FBI", "Good", "Row", "", "", "good@fbi.gov", "", ""],        # 7: fine
+        ["CN", "MPS", "", "Wei", "", "", "", "", ""],  # 2: family name missing
+        ["", "MPS", "Li", "", "", "", "", "", ""],  # 3: side missing
+        ["CN", "MPS", "Wu", "", "", "", "wu@@mps", "", ""],  # 4: malformed email
+        ["CN", "MPS", "Ma" * 61, "", "", "", "", "", ""],  # 5: too long
+        ["CN", "MPS", "Bad\x07Bell", "", "", "", "", "", ""],  # 6: control character
+        ["US", "FBI", "Good", "Row", "", "", "good@fbi.gov", "", ""],  # 7: fine
     ]
     parsed = read_roster(csv_data(rows), "r.csv")
     found = {(i.row, i.column): i.message for i in parsed.issues}
@@ -189,12 +231,15 @@ def test_every_row_problem_is_reported_with_row_column_and_reason():
         (6, "Family name"): "Contains control characters (U+0007).",
     }
     assert [r.number for r in parsed.valid_rows] == [7]
-    assert [row_issue_json(i) for i in parsed.issues][0] == {"row": 2, "column": "Family name",
-                                                             "message": "Required value missing."}
+    assert [row_issue_json(i) for i in parsed.issues][0] == {
+        "row": 2,
+        "column": "Family name",
+        "message": "Required value missing.",
+    }
 
 
 def test_cells_are_cleaned_and_formula_like_values_stay_plain_text():
-    rows = [["CN", "MPS", "  Zhang\u00a0 ", "Wei\u200b", "", "=HYPERLINK(\"x\")", "", "'+86 10 1234", "@1"]]
+    rows = [["CN", "MPS", "  Zhang\u00a0 ", "Wei\u200b", "", '=HYPERLINK("x")', "", "'+86 10 1234", "@1"]]
     values = read_roster(csv_data(rows), "r.csv").rows[0].values
     assert values["family_name"] == "Zhang"
     assert values["given_name"] == "Wei"
@@ -213,7 +258,16 @@ def test_short_rows_and_extra_columns_are_tolerated():
 
 def test_template_header_order_is_the_documented_one():
     assert [field_for_header(h) for h in HEADER] == [
-        "side", "agency", "family_name", "given_name", "native_name", "title", "email", "phone", "external_id"]
+        "side",
+        "agency",
+        "family_name",
+        "given_name",
+        "native_name",
+        "title",
+        "email",
+        "phone",
+        "external_id",
+    ]
 
 
 def test_excel_separator_hint_line_is_honoured_and_not_a_row():

@@ -51,7 +51,9 @@ def test_xlsx_cells_are_strings_never_formulas_and_numbers_stay_numbers():
 @given(st.lists(st.text(max_size=12), min_size=1, max_size=4))
 def test_no_exported_cell_ever_starts_like_a_formula(values):
     rows = [values]
-    for cell in list(csv.reader(io.StringIO(csv_bytes(["h"] * len(values), rows).decode("utf-8-sig"), newline="")))[1]:
+    for cell in list(
+        csv.reader(io.StringIO(csv_bytes(["h"] * len(values), rows).decode("utf-8-sig"), newline=""))
+    )[1]:
         assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
     sheet = load_workbook(io.BytesIO(xlsx_bytes(["h"] * len(values), rows))).active
     for cell in next(sheet.iter_rows(min_row=2, max_row=2)):
@@ -65,8 +67,9 @@ def test_export_reimports_unchanged(tmp_path, suffix):
     rows = [["CN", "MPS", "张", "+86 10 1234", "=Director"], ["US", "FBI", "Lee", "-", "Agent"]]
     path = write_table(tmp_path / f"roster{suffix}", header, rows)
     parsed = read_roster(path.read_bytes(), path.name)
-    assert [[r.values[f] for f in ("side", "agency", "family_name", "phone", "title")] for r in parsed.rows] == [
-        ["CN", "MPS", "张", "+86 10 1234", "=Director"], ["US", "FBI", "Lee", "-", "Agent"]]
+    assert [
+        [r.values[f] for f in ("side", "agency", "family_name", "phone", "title")] for r in parsed.rows
+    ] == [["CN", "MPS", "张", "+86 10 1234", "=Director"], ["US", "FBI", "Lee", "-", "Agent"]]
 
 
 def test_write_table_refuses_unknown_format_and_missing_folder_and_leaves_no_partial_file(tmp_path):

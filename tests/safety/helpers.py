@@ -119,8 +119,15 @@ def cli_argv(*args: str) -> list[str]:
 
 def child_env(home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DIALOGUE_PLANNER_")}
-    env.update({"DIALOGUE_PLANNER_DATA_DIR": str(home / "data"), "DIALOGUE_PLANNER_SETTINGS_DIR": str(home / "s"),
-                "DIALOGUE_PLANNER_USER": "tester", "HOME": str(home), "QT_QPA_PLATFORM": "offscreen"})
+    env.update(
+        {
+            "DIALOGUE_PLANNER_DATA_DIR": str(home / "data"),
+            "DIALOGUE_PLANNER_SETTINGS_DIR": str(home / "s"),
+            "DIALOGUE_PLANNER_USER": "tester",
+            "HOME": str(home),
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+    )
     return env
 
 
@@ -129,6 +136,10 @@ def namespace_works() -> bool:
     read-only file system) without privileges on the host."""
     if not sys.platform.startswith("linux") or not shutil.which("unshare"):
         return False
-    probe = subprocess.run(["unshare", "-Urm", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt && echo ok"],
-                           capture_output=True, text=True, check=False)
+    probe = subprocess.run(
+        ["unshare", "-Urm", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt && echo ok"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     return probe.stdout.strip() == "ok"

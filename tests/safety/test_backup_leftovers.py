@@ -29,8 +29,12 @@ posix_only = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 @contextmanager
 def stalled_copy(*args: str):
     """A child process in the middle of a backup (it has copied two pages and waits)."""
-    child = subprocess.Popen([sys.executable, str(STALL), *map(str, args)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, str(STALL), *map(str, args)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     line: list[str] = []
     reader = threading.Thread(target=lambda: line.append(child.stdout.readline()))
     reader.start()
@@ -61,7 +65,8 @@ def database(ctx):
 
 @posix_only
 def test_a_backup_killed_half_way_leaves_nothing_that_looks_finished_and_the_next_one_clears_it(
-        database, tmp_path, capsys):
+    database, tmp_path, capsys
+):
     target = tmp_path / "out" / "copy.sqlite"
     with stalled_copy("explicit", database, target) as child:
         kill(child)
@@ -103,7 +108,9 @@ def test_leftovers_of_earlier_versions_go_and_files_that_are_not_ours_stay(datab
     con.execute("CREATE TABLE half (x)")
     con.commit()
     con.close()
-    Path(f"{old}-journal").write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + b"\0" * 504)  # a rollback journal
+    Path(f"{old}-journal").write_bytes(
+        b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + b"\0" * 504
+    )  # a rollback journal
     orphan = backups / "test-20261101-101011-000001-before-import.sqlite.partial-journal"
     orphan.write_bytes(b"\0" * 512)
     not_ours = backups / "notes.partial"

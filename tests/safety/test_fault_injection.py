@@ -46,8 +46,14 @@ posix_only = pytest.mark.skipif(sys.platform == "win32", reason="file modes and 
 
 
 def run_steps(steps, env, prefix=()) -> list[dict]:
-    done = subprocess.run([*prefix, sys.executable, str(CHILD), json.dumps([[str(a) for a in s] for s in steps])],
-                          capture_output=True, text=True, env=env, timeout=600, check=False)
+    done = subprocess.run(
+        [*prefix, sys.executable, str(CHILD), json.dumps([[str(a) for a in s] for s in steps])],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout)
 
@@ -97,7 +103,11 @@ def make_database(path: Path) -> None:
 
 # -- read-only file, folder, file system --------------------------------------------------------------
 READ_ONLY = {
-    "a read-only file": (0o777, 0o444, "your login may not write the file dialogue.sqlite (permission denied)"),
+    "a read-only file": (
+        0o777,
+        0o444,
+        "your login may not write the file dialogue.sqlite (permission denied)",
+    ),
     "a read-only folder": (0o555, 0o666, "your login may not create files in"),
 }
 
@@ -115,13 +125,17 @@ def test_a_read_only_database_is_read_and_refuses_changes_with_the_reason(world,
     before = digest(path), listing(path.parent)
     copy = world / "out" / "copy.sqlite"
 
-    listed, info, added, backed_up, restored = run_steps([
-        ["--db", path, "meetings", "list"],
-        ["--db", path, "info"],
-        ["--db", path, "meetings", "add", *WASHINGTON],
-        ["--db", path, "db", "backup", copy],
-        ["--db", path, "db", "restore", copy],
-    ], child_env(world / "home"), prefix=as_other_login([]))
+    listed, info, added, backed_up, restored = run_steps(
+        [
+            ["--db", path, "meetings", "list"],
+            ["--db", path, "info"],
+            ["--db", path, "meetings", "add", *WASHINGTON],
+            ["--db", path, "db", "backup", copy],
+            ["--db", path, "db", "restore", copy],
+        ],
+        child_env(world / "home"),
+        prefix=as_other_login([]),
+    )
 
     assert_ok(listed, "Beijing")
     assert_ok(info, "1 meetings")
@@ -141,11 +155,15 @@ def test_a_read_only_file_system_is_read_and_refuses_changes_with_the_reason(wor
     before = digest(path), listing(path.parent)
     script = 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@"'
     mount_read_only = ["unshare", "-Urm", "sh", "-c", script, "sh", str(path.parent)]
-    listed, added, backed_up = run_steps([
-        ["--db", path, "meetings", "list"],
-        ["--db", path, "meetings", "add", *WASHINGTON],
-        ["--db", path, "db", "backup", world / "out" / "copy.sqlite"],
-    ], child_env(world / "home"), prefix=mount_read_only)
+    listed, added, backed_up = run_steps(
+        [
+            ["--db", path, "meetings", "list"],
+            ["--db", path, "meetings", "add", *WASHINGTON],
+            ["--db", path, "db", "backup", world / "out" / "copy.sqlite"],
+        ],
+        child_env(world / "home"),
+        prefix=mount_read_only,
+    )
     assert_ok(listed, "Beijing")
     assert_refused_for(added, f"the file system holding {path.parent} is mounted read-only")
     assert_ok(backed_up)
@@ -162,45 +180,73 @@ def test_a_full_disk_says_so_reads_go_on_and_nothing_is_lost(world):
     disk = world / "disk"
     disk.mkdir()
     path = disk / "dialogue.sqlite"
-    small_disk = ["unshare", "-Urm", "sh", "-c", 'mount -t tmpfs -o size=4m tmpfs "$1" && shift && exec "$@"',
-                  "sh", str(disk)]
+    small_disk = [
+        "unshare",
+        "-Urm",
+        "sh",
+        "-c",
+        'mount -t tmpfs -o size=4m tmpfs "$1" && shift && exec "$@"',
+        "sh",
+        str(disk),
+    ]
     steps = [
         ["--db", path, "init"],
         ["--db", path, "meetings", "add", "--date", "2016-06-14", "--host", "CN", "--city", "Beijing"],
         ["@fill", disk, 1_500_000],
-        ["@big-write", path],                                                  # runs out of space half-way
+        ["@big-write", path],  # runs out of space half-way
         ["--db", path, "meetings", "list"],
         ["@fill", disk, 0],
-        ["--db", path, "meetings", "list"],                                    # a read on a full disk
+        ["--db", path, "meetings", "list"],  # a read on a full disk
         ["--db", path, "info"],
-        ["--db", path, "meetings", "add", *WASHINGTON],                        # a write on a full disk
-        ["--db", path, "db", "backup", world / "out" / "copy.sqlite"],         # to another disk: fine
-        ["--db", path, "db", "backup", disk / "copy.sqlite"],                  # to the full one: refused
+        ["--db", path, "meetings", "add", *WASHINGTON],  # a write on a full disk
+        ["--db", path, "db", "backup", world / "out" / "copy.sqlite"],  # to another disk: fine
+        ["--db", path, "db", "backup", disk / "copy.sqlite"],  # to the full one: refused
         ["--db", path, "db", "restore", world / "out" / "copy.sqlite"],
         ["@free", disk],
         ["--db", path, "meetings", "add", *WASHINGTON],
         ["--db", path, "meetings", "list"],
     ]
     done = run_steps(steps, child_env(world / "home"), prefix=small_disk)
-    (init, first, _, big, listed_nearly, _, listed_full, info, added_full, backup_elsewhere, backup_here,
-     restore_full, _, added_after, listed_after) = done
+    (
+        init,
+        first,
+        _,
+        big,
+        listed_nearly,
+        _,
+        listed_full,
+        info,
+        added_full,
+        backup_elsewhere,
+        backup_here,
+        restore_full,
+        _,
+        added_after,
+        listed_after,
+    ) = done
     assert_ok(init)
     assert_ok(first)
     assert_refused_for(big, "is full", "Free some space, then try again; nothing was lost")
     assert_ok(listed_nearly, "Beijing")
     assert_ok(listed_full, "Beijing")
     assert_ok(info, "1 meetings")
-    assert_refused_for(added_full, "the disk holding", "is full", "Nothing was changed; you can still read it")
+    assert_refused_for(
+        added_full, "the disk holding", "is full", "Nothing was changed; you can still read it"
+    )
     assert_ok(backup_elsewhere)
     assert cities(world / "out" / "copy.sqlite") == ["Beijing"]
-    assert_refused_for(backup_here, f"Cannot write the copy {disk / 'copy.sqlite'}: the disk holding {disk} is full")
+    assert_refused_for(
+        backup_here, f"Cannot write the copy {disk / 'copy.sqlite'}: the disk holding {disk} is full"
+    )
     assert_refused_for(restore_full, "the disk holding", "is full")
     assert_ok(added_after)
     assert_ok(listed_after, "Beijing", "Washington")
     assert "xxxxxxxx" not in listed_after["out"]
 
 
-def test_a_full_disk_at_the_backup_write_is_a_known_error_and_leaves_no_file(ctx, tmp_path, capsys, monkeypatch):
+def test_a_full_disk_at_the_backup_write_is_a_known_error_and_leaves_no_file(
+    ctx, tmp_path, capsys, monkeypatch
+):
     """The same on any machine: OSError(ENOSPC) injected where the backup writes its copy."""
     add_meeting(ctx, "Beijing")
     real = backup_module._copy
@@ -208,7 +254,7 @@ def test_a_full_disk_at_the_backup_write_is_a_known_error_and_leaves_no_file(ctx
     def half_then_full(src, destination):
         partial = backup_module.partial_of(destination)
         partial.write_bytes(b"SQLite format 3\x00" + b"\0" * 4000)  # half a copy ...
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))        # ... when the disk fills
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))  # ... when the disk fills
 
     monkeypatch.setattr(backup_module, "_copy", half_then_full)
     target = tmp_path / "out" / "copy.sqlite"
@@ -277,19 +323,36 @@ def _sqlite_error(code: int, text: str) -> sqlite3.OperationalError:
 IOERR_SHMSIZE, IOERR_WRITE, READONLY_DIRECTORY = 4874, 778, 1544
 
 
-@pytest.mark.parametrize(("code", "text", "disk", "expected"), [
-    (IOERR_SHMSIZE, "disk I/O error", {"free": 0}, "the disk holding {folder} is full (0 bytes free)"),
-    (IOERR_WRITE, "disk I/O error", {"read_only_fs": True}, "the file system holding {folder} is mounted read-only"),
-    (READONLY_DIRECTORY, "attempt to write a readonly database", {"folder_writable": False},
-     "your login may not create files in {folder} (permission denied)"),
-    (8, "attempt to write a readonly database", {"file_writable": False},
-     "your login may not write the file x.sqlite (permission denied)"),
-    (13, "database or disk is full", {}, "its disk is full"),
-    (IOERR_WRITE, "disk I/O error", {}, "The disk reported an error reading or writing"),
-    (5, "database is locked", {}, "is busy: another program or workstation is writing to it"),
-])
-def test_each_cause_gets_its_own_message_never_the_advice_to_restore(tmp_path, monkeypatch, code, text, disk,
-                                                                     expected):
+@pytest.mark.parametrize(
+    ("code", "text", "disk", "expected"),
+    [
+        (IOERR_SHMSIZE, "disk I/O error", {"free": 0}, "the disk holding {folder} is full (0 bytes free)"),
+        (
+            IOERR_WRITE,
+            "disk I/O error",
+            {"read_only_fs": True},
+            "the file system holding {folder} is mounted read-only",
+        ),
+        (
+            READONLY_DIRECTORY,
+            "attempt to write a readonly database",
+            {"folder_writable": False},
+            "your login may not create files in {folder} (permission denied)",
+        ),
+        (
+            8,
+            "attempt to write a readonly database",
+            {"file_writable": False},
+            "your login may not write the file x.sqlite (permission denied)",
+        ),
+        (13, "database or disk is full", {}, "its disk is full"),
+        (IOERR_WRITE, "disk I/O error", {}, "The disk reported an error reading or writing"),
+        (5, "database is locked", {}, "is busy: another program or workstation is writing to it"),
+    ],
+)
+def test_each_cause_gets_its_own_message_never_the_advice_to_restore(
+    tmp_path, monkeypatch, code, text, disk, expected
+):
     path = tmp_path / "x.sqlite"
     path.write_bytes(b"")
     monkeypatch.setattr(faults, "free_bytes", lambda folder: disk.get("free", 10**10))
@@ -311,7 +374,9 @@ def test_each_cause_gets_its_own_message_never_the_advice_to_restore(tmp_path, m
 
 def test_damage_alone_gets_the_advice_to_restore():
     message = faults.explain(_sqlite_error(11, "database disk image is malformed"), "DB").message
-    assert "is damaged (database disk image is malformed)" in message and "restore the latest backup" in message
+    assert (
+        "is damaged (database disk image is malformed)" in message and "restore the latest backup" in message
+    )
 
 
 def test_without_sqlites_error_code_the_message_text_tells_the_cause(tmp_path, monkeypatch):
@@ -333,7 +398,9 @@ def test_the_service_refuses_a_write_to_a_read_only_database_before_it_begins(tm
     db.read_only = True  # as open_database decides for a file it may not write
     try:
         ctx = ServiceContext.connect(db)
-        with pytest.raises(DatabaseError, match="Cannot save in .*Nothing was changed; you can still read it"):
+        with pytest.raises(
+            DatabaseError, match="Cannot save in .*Nothing was changed; you can still read it"
+        ):
             add_meeting(ctx, "Washington", date(2016, 12, 7))
     finally:
         db.dispose()

@@ -18,7 +18,9 @@ from dialogue_planner.storage import engine as engine_module
 
 from .helpers import add_meeting, assert_one_line_error, run
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the child's lock and stdin handling are POSIX")
+pytestmark = pytest.mark.skipif(
+    sys.platform == "win32", reason="the child's lock and stdin handling are POSIX"
+)
 WRITER = Path(__file__).with_name("long_writer.py")
 WASHINGTON = ["--date", "2016-12-07", "--host", "US", "--city", "Washington"]
 
@@ -26,7 +28,9 @@ WASHINGTON = ["--date", "2016-12-07", "--host", "US", "--city", "Washington"]
 @contextmanager
 def long_writer(path: Path, *, import_lock: bool):
     args = [sys.executable, str(WRITER), str(path)] + (["--import-lock"] if import_lock else [])
-    child = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         line = child.stdout.readline()
         assert line.strip() == "READY", child.stderr.read()
@@ -45,8 +49,9 @@ def short_wait(monkeypatch):
 
 
 @pytest.mark.parametrize("import_lock", [False, True], ids=["another program", "a roster import"])
-def test_reads_go_on_beside_a_long_writer_and_a_write_says_who_holds_the_database(ctx, capsys, short_wait,
-                                                                                 import_lock):
+def test_reads_go_on_beside_a_long_writer_and_a_write_says_who_holds_the_database(
+    ctx, capsys, short_wait, import_lock
+):
     add_meeting(ctx, "Beijing")
     path = ctx.db.path
     with long_writer(path, import_lock=import_lock) as child:
@@ -58,13 +63,18 @@ def test_reads_go_on_beside_a_long_writer_and_a_write_says_who_holds_the_databas
 
         code, out, err = run(capsys, "--db", path, "meetings", "add", *WASHINGTON)
         assert code == 1 and out == ""
-        who = (f"someone is importing a roster (started by {_os_login()} at " if import_lock
-               else "another program or workstation is writing to it")
+        who = (
+            f"someone is importing a roster (started by {_os_login()} at "
+            if import_lock
+            else "another program or workstation is writing to it"
+        )
         assert_one_line_error(err, "is busy: " + who, "Nothing was saved")
         assert re.search(r"waited \d+(\.\d)? s; try again when it has finished", err), err
         if import_lock:
             assert f"process {child.pid})" in err
-    code, out, err = run(capsys, "--db", path, "meetings", "add", *WASHINGTON)  # the writer has gone: it works
+    code, out, err = run(
+        capsys, "--db", path, "meetings", "add", *WASHINGTON
+    )  # the writer has gone: it works
     assert code == 0, err
     assert [m.planned_city for m in _meetings(ctx)] == ["Beijing", "Washington"]
 
@@ -111,7 +121,10 @@ def test_a_service_read_does_not_wait_for_a_service_write_in_another_thread(ctx,
         other = ServiceContext.connect(other_db)  # identifying the caller reads only
         assert [(m.planned_city, m.venue) for m in _meetings(other)] == [("Beijing", "")]
         with pytest.raises(DatabaseError, match="busy: another program or workstation is writing to it"):
-            add_meeting(other, "Washington", )
+            add_meeting(
+                other,
+                "Washington",
+            )
     finally:
         done.set()
         thread.join(30)

@@ -71,24 +71,37 @@ CORPUS = {
     "another program's database": (_other_program, "another program"),
     "another program's application id": (
         lambda good, t: edit_copy(good, t, "PRAGMA application_id = 305419896"),
-        "belongs to another program (application id 0x12345678)"),
+        "belongs to another program (application id 0x12345678)",
+    ),
     "an empty database": (_empty_database, "it is an empty database"),
     "a database without a dialogue": (_no_dialogue, "it holds no dialogue"),
-    "a newer schema": (lambda good, t: edit_copy(good, t, "UPDATE alembic_version SET version_num = '9999'"),
-                       "newer version of Dialogue Planner (schema 9999"),
-    "no schema revision": (lambda good, t: edit_copy(good, t, "DELETE FROM alembic_version"),
-                           "holds no schema revision"),
-    "rows that point nowhere": (lambda good, t: edit_copy(good, t, "UPDATE agency SET side_id = 999 WHERE id = 1",
-                                                          foreign_keys=False),
-                                "1 row(s) in agency refer to rows that do not exist"),
+    "a newer schema": (
+        lambda good, t: edit_copy(good, t, "UPDATE alembic_version SET version_num = '9999'"),
+        "newer version of Dialogue Planner (schema 9999",
+    ),
+    "no schema revision": (
+        lambda good, t: edit_copy(good, t, "DELETE FROM alembic_version"),
+        "holds no schema revision",
+    ),
+    "rows that point nowhere": (
+        lambda good, t: edit_copy(
+            good, t, "UPDATE agency SET side_id = 999 WHERE id = 1", foreign_keys=False
+        ),
+        "1 row(s) in agency refer to rows that do not exist",
+    ),
     # Damage inside a row: the file's structure is sound, a value no longer reads as this program reads it.
-    "a text that is not UTF-8": (lambda good, t: edit_copy(good, t, "UPDATE dialogue SET name_en = CAST(X'FF41' AS TEXT)"),
-                                 "it is damaged (a value in its dialogue table cannot be read)"),
-    "a date that is not a date": (lambda good, t: edit_copy(good, t, "UPDATE dialogue SET established_on = 'the day'"),
-                                  "it is damaged (a value in its dialogue table cannot be read)"),
+    "a text that is not UTF-8": (
+        lambda good, t: edit_copy(good, t, "UPDATE dialogue SET name_en = CAST(X'FF41' AS TEXT)"),
+        "it is damaged (a value in its dialogue table cannot be read)",
+    ),
+    "a date that is not a date": (
+        lambda good, t: edit_copy(good, t, "UPDATE dialogue SET established_on = 'the day'"),
+        "it is damaged (a value in its dialogue table cannot be read)",
+    ),
     "an instant that is not one": (
         lambda good, t: edit_copy(good, t, "UPDATE agency SET created_at = '2026-13-45 99:99:99'"),
-        "it is damaged (a value in its agency table cannot be read)"),
+        "it is damaged (a value in its agency table cannot be read)",
+    ),
     "an empty file": (lambda good, t: t.write_bytes(b""), "is not a SQLite backup (the file is empty)"),
     "a text file": (lambda good, t: t.write_text("meeting notes\n"), "is not a SQLite backup"),
 }
@@ -138,14 +151,23 @@ def test_a_good_backup_is_restored_the_previous_state_kept_and_the_restore_audit
     assert len(kept) == 1 and f"The previous state is in {kept[0]}" in out
     assert cities(kept[0]) == ["Beijing", "Shanghai"]
     assert rows_of(live.db.path, "PRAGMA application_id") == [(APPLICATION_ID,)]
-    audit = rows_of(live.db.path, "SELECT actor, action, summary FROM audit_entry WHERE action = 'database.restore'")
-    assert len(audit) == 1 and audit[0][0] == "tester" and "good.sqlite" in audit[0][2] and str(kept[0]) in audit[0][2]
+    audit = rows_of(
+        live.db.path, "SELECT actor, action, summary FROM audit_entry WHERE action = 'database.restore'"
+    )
+    assert (
+        len(audit) == 1
+        and audit[0][0] == "tester"
+        and "good.sqlite" in audit[0][2]
+        and str(kept[0]) in audit[0][2]
+    )
     assert not [f for f in listing(tmp_path) if f.endswith((".partial", ".restoring"))]
 
 
 def test_a_backup_made_before_the_application_id_is_still_ours_and_gets_it(live, tmp_path, capsys):
     """Backups from earlier versions carry application id 0 and our tables: they are what people restore."""
-    old = edit_copy(tmp_path / "corpus" / "good.sqlite", tmp_path / "corpus" / "old.sqlite", "PRAGMA application_id = 0")
+    old = edit_copy(
+        tmp_path / "corpus" / "good.sqlite", tmp_path / "corpus" / "old.sqlite", "PRAGMA application_id = 0"
+    )
     assert rows_of(old, "PRAGMA application_id") == [(0,)]
     assert run(capsys, "--db", live.db.path, "db", "restore", old)[0] == 0
     assert cities(live.db.path) == ["Beijing"]
@@ -243,7 +265,9 @@ def test_a_damaged_live_database_is_repaired_by_a_restore_and_kept(live, tmp_pat
     assert digest(kept[0]) == damaged  # moved aside byte for byte, never deleted
     assert cities(path) == ["Beijing"]
     assert rows_of(path, "PRAGMA integrity_check") == [("ok",)]
-    assert rows_of(path, "SELECT action FROM audit_entry WHERE action = 'database.restore'") == [("database.restore",)]
+    assert rows_of(path, "SELECT action FROM audit_entry WHERE action = 'database.restore'") == [
+        ("database.restore",)
+    ]
     code, out, err = run(capsys, "--db", path, "meetings", "list")
     assert code == 0 and "Beijing" in out
     assert run(capsys, "--db", path, "db", "backup", tmp_path / "after.sqlite")[0] == 0
@@ -263,7 +287,9 @@ def test_a_bad_backup_over_a_damaged_live_database_changes_nothing(live, tmp_pat
     assert digest(path) == damaged and listing(tmp_path / "backups") == []
 
 
-def test_the_repair_path_follows_the_file_system_not_the_damaged_users_table(live, tmp_path, capsys, monkeypatch):
+def test_the_repair_path_follows_the_file_system_not_the_damaged_users_table(
+    live, tmp_path, capsys, monkeypatch
+):
     """A damaged file cannot say who its users are; on SQLite whoever may write the file may replace it
     (DEPLOYMENT.md), so a viewer of the damaged database repairs it. A readable file asks its users."""
     from dialogue_planner.services.workstation import add_user
@@ -302,20 +328,25 @@ def test_a_backup_is_restored_into_a_new_file(live, tmp_path, capsys):
     assert rows_of(fresh, "SELECT actor FROM audit_entry WHERE action = 'database.restore'") == [("tester",)]
 
 
-_DAMAGE = st.lists(st.tuples(st.integers(min_value=0, max_value=2_000_000), st.binary(min_size=1, max_size=4096)),
-                   min_size=1, max_size=6)
+_DAMAGE = st.lists(
+    st.tuples(st.integers(min_value=0, max_value=2_000_000), st.binary(min_size=1, max_size=4096)),
+    min_size=1,
+    max_size=6,
+)
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(damage=_DAMAGE)
-def test_any_damage_to_a_backup_is_refused_in_one_line_or_restores_a_sound_database(live, tmp_path, capsys, damage):
+def test_any_damage_to_a_backup_is_refused_in_one_line_or_restores_a_sound_database(
+    live, tmp_path, capsys, damage
+):
     """Bytes overwritten anywhere after the header: the restore is refused with one line and changes
     nothing, or (where the damage only hit unused space) restores a database that passes its checks."""
     good = (tmp_path / "corpus" / "good.sqlite").read_bytes()
     data = bytearray(good)
     for offset, chunk in damage:
         at = 100 + offset % (len(data) - 100)  # the 100-byte header stays: the damage is to the pages
-        data[at:at + len(chunk)] = chunk[: len(data) - at]
+        data[at : at + len(chunk)] = chunk[: len(data) - at]
     bad = tmp_path / "corpus" / "hypothesis.sqlite"
     bad.write_bytes(bytes(data))
     before = cities(live.db.path)

@@ -17,13 +17,27 @@ STAMP = datetime(2016, 1, 1, tzinfo=timezone.utc)
 
 def meetings(make_meeting):
     return [
-        make_meeting(1, date(2015, 12, 1), status="held", actual_start=date(2015, 12, 1),
-                     start_time=time(9), end_time=time(17), venue="Department of Justice"),
-        make_meeting(2, date(2016, 6, 14), status="confirmed", host="CN", city="Beijing",
-                     time_zone="Asia/Shanghai"),
+        make_meeting(
+            1,
+            date(2015, 12, 1),
+            status="held",
+            actual_start=date(2015, 12, 1),
+            start_time=time(9),
+            end_time=time(17),
+            venue="Department of Justice",
+        ),
+        make_meeting(
+            2, date(2016, 6, 14), status="confirmed", host="CN", city="Beijing", time_zone="Asia/Shanghai"
+        ),
         make_meeting(3, date(2016, 12, 7), status="cancelled", sequence=2),
-        make_meeting(4, date(2017, 5, 7), status="planned", host="CN", city="Beijing & Tianjin",
-                     time_zone="Asia/Shanghai"),
+        make_meeting(
+            4,
+            date(2017, 5, 7),
+            status="planned",
+            host="CN",
+            city="Beijing & Tianjin",
+            time_zone="Asia/Shanghai",
+        ),
     ]
 
 
@@ -33,8 +47,9 @@ def events(data: bytes):
 
 
 def test_export_parses_back_with_zones_status_and_location(make_meeting):
-    data = export_calendar(meetings(make_meeting), dialogue_name="US-China dialogue", side_zones=ZONES,
-                           stamp=STAMP)
+    data = export_calendar(
+        meetings(make_meeting), dialogue_name="US-China dialogue", side_zones=ZONES, stamp=STAMP
+    )
     cal, by_uid = events(data)
     assert {str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")} == {"America/New_York", "Asia/Shanghai"}
     first = by_uid["meeting-1@test"]
@@ -71,17 +86,34 @@ def test_export_is_deterministic_with_a_fixed_stamp_and_empty_lists_are_valid(ma
 
 
 @settings(max_examples=30, deadline=None)
-@given(rows=st.lists(st.tuples(st.dates(date(2000, 1, 1), date(2040, 12, 31)),
-                               st.sampled_from(["planned", "confirmed", "held", "postponed", "cancelled"]),
-                               st.sampled_from(["America/New_York", "Asia/Shanghai"]),
-                               st.one_of(st.none(), st.integers(6, 12)), st.integers(0, 3)),
-                     min_size=1, max_size=6))
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.dates(date(2000, 1, 1), date(2040, 12, 31)),
+            st.sampled_from(["planned", "confirmed", "held", "postponed", "cancelled"]),
+            st.sampled_from(["America/New_York", "Asia/Shanghai"]),
+            st.one_of(st.none(), st.integers(6, 12)),
+            st.integers(0, 3),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
 def test_calendar_round_trip_keeps_uid_local_time_and_status(rows):
     from schedule_factories import build_meeting
 
-    meetings = [build_meeting(n, day, status=status, time_zone=zone, sequence=seq,
-                              start_time=time(hour, 30) if hour else None, end_time=time(17) if hour else None)
-                for n, (day, status, zone, hour, seq) in enumerate(rows, start=1)]
+    meetings = [
+        build_meeting(
+            n,
+            day,
+            status=status,
+            time_zone=zone,
+            sequence=seq,
+            start_time=time(hour, 30) if hour else None,
+            end_time=time(17) if hour else None,
+        )
+        for n, (day, status, zone, hour, seq) in enumerate(rows, start=1)
+    ]
     cal, by_uid = events(export_calendar(meetings, side_zones=ZONES, stamp=STAMP))
     assert len(by_uid) == len(meetings)
     for m in meetings:
@@ -93,5 +125,13 @@ def test_calendar_round_trip_keeps_uid_local_time_and_status(rows):
             assert (start.date(), start.time()) == (m.start, m.start_time)
             assert str(start.tzinfo) == m.time_zone or event["DTSTART"].params["TZID"] == m.time_zone
         assert int(event["SEQUENCE"]) == m.sequence
-        assert str(event["STATUS"]) == {"planned": "TENTATIVE", "postponed": "TENTATIVE", "confirmed": "CONFIRMED",
-                                        "held": "CONFIRMED", "cancelled": "CANCELLED"}[m.status]
+        assert (
+            str(event["STATUS"])
+            == {
+                "planned": "TENTATIVE",
+                "postponed": "TENTATIVE",
+                "confirmed": "CONFIRMED",
+                "held": "CONFIRMED",
+                "cancelled": "CANCELLED",
+            }[m.status]
+        )

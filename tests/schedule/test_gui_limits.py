@@ -21,8 +21,9 @@ def test_the_meeting_editor_refuses_a_date_outside_the_dialogues_life(schedule_a
     qtbot.keyClicks(dialog.city_edit, "Geneva")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     wait_all()
-    assert dialog.error_label.text() == ("The meeting date 1899-12-31 is out of range: give a date between "
-                                         "1990-01-01 and 2100-12-31.")
+    assert dialog.error_label.text() == (
+        "The meeting date 1899-12-31 is out of range: give a date between 1990-01-01 and 2100-12-31."
+    )
     assert dialog.result() != dialog.DialogCode.Accepted
     assert len(msvc.list_meetings(schedule_app.ctx)) == 3
 

@@ -17,8 +17,10 @@ ZONES = {"US": "America/New_York", "CN": "Asia/Shanghai"}
 
 def test_meeting_model(qtmodeltester, make_meeting):
     model = MeetingTableModel()
-    meetings = [make_meeting(n, date(2015, 12, 1).replace(year=2015 + n), start_time=time(9), end_time=time(17))
-                for n in range(1, 12)]
+    meetings = [
+        make_meeting(n, date(2015, 12, 1).replace(year=2015 + n), start_time=time(9), end_time=time(17))
+        for n in range(1, 12)
+    ]
     model.set_meetings(meetings, ZONES)
     qtmodeltester.check(model)
     times = model.index(0, COLUMNS.index("times")).data()
@@ -35,7 +37,9 @@ def test_meeting_model(qtmodeltester, make_meeting):
 
 def test_proposal_model(qtmodeltester):
     model = ProposalTableModel()
-    model.set_rows(propose(windows_from(date(2016, 1, 1), 5), (SideCalendar("US", "US"), SideCalendar("CN", "CN"))))
+    model.set_rows(
+        propose(windows_from(date(2016, 1, 1), 5), (SideCalendar("US", "US"), SideCalendar("CN", "CN")))
+    )
     qtmodeltester.check(model)
     assert model.index(0, 0).data() == "2016-H1"
     assert "working days in US and CN" in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
@@ -43,8 +47,12 @@ def test_proposal_model(qtmodeltester):
 
 def test_blackout_model(qtmodeltester):
     model = BlackoutTableModel()
-    model.set_rows([BlackoutRecord(1, date(2017, 3, 1), date(2017, 3, 5), "G20", ""),
-                    BlackoutRecord(2, date(2017, 9, 1), date(2017, 9, 30), "UNGA", "US")])
+    model.set_rows(
+        [
+            BlackoutRecord(1, date(2017, 3, 1), date(2017, 3, 5), "G20", ""),
+            BlackoutRecord(2, date(2017, 9, 1), date(2017, 9, 30), "UNGA", "US"),
+        ]
+    )
     qtmodeltester.check(model)
     assert [model.index(r, 2).data() for r in range(2)] == ["both", "US"]
 
@@ -54,8 +62,13 @@ def test_meetings_held_otherwise_than_planned_show_the_plan(make_meeting):
 
     model = MeetingTableModel()
     as_planned = make_meeting(1, date(2015, 12, 1), status="held", actual_start=date(2015, 12, 1))
-    moved = replace(make_meeting(2, date(2016, 6, 10), status="held"), actual_start=date(2016, 6, 14),
-                    actual_end=date(2016, 6, 14), actual_host="CN", actual_city="Beijing")
+    moved = replace(
+        make_meeting(2, date(2016, 6, 10), status="held"),
+        actual_start=date(2016, 6, 14),
+        actual_end=date(2016, 6, 14),
+        actual_host="CN",
+        actual_city="Beijing",
+    )
     model.set_meetings([as_planned, moved], ZONES)
     tip = Qt.ItemDataRole.ToolTipRole
     assert model.index(0, COLUMNS.index("dates")).data(tip) is None
@@ -67,8 +80,10 @@ def test_timeline_of_a_yearly_dialogue(qtbot, make_meeting):
     from dialogue_planner.domain.compliance import check_compliance
     from dialogue_planner.gui.schedule.timeline import TimelineWidget
 
-    meetings = [make_meeting(1, date(2018, 3, 1), status="held", window="2018", actual_start=date(2018, 3, 1)),
-                make_meeting(2, date(2019, 9, 1), status="cancelled", window="2019")]
+    meetings = [
+        make_meeting(1, date(2018, 3, 1), status="held", window="2018", actual_start=date(2018, 3, 1)),
+        make_meeting(2, date(2019, 9, 1), status="cancelled", window="2019"),
+    ]
     report = check_compliance(meetings, established_on=date(2017, 6, 1), per_year=1, as_of=date(2020, 2, 1))
     timeline = TimelineWidget()
     qtbot.addWidget(timeline)
@@ -77,8 +92,14 @@ def test_timeline_of_a_yearly_dialogue(qtbot, make_meeting):
     timeline.show()
     qtbot.waitExposed(timeline)
     assert timeline.years() == [2017, 2018, 2019, 2020, 2021]
-    assert [timeline.window_status(y) for y in ("2017", "2018", "2019", "2020")] == ["missed", "met", "missed",
-                                                                                    "upcoming"]
+    assert [timeline.window_status(y) for y in ("2017", "2018", "2019", "2020")] == [
+        "missed",
+        "met",
+        "missed",
+        "upcoming",
+    ]
     assert timeline.grab().width() == timeline.width()
     point = timeline.mark_position(2)
-    assert timeline.describe_point(point) == "2nd meeting: 2019-09-01, Washington (US), cancelled, window 2019"
+    assert (
+        timeline.describe_point(point) == "2nd meeting: 2019-09-01, Washington (US), cancelled, window 2019"
+    )

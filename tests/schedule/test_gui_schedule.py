@@ -63,7 +63,10 @@ def test_status_buttons_show_what_they_do_ask_and_then_act(schedule_page, schedu
     held = dialogs.expect("Mark held and carry over")
     click(qtbot, page.held_button)
     assert held.title == "Mark meeting 4 held"
-    assert "1 unresolved item(s) will be carried over to meeting 5" in held.text and "Points of contact" in held.text
+    assert (
+        "1 unresolved item(s) will be carried over to meeting 5" in held.text
+        and "Points of contact" in held.text
+    )
     assert msvc.get_meeting(schedule_app.ctx, 4).status == "held"
     assert [i.title for i in agenda.list_items(schedule_app.ctx, 5)][-1] == "Points of contact"
     assert page.timeline.window_status("2017-H1") == "met"
@@ -90,8 +93,9 @@ def test_editor_shows_both_local_times_as_you_type_and_creates_a_meeting(schedul
     dialog.times_box.setChecked(True)
     dialog.start_time.setTime(QTime(9, 0))
     dialog.end_time.setTime(QTime(17, 0))
-    assert dialog.preview.text() == ("US: 2017-03-13 09:00 - 17:00 EDT\n"
-                                     "CN: 2017-03-13 21:00 - 2017-03-14 05:00 CST")
+    assert dialog.preview.text() == (
+        "US: 2017-03-13 09:00 - 17:00 EDT\nCN: 2017-03-13 21:00 - 2017-03-14 05:00 CST"
+    )
     dialog.host_combo.setCurrentIndex(dialog.host_combo.findData("CN"))
     assert dialog.zone_combo.currentText() == "Asia/Shanghai"  # the zone follows the host
     assert dialog.preview.text().startswith("CN: 2017-03-13 09:00 - 17:00 CST")
@@ -108,7 +112,12 @@ def test_editor_shows_both_local_times_as_you_type_and_creates_a_meeting(schedul
     assert dialog.result() == dialog.DialogCode.Accepted
     saved = msvc.get_meeting(schedule_app.ctx, 4)
     assert (saved.start, saved.city, saved.host, saved.start_time, saved.window) == (
-        date(2017, 3, 14), "New York", "US", time(10), "2017-H1")
+        date(2017, 3, 14),
+        "New York",
+        "US",
+        time(10),
+        "2017-H1",
+    )
 
 
 def test_editor_keeps_bad_input_and_says_why(schedule_app, qtbot):
@@ -209,15 +218,22 @@ def test_next_meeting_card_and_its_countdown(schedule_app, qtbot):
     wait_all()
     assert card.what.text().startswith("No meeting planned")
     assert card.countdown.text() == "—"
-    msvc.add_meeting(schedule_app.ctx, start=date(2017, 6, 14), host="CN", city="Beijing", start_time=time(9, 30),
-                     end_time=time(17))
+    msvc.add_meeting(
+        schedule_app.ctx,
+        start=date(2017, 6, 14),
+        host="CN",
+        city="Beijing",
+        start_time=time(9, 30),
+        end_time=time(17),
+    )
     card.today = date(2017, 6, 1)
     card.refresh()
     wait_all()
     assert card.what.text() == "4th meeting · 2017-06-14 · Beijing (CN) · planned"
     assert card.countdown.text() == "in 13 days"
-    assert card.times.text() == ("CN 2017-06-14 09:30 - 17:00 CST\n"
-                                 "US 2017-06-13 21:30 - 2017-06-14 05:00 EDT")
+    assert card.times.text() == (
+        "CN 2017-06-14 09:30 - 17:00 CST\nUS 2017-06-13 21:30 - 2017-06-14 05:00 EDT"
+    )
     now = datetime(2017, 6, 13, 0, 0, tzinfo=timezone.utc)  # 08:00 in Beijing, 25 h 30 min before
     assert card.countdown_text(date(2017, 6, 13), now) == "in 25 h 30 min"
     assert card.countdown_text(date(2017, 6, 14), datetime(2017, 6, 14, 3, tzinfo=timezone.utc)) == "today"
@@ -290,8 +306,12 @@ def test_a_secretary_plans_the_next_two_years_from_the_schedule_page(schedule_pa
         wait_all()
     meetings = msvc.list_meetings(schedule_app.ctx)
     planned = meetings[3:]
-    assert [(m.window, m.host) for m in planned] == [("2017-H1", "CN"), ("2017-H2", "US"), ("2018-H1", "CN"),
-                                                     ("2018-H2", "US")]
+    assert [(m.window, m.host) for m in planned] == [
+        ("2017-H1", "CN"),
+        ("2017-H2", "US"),
+        ("2018-H1", "CN"),
+        ("2018-H2", "US"),
+    ]
     assert [m.city for m in planned] == ["Beijing", "Washington", "Beijing", "Washington"]
     for earlier, later in pairwise(meetings[2:]):
         assert (later.start - earlier.start).days >= 120
@@ -300,11 +320,16 @@ def test_a_secretary_plans_the_next_two_years_from_the_schedule_page(schedule_pa
         assert all(is_working_day(side, day) for side in ("US", "CN") for day in (travel, m.start))
     schedule_page.refresh()
     wait_all()
-    assert [schedule_page.timeline.window_status(w) for w in ("2017-H1", "2017-H2")] == ["scheduled", "scheduled"]
+    assert [schedule_page.timeline.window_status(w) for w in ("2017-H1", "2017-H2")] == [
+        "scheduled",
+        "scheduled",
+    ]
     assert "3 windows met, 0 missed, 4 scheduled, 0 at risk" in schedule_page.summary.text()
 
 
-def test_new_meeting_button_opens_the_editor_and_the_page_shows_the_result(schedule_page, schedule_app, qtbot):
+def test_new_meeting_button_opens_the_editor_and_the_page_shows_the_result(
+    schedule_page, schedule_app, qtbot
+):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -335,8 +360,9 @@ def changed_elsewhere(schedule_app, number: int, **changes):
     return msvc.update_meeting(schedule_app.ctx, number, **changes)
 
 
-def test_a_status_button_after_another_workstation_saved_asks_and_keeps_their_changes(schedule_page, schedule_app,
-                                                                                      dialogs):
+def test_a_status_button_after_another_workstation_saved_asks_and_keeps_their_changes(
+    schedule_page, schedule_app, dialogs
+):
     msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing")
     page = schedule_page
     page.refresh()
@@ -355,7 +381,9 @@ def test_a_status_button_after_another_workstation_saved_asks_and_keeps_their_ch
     assert schedule_app.errors.shown == []
 
 
-def test_declining_after_a_conflict_changes_nothing_and_shows_their_version(schedule_page, schedule_app, dialogs):
+def test_declining_after_a_conflict_changes_nothing_and_shows_their_version(
+    schedule_page, schedule_app, dialogs
+):
     msvc.add_meeting(schedule_app.ctx, start=date(2017, 1, 5), host="CN", city="Beijing")
     page = schedule_page
     page.refresh()
@@ -368,7 +396,9 @@ def test_declining_after_a_conflict_changes_nothing_and_shows_their_version(sche
     wait_all()
     stored = msvc.get_meeting(schedule_app.ctx, 4)
     assert (stored.status, stored.planned_city) == ("planned", "Shanghai")
-    assert page.message.text() == "The 4th meeting was changed at another workstation; it is shown as it is now."
+    assert (
+        page.message.text() == "The 4th meeting was changed at another workstation; it is shown as it is now."
+    )
     assert page.model.record(page.model.row_of(4)).planned_city == "Shanghai"
 
 
@@ -384,7 +414,9 @@ def test_no_question_when_the_other_workstation_made_the_same_change(schedule_pa
     wait_all()
     assert msvc.get_meeting(schedule_app.ctx, 4).status == "postponed"
     assert schedule_app.errors.shown == [("known", "Meeting 4 is already postponed.")]
-    assert page.model.record(page.model.row_of(4)).status == "postponed" and not page.postpone_button.isEnabled()
+    assert (
+        page.model.record(page.model.row_of(4)).status == "postponed" and not page.postpone_button.isEnabled()
+    )
 
 
 def test_saving_a_meeting_on_chinas_national_day_asks_first(schedule_app, qtbot, dialogs):
@@ -435,7 +467,10 @@ def test_a_status_change_in_the_editor_shows_the_same_preview(schedule_app, qtbo
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("cancelled"))
     kept = dialogs.expect("Keep the meeting")
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
-    assert kept.title == "Cancel meeting 4" and "1 unresolved item(s) will move to the agenda of meeting 5" in kept.text
+    assert (
+        kept.title == "Cancel meeting 4"
+        and "1 unresolved item(s) will move to the agenda of meeting 5" in kept.text
+    )
     assert msvc.get_meeting(schedule_app.ctx, 4).status == "confirmed" and dialog.isVisible()
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("held"))
     dialogs.expect("Mark held and carry over")
@@ -457,7 +492,8 @@ def test_the_page_names_and_marks_a_past_meeting_nobody_recorded(schedule_page, 
         "Meeting 4 (2017-01-05) has passed but is still confirmed: record what happened and carry over its open "
         "items.",
         "Meeting 5 (2017-10-02) falls on a day that is not a working day: 2017-10-02 National Day (CN). Move it "
-        "to a working day of both sides."]
+        "to a working day of both sides.",
+    ]
     row = page.proxy.mapFromSource(page.model.index(page.model.row_of(4), 5))
     assert row.data() == "confirmed · to be recorded"
     assert row.data(QtNs.ItemDataRole.ToolTipRole).startswith("Meeting 4 (2017-01-05) has passed")
@@ -472,7 +508,9 @@ def test_the_page_names_and_marks_a_past_meeting_nobody_recorded(schedule_page, 
     assert "4 windows met, 0 missed, 0 scheduled, 1 at risk" in page.summary.text()
 
 
-def test_enter_on_a_meeting_opens_its_editor_and_the_more_menu_holds_the_rare_actions(schedule_page, qtbot, dialogs):
+def test_enter_on_a_meeting_opens_its_editor_and_the_more_menu_holds_the_rare_actions(
+    schedule_page, qtbot, dialogs
+):
     page = schedule_page
     page.select_meeting(2)
     seen = []
@@ -488,8 +526,9 @@ def test_enter_on_a_meeting_opens_its_editor_and_the_more_menu_holds_the_rare_ac
     assert seen[-1] == "blackoutsDialog"
 
 
-def test_a_slow_server_leaves_the_window_answering_while_the_schedule_loads(schedule_page, schedule_app, qtbot,
-                                                                            monkeypatch):
+def test_a_slow_server_leaves_the_window_answering_while_the_schedule_loads(
+    schedule_page, schedule_app, qtbot, monkeypatch
+):
     """Loading waits on a slow server: the GUI thread goes on (a timer fires) and the window is busy; when the
     server answers, the page shows the meeting added meanwhile."""
     import threading

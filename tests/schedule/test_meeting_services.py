@@ -14,7 +14,9 @@ from dialogue_planner.storage.models import AuditEntry
 
 def add_real_history(ctx):
     today = date(2017, 1, 10)
-    m1 = svc.add_meeting(ctx, start=date(2015, 12, 1), host="US", city="Washington", status="held", today=today)
+    m1 = svc.add_meeting(
+        ctx, start=date(2015, 12, 1), host="US", city="Washington", status="held", today=today
+    )
     m2 = svc.add_meeting(ctx, start=date(2016, 6, 10), host="US", city="Washington", today=today)
     m2 = svc.update_meeting(ctx, 2, host="CN", city="Beijing", start=date(2016, 6, 14), today=today)
     svc.set_status(ctx, 2, "held", today=today)
@@ -27,8 +29,10 @@ def test_the_real_history_keeps_numbers_windows_and_planned_values(any_ctx):
     add_real_history(any_ctx)
     meetings = svc.list_meetings(any_ctx)
     assert [(m.number, m.window, m.status, m.host, m.city) for m in meetings] == [
-        (1, "2015-H2", "held", "US", "Washington"), (2, "2016-H1", "held", "CN", "Beijing"),
-        (3, "2016-H2", "held", "US", "Washington")]
+        (1, "2015-H2", "held", "US", "Washington"),
+        (2, "2016-H1", "held", "CN", "Beijing"),
+        (3, "2016-H2", "held", "US", "Washington"),
+    ]
     second = svc.get_meeting(any_ctx, 2)
     assert second.planned_start == second.actual_start == date(2016, 6, 14)
     assert second.time_zone == "Asia/Shanghai"  # followed the host
@@ -39,10 +43,25 @@ def test_edits_of_a_held_meeting_change_the_actual_values_only(any_ctx):
     add_real_history(any_ctx)
     svc.add_meeting(any_ctx, start=date(2017, 6, 1), host="CN", city="Beijing", today=date(2017, 1, 10))
     held = svc.set_status(any_ctx, 4, "held", today=date(2017, 6, 2))
-    changed = svc.update_meeting(any_ctx, 4, start=date(2017, 6, 2), city="Shanghai", host="US",
-                                 expected_version=held.version, today=date(2017, 6, 5))
-    assert (changed.planned_start, changed.planned_city, changed.planned_host) == (date(2017, 6, 1), "Beijing", "CN")
-    assert (changed.actual_start, changed.actual_city, changed.actual_host) == (date(2017, 6, 2), "Shanghai", "US")
+    changed = svc.update_meeting(
+        any_ctx,
+        4,
+        start=date(2017, 6, 2),
+        city="Shanghai",
+        host="US",
+        expected_version=held.version,
+        today=date(2017, 6, 5),
+    )
+    assert (changed.planned_start, changed.planned_city, changed.planned_host) == (
+        date(2017, 6, 1),
+        "Beijing",
+        "CN",
+    )
+    assert (changed.actual_start, changed.actual_city, changed.actual_host) == (
+        date(2017, 6, 2),
+        "Shanghai",
+        "US",
+    )
     assert (changed.start, changed.city, changed.host) == (date(2017, 6, 2), "Shanghai", "US")
 
 
@@ -82,8 +101,9 @@ def test_explicit_window_stays_and_auto_window_follows_the_date(ctx):
 
 
 def test_times_are_validated_in_the_host_zone(ctx):
-    m = svc.add_meeting(ctx, start=date(2016, 3, 13), host="US", city="Washington", start_time=time(9),
-                        end_time=time(17))
+    m = svc.add_meeting(
+        ctx, start=date(2016, 3, 13), host="US", city="Washington", start_time=time(9), end_time=time(17)
+    )
     assert m.time_zone == "America/New_York" and m.start_time == time(9)
     with pytest.raises(ValidationError, match="02:30 does not exist"):
         svc.update_meeting(ctx, 1, start_time=time(2, 30))
@@ -94,15 +114,18 @@ def test_times_are_validated_in_the_host_zone(ctx):
     assert svc.get_meeting(ctx, 1).start_time == time(9)  # nothing lost
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    (dict(host="FR"), "Unknown host side 'FR': this dialogue's sides are US and CN"),
-    (dict(city=" "), "Give the city"),
-    (dict(end=date(2016, 2, 1)), "before it starts"),
-    (dict(status="done"), "Unknown meeting status 'done'"),
-    (dict(window="2016-Q1"), "is not a window"),
-    (dict(window="2014-H1"), "before the dialogue was established"),
-    (dict(status="held"), "cannot be marked held before then"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        (dict(host="FR"), "Unknown host side 'FR': this dialogue's sides are US and CN"),
+        (dict(city=" "), "Give the city"),
+        (dict(end=date(2016, 2, 1)), "before it starts"),
+        (dict(status="done"), "Unknown meeting status 'done'"),
+        (dict(window="2016-Q1"), "is not a window"),
+        (dict(window="2014-H1"), "before the dialogue was established"),
+        (dict(status="held"), "cannot be marked held before then"),
+    ],
+)
 def test_bad_input_is_refused_and_changes_nothing(ctx, kwargs, message):
     base = dict(start=date(2016, 3, 1), host="US", city="Washington", today=date(2016, 1, 1))
     with pytest.raises(ValidationError, match=message):
@@ -141,8 +164,11 @@ def test_the_agenda_hook_is_called_on_cancel_and_postpone(ctx, monkeypatch):
     from dialogue_planner.services import agenda
 
     calls = []
-    monkeypatch.setattr(agenda, "on_meeting_cancelled_or_postponed",
-                        lambda tx, meeting: calls.append((meeting.number, meeting.status)))
+    monkeypatch.setattr(
+        agenda,
+        "on_meeting_cancelled_or_postponed",
+        lambda tx, meeting: calls.append((meeting.number, meeting.status)),
+    )
     svc.add_meeting(ctx, start=date(2016, 3, 1), host="US", city="Washington")
     svc.set_status(ctx, 1, "postponed")
     svc.set_status(ctx, 1, "postponed")
@@ -199,9 +225,14 @@ def test_preview_of_marking_held_or_cancelling_changes_nothing_and_refuses_first
     from dialogue_planner.services import agenda
 
     today = date(2026, 12, 4)
-    before = {n: [(i.id, i.status, i.meeting_number) for i in agenda.list_items(demo_ctx, n)] for n in (23, 24)}
-    unresolved = [i.title for i in agenda.list_items(demo_ctx, 23) if i.status in ("open", "discussed")
-                  and i.source != "standing"]
+    before = {
+        n: [(i.id, i.status, i.meeting_number) for i in agenda.list_items(demo_ctx, n)] for n in (23, 24)
+    }
+    unresolved = [
+        i.title
+        for i in agenda.list_items(demo_ctx, 23)
+        if i.status in ("open", "discussed") and i.source != "standing"
+    ]
     held = svc.preview_status(demo_ctx, 23, "held", today=today)
     assert (held.meeting_number, held.marked_held, held.target_meeting_number) == (23, True, 24)
     assert [c.title for c in held.moved] == unresolved
@@ -211,7 +242,9 @@ def test_preview_of_marking_held_or_cancelling_changes_nothing_and_refuses_first
     postpone = svc.preview_status(demo_ctx, 23, "postponed", today=today)
     assert all(c.times_carried > 0 for c in postpone.moved)  # only what was carried to it moves on
     assert svc.preview_status(demo_ctx, 23, "planned", today=today) is None
-    after = {n: [(i.id, i.status, i.meeting_number) for i in agenda.list_items(demo_ctx, n)] for n in (23, 24)}
+    after = {
+        n: [(i.id, i.status, i.meeting_number) for i in agenda.list_items(demo_ctx, n)] for n in (23, 24)
+    }
     assert after == before
     with pytest.raises(ValidationError, match="starts on 2027-06-22: it cannot be marked held before then"):
         svc.preview_status(demo_ctx, 24, "held", today=today)

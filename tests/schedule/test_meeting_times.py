@@ -52,8 +52,12 @@ def test_end_before_start_and_unknown_zones_are_refused():
 
 
 @settings(max_examples=80, deadline=None)
-@given(day=st.dates(date(2000, 1, 1), date(2040, 12, 31)), at=st.times(),
-       host=st.sampled_from([NY, SH]), other=st.sampled_from([NY, SH, "Europe/London"]))
+@given(
+    day=st.dates(date(2000, 1, 1), date(2040, 12, 31)),
+    at=st.times(),
+    host=st.sampled_from([NY, SH]),
+    other=st.sampled_from([NY, SH, "Europe/London"]),
+)
 def test_local_times_survive_dst_round_trips_in_both_zones(day, at, host, other):
     at = at.replace(microsecond=0)
     try:
@@ -61,8 +65,13 @@ def test_local_times_survive_dst_round_trips_in_both_zones(day, at, host, other)
     except ValidationError:
         # Only a wall-clock time skipped by a DST jump may be refused.
         naive = datetime.combine(day, at)
-        assert naive.replace(tzinfo=zone(host)).astimezone(timezone.utc).astimezone(zone(host)).replace(
-            tzinfo=None) != naive
+        assert (
+            naive.replace(tzinfo=zone(host))
+            .astimezone(timezone.utc)
+            .astimezone(zone(host))
+            .replace(tzinfo=None)
+            != naive
+        )
         return
     seen = instant.astimezone(zone(other))
     back = seen.astimezone(zone(host))

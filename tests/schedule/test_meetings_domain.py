@@ -20,18 +20,44 @@ from dialogue_planner.domain.meetings import (
 
 def test_derived_values_prefer_the_actual_ones(make_meeting):
     planned = make_meeting(2, date(2016, 6, 10), host="US", city="Washington")
-    assert (planned.start, planned.end, planned.host, planned.city) == (date(2016, 6, 10), date(2016, 6, 10),
-                                                                     "US", "Washington")
-    held = replace(planned, actual_start=date(2016, 6, 14), actual_end=date(2016, 6, 15), actual_host="CN",
-                   actual_city="Beijing", status="held")
-    assert (held.start, held.end, held.host, held.city) == (date(2016, 6, 14), date(2016, 6, 15), "CN", "Beijing")
+    assert (planned.start, planned.end, planned.host, planned.city) == (
+        date(2016, 6, 10),
+        date(2016, 6, 10),
+        "US",
+        "Washington",
+    )
+    held = replace(
+        planned,
+        actual_start=date(2016, 6, 14),
+        actual_end=date(2016, 6, 15),
+        actual_host="CN",
+        actual_city="Beijing",
+        status="held",
+    )
+    assert (held.start, held.end, held.host, held.city) == (
+        date(2016, 6, 14),
+        date(2016, 6, 15),
+        "CN",
+        "Beijing",
+    )
     assert held.planned_host == "US" and held.planned_start == date(2016, 6, 10)
     assert not held.is_open and planned.is_open
 
 
 def test_ordinals_and_numbers_are_never_reused():
     assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111)] == [
-        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"]
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+        "11th",
+        "12th",
+        "13th",
+        "21st",
+        "22nd",
+        "101st",
+        "111th",
+    ]
     assert next_number([]) == 1
     assert next_number([1, 2, 5]) == 6
 

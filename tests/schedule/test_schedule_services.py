@@ -59,12 +59,15 @@ def test_blackouts_steer_proposals_and_are_listed_and_removed(any_ctx):
     assert bsvc.list_blackouts(any_ctx) == []
 
 
-@pytest.mark.parametrize("args, message", [
-    ((date(2017, 3, 2), date(2017, 3, 1), "x"), "before it starts"),
-    ((date(2017, 3, 1), date(2017, 3, 2), "  "), "Say why"),
-    ((date(2017, 3, 1), date(2018, 3, 2), "x"), "more than a year"),
-    ((date(2017, 3, 1), None, "x", "FR"), "Unknown side 'FR'"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        ((date(2017, 3, 2), date(2017, 3, 1), "x"), "before it starts"),
+        ((date(2017, 3, 1), date(2017, 3, 2), "  "), "Say why"),
+        ((date(2017, 3, 1), date(2018, 3, 2), "x"), "more than a year"),
+        ((date(2017, 3, 1), None, "x", "FR"), "Unknown side 'FR'"),
+    ],
+)
 def test_bad_blackouts_are_refused(ctx, args, message):
     with pytest.raises(ValidationError, match=message):
         bsvc.add_blackout(ctx, *args)
@@ -83,8 +86,12 @@ def test_compliance_of_the_real_history_then_a_gap(ctx):
     real_history(ctx)
     report = ssvc.check_schedule(ctx, as_of=date(2017, 11, 15))
     assert [(w.window.label, w.status, w.meeting) for w in report.windows] == [
-        ("2015-H2", "met", 1), ("2016-H1", "met", 2), ("2016-H2", "met", 3), ("2017-H1", "missed", None),
-        ("2017-H2", "at-risk", None)]
+        ("2015-H2", "met", 1),
+        ("2016-H1", "met", 2),
+        ("2016-H2", "met", 3),
+        ("2017-H1", "missed", None),
+        ("2017-H2", "at-risk", None),
+    ]
     assert report.first_deadline.met and report.first_deadline.date == date(2015, 12, 31)
 
 
@@ -104,7 +111,12 @@ def test_calendar_export_of_all_or_one_meeting_keeps_uids(ctx):
 
 def test_schedule_settings_are_stored_audited_and_checked(any_ctx):
     d = ssvc.update_schedule_settings(any_ctx, travel_days=2, preferred_position=" START ")
-    assert (d.travel_days, d.min_spacing_days, d.preferred_position, d.meeting_length_days) == (2, 120, "start", 1)
+    assert (d.travel_days, d.min_spacing_days, d.preferred_position, d.meeting_length_days) == (
+        2,
+        120,
+        "start",
+        1,
+    )
     [p] = ssvc.propose_dates(any_ctx, from_date=date(2017, 1, 1), count=1).proposals
     assert p.travel_start == p.start - timedelta(days=2)
     assert "Preferred: start of 2017-H1 (around 2017-01-01)." in p.reasons
@@ -122,8 +134,12 @@ def test_schedule_settings_are_stored_audited_and_checked(any_ctx):
 def test_one_run_overrides_leave_the_stored_settings_alone(ctx):
     from dialogue_planner.domain.proposals import ProposalSettings
 
-    [p] = ssvc.propose_dates(ctx, from_date=date(2017, 1, 1), count=1,
-                             settings=ProposalSettings(preferred_position="end", meeting_length_days=2)).proposals
+    [p] = ssvc.propose_dates(
+        ctx,
+        from_date=date(2017, 1, 1),
+        count=1,
+        settings=ProposalSettings(preferred_position="end", meeting_length_days=2),
+    ).proposals
     assert p.end == p.start + timedelta(days=1) and p.start.month == 6
     assert ssvc.current_dialogue(ctx).preferred_position == "middle"
 

@@ -60,8 +60,11 @@ def test_windows_between_is_inclusive():
 
 
 @settings(max_examples=80, deadline=None)
-@given(start=st.dates(date(1990, 1, 1), date(2070, 12, 31)), count=st.integers(1, 30),
-       per_year=st.sampled_from([1, 2]))
+@given(
+    start=st.dates(date(1990, 1, 1), date(2070, 12, 31)),
+    count=st.integers(1, 30),
+    per_year=st.sampled_from([1, 2]),
+)
 def test_windows_neither_overlap_nor_leave_gaps(start, count, per_year):
     windows = windows_from(start, count, per_year)
     assert len(windows) == count

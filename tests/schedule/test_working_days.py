@@ -99,8 +99,11 @@ def test_calendars_are_cached_per_country_and_year():
 
 
 @settings(max_examples=60, deadline=None)
-@given(country=st.sampled_from(["US", "CN"]), start=st.dates(date(2005, 1, 1), date(2035, 12, 31)),
-       n=st.integers(-40, 40))
+@given(
+    country=st.sampled_from(["US", "CN"]),
+    start=st.dates(date(2005, 1, 1), date(2035, 12, 31)),
+    n=st.integers(-40, 40),
+)
 def test_add_working_days_lands_on_a_working_day_n_steps_away(country, start, n):
     result = add_working_days(country, start, n)
     if n == 0:

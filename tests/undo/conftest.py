@@ -86,8 +86,11 @@ def someone_else(ctx, login: str = "bob"):
     from dialogue_planner.domain.records import UserRecord
     from dialogue_planner.services.context import ServiceContext
 
-    return ServiceContext(ctx.db, UserRecord(id=999, login=login, display_name=login, role="secretariat",
-                                             active=True), ctx.dialogue_id)
+    return ServiceContext(
+        ctx.db,
+        UserRecord(id=999, login=login, display_name=login, role="secretariat", active=True),
+        ctx.dialogue_id,
+    )
 
 
 def database_rows(ctx) -> dict[str, set[tuple]]:
@@ -107,8 +110,11 @@ def database_rows(ctx) -> dict[str, set[tuple]]:
 
 
 def differences(before: dict, after: dict) -> dict:
-    return {name: (before[name] - after[name], after[name] - before[name])
-            for name in before if before[name] != after[name]}
+    return {
+        name: (before[name] - after[name], after[name] - before[name])
+        for name in before
+        if before[name] != after[name]
+    }
 
 
 def audit_of(ctx, operation_id: str):

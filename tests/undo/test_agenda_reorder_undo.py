@@ -38,10 +38,16 @@ def test_a_move_is_one_operation_whose_entries_name_the_items(demo_any):
     operation = move(ctx, third, -1)
     assert order(ctx) == [first, third, second]
     entries = audit_of(ctx, operation)
-    assert [(e.action, e.entity, e.entity_id) for e in entries] == [("agenda.reorder", "agenda_item", third),
-                                                                     ("agenda.reorder", "agenda_item", second)]
-    assert entries[0].summary == f"“{title(ctx, third)}” moved from position 3 to 2 on the agenda of meeting 24"
-    assert entries[1].summary == f"“{title(ctx, second)}” moved from position 2 to 3 on the agenda of meeting 24"
+    assert [(e.action, e.entity, e.entity_id) for e in entries] == [
+        ("agenda.reorder", "agenda_item", third),
+        ("agenda.reorder", "agenda_item", second),
+    ]
+    assert (
+        entries[0].summary == f"“{title(ctx, third)}” moved from position 3 to 2 on the agenda of meeting 24"
+    )
+    assert (
+        entries[1].summary == f"“{title(ctx, second)}” moved from position 2 to 3 on the agenda of meeting 24"
+    )
     assert (entries[0].before["position"], entries[0].after["position"]) == (3, 2)
     assert {e.actor for e in entries} == {ctx.user.login}
     record = describe_operation(ctx, operation)
@@ -93,8 +99,14 @@ def test_a_reorder_recorded_by_an_earlier_version_is_refused_with_the_reason(dem
     ctx = demo_any
     ids = order(ctx)
     with ctx.write("secretariat") as tx:
-        tx.audit("agenda.reorder", entity="meeting", entity_id=1, before={"order": ids},
-                 after={"order": ids[::-1]}, summary="agenda of meeting 24 reordered")
+        tx.audit(
+            "agenda.reorder",
+            entity="meeting",
+            entity_id=1,
+            before={"order": ids},
+            after={"order": ids[::-1]},
+            summary="agenda of meeting 24 reordered",
+        )
         old = tx.operation_id
     record = describe_operation(ctx, old)
     assert not record.undoable and "not recorded in full" in record.reason

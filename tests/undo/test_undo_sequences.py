@@ -53,13 +53,21 @@ def op_edit_item(ctx, data):
 
 def op_add_item(ctx, data):
     meeting = data.draw(st.sampled_from([23, 24]), label="meeting")
-    agenda.add_item(ctx, meeting=meeting, title=data.draw(st.text(min_size=1, max_size=40), label="title"),
-                    requests=data.draw(st.sampled_from([(), ("US-2026-0013",)]), label="requests"))
+    agenda.add_item(
+        ctx,
+        meeting=meeting,
+        title=data.draw(st.text(min_size=1, max_size=40), label="title"),
+        requests=data.draw(st.sampled_from([(), ("US-2026-0013",)]), label="requests"),
+    )
 
 
 def op_move_item(ctx, data):
-    agenda.move_item(ctx, _items(ctx, data).id, data.draw(st.sampled_from([23, 24]), label="to"),
-                     copy=data.draw(st.booleans(), label="copy"))
+    agenda.move_item(
+        ctx,
+        _items(ctx, data).id,
+        data.draw(st.sampled_from([23, 24]), label="to"),
+        copy=data.draw(st.booleans(), label="copy"),
+    )
 
 
 def op_action(ctx, data):
@@ -82,9 +90,12 @@ def op_close(ctx, data):
 
 
 def op_meeting_status(ctx, data):
-    meetings.set_status(ctx, data.draw(st.sampled_from([23, 24]), label="meeting"),
-                        data.draw(st.sampled_from(["postponed", "cancelled", "confirmed", "planned"]), label="to"),
-                        today=TODAY)
+    meetings.set_status(
+        ctx,
+        data.draw(st.sampled_from([23, 24]), label="meeting"),
+        data.draw(st.sampled_from(["postponed", "cancelled", "confirmed", "planned"]), label="to"),
+        today=TODAY,
+    )
 
 
 def op_request(ctx, data):
@@ -92,8 +103,14 @@ def op_request(ctx, data):
     if data.draw(st.booleans(), label="respond"):
         requests.respond(ctx, reference, on=date(2026, 12, 3), quality="partial", today=TODAY)
     else:
-        requests.update_status(ctx, reference, status=data.draw(st.sampled_from(["closed", "withdrawn", "reopened"])),
-                               note="By letter", on=date(2026, 12, 3), today=TODAY)
+        requests.update_status(
+            ctx,
+            reference,
+            status=data.draw(st.sampled_from(["closed", "withdrawn", "reopened"])),
+            note="By letter",
+            on=date(2026, 12, 3),
+            today=TODAY,
+        )
 
 
 def op_delegate(ctx, data):
@@ -103,9 +120,15 @@ def op_delegate(ctx, data):
 
 def op_escalation(ctx, data):
     if data.draw(st.booleans(), label="new"):
-        escalations.add_escalation(ctx, side="US", summary="Provider silent", at="2026-12-03T09:00",
-                                   about=["US-2026-0014"], to_agenda=data.draw(st.booleans(), label="to agenda"),
-                                   now=NOW)
+        escalations.add_escalation(
+            ctx,
+            side="US",
+            summary="Provider silent",
+            at="2026-12-03T09:00",
+            about=["US-2026-0014"],
+            to_agenda=data.draw(st.booleans(), label="to agenda"),
+            now=NOW,
+        )
     else:
         esc = data.draw(st.sampled_from(escalations.list_escalations(ctx)[:3]), label="escalation")
         if data.draw(st.booleans(), label="to agenda"):
@@ -114,12 +137,25 @@ def op_escalation(ctx, data):
             escalations.set_escalation_status(ctx, esc.reference, "resolved", resolution="Answered", now=NOW)
 
 
-OPERATIONS = [op_item_status, op_edit_item, op_add_item, op_move_item, op_action, op_close, op_meeting_status,
-              op_request, op_delegate, op_escalation]
+OPERATIONS = [
+    op_item_status,
+    op_edit_item,
+    op_add_item,
+    op_move_item,
+    op_action,
+    op_close,
+    op_meeting_status,
+    op_request,
+    op_delegate,
+    op_escalation,
+]
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                 HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=st.data())
 def test_any_sequence_undone_newest_first_restores_the_database(demo_file, tmp_path_factory, data):
     path = tmp_path_factory.mktemp("example") / "work.sqlite"
@@ -130,7 +166,10 @@ def test_any_sequence_undone_newest_first_restores_the_database(demo_file, tmp_p
         start = database_rows(ctx)
         done: list[str] = []
         for _ in range(data.draw(st.integers(1, 8), label="steps")):
-            operation, previous = data.draw(st.sampled_from(OPERATIONS), label="operation"), ctx.last_operation
+            operation, previous = (
+                data.draw(st.sampled_from(OPERATIONS), label="operation"),
+                ctx.last_operation,
+            )
             try:
                 operation(ctx, data)
             except DialogueError:

@@ -53,8 +53,12 @@ def test_mark_held_is_undone_with_its_carry_over(demo_any):
     assert meetings.get_meeting(ctx, 23).status == "held"
 
     record = describe_operation(ctx, operation)
-    assert (record.kind, record.subject, record.undoable, record.actor) == ("meeting.held", "23", True,
-                                                                           ctx.user.login)
+    assert (record.kind, record.subject, record.undoable, record.actor) == (
+        "meeting.held",
+        "23",
+        True,
+        ctx.user.login,
+    )
     undo_id = undo_operation(ctx, operation)
     m = meetings.get_meeting(ctx, 23)
     assert (m.status, m.closed_at, m.actual_start, m.actual_city) == ("confirmed", None, None, "")
@@ -62,14 +66,21 @@ def test_mark_held_is_undone_with_its_carry_over(demo_any):
     assert {i.id for i in agenda.list_items(ctx, 24)} == on_24_before  # the carried copies are gone
     with ctx.read() as s:
         assert s.scalars(select(AgendaItem).where(AgendaItem.id.in_([i.id for i in carried]))).all() == []
-        assert s.execute(select(agenda_item_escalation).where(
-            agenda_item_escalation.c.agenda_item_id.in_([i.id for i in carried]))).all() == []
+        assert (
+            s.execute(
+                select(agenda_item_escalation).where(
+                    agenda_item_escalation.c.agenda_item_id.in_([i.id for i in carried])
+                )
+            ).all()
+            == []
+        )
     assert differences(start, database_rows(ctx)) == {}
 
     redo_id = undo_operation(ctx, undo_id)
     assert meetings.get_meeting(ctx, 23).status == "held"
-    assert [(i.id, i.status, i.carried_from_id) for i in agenda.list_items(ctx, 24) if i.id not in on_24_before] \
-        == [(i.id, i.status, i.carried_from_id) for i in carried]
+    assert [
+        (i.id, i.status, i.carried_from_id) for i in agenda.list_items(ctx, 24) if i.id not in on_24_before
+    ] == [(i.id, i.status, i.carried_from_id) for i in carried]
     undo_operation(ctx, redo_id)
     assert differences(start, database_rows(ctx)) == {}
 
@@ -125,13 +136,18 @@ def test_recording_a_response_is_undone_with_its_history_line(demo_any):
     ctx = demo_any
     start = database_rows(ctx)
     before = requests.get_request(ctx, "US-2026-0013")
-    requests.respond(ctx, "US-2026-0013", on=date(2026, 12, 2), quality="complete", note="Logs sent", today=TODAY)
+    requests.respond(
+        ctx, "US-2026-0013", on=date(2026, 12, 2), quality="complete", note="Logs sent", today=TODAY
+    )
     record = describe_operation(ctx, ctx.last_operation)
     assert (record.kind, record.subject) == ("request.respond", "US-2026-0013")
     undo_id = undo_operation(ctx, ctx.last_operation)
     after = requests.get_request(ctx, "US-2026-0013")
     assert (after.request.status, after.request.first_response_on, after.request.latest_quality) == (
-        before.request.status, None, None)
+        before.request.status,
+        None,
+        None,
+    )
     assert len(after.history) == len(before.history)
     assert differences(start, database_rows(ctx)) == {}
     undo_operation(ctx, undo_id)
@@ -143,7 +159,9 @@ def test_editing_a_request_is_undone_with_its_due_dates(demo_any):
     ctx = demo_any
     start = database_rows(ctx)
     before = requests.get_request(ctx, "US-2026-0013").request
-    requests.edit_request(ctx, "US-2026-0013", {"kind": "information", "subject": "Booking system ransomware"})
+    requests.edit_request(
+        ctx, "US-2026-0013", {"kind": "information", "subject": "Booking system ransomware"}
+    )
     edited = requests.get_request(ctx, "US-2026-0013").request
     assert (edited.kind, edited.subject) == ("information", "Booking system ransomware")
     record = describe_operation(ctx, ctx.last_operation)
@@ -151,7 +169,11 @@ def test_editing_a_request_is_undone_with_its_due_dates(demo_any):
     undo_and_redo(ctx, ctx.last_operation, start)
     undo_operation(ctx, ctx.last_operation)
     after = requests.get_request(ctx, "US-2026-0013").request
-    assert (after.kind, after.subject, after.response_due_on) == (before.kind, before.subject, before.response_due_on)
+    assert (after.kind, after.subject, after.response_due_on) == (
+        before.kind,
+        before.subject,
+        before.response_due_on,
+    )
 
 
 def test_deactivating_a_delegate_is_undone(demo_any):
@@ -160,16 +182,24 @@ def test_deactivating_a_delegate_is_undone(demo_any):
     start = database_rows(ctx)
     roster.set_delegate_active(ctx, delegate.id, False)
     record = describe_operation(ctx, ctx.last_operation)
-    assert (record.kind, record.subject) == ("delegate.deactivate", f"{delegate.family_name} {delegate.given_name}")
+    assert (record.kind, record.subject) == (
+        "delegate.deactivate",
+        f"{delegate.family_name} {delegate.given_name}",
+    )
     undo_and_redo(ctx, ctx.last_operation, start)
     assert roster.get_delegate(ctx, delegate.id).active is False
 
 
 def test_putting_an_escalation_on_the_agenda_is_undone(demo_any):
     ctx = demo_any
-    esc = escalations.add_escalation(ctx, side="CN", summary="No reply on the wallet intrusion",
-                                     at="2026-12-02T10:00",
-                                     about=["US-2026-0014"], now=datetime(2026, 12, 4, tzinfo=timezone.utc))
+    esc = escalations.add_escalation(
+        ctx,
+        side="CN",
+        summary="No reply on the wallet intrusion",
+        at="2026-12-02T10:00",
+        about=["US-2026-0014"],
+        now=datetime(2026, 12, 4, tzinfo=timezone.utc),
+    )
     start = database_rows(ctx)
     escalations.escalation_to_agenda(ctx, esc.reference)
     record = describe_operation(ctx, ctx.last_operation)
@@ -181,9 +211,15 @@ def test_putting_an_escalation_on_the_agenda_is_undone(demo_any):
 def test_logging_an_escalation_with_its_requests_is_undone(demo_any):
     ctx = demo_any
     start = database_rows(ctx)
-    esc = escalations.add_escalation(ctx, side="US", summary="Provider silent", at="2026-12-03T09:00",
-                                     about=["CN-2026-0016"], to_agenda=True,
-                                     now=datetime(2026, 12, 4, tzinfo=timezone.utc))
+    esc = escalations.add_escalation(
+        ctx,
+        side="US",
+        summary="Provider silent",
+        at="2026-12-03T09:00",
+        about=["CN-2026-0016"],
+        to_agenda=True,
+        now=datetime(2026, 12, 4, tzinfo=timezone.utc),
+    )
     assert describe_operation(ctx, ctx.last_operation).kind == "escalation.add"
     undo_and_redo(ctx, ctx.last_operation, start)
     assert escalations.get_escalation(ctx, esc.reference).requests == ("CN-2026-0016",)
@@ -198,7 +234,9 @@ def test_an_undo_is_an_audited_operation_of_its_own(demo_any):
     assert ctx.last_operation == undo_id != operation
     entries = audit_of(ctx, undo_id)
     assert [(e.action, e.entity, e.entity_id) for e in entries] == [
-        ("undo.revert", "agenda_item", 178), ("operation.undo", "operation", None)]
+        ("undo.revert", "agenda_item", 178),
+        ("operation.undo", "operation", None),
+    ]
     revert, header = entries
     assert (revert.before["status"], revert.after["status"]) == ("withdrawn", "open")
     assert revert.after["version"] == revert.before["version"] + 1
@@ -228,7 +266,10 @@ def test_undo_is_refused_when_someone_else_changed_the_record(demo_any):
         undo_operation(ctx, operation)
     message = refused.value.message
     who = latest_actor(ctx, "agenda_item", 178)  # bob; on PostgreSQL the database login (the audit trigger's)
-    assert "Preservation of electronic evidence held by providers" in message and f"changed since by {who}" in message
+    assert (
+        "Preservation of electronic evidence held by providers" in message
+        and f"changed since by {who}" in message
+    )
     assert differences(before, database_rows(ctx)) == {}
     assert item(ctx, 178).status == "withdrawn"
 
@@ -306,7 +347,9 @@ def test_a_viewer_may_not_undo(demo_any):
     from dialogue_planner.services.context import ServiceContext
 
     agenda.withdraw_item(demo_any, 178, "Covered elsewhere")
-    viewer = ServiceContext(demo_any.db, UserRecord(998, "vera", "Vera", "viewer", True), demo_any.dialogue_id)
+    viewer = ServiceContext(
+        demo_any.db, UserRecord(998, "vera", "Vera", "viewer", True), demo_any.dialogue_id
+    )
     with pytest.raises(PermissionDenied):
         undo_operation(viewer, demo_any.last_operation)
     assert item(demo_any, 178).status == "withdrawn"
@@ -327,8 +370,10 @@ def test_a_roster_import_keeps_its_own_undo(demo_any):
     from dialogue_planner.services.roster_import import ImportOptions
 
     ctx = demo_any
-    data = ("Side,Agency,Family name,Given name,Native name,Title,Email,Phone,External ID\r\n"
-            "CN,MPS,Gao,Yan,高燕,Counsellor,gao.yan@mps.example,,\r\n").encode()
+    data = (
+        "Side,Agency,Family name,Given name,Native name,Title,Email,Phone,External ID\r\n"
+        "CN,MPS,Gao,Yan,高燕,Counsellor,gao.yan@mps.example,,\r\n"
+    ).encode()
     assert roster_import.apply_import(ctx, data, ImportOptions(file_name="mps.csv")).ok
     operation = ctx.last_operation
     record = describe_operation(ctx, operation)

@@ -66,8 +66,14 @@ def pg_roles(pg_url, monkeypatch):
     roles.close()
     engine = create_engine(pg_url, isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
-        names = conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p ORDER BY rolcanlogin DESC"),
-                             {"p": f"{prefix}\\_%"}).scalars().all()
+        names = (
+            conn.execute(
+                text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p ORDER BY rolcanlogin DESC"),
+                {"p": f"{prefix}\\_%"},
+            )
+            .scalars()
+            .all()
+        )
         for name in names:
             conn.execute(text(f'DROP OWNED BY "{name}"'))
         for name in names:
@@ -80,7 +86,5 @@ def meeting_number(any_ctx):
     """A planned meeting (number) on SQLite and on PostgreSQL, for editing from two workstations."""
     from dialogue_planner.services.meetings import add_meeting
 
-    record = add_meeting(any_ctx, start=date(2016, 6, 14), host="CN", city="Beijing",
-                         today=date(2016, 1, 4))
+    record = add_meeting(any_ctx, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4))
     return record.number
-

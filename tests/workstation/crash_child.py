@@ -16,8 +16,11 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-MIDDLE_OF = {"import": "INSERT INTO delegate", "carry-over": "INSERT INTO agenda_item",
-             "migration": "CREATE TABLE meeting"}
+MIDDLE_OF = {
+    "import": "INSERT INTO delegate",
+    "carry-over": "INSERT INTO agenda_item",
+    "migration": "CREATE TABLE meeting",
+}
 
 
 def pause() -> None:

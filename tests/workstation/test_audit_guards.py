@@ -19,14 +19,18 @@ from dialogue_planner.storage.models import AuditEntry
 
 FIXTURES = sorted((Path(__file__).parents[1] / "fixtures" / "schemas").glob("schema-*.sqlite"))
 SQLITE_TRIGGERS = ["audit_entry_no_delete", "audit_entry_no_update"]
-POSTGRES_TRIGGERS = [("audit_entry_actor", "dialogue_audit_actor"),
-                     ("audit_entry_append_only", "dialogue_audit_append_only"),
-                     ("audit_entry_no_truncate", "dialogue_audit_append_only")]
+POSTGRES_TRIGGERS = [
+    ("audit_entry_actor", "dialogue_audit_actor"),
+    ("audit_entry_append_only", "dialogue_audit_append_only"),
+    ("audit_entry_no_truncate", "dialogue_audit_append_only"),
+]
 
 
 def _sqlite_triggers(path: Path) -> list[tuple[str, str]]:
     with sqlite3.connect(path) as con:
-        return con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
+        return con.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        ).fetchall()
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
@@ -40,10 +44,18 @@ def test_a_fresh_and_an_upgraded_sqlite_database_carry_the_same_audit_triggers(t
     assert _sqlite_triggers(upgraded) == _sqlite_triggers(fresh)
 
 
-@pytest.mark.parametrize("statement", ["UPDATE audit_entry SET summary = 'rewritten'", "DELETE FROM audit_entry",
-                                       "UPDATE audit_entry SET actor = 'someone else' WHERE id = 1"])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_entry SET summary = 'rewritten'",
+        "DELETE FROM audit_entry",
+        "UPDATE audit_entry SET actor = 'someone else' WHERE id = 1",
+    ],
+)
 def test_sqlite_refuses_to_change_or_delete_audit_entries(ctx, statement):
-    meeting_number = add_meeting(ctx, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4)).number
+    meeting_number = add_meeting(
+        ctx, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4)
+    ).number
     path = ctx.db.path
     with sqlite3.connect(path) as con:
         before = con.execute("SELECT * FROM audit_entry ORDER BY id").fetchall()
@@ -60,15 +72,24 @@ def _postgres_guards(url: str) -> tuple:
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
-            triggers = conn.execute(text(
-                "SELECT t.tgname, p.proname, t.tgtype, t.tgenabled FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
-                "WHERE t.tgrelid = 'audit_entry'::regclass AND NOT t.tgisinternal ORDER BY 1")).all()
-            functions = conn.execute(text("SELECT proname, prosrc, proconfig FROM pg_proc "
-                                          "WHERE proname LIKE 'dialogue_audit%' ORDER BY 1")).all()
-            grants = conn.execute(text(
-                "SELECT c.relname, count(a.*) FROM pg_class c LEFT JOIN LATERAL aclexplode(c.relacl) a "
-                "ON a.grantee <> c.relowner WHERE c.relname IN ('database_login', 'operation_lock') GROUP BY 1 ORDER BY 1"
-            )).all()
+            triggers = conn.execute(
+                text(
+                    "SELECT t.tgname, p.proname, t.tgtype, t.tgenabled FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
+                    "WHERE t.tgrelid = 'audit_entry'::regclass AND NOT t.tgisinternal ORDER BY 1"
+                )
+            ).all()
+            functions = conn.execute(
+                text(
+                    "SELECT proname, prosrc, proconfig FROM pg_proc "
+                    "WHERE proname LIKE 'dialogue_audit%' ORDER BY 1"
+                )
+            ).all()
+            grants = conn.execute(
+                text(
+                    "SELECT c.relname, count(a.*) FROM pg_class c LEFT JOIN LATERAL aclexplode(c.relacl) a "
+                    "ON a.grantee <> c.relowner WHERE c.relname IN ('database_login', 'operation_lock') GROUP BY 1 ORDER BY 1"
+                )
+            ).all()
     finally:
         engine.dispose()
     return tuple(triggers), tuple(functions), tuple(grants)
@@ -82,8 +103,12 @@ def test_a_fresh_and_an_upgraded_postgres_database_carry_the_same_guards(pg_migr
     run_migrations(engine, "0001")
     with engine.begin() as conn:
         conn.execute(text(f'CREATE ROLE "{pg_roles.prefix}_secretariat" NOLOGIN'))
-        conn.execute(text(f'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES '
-                          f'TO "{pg_roles.prefix}_secretariat"'))
+        conn.execute(
+            text(
+                f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES "
+                f'TO "{pg_roles.prefix}_secretariat"'
+            )
+        )
         conn.execute(text("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC"))
     engine.dispose()
     open_database(pg_url).dispose()

@@ -61,7 +61,9 @@ def test_automatic_backups_keep_the_last_n(ctx):
 
 
 @pytest.mark.postgres
-def test_postgres_backup_and_restore_keep_roles_and_audit_protection(pg_admin_ctx, pg_roles, tmp_path, capsys):
+def test_postgres_backup_and_restore_keep_roles_and_audit_protection(
+    pg_admin_ctx, pg_roles, tmp_path, capsys
+):
     from dialogue_planner.services import workstation
 
     workstation.setup_database_roles(pg_admin_ctx)

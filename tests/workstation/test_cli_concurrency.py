@@ -9,8 +9,11 @@ import multiprocessing
 import pytest
 
 ROUNDS = 12
-FIELDS = {"venue": lambda k: ["--venue", f"Hall {k}"], "city": lambda k: ["--city", f"City {k}"],
-          "start_time": lambda k: ["--start-time", f"09:{k:02d}", "--end-time", "17:30"]}
+FIELDS = {
+    "venue": lambda k: ["--venue", f"Hall {k}"],
+    "city": lambda k: ["--city", f"City {k}"],
+    "start_time": lambda k: ["--start-time", f"09:{k:02d}", "--end-time", "17:30"],
+}
 
 
 def _edit(url: str, field: str, start, results) -> None:
@@ -42,7 +45,9 @@ def test_concurrent_command_line_edits_lose_nothing(pg_admin_ctx):
     for w in workers:
         w.start()
     start.set()
-    outcome = {field: (saved, refused) for field, saved, refused in (results.get(timeout=300) for _ in workers)}
+    outcome = {
+        field: (saved, refused) for field, saved, refused in (results.get(timeout=300) for _ in workers)
+    }
     for w in workers:
         w.join(60)
     final = get_meeting(pg_admin_ctx, 1)
@@ -52,6 +57,9 @@ def test_concurrent_command_line_edits_lose_nothing(pg_admin_ctx):
             assert code == 1 and message.startswith("error: ") and "\n" not in message
         last = saved[-1][0]
         expected = FIELDS[field](last)[1]
-        shown = {"venue": final.venue, "city": final.planned_city,
-                 "start_time": final.start_time.strftime("%H:%M") if final.start_time else None}[field]
+        shown = {
+            "venue": final.venue,
+            "city": final.planned_city,
+            "start_time": final.start_time.strftime("%H:%M") if final.start_time else None,
+        }[field]
         assert shown == expected, f"{field}: the last saved value {expected!r} was lost (now {shown!r})"

@@ -15,7 +15,9 @@ IMPORTED = 150
 
 def roster(tmp_path: Path, name: str, prefix: str) -> Path:
     lines = ["Side,Agency,Family name,Given name,Email,External ID"]
-    lines += [f"CN,MPS,{prefix}{i:03d},Test,{prefix.lower()}{i}@mps.example,{prefix}-{i}" for i in range(IMPORTED)]
+    lines += [
+        f"CN,MPS,{prefix}{i:03d},Test,{prefix.lower()}{i}@mps.example,{prefix}-{i}" for i in range(IMPORTED)
+    ]
     path = tmp_path / name
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
     return path
@@ -73,7 +75,7 @@ def test_two_imports_at_once_are_each_whole(initialised_url, tmp_path):
     outcomes = _race(initialised_url, files, wait=0)
     applied = [o for o in outcomes if o == ("ok", True)]
     added = _count(initialised_url, "SELECT count(*) FROM delegate") - before
-    assert added == IMPORTED * len(applied)                       # whole files only
+    assert added == IMPORTED * len(applied)  # whole files only
     assert _count(initialised_url, "SELECT count(*) FROM roster_import") == len(applied)
     for family in ("Alpha", "Beta"):
         n = _count(initialised_url, f"SELECT count(*) FROM delegate WHERE family_name LIKE '{family}%'")

@@ -19,7 +19,14 @@ from dialogue_planner.services.conflicts import (
 from dialogue_planner.services.context import ServiceContext
 from dialogue_planner.services.meetings import update_meeting
 
-BASE = {"id": 7, "version": 3, "venue": "", "notes": "", "planned_city": "Beijing", "time_zone": "Asia/Shanghai"}
+BASE = {
+    "id": 7,
+    "version": 3,
+    "venue": "",
+    "notes": "",
+    "planned_city": "Beijing",
+    "time_zone": "Asia/Shanghai",
+}
 
 
 def conflict(mine: dict, theirs: dict) -> Conflict:
@@ -29,7 +36,9 @@ def conflict(mine: dict, theirs: dict) -> Conflict:
 def test_fields_lists_only_what_someone_changed():
     c = conflict({"venue": "Diaoyutai"}, {"notes": "agenda agreed"})
     assert [(f.name, f.mine_changed, f.theirs_changed, f.collides) for f in c.fields()] == [
-        ("venue", True, False, False), ("notes", False, True, False)]
+        ("venue", True, False, False),
+        ("notes", False, True, False),
+    ]
     assert c.can_merge and c.their_version == 4
 
 
@@ -42,8 +51,12 @@ def test_merge_keeps_both_sides_edits():
     c = conflict({"venue": "Diaoyutai"}, {"notes": "agenda agreed"})
     r = resolve(c, "merge")
     assert r.values == {"venue": "Diaoyutai"} and r.expected_version == 4 and r.overwrites == ()
-    assert merged_values(c, r) | {"version": 0} == {**BASE, "version": 0, "venue": "Diaoyutai",
-                                                     "notes": "agenda agreed"}
+    assert merged_values(c, r) | {"version": 0} == {
+        **BASE,
+        "version": 0,
+        "venue": "Diaoyutai",
+        "notes": "agenda agreed",
+    }
 
 
 def test_merge_is_refused_where_fields_collide():
@@ -78,8 +91,11 @@ fields = ("venue", "notes", "planned_city", "time_zone")
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.fixed_dictionaries({f: values for f in fields}), st.fixed_dictionaries({f: values for f in fields}),
-       st.fixed_dictionaries({f: values for f in fields}))
+@given(
+    st.fixed_dictionaries({f: values for f in fields}),
+    st.fixed_dictionaries({f: values for f in fields}),
+    st.fixed_dictionaries({f: values for f in fields}),
+)
 def test_no_resolution_loses_an_edit_it_did_not_mean_to(base, mine, theirs):
     c = Conflict("meeting", 1, {**base, "version": 1}, {**mine, "version": 1}, {**theirs, "version": 2})
     for choice in Choice:
@@ -91,11 +107,11 @@ def test_no_resolution_loses_an_edit_it_did_not_mean_to(base, mine, theirs):
         result = merged_values(c, r)
         for f in fields:
             if choice is Choice.KEEP_THEIRS or mine[f] == base[f]:
-                assert result[f] == theirs[f]          # their values stay where I did not edit
+                assert result[f] == theirs[f]  # their values stay where I did not edit
             else:
-                assert result[f] == mine[f]            # my edits are applied
+                assert result[f] == mine[f]  # my edits are applied
             if choice is Choice.MERGE and theirs[f] != base[f]:
-                assert result[f] == theirs[f]          # a merge never undoes their edits
+                assert result[f] == theirs[f]  # a merge never undoes their edits
         assert set(r.overwrites) <= {f for f in fields if theirs[f] != base[f] and mine[f] != theirs[f]}
 
 
@@ -107,8 +123,13 @@ def meeting_values(m) -> dict:
 
 def save_meeting(ctx, number):
     def save(values: dict, expected_version: int | None):
-        return update_meeting(ctx, number, expected_version=expected_version,
-                              **{k: v for k, v in values.items() if k in ("venue", "notes")})
+        return update_meeting(
+            ctx,
+            number,
+            expected_version=expected_version,
+            **{k: v for k, v in values.items() if k in ("venue", "notes")},
+        )
+
     return save
 
 
@@ -164,7 +185,9 @@ def test_keep_theirs_leaves_the_record_alone(two_workstations):
     theirs = update_meeting(theirs_ctx, number, expected_version=loaded.version, venue="Great Hall")
     base = meeting_values(loaded)
     c = _stale_save(mine_ctx, number, base, {**base, "venue": "Diaoyutai"})
-    assert apply_resolution(mine_ctx, c, resolve(c, Choice.KEEP_THEIRS), save_meeting(mine_ctx, number)) is None
+    assert (
+        apply_resolution(mine_ctx, c, resolve(c, Choice.KEEP_THEIRS), save_meeting(mine_ctx, number)) is None
+    )
     from dialogue_planner.services.meetings import get_meeting
 
     assert get_meeting(mine_ctx, number).version == theirs.version
@@ -188,8 +211,12 @@ def test_a_conflict_found_at_flush_time_reads_their_values_afresh(two_workstatio
     base = meeting_values(loaded)
     flush_time = ConflictError("Someone else saved this record while you were editing it.")  # no theirs
     c = Conflict.from_error(flush_time, base, {**base, "venue": "Diaoyutai"}, ctx=mine_ctx, entity="meeting")
-    assert (c.entity, c.entity_id, c.theirs["notes"], c.their_version) == ("meeting", loaded.id, "theirs",
-                                                                            loaded.version + 1)
+    assert (c.entity, c.entity_id, c.theirs["notes"], c.their_version) == (
+        "meeting",
+        loaded.id,
+        "theirs",
+        loaded.version + 1,
+    )
     with pytest.raises(ValidationError, match="not a kind of record"):
         Conflict.from_error(flush_time, base, base, ctx=mine_ctx, entity="no_such_table")
     from dialogue_planner.domain.errors import NotFoundError

@@ -27,8 +27,9 @@ IMPORTED = 120
 
 def kill_when_paused(*args: str) -> None:
     """Start the child, wait for PAUSED, SIGKILL it; fail with its stderr if it never paused."""
-    child = subprocess.Popen([sys.executable, str(CHILD), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True)
+    child = subprocess.Popen(
+        [sys.executable, str(CHILD), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     line: list[str] = []
     reader = threading.Thread(target=lambda: line.append(child.stdout.readline()))
     reader.start()
@@ -111,8 +112,11 @@ def test_carry_over_killed_holds_all_or_none(any_db_url, point, expect_all):
     kill_when_paused("carry-over", any_db_url, point)
     check_sound(any_db_url)
     closed = scalar(any_db_url, "SELECT closed_at IS NOT NULL FROM meeting WHERE number = 1")
-    on_second = scalar(any_db_url, "SELECT count(*) FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id "
-                                   "WHERE m.number = 2 AND a.title LIKE 'Open question%'")
+    on_second = scalar(
+        any_db_url,
+        "SELECT count(*) FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id "
+        "WHERE m.number = 2 AND a.title LIKE 'Open question%'",
+    )
     if expect_all:
         assert bool(closed) and on_second == 5
     else:

@@ -65,12 +65,16 @@ class Chooser:
             SHOTS.mkdir(parents=True, exist_ok=True)
             dialog.grab().save(str(SHOTS / f"{self.shot}.png"))
         model = dialog.model
-        self.shown.append({
-            "rows": {model.index(r, 0).data(): (model.index(r, 2).data(), model.index(r, 3).data())
-                     for r in range(model.rowCount())},
-            "fields": {f.name: (f.theirs, f.mine) for f in dialog.conflict.fields()},
-            "merge": dialog.merge_button.isEnabled(),
-        })
+        self.shown.append(
+            {
+                "rows": {
+                    model.index(r, 0).data(): (model.index(r, 2).data(), model.index(r, 3).data())
+                    for r in range(model.rowCount())
+                },
+                "fields": {f.name: (f.theirs, f.mine) for f in dialog.conflict.fields()},
+                "merge": dialog.merge_button.isEnabled(),
+            }
+        )
         button = self.buttons.pop(0)
         if button == "later":
             dialog.reject()
@@ -93,6 +97,7 @@ def confirm_overwrite(monkeypatch):
     def question(*args, **_kwargs):
         asked.append(args[2])
         return QMessageBox.StandardButton.Yes
+
     monkeypatch.setattr(QMessageBox, "question", question)
     return asked
 
@@ -122,12 +127,17 @@ def test_meeting_merge_keeps_their_city_and_saves_my_venue(qtbot, app):
     editor.save()
     wait_all()
     assert chooser.times == 1 and chooser.shown[0]["merge"]
-    assert chooser.shown[0]["fields"] == {"planned_city": ("Shanghai", "Beijing"),
-                                          "venue": ("", "Diaoyutai State Guesthouse")}
+    assert chooser.shown[0]["fields"] == {
+        "planned_city": ("Shanghai", "Beijing"),
+        "venue": ("", "Diaoyutai State Guesthouse"),
+    }
     assert chooser.shown[0]["rows"]["City (planned)"] == ("Shanghai", "Beijing")
     stored = get_meeting(app.ctx, m.number)
-    assert (stored.planned_city, stored.venue, stored.version) == ("Shanghai", "Diaoyutai State Guesthouse",
-                                                                   m.version + 2)
+    assert (stored.planned_city, stored.venue, stored.version) == (
+        "Shanghai",
+        "Diaoyutai State Guesthouse",
+        m.version + 2,
+    )
     assert editor.result() == QDialog.DialogCode.Accepted and editor.saved == stored
     assert actions(app.ctx, "meeting", m.id) == ["meeting.add", "meeting.update", "meeting.update"]
 
@@ -143,8 +153,11 @@ def test_meeting_keep_theirs_saves_nothing_of_mine(qtbot, app):
     wait_all()
     assert not chooser.shown[0]["merge"]  # both changed the venue: no merge
     stored = get_meeting(app.ctx, m.number)
-    assert (stored.venue, stored.planned_city, stored.version) == ("Great Hall of the People", "Beijing",
-                                                                   m.version + 1)
+    assert (stored.venue, stored.planned_city, stored.version) == (
+        "Great Hall of the People",
+        "Beijing",
+        m.version + 1,
+    )
     assert editor.result() == QDialog.DialogCode.Accepted and editor.saved == stored
     assert actions(app.ctx, "meeting", m.id) == ["meeting.add", "meeting.update"]
 
@@ -163,9 +176,17 @@ def test_meeting_apply_mine_overwrites_deliberately_and_audits_it(qtbot, any_app
     assert confirm_overwrite and "Venue" in confirm_overwrite[0]
     stored = get_meeting(ctx, m.number)
     assert (stored.venue, stored.planned_start, stored.planned_end, stored.notes) == (
-        "Diaoyutai", date(2016, 6, 15), date(2016, 6, 15), "their note")
-    assert actions(ctx, "meeting", m.id) == ["meeting.add", "meeting.update", "meeting.update",
-                                             "conflict.overwrite"]
+        "Diaoyutai",
+        date(2016, 6, 15),
+        date(2016, 6, 15),
+        "their note",
+    )
+    assert actions(ctx, "meeting", m.id) == [
+        "meeting.add",
+        "meeting.update",
+        "meeting.update",
+        "conflict.overwrite",
+    ]
     overwrite = list_audit(ctx, entity="meeting", entity_id=m.id)[0]
     assert overwrite.before["venue"] == "Great Hall" and overwrite.after["venue"] == "Diaoyutai"
     assert overwrite.actor == ctx.user.login
@@ -200,8 +221,9 @@ def test_a_meeting_editor_without_a_conflict_never_shows_the_dialog(qtbot, app):
 
 
 def test_a_held_meetings_conflict_is_shown_on_its_actual_values(qtbot, app):
-    m = add_meeting(app.ctx, start=date(2016, 6, 14), host="CN", city="Beijing", status="held",
-                    today=date(2016, 7, 1))
+    m = add_meeting(
+        app.ctx, start=date(2016, 6, 14), host="CN", city="Beijing", status="held", today=date(2016, 7, 1)
+    )
     chooser = Chooser(MERGE)
     editor = meeting_editor(qtbot, app, m.number, chooser)
     editor.city_edit.setText("Shanghai")
@@ -230,6 +252,7 @@ def test_the_schedule_page_refreshes_and_keeps_the_meeting_selected(qtbot, app, 
         dialog.save()
         wait_all()
         return dialog.result()
+
     monkeypatch.setattr(MeetingDialog, "exec", edit_behind_their_back)
     page.edit_selected()
     assert page.selected_number() == m.number
@@ -240,8 +263,16 @@ def test_the_schedule_page_refreshes_and_keeps_the_meeting_selected(qtbot, app, 
 # -- the delegate editor -------------------------------------------------------------------------------
 def a_delegate(ctx):
     mps = next(a for a in list_agencies(ctx) if a.acronym == "MPS")
-    return add_delegate(ctx, {"agency_id": mps.id, "family_name": "Zhang", "given_name": "Wei",
-                              "title": "Director", "notes": "met in 2015"})
+    return add_delegate(
+        ctx,
+        {
+            "agency_id": mps.id,
+            "family_name": "Zhang",
+            "given_name": "Wei",
+            "title": "Director",
+            "notes": "met in 2015",
+        },
+    )
 
 
 def delegate_editor(qtbot, app, delegate, chooser: Chooser) -> DelegateEditor:
@@ -260,8 +291,10 @@ def test_delegate_merge_saves_my_phone_and_keeps_their_title(qtbot, app):
     update_delegate(app.ctx, d.id, {"title": "Vice Minister"}, expected_version=d.version)
     editor.save()
     wait_all()
-    assert chooser.shown[0]["fields"] == {"title": ("Vice Minister", "Director"),
-                                          "phone": ("", "+86 10 6626 2000")}
+    assert chooser.shown[0]["fields"] == {
+        "title": ("Vice Minister", "Director"),
+        "phone": ("", "+86 10 6626 2000"),
+    }
     assert chooser.shown[0]["rows"]["Title"] == ("Vice Minister", "Director")
     stored = get_delegate(app.ctx, d.id)
     assert (stored.title, stored.phone) == ("Vice Minister", "+86 10 6626 2000")
@@ -275,7 +308,9 @@ def test_delegate_apply_mine_overwrites_their_notes_deliberately(qtbot, any_app,
     chooser = Chooser(APPLY)
     editor = delegate_editor(qtbot, any_app, d, chooser)
     editor.notes.setPlainText("prefers interpretation into English")
-    update_delegate(ctx, d.id, {"notes": "vegetarian", "email": "zhang.wei@mps.example"}, expected_version=d.version)
+    update_delegate(
+        ctx, d.id, {"notes": "vegetarian", "email": "zhang.wei@mps.example"}, expected_version=d.version
+    )
     editor.save()
     wait_all()
     assert chooser.shown[0]["fields"]["notes"] == ("vegetarian", "prefers interpretation into English")
@@ -329,12 +364,15 @@ def test_the_roster_page_keeps_the_delegate_selected_after_a_conflict(qtbot, app
         editor.save()
         wait_all()
         return editor.result()
+
     monkeypatch.setattr(DelegateEditor, "exec", edit_behind_their_back)
     page.edit_delegate()
     wait_all()
     assert page.current_delegate().id == d.id
-    assert (page.current_delegate().title, page.current_delegate().email) == ("Vice Minister",
-                                                                              "zhang.wei@mps.example")
+    assert (page.current_delegate().title, page.current_delegate().email) == (
+        "Vice Minister",
+        "zhang.wei@mps.example",
+    )
 
 
 # -- the agenda item editor ----------------------------------------------------------------------------
@@ -360,11 +398,17 @@ def test_item_texts_merge_with_their_outcome(qtbot, app):
     with qtbot.waitSignal(editor.changed, timeout=1000):
         editor.save_texts()
         wait_all()
-    assert chooser.shown[0]["fields"] == {"briefing_note": ("as agreed", "Both sides report on the takedown."),
-                                          "outcome": ("servers seized", "")}
+    assert chooser.shown[0]["fields"] == {
+        "briefing_note": ("as agreed", "Both sides report on the takedown."),
+        "outcome": ("servers seized", ""),
+    }
     stored = agenda.get_item(app.ctx, item.id)
     assert (stored.briefing_note, stored.outcome) == ("Both sides report on the takedown.", "servers seized")
-    assert actions(app.ctx, "agenda_item", item.id) == ["agenda_item.add", "agenda_item.edit", "agenda_item.edit"]
+    assert actions(app.ctx, "agenda_item", item.id) == [
+        "agenda_item.add",
+        "agenda_item.edit",
+        "agenda_item.edit",
+    ]
 
 
 def test_item_note_apply_mine_is_audited_as_an_overwrite(qtbot, any_app, confirm_overwrite):
@@ -391,11 +435,16 @@ def test_resolving_an_item_someone_else_edited_merges_status_and_their_note(qtbo
     wait_all()
     stored = agenda.get_item(app.ctx, item.id)
     assert (stored.status, stored.outcome, stored.briefing_note) == (
-        "resolved", "Points of contact exchanged", "updated by the CN desk")
+        "resolved",
+        "Points of contact exchanged",
+        "updated by the CN desk",
+    )
     assert actions(app.ctx, "agenda_item", item.id)[-1] == "agenda_item.resolved"
 
 
-def test_withdrawing_an_item_they_resolved_cannot_merge_and_keep_theirs_leaves_it_resolved(qtbot, app, dialogs):
+def test_withdrawing_an_item_they_resolved_cannot_merge_and_keep_theirs_leaves_it_resolved(
+    qtbot, app, dialogs
+):
     item = an_item(app.ctx)
     chooser = Chooser(KEEP)
     editor = item_editor(qtbot, app, item, chooser)
@@ -419,10 +468,14 @@ def test_item_decide_later_keeps_the_text_and_says_so(qtbot, app):
         editor.save_texts()
         wait_all()
     assert editor.notice.isVisibleTo(editor) and "save again" in editor.notice.text()
-    assert editor.note.toPlainText() == "mine" and agenda.get_item(app.ctx, item.id).briefing_note == "as agreed"
+    assert (
+        editor.note.toPlainText() == "mine" and agenda.get_item(app.ctx, item.id).briefing_note == "as agreed"
+    )
 
 
-def test_applying_a_status_over_theirs_that_the_rules_refuse_goes_to_the_error_path(qtbot, app, confirm_overwrite):
+def test_applying_a_status_over_theirs_that_the_rules_refuse_goes_to_the_error_path(
+    qtbot, app, confirm_overwrite
+):
     item = an_item(app.ctx)
     chooser = Chooser(APPLY)
     editor = item_editor(qtbot, app, item, chooser)
@@ -461,7 +514,10 @@ def test_the_dialog_names_sides_and_agencies_not_their_ids(qtbot, app):
     editor.save()
     wait_all()
     rows = chooser.shown[0]["rows"]
-    assert rows["Host (planned)"] == ("CN", "US") and rows["Time zone"] == ("Asia/Shanghai", "America/New_York")
+    assert rows["Host (planned)"] == ("CN", "US") and rows["Time zone"] == (
+        "Asia/Shanghai",
+        "America/New_York",
+    )
 
     d = a_delegate(app.ctx)
     dhs = next(a for a in list_agencies(app.ctx) if a.acronym == "DHS")
@@ -480,8 +536,15 @@ def test_a_response_recorded_elsewhere_is_shown_and_mine_is_kept_for_a_second_pr
     from dialogue_planner.services.requests import add_request, get_request, respond
 
     today = date(2016, 6, 1)
-    r = add_request(app.ctx, from_side="US", to_side="CN", kind="information", subject="Botnet command servers",
-                    received_on=date(2016, 1, 4), today=today)
+    r = add_request(
+        app.ctx,
+        from_side="US",
+        to_side="CN",
+        kind="information",
+        subject="Botnet command servers",
+        received_on=date(2016, 1, 4),
+        today=today,
+    )
     page = RequestsPage(app)
     page.today = today
     qtbot.addWidget(page)
@@ -503,7 +566,10 @@ def test_a_response_recorded_elsewhere_is_shown_and_mine_is_kept_for_a_second_pr
     assert page.selected_id() == r.id
     pane.respond_button.click()  # seen theirs: now mine goes on top of it
     wait_all()
-    assert sorted(u.note for u in get_request(app.ctx, r.reference).history) == ["first answer", "logs handed over"]
+    assert sorted(u.note for u in get_request(app.ctx, r.reference).history) == [
+        "first answer",
+        "logs handed over",
+    ]
 
 
 # -- action items, edited in their cells --------------------------------------------------------------
@@ -549,7 +615,9 @@ def test_an_action_edit_decided_later_saves_nothing_and_says_so(qtbot, app):
     item = an_item_with_an_action(app.ctx)
     editor = item_editor(qtbot, app, item, Chooser(LATER))
     action = item.actions[0]
-    agenda.edit_action(app.ctx, action.id, description="Exchange disk images", expected_version=action.version)
+    agenda.edit_action(
+        app.ctx, action.id, description="Exchange disk images", expected_version=action.version
+    )
     editor.actions.setData(editor.actions.index(0, ACTION_COL["description"]), "Exchange logs")
     wait_all()
     assert agenda.get_item(app.ctx, item.id).actions[0].description == "Exchange disk images"

@@ -28,7 +28,9 @@ from dialogue_planner.services.context import ServiceContext
 from dialogue_planner.services.meetings import add_meeting, get_meeting, update_meeting
 from dialogue_planner.services.workstation import ConnectionSettings
 
-SHOTS = Path(os.environ.get("DIALOGUE_PLANNER_SHOTS", "")) if os.environ.get("DIALOGUE_PLANNER_SHOTS") else None
+SHOTS = (
+    Path(os.environ.get("DIALOGUE_PLANNER_SHOTS", "")) if os.environ.get("DIALOGUE_PLANNER_SHOTS") else None
+)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -87,7 +89,9 @@ def shot(widget, name: str) -> None:
 
 
 # -- connection settings ------------------------------------------------------------------------------
-def test_the_password_goes_to_the_keyring_and_never_into_the_settings_file(qtbot, settings, memory_keyring, tmp_path):
+def test_the_password_goes_to_the_keyring_and_never_into_the_settings_file(
+    qtbot, settings, memory_keyring, tmp_path
+):
     dialog = ConnectionDialog(settings)
     qtbot.addWidget(dialog)
     dialog.address.setText("postgresql://db.secretariat.example:5432/dialogue")
@@ -104,12 +108,18 @@ def test_the_password_goes_to_the_keyring_and_never_into_the_settings_file(qtbot
     assert memory_keyring.store == {("dialogue-planner", credentials.keyring_account(conn)): "correct horse"}
     url = make_url(credentials.startup_url(None, settings))
     assert (url.username, url.password, url.host, url.port, url.database) == (
-        "li.na", "correct horse", "db.secretariat.example", 5432, "dialogue")
+        "li.na",
+        "correct horse",
+        "db.secretariat.example",
+        5432,
+        "dialogue",
+    )
 
 
 def test_the_dialog_shows_what_is_saved_without_revealing_the_password(qtbot, settings, memory_keyring):
-    credentials.save_connection(settings, ConnectionSettings("postgresql+psycopg://srv/dialogue", "wang"), "pw",
-                                remember=True)
+    credentials.save_connection(
+        settings, ConnectionSettings("postgresql+psycopg://srv/dialogue", "wang"), "pw", remember=True
+    )
     dialog = ConnectionDialog(settings)
     qtbot.addWidget(dialog)
     assert dialog.address.text() == "postgresql+psycopg://srv/dialogue" and dialog.login.text() == "wang"
@@ -130,20 +140,24 @@ def test_a_broken_keyring_is_said_plainly_and_nothing_is_written(settings):
     keyring.set_keyring(BrokenKeyring())
     try:
         with pytest.raises(DialogueError, match="not saved anywhere"):
-            credentials.save_connection(settings, ConnectionSettings("postgresql+psycopg://srv/d", "u"), "pw",
-                                        remember=True)
+            credentials.save_connection(
+                settings, ConnectionSettings("postgresql+psycopg://srv/d", "u"), "pw", remember=True
+            )
         assert credentials.saved_connection(settings) is None
         assert credentials.stored_password(ConnectionSettings("postgresql+psycopg://srv/d", "u")) is None
     finally:
         keyring.set_keyring(previous)
 
 
-@pytest.mark.parametrize("typed, message", [
-    ("", "Enter a database"),
-    ("postgresql://li:secret@srv/dialogue", "Leave the password out"),
-    ("postgresql://srv", "Name the database"),
-    ("mysql://srv/dialogue", "not mysql"),
-])
+@pytest.mark.parametrize(
+    "typed, message",
+    [
+        ("", "Enter a database"),
+        ("postgresql://li:secret@srv/dialogue", "Leave the password out"),
+        ("postgresql://srv", "Name the database"),
+        ("mysql://srv/dialogue", "not mysql"),
+    ],
+)
 def test_bad_addresses_are_explained_in_the_dialog(qtbot, settings, memory_keyring, typed, message):
     dialog = ConnectionDialog(settings)
     qtbot.addWidget(dialog)
@@ -175,7 +189,9 @@ def test_testing_an_unreachable_server_says_so(qtbot, settings, memory_keyring, 
 
 
 def test_startup_prefers_the_command_line_then_the_environment(settings, memory_keyring, monkeypatch):
-    credentials.save_connection(settings, ConnectionSettings("postgresql+psycopg://srv/d", "u"), "", remember=True)
+    credentials.save_connection(
+        settings, ConnectionSettings("postgresql+psycopg://srv/d", "u"), "", remember=True
+    )
     assert credentials.startup_url("sqlite:///x.sqlite", settings) == "sqlite:///x.sqlite"
     monkeypatch.setenv("DIALOGUE_PLANNER_DB", "sqlite:///env.sqlite")
     assert credentials.startup_url(None, settings) is None
@@ -188,8 +204,13 @@ BASE = {"id": 1, "version": 2, "venue": "", "notes": "", "planned_city": "Beijin
 
 
 def test_conflict_model_passes_the_model_tester(qtmodeltester):
-    c = Conflict("meeting", 1, BASE, {**BASE, "venue": "Diaoyutai", "notes": "x"},
-                 {**BASE, "version": 3, "venue": "Great Hall", "planned_city": "Shanghai"})
+    c = Conflict(
+        "meeting",
+        1,
+        BASE,
+        {**BASE, "venue": "Diaoyutai", "notes": "x"},
+        {**BASE, "version": 3, "venue": "Great Hall", "planned_city": "Shanghai"},
+    )
     model = ConflictFieldsModel(c, {"venue": "Venue"})
     qtmodeltester.check(model)
     assert model.rowCount() == 3 and model.data(model.index(0, 0)) == "Venue"
@@ -202,10 +223,15 @@ def test_conflict_dialog_offers_merge_only_without_collisions(qtbot):
     clean = Conflict("meeting", 1, BASE, {**BASE, "venue": "Diaoyutai"}, {**BASE, "version": 3, "notes": "n"})
     dialog = ConflictDialog(clean, what="Meeting 2")
     qtbot.addWidget(dialog)
-    assert dialog.merge_button.isEnabled() and "Meeting 2" in dialog.findChild(object, "conflictExplanation").text()
+    assert (
+        dialog.merge_button.isEnabled()
+        and "Meeting 2" in dialog.findChild(object, "conflictExplanation").text()
+    )
     dialog.merge_button.click()
     assert dialog.choice is Choice.MERGE
-    clash = Conflict("meeting", 1, BASE, {**BASE, "venue": "Diaoyutai"}, {**BASE, "version": 3, "venue": "Hall"})
+    clash = Conflict(
+        "meeting", 1, BASE, {**BASE, "venue": "Diaoyutai"}, {**BASE, "version": 3, "venue": "Hall"}
+    )
     blocked = ConflictDialog(clash, labels={"venue": "Venue"})
     qtbot.addWidget(blocked)
     blocked.resize(760, 380)
@@ -219,6 +245,7 @@ def _click(name: str):
     def run(dialog):
         dialog.findChild(object, name).click()
         return dialog.result()
+
     return run
 
 
@@ -234,6 +261,7 @@ def _editor_values(m) -> dict:
 def _save(ctx, number):
     def save(values, expected_version):
         return update_meeting(ctx, number, expected_version=expected_version, **values)
+
     return save
 
 
@@ -244,8 +272,9 @@ def test_resolving_with_the_dialog_applies_mine_on_top_after_confirming(qtbot, c
     with pytest.raises(ConflictError) as caught:
         update_meeting(ctx, meeting.number, expected_version=meeting.version, venue="Diaoyutai")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    choice, saved = resolve_with_dialog(None, ctx, caught.value, base, mine, _save(ctx, meeting.number),
-                                        exec_dialog=_click("applyMineButton"))
+    choice, saved = resolve_with_dialog(
+        None, ctx, caught.value, base, mine, _save(ctx, meeting.number), exec_dialog=_click("applyMineButton")
+    )
     assert choice is Choice.APPLY_MINE and saved.venue == "Diaoyutai"
     from dialogue_planner.services.audit import list_audit
 
@@ -253,7 +282,9 @@ def test_resolving_with_the_dialog_applies_mine_on_top_after_confirming(qtbot, c
 
 
 def test_declining_the_overwrite_keeps_the_dialog_open(qtbot, monkeypatch):
-    clash = Conflict("meeting", 1, BASE, {**BASE, "venue": "Diaoyutai"}, {**BASE, "version": 3, "venue": "Hall"})
+    clash = Conflict(
+        "meeting", 1, BASE, {**BASE, "venue": "Diaoyutai"}, {**BASE, "version": 3, "venue": "Hall"}
+    )
     dialog = ConflictDialog(clash)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
@@ -270,8 +301,16 @@ def test_deciding_later_saves_nothing(qtbot, ctx, meeting):
     def decide_later(dialog):
         dialog.reject()
         return dialog.result()
-    assert resolve_with_dialog(None, ctx, caught.value, base, {**base, "venue": "Diaoyutai"},
-                               _save(ctx, meeting.number), exec_dialog=decide_later) == (None, None)
+
+    assert resolve_with_dialog(
+        None,
+        ctx,
+        caught.value,
+        base,
+        {**base, "venue": "Diaoyutai"},
+        _save(ctx, meeting.number),
+        exec_dialog=decide_later,
+    ) == (None, None)
     assert get_meeting(ctx, meeting.number).venue == ""
 
 
@@ -288,8 +327,16 @@ def test_a_further_conflict_while_choosing_asks_again_with_fresh_values(qtbot, c
             update_meeting(ctx, meeting.number, notes="second")
         dialog.merge_button.click()
         return dialog.result()
-    choice, saved = resolve_with_dialog(None, ctx, caught.value, base, {**base, "venue": "Diaoyutai"},
-                                        _save(ctx, meeting.number), exec_dialog=merge_after_a_third_save)
+
+    choice, saved = resolve_with_dialog(
+        None,
+        ctx,
+        caught.value,
+        base,
+        {**base, "venue": "Diaoyutai"},
+        _save(ctx, meeting.number),
+        exec_dialog=merge_after_a_third_save,
+    )
     assert [s["notes"] for s in shown] == ["first", "second"]
     assert choice is Choice.MERGE and (saved.venue, saved.notes) == ("Diaoyutai", "second")
 
@@ -317,8 +364,9 @@ def test_a_change_elsewhere_reaches_the_pages_within_a_poll(qtbot, app_context, 
     try:
         assert "every 0.05 s" in watcher.describe()
         with qtbot.waitSignal(app_context.data_changed, timeout=3000) as seen:
-            add_meeting(second_workstation, start=date(2016, 6, 14), host="CN", city="Beijing",
-                        today=date(2016, 1, 4))
+            add_meeting(
+                second_workstation, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4)
+            )
         assert seen.args[0] == {"meeting"} and watcher.last_delivered is not None
     finally:
         watcher.stop()
@@ -328,7 +376,9 @@ def test_own_changes_are_not_news(qtbot, app_context):
     watcher = ChangeWatcher(app_context, poll_ms=50)
     watcher.start()
     try:
-        add_meeting(app_context.ctx, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4))
+        add_meeting(
+            app_context.ctx, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4)
+        )
         app_context.changed("meeting")  # what a page does after its own save
         delivered = []
         watcher.delivered.connect(delivered.append)
@@ -338,8 +388,9 @@ def test_own_changes_are_not_news(qtbot, app_context):
         watcher.stop()
 
 
-def test_own_saves_while_a_dialog_is_open_are_not_news_after_it_closes(qtbot, app_context,
-                                                                        second_workstation):
+def test_own_saves_while_a_dialog_is_open_are_not_news_after_it_closes(
+    qtbot, app_context, second_workstation
+):
     """A roster import saves while its wizard stays open, before the page says it changed anything: the
     counter grew by exactly what this workstation committed, so nothing waits and nothing is delivered;
     a save elsewhere in the same interval still is."""
@@ -351,19 +402,26 @@ def test_own_saves_while_a_dialog_is_open_are_not_news_after_it_closes(qtbot, ap
     watcher.delivered.connect(delivered.append)
     watcher.status_changed.connect(statuses.append)
     try:
+
         def during_the_wizard():
-            add_meeting(app_context.ctx, start=date(2016, 6, 14), host="CN", city="Beijing",
-                        today=date(2016, 1, 4))
+            add_meeting(
+                app_context.ctx, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4)
+            )
             some_polls(qtbot, watcher)
             assert watcher.pending == set()
             dialog.accept()
+
         QTimer.singleShot(50, during_the_wizard)
         dialog.exec()
         some_polls(qtbot, watcher)
         assert delivered == [] and watcher.last_delivered is None
         assert not any("waiting until you finish" in text for text in statuses)
-        add_meeting(app_context.ctx, start=date(2016, 12, 7), host="US", city="Washington", today=date(2016, 1, 4))
-        add_meeting(second_workstation, start=date(2017, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4))
+        add_meeting(
+            app_context.ctx, start=date(2016, 12, 7), host="US", city="Washington", today=date(2016, 1, 4)
+        )
+        add_meeting(
+            second_workstation, start=date(2017, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4)
+        )
         qtbot.waitUntil(lambda: delivered == [{"meeting"}], timeout=3000)
     finally:
         watcher.stop()
@@ -377,14 +435,17 @@ def test_a_refresh_waits_while_a_dialog_is_open(qtbot, app_context, second_works
     delivered = []
     watcher.delivered.connect(delivered.append)
     try:
+
         def during_the_edit():
-            add_meeting(second_workstation, start=date(2016, 6, 14), host="CN", city="Beijing",
-                        today=date(2016, 1, 4))
+            add_meeting(
+                second_workstation, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4)
+            )
             qtbot.waitUntil(lambda: watcher.pending == {"meeting"}, timeout=3000)
             some_polls(qtbot, watcher)
             assert watcher.pending == {"meeting"} and delivered == []
             assert "waiting until you finish" in watcher.describe()
             dialog.accept()
+
         QTimer.singleShot(50, during_the_edit)
         dialog.exec()
         qtbot.waitUntil(lambda: delivered == [{"meeting"}], timeout=3000)
@@ -402,6 +463,7 @@ def test_an_unreachable_database_is_shown_not_thrown(qtbot, app_context, monkeyp
 
     def fail(_ctx):
         raise DatabaseError("The database server is unreachable.")
+
     monkeypatch.setattr(watcher_module, "change_state", fail)
     try:
         qtbot.waitUntil(lambda: any("unreachable" in s for s in statuses), timeout=3000)
@@ -423,8 +485,13 @@ def test_postgres_changes_arrive_by_notify(qtbot, pg_admin_ctx, settings):
     try:
         assert watcher.listening and "at once" in watcher.describe()
         with qtbot.waitSignal(app.data_changed, timeout=5000) as seen:
-            add_meeting(ServiceContext.connect(other_db), start=date(2016, 6, 14), host="CN", city="Beijing",
-                        today=date(2016, 1, 4))
+            add_meeting(
+                ServiceContext.connect(other_db),
+                start=date(2016, 6, 14),
+                host="CN",
+                city="Beijing",
+                today=date(2016, 1, 4),
+            )
         assert seen.args[0] == {"meeting"}
     finally:
         watcher.stop()
@@ -470,13 +537,18 @@ def test_the_page_keeps_its_selection_when_another_workstation_saves(qtbot, wind
     try:
         page.watcher.timer.setInterval(50)
         with qtbot.waitSignal(page.watcher.delivered, timeout=3000):
-            add_meeting(ServiceContext.connect(other_db), start=date(2016, 6, 14), host="CN", city="Beijing",
-                        today=date(2016, 1, 4))
+            add_meeting(
+                ServiceContext.connect(other_db),
+                start=date(2016, 6, 14),
+                host="CN",
+                city="Beijing",
+                today=date(2016, 1, 4),
+            )
     finally:
         other_db.dispose()
     wait_all()
     assert any(r.action == "meeting.add" for r in page.model.rows())  # refreshed
-    assert page._selected_id() == chosen                                # and the selection stayed
+    assert page._selected_id() == chosen  # and the selection stayed
     assert page.last_value.text() != "none since this window opened"
 
 
@@ -524,14 +596,17 @@ def test_the_application_opens_the_saved_connection(qtbot, settings, memory_keyr
         win.app.ctx.db.dispose()
 
 
-def test_a_failing_saved_connection_offers_the_settings(qtbot, settings, memory_keyring, monkeypatch, tmp_path):
+def test_a_failing_saved_connection_offers_the_settings(
+    qtbot, settings, memory_keyring, monkeypatch, tmp_path
+):
     from dialogue_planner.domain.errors import DatabaseError
     from dialogue_planner.gui.workstation.startup import offer_new_connection
 
     error = DatabaseError("Cannot connect to the database server.")
-    assert not offer_new_connection(None, settings, error, None)            # nothing saved: just the error
-    credentials.save_connection(settings, ConnectionSettings("postgresql+psycopg://old-server/d", "li"), "pw",
-                                remember=True)
+    assert not offer_new_connection(None, settings, error, None)  # nothing saved: just the error
+    credentials.save_connection(
+        settings, ConnectionSettings("postgresql+psycopg://old-server/d", "li"), "pw", remember=True
+    )
     assert not offer_new_connection(None, settings, error, "sqlite:///x")  # --db given: the caller's to fix
     seen = []
 
@@ -544,6 +619,7 @@ def test_a_failing_saved_connection_offers_the_settings(qtbot, settings, memory_
         dialog.address.setText("postgresql://new-server/d")
         dialog.save()
         return dialog.result()
+
     monkeypatch.setattr(QMessageBox, "exec", click_settings)
     monkeypatch.setattr(ConnectionDialog, "exec", type_new_server)
     assert offer_new_connection(None, settings, error, None)
@@ -553,6 +629,7 @@ def test_a_failing_saved_connection_offers_the_settings(qtbot, settings, memory_
     def click_quit(box):
         box.buttons()[1].click()
         return 0
+
     monkeypatch.setattr(QMessageBox, "exec", click_quit)
     assert not offer_new_connection(None, settings, error, None)
 
@@ -583,9 +660,27 @@ def test_a_second_program_on_the_same_sqlite_file_is_noticed(qtbot, app_context,
     watcher.start()
     try:
         with qtbot.waitSignal(app_context.data_changed, timeout=30000) as seen:
-            done = subprocess.run([sys.executable, "-m", "dialogue_planner", "--db", db_url, "meetings", "add",
-                                   "--date", "2027-06-14", "--host", "CN", "--city", "Beijing"],
-                                  check=False, capture_output=True, text=True, timeout=120)
+            done = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "dialogue_planner",
+                    "--db",
+                    db_url,
+                    "meetings",
+                    "add",
+                    "--date",
+                    "2027-06-14",
+                    "--host",
+                    "CN",
+                    "--city",
+                    "Beijing",
+                ],
+                check=False,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
             assert done.returncode == 0, done.stderr
         assert seen.args[0] == {"meeting"}
     finally:
@@ -613,7 +708,9 @@ def test_a_refresh_waits_while_the_user_types_in_a_field(qtbot, app_context, sec
     delivered = []
     watcher.delivered.connect(delivered.append)
     try:
-        add_meeting(second_workstation, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4))
+        add_meeting(
+            second_workstation, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4)
+        )
         qtbot.waitUntil(lambda: watcher.pending == {"meeting"}, timeout=3000)
         some_polls(qtbot, watcher)
         assert delivered == [] and field.text() == "half-typed venue"

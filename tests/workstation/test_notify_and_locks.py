@@ -60,7 +60,9 @@ def test_postgres_notifies_listeners_at_commit_only(pg_admin_ctx):
     try:
         assert listener.drain() == []
         with pytest.raises(DialogueError):  # rolled back: nobody hears of it
-            add_meeting(pg_admin_ctx, start=date(2016, 6, 14), host="XX", city="Nowhere", today=date(2016, 1, 4))
+            add_meeting(
+                pg_admin_ctx, start=date(2016, 6, 14), host="XX", city="Nowhere", today=date(2016, 1, 4)
+            )
         assert listener.wait(0.3) == []
         add_meeting(pg_admin_ctx, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4))
         assert listener.wait(5) == ["meeting"]
@@ -93,8 +95,10 @@ def _second_importer(any_ctx):
     try:
         assert ready.wait(60)
         started = time.monotonic()
-        with pytest.raises(DatabaseError, match="Another workstation is importing a roster") as refused, \
-                exclusive_import(any_ctx, wait_seconds=0.5):
+        with (
+            pytest.raises(DatabaseError, match="Another workstation is importing a roster") as refused,
+            exclusive_import(any_ctx, wait_seconds=0.5),
+        ):
             pytest.fail("the lock was not exclusive")
         assert time.monotonic() - started >= 0.4
         release.set()

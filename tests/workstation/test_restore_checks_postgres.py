@@ -56,7 +56,11 @@ def other_programs_dump(pg_server, tmp_path) -> Path:
     _execute(pg_server, f'CREATE DATABASE "{name}"')
     url = make_url(pg_server).set(database=name).render_as_string(hide_password=False)
     try:
-        _execute(url, "CREATE TABLE notes (id serial PRIMARY KEY, body text)", "INSERT INTO notes (body) VALUES ('x')")
+        _execute(
+            url,
+            "CREATE TABLE notes (id serial PRIMARY KEY, body text)",
+            "INSERT INTO notes (body) VALUES ('x')",
+        )
         yield pg_dump.dump(url, tmp_path / "other.dump")
     finally:
         _execute(pg_server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -77,7 +81,9 @@ def test_a_backup_of_a_newer_schema_is_refused(pg_admin_ctx, tmp_path, capsys):
     _execute(url, "UPDATE alembic_version SET version_num = '0001'")
     _meeting(pg_admin_ctx, "Shanghai")
     assert main(["--db", url, "db", "restore", str(newer)]) == 1
-    _one_line(capsys.readouterr().err, "newer version of Dialogue Planner (schema 9999", "Nothing was changed")
+    _one_line(
+        capsys.readouterr().err, "newer version of Dialogue Planner (schema 9999", "Nothing was changed"
+    )
     assert _cities(pg_admin_ctx) == ["Beijing", "Shanghai"]
 
 
@@ -110,21 +116,28 @@ def test_only_an_admin_restores_and_a_viewer_does_not_back_up(pg_admin_ctx, pg_r
     _meeting(pg_admin_ctx, "Beijing")
     dump = pg_dump.dump(pg_admin_ctx.db.url, tmp_path / "good.dump")
     _meeting(pg_admin_ctx, "Shanghai")
-    viewer, secretariat = pg_roles.ctx_as(pg_roles.login("viewer")), pg_roles.ctx_as(pg_roles.login("secretariat"))
+    viewer, secretariat = (
+        pg_roles.ctx_as(pg_roles.login("viewer")),
+        pg_roles.ctx_as(pg_roles.login("secretariat")),
+    )
     for who in (viewer, secretariat):
         with pytest.raises(PermissionDenied, match="needs the admin role"):
             restore_database(who, dump)
     with pytest.raises(PermissionDenied, match="needs the secretariat role"):
         backup_database(viewer, tmp_path / "viewer.dump")
     assert backup_database(secretariat, tmp_path / "secretariat.dump").stat().st_size > 0
-    assert main(["--db", pg_roles.url_as(pg_roles.login("viewer")), "db", "backup", str(tmp_path / "v.dump")]) == 1
+    assert (
+        main(["--db", pg_roles.url_as(pg_roles.login("viewer")), "db", "backup", str(tmp_path / "v.dump")])
+        == 1
+    )
     _one_line(capsys.readouterr().err, "Your role (viewer) may not do this; it needs the secretariat role")
     assert not (tmp_path / "viewer.dump").exists() and not (tmp_path / "v.dump").exists()
     assert _cities(pg_admin_ctx) == ["Beijing", "Shanghai"]
 
 
-def test_when_the_server_refuses_pg_dump_the_message_is_one_line_and_no_file_is_left(pg_admin_ctx, pg_roles,
-                                                                                      tmp_path):
+def test_when_the_server_refuses_pg_dump_the_message_is_one_line_and_no_file_is_left(
+    pg_admin_ctx, pg_roles, tmp_path
+):
     """pg_dump itself, run as a viewer's login: the server says 'permission denied'; pg_dump's query, its
     'detail:' lines and a half-written file stay out of it."""
     workstation.setup_database_roles(pg_admin_ctx)

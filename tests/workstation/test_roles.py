@@ -21,7 +21,11 @@ from dialogue_planner.storage.models import Base
 from dialogue_planner.storage.roles import database_role, group_roles, manager_role, quote_ident
 
 pytestmark = pytest.mark.postgres
-WRITES = ("INSERT INTO {t} DEFAULT VALUES", "UPDATE {t} SET {c} = {c} WHERE false", "DELETE FROM {t} WHERE false")
+WRITES = (
+    "INSERT INTO {t} DEFAULT VALUES",
+    "UPDATE {t} SET {c} = {c} WHERE false",
+    "DELETE FROM {t} WHERE false",
+)
 
 
 def _psycopg_params(url: str) -> dict:
@@ -60,10 +64,20 @@ def test_setup_creates_the_three_groups_and_the_manager_and_is_idempotent(pg_adm
     again = workstation.setup_database_roles(pg_admin_ctx)
     assert again.created == () and sorted(again.existing) == ours
     with pg_admin_ctx.db.engine.connect() as conn:
-        roles = conn.execute(text("SELECT rolname, rolcanlogin, rolcreaterole, rolinherit FROM pg_roles "
-                                  "WHERE rolname LIKE :p ORDER BY rolname"), {"p": f"{pg_roles.prefix}\\_%"}).all()
-        members = conn.execute(text("SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-                                    "WHERE g.rolname = :m"), {"m": manager_role()}).scalar_one()
+        roles = conn.execute(
+            text(
+                "SELECT rolname, rolcanlogin, rolcreaterole, rolinherit FROM pg_roles "
+                "WHERE rolname LIKE :p ORDER BY rolname"
+            ),
+            {"p": f"{pg_roles.prefix}\\_%"},
+        ).all()
+        members = conn.execute(
+            text(
+                "SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                "WHERE g.rolname = :m"
+            ),
+            {"m": manager_role()},
+        ).scalar_one()
     assert [r.rolname for r in roles] == ours and not any(r.rolcanlogin for r in roles)
     assert [r.rolname for r in roles if r.rolcreaterole] == [manager_role()]  # no group holds CREATEROLE
     assert members == 0  # nobody can act as the manager
@@ -80,8 +94,14 @@ def test_the_server_role_wins_over_the_application_table(staffed):
     """Someone moved into the viewer group by a DBA (not through the application) reads only."""
     ctx, roles, logins = staffed
     with ctx.db.engine.begin() as conn:
-        conn.execute(text(f"REVOKE {quote_ident(group_roles()['secretariat'])} FROM {quote_ident(logins['secretariat'])}"))
-        conn.execute(text(f"GRANT {quote_ident(group_roles()['viewer'])} TO {quote_ident(logins['secretariat'])}"))
+        conn.execute(
+            text(
+                f"REVOKE {quote_ident(group_roles()['secretariat'])} FROM {quote_ident(logins['secretariat'])}"
+            )
+        )
+        conn.execute(
+            text(f"GRANT {quote_ident(group_roles()['viewer'])} TO {quote_ident(logins['secretariat'])}")
+        )
     moved = roles.ctx_as(logins["secretariat"])
     assert moved.user.role == "viewer"
     with pytest.raises(PermissionDenied, match="viewer"):
@@ -102,9 +122,27 @@ def test_a_viewer_cannot_write_any_table_as_a_plain_client(staffed):
 def test_a_viewer_cannot_write_with_psql(staffed):
     _, roles, logins = staffed
     p = _psycopg_params(roles.url_as(logins["viewer"]))
-    done = subprocess.run(["psql", "-X", "-v", "ON_ERROR_STOP=1", "-h", p["host"], "-p", str(p["port"]),
-                           "-U", p["user"], "-d", p["dbname"], "-c", "UPDATE meeting SET notes = 'psql was here'"],
-                          check=False, capture_output=True, text=True)
+    done = subprocess.run(
+        [
+            "psql",
+            "-X",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-h",
+            p["host"],
+            "-p",
+            str(p["port"]),
+            "-U",
+            p["user"],
+            "-d",
+            p["dbname"],
+            "-c",
+            "UPDATE meeting SET notes = 'psql was here'",
+        ],
+        check=False,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode != 0 and "permission denied for table meeting" in done.stderr
 
 
@@ -130,11 +168,17 @@ def test_the_server_refuses_a_viewer_even_when_the_application_is_fooled(staffed
 def test_a_secretariat_writes_records_but_not_users_or_audit(staffed):
     _, roles, logins = staffed
     secretariat = roles.ctx_as(logins["secretariat"])
-    assert update_meeting(secretariat, 1, venue="Diaoyutai State Guesthouse").venue == "Diaoyutai State Guesthouse"
+    assert (
+        update_meeting(secretariat, 1, venue="Diaoyutai State Guesthouse").venue
+        == "Diaoyutai State Guesthouse"
+    )
     url = roles.url_as(logins["secretariat"])
     assert "permission denied" in _refused(url, "UPDATE app_user SET role = 'admin'")
-    assert "permission denied" in _refused(url, "INSERT INTO app_user (login, display_name, role, active, version, "
-                                                "created_at, updated_at) VALUES ('x', 'x', 'admin', true, 1, now(), now())")
+    assert "permission denied" in _refused(
+        url,
+        "INSERT INTO app_user (login, display_name, role, active, version, "
+        "created_at, updated_at) VALUES ('x', 'x', 'admin', true, 1, now(), now())",
+    )
     assert "permission denied" in _refused(url, "UPDATE audit_entry SET summary = 'edited'")
     assert "permission denied" in _refused(url, "DELETE FROM audit_entry")
     with pytest.raises(PermissionDenied):
@@ -145,8 +189,11 @@ def test_a_secretariat_writes_records_but_not_users_or_audit(staffed):
 def test_nobody_changes_or_deletes_audit_entries(staffed, who):
     ctx, roles, logins = staffed
     url = roles.url_as(logins["admin"]) if who == "admin" else ctx.db.url
-    for statement in ("UPDATE audit_entry SET summary = 'rewritten'", "DELETE FROM audit_entry",
-                      "TRUNCATE audit_entry"):
+    for statement in (
+        "UPDATE audit_entry SET summary = 'rewritten'",
+        "DELETE FROM audit_entry",
+        "TRUNCATE audit_entry",
+    ):
         message = _refused(url, statement)
         assert "permission denied" in message
     with psycopg.connect(**_psycopg_params(url)) as conn:
@@ -162,9 +209,17 @@ def test_an_admin_login_adds_users_with_their_database_logins(staffed):
     moved = workstation.set_role(admin, roles.login("li"), "viewer")
     assert moved.user.role == "viewer"
     with admin.db.engine.connect() as conn:
-        groups = conn.execute(text("SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-                                   "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :n"),
-                              {"n": roles.login("li")}).scalars().all()
+        groups = (
+            conn.execute(
+                text(
+                    "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                    "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :n"
+                ),
+                {"n": roles.login("li")},
+            )
+            .scalars()
+            .all()
+        )
     assert groups == [group_roles()["viewer"]]
     assert database_role(roles.ctx_as(roles.login("li")).db.engine) == "viewer"
 
@@ -188,13 +243,20 @@ def test_before_setup_roles_users_are_added_without_logins(pg_admin_ctx, pg_role
     assert database_role(pg_admin_ctx.db.engine) is None
     change = workstation.add_user(pg_admin_ctx, pg_roles.login("early"), "viewer")
     assert change.database_login == workstation.LOGIN_NO_ROLES and change.remedy == (Remedy.SETUP_ROLES,)
-    assert "the database owner sets them up first" in change.note() and "dialogue-planner" not in change.note()
+    assert (
+        "the database owner sets them up first" in change.note() and "dialogue-planner" not in change.note()
+    )
 
 
 def test_the_command_line_names_setup_roles_when_a_user_gets_no_login(pg_admin_ctx, pg_roles, capsys):
-    assert main(["--db", pg_admin_ctx.db.url, "users", "add", pg_roles.login("cli-early"), "--role", "viewer"]) == 0
+    assert (
+        main(["--db", pg_admin_ctx.db.url, "users", "add", pg_roles.login("cli-early"), "--role", "viewer"])
+        == 0
+    )
     out = capsys.readouterr().out
-    assert out.count("\n") == 1 and out.rstrip().endswith("The database owner runs: dialogue-planner db setup-roles")
+    assert out.count("\n") == 1 and out.rstrip().endswith(
+        "The database owner runs: dialogue-planner db setup-roles"
+    )
 
 
 def test_a_failed_login_creation_adds_no_user_either(staffed):
@@ -213,13 +275,19 @@ def test_a_failed_login_creation_adds_no_user_either(staffed):
 def test_users_add_reads_the_password_from_standard_input(staffed, monkeypatch, capsys):
     ctx, roles, _ = staffed
     monkeypatch.setattr("sys.stdin", io.StringIO("pa ss\n"))
-    code = main(["--db", ctx.db.url, "users", "add", roles.login("zhao"), "--role", "secretariat",
-                 "--password-stdin"])
+    code = main(
+        ["--db", ctx.db.url, "users", "add", roles.login("zhao"), "--role", "secretariat", "--password-stdin"]
+    )
     out = capsys.readouterr().out
     assert code == 0 and f"Added {roles.login('zhao')} as secretariat." in out and "group" in out
     with ctx.db.engine.connect() as conn:
-        assert conn.execute(text("SELECT rolpassword IS NOT NULL FROM pg_authid WHERE rolname = :n"),
-                            {"n": roles.login("zhao")}).scalar() is True
+        assert (
+            conn.execute(
+                text("SELECT rolpassword IS NOT NULL FROM pg_authid WHERE rolname = :n"),
+                {"n": roles.login("zhao")},
+            ).scalar()
+            is True
+        )
 
 
 def test_setup_roles_command(pg_admin_ctx, pg_roles, capsys):
@@ -242,11 +310,24 @@ def test_login_names_the_server_would_mangle_are_refused():
 # -- item 4: a role the application did not create is not its to change ---------------------------------
 def _role_state(conn, login: str):
     """Attributes, password and memberships of ``login`` as the superuser sees them."""
-    row = conn.execute(text("SELECT rolsuper, rolcreaterole, rolcreatedb, rolcanlogin, rolpassword FROM pg_authid "
-                            "WHERE rolname = :n"), {"n": login}).one()
-    groups = conn.execute(text("SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-                               "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :n ORDER BY 1"),
-                          {"n": login}).scalars().all()
+    row = conn.execute(
+        text(
+            "SELECT rolsuper, rolcreaterole, rolcreatedb, rolcanlogin, rolpassword FROM pg_authid "
+            "WHERE rolname = :n"
+        ),
+        {"n": login},
+    ).one()
+    groups = (
+        conn.execute(
+            text(
+                "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :n ORDER BY 1"
+            ),
+            {"n": login},
+        )
+        .scalars()
+        .all()
+    )
     return tuple(row), tuple(groups)
 
 
@@ -286,7 +367,10 @@ def test_the_owner_adopts_a_login_deliberately_and_admins_may_then_move_it(staff
     with ctx.db.engine.begin() as conn:
         conn.execute(text(f"CREATE ROLE {quote_ident(name)} LOGIN PASSWORD 'its own'"))
         password = _role_state(conn, name)[0][-1]
-    assert main(["--db", ctx.db.url, "users", "adopt", name, "--role", "viewer", "--display-name", "Li (DBA)"]) == 0
+    assert (
+        main(["--db", ctx.db.url, "users", "adopt", name, "--role", "viewer", "--display-name", "Li (DBA)"])
+        == 0
+    )
     assert f"Adopted the database login {name} as viewer" in capsys.readouterr().out
     assert roles.ctx_as(name).user.role == "viewer"
     admin = roles.ctx_as(logins["admin"])
@@ -300,15 +384,22 @@ def test_the_owner_adopts_a_login_deliberately_and_admins_may_then_move_it(staff
         set_login(conn, name, "viewer", "a new one")
 
 
-@pytest.mark.parametrize(("attributes", "reason"), [
-    ("SUPERUSER", "powers on the server"), ("CREATEROLE", "powers on the server"),
-    ("BYPASSRLS", "powers on the server"), ("NOLOGIN", "no database login"),
-])
+@pytest.mark.parametrize(
+    ("attributes", "reason"),
+    [
+        ("SUPERUSER", "powers on the server"),
+        ("CREATEROLE", "powers on the server"),
+        ("BYPASSRLS", "powers on the server"),
+        ("NOLOGIN", "no database login"),
+    ],
+)
 def test_adopting_a_login_with_powers_is_refused(staffed, attributes, reason):
     ctx, roles, _ = staffed
     name = roles.login("powerful")
     with ctx.db.engine.begin() as conn:
-        conn.execute(text(f"CREATE ROLE {quote_ident(name)} {'LOGIN ' if attributes != 'NOLOGIN' else ''}{attributes}"))
+        conn.execute(
+            text(f"CREATE ROLE {quote_ident(name)} {'LOGIN ' if attributes != 'NOLOGIN' else ''}{attributes}")
+        )
     with pytest.raises((PermissionDenied, ValidationError), match=reason):
         workstation.adopt_user(ctx, name, "viewer")
     from dialogue_planner.services.users import list_users
@@ -402,19 +493,24 @@ def test_after_a_restore_the_login_functions_wait_for_setup_roles(staffed, tmp_p
     capsys.readouterr()
     with ctx.db.engine.connect() as conn:
         restored = conn.execute(text("SELECT id, actor FROM audit_entry ORDER BY id")).all()
-        assert restored[:len(actors)] == actors
-        assert conn.execute(text("SELECT action FROM audit_entry WHERE id > :last ORDER BY id"),
-                            {"last": actors[-1].id}).scalars().all() == ["database.restore"]
+        assert restored[: len(actors)] == actors
+        assert conn.execute(
+            text("SELECT action FROM audit_entry WHERE id > :last ORDER BY id"), {"last": actors[-1].id}
+        ).scalars().all() == ["database.restore"]
     assert logins["secretariat"] in {a.actor for a in actors}
     admin = roles.ctx_as(logins["admin"])
     with pytest.raises(DatabaseError, match="the database owner sets them up again first") as refused:
         workstation.add_user(admin, roles.login("after"), "viewer")
     assert refused.value.remedy == (Remedy.SETUP_ROLES,)
-    with psycopg.connect(**_psycopg_params(roles.url_as(logins["admin"]))) as conn, \
-            pytest.raises(psycopg.errors.InsufficientPrivilege, match="not installed as they should be"):
+    with (
+        psycopg.connect(**_psycopg_params(roles.url_as(logins["admin"]))) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege, match="not installed as they should be"),
+    ):
         conn.execute("SELECT dialogue_set_login(%s, 'viewer')", (roles.login("after"),))
     workstation.setup_database_roles(ctx)
-    assert workstation.add_user(admin, roles.login("after"), "viewer").database_login == workstation.LOGIN_DONE
+    assert (
+        workstation.add_user(admin, roles.login("after"), "viewer").database_login == workstation.LOGIN_DONE
+    )
 
 
 def test_the_owner_and_superusers_are_not_the_applications_to_move(staffed, capsys):

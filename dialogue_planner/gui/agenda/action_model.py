@@ -54,8 +54,9 @@ class ActionItemModel(RecordTableModel):
             return a.status
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole
-                ) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         a = self._rows[index.row()]
@@ -74,8 +75,14 @@ class ActionItemModel(RecordTableModel):
                 except ValueError:
                     from dialogue_planner.domain.errors import ValidationError
 
-                    self.edit_requested.emit(a, {"error": ValidationError(
-                        self.tr("'{0}' is not a date: write it as YYYY-MM-DD.").format(text))})
+                    self.edit_requested.emit(
+                        a,
+                        {
+                            "error": ValidationError(
+                                self.tr("'{0}' is not a date: write it as YYYY-MM-DD.").format(text)
+                            )
+                        },
+                    )
                     return False
         else:
             if text not in CommitmentStatus.values():

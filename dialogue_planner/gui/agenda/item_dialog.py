@@ -33,8 +33,12 @@ class ItemDialog(QDialog):
         form = QFormLayout()
         self.title_edit = QLineEdit()
         self.source = QComboBox()
-        for value in (AgendaSource.PROPOSAL.value, AgendaSource.REQUEST.value, AgendaSource.ESCALATION.value,
-                      AgendaSource.STANDING.value):
+        for value in (
+            AgendaSource.PROPOSAL.value,
+            AgendaSource.REQUEST.value,
+            AgendaSource.ESCALATION.value,
+            AgendaSource.STANDING.value,
+        ):
             self.source.addItem(word(value), value)
         self.owner = QComboBox()
         self.owner.addItem(self.tr("no owner"), "")
@@ -63,10 +67,20 @@ class ItemDialog(QDialog):
     @Slot()
     def save(self) -> None:
         refs = [p.strip() for p in self.requests.text().replace(";", ",").split(",") if p.strip()]
-        self.app.ops.run(add_item, self.app.ctx, meeting=self.meeting, title=self.title_edit.text(),
-                         source=self.source.currentData(), owner=self.owner.currentData() or None,
-                         owner_agency=self.owner_agency.text() or None, briefing_note=self.note.toPlainText(),
-                         requests=refs, on_done=self._saved, on_error=self._refused, busy_widget=self.save_button)
+        self.app.ops.run(
+            add_item,
+            self.app.ctx,
+            meeting=self.meeting,
+            title=self.title_edit.text(),
+            source=self.source.currentData(),
+            owner=self.owner.currentData() or None,
+            owner_agency=self.owner_agency.text() or None,
+            briefing_note=self.note.toPlainText(),
+            requests=refs,
+            on_done=self._saved,
+            on_error=self._refused,
+            busy_widget=self.save_button,
+        )
 
     def _saved(self, record) -> None:
         self.saved = record

@@ -170,9 +170,11 @@ class ItemEditor(QWidget):
         self.action_table.setModel(self.actions)
         self.action_table.verticalHeader().hide()
         self.action_table.setItemDelegateForColumn(ACTION_COL["status"], StatusDelegate(self.action_table))
-        self.action_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                          | QAbstractItemView.EditTrigger.EditKeyPressed
-                                          | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.action_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         header = self.action_table.horizontalHeader()
         header.setSectionResizeMode(ACTION_COL["description"], QHeaderView.ResizeMode.Stretch)
         for column, width in ((ACTION_COL["owner"], 90), (ACTION_COL["due"], 90), (ACTION_COL["status"], 80)):
@@ -235,7 +237,7 @@ class ItemEditor(QWidget):
         row.addStretch(1)
         row.addWidget(self.save_slot_button)
         block.addLayout(row)
-        self.slot_entry = None    # the running order's entry of the item shown
+        self.slot_entry = None  # the running order's entry of the item shown
         self.delegates: list = []
         self._delegates_loaded = False
         return block
@@ -250,8 +252,13 @@ class ItemEditor(QWidget):
         if not self._delegates_loaded:
             self._delegates_loaded = True
             self.app.ops.run(list_delegates, self.app.ctx, on_done=self._delegates_arrived)
-        self.app.ops.run(_slot_of, self.app.ctx, item.meeting_number, item.id,
-                         on_done=lambda entry, shown=item.id: self._slot_arrived(shown, entry))
+        self.app.ops.run(
+            _slot_of,
+            self.app.ctx,
+            item.meeting_number,
+            item.id,
+            on_done=lambda entry, shown=item.id: self._slot_arrived(shown, entry),
+        )
 
     def _delegates_arrived(self, delegates) -> None:
         self.delegates = list(delegates)
@@ -263,15 +270,16 @@ class ItemEditor(QWidget):
         self.lead.addItem(self.tr("No lead speaker"), None)
         for d in sorted(self.delegates, key=lambda d: (d.family_name.casefold(), d.given_name.casefold())):
             if d.active or d.id == chosen:
-                self.lead.addItem(self.tr("{0} — {1} {2}").format(d.display_name, d.side_code, d.agency_acronym),
-                                  d.id)
+                self.lead.addItem(
+                    self.tr("{0} — {1} {2}").format(d.display_name, d.side_code, d.agency_acronym), d.id
+                )
         index = self.lead.findData(chosen) if chosen is not None else 0
         self.lead.setCurrentIndex(max(index, 0))
         self.lead.blockSignals(False)
 
     def _slot_arrived(self, item_id: int, entry) -> None:
         if self.item is None or self.item.id != item_id:
-            return   # the user moved on while it loaded
+            return  # the user moved on while it loaded
         self.slot_entry = entry
         self._fill_leads(entry.lead_delegate_id if entry else None)
         timed = entry is not None and entry.start_time is not None
@@ -297,10 +305,16 @@ class ItemEditor(QWidget):
         was_timed = entry is not None and entry.start_time is not None
         if self.timed.isChecked():
             start = self.slot_start.time()
-            slot = {"day": self.slot_day.value(), "start": time(start.hour(), start.minute()),
-                    "minutes": self.slot_minutes.value()}
+            slot = {
+                "day": self.slot_day.value(),
+                "start": time(start.hour(), start.minute()),
+                "minutes": self.slot_minutes.value(),
+            }
             if not was_timed or (entry.day, entry.start_time, entry.minutes) != (
-                    slot["day"], slot["start"], slot["minutes"]):
+                slot["day"],
+                slot["start"],
+                slot["minutes"],
+            ):
                 changes.update(slot)
         elif was_timed:
             changes["clear_slot"] = True
@@ -311,11 +325,19 @@ class ItemEditor(QWidget):
             self.changed.emit(None)
 
         def refused(_exc: BaseException) -> bool:
-            self._load_slot(item)   # show what is stored; the error takes the one error path
+            self._load_slot(item)  # show what is stored; the error takes the one error path
             return False
 
-        self.app.ops.run(set_item_slot, self.app.ctx, item.id, expected_version=item.version, **changes,
-                         on_done=done, on_error=refused, busy_widget=self.save_slot_button)
+        self.app.ops.run(
+            set_item_slot,
+            self.app.ctx,
+            item.id,
+            expected_version=item.version,
+            **changes,
+            on_done=done,
+            on_error=refused,
+            busy_widget=self.save_slot_button,
+        )
 
     # Showing ---------------------------------------------------------------------------------------
     def set_open_meetings(self, meetings: list[tuple[int, str]]) -> None:
@@ -329,8 +351,19 @@ class ItemEditor(QWidget):
             self.notice.hide()
         self.item = item
         editable = item is not None
-        for w in (self.note, self.outcome, self.save_button, self.new_action, self.add_action_button,
-                  self.action_table, self.copy_button, self.target, self.lead, self.timed, self.save_slot_button):
+        for w in (
+            self.note,
+            self.outcome,
+            self.save_button,
+            self.new_action,
+            self.add_action_button,
+            self.action_table,
+            self.copy_button,
+            self.target,
+            self.lead,
+            self.timed,
+            self.save_slot_button,
+        ):
             w.setEnabled(editable)
         self._timed_toggled(self.timed.isChecked())
         if item is None:
@@ -342,8 +375,13 @@ class ItemEditor(QWidget):
             self.note.clear()
             self.outcome.clear()
             self.actions.set_rows([])
-            for b in (self.discussed_button, self.resolve_button, self.withdraw_button, self.reopen_button,
-                      self.move_button):
+            for b in (
+                self.discussed_button,
+                self.resolve_button,
+                self.withdraw_button,
+                self.reopen_button,
+                self.move_button,
+            ):
                 b.setEnabled(False)
             return
         self.heading.setText(item.title_zh if chinese_interface() and item.title_zh else item.title)
@@ -373,16 +411,26 @@ class ItemEditor(QWidget):
 
     def history_html(self, item: AgendaItemRecord) -> str:
         if not item.history:
-            return self.tr("First raised at meeting {0}; not carried over.").format(item.first_raised_meeting_number)
-        steps = [self.tr("meeting {0}: {1}").format(h.meeting_number, escape(word(h.status))) for h in item.history]
+            return self.tr("First raised at meeting {0}; not carried over.").format(
+                item.first_raised_meeting_number
+            )
+        steps = [
+            self.tr("meeting {0}: {1}").format(h.meeting_number, escape(word(h.status))) for h in item.history
+        ]
         steps.append(self.tr("meeting {0}: now").format(item.meeting_number))
-        return (self.tr("First raised at meeting {0}, carried over {1} time(s):").format(
-            item.first_raised_meeting_number, item.times_carried)
-            + "<br><span style='color:#52606d'>" + " → ".join(steps) + "</span>")
+        return (
+            self.tr("First raised at meeting {0}, carried over {1} time(s):").format(
+                item.first_raised_meeting_number, item.times_carried
+            )
+            + "<br><span style='color:#52606d'>"
+            + " → ".join(steps)
+            + "</span>"
+        )
 
     # Saving ----------------------------------------------------------------------------------------
     def _run(self, fn, *args, then=None, **kwargs) -> None:
         """``fn(ctx, *args)`` off the GUI thread; when it succeeded, ``then()`` and the page reloads."""
+
         def done(_result) -> None:
             if then is not None:
                 then()
@@ -395,15 +443,24 @@ class ItemEditor(QWidget):
         selection."""
         item = self.item
         self._save_resolving(
-            item, "agenda_item", edits, partial(self._save_values, item.id),
-            what=self.tr("The agenda item “{0}”").format(item.title), labels=self.conflict_labels(),
-            later=self.tr("Not saved: someone else changed this item meanwhile. Your text is still here; save "
-                          "again to compare and choose."))
+            item,
+            "agenda_item",
+            edits,
+            partial(self._save_values, item.id),
+            what=self.tr("The agenda item “{0}”").format(item.title),
+            labels=self.conflict_labels(),
+            later=self.tr(
+                "Not saved: someone else changed this item meanwhile. Your text is still here; save "
+                "again to compare and choose."
+            ),
+        )
 
-    def _save_resolving(self, record, entity: str, edits: dict, save, *, what: str, labels: dict,
-                        later: str) -> None:
+    def _save_resolving(
+        self, record, entity: str, edits: dict, save, *, what: str, labels: dict, later: str
+    ) -> None:
         """``save(edits, record.version)``; when someone saved first, show theirs beside mine and save what
         the user chooses; ``later`` says why nothing was saved when the user decides later."""
+
         def settled(outcome) -> None:
             if outcome.decided_later:
                 self.notice.setText(later)
@@ -412,17 +469,31 @@ class ItemEditor(QWidget):
             self.notice.hide()
             self.changed.emit(None)
 
-        save_in_background(self, self.app, record=record, entity=entity, edits=edits,
-                           attempt=lambda: save(edits, record.version), save=save, what=what, labels=labels,
-                           exec_dialog=self.exec_conflict_dialog, on_outcome=settled)
+        save_in_background(
+            self,
+            self.app,
+            record=record,
+            entity=entity,
+            edits=edits,
+            attempt=lambda: save(edits, record.version),
+            save=save,
+            what=what,
+            labels=labels,
+            exec_dialog=self.exec_conflict_dialog,
+            on_outcome=settled,
+        )
 
     def _save_values(self, item_id: int, values: dict, expected_version: int | None) -> AgendaItemRecord:
         """One service call: a status change (with its outcome or reason), or the item's texts."""
         if "status" in values:
-            return service.set_item_status(self.app.ctx, item_id, values["status"],
-                                           outcome=values.get("outcome") or "",
-                                           reason=values.get("withdraw_reason") or "",
-                                           expected_version=expected_version)
+            return service.set_item_status(
+                self.app.ctx,
+                item_id,
+                values["status"],
+                outcome=values.get("outcome") or "",
+                reason=values.get("withdraw_reason") or "",
+                expected_version=expected_version,
+            )
         texts = {k: v for k, v in values.items() if k in ("title", "title_zh", "briefing_note", "outcome")}
         return service.edit_item(self.app.ctx, item_id, expected_version=expected_version, **texts)
 
@@ -432,10 +503,16 @@ class ItemEditor(QWidget):
         return {name: text for name, text in texts.items() if text != getattr(self.item, name)}
 
     def conflict_labels(self) -> dict[str, str]:
-        return {"title": self.tr("Title"), "title_zh": self.tr("Chinese title"),
-                "briefing_note": self.tr("Briefing note"), "outcome": self.tr("Outcome"), "status": self.tr("Status"),
-                "withdraw_reason": self.tr("Reason withdrawn"), "meeting_id": self.tr("Meeting"),
-                "position": self.tr("Position")}
+        return {
+            "title": self.tr("Title"),
+            "title_zh": self.tr("Chinese title"),
+            "briefing_note": self.tr("Briefing note"),
+            "outcome": self.tr("Outcome"),
+            "status": self.tr("Status"),
+            "withdraw_reason": self.tr("Reason withdrawn"),
+            "meeting_id": self.tr("Meeting"),
+            "position": self.tr("Position"),
+        }
 
     @Slot()
     def save_texts(self) -> None:
@@ -460,9 +537,14 @@ class ItemEditor(QWidget):
             return
         dialog = ReasonDialog(
             self.tr("Withdraw item"),
-            self.tr("“{0}” will leave the agenda of meeting {1}: it will not be discussed or carried over. The "
-                    "reason is kept with the item, and it can be reopened.").format(item.title, item.meeting_number),
-            self.tr("Why is this item withdrawn?"), self.tr("Withdraw"), self)
+            self.tr(
+                "“{0}” will leave the agenda of meeting {1}: it will not be discussed or carried over. The "
+                "reason is kept with the item, and it can be reopened."
+            ).format(item.title, item.meeting_number),
+            self.tr("Why is this item withdrawn?"),
+            self.tr("Withdraw"),
+            self,
+        )
         accepted = dialog.exec()
         reason = dialog.text()
         dialog.deleteLater()
@@ -487,8 +569,12 @@ class ItemEditor(QWidget):
     @Slot()
     def add_action(self) -> None:
         if self.item is not None:
-            self._run(service.add_action, self.item.id, description=self.new_action.text(),
-                      then=self.new_action.clear)
+            self._run(
+                service.add_action,
+                self.item.id,
+                description=self.new_action.text(),
+                then=self.new_action.clear,
+            )
 
     @Slot(object, dict)
     def _edit_action(self, action, changes: dict) -> None:
@@ -500,10 +586,17 @@ class ItemEditor(QWidget):
         edits = {"due_on": None} if changes.get("clear_due") else dict(changes)
         # A refused cell edit is not kept: the cell shows the stored value until the page reloads.
         self._save_resolving(
-            action, "commitment", edits, partial(self._save_action_values, action.id),
-            what=self.tr("The action item “{0}”").format(action.description), labels=self.action_conflict_labels(),
-            later=self.tr("Not saved: someone else changed this action item meanwhile. Edit the cell again to "
-                          "compare and choose."))
+            action,
+            "commitment",
+            edits,
+            partial(self._save_action_values, action.id),
+            what=self.tr("The action item “{0}”").format(action.description),
+            labels=self.action_conflict_labels(),
+            later=self.tr(
+                "Not saved: someone else changed this action item meanwhile. Edit the cell again to "
+                "compare and choose."
+            ),
+        )
 
     def _save_action_values(self, action_id: int, values: dict, expected_version: int | None):
         """One service call with the action item's stored field names (dates as ISO text after a conflict)."""
@@ -519,5 +612,10 @@ class ItemEditor(QWidget):
         return service.edit_action(self.app.ctx, action_id, expected_version=expected_version, **changes)
 
     def action_conflict_labels(self) -> dict[str, str]:
-        return {"text": self.tr("Action"), "owner_name": self.tr("Owner"), "due_on": self.tr("Due"),
-                "status": self.tr("Status"), "completed_on": self.tr("Completed")}
+        return {
+            "text": self.tr("Action"),
+            "owner_name": self.tr("Owner"),
+            "due_on": self.tr("Due"),
+            "status": self.tr("Status"),
+            "completed_on": self.tr("Completed"),
+        }

@@ -60,22 +60,53 @@ class AgendaItemModel(RecordTableModel):
         self.movable = True
         self.chinese = False
         centre = Qt.AlignmentFlag.AlignCenter
-        self.set_columns((
-            Column(QT_TRANSLATE_NOOP("AgendaItemModel", "#"), lambda i: str(i.position), alignment=centre,
-                   foreground=_muted),
-            Column(QT_TRANSLATE_NOOP("AgendaItemModel", "Item"), self.shown_title, foreground=_muted,
-                   tooltip=lambda i: "\n".join(t for t in dict.fromkeys((i.title, i.title_zh)) if t)),
-            Column(QT_TRANSLATE_NOOP("AgendaItemModel", "Source"), lambda i: word(i.source), foreground=_muted),
-            Column(QT_TRANSLATE_NOOP("AgendaItemModel", "Owner"), lambda i: f"{i.owner_side} {i.owner_agency}".strip(),
-                   foreground=_muted),
-            Column(QT_TRANSLATE_NOOP("AgendaItemModel", "Status"), lambda i: word(i.status), foreground=_muted),
-            Column(QT_TRANSLATE_NOOP("AgendaItemModel", "First raised"), lambda i: str(i.first_raised_meeting_number),
-                   alignment=centre, foreground=_muted,
-                   tooltip=lambda i: self.tr("First raised at meeting {0}").format(i.first_raised_meeting_number)),
-            Column(QT_TRANSLATE_NOOP("AgendaItemModel", "Carried"),
-                   lambda i: f"{i.times_carried}×" if i.times_carried else "", alignment=centre, foreground=_muted,
-                   tooltip=self._carried_tip),
-        ))
+        self.set_columns(
+            (
+                Column(
+                    QT_TRANSLATE_NOOP("AgendaItemModel", "#"),
+                    lambda i: str(i.position),
+                    alignment=centre,
+                    foreground=_muted,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("AgendaItemModel", "Item"),
+                    self.shown_title,
+                    foreground=_muted,
+                    tooltip=lambda i: "\n".join(t for t in dict.fromkeys((i.title, i.title_zh)) if t),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("AgendaItemModel", "Source"),
+                    lambda i: word(i.source),
+                    foreground=_muted,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("AgendaItemModel", "Owner"),
+                    lambda i: f"{i.owner_side} {i.owner_agency}".strip(),
+                    foreground=_muted,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("AgendaItemModel", "Status"),
+                    lambda i: word(i.status),
+                    foreground=_muted,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("AgendaItemModel", "First raised"),
+                    lambda i: str(i.first_raised_meeting_number),
+                    alignment=centre,
+                    foreground=_muted,
+                    tooltip=lambda i: self.tr("First raised at meeting {0}").format(
+                        i.first_raised_meeting_number
+                    ),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("AgendaItemModel", "Carried"),
+                    lambda i: f"{i.times_carried}×" if i.times_carried else "",
+                    alignment=centre,
+                    foreground=_muted,
+                    tooltip=self._carried_tip,
+                ),
+            )
+        )
 
     def set_items(self, items: list[AgendaItemRecord], *, movable: bool = True) -> None:
         self.movable = movable
@@ -101,7 +132,8 @@ class AgendaItemModel(RecordTableModel):
         if not item.times_carried:
             return None
         return self.tr("Carried over {0} time(s) since meeting {1}").format(
-            item.times_carried, item.first_raised_meeting_number)
+            item.times_carried, item.first_raised_meeting_number
+        )
 
     # Drag and drop ---------------------------------------------------------------------------------
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

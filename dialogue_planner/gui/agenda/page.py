@@ -56,8 +56,9 @@ class AgendaPage(Page):
     def _build_attention(self) -> QFrame:
         self.attention = QFrame()
         self.attention.setObjectName("attentionBanner")
-        self.attention.setStyleSheet("#attentionBanner { background: #fff4e6; border: 1px solid #ffc078; "
-                                     "border-radius: 6px; }")
+        self.attention.setStyleSheet(
+            "#attentionBanner { background: #fff4e6; border: 1px solid #ffc078; border-radius: 6px; }"
+        )
         row = QHBoxLayout(self.attention)
         row.setContentsMargins(10, 6, 10, 6)
         sign = QLabel()
@@ -99,10 +100,22 @@ class AgendaPage(Page):
         self.model = AgendaItemModel(self)
         self.model.order_requested.connect(self.save_order)
         self.table = QTableView()
-        self.column_widths = {COL["position"]: 32, COL["source"]: 80, COL["owner"]: 72, COL["status"]: 80,
-                              COL["first_raised"]: 84, COL["carried"]: 56}
-        header = configure_table(self.table, self.model, name="agendaTable", accessible=self.tr("Agenda items"),
-                                 stretch=COL["title"], widths=self.column_widths)
+        self.column_widths = {
+            COL["position"]: 32,
+            COL["source"]: 80,
+            COL["owner"]: 72,
+            COL["status"]: 80,
+            COL["first_raised"]: 84,
+            COL["carried"]: 56,
+        }
+        header = configure_table(
+            self.table,
+            self.model,
+            name="agendaTable",
+            accessible=self.tr("Agenda items"),
+            stretch=COL["title"],
+            widths=self.column_widths,
+        )
         header.setMinimumSectionSize(28)
         self.table.setDragEnabled(True)
         self.table.setAcceptDrops(True)
@@ -115,8 +128,9 @@ class AgendaPage(Page):
         # The keyboard's way to what the mouse does: reorder, withdraw (with its dialog). Right-click lists them.
         self.up_action = self._table_action(self.tr("Move up"), QKeySequence("Ctrl+Up"), self.move_up)
         self.down_action = self._table_action(self.tr("Move down"), QKeySequence("Ctrl+Down"), self.move_down)
-        self.withdraw_action = self._table_action(self.tr("Withdraw…"), QKeySequence(QKeySequence.StandardKey.Delete),
-                                                  self.withdraw_selected)
+        self.withdraw_action = self._table_action(
+            self.tr("Withdraw…"), QKeySequence(QKeySequence.StandardKey.Delete), self.withdraw_selected
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _build_splitter(self, app) -> QSplitter:
@@ -126,8 +140,9 @@ class AgendaPage(Page):
         editor_scroll = FittingScrollArea(self.editor)
         editor_scroll.setObjectName("agendaItemPane")
         editor_scroll.setAccessibleName(self.tr("Agenda item"))
-        editor_scroll.setMinimumWidth(self.editor.minimumSizeHint().width()
-                                      + editor_scroll.verticalScrollBar().sizeHint().width())
+        editor_scroll.setMinimumWidth(
+            self.editor.minimumSizeHint().width() + editor_scroll.verticalScrollBar().sizeHint().width()
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("agendaSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -184,15 +199,18 @@ class AgendaPage(Page):
 
     # Loading ---------------------------------------------------------------------------------------
     def meeting_label(self, m) -> str:
-        label = self.tr("Meeting {0} · {1} · {2} · {3}").format(m.number, m.planned_start.isoformat(), m.city,
-                                                                word(m.status))
+        label = self.tr("Meeting {0} · {1} · {2} · {3}").format(
+            m.number, m.planned_start.isoformat(), m.city, word(m.status)
+        )
         return label + (" · " + self.tr("to be recorded") if m.needs_closing else "")
 
     def refresh(self) -> None:
         """Load the meetings off the GUI thread, then the items of the one shown (kept where it was)."""
         if self.app.ctx.dialogue_id is None:
             return
-        self.app.ops.run(service.agenda_meetings, self.app.ctx, today=self.today, on_done=self._meetings_loaded)
+        self.app.ops.run(
+            service.agenda_meetings, self.app.ctx, today=self.today, on_done=self._meetings_loaded
+        )
 
     def _meetings_loaded(self, meetings) -> None:
         wanted = self.current_meeting()
@@ -251,8 +269,12 @@ class AgendaPage(Page):
             self._enable(None)
             self.editor.show_item(None)
             return
-        self.app.ops.run(service.list_items, self.app.ctx, m.number,
-                         on_done=lambda items: self._items_loaded(m.number, items, select_item))
+        self.app.ops.run(
+            service.list_items,
+            self.app.ctx,
+            m.number,
+            on_done=lambda items: self._items_loaded(m.number, items, select_item),
+        )
 
     def _items_loaded(self, number: int, items, select_item: int | None) -> None:
         m = self._meeting_record()
@@ -262,10 +284,13 @@ class AgendaPage(Page):
         open_count = sum(1 for i in items if i.status in ("open", "discussed"))
         carried_in = sum(1 for i in items if i.times_carried)
         text = self.tr("{0} items · {1} unresolved · {2} carried over from earlier meetings{3}").format(
-            len(items), open_count, carried_in, self.tr(" · closed") if m.closed else "")
+            len(items), open_count, carried_in, self.tr(" · closed") if m.closed else ""
+        )
         if m.status == "cancelled" and open_count:
-            text += " · " + self.tr("this meeting was cancelled with no open meeting after it: move its "
-                                    "unresolved items to an open meeting")
+            text += " · " + self.tr(
+                "this meeting was cancelled with no open meeting after it: move its "
+                "unresolved items to an open meeting"
+            )
         self.summary.setText(text)
         self._enable(m)
         if select_item is None or not self.select_item(select_item):
@@ -275,20 +300,28 @@ class AgendaPage(Page):
         if m is None or not m.needs_closing:
             self.attention.hide()
             return
-        self.attention_text.setText(self.tr(
-            "Meeting {0} ({1}) has passed but is still {2}: record the outcomes of its items, then close it "
-            "and carry over what is unresolved.").format(m.number, m.planned_start.isoformat(), word(m.status)))
+        self.attention_text.setText(
+            self.tr(
+                "Meeting {0} ({1}) has passed but is still {2}: record the outcomes of its items, then close it "
+                "and carry over what is unresolved."
+            ).format(m.number, m.planned_start.isoformat(), word(m.status))
+        )
         self.attention.show()
 
     def _enable(self, m) -> None:
         self.new_button.setEnabled(m is not None and m.is_open)
         self.standing_button.setEnabled(m is not None and m.is_open)
         started = m is not None and m.planned_start <= self.today
-        self.close_button.setEnabled(m is not None and not m.closed and m.status != "cancelled" and
-                                     (started or m.status == "held"))
+        self.close_button.setEnabled(
+            m is not None and not m.closed and m.status != "cancelled" and (started or m.status == "held")
+        )
         self.close_button.setToolTip(
-            self.tr("Meeting {0} can be closed once it has taken place ({1}).").format(m.number, m.planned_start)
-            if m is not None and not m.closed and not started else "")
+            self.tr("Meeting {0} can be closed once it has taken place ({1}).").format(
+                m.number, m.planned_start
+            )
+            if m is not None and not m.closed and not started
+            else ""
+        )
         for action in (self.up_action, self.down_action):
             action.setEnabled(m is not None and m.is_open)
 
@@ -307,7 +340,8 @@ class AgendaPage(Page):
             return False
         self.table.selectionModel().setCurrentIndex(
             self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
         return True
 
     @Slot()
@@ -329,8 +363,14 @@ class AgendaPage(Page):
             self._load(selected)  # back to the stored order
             return False
 
-        self.app.ops.run(service.reorder_items, self.app.ctx, self.current_meeting(), ids,
-                         on_done=lambda _done: self._load(selected), on_error=refused)
+        self.app.ops.run(
+            service.reorder_items,
+            self.app.ctx,
+            self.current_meeting(),
+            ids,
+            on_done=lambda _done: self._load(selected),
+            on_error=refused,
+        )
 
     def _move_selected(self, step: int) -> None:
         item_id = self.selected_item_id()
@@ -359,7 +399,9 @@ class AgendaPage(Page):
 
     @Slot()
     def new_item(self) -> None:
-        self.app.ops.run(current_dialogue, self.app.ctx, on_done=self._open_new_dialog, busy_widget=self.new_button)
+        self.app.ops.run(
+            current_dialogue, self.app.ctx, on_done=self._open_new_dialog, busy_widget=self.new_button
+        )
 
     def _open_new_dialog(self, dialogue) -> None:
         dialog = ItemDialog(self.app, self.current_meeting(), [s.code for s in dialogue.sides], self)
@@ -373,8 +415,13 @@ class AgendaPage(Page):
             self._load()
             self.app.changed("agenda_item")
 
-        self.app.ops.run(service.add_standing_items, self.app.ctx, self.current_meeting(), on_done=added,
-                         busy_widget=self.standing_button)
+        self.app.ops.run(
+            service.add_standing_items,
+            self.app.ctx,
+            self.current_meeting(),
+            on_done=added,
+            busy_widget=self.standing_button,
+        )
 
     @Slot()
     def close_meeting(self) -> None:
@@ -383,24 +430,42 @@ class AgendaPage(Page):
         number = self.current_meeting()
         if number is None:
             return
-        self.app.ops.run(service.preview_close, self.app.ctx, number, today=self.today,
-                         on_done=lambda preview: self._confirm_close(number, preview), busy_widget=self.close_button)
+        self.app.ops.run(
+            service.preview_close,
+            self.app.ctx,
+            number,
+            today=self.today,
+            on_done=lambda preview: self._confirm_close(number, preview),
+            busy_widget=self.close_button,
+        )
 
     def _confirm_close(self, number: int, preview) -> None:
         dialog = CarryOverDialog(CLOSE, preview, self)
         accepted = dialog.exec()
         dialog.deleteLater()
         if accepted:
-            self.app.ops.run(service.close_meeting, self.app.ctx, number, today=self.today, on_done=self._closed,
-                             busy_widget=self.close_button)
+            self.app.ops.run(
+                service.close_meeting,
+                self.app.ctx,
+                number,
+                today=self.today,
+                on_done=self._closed,
+                busy_widget=self.close_button,
+            )
 
     def _closed(self, result) -> None:
         self.app.changed("agenda_item", "meeting")  # other pages redraw (this one too, in the window)
         self.refresh()
         if result.target_meeting_number is not None and result.moved:
+
             def say_where() -> None:
-                self.summary.setText(self.tr("Meeting {0} closed: {1} item(s) carried over to this meeting.").format(
-                    result.meeting_number, len(result.moved)) + " " + self.summary.text())
+                self.summary.setText(
+                    self.tr("Meeting {0} closed: {1} item(s) carried over to this meeting.").format(
+                        result.meeting_number, len(result.moved)
+                    )
+                    + " "
+                    + self.summary.text()
+                )
 
             def show_target() -> None:
                 self.show_meeting(result.target_meeting_number)

@@ -14,10 +14,14 @@ _RECORD = role_number(RECORD_ROLE)
 
 CONTEXT = "BriefingModels"
 LOG_HEADERS = (
-    QT_TRANSLATE_NOOP("BriefingModels", "Copy"), QT_TRANSLATE_NOOP("BriefingModels", "Recipient"),
-    QT_TRANSLATE_NOOP("BriefingModels", "Issued"), QT_TRANSLATE_NOOP("BriefingModels", "By"),
-    QT_TRANSLATE_NOOP("BriefingModels", "Marking"), QT_TRANSLATE_NOOP("BriefingModels", "Language"),
-    QT_TRANSLATE_NOOP("BriefingModels", "Paper"), QT_TRANSLATE_NOOP("BriefingModels", "File"),
+    QT_TRANSLATE_NOOP("BriefingModels", "Copy"),
+    QT_TRANSLATE_NOOP("BriefingModels", "Recipient"),
+    QT_TRANSLATE_NOOP("BriefingModels", "Issued"),
+    QT_TRANSLATE_NOOP("BriefingModels", "By"),
+    QT_TRANSLATE_NOOP("BriefingModels", "Marking"),
+    QT_TRANSLATE_NOOP("BriefingModels", "Language"),
+    QT_TRANSLATE_NOOP("BriefingModels", "Paper"),
+    QT_TRANSLATE_NOOP("BriefingModels", "File"),
     QT_TRANSLATE_NOOP("BriefingModels", "SHA-256"),
 )
 
@@ -33,11 +37,19 @@ class BriefingTableModel(RecordTableModel):
 
 class DistributionModel(BriefingTableModel):
     columns = (
-        text_column(LOG_HEADERS[0], lambda r: QCoreApplication.translate("BriefingModels", "{0} of {1}").format(
-            r.copy_number, r.copies_total), sort_key=lambda r: r.copy_number),
+        text_column(
+            LOG_HEADERS[0],
+            lambda r: QCoreApplication.translate("BriefingModels", "{0} of {1}").format(
+                r.copy_number, r.copies_total
+            ),
+            sort_key=lambda r: r.copy_number,
+        ),
         text_column(LOG_HEADERS[1], lambda r: r.recipient_name),
-        text_column(LOG_HEADERS[2], lambda r: r.issued_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                sort_key=lambda r: r.issued_at.timestamp()),
+        text_column(
+            LOG_HEADERS[2],
+            lambda r: r.issued_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            sort_key=lambda r: r.issued_at.timestamp(),
+        ),
         text_column(LOG_HEADERS[3], lambda r: r.issued_by),
         text_column(LOG_HEADERS[4], lambda r: r.marking),
         text_column(LOG_HEADERS[5], lambda r: r.language),

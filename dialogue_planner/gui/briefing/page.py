@@ -63,7 +63,7 @@ class BriefingPage(Page):
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         self.rendered: RenderedPack | None = None
-        self.rendered_for: tuple | None = None    # (meeting, options) of the pack shown
+        self.rendered_for: tuple | None = None  # (meeting, options) of the pack shown
         # What the preview shows and what it should show, as (meeting, options, data generation): Export
         # and Print work while the two agree. The generation counts the refreshes that may bring other
         # data (a change elsewhere, F5); the page's own numbered copies change no pack, so they do not count.
@@ -74,7 +74,7 @@ class BriefingPage(Page):
         self._host_paper: dict[int, str] = {}
         self._buffer: QBuffer | None = None
         self._task = None
-        self._render_soon = QTimer(self)          # typing a marking renders once the typing pauses
+        self._render_soon = QTimer(self)  # typing a marking renders once the typing pauses
         self._render_soon.setSingleShot(True)
         self._render_soon.setInterval(600)
         self._render_soon.timeout.connect(self._render_if_needed)
@@ -108,7 +108,9 @@ class BriefingPage(Page):
         panel = QVBoxLayout(side)
         panel.setContentsMargins(18, 16, 12, 16)
         panel.setSpacing(10)
-        page_header(panel, self.tr("Briefing packs"), self.tr("The PDF each delegate prints before a meeting."))
+        page_header(
+            panel, self.tr("Briefing packs"), self.tr("The PDF each delegate prints before a meeting.")
+        )
         self._build_options(panel)
         self._build_rendering(panel)
         self._build_font_problem(panel)
@@ -123,7 +125,9 @@ class BriefingPage(Page):
         form = QFormLayout(options)
         self.meeting_combo = QComboBox()
         self.meeting_combo.setObjectName("briefingMeeting")
-        self.meeting_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.meeting_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.meeting_combo.setMinimumContentsLength(16)
         self.meeting_combo.currentIndexChanged.connect(self._meeting_changed)
         self.paper_combo = QComboBox()
@@ -136,7 +140,7 @@ class BriefingPage(Page):
         self.language_combo.addItem(self.tr("English"), "en")
         self.language_combo.addItem(self.tr("Chinese"), "zh")
         self.language_combo.addItem(self.tr("Bilingual"), "bilingual")
-        if self.app.language == "zh_CN":   # the application runs in Chinese: so does the pack at first
+        if self.app.language == "zh_CN":  # the application runs in Chinese: so does the pack at first
             self.language_combo.setCurrentIndex(self.language_combo.findData("zh"))
         self.marking_edit = QLineEdit()
         self.marking_edit.setObjectName("briefingMarking")
@@ -151,10 +155,14 @@ class BriefingPage(Page):
     def _build_rendering(self, panel: QVBoxLayout) -> None:
         self.render_button = QPushButton(icon("briefing-render"), self.tr("Render again"))
         self.render_button.setObjectName("renderPack")
-        self.render_button.setToolTip(self.tr("The preview follows the meeting, the options and the data by "
-                                              "itself; this renders it once more."))
+        self.render_button.setToolTip(
+            self.tr(
+                "The preview follows the meeting, the options and the data by "
+                "itself; this renders it once more."
+            )
+        )
         self.render_button.clicked.connect(self.render_now)
-        self.progress = QProgressBar()   # busy while a pack is laid out; counts numbered copies
+        self.progress = QProgressBar()  # busy while a pack is laid out; counts numbered copies
         self.progress.setObjectName("briefingProgress")
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()
@@ -194,8 +202,12 @@ class BriefingPage(Page):
     def _build_copies(self, panel: QVBoxLayout) -> None:
         copies = QGroupBox(self.tr("Numbered copies"))
         copies_layout = QVBoxLayout(copies)
-        copies_hint = QLabel(self.tr("One copy per recipient, marked “Copy k of n” with the name on the cover and "
-                                     "in the footer; each is recorded in the distribution log."))
+        copies_hint = QLabel(
+            self.tr(
+                "One copy per recipient, marked “Copy k of n” with the name on the cover and "
+                "in the footer; each is recorded in the distribution log."
+            )
+        )
         copies_hint.setWordWrap(True)
         copies_hint.setObjectName("muted")
         copies_layout.addWidget(copies_hint)
@@ -219,8 +231,15 @@ class BriefingPage(Page):
         self.log_proxy.setSourceModel(self.log_model)
         self.log_proxy.setSortRole(SORT_ROLE)
         self.log_view = QTableView()
-        configure_table(self.log_view, self.log_proxy, name="distributionLog",
-                        accessible=self.tr("Distribution log"), sorting=True, multi=True, fit_contents=True)
+        configure_table(
+            self.log_view,
+            self.log_proxy,
+            name="distributionLog",
+            accessible=self.tr("Distribution log"),
+            sorting=True,
+            multi=True,
+            fit_contents=True,
+        )
         self.log_view.setMinimumHeight(140)
         log_layout.addWidget(self.log_view)
         panel.addWidget(log_box)
@@ -255,11 +274,19 @@ class BriefingPage(Page):
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
         for m in meetings:
-            self.meeting_combo.addItem(self.tr("No. {0} · {1} · {2} ({3})").format(
-                m.number, m.start.isoformat(), m.city or "—", self.status_word(m.status)), m.number)
-            self.meeting_combo.setItemData(self.meeting_combo.count() - 1, self.tr(
-                "Meeting {0} · {1} · {2} ({3})").format(m.number, m.start.isoformat(), m.city or "—",
-                                                        self.status_word(m.status)), Qt.ItemDataRole.ToolTipRole)
+            self.meeting_combo.addItem(
+                self.tr("No. {0} · {1} · {2} ({3})").format(
+                    m.number, m.start.isoformat(), m.city or "—", self.status_word(m.status)
+                ),
+                m.number,
+            )
+            self.meeting_combo.setItemData(
+                self.meeting_combo.count() - 1,
+                self.tr("Meeting {0} · {1} · {2} ({3})").format(
+                    m.number, m.start.isoformat(), m.city or "—", self.status_word(m.status)
+                ),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         index = self.meeting_combo.findData(current) if current is not None else -1
         if index < 0:
             upcoming = [i for i, m in enumerate(meetings) if m.is_open]
@@ -269,8 +296,13 @@ class BriefingPage(Page):
         self._meeting_changed()
 
     def status_word(self, status: str) -> str:
-        return {"planned": self.tr("planned"), "confirmed": self.tr("confirmed"), "held": self.tr("held"),
-                "postponed": self.tr("postponed"), "cancelled": self.tr("cancelled")}.get(status, status)
+        return {
+            "planned": self.tr("planned"),
+            "confirmed": self.tr("confirmed"),
+            "held": self.tr("held"),
+            "postponed": self.tr("postponed"),
+            "cancelled": self.tr("cancelled"),
+        }.get(status, status)
 
     def wanted_key(self) -> tuple | None:
         """What the preview should show now: (meeting, options, data generation); None without a meeting."""
@@ -283,7 +315,11 @@ class BriefingPage(Page):
             return None
 
     def preview_current(self) -> bool:
-        return self.rendered is not None and self.rendered_key is not None and self.rendered_key == self.wanted_key()
+        return (
+            self.rendered is not None
+            and self.rendered_key is not None
+            and self.rendered_key == self.wanted_key()
+        )
 
     def _marking_typed(self, *_args) -> None:
         self._update_buttons()
@@ -307,8 +343,9 @@ class BriefingPage(Page):
         if meeting is None:
             self._options_changed()
             return
-        self.app.ops.run(_meeting_facts, self.app.ctx, meeting,
-                         on_done=lambda facts: self._show_meeting(meeting, *facts))
+        self.app.ops.run(
+            _meeting_facts, self.app.ctx, meeting, on_done=lambda facts: self._show_meeting(meeting, *facts)
+        )
 
     def _show_meeting(self, meeting: int, members, log, paper) -> None:
         if self.meeting_combo.currentData() != meeting:
@@ -316,7 +353,9 @@ class BriefingPage(Page):
         self._host_paper[meeting] = paper
         self.log_model.set_rows(log)
         for m in members:
-            item = QListWidgetItem(f"{m.name} {m.native_name}".strip() + f"  ·  {m.side_code} {m.agency_acronym}")
+            item = QListWidgetItem(
+                f"{m.name} {m.native_name}".strip() + f"  ·  {m.side_code} {m.agency_acronym}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, m.delegate_key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -333,8 +372,12 @@ class BriefingPage(Page):
                 self._host_paper[meeting] = default_paper(self.app.ctx, meeting)
             paper = self._host_paper[meeting]
         user = self.app.ctx.user
-        return PackOptions(paper=paper, language=self.language_combo.currentData(),
-                           marking=self.marking_edit.text().strip(), author=user.display_name or user.login)
+        return PackOptions(
+            paper=paper,
+            language=self.language_combo.currentData(),
+            marking=self.marking_edit.text().strip(),
+            author=user.display_name or user.login,
+        )
 
     def _render_if_needed(self) -> None:
         """Render what the preview should show, once: not while busy (the end of that task comes back here),
@@ -370,9 +413,12 @@ class BriefingPage(Page):
         def work(_progress):
             return render_meeting_pack(ctx, meeting, options, replace_missing_glyphs=replace_missing)
 
-        self._task = self.app.tasks.run(self.tr("Rendering briefing pack"), work,
-                                        on_done=lambda result: self._rendered(result, key),
-                                        on_error=self._render_failed)
+        self._task = self.app.tasks.run(
+            self.tr("Rendering briefing pack"),
+            work,
+            on_done=lambda result: self._rendered(result, key),
+            on_error=self._render_failed,
+        )
         self._update_buttons()
 
     def prepare_screenshot(self) -> None:
@@ -399,14 +445,18 @@ class BriefingPage(Page):
         self._load_document(result.pdf)
         meeting, options = self.rendered_for
         text = self.tr("Meeting {0}: {1} pages, {2}, {3}.").format(
-            meeting, result.pages, self._combo_text(self.paper_combo, options.paper.value),
-            self._combo_text(self.language_combo, options.language.value))
+            meeting,
+            result.pages,
+            self._combo_text(self.paper_combo, options.paper.value),
+            self._combo_text(self.language_combo, options.language.value),
+        )
         if result.replaced:
             text += " " + self.tr("{0} field(s) hold characters the font lacks; they print as �.").format(
-                len(result.replaced))
+                len(result.replaced)
+            )
         self.status.setText(text)
         self._update_buttons()
-        self._render_if_needed()   # the options changed while this one was laid out
+        self._render_if_needed()  # the options changed while this one was laid out
 
     @staticmethod
     def _combo_text(combo: QComboBox, value: str) -> str:
@@ -426,8 +476,13 @@ class BriefingPage(Page):
             if len(exc.missing) > 8:
                 lines.append(self.tr("… and {0} more").format(len(exc.missing) - 8))
             self.font_problem_text.setText(
-                self.tr("The pack's font cannot draw some characters. Correct these entries, or render with "
-                        "the characters replaced:") + "\n" + "\n".join(lines))
+                self.tr(
+                    "The pack's font cannot draw some characters. Correct these entries, or render with "
+                    "the characters replaced:"
+                )
+                + "\n"
+                + "\n".join(lines)
+            )
             self.font_problem.show()
         else:
             self.app.report_error(exc)
@@ -457,8 +512,14 @@ class BriefingPage(Page):
         if self.rendered is None:
             return
         meeting = self.rendered_for[0]
-        path, _ = get_save_file_name(self, self.app.settings, "briefing", self.tr("Export briefing pack"),
-                                              f"briefing-meeting-{meeting}.pdf", self.tr("PDF files (*.pdf)"))
+        path, _ = get_save_file_name(
+            self,
+            self.app.settings,
+            "briefing",
+            self.tr("Export briefing pack"),
+            f"briefing-meeting-{meeting}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
         if path:
             self.export_to(Path(path))
 
@@ -467,8 +528,13 @@ class BriefingPage(Page):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        self.app.ops.run(write_file, path, self.rendered.pdf, busy_widget=self.export_button,
-                         on_done=lambda _result: self.status.setText(self.tr("Saved {0}.").format(str(path))))
+        self.app.ops.run(
+            write_file,
+            path,
+            self.rendered.pdf,
+            busy_widget=self.export_button,
+            on_done=lambda _result: self.status.setText(self.tr("Saved {0}.").format(str(path))),
+        )
 
     def choose_print(self) -> None:
         if self.rendered is None:
@@ -496,21 +562,32 @@ class BriefingPage(Page):
         if not self.checked_recipients():
             self.status.setText(self.tr("Tick the recipients of numbered copies first."))
             return
-        folder = get_existing_directory(self, self.app.settings, "briefing-copies",
-                                        self.tr("Folder for the numbered copies"))
+        folder = get_existing_directory(
+            self, self.app.settings, "briefing-copies", self.tr("Folder for the numbered copies")
+        )
         if folder and self.confirm_copies(Path(folder)):
             self.issue_copies_to(Path(folder))
 
     def confirm_copies(self, folder: Path) -> bool:
         """Numbered copies go on the distribution log for good: say how many, to whom and where, and ask."""
-        names = [self.recipients.item(i).text().split("  ·  ")[0] for i in range(self.recipients.count())
-                 if self.recipients.item(i).checkState() == Qt.CheckState.Checked]
-        shown = ", ".join(names[:6]) + (self.tr(" and {0} more").format(len(names) - 6) if len(names) > 6 else "")
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Issue numbered copies?"), self.tr(
-            "Issue {0} numbered copies of the pack of meeting {1} to {2}, into {3}? Each copy carries its number "
-            "and its recipient's name, and each is recorded in the distribution log, which keeps it for good.")
-            .format(len(names), self.meeting_combo.currentData(), shown, str(folder)),
-            QMessageBox.StandardButton.Cancel, self)
+        names = [
+            self.recipients.item(i).text().split("  ·  ")[0]
+            for i in range(self.recipients.count())
+            if self.recipients.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        shown = ", ".join(names[:6]) + (
+            self.tr(" and {0} more").format(len(names) - 6) if len(names) > 6 else ""
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Issue numbered copies?"),
+            self.tr(
+                "Issue {0} numbered copies of the pack of meeting {1} to {2}, into {3}? Each copy carries its number "
+                "and its recipient's name, and each is recorded in the distribution log, which keeps it for good."
+            ).format(len(names), self.meeting_combo.currentData(), shown, str(folder)),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("confirmCopies")
         yes = box.addButton(self.tr("Issue {0} copies").format(len(names)), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(yes)
@@ -540,13 +617,22 @@ class BriefingPage(Page):
         self.progress.show()
 
         def work(progress):
-            return issue_copies(ctx, meeting, recipients, options, out, paper_from_recipient=by_recipient,
-                                progress=lambda k, n: progress(k, n, ""))
+            return issue_copies(
+                ctx,
+                meeting,
+                recipients,
+                options,
+                out,
+                paper_from_recipient=by_recipient,
+                progress=lambda k, n: progress(k, n, ""),
+            )
 
         def done(copies) -> None:
             self._finish_task()
-            self.status.setText(self.tr("Issued {0} numbered copies to {1}.").format(len(copies), str(folder)))
-            self._own_change = True   # the log grew; no pack changed, so the preview stays as it is
+            self.status.setText(
+                self.tr("Issued {0} numbered copies to {1}.").format(len(copies), str(folder))
+            )
+            self._own_change = True  # the log grew; no pack changed, so the preview stays as it is
             try:
                 self.app.changed("distribution_copy")
             finally:
@@ -556,5 +642,7 @@ class BriefingPage(Page):
         def failed(exc) -> None:
             self._render_failed(exc)
 
-        self._task = self.app.tasks.run(self.tr("Issuing numbered copies"), work, on_done=done, on_error=failed)
+        self._task = self.app.tasks.run(
+            self.tr("Issuing numbered copies"), work, on_done=done, on_error=failed
+        )
         self._update_buttons()

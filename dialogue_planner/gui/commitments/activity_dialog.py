@@ -26,8 +26,9 @@ from .words import KINDS, kind_word
 class ActivityDialog(EditDialog):
     """A new activity (``record`` None) or changes to ``record``."""
 
-    def __init__(self, app, choices: Choices, parent: QWidget | None = None, *,
-                 record: ActivityRecord | None = None) -> None:
+    def __init__(
+        self, app, choices: Choices, parent: QWidget | None = None, *, record: ActivityRecord | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("activityDialog")
         self.setWindowTitle(self.tr("New activity") if record is None else self.tr("Edit activity"))
@@ -97,8 +98,11 @@ class ActivityDialog(EditDialog):
             entry.setHidden(bool(needle) and needle not in entry.text().casefold())
 
     def chosen(self) -> set[int]:
-        return {self.people.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.people.count())
-                if self.people.item(r).checkState() == Qt.CheckState.Checked}
+        return {
+            self.people.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.people.count())
+            if self.people.item(r).checkState() == Qt.CheckState.Checked
+        }
 
     @Slot()
     def save(self) -> None:
@@ -115,9 +119,20 @@ class ActivityDialog(EditDialog):
         chosen = self.chosen()
         r = self.record
         if r is None:
-            self.app.ops.run(add_activity, self.app.ctx, kind=kind, start=start, end=end, place=place,
-                             participants=[self.keys[i] for i in sorted(chosen)], summary_en=en, summary_zh=zh,
-                             on_done=self._saved, on_error=self._refused, busy_widget=self.save_button)
+            self.app.ops.run(
+                add_activity,
+                self.app.ctx,
+                kind=kind,
+                start=start,
+                end=end,
+                place=place,
+                participants=[self.keys[i] for i in sorted(chosen)],
+                summary_en=en,
+                summary_zh=zh,
+                on_done=self._saved,
+                on_error=self._refused,
+                busy_widget=self.save_button,
+            )
             return
         before = set(r.participant_ids)
         changes = {
@@ -134,8 +149,16 @@ class ActivityDialog(EditDialog):
         if not any(changes.values()):
             self.reject()  # nothing changed: nothing to save
             return
-        self.app.ops.run(update_activity, self.app.ctx, r.id, **changes, expected_version=r.version,
-                         on_done=self._saved, on_error=self._refused, busy_widget=self.save_button)
+        self.app.ops.run(
+            update_activity,
+            self.app.ctx,
+            r.id,
+            **changes,
+            expected_version=r.version,
+            on_done=self._saved,
+            on_error=self._refused,
+            busy_widget=self.save_button,
+        )
 
     def _saved(self, record: ActivityRecord) -> None:
         self.saved = record

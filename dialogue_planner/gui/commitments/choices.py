@@ -14,7 +14,7 @@ from dialogue_planner.services.roster import list_delegates
 
 @dataclass(frozen=True)
 class Person:
-    key: str          # what the services look a delegate up by (external id, email or id)
+    key: str  # what the services look a delegate up by (external id, email or id)
     id: int
     name: str
     side: str
@@ -24,7 +24,7 @@ class Person:
 
 @dataclass(frozen=True)
 class Choices:
-    meetings: list[tuple[int, date, str]] = field(default_factory=list)   # number, first day, status
+    meetings: list[tuple[int, date, str]] = field(default_factory=list)  # number, first day, status
     sides: list[str] = field(default_factory=list)
     agencies: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # side -> (acronym, name)
     people: list[Person] = field(default_factory=list)
@@ -39,10 +39,24 @@ def delegate_key(external_id: str | None, email: str, delegate_id: int) -> str:
 def load_choices(ctx) -> Choices:
     dialogue = current_dialogue(ctx)
     sides = [s.code for s in dialogue.sides]
-    meetings = [(m.number, m.actual_start or m.planned_start, m.status) for m in list_meetings(ctx)
-                if m.status != "cancelled"]
-    agencies = {code: [(a.acronym, a.name_en) for a in side_agencies(ctx, code) if a.acronym] for code in sides}
-    people = [Person(delegate_key(d.external_id, d.email, d.id), d.id, latin_name(d.family_name, d.given_name),
-                     d.side_code, d.agency_acronym, d.active)
-              for d in list_delegates(ctx) if d.side_code in sides]
+    meetings = [
+        (m.number, m.actual_start or m.planned_start, m.status)
+        for m in list_meetings(ctx)
+        if m.status != "cancelled"
+    ]
+    agencies = {
+        code: [(a.acronym, a.name_en) for a in side_agencies(ctx, code) if a.acronym] for code in sides
+    }
+    people = [
+        Person(
+            delegate_key(d.external_id, d.email, d.id),
+            d.id,
+            latin_name(d.family_name, d.given_name),
+            d.side_code,
+            d.agency_acronym,
+            d.active,
+        )
+        for d in list_delegates(ctx)
+        if d.side_code in sides
+    ]
     return Choices(meetings, sides, agencies, people)

@@ -71,8 +71,15 @@ class EditDialog(QDialog):
 class NewCommitmentDialog(EditDialog):
     """``choices``: the meetings, sides, agencies and delegates; ``meeting``: the meeting chosen at first."""
 
-    def __init__(self, app, choices: Choices, parent: QWidget | None = None, *, meeting: int | None = None,
-                 chinese: bool = False) -> None:
+    def __init__(
+        self,
+        app,
+        choices: Choices,
+        parent: QWidget | None = None,
+        *,
+        meeting: int | None = None,
+        chinese: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("newCommitmentDialog")
         self.setWindowTitle(self.tr("New commitment"))
@@ -148,7 +155,9 @@ class NewCommitmentDialog(EditDialog):
         number = self.meeting.currentData()
         if number is None:
             return
-        self.app.ops.run(list_items, self.app.ctx, number, on_done=lambda items: self._items_loaded(number, items))
+        self.app.ops.run(
+            list_items, self.app.ctx, number, on_done=lambda items: self._items_loaded(number, items)
+        )
 
     def _items_loaded(self, number: int, items) -> None:
         if self.closed or self.meeting.currentData() != number:
@@ -171,11 +180,20 @@ class NewCommitmentDialog(EditDialog):
             self.refuse(self.tr("Give the due date: the day the commitment is to be done by."))
             return
         self.app.ops.run(
-            add_commitment, self.app.ctx, self.meeting.currentData(), text=self.text.toPlainText(),
-            text_zh=self.text_zh.toPlainText(), owner=self.side.currentData() or "", due_on=due,
-            owner_agency=self.agency.currentData() or None, owner_person=self.person.currentData() or None,
-            item_id=self.item.currentData(), on_done=self._saved, on_error=self._refused,
-            busy_widget=self.save_button)
+            add_commitment,
+            self.app.ctx,
+            self.meeting.currentData(),
+            text=self.text.toPlainText(),
+            text_zh=self.text_zh.toPlainText(),
+            owner=self.side.currentData() or "",
+            due_on=due,
+            owner_agency=self.agency.currentData() or None,
+            owner_person=self.person.currentData() or None,
+            item_id=self.item.currentData(),
+            on_done=self._saved,
+            on_error=self._refused,
+            busy_widget=self.save_button,
+        )
 
     def _saved(self, record: CommitmentRecord) -> None:
         self.saved = record
@@ -189,8 +207,15 @@ class UpdateCommitmentDialog(EditDialog):
     """Status, due date, a progress note (kept with the day it was written) and the evidence of completion.
     Done needs evidence or a note: the service says so and nothing changes."""
 
-    def __init__(self, app, record: CommitmentRecord, parent: QWidget | None = None, *, today: date | None = None,
-                 chinese: bool = False) -> None:
+    def __init__(
+        self,
+        app,
+        record: CommitmentRecord,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        chinese: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("updateCommitmentDialog")
         self.setWindowTitle(self.tr("Update commitment {0}").format(record.id))
@@ -198,8 +223,10 @@ class UpdateCommitmentDialog(EditDialog):
         self.saved: CommitmentRecord | None = None
         layout = QVBoxLayout(self)
         shown = record.text_zh if chinese and record.text_zh else record.text
-        about = QLabel(f"<b>{escape(shown)}</b><br>" + escape(self.tr("Meeting {0} · {1}").format(
-            record.meeting_number, record.owner)))
+        about = QLabel(
+            f"<b>{escape(shown)}</b><br>"
+            + escape(self.tr("Meeting {0} · {1}").format(record.meeting_number, record.owner))
+        )
         about.setObjectName("commitmentAbout")
         about.setTextFormat(Qt.TextFormat.RichText)
         about.setWordWrap(True)
@@ -218,7 +245,9 @@ class UpdateCommitmentDialog(EditDialog):
         self.evidence = text_box()
         self.evidence.setObjectName("commitmentEvidence")
         self.evidence.setPlainText(record.evidence)
-        self.evidence.setPlaceholderText(self.tr("What shows it was done, e.g. the letter that delivered the data"))
+        self.evidence.setPlaceholderText(
+            self.tr("What shows it was done, e.g. the letter that delivered the data")
+        )
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Due"), self.due)
         if record.note:
@@ -255,10 +284,21 @@ class UpdateCommitmentDialog(EditDialog):
             "evidence": evidence if evidence and evidence != r.evidence.strip() else None,
         }
         if all(value is None for value in changes.values()):
-            self.refuse(self.tr("Nothing to save: change the status or the due date, or write a note or evidence."))
+            self.refuse(
+                self.tr("Nothing to save: change the status or the due date, or write a note or evidence.")
+            )
             return
-        self.app.ops.run(update_commitment, self.app.ctx, r.id, **changes, expected_version=r.version,
-                         today=self.today, on_done=self._saved, on_error=self._refused, busy_widget=self.save_button)
+        self.app.ops.run(
+            update_commitment,
+            self.app.ctx,
+            r.id,
+            **changes,
+            expected_version=r.version,
+            today=self.today,
+            on_done=self._saved,
+            on_error=self._refused,
+            busy_widget=self.save_button,
+        )
 
     def _saved(self, record: CommitmentRecord) -> None:
         self.saved = record

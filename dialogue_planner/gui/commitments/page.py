@@ -49,7 +49,9 @@ class PageData:
 def load_page(ctx) -> PageData:
     if ctx.dialogue_id is None:
         return PageData()
-    return PageData(list_commitments(ctx), list_activities(ctx), [s.code for s in current_dialogue(ctx).sides])
+    return PageData(
+        list_commitments(ctx), list_activities(ctx), [s.code for s in current_dialogue(ctx).sides]
+    )
 
 
 def _detail_label(name: str) -> QLabel:
@@ -74,7 +76,7 @@ class CommitmentsPage(Page):
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         self.today: date | None = None  # None: the real date (tests and screenshots fix it)
-        self._wanted: int | None = None   # the commitment to select once the list has loaded
+        self._wanted: int | None = None  # the commitment to select once the list has loaded
         self._wanted_activity: int | None = None
         chinese = getattr(app, "language", "en") == "zh_CN"
         outer = page_layout(self)
@@ -110,7 +112,9 @@ class CommitmentsPage(Page):
         self.new_button.clicked.connect(self.new_commitment)
         self.update_button = QPushButton(icon("agenda-resolve"), self.tr("Update…"))
         self.update_button.setObjectName("updateCommitment")
-        self.update_button.setToolTip(self.tr("Change the status or the due date, add a note or the evidence"))
+        self.update_button.setToolTip(
+            self.tr("Change the status or the due date, add a note or the evidence")
+        )
         self.update_button.clicked.connect(self.update_selected)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -136,15 +140,27 @@ class CommitmentsPage(Page):
         layout.addLayout(bar)
         layout.addLayout(filters)
         self.table = QTableView()
-        configure_table(self.table, self.model, name="commitmentTable", accessible=self.tr("Commitments"),
-                        empty=self.tr("No commitments yet: record what a meeting left each side to do with "
-                                      "New commitment."),
-                        sorting=True, sort=(COMMITMENT_COL["due"], Qt.SortOrder.AscendingOrder),
-                        stretch=COMMITMENT_COL["text"],
-                        widths={COMMITMENT_COL["meeting"]: 56, COMMITMENT_COL["side"]: 56,
-                                COMMITMENT_COL["agency"]: 64, COMMITMENT_COL["person"]: 100,
-                                COMMITMENT_COL["due"]: 88, COMMITMENT_COL["status"]: 76,
-                                COMMITMENT_COL["overdue"]: 100})
+        configure_table(
+            self.table,
+            self.model,
+            name="commitmentTable",
+            accessible=self.tr("Commitments"),
+            empty=self.tr(
+                "No commitments yet: record what a meeting left each side to do with New commitment."
+            ),
+            sorting=True,
+            sort=(COMMITMENT_COL["due"], Qt.SortOrder.AscendingOrder),
+            stretch=COMMITMENT_COL["text"],
+            widths={
+                COMMITMENT_COL["meeting"]: 56,
+                COMMITMENT_COL["side"]: 56,
+                COMMITMENT_COL["agency"]: 64,
+                COMMITMENT_COL["person"]: 100,
+                COMMITMENT_COL["due"]: 88,
+                COMMITMENT_COL["status"]: 76,
+                COMMITMENT_COL["overdue"]: 100,
+            },
+        )
         self.table.findChild(EmptyText, "emptyText").filtered = self.model.filtered
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(self._double_clicked)
@@ -177,14 +193,26 @@ class CommitmentsPage(Page):
         bar.addWidget(self.new_activity_button)
         layout.addLayout(bar)
         self.activity_table = QTableView()
-        configure_table(self.activity_table, self.activity_model, name="activityTable",
-                        accessible=self.tr("Activities"),
-                        empty=self.tr("No activities yet: record an exercise, a seminar or a call between "
-                                      "meetings with New activity."),
-                        sorting=True, sort=(ACTIVITY_COL["start"], Qt.SortOrder.AscendingOrder),
-                        stretch=ACTIVITY_COL["summary"],
-                        widths={ACTIVITY_COL["kind"]: 120, ACTIVITY_COL["start"]: 88, ACTIVITY_COL["end"]: 88,
-                                ACTIVITY_COL["place"]: 110, ACTIVITY_COL["participants"]: 160})
+        configure_table(
+            self.activity_table,
+            self.activity_model,
+            name="activityTable",
+            accessible=self.tr("Activities"),
+            empty=self.tr(
+                "No activities yet: record an exercise, a seminar or a call between "
+                "meetings with New activity."
+            ),
+            sorting=True,
+            sort=(ACTIVITY_COL["start"], Qt.SortOrder.AscendingOrder),
+            stretch=ACTIVITY_COL["summary"],
+            widths={
+                ACTIVITY_COL["kind"]: 120,
+                ACTIVITY_COL["start"]: 88,
+                ACTIVITY_COL["end"]: 88,
+                ACTIVITY_COL["place"]: 110,
+                ACTIVITY_COL["participants"]: 160,
+            },
+        )
         self.activity_table.selectionModel().currentRowChanged.connect(self._activity_changed)
         self.activity_table.doubleClicked.connect(self._activity_double_clicked)
         # Enter in the activities edits the selected one, as Enter in the commitments updates one (the window's
@@ -260,8 +288,14 @@ class CommitmentsPage(Page):
         self._activity_changed()
 
     def _show_summary(self) -> None:
-        self.summary.setText(self.tr("{0} commitments · {1} open · {2} overdue · {3} activities").format(
-            self.model.total(), self.model.count_open(), self.model.count_overdue(), self.activity_model.total()))
+        self.summary.setText(
+            self.tr("{0} commitments · {1} open · {2} overdue · {3} activities").format(
+                self.model.total(),
+                self.model.count_open(),
+                self.model.count_overdue(),
+                self.activity_model.total(),
+            )
+        )
 
     @Slot()
     def _filter_changed(self, *_args) -> None:
@@ -272,8 +306,12 @@ class CommitmentsPage(Page):
         self._current_changed()
 
     def _apply_filter(self) -> None:
-        self.model.set_filter(open_only=self.open_only.isChecked(), overdue_only=self.overdue_only.isChecked(),
-                              side=self.side.currentData() or "", search=self.search.text())
+        self.model.set_filter(
+            open_only=self.open_only.isChecked(),
+            overdue_only=self.overdue_only.isChecked(),
+            side=self.side.currentData() or "",
+            search=self.search.text(),
+        )
 
     # -- selection ------------------------------------------------------------------------------------
     def selected_id(self) -> int | None:
@@ -313,19 +351,30 @@ class CommitmentsPage(Page):
         self._update_buttons()
         c = self.selected_record()
         if c is None:
-            self.detail.setText("<span style='color:#7b8794'>" + escape(self.tr(
-                "Select a commitment to see its notes and evidence.")) + "</span>" if self.model.rowCount() else "")
+            self.detail.setText(
+                "<span style='color:#7b8794'>"
+                + escape(self.tr("Select a commitment to see its notes and evidence."))
+                + "</span>"
+                if self.model.rowCount()
+                else ""
+            )
             return
         parts = [f"<b>{escape(c.text)}</b>"]
         if c.text_zh:
             parts.append(f"<b>{escape(c.text_zh)}</b>")
         due = c.due_on.isoformat() if c.due_on else self.tr("no date")
-        parts.append(escape(self.tr("Meeting {0} · owner {1} · due {2} · {3}").format(
-            c.meeting_number, c.owner or "–", due, status_word(c.status))))
+        parts.append(
+            escape(
+                self.tr("Meeting {0} · owner {1} · due {2} · {3}").format(
+                    c.meeting_number, c.owner or "–", due, status_word(c.status)
+                )
+            )
+        )
         late = c.days_overdue(self.as_of())
         if late:
-            parts.append("<span style='color:#c92a2a'>" + escape(self.tr("{0} days overdue").format(late))
-                         + "</span>")
+            parts.append(
+                "<span style='color:#c92a2a'>" + escape(self.tr("{0} days overdue").format(late)) + "</span>"
+            )
         if c.completed_on:
             parts.append(escape(self.tr("Done on {0}").format(c.completed_on.isoformat())))
         if c.evidence:
@@ -339,9 +388,13 @@ class CommitmentsPage(Page):
         self._update_buttons()
         a = self.selected_activity()
         if a is None:
-            self.activity_detail.setText("<span style='color:#7b8794'>" + escape(self.tr(
-                "Select an activity to see who took part and its summary.")) + "</span>"
-                if self.activity_model.rowCount() else "")
+            self.activity_detail.setText(
+                "<span style='color:#7b8794'>"
+                + escape(self.tr("Select an activity to see who took part and its summary."))
+                + "</span>"
+                if self.activity_model.rowCount()
+                else ""
+            )
             return
         days = a.start_on.isoformat() + (f" – {a.end_on.isoformat()}" if a.end_on else "")
         head = " · ".join(p for p in (kind_word(a.kind), days, a.place) if p)
@@ -352,7 +405,9 @@ class CommitmentsPage(Page):
             if text:
                 parts.append(_lines(text))
         if a.commitment_ids:
-            parts.append(escape(self.tr("Linked commitments: {0}").format(", ".join(map(str, a.commitment_ids)))))
+            parts.append(
+                escape(self.tr("Linked commitments: {0}").format(", ".join(map(str, a.commitment_ids))))
+            )
         self.activity_detail.setText("<br>".join(parts))
 
     def _update_buttons(self) -> None:
@@ -403,7 +458,9 @@ class CommitmentsPage(Page):
 
     @Slot()
     def new_commitment(self) -> None:
-        self.app.ops.run(load_choices, self.app.ctx, on_done=self._open_new_commitment, busy_widget=self.new_button)
+        self.app.ops.run(
+            load_choices, self.app.ctx, on_done=self._open_new_commitment, busy_widget=self.new_button
+        )
 
     def _open_new_commitment(self, choices) -> None:
         passed = [number for number, first_day, _status in choices.meetings if first_day <= self.as_of()]
@@ -414,7 +471,9 @@ class CommitmentsPage(Page):
         dialog.deleteLater()
         if accepted and saved is not None:
             self._wanted = saved.id
-            self._done(self.tr("Commitment {0} of meeting {1} recorded.").format(saved.id, saved.meeting_number))
+            self._done(
+                self.tr("Commitment {0} of meeting {1} recorded.").format(saved.id, saved.meeting_number)
+            )
 
     @Slot()
     def update_selected(self) -> None:
@@ -431,16 +490,24 @@ class CommitmentsPage(Page):
 
     @Slot()
     def new_activity(self) -> None:
-        self.app.ops.run(load_choices, self.app.ctx, on_done=lambda choices: self._open_activity(choices, None),
-                         busy_widget=self.new_activity_button)
+        self.app.ops.run(
+            load_choices,
+            self.app.ctx,
+            on_done=lambda choices: self._open_activity(choices, None),
+            busy_widget=self.new_activity_button,
+        )
 
     @Slot()
     def edit_selected_activity(self) -> None:
         a = self.selected_activity()
         if a is None:
             return
-        self.app.ops.run(load_choices, self.app.ctx, on_done=lambda choices: self._open_activity(choices, a),
-                         busy_widget=self.edit_activity_button)
+        self.app.ops.run(
+            load_choices,
+            self.app.ctx,
+            on_done=lambda choices: self._open_activity(choices, a),
+            busy_widget=self.edit_activity_button,
+        )
 
     def _open_activity(self, choices, record: ActivityRecord | None) -> None:
         dialog = ActivityDialog(self.app, choices, self, record=record)
@@ -449,5 +516,9 @@ class CommitmentsPage(Page):
         dialog.deleteLater()
         if accepted and saved is not None:
             self._wanted_activity = saved.id
-            self._done(self.tr("Activity {0} saved: {1} on {2}.").format(saved.id, kind_word(saved.kind),
-                                                                         saved.start_on.isoformat()), "activity")
+            self._done(
+                self.tr("Activity {0} saved: {1} on {2}.").format(
+                    saved.id, kind_word(saved.kind), saved.start_on.isoformat()
+                ),
+                "activity",
+            )

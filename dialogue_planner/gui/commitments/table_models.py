@@ -61,8 +61,10 @@ class _SortedRecords(RecordTableModel):
         self._sort_column, self._descending = column, order == Qt.SortOrder.DescendingOrder
         self._rows = self._order_and_filter()
         position = {r.id: n for n, r in enumerate(self._rows)}
-        after = [self.index(position[i], old.column()) if i in position else QModelIndex()
-                 for i, old in zip(ids, before, strict=True)]
+        after = [
+            self.index(position[i], old.column()) if i in position else QModelIndex()
+            for i, old in zip(ids, before, strict=True)
+        ]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
@@ -90,23 +92,42 @@ class CommitmentTableModel(_SortedRecords):
         self.search = ""
         self._sort_column = COMMITMENT_COL["due"]
         self._keep = self._matches
-        self.set_columns((
-            Column(QT_TRANSLATE_NOOP("CommitmentTableModel", "Meeting"), lambda c: str(c.meeting_number),
-                   sort_key=lambda c: c.meeting_number, alignment=_RIGHT),
-            Column(QT_TRANSLATE_NOOP("CommitmentTableModel", "Commitment"), self.text_of,
-                   sort_key=lambda c: self.text_of(c).casefold(),
-                   tooltip=lambda c: "\n".join(t for t in (c.text, c.text_zh) if t)),
-            Column(QT_TRANSLATE_NOOP("CommitmentTableModel", "Side"), lambda c: c.owner_side),
-            Column(QT_TRANSLATE_NOOP("CommitmentTableModel", "Agency"), lambda c: c.owner_agency),
-            Column(QT_TRANSLATE_NOOP("CommitmentTableModel", "Person"), lambda c: c.owner_person or c.owner_name,
-                   sort_key=lambda c: (c.owner_person or c.owner_name).casefold()),
-            Column(QT_TRANSLATE_NOOP("CommitmentTableModel", "Due"), lambda c: _day(c.due_on),
-                   sort_key=lambda c: c.due_on.toordinal() if c.due_on else 10**7),
-            Column(QT_TRANSLATE_NOOP("CommitmentTableModel", "Status"), lambda c: status_word(c.status)),
-            Column(QT_TRANSLATE_NOOP("CommitmentTableModel", "Days overdue"),
-                   lambda c: str(c.days_overdue(self.as_of) or ""), sort_key=lambda c: c.days_overdue(self.as_of),
-                   alignment=_RIGHT, foreground=lambda c: QBrush(OVERDUE_RED) if c.days_overdue(self.as_of) else None),
-        ))
+        self.set_columns(
+            (
+                Column(
+                    QT_TRANSLATE_NOOP("CommitmentTableModel", "Meeting"),
+                    lambda c: str(c.meeting_number),
+                    sort_key=lambda c: c.meeting_number,
+                    alignment=_RIGHT,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("CommitmentTableModel", "Commitment"),
+                    self.text_of,
+                    sort_key=lambda c: self.text_of(c).casefold(),
+                    tooltip=lambda c: "\n".join(t for t in (c.text, c.text_zh) if t),
+                ),
+                Column(QT_TRANSLATE_NOOP("CommitmentTableModel", "Side"), lambda c: c.owner_side),
+                Column(QT_TRANSLATE_NOOP("CommitmentTableModel", "Agency"), lambda c: c.owner_agency),
+                Column(
+                    QT_TRANSLATE_NOOP("CommitmentTableModel", "Person"),
+                    lambda c: c.owner_person or c.owner_name,
+                    sort_key=lambda c: (c.owner_person or c.owner_name).casefold(),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("CommitmentTableModel", "Due"),
+                    lambda c: _day(c.due_on),
+                    sort_key=lambda c: c.due_on.toordinal() if c.due_on else 10**7,
+                ),
+                Column(QT_TRANSLATE_NOOP("CommitmentTableModel", "Status"), lambda c: status_word(c.status)),
+                Column(
+                    QT_TRANSLATE_NOOP("CommitmentTableModel", "Days overdue"),
+                    lambda c: str(c.days_overdue(self.as_of) or ""),
+                    sort_key=lambda c: c.days_overdue(self.as_of),
+                    alignment=_RIGHT,
+                    foreground=lambda c: QBrush(OVERDUE_RED) if c.days_overdue(self.as_of) else None,
+                ),
+            )
+        )
 
     def text_of(self, c: CommitmentRecord) -> str:
         return c.text_zh if self.chinese and c.text_zh else c.text
@@ -127,8 +148,18 @@ class CommitmentTableModel(_SortedRecords):
         if self.side and c.owner_side != self.side:
             return False
         if self.search:
-            haystack = " ".join((c.text, c.text_zh, c.owner_agency, c.owner_person, c.owner_name, c.note,
-                                 c.evidence, str(c.meeting_number))).casefold()
+            haystack = " ".join(
+                (
+                    c.text,
+                    c.text_zh,
+                    c.owner_agency,
+                    c.owner_person,
+                    c.owner_name,
+                    c.note,
+                    c.evidence,
+                    str(c.meeting_number),
+                )
+            ).casefold()
             return self.search in haystack
         return True
 
@@ -146,20 +177,38 @@ class ActivityTableModel(_SortedRecords):
         super().__init__(parent)
         self.chinese = chinese
         self._sort_column = ACTIVITY_COL["start"]
-        self.set_columns((
-            Column(QT_TRANSLATE_NOOP("ActivityTableModel", "Kind"), lambda a: kind_word(a.kind)),
-            Column(QT_TRANSLATE_NOOP("ActivityTableModel", "From"), lambda a: _day(a.start_on),
-                   sort_key=lambda a: a.start_on.toordinal()),
-            Column(QT_TRANSLATE_NOOP("ActivityTableModel", "To"), lambda a: _day(a.end_on),
-                   sort_key=lambda a: (a.end_on or a.start_on).toordinal()),
-            Column(QT_TRANSLATE_NOOP("ActivityTableModel", "Place"), lambda a: a.place,
-                   sort_key=lambda a: a.place.casefold()),
-            Column(QT_TRANSLATE_NOOP("ActivityTableModel", "Participants"), lambda a: ", ".join(a.participants),
-                   sort_key=lambda a: len(a.participants), tooltip=lambda a: "\n".join(a.participants) or None),
-            Column(QT_TRANSLATE_NOOP("ActivityTableModel", "Summary"), self.summary_of,
-                   sort_key=lambda a: self.summary_of(a).casefold(),
-                   tooltip=lambda a: "\n\n".join(t for t in (a.summary_en, a.summary_zh) if t) or None),
-        ))
+        self.set_columns(
+            (
+                Column(QT_TRANSLATE_NOOP("ActivityTableModel", "Kind"), lambda a: kind_word(a.kind)),
+                Column(
+                    QT_TRANSLATE_NOOP("ActivityTableModel", "From"),
+                    lambda a: _day(a.start_on),
+                    sort_key=lambda a: a.start_on.toordinal(),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ActivityTableModel", "To"),
+                    lambda a: _day(a.end_on),
+                    sort_key=lambda a: (a.end_on or a.start_on).toordinal(),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ActivityTableModel", "Place"),
+                    lambda a: a.place,
+                    sort_key=lambda a: a.place.casefold(),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ActivityTableModel", "Participants"),
+                    lambda a: ", ".join(a.participants),
+                    sort_key=lambda a: len(a.participants),
+                    tooltip=lambda a: "\n".join(a.participants) or None,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ActivityTableModel", "Summary"),
+                    self.summary_of,
+                    sort_key=lambda a: self.summary_of(a).casefold(),
+                    tooltip=lambda a: "\n\n".join(t for t in (a.summary_en, a.summary_zh) if t) or None,
+                ),
+            )
+        )
 
     def summary_of(self, a: ActivityRecord) -> str:
         text = a.summary_zh if self.chinese and a.summary_zh else a.summary_en

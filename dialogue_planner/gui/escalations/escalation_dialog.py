@@ -28,8 +28,9 @@ from dialogue_planner.services.escalations import add_escalation
 
 
 class EscalationDialog(QDialog):
-    def __init__(self, app, sides: list[tuple[str, str]], parent: QWidget | None = None, *,
-                 now: datetime | None = None) -> None:
+    def __init__(
+        self, app, sides: list[tuple[str, str]], parent: QWidget | None = None, *, now: datetime | None = None
+    ) -> None:
         """``sides`` are (code, IANA zone) pairs."""
         super().__init__(parent)
         self.setObjectName("escalationDialog")
@@ -92,10 +93,21 @@ class EscalationDialog(QDialog):
         text = f"{value.toString('yyyy-MM-ddTHH:mm')}"
         about = [part.strip() for part in self.about.text().replace(";", ",").split(",") if part.strip()]
         self.app.ops.run(
-            add_escalation, self.app.ctx, side=self.side.currentData(), summary=self.summary.text(), at=text,
-            about=about, severity=self.severity.currentData(), agency=self.agency.text() or None,
-            details=self.details.toPlainText(), to_agenda=self.to_agenda.isChecked(), now=self.now,
-            on_done=self._saved, on_error=self._refused, busy_widget=self.save_button)
+            add_escalation,
+            self.app.ctx,
+            side=self.side.currentData(),
+            summary=self.summary.text(),
+            at=text,
+            about=about,
+            severity=self.severity.currentData(),
+            agency=self.agency.text() or None,
+            details=self.details.toPlainText(),
+            to_agenda=self.to_agenda.isChecked(),
+            now=self.now,
+            on_done=self._saved,
+            on_error=self._refused,
+            busy_widget=self.save_button,
+        )
 
     def _saved(self, record: EscalationRecord) -> None:
         self.saved = record

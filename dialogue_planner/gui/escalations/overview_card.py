@@ -33,7 +33,13 @@ class OpenEscalationsCard(FigureCard):
         by_side: dict[str, int] = {}
         for e in live:
             by_side[e.raised_by_side] = by_side.get(e.raised_by_side, 0) + 1
-        rows = [escape(" · ".join(self.tr("{0} raised by {1}").format(n, side) for side, n in sorted(by_side.items())))]
+        rows = [
+            escape(
+                " · ".join(
+                    self.tr("{0} raised by {1}").format(n, side) for side, n in sorted(by_side.items())
+                )
+            )
+        ]
         worst = sorted(live, key=lambda e: (-SEVERITY_RANK.get(e.severity, 0), e.raised_at))[:4]
         for e in worst:
             rows.append(f"<b>{escape(e.reference)}</b> ({escape(word(e.severity))}): {escape(e.summary)}")

@@ -77,10 +77,23 @@ class EscalationsPage(Page):
     def _build_table_and_detail(self) -> QSplitter:
         self.model = EscalationTableModel(self)
         self.table = QTableView()
-        configure_table(self.table, self.model, name="escalationTable", accessible=self.tr("Escalations"),
-                        sorting=True, sort=(COL["raised"], Qt.SortOrder.DescendingOrder), stretch=COL["summary"],
-                        widths={COL["reference"]: 110, COL["raised"]: 160, COL["side"]: 80, COL["severity"]: 80,
-                                COL["status"]: 100, COL["about"]: 120})
+        configure_table(
+            self.table,
+            self.model,
+            name="escalationTable",
+            accessible=self.tr("Escalations"),
+            sorting=True,
+            sort=(COL["raised"], Qt.SortOrder.DescendingOrder),
+            stretch=COL["summary"],
+            widths={
+                COL["reference"]: 110,
+                COL["raised"]: 160,
+                COL["side"]: 80,
+                COL["severity"]: 80,
+                COL["status"]: 100,
+                COL["about"]: 120,
+            },
+        )
         self.table.setWordWrap(True)
         self.table.findChild(EmptyText, "emptyText").filtered = self.open_only.isChecked
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -110,15 +123,17 @@ class EscalationsPage(Page):
     def refresh(self) -> None:
         """Load the log off the GUI thread; the selection stays where it was (or goes where it was sent)."""
         ctx = self.app.ctx
-        self.app.ops.run(lambda: list_escalations(ctx) if ctx.dialogue_id is not None else [],
-                         on_done=self._loaded)
+        self.app.ops.run(
+            lambda: list_escalations(ctx) if ctx.dialogue_id is not None else [], on_done=self._loaded
+        )
 
     def _loaded(self, records) -> None:
         selected = self._wanted or self.selected_reference()
         self._wanted = None
         self.model.set_records(records)
-        self.summary.setText(self.tr("{0} escalations · {1} open").format(self.model.total(),
-                                                                         self.model.count_open()))
+        self.summary.setText(
+            self.tr("{0} escalations · {1} open").format(self.model.total(), self.model.count_open())
+        )
         if selected:
             self.select(selected)
         self._update_buttons()
@@ -148,11 +163,16 @@ class EscalationsPage(Page):
             self.detail.setText("")
             return
         local = local_time(e.raised_at, e.time_zone)
-        parts = [f"<b>{escape(e.reference)}</b> · {escape(e.summary)}",
-                 self.tr("Raised by {0} on {1} ({2} UTC) · severity {3} · {4}").format(
-                     escape(f"{e.raised_by_side} {e.raised_by_agency}".strip()),
-                     local.strftime("%Y-%m-%d %H:%M %Z"), e.raised_at.strftime("%Y-%m-%d %H:%M"),
-                     escape(word(e.severity)), escape(word(e.status)))]
+        parts = [
+            f"<b>{escape(e.reference)}</b> · {escape(e.summary)}",
+            self.tr("Raised by {0} on {1} ({2} UTC) · severity {3} · {4}").format(
+                escape(f"{e.raised_by_side} {e.raised_by_agency}".strip()),
+                local.strftime("%Y-%m-%d %H:%M %Z"),
+                e.raised_at.strftime("%Y-%m-%d %H:%M"),
+                escape(word(e.severity)),
+                escape(word(e.status)),
+            ),
+        ]
         if e.requests:
             parts.append(self.tr("About: {0}").format(escape(", ".join(e.requests))))
         if e.details:
@@ -160,10 +180,15 @@ class EscalationsPage(Page):
         if e.resolution:
             parts.append(self.tr("Resolution: {0}").format(escape(e.resolution)))
         if e.agenda_places:
-            places = [self.tr("{0} ({1})").format(
-                f"<a href='agenda:{p.meeting}:{p.item_id}'>"
-                + escape(self.tr("meeting {0}, item {1}").format(p.meeting, p.position)) + "</a>",
-                escape(word(p.status))) for p in e.agenda_places]
+            places = [
+                self.tr("{0} ({1})").format(
+                    f"<a href='agenda:{p.meeting}:{p.item_id}'>"
+                    + escape(self.tr("meeting {0}, item {1}").format(p.meeting, p.position))
+                    + "</a>",
+                    escape(word(p.status)),
+                )
+                for p in e.agenda_places
+            ]
             parts.append(self.tr("On the agenda: {0}").format("; ".join(places)))
         self.detail.setText("<br>".join(parts))
 
@@ -172,8 +197,12 @@ class EscalationsPage(Page):
         live = [p for p in e.agenda_places if p.is_live] if e is not None else []
         self.agenda_button.setEnabled(e is not None and not live)
         self.agenda_button.setToolTip(
-            self.tr("Already on the agenda of meeting {0} as item {1}").format(live[0].meeting, live[0].position)
-            if live else self.tr("Put it on the next open meeting's agenda"))
+            self.tr("Already on the agenda of meeting {0} as item {1}").format(
+                live[0].meeting, live[0].position
+            )
+            if live
+            else self.tr("Put it on the next open meeting's agenda")
+        )
         self.acknowledge_button.setEnabled(e is not None and e.status == "open")
         self.resolve_button.setEnabled(e is not None and e.is_open)
 
@@ -211,7 +240,9 @@ class EscalationsPage(Page):
 
     @Slot()
     def new_escalation(self) -> None:
-        self.app.ops.run(current_dialogue, self.app.ctx, on_done=self._open_new_dialog, busy_widget=self.new_button)
+        self.app.ops.run(
+            current_dialogue, self.app.ctx, on_done=self._open_new_dialog, busy_widget=self.new_button
+        )
 
     def _open_new_dialog(self, dialogue) -> None:
         sides = [(s.code, s.time_zone) for s in dialogue.sides]
@@ -224,9 +255,15 @@ class EscalationsPage(Page):
         e = self.selected_record()
         if e is None:
             return
-        self.app.ops.run(set_escalation_status, self.app.ctx, e.reference, "acknowledged", expected_version=e.version,
-                         on_done=lambda _saved: self._done(e.reference, self.tr("{0} acknowledged.").format(e.reference)),
-                         busy_widget=self.acknowledge_button)
+        self.app.ops.run(
+            set_escalation_status,
+            self.app.ctx,
+            e.reference,
+            "acknowledged",
+            expected_version=e.version,
+            on_done=lambda _saved: self._done(e.reference, self.tr("{0} acknowledged.").format(e.reference)),
+            busy_widget=self.acknowledge_button,
+        )
 
     @Slot()
     def resolve_selected(self) -> None:
@@ -236,18 +273,30 @@ class EscalationsPage(Page):
             return
         dialog = ReasonDialog(
             self.tr("Resolve escalation"),
-            self.tr("{0} will be marked resolved and leave the open escalations. The resolution is kept with it "
-                    "and appears in the briefing pack.").format(e.reference),
-            self.tr("How was {0} resolved?").format(e.reference), self.tr("Resolve"), self, multi_line=True)
+            self.tr(
+                "{0} will be marked resolved and leave the open escalations. The resolution is kept with it "
+                "and appears in the briefing pack."
+            ).format(e.reference),
+            self.tr("How was {0} resolved?").format(e.reference),
+            self.tr("Resolve"),
+            self,
+            multi_line=True,
+        )
         accepted = dialog.exec()
         resolution = dialog.text()
         dialog.deleteLater()
         if not accepted:
             return
-        self.app.ops.run(set_escalation_status, self.app.ctx, e.reference, "resolved", resolution=resolution,
-                         expected_version=e.version,
-                         on_done=lambda _saved: self._done(e.reference, self.tr("{0} resolved.").format(e.reference)),
-                         busy_widget=self.resolve_button)
+        self.app.ops.run(
+            set_escalation_status,
+            self.app.ctx,
+            e.reference,
+            "resolved",
+            resolution=resolution,
+            expected_version=e.version,
+            on_done=lambda _saved: self._done(e.reference, self.tr("{0} resolved.").format(e.reference)),
+            busy_widget=self.resolve_button,
+        )
 
     @Slot()
     def put_on_agenda(self) -> None:
@@ -257,12 +306,23 @@ class EscalationsPage(Page):
 
         def on_agenda(done) -> None:
             place = max(done.agenda_places, key=lambda p: p.item_id)
-            self._done(e.reference, self.tr("{0} is on the agenda of meeting {1} as item {2}.").format(
-                e.reference, place.meeting, place.position), "agenda_item")
+            self._done(
+                e.reference,
+                self.tr("{0} is on the agenda of meeting {1} as item {2}.").format(
+                    e.reference, place.meeting, place.position
+                ),
+                "agenda_item",
+            )
 
         def refused(_exc: BaseException) -> bool:
             self.refresh()  # another workstation may have put it there: show where
             return False  # and the one error path says why
 
-        self.app.ops.run(escalation_to_agenda, self.app.ctx, e.reference, on_done=on_agenda, on_error=refused,
-                         busy_widget=self.agenda_button)
+        self.app.ops.run(
+            escalation_to_agenda,
+            self.app.ctx,
+            e.reference,
+            on_done=on_agenda,
+            on_error=refused,
+            busy_widget=self.agenda_button,
+        )

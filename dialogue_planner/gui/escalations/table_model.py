@@ -40,21 +40,34 @@ class EscalationTableModel(RecordTableModel):
         self.open_only = False
         self._sort_column = COL["raised"]
         self._descending = True
-        self.set_columns((
-            Column(QT_TRANSLATE_NOOP("EscalationTableModel", "Reference"), lambda e: e.reference),
-            Column(QT_TRANSLATE_NOOP("EscalationTableModel", "Raised (local time)"),
-                   lambda e: local_time(e.raised_at, e.time_zone).strftime("%Y-%m-%d %H:%M %Z"),
-                   sort_key=lambda e: e.raised_at.timestamp(),
-                   tooltip=lambda e: self.tr("{0} UTC").format(e.raised_at.strftime("%Y-%m-%d %H:%M"))),
-            Column(QT_TRANSLATE_NOOP("EscalationTableModel", "Side"),
-                   lambda e: f"{e.raised_by_side} {e.raised_by_agency}".strip()),
-            Column(QT_TRANSLATE_NOOP("EscalationTableModel", "Severity"), lambda e: word(e.severity),
-                   sort_key=_severity_rank, foreground=_severity_brush),
-            Column(QT_TRANSLATE_NOOP("EscalationTableModel", "Status"), lambda e: word(e.status)),
-            Column(QT_TRANSLATE_NOOP("EscalationTableModel", "About"), lambda e: ", ".join(e.requests)),
-            Column(QT_TRANSLATE_NOOP("EscalationTableModel", "Summary"), lambda e: e.summary,
-                   tooltip=lambda e: e.summary),
-        ))
+        self.set_columns(
+            (
+                Column(QT_TRANSLATE_NOOP("EscalationTableModel", "Reference"), lambda e: e.reference),
+                Column(
+                    QT_TRANSLATE_NOOP("EscalationTableModel", "Raised (local time)"),
+                    lambda e: local_time(e.raised_at, e.time_zone).strftime("%Y-%m-%d %H:%M %Z"),
+                    sort_key=lambda e: e.raised_at.timestamp(),
+                    tooltip=lambda e: self.tr("{0} UTC").format(e.raised_at.strftime("%Y-%m-%d %H:%M")),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("EscalationTableModel", "Side"),
+                    lambda e: f"{e.raised_by_side} {e.raised_by_agency}".strip(),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("EscalationTableModel", "Severity"),
+                    lambda e: word(e.severity),
+                    sort_key=_severity_rank,
+                    foreground=_severity_brush,
+                ),
+                Column(QT_TRANSLATE_NOOP("EscalationTableModel", "Status"), lambda e: word(e.status)),
+                Column(QT_TRANSLATE_NOOP("EscalationTableModel", "About"), lambda e: ", ".join(e.requests)),
+                Column(
+                    QT_TRANSLATE_NOOP("EscalationTableModel", "Summary"),
+                    lambda e: e.summary,
+                    tooltip=lambda e: e.summary,
+                ),
+            )
+        )
 
     def set_records(self, records: list[EscalationRecord]) -> None:
         self._all = list(records)
@@ -87,8 +100,10 @@ class EscalationTableModel(RecordTableModel):
         self._sort_column, self._descending = column, order == Qt.SortOrder.DescendingOrder
         self._rows = self._order_and_filter()
         position = {r.id: n for n, r in enumerate(self._rows)}
-        after = [self.index(position[i], old.column()) if i in position else QModelIndex()
-                 for i, old in zip(ids, before, strict=False)]
+        after = [
+            self.index(position[i], old.column()) if i in position else QModelIndex()
+            for i, old in zip(ids, before, strict=False)
+        ]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 

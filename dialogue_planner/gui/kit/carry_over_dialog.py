@@ -46,13 +46,21 @@ class CarryOverDialog(QDialog):
             note.setObjectName("muted")
             note.setWordWrap(True)
             layout.addWidget(note)
-        titles = {CLOSE: (self.tr("Close meeting {0}"), self.tr("Close and carry over"), self.tr("Cancel")),
-                  HELD: (self.tr("Mark meeting {0} held"), self.tr("Mark held and carry over"), self.tr("Cancel")),
-                  CANCEL: (self.tr("Cancel meeting {0}"), self.tr("Cancel the meeting"), self.tr("Keep the meeting")),
-                  POSTPONE: (self.tr("Postpone meeting {0}"), self.tr("Postpone"), self.tr("Cancel"))}
+        titles = {
+            CLOSE: (self.tr("Close meeting {0}"), self.tr("Close and carry over"), self.tr("Cancel")),
+            HELD: (self.tr("Mark meeting {0} held"), self.tr("Mark held and carry over"), self.tr("Cancel")),
+            CANCEL: (
+                self.tr("Cancel meeting {0}"),
+                self.tr("Cancel the meeting"),
+                self.tr("Keep the meeting"),
+            ),
+            POSTPONE: (self.tr("Postpone meeting {0}"), self.tr("Postpone"), self.tr("Cancel")),
+        }
         title, yes, no = titles[action]
         self.setWindowTitle(title.format(number))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(yes)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(no)
@@ -68,30 +76,47 @@ class CarryOverDialog(QDialog):
     def _lines(self, action: str, preview: CarryOverResult) -> list[str]:
         number, target, moved = preview.meeting_number, preview.target_meeting_number, preview.moved
         if action in (CLOSE, HELD):
-            lines = [self.tr("Meeting {0} will be marked held and closed.").format(number) if preview.marked_held
-                     else self.tr("Meeting {0} will be closed.").format(number)]
+            lines = [
+                self.tr("Meeting {0} will be marked held and closed.").format(number)
+                if preview.marked_held
+                else self.tr("Meeting {0} will be closed.").format(number)
+            ]
             if moved:
-                lines.append(self.tr("{0} unresolved item(s) will be carried over to meeting {1}:").format(
-                    len(moved), target))
+                lines.append(
+                    self.tr("{0} unresolved item(s) will be carried over to meeting {1}:").format(
+                        len(moved), target
+                    )
+                )
             else:
                 lines.append(self.tr("Every item is resolved or withdrawn: nothing will be carried over."))
             return lines
         if action == CANCEL:
             lines = [self.tr("Meeting {0} will be cancelled; it keeps its number.").format(number)]
             if moved:
-                lines.append(self.tr("{0} unresolved item(s) will move to the agenda of meeting {1}:").format(
-                    len(moved), target))
+                lines.append(
+                    self.tr("{0} unresolved item(s) will move to the agenda of meeting {1}:").format(
+                        len(moved), target
+                    )
+                )
             elif preview.stranded:
-                lines.append(self.tr("{0} unresolved item(s) will stay on its agenda, because no open meeting "
-                                     "follows it: move them once the next meeting is planned.").format(
-                    len(preview.stranded)))
+                lines.append(
+                    self.tr(
+                        "{0} unresolved item(s) will stay on its agenda, because no open meeting "
+                        "follows it: move them once the next meeting is planned."
+                    ).format(len(preview.stranded))
+                )
             else:
                 lines.append(self.tr("No unresolved item is on its agenda: nothing moves."))
             return lines
-        lines = [self.tr("Meeting {0} will be postponed: give it new dates once they are agreed.").format(number)]
+        lines = [
+            self.tr("Meeting {0} will be postponed: give it new dates once they are agreed.").format(number)
+        ]
         if moved:
-            lines.append(self.tr("{0} item(s) carried over to it will move on to meeting {1}:").format(
-                len(moved), target))
+            lines.append(
+                self.tr("{0} item(s) carried over to it will move on to meeting {1}:").format(
+                    len(moved), target
+                )
+            )
         else:
             lines.append(self.tr("Its own agenda stays with it."))
         return lines

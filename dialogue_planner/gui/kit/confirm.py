@@ -22,7 +22,9 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str, *, keep:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("confirmDialog")
     yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(keep or QCoreApplication.translate("Confirm", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(
+        keep or QCoreApplication.translate("Confirm", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()
@@ -35,8 +37,16 @@ class ReasonDialog(QDialog):
     """Says what the act will do and asks for its text; the act's button waits until something is written.
     Accepted: :meth:`text` is the answer, stripped."""
 
-    def __init__(self, title: str, explanation: str, label: str, action: str, parent: QWidget | None = None, *,
-                 multi_line: bool = False) -> None:
+    def __init__(
+        self,
+        title: str,
+        explanation: str,
+        label: str,
+        action: str,
+        parent: QWidget | None = None,
+        *,
+        multi_line: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reasonDialog")
         self.setWindowTitle(title)
@@ -57,7 +67,9 @@ class ReasonDialog(QDialog):
         else:
             self.editor.textChanged.connect(self._text_changed)
         layout.addWidget(self.editor, 1 if multi_line else 0)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(action)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

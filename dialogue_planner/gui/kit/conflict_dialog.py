@@ -55,19 +55,34 @@ class ConflictFieldsModel(RecordTableModel):
 
     COLUMNS = ("field", "base", "theirs", "mine")
 
-    def __init__(self, conflict: Conflict, labels: Mapping[str, str] | None = None, parent=None, *,
-                 value_names: Mapping[str, Mapping[object, str]] | None = None) -> None:
+    def __init__(
+        self,
+        conflict: Conflict,
+        labels: Mapping[str, str] | None = None,
+        parent=None,
+        *,
+        value_names: Mapping[str, Mapping[object, str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.labels = dict(labels or {})
         self.value_names = dict(value_names or {})  # field -> stored value -> what the user knows it as
-        self.set_columns((
-            Column(QT_TRANSLATE_NOOP("ConflictFieldsModel", "Field"), lambda f: field_label(f.name, self.labels),
-                   tooltip=self._field_tip),
-            *(Column(title, self._shortened(name), tooltip=self._value(name)) for name, title in (
-                ("base", QT_TRANSLATE_NOOP("ConflictFieldsModel", "When you opened it")),
-                ("theirs", QT_TRANSLATE_NOOP("ConflictFieldsModel", "Saved by someone else")),
-                ("mine", QT_TRANSLATE_NOOP("ConflictFieldsModel", "Yours")))),
-        ))
+        self.set_columns(
+            (
+                Column(
+                    QT_TRANSLATE_NOOP("ConflictFieldsModel", "Field"),
+                    lambda f: field_label(f.name, self.labels),
+                    tooltip=self._field_tip,
+                ),
+                *(
+                    Column(title, self._shortened(name), tooltip=self._value(name))
+                    for name, title in (
+                        ("base", QT_TRANSLATE_NOOP("ConflictFieldsModel", "When you opened it")),
+                        ("theirs", QT_TRANSLATE_NOOP("ConflictFieldsModel", "Saved by someone else")),
+                        ("mine", QT_TRANSLATE_NOOP("ConflictFieldsModel", "Yours")),
+                    )
+                ),
+            )
+        )
         self.set_rows(conflict.fields())
 
     def _field_tip(self, f: FieldState) -> str:
@@ -77,6 +92,7 @@ class ConflictFieldsModel(RecordTableModel):
         def value(f: FieldState) -> str:
             raw = getattr(f, column)
             return show_value(self.value_names.get(f.name, {}).get(raw, raw))
+
         return value
 
     def _shortened(self, column: str) -> Callable[[FieldState], str]:
@@ -85,6 +101,7 @@ class ConflictFieldsModel(RecordTableModel):
         def shortened(f: FieldState) -> str:
             value = full(f)
             return value if len(value) <= 80 else value[:79] + "…"
+
         return shortened
 
     extra_roles = (_BACKGROUND, _FONT)
@@ -106,9 +123,15 @@ class ConflictFieldsModel(RecordTableModel):
 class ConflictDialog(QDialog):
     """Shows the fields; ``choice`` is what the user picked (None when they closed the dialog)."""
 
-    def __init__(self, conflict: Conflict, *, what: str = "", labels: Mapping[str, str] | None = None,
-                 parent: QWidget | None = None, value_names: Mapping[str, Mapping[object, str]] | None = None,
-                 ) -> None:
+    def __init__(
+        self,
+        conflict: Conflict,
+        *,
+        what: str = "",
+        labels: Mapping[str, str] | None = None,
+        parent: QWidget | None = None,
+        value_names: Mapping[str, Mapping[object, str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.conflict = conflict
         self.choice: Choice | None = None
@@ -118,10 +141,14 @@ class ConflictDialog(QDialog):
 
         collisions = conflict.collisions()
         subject = what or self.tr("This record")
-        text = self.tr("{0} was saved by someone else while you were editing it. Their values are shown beside "
-                       "yours; nothing has been saved yet.").format(subject)
+        text = self.tr(
+            "{0} was saved by someone else while you were editing it. Their values are shown beside "
+            "yours; nothing has been saved yet."
+        ).format(subject)
         if collisions:
-            text += " " + self.tr("Fields you both changed are marked in red: merging is not possible for them.")
+            text += " " + self.tr(
+                "Fields you both changed are marked in red: merging is not possible for them."
+            )
         explanation = QLabel(text)
         explanation.setObjectName("conflictExplanation")
         explanation.setWordWrap(True)
@@ -139,17 +166,31 @@ class ConflictDialog(QDialog):
         self.table.setWordWrap(True)
 
         buttons = QDialogButtonBox()
-        self.keep_button = self._button(buttons, self.tr("Keep theirs"), "keepTheirsButton",
-                                        self.tr("Discard your changes and show their version."))
-        self.apply_button = self._button(buttons, self.tr("Apply mine on top"), "applyMineButton",
-                                         self.tr("Save your changes over theirs; the overwrite is recorded "
-                                                 "in the audit trail."))
-        self.merge_button = self._button(buttons, self.tr("Merge field by field"), "mergeButton",
-                                         self.tr("Keep their changes and add yours."))
+        self.keep_button = self._button(
+            buttons,
+            self.tr("Keep theirs"),
+            "keepTheirsButton",
+            self.tr("Discard your changes and show their version."),
+        )
+        self.apply_button = self._button(
+            buttons,
+            self.tr("Apply mine on top"),
+            "applyMineButton",
+            self.tr("Save your changes over theirs; the overwrite is recorded in the audit trail."),
+        )
+        self.merge_button = self._button(
+            buttons,
+            self.tr("Merge field by field"),
+            "mergeButton",
+            self.tr("Keep their changes and add yours."),
+        )
         if collisions:
             self.merge_button.setEnabled(False)
-            self.merge_button.setToolTip(self.tr("Not possible: you both changed {0}.").format(
-                ", ".join(field_label(n, labels) for n in collisions)))
+            self.merge_button.setToolTip(
+                self.tr("Not possible: you both changed {0}.").format(
+                    ", ".join(field_label(n, labels) for n in collisions)
+                )
+            )
         else:
             self.merge_button.setDefault(True)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -184,10 +225,13 @@ class ConflictDialog(QDialog):
         overwritten = self.conflict.collisions()
         if overwritten:
             answer = QMessageBox.question(
-                self, self.tr("Overwrite their changes?"),
-                self.tr("Your values replace what someone else saved in: {0}. The overwrite is recorded in the "
-                        "audit trail with their values.").format(", ".join(
-                            field_label(n, self.model.labels) for n in overwritten)))
+                self,
+                self.tr("Overwrite their changes?"),
+                self.tr(
+                    "Your values replace what someone else saved in: {0}. The overwrite is recorded in the "
+                    "audit trail with their values."
+                ).format(", ".join(field_label(n, self.model.labels) for n in overwritten)),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._choose(Choice.APPLY_MINE)
@@ -197,12 +241,20 @@ class ConflictDialog(QDialog):
         self._choose(Choice.MERGE)
 
 
-def resolve_with_dialog(parent: QWidget | None, ctx, error: ConflictError, base: Mapping[str, object],
-                        mine: Mapping[str, object], save: Callable[[dict, int | None], R], *, what: str = "",
-                        labels: Mapping[str, str] | None = None, entity: str = "",
-                        exec_dialog: Callable[[ConflictDialog], int] | None = None,
-                        value_names: Mapping[str, Mapping[object, str]] | None = None,
-                        ) -> tuple[Choice | None, R | None]:
+def resolve_with_dialog(
+    parent: QWidget | None,
+    ctx,
+    error: ConflictError,
+    base: Mapping[str, object],
+    mine: Mapping[str, object],
+    save: Callable[[dict, int | None], R],
+    *,
+    what: str = "",
+    labels: Mapping[str, str] | None = None,
+    entity: str = "",
+    exec_dialog: Callable[[ConflictDialog], int] | None = None,
+    value_names: Mapping[str, Mapping[object, str]] | None = None,
+) -> tuple[Choice | None, R | None]:
     """Show the conflict, save what the user chose with ``save(values, expected_version)``, and ask again
     if yet another save got in first. Returns (choice, what ``save`` returned); (None, None) when the
     user decided later. ``entity`` (the table name) lets a conflict found only at flush time, which
@@ -224,5 +276,6 @@ def resolve_with_dialog(parent: QWidget | None, ctx, error: ConflictError, base:
         try:
             return choice, apply_resolution(ctx, conflict, resolution, save)
         except ConflictError as again:
-            conflict = Conflict.from_error(again, conflict.theirs, merged_values(conflict, resolution), ctx=ctx,
-                                           entity=conflict.entity)
+            conflict = Conflict.from_error(
+                again, conflict.theirs, merged_values(conflict, resolution), ctx=ctx, entity=conflict.entity
+            )

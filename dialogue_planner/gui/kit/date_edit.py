@@ -22,7 +22,9 @@ from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.gui.kit.qt_dates import from_qdate, to_qdate
 
-_PATTERN = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$|^\s*(\d{4})(\d{2})(\d{2})\s*$")
+_PATTERN = re.compile(
+    r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$|^\s*(\d{4})(\d{2})(\d{2})\s*$"
+)
 INVALID_STYLE = "QLineEdit { border: 1px solid #b42318; border-radius: 3px; }"
 # The calendar button inside the field is given 22x18 by the line edit whatever it asks; without the tool
 # button's own frame and padding it asks for no more than it gets, so nothing of it is cut off.
@@ -35,19 +37,29 @@ def parse_date(text: str) -> date:
     shown = (text or "").strip()
     match = _PATTERN.match(shown)
     if not match:
-        raise ValidationError(QCoreApplication.translate(
-            "DateEdit", "“{0}” is not a date: write it as YYYY-MM-DD, e.g. 2016-06-14.").format(shown))
+        raise ValidationError(
+            QCoreApplication.translate(
+                "DateEdit", "“{0}” is not a date: write it as YYYY-MM-DD, e.g. 2016-06-14."
+            ).format(shown)
+        )
     year, month, day = (int(g) for g in (match.groups()[:3] if match.group(1) else match.groups()[3:]))
     if year < 1:
-        raise ValidationError(QCoreApplication.translate(
-            "DateEdit", "“{0}” is not a date: there is no year 0.").format(shown))
+        raise ValidationError(
+            QCoreApplication.translate("DateEdit", "“{0}” is not a date: there is no year 0.").format(shown)
+        )
     if not 1 <= month <= 12:
-        raise ValidationError(QCoreApplication.translate(
-            "DateEdit", "“{0}” is not a date: there is no month {1}.").format(shown, month))
+        raise ValidationError(
+            QCoreApplication.translate("DateEdit", "“{0}” is not a date: there is no month {1}.").format(
+                shown, month
+            )
+        )
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        raise ValidationError(QCoreApplication.translate(
-            "DateEdit", "“{0}” is not a date: {1:04d}-{2:02d} has {3} days.").format(shown, year, month, last))
+        raise ValidationError(
+            QCoreApplication.translate(
+                "DateEdit", "“{0}” is not a date: {1:04d}-{2:02d} has {3} days."
+            ).format(shown, year, month, last)
+        )
     return date(year, month, day)
 
 
@@ -117,13 +129,15 @@ class DateEdit(QLineEdit):
     def _check(self) -> None:
         problem = self.problem()
         self.setStyleSheet(INVALID_STYLE + PICK_STYLE if problem else PICK_STYLE)
-        self.setToolTip(problem or self.tr("Type the date as YYYY-MM-DD, or pick it from the calendar (Alt+↓)."))
+        self.setToolTip(
+            problem or self.tr("Type the date as YYYY-MM-DD, or pick it from the calendar (Alt+↓).")
+        )
 
     @Slot()
     def _settle(self) -> None:
         value = self.date()
         if value is not None and self.text() != value.isoformat():
-            self.setText(value.isoformat())   # 2027-1-1 reads back as 2027-01-01
+            self.setText(value.isoformat())  # 2027-1-1 reads back as 2027-01-01
         self._check()
         if value is not None and value != self._settled:
             self._settled = value
@@ -141,8 +155,12 @@ class DateEdit(QLineEdit):
             self.show_calendar()
             return
         current = self.date()
-        steps = {Qt.Key.Key_Up: ("days", 1), Qt.Key.Key_Down: ("days", -1), Qt.Key.Key_PageUp: ("months", 1),
-                 Qt.Key.Key_PageDown: ("months", -1)}
+        steps = {
+            Qt.Key.Key_Up: ("days", 1),
+            Qt.Key.Key_Down: ("days", -1),
+            Qt.Key.Key_PageUp: ("months", 1),
+            Qt.Key.Key_PageDown: ("months", -1),
+        }
         if key in steps and not modifiers & ~Qt.KeyboardModifier.KeypadModifier:
             unit, n = steps[key]
             if current is None:

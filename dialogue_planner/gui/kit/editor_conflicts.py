@@ -62,11 +62,21 @@ def loaded_row(record, theirs: Mapping[str, object], derived: Mapping[str, objec
     return row
 
 
-def save_or_resolve(parent: QWidget | None, ctx, *, record, entity: str, edits: Mapping[str, object],
-                    attempt: Callable[[], R], save: Callable[[dict, int | None], R], what: str,
-                    labels: Mapping[str, str] | None = None, derived: Mapping[str, object] | None = None,
-                    exec_dialog: Callable[[ConflictDialog], int] | None = None,
-                    value_names: Mapping[str, Mapping[object, str]] | None = None) -> SaveOutcome[R]:
+def save_or_resolve(
+    parent: QWidget | None,
+    ctx,
+    *,
+    record,
+    entity: str,
+    edits: Mapping[str, object],
+    attempt: Callable[[], R],
+    save: Callable[[dict, int | None], R],
+    what: str,
+    labels: Mapping[str, str] | None = None,
+    derived: Mapping[str, object] | None = None,
+    exec_dialog: Callable[[ConflictDialog], int] | None = None,
+    value_names: Mapping[str, Mapping[object, str]] | None = None,
+) -> SaveOutcome[R]:
     """Run ``attempt`` (the editor's save against the loaded version). If someone saved first, show their
     values beside the user's ``edits`` (stored column names) and save the choice with ``save(values,
     expected_version)``. Other DialogueErrors pass to the caller, which shows them in the editor."""
@@ -80,19 +90,40 @@ def save_or_resolve(parent: QWidget | None, ctx, *, record, entity: str, edits: 
         mine = {**base, **{name: jsonable(value) for name, value in edits.items()}}
         if not error.theirs:
             error = ConflictError(error.message, entity=entity, entity_id=record.id, theirs=theirs)
-        choice, saved = resolve_with_dialog(parent, ctx, error, base, mine, save, what=what, labels=labels,
-                                            entity=entity, exec_dialog=exec_dialog, value_names=value_names)
+        choice, saved = resolve_with_dialog(
+            parent,
+            ctx,
+            error,
+            base,
+            mine,
+            save,
+            what=what,
+            labels=labels,
+            entity=entity,
+            exec_dialog=exec_dialog,
+            value_names=value_names,
+        )
         return SaveOutcome(saved, choice, conflicted=True)
 
 
-def save_in_background(parent: QWidget | None, app, *, record, entity: str, edits: Mapping[str, object],
-                       attempt: Callable[[], R], save: Callable[[dict, int | None], R], what: str,
-                       on_outcome: Callable[[SaveOutcome[R]], None],
-                       on_refused: Callable[[BaseException], bool] | None = None,
-                       labels: Mapping[str, str] | None = None, derived: Mapping[str, object] | None = None,
-                       exec_dialog: Callable[[ConflictDialog], int] | None = None,
-                       value_names: Mapping[str, Mapping[object, str]] | None = None,
-                       busy_widget: QWidget | None = None) -> None:
+def save_in_background(
+    parent: QWidget | None,
+    app,
+    *,
+    record,
+    entity: str,
+    edits: Mapping[str, object],
+    attempt: Callable[[], R],
+    save: Callable[[dict, int | None], R],
+    what: str,
+    on_outcome: Callable[[SaveOutcome[R]], None],
+    on_refused: Callable[[BaseException], bool] | None = None,
+    labels: Mapping[str, str] | None = None,
+    derived: Mapping[str, object] | None = None,
+    exec_dialog: Callable[[ConflictDialog], int] | None = None,
+    value_names: Mapping[str, Mapping[object, str]] | None = None,
+    busy_widget: QWidget | None = None,
+) -> None:
     """:func:`save_or_resolve` through ``app.ops``: ``on_outcome(outcome)`` on the GUI thread when it ended;
     an error (not a newer save) goes to ``on_refused`` first (True: the editor showed it), else to the one
     error path."""
@@ -117,8 +148,19 @@ def save_in_background(parent: QWidget | None, app, *, record, entity: str, edit
         mine = {**base, **{name: jsonable(value) for name, value in edits.items()}}
         if not error.theirs:
             error = ConflictError(error.message, entity=entity, entity_id=record.id, theirs=theirs)
-        choice, stored = resolve_with_dialog(parent, ctx, error, base, mine, save, what=what, labels=labels,
-                                             entity=entity, exec_dialog=exec_dialog, value_names=value_names)
+        choice, stored = resolve_with_dialog(
+            parent,
+            ctx,
+            error,
+            base,
+            mine,
+            save,
+            what=what,
+            labels=labels,
+            entity=entity,
+            exec_dialog=exec_dialog,
+            value_names=value_names,
+        )
         on_outcome(SaveOutcome(stored, choice, conflicted=True))
 
     app.ops.run(first_attempt, on_done=settle, on_error=on_refused, busy_widget=busy_widget)

@@ -35,18 +35,28 @@ def _start(settings: QSettings, purpose: str, suggested: str) -> str:
     return str(Path(folder) / Path(suggested).name) if suggested else folder
 
 
-def get_save_file_name(parent: QWidget | None, settings: QSettings, purpose: str, caption: str,
-                       suggested: str = "", name_filter: str = "", **options) -> tuple[str, str]:
-    path, chosen_filter = QFileDialog.getSaveFileName(parent, caption, _start(settings, purpose, suggested),
-                                                      name_filter, **options)
+def get_save_file_name(
+    parent: QWidget | None,
+    settings: QSettings,
+    purpose: str,
+    caption: str,
+    suggested: str = "",
+    name_filter: str = "",
+    **options,
+) -> tuple[str, str]:
+    path, chosen_filter = QFileDialog.getSaveFileName(
+        parent, caption, _start(settings, purpose, suggested), name_filter, **options
+    )
     remember(settings, purpose, path)
     return path, chosen_filter
 
 
-def get_open_file_name(parent: QWidget | None, settings: QSettings, purpose: str, caption: str,
-                       name_filter: str = "", **options) -> tuple[str, str]:
-    path, chosen_filter = QFileDialog.getOpenFileName(parent, caption, start_folder(settings, purpose),
-                                                      name_filter, **options)
+def get_open_file_name(
+    parent: QWidget | None, settings: QSettings, purpose: str, caption: str, name_filter: str = "", **options
+) -> tuple[str, str]:
+    path, chosen_filter = QFileDialog.getOpenFileName(
+        parent, caption, start_folder(settings, purpose), name_filter, **options
+    )
     remember(settings, purpose, path)
     return path, chosen_filter
 

@@ -69,9 +69,16 @@ class Ops(QObject):
     def busy(self) -> bool:
         return self.pending > 0
 
-    def run(self, fn: Callable, *args: Any, on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], bool] | None = None, background: bool = True,
-            busy_widget: QWidget | None = None, **kwargs: Any) -> None:
+    def run(
+        self,
+        fn: Callable,
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], bool] | None = None,
+        background: bool = True,
+        busy_widget: QWidget | None = None,
+        **kwargs: Any,
+    ) -> None:
         """Call ``fn(*args, **kwargs)``; ``on_done(result)`` and ``on_error(exc)`` run on the GUI thread."""
         if not background:
             try:

@@ -41,11 +41,20 @@ def page_header(layout: QVBoxLayout, title: str, subtitle: str = "") -> tuple[QL
     return heading, line
 
 
-def configure_table(view: QTableView, model: QAbstractItemModel, *, name: str, accessible: str,
-                    empty: str = "", sorting: bool = False,
-                    sort: tuple[int, Qt.SortOrder] | None = None, multi: bool = False,
-                    stretch: int | None = None, widths: Mapping[int, int] | None = None,
-                    fit_contents: bool = False) -> QHeaderView:
+def configure_table(
+    view: QTableView,
+    model: QAbstractItemModel,
+    *,
+    name: str,
+    accessible: str,
+    empty: str = "",
+    sorting: bool = False,
+    sort: tuple[int, Qt.SortOrder] | None = None,
+    multi: bool = False,
+    stretch: int | None = None,
+    widths: Mapping[int, int] | None = None,
+    fit_contents: bool = False,
+) -> QHeaderView:
     """A read-only list of records: whole rows selected, no row numbers, the model's columns; ``stretch``
     (a column) or the last column takes the spare width; ``widths`` fixes columns' starting widths;
     ``fit_contents`` sizes columns to their contents. Says ``empty`` in the view while it has no rows."""
@@ -53,8 +62,11 @@ def configure_table(view: QTableView, model: QAbstractItemModel, *, name: str, a
     view.setAccessibleName(accessible)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)

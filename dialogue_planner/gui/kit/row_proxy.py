@@ -19,7 +19,7 @@ _ENABLED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 class RowListProxy(QAbstractProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._visible: list[int] = []            # proxy row -> source row
+        self._visible: list[int] = []  # proxy row -> source row
         self._proxy_of: dict[int, int] | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -141,8 +141,11 @@ class RowListProxy(QAbstractProxyModel):
         """Straight to the source row: no source index built per cell (views ask thousands per repaint)."""
         if not index.isValid() or index.row() >= len(self._visible):
             return None
-        return self.sourceModel().data_at(self._visible[index.row()], index.column(),
-                                          int(role.value) if hasattr(role, "value") else int(role))
+        return self.sourceModel().data_at(
+            self._visible[index.row()],
+            index.column(),
+            int(role.value) if hasattr(role, "value") else int(role),
+        )
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return _ENABLED if index.isValid() else Qt.ItemFlag.NoItemFlags

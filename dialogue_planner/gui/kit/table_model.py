@@ -60,9 +60,12 @@ def _text(value) -> str:
 
 def text_column(title: str, value: Callable, sort_key: Callable | None = None) -> Column:
     """A column that shows its value as text, in full in the tooltip (for cut-off cells), sorted caseless."""
-    return Column(title, lambda r: _text(value(r)),
-                  sort_key=sort_key or (lambda r: _text(value(r)).casefold()),
-                  tooltip=lambda r: _text(value(r)) or None)
+    return Column(
+        title,
+        lambda r: _text(value(r)),
+        sort_key=sort_key or (lambda r: _text(value(r)).casefold()),
+        tooltip=lambda r: _text(value(r)) or None,
+    )
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -92,7 +95,9 @@ class RecordTableModel(QAbstractTableModel):
     def set_columns(self, columns: Iterable[Column]) -> None:
         self.beginResetModel()
         self._columns = tuple(columns)
-        self._alignments = tuple(None if c.alignment is None else role_number(c.alignment) for c in self._columns)
+        self._alignments = tuple(
+            None if c.alignment is None else role_number(c.alignment) for c in self._columns
+        )
         self.endResetModel()
 
     def column(self, column: int) -> Column:

@@ -60,9 +60,9 @@ class _Runnable(QRunnable):
 class TaskRunner(QObject):
     """Runs tasks on a thread pool; progress and results come back on the GUI thread."""
 
-    started = Signal(object)            # Task
+    started = Signal(object)  # Task
     progressed = Signal(object, int, int, str)
-    ended = Signal(object)              # Task
+    ended = Signal(object)  # Task
 
     def __init__(self, report_error: Callable[..., None], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,8 +71,9 @@ class TaskRunner(QObject):
         self.report_error = report_error
         self._live: dict[int, tuple[Task, _Signals, Callable | None, Callable | None]] = {}
 
-    def run(self, title: str, fn: Callable, *, on_done: Callable | None = None,
-            on_error: Callable | None = None) -> Task:
+    def run(
+        self, title: str, fn: Callable, *, on_done: Callable | None = None, on_error: Callable | None = None
+    ) -> Task:
         """Start ``fn(progress)``; ``on_done(result)`` runs on the GUI thread (not after a cancel)."""
         task = Task(title)
         signals = _Signals()
@@ -96,6 +97,7 @@ class TaskRunner(QObject):
         @Slot(int, int, str)
         def relay(done: int, total: int, text: str) -> None:
             self.progressed.emit(task, done, total, text)
+
         return relay
 
     def _make_finish(self, key: int):
@@ -108,6 +110,7 @@ class TaskRunner(QObject):
                     on_done(result)
                 except Exception as exc:  # noqa: BLE001 - the work is done: say so, not "nothing was saved"
                     self.report_error(exc, after_work=True)
+
         return finish
 
     def _make_fail(self, key: int):
@@ -116,4 +119,5 @@ class TaskRunner(QObject):
             task, _signals, _on_done, on_error = self._live.pop(key)
             self.ended.emit(task)
             (on_error or self.report_error)(exc)
+
         return fail

@@ -26,7 +26,7 @@ class Card(QFrame):
         self.body = QVBoxLayout()
         self.body.setSpacing(6)
         layout.addLayout(self.body)
-        self.setAccessibleName(heading)   # a card the keyboard reaches (it opens a page) is named by it
+        self.setAccessibleName(heading)  # a card the keyboard reaches (it opens a page) is named by it
 
     def set_heading(self, text: str) -> None:
         self.heading.setText(text)
@@ -116,8 +116,14 @@ class EmptyText(QObject):
     A filter is noticed when the view's model is a proxy whose source has rows (``filtered`` tells it for a
     model that filters its own rows)."""
 
-    def __init__(self, view: QAbstractItemView, nothing_yet: str = "", nothing_matches: str = "", *,
-                 filtered: Callable[[], bool] | None = None) -> None:
+    def __init__(
+        self,
+        view: QAbstractItemView,
+        nothing_yet: str = "",
+        nothing_matches: str = "",
+        *,
+        filtered: Callable[[], bool] | None = None,
+    ) -> None:
         super().__init__(view)
         self.setObjectName("emptyText")
         self.view = view
@@ -145,12 +151,15 @@ class EmptyText(QObject):
         if event.type() == QEvent.Type.Paint and watched is self.view.viewport():
             text = self.text()
             if text:
-                self.view.viewportEvent(event)   # the view's own painting (grid, background) first
+                self.view.viewportEvent(event)  # the view's own painting (grid, background) first
                 painter = QPainter(watched)
                 muted = self.view.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
                 painter.setPen(muted)
-                painter.drawText(watched.rect().adjusted(12, 12, -12, -12),
-                                 int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
+                painter.drawText(
+                    watched.rect().adjusted(12, 12, -12, -12),
+                    int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                    text,
+                )
                 painter.end()
                 return True
         return False
@@ -190,7 +199,9 @@ class SaveCancelFooter(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(dialog.save)

@@ -29,7 +29,9 @@ def status_text(version: OutcomeVersionRecord) -> str:
     if version.status == "final":
         return QCoreApplication.translate("OutcomeWords", "final")
     if version.agreed_by:
-        return QCoreApplication.translate("OutcomeWords", "agreed by {0}").format(", ".join(version.agreed_by))
+        return QCoreApplication.translate("OutcomeWords", "agreed by {0}").format(
+            ", ".join(version.agreed_by)
+        )
     return QCoreApplication.translate("OutcomeWords", "proposed")
 
 
@@ -51,16 +53,32 @@ class ParagraphTableModel(RecordTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.item_titles: dict[int, str] = {}
-        self.set_columns((
-            Column(QT_TRANSLATE_NOOP("ParagraphTableModel", "No."), lambda p: p.number, sort_key=lambda p: p.number,
-                   alignment=_RIGHT),
-            Column(QT_TRANSLATE_NOOP("ParagraphTableModel", "English"), lambda p: _one_line(p.text_en),
-                   tooltip=lambda p: p.text_en or None),
-            Column(QT_TRANSLATE_NOOP("ParagraphTableModel", "Chinese"), self._chinese,
-                   tooltip=lambda p: p.text_zh or None, foreground=self._missing_colour),
-            Column(QT_TRANSLATE_NOOP("ParagraphTableModel", "Agenda item"), self._item,
-                   tooltip=lambda p: self._item(p) or None),
-        ))
+        self.set_columns(
+            (
+                Column(
+                    QT_TRANSLATE_NOOP("ParagraphTableModel", "No."),
+                    lambda p: p.number,
+                    sort_key=lambda p: p.number,
+                    alignment=_RIGHT,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ParagraphTableModel", "English"),
+                    lambda p: _one_line(p.text_en),
+                    tooltip=lambda p: p.text_en or None,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ParagraphTableModel", "Chinese"),
+                    self._chinese,
+                    tooltip=lambda p: p.text_zh or None,
+                    foreground=self._missing_colour,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ParagraphTableModel", "Agenda item"),
+                    self._item,
+                    tooltip=lambda p: self._item(p) or None,
+                ),
+            )
+        )
 
     def _chinese(self, p: OutcomeParagraphRecord) -> str:
         return _one_line(p.text_zh) if p.text_zh else self.tr("(Chinese text missing)")
@@ -95,23 +113,43 @@ class VersionTableModel(RecordTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.set_columns((
-            Column(QT_TRANSLATE_NOOP("VersionTableModel", "Version"), lambda v: v.version,
-                   sort_key=lambda v: v.version, alignment=_RIGHT),
-            Column(QT_TRANSLATE_NOOP("VersionTableModel", "Status"), status_text),
-            Column(QT_TRANSLATE_NOOP("VersionTableModel", "Paragraphs"), lambda v: len(v.paragraphs),
-                   sort_key=lambda v: len(v.paragraphs), alignment=_RIGHT),
-            Column(QT_TRANSLATE_NOOP("VersionTableModel", "Opened"),
-                   lambda v: f"{v.created_at:%Y-%m-%d %H:%M} · {v.created_by}".strip(" ·"),
-                   sort_key=lambda v: v.created_at.timestamp()),
-            Column(QT_TRANSLATE_NOOP("VersionTableModel", "Agreed"), self._agreed, tooltip=lambda v: self._agreed(v) or None),
-            Column(QT_TRANSLATE_NOOP("VersionTableModel", "Reason for the revision"), lambda v: v.reason,
-                   tooltip=lambda v: v.reason or None),
-        ))
+        self.set_columns(
+            (
+                Column(
+                    QT_TRANSLATE_NOOP("VersionTableModel", "Version"),
+                    lambda v: v.version,
+                    sort_key=lambda v: v.version,
+                    alignment=_RIGHT,
+                ),
+                Column(QT_TRANSLATE_NOOP("VersionTableModel", "Status"), status_text),
+                Column(
+                    QT_TRANSLATE_NOOP("VersionTableModel", "Paragraphs"),
+                    lambda v: len(v.paragraphs),
+                    sort_key=lambda v: len(v.paragraphs),
+                    alignment=_RIGHT,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("VersionTableModel", "Opened"),
+                    lambda v: f"{v.created_at:%Y-%m-%d %H:%M} · {v.created_by}".strip(" ·"),
+                    sort_key=lambda v: v.created_at.timestamp(),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("VersionTableModel", "Agreed"),
+                    self._agreed,
+                    tooltip=lambda v: self._agreed(v) or None,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("VersionTableModel", "Reason for the revision"),
+                    lambda v: v.reason,
+                    tooltip=lambda v: v.reason or None,
+                ),
+            )
+        )
 
     def _agreed(self, v: OutcomeVersionRecord) -> str:
-        return "; ".join(self.tr("{0}: {1}, {2}").format(a.side, a.by, f"{a.at:%Y-%m-%d %H:%M} UTC")
-                         for a in v.agreements)
+        return "; ".join(
+            self.tr("{0}: {1}, {2}").format(a.side, a.by, f"{a.at:%Y-%m-%d %H:%M} UTC") for a in v.agreements
+        )
 
     def role_data(self, v: OutcomeVersionRecord, column: int, role: int):
         return v.version if role == _NUMBER else None
@@ -124,19 +162,36 @@ class ComparisonTableModel(RecordTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.set_columns((
-            Column(QT_TRANSLATE_NOOP("ComparisonTableModel", "Change"), lambda c: change_text(c.change),
-                   foreground=self._colour),
-            Column(QT_TRANSLATE_NOOP("ComparisonTableModel", "No."), self._numbers),
-            Column(QT_TRANSLATE_NOOP("ComparisonTableModel", "English before"), lambda c: _one_line(c.en_from),
-                   tooltip=lambda c: c.en_from or None),
-            Column(QT_TRANSLATE_NOOP("ComparisonTableModel", "English after"), lambda c: _one_line(c.en_to),
-                   tooltip=lambda c: c.en_to or None),
-            Column(QT_TRANSLATE_NOOP("ComparisonTableModel", "Chinese before"), lambda c: _one_line(c.zh_from),
-                   tooltip=lambda c: c.zh_from or None),
-            Column(QT_TRANSLATE_NOOP("ComparisonTableModel", "Chinese after"), lambda c: _one_line(c.zh_to),
-                   tooltip=lambda c: c.zh_to or None),
-        ))
+        self.set_columns(
+            (
+                Column(
+                    QT_TRANSLATE_NOOP("ComparisonTableModel", "Change"),
+                    lambda c: change_text(c.change),
+                    foreground=self._colour,
+                ),
+                Column(QT_TRANSLATE_NOOP("ComparisonTableModel", "No."), self._numbers),
+                Column(
+                    QT_TRANSLATE_NOOP("ComparisonTableModel", "English before"),
+                    lambda c: _one_line(c.en_from),
+                    tooltip=lambda c: c.en_from or None,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ComparisonTableModel", "English after"),
+                    lambda c: _one_line(c.en_to),
+                    tooltip=lambda c: c.en_to or None,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ComparisonTableModel", "Chinese before"),
+                    lambda c: _one_line(c.zh_from),
+                    tooltip=lambda c: c.zh_from or None,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ComparisonTableModel", "Chinese after"),
+                    lambda c: _one_line(c.zh_to),
+                    tooltip=lambda c: c.zh_to or None,
+                ),
+            )
+        )
 
     @staticmethod
     def _numbers(c: ParagraphChange) -> str:
@@ -148,6 +203,9 @@ class ComparisonTableModel(RecordTableModel):
     def _colour(c: ParagraphChange):
         from PySide6.QtGui import QBrush, QColor
 
-        colours = {DiffChange.CHANGED.value: "#1864ab", DiffChange.ADDED.value: "#2b8a3e",
-                   DiffChange.REMOVED.value: "#c92a2a"}
+        colours = {
+            DiffChange.CHANGED.value: "#1864ab",
+            DiffChange.ADDED.value: "#2b8a3e",
+            DiffChange.REMOVED.value: "#c92a2a",
+        }
         return QBrush(QColor(colours[c.change])) if c.change in colours else None

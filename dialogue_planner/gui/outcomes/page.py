@@ -70,12 +70,12 @@ class OutcomesPage(Page):
         super().__init__(app, parent)
         self.meetings: list = []
         self.sides: tuple[str, ...] = ("US", "CN")
-        self.history: list = []           # every version of the chosen meeting, oldest first
-        self.items: list = []             # the chosen meeting's agenda items
+        self.history: list = []  # every version of the chosen meeting, oldest first
+        self.items: list = []  # the chosen meeting's agenda items
         self.shown_version: int | None = None
-        self._wanted_version: int | None = None   # the version to show once the history has loaded
+        self._wanted_version: int | None = None  # the version to show once the history has loaded
         self._wanted_paragraph: int | None = None
-        self.new_mode = False             # the editor holds a paragraph not yet added
+        self.new_mode = False  # the editor holds a paragraph not yet added
         outer = page_layout(self)
         _heading, self.summary = page_header(outer, self.tr("Outcomes"), " ")
         outer.addLayout(self._build_choosers())
@@ -143,12 +143,18 @@ class OutcomesPage(Page):
         bar = QHBoxLayout()
         self.draft_button = QPushButton(icon("agenda-copy"), self.tr("Draft from the agenda"))
         self.draft_button.setObjectName("outcomesDraft")
-        self.draft_button.setToolTip(self.tr("Add a paragraph for each resolved agenda item with an outcome; "
-                                             "paragraphs edited by hand are never overwritten"))
+        self.draft_button.setToolTip(
+            self.tr(
+                "Add a paragraph for each resolved agenda item with an outcome; "
+                "paragraphs edited by hand are never overwritten"
+            )
+        )
         self.draft_button.clicked.connect(self.draft)
         self.propose_button = QPushButton(icon("schedule-propose"), self.tr("Propose"))
         self.propose_button.setObjectName("outcomesPropose")
-        self.propose_button.setToolTip(self.tr("Freeze this draft as the version both sides are asked to agree"))
+        self.propose_button.setToolTip(
+            self.tr("Freeze this draft as the version both sides are asked to agree")
+        )
         self.propose_button.clicked.connect(self.propose)
         self.agree_buttons: list[QPushButton] = []
         for n in range(2):
@@ -181,9 +187,15 @@ class OutcomesPage(Page):
     def _build_summary_tab(self) -> QWidget:
         self.model = ParagraphTableModel(self)
         self.table = QTableView()
-        configure_table(self.table, self.model, name="outcomesParagraphs", accessible=self.tr("Paragraphs"),
-                        empty=self.tr("No paragraphs yet: draft them from the agenda or add one."),
-                        stretch=1, widths={0: 44, 3: 190})
+        configure_table(
+            self.table,
+            self.model,
+            name="outcomesParagraphs",
+            accessible=self.tr("Paragraphs"),
+            empty=self.tr("No paragraphs yet: draft them from the agenda or add one."),
+            stretch=1,
+            widths={0: 44, 3: 190},
+        )
         # English and Chinese share the width side by side; the number and the item keep theirs
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
@@ -257,9 +269,15 @@ class OutcomesPage(Page):
         column.setContentsMargins(0, 6, 0, 0)
         self.versions_model = VersionTableModel(self)
         self.versions = QTableView()
-        configure_table(self.versions, self.versions_model, name="outcomesVersions",
-                        accessible=self.tr("Versions"), empty=self.tr("No versions yet."), stretch=5,
-                        widths={0: 60, 1: 110, 2: 80, 3: 170, 4: 220})
+        configure_table(
+            self.versions,
+            self.versions_model,
+            name="outcomesVersions",
+            accessible=self.tr("Versions"),
+            empty=self.tr("No versions yet."),
+            stretch=5,
+            widths={0: 60, 1: 110, 2: 80, 3: 170, 4: 220},
+        )
         self.versions.doubleClicked.connect(self._show_version_clicked)
         bar = QHBoxLayout()
         from_label = QLabel(self.tr("Compare version"))
@@ -287,15 +305,20 @@ class OutcomesPage(Page):
         bar.addWidget(self.unchanged)
         self.comparison_model = ComparisonTableModel(self)
         self.comparison = QTableView()
-        configure_table(self.comparison, self.comparison_model, name="outcomesComparison",
-                        accessible=self.tr("Comparison of two versions"),
-                        empty=self.tr("Choose two versions and Compare."),
-                        stretch=2, widths={0: 80, 1: 50})
+        configure_table(
+            self.comparison,
+            self.comparison_model,
+            name="outcomesComparison",
+            accessible=self.tr("Comparison of two versions"),
+            empty=self.tr("Choose two versions and Compare."),
+            stretch=2,
+            widths={0: 80, 1: 50},
+        )
         header = self.comparison.horizontalHeader()
         header.setStretchLastSection(False)
-        for section in (3, 4, 5):   # before and after, in both languages, share the width
+        for section in (3, 4, 5):  # before and after, in both languages, share the width
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
-        self.comparison.setWordWrap(True)   # a change is read in full, not cut off
+        self.comparison.setWordWrap(True)  # a change is read in full, not cut off
         self.comparison.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._diff = None
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -373,8 +396,9 @@ class OutcomesPage(Page):
     def show_target(self, target: dict) -> None:
         """``meeting``: its number; ``version``: the version of it to show."""
         if "meeting" in target:
-            self.app.ops.run(_nothing, on_done=lambda _none: self.show_meeting(target["meeting"],
-                                                                                target.get("version")))
+            self.app.ops.run(
+                _nothing, on_done=lambda _none: self.show_meeting(target["meeting"], target.get("version"))
+            )
 
     @Slot(int)
     def _meeting_changed(self, _index: int) -> None:
@@ -392,8 +416,12 @@ class OutcomesPage(Page):
             self._show_history(None)
             return
         self._wanted_version, self._wanted_paragraph = version, paragraph
-        self.app.ops.run(_meeting_outcomes, self.app.ctx, number,
-                         on_done=lambda loaded: self._outcomes_loaded(number, loaded))
+        self.app.ops.run(
+            _meeting_outcomes,
+            self.app.ctx,
+            number,
+            on_done=lambda loaded: self._outcomes_loaded(number, loaded),
+        )
 
     def _outcomes_loaded(self, number: int, loaded) -> None:
         if number != self.current_meeting():
@@ -413,14 +441,23 @@ class OutcomesPage(Page):
     def _show_history(self, version: int | None) -> None:
         self.versions_model.set_rows(self.history)
         numbers = [v.version for v in self.history]
-        for combo, default in ((self.version, numbers[-1:]), (self.compare_from, numbers[-2:-1] or numbers[:1]),
-                               (self.compare_to, numbers[-1:])):
+        for combo, default in (
+            (self.version, numbers[-1:]),
+            (self.compare_from, numbers[-2:-1] or numbers[:1]),
+            (self.compare_to, numbers[-1:]),
+        ):
             # a choice of comparison is kept while the versions stay the same; a new version is compared
-            keep = combo.currentData() if combo is not self.version and combo.count() == len(numbers) else None
+            keep = (
+                combo.currentData() if combo is not self.version and combo.count() == len(numbers) else None
+            )
             combo.blockSignals(True)
             combo.clear()
             for n in numbers:
-                label = self.tr("{0} (latest)").format(n) if combo is self.version and n == numbers[-1] else str(n)
+                label = (
+                    self.tr("{0} (latest)").format(n)
+                    if combo is self.version and n == numbers[-1]
+                    else str(n)
+                )
                 combo.addItem(label, n)
             chosen = keep if keep in numbers else (default[0] if default else None)
             if combo is self.version and version in numbers:
@@ -453,12 +490,17 @@ class OutcomesPage(Page):
         self.model.set_paragraphs(v.paragraphs if v is not None else [], titles)
         self.shown_version = v.version if v is not None else None
         if v is None:
-            self.summary.setText(self.tr("Meeting {0} has no summary of outcomes yet: draft it from the agenda's "
-                                         "outcomes or add a paragraph.").format(self.current_meeting()))
+            self.summary.setText(
+                self.tr(
+                    "Meeting {0} has no summary of outcomes yet: draft it from the agenda's "
+                    "outcomes or add a paragraph."
+                ).format(self.current_meeting())
+            )
         else:
             missing = sum(1 for p in v.paragraphs if not p.text_zh)
             text = self.tr("Meeting {0} · version {1} of {2} · {3} paragraphs").format(
-                v.meeting, v.version, len(self.history), len(v.paragraphs))
+                v.meeting, v.version, len(self.history), len(v.paragraphs)
+            )
             if missing:
                 text += " · " + self.tr("{0} without Chinese text").format(missing)
             self.summary.setText(text)
@@ -480,9 +522,16 @@ class OutcomesPage(Page):
         if v.reason:
             parts.append(self.tr("opened because: {0}").format(escape(v.reason)))
         if v.agreements:
-            parts.append(self.tr("Agreed: {0}").format("; ".join(
-                self.tr("{0} by {1} on {2}").format(escape(a.side), escape(a.by), f"{a.at:%Y-%m-%d %H:%M} UTC")
-                for a in v.agreements)))
+            parts.append(
+                self.tr("Agreed: {0}").format(
+                    "; ".join(
+                        self.tr("{0} by {1} on {2}").format(
+                            escape(a.side), escape(a.by), f"{a.at:%Y-%m-%d %H:%M} UTC"
+                        )
+                        for a in v.agreements
+                    )
+                )
+            )
         if not v.latest:
             parts.append(self.tr("a later version exists: this one is kept as it was"))
         self.status_line.setText(" · ".join(parts))
@@ -543,8 +592,9 @@ class OutcomesPage(Page):
         if has_text and not self.text_zh.toPlainText().strip():
             self.completeness.setText("⚠ " + self.tr("Chinese text missing"))
             self.completeness.setStyleSheet("color: #c92a2a;")
-            self.completeness.setToolTip(self.tr("Both sides agree the text in both languages: add the Chinese "
-                                                 "before proposing"))
+            self.completeness.setToolTip(
+                self.tr("Both sides agree the text in both languages: add the Chinese before proposing")
+            )
         elif has_text:
             self.completeness.setText("✓ " + self.tr("Both languages"))
             self.completeness.setStyleSheet("color: #2b8a3e;")
@@ -560,13 +610,21 @@ class OutcomesPage(Page):
         chosen = self.selected_paragraph() is not None
         frozen_tip = ""
         if v is not None and not editable:
-            frozen_tip = (self.tr("Version {0} is {1}: use Revise to open a new draft").format(
-                v.version, status_text(v)) if v.latest else
-                self.tr("Version {0} is an earlier version: show the latest one to edit").format(v.version))
-        for b, tip in ((self.add_button, self.tr("Add a paragraph at the end")),
-                       (self.edit_button, self.tr("Edit the selected paragraph")),
-                       (self.save_button, self.tr("Save the paragraph in both languages")),
-                       (self.remove_button, self.tr("Remove the selected paragraph"))):
+            frozen_tip = (
+                self.tr("Version {0} is {1}: use Revise to open a new draft").format(
+                    v.version, status_text(v)
+                )
+                if v.latest
+                else self.tr("Version {0} is an earlier version: show the latest one to edit").format(
+                    v.version
+                )
+            )
+        for b, tip in (
+            (self.add_button, self.tr("Add a paragraph at the end")),
+            (self.edit_button, self.tr("Edit the selected paragraph")),
+            (self.save_button, self.tr("Save the paragraph in both languages")),
+            (self.remove_button, self.tr("Remove the selected paragraph")),
+        ):
             b.setToolTip(frozen_tip or tip)
         self.add_button.setEnabled(editable)
         self.edit_button.setEnabled(editable and chosen)
@@ -578,9 +636,13 @@ class OutcomesPage(Page):
             box.setToolTip(frozen_tip)
         latest = v is not None and v.latest
         self.draft_button.setEnabled(has_meeting and (v is None or (latest and v.status == EDITABLE)))
-        self.draft_button.setToolTip(frozen_tip or self.tr(
-            "Add a paragraph for each resolved agenda item with an outcome; paragraphs edited by hand are never "
-            "overwritten"))
+        self.draft_button.setToolTip(
+            frozen_tip
+            or self.tr(
+                "Add a paragraph for each resolved agenda item with an outcome; paragraphs edited by hand are never "
+                "overwritten"
+            )
+        )
         self.propose_button.setEnabled(latest and v.status == EDITABLE and bool(v.paragraphs))
         for b, side in zip(self.agree_buttons, self.sides, strict=False):
             b.setEnabled(latest and v.status == "proposed" and side not in v.agreed_by)
@@ -614,32 +676,62 @@ class OutcomesPage(Page):
         en, zh = self.text_en.toPlainText(), self.text_zh.toPlainText()
         if self.new_mode:
             item = self.item.currentData()
-            self.app.ops.run(service.add_paragraph, self.app.ctx, meeting, en, zh, item,
-                             on_done=lambda saved: self._saved(saved, saved.paragraphs[-1].number,
-                                                               self.tr("Paragraph added.")),
-                             on_error=self._refused, busy_widget=self.save_button)
+            self.app.ops.run(
+                service.add_paragraph,
+                self.app.ctx,
+                meeting,
+                en,
+                zh,
+                item,
+                on_done=lambda saved: self._saved(
+                    saved, saved.paragraphs[-1].number, self.tr("Paragraph added.")
+                ),
+                on_error=self._refused,
+                busy_widget=self.save_button,
+            )
             return
         p = self.selected_paragraph()
         if p is None:
             return
-        self.app.ops.run(service.edit_paragraph, self.app.ctx, meeting, p.number, text_en=en, text_zh=zh,
-                         on_done=lambda saved: self._saved(saved, p.number,
-                                                           self.tr("Paragraph {0} saved.").format(p.number)),
-                         on_error=self._refused, busy_widget=self.save_button)
+        self.app.ops.run(
+            service.edit_paragraph,
+            self.app.ctx,
+            meeting,
+            p.number,
+            text_en=en,
+            text_zh=zh,
+            on_done=lambda saved: self._saved(
+                saved, p.number, self.tr("Paragraph {0} saved.").format(p.number)
+            ),
+            on_error=self._refused,
+            busy_widget=self.save_button,
+        )
 
     @Slot()
     def remove_paragraph(self) -> None:
         meeting, p = self.current_meeting(), self.selected_paragraph()
         if meeting is None or p is None:
             return
-        if not confirm(self, self.tr("Remove paragraph"),
-                       self.tr("Paragraph {0} will be taken out of the draft; the paragraphs after it move up a "
-                               "number.").format(p.number), self.tr("Remove")):
+        if not confirm(
+            self,
+            self.tr("Remove paragraph"),
+            self.tr(
+                "Paragraph {0} will be taken out of the draft; the paragraphs after it move up a number."
+            ).format(p.number),
+            self.tr("Remove"),
+        ):
             return
-        self.app.ops.run(service.remove_paragraph, self.app.ctx, meeting, p.number,
-                         on_done=lambda saved: self._saved(saved, p.number,
-                                                           self.tr("Paragraph {0} removed.").format(p.number)),
-                         on_error=self._refused, busy_widget=self.remove_button)
+        self.app.ops.run(
+            service.remove_paragraph,
+            self.app.ctx,
+            meeting,
+            p.number,
+            on_done=lambda saved: self._saved(
+                saved, p.number, self.tr("Paragraph {0} removed.").format(p.number)
+            ),
+            on_error=self._refused,
+            busy_widget=self.remove_button,
+        )
 
     # -- the workflow ---------------------------------------------------------------------------------------
     @Slot()
@@ -650,27 +742,47 @@ class OutcomesPage(Page):
 
         def drafted(result) -> None:
             if result.added or result.refreshed or result.kept:
-                text = self.tr("Drafted from the agenda: {0} added, {1} brought up to date, {2} edited by hand "
-                               "and kept.").format(len(result.added), len(result.refreshed), len(result.kept))
+                text = self.tr(
+                    "Drafted from the agenda: {0} added, {1} brought up to date, {2} edited by hand and kept."
+                ).format(len(result.added), len(result.refreshed), len(result.kept))
             else:
                 text = self.tr("The draft already holds every resolved item's outcome.")
             self._saved(result.outcome, None, text)
 
-        self.app.ops.run(service.draft_outcomes, self.app.ctx, meeting, on_done=drafted, on_error=self._refused,
-                         busy_widget=self.draft_button)
+        self.app.ops.run(
+            service.draft_outcomes,
+            self.app.ctx,
+            meeting,
+            on_done=drafted,
+            on_error=self._refused,
+            busy_widget=self.draft_button,
+        )
 
     @Slot()
     def propose(self) -> None:
         meeting, v = self.current_meeting(), self.shown()
         if meeting is None or v is None:
             return
-        if not confirm(self, self.tr("Propose the summary"),
-                       self.tr("Version {0} will be frozen and proposed to both sides; from then on it is never "
-                               "edited, only revised.").format(v.version), self.tr("Propose")):
+        if not confirm(
+            self,
+            self.tr("Propose the summary"),
+            self.tr(
+                "Version {0} will be frozen and proposed to both sides; from then on it is never "
+                "edited, only revised."
+            ).format(v.version),
+            self.tr("Propose"),
+        ):
             return
-        self.app.ops.run(service.propose_outcomes, self.app.ctx, meeting,
-                         on_done=lambda saved: self._saved(saved, None, self.tr("Version {0} proposed.").format(
-                             saved.version)), on_error=self._refused, busy_widget=self.propose_button)
+        self.app.ops.run(
+            service.propose_outcomes,
+            self.app.ctx,
+            meeting,
+            on_done=lambda saved: self._saved(
+                saved, None, self.tr("Version {0} proposed.").format(saved.version)
+            ),
+            on_error=self._refused,
+            busy_widget=self.propose_button,
+        )
 
     @Slot()
     def agree_first(self) -> None:
@@ -688,10 +800,14 @@ class OutcomesPage(Page):
         user = self.app.ctx.user
         dialog = ReasonDialog(
             self.tr("Agreement of {0}").format(side),
-            self.tr("{0} agrees version {1} of the outcomes of meeting {2}. The agreement is kept with who "
-                    "gave it and when; with both sides' agreement the version is final.").format(
-                side, v.version, meeting),
-            self.tr("Who agreed for {0}?").format(side), self.tr("Agree"), self)
+            self.tr(
+                "{0} agrees version {1} of the outcomes of meeting {2}. The agreement is kept with who "
+                "gave it and when; with both sides' agreement the version is final."
+            ).format(side, v.version, meeting),
+            self.tr("Who agreed for {0}?").format(side),
+            self.tr("Agree"),
+            self,
+        )
         dialog.editor.setText((user.display_name or user.login) if user is not None else "")
         accepted = dialog.exec()
         by = dialog.text()
@@ -700,12 +816,23 @@ class OutcomesPage(Page):
             return
 
         def agreed(saved) -> None:
-            text = (self.tr("{0} agreed version {1}: it is final.").format(side, saved.version)
-                    if saved.status == "final" else self.tr("{0} agreed version {1}.").format(side, saved.version))
+            text = (
+                self.tr("{0} agreed version {1}: it is final.").format(side, saved.version)
+                if saved.status == "final"
+                else self.tr("{0} agreed version {1}.").format(side, saved.version)
+            )
             self._saved(saved, None, text)
 
-        self.app.ops.run(service.agree_outcomes, self.app.ctx, meeting, side, by, on_done=agreed,
-                         on_error=self._refused, busy_widget=self.agree_buttons[n])
+        self.app.ops.run(
+            service.agree_outcomes,
+            self.app.ctx,
+            meeting,
+            side,
+            by,
+            on_done=agreed,
+            on_error=self._refused,
+            busy_widget=self.agree_buttons[n],
+        )
 
     @Slot()
     def revise(self) -> None:
@@ -714,19 +841,30 @@ class OutcomesPage(Page):
             return
         dialog = ReasonDialog(
             self.tr("Revise the summary"),
-            self.tr("A new draft, version {0}, will copy version {1}'s paragraphs. Version {1} stays as it is, "
-                    "with its agreements; the new version needs both sides' agreement again.").format(
-                v.version + 1, v.version),
-            self.tr("Why is it revised?"), self.tr("Revise"), self)
+            self.tr(
+                "A new draft, version {0}, will copy version {1}'s paragraphs. Version {1} stays as it is, "
+                "with its agreements; the new version needs both sides' agreement again."
+            ).format(v.version + 1, v.version),
+            self.tr("Why is it revised?"),
+            self.tr("Revise"),
+            self,
+        )
         accepted = dialog.exec()
         reason = dialog.text()
         dialog.deleteLater()
-        if not accepted or not reason:   # the Revise button waits for a reason; Enter alone asks nothing
+        if not accepted or not reason:  # the Revise button waits for a reason; Enter alone asks nothing
             return
-        self.app.ops.run(service.revise_outcomes, self.app.ctx, meeting, reason,
-                         on_done=lambda saved: self._saved(saved, None, self.tr(
-                             "Version {0} opened as a new draft.").format(saved.version)),
-                         on_error=self._refused, busy_widget=self.revise_button)
+        self.app.ops.run(
+            service.revise_outcomes,
+            self.app.ctx,
+            meeting,
+            reason,
+            on_done=lambda saved: self._saved(
+                saved, None, self.tr("Version {0} opened as a new draft.").format(saved.version)
+            ),
+            on_error=self._refused,
+            busy_widget=self.revise_button,
+        )
 
     def _saved(self, saved, paragraph: int | None, text: str) -> None:
         self.message.setText(text)
@@ -747,8 +885,15 @@ class OutcomesPage(Page):
         a, b = self.compare_from.currentData(), self.compare_to.currentData()
         if meeting is None or a is None or b is None:
             return
-        self.app.ops.run(service.diff_outcomes, self.app.ctx, meeting, a, b, on_done=self._compared,
-                         busy_widget=self.compare_button)
+        self.app.ops.run(
+            service.diff_outcomes,
+            self.app.ctx,
+            meeting,
+            a,
+            b,
+            on_done=self._compared,
+            busy_widget=self.compare_button,
+        )
 
     @Slot(bool)
     def _unchanged_toggled(self, _checked: bool) -> None:
@@ -761,16 +906,27 @@ class OutcomesPage(Page):
         changed = diff.changed
         self.compare_summary.setText(
             self.tr("Version {0} → {1}: {2} of {3} paragraphs differ.").format(
-                diff.version_from, diff.version_to, len(changed), len(diff.changes)) if changed
-            else self.tr("Versions {0} and {1} have the same text.").format(diff.version_from, diff.version_to))
+                diff.version_from, diff.version_to, len(changed), len(diff.changes)
+            )
+            if changed
+            else self.tr("Versions {0} and {1} have the same text.").format(
+                diff.version_from, diff.version_to
+            )
+        )
 
     @Slot()
     def choose_export(self) -> None:
         meeting, v = self.current_meeting(), self.shown()
         if meeting is None or v is None:
             return
-        path, _ = get_save_file_name(self, self.app.settings, "outcomes", self.tr("Export the summary of outcomes"),
-                                     f"outcomes-meeting-{meeting}-v{v.version}.pdf", self.tr("PDF files (*.pdf)"))
+        path, _ = get_save_file_name(
+            self,
+            self.app.settings,
+            "outcomes",
+            self.tr("Export the summary of outcomes"),
+            f"outcomes-meeting-{meeting}-v{v.version}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
         if path:
             self.export_to(Path(path))
 
@@ -780,9 +936,17 @@ class OutcomesPage(Page):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        self.app.ops.run(_render_and_write, self.app.ctx, meeting, v.version, self.paper.currentData(),
-                         self.language.currentData(), path, busy_widget=self.export_button,
-                         on_done=lambda result: self._exported(path, result))
+        self.app.ops.run(
+            _render_and_write,
+            self.app.ctx,
+            meeting,
+            v.version,
+            self.paper.currentData(),
+            self.language.currentData(),
+            path,
+            busy_widget=self.export_button,
+            on_done=lambda result: self._exported(path, result),
+        )
 
     def _exported(self, path: Path, result) -> None:
         self.message.setText(self.tr("Saved {0} ({1} pages).").format(str(path), result.pages))

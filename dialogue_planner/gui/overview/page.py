@@ -21,8 +21,14 @@ from dialogue_planner.services.overview import overview
 from dialogue_planner.services.setup import initialise
 
 # The page each figure tile opens.
-TILE_PAGES = {"agencies": "roster", "delegates": "roster", "meetings": "schedule", "requests": "requests",
-              "escalations": "escalations", "agenda_items": "agenda"}
+TILE_PAGES = {
+    "agencies": "roster",
+    "delegates": "roster",
+    "meetings": "schedule",
+    "requests": "requests",
+    "escalations": "escalations",
+    "agenda_items": "agenda",
+}
 
 
 class PageOpener(QObject):
@@ -56,8 +62,11 @@ class PageOpener(QObject):
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
         clicked = kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton
-        pressed = kind == QEvent.Type.KeyPress and obj in self.targets and event.key() in (
-            Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        pressed = (
+            kind == QEvent.Type.KeyPress
+            and obj in self.targets
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        )
         if not (clicked or pressed):
             return False
         owner = self.owner(obj)
@@ -112,10 +121,17 @@ class OverviewPage(Page):
         """The counts, each opening the page that lists what it counts."""
         self.tiles_grid = QGridLayout()
         self.tiles_grid.setSpacing(14)
-        self.tiles = {key: FigureTile(label) for key, label in (
-            ("agencies", self.tr("agencies")), ("delegates", self.tr("delegates")),
-            ("meetings", self.tr("meetings")), ("requests", self.tr("requests")),
-            ("escalations", self.tr("escalations")), ("agenda_items", self.tr("agenda items")))}
+        self.tiles = {
+            key: FigureTile(label)
+            for key, label in (
+                ("agencies", self.tr("agencies")),
+                ("delegates", self.tr("delegates")),
+                ("meetings", self.tr("meetings")),
+                ("requests", self.tr("requests")),
+                ("escalations", self.tr("escalations")),
+                ("agenda_items", self.tr("agenda items")),
+            )
+        }
         for key, tile in self.tiles.items():
             tile.setAccessibleName(tile.label.text())
             self.opener.add(tile, TILE_PAGES[key], self.tr("Open the page"))
@@ -128,7 +144,9 @@ class OverviewPage(Page):
         self.side_cards: list[Card] = []
         for _side in range(2):
             card = Card()
-            card.layout().setAlignment(Qt.AlignmentFlag.AlignTop)  # the shorter side's card keeps its heading up
+            card.layout().setAlignment(
+                Qt.AlignmentFlag.AlignTop
+            )  # the shorter side's card keeps its heading up
             self.side_cards.append(card)
         self.extra_cards = []
         for spec in OVERVIEW_CARDS:
@@ -144,8 +162,10 @@ class OverviewPage(Page):
         screen six tiles a row and cards side by side, on a small one fewer, never cut on the right."""
         tiles = list(self.tiles.values())
         cards = [*self.side_cards, *self.extra_cards]
-        columns = (_columns_fitting(tiles, (len(tiles), 3, 2), self.tiles_grid.spacing(), width),
-                   _columns_fitting(cards, (2,), self.cards_grid.spacing(), width))
+        columns = (
+            _columns_fitting(tiles, (len(tiles), 3, 2), self.tiles_grid.spacing(), width),
+            _columns_fitting(cards, (2,), self.cards_grid.spacing(), width),
+        )
         if columns == self.columns:
             return
         self.columns = columns
@@ -164,10 +184,13 @@ class OverviewPage(Page):
         """Shown on a database that holds no dialogue yet: set it up here, no command line needed."""
         card = Card(self.tr("This database holds no dialogue yet"))
         card.setAccessibleName(self.tr("Set up the dialogue"))
-        text = QLabel(self.tr(
-            "Create the dialogue this program keeps (its two sides, their agencies, the standing agenda items "
-            "and the response standards), or load the demonstration data: the same dialogue with ten years of "
-            "fictional meetings, delegates, requests and escalations, to try the program."))
+        text = QLabel(
+            self.tr(
+                "Create the dialogue this program keeps (its two sides, their agencies, the standing agenda items "
+                "and the response standards), or load the demonstration data: the same dialogue with ten years of "
+                "fictional meetings, delegates, requests and escalations, to try the program."
+            )
+        )
         text.setWordWrap(True)
         card.body.addWidget(text)
         buttons = QHBoxLayout()
@@ -186,18 +209,29 @@ class OverviewPage(Page):
 
     @Slot()
     def create_dialogue(self) -> None:
-        self.app.tasks.run(self.tr("Creating the dialogue"), lambda _progress: initialise(self.app.ctx),
-                           on_done=lambda _result: self.app.changed("dialogue"))
+        self.app.tasks.run(
+            self.tr("Creating the dialogue"),
+            lambda _progress: initialise(self.app.ctx),
+            on_done=lambda _result: self.app.changed("dialogue"),
+        )
 
     @Slot()
     def load_demonstration(self) -> None:
-        if not confirm(self, self.tr("Load demonstration data"), self.tr(
+        if not confirm(
+            self,
+            self.tr("Load demonstration data"),
+            self.tr(
                 "Add ten years of fictional meetings, delegates, requests and escalations to this database? "
-                "They are meant for trying the program, not for the secretariat's real records."),
-                self.tr("Load demonstration data")):
+                "They are meant for trying the program, not for the secretariat's real records."
+            ),
+            self.tr("Load demonstration data"),
+        ):
             return
-        self.app.tasks.run(self.tr("Loading the demonstration data"), lambda _progress: load_demo(self.app.ctx),
-                           on_done=lambda _result: self.app.changed("dialogue"))
+        self.app.tasks.run(
+            self.tr("Loading the demonstration data"),
+            lambda _progress: load_demo(self.app.ctx),
+            on_done=lambda _result: self.app.changed("dialogue"),
+        )
 
     def title(self) -> str:
         return self.tr("Overview")
@@ -228,8 +262,11 @@ class OverviewPage(Page):
             self.heading.setText(d.name_zh if chinese_first else d.name_en)
             self.subheading.setText(d.name_en if chinese_first else d.name_zh)
             deadline = d.first_meeting_deadline.isoformat() if d.first_meeting_deadline else self.tr("none")
-            self.facts.setText(self.tr("Established {0} · {1} meetings a year · first meeting by {2}").format(
-                d.established_on.isoformat(), d.meetings_per_year, deadline))
+            self.facts.setText(
+                self.tr("Established {0} · {1} meetings a year · first meeting by {2}").format(
+                    d.established_on.isoformat(), d.meetings_per_year, deadline
+                )
+            )
             for card, side in zip(self.side_cards, d.sides, strict=False):
                 self._fill_side(card, side, data.agencies.get(side.code, ()))
         for key, tile in self.tiles.items():
@@ -257,8 +294,11 @@ class OverviewPage(Page):
         for a in top:
             role = role_words.get(a.dialogue_role, a.dialogue_role)
             names = " · ".join(escape(name) for name in (a.name_en, a.name_zh) if name)
-            lines.append(f'<p style="margin-top:0; margin-bottom:4px"><b>{escape(a.acronym)}</b> — {names}'
-                         + (f" <i>({escape(role)})</i>" if role else "") + "</p>")
+            lines.append(
+                f'<p style="margin-top:0; margin-bottom:4px"><b>{escape(a.acronym)}</b> — {names}'
+                + (f" <i>({escape(role)})</i>" if role else "")
+                + "</p>"
+            )
         if lines:  # one label for them all: 150 word-wrapped labels a side took seconds to lay out
             label = QLabel("".join(lines))
             label.setObjectName("agencyList")
@@ -266,8 +306,11 @@ class OverviewPage(Page):
             label.setWordWrap(True)
             card.body.addWidget(label)
         if len(agencies) > len(top):
-            more = QLabel(self.tr("Agencies under these: {0}, listed on the Roster page.").format(
-                len(agencies) - len(top)))
+            more = QLabel(
+                self.tr("Agencies under these: {0}, listed on the Roster page.").format(
+                    len(agencies) - len(top)
+                )
+            )
             more.setObjectName("muted")
             card.body.addWidget(more)
         if not agencies:

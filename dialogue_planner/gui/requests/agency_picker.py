@@ -27,7 +27,7 @@ class AgencyPicker(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
         self.side = ""
-        self.acronyms: dict[str, int] = {}   # casefolded acronym -> id, for what is typed
+        self.acronyms: dict[str, int] = {}  # casefolded acronym -> id, for what is typed
         self.acronym_ids: dict[str, int] = {}
         self.lineEdit().setPlaceholderText(self.tr("none: type or pick an agency"))
         self.lineEdit().editingFinished.connect(self._settle)
@@ -40,8 +40,12 @@ class AgencyPicker(QComboBox):
         self.addItem("", None)
         for a in agencies:
             # The translation picks the name shown: name_en in English, name_zh in Chinese.
-            self.addItem(self.tr("{acronym} — {name_en}").format(acronym=a.acronym, name_en=a.name_en,
-                                                                  name_zh=a.name_zh or a.name_en), a.id)
+            self.addItem(
+                self.tr("{acronym} — {name_en}").format(
+                    acronym=a.acronym, name_en=a.name_en, name_zh=a.name_zh or a.name_en
+                ),
+                a.id,
+            )
         self.acronym_ids = {a.acronym: a.id for a in agencies}
         self.acronyms = {a.acronym.casefold(): a.id for a in agencies}
         self.set_agency_id(selected)
@@ -66,14 +70,21 @@ class AgencyPicker(QComboBox):
         """The chosen agency; a ValidationError (said for the user) when the text names none of the side's."""
         index = self._index_of_text()
         if index < 0:
-            raise ValidationError(self.tr("“{0}” is not an agency of {1}: pick one from the list, or leave the "
-                                          "field empty.").format(self.currentText().strip(), self.side))
+            raise ValidationError(
+                self.tr(
+                    "“{0}” is not an agency of {1}: pick one from the list, or leave the field empty."
+                ).format(self.currentText().strip(), self.side)
+            )
         return self.itemData(index)
 
     def acronym(self) -> str | None:
         """The chosen agency's acronym, None for none (a ValidationError as ``agency_id``)."""
         agency_id = self.agency_id()
-        return None if agency_id is None else next(a for a, known in self.acronym_ids.items() if known == agency_id)
+        return (
+            None
+            if agency_id is None
+            else next(a for a, known in self.acronym_ids.items() if known == agency_id)
+        )
 
     @Slot()
     def _settle(self) -> None:
@@ -84,5 +95,8 @@ class AgencyPicker(QComboBox):
         if index >= 0 and self.currentText() != self.itemText(index):
             self.setEditText(self.itemText(index))
         self.setStyleSheet(INVALID_STYLE if index < 0 else "")
-        self.setToolTip(self.tr("Not an agency of {0}: pick one from the list.").format(self.side) if index < 0
-                        else self.tr("Type an acronym or a name, or pick from the list; leave empty for none."))
+        self.setToolTip(
+            self.tr("Not an agency of {0}: pick one from the list.").format(self.side)
+            if index < 0
+            else self.tr("Type an acronym or a name, or pick from the list; leave empty for none.")
+        )

@@ -74,7 +74,9 @@ class RequestDetailPane(QWidget):
         self.heading.setWordWrap(True)
         self.edit_button = QPushButton(icon("schedule-edit"), self.tr("Edit…"))
         self.edit_button.setObjectName("editRequest")
-        self.edit_button.setToolTip(self.tr("Correct the kind, subject, description or agencies of this request"))
+        self.edit_button.setToolTip(
+            self.tr("Correct the kind, subject, description or agencies of this request")
+        )
         self.edit_button.clicked.connect(self.edit_request)
         head.addWidget(self.heading, 1)
         head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -150,9 +152,13 @@ class RequestDetailPane(QWidget):
         form = QFormLayout(status)
         self.status = QComboBox()
         self.status.setObjectName("statusChoice")
-        for value, label in ((PROGRESS, self.tr("progress report")), ("acknowledged", word("acknowledged")),
-                             ("closed", word("closed")), ("withdrawn", word("withdrawn")),
-                             ("open", self.tr("reopen"))):
+        for value, label in (
+            (PROGRESS, self.tr("progress report")),
+            ("acknowledged", word("acknowledged")),
+            ("closed", word("closed")),
+            ("withdrawn", word("withdrawn")),
+            ("open", self.tr("reopen")),
+        ):
             self.status.addItem(label, value)
         self.status_date = DateEdit()
         self.status_date.setObjectName("statusDate")
@@ -197,8 +203,14 @@ class RequestDetailPane(QWidget):
         self.description.setText(r.description or self.tr("None given."))
         for h in detail.history:
             what = word(h.kind)
-            extra = word(h.quality) if h.quality else (word(h.status) if h.status and h.status != h.kind else "")
-            text = f"{h.on.isoformat()}  {what}" + (f" ({extra})" if extra else "") + (f": {h.note}" if h.note else "")
+            extra = (
+                word(h.quality) if h.quality else (word(h.status) if h.status and h.status != h.kind else "")
+            )
+            text = (
+                f"{h.on.isoformat()}  {what}"
+                + (f" ({extra})" if extra else "")
+                + (f": {h.note}" if h.note else "")
+            )
             self.history.addItem(text)
         if not detail.history:
             self.history.addItem(self.tr("Nothing recorded yet."))
@@ -213,19 +225,30 @@ class RequestDetailPane(QWidget):
             (self.tr("To"), f"{r.to_side} {r.responding_agency}".strip()),
             (self.tr("Kind"), word(r.kind)),
             (self.tr("Received"), r.received_on.isoformat()),
-            (self.tr("Acknowledge by"), r.acknowledge_due_on.isoformat()
-             + (f" · {acknowledged} {r.acknowledged_on.isoformat()}" if r.acknowledged_on else "")),
+            (
+                self.tr("Acknowledge by"),
+                r.acknowledge_due_on.isoformat()
+                + (f" · {acknowledged} {r.acknowledged_on.isoformat()}" if r.acknowledged_on else ""),
+            ),
             (self.tr("Respond by"), r.response_due_on.isoformat()),
-            (self.tr("First response"), (r.first_response_on.isoformat() + " · " + word(r.latest_quality))
-             if r.first_response_on else self.tr("none yet")),
+            (
+                self.tr("First response"),
+                (r.first_response_on.isoformat() + " · " + word(r.latest_quality))
+                if r.first_response_on
+                else self.tr("none yet"),
+            ),
             (self.tr("Status"), word(r.status) + (f" · {r.close_reason}" if r.close_reason else "")),
         ]
         if r.overdue(self.today):
-            rows.append((self.tr("Overdue"), self.tr("{0} days").format((self.today - r.response_due_on).days)))
+            rows.append(
+                (self.tr("Overdue"), self.tr("{0} days").format((self.today - r.response_due_on).days))
+            )
         if detail.escalations:
             rows.append((self.tr("Escalations"), ", ".join(detail.escalations)))
-        body = "".join(f"<tr><td style='color:#52606d; padding-right:10px'>{escape(k)}</td>"
-                       f"<td>{escape(v)}</td></tr>" for k, v in rows)
+        body = "".join(
+            f"<tr><td style='color:#52606d; padding-right:10px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+            for k, v in rows
+        )
         return f"<table>{body}</table>"
 
     # -- actions --------------------------------------------------------------------------------------------
@@ -252,21 +275,42 @@ class RequestDetailPane(QWidget):
             self.response_note.clear()
             self.changed.emit(record)
 
-        self.app.ops.run(self._respond, r.reference, day, missing, quality, note, r.version, self.today,
-                         on_done=recorded, on_error=lambda exc: self._refused(exc, r.reference),
-                         busy_widget=self.respond_button)
+        self.app.ops.run(
+            self._respond,
+            r.reference,
+            day,
+            missing,
+            quality,
+            note,
+            r.version,
+            self.today,
+            on_done=recorded,
+            on_error=lambda exc: self._refused(exc, r.reference),
+            busy_widget=self.respond_button,
+        )
 
     def _respond(self, reference, day, missing, quality, note, version, today):
         """On the operations thread: the date is checked, then the response recorded."""
-        return respond(self.app.ctx, reference, on=self._checked_day(day, missing), quality=quality, note=note,
-                       expected_version=version, today=today)
+        return respond(
+            self.app.ctx,
+            reference,
+            on=self._checked_day(day, missing),
+            quality=quality,
+            note=note,
+            expected_version=version,
+            today=today,
+        )
 
     @Slot()
     def record_status(self) -> None:
         if self.detail is None:
             return
         r = self.detail.request
-        status, note, day = self.status.currentData(), self.status_note.text(), self.status_date.text().strip()
+        status, note, day = (
+            self.status.currentData(),
+            self.status_note.text(),
+            self.status_date.text().strip(),
+        )
 
         def check() -> date:
             on = self._checked_day(day, self.tr("Give the date of the change."))
@@ -277,9 +321,19 @@ class RequestDetailPane(QWidget):
         def checked(on: date) -> None:
             if status in FINAL_STATUSES and not self.confirm_end(r, status, note.strip()):
                 return
-            self.app.ops.run(update_status, self.app.ctx, r.reference, status=status, on=on, note=note,
-                             expected_version=r.version, today=self.today, on_done=recorded,
-                             on_error=lambda exc: self._refused(exc, r.reference), busy_widget=self.status_button)
+            self.app.ops.run(
+                update_status,
+                self.app.ctx,
+                r.reference,
+                status=status,
+                on=on,
+                note=note,
+                expected_version=r.version,
+                today=self.today,
+                on_done=recorded,
+                on_error=lambda exc: self._refused(exc, r.reference),
+                busy_widget=self.status_button,
+            )
 
         def recorded(record) -> None:
             self.status_note.clear()
@@ -308,14 +362,23 @@ class RequestDetailPane(QWidget):
         """Closing or withdrawing takes the request off every list of what is awaited: say so and ask."""
         if status == "withdrawn":
             title, action = self.tr("Withdraw request?"), self.tr("Withdraw")
-            text = self.tr("Withdraw {0} ({1})? It is no longer awaited and leaves the overdue list; the reason "
-                           "“{2}” goes into its history. It can be reopened later.")
+            text = self.tr(
+                "Withdraw {0} ({1})? It is no longer awaited and leaves the overdue list; the reason "
+                "“{2}” goes into its history. It can be reopened later."
+            )
         else:
             title, action = self.tr("Close request?"), self.tr("Close request")
-            text = self.tr("Close {0} ({1})? It counts as finished and leaves the overdue list; the reason “{2}” "
-                           "goes into its history. It can be reopened later.")
-        box = QMessageBox(QMessageBox.Icon.Question, title, text.format(r.reference, r.subject, reason),
-                          QMessageBox.StandardButton.Cancel, self)
+            text = self.tr(
+                "Close {0} ({1})? It counts as finished and leaves the overdue list; the reason “{2}” "
+                "goes into its history. It can be reopened later."
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            text.format(r.reference, r.subject, reason),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("confirmRequestEnd")
         yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(yes)

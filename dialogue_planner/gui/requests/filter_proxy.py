@@ -30,8 +30,17 @@ class Prepared:
 
 
 def search_text(row) -> str:
-    return " ".join((row.reference, row.subject, row.requesting_agency, row.responding_agency,
-                     row.kind, row.status, row.latest_quality or "")).casefold()
+    return " ".join(
+        (
+            row.reference,
+            row.subject,
+            row.requesting_agency,
+            row.responding_agency,
+            row.kind,
+            row.status,
+            row.latest_quality or "",
+        )
+    ).casefold()
 
 
 def sorted_order(rows: list, column: int, descending: bool, as_of) -> list[int]:
@@ -44,30 +53,35 @@ def sorted_order(rows: list, column: int, descending: bool, as_of) -> list[int]:
 
 def prepare(rows: list, sort_column: int, descending: bool, as_of) -> Prepared:
     """Pure: safe to run in a worker thread."""
-    return Prepared(rows, [search_text(r) for r in rows], sorted_order(rows, sort_column, descending, as_of),
-                    sort_column, descending)
+    return Prepared(
+        rows,
+        [search_text(r) for r in rows],
+        sorted_order(rows, sort_column, descending, as_of),
+        sort_column,
+        descending,
+    )
 
 
 @dataclass(frozen=True)
 class RequestFilter:
     """What the reader narrowed the list to; empty values mean "any"."""
 
-    side: str = ""          # responding side code
+    side: str = ""  # responding side code
     kind: str = ""
     status: str = ""
     overdue_only: bool = False
     text: str = ""
-    answer: str = ""        # "late": answered after the due date; "poor": latest quality below complete
+    answer: str = ""  # "late": answered after the due date; "poor": latest quality below complete
 
 
 class RequestFilterProxy(RowListProxy):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._filter = RequestFilter()
-        self._search: list[str] | None = None    # per source row, lower-case searchable text
+        self._search: list[str] | None = None  # per source row, lower-case searchable text
         self._matched_text = ""
-        self._matched: list[int] | None = None   # source rows matching _matched_text (all filters)
-        self._order: list[int] | None = None     # every source row in the current sort order
+        self._matched: list[int] | None = None  # source rows matching _matched_text (all filters)
+        self._order: list[int] | None = None  # every source row in the current sort order
         self._prepared: Prepared | None = None
 
     def _source(self) -> RequestTableModel:
@@ -114,8 +128,11 @@ class RequestFilterProxy(RowListProxy):
         new = replace(new, text=new.text.strip().casefold())
         if new == self._filter:
             return
-        narrowing_text = (replace(new, text="") == replace(self._filter, text="")
-                          and new.text.startswith(self._matched_text) and self._matched is not None)
+        narrowing_text = (
+            replace(new, text="") == replace(self._filter, text="")
+            and new.text.startswith(self._matched_text)
+            and self._matched is not None
+        )
         if not narrowing_text:
             self._matched = None
         self._filter = new
@@ -136,12 +153,20 @@ class RequestFilterProxy(RowListProxy):
                 candidates = [i for i in candidates if rows[i].status == f.status]
             if f.overdue_only:
                 as_of = self._source().as_of
-                candidates = [i for i in candidates
-                              if rows[i].status in PENDING_STATUSES and rows[i].first_response_on is None
-                              and rows[i].response_due_on < as_of]
+                candidates = [
+                    i
+                    for i in candidates
+                    if rows[i].status in PENDING_STATUSES
+                    and rows[i].first_response_on is None
+                    and rows[i].response_due_on < as_of
+                ]
             if f.answer == "late":
-                candidates = [i for i in candidates if rows[i].first_response_on is not None
-                              and rows[i].first_response_on > rows[i].response_due_on]
+                candidates = [
+                    i
+                    for i in candidates
+                    if rows[i].first_response_on is not None
+                    and rows[i].first_response_on > rows[i].response_due_on
+                ]
             elif f.answer == "poor":
                 candidates = [i for i in candidates if rows[i].latest_quality in POOR_QUALITIES]
         if f.text:
@@ -160,6 +185,10 @@ class RequestFilterProxy(RowListProxy):
         so a keystroke never sorts."""
         if self._order is None:
             source = self._source()
-            self._order = sorted_order(source.rows(), self._sort_column,
-                                       self._sort_order == Qt.SortOrder.DescendingOrder, source.as_of)
+            self._order = sorted_order(
+                source.rows(),
+                self._sort_column,
+                self._sort_order == Qt.SortOrder.DescendingOrder,
+                source.as_of,
+            )
         return self._order

@@ -34,9 +34,14 @@ class OverdueRequestsCard(FigureCard):
         owed = " · ".join(self.tr("{0} owed by {1}").format(n, side) for side, n in summary.by_side.items())
         rows = [escape(owed)]
         for r in summary.oldest:
-            rows.append(self.tr("{0} to {1}: due {2}, {3} days late").format(
-                f"<b>{escape(r.reference)}</b>", escape(r.to_side), r.response_due_on.isoformat(),
-                (summary.as_of - r.response_due_on).days))
+            rows.append(
+                self.tr("{0} to {1}: due {2}, {3} days late").format(
+                    f"<b>{escape(r.reference)}</b>",
+                    escape(r.to_side),
+                    r.response_due_on.isoformat(),
+                    (summary.as_of - r.response_due_on).days,
+                )
+            )
         if not summary.oldest:
             rows.append(self.tr("Nothing overdue."))
         self.lines.setText("<br>".join(rows))
@@ -73,20 +78,29 @@ class TimelinessCard(Card):
             self.period.clear()
             self.table.clear()
             return
-        self.app.ops.run(timeliness_report, self.app.ctx, today=self.today or date.today(), on_done=self._show)
+        self.app.ops.run(
+            timeliness_report, self.app.ctx, today=self.today or date.today(), on_done=self._show
+        )
 
     def _show(self, report) -> None:
-        self.period.setText(self.tr("Requests received {0} to {1}, by responding side").format(
-            report.start.isoformat(), report.end.isoformat()))
+        self.period.setText(
+            self.tr("Requests received {0} to {1}, by responding side").format(
+                report.start.isoformat(), report.end.isoformat()
+            )
+        )
         sides = list(report.by_side.values())
-        rows = [(self.tr("requests"), [str(t.requests) for t in sides]),
-                (self.tr("responded"), [str(t.responded) for t in sides]),
-                (self.tr("on time"), [f"{t.on_time} ({_share(t.on_time_share)})" for t in sides]),
-                (self.tr("median days"), [_days(t.median_days) for t in sides]),
-                (self.tr("overdue now"), [str(t.overdue) for t in sides])]
+        rows = [
+            (self.tr("requests"), [str(t.requests) for t in sides]),
+            (self.tr("responded"), [str(t.responded) for t in sides]),
+            (self.tr("on time"), [f"{t.on_time} ({_share(t.on_time_share)})" for t in sides]),
+            (self.tr("median days"), [_days(t.median_days) for t in sides]),
+            (self.tr("overdue now"), [str(t.overdue) for t in sides]),
+        ]
         head = "".join(f"<th style='padding:0 12px; text-align:right'>{escape(t.side)}</th>" for t in sides)
         body = "".join(
             f"<tr><td style='color:#52606d; padding-right:12px'>{escape(label)}</td>"
-            + "".join(f"<td style='padding:0 12px; text-align:right'>{escape(v)}</td>" for v in values) + "</tr>"
-            for label, values in rows)
+            + "".join(f"<td style='padding:0 12px; text-align:right'>{escape(v)}</td>" for v in values)
+            + "</tr>"
+            for label, values in rows
+        )
         self.table.setText(f"<table><tr><td></td>{head}</tr>{body}</table>")

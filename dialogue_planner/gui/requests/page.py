@@ -96,9 +96,13 @@ class RequestsPage(Page):
         for combo in (self.side, self.kind, self.status, self.answer):
             combo.currentIndexChanged.connect(self.apply_filter)
         # Names a screen reader says for the controls without a label beside them.
-        for widget, name in ((self.search, self.tr("Search requests")), (self.side, self.tr("Responding side")),
-                             (self.kind, self.tr("Kind of request")), (self.status, self.tr("Status")),
-                             (self.answer, self.tr("Answer"))):
+        for widget, name in (
+            (self.search, self.tr("Search requests")),
+            (self.side, self.tr("Responding side")),
+            (self.kind, self.tr("Kind of request")),
+            (self.status, self.tr("Status")),
+            (self.answer, self.tr("Answer")),
+        ):
             widget.setAccessibleName(name)
         self.overdue.toggled.connect(self.apply_filter)
         self.new_button = QPushButton(icon("requests-add"), self.tr("New request…"))
@@ -123,10 +127,25 @@ class RequestsPage(Page):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         header = configure_table(
-            self.table, self.proxy, name="requestTable", accessible=self.tr("Requests"), sorting=True,
-            widths={COL["reference"]: 105, COL["from"]: 72, COL["to"]: 72, COL["kind"]: 90, COL["subject"]: 200,
-                    COL["received"]: 86, COL["due"]: 86, COL["responded"]: 86, COL["quality"]: 84,
-                    COL["status"]: 96, COL["overdue"]: 52})
+            self.table,
+            self.proxy,
+            name="requestTable",
+            accessible=self.tr("Requests"),
+            sorting=True,
+            widths={
+                COL["reference"]: 105,
+                COL["from"]: 72,
+                COL["to"]: 72,
+                COL["kind"]: 90,
+                COL["subject"]: 200,
+                COL["received"]: 86,
+                COL["due"]: 86,
+                COL["responded"]: 86,
+                COL["quality"]: 84,
+                COL["status"]: 96,
+                COL["overdue"]: 52,
+            },
+        )
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)  # the subject takes the spare width (_fit_subject)
         vertical = self.table.verticalHeader()
@@ -195,8 +214,9 @@ class RequestsPage(Page):
             overdue = sum(1 for r in rows if r.overdue(today))
             return sides, rows, overdue, prepare(rows, column, descending, today)
 
-        self.app.tasks.run(self.tr("Loading requests"), load, on_done=self._rows_loaded,
-                           on_error=self._load_failed)
+        self.app.tasks.run(
+            self.tr("Loading requests"), load, on_done=self._rows_loaded, on_error=self._load_failed
+        )
 
     @Slot(object)
     def _rows_loaded(self, result) -> None:
@@ -238,17 +258,26 @@ class RequestsPage(Page):
     def _update_summary(self) -> None:
         rows = self.model.rows()
         overdue = self.overdue_count
-        self.summary.setText(self.tr("{0} requests · {1} overdue today · showing {2}").format(
-            f"{len(rows):,}", f"{overdue:,}", f"{self.proxy.rowCount():,}"))
+        self.summary.setText(
+            self.tr("{0} requests · {1} overdue today · showing {2}").format(
+                f"{len(rows):,}", f"{overdue:,}", f"{self.proxy.rowCount():,}"
+            )
+        )
 
     # Filtering -------------------------------------------------------------------------------------
     @Slot()
     def apply_filter(self, *_args) -> None:
         selected = self.selected_id()
-        self.proxy.set_filter(RequestFilter(side=self.side.currentData() or "", kind=self.kind.currentData() or "",
-                                            status=self.status.currentData() or "",
-                                            overdue_only=self.overdue.isChecked(), text=self.search.text(),
-                                            answer=self.answer.currentData() or ""))
+        self.proxy.set_filter(
+            RequestFilter(
+                side=self.side.currentData() or "",
+                kind=self.kind.currentData() or "",
+                status=self.status.currentData() or "",
+                overdue_only=self.overdue.isChecked(),
+                text=self.search.text(),
+                answer=self.answer.currentData() or "",
+            )
+        )
         if selected is not None and not self.select_request(selected):
             self.detail.show_detail(None)
         self._update_summary()
@@ -265,7 +294,8 @@ class RequestsPage(Page):
             return False
         index = self.proxy.index(proxy_row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.scrollTo(index)
         return True
 

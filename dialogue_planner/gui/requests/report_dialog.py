@@ -83,9 +83,13 @@ class TimelinessDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         # The standards decide what "on time" means, so they are set from here.
-        self.standards_button = buttons.addButton(self.tr("Standards…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.standards_button = buttons.addButton(
+            self.tr("Standards…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.standards_button.setObjectName("standardsButton")
-        self.standards_button.setToolTip(self.tr("Days allowed to acknowledge and respond, per kind of request"))
+        self.standards_button.setToolTip(
+            self.tr("Days allowed to acknowledge and respond, per kind of request")
+        )
         self.standards_button.clicked.connect(self.open_standards)
         layout.addWidget(buttons)
         self.resize(620, 520)
@@ -99,18 +103,29 @@ class TimelinessDialog(QDialog):
         self.end.setEnabled(custom)
         if custom:
             start, end = self.start.text().strip(), self.end.text().strip()
-            self.app.ops.run(lambda: timeliness_report(self.app.ctx, start=parse_date(start) if start else None,
-                                                       end=parse_date(end) if end else None, today=self.today),
-                             on_done=self._show)
+            self.app.ops.run(
+                lambda: timeliness_report(
+                    self.app.ctx,
+                    start=parse_date(start) if start else None,
+                    end=parse_date(end) if end else None,
+                    today=self.today,
+                ),
+                on_done=self._show,
+            )
         else:
-            self.app.ops.run(timeliness_report, self.app.ctx, meeting=choice, today=self.today, on_done=self._show)
+            self.app.ops.run(
+                timeliness_report, self.app.ctx, meeting=choice, today=self.today, on_done=self._show
+            )
 
     def _add_meetings(self, meetings) -> None:
         """The periods before each meeting, between the first choice and the custom period."""
         self.period.blockSignals(True)
         for at, m in enumerate(meetings, start=1):
-            self.period.insertItem(at, self.tr("Before meeting {0} ({1})").format(
-                m.number, m.planned_start.isoformat()), m.number)
+            self.period.insertItem(
+                at,
+                self.tr("Before meeting {0} ({1})").format(m.number, m.planned_start.isoformat()),
+                m.number,
+            )
         self.period.blockSignals(False)
 
     @Slot()
@@ -119,20 +134,27 @@ class TimelinessDialog(QDialog):
 
     def _show(self, report: TimelinessReport) -> None:
         self.report = report
-        self.caption.setText(self.tr("Requests received {0} to {1}, measured as of {2}; overdue counts every "
-                                     "request unanswered past its due date.").format(
-            report.start.isoformat(), report.end.isoformat(), report.as_of.isoformat()))
+        self.caption.setText(
+            self.tr(
+                "Requests received {0} to {1}, measured as of {2}; overdue counts every "
+                "request unanswered past its due date."
+            ).format(report.start.isoformat(), report.end.isoformat(), report.as_of.isoformat())
+        )
         sides = list(report.by_side.values())
-        rows = [(self.tr("Requests"), [str(t.requests) for t in sides]),
-                (self.tr("Acknowledged on time"), [str(t.acknowledged_on_time) for t in sides]),
-                (self.tr("Responded"), [str(t.responded) for t in sides]),
-                (self.tr("Responded on time"), [str(t.on_time) for t in sides]),
-                (self.tr("On-time share"), [share_text(t.on_time_share) for t in sides]),
-                (self.tr("Median days to response"), [days_text(t.median_days) for t in sides]),
-                (self.tr("90th percentile days"), [days_text(t.p90_days) for t in sides]),
-                (self.tr("Overdue now"), [str(t.overdue) for t in sides])]
+        rows = [
+            (self.tr("Requests"), [str(t.requests) for t in sides]),
+            (self.tr("Acknowledged on time"), [str(t.acknowledged_on_time) for t in sides]),
+            (self.tr("Responded"), [str(t.responded) for t in sides]),
+            (self.tr("Responded on time"), [str(t.on_time) for t in sides]),
+            (self.tr("On-time share"), [share_text(t.on_time_share) for t in sides]),
+            (self.tr("Median days to response"), [days_text(t.median_days) for t in sides]),
+            (self.tr("90th percentile days"), [days_text(t.p90_days) for t in sides]),
+            (self.tr("Overdue now"), [str(t.overdue) for t in sides]),
+        ]
         qualities = list(sides[0].quality) if sides else []
-        rows += [(self.tr("Quality: {0}").format(word(q)), [str(t.quality[q]) for t in sides]) for q in qualities]
+        rows += [
+            (self.tr("Quality: {0}").format(word(q)), [str(t.quality[q]) for t in sides]) for q in qualities
+        ]
         self.table.clear()
         self.table.setRowCount(len(rows))
         self.table.setColumnCount(len(sides))

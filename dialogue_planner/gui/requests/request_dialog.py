@@ -38,8 +38,15 @@ from .agency_picker import AgencyPicker
 class RequestDialog(QDialog):
     """New when ``request`` is None; otherwise the correction of that request. ``saved`` is the result."""
 
-    def __init__(self, app, sides: list[str], parent: QWidget | None = None, *, today: date | None = None,
-                 request: RequestRecord | None = None) -> None:
+    def __init__(
+        self,
+        app,
+        sides: list[str],
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        request: RequestRecord | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("requestDialog")
         self.app = app
@@ -47,8 +54,9 @@ class RequestDialog(QDialog):
         self.request = request
         self.saved: RequestRecord | None = None
         self.exec_conflict_dialog = None  # runs the conflict dialog; None: exec()
-        self.setWindowTitle(self.tr("Edit request {0}").format(request.reference) if request
-                            else self.tr("New request"))
+        self.setWindowTitle(
+            self.tr("Edit request {0}").format(request.reference) if request else self.tr("New request")
+        )
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -82,8 +90,9 @@ class RequestDialog(QDialog):
         if request is not None:
             reference = QLabel(request.reference)
             reference.setObjectName("reference")
-            reference.setToolTip(self.tr("The reference stays as logged: it is quoted in both sides' "
-                                         "correspondence."))
+            reference.setToolTip(
+                self.tr("The reference stays as logged: it is quoted in both sides' correspondence.")
+            )
             form.addRow(self.tr("Reference"), reference)
         form.addRow(self.tr("From side"), self.from_side)
         form.addRow(self.tr("To side"), self.to_side)
@@ -103,9 +112,13 @@ class RequestDialog(QDialog):
         self.save_button = footer.buttons.button(QDialogButtonBox.StandardButton.Save)
         layout.addWidget(footer)
         if request is None:
-            self.help.setText(self.tr("The reference and the due dates are given when the request is saved: "
-                                      "the due dates are counted from the date received, by the standard for "
-                                      "the kind."))
+            self.help.setText(
+                self.tr(
+                    "The reference and the due dates are given when the request is saved: "
+                    "the due dates are counted from the date received, by the standard for "
+                    "the kind."
+                )
+            )
             self.from_side.currentIndexChanged.connect(self._from_changed)
             self.to_side.currentIndexChanged.connect(self._sides_changed)
             self._sides_changed()
@@ -123,17 +136,26 @@ class RequestDialog(QDialog):
         self.description.setPlainText(r.description)
         self._load_agencies(self.requesting_agency, r.from_side, r.requesting_agency_id)
         self._load_agencies(self.responding_agency, r.to_side, r.responding_agency_id)
-        fixed = self.tr("Stays as logged: the reference is numbered by the requesting side and the year "
-                        "received, and the due dates are counted from the date received.")
+        fixed = self.tr(
+            "Stays as logged: the reference is numbered by the requesting side and the year "
+            "received, and the due dates are counted from the date received."
+        )
         for widget in (self.from_side, self.to_side, self.received):
             widget.setEnabled(False)
             widget.setToolTip(fixed)
-        self.kind.setToolTip(self.tr("A new kind sets the due dates again from the date received, by the "
-                                     "standard for that kind."))
-        self.help.setText(self.tr("The reference, the sides and the date received stay as logged: the reference "
-                                  "is quoted in both sides' correspondence and the due dates are counted from the "
-                                  "date received. A new kind sets the due dates again by its standard. To correct "
-                                  "the date received, withdraw the request with the reason and log it again."))
+        self.kind.setToolTip(
+            self.tr(
+                "A new kind sets the due dates again from the date received, by the standard for that kind."
+            )
+        )
+        self.help.setText(
+            self.tr(
+                "The reference, the sides and the date received stay as logged: the reference "
+                "is quoted in both sides' correspondence and the due dates are counted from the "
+                "date received. A new kind sets the due dates again by its standard. To correct "
+                "the date received, withdraw the request with the reason and log it again."
+            )
+        )
 
     @Slot(int)
     def _from_changed(self, index: int) -> None:
@@ -145,13 +167,16 @@ class RequestDialog(QDialog):
     @Slot()
     def _sides_changed(self, *_args) -> None:
         """Each agency field offers the agencies of its own side."""
-        for picker, side in ((self.requesting_agency, self.from_side.currentData()),
-                             (self.responding_agency, self.to_side.currentData())):
+        for picker, side in (
+            (self.requesting_agency, self.from_side.currentData()),
+            (self.responding_agency, self.to_side.currentData()),
+        ):
             if side and side != picker.side:
                 self._load_agencies(picker, side)
 
     def _load_agencies(self, picker: AgencyPicker, side: str, keep: int | None = None) -> None:
         """Fill ``picker`` with the agencies of ``side`` (fetched off the GUI thread), ``keep`` chosen."""
+
         def fill(agencies) -> None:
             if keep is not None:
                 picker.set_agencies(side, agencies, keep)
@@ -168,10 +193,15 @@ class RequestDialog(QDialog):
 
     # -- saving ------------------------------------------------------------------------------------------
     def labels(self) -> dict[str, str]:
-        return {"kind": self.tr("Kind"), "subject": self.tr("Subject"), "description": self.tr("Description"),
-                "requesting_agency_id": self.tr("Requesting agency"),
-                "responding_agency_id": self.tr("Responding agency"),
-                "acknowledge_due_on": self.tr("Acknowledge by"), "response_due_on": self.tr("Respond by")}
+        return {
+            "kind": self.tr("Kind"),
+            "subject": self.tr("Subject"),
+            "description": self.tr("Description"),
+            "requesting_agency_id": self.tr("Requesting agency"),
+            "responding_agency_id": self.tr("Responding agency"),
+            "acknowledge_due_on": self.tr("Acknowledge by"),
+            "response_due_on": self.tr("Respond by"),
+        }
 
     @Slot()
     def save(self) -> None:
@@ -205,18 +235,29 @@ class RequestDialog(QDialog):
             return add_request(self.app.ctx, received_on=day, **values)
 
         self.app.ops.run(
-            add, from_side=self.from_side.currentData(), to_side=self.to_side.currentData(),
-            kind=self.kind.currentData(), subject=self.subject.text(),
-            requesting_agency=self.requesting_agency.acronym(), responding_agency=self.responding_agency.acronym(),
-            description=self.description.toPlainText(), today=self.today, on_done=self._saved,
-            on_error=self._refused, busy_widget=self.save_button)
+            add,
+            from_side=self.from_side.currentData(),
+            to_side=self.to_side.currentData(),
+            kind=self.kind.currentData(),
+            subject=self.subject.text(),
+            requesting_agency=self.requesting_agency.acronym(),
+            responding_agency=self.responding_agency.acronym(),
+            description=self.description.toPlainText(),
+            today=self.today,
+            on_done=self._saved,
+            on_error=self._refused,
+            busy_widget=self.save_button,
+        )
 
     def edits(self, r: RequestRecord) -> dict:
         """The fields changed from the request as shown, in the stored names."""
-        values = {"kind": self.kind.currentData(), "subject": self.subject.text().strip(),
-                  "description": self.description.toPlainText().strip(),
-                  "requesting_agency_id": self.requesting_agency.agency_id(),
-                  "responding_agency_id": self.responding_agency.agency_id()}
+        values = {
+            "kind": self.kind.currentData(),
+            "subject": self.subject.text().strip(),
+            "description": self.description.toPlainText().strip(),
+            "requesting_agency_id": self.requesting_agency.agency_id(),
+            "responding_agency_id": self.responding_agency.agency_id(),
+        }
         return {name: value for name, value in values.items() if value != getattr(r, name)}
 
     def _edit(self, r: RequestRecord) -> None:
@@ -230,25 +271,49 @@ class RequestDialog(QDialog):
 
         def settled(outcome) -> None:
             if outcome.decided_later:
-                self.show_problem(self.tr("Not saved: someone else changed this request meanwhile. Save again to "
-                                          "compare and choose."))
+                self.show_problem(
+                    self.tr(
+                        "Not saved: someone else changed this request meanwhile. Save again to "
+                        "compare and choose."
+                    )
+                )
             elif outcome.record is not None:
                 self._saved(outcome.record)
             else:  # keeping theirs saves nothing; the page then shows their version
-                self.app.ops.run(get_request, self.app.ctx, r.reference,
-                                 on_done=lambda detail: self._saved(detail.request))
+                self.app.ops.run(
+                    get_request, self.app.ctx, r.reference, on_done=lambda detail: self._saved(detail.request)
+                )
 
-        agencies = {self.requesting_agency.itemData(i): self.requesting_agency.itemText(i)
-                    for i in range(1, self.requesting_agency.count())}
-        agencies.update({self.responding_agency.itemData(i): self.responding_agency.itemText(i)
-                         for i in range(1, self.responding_agency.count())})
-        save_in_background(self, self.app, record=r, entity="request", edits=changed,
-                           attempt=lambda: save(changed, r.version), save=save,
-                           what=self.tr("Request {0}").format(r.reference), labels=self.labels(),
-                           value_names={"requesting_agency_id": agencies, "responding_agency_id": agencies,
-                                        "kind": {k: word(k) for k in RequestKind.values()}},
-                           exec_dialog=self.exec_conflict_dialog, on_outcome=settled, on_refused=self._refused,
-                           busy_widget=self.save_button)
+        agencies = {
+            self.requesting_agency.itemData(i): self.requesting_agency.itemText(i)
+            for i in range(1, self.requesting_agency.count())
+        }
+        agencies.update(
+            {
+                self.responding_agency.itemData(i): self.responding_agency.itemText(i)
+                for i in range(1, self.responding_agency.count())
+            }
+        )
+        save_in_background(
+            self,
+            self.app,
+            record=r,
+            entity="request",
+            edits=changed,
+            attempt=lambda: save(changed, r.version),
+            save=save,
+            what=self.tr("Request {0}").format(r.reference),
+            labels=self.labels(),
+            value_names={
+                "requesting_agency_id": agencies,
+                "responding_agency_id": agencies,
+                "kind": {k: word(k) for k in RequestKind.values()},
+            },
+            exec_dialog=self.exec_conflict_dialog,
+            on_outcome=settled,
+            on_refused=self._refused,
+            busy_widget=self.save_button,
+        )
 
     def show_problem(self, text: str) -> None:
         self.error_label.setText(text)

@@ -25,15 +25,20 @@ class StandardsDialog(QDialog):
         self.rows: dict[str, tuple[QSpinBox, QSpinBox, QComboBox]] = {}
         self.editable = app.ctx.can("secretariat")
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Days allowed to acknowledge and to respond to each kind of request. Working "
-                               "days are those of the responding side. Requests already logged keep the due "
-                               "dates they were given; new requests get these."))
+        intro = QLabel(
+            self.tr(
+                "Days allowed to acknowledge and to respond to each kind of request. Working "
+                "days are those of the responding side. Requests already logged keep the due "
+                "dates they were given; new requests get these."
+            )
+        )
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.grid = QGridLayout()
-        for column, heading in enumerate((self.tr("Kind"), self.tr("Acknowledge within"),
-                                          self.tr("Respond within"), self.tr("Counted in"))):
+        for column, heading in enumerate(
+            (self.tr("Kind"), self.tr("Acknowledge within"), self.tr("Respond within"), self.tr("Counted in"))
+        ):
             label = QLabel(f"<b>{heading}</b>")
             self.grid.addWidget(label, 0, column)
         layout.addLayout(self.grid)
@@ -62,8 +67,13 @@ class StandardsDialog(QDialog):
             for column, widget in enumerate((acknowledge, respond, basis), start=1):
                 widget.setObjectName(f"{standard.kind}-{('acknowledge', 'respond', 'basis')[column - 1]}")
                 widget.setEnabled(self.editable)
-                widget.setAccessibleName(word(standard.kind) + " · " + (
-                    self.tr("Acknowledge within"), self.tr("Respond within"), self.tr("Counted in"))[column - 1])
+                widget.setAccessibleName(
+                    word(standard.kind)
+                    + " · "
+                    + (self.tr("Acknowledge within"), self.tr("Respond within"), self.tr("Counted in"))[
+                        column - 1
+                    ]
+                )
                 self.grid.addWidget(widget, r, column)
             self.rows[standard.kind] = (acknowledge, respond, basis)
         self.save_button.setEnabled(self.editable)
@@ -80,10 +90,16 @@ class StandardsDialog(QDialog):
         out = {}
         for standard in self.standards:
             acknowledge, respond, basis = self.rows[standard.kind]
-            values = dict(acknowledge_days=acknowledge.value(), response_days=respond.value(),
-                          day_basis=basis.currentData())
+            values = dict(
+                acknowledge_days=acknowledge.value(),
+                response_days=respond.value(),
+                day_basis=basis.currentData(),
+            )
             if (values["acknowledge_days"], values["response_days"], values["day_basis"]) != (
-                    standard.acknowledge_days, standard.response_days, standard.day_basis):
+                standard.acknowledge_days,
+                standard.response_days,
+                standard.day_basis,
+            ):
                 out[standard.kind] = values
         return out
 
@@ -93,8 +109,14 @@ class StandardsDialog(QDialog):
         if not changes:
             self.accept()
             return
-        self.app.ops.run(set_standards, self.app.ctx, changes, on_done=lambda _saved: self.accept(),
-                         on_error=self._refused, busy_widget=self.save_button)
+        self.app.ops.run(
+            set_standards,
+            self.app.ctx,
+            changes,
+            on_done=lambda _saved: self.accept(),
+            on_error=self._refused,
+            busy_widget=self.save_button,
+        )
 
     def _refused(self, exc: BaseException) -> bool:
         """A refusal is shown in the dialog, which stays open with the values typed."""

@@ -18,8 +18,19 @@ __all__ = ["SORT_ROLE", "ID_ROLE", "COL", "COLUMNS", "RequestTableModel", "sort_
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _ID = role_number(ID_ROLE)
 
-COLUMNS = ("reference", "from", "to", "kind", "subject", "received", "due", "responded", "quality", "status",
-           "overdue")
+COLUMNS = (
+    "reference",
+    "from",
+    "to",
+    "kind",
+    "subject",
+    "received",
+    "due",
+    "responded",
+    "quality",
+    "status",
+    "overdue",
+)
 COL = {name: i for i, name in enumerate(COLUMNS)}
 _NO_DATE = -1
 _OVERDUE_BRUSH = QBrush(QColor("#b3261e"))
@@ -48,21 +59,39 @@ class RequestTableModel(RecordTableModel):
         alert = self._alert_brush
         columns = (
             Column(QT_TRANSLATE_NOOP("RequestTableModel", "Reference"), lambda r: r.reference),
-            Column(QT_TRANSLATE_NOOP("RequestTableModel", "From"),
-                   lambda r: f"{r.from_side} {r.requesting_agency}".strip()),
-            Column(QT_TRANSLATE_NOOP("RequestTableModel", "To"),
-                   lambda r: f"{r.to_side} {r.responding_agency}".strip()),
+            Column(
+                QT_TRANSLATE_NOOP("RequestTableModel", "From"),
+                lambda r: f"{r.from_side} {r.requesting_agency}".strip(),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("RequestTableModel", "To"),
+                lambda r: f"{r.to_side} {r.responding_agency}".strip(),
+            ),
             Column(QT_TRANSLATE_NOOP("RequestTableModel", "Kind"), lambda r: word(r.kind)),
-            Column(QT_TRANSLATE_NOOP("RequestTableModel", "Subject"), lambda r: r.subject, tooltip=lambda r: r.subject),
+            Column(
+                QT_TRANSLATE_NOOP("RequestTableModel", "Subject"),
+                lambda r: r.subject,
+                tooltip=lambda r: r.subject,
+            ),
             Column(QT_TRANSLATE_NOOP("RequestTableModel", "Received"), lambda r: r.received_on.isoformat()),
-            Column(QT_TRANSLATE_NOOP("RequestTableModel", "Due"), lambda r: r.response_due_on.isoformat(),
-                   foreground=alert),
-            Column(QT_TRANSLATE_NOOP("RequestTableModel", "Responded"),
-                   lambda r: r.first_response_on.isoformat() if r.first_response_on else ""),
+            Column(
+                QT_TRANSLATE_NOOP("RequestTableModel", "Due"),
+                lambda r: r.response_due_on.isoformat(),
+                foreground=alert,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("RequestTableModel", "Responded"),
+                lambda r: r.first_response_on.isoformat() if r.first_response_on else "",
+            ),
             Column(QT_TRANSLATE_NOOP("RequestTableModel", "Quality"), lambda r: word(r.latest_quality)),
             Column(QT_TRANSLATE_NOOP("RequestTableModel", "Status"), lambda r: word(r.status)),
-            Column(QT_TRANSLATE_NOOP("RequestTableModel", "Late"), self._late, alignment=_RIGHT, foreground=alert,
-                   tooltip=lambda r: self.tr("Days past the response due date")),
+            Column(
+                QT_TRANSLATE_NOOP("RequestTableModel", "Late"),
+                self._late,
+                alignment=_RIGHT,
+                foreground=alert,
+                tooltip=lambda r: self.tr("Days past the response due date"),
+            ),
         )
         # Every column sorts through sort_key_for, which also sorts the list off the GUI thread.
         self.set_columns(replace(c, sort_key=self._sorter(i)) for i, c in enumerate(columns))
@@ -97,8 +126,12 @@ class RequestTableModel(RecordTableModel):
 
     # Values --------------------------------------------------------------------------------------
     def _overdue(self, row: RequestRow) -> bool:
-        return is_overdue(status=row.status, response_due_on=row.response_due_on,
-                          first_response_on=row.first_response_on, as_of=self.as_of)
+        return is_overdue(
+            status=row.status,
+            response_due_on=row.response_due_on,
+            first_response_on=row.first_response_on,
+            as_of=self.as_of,
+        )
 
     def days_overdue(self, row: RequestRow) -> int:
         return (self.as_of - row.response_due_on).days if self._overdue(row) else 0
@@ -147,8 +180,12 @@ def sort_key_for(column: int, as_of: date):
         return lambda r: r.status
 
     def late(r: RequestRow) -> int:
-        overdue = is_overdue(status=r.status, response_due_on=r.response_due_on,
-                             first_response_on=r.first_response_on, as_of=as_of)
+        overdue = is_overdue(
+            status=r.status,
+            response_due_on=r.response_due_on,
+            first_response_on=r.first_response_on,
+            as_of=as_of,
+        )
         return (as_of - r.response_due_on).days if overdue else 0
-    return late
 
+    return late

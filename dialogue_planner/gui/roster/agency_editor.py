@@ -30,9 +30,16 @@ def agency_key(agency: AgencyRecord) -> str:
 class AgencyEditor(QDialog):
     """Adds an agency to a side, or edits one; Save sends only what changed, with the version it loaded."""
 
-    def __init__(self, app, agencies: list[AgencyRecord], sides: dict[str, tuple[str, str]],
-                 agency: AgencyRecord | None = None, side: str | None = None, parent_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        app,
+        agencies: list[AgencyRecord],
+        sides: dict[str, tuple[str, str]],
+        agency: AgencyRecord | None = None,
+        side: str | None = None,
+        parent_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.app = app
         self.agency = agency
@@ -47,8 +54,10 @@ class AgencyEditor(QDialog):
         self.side.setObjectName("agencySide")
         self.side.setAccessibleName(self.tr("Side"))
         for code, (name_en, name_zh) in sides.items():
-            self.side.addItem(self.tr("{code} · {name_en}").format(code=code, name_en=name_en,
-                                                                   name_zh=name_zh or name_en), code)
+            self.side.addItem(
+                self.tr("{code} · {name_en}").format(code=code, name_en=name_en, name_zh=name_zh or name_en),
+                code,
+            )
         wanted_side = agency.side_code if agency else side
         if wanted_side is not None and self.side.findData(wanted_side) >= 0:
             self.side.setCurrentIndex(self.side.findData(wanted_side))
@@ -56,8 +65,12 @@ class AgencyEditor(QDialog):
         self.side.currentIndexChanged.connect(self._side_changed)
         form.addRow(self.tr("Side"), self.side)
         self.acronym = self._line("agencyAcronym", self.tr("Acronym"), agency.acronym if agency else "", form)
-        self.name_en = self._line("agencyNameEn", self.tr("English name"), agency.name_en if agency else "", form)
-        self.name_zh = self._line("agencyNameZh", self.tr("Chinese name"), agency.name_zh if agency else "", form)
+        self.name_en = self._line(
+            "agencyNameEn", self.tr("English name"), agency.name_en if agency else "", form
+        )
+        self.name_zh = self._line(
+            "agencyNameZh", self.tr("Chinese name"), agency.name_zh if agency else "", form
+        )
         self.parent_agency = QComboBox()
         self.parent_agency.setObjectName("agencyParent")
         self.parent_agency.setAccessibleName(self.tr("Parent agency"))
@@ -65,8 +78,13 @@ class AgencyEditor(QDialog):
         self.role = QComboBox()
         self.role.setObjectName("agencyRole")
         self.role.setAccessibleName(self.tr("Role in the dialogue"))
-        words = {"": self.tr("No particular role"), "lead": self.tr("Lead"), "co-chair": self.tr("Co-chair"),
-                 "participant": self.tr("Participant"), "observer": self.tr("Observer")}
+        words = {
+            "": self.tr("No particular role"),
+            "lead": self.tr("Lead"),
+            "co-chair": self.tr("Co-chair"),
+            "participant": self.tr("Participant"),
+            "observer": self.tr("Observer"),
+        }
         for code in ROLES:
             self.role.addItem(words[code], code)
         if agency is not None and self.role.findData(agency.dialogue_role) >= 0:
@@ -80,7 +98,9 @@ class AgencyEditor(QDialog):
         self.problem.setStyleSheet("color: #b42318;")
         self.problem.hide()
         layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -113,8 +133,12 @@ class AgencyEditor(QDialog):
         self.parent_agency.addItem(self.tr("None (a top-level agency)"), None)
         for a in self.agencies:
             if a.side_code == side and a.id not in excluded and (a.active or a.id == wanted):
-                self.parent_agency.addItem(self.tr("{acronym} — {name_en}").format(
-                    acronym=a.acronym, name_en=a.name_en, name_zh=a.name_zh or a.name_en), a.id)
+                self.parent_agency.addItem(
+                    self.tr("{acronym} — {name_en}").format(
+                        acronym=a.acronym, name_en=a.name_en, name_zh=a.name_zh or a.name_en
+                    ),
+                    a.id,
+                )
         index = self.parent_agency.findData(wanted) if wanted is not None else 0
         self.parent_agency.setCurrentIndex(max(index, 0))
 
@@ -131,10 +155,19 @@ class AgencyEditor(QDialog):
         """Save off the GUI thread; the dialog closes when it is saved, a refusal shows in the dialog."""
         ctx = self.app.ctx
         if self.agency is None:
-            self.app.ops.run(add_agency, ctx, side=self.side.currentData() or "", acronym=self.acronym.text(),
-                             name_en=self.name_en.text(), name_zh=self.name_zh.text(), parent=self._parent_key(),
-                             role=self.role.currentData() or "", on_done=self._saved, on_error=self._refused,
-                             busy_widget=self.save_button())
+            self.app.ops.run(
+                add_agency,
+                ctx,
+                side=self.side.currentData() or "",
+                acronym=self.acronym.text(),
+                name_en=self.name_en.text(),
+                name_zh=self.name_zh.text(),
+                parent=self._parent_key(),
+                role=self.role.currentData() or "",
+                on_done=self._saved,
+                on_error=self._refused,
+                busy_widget=self.save_button(),
+            )
             return
         a = self.agency
         changes: dict = {}
@@ -151,8 +184,16 @@ class AgencyEditor(QDialog):
         if not changes:
             self._saved(a)
             return
-        self.app.ops.run(update_agency, ctx, agency_key(a), expected_version=a.version, **changes,
-                         on_done=self._saved, on_error=self._refused, busy_widget=self.save_button())
+        self.app.ops.run(
+            update_agency,
+            ctx,
+            agency_key(a),
+            expected_version=a.version,
+            **changes,
+            on_done=self._saved,
+            on_error=self._refused,
+            busy_widget=self.save_button(),
+        )
 
     def _saved(self, record: AgencyRecord) -> None:
         self.saved = record
@@ -169,18 +210,25 @@ class AgencyEditor(QDialog):
 class MergeDialog(QDialog):
     """Which agency of the same side one is merged into, and what moves with it."""
 
-    def __init__(self, agency: AgencyRecord, agencies: list[AgencyRecord], delegates: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        agency: AgencyRecord,
+        agencies: list[AgencyRecord],
+        delegates: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("agencyMerge")
         self.setWindowTitle(self.tr("Merge agency"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        explanation = QLabel(self.tr(
-            "Merge {0} into another agency of side {1}: its {2} delegate(s), its sub-agencies and everything "
-            "that names it (requests, escalations, agenda and action items, roster imports) move to the agency "
-            "chosen; {0} is then deactivated, with its history kept.").format(agency.acronym, agency.side_code,
-                                                                               delegates))
+        explanation = QLabel(
+            self.tr(
+                "Merge {0} into another agency of side {1}: its {2} delegate(s), its sub-agencies and everything "
+                "that names it (requests, escalations, agenda and action items, roster imports) move to the agency "
+                "chosen; {0} is then deactivated, with its history kept."
+            ).format(agency.acronym, agency.side_code, delegates)
+        )
         explanation.setObjectName("mergeExplanation")
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
@@ -190,11 +238,17 @@ class MergeDialog(QDialog):
         self.target.setAccessibleName(self.tr("Merge into"))
         for a in agencies:
             if a.side_code == agency.side_code and a.active and a.id != agency.id:
-                self.target.addItem(self.tr("{acronym} — {name_en}").format(
-                    acronym=a.acronym, name_en=a.name_en, name_zh=a.name_zh or a.name_en), a)
+                self.target.addItem(
+                    self.tr("{acronym} — {name_en}").format(
+                        acronym=a.acronym, name_en=a.name_en, name_zh=a.name_zh or a.name_en
+                    ),
+                    a,
+                )
         form.addRow(self.tr("Merge into"), self.target)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Merge"))
         self.ok_button.setEnabled(self.target.count() > 0)

@@ -7,8 +7,8 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from dialogue_planner.domain.records import AgencyRecord
 
-SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1      # frozenset of agency ids under the node, or None for "all"
-AGENCY_ROLE = Qt.ItemDataRole.UserRole + 2     # the AgencyRecord of an agency node
+SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1  # frozenset of agency ids under the node, or None for "all"
+AGENCY_ROLE = Qt.ItemDataRole.UserRole + 2  # the AgencyRecord of an agency node
 
 
 class AgencyTreeModel(QStandardItemModel):
@@ -16,8 +16,12 @@ class AgencyTreeModel(QStandardItemModel):
         super().__init__(parent)
         self.setHorizontalHeaderLabels([self.tr("Agencies")])
 
-    def set_agencies(self, agencies: list[AgencyRecord], counts: dict[int, tuple[int, int]],
-                     side_names: dict[str, tuple[str, str]]) -> None:
+    def set_agencies(
+        self,
+        agencies: list[AgencyRecord],
+        counts: dict[int, tuple[int, int]],
+        side_names: dict[str, tuple[str, str]],
+    ) -> None:
         self.clear()
         self.setHorizontalHeaderLabels([self.tr("Agencies")])
         everyone = QStandardItem(self.tr("All delegates"))
@@ -38,8 +42,9 @@ class AgencyTreeModel(QStandardItemModel):
                 scope |= build(item, child)
             active = sum(counts.get(i, (0, 0))[0] for i in scope)
             # The translation picks the name: "{acronym} — {name_en}" in English, name_zh in Chinese.
-            name = self.tr("{acronym} — {name_en}").format(acronym=agency.acronym, name_en=agency.name_en,
-                                                          name_zh=agency.name_zh or agency.name_en)
+            name = self.tr("{acronym} — {name_en}").format(
+                acronym=agency.acronym, name_en=agency.name_en, name_zh=agency.name_zh or agency.name_en
+            )
             item.setText(f"{name} ({active})")
             item.setToolTip(f"{agency.name_en}\n{agency.name_zh}".strip())
             if not agency.active:
@@ -57,7 +62,9 @@ class AgencyTreeModel(QStandardItemModel):
                     scope |= build(side_item, agency)
             active = sum(counts.get(i, (0, 0))[0] for i in scope)
             name_en, name_zh = side_names.get(code, (code, code))
-            label = self.tr("{name_en} · {code}").format(name_en=name_en, name_zh=name_zh or name_en, code=code)
+            label = self.tr("{name_en} · {code}").format(
+                name_en=name_en, name_zh=name_zh or name_en, code=code
+            )
             side_item.setText(f"{label} ({active})")
             side_item.setData(frozenset(scope), SCOPE_ROLE)
             self.appendRow(side_item)

@@ -22,8 +22,12 @@ def _inactive_brush(d: DelegateRecord) -> QBrush | None:
 
 
 def _text_column(title: str, field: str) -> Column:
-    return Column(title, lambda d: getattr(d, field) or "", sort_key=lambda d: fold(getattr(d, field) or ""),
-                  foreground=_inactive_brush)
+    return Column(
+        title,
+        lambda d: getattr(d, field) or "",
+        sort_key=lambda d: fold(getattr(d, field) or ""),
+        foreground=_inactive_brush,
+    )
 
 
 class DelegateTableModel(RecordTableModel):
@@ -32,27 +36,53 @@ class DelegateTableModel(RecordTableModel):
         self._search_text: list[str] = []
         # Sort keys per column, made on the first sort by it and kept until the rows change.
         self._sort_keys: dict[int, list] = {}
-        self.set_columns((
-            Column(QT_TRANSLATE_NOOP("DelegateTableModel", "Name"),
-                   lambda d: " ".join(p for p in (d.family_name.upper(), d.given_name) if p),
-                   sort_key=lambda d: fold(f"{d.family_name} {d.given_name}"), tooltip=lambda d: d.display_name,
-                   foreground=_inactive_brush),
-            _text_column(QT_TRANSLATE_NOOP("DelegateTableModel", "Native name"), "native_name"),
-            Column(QT_TRANSLATE_NOOP("DelegateTableModel", "Agency"), _agency, sort_key=_agency,
-                   foreground=_inactive_brush),
-            _text_column(QT_TRANSLATE_NOOP("DelegateTableModel", "Title"), "title"),
-            _text_column(QT_TRANSLATE_NOOP("DelegateTableModel", "Email"), "email"),
-            _text_column(QT_TRANSLATE_NOOP("DelegateTableModel", "Phone"), "phone"),
-            _text_column(QT_TRANSLATE_NOOP("DelegateTableModel", "External ID"), "external_id"),
-            Column(QT_TRANSLATE_NOOP("DelegateTableModel", "Status"), self._status, sort_key=self._status,
-                   foreground=_inactive_brush),
-        ))
+        self.set_columns(
+            (
+                Column(
+                    QT_TRANSLATE_NOOP("DelegateTableModel", "Name"),
+                    lambda d: " ".join(p for p in (d.family_name.upper(), d.given_name) if p),
+                    sort_key=lambda d: fold(f"{d.family_name} {d.given_name}"),
+                    tooltip=lambda d: d.display_name,
+                    foreground=_inactive_brush,
+                ),
+                _text_column(QT_TRANSLATE_NOOP("DelegateTableModel", "Native name"), "native_name"),
+                Column(
+                    QT_TRANSLATE_NOOP("DelegateTableModel", "Agency"),
+                    _agency,
+                    sort_key=_agency,
+                    foreground=_inactive_brush,
+                ),
+                _text_column(QT_TRANSLATE_NOOP("DelegateTableModel", "Title"), "title"),
+                _text_column(QT_TRANSLATE_NOOP("DelegateTableModel", "Email"), "email"),
+                _text_column(QT_TRANSLATE_NOOP("DelegateTableModel", "Phone"), "phone"),
+                _text_column(QT_TRANSLATE_NOOP("DelegateTableModel", "External ID"), "external_id"),
+                Column(
+                    QT_TRANSLATE_NOOP("DelegateTableModel", "Status"),
+                    self._status,
+                    sort_key=self._status,
+                    foreground=_inactive_brush,
+                ),
+            )
+        )
 
     def rows_changed(self) -> None:
         self._sort_keys = {}
-        self._search_text = [fold(" ".join((d.family_name, d.given_name, d.native_name, d.email, d.title,
-                                            d.external_id or "", f"{d.given_name} {d.family_name}")))
-                             for d in self._rows]
+        self._search_text = [
+            fold(
+                " ".join(
+                    (
+                        d.family_name,
+                        d.given_name,
+                        d.native_name,
+                        d.email,
+                        d.title,
+                        d.external_id or "",
+                        f"{d.given_name} {d.family_name}",
+                    )
+                )
+            )
+            for d in self._rows
+        ]
 
     def search_text(self, row: int) -> str:
         return self._search_text[row]
@@ -90,7 +120,7 @@ class DelegateFilterProxy(RowListProxy):
         self._agency_ids: frozenset[int] | None = None
         self._needle = ""
         self._show_inactive = True
-        self._order: list[int] | None = None     # every source row in the sort order
+        self._order: list[int] | None = None  # every source row in the sort order
 
     def source_changed(self) -> None:
         self._order = None
@@ -117,7 +147,9 @@ class DelegateFilterProxy(RowListProxy):
             self._order = list(range(len(rows)))
             if self._sort_column >= 0:
                 keys = model.sort_keys(self._sort_column)
-                self._order.sort(key=keys.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+                self._order.sort(
+                    key=keys.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder
+                )
         visible = self._order
         if self._agency_ids is not None:
             wanted = self._agency_ids
@@ -126,6 +158,9 @@ class DelegateFilterProxy(RowListProxy):
             visible = [i for i in visible if rows[i].active]
         if self._needle:
             needle, squeezed = self._needle, self._needle.replace(" ", "")
-            visible = [i for i in visible if needle in model.search_text(i)
-                       or squeezed in model.search_text(i).replace(" ", "")]
+            visible = [
+                i
+                for i in visible
+                if needle in model.search_text(i) or squeezed in model.search_text(i).replace(" ", "")
+            ]
         return list(visible)

@@ -8,12 +8,22 @@ from dialogue_planner.domain.records import AuditRecord
 from dialogue_planner.gui.kit.table_model import Column, RecordTableModel
 from dialogue_planner.gui.kit.values import show_value
 
-SHOWN_FIELDS = ("family_name", "given_name", "native_name", "title", "email", "phone", "external_id",
-                "agency_id", "active", "notes")
+SHOWN_FIELDS = (
+    "family_name",
+    "given_name",
+    "native_name",
+    "title",
+    "email",
+    "phone",
+    "external_id",
+    "agency_id",
+    "active",
+    "notes",
+)
 
 
 def describe_change(entry: AuditRecord) -> str:
-    """"title: Director → Vice Minister; active: yes → no" for an update; empty for an add."""
+    """ "title: Director → Vice Minister; active: yes → no" for an update; empty for an add."""
     before, after = entry.before or {}, entry.after or {}
     parts = []
     for name in SHOWN_FIELDS:
@@ -39,15 +49,27 @@ class HistoryModel(RecordTableModel):
         super().__init__(parent)
         self.with_subject = with_subject
         columns = [
-            Column(QT_TRANSLATE_NOOP("HistoryModel", "When (UTC)"), lambda e: e.at.strftime("%Y-%m-%d %H:%M"),
-                   tooltip=_summary),
+            Column(
+                QT_TRANSLATE_NOOP("HistoryModel", "When (UTC)"),
+                lambda e: e.at.strftime("%Y-%m-%d %H:%M"),
+                tooltip=_summary,
+            ),
             Column(QT_TRANSLATE_NOOP("HistoryModel", "Who"), lambda e: e.actor, tooltip=_summary),
-            Column(QT_TRANSLATE_NOOP("HistoryModel", "What"), lambda e: self.action_text(e.action), tooltip=_summary),
-            Column(QT_TRANSLATE_NOOP("HistoryModel", "Changes"), lambda e: describe_change(e) or e.summary,
-                   tooltip=_summary),
+            Column(
+                QT_TRANSLATE_NOOP("HistoryModel", "What"),
+                lambda e: self.action_text(e.action),
+                tooltip=_summary,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("HistoryModel", "Changes"),
+                lambda e: describe_change(e) or e.summary,
+                tooltip=_summary,
+            ),
         ]
         if with_subject:
-            columns.insert(0, Column(QT_TRANSLATE_NOOP("HistoryModel", "Delegate"), subject, tooltip=_summary))
+            columns.insert(
+                0, Column(QT_TRANSLATE_NOOP("HistoryModel", "Delegate"), subject, tooltip=_summary)
+            )
         self.set_columns(columns)
 
     def action_text(self, action: str) -> str:

@@ -37,11 +37,23 @@ class RosterCard(Card):
             entry = per_side.setdefault(agency.side_code, [0, 0])
             entry[0] += counts.get(agency.id, (0, 0))[0]
             entry[1] += 1
-        self.sides.setText("\n".join(self.tr("{0}: {1} active delegates in {2} agencies").format(code, n, a)
-                                     for code, (n, a) in per_side.items()) or self.tr("No agencies yet."))
+        self.sides.setText(
+            "\n".join(
+                self.tr("{0}: {1} active delegates in {2} agencies").format(code, n, a)
+                for code, (n, a) in per_side.items()
+            )
+            or self.tr("No agencies yet.")
+        )
         if record is None:
             self.last.setText(self.tr("No roster import yet."))
         else:
-            self.last.setText(self.tr("Last import: {0}, by {1} on {2} ({3} new, {4} changed, {5} deactivated).")
-                              .format(record.file_name, record.actor, record.at.strftime("%Y-%m-%d %H:%M UTC"),
-                                      record.created, record.updated, record.deactivated))
+            self.last.setText(
+                self.tr("Last import: {0}, by {1} on {2} ({3} new, {4} changed, {5} deactivated).").format(
+                    record.file_name,
+                    record.actor,
+                    record.at.strftime("%Y-%m-%d %H:%M UTC"),
+                    record.created,
+                    record.updated,
+                    record.deactivated,
+                )
+            )

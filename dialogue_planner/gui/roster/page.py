@@ -59,9 +59,13 @@ def _nothing() -> None:
 
 def _roster_snapshot(ctx) -> dict:
     """Everything the page shows, read in one go on the operations thread."""
-    return {"agencies": list_agencies(ctx), "counts": delegate_counts(ctx),
-            "sides": {s.code: (s.name_en, s.name_zh) for s in agency_catalogue(ctx).sides},
-            "delegates": list_delegates(ctx), "last_import": last_import(ctx)}
+    return {
+        "agencies": list_agencies(ctx),
+        "counts": delegate_counts(ctx),
+        "sides": {s.code: (s.name_en, s.name_zh) for s in agency_catalogue(ctx).sides},
+        "delegates": list_delegates(ctx),
+        "last_import": last_import(ctx),
+    }
 
 
 class RosterPage(Page):
@@ -110,9 +114,12 @@ class RosterPage(Page):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_inactive)
         self.add_button = self._button(bar, self.tr("Add…"), "roster-add", self.add_delegate, "addDelegate")
-        self.edit_button = self._button(bar, self.tr("Edit…"), "roster-edit", self.edit_delegate, "editDelegate")
-        self.toggle_button = self._button(bar, self.tr("Deactivate"), "roster-deactivate", self.toggle_active,
-                                          "toggleDelegate")
+        self.edit_button = self._button(
+            bar, self.tr("Edit…"), "roster-edit", self.edit_delegate, "editDelegate"
+        )
+        self.toggle_button = self._button(
+            bar, self.tr("Deactivate"), "roster-deactivate", self.toggle_active, "toggleDelegate"
+        )
         bar.addWidget(self._build_files_menu())
         return bar
 
@@ -128,13 +135,16 @@ class RosterPage(Page):
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more_button)
         menu.setObjectName("rosterFilesMenu")
-        self.import_action = self._action(menu, self.tr("Import a roster file…"), "roster-import",
-                                          self.open_import_wizard, "importRoster")
-        self.export_action = self._action(menu, self.tr("Export the roster…"), "roster-export", self.choose_export,
-                                          "exportRoster")
+        self.import_action = self._action(
+            menu, self.tr("Import a roster file…"), "roster-import", self.open_import_wizard, "importRoster"
+        )
+        self.export_action = self._action(
+            menu, self.tr("Export the roster…"), "roster-export", self.choose_export, "exportRoster"
+        )
         menu.addSeparator()
-        self.undo_action = self._action(menu, self.tr("Undo the last import…"), "roster-undo", self.undo_import,
-                                        "undoImport")
+        self.undo_action = self._action(
+            menu, self.tr("Undo the last import…"), "roster-undo", self.undo_import, "undoImport"
+        )
         self.more_button.setMenu(menu)
         return self.more_button
 
@@ -154,14 +164,18 @@ class RosterPage(Page):
         column.addWidget(self.tree, 1)
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
-        self.add_agency_button = self._agency_button(self.tr("Add agency…"), "roster-add", self.add_agency,
-                                                     "addAgency")
-        self.edit_agency_button = self._agency_button(self.tr("Edit agency…"), "roster-edit", self.edit_agency,
-                                                      "editAgency")
-        self.toggle_agency_button = self._agency_button(self.tr("Deactivate"), "roster-deactivate",
-                                                        self.toggle_agency, "toggleAgency")
-        self.merge_agency_button = self._agency_button(self.tr("Merge into…"), "", self.merge_agency,
-                                                       "mergeAgency")
+        self.add_agency_button = self._agency_button(
+            self.tr("Add agency…"), "roster-add", self.add_agency, "addAgency"
+        )
+        self.edit_agency_button = self._agency_button(
+            self.tr("Edit agency…"), "roster-edit", self.edit_agency, "editAgency"
+        )
+        self.toggle_agency_button = self._agency_button(
+            self.tr("Deactivate"), "roster-deactivate", self.toggle_agency, "toggleAgency"
+        )
+        self.merge_agency_button = self._agency_button(
+            self.tr("Merge into…"), "", self.merge_agency, "mergeAgency"
+        )
         self.add_agency_button.setAccessibleName(self.tr("Add agency"))
         self.edit_agency_button.setAccessibleName(self.tr("Edit agency"))
         self.merge_agency_button.setAccessibleName(self.tr("Merge agency into another"))
@@ -183,8 +197,14 @@ class RosterPage(Page):
         self.proxy = DelegateFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        header = configure_table(self.table, self.proxy, name="delegateTable", accessible=self.tr("Delegates"),
-                                 sorting=True, sort=(0, Qt.SortOrder.AscendingOrder))
+        header = configure_table(
+            self.table,
+            self.proxy,
+            name="delegateTable",
+            accessible=self.tr("Delegates"),
+            sorting=True,
+            sort=(0, Qt.SortOrder.AscendingOrder),
+        )
         # Column widths from the first 200 rows (they are clamped to 70-230 px anyway): measuring all
         # 8,000 delegates of a long-running dialogue took a third of a second.
         header.setResizeContentsPrecision(200)
@@ -200,7 +220,9 @@ class RosterPage(Page):
         self.history_title.setObjectName("cardHeading")
         self.history_model = HistoryModel(self)
         self.history = QTableView()
-        configure_table(self.history, self.history_model, name="delegateHistory", accessible=self.tr("History"))
+        configure_table(
+            self.history, self.history_model, name="delegateHistory", accessible=self.tr("History")
+        )
         history_layout.addWidget(self.history_title)
         history_layout.addWidget(self.history)
         return history_box
@@ -252,7 +274,9 @@ class RosterPage(Page):
     # -- loading -------------------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
         """Load the roster off the GUI thread; keep the selection (or select delegate ``select``)."""
-        self.app.ops.run(_roster_snapshot, self.app.ctx, on_done=lambda snapshot: self._show(snapshot, select))
+        self.app.ops.run(
+            _roster_snapshot, self.app.ctx, on_done=lambda snapshot: self._show(snapshot, select)
+        )
 
     def _show(self, snapshot: dict, select: int | None) -> None:
         selected = self.current_delegate()
@@ -268,8 +292,11 @@ class RosterPage(Page):
         self.model.set_rows(snapshot["delegates"])
         self.columns.fit_once()
         active = sum(1 for row in range(self.model.rowCount()) if self.model.record(row).active)
-        self.subtitle.setText(self.tr("{0} active delegates of {1} agencies; {2} inactive kept with their history.")
-                              .format(active, len(self.agencies), self.model.rowCount() - active))
+        self.subtitle.setText(
+            self.tr("{0} active delegates of {1} agencies; {2} inactive kept with their history.").format(
+                active, len(self.agencies), self.model.rowCount() - active
+            )
+        )
         if select is not None:
             self.select_delegate(select)
         elif selected is not None:
@@ -312,7 +339,8 @@ class RosterPage(Page):
         if not index.isValid():
             return False
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         return True
 
     def _delegate_chosen(self, *_args) -> None:
@@ -322,8 +350,12 @@ class RosterPage(Page):
             self.history_model.set_rows([])
         else:
             self.history_title.setText(self.tr("History of {0}").format(d.display_name))
-            self.app.ops.run(delegate_history, self.app.ctx, d.id,
-                             on_done=lambda rows, shown=d.id: self._show_history(shown, rows))
+            self.app.ops.run(
+                delegate_history,
+                self.app.ctx,
+                d.id,
+                on_done=lambda rows, shown=d.id: self._show_history(shown, rows),
+            )
         self._update_buttons()
 
     def _show_history(self, delegate_id: int, rows) -> None:
@@ -336,8 +368,12 @@ class RosterPage(Page):
         admin = self.app.ctx.can("admin")
         agency = self.current_agency()
         reason = "" if admin else self.tr("Only an admin can change agencies.")
-        for button in (self.add_agency_button, self.edit_agency_button, self.toggle_agency_button,
-                       self.merge_agency_button):
+        for button in (
+            self.add_agency_button,
+            self.edit_agency_button,
+            self.toggle_agency_button,
+            self.merge_agency_button,
+        ):
             button.setToolTip(reason)
         self.add_agency_button.setEnabled(admin)
         self.edit_agency_button.setEnabled(admin and agency is not None)
@@ -350,7 +386,10 @@ class RosterPage(Page):
             self.toggle_agency_button.setText(self.tr("Deactivate"))
             self.toggle_agency_button.setIcon(icon("roster-deactivate"))
         self.toggle_agency_button.setAccessibleName(
-            self.tr("Reactivate agency") if agency is not None and not agency.active else self.tr("Deactivate agency"))
+            self.tr("Reactivate agency")
+            if agency is not None and not agency.active
+            else self.tr("Deactivate agency")
+        )
 
     def _update_buttons(self) -> None:
         d = self.current_delegate()
@@ -384,8 +423,15 @@ class RosterPage(Page):
     def make_agency_editor(self, agency=None) -> AgencyEditor:
         chosen = self.current_agency()
         side = chosen.side_code if chosen is not None else self._current_side()
-        return AgencyEditor(self.app, self.agencies, self.sides, agency, side=side,
-                            parent_id=chosen.id if chosen is not None and agency is None else None, parent=self)
+        return AgencyEditor(
+            self.app,
+            self.agencies,
+            self.sides,
+            agency,
+            side=side,
+            parent_id=chosen.id if chosen is not None and agency is None else None,
+            parent=self,
+        )
 
     def add_agency(self) -> None:
         editor = self.make_agency_editor()
@@ -405,20 +451,32 @@ class RosterPage(Page):
         if agency is None:
             return
         if not agency.active:
-            self.app.ops.run(reactivate_agency, self.app.ctx, agency_key(agency),
-                             on_done=lambda record: self._agency_changed(record.id), on_error=self._agency_refused,
-                             busy_widget=self.toggle_agency_button)
+            self.app.ops.run(
+                reactivate_agency,
+                self.app.ctx,
+                agency_key(agency),
+                on_done=lambda record: self._agency_changed(record.id),
+                on_error=self._agency_refused,
+                busy_widget=self.toggle_agency_button,
+            )
             return
         people = self.counts.get(agency.id, (0, 0))[0]
-        text = self.tr("Deactivate {0}? It stays in the roster with its history and can be reactivated later.") \
-            .format(agency_key(agency))
+        text = self.tr(
+            "Deactivate {0}? It stays in the roster with its history and can be reactivated later."
+        ).format(agency_key(agency))
         if people:
             text += " " + self.tr("Its {0} active delegate(s) are deactivated with it.").format(people)
         if not confirm(self, self.tr("Deactivate agency?"), text, self.tr("Deactivate")):
             return
-        self.app.ops.run(deactivate_agency, self.app.ctx, agency_key(agency), with_delegates=bool(people),
-                         on_done=lambda record: self._agency_changed(record.id), on_error=self._agency_refused,
-                         busy_widget=self.toggle_agency_button)
+        self.app.ops.run(
+            deactivate_agency,
+            self.app.ctx,
+            agency_key(agency),
+            with_delegates=bool(people),
+            on_done=lambda record: self._agency_changed(record.id),
+            on_error=self._agency_refused,
+            busy_widget=self.toggle_agency_button,
+        )
 
     def merge_agency(self) -> None:
         agency = self.current_agency()
@@ -429,18 +487,27 @@ class RosterPage(Page):
         if not dialog.exec() or dialog.chosen() is None:
             return
         target = dialog.chosen()
-        text = self.tr("Merge {0} into {1}? Its {2} delegate(s), its sub-agencies and every request, escalation, "
-                       "agenda and action item naming it move to {1}; {0} is deactivated.").format(
-            agency_key(agency), agency_key(target), people)
+        text = self.tr(
+            "Merge {0} into {1}? Its {2} delegate(s), its sub-agencies and every request, escalation, "
+            "agenda and action item naming it move to {1}; {0} is deactivated."
+        ).format(agency_key(agency), agency_key(target), people)
         if not confirm(self, self.tr("Merge agency?"), text, self.tr("Merge")):
             return
-        self.app.ops.run(merge_agencies, self.app.ctx, agency_key(agency), agency_key(target),
-                         on_done=self._merged, on_error=self._agency_refused, busy_widget=self.merge_agency_button)
+        self.app.ops.run(
+            merge_agencies,
+            self.app.ctx,
+            agency_key(agency),
+            agency_key(target),
+            on_done=self._merged,
+            on_error=self._agency_refused,
+            busy_widget=self.merge_agency_button,
+        )
 
     def _merged(self, result) -> None:
         self.last_merge = result
         said = self.tr("{0} merged into {1}: {2} delegate(s) and {3} other reference(s) moved.").format(
-            result.merged.acronym, result.into.acronym, result.delegates, sum(result.references.values()))
+            result.merged.acronym, result.into.acronym, result.delegates, sum(result.references.values())
+        )
         self._agency_changed(result.into.id)
         # After the refresh just started (calls deliver in order), which writes the subtitle anew.
         self.app.ops.run(_nothing, on_done=lambda _none: self.subtitle.setText(said))
@@ -493,19 +560,29 @@ class RosterPage(Page):
         if d is None:
             return
         if d.active and not self.confirm(
-                self.tr("Deactivate delegate?"),
-                self.tr("Deactivate {0}, {1}? They stay in the roster with their history, but can no longer be "
-                        "put on a meeting's delegation. They can be reactivated later.").format(
-                    d.display_name, self._agency_name(d.agency_id)),
-                self.tr("Deactivate")):
+            self.tr("Deactivate delegate?"),
+            self.tr(
+                "Deactivate {0}, {1}? They stay in the roster with their history, but can no longer be "
+                "put on a meeting's delegation. They can be reactivated later."
+            ).format(d.display_name, self._agency_name(d.agency_id)),
+            self.tr("Deactivate"),
+        ):
             return
+
         def refused(_exc) -> bool:
             self.refresh()  # show what is stored now; the error itself takes the one error path
             return False
 
-        self.app.ops.run(set_delegate_active, self.app.ctx, d.id, not d.active, expected_version=d.version,
-                         on_done=lambda _result: self._after_change(d.id), on_error=refused,
-                         busy_widget=self.toggle_button)
+        self.app.ops.run(
+            set_delegate_active,
+            self.app.ctx,
+            d.id,
+            not d.active,
+            expected_version=d.version,
+            on_done=lambda _result: self._after_change(d.id),
+            on_error=refused,
+            busy_widget=self.toggle_button,
+        )
 
     def _after_change(self, delegate_id: int | None = None) -> None:
         self.app.changed("delegate")
@@ -532,14 +609,19 @@ class RosterPage(Page):
     def _confirm_undo(self, record) -> None:
         if record is None:
             return
-        text = self.tr("Undo the import of {0} ({1} new, {2} changed, {3} deactivated)? Delegates it added are "
-                       "removed and the others get their earlier values back.").format(
-            record.file_name, record.created, record.updated, record.deactivated)
+        text = self.tr(
+            "Undo the import of {0} ({1} new, {2} changed, {3} deactivated)? Delegates it added are "
+            "removed and the others get their earlier values back."
+        ).format(record.file_name, record.created, record.updated, record.deactivated)
         if not self.confirm(self.tr("Undo last import"), text, self.tr("Undo the import")):
             return
         self.undo_action.setEnabled(False)
-        self.app.tasks.run(self.tr("Undoing the import of {0}").format(record.file_name),
-                           self._undo_task, on_done=self._undone, on_error=self._undo_failed)
+        self.app.tasks.run(
+            self.tr("Undoing the import of {0}").format(record.file_name),
+            self._undo_task,
+            on_done=self._undone,
+            on_error=self._undo_failed,
+        )
 
     def _undo_task(self, progress):
         return undo_last_import(self.app.ctx)
@@ -553,17 +635,24 @@ class RosterPage(Page):
         self.refresh()
 
     def choose_export(self) -> None:
-        path, _ = get_save_file_name(self, self.app.settings, "roster-export", self.tr("Export roster"),
-                                     "roster.xlsx",
-                                              self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+        path, _ = get_save_file_name(
+            self,
+            self.app.settings,
+            "roster-export",
+            self.tr("Export roster"),
+            "roster.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
         if path:
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
         include = self.show_inactive.isChecked()
-        self.app.tasks.run(self.tr("Exporting the roster"),
-                           lambda progress: export_roster(self.app.ctx, path, include_inactive=include),
-                           on_done=self._exported)
+        self.app.tasks.run(
+            self.tr("Exporting the roster"),
+            lambda progress: export_roster(self.app.ctx, path, include_inactive=include),
+            on_done=self._exported,
+        )
 
     def _exported(self, count: int) -> None:
         self.last_export_count = count

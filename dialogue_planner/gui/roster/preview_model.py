@@ -84,39 +84,64 @@ class PreviewModel(RecordTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.set_columns((
-            Column(QT_TRANSLATE_NOOP("PreviewModel", "Row"), lambda r: str(r.row) if r.row else "—",
-                   sort_key=lambda r: r.row or 10**9),
-            Column(QT_TRANSLATE_NOOP("PreviewModel", "Result"), lambda r: self.kind_text(r.kind),
-                   sort_key=lambda r: str(r.kind)),
-            Column(QT_TRANSLATE_NOOP("PreviewModel", "Side"), lambda r: r.side),
-            Column(QT_TRANSLATE_NOOP("PreviewModel", "Agency"), lambda r: r.agency),
-            Column(QT_TRANSLATE_NOOP("PreviewModel", "Name"), lambda r: r.name),
-            Column(QT_TRANSLATE_NOOP("PreviewModel", "Differences or problems"), self._details,
-                   tooltip=lambda r: self._details(r) or None),
-        ))
+        self.set_columns(
+            (
+                Column(
+                    QT_TRANSLATE_NOOP("PreviewModel", "Row"),
+                    lambda r: str(r.row) if r.row else "—",
+                    sort_key=lambda r: r.row or 10**9,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("PreviewModel", "Result"),
+                    lambda r: self.kind_text(r.kind),
+                    sort_key=lambda r: str(r.kind),
+                ),
+                Column(QT_TRANSLATE_NOOP("PreviewModel", "Side"), lambda r: r.side),
+                Column(QT_TRANSLATE_NOOP("PreviewModel", "Agency"), lambda r: r.agency),
+                Column(QT_TRANSLATE_NOOP("PreviewModel", "Name"), lambda r: r.name),
+                Column(
+                    QT_TRANSLATE_NOOP("PreviewModel", "Differences or problems"),
+                    self._details,
+                    tooltip=lambda r: self._details(r) or None,
+                ),
+            )
+        )
 
     def kind_text(self, kind: ChangeKind) -> str:
-        return {ChangeKind.NEW: self.tr("new"), ChangeKind.CHANGED: self.tr("changed"),
-                ChangeKind.UNCHANGED: self.tr("unchanged"), ChangeKind.DEACTIVATED: self.tr("deactivated"),
-                ChangeKind.ERROR: self.tr("error")}[ChangeKind(kind)]
+        return {
+            ChangeKind.NEW: self.tr("new"),
+            ChangeKind.CHANGED: self.tr("changed"),
+            ChangeKind.UNCHANGED: self.tr("unchanged"),
+            ChangeKind.DEACTIVATED: self.tr("deactivated"),
+            ChangeKind.ERROR: self.tr("error"),
+        }[ChangeKind(kind)]
 
     def field_label(self, field: str) -> str:
-        return {"family_name": self.tr("Family name"), "given_name": self.tr("Given name"),
-                "native_name": self.tr("Native name"), "title": self.tr("Title"), "email": self.tr("Email"),
-                "phone": self.tr("Phone"), "external_id": self.tr("External ID"), "agency": self.tr("Agency"),
-                "active": self.tr("Status")}.get(field, field)
+        return {
+            "family_name": self.tr("Family name"),
+            "given_name": self.tr("Given name"),
+            "native_name": self.tr("Native name"),
+            "title": self.tr("Title"),
+            "email": self.tr("Email"),
+            "phone": self.tr("Phone"),
+            "external_id": self.tr("External ID"),
+            "agency": self.tr("Agency"),
+            "active": self.tr("Status"),
+        }.get(field, field)
 
     def difference_lines(self, row: int) -> list[str]:
-        """"Title: Director → Vice Minister" for each changed field of the row."""
+        """ "Title: Director → Vice Minister" for each changed field of the row."""
         return self._difference_lines(self._rows[row])
 
     def _difference_lines(self, r) -> list[str]:
         states = {"active": self.tr("active"), "inactive": self.tr("inactive")}
-        return [f"{self.field_label(d.field)}: {states.get(d.before, d.before) or '—'} → "
-                f"{states.get(d.after, d.after) or '—'}" if d.field == "active" else
-                f"{self.field_label(d.field)}: {d.before or '—'} → {d.after or '—'}"
-                for d in r.differences]
+        return [
+            f"{self.field_label(d.field)}: {states.get(d.before, d.before) or '—'} → "
+            f"{states.get(d.after, d.after) or '—'}"
+            if d.field == "active"
+            else f"{self.field_label(d.field)}: {d.before or '—'} → {d.after or '—'}"
+            for d in r.differences
+        ]
 
     def details(self, row: int) -> str:
         return self._details(self._rows[row])

@@ -17,12 +17,17 @@ from .words import word
 
 
 def day_reason(conflict: DayConflict) -> str:
-    """"2027-10-01 National Day (CN)", "2027-10-02 weekend (US)", "2027-10-03 blackout: Summit"."""
+    """ "2027-10-01 National Day (CN)", "2027-10-02 weekend (US)", "2027-10-03 blackout: Summit"."""
     day = conflict.day.isoformat()
     if conflict.kind == "blackout":
-        return QCoreApplication.translate("ScheduleAttention", "{0} blackout: {1}").format(day, conflict.reason)
-    reason = QCoreApplication.translate("ScheduleAttention", "weekend") if conflict.kind == "weekend" \
+        return QCoreApplication.translate("ScheduleAttention", "{0} blackout: {1}").format(
+            day, conflict.reason
+        )
+    reason = (
+        QCoreApplication.translate("ScheduleAttention", "weekend")
+        if conflict.kind == "weekend"
         else conflict.reason
+    )
     return QCoreApplication.translate("ScheduleAttention", "{0} {1} ({2})").format(day, reason, conflict.side)
 
 
@@ -30,12 +35,17 @@ def concern_text(concern: MeetingConcern) -> str:
     """One sentence saying what is wrong and what to do."""
     if concern.kind == NOT_RECORDED:
         return QCoreApplication.translate(
-            "ScheduleAttention", "Meeting {0} ({1}) has passed but is still {2}: record what happened and carry "
-            "over its open items.").format(concern.meeting, concern.first_day.isoformat(), word(concern.status))
+            "ScheduleAttention",
+            "Meeting {0} ({1}) has passed but is still {2}: record what happened and carry "
+            "over its open items.",
+        ).format(concern.meeting, concern.first_day.isoformat(), word(concern.status))
     return QCoreApplication.translate(
-        "ScheduleAttention", "Meeting {0} ({1}) falls on a day that is not a working day: {2}. Move it to a "
-        "working day of both sides.").format(concern.meeting, concern.first_day.isoformat(),
-                                             "; ".join(day_reason(c) for c in concern.conflicts))
+        "ScheduleAttention",
+        "Meeting {0} ({1}) falls on a day that is not a working day: {2}. Move it to a "
+        "working day of both sides.",
+    ).format(
+        concern.meeting, concern.first_day.isoformat(), "; ".join(day_reason(c) for c in concern.conflicts)
+    )
 
 
 class AttentionBanner(QFrame):
@@ -47,7 +57,9 @@ class AttentionBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attentionBanner")
-        self.setStyleSheet("#attentionBanner { background: #fff4e6; border: 1px solid #ffc078; border-radius: 6px; }")
+        self.setStyleSheet(
+            "#attentionBanner { background: #fff4e6; border: 1px solid #ffc078; border-radius: 6px; }"
+        )
         self.concerns: list[MeetingConcern] = []
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(10, 6, 10, 6)
@@ -107,8 +119,12 @@ class ScheduleAlerts(AttentionBanner):
         if self.app.ctx.dialogue_id is None:
             self.set_concerns([])
             return
-        self.app.ops.run(check_schedule, self.app.ctx, as_of=self.today or date.today(),
-                         on_done=lambda report: self.set_concerns(report.concerns))
+        self.app.ops.run(
+            check_schedule,
+            self.app.ctx,
+            as_of=self.today or date.today(),
+            on_done=lambda report: self.set_concerns(report.concerns),
+        )
 
     @Slot(object)
     def _open(self, concern: MeetingConcern) -> None:

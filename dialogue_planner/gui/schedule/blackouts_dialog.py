@@ -72,15 +72,25 @@ class BlackoutsDialog(QDialog):
         self.side_combo = QComboBox()
         self.side_combo.setAccessibleName(self.tr("Side"))
         self.side_combo.addItem(self.tr("both sides"), "")
-        app.ops.run(current_dialogue, app.ctx, on_done=lambda dialogue: [
-            self.side_combo.addItem(side.code, side.code) for side in dialogue.sides])
+        app.ops.run(
+            current_dialogue,
+            app.ctx,
+            on_done=lambda dialogue: [
+                self.side_combo.addItem(side.code, side.code) for side in dialogue.sides
+            ],
+        )
         self.reason_edit = QLineEdit()
         self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setPlaceholderText(self.tr("Reason, e.g. G20 summit"))
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add)
-        for widget in (QLabel(self.tr("From")), self.start_edit, QLabel(self.tr("to")), self.end_edit,
-                       self.side_combo):
+        for widget in (
+            QLabel(self.tr("From")),
+            self.start_edit,
+            QLabel(self.tr("to")),
+            self.end_edit,
+            self.side_combo,
+        ):
             form.addWidget(widget)
         form.addWidget(self.reason_edit, 1)
         form.addWidget(self.add_button)
@@ -91,7 +101,9 @@ class BlackoutsDialog(QDialog):
         layout.addWidget(self.message)
 
         buttons = QDialogButtonBox()
-        self.remove_button = buttons.addButton(self.tr("Remove selected"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.remove_button = buttons.addButton(
+            self.tr("Remove selected"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.remove_button.clicked.connect(self.remove_selected)
         remove = QAction(self.tr("Remove selected"), self.table)
         remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -124,9 +136,17 @@ class BlackoutsDialog(QDialog):
             self.reload()
             self.app.changed("blackout")
 
-        self.app.ops.run(add_blackout, self.app.ctx, from_qdate(self.start_edit.date()),
-                         from_qdate(self.end_edit.date()), self.reason_edit.text(), self.side_combo.currentData(),
-                         on_done=added, on_error=self._refused, busy_widget=self.add_button)
+        self.app.ops.run(
+            add_blackout,
+            self.app.ctx,
+            from_qdate(self.start_edit.date()),
+            from_qdate(self.end_edit.date()),
+            self.reason_edit.text(),
+            self.side_combo.currentData(),
+            on_done=added,
+            on_error=self._refused,
+            busy_widget=self.add_button,
+        )
 
     @Slot()
     def remove_selected(self) -> None:
@@ -134,11 +154,18 @@ class BlackoutsDialog(QDialog):
         rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
         if not rows:
             return
-        periods = "\n".join(self.tr("{0} to {1}: {2}").format(b.start.isoformat(), b.end.isoformat(), b.reason)
-                            for b in (self.model.record(row) for row in rows))
-        if not confirm(self, self.tr("Remove blackouts"),
-                       self.tr("Remove these blackout periods? Proposed dates may fall on them again.\n\n{0}").format(
-                           periods), self.tr("Remove")):
+        periods = "\n".join(
+            self.tr("{0} to {1}: {2}").format(b.start.isoformat(), b.end.isoformat(), b.reason)
+            for b in (self.model.record(row) for row in rows)
+        )
+        if not confirm(
+            self,
+            self.tr("Remove blackouts"),
+            self.tr("Remove these blackout periods? Proposed dates may fall on them again.\n\n{0}").format(
+                periods
+            ),
+            self.tr("Remove"),
+        ):
             return
         chosen = [self.model.record(row) for row in rows]
         ctx = self.app.ctx

@@ -22,10 +22,14 @@ ROLE_TEXT = {
     "note-taker": QT_TRANSLATE_NOOP("DelegationModel", "Note-taker"),
 }
 DELEGATION_HEADERS = (
-    QT_TRANSLATE_NOOP("DelegationModel", "Side"), QT_TRANSLATE_NOOP("DelegationModel", "Name"),
-    QT_TRANSLATE_NOOP("DelegationModel", "Native name"), QT_TRANSLATE_NOOP("DelegationModel", "Agency"),
-    QT_TRANSLATE_NOOP("DelegationModel", "Title"), QT_TRANSLATE_NOOP("DelegationModel", "Role"),
-    QT_TRANSLATE_NOOP("DelegationModel", "Attendance"), QT_TRANSLATE_NOOP("DelegationModel", "Position"),
+    QT_TRANSLATE_NOOP("DelegationModel", "Side"),
+    QT_TRANSLATE_NOOP("DelegationModel", "Name"),
+    QT_TRANSLATE_NOOP("DelegationModel", "Native name"),
+    QT_TRANSLATE_NOOP("DelegationModel", "Agency"),
+    QT_TRANSLATE_NOOP("DelegationModel", "Title"),
+    QT_TRANSLATE_NOOP("DelegationModel", "Role"),
+    QT_TRANSLATE_NOOP("DelegationModel", "Attendance"),
+    QT_TRANSLATE_NOOP("DelegationModel", "Position"),
 )
 
 
@@ -39,11 +43,16 @@ def role_label(role: str) -> str:
 
 def attendance_label(m: DelegationMemberRecord) -> str:
     if m.represented_by:
-        return QCoreApplication.translate("DelegationModel", "Absent, represented by {0}").format(m.represented_by)
+        return QCoreApplication.translate("DelegationModel", "Absent, represented by {0}").format(
+            m.represented_by
+        )
     if m.attended is None:
         return ""
-    return (QCoreApplication.translate("DelegationModel", "Attended") if m.attended
-            else QCoreApplication.translate("DelegationModel", "Absent"))
+    return (
+        QCoreApplication.translate("DelegationModel", "Attended")
+        if m.attended
+        else QCoreApplication.translate("DelegationModel", "Absent")
+    )
 
 
 class _RecordModel(RecordTableModel):

@@ -42,7 +42,9 @@ class DelegationTab(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
 
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("Changes to the delegation are saved at once, apart from the meeting's own Save."))
+        note = QLabel(
+            self.tr("Changes to the delegation are saved at once, apart from the meeting's own Save.")
+        )
         note.setObjectName("muted")
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -136,9 +138,14 @@ class DelegationTab(QWidget):
         for m in members:
             sides[m.side_code] = sides.get(m.side_code, 0) + 1
         self.summary.setText(
-            self.tr("Save the meeting first, then name its delegation here.") if self.meeting is None else
-            self.tr("No delegates named yet.") if not members else
-            "  ·  ".join(self.tr("{0}: {1} delegates").format(side, n) for side, n in sorted(sides.items())))
+            self.tr("Save the meeting first, then name its delegation here.")
+            if self.meeting is None
+            else self.tr("No delegates named yet.")
+            if not members
+            else "  ·  ".join(
+                self.tr("{0}: {1} delegates").format(side, n) for side, n in sorted(sides.items())
+            )
+        )
         self._load_delegates(members, delegates)
         self._set_editing(None)
 
@@ -189,8 +196,15 @@ class DelegationTab(QWidget):
             text = self.delegate_combo.currentText().strip()
             index = self.delegate_combo.findText(text, Qt.MatchFlag.MatchContains)
             key = self.delegate_combo.itemData(index) if index >= 0 else text
-        self.app.ops.run(add_member, self.app.ctx, meeting=self.meeting, delegate=key, role=self.add_role.currentData(),
-                         on_done=self._changed, busy_widget=self.add_button)
+        self.app.ops.run(
+            add_member,
+            self.app.ctx,
+            meeting=self.meeting,
+            delegate=key,
+            role=self.add_role.currentData(),
+            on_done=self._changed,
+            busy_widget=self.add_button,
+        )
 
     def _changed(self, _result=None) -> None:
         self.app.changed("delegation_member")
@@ -202,20 +216,32 @@ class DelegationTab(QWidget):
             return
         stand_in = self.stand_in.currentData() or None
         attended = self.attendance.currentData()
-        self.app.ops.run(update_member, self.app.ctx, member.id, expected_version=member.version,
-                         role=self.edit_role.currentData(), attended=attended, represented_by=stand_in,
-                         on_done=self._changed)
+        self.app.ops.run(
+            update_member,
+            self.app.ctx,
+            member.id,
+            expected_version=member.version,
+            role=self.edit_role.currentData(),
+            attended=attended,
+            represented_by=stand_in,
+            on_done=self._changed,
+        )
 
     def remove_selected(self) -> None:
         """Ask first: the delegate leaves the meeting's delegation (and its briefing pack) at once."""
         member = self.selected()
         if member is None:
             return
-        if not confirm(self, self.tr("Remove from delegation"),
-                       self.tr("Remove {0} ({1} {2}) from the delegation of meeting {3}? The change is saved at "
-                               "once and the briefing pack no longer lists them.").format(
-                           member.name, member.side_code, member.agency_acronym, member.meeting_number),
-                       self.tr("Remove")):
+        if not confirm(
+            self,
+            self.tr("Remove from delegation"),
+            self.tr(
+                "Remove {0} ({1} {2}) from the delegation of meeting {3}? The change is saved at "
+                "once and the briefing pack no longer lists them."
+            ).format(member.name, member.side_code, member.agency_acronym, member.meeting_number),
+            self.tr("Remove"),
+        ):
             return
-        self.app.ops.run(remove_member, self.app.ctx, member.id, expected_version=member.version,
-                         on_done=self._changed)
+        self.app.ops.run(
+            remove_member, self.app.ctx, member.id, expected_version=member.version, on_done=self._changed
+        )

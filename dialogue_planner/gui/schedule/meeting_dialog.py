@@ -60,8 +60,9 @@ class MeetingDialog(QDialog):
     """Edit meeting ``number``, or create a new meeting when it is None (``prefill`` may give values:
     start, end, host, city, venue, window)."""
 
-    def __init__(self, app, number: int | None = None, parent: QWidget | None = None, *,
-                 prefill: dict | None = None) -> None:
+    def __init__(
+        self, app, number: int | None = None, parent: QWidget | None = None, *, prefill: dict | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("meetingDialog")
         self.app = app
@@ -87,8 +88,9 @@ class MeetingDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -97,9 +99,17 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._load(prefill or {})
-        self._loaded = self.values()  # what the user started from: only fields changed since travel on a conflict
-        for signal in (self.start_edit.dateChanged, self.end_edit.dateChanged, self.start_time.timeChanged,
-                       self.end_time.timeChanged, self.times_box.toggled, self.zone_combo.currentTextChanged):
+        self._loaded = (
+            self.values()
+        )  # what the user started from: only fields changed since travel on a conflict
+        for signal in (
+            self.start_edit.dateChanged,
+            self.end_edit.dateChanged,
+            self.start_time.timeChanged,
+            self.end_time.timeChanged,
+            self.times_box.toggled,
+            self.zone_combo.currentTextChanged,
+        ):
             signal.connect(self.update_preview)
         self.host_combo.currentIndexChanged.connect(self._host_changed)
         self.zone_combo.activated.connect(self._zone_chosen)
@@ -188,14 +198,19 @@ class MeetingDialog(QDialog):
             heading.setObjectName("cardHeading")
         grid.addWidget(english, 0, 1)
         grid.addWidget(chinese, 0, 2)
-        rows = (("venue", self.tr("Venue")), ("address", self.tr("Address")),
-                ("logistics", self.tr("Logistics")), ("notes", self.tr("Notes")))
+        rows = (
+            ("venue", self.tr("Venue")),
+            ("address", self.tr("Address")),
+            ("logistics", self.tr("Logistics")),
+            ("notes", self.tr("Notes")),
+        )
         self.text_edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         for row, (name, label) in enumerate(rows, start=1):
             caption = QLabel(label)
             grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
-            for column, (key, language) in enumerate(((name, self.tr("English")), (f"{name}_zh", self.tr("Chinese"))),
-                                                     start=1):
+            for column, (key, language) in enumerate(
+                ((name, self.tr("English")), (f"{name}_zh", self.tr("Chinese"))), start=1
+            ):
                 if name == "venue":
                     edit: QLineEdit | QPlainTextEdit = QLineEdit()
                 else:
@@ -217,8 +232,10 @@ class MeetingDialog(QDialog):
 
     def text_values(self) -> dict[str, str]:
         """The pack's texts as typed."""
-        return {key: edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
-                for key, edit in self.text_edits.items()}
+        return {
+            key: edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+            for key, edit in self.text_edits.items()
+        }
 
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Another area's page of the meeting (e.g. its delegation); returns the tab's index."""
@@ -231,19 +248,40 @@ class MeetingDialog(QDialog):
             self.setWindowTitle(self.tr("New meeting"))
             start = prefill.get("start") or date.today()
             host = prefill.get("host") or self.dialogue.sides[0].code
-            values = dict(start=start, end=prefill.get("end") or start, host=host, city=prefill.get("city", ""),
-                          venue=prefill.get("venue", ""), zone=self.dialogue.side(host).time_zone,
-                          status="planned", window=prefill.get("window"), start_time=None, end_time=None)
+            values = dict(
+                start=start,
+                end=prefill.get("end") or start,
+                host=host,
+                city=prefill.get("city", ""),
+                venue=prefill.get("venue", ""),
+                zone=self.dialogue.side(host).time_zone,
+                status="planned",
+                window=prefill.get("window"),
+                start_time=None,
+                end_time=None,
+            )
             self.held_note.hide()
         else:
             self.setWindowTitle(self.tr("{0} ({1})").format(ordinal_label(m.number), word(m.status)))
-            values = dict(start=m.start, end=m.end, host=m.host, city=m.city, venue=m.venue, zone=m.time_zone,
-                          status=m.status, window=m.window if m.window_explicit else None,
-                          start_time=m.start_time, end_time=m.end_time)
+            values = dict(
+                start=m.start,
+                end=m.end,
+                host=m.host,
+                city=m.city,
+                venue=m.venue,
+                zone=m.time_zone,
+                status=m.status,
+                window=m.window if m.window_explicit else None,
+                start_time=m.start_time,
+                end_time=m.end_time,
+            )
             if m.status == MeetingStatus.HELD:
-                self.held_note.setText(self.tr("This meeting was held: changes are saved as its actual dates, host "
-                                               "and city. Planned: {0}, {1} ({2}).").format(
-                    m.planned_start.isoformat(), m.planned_city, m.planned_host))
+                self.held_note.setText(
+                    self.tr(
+                        "This meeting was held: changes are saved as its actual dates, host "
+                        "and city. Planned: {0}, {1} ({2})."
+                    ).format(m.planned_start.isoformat(), m.planned_city, m.planned_host)
+                )
             else:
                 self.held_note.hide()
         self.status_combo.setCurrentIndex(max(self.status_combo.findData(values["status"]), 0))
@@ -262,8 +300,9 @@ class MeetingDialog(QDialog):
         if m is not None:
             for key, edit in self.text_edits.items():
                 if key != "venue":
-                    edit.setPlainText(getattr(m, key) or "") if isinstance(edit, QPlainTextEdit) \
-                        else edit.setText(getattr(m, key) or "")
+                    edit.setPlainText(getattr(m, key) or "") if isinstance(
+                        edit, QPlainTextEdit
+                    ) else edit.setText(getattr(m, key) or "")
         self.zone_combo.setCurrentText(values["zone"])
         self._zone_follows_host = values["zone"] == self.dialogue.side(values["host"]).time_zone
         self._fill_windows(values["start"], values["window"])
@@ -310,13 +349,20 @@ class MeetingDialog(QDialog):
         zones = [s.time_zone for s in self.dialogue.sides]
         codes = {s.time_zone: s.code for s in self.dialogue.sides}
         try:
-            spans = spans_for_sides(from_qdate(self.start_edit.date()), from_qdate(self.end_edit.date()),
-                                    from_qtime(self.start_time.time()), from_qtime(self.end_time.time()),
-                                    self.zone_combo.currentText().strip(), zones)
+            spans = spans_for_sides(
+                from_qdate(self.start_edit.date()),
+                from_qdate(self.end_edit.date()),
+                from_qtime(self.start_time.time()),
+                from_qtime(self.end_time.time()),
+                self.zone_combo.currentText().strip(),
+                zones,
+            )
         except DialogueError as exc:
             self.preview.setText(exc.message)
             return
-        self.preview.setText("\n".join(f"{codes.get(s.zone_name, s.zone_name)}: {s.describe()}" for s in spans))
+        self.preview.setText(
+            "\n".join(f"{codes.get(s.zone_name, s.zone_name)}: {s.describe()}" for s in spans)
+        )
 
     def _sides(self) -> tuple[SideCalendar, ...]:
         return tuple(SideCalendar(s.code, s.holiday_country or s.code) for s in self.dialogue.sides)
@@ -340,46 +386,69 @@ class MeetingDialog(QDialog):
             if conflict.kind == "blackout":
                 lines.append(self.tr("{0}: blackout, {1}").format(conflict.day.isoformat(), reason))
             else:
-                lines.append(self.tr("{0}: {1} ({2})").format(conflict.day.isoformat(), reason, conflict.side))
+                lines.append(
+                    self.tr("{0}: {1} ({2})").format(conflict.day.isoformat(), reason, conflict.side)
+                )
         ok = not lines
         if ok:
             lines.append(self.tr("Every day is a working day on both sides."))
         for side in sides:
             for year in sorted({start.year, end.year}):
                 if is_estimated_year(side.country, year):
-                    lines.append(self.tr("{0} holidays for {1} are estimates: not announced yet.").format(
-                        side.code, year))
+                    lines.append(
+                        self.tr("{0} holidays for {1} are estimates: not announced yet.").format(
+                            side.code, year
+                        )
+                    )
         self.day_check.setStyleSheet("color: #2b8a3e;" if ok else "color: #c92a2a;")
         self.day_check.setText("\n".join(lines))
 
     # -- saving --------------------------------------------------------------------------------------
     def values(self) -> dict:
         with_times = self.times_box.isChecked()
-        return dict(start=from_qdate(self.start_edit.date()), end=from_qdate(self.end_edit.date()),
-                    host=self.host_combo.currentData(), city=self.city_edit.text(),
-                    status=self.status_combo.currentData(), window=self.window_combo.currentData() or "auto",
-                    time_zone=self.zone_combo.currentText().strip(),
-                    start_time=from_qtime(self.start_time.time()) if with_times else None,
-                    end_time=from_qtime(self.end_time.time()) if with_times else None, **self.text_values())
+        return dict(
+            start=from_qdate(self.start_edit.date()),
+            end=from_qdate(self.end_edit.date()),
+            host=self.host_combo.currentData(),
+            city=self.city_edit.text(),
+            status=self.status_combo.currentData(),
+            window=self.window_combo.currentData() or "auto",
+            time_zone=self.zone_combo.currentText().strip(),
+            start_time=from_qtime(self.start_time.time()) if with_times else None,
+            end_time=from_qtime(self.end_time.time()) if with_times else None,
+            **self.text_values(),
+        )
 
     def _dates_asked(self, values: dict) -> bool:
         """Refuse a date the service will refuse before any question about it; ask before saving new dates on
         a day off of either side (the schedule check will call the meeting at risk)."""
         m = self.meeting
-        try:   # the domain's checks of the dates typed, no service call
+        try:  # the domain's checks of the dates typed, no service call
             check_day(values["start"], "meeting date")
             check_optional_day(values["end"], "end date")
         except DialogueError as exc:
             self.show_problem(exc.message)
             return False
-        new_dates = m is None or (values["start"], values["end"]) != (self._loaded["start"], self._loaded["end"])
+        new_dates = m is None or (values["start"], values["end"]) != (
+            self._loaded["start"],
+            self._loaded["end"],
+        )
         conflicts = self.day_conflicts(values["start"], values["end"])
-        return not (new_dates and conflicts and values["status"] in SCHEDULING_STATUSES and not confirm(
-                self, self.tr("Not a working day"),
-                self.tr("The meeting would fall on a day that is not a working day:\n\n{0}\n\nThe schedule check "
-                        "will show it at risk until it moves. Save it on these dates anyway?").format(
-                    "\n".join(day_reason(c) for c in conflicts)),
-                self.tr("Save anyway"), keep=self.tr("Change the dates")))
+        return not (
+            new_dates
+            and conflicts
+            and values["status"] in SCHEDULING_STATUSES
+            and not confirm(
+                self,
+                self.tr("Not a working day"),
+                self.tr(
+                    "The meeting would fall on a day that is not a working day:\n\n{0}\n\nThe schedule check "
+                    "will show it at risk until it moves. Save it on these dates anyway?"
+                ).format("\n".join(day_reason(c) for c in conflicts)),
+                self.tr("Save anyway"),
+                keep=self.tr("Change the dates"),
+            )
+        )
 
     @Slot()
     def save(self) -> None:
@@ -389,13 +458,23 @@ class MeetingDialog(QDialog):
         if not self._dates_asked(values):
             return
         m = self.meeting
-        if m is None or values["status"] == m.status or values["status"] not in (
-                MeetingStatus.HELD, MeetingStatus.CANCELLED, MeetingStatus.POSTPONED):
+        if (
+            m is None
+            or values["status"] == m.status
+            or values["status"] not in (MeetingStatus.HELD, MeetingStatus.CANCELLED, MeetingStatus.POSTPONED)
+        ):
             self._store(values)
             return
-        self.app.ops.run(preview_status, self.app.ctx, m.number, values["status"], today=self.today,
-                         on_done=lambda preview: self._confirm_preview(values, preview), on_error=self._refused,
-                         busy_widget=self.save_button)
+        self.app.ops.run(
+            preview_status,
+            self.app.ctx,
+            m.number,
+            values["status"],
+            today=self.today,
+            on_done=lambda preview: self._confirm_preview(values, preview),
+            on_error=self._refused,
+            busy_widget=self.save_button,
+        )
 
     def _confirm_preview(self, values: dict, preview) -> None:
         dialog = CarryOverDialog(values["status"], preview, self)
@@ -409,8 +488,16 @@ class MeetingDialog(QDialog):
             if values["window"] == "auto":
                 values["window"] = None
             texts = {key: values.pop(key) for key in TEXT_FIELDS if key not in ("venue", "notes")}
-            self.app.ops.run(add_meeting_with_texts, self.app.ctx, values, texts, self.today, on_done=self._saved,
-                             on_error=self._refused, busy_widget=self.save_button)
+            self.app.ops.run(
+                add_meeting_with_texts,
+                self.app.ctx,
+                values,
+                texts,
+                self.today,
+                on_done=self._saved,
+                on_error=self._refused,
+                busy_widget=self.save_button,
+            )
         else:
             self._update(values)
 
@@ -440,24 +527,39 @@ class MeetingDialog(QDialog):
 
         def settled(outcome) -> None:
             if outcome.decided_later:
-                self.show_problem(self.tr("Not saved: someone else changed this meeting meanwhile. Save again to "
-                                          "compare and choose."))
+                self.show_problem(
+                    self.tr(
+                        "Not saved: someone else changed this meeting meanwhile. Save again to "
+                        "compare and choose."
+                    )
+                )
             elif outcome.record is not None:
                 self._saved(outcome.record)
             else:  # keeping theirs saves nothing; the page then shows their version
                 self.app.ops.run(get_meeting, self.app.ctx, m.number, on_done=self._saved)
 
         save_in_background(
-            self, self.app, record=m, entity="meeting", edits=self._edits,
-            attempt=lambda: update_meeting(self.app.ctx, m.number, expected_version=m.version, today=self.today,
-                                           **values),
-            save=self._save_stored, what=self.tr("The {0}").format(ordinal_label(m.number)),
+            self,
+            self.app,
+            record=m,
+            entity="meeting",
+            edits=self._edits,
+            attempt=lambda: update_meeting(
+                self.app.ctx, m.number, expected_version=m.version, today=self.today, **values
+            ),
+            save=self._save_stored,
+            what=self.tr("The {0}").format(ordinal_label(m.number)),
             labels=self.conflict_labels(),
             value_names={"planned_host_side_id": codes, "actual_host_side_id": codes},
-            derived={"planned_host_side_id": side_ids.get(m.planned_host),
-                     "actual_host_side_id": side_ids.get(m.actual_host) if m.actual_host else None},
-            exec_dialog=self.exec_conflict_dialog, on_outcome=settled, on_refused=self._refused,
-            busy_widget=self.save_button)
+            derived={
+                "planned_host_side_id": side_ids.get(m.planned_host),
+                "actual_host_side_id": side_ids.get(m.actual_host) if m.actual_host else None,
+            },
+            exec_dialog=self.exec_conflict_dialog,
+            on_outcome=settled,
+            on_refused=self._refused,
+            busy_widget=self.save_button,
+        )
 
     def stored_edits(self, values: dict) -> dict:
         """The fields changed since loading, under their stored names (a held meeting keeps actual values)."""
@@ -497,18 +599,32 @@ class MeetingDialog(QDialog):
                 changes[name] = value
         if "start" in changes and "end" not in changes:
             changes["end"] = get_meeting(self.app.ctx, self.meeting.number).end  # theirs, not moved with mine
-        return update_meeting(self.app.ctx, self.meeting.number, expected_version=expected_version,
-                              today=self.today, **changes)
+        return update_meeting(
+            self.app.ctx, self.meeting.number, expected_version=expected_version, today=self.today, **changes
+        )
 
     def conflict_labels(self) -> dict[str, str]:
-        return {"status": self.tr("Status"), "planned_start": self.tr("First day (planned)"),
-                "planned_end": self.tr("Last day (planned)"), "actual_start": self.tr("First day (held)"),
-                "actual_end": self.tr("Last day (held)"), "planned_host_side_id": self.tr("Host (planned)"),
-                "actual_host_side_id": self.tr("Host (held)"), "planned_city": self.tr("City (planned)"),
-                "actual_city": self.tr("City (held)"), "venue": self.tr("Venue"),
-                "time_zone": self.tr("Time zone"), "start_time": self.tr("Start time"),
-                "end_time": self.tr("End time"), "window": self.tr("Window"),
-                "window_explicit": self.tr("Window chosen by hand"), "notes": self.tr("Notes"),
-                "logistics": self.tr("Logistics"), "venue_zh": self.tr("Venue (Chinese)"),
-                "address": self.tr("Address"), "address_zh": self.tr("Address (Chinese)"),
-                "notes_zh": self.tr("Notes (Chinese)"), "logistics_zh": self.tr("Logistics (Chinese)")}
+        return {
+            "status": self.tr("Status"),
+            "planned_start": self.tr("First day (planned)"),
+            "planned_end": self.tr("Last day (planned)"),
+            "actual_start": self.tr("First day (held)"),
+            "actual_end": self.tr("Last day (held)"),
+            "planned_host_side_id": self.tr("Host (planned)"),
+            "actual_host_side_id": self.tr("Host (held)"),
+            "planned_city": self.tr("City (planned)"),
+            "actual_city": self.tr("City (held)"),
+            "venue": self.tr("Venue"),
+            "time_zone": self.tr("Time zone"),
+            "start_time": self.tr("Start time"),
+            "end_time": self.tr("End time"),
+            "window": self.tr("Window"),
+            "window_explicit": self.tr("Window chosen by hand"),
+            "notes": self.tr("Notes"),
+            "logistics": self.tr("Logistics"),
+            "venue_zh": self.tr("Venue (Chinese)"),
+            "address": self.tr("Address"),
+            "address_zh": self.tr("Address (Chinese)"),
+            "notes_zh": self.tr("Notes (Chinese)"),
+            "logistics_zh": self.tr("Logistics (Chinese)"),
+        }

@@ -18,7 +18,15 @@ from .words import MEETING_COLOURS, word
 # The row of a meeting that needs attention (see ``gui/schedule/attention.py``).
 ATTENTION_BACKGROUND = QColor("#fff4e6")
 
-__all__ = ["SORT_ROLE", "NUMBER_ROLE", "COLUMNS", "MeetingTableModel", "day_span", "local_times", "planned_note"]
+__all__ = [
+    "SORT_ROLE",
+    "NUMBER_ROLE",
+    "COLUMNS",
+    "MeetingTableModel",
+    "day_span",
+    "local_times",
+    "planned_note",
+]
 
 #: Role giving the meeting's number.
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -47,12 +55,18 @@ def day_span(meeting: MeetingRecord) -> str:
 
 
 def local_times(meeting: MeetingRecord, side_zones: dict[str, str]) -> list[str]:
-    """"US 09:00–17:00 EST" lines for each side; empty when the meeting has no times."""
+    """ "US 09:00–17:00 EST" lines for each side; empty when the meeting has no times."""
     if meeting.start_time is None or meeting.end_time is None:
         return []
     try:
-        spans = spans_for_sides(meeting.start, meeting.end, meeting.start_time, meeting.end_time,
-                                meeting.time_zone, list(side_zones.values()))
+        spans = spans_for_sides(
+            meeting.start,
+            meeting.end,
+            meeting.start_time,
+            meeting.end_time,
+            meeting.time_zone,
+            list(side_zones.values()),
+        )
     except DialogueError:
         return []
     codes = {zone: code for code, zone in side_zones.items()}
@@ -60,12 +74,13 @@ def local_times(meeting: MeetingRecord, side_zones: dict[str, str]) -> list[str]
 
 
 def planned_note(meeting: MeetingRecord) -> str | None:
-    """"Planned: 2016-06-10, Washington (US)" when the meeting took place otherwise than planned."""
+    """ "Planned: 2016-06-10, Washington (US)" when the meeting took place otherwise than planned."""
     planned = (meeting.planned_start, meeting.planned_city, meeting.planned_host)
     if meeting.actual_start is None or planned == (meeting.start, meeting.city, meeting.host):
         return None
     return QCoreApplication.translate("MeetingTableModel", "Planned: {0}, {1} ({2})").format(
-        meeting.planned_start.isoformat(), meeting.planned_city, meeting.planned_host)
+        meeting.planned_start.isoformat(), meeting.planned_city, meeting.planned_host
+    )
 
 
 class MeetingTableModel(RecordTableModel):
@@ -77,20 +92,35 @@ class MeetingTableModel(RecordTableModel):
         self._times: dict[int, list[str]] = {}
         self._texts: list[tuple] = []
         self._concerns: dict[int, MeetingConcern] = {}
-        self.set_columns((
-            Column(_TITLES["number"], lambda m: m.number, sort_key=lambda m: m.number,
-                   alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            Column(_TITLES["dates"], day_span, sort_key=lambda m: m.start.toordinal(), tooltip=planned_note),
-            Column(_TITLES["window"], lambda m: m.window),
-            Column(_TITLES["host"], lambda m: m.host, tooltip=planned_note),
-            Column(_TITLES["city"], lambda m: m.city, tooltip=planned_note),
-            Column(_TITLES["status"], self._status, tooltip=self._concern_tip, foreground=_status_brush),
-            Column(_TITLES["times"], lambda m: " · ".join(self._times[m.number]),
-                   tooltip=lambda m: "\n".join(self._times[m.number]) or None),
-        ))
+        self.set_columns(
+            (
+                Column(
+                    _TITLES["number"],
+                    lambda m: m.number,
+                    sort_key=lambda m: m.number,
+                    alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                ),
+                Column(
+                    _TITLES["dates"], day_span, sort_key=lambda m: m.start.toordinal(), tooltip=planned_note
+                ),
+                Column(_TITLES["window"], lambda m: m.window),
+                Column(_TITLES["host"], lambda m: m.host, tooltip=planned_note),
+                Column(_TITLES["city"], lambda m: m.city, tooltip=planned_note),
+                Column(_TITLES["status"], self._status, tooltip=self._concern_tip, foreground=_status_brush),
+                Column(
+                    _TITLES["times"],
+                    lambda m: " · ".join(self._times[m.number]),
+                    tooltip=lambda m: "\n".join(self._times[m.number]) or None,
+                ),
+            )
+        )
 
-    def set_meetings(self, meetings: list[MeetingRecord], side_zones: dict[str, str],
-                     concerns: tuple[MeetingConcern, ...] = ()) -> None:
+    def set_meetings(
+        self,
+        meetings: list[MeetingRecord],
+        side_zones: dict[str, str],
+        concerns: tuple[MeetingConcern, ...] = (),
+    ) -> None:
         """Texts are worked out once here: views ask for them thousands of times while laying out.
         A meeting with a concern is marked: tinted row, a sign and the reason on its status."""
         self._side_zones = dict(side_zones)

@@ -66,8 +66,11 @@ class NextMeetingCard(Card):
             self.what.setText(self.tr("No meeting planned. Use Propose dates on the Schedule page."))
             self.times.clear()
         else:
-            self.what.setText(self.tr("{0} · {1} · {2} ({3}) · {4}").format(
-                ordinal_label(m.number), day_span(m), m.city, m.host, word(m.status)))
+            self.what.setText(
+                self.tr("{0} · {1} · {2} ({3}) · {4}").format(
+                    ordinal_label(m.number), day_span(m), m.city, m.host, word(m.status)
+                )
+            )
             self.times.setText("\n".join(local_times(m, zones)))
         self.tick()
 
@@ -89,7 +92,9 @@ class NextMeetingCard(Card):
             if start is not None and start > now:
                 hours = int((start - now).total_seconds() // 3600)
                 if hours < 48:
-                    return self.tr("in {0} h {1} min").format(hours, int((start - now).total_seconds() % 3600 // 60))
+                    return self.tr("in {0} h {1} min").format(
+                        hours, int((start - now).total_seconds() % 3600 // 60)
+                    )
         days = (m.start - today).days
         if days <= 0:
             return self.tr("today")

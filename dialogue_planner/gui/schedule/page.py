@@ -90,15 +90,25 @@ class SchedulePage(Page):
 
     def _build_actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
-        self.new_button = self._button(self.tr("New meeting…"), "schedule-add", self.new_meeting, "newMeeting")
+        self.new_button = self._button(
+            self.tr("New meeting…"), "schedule-add", self.new_meeting, "newMeeting"
+        )
         self.edit_button = self._button(self.tr("Edit…"), "schedule-edit", self.edit_selected, "editMeeting")
         self.held_button = self._button(self.tr("Mark held…"), "", self.mark_held, "markHeld")
         self.postpone_button = self._button(self.tr("Postpone…"), "", self.postpone, "postponeMeeting")
-        self.cancel_button = self._button(self.tr("Cancel meeting…"), "", self.cancel_meeting, "cancelMeeting")
-        self.propose_button = self._button(self.tr("Propose dates…"), "schedule-propose", self.open_proposals,
-                                           "proposeDates")
-        for button in (self.new_button, self.edit_button, self.held_button, self.postpone_button,
-                       self.cancel_button):
+        self.cancel_button = self._button(
+            self.tr("Cancel meeting…"), "", self.cancel_meeting, "cancelMeeting"
+        )
+        self.propose_button = self._button(
+            self.tr("Propose dates…"), "schedule-propose", self.open_proposals, "proposeDates"
+        )
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.held_button,
+            self.postpone_button,
+            self.cancel_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.propose_button)
@@ -138,8 +148,14 @@ class SchedulePage(Page):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
-        header = configure_table(self.table, self.proxy, name="meetingTable", accessible=self.tr("Meetings"),
-                                 sorting=True, sort=(0, Qt.SortOrder.DescendingOrder))
+        header = configure_table(
+            self.table,
+            self.proxy,
+            name="meetingTable",
+            accessible=self.tr("Meetings"),
+            sorting=True,
+            sort=(0, Qt.SortOrder.DescendingOrder),
+        )
         self.table.setWordWrap(True)
         header.setResizeContentsPrecision(40)  # rows look alike: measuring 40 keeps 40 years fast
         self.table.doubleClicked.connect(self._row_activated)
@@ -178,8 +194,9 @@ class SchedulePage(Page):
     # -- data ----------------------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
         """Load the schedule off the GUI thread; then select ``select`` or keep the selected meeting."""
-        self.app.ops.run(schedule_view, self.app.ctx, as_of=self.today,
-                         on_done=lambda view: self._loaded(view, select))
+        self.app.ops.run(
+            schedule_view, self.app.ctx, as_of=self.today, on_done=lambda view: self._loaded(view, select)
+        )
 
     def _loaded(self, view, select: int | None) -> None:
         selected = select if select is not None else self.selected_number()
@@ -201,11 +218,17 @@ class SchedulePage(Page):
         fd = report.first_deadline
         parts = []
         if fd.date is not None:
-            verdict = self.tr("met") if fd.met else (self.tr("missed") if report.as_of > fd.date
-                                                      else self.tr("not yet met"))
+            verdict = (
+                self.tr("met")
+                if fd.met
+                else (self.tr("missed") if report.as_of > fd.date else self.tr("not yet met"))
+            )
             parts.append(self.tr("First-meeting deadline {0}: {1}").format(fd.date.isoformat(), verdict))
-        parts.append(self.tr("{0} windows met, {1} missed, {2} scheduled, {3} at risk").format(
-            counts["met"], counts["missed"], counts["scheduled"], counts["at-risk"]))
+        parts.append(
+            self.tr("{0} windows met, {1} missed, {2} scheduled, {3} at risk").format(
+                counts["met"], counts["missed"], counts["scheduled"], counts["at-risk"]
+            )
+        )
         return " · ".join(parts)
 
     def selected_number(self) -> int | None:
@@ -308,8 +331,15 @@ class SchedulePage(Page):
                 self.refresh()  # another workstation may have changed it: show it as it is
             return False  # the one error path says why
 
-        self.app.ops.run(preview_status, self.app.ctx, number, status, today=self.today,
-                         on_done=lambda preview: self._confirm_status(meeting, status, preview), on_error=refused)
+        self.app.ops.run(
+            preview_status,
+            self.app.ctx,
+            number,
+            status,
+            today=self.today,
+            on_done=lambda preview: self._confirm_status(meeting, status, preview),
+            on_error=refused,
+        )
 
     def _confirm_status(self, meeting, status: str, preview) -> None:
         if preview is not None:
@@ -318,26 +348,47 @@ class SchedulePage(Page):
             dialog.deleteLater()
             if not accepted:
                 return
-        self.app.ops.run(set_status, self.app.ctx, meeting.number, status, expected_version=meeting.version,
-                         today=self.today, on_done=self._status_changed,
-                         on_error=lambda exc: self._status_conflict(exc, meeting.number, status))
+        self.app.ops.run(
+            set_status,
+            self.app.ctx,
+            meeting.number,
+            status,
+            expected_version=meeting.version,
+            today=self.today,
+            on_done=self._status_changed,
+            on_error=lambda exc: self._status_conflict(exc, meeting.number, status),
+        )
 
     def _status_conflict(self, exc: BaseException, number: int, status: str) -> bool:
         """Someone changed the meeting since this page showed it: show theirs, then ask again."""
         if not isinstance(exc, ConflictError):
             return False
         self.refresh()
-        self.app.ops.run(get_meeting, self.app.ctx, number,
-                         on_done=lambda current: self._ask_after_conflict(current, status))
+        self.app.ops.run(
+            get_meeting,
+            self.app.ctx,
+            number,
+            on_done=lambda current: self._ask_after_conflict(current, status),
+        )
         return True
 
     def _ask_after_conflict(self, current, status: str) -> None:
         if current.status == status or not self.confirm_after_conflict(current, status):
-            self._say(self.tr("The {0} was changed at another workstation; it is shown as "
-                              "it is now.").format(ordinal_label(current.number)))
+            self._say(
+                self.tr("The {0} was changed at another workstation; it is shown as it is now.").format(
+                    ordinal_label(current.number)
+                )
+            )
             return
-        self.app.ops.run(set_status, self.app.ctx, current.number, status, expected_version=current.version,
-                         today=self.today, on_done=self._status_changed)
+        self.app.ops.run(
+            set_status,
+            self.app.ctx,
+            current.number,
+            status,
+            expected_version=current.version,
+            today=self.today,
+            on_done=self._status_changed,
+        )
 
     def _status_changed(self, changed) -> None:
         self._say(self.tr("The {0} is now {1}.").format(ordinal_label(changed.number), word(changed.status)))
@@ -348,11 +399,19 @@ class SchedulePage(Page):
         """Ask whether to make ``status`` of the meeting as another workstation left it."""
         dates = f"{current.planned_start.isoformat()} – {current.planned_end.isoformat()}"
         answer = QMessageBox.question(
-            self, self.tr("Changed at another workstation"),
-            self.tr("Someone changed the {0} after this page showed it. It is now {1}, {2}, in {3}.\n\n"
-                    "Make it {4} as it is now?").format(ordinal_label(current.number), word(current.status),
-                                                          dates, current.actual_city or current.planned_city,
-                                                          word(status)))
+            self,
+            self.tr("Changed at another workstation"),
+            self.tr(
+                "Someone changed the {0} after this page showed it. It is now {1}, {2}, in {3}.\n\n"
+                "Make it {4} as it is now?"
+            ).format(
+                ordinal_label(current.number),
+                word(current.status),
+                dates,
+                current.actual_city or current.planned_city,
+                word(status),
+            ),
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     @Slot()
@@ -382,9 +441,14 @@ class SchedulePage(Page):
 
     @Slot()
     def export_calendar(self) -> None:
-        path, _ = get_save_file_name(self, self.app.settings, "calendar", self.tr("Export calendar"),
-                                     "meetings.ics",
-                                              self.tr("iCalendar files (*.ics)"))
+        path, _ = get_save_file_name(
+            self,
+            self.app.settings,
+            "calendar",
+            self.tr("Export calendar"),
+            "meetings.ics",
+            self.tr("iCalendar files (*.ics)"),
+        )
         if path:
             self.export_calendar_to(Path(path))
 
@@ -402,8 +466,9 @@ class SchedulePage(Page):
                 raise DialogueError(cannot.format(path, exc.strerror or exc)) from exc
             return path
 
-        self.app.ops.run(write, on_done=lambda written: self._say(
-            self.tr("Calendar written to {0}.").format(written)))
+        self.app.ops.run(
+            write, on_done=lambda written: self._say(self.tr("Calendar written to {0}.").format(written))
+        )
 
 
 def _nothing() -> None:

@@ -31,10 +31,17 @@ class ProposalTableModel(RecordTableModel):
 
     columns = (
         Column(QT_TRANSLATE_NOOP("ProposalTableModel", "Window"), lambda p: p.window.label, tooltip=_reasons),
-        Column(QT_TRANSLATE_NOOP("ProposalTableModel", "Proposed date"), _date,
-               sort_key=lambda p: p.start.toordinal() if p.start else -1, tooltip=_reasons),
+        Column(
+            QT_TRANSLATE_NOOP("ProposalTableModel", "Proposed date"),
+            _date,
+            sort_key=lambda p: p.start.toordinal() if p.start else -1,
+            tooltip=_reasons,
+        ),
         Column(QT_TRANSLATE_NOOP("ProposalTableModel", "Host"), lambda p: p.host, tooltip=_reasons),
-        Column(QT_TRANSLATE_NOOP("ProposalTableModel", "Alternates"),
-               lambda p: ", ".join(d.isoformat() for d in p.alternates), tooltip=_reasons),
+        Column(
+            QT_TRANSLATE_NOOP("ProposalTableModel", "Alternates"),
+            lambda p: ", ".join(d.isoformat() for d in p.alternates),
+            tooltip=_reasons,
+        ),
         Column(QT_TRANSLATE_NOOP("ProposalTableModel", "Holidays"), _holidays, tooltip=_reasons),
     )

@@ -75,10 +75,12 @@ class ProposeDialog(QDialog):
         self.position_combo = QComboBox()
         for position in POSITIONS:
             self.position_combo.addItem(word(position), position)
-        for label, widget in ((self.tr("Travel days"), self.travel_spin),
-                              (self.tr("Minimum spacing (days)"), self.spacing_spin),
-                              (self.tr("Preferred position"), self.position_combo),
-                              (self.tr("Length (days)"), self.length_spin)):
+        for label, widget in (
+            (self.tr("Travel days"), self.travel_spin),
+            (self.tr("Minimum spacing (days)"), self.spacing_spin),
+            (self.tr("Preferred position"), self.position_combo),
+            (self.tr("Length (days)"), self.length_spin),
+        ):
             preferences.addWidget(QLabel(label))
             widget.setAccessibleName(label)
             preferences.addWidget(widget)
@@ -122,7 +124,9 @@ class ProposeDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
-        self.create_button = buttons.addButton(self.tr("Create meeting"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.create_button = buttons.addButton(
+            self.tr("Create meeting"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.create_button.clicked.connect(self.create_meeting)
         self.create_button.setEnabled(False)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -148,9 +152,12 @@ class ProposeDialog(QDialog):
         return spin
 
     def settings(self) -> ProposalSettings:
-        return ProposalSettings(travel_days=self.travel_spin.value(), min_spacing_days=self.spacing_spin.value(),
-                                preferred_position=self.position_combo.currentData(),
-                                meeting_length_days=self.length_spin.value())
+        return ProposalSettings(
+            travel_days=self.travel_spin.value(),
+            min_spacing_days=self.spacing_spin.value(),
+            preferred_position=self.position_combo.currentData(),
+            meeting_length_days=self.length_spin.value(),
+        )
 
     @Slot()
     def save_settings(self) -> None:
@@ -163,10 +170,17 @@ class ProposeDialog(QDialog):
             self._say(self.tr("Saved as the dialogue's scheduling defaults."))
 
         self.app.ops.run(
-            update_schedule_settings, self.app.ctx, travel_days=wanted.travel_days,
-            min_spacing_days=wanted.min_spacing_days, preferred_position=wanted.preferred_position,
-            meeting_length_days=wanted.meeting_length_days, expected_version=self.dialogue.version,
-            on_done=saved, on_error=self._refused, busy_widget=self.save_settings_button)
+            update_schedule_settings,
+            self.app.ctx,
+            travel_days=wanted.travel_days,
+            min_spacing_days=wanted.min_spacing_days,
+            preferred_position=wanted.preferred_position,
+            meeting_length_days=wanted.meeting_length_days,
+            expected_version=self.dialogue.version,
+            on_done=saved,
+            on_error=self._refused,
+            busy_widget=self.save_settings_button,
+        )
 
     def _refused(self, exc: BaseException) -> bool:
         """A refusal is said in the dialog; a bug goes to the one error path."""
@@ -183,9 +197,16 @@ class ProposeDialog(QDialog):
 
     @Slot()
     def propose(self) -> None:
-        self.app.ops.run(propose_dates, self.app.ctx, from_date=from_qdate(self.from_edit.date()),
-                         count=self.count_spin.value(), settings=self.settings(), on_done=self._proposed,
-                         on_error=self._refused, busy_widget=self.propose_button)
+        self.app.ops.run(
+            propose_dates,
+            self.app.ctx,
+            from_date=from_qdate(self.from_edit.date()),
+            count=self.count_spin.value(),
+            settings=self.settings(),
+            on_done=self._proposed,
+            on_error=self._refused,
+            busy_widget=self.propose_button,
+        )
 
     def _proposed(self, plan) -> None:
         self.cities = plan.host_cities
@@ -209,7 +230,9 @@ class ProposeDialog(QDialog):
         title = self.tr("{0}: host {1}").format(proposal.window.label, proposal.host)
         self.reasons.setHtml(f"<b>{escape(title)}</b><ul>{items}</ul>")
         if proposal.start is not None:
-            self.date_combo.addItem(self.tr("{0} (proposed)").format(proposal.start.isoformat()), proposal.start)
+            self.date_combo.addItem(
+                self.tr("{0} (proposed)").format(proposal.start.isoformat()), proposal.start
+            )
             for alternate in proposal.alternates:
                 self.date_combo.addItem(self.tr("{0} (alternate)").format(alternate.isoformat()), alternate)
         self.city_edit.setText(self.cities.get(proposal.host, ""))
@@ -222,16 +245,27 @@ class ProposeDialog(QDialog):
         if proposal is None or day is None:
             return
         length = (proposal.end - proposal.start) if proposal.end and proposal.start else None
-        self.app.ops.run(add_meeting, self.app.ctx, start=day, end=day + length if length else None,
-                         host=proposal.host, city=self.city_edit.text(), on_done=self._created, on_error=self._refused,
-                         busy_widget=self.create_button)
+        self.app.ops.run(
+            add_meeting,
+            self.app.ctx,
+            start=day,
+            end=day + length if length else None,
+            host=proposal.host,
+            city=self.city_edit.text(),
+            on_done=self._created,
+            on_error=self._refused,
+            busy_widget=self.create_button,
+        )
 
     def _created(self, meeting) -> None:
         self.created.append(meeting)
         self.app.changed("meeting")
         self.propose()
-        self._say(self.tr("Created the {0}: {1} in {2} ({3}).").format(
-            ordinal_label(meeting.number), meeting.start.isoformat(), meeting.city, meeting.host))
+        self._say(
+            self.tr("Created the {0}: {1} in {2} ({3}).").format(
+                ordinal_label(meeting.number), meeting.start.isoformat(), meeting.city, meeting.host
+            )
+        )
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #c92a2a;" if error else "color: #2b8a3e;")

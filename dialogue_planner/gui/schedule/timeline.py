@@ -52,8 +52,14 @@ class TimelineWidget(QWidget):
         self.selected: int | None = None
 
     # -- data ----------------------------------------------------------------------------------------
-    def set_data(self, meetings: list[MeetingRecord], report: ComplianceReport | None, per_year: int,
-                 today: date, extra_years: int = 1) -> None:
+    def set_data(
+        self,
+        meetings: list[MeetingRecord],
+        report: ComplianceReport | None,
+        per_year: int,
+        today: date,
+        extra_years: int = 1,
+    ) -> None:
         self._meetings = sorted(meetings, key=lambda m: (m.start, m.number))
         self._status = {w.window: w.status for w in report.windows} if report else {}
         self._per_year = per_year
@@ -119,8 +125,11 @@ class TimelineWidget(QWidget):
             if top > clip.bottom() or top + ROW_HEIGHT < clip.top():
                 continue
             painter.setPen(QColor("#52606d"))
-            painter.drawText(QRectF(MARGIN, top, LABEL_WIDTH - 8, ROW_HEIGHT),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), str(year))
+            painter.drawText(
+                QRectF(MARGIN, top, LABEL_WIDTH - 8, ROW_HEIGHT),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+                str(year),
+            )
             for window in self._windows_of(year):
                 if self._first_window is None or window >= self._first_window:
                     self._paint_window(painter, window)
@@ -134,8 +143,11 @@ class TimelineWidget(QWidget):
         painter.setPen(QColor("#7b8794"))
         for month in range(1, 13):
             x = self._x_of(date(2001, month, 15))
-            painter.drawText(QRectF(x - 20, MARGIN, 40, 16), int(Qt.AlignmentFlag.AlignCenter),
-                             date(2001, month, 1).strftime("%m"))
+            painter.drawText(
+                QRectF(x - 20, MARGIN, 40, 16),
+                int(Qt.AlignmentFlag.AlignCenter),
+                date(2001, month, 1).strftime("%m"),
+            )
 
     def _paint_window(self, painter: QPainter, window: Window) -> None:
         rect = self._window_rect(window)
@@ -152,8 +164,9 @@ class TimelineWidget(QWidget):
         painter.drawRoundedRect(rect, 4, 4)
         painter.setPen(QColor("#323f4b"))
         label = window.label if status is None else f"{window.label} · {word(status)}"
-        painter.drawText(rect.adjusted(6, 0, -6, 0), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                         label)
+        painter.drawText(
+            rect.adjusted(6, 0, -6, 0), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), label
+        )
 
     def _paint_today(self, painter: QPainter) -> None:
         if self._today.year not in self._years:
@@ -175,8 +188,11 @@ class TimelineWidget(QWidget):
         painter.setBrush(colour if meeting.status != "cancelled" else QColor("#e9ecef"))
         painter.drawEllipse(centre, MARK_RADIUS + 1, MARK_RADIUS + 1)
         painter.setPen(QColor("white") if meeting.status != "cancelled" else QColor("#868e96"))
-        painter.drawText(QRectF(centre.x() - 12, centre.y() - 9, 24, 18), int(Qt.AlignmentFlag.AlignCenter),
-                         str(meeting.number))
+        painter.drawText(
+            QRectF(centre.x() - 12, centre.y() - 9, 24, 18),
+            int(Qt.AlignmentFlag.AlignCenter),
+            str(meeting.number),
+        )
         if meeting.status == "cancelled":
             painter.setPen(QPen(QColor("#868e96"), 1.5))
             painter.drawLine(centre + QPointF(-7, 7), centre + QPointF(7, -7))
@@ -212,8 +228,13 @@ class TimelineWidget(QWidget):
         meeting = self.meeting_at(point)
         if meeting is not None:
             return self.tr("{0}: {1}, {2} ({3}), {4}, window {5}").format(
-                ordinal_label(meeting.number), meeting.start.isoformat(), meeting.city, meeting.host,
-                word(meeting.status), meeting.window)
+                ordinal_label(meeting.number),
+                meeting.start.isoformat(),
+                meeting.city,
+                meeting.host,
+                word(meeting.status),
+                meeting.window,
+            )
         window = self.window_at(point)
         if window is None:
             return ""
@@ -239,5 +260,3 @@ class TimelineWidget(QWidget):
         meeting = self.meeting_at(event.position())
         if meeting is not None:
             self.meeting_activated.emit(meeting.number)
-
-

@@ -53,7 +53,7 @@ def word(value: str | None) -> str:
 
 
 def ordinal_label(number: int) -> str:
-    """"3rd meeting"; the catalogue may use the plain number instead ({1}), as Chinese does."""
+    """ "3rd meeting"; the catalogue may use the plain number instead ({1}), as Chinese does."""
     from dialogue_planner.domain.meetings import ordinal
 
     return QCoreApplication.translate("ScheduleWords", "{0} meeting").format(ordinal(number), number)

@@ -46,9 +46,13 @@ class AboutDialog(QDialog):
         heading = QLabel(self.tr("Dialogue Planner {0}").format(__version__))
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)
-        purpose = QLabel(self.tr("Plans the meetings of a bilateral high-level dialogue, keeps both delegations, "
-                                 "logs requests and hotline escalations, carries the agenda over and issues "
-                                 "briefing packs."))
+        purpose = QLabel(
+            self.tr(
+                "Plans the meetings of a bilateral high-level dialogue, keeps both delegations, "
+                "logs requests and hotline escalations, carries the agenda over and issues "
+                "briefing packs."
+            )
+        )
         purpose.setWordWrap(True)
         layout.addWidget(purpose)
         self.facts = QLabel(self._facts(ctx, role_text))
@@ -68,11 +72,15 @@ class AboutDialog(QDialog):
         self.resize(560, 520)
 
     def _facts(self, ctx, role_text: str) -> str:
-        where = database_location(ctx)  # reads the connection's URL, never the database: stays on the GUI thread
+        where = database_location(
+            ctx
+        )  # reads the connection's URL, never the database: stays on the GUI thread
         if where.path:
             database = self.tr("SQLite file {0}").format(where.path)
         else:
-            database = self.tr("database {0} on the PostgreSQL server {1}").format(where.database, where.server)
+            database = self.tr("database {0} on the PostgreSQL server {1}").format(
+                where.database, where.server
+            )
         lines = [(self.tr("Database"), database), (self.tr("You"), f"{ctx.user.login} · {role_text}")]
         return "<br>".join(f"<b>{escape(label)}:</b> {escape(value)}" for label, value in lines)
 
@@ -81,7 +89,9 @@ class AboutDialog(QDialog):
         parts = self.tr("It is built with these components, each under its own licence:")
         header = (self.tr("Component"), self.tr("Version"), self.tr("Licence"))
         rows = [header] + [(name, _version_of(dist), licence) for name, dist, licence in COMPONENTS]
-        cells = ["".join(f"<t{tag} align='left'>{escape(value)}</t{tag}>" for value in row)
-                 for row, tag in zip(rows, ["h"] + ["d"] * len(COMPONENTS), strict=False)]
+        cells = [
+            "".join(f"<t{tag} align='left'>{escape(value)}</t{tag}>" for value in row)
+            for row, tag in zip(rows, ["h"] + ["d"] * len(COMPONENTS), strict=False)
+        ]
         table = "".join(f"<tr>{row}</tr>" for row in cells)
         return f"<p>{escape(own)}</p><p>{escape(parts)}</p><table cellpadding='3'>{table}</table>"

@@ -14,18 +14,25 @@ from .errors import ErrorReporter
 class AppContext(QObject):
     """Handed to every page as ``self.app``. ``data_changed(areas)`` tells other pages to redraw."""
 
-    data_changed = Signal(object)   # set of entity names that changed
+    data_changed = Signal(object)  # set of entity names that changed
     page_requested = Signal(str, object)  # page id, what to show on it (a dict, maybe empty)
 
-    def __init__(self, ctx, settings: QSettings, errors: ErrorReporter, parent: QObject | None = None, *,
-                 language: str = "en") -> None:
+    def __init__(
+        self,
+        ctx,
+        settings: QSettings,
+        errors: ErrorReporter,
+        parent: QObject | None = None,
+        *,
+        language: str = "en",
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.language = language  # the interface language in use: "en" or "zh_CN"
         self.settings = settings
         self.errors = errors
-        self.tasks = TaskRunner(errors.report, self)   # long work with progress and cancel
-        self.ops = Ops(errors.report, self)            # every other call into the services
+        self.tasks = TaskRunner(errors.report, self)  # long work with progress and cancel
+        self.ops = Ops(errors.report, self)  # every other call into the services
 
     def report_error(self, exc: BaseException) -> None:
         self.errors.report(exc)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 def database_name(url: str, path: Path | None = None) -> str:
     """``path`` is the SQLite file (when the URL is one); ``url`` is shown without a password."""
     if path is not None:
-        if os.name != "nt" and path.is_relative_to(Path.home()):   # as a Unix shell writes it
+        if os.name != "nt" and path.is_relative_to(Path.home()):  # as a Unix shell writes it
             return str(Path("~") / path.relative_to(Path.home()))
         return str(path)
     if url.startswith("sqlite"):

@@ -51,26 +51,36 @@ class ErrorReporter:
         details, written = write_bug_to_log(exc)
         if after_work:
             what = QCoreApplication.translate(
-                "ErrorReporter", "Something went wrong inside Dialogue Planner after the work itself had finished: "
-                "what it saved is saved, but the window may not show it yet (press F5 to show it).")
+                "ErrorReporter",
+                "Something went wrong inside Dialogue Planner after the work itself had finished: "
+                "what it saved is saved, but the window may not show it yet (press F5 to show it).",
+            )
         else:
             what = QCoreApplication.translate(
-                "ErrorReporter", "Something went wrong inside Dialogue Planner. Your data is safe: the change was "
-                "not saved.")
+                "ErrorReporter",
+                "Something went wrong inside Dialogue Planner. Your data is safe: the change was not saved.",
+            )
         if written:
             where = QCoreApplication.translate(
-                "ErrorReporter", "The details were written to {0}; please send them to the secretariat's support."
+                "ErrorReporter",
+                "The details were written to {0}; please send them to the secretariat's support.",
             ).format(log_path())
         else:
             where = QCoreApplication.translate(
-                "ErrorReporter", "The details could not be written to {0} (the disk may be full or the folder "
-                "read-only): copy them from below and send them to the secretariat's support."
+                "ErrorReporter",
+                "The details could not be written to {0} (the disk may be full or the folder "
+                "read-only): copy them from below and send them to the secretariat's support.",
             ).format(log_path())
         summary = f"{what} {where}"
         self.shown.append(("bug", f"{type(exc).__name__}: {exc}"))
         if self.interactive:
-            box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("ErrorReporter", "Unexpected error"),
-                              summary, QMessageBox.StandardButton.Ok, self.parent)
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("ErrorReporter", "Unexpected error"),
+                summary,
+                QMessageBox.StandardButton.Ok,
+                self.parent,
+            )
             box.setDetailedText(details)
             box.exec()
 
@@ -80,4 +90,5 @@ class ErrorReporter:
                 QApplication.quit()
                 return
             self.report(exc.with_traceback(tb) if exc is not None else exc_type())
+
         sys.excepthook = hook

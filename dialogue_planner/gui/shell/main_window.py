@@ -43,13 +43,13 @@ class MainWindow(QMainWindow):
 
     first_painted = Signal()
     attached = Signal()
-    restart_requested = Signal(str)   # the language to start again in
+    restart_requested = Signal(str)  # the language to start again in
 
     def __init__(self, app_context=None, *, settings=None) -> None:
         super().__init__()
         self.app = None
         self.pages: list = []
-        self.dialogues: tuple = ()   # every dialogue (DialogueSummary), for the switcher
+        self.dialogues: tuple = ()  # every dialogue (DialogueSummary), for the switcher
         self.current_dialogue = None  # the one this session works on
         self.settings = settings if settings is not None else app_context.settings
         self.setObjectName("mainWindow")
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         wanted = self.settings.value("window/page", "overview")
         ids = self.page_ids()
         self.navigation.setCurrentRow(ids.index(wanted) if wanted in ids else 0)
-        self.load_dialogues()   # after the first page's own load: what the user came for comes first
+        self.load_dialogues()  # after the first page's own load: what the user came for comes first
         self.attached.emit()
 
     # -- pages -------------------------------------------------------------------------------------
@@ -201,7 +201,9 @@ class MainWindow(QMainWindow):
         ctx = self.app.ctx
         self.database_label = ElidedLabel(self.tr("Database: {0}").format(describe_database(ctx.db)))
         self.database_label.setObjectName("databaseLabel")
-        self.role_label = QLabel(self.tr("{0} · role: {1}").format(ctx.user.login, self._role_word(ctx.user.role)))
+        self.role_label = QLabel(
+            self.tr("{0} · role: {1}").format(ctx.user.login, self._role_word(ctx.user.role))
+        )
         self.role_label.setObjectName("roleLabel")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
@@ -216,8 +218,9 @@ class MainWindow(QMainWindow):
         self.dialogue_switcher = QComboBox()
         self.dialogue_switcher.setObjectName("dialogueSwitcher")
         self.dialogue_switcher.setAccessibleName(self.tr("Dialogue worked on"))
-        self.dialogue_switcher.setToolTip(self.tr("The dialogue (mechanism) every page shows; choose another "
-                                                  "to work on it"))
+        self.dialogue_switcher.setToolTip(
+            self.tr("The dialogue (mechanism) every page shows; choose another to work on it")
+        )
         self.dialogue_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.dialogue_switcher.setMaximumWidth(320)
         self.dialogue_label.setBuddy(self.dialogue_switcher)
@@ -249,8 +252,9 @@ class MainWindow(QMainWindow):
         switcher.clear()
         for summary in self.dialogues:
             switcher.addItem(self._dialogue_text(summary), summary.code)
-            switcher.setItemData(switcher.count() - 1, self._dialogue_text(summary),
-                                 Qt.ItemDataRole.ToolTipRole)
+            switcher.setItemData(
+                switcher.count() - 1, self._dialogue_text(summary), Qt.ItemDataRole.ToolTipRole
+            )
         if self.current_dialogue is not None:
             switcher.setCurrentIndex(switcher.findData(self.current_dialogue.code))
         switcher.blockSignals(False)
@@ -269,19 +273,30 @@ class MainWindow(QMainWindow):
         """Work on the dialogue ``code``: every page shows it from now on."""
 
         def chosen(summary) -> None:
-            self.statusBar().showMessage(self.tr("Now working on {0}.").format(self._dialogue_text(summary)), 6000)
-            self.app.changed("dialogue")   # the switcher reloads, every page redraws
+            self.statusBar().showMessage(
+                self.tr("Now working on {0}.").format(self._dialogue_text(summary)), 6000
+            )
+            self.app.changed("dialogue")  # the switcher reloads, every page redraws
 
         def failed(_exc: BaseException) -> bool:
-            self.load_dialogues()   # the switcher shows the dialogue still worked on
+            self.load_dialogues()  # the switcher shows the dialogue still worked on
             return False
 
-        self.app.ops.run(choose_dialogue, self.app.ctx, code, on_done=chosen, on_error=failed,
-                         busy_widget=self.dialogue_switcher)
+        self.app.ops.run(
+            choose_dialogue,
+            self.app.ctx,
+            code,
+            on_done=chosen,
+            on_error=failed,
+            busy_widget=self.dialogue_switcher,
+        )
 
     def _role_word(self, role: str) -> str:
-        return {"admin": self.tr("admin"), "secretariat": self.tr("secretariat"), "viewer": self.tr("viewer")}.get(
-            role, role)
+        return {
+            "admin": self.tr("admin"),
+            "secretariat": self.tr("secretariat"),
+            "viewer": self.tr("viewer"),
+        }.get(role, role)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -301,7 +316,11 @@ class MainWindow(QMainWindow):
         language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_actions = QActionGroup(self)
         current = self.settings.value("language", "system")
-        for code, label in (("system", self.tr("As the system")), ("en", "English"), ("zh_CN", "中文（简体）")):
+        for code, label in (
+            ("system", self.tr("As the system")),
+            ("en", "English"),
+            ("zh_CN", "中文（简体）"),
+        ):
             action = QAction(label, self, checkable=True)
             action.setObjectName(f"language-{code}")
             action.setData(code)
@@ -386,9 +405,15 @@ class MainWindow(QMainWindow):
         wanted = resolve_language(action.data())
         if self.app is None or wanted == self.app.language:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"), self.tr(
-            "Dialogue Planner shows the new language when it starts again. Start again now? Nothing is lost: "
-            "every change is already saved."), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Language"),
+            self.tr(
+                "Dialogue Planner shows the new language when it starts again. Start again now? Nothing is lost: "
+                "every change is already saved."
+            ),
+            parent=self,
+        )
         box.setObjectName("languageRestart")
         now = box.addButton(self.tr("Start again now"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
@@ -468,4 +493,3 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
-

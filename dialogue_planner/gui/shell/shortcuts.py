@@ -89,8 +89,13 @@ class PageCommands(QObject):
         if any(key in action.shortcuts() for action in view.actions() for key in keys):
             return  # the list has its own action on these keys (two would be ambiguous: neither would fire)
         text = plain(control.text()) if control is not None else ""
-        action = QAction(text or (self.tr("Open the selected row") if command == "open"
-                                  else self.tr("Act on the selected row")), view)
+        action = QAction(
+            text
+            or (
+                self.tr("Open the selected row") if command == "open" else self.tr("Act on the selected row")
+            ),
+            view,
+        )
         action.setObjectName(f"{page.page_id}-{command}")
         action.setShortcuts(list(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -113,7 +118,9 @@ class PageCommands(QObject):
     def _act(self, control: QWidget | None, name: str) -> None:
         if not press(control):
             QApplication.beep()
-            self.window.statusBar().showMessage(self.tr("“{0}” is not available here now.").format(name), 4000)
+            self.window.statusBar().showMessage(
+                self.tr("“{0}” is not available here now.").format(name), 4000
+            )
 
     @Slot(QAction)
     def _go(self, action: QAction) -> None:
@@ -149,8 +156,11 @@ def _group_of(action: QAction, window) -> str:
     in_list = isinstance(widget, QAbstractItemView)
     while isinstance(widget, QWidget) and widget is not window:
         if isinstance(widget, Page):
-            return QCoreApplication.translate("ShortcutsDialog", "{0} list").format(widget.title()) if in_list \
+            return (
+                QCoreApplication.translate("ShortcutsDialog", "{0} list").format(widget.title())
+                if in_list
                 else widget.title()
+            )
         widget = widget.parentWidget()
     return QCoreApplication.translate("ShortcutsDialog", "Everywhere")
 
@@ -164,7 +174,9 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
     """(where, command, keys) for every action of the window that has keys, menus first, as they appear."""
     rows: list[tuple[str, str, str]] = []
     for action in window.findChildren(QAction):
-        keys = "; ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if _typed(s))
+        keys = "; ".join(
+            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if _typed(s)
+        )
         row = (_group_of(action, window), plain(action.iconText()), keys)  # "Undo", not "Undo Withdraw …"
         if keys and row[1] and row not in rows:
             rows.append(row)

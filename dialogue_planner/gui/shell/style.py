@@ -9,14 +9,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionHeader
 
-_FLIP = {QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndicator.SortDown,
-         QStyleOptionHeader.SortIndicator.SortDown: QStyleOptionHeader.SortIndicator.SortUp}
+_FLIP = {
+    QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndicator.SortDown,
+    QStyleOptionHeader.SortIndicator.SortDown: QStyleOptionHeader.SortIndicator.SortUp,
+}
 
 
 class ApplicationStyle(QProxyStyle):
     def drawPrimitive(self, element, option, painter, widget=None) -> None:
-        if (element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(option, QStyleOptionHeader)
-                and option.sortIndicator in _FLIP):
+        if (
+            element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow
+            and isinstance(option, QStyleOptionHeader)
+            and option.sortIndicator in _FLIP
+        ):
             option = QStyleOptionHeader(option)
             option.sortIndicator = _FLIP[option.sortIndicator]
         super().drawPrimitive(element, option, painter, widget)

@@ -51,11 +51,11 @@ class UndoHistory(QObject):
         return self.redo_entries[-1].text if self.redo_entries else ""
 
     def describe(self, record: OperationRecord) -> str:
-        """"Mark meeting 23 held", "Withdraw “Cyber norms”" ..."""
+        """ "Mark meeting 23 held", "Withdraw “Cyber norms”" ..."""
         subject = record.subject
         if len(subject) > SUBJECT_CHARS:  # a long title is cut at a word where it has words
-            cut = subject[:SUBJECT_CHARS - 1]
-            subject = (cut[:cut.rfind(" ")] if " " in cut else cut).rstrip(" ,;:") + "…"
+            cut = subject[: SUBJECT_CHARS - 1]
+            subject = (cut[: cut.rfind(" ")] if " " in cut else cut).rstrip(" ,;:") + "…"
         texts = {
             "meeting.held": self.tr("Mark meeting {0} held"),
             "meeting.close": self.tr("Close meeting {0} and carry over"),
@@ -104,9 +104,13 @@ class UndoHistory(QObject):
         if operation is None or operation == self._seen:
             return  # a change from another workstation, or one already noted
         self._seen = operation
-        self.app.ops.run(describe_operation, self.app.ctx, operation,
-                         on_done=lambda record: self._noted(operation, record),
-                         on_error=lambda exc: isinstance(exc, DialogueError))  # the database went away meanwhile
+        self.app.ops.run(
+            describe_operation,
+            self.app.ctx,
+            operation,
+            on_done=lambda record: self._noted(operation, record),
+            on_error=lambda exc: isinstance(exc, DialogueError),
+        )  # the database went away meanwhile
 
     def _noted(self, operation: int, record) -> None:
         self.redo_entries.clear()  # a new change ends what could be redone
@@ -136,8 +140,13 @@ class UndoHistory(QObject):
                 self.changed.emit()
             return False  # either way the one error path shows it
 
-        self.app.ops.run(undo_operation, self.app.ctx, entry.operation_id, on_error=refused,
-                         on_done=lambda reversed_as: self._reversed(entry, reversed_as, target, message))
+        self.app.ops.run(
+            undo_operation,
+            self.app.ctx,
+            entry.operation_id,
+            on_error=refused,
+            on_done=lambda reversed_as: self._reversed(entry, reversed_as, target, message),
+        )
 
     def _reversed(self, entry: UndoEntry, reversed_as, target: list[UndoEntry], message: str) -> None:
         self._seen = reversed_as

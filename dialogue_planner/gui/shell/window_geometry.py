@@ -23,8 +23,12 @@ def decoration(window: QWidget) -> tuple[int, int, int, int]:
     is shown, estimated from the style before."""
     if window.isVisible():
         frame, inner = window.frameGeometry(), window.geometry()
-        measured = (inner.left() - frame.left(), inner.top() - frame.top(), frame.right() - inner.right(),
-                    frame.bottom() - inner.bottom())
+        measured = (
+            inner.left() - frame.left(),
+            inner.top() - frame.top(),
+            frame.right() - inner.right(),
+            frame.bottom() - inner.bottom(),
+        )
         if any(measured):
             return measured
     side = window.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
@@ -54,7 +58,7 @@ def restore_geometry(window: QWidget, saved) -> None:
     else:
         window.resize(FIRST_START_SIZE)
         screen = window.screen()
-        if screen is not None:   # centred on the screen it opens on
+        if screen is not None:  # centred on the screen it opens on
             available = screen.availableGeometry()
             window.move(available.center() - window.rect().center())
     fit_on_screen(window)

@@ -28,7 +28,9 @@ WORDS = {
     "agenda_item.withdrawn": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item withdrawn"),
     "agenda_item.carried": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item carried over"),
     "agenda_item.carry": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item carried over"),
-    "agenda_item.carried_in": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item carried in from the last meeting"),
+    "agenda_item.carried_in": QT_TRANSLATE_NOOP(
+        "ChangeWords", "Agenda item carried in from the last meeting"
+    ),
     "agenda_item.forward": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item moved on from a cancelled meeting"),
     "agenda_item.move": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item moved to another meeting"),
     "blackout.add": QT_TRANSLATE_NOOP("ChangeWords", "Blackout period added"),
@@ -42,7 +44,9 @@ WORDS = {
     "database.restore": QT_TRANSLATE_NOOP("ChangeWords", "Database restored from a backup"),
     "db.setup_roles": QT_TRANSLATE_NOOP("ChangeWords", "Database roles set up"),
     "delegate.add": QT_TRANSLATE_NOOP("ChangeWords", "Delegate added"),
-    "dialogue.commitment_settings": QT_TRANSLATE_NOOP("ChangeWords", "Due-soon period of commitments changed"),
+    "dialogue.commitment_settings": QT_TRANSLATE_NOOP(
+        "ChangeWords", "Due-soon period of commitments changed"
+    ),
     "delegate.update": QT_TRANSLATE_NOOP("ChangeWords", "Delegate changed"),
     "delegate.deactivate": QT_TRANSLATE_NOOP("ChangeWords", "Delegate deactivated"),
     "delegate.reactivate": QT_TRANSLATE_NOOP("ChangeWords", "Delegate reactivated"),
@@ -73,10 +77,15 @@ WORDS = {
     "outcomes.version": QT_TRANSLATE_NOOP("ChangeWords", "Version of a summary of outcomes opened"),
     "outcomes.paragraph_add": QT_TRANSLATE_NOOP("ChangeWords", "Paragraph added to a summary of outcomes"),
     "outcomes.paragraph_edit": QT_TRANSLATE_NOOP("ChangeWords", "Paragraph of a summary of outcomes changed"),
-    "outcomes.paragraph_refresh": QT_TRANSLATE_NOOP("ChangeWords",
-                                                    "Paragraph of a summary of outcomes updated from the agenda"),
-    "outcomes.paragraph_remove": QT_TRANSLATE_NOOP("ChangeWords", "Paragraph removed from a summary of outcomes"),
-    "outcomes.paragraph_renumber": QT_TRANSLATE_NOOP("ChangeWords", "Paragraph of a summary of outcomes renumbered"),
+    "outcomes.paragraph_refresh": QT_TRANSLATE_NOOP(
+        "ChangeWords", "Paragraph of a summary of outcomes updated from the agenda"
+    ),
+    "outcomes.paragraph_remove": QT_TRANSLATE_NOOP(
+        "ChangeWords", "Paragraph removed from a summary of outcomes"
+    ),
+    "outcomes.paragraph_renumber": QT_TRANSLATE_NOOP(
+        "ChangeWords", "Paragraph of a summary of outcomes renumbered"
+    ),
     "outcomes.propose": QT_TRANSLATE_NOOP("ChangeWords", "Summary of outcomes proposed"),
     "outcomes.agree": QT_TRANSLATE_NOOP("ChangeWords", "Summary of outcomes agreed by one side"),
     "outcomes.final": QT_TRANSLATE_NOOP("ChangeWords", "Summary of outcomes final (agreed by both sides)"),
@@ -103,12 +112,16 @@ WORDS = {
     "agency.import_undo": QT_TRANSLATE_NOOP("ChangeWords", "Agency removed: roster import undone"),
     "designated_official.add": QT_TRANSLATE_NOOP("ChangeWords", "Designated official named"),
     "designated_official.update": QT_TRANSLATE_NOOP("ChangeWords", "Designated official's term changed"),
-    "commitment.hand_over": QT_TRANSLATE_NOOP("ChangeWords", "Commitment handed over to the successor dialogue"),
+    "commitment.hand_over": QT_TRANSLATE_NOOP(
+        "ChangeWords", "Commitment handed over to the successor dialogue"
+    ),
     "dialogue.cadence": QT_TRANSLATE_NOOP("ChangeWords", "Dialogue's meetings a year changed"),
     "dialogue.end": QT_TRANSLATE_NOOP("ChangeWords", "Dialogue ended"),
     "dialogue_cadence.add": QT_TRANSLATE_NOOP("ChangeWords", "Change of meetings a year added"),
     "dialogue_cadence.update": QT_TRANSLATE_NOOP("ChangeWords", "Change of meetings a year changed"),
-    "escalation.hand_over": QT_TRANSLATE_NOOP("ChangeWords", "Escalation handed over to the successor dialogue"),
+    "escalation.hand_over": QT_TRANSLATE_NOOP(
+        "ChangeWords", "Escalation handed over to the successor dialogue"
+    ),
     "meeting.delete": QT_TRANSLATE_NOOP("ChangeWords", "Meeting deleted"),
     "meeting.status_correction": QT_TRANSLATE_NOOP("ChangeWords", "Held meeting's status corrected"),
     "request.hand_over": QT_TRANSLATE_NOOP("ChangeWords", "Request handed over to the successor dialogue"),

@@ -36,20 +36,33 @@ class RecentChangesModel(RecordTableModel):
         super().__init__(parent)
         self.own_login = ""
         self.words: dict[str, str] = {}
-        self.set_columns((
-            Column(QT_TRANSLATE_NOOP("RecentChangesModel", "When"),
-                   lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), sort_key=lambda r: r.id),
-            Column(QT_TRANSLATE_NOOP("RecentChangesModel", "Who"),
-                   lambda r: r.actor + (" " + self.tr("(you)") if r.actor == self.own_login else "")),
-            Column(QT_TRANSLATE_NOOP("RecentChangesModel", "Change"), lambda r: self.words.get(r.action, r.action),
-                   tooltip=_action_code),   # the code, for support
-            Column(QT_TRANSLATE_NOOP("RecentChangesModel", "Details"), lambda r: r.summary or describe(r),
-                   tooltip=lambda r: r.summary or describe(r) or None),
-        ))
+        self.set_columns(
+            (
+                Column(
+                    QT_TRANSLATE_NOOP("RecentChangesModel", "When"),
+                    lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                    sort_key=lambda r: r.id,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("RecentChangesModel", "Who"),
+                    lambda r: r.actor + (" " + self.tr("(you)") if r.actor == self.own_login else ""),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("RecentChangesModel", "Change"),
+                    lambda r: self.words.get(r.action, r.action),
+                    tooltip=_action_code,
+                ),  # the code, for support
+                Column(
+                    QT_TRANSLATE_NOOP("RecentChangesModel", "Details"),
+                    lambda r: r.summary or describe(r),
+                    tooltip=lambda r: r.summary or describe(r) or None,
+                ),
+            )
+        )
 
     def set_records(self, records: list[AuditRecord], own_login: str = "") -> None:
         self.own_login = own_login
-        self.words = change_words()   # once per load, in the language on screen
+        self.words = change_words()  # once per load, in the language on screen
         self.set_rows(records)
 
     extra_roles = (_BACKGROUND,)

@@ -44,9 +44,12 @@ class ConnectionDialog(QDialog):
         self.setWindowIcon(icon("workstation-connection"))
         self.setMinimumWidth(620)
 
-        intro = QLabel(self.tr(
-            "Several workstations share one PostgreSQL database; a SQLite file serves this workstation only. "
-            "Ask your administrator for the server address and your login."))
+        intro = QLabel(
+            self.tr(
+                "Several workstations share one PostgreSQL database; a SQLite file serves this workstation only. "
+                "Ask your administrator for the server address and your login."
+            )
+        )
         intro.setWordWrap(True)
 
         self.address = QLineEdit()
@@ -83,8 +86,12 @@ class ConnectionDialog(QDialog):
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.test_button = buttons.addButton(self.tr("Test connection"), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.test_button = buttons.addButton(
+            self.tr("Test connection"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.test_button.setObjectName("testButton")
         self.test_button.clicked.connect(self.test)
         buttons.accepted.connect(self.save)
@@ -131,8 +138,14 @@ class ConnectionDialog(QDialog):
     @Slot()
     def browse(self) -> None:
         path, _ = get_save_file_name(
-            self, self.settings, "database", self.tr("SQLite database file"), "",
-            self.tr("SQLite databases (*.sqlite *.db);;All files (*)"), options=QFileDialog.Option.DontConfirmOverwrite)
+            self,
+            self.settings,
+            "database",
+            self.tr("SQLite database file"),
+            "",
+            self.tr("SQLite databases (*.sqlite *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         if path:
             self.address.setText(path)
 
@@ -152,8 +165,12 @@ class ConnectionDialog(QDialog):
             except DialogueError as exc:
                 self._failed(exc)
             return
-        self.tasks.run(self.tr("Testing the connection"), lambda _progress: check_connection(url),
-                       on_done=self._tested, on_error=self._failed)
+        self.tasks.run(
+            self.tr("Testing the connection"),
+            lambda _progress: check_connection(url),
+            on_done=self._tested,
+            on_error=self._failed,
+        )
 
     def _tested(self, who: str) -> None:
         self.test_button.setEnabled(True)

@@ -51,7 +51,8 @@ def save_connection(settings, conn: ConnectionSettings, password: str, *, rememb
         except KeyringError as exc:
             raise DialogueError(
                 f"The system keyring could not store the password ({exc}); it was not saved anywhere. "
-                "Untick 'Remember the password' to connect without storing it, or set up a keyring.") from exc
+                "Untick 'Remember the password' to connect without storing it, or set up a keyring."
+            ) from exc
     settings.setValue(URL_KEY, conn.server_url)
     settings.setValue(USER_KEY, conn.user)
     settings.sync()

@@ -46,9 +46,14 @@ class WorkstationPage(Page):
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         outer = page_layout(self)
-        page_header(outer, self.tr("Workstation"), self.tr(
-            "This workstation's database and role, live refresh, backups, and the changes made on every "
-            "workstation."))
+        page_header(
+            outer,
+            self.tr("Workstation"),
+            self.tr(
+                "This workstation's database and role, live refresh, backups, and the changes made on every "
+                "workstation."
+            ),
+        )
         outer.addLayout(self._build_actions())
         outer.addWidget(self._build_facts())
         outer.addWidget(self._build_changes(), 1)
@@ -59,11 +64,14 @@ class WorkstationPage(Page):
 
     def _build_actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
-        self.connection_button = self._button(self.tr("Connection settings…"), "workstation-connection",
-                                              self.edit_connection)
+        self.connection_button = self._button(
+            self.tr("Connection settings…"), "workstation-connection", self.edit_connection
+        )
         self.backup_button = self._button(self.tr("Back up now…"), "workstation-backup", self.back_up)
         self.restore_button = self._button(self.tr("Restore a backup…"), "workstation-restore", self.restore)
-        self.roles_button = self._button(self.tr("Set up database roles"), "workstation-roles", self.set_up_roles)
+        self.roles_button = self._button(
+            self.tr("Set up database roles"), "workstation-roles", self.set_up_roles
+        )
         for button in (self.connection_button, self.backup_button, self.restore_button, self.roles_button):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -89,10 +97,16 @@ class WorkstationPage(Page):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
-        configure_table(self.table, self.proxy, name="recentChanges",
-                        accessible=self.tr("Recent changes on every workstation"),
-                        empty=self.tr("No changes recorded yet."), sorting=True,
-                        sort=(0, Qt.SortOrder.DescendingOrder), fit_contents=True)
+        configure_table(
+            self.table,
+            self.proxy,
+            name="recentChanges",
+            accessible=self.tr("Recent changes on every workstation"),
+            empty=self.tr("No changes recorded yet."),
+            sorting=True,
+            sort=(0, Qt.SortOrder.DescendingOrder),
+            fit_contents=True,
+        )
         changes.body.addWidget(self.table)
         return changes
 
@@ -118,14 +132,22 @@ class WorkstationPage(Page):
     # -- data --------------------------------------------------------------------------------------
     def refresh(self) -> None:
         ctx = self.app.ctx
-        self.app.ops.run(lambda: (workstation_status(ctx), list_audit(ctx, limit=RECENT)),
-                         on_done=lambda facts: self._show(*facts))
+        self.app.ops.run(
+            lambda: (workstation_status(ctx), list_audit(ctx, limit=RECENT)),
+            on_done=lambda facts: self._show(*facts),
+        )
 
     def _show(self, status, changes) -> None:
         ctx = self.app.ctx
-        self.database_value.setText(describe_database(ctx.db) + "  " + (
-            self.tr("(PostgreSQL, shared by every workstation)") if status.is_postgres
-            else self.tr("(SQLite, this workstation only)")))
+        self.database_value.setText(
+            describe_database(ctx.db)
+            + "  "
+            + (
+                self.tr("(PostgreSQL, shared by every workstation)")
+                if status.is_postgres
+                else self.tr("(SQLite, this workstation only)")
+            )
+        )
         self.user_value.setText(self.tr("{0} · role: {1}").format(status.login, self._role_word(status.role)))
         if not status.is_postgres:
             roles = self.tr("Kept by the application (users add); a SQLite file has no server roles.")
@@ -137,7 +159,9 @@ class WorkstationPage(Page):
         self.roles_button.setVisible(status.may_set_up_roles)
         writer = ctx.can("admin")
         self.restore_button.setEnabled(writer)
-        self.restore_button.setToolTip("" if writer else self.tr("Only an administrator may restore a backup."))
+        self.restore_button.setToolTip(
+            "" if writer else self.tr("Only an administrator may restore a backup.")
+        )
         self.live_value.setText(self.watcher.describe())
         self._show_last()
         selected = self._selected_id()
@@ -145,13 +169,19 @@ class WorkstationPage(Page):
         self._select(selected)
 
     def _role_word(self, role: str) -> str:
-        return {"admin": self.tr("admin"), "secretariat": self.tr("secretariat"), "viewer": self.tr("viewer")}.get(
-            role, role)
+        return {
+            "admin": self.tr("admin"),
+            "secretariat": self.tr("secretariat"),
+            "viewer": self.tr("viewer"),
+        }.get(role, role)
 
     def _show_last(self) -> None:
         when = self.watcher.last_delivered
-        self.last_value.setText(when.astimezone().strftime("%H:%M:%S") if isinstance(when, datetime)
-                                else self.tr("none since this window opened"))
+        self.last_value.setText(
+            when.astimezone().strftime("%H:%M:%S")
+            if isinstance(when, datetime)
+            else self.tr("none since this window opened")
+        )
 
     def _selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -177,38 +207,62 @@ class WorkstationPage(Page):
     def edit_connection(self) -> None:
         dialog = ConnectionDialog(self.app.settings, self.app.tasks, self)
         if dialog.exec() and dialog.saved is not None:
-            QMessageBox.information(self, self.tr("Connection settings"), self.tr(
-                "Saved. Dialogue Planner uses the new connection the next time it starts."))
+            QMessageBox.information(
+                self,
+                self.tr("Connection settings"),
+                self.tr("Saved. Dialogue Planner uses the new connection the next time it starts."),
+            )
         dialog.deleteLater()
 
     @Slot()
     def back_up(self) -> None:
         sqlite = self.app.ctx.db.is_sqlite
         suggested = f"dialogue-planner-{datetime.now():%Y%m%d-%H%M}" + (".sqlite" if sqlite else ".dump")
-        path, _ = get_save_file_name(self, self.app.settings, "backup", self.tr("Back up the database"),
-                                     suggested, self.tr("Backups (*.sqlite *.dump);;All files (*)"))
+        path, _ = get_save_file_name(
+            self,
+            self.app.settings,
+            "backup",
+            self.tr("Back up the database"),
+            suggested,
+            self.tr("Backups (*.sqlite *.dump);;All files (*)"),
+        )
         if path:
             self.start_backup(Path(path))
 
     def start_backup(self, path: Path) -> None:
         ctx = self.app.ctx
-        self.app.tasks.run(self.tr("Backing up the database"), lambda _progress: backup_database(ctx, path),
-                           on_done=self._backed_up)
+        self.app.tasks.run(
+            self.tr("Backing up the database"),
+            lambda _progress: backup_database(ctx, path),
+            on_done=self._backed_up,
+        )
 
     def _backed_up(self, path) -> None:
-        QMessageBox.information(self, self.tr("Backup made"), self.tr("The database was copied to {0}.").format(path))
+        QMessageBox.information(
+            self, self.tr("Backup made"), self.tr("The database was copied to {0}.").format(path)
+        )
 
     @Slot()
     def restore(self) -> None:
-        path, _ = get_open_file_name(self, self.app.settings, "backup", self.tr("Restore a backup"),
-                                     self.tr("Backups (*.sqlite *.dump);;All files (*)"))
+        path, _ = get_open_file_name(
+            self,
+            self.app.settings,
+            "backup",
+            self.tr("Restore a backup"),
+            self.tr("Backups (*.sqlite *.dump);;All files (*)"),
+        )
         if not path:
             return
         answer = QMessageBox.warning(
-            self, self.tr("Replace the database?"),
-            self.tr("Everything in the database is replaced by the backup {0}. Other workstations should close "
-                    "Dialogue Planner first.").format(path),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            self,
+            self.tr("Replace the database?"),
+            self.tr(
+                "Everything in the database is replaced by the backup {0}. Other workstations should close "
+                "Dialogue Planner first."
+            ).format(path),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.start_restore(Path(path))
 
@@ -217,8 +271,11 @@ class WorkstationPage(Page):
             self.app.report_error(DialogueError(self.tr("Only an administrator may restore a backup.")))
             return
         ctx = self.app.ctx
-        self.app.tasks.run(self.tr("Restoring the backup"), lambda _progress: restore_database(ctx, path),
-                           on_done=self._restored)
+        self.app.tasks.run(
+            self.tr("Restoring the backup"),
+            lambda _progress: restore_database(ctx, path),
+            on_done=self._restored,
+        )
 
     def _restored(self, result) -> None:
         self.app.changed("*")
@@ -229,11 +286,17 @@ class WorkstationPage(Page):
 
     @Slot()
     def set_up_roles(self) -> None:
-        self.app.ops.run(setup_database_roles, self.app.ctx, on_done=self._roles_set_up,
-                         busy_widget=self.roles_button)
+        self.app.ops.run(
+            setup_database_roles, self.app.ctx, on_done=self._roles_set_up, busy_widget=self.roles_button
+        )
 
     def _roles_set_up(self, result) -> None:
         self.app.changed("*")
-        QMessageBox.information(self, self.tr("Database roles"), self.tr(
-            "The roles are set up on {0} tables: viewers read, the secretariat edits, administrators also manage "
-            "users; nobody can change the audit trail.").format(result.tables))
+        QMessageBox.information(
+            self,
+            self.tr("Database roles"),
+            self.tr(
+                "The roles are set up on {0} tables: viewers read, the secretariat edits, administrators also manage "
+                "users; nobody can change the audit trail."
+            ).format(result.tables),
+        )

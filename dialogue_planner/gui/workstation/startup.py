@@ -22,11 +22,16 @@ def offer_new_connection(parent, settings, error: DialogueError, explicit_url: s
     """
     if explicit_url or saved_connection(settings) is None or startup_url(None, settings) is None:
         return False
-    box = QMessageBox(QMessageBox.Icon.Warning,
-                      QCoreApplication.translate("WorkstationStartup", "Cannot open the database"),
-                      error.message, parent=parent)
-    change = box.addButton(QCoreApplication.translate("WorkstationStartup", "Connection settings…"),
-                           QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("WorkstationStartup", "Cannot open the database"),
+        error.message,
+        parent=parent,
+    )
+    change = box.addButton(
+        QCoreApplication.translate("WorkstationStartup", "Connection settings…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QCoreApplication.translate("WorkstationStartup", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not change:

@@ -23,21 +23,21 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlain
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.services.workstation import change_state, open_listener
 
-POLL_MS = 2000            # SQLite, or PostgreSQL without a listener
-SAFETY_POLL_MS = 10_000   # PostgreSQL with LISTEN: the timer only guards against a lost connection
+POLL_MS = 2000  # SQLite, or PostgreSQL without a listener
+SAFETY_POLL_MS = 10_000  # PostgreSQL with LISTEN: the timer only guards against a lost connection
 
 
 class ChangeWatcher(QObject):
     """``status_changed(text)`` describes the watching for the Workstation page."""
 
     status_changed = Signal(str)
-    delivered = Signal(object)   # the set of entity names passed on to the pages
+    delivered = Signal(object)  # the set of entity names passed on to the pages
 
     def __init__(self, app, parent: QObject | None = None, *, poll_ms: int | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.baseline: int | None = None
-        self.own_seen = 0   # ctx.commits when the baseline was taken
+        self.own_seen = 0  # ctx.commits when the baseline was taken
         self.pending: set[str] = set()
         self.last_delivered: datetime | None = None
         self.error: str = ""
@@ -45,8 +45,8 @@ class ChangeWatcher(QObject):
         self._notifier: QSocketNotifier | None = None
         self._delivering = False
         self._poll_ms = poll_ms
-        self._polling = False   # a poll is on app.ops: the timer does not pile up more behind it
-        self.polls = 0          # polls answered (tests wait for a few instead of a fixed time)
+        self._polling = False  # a poll is on app.ops: the timer does not pile up more behind it
+        self.polls = 0  # polls answered (tests wait for a few instead of a fixed time)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.poll)
         app.data_changed.connect(self._local_change)
@@ -125,7 +125,7 @@ class ChangeWatcher(QObject):
             self.baseline = state.value
         elif state.value != self.baseline:
             grown, mine = state.value - self.baseline, own - self.own_seen
-            if grown < 0 or grown > mine:   # someone else wrote too (or the database was replaced)
+            if grown < 0 or grown > mine:  # someone else wrote too (or the database was replaced)
                 self.pending |= set(state.entities) or {"*"}
             self.baseline = state.value
         self.own_seen = own

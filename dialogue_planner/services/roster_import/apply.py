@@ -28,12 +28,21 @@ _CHUNK = 500
 _DELEGATE = cast(Table, Delegate.__table__)  # a declarative class's table is a Table (typed FromClause)
 _AUDIT = cast(Table, AuditEntry.__table__)
 # The columns that tell new delegates apart (the plan keeps them unique among new rows), in this order.
-_IDENTITY = tuple(_DELEGATE.c[name] for name in ("agency_id", "family_name", "given_name", "email", "external_id"))
+_IDENTITY = tuple(
+    _DELEGATE.c[name] for name in ("agency_id", "family_name", "given_name", "email", "external_id")
+)
 
 
-def apply_import(ctx: ServiceContext, data: bytes, options: ImportOptions, *, dry_run: bool = False,
-                 skip_invalid: bool = False, progress: Progress | None = None,
-                 wait_seconds: float = IMPORT_WAIT_SECONDS) -> ImportResult:
+def apply_import(
+    ctx: ServiceContext,
+    data: bytes,
+    options: ImportOptions,
+    *,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+    progress: Progress | None = None,
+    wait_seconds: float = IMPORT_WAIT_SECONDS,
+) -> ImportResult:
     """Apply the file in one transaction: all rows or none. With invalid rows nothing changes unless
     ``skip_invalid`` (then the valid rows are applied and the rest reported). ``dry_run`` only counts.
     One import at a time across workstations: another admin's import is waited for ``wait_seconds``."""
@@ -41,8 +50,15 @@ def apply_import(ctx: ServiceContext, data: bytes, options: ImportOptions, *, dr
         return _apply(ctx, data, options, dry_run, skip_invalid, progress, wait_seconds)
 
 
-def _apply(ctx: ServiceContext, data: bytes, options: ImportOptions, dry_run: bool, skip_invalid: bool,
-           progress: Progress | None, wait_seconds: float) -> ImportResult:
+def _apply(
+    ctx: ServiceContext,
+    data: bytes,
+    options: ImportOptions,
+    dry_run: bool,
+    skip_invalid: bool,
+    progress: Progress | None,
+    wait_seconds: float,
+) -> ImportResult:
     name = Path(options.file_name).name
     key = _memo_key(data, options)
     if dry_run:
@@ -53,28 +69,48 @@ def _apply(ctx: ServiceContext, data: bytes, options: ImportOptions, dry_run: bo
     # Read first: a file that cannot be read is refused before the import takes the lock or backs anything up.
     ctx.require(Role.ADMIN)
     parsed = _read(data, options, key)
-    with exclusive_import(ctx, wait_seconds=wait_seconds, backup=False), _backup_first(ctx) as backed_up, \
-            ctx.write(Role.ADMIN) as tx:
+    with (
+        exclusive_import(ctx, wait_seconds=wait_seconds, backup=False),
+        _backup_first(ctx) as backed_up,
+        ctx.write(Role.ADMIN) as tx,
+    ):
         built = _build(tx.session, data, options, key, parsed)
         _refuse_skipping_in_replace(built, skip_invalid)
         if built.issues and not skip_invalid:
-            return _result(built, ok=False, name=name,
-                           message="Nothing was imported: fix the rows listed, or import with skip-invalid.")
+            return _result(
+                built,
+                ok=False,
+                name=name,
+                message="Nothing was imported: fix the rows listed, or import with skip-invalid.",
+            )
         plan = built.plan
         changing = [c for c in plan.changes if c.kind != ChangeKind.UNCHANGED]
         if not changing:
             return _result(built, ok=True, name=name, message="Nothing to change: the roster is up to date.")
         ids = _create_agencies(tx, built, name) if built.create_agencies else {}
         scope_id = built.scope_agency.id if built.scope_agency else None
-        record = RosterImport(operation_id=tx.operation_id, file_name=name[:400], sha256=key[0],
-                              actor=ctx.user.login, mode=built.mode.value, agency_id=None if scope_id is None else ids.get(scope_id, scope_id),
-                              created=plan.counts["new"], updated=plan.counts["changed"],
-                              unchanged=plan.counts["unchanged"], deactivated=plan.counts["deactivated"],
-                              skipped=len({i.row for i in built.issues}))
+        record = RosterImport(
+            operation_id=tx.operation_id,
+            file_name=name[:400],
+            sha256=key[0],
+            actor=ctx.user.login,
+            mode=built.mode.value,
+            agency_id=None if scope_id is None else ids.get(scope_id, scope_id),
+            created=plan.counts["new"],
+            updated=plan.counts["changed"],
+            unchanged=plan.counts["unchanged"],
+            deactivated=plan.counts["deactivated"],
+            skipped=len({i.row for i in built.issues}),
+        )
         tx.session.add(record)
         _write_changes(tx, changing, record, progress, ids)
-        tx.audit("roster.import", record, None, summary=f"{name}: {record.created} new, {record.updated} changed, "
-                                                        f"{record.deactivated} deactivated")
+        tx.audit(
+            "roster.import",
+            record,
+            None,
+            summary=f"{name}: {record.created} new, {record.updated} changed, "
+            f"{record.deactivated} deactivated",
+        )
         backed_up()
         return _result(built, ok=True, name=name, import_id=record.id)
 
@@ -102,8 +138,10 @@ def _backup_first(ctx: ServiceContext) -> Iterator[Callable[[], object]]:
 
 def _refuse_skipping_in_replace(built: _Built, skip_invalid: bool) -> None:
     if skip_invalid and built.issues and built.mode == ImportMode.REPLACE:
-        raise ValidationError("Replace mode cannot skip invalid rows: a skipped row may be a delegate that "
-                              "replace would deactivate. Fix the rows listed first.")
+        raise ValidationError(
+            "Replace mode cannot skip invalid rows: a skipped row may be a delegate that "
+            "replace would deactivate. Fix the rows listed first."
+        )
 
 
 def _create_agencies(tx, built: _Built, name: str) -> dict[int, int]:
@@ -112,18 +150,31 @@ def _create_agencies(tx, built: _Built, name: str) -> dict[int, int]:
     sides = {side.code: side for side in tx.session.scalars(select(Side))}
     ids: dict[int, int] = {}
     for n, new in enumerate(built.new_agencies, 1):
-        agency = Agency(side_id=sides[new.side_code].id, acronym=new.acronym, name_en=new.name_en,
-                        name_zh=new.name_zh, kind="agency", dialogue_role="", rank="", active=True)
+        agency = Agency(
+            side_id=sides[new.side_code].id,
+            acronym=new.acronym,
+            name_en=new.name_en,
+            name_zh=new.name_zh,
+            kind="agency",
+            dialogue_role="",
+            rank="",
+            active=True,
+        )
         tx.session.add(agency)
-        tx.audit("agency.import.add", agency, summary=f"{name} rows {', '.join(map(str, new.rows[:5]))}"
-                                                      f"{' …' if len(new.rows) > 5 else ''}: new agency")
+        tx.audit(
+            "agency.import.add",
+            agency,
+            summary=f"{name} rows {', '.join(map(str, new.rows[:5]))}"
+            f"{' …' if len(new.rows) > 5 else ''}: new agency",
+        )
         ids[-n] = agency.id
     tx.session.flush()
     return ids
 
 
-def _write_changes(tx, changing, record: RosterImport, progress: Progress | None,
-                   agency_ids: Mapping[int, int] | None = None) -> None:
+def _write_changes(
+    tx, changing, record: RosterImport, progress: Progress | None, agency_ids: Mapping[int, int] | None = None
+) -> None:
     """New delegates and audit entries go in as bulk inserts (10,000 rows in well under a second); changed
     delegates are updated through the ORM so that their version check guards against concurrent edits."""
     session = tx.session
@@ -137,29 +188,47 @@ def _write_changes(tx, changing, record: RosterImport, progress: Progress | None
     insert_new = insert(_DELEGATE).returning(_DELEGATE.c.id, *_IDENTITY)
     new = [c for c in changing if c.kind == ChangeKind.NEW]
     for start in range(0, len(new), _CHUNK):
-        chunk = new[start:start + _CHUNK]
+        chunk = new[start : start + _CHUNK]
         rows = [_new_delegate(change.after, agency_ids) for change in chunk]
-        returned = session.execute(insert_new, [{**row, "created_at": now, "updated_at": now, "version": 1}
-                                                for row in rows])
+        returned = session.execute(
+            insert_new, [{**row, "created_at": now, "updated_at": now, "version": 1} for row in rows]
+        )
         ids = {tuple(r[1:]): r[0] for r in returned.all()}
         for change, row in zip(chunk, rows, strict=True):
-            delegate_id = ids[row["agency_id"], row["family_name"], row["given_name"], row["email"], row["external_id"]]
-            audits.append({"at": now, "actor": actor, "action": "delegate.import.add", "entity": "delegate",
-                           "entity_id": delegate_id, "before": None, "after": {"id": delegate_id, "version": 1, **row},
-                           "summary": f"{record.file_name} row {change.row}: new", "operation_id": operation})
+            delegate_id = ids[
+                row["agency_id"], row["family_name"], row["given_name"], row["email"], row["external_id"]
+            ]
+            audits.append(
+                {
+                    "at": now,
+                    "actor": actor,
+                    "action": "delegate.import.add",
+                    "entity": "delegate",
+                    "entity_id": delegate_id,
+                    "before": None,
+                    "after": {"id": delegate_id, "version": 1, **row},
+                    "summary": f"{record.file_name} row {change.row}: new",
+                    "operation_id": operation,
+                }
+            )
         done += len(chunk)
         if progress:
             progress(done, total)
     updates = [c for c in changing if c.kind != ChangeKind.NEW]
     for start in range(0, len(updates), _CHUNK):
-        chunk = updates[start:start + _CHUNK]
-        stored = {d.id: d for d in session.scalars(select(Delegate).where(Delegate.id.in_([c.delegate_id for c in chunk])))}
+        chunk = updates[start : start + _CHUNK]
+        stored = {
+            d.id: d
+            for d in session.scalars(select(Delegate).where(Delegate.id.in_([c.delegate_id for c in chunk])))
+        }
         pending = []
         for change in chunk:
             delegate = stored.get(change.delegate_id)
             if delegate is None or delegate.version != change.before.get("version", delegate.version):
-                raise ConflictError("A delegate changed while the import was being applied; nothing was imported. "
-                                    "Preview the file again.")
+                raise ConflictError(
+                    "A delegate changed while the import was being applied; nothing was imported. "
+                    "Preview the file again."
+                )
             before = snapshot(delegate)
             for key in change.changed:
                 value = change.after[key] if key != "external_id" else (change.after[key] or None)
@@ -169,15 +238,28 @@ def _write_changes(tx, changing, record: RosterImport, progress: Progress | None
             pending.append((change, delegate, before))
         session.flush()
         for change, delegate, before in pending:
-            action = "delegate.import.deactivate" if change.kind == ChangeKind.DEACTIVATED else "delegate.import.update"
+            action = (
+                "delegate.import.deactivate"
+                if change.kind == ChangeKind.DEACTIVATED
+                else "delegate.import.update"
+            )
             where = f"row {change.row}" if change.row else "left out of the file"
-            audits.append(_audit_row(tx, action, delegate.id, before, snapshot(delegate),
-                                     f"{record.file_name} {where}: {', '.join(change.changed)}", now))
+            audits.append(
+                _audit_row(
+                    tx,
+                    action,
+                    delegate.id,
+                    before,
+                    snapshot(delegate),
+                    f"{record.file_name} {where}: {', '.join(change.changed)}",
+                    now,
+                )
+            )
         done += len(chunk)
         if progress:
             progress(done, total)
     for start in range(0, len(audits), _CHUNK * 4):
-        session.execute(insert(_AUDIT), audits[start:start + _CHUNK * 4])
+        session.execute(insert(_AUDIT), audits[start : start + _CHUNK * 4])
     tx.changed.add("delegate")
 
 
@@ -192,10 +274,27 @@ def _new_delegate(after: Mapping[str, object], agency_ids: Mapping[int, int] | N
     return row
 
 
-def _result(built: _Built, *, ok: bool, name: str, dry_run: bool = False, import_id: int | None = None,
-            message: str = "") -> ImportResult:
+def _result(
+    built: _Built,
+    *,
+    ok: bool,
+    name: str,
+    dry_run: bool = False,
+    import_id: int | None = None,
+    message: str = "",
+) -> ImportResult:
     counts = built.plan.counts if ok else dict.fromkeys(built.plan.counts, 0)
-    return ImportResult(ok=ok, created=counts["new"], updated=counts["changed"], unchanged=counts["unchanged"],
-                        deactivated=counts["deactivated"], skipped=len({i.row for i in built.issues}) if ok else 0,
-                        errors=tuple(built.issues), dry_run=dry_run, import_id=import_id, file_name=name,
-                        message=message, new_agencies=built.new_agencies)
+    return ImportResult(
+        ok=ok,
+        created=counts["new"],
+        updated=counts["changed"],
+        unchanged=counts["unchanged"],
+        deactivated=counts["deactivated"],
+        skipped=len({i.row for i in built.issues}) if ok else 0,
+        errors=tuple(built.issues),
+        dry_run=dry_run,
+        import_id=import_id,
+        file_name=name,
+        message=message,
+        new_agencies=built.new_agencies,
+    )

@@ -27,8 +27,14 @@ def list_mappings(ctx: ServiceContext) -> list[SavedMapping]:
         return [_saved(m) for m in s.scalars(select(ColumnMapping).order_by(ColumnMapping.name))]
 
 
-def save_mapping(ctx: ServiceContext, name: str, columns: Mapping[str, str], *, header_row: int | None = None,
-                 sheet: str | None = None) -> SavedMapping:
+def save_mapping(
+    ctx: ServiceContext,
+    name: str,
+    columns: Mapping[str, str],
+    *,
+    header_row: int | None = None,
+    sheet: str | None = None,
+) -> SavedMapping:
     """Save (or overwrite) a mapping under a name, so the next file from the same agency maps itself."""
     name = " ".join((name or "").split())
     if not name or len(name) > 120:

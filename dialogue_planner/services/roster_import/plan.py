@@ -34,8 +34,19 @@ from dialogue_planner.storage.models import Agency, Delegate, Side
 from ..agencies import find_agency
 from .records import ImportOptions
 
-_DELEGATE_COLUMNS = ("id", "agency_id", "family_name", "given_name", "native_name", "title", "email", "phone",
-                     "external_id", "active", "version")  # ExistingDelegate's fields, in order
+_DELEGATE_COLUMNS = (
+    "id",
+    "agency_id",
+    "family_name",
+    "given_name",
+    "native_name",
+    "title",
+    "email",
+    "phone",
+    "external_id",
+    "active",
+    "version",
+)  # ExistingDelegate's fields, in order
 
 
 @dataclass(frozen=True)
@@ -50,18 +61,34 @@ class _Stored:
     delegates: list[tuple]
 
     def catalogue(self) -> AgencyCatalogue:
-        return AgencyCatalogue([SideRef(*row) for row in self.sides], [AgencyRef(*row) for row in self.agencies])
+        return AgencyCatalogue(
+            [SideRef(*row) for row in self.sides], [AgencyRef(*row) for row in self.agencies]
+        )
 
     def existing(self) -> list[ExistingDelegate]:
         return [ExistingDelegate(*row) for row in self.delegates]
 
 
 def _stored(session) -> _Stored:
-    side, agency, delegate = Side.__table__.c, Agency.__table__.c, Delegate.__table__.c  # Core: no ORM rows wanted
+    side, agency, delegate = (
+        Side.__table__.c,
+        Agency.__table__.c,
+        Delegate.__table__.c,
+    )  # Core: no ORM rows wanted
     sides = session.execute(select(side.code, side.name_en, side.name_zh).order_by(side.id))
     agencies = session.execute(
-        select(agency.id, side.code, agency.acronym, agency.name_en, agency.name_zh, agency.parent_id, agency.active)
-        .join_from(Agency.__table__, Side.__table__, agency.side_id == side.id).order_by(agency.id))
+        select(
+            agency.id,
+            side.code,
+            agency.acronym,
+            agency.name_en,
+            agency.name_zh,
+            agency.parent_id,
+            agency.active,
+        )
+        .join_from(Agency.__table__, Side.__table__, agency.side_id == side.id)
+        .order_by(agency.id)
+    )
     delegates = session.execute(select(*(delegate[name] for name in _DELEGATE_COLUMNS)).order_by(delegate.id))
     return _Stored(*([tuple(row) for row in result.all()] for result in (sides, agencies, delegates)))
 
@@ -79,8 +106,9 @@ class _Built:
     create_agencies: bool = False
 
 
-def _scope_agency(catalogue: AgencyCatalogue, options: ImportOptions, mode: ImportMode,
-                  entries) -> AgencyRef | None:
+def _scope_agency(
+    catalogue: AgencyCatalogue, options: ImportOptions, mode: ImportMode, entries
+) -> AgencyRef | None:
     if options.agency:
         return find_agency(catalogue, options.agency)
     if mode != ImportMode.REPLACE:
@@ -89,7 +117,9 @@ def _scope_agency(catalogue: AgencyCatalogue, options: ImportOptions, mode: Impo
     if len(agency_ids) != 1:
         names = sorted(a.acronym for a in (catalogue.agency_by_id(i) for i in agency_ids) if a)
         listed = f": the file names {', '.join(names)}" if names else ""
-        raise ValidationError(f"Replace mode replaces one agency's roster; name the agency{listed}.", field="agency")
+        raise ValidationError(
+            f"Replace mode replaces one agency's roster; name the agency{listed}.", field="agency"
+        )
     return catalogue.agency_by_id(agency_ids.pop())
 
 
@@ -140,8 +170,16 @@ _PLANS = _PlanMemo()
 
 def _memo_key(data: bytes, options: ImportOptions) -> tuple:
     mapping = tuple(sorted(options.mapping.items())) if options.mapping is not None else None
-    return (file_digest(data), options.file_name, options.sheet, options.header_row, mapping, options.mode,
-            options.agency, options.create_agencies)
+    return (
+        file_digest(data),
+        options.file_name,
+        options.sheet,
+        options.header_row,
+        mapping,
+        options.mode,
+        options.agency,
+        options.create_agencies,
+    )
 
 
 def _read(data: bytes, options: ImportOptions, memo_key: tuple | None) -> ParsedRoster:
@@ -154,8 +192,13 @@ def _read(data: bytes, options: ImportOptions, memo_key: tuple | None) -> Parsed
     return read_roster(bytes(data), options.file_name, options.sheet, options.header_row, mapping)
 
 
-def _build(session, data: bytes, options: ImportOptions, memo_key: tuple | None = None,
-           parsed: ParsedRoster | None = None) -> _Built:
+def _build(
+    session,
+    data: bytes,
+    options: ImportOptions,
+    memo_key: tuple | None = None,
+    parsed: ParsedRoster | None = None,
+) -> _Built:
     """The plan of the file against the stored rows; the memo's plan when it was made from the same rows."""
     mode = ImportMode.parse(options.mode, "import mode")
     stored = _stored(session)
@@ -181,8 +224,15 @@ def _build(session, data: bytes, options: ImportOptions, memo_key: tuple | None 
     agency = _scope_agency(catalogue, options, mode, entries)
     scope = catalogue.with_descendants(agency.id) if agency else None
     plan = plan_roster(entries, stored.existing(), mode, scope)
-    plan_issues = [RowIssue(i.row, parsed.column_map.header_of(i.field) if i.field in FIELD_BY_NAME else i.column,
-                            i.message, i.field) for i in plan.issues]
+    plan_issues = [
+        RowIssue(
+            i.row,
+            parsed.column_map.header_of(i.field) if i.field in FIELD_BY_NAME else i.column,
+            i.message,
+            i.field,
+        )
+        for i in plan.issues
+    ]
     issues = sorted([*parsed.issues, *resolve_issues, *plan_issues], key=lambda i: (i.row, i.column))
     return _Built(parsed, catalogue, plan, issues, agency, mode, stored, unknown, options.create_agencies)
 

@@ -23,8 +23,18 @@ def _preview_rows(built: _Built) -> list[PreviewRow]:
         change = by_row.get(raw.number)
         values = raw.values
         if change is None:
-            rows.append(PreviewRow(raw.number, ChangeKind.ERROR, None, values.get("side", ""), values.get("agency", ""),
-                                   _name(values), (), tuple(messages.get(raw.number, ()))))
+            rows.append(
+                PreviewRow(
+                    raw.number,
+                    ChangeKind.ERROR,
+                    None,
+                    values.get("side", ""),
+                    values.get("agency", ""),
+                    _name(values),
+                    (),
+                    tuple(messages.get(raw.number, ())),
+                )
+            )
             continue
         rows.append(_change_row(change, catalogue))
     for change in built.plan.of_kind(ChangeKind.DEACTIVATED):
@@ -43,8 +53,15 @@ def _change_row(change, catalogue: AgencyCatalogue) -> PreviewRow:
                 before = getattr(catalogue.agency_by_id(int(before)), "acronym", before)
             after = getattr(agency, "acronym", after)
         differences.append(FieldDifference(name, _text(before), _text(after)))
-    return PreviewRow(change.row, change.kind, change.delegate_id, agency.side_code if agency else "",
-                      agency.acronym if agency else "", _name(change.after), tuple(differences))
+    return PreviewRow(
+        change.row,
+        change.kind,
+        change.delegate_id,
+        agency.side_code if agency else "",
+        agency.acronym if agency else "",
+        _name(change.after),
+        tuple(differences),
+    )
 
 
 def _text(value) -> str:
@@ -70,12 +87,24 @@ def preview_import(ctx: ServiceContext, data: bytes, options: ImportOptions) -> 
 def _preview(built: _Built, options: ImportOptions, sha256: str) -> ImportPreview:
     table = built.parsed.table
     return ImportPreview(
-        file_name=Path(options.file_name).name, sha256=sha256, kind=table.kind, encoding=table.encoding,
-        delimiter=table.delimiter, sheet=table.sheet, sheets=table.sheets, header_row=built.parsed.header_row,
-        header=table.row(built.parsed.header_row), columns=built.parsed.column_map.as_saved(),
-        mode=built.mode.value, agency_id=built.scope_agency.id if built.scope_agency else None,
-        rows=tuple(_preview_rows(built)), issues=tuple(built.issues), counts=_counts(built), _plan=built,
-        new_agencies=built.new_agencies)
+        file_name=Path(options.file_name).name,
+        sha256=sha256,
+        kind=table.kind,
+        encoding=table.encoding,
+        delimiter=table.delimiter,
+        sheet=table.sheet,
+        sheets=table.sheets,
+        header_row=built.parsed.header_row,
+        header=table.row(built.parsed.header_row),
+        columns=built.parsed.column_map.as_saved(),
+        mode=built.mode.value,
+        agency_id=built.scope_agency.id if built.scope_agency else None,
+        rows=tuple(_preview_rows(built)),
+        issues=tuple(built.issues),
+        counts=_counts(built),
+        _plan=built,
+        new_agencies=built.new_agencies,
+    )
 
 
 def _counts(built: _Built) -> dict[str, int]:

@@ -95,7 +95,7 @@ class ImportResult:
     import_id: int | None = None
     file_name: str = ""
     message: str = ""
-    new_agencies: tuple[NewAgency, ...] = ()   # created by this import (or, in a dry run, that would be)
+    new_agencies: tuple[NewAgency, ...] = ()  # created by this import (or, in a dry run, that would be)
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ class UndoResult:
     restored: int
     kept_inactive: int
     agencies_removed: int = 0
-    agencies_kept: int = 0   # created by the import, kept (inactive) because something refers to them
+    agencies_kept: int = 0  # created by the import, kept (inactive) because something refers to them
 
 
 def _name(values: Mapping[str, object]) -> str:
@@ -116,9 +116,17 @@ def _name(values: Mapping[str, object]) -> str:
 
 
 def _audit_row(tx, action: str, entity_id: int, before, after, summary: str, at=None) -> dict:
-    return {"at": at or utcnow(), "actor": tx.ctx.user.login, "action": action, "entity": "delegate",
-            "entity_id": entity_id, "before": before, "after": after, "summary": summary,
-            "operation_id": tx.operation_id}
+    return {
+        "at": at or utcnow(),
+        "actor": tx.ctx.user.login,
+        "action": action,
+        "entity": "delegate",
+        "entity_id": entity_id,
+        "before": before,
+        "after": after,
+        "summary": summary,
+        "operation_id": tx.operation_id,
+    }
 
 
 def _audit_entry(tx, action: str, entity_id: int, before, after, summary: str) -> AuditEntry:

@@ -24,4 +24,5 @@ with context.begin_transaction():
         if orphans:
             raise DatabaseError(
                 f"The upgrade would leave {len(orphans)} rows pointing at missing rows "
-                f"(first: table {orphans[0][0]}); it was rolled back and nothing changed.")
+                f"(first: table {orphans[0][0]}); it was rolled back and nothing changed."
+            )

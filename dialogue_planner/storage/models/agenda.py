@@ -32,7 +32,8 @@ class AgendaItem(Versioned, Timestamped, Base):
     outcome: Mapped[str] = mapped_column(Text, default="")
     withdraw_reason: Mapped[str] = mapped_column(Text, default="")
     carried_from_id: Mapped[int | None] = mapped_column(
-        ForeignKey("agenda_item.id", ondelete="RESTRICT"), index=True)
+        ForeignKey("agenda_item.id", ondelete="RESTRICT"), index=True
+    )
     first_raised_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="RESTRICT"))
     times_carried: Mapped[int] = mapped_column(Integer, default=0)
     # The running order: who leads the item, and its slot (day of the meeting from 1, local start, minutes).
@@ -55,4 +56,3 @@ agenda_item_escalation = Table(
     Column("agenda_item_id", ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True),
     Column("escalation_id", ForeignKey("escalation.id", ondelete="CASCADE"), primary_key=True),
 )
-

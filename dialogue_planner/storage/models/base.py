@@ -38,7 +38,7 @@ class UTCDateTime(TypeDecorator):
         """The conversion above, remembering its last value: a bulk write stamps thousands of rows with
         one instant (a 10,000-row roster import converted the same one 30,000 times, a tenth of its time)."""
         convert = super().bind_processor(dialect)
-        last = (None, None)   # (the value, its conversion); replaced whole, so threads never see half of it
+        last = (None, None)  # (the value, its conversion); replaced whole, so threads never see half of it
 
         def process(value):
             nonlocal last
@@ -47,6 +47,7 @@ class UTCDateTime(TypeDecorator):
                 converted = convert(value) if convert is not None else value
                 last = (value, converted)
             return converted
+
         return process
 
     def process_result_value(self, value, dialect):

@@ -35,8 +35,9 @@ class OutcomeParagraph(Versioned, Timestamped, Base):
     __tablename__ = "outcome_paragraph"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    outcome_version_id: Mapped[int] = mapped_column(ForeignKey("outcome_version.id", ondelete="CASCADE"),
-                                                    index=True)
+    outcome_version_id: Mapped[int] = mapped_column(
+        ForeignKey("outcome_version.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer)
     lineage: Mapped[str] = mapped_column(String(36))
     text_en: Mapped[str] = mapped_column(Text, default="")
@@ -53,8 +54,9 @@ class OutcomeAgreement(Versioned, Timestamped, Base):
     __table_args__ = (UniqueConstraint("outcome_version_id", "side_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    outcome_version_id: Mapped[int] = mapped_column(ForeignKey("outcome_version.id", ondelete="CASCADE"),
-                                                    index=True)
+    outcome_version_id: Mapped[int] = mapped_column(
+        ForeignKey("outcome_version.id", ondelete="CASCADE"), index=True
+    )
     side_id: Mapped[int] = mapped_column(ForeignKey("side.id", ondelete="RESTRICT"))
     agreed_by: Mapped[str] = mapped_column(String(200), default="")
     agreed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

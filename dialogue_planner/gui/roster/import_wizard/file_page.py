@@ -40,7 +40,9 @@ class FilePage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Choose the roster file"))
-        self.setSubTitle(self.tr("CSV (UTF-8, GB18030 or UTF-16; comma, semicolon or tab) or an Excel workbook."))
+        self.setSubTitle(
+            self.tr("CSV (UTF-8, GB18030 or UTF-16; comma, semicolon or tab) or an Excel workbook.")
+        )
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.path = QLineEdit()
@@ -66,8 +68,10 @@ class FilePage(QWizardPage):
         self.mode.setAccessibleName(self.tr("Mode"))
         self.mode.setObjectName("importMode")
         self.mode.addItem(self.tr("Update: add new delegates and change existing ones"), "update")
-        self.mode.addItem(self.tr("Replace one agency's roster: also deactivate its delegates missing from the file"),
-                          "replace")
+        self.mode.addItem(
+            self.tr("Replace one agency's roster: also deactivate its delegates missing from the file"),
+            "replace",
+        )
         self.agency = QComboBox()
         self.agency.setAccessibleName(self.tr("Agency"))
         self.agency.setObjectName("importAgency")
@@ -103,7 +107,8 @@ class FilePage(QWizardPage):
     def _fill_agencies(self, agencies) -> None:
         for a in agencies:
             label = self.tr("{side} · {acronym} — {name_en}").format(
-                side=a.side_code, acronym=a.acronym, name_en=a.name_en, name_zh=a.name_zh or a.name_en)
+                side=a.side_code, acronym=a.acronym, name_en=a.name_en, name_zh=a.name_zh or a.name_en
+            )
             self.agency.addItem(label, f"{a.side_code}:{a.acronym}")
 
     def reload_mappings(self) -> None:
@@ -119,8 +124,13 @@ class FilePage(QWizardPage):
         self.mapping.setCurrentIndex(max(index, 0))
 
     def browse(self) -> None:
-        path, _ = get_open_file_name(self, self.w.app.settings, "roster-import", self.tr("Roster file"),
-                                     self.tr("Roster files (*.csv *.txt *.xlsx);;All files (*)"))
+        path, _ = get_open_file_name(
+            self,
+            self.w.app.settings,
+            "roster-import",
+            self.tr("Roster file"),
+            self.tr("Roster files (*.csv *.txt *.xlsx);;All files (*)"),
+        )
         if path:
             self.load(Path(path))
 
@@ -130,8 +140,12 @@ class FilePage(QWizardPage):
         self.w.table = None
         self.completeChanged.emit()
         self.status.setText(self.tr("Reading {0}…").format(path.name))
-        self.w.app.tasks.run(self.tr("Reading {0}").format(path.name), lambda progress: self._read(path, sheet),
-                             on_done=self._loaded, on_error=self._failed)
+        self.w.app.tasks.run(
+            self.tr("Reading {0}").format(path.name),
+            lambda progress: self._read(path, sheet),
+            on_done=self._loaded,
+            on_error=self._failed,
+        )
 
     @staticmethod
     def _read(path: Path, sheet: str | None):
@@ -150,10 +164,15 @@ class FilePage(QWizardPage):
         if table.kind == "csv":
             names = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}
             delimiter = names.get(table.delimiter, f"“{table.delimiter}”")
-            self.status.setText(self.tr("{0}: {1} rows, {2}, {3}-separated.").format(
-                path.name, len(table.rows), table.encoding.upper(), delimiter))
+            self.status.setText(
+                self.tr("{0}: {1} rows, {2}, {3}-separated.").format(
+                    path.name, len(table.rows), table.encoding.upper(), delimiter
+                )
+            )
         else:
-            self.status.setText(self.tr("{0}: sheet {1}, {2} rows.").format(path.name, table.sheet, len(table.rows)))
+            self.status.setText(
+                self.tr("{0}: sheet {1}, {2} rows.").format(path.name, table.sheet, len(table.rows))
+            )
         self._show_raw()
         self.completeChanged.emit()
 
@@ -199,13 +218,14 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         if self.mode.currentData() == "replace" and self.agency.currentData() is None:
-            self.status.setText(self.tr("Replace mode replaces one agency's roster: choose that agency in the "
-                                        "Agency list."))
+            self.status.setText(
+                self.tr("Replace mode replaces one agency's roster: choose that agency in the Agency list.")
+            )
             self.agency.setFocus()
             return False
         if self.chosen_header_row() is None:
-            self.status.setText(self.tr("No header row found: type the number of the row that holds the "
-                                        "column names."))
+            self.status.setText(
+                self.tr("No header row found: type the number of the row that holds the column names.")
+            )
             return False
         return True
-

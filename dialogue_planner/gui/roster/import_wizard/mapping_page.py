@@ -35,10 +35,17 @@ class MappingPage(QWizardPage):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
-        labels = {"side": self.tr("Side"), "agency": self.tr("Agency"), "family_name": self.tr("Family name"),
-                  "given_name": self.tr("Given name"), "native_name": self.tr("Native name"),
-                  "title": self.tr("Title"), "email": self.tr("Email"), "phone": self.tr("Phone"),
-                  "external_id": self.tr("External ID")}
+        labels = {
+            "side": self.tr("Side"),
+            "agency": self.tr("Agency"),
+            "family_name": self.tr("Family name"),
+            "given_name": self.tr("Given name"),
+            "native_name": self.tr("Native name"),
+            "title": self.tr("Title"),
+            "email": self.tr("Email"),
+            "phone": self.tr("Phone"),
+            "external_id": self.tr("External ID"),
+        }
         self.samples: dict[str, QLabel] = {}
         for f in FIELDS:
             combo = QComboBox()
@@ -143,12 +150,18 @@ class MappingPage(QWizardPage):
                 return True
             return False
 
-        self.w.app.ops.run(save_mapping, self.w.app.ctx, self.mapping_name.text(),
-                           {k: v for k, v in self.mapping().items() if v},
-                           header_row=self.w.file_page.header_row.value() or None, sheet=self.w.table.sheet or None,
-                           on_done=self._saved, on_error=refused, busy_widget=self.save_button)
+        self.w.app.ops.run(
+            save_mapping,
+            self.w.app.ctx,
+            self.mapping_name.text(),
+            {k: v for k, v in self.mapping().items() if v},
+            header_row=self.w.file_page.header_row.value() or None,
+            sheet=self.w.table.sheet or None,
+            on_done=self._saved,
+            on_error=refused,
+            busy_widget=self.save_button,
+        )
 
     def _saved(self, saved) -> None:
         self.status.setText(self.tr("Saved as “{0}”.").format(saved.name))
         self.w.file_page.reload_mappings()
-

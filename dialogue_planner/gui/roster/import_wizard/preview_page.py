@@ -47,9 +47,13 @@ class PreviewPage(QWizardPage):
         self.filter = QComboBox()
         self.filter.setObjectName("previewFilter")
         self.filter.addItem(self.tr("All rows"), None)
-        for kind, text in ((ChangeKind.NEW, self.tr("New")), (ChangeKind.CHANGED, self.tr("Changed")),
-                           (ChangeKind.UNCHANGED, self.tr("Unchanged")),
-                           (ChangeKind.DEACTIVATED, self.tr("Deactivated")), (ChangeKind.ERROR, self.tr("Errors"))):
+        for kind, text in (
+            (ChangeKind.NEW, self.tr("New")),
+            (ChangeKind.CHANGED, self.tr("Changed")),
+            (ChangeKind.UNCHANGED, self.tr("Unchanged")),
+            (ChangeKind.DEACTIVATED, self.tr("Deactivated")),
+            (ChangeKind.ERROR, self.tr("Errors")),
+        ):
             self.filter.addItem(text, kind.value)
         top.addWidget(self.counts, 1)
         top.addWidget(QLabel(self.tr("Show")))
@@ -74,8 +78,12 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.new_agencies)
         self.create_agencies = QCheckBox(self.tr("Create the agencies the file names"))
         self.create_agencies.setObjectName("createAgencies")
-        self.create_agencies.setToolTip(self.tr("Add the agencies listed above with the names the file gives, in "
-                                                "the same import (undoing the import removes them again)"))
+        self.create_agencies.setToolTip(
+            self.tr(
+                "Add the agencies listed above with the names the file gives, in "
+                "the same import (undoing the import removes them again)"
+            )
+        )
         self.create_agencies.hide()
         self.create_agencies.toggled.connect(self._create_toggled)
         layout.addWidget(self.create_agencies)
@@ -102,9 +110,12 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
         options = self.w.options()
         data = self.w.data
-        self.w.app.tasks.run(self.tr("Previewing the import"),
-                             lambda progress: preview_import(self.w.app.ctx, data, options),
-                             on_done=self._shown, on_error=self._failed)
+        self.w.app.tasks.run(
+            self.tr("Previewing the import"),
+            lambda progress: preview_import(self.w.app.ctx, data, options),
+            on_done=self._shown,
+            on_error=self._failed,
+        )
 
     def _shown(self, preview) -> None:
         self.preview = preview
@@ -112,8 +123,11 @@ class PreviewPage(QWizardPage):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.resizeColumnsToContents()
         c = preview.counts
-        self.counts.setText(self.tr("{0} new, {1} changed, {2} unchanged, {3} to deactivate, {4} rows with errors.")
-                            .format(c["new"], c["changed"], c["unchanged"], c["deactivated"], c["error"]))
+        self.counts.setText(
+            self.tr("{0} new, {1} changed, {2} unchanged, {3} to deactivate, {4} rows with errors.").format(
+                c["new"], c["changed"], c["unchanged"], c["deactivated"], c["error"]
+            )
+        )
         self.skip_invalid.setEnabled(not preview.ok and preview.mode == "update")
         self._show_new_agencies(preview.new_agencies)
         self.completeChanged.emit()
@@ -125,13 +139,17 @@ class PreviewPage(QWizardPage):
         self.new_agencies.setVisible(bool(agencies))
         if not agencies:
             return
-        names = ", ".join(f"{a.side_code}:{a.acronym}" + (f" ({a.name_en})" if a.name_en != a.acronym else "")
-                          for a in agencies)
+        names = ", ".join(
+            f"{a.side_code}:{a.acronym}" + (f" ({a.name_en})" if a.name_en != a.acronym else "")
+            for a in agencies
+        )
         if creating:
             text = self.tr("The import will create {0} agencies: {1}.").format(len(agencies), names)
         else:
-            text = self.tr("The file names {0} agencies that are not in the roster: {1}. Their rows are refused "
-                           "unless the import creates them.").format(len(agencies), names)
+            text = self.tr(
+                "The file names {0} agencies that are not in the roster: {1}. Their rows are refused "
+                "unless the import creates them."
+            ).format(len(agencies), names)
         self.new_agencies.setText(text)
 
     def _failed(self, exc) -> None:
@@ -165,10 +183,16 @@ class PreviewPage(QWizardPage):
             return True
         c = preview.counts
         agency = self.w.file_page.agency.currentText()
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace the roster?"), self.tr(
-            "Replace the roster of {0} with the file: {1} delegates missing from it will be deactivated (kept "
-            "with their history; they can be reactivated), {2} added and {3} changed.").format(
-                agency, c["deactivated"], c["new"], c["changed"]), QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Replace the roster?"),
+            self.tr(
+                "Replace the roster of {0} with the file: {1} delegates missing from it will be deactivated (kept "
+                "with their history; they can be reactivated), {2} added and {3} changed."
+            ).format(agency, c["deactivated"], c["new"], c["changed"]),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("confirmReplace")
         yes = box.addButton(self.tr("Replace the roster"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(yes)
@@ -176,4 +200,3 @@ class PreviewPage(QWizardPage):
         answer = box.clickedButton() is yes
         box.deleteLater()
         return answer
-

@@ -40,8 +40,12 @@ class ImportWizard(QWizard):
             self.addPage(page)
 
     def options(self) -> ImportOptions:
-        return ImportOptions(file_name=self.path.name if self.path else "", sheet=self.table.sheet or None,
-                             header_row=self.file_page.chosen_header_row(),
-                             mapping={k: v for k, v in self.mapping_page.mapping().items()},
-                             mode=self.file_page.mode.currentData(), agency=self.file_page.agency.currentData(),
-                             create_agencies=self.preview_page.create_agencies.isChecked())
+        return ImportOptions(
+            file_name=self.path.name if self.path else "",
+            sheet=self.table.sheet or None,
+            header_row=self.file_page.chosen_header_row(),
+            mapping={k: v for k, v in self.mapping_page.mapping().items()},
+            mode=self.file_page.mode.currentData(),
+            agency=self.file_page.agency.currentData(),
+            create_agencies=self.preview_page.create_agencies.isChecked(),
+        )

@@ -15,11 +15,12 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-12-01
 """
+
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0002'
-down_revision = '0001'
+revision = "0002"
+down_revision = "0001"
 branch_labels = None
 depends_on = None
 
@@ -71,24 +72,26 @@ END $$;
 
 
 def upgrade() -> None:
-    op.create_table('database_login',
-    sa.Column('login', sa.String(length=63), nullable=False),
-    sa.Column('role_oid', sa.BigInteger(), nullable=False),
-    sa.Column('origin', sa.String(length=16), nullable=False),
-    sa.Column('recorded_at', sa.DateTime(timezone=True), nullable=False),
-    sa.Column('recorded_by', sa.String(length=63), nullable=False),
-    sa.PrimaryKeyConstraint('login', name=op.f('pk_database_login'))
+    op.create_table(
+        "database_login",
+        sa.Column("login", sa.String(length=63), nullable=False),
+        sa.Column("role_oid", sa.BigInteger(), nullable=False),
+        sa.Column("origin", sa.String(length=16), nullable=False),
+        sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("recorded_by", sa.String(length=63), nullable=False),
+        sa.PrimaryKeyConstraint("login", name=op.f("pk_database_login")),
     )
-    op.create_table('operation_lock',
-    sa.Column('name', sa.String(length=40), nullable=False),
-    sa.PrimaryKeyConstraint('name', name=op.f('pk_operation_lock'))
+    op.create_table(
+        "operation_lock",
+        sa.Column("name", sa.String(length=40), nullable=False),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_operation_lock")),
     )
     op.execute("INSERT INTO operation_lock (name) VALUES ('roster-import')")
     bind = op.get_bind()
-    if bind.dialect.name == 'sqlite':
+    if bind.dialect.name == "sqlite":
         for statement in _SQLITE_TRIGGERS:
             bind.exec_driver_sql(statement)
-    elif bind.dialect.name == 'postgresql':
+    elif bind.dialect.name == "postgresql":
         bind.exec_driver_sql(_POSTGRES_TRIGGERS)
         bind.exec_driver_sql(_POSTGRES_REVOKE)
 
@@ -96,11 +99,13 @@ def upgrade() -> None:
 def downgrade() -> None:
     # The PostgreSQL append-only triggers stay: revision 0001 with 'db setup-roles' had them too.
     bind = op.get_bind()
-    if bind.dialect.name == 'sqlite':
+    if bind.dialect.name == "sqlite":
         bind.exec_driver_sql("DROP TRIGGER IF EXISTS audit_entry_no_update")
         bind.exec_driver_sql("DROP TRIGGER IF EXISTS audit_entry_no_delete")
-    elif bind.dialect.name == 'postgresql':
-        bind.exec_driver_sql("DROP TRIGGER IF EXISTS audit_entry_actor ON audit_entry; "
-                             "DROP FUNCTION IF EXISTS dialogue_audit_actor()")
-    op.drop_table('operation_lock')
-    op.drop_table('database_login')
+    elif bind.dialect.name == "postgresql":
+        bind.exec_driver_sql(
+            "DROP TRIGGER IF EXISTS audit_entry_actor ON audit_entry; "
+            "DROP FUNCTION IF EXISTS dialogue_audit_actor()"
+        )
+    op.drop_table("operation_lock")
+    op.drop_table("database_login")
