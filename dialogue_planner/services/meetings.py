@@ -320,67 +320,74 @@ def update_meeting(
         meeting = meeting_by_number(s, dialogue.id, number)
         if expected_version is not None:
             meeting = tx.get(Meeting, meeting.id, expected_version=expected_version, what="meeting")
-        before = snapshot(meeting)
-        old_status = meeting.status
-        target = (
-            check_transition(meeting.status, status) if status is not UNSET else MeetingStatus(meeting.status)
-        )
-        becomes_held = target == MeetingStatus.HELD
-        if becomes_held and meeting.actual_start is None:
-            meeting.actual_start, meeting.actual_end = meeting.planned_start, meeting.planned_end
-            meeting.actual_host_side_id = meeting.planned_host_side_id
-            meeting.actual_city = meeting.planned_city
-        prefix = "actual" if becomes_held else "planned"
+        # One UPDATE, so one version: a query below (the window's cadence) must not flush the half-made
+        # change and the sequence bump after it as two saves.
+        with s.no_autoflush:
+            before = snapshot(meeting)
+            old_status = meeting.status
+            target = (
+                check_transition(meeting.status, status)
+                if status is not UNSET
+                else MeetingStatus(meeting.status)
+            )
+            becomes_held = target == MeetingStatus.HELD
+            if becomes_held and meeting.actual_start is None:
+                meeting.actual_start, meeting.actual_end = meeting.planned_start, meeting.planned_end
+                meeting.actual_host_side_id = meeting.planned_host_side_id
+                meeting.actual_city = meeting.planned_city
+            prefix = "actual" if becomes_held else "planned"
 
-        current_start = getattr(meeting, f"{prefix}_start")
-        current_end = getattr(meeting, f"{prefix}_end")
-        new_start = current_start if start is UNSET else start
-        if end is not UNSET:
-            new_end = end
-        elif start is not UNSET and current_end is not None and current_start is not None:
-            new_end = new_start + (current_end - current_start)  # moving the start keeps the length
-        else:
-            new_end = current_end
-        new_end = check_dates(new_start, new_end)
-        setattr(meeting, f"{prefix}_start", new_start)
-        setattr(meeting, f"{prefix}_end", new_end)
+            current_start = getattr(meeting, f"{prefix}_start")
+            current_end = getattr(meeting, f"{prefix}_end")
+            new_start = current_start if start is UNSET else start
+            if end is not UNSET:
+                new_end = end
+            elif start is not UNSET and current_end is not None and current_start is not None:
+                new_end = new_start + (current_end - current_start)  # moving the start keeps the length
+            else:
+                new_end = current_end
+            new_end = check_dates(new_start, new_end)
+            setattr(meeting, f"{prefix}_start", new_start)
+            setattr(meeting, f"{prefix}_end", new_end)
 
-        if host is not UNSET:
-            side = _host(dialogue, host)
-            old_host = s.get(Side, getattr(meeting, f"{prefix}_host_side_id"))
-            setattr(meeting, f"{prefix}_host_side_id", side.id)
-            if time_zone is UNSET and old_host is not None and meeting.time_zone == old_host.time_zone:
-                meeting.time_zone = side.time_zone  # the zone follows the host city
-        if city is not UNSET:
-            setattr(meeting, f"{prefix}_city", check_city(city))
-        if venue is not UNSET:
-            meeting.venue = check_line(venue, "venue", VENUE_MAX)
-        if time_zone is not UNSET:
-            meeting.time_zone = (time_zone or "").strip()
-        if start_time is not UNSET:
-            meeting.start_time = start_time
-        if end_time is not UNSET:
-            meeting.end_time = end_time
-        for key, value in texts.items():
-            setattr(meeting, key, value)
-        effective_start = meeting.actual_start or meeting.planned_start
-        effective_end = (
-            (meeting.actual_end or meeting.actual_start) if meeting.actual_start else meeting.planned_end
-        )
-        _check_times(effective_start, effective_end, meeting.start_time, meeting.end_time, meeting.time_zone)
-        if becomes_held:
-            check_held(effective_start, today)
-        if window is not UNSET:
-            meeting.window, meeting.window_explicit = _window_label(dialogue, window, effective_start)
-        elif not meeting.window_explicit:
-            meeting.window = _auto_window(dialogue, effective_start)
-        meeting.status = target.value
+            if host is not UNSET:
+                side = _host(dialogue, host)
+                old_host = s.get(Side, getattr(meeting, f"{prefix}_host_side_id"))
+                setattr(meeting, f"{prefix}_host_side_id", side.id)
+                if time_zone is UNSET and old_host is not None and meeting.time_zone == old_host.time_zone:
+                    meeting.time_zone = side.time_zone  # the zone follows the host city
+            if city is not UNSET:
+                setattr(meeting, f"{prefix}_city", check_city(city))
+            if venue is not UNSET:
+                meeting.venue = check_line(venue, "venue", VENUE_MAX)
+            if time_zone is not UNSET:
+                meeting.time_zone = (time_zone or "").strip()
+            if start_time is not UNSET:
+                meeting.start_time = start_time
+            if end_time is not UNSET:
+                meeting.end_time = end_time
+            for key, value in texts.items():
+                setattr(meeting, key, value)
+            effective_start = meeting.actual_start or meeting.planned_start
+            effective_end = (
+                (meeting.actual_end or meeting.actual_start) if meeting.actual_start else meeting.planned_end
+            )
+            _check_times(
+                effective_start, effective_end, meeting.start_time, meeting.end_time, meeting.time_zone
+            )
+            if becomes_held:
+                check_held(effective_start, today)
+            if window is not UNSET:
+                meeting.window, meeting.window_explicit = _window_label(dialogue, window, effective_start)
+            elif not meeting.window_explicit:
+                meeting.window = _auto_window(dialogue, effective_start)
+            meeting.status = target.value
 
-        after = snapshot(meeting)
-        changed = {k for k in after if k != "version" and after[k] != before.get(k)}
-        if not changed:
-            return meeting_record(meeting, side_codes(s))
-        meeting.ical_sequence = (meeting.ical_sequence or 0) + 1
+            after = snapshot(meeting)
+            changed = {k for k in after if k != "version" and after[k] != before.get(k)}
+            if not changed:
+                return meeting_record(meeting, side_codes(s))
+            meeting.ical_sequence = (meeting.ical_sequence or 0) + 1
         action = "meeting.update" if target.value == old_status else f"meeting.{target.value}"
         tx.audit(action, meeting, before, summary=f"meeting {meeting.number}: {', '.join(sorted(changed))}")
         if target.value != old_status and target in (MeetingStatus.CANCELLED, MeetingStatus.POSTPONED):

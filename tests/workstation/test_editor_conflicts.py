@@ -243,6 +243,7 @@ def test_the_schedule_page_refreshes_and_keeps_the_meeting_selected(qtbot, app, 
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.refresh()
+    wait_all()
     page.select_meeting(m.number)
 
     def edit_behind_their_back(dialog):
@@ -255,6 +256,7 @@ def test_the_schedule_page_refreshes_and_keeps_the_meeting_selected(qtbot, app, 
 
     monkeypatch.setattr(MeetingDialog, "exec", edit_behind_their_back)
     page.edit_selected()
+    wait_all()
     assert page.selected_number() == m.number
     row = page.model.row_of(m.number)
     assert page.model.record(row).venue == "Great Hall"
@@ -451,6 +453,7 @@ def test_withdrawing_an_item_they_resolved_cannot_merge_and_keep_theirs_leaves_i
     agenda.set_item_status(app.ctx, item.id, "resolved", outcome="done", expected_version=item.version)
     dialogs.expect("Withdraw", lambda d: d.editor.setText("Covered elsewhere"))
     editor.withdraw_button.click()
+    wait_all()
     assert not chooser.shown[0]["merge"]
     assert chooser.shown[0]["fields"]["status"] == ("resolved", "withdrawn")
     stored = agenda.get_item(app.ctx, item.id)
@@ -482,6 +485,7 @@ def test_applying_a_status_over_theirs_that_the_rules_refuse_goes_to_the_error_p
     editor.note.setPlainText("mine")
     agenda.set_item_status(app.ctx, item.id, "withdrawn", reason="duplicate", expected_version=item.version)
     editor.resolve()  # their withdrawal collides; applying "resolved" over "withdrawn" is not a valid step
+    wait_all()
     assert app.errors.shown and app.errors.shown[-1][0] == "known"
     assert agenda.get_item(app.ctx, item.id).status == "withdrawn"
 
@@ -494,6 +498,7 @@ def test_the_agenda_page_reloads_and_keeps_the_item_selected(qtbot, app):
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.refresh()
+    wait_all()
     assert page.select_item(item.id)
     page.editor.exec_conflict_dialog = Chooser(MERGE)
     page.editor.note.setPlainText("mine")
@@ -553,12 +558,14 @@ def test_a_response_recorded_elsewhere_is_shown_and_mine_is_kept_for_a_second_pr
     page.refresh()
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert page.select_request(r.id)
+    wait_all()  # the request's detail loads through app.ops
     pane = page.detail
     pane.response_note.setText("logs handed over")
     pane.response_date.setDate(pane.response_date.date() - timedelta(days=3))
     chosen_day = pane.response_date.date()
     respond(app.ctx, r.reference, on=date(2016, 5, 2), quality="partial", note="first answer", today=today)
     pane.respond_button.click()
+    wait_all()
     assert app.errors.shown[-1][0] == "known" and "changed by someone else" in app.errors.shown[-1][1]
     assert [u.note for u in get_request(app.ctx, r.reference).history] == ["first answer"]  # nothing of mine
     assert any("first answer" in pane.history.item(i).text() for i in range(pane.history.count()))

@@ -66,6 +66,8 @@ class RequestDetailPane(QWidget):
         self.app = app
         self.today = date.today()
         self.detail: RequestDetail | None = None
+        # After a conflict: (reference, their version, my response date, my status date), kept while shown
+        self._kept_dates: tuple[str, int, str, str] | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 8, 0, 0)
         head = QHBoxLayout()
@@ -182,6 +184,9 @@ class RequestDetailPane(QWidget):
         self.show_detail(None)
 
     def show_detail(self, detail: RequestDetail | None) -> None:
+        kept = self._kept_dates
+        if kept is None or detail is None or kept[:2] != (detail.request.reference, detail.request.version):
+            kept = self._kept_dates = None  # another request, or a newer save: its own dates
         self.detail = detail
         can_edit = self.app.ctx.can("secretariat")
         for w in (self.respond_button, self.status_button, self.edit_button):
@@ -217,6 +222,9 @@ class RequestDetailPane(QWidget):
         start = max(r.received_on, min(self.today, r.response_due_on))
         self.response_date.setDate(start)
         self.status_date.setDate(max(r.received_on, self.today))
+        if kept is not None:  # their entry shown again (as often as the page reloads it): keep mine
+            self.response_date.setText(kept[2])
+            self.status_date.setText(kept[3])
 
     def _facts_html(self, r: RequestRecord, detail: RequestDetail) -> str:
         acknowledged = self.tr("acknowledged")
@@ -393,9 +401,10 @@ class RequestDetailPane(QWidget):
         dates = (self.response_date.text(), self.status_date.text())
 
         def newer(detail) -> None:
-            self.changed.emit(detail.request)  # the page updates its row and shows the request afresh
-            self.response_date.setText(dates[0])
-            self.status_date.setText(dates[1])
+            # The page updates its row and shows the request afresh through app.ops, later: the showing
+            # (show_detail) puts the user's dates back over the defaults it sets.
+            self._kept_dates = (reference, detail.request.version, *dates)
+            self.changed.emit(detail.request)
 
         # A refusal (e.g. deleted meanwhile) is said once by the error path, nothing else to show.
         self.app.ops.run(get_request, self.app.ctx, reference, on_done=newer)
