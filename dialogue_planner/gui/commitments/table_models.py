@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dialogue_planner.domain.commitments import ActivityRecord, CommitmentRecord
@@ -55,18 +55,8 @@ class _SortedRecords(RecordTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.columnCount():
             return
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        ids = [self._rows[i.row()].id if i.row() < len(self._rows) else None for i in before]
         self._sort_column, self._descending = column, order == Qt.SortOrder.DescendingOrder
-        self._rows = self._order_and_filter()
-        position = {r.id: n for n, r in enumerate(self._rows)}
-        after = [
-            self.index(position[i], old.column()) if i in position else QModelIndex()
-            for i, old in zip(ids, before, strict=True)
-        ]
-        self.changePersistentIndexList(before, after)
-        self.layoutChanged.emit()
+        self.reorder_rows(self._order_and_filter())
 
     def total(self) -> int:
         return len(self._all)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dialogue_planner.domain.escalations import EscalationRecord, local_time
@@ -94,18 +94,8 @@ class EscalationTableModel(RecordTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        ids = [self._rows[i.row()].id if i.row() < len(self._rows) else None for i in before]
         self._sort_column, self._descending = column, order == Qt.SortOrder.DescendingOrder
-        self._rows = self._order_and_filter()
-        position = {r.id: n for n, r in enumerate(self._rows)}
-        after = [
-            self.index(position[i], old.column()) if i in position else QModelIndex()
-            for i, old in zip(ids, before, strict=False)
-        ]
-        self.changePersistentIndexList(before, after)
-        self.layoutChanged.emit()
+        self.reorder_rows(self._order_and_filter())
 
     def count_open(self) -> int:
         return sum(1 for r in self._all if r.is_open)

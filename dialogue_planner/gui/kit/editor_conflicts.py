@@ -1,12 +1,11 @@
 """Saving from an editor without ever overwriting someone else's save unseen.
 
 An editor remembers the record it loaded and, on Save, calls its service with that record's version. When
-the service refuses (ConflictError), :func:`save_or_resolve` rebuilds the row as the editor loaded it, puts
-the user's edited fields over it, and lets :func:`resolve_with_dialog` show both and save the choice.
-
-:func:`save_in_background` is the same path through ``app.ops``: the first attempt (and the lookup of their
-values when it is refused) runs off the GUI thread; the comparison dialog and the save of the user's choice
-run on the GUI thread, where the user is answering a modal dialog anyway.
+the service refuses (ConflictError), :func:`save_in_background` rebuilds the row as the editor loaded it,
+puts the user's edited fields over it, and lets :func:`resolve_with_dialog` show both and save the choice.
+The first attempt (and the lookup of their values when it is refused) runs through ``app.ops``, off the GUI
+thread; the comparison dialog and the save of the user's choice run on the GUI thread, where the user is
+answering a modal dialog anyway.
 """
 
 from __future__ import annotations
@@ -62,50 +61,6 @@ def loaded_row(record, theirs: Mapping[str, object], derived: Mapping[str, objec
     return row
 
 
-def save_or_resolve(
-    parent: QWidget | None,
-    ctx,
-    *,
-    record,
-    entity: str,
-    edits: Mapping[str, object],
-    attempt: Callable[[], R],
-    save: Callable[[dict, int | None], R],
-    what: str,
-    labels: Mapping[str, str] | None = None,
-    derived: Mapping[str, object] | None = None,
-    exec_dialog: Callable[[ConflictDialog], int] | None = None,
-    value_names: Mapping[str, Mapping[object, str]] | None = None,
-) -> SaveOutcome[R]:
-    """Run ``attempt`` (the editor's save against the loaded version). If someone saved first, show their
-    values beside the user's ``edits`` (stored column names) and save the choice with ``save(values,
-    expected_version)``. Other DialogueErrors pass to the caller, which shows them in the editor."""
-    try:
-        return SaveOutcome(attempt())
-    except ConflictError as error:
-        theirs = dict(error.theirs) or current_values(ctx, entity, record.id)
-        if theirs.get("version") == record.version:
-            raise  # not a newer save (e.g. a clash with another record): the editor shows the message
-        base = loaded_row(record, theirs, derived)
-        mine = {**base, **{name: jsonable(value) for name, value in edits.items()}}
-        if not error.theirs:
-            error = ConflictError(error.message, entity=entity, entity_id=record.id, theirs=theirs)
-        choice, saved = resolve_with_dialog(
-            parent,
-            ctx,
-            error,
-            base,
-            mine,
-            save,
-            what=what,
-            labels=labels,
-            entity=entity,
-            exec_dialog=exec_dialog,
-            value_names=value_names,
-        )
-        return SaveOutcome(saved, choice, conflicted=True)
-
-
 def save_in_background(
     parent: QWidget | None,
     app,
@@ -124,9 +79,10 @@ def save_in_background(
     value_names: Mapping[str, Mapping[object, str]] | None = None,
     busy_widget: QWidget | None = None,
 ) -> None:
-    """:func:`save_or_resolve` through ``app.ops``: ``on_outcome(outcome)`` on the GUI thread when it ended;
-    an error (not a newer save) goes to ``on_refused`` first (True: the editor showed it), else to the one
-    error path."""
+    """Run ``attempt`` (the editor's save against the loaded version) through ``app.ops``. If someone saved
+    first, show their values beside the user's ``edits`` (stored column names) and save the choice with
+    ``save(values, expected_version)``; ``on_outcome(outcome)`` runs on the GUI thread when it ended. Any
+    other error goes to ``on_refused`` first (True: the editor showed it), else to the one error path."""
     ctx = app.ctx
 
     def first_attempt():

@@ -117,6 +117,21 @@ class RecordTableModel(QAbstractTableModel):
     def rows_changed(self) -> None:
         """The rows were replaced (inside the reset): recompute anything kept per row."""
 
+    def reorder_rows(self, records: Iterable) -> None:
+        """Show ``records`` (the same records re-sorted or re-filtered) in place of the rows shown, keeping
+        the views' selections and current rows on the records they were on (records are known by ``id``)."""
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._rows[i.row()].id if i.row() < len(self._rows) else None for i in before]
+        self._rows = list(records)
+        position = {r.id: n for n, r in enumerate(self._rows)}
+        after = [
+            self.index(position[i], old.column()) if i in position else QModelIndex()
+            for i, old in zip(ids, before, strict=True)
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
     def record(self, row: int):
         return self._rows[row]
 
