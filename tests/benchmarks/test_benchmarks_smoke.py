@@ -175,7 +175,8 @@ def test_run_measures_every_figure_once_and_writes_the_json(
     )
     assert code in (0, 1)  # tiny archives say nothing about the targets
     figures = json.loads(out.read_text(encoding="utf-8"))
-    assert set(figures) == FIGURES | {"peak_rss_mb"}
+    assert set(figures) == FIGURES | {"peak_rss_mb", "outcomes_pdf"}
+    assert figures["outcomes_pdf"]["ours"] > 0  # a target in seconds, no baseline
     for name in FIGURES:
         entry = figures[name]
         assert set(entry) == {"ours", "baseline", "ratio"}

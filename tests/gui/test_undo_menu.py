@@ -147,7 +147,7 @@ def test_withdrawing_resolving_and_reopening_an_item_are_undone(qtbot, window, a
 
 def test_recording_a_response_is_undone(qtbot, window, answers):
     ctx = window.app.ctx
-    page = go(qtbot, window, 5)
+    page = go(qtbot, window, 7)
     qtbot.keyClicks(page.search, "US-2026-0013")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
     click_row_showing(qtbot, page.table, "US-2026-0013")
@@ -184,7 +184,7 @@ def test_putting_an_escalation_on_the_agenda_is_undone(qtbot, window, answers):
         at="2026-12-02T10:00",
         now=datetime(2026, 12, 4, tzinfo=timezone.utc),
     )
-    page = go(qtbot, window, 6)
+    page = go(qtbot, window, 8)
     click_row_showing(qtbot, page.table, esc.reference)
     click(qtbot, button(page, "Put on agenda"))
     assert escalations.get_escalation(ctx, esc.reference).agenda_item_ids

@@ -47,9 +47,12 @@ class _Call(QRunnable):
         try:
             result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:  # noqa: BLE001 - every error goes back to the GUI thread's error path
-            self.signals.failed.emit(exc)
+            outcome, value = self.signals.failed, exc
         else:
-            self.signals.done.emit(result)
+            outcome, value = self.signals.done, result
+        # The window may have closed while the call ran (its Ops deleted): nobody is left to show the result.
+        with contextlib.suppress(RuntimeError):
+            outcome.emit(value)
 
 
 class Ops(QObject):

@@ -170,7 +170,7 @@ SIDEBAR_ICON_COLOR = "#d9e2ec"
 STYLE_SHEET = """
 QMainWindow, #pageHost { background: #f4f6f9; }
 #navigation { background: #1f2d3d; color: #d9e2ec; border: none; font-size: 14px; padding-top: 8px; }
-#navigation::item { padding: 10px 14px; border-left: 3px solid transparent; }
+#navigation::item { padding: 10px 4px 10px 12px; border-left: 3px solid transparent; }
 #navigation::item:selected { background: #2c3e50; color: white; border-left: 3px solid #4ea1ff; }
 #navigation::item:hover:!selected { background: #263747; }
 #appTitle { background: #1f2d3d; color: white; font-size: 15px; font-weight: 600; padding: 14px 14px 6px 14px; }

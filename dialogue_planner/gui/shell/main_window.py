@@ -221,7 +221,12 @@ class MainWindow(QMainWindow):
         self.dialogue_switcher.setToolTip(
             self.tr("The dialogue (mechanism) every page shows; choose another to work on it")
         )
-        self.dialogue_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # The dialogues' long names must not widen the window past a small screen: the field shows a code
+        # and the start of the name, the list shows them whole.
+        self.dialogue_switcher.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.dialogue_switcher.setMinimumContentsLength(10)
         self.dialogue_switcher.setMaximumWidth(320)
         self.dialogue_label.setBuddy(self.dialogue_switcher)
         self.dialogue_switcher.activated.connect(self._dialogue_activated)
