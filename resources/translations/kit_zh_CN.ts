@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BilingualTexts</name>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>The Chinese text is there</source>
+        <translation>中文已填写</translation>
+    </message>
+    <message>
+        <source>Chinese missing: the Chinese pack prints the English, marked untranslated</source>
+        <translation>缺少中文：中文简报将印出英文并标为未翻译</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverDialog</name>
     <message>
         <source>Items that move</source>

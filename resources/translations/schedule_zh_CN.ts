@@ -341,14 +341,6 @@
         <translation>会场与后勤</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>地址</translation>
     </message>

@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -33,6 +31,7 @@ from dialogue_planner.domain.proposals import DayConflict, SideCalendar, day_con
 from dialogue_planner.domain.vocabulary import MeetingStatus
 from dialogue_planner.domain.windows import window_of, windows_between
 from dialogue_planner.domain.working_days import is_estimated_year
+from dialogue_planner.gui.kit.bilingual import BilingualTexts, TextRow
 from dialogue_planner.gui.kit.carry_over_dialog import CarryOverDialog
 from dialogue_planner.gui.kit.confirm import confirm
 from dialogue_planner.gui.kit.editor_conflicts import save_in_background
@@ -189,53 +188,25 @@ class MeetingDialog(QDialog):
 
     def _build_texts_tab(self) -> QWidget:
         """Venue, address, logistics and notes as the briefing pack prints them: English and Chinese side by
-        side."""
-        tab = QWidget()
-        tab.setObjectName("meetingTexts")
-        grid = QGridLayout(tab)
-        english, chinese = QLabel(self.tr("English")), QLabel(self.tr("Chinese"))
-        for heading in (english, chinese):
-            heading.setObjectName("cardHeading")
-        grid.addWidget(english, 0, 1)
-        grid.addWidget(chinese, 0, 2)
-        rows = (
-            ("venue", self.tr("Venue")),
-            ("address", self.tr("Address")),
-            ("logistics", self.tr("Logistics")),
-            ("notes", self.tr("Notes")),
+        side, each with its completeness mark."""
+        self.texts = BilingualTexts(
+            (
+                TextRow("venue", self.tr("Venue")),
+                TextRow("address", self.tr("Address"), multiline=True),
+                TextRow("logistics", self.tr("Logistics"), multiline=True),
+                TextRow("notes", self.tr("Notes"), multiline=True),
+            )
         )
-        self.text_edits: dict[str, QLineEdit | QPlainTextEdit] = {}
-        for row, (name, label) in enumerate(rows, start=1):
-            caption = QLabel(label)
-            grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
-            for column, (key, language) in enumerate(
-                ((name, self.tr("English")), (f"{name}_zh", self.tr("Chinese"))), start=1
-            ):
-                if name == "venue":
-                    edit: QLineEdit | QPlainTextEdit = QLineEdit()
-                else:
-                    edit = QPlainTextEdit()
-                    edit.setTabChangesFocus(True)
-                    edit.setMinimumHeight(60)
-                edit.setObjectName(f"meeting-{key}")
-                edit.setAccessibleName(self.tr("{0} ({1})").format(label, language))
-                self.text_edits[key] = edit
-                grid.addWidget(edit, row, column)
-                if column == 1:
-                    caption.setBuddy(edit)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-        for row in range(2, 5):
-            grid.setRowStretch(row, 1)
+        self.texts.setObjectName("meetingTexts")
+        for key, edit in self.texts.edits.items():
+            edit.setObjectName(f"meeting-{key}")
+        self.text_edits = self.texts.edits
         self.venue_edit = self.text_edits["venue"]
-        return tab
+        return self.texts
 
     def text_values(self) -> dict[str, str]:
         """The pack's texts as typed."""
-        return {
-            key: edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
-            for key, edit in self.text_edits.items()
-        }
+        return self.texts.values()
 
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Another area's page of the meeting (e.g. its delegation); returns the tab's index."""
@@ -298,11 +269,7 @@ class MeetingDialog(QDialog):
         self.city_edit.setText(values["city"])
         self.venue_edit.setText(values["venue"])
         if m is not None:
-            for key, edit in self.text_edits.items():
-                if key != "venue":
-                    edit.setPlainText(getattr(m, key) or "") if isinstance(
-                        edit, QPlainTextEdit
-                    ) else edit.setText(getattr(m, key) or "")
+            self.texts.set_values({key: getattr(m, key) or "" for key in TEXT_FIELDS if key != "venue"})
         self.zone_combo.setCurrentText(values["zone"])
         self._zone_follows_host = values["zone"] == self.dialogue.side(values["host"]).time_zone
         self._fill_windows(values["start"], values["window"])
