@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from dialogue_planner.domain.messages import Message, render
 from dialogue_planner.domain.text import one_line
 
 
@@ -39,6 +40,9 @@ class DialogueError(Exception):
     """
 
     def __init__(self, message: str, *, field: str | None = None, remedy: tuple = ()) -> None:
+        # A Message keeps its template and arguments so the application can show it translated.
+        self.template: str | None = message.template if isinstance(message, Message) else None
+        self.message_args: dict = message.args if isinstance(message, Message) else {}
         message = one_line(message)
         super().__init__(message)
         self.message = message
@@ -47,6 +51,13 @@ class DialogueError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+    def translated(self, translate) -> str:
+        """The message in the user's language (``translate`` maps an English template to its translation);
+        one line, like the English."""
+        if self.template is None:
+            return self.message
+        return one_line(render(self.template, self.message_args, translate))
 
 
 class ValidationError(DialogueError):

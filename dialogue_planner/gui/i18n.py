@@ -21,11 +21,50 @@ LANGUAGE_ENV = "DIALOGUE_PLANNER_LANG"
 
 
 def areas() -> dict[str, list[Path]]:
-    """Area name -> its source files: each subpackage of gui/, and gui's own modules as "shell"."""
+    """Area name -> its source files: each subpackage of gui/, gui's own modules as "shell", and the
+    services' messages (``msg("…")`` outside gui/) as "messages"."""
     found: dict[str, list[Path]] = {"shell": sorted(GUI_DIR.glob("*.py"))}
     for sub in sorted(p for p in GUI_DIR.iterdir() if p.is_dir() and (p / "__init__.py").exists()):
         found.setdefault(sub.name, []).extend(sorted(sub.rglob("*.py")))
+    found[MESSAGES_AREA] = [messages_source()]
     return found
+
+
+MESSAGES_AREA = "messages"
+
+
+def message_templates() -> list[str]:
+    """Every literal template of ``msg("…")`` in the package outside gui/, in order of first appearance."""
+    import ast
+
+    package = GUI_DIR.parent
+    found: dict[str, None] = {}
+    for path in sorted(package.rglob("*.py")):
+        if GUI_DIR in path.parents:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", None)) == "msg"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.setdefault(node.args[0].value, None)
+    return list(found)
+
+
+def messages_source() -> Path:
+    """A Python file lupdate reads: one ``translate("messages", template)`` per template (lupdate does not
+    know ``msg``), written to the temporary folder."""
+    import tempfile
+
+    from dialogue_planner.domain.messages import CONTEXT
+
+    lines = [f"QCoreApplication.translate({CONTEXT!r}, {template!r})\n" for template in message_templates()]
+    path = Path(tempfile.gettempdir()) / f"dialogue-planner-messages-{os.getpid()}.py"
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
 
 
 def catalogue(area: str, language: str) -> Path:

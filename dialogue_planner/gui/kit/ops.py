@@ -28,6 +28,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from .messages import localize
+
 _live_lock = threading.Lock()
 _running: set[Ops] = set()
 
@@ -150,6 +152,7 @@ class Ops(QObject):
             self.report_error(exc, after_work=True)
 
     def _fail(self, exc: BaseException, on_error: Callable[[BaseException], bool] | None) -> None:
+        localize(exc)
         if on_error is not None:
             try:
                 if on_error(exc):

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from .messages import localize
+
 
 class Cancelled(Exception):
     """Raised inside a task when the user pressed Cancel."""
@@ -118,6 +120,6 @@ class TaskRunner(QObject):
         def fail(exc) -> None:
             task, _signals, _on_done, on_error = self._live.pop(key)
             self.ended.emit(task)
-            (on_error or self.report_error)(exc)
+            (on_error or self.report_error)(localize(exc))
 
         return fail

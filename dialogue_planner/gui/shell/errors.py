@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dialogue_planner.bug_log import bug_details, write_bug
 from dialogue_planner.domain.errors import ConflictError, DialogueError
+from dialogue_planner.gui.kit.messages import localize
 from dialogue_planner.paths import log_file
 
 log = logging.getLogger("dialogue_planner.gui")
@@ -40,6 +41,7 @@ class ErrorReporter:
         """Show ``exc``: a known error as its message, a bug with the log's details. ``after_work``: the bug
         came after the work finished (in what shows its result), so a change it made was saved."""
         if isinstance(exc, DialogueError):
+            localize(exc)
             if isinstance(exc, ConflictError):
                 title = QCoreApplication.translate("ErrorReporter", "Could not save")
             else:
