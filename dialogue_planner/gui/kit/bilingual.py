@@ -111,5 +111,7 @@ class BilingualTexts(QWidget):
             mark.setToolTip(self.tr("The Chinese text is there"))
         else:
             mark.setText("●")
-            mark.setToolTip(self.tr("Chinese missing: the Chinese pack prints the English, marked untranslated"))
+            mark.setToolTip(
+                self.tr("Chinese missing: the Chinese pack prints the English, marked untranslated")
+            )
         mark.setAccessibleName(mark.toolTip())
