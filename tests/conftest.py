@@ -91,10 +91,37 @@ def _migrated_template(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def demo_database_file(tmp_path_factory) -> Path:
+    """The demo database, made once per test process (seconds); ``demo_ctx`` and the GUI tests copy it."""
+    from dialogue_planner.services.context import ServiceContext
+    from dialogue_planner.services.demo import load_demo
+    from dialogue_planner.services.setup import initialise
+    from dialogue_planner.storage.database import open_database
+
+    folder = tmp_path_factory.mktemp("demo")
+    path = folder / "demo.sqlite"
+    with pytest.MonkeyPatch.context() as env:  # the same identity and data folder every test has
+        env.setenv("DIALOGUE_PLANNER_USER", "tester")
+        env.setenv("DIALOGUE_PLANNER_DATA_DIR", str(folder / "data"))
+        database = open_database(f"sqlite:///{path}")
+        ctx = ServiceContext.connect(database)
+        initialise(ctx)
+        load_demo(ctx)
+        database.dispose()
+    return path
+
+
+def _wants_demo(request) -> bool:
+    return "demo_ctx" in request.fixturenames
+
+
 @pytest.fixture
-def db_url(tmp_path, _migrated_template) -> str:
+def db_url(request, tmp_path, _migrated_template) -> str:
+    """A copy of the migrated database, or of the demo database when the test asks for ``demo_ctx``."""
     target = tmp_path / "test.sqlite"
-    shutil.copyfile(_migrated_template, target)
+    source = request.getfixturevalue("demo_database_file") if _wants_demo(request) else _migrated_template
+    shutil.copyfile(source, target)
     return f"sqlite:///{target}"
 
 
@@ -108,21 +135,20 @@ def db(db_url):
 
 
 @pytest.fixture
-def ctx(db):
+def ctx(request, db):
     """An admin on a database holding the 2015 dialogue (no demo data)."""
     from dialogue_planner.services.context import ServiceContext
     from dialogue_planner.services.setup import initialise
 
     context = ServiceContext.connect(db)
-    initialise(context)
+    if not _wants_demo(request):  # the demo's copy is initialised already
+        initialise(context)
     return context
 
 
 @pytest.fixture
 def demo_ctx(ctx):
-    from dialogue_planner.services.demo import load_demo
-
-    load_demo(ctx)
+    """An admin on a copy of the demo database."""
     return ctx
 
 

@@ -117,7 +117,8 @@ def chinese_lines(text: str, font: str, size: float, width: float) -> list[tuple
     """(line, its width) of ``text`` broken to ``width`` as above; a unit wider than a line is cut."""
     units: list[str] = []
     for unit in _UNITS.findall(text):
-        if units and (unit[0] in CANNOT_START or units[-1][-1] in CANNOT_END) and not unit.isspace():
+        opened = units and units[-1].rstrip()[-1:] in tuple(CANNOT_END)  # an opening mark keeps what follows
+        if units and (opened or (unit[0] in CANNOT_START and not unit.isspace())):
             units[-1] += unit
         else:
             units.append(unit)

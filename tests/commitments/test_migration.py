@@ -29,7 +29,10 @@ COMMITMENT_SQL = (
 )
 
 
-@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-*.sqlite")), ids=lambda p: p.stem)
+BEFORE_COMMITMENTS = [p for p in sorted(FIXTURES.glob("schema-*.sqlite")) if p.stem < "schema-0005"]
+
+
+@pytest.mark.parametrize("fixture", BEFORE_COMMITMENTS, ids=lambda p: p.stem)
 def test_the_demos_action_items_arrive_as_commitments(fixture, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("DIALOGUE_PLANNER_USER", "fixture")  # the fixture's admin (make_schema_fixture.py)
     copy = tmp_path / fixture.name

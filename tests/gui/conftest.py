@@ -15,26 +15,6 @@ from PySide6.QtCore import QSettings
 LANGUAGES = ["en", "zh_CN"]
 
 
-@pytest.fixture(scope="session")
-def demo_database_file(tmp_path_factory) -> Path:
-    from dialogue_planner.services.context import ServiceContext
-    from dialogue_planner.services.demo import load_demo
-    from dialogue_planner.services.setup import initialise
-    from dialogue_planner.storage.database import open_database
-
-    folder = tmp_path_factory.mktemp("demo")
-    path = folder / "demo.sqlite"
-    with pytest.MonkeyPatch.context() as env:  # the same identity and data folder every test has
-        env.setenv("DIALOGUE_PLANNER_USER", "tester")
-        env.setenv("DIALOGUE_PLANNER_DATA_DIR", str(folder / "data"))
-        database = open_database(f"sqlite:///{path}")
-        ctx = ServiceContext.connect(database)
-        initialise(ctx)
-        load_demo(ctx)
-        database.dispose()
-    return path
-
-
 @pytest.fixture
 def demo_db_url(demo_database_file, tmp_path) -> str:
     target = tmp_path / "demo.sqlite"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dialogue_planner.reports.outcomes import OutcomesOptions, render_outcomes
@@ -130,6 +130,7 @@ def test_a_character_the_font_lacks_is_replaced_and_reported():
     st.text(alphabet="双方同意热线（第38段）。，：！“”《》Hotline test 2016", max_size=120),
     st.floats(min_value=30, max_value=260),
 )
+@example("000“ 0", 30.0)  # an opening mark before a space once ended a line
 def test_chinese_lines_keep_marks_with_their_characters_and_lose_nothing(text, width):
     """ReportLab's CJK mode began lines with '。' after '）' and ended them with '（'; the outcome PDF
     breaks Chinese itself (reports/outcomes.chinese_lines)."""
