@@ -241,3 +241,27 @@ def any_ctx(any_db_url):
     initialise(context)
     yield context
     database.dispose()
+
+
+# -- The slow files -----------------------------------------------------------------------------------
+#: Whole files that take minutes: the PyInstaller bundle, every command fuzzed (on PostgreSQL too),
+#: processes racing each other on both engines, every JSON shape, every benchmark once. They run with
+#: ``-m slow`` (``.ci/run`` runs them after the suite); the README's command leaves them out, like every
+#: test marked ``slow`` where it stands, to keep the suite within a few minutes.
+SLOW_FILES = {
+    "packaging/test_bundle.py",
+    "cli_fuzz/test_fuzz_commands.py",
+    "workstation/test_concurrent_imports.py",
+    "workstation/test_concurrent_edits.py",
+    "workstation/test_crash_safety.py",
+    "workstation/test_restore_checks_postgres.py",
+    "test_json_shapes.py",
+    "benchmarks/test_benchmarks_smoke.py",
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.relative_to(here).as_posix() in SLOW_FILES:
+            item.add_marker(pytest.mark.slow)
