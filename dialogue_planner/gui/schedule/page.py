@@ -30,6 +30,7 @@ from dialogue_planner.gui.kit.file_dialogs import get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
 from dialogue_planner.gui.shell.page import Page
+from dialogue_planner.services.activities import list_activities
 from dialogue_planner.services.meetings import get_meeting, preview_status, set_status
 from dialogue_planner.services.schedule import calendar_bytes, schedule_view
 
@@ -39,7 +40,13 @@ from .meeting_dialog import MeetingDialog
 from .meeting_model import NUMBER_ROLE, SORT_ROLE, MeetingTableModel
 from .propose_dialog import ProposeDialog
 from .timeline import TimelineWidget
-from .words import WINDOW_COLOURS, ordinal_label, word
+from .words import ACTIVITY_COLOURS, WINDOW_COLOURS, activity_letter, kind_label, ordinal_label, word
+
+
+def load_schedule(ctx, as_of: date):
+    """The schedule and the activities between meetings, in one call off the GUI thread."""
+    view = schedule_view(ctx, as_of=as_of)
+    return view, list_activities(ctx)
 
 
 def _legend_chip(colour: QColor, text: str) -> QLabel:
@@ -74,6 +81,10 @@ class SchedulePage(Page):
         for status in WINDOW_STATUSES:
             legend.addWidget(_legend_chip(WINDOW_COLOURS[status], word(status)))
         legend.addStretch(1)
+        for kind in ACTIVITY_COLOURS:
+            chip = _legend_chip(QColor(ACTIVITY_COLOURS[kind]), activity_letter(kind))
+            chip.setToolTip(kind_label(kind))
+            legend.addWidget(chip)
         outer.addLayout(legend)
         self.message = QLabel()
         self.message.setObjectName("scheduleMessage")
@@ -134,6 +145,7 @@ class SchedulePage(Page):
         self.timeline = TimelineWidget()
         self.timeline.meeting_clicked.connect(self.select_meeting)
         self.timeline.meeting_activated.connect(self.edit_meeting)
+        self.timeline.activity_activated.connect(self.open_activity)
         scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("Timeline of the half-year windows"))
         scroll.setObjectName("timelineScroll")
@@ -195,16 +207,18 @@ class SchedulePage(Page):
     def refresh(self, select: int | None = None) -> None:
         """Load the schedule off the GUI thread; then select ``select`` or keep the selected meeting."""
         self.app.ops.run(
-            schedule_view, self.app.ctx, as_of=self.today, on_done=lambda view: self._loaded(view, select)
+            load_schedule, self.app.ctx, self.today, on_done=lambda loaded: self._loaded(*loaded, select)
         )
 
-    def _loaded(self, view, select: int | None) -> None:
+    def _loaded(self, view, activities, select: int | None) -> None:
         selected = select if select is not None else self.selected_number()
         dialogue, meetings, report = view.dialogue, list(view.meetings), view.report
         self.model.set_meetings(meetings, {s.code: s.time_zone for s in dialogue.sides}, report.concerns)
         self.attention.set_concerns(report.concerns)
         self.table.resizeColumnsToContents()
-        self.timeline.set_data(meetings, report, dialogue.meetings_per_year, self.today)
+        self.timeline.set_data(
+            meetings, report, dialogue.meetings_per_year, self.today, activities=activities
+        )
         self.summary.setText(self._summary(report))
         self.timeline_scroll.ensureVisible(0, self.timeline.row_top(self.today) + 15, 0, 120)
         if selected is not None:
@@ -292,6 +306,11 @@ class SchedulePage(Page):
         number = self.selected_number()
         if number is not None:
             self.edit_meeting(number)
+
+    @Slot(int)
+    def open_activity(self, activity_id: int) -> None:
+        """The activity's editor lives with the commitments: that page opens it."""
+        self.app.open_page("commitments", activity=activity_id, edit=True)
 
     @Slot(int)
     def edit_meeting(self, number: int) -> None:
