@@ -152,7 +152,7 @@ class TimelineWidget(QWidget):
                 continue
             painter.setPen(QColor("#52606d"))
             painter.drawText(
-                QRectF(MARGIN, top, LABEL_WIDTH - 8, ROW_HEIGHT),
+                QRectF(MARGIN, top + 4, LABEL_WIDTH - 8, WINDOW_HEIGHT),
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
                 str(year),
             )
@@ -160,9 +160,16 @@ class TimelineWidget(QWidget):
                 if self._first_window is None or window >= self._first_window:
                     self._paint_window(painter, window)
         self._paint_today(painter)
-        for activity in self._activities:
-            for rect in self.activity_rects(activity):
-                self._paint_activity(painter, activity, rect)
+        tags = sorted(
+            ((rect, activity) for activity in self._activities for rect in self.activity_rects(activity)),
+            key=lambda tag: (tag[0].top(), tag[0].left()),
+        )
+        for index, (rect, activity) in enumerate(tags):
+            following = tags[index + 1][0] if index + 1 < len(tags) else None
+            room_end = (
+                following.left() if following is not None and following.top() == rect.top() else self.width()
+            )
+            self._paint_activity(painter, activity, rect, room_end - MARGIN / 2)
         for meeting in self._meetings:
             if meeting.start.year in self._years:
                 self._paint_meeting(painter, meeting)
@@ -287,20 +294,27 @@ class TimelineWidget(QWidget):
     def activities(self) -> list[ActivityRecord]:
         return list(self._activities)
 
-    def _paint_activity(self, painter: QPainter, activity: ActivityRecord, rect: QRectF) -> None:
+    def _paint_activity(
+        self, painter: QPainter, activity: ActivityRecord, rect: QRectF, room_end: float
+    ) -> None:
+        """The tag with the kind's letter, and the activity's title after it as far as the next tag."""
         colour = QColor(ACTIVITY_COLOURS.get(activity.kind, "#5f3dc4"))
         painter.setPen(QPen(colour.darker(130), 1))
         painter.setBrush(colour)
         painter.drawRoundedRect(rect, 3, 3)
         painter.setPen(QColor("white"))
-        label = activity_letter(activity.kind)
-        if rect.width() > 90:  # room for the kind's name too
-            label = f"{label} · {activity_title(activity)}"
-        painter.drawText(
-            rect.adjusted(3, 0, -3, 0),
-            int(Qt.AlignmentFlag.AlignCenter),
-            painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(rect.width() - 6)),
-        )
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), activity_letter(activity.kind))
+        room = room_end - rect.right() - 4
+        if room > 30:
+            painter.setPen(colour.darker(140))
+            title = painter.fontMetrics().elidedText(
+                activity_title(activity), Qt.TextElideMode.ElideRight, int(room)
+            )
+            painter.drawText(
+                QRectF(rect.right() + 4, rect.top() - 2, room, rect.height() + 4),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                title,
+            )
 
     def describe_activity(self, a: ActivityRecord) -> str:
         days = a.start_on.isoformat() + (f" – {a.end_on.isoformat()}" if a.end_on else "")
