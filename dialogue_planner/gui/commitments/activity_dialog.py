@@ -79,7 +79,10 @@ class ActivityDialog(EditDialog):
         form.addRow(self.tr("Find participants"), self.find)
         form.addRow(self.tr("Participants"), self.people)
         self.links = LinkList(
-            "activityCommitments", self.tr("Linked commitments"), self.tr("Find a commitment by its text")
+            "activityCommitments",
+            self.tr("Linked commitments"),
+            self.tr("Find a commitment by its text"),
+            self.tr("No commitments yet."),
         )
         self.links.set_entries(
             [

@@ -278,7 +278,10 @@ class UpdateCommitmentDialog(EditDialog):
         form.addRow(self.tr("New note"), self.note)
         form.addRow(self.tr("Evidence"), self.evidence)
         self.links = LinkList(
-            "commitmentActivities", self.tr("Linked activities"), self.tr("Find an activity")
+            "commitmentActivities",
+            self.tr("Linked activities"),
+            self.tr("Find an activity"),
+            self.tr("No activities yet: record them on the Activities tab."),
         )
         form.addRow(self.tr("Linked activities"), self.links)
         layout.addLayout(form)

@@ -6,11 +6,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from dialogue_planner.gui.kit.widgets import EmptyText
+
 
 class LinkList(QWidget):
     """``entries``: (id, text) in the order shown; ``linked``: the ids ticked at first."""
 
-    def __init__(self, name: str, accessible: str, placeholder: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, accessible: str, placeholder: str, empty: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -24,6 +28,7 @@ class LinkList(QWidget):
         self.list.setObjectName(name)
         self.list.setAccessibleName(accessible)
         self.list.setMinimumHeight(90)
+        EmptyText(self.list, empty)
         layout.addWidget(self.find)
         layout.addWidget(self.list)
         self.linked: set[int] = set()
