@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -53,12 +53,19 @@ def _day(value) -> str:
 class DialogueTableModel(RecordTableModel):
     columns = (
         Column("", lambda d: "●" if d.current else "", alignment=Qt.AlignmentFlag.AlignCenter),
-        text_column("Code", lambda d: d.code),
-        text_column("Name", lambda d: d.name_en + (f" · {d.name_zh}" if d.name_zh else "")),
-        text_column("Established", lambda d: _day(d.established_on)),
-        text_column("Ended", lambda d: _day(d.ended_on)),
-        text_column("Successor", lambda d: d.successor or ""),
-        Column("A year", lambda d: d.meetings_per_year, alignment=Qt.AlignmentFlag.AlignCenter),
+        text_column(QT_TRANSLATE_NOOP("DialogueTableModel", "Code"), lambda d: d.code),
+        text_column(
+            QT_TRANSLATE_NOOP("DialogueTableModel", "Name"),
+            lambda d: d.name_en + (f" · {d.name_zh}" if d.name_zh else ""),
+        ),
+        text_column(QT_TRANSLATE_NOOP("DialogueTableModel", "Established"), lambda d: _day(d.established_on)),
+        text_column(QT_TRANSLATE_NOOP("DialogueTableModel", "Ended"), lambda d: _day(d.ended_on)),
+        text_column(QT_TRANSLATE_NOOP("DialogueTableModel", "Successor"), lambda d: d.successor or ""),
+        Column(
+            QT_TRANSLATE_NOOP("DialogueTableModel", "A year"),
+            lambda d: d.meetings_per_year,
+            alignment=Qt.AlignmentFlag.AlignCenter,
+        ),
     )
 
 
@@ -247,8 +254,6 @@ class CadenceDialog(_Editor):
 
 def history_text(steps) -> str:
     """The cadence from the establishment on, one line per change (rich text)."""
-    from PySide6.QtCore import QCoreApplication
-
     head = QCoreApplication.translate("DialoguesDialog", "Cadence history")
     lines = [
         QCoreApplication.translate("DialoguesDialog", "from {0}: {1} meeting(s) a year").format(
@@ -267,28 +272,31 @@ def load_dialogues(ctx):
 
 def hand_over_text(plan: HandOver) -> str:
     """What a hand-over passes on, as ``dialogues hand-over --dry-run`` lists it."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DialoguesDialog", text)
-
-    lines = [tr("From {0} to {1}:").format(plan.from_code, plan.to_code)]
+    translate = QCoreApplication.translate
+    lines = [translate("HandOverText", "From {0} to {1}:").format(plan.from_code, plan.to_code)]
     if plan.agenda_items:
         where = (
-            tr("to meeting {0}").format(plan.target_meeting)
+            translate("HandOverText", "to meeting {0}").format(plan.target_meeting)
             if plan.target_meeting is not None
-            else tr("no planned meeting of the successor takes them yet")
+            else translate("HandOverText", "no planned meeting of the successor takes them yet")
         )
-        lines.append(tr("{0} open agenda item(s), {1}:").format(len(plan.agenda_items), where))
+        lines.append(
+            translate("HandOverText", "{0} open agenda item(s), {1}:").format(len(plan.agenda_items), where)
+        )
         for item in plan.agenda_items:
-            actions = tr(" ({0} open commitment(s))").format(item.open_actions) if item.open_actions else ""
-            lines.append(f"  • {tr('meeting {0}').format(item.meeting)}: {item.title}{actions}")
+            actions = (
+                translate("HandOverText", " ({0} open commitment(s))").format(item.open_actions)
+                if item.open_actions
+                else ""
+            )
+            meeting = translate("HandOverText", "meeting {0}").format(item.meeting)
+            lines.append(f"  • {meeting}: {item.title}{actions}")
     if plan.requests:
-        lines.append(tr("Open requests: {0}").format(", ".join(plan.requests)))
+        lines.append(translate("HandOverText", "Open requests: {0}").format(", ".join(plan.requests)))
     if plan.escalations:
-        lines.append(tr("Open escalations: {0}").format(", ".join(plan.escalations)))
+        lines.append(translate("HandOverText", "Open escalations: {0}").format(", ".join(plan.escalations)))
     if plan.empty:
-        lines.append(tr("Nothing is open: there is nothing to hand over."))
+        lines.append(translate("HandOverText", "Nothing is open: there is nothing to hand over."))
     return "\n".join(lines)
 
 
