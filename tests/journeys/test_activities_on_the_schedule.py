@@ -126,3 +126,18 @@ def test_a_commitment_links_and_unlinks_activities_in_its_dialog(qtbot, window, 
     page.select(commitment.id)
     dialogs.expect("Cancel", nothing)
     click(qtbot, page.update_button)
+
+
+def test_a_link_list_shows_the_linked_first_and_tells_the_change(qtbot):
+    from dialogue_planner.gui.commitments.links import LinkList
+
+    links = LinkList("links", "Links", "Find", "Nothing yet")
+    qtbot.addWidget(links)
+    links.set_entries([(1, "alpha"), (2, "beta"), (3, "gamma")], {3})
+    assert [links.list.item(r).text() for r in range(3)] == ["gamma", "alpha", "beta"]
+    links.entry(1).setCheckState(Qt.CheckState.Checked)
+    links.entry(3).setCheckState(Qt.CheckState.Unchecked)
+    assert (links.added(), links.removed()) == ([1], [3])
+    qtbot.keyClicks(links.find, "ET")  # beta only, caseless
+    assert [links.list.item(r).isHidden() for r in range(3)] == [True, True, False]
+    assert links.entry(99) is None

@@ -10,7 +10,7 @@ from dialogue_planner.gui.kit.widgets import EmptyText
 
 
 class LinkList(QWidget):
-    """``entries``: (id, text) in the order shown; ``linked``: the ids ticked at first."""
+    """``entries``: (id, text); ``linked``: the ids ticked at first, shown first."""
 
     def __init__(
         self, name: str, accessible: str, placeholder: str, empty: str, parent: QWidget | None = None
@@ -36,7 +36,8 @@ class LinkList(QWidget):
     def set_entries(self, entries: list[tuple[int, str]], linked) -> None:
         self.linked = set(linked)
         self.list.clear()
-        for ident, text in entries:
+        # The linked ones first, so the list shows them without scrolling; the rest in the order given.
+        for ident, text in sorted(entries, key=lambda entry: entry[0] not in self.linked):
             entry = QListWidgetItem(text)
             entry.setToolTip(text)
             entry.setData(Qt.ItemDataRole.UserRole, ident)
