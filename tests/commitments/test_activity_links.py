@@ -85,3 +85,18 @@ def test_a_viewer_may_not_link(demo_ctx, two):
     with pytest.raises(PermissionDenied):
         link_activities(viewer_of(demo_ctx), c, link=[a.id])
     assert activities_of_commitment(viewer_of(demo_ctx), c) == []
+
+
+def test_links_on_both_engines(any_ctx):
+    from dialogue_planner.services.commitments import add_commitment
+    from dialogue_planner.services.meetings import add_meeting
+
+    add_meeting(
+        any_ctx, start=date(2015, 12, 1), host="US", city="Washington", status="held", today=date(2016, 1, 5)
+    )
+    c = add_commitment(any_ctx, 1, text="Test the hotline", owner="CN", due_on=date(2016, 3, 1))
+    a = add_activity(any_ctx, kind="hotline test", start=date(2016, 2, 10), commitments=[c.id])
+    b = add_activity(any_ctx, kind="working-level-call", start=date(2016, 2, 20))
+    assert [x.id for x in link_activities(any_ctx, c.id, link=[b.id], unlink=[a.id])] == [b.id]
+    assert get_activity(any_ctx, a.id).commitment_ids == ()
+    assert [x.kind for x in activities_of_commitment(any_ctx, c.id)] == ["working-level-call"]
