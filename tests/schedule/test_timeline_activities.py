@@ -50,6 +50,8 @@ def test_an_activity_before_every_meeting_widens_the_years_shown(qtbot):
 def test_titles_come_from_the_summary_then_the_place():
     assert activity_title(_activity(date(2016, 1, 1), None, summary_en="\n  Drill  \nmore")) == "Drill"
     assert activity_title(_activity(date(2016, 1, 1), None, summary_zh="热线测试")) == "热线测试"
+    both = _activity(date(2016, 1, 1), None, summary_en="Hotline test", summary_zh="热线测试")
+    assert (activity_title(both), activity_title(both, chinese=True)) == ("Hotline test", "热线测试")
     assert activity_title(_activity(date(2016, 1, 1), None, place="Beijing")) == "Beijing"
     long = activity_title(_activity(date(2016, 1, 1), None, summary_en="x" * 500))
     assert len(long) == 80 and long.endswith("…")

@@ -162,6 +162,7 @@ class SchedulePage(Page):
 
     def _build_timeline(self) -> QScrollArea:
         self.timeline = TimelineWidget()
+        self.timeline.chinese = getattr(self.app, "language", "en") == "zh_CN"
         self.timeline.meeting_clicked.connect(self.select_meeting)
         self.timeline.meeting_activated.connect(self.edit_meeting)
         self.timeline.activity_activated.connect(self.open_activity)

@@ -68,6 +68,7 @@ class TimelineWidget(QWidget):
         self._today = date.today()
         self._marks: list[_Mark] = []
         self._activities: list[ActivityRecord] = []
+        self.chinese = False  # activities are named by their Chinese summary first
         self._first_window: Window | None = None
         self.selected: int | None = None
 
@@ -308,7 +309,7 @@ class TimelineWidget(QWidget):
         if room > 30:
             painter.setPen(colour.darker(140))
             title = painter.fontMetrics().elidedText(
-                activity_title(activity), Qt.TextElideMode.ElideRight, int(room)
+                activity_title(activity, chinese=self.chinese), Qt.TextElideMode.ElideRight, int(room)
             )
             painter.drawText(
                 QRectF(rect.right() + 4, rect.top() - 2, room, rect.height() + 4),
@@ -318,7 +319,7 @@ class TimelineWidget(QWidget):
 
     def describe_activity(self, a: ActivityRecord) -> str:
         days = a.start_on.isoformat() + (f" – {a.end_on.isoformat()}" if a.end_on else "")
-        lines = [f"{kind_label(a.kind)}: {activity_title(a)}", days]
+        lines = [f"{kind_label(a.kind)}: {activity_title(a, chinese=self.chinese)}", days]
         if a.place:
             lines.append(self.tr("Place: {0}").format(a.place))
         for summary in (a.summary_en, a.summary_zh):

@@ -93,10 +93,13 @@ def activity_letter(kind: str) -> str:
     return letters.get(kind, kind[:1].upper())
 
 
-def activity_title(activity) -> str:
-    """What an activity is called on the timeline: the first line of its summary (English, else Chinese),
-    else its place, else its kind's name (activities have no title of their own)."""
-    for text in (activity.summary_en, activity.summary_zh):
+def activity_title(activity, *, chinese: bool = False) -> str:
+    """What an activity is called on the timeline: the first line of its summary (in the interface's
+    language first, then the other), else its place, else its kind's name (activities have no title)."""
+    texts = (
+        (activity.summary_zh, activity.summary_en) if chinese else (activity.summary_en, activity.summary_zh)
+    )
+    for text in texts:
         line = next((part.strip() for part in text.splitlines() if part.strip()), "")
         if line:
             return line if len(line) <= 80 else line[:79].rstrip() + "…"
