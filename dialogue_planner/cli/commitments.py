@@ -89,6 +89,24 @@ def _activity_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
         p.add_argument("--no-end", action="store_true", help="remove the end date")
         p.add_argument("--remove-participant", action="append", default=[], metavar="KEY")
         p.add_argument("--remove-commitment", action="append", default=[], type=positive_int, metavar="ID")
+        p.add_argument(
+            "--link-commitment",
+            dest="commitment",
+            action="extend",
+            nargs="+",
+            type=positive_int,
+            metavar="ID",
+            help="link these commitments to the activity",
+        )
+        p.add_argument(
+            "--unlink-commitment",
+            dest="remove_commitment",
+            action="extend",
+            nargs="+",
+            type=positive_int,
+            metavar="ID",
+            help="unlink these commitments from the activity",
+        )
 
 
 def _due(c) -> str:

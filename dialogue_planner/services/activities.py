@@ -361,3 +361,68 @@ def activities_since_last_meeting(ctx: ServiceContext, meeting: int) -> SinceLas
         return SinceLastMeeting(
             m.number, previous.number if previous else None, start, end, tuple(_records(s, rows))
         )
+
+
+def activities_of_commitment(ctx: ServiceContext, commitment_id: int) -> list[ActivityRecord]:
+    """The activities linked to a commitment of this dialogue, by start date."""
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        [commitment_id] = _commitments(s, dialogue_id, [commitment_id])
+        rows = s.scalars(
+            select(Activity)
+            .join(activity_commitment, activity_commitment.c.activity_id == Activity.id)
+            .where(activity_commitment.c.commitment_id == commitment_id)
+            .order_by(Activity.start_on, Activity.id)
+        )
+        return _records(s, list(rows))
+
+
+def link_activities(
+    ctx: ServiceContext,
+    commitment_id: int,
+    *,
+    link: Iterable[int] = (),
+    unlink: Iterable[int] = (),
+) -> list[ActivityRecord]:
+    """Link the activities ``link`` to a commitment and unlink ``unlink`` from it, in one transaction (the
+    commitment's side of ``update_activity``'s links); returns the activities linked afterwards."""
+    dialogue_id = ctx.require_dialogue()
+    link = sorted({check_record_number(i, "activity id") for i in _check_many(link, "activities")})
+    unlink = sorted({check_record_number(i, "activity id") for i in _check_many(unlink, "activities")})
+    both = set(link) & set(unlink)
+    if both:
+        raise ValidationError(f"Activity {min(both)} cannot be linked and unlinked at once.")
+    if not link and not unlink:
+        raise ValidationError("Nothing to change: name an activity to link or to unlink.")
+    with ctx.write(Role.SECRETARIAT) as tx:
+        s = tx.session
+        [commitment_id] = _commitments(s, dialogue_id, [commitment_id])
+        current = set(
+            s.scalars(
+                select(activity_commitment.c.activity_id).where(
+                    activity_commitment.c.commitment_id == commitment_id
+                )
+            )
+        )
+        for activity_id in unlink:
+            _activity(tx, activity_id)
+            if activity_id not in current:
+                raise ValidationError(f"Commitment {commitment_id} is not linked to activity {activity_id}.")
+            _unlink(
+                tx,
+                activity_commitment,
+                "activity.unlink_commitment",
+                {"activity_id": activity_id, "commitment_id": commitment_id},
+            )
+        for activity_id in link:
+            _activity(tx, activity_id)
+            if activity_id not in current:
+                _link(
+                    tx,
+                    activity_commitment,
+                    "activity.link_commitment",
+                    {"activity_id": activity_id, "commitment_id": commitment_id},
+                )
+        if not tx.changed:
+            raise ValidationError(f"Those activities are already linked to commitment {commitment_id}.")
+    return activities_of_commitment(ctx, commitment_id)

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from dialogue_planner.domain.commitments import UNSETTLED
 from dialogue_planner.domain.dialogue_life import (
+    CadenceStep,
     DialogueSummary,
     HandOver,
     HandOverItem,
@@ -96,6 +97,16 @@ def get_dialogue(
     with ctx.read() as s:
         ident = dialogue_id_by_code(s, code) if code is not None else ctx.require_dialogue()
         return _summary(s, s.get_one(Dialogue, ident), ctx.dialogue_id, today or date.today())
+
+
+def cadence_history(ctx: ServiceContext, code: str | None = None) -> tuple[CadenceStep, ...]:
+    """The cadence of the dialogue ``code`` (or the current one) from its establishment on, oldest first: the
+    starting cadence on the establishment day, then each change."""
+    with ctx.read() as s:
+        ident = dialogue_id_by_code(s, code) if code is not None else ctx.require_dialogue()
+        d = s.get_one(Dialogue, ident)
+        later = [step for step in cadence_steps(d) if step.from_on > d.established_on]
+        return (CadenceStep(d.established_on, d.meetings_per_year), *later)
 
 
 def _remember(tx: Transaction, dialogue_id: int) -> None:

@@ -44,6 +44,22 @@
         <translation>查找参加人员</translation>
     </message>
     <message>
+        <source>Linked commitments</source>
+        <translation>关联的承诺</translation>
+    </message>
+    <message>
+        <source>Find a commitment by its text</source>
+        <translation>按内容查找承诺</translation>
+    </message>
+    <message>
+        <source>No commitments yet.</source>
+        <translation>尚无承诺。</translation>
+    </message>
+    <message>
+        <source>{0}. meeting {1}, {2}: {3}</source>
+        <translation>{0}. 第 {1} 次会议，{2}：{3}</translation>
+    </message>
+    <message>
         <source>Summary (English)</source>
         <translation>摘要（英文）</translation>
     </message>
@@ -64,7 +80,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>开始</translation>
+        <translation>自</translation>
     </message>
     <message>
         <source>To</source>
@@ -429,12 +445,24 @@
         <translation>完成证明</translation>
     </message>
     <message>
+        <source>Linked activities</source>
+        <translation>关联的活动</translation>
+    </message>
+    <message>
+        <source>Find an activity</source>
+        <translation>查找活动</translation>
+    </message>
+    <message>
+        <source>No activities yet: record them on the Activities tab.</source>
+        <translation>尚无活动：请在“活动”选项卡中记录。</translation>
+    </message>
+    <message>
         <source>Marking it done needs evidence or a note.</source>
         <translation>标记为已完成需要完成证明或备注。</translation>
     </message>
     <message>
-        <source>Nothing to save: change the status or the due date, or write a note or evidence.</source>
-        <translation>没有可保存的内容：请更改状态或截止日期，或填写备注或完成证明。</translation>
+        <source>Nothing to save: change the status or the due date, write a note or evidence, or link an activity.</source>
+        <translation>没有可保存的内容：请更改状态或截止日期，填写备注或证据，或关联一项活动。</translation>
     </message>
 </context>
 </TS>

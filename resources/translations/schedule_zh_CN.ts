@@ -5,7 +5,7 @@
     <name>BlackoutTableModel</name>
     <message>
         <source>From</source>
-        <translation>从</translation>
+        <translation>自</translation>
     </message>
     <message>
         <source>To</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>Last day</source>
-        <translation>结束日</translation>
+        <translation>最后一天</translation>
     </message>
     <message>
         <source>Side</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>从</translation>
+        <translation>自</translation>
     </message>
     <message>
         <source>to</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Native name</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Last day</source>
-        <translation>结束日</translation>
+        <translation>最后一天</translation>
     </message>
     <message>
         <source>to</source>
@@ -610,7 +610,7 @@ The schedule check will show it at risk until it moves. Save it on these dates a
     </message>
     <message>
         <source>From</source>
-        <translation>从</translation>
+        <translation>自</translation>
     </message>
     <message>
         <source>Windows</source>
@@ -762,6 +762,14 @@ The schedule check will show it at risk until it moves. Save it on these dates a
         <translation>导出日历…</translation>
     </message>
     <message>
+        <source>Correct held status…</source>
+        <translation>更正“已举行”状态…</translation>
+    </message>
+    <message>
+        <source>Delete meeting…</source>
+        <translation>删除会议…</translation>
+    </message>
+    <message>
         <source>Timeline of the half-year windows</source>
         <translation>半年期时间轴</translation>
     </message>
@@ -808,6 +816,42 @@ Make it {4} as it is now?</source>
         <translation>本页显示{0}之后，有人修改了它。现在的状态为{1}，日期 {2}，地点{3}。
 
 是否按当前内容将其设为{4}？</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>删除会议</translation>
+    </message>
+    <message>
+        <source>Delete the {0} ({1}, {2})? Only a meeting added by mistake is deleted, and only while no agenda item, delegation or pack refers to it; otherwise cancel it.</source>
+        <translation>删除{0}（{1}，{2}）？只有误加的会议才能删除，且须没有议程项目、代表团或简报包引用它；否则请取消该会议。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The {0} was deleted.</source>
+        <translation>{0}已删除。</translation>
+    </message>
+    <message>
+        <source>Correct held status</source>
+        <translation>更正“已举行”状态</translation>
+    </message>
+    <message>
+        <source>The {0} is recorded as held. If it did not take place as recorded, give the status it has and say why: the reason goes into the audit. Items already carried over stay where they are.</source>
+        <translation>{0}被记录为已举行。如果它并未如记录那样举行，请选择它的实际状态并说明原因：原因将记入审计日志。已结转的项目保持不变。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Corrected status</source>
+        <translation>更正后的状态</translation>
     </message>
     <message>
         <source>Export calendar</source>
@@ -885,9 +929,58 @@ Make it {4} as it is now?</source>
         <source>{0} meeting</source>
         <translation>第{1}次会议</translation>
     </message>
+    <message>
+        <source>Tabletop exercise</source>
+        <extracomment>Colours of the activities between meetings on the timeline, by kind.</extracomment>
+        <translation>桌面演练</translation>
+    </message>
+    <message>
+        <source>Expert seminar</source>
+        <translation>专家研讨会</translation>
+    </message>
+    <message>
+        <source>Hotline test</source>
+        <translation>热线测试</translation>
+    </message>
+    <message>
+        <source>Working-level call</source>
+        <translation>工作层通话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>演</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>研</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>热</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>话</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>访</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
+    <message>
+        <source>Place: {0}</source>
+        <translation>地点：{0}</translation>
+    </message>
+    <message>
+        <source>Double-click to open it.</source>
+        <translation>双击打开。</translation>
+    </message>
     <message>
         <source>{0}: {1}, {2} ({3}), {4}, window {5}</source>
         <translation>{0}：{1}，{2}（{3}），{4}，时段 {5}</translation>

@@ -57,10 +57,229 @@
     </message>
 </context>
 <context>
+    <name>AddDialogueDialog</name>
+    <message>
+        <source>Add a dialogue</source>
+        <translation>添加对话机制</translation>
+    </message>
+    <message>
+        <source>e.g. LECD</source>
+        <translation>例如 LECD</translation>
+    </message>
+    <message>
+        <source>The day the first meeting is due by (may stay empty)</source>
+        <translation>首次会议的截止日期（可留空）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English, Chinese)</source>
+        <translation>名称（英文、中文）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Meetings a year</source>
+        <translation>每年会议次数</translation>
+    </message>
+    <message>
+        <source>First meeting by</source>
+        <translation>首次会议截止</translation>
+    </message>
+    <message>
+        <source>Give the day the dialogue was established.</source>
+        <translation>请填写对话机制的成立日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceDialog</name>
+    <message>
+        <source>Cadence of {0}</source>
+        <translation>{0} 的会议频率</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>Meetings a year</source>
+        <translation>每年会议次数</translation>
+    </message>
+    <message>
+        <source>Give the day the new cadence starts.</source>
+        <translation>请填写新频率的开始日期。</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseName</name>
     <message>
         <source>in memory</source>
         <translation>内存中</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>继任机制</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>每年</translation>
+    </message>
+</context>
+<context>
+    <name>DialoguesDialog</name>
+    <message>
+        <source>Cadence history</source>
+        <translation>频率历史</translation>
+    </message>
+    <message>
+        <source>from {0}: {1} meeting(s) a year</source>
+        <translation>自 {0} 起：每年 {1} 次会议</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>对话机制</translation>
+    </message>
+    <message>
+        <source>The dialogues (mechanisms) this database holds; every page shows the one worked on (●).</source>
+        <translation>本数据库中的对话机制；各页面显示当前处理的机制（●）。</translation>
+    </message>
+    <message>
+        <source>You may only read them.</source>
+        <translation>您只能查看。</translation>
+    </message>
+    <message>
+        <source>No dialogues yet.</source>
+        <translation>尚无对话机制。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>结束…</translation>
+    </message>
+    <message>
+        <source>Change cadence…</source>
+        <translation>更改频率…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>移交…</translation>
+    </message>
+    <message>
+        <source>Work on it</source>
+        <translation>切换到此机制</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Established {0}</source>
+        <translation>成立于 {0}</translation>
+    </message>
+    <message>
+        <source>first meeting by {0}</source>
+        <translation>首次会议截止 {0}</translation>
+    </message>
+    <message>
+        <source>ended {0}</source>
+        <translation>结束于 {0}</translation>
+    </message>
+    <message>
+        <source>succeeded by {0}</source>
+        <translation>由 {0} 继任</translation>
+    </message>
+    <message>
+        <source>Your role may only read the dialogues.</source>
+        <translation>您的角色只能查看对话机制。</translation>
+    </message>
+    <message>
+        <source>{0} added; it is now the dialogue worked on.</source>
+        <translation>已添加 {0}；现在处理的是该机制。</translation>
+    </message>
+    <message>
+        <source>{0} ended.</source>
+        <translation>{0} 已结束。</translation>
+    </message>
+    <message>
+        <source>The cadence of {0} changed.</source>
+        <translation>{0} 的频率已更改。</translation>
+    </message>
+    <message>
+        <source>Hand over to {0}</source>
+        <translation>移交给 {0}</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Handed over to {0}: {1} agenda item(s), {2} request(s), {3} escalation(s).</source>
+        <translation>已移交给 {0}：{1} 个议程项目，{2} 个请求，{3} 个升级事项。</translation>
+    </message>
+    <message>
+        <source>Now working on {0}.</source>
+        <translation>现在处理：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialogueDialog</name>
+    <message>
+        <source>End {0}</source>
+        <translation>结束 {0}</translation>
+    </message>
+    <message>
+        <source>The dialogue&apos;s last day. Compliance stops there, and no meeting is proposed after it. Ending it again corrects the date.</source>
+        <translation>对话机制的最后一天。合规统计至此为止，此后不再提议会议。再次结束可更正日期。</translation>
+    </message>
+    <message>
+        <source>No successor named</source>
+        <translation>未指定继任机制</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Succeeded by</source>
+        <translation>继任机制</translation>
+    </message>
+    <message>
+        <source>Give the dialogue&apos;s last day.</source>
+        <translation>请填写对话机制的最后一天。</translation>
     </message>
 </context>
 <context>
@@ -92,6 +311,45 @@
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverText</name>
+    <message>
+        <source>From {0} to {1}:</source>
+        <translation>从 {0} 移交给 {1}：</translation>
+    </message>
+    <message>
+        <source>to meeting {0}</source>
+        <translation>移至第 {0} 次会议</translation>
+    </message>
+    <message>
+        <source>no planned meeting of the successor takes them yet</source>
+        <translation>继任机制尚无可接收它们的计划会议</translation>
+    </message>
+    <message>
+        <source>{0} open agenda item(s), {1}:</source>
+        <translation>{0} 个未决议程项目，{1}：</translation>
+    </message>
+    <message>
+        <source> ({0} open commitment(s))</source>
+        <translation>（{0} 项未完成承诺）</translation>
+    </message>
+    <message>
+        <source>meeting {0}</source>
+        <translation>第 {0} 次会议</translation>
+    </message>
+    <message>
+        <source>Open requests: {0}</source>
+        <translation>未结请求：{0}</translation>
+    </message>
+    <message>
+        <source>Open escalations: {0}</source>
+        <translation>未结升级事项：{0}</translation>
+    </message>
+    <message>
+        <source>Nothing is open: there is nothing to hand over.</source>
+        <translation>没有未结事项：无需移交。</translation>
     </message>
 </context>
 <context>
@@ -137,6 +395,14 @@
         <translation>各页面显示的对话（机制）；选择另一个对话即切换到该对话</translation>
     </message>
     <message>
+        <source>Manage the dialogues: add, end, cadence, hand over</source>
+        <translation>管理对话机制：添加、结束、频率、移交</translation>
+    </message>
+    <message>
+        <source>Manage the dialogues</source>
+        <translation>管理对话机制</translation>
+    </message>
+    <message>
         <source>(ended {0})</source>
         <translation>（已于 {0} 结束）</translation>
     </message>
@@ -163,6 +429,10 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Dialogues…</source>
+        <translation>对话机制(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

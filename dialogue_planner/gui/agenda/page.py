@@ -309,7 +309,9 @@ class AgendaPage(Page):
         self.attention.show()
 
     def _enable(self, m) -> None:
-        self.new_button.setEnabled(m is not None and m.is_open)
+        # A meeting entered as already held takes items until it is closed (backfilling its record, issue 16).
+        backfilling = m is not None and m.status == "held" and not m.closed
+        self.new_button.setEnabled(m is not None and (m.is_open or backfilling))
         self.standing_button.setEnabled(m is not None and m.is_open)
         started = m is not None and m.planned_start <= self.today
         self.close_button.setEnabled(

@@ -1,5 +1,5 @@
 """Recording an activity between meetings, or editing one: kind, dates, place, who took part, and the
-summary in both languages."""
+summary in both languages, and the commitments it is linked to (ticked in a list of the dialogue's)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ from dialogue_planner.services.activities import add_activity, update_activity
 
 from .choices import Choices
 from .commitment_dialogs import EditDialog, text_box
-from .words import KINDS, kind_word
+from .links import LinkList
+from .words import KINDS, kind_word, status_word
 
 
 class ActivityDialog(EditDialog):
@@ -77,6 +78,23 @@ class ActivityDialog(EditDialog):
         form.addRow(self.tr("Place"), self.place)
         form.addRow(self.tr("Find participants"), self.find)
         form.addRow(self.tr("Participants"), self.people)
+        self.links = LinkList(
+            "activityCommitments",
+            self.tr("Linked commitments"),
+            self.tr("Find a commitment by its text"),
+            self.tr("No commitments yet."),
+        )
+        self.links.set_entries(
+            [
+                (
+                    ident,
+                    self.tr("{0}. meeting {1}, {2}: {3}").format(ident, number, status_word(status), text),
+                )
+                for ident, number, text, status in choices.commitments
+            ],
+            record.commitment_ids if record else (),
+        )
+        form.addRow(self.tr("Linked commitments"), self.links)
         form.addRow(self.tr("Summary (English)"), self.summary_en)
         form.addRow(self.tr("Summary (Chinese)"), self.summary_zh)
         layout.addLayout(form, 1)
@@ -88,7 +106,7 @@ class ActivityDialog(EditDialog):
             self.place.setText(record.place)
             self.summary_en.setPlainText(record.summary_en)
             self.summary_zh.setPlainText(record.summary_zh)
-        self.resize(580, 600)
+        self.resize(600, 720)
 
     @Slot(str)
     def _find(self, text: str) -> None:
@@ -129,6 +147,7 @@ class ActivityDialog(EditDialog):
                 participants=[self.keys[i] for i in sorted(chosen)],
                 summary_en=en,
                 summary_zh=zh,
+                commitments=sorted(self.links.chosen()),
                 on_done=self._saved,
                 on_error=self._refused,
                 busy_widget=self.save_button,
@@ -145,6 +164,8 @@ class ActivityDialog(EditDialog):
             "summary_zh": zh if zh != r.summary_zh else None,
             "add_participants": [self.keys[i] for i in sorted(chosen - before)],
             "remove_participants": [self.keys[i] for i in sorted(before - chosen) if i in self.keys],
+            "add_commitments": self.links.added(),
+            "remove_commitments": self.links.removed(),
         }
         if not any(changes.values()):
             self.reject()  # nothing changed: nothing to save

@@ -7,6 +7,7 @@ from datetime import date
 
 from dialogue_planner.domain.briefing import latin_name
 from dialogue_planner.services.agencies import side_agencies
+from dialogue_planner.services.commitments import list_commitments
 from dialogue_planner.services.info import current_dialogue
 from dialogue_planner.services.meetings import list_meetings
 from dialogue_planner.services.roster import list_delegates
@@ -28,6 +29,8 @@ class Choices:
     sides: list[str] = field(default_factory=list)
     agencies: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # side -> (acronym, name)
     people: list[Person] = field(default_factory=list)
+    # the dialogue's commitments an activity can be linked to: id, meeting number, text, status
+    commitments: list[tuple[int, int, str, str]] = field(default_factory=list)
 
 
 def delegate_key(external_id: str | None, email: str, delegate_id: int) -> str:
@@ -59,4 +62,5 @@ def load_choices(ctx) -> Choices:
         for d in list_delegates(ctx)
         if d.side_code in sides
     ]
-    return Choices(meetings, sides, agencies, people)
+    commitments = [(c.id, c.meeting_number, c.text, c.status) for c in list_commitments(ctx)]
+    return Choices(meetings, sides, agencies, people, commitments)

@@ -22,11 +22,30 @@ from dialogue_planner.domain.commitments import CommitmentRecord
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.gui.kit.date_edit import DateEdit
 from dialogue_planner.gui.kit.widgets import SaveCancelFooter
+from dialogue_planner.services.activities import link_activities, list_activities
 from dialogue_planner.services.agenda import list_items
-from dialogue_planner.services.commitments import add_commitment, update_commitment
+from dialogue_planner.services.commitments import add_commitment, get_commitment, update_commitment
 
 from .choices import Choices
-from .words import STATUSES, status_word
+from .links import LinkList
+from .words import STATUSES, kind_word, status_word
+
+
+def _first_line(activity) -> str:
+    line = next((part.strip() for part in activity.summary_en.splitlines() if part.strip()), "")
+    return line if len(line) <= 60 else line[:59] + "…"
+
+
+def save_commitment(ctx, commitment_id: int, changes: dict, link: list[int], unlink: list[int], **how):
+    """The update dialog's Save: the commitment's own changes first (refused whole), then its links to
+    activities; returns the commitment as saved."""
+    if any(value is not None for value in changes.values()):
+        record = update_commitment(ctx, commitment_id, **changes, **how)
+    else:
+        record = get_commitment(ctx, commitment_id)
+    if link or unlink:
+        link_activities(ctx, commitment_id, link=link, unlink=unlink)
+    return record
 
 
 def text_box(height: int = 56) -> QPlainTextEdit:
@@ -258,13 +277,37 @@ class UpdateCommitmentDialog(EditDialog):
             form.addRow(self.tr("Earlier notes"), earlier)
         form.addRow(self.tr("New note"), self.note)
         form.addRow(self.tr("Evidence"), self.evidence)
+        self.links = LinkList(
+            "commitmentActivities",
+            self.tr("Linked activities"),
+            self.tr("Find an activity"),
+            self.tr("No activities yet: record them on the Activities tab."),
+        )
+        form.addRow(self.tr("Linked activities"), self.links)
         layout.addLayout(form)
         hint = QLabel(self.tr("Marking it done needs evidence or a note."))
         hint.setObjectName("muted")
         layout.addWidget(hint)
         layout.addStretch(1)
         self._footer(layout)
-        self.resize(560, 420)
+        self.resize(580, 560)
+        self.app.ops.run(list_activities, self.app.ctx, on_done=self._activities_loaded)
+
+    def _activities_loaded(self, activities) -> None:
+        if self.closed:
+            return
+        self.links.set_entries(
+            [
+                (
+                    a.id,
+                    " · ".join(
+                        p for p in (a.start_on.isoformat(), kind_word(a.kind), a.place, _first_line(a)) if p
+                    ),
+                )
+                for a in activities
+            ],
+            {a.id for a in activities if self.record.id in a.commitment_ids},
+        )
 
     @Slot()
     def save(self) -> None:
@@ -283,16 +326,22 @@ class UpdateCommitmentDialog(EditDialog):
             "note": note or None,
             "evidence": evidence if evidence and evidence != r.evidence.strip() else None,
         }
-        if all(value is None for value in changes.values()):
+        link, unlink = self.links.added(), self.links.removed()
+        if all(value is None for value in changes.values()) and not link and not unlink:
             self.refuse(
-                self.tr("Nothing to save: change the status or the due date, or write a note or evidence.")
+                self.tr(
+                    "Nothing to save: change the status or the due date, write a note or evidence, "
+                    "or link an activity."
+                )
             )
             return
         self.app.ops.run(
-            update_commitment,
+            save_commitment,
             self.app.ctx,
             r.id,
-            **changes,
+            changes,
+            link,
+            unlink,
             expected_version=r.version,
             today=self.today,
             on_done=self._saved,

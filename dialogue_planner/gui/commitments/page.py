@@ -420,7 +420,8 @@ class CommitmentsPage(Page):
 
     def show_target(self, target: dict) -> None:
         """``overdue``: every overdue commitment (search and side cleared, so the list shows what the
-        Overview counted); ``commitment``: select that commitment."""
+        Overview counted); ``commitment``: select that commitment; ``activity``: select that activity on the
+        Activities tab, and with ``edit`` open it (the Schedule's timeline points here)."""
         if target.get("overdue"):
             self.tabs.setCurrentIndex(0)
             for widget in (self.search, self.side, self.open_only, self.overdue_only):
@@ -435,6 +436,10 @@ class CommitmentsPage(Page):
             self.tabs.setCurrentIndex(0)
             self._wanted = int(target["commitment"])
             self.select(self._wanted)
+        if target.get("activity"):
+            self.tabs.setCurrentIndex(1)
+            if self.select_activity(int(target["activity"])) and target.get("edit"):
+                self.edit_selected_activity()
 
     # -- actions ---------------------------------------------------------------------------------------
     def _done(self, text: str, *areas: str) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -25,12 +26,21 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.domain.compliance import NOT_RECORDED, WINDOW_STATUSES, MeetingConcern
 from dialogue_planner.domain.errors import ConflictError, DialogueError
+from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.gui.kit.carry_over_dialog import CarryOverDialog
+from dialogue_planner.gui.kit.confirm import ReasonDialog, confirm
 from dialogue_planner.gui.kit.file_dialogs import get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
 from dialogue_planner.gui.shell.page import Page
-from dialogue_planner.services.meetings import get_meeting, preview_status, set_status
+from dialogue_planner.services.activities import list_activities
+from dialogue_planner.services.meetings import (
+    correct_held_status,
+    delete_meeting,
+    get_meeting,
+    preview_status,
+    set_status,
+)
 from dialogue_planner.services.schedule import calendar_bytes, schedule_view
 
 from .attention import AttentionBanner
@@ -39,7 +49,13 @@ from .meeting_dialog import MeetingDialog
 from .meeting_model import NUMBER_ROLE, SORT_ROLE, MeetingTableModel
 from .propose_dialog import ProposeDialog
 from .timeline import TimelineWidget
-from .words import WINDOW_COLOURS, ordinal_label, word
+from .words import ACTIVITY_COLOURS, WINDOW_COLOURS, activity_letter, kind_label, ordinal_label, word
+
+
+def load_schedule(ctx, as_of: date):
+    """The schedule and the activities between meetings, in one call off the GUI thread."""
+    view = schedule_view(ctx, as_of=as_of)
+    return view, list_activities(ctx)
 
 
 def _legend_chip(colour: QColor, text: str) -> QLabel:
@@ -74,6 +90,10 @@ class SchedulePage(Page):
         for status in WINDOW_STATUSES:
             legend.addWidget(_legend_chip(WINDOW_COLOURS[status], word(status)))
         legend.addStretch(1)
+        for kind in ACTIVITY_COLOURS:
+            chip = _legend_chip(QColor(ACTIVITY_COLOURS[kind]), activity_letter(kind))
+            chip.setToolTip(kind_label(kind))
+            legend.addWidget(chip)
         outer.addLayout(legend)
         self.message = QLabel()
         self.message.setObjectName("scheduleMessage")
@@ -124,16 +144,28 @@ class SchedulePage(Page):
         self.blackouts_action.triggered.connect(self.open_blackouts)
         self.export_action = QAction(icon("schedule-export"), self.tr("Export calendar…"), self)
         self.export_action.triggered.connect(self.export_calendar)
+        # An admin's corrections: a meeting recorded as held by mistake, a meeting added by mistake.
+        self.correct_action = QAction(self.tr("Correct held status…"), self)
+        self.correct_action.setObjectName("correctHeldStatus")
+        self.correct_action.triggered.connect(self.correct_held)
+        self.delete_action = QAction(icon("cancel"), self.tr("Delete meeting…"), self)
+        self.delete_action.setObjectName("deleteMeeting")
+        self.delete_action.triggered.connect(self.delete_selected)
         more.addAction(self.blackouts_action)
         more.addAction(self.export_action)
+        more.addSeparator()
+        more.addAction(self.correct_action)
+        more.addAction(self.delete_action)
         self.more_button.setMenu(more)
         actions.addWidget(self.more_button)
         return actions
 
     def _build_timeline(self) -> QScrollArea:
         self.timeline = TimelineWidget()
+        self.timeline.chinese = getattr(self.app, "language", "en") == "zh_CN"
         self.timeline.meeting_clicked.connect(self.select_meeting)
         self.timeline.meeting_activated.connect(self.edit_meeting)
+        self.timeline.activity_activated.connect(self.open_activity)
         scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("Timeline of the half-year windows"))
         scroll.setObjectName("timelineScroll")
@@ -195,16 +227,18 @@ class SchedulePage(Page):
     def refresh(self, select: int | None = None) -> None:
         """Load the schedule off the GUI thread; then select ``select`` or keep the selected meeting."""
         self.app.ops.run(
-            schedule_view, self.app.ctx, as_of=self.today, on_done=lambda view: self._loaded(view, select)
+            load_schedule, self.app.ctx, self.today, on_done=lambda loaded: self._loaded(*loaded, select)
         )
 
-    def _loaded(self, view, select: int | None) -> None:
+    def _loaded(self, view, activities, select: int | None) -> None:
         selected = select if select is not None else self.selected_number()
         dialogue, meetings, report = view.dialogue, list(view.meetings), view.report
         self.model.set_meetings(meetings, {s.code: s.time_zone for s in dialogue.sides}, report.concerns)
         self.attention.set_concerns(report.concerns)
         self.table.resizeColumnsToContents()
-        self.timeline.set_data(meetings, report, dialogue.meetings_per_year, self.today)
+        self.timeline.set_data(
+            meetings, report, dialogue.meetings_per_year, self.today, activities=activities
+        )
         self.summary.setText(self._summary(report))
         self.timeline_scroll.ensureVisible(0, self.timeline.row_top(self.today) + 15, 0, 120)
         if selected is not None:
@@ -274,6 +308,9 @@ class SchedulePage(Page):
         self.held_button.setEnabled(open_meeting and meeting.start <= self.today)
         self.postpone_button.setEnabled(open_meeting and meeting.status != "postponed")
         self.cancel_button.setEnabled(open_meeting)
+        admin = self.app.ctx.can(Role.ADMIN) and not getattr(self.app.ctx.db, "read_only", False)
+        self.delete_action.setEnabled(admin and meeting is not None)
+        self.correct_action.setEnabled(admin and meeting is not None and meeting.status == "held")
 
     # -- actions -------------------------------------------------------------------------------------
     def _row_activated(self, index) -> None:
@@ -292,6 +329,11 @@ class SchedulePage(Page):
         number = self.selected_number()
         if number is not None:
             self.edit_meeting(number)
+
+    @Slot(int)
+    def open_activity(self, activity_id: int) -> None:
+        """The activity's editor lives with the commitments: that page opens it."""
+        self.app.open_page("commitments", activity=activity_id, edit=True)
 
     @Slot(int)
     def edit_meeting(self, number: int) -> None:
@@ -425,6 +467,84 @@ class SchedulePage(Page):
     @Slot()
     def cancel_meeting(self) -> None:
         self._set_status("cancelled")
+
+    def _refused(self, exc: BaseException) -> bool:
+        """A refusal is said on the page in the service's words (what refers to the meeting, ...)."""
+        if not isinstance(exc, DialogueError):
+            return False
+        self._say(exc.message)
+        self.refresh()
+        return True
+
+    @Slot()
+    def delete_selected(self) -> None:
+        """Delete a meeting added by mistake, after asking; the service refuses while anything refers to it."""
+        number = self.selected_number()
+        if number is None:
+            return
+        m = self.model.record(self.model.row_of(number))
+        if not confirm(
+            self,
+            self.tr("Delete meeting"),
+            self.tr(
+                "Delete the {0} ({1}, {2})? Only a meeting added by mistake is deleted, and only while no "
+                "agenda item, delegation or pack refers to it; otherwise cancel it."
+            ).format(ordinal_label(m.number), m.start.isoformat(), m.city),
+            self.tr("Delete"),
+        ):
+            return
+        self.app.ops.run(
+            delete_meeting,
+            self.app.ctx,
+            number,
+            expected_version=m.version,
+            on_done=self._deleted,
+            on_error=self._refused,
+        )
+
+    def _deleted(self, gone) -> None:
+        self._say(self.tr("The {0} was deleted.").format(ordinal_label(gone.number)))
+        self.app.changed("meeting")
+        self.refresh()
+
+    @Slot()
+    def correct_held(self) -> None:
+        """An admin's correction of a meeting recorded as held by mistake, with the reason for the audit."""
+        number = self.selected_number()
+        if number is None:
+            return
+        m = self.model.record(self.model.row_of(number))
+        dialog = ReasonDialog(
+            self.tr("Correct held status"),
+            self.tr(
+                "The {0} is recorded as held. If it did not take place as recorded, give the status it has "
+                "and say why: the reason goes into the audit. Items already carried over stay where they are."
+            ).format(ordinal_label(m.number)),
+            self.tr("Reason"),
+            self.tr("Correct"),
+            self,
+        )
+        status = QComboBox()
+        status.setObjectName("correctedStatus")
+        status.setAccessibleName(self.tr("Corrected status"))
+        for value in ("planned", "confirmed", "postponed", "cancelled"):
+            status.addItem(word(value), value)
+        dialog.layout().insertWidget(1, status)
+        accepted = dialog.exec()
+        reason, chosen = dialog.text(), status.currentData()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        self.app.ops.run(
+            correct_held_status,
+            self.app.ctx,
+            number,
+            chosen,
+            reason=reason,
+            expected_version=m.version,
+            on_done=self._status_changed,
+            on_error=self._refused,
+        )
 
     def proposals_dialog(self) -> ProposeDialog:
         return ProposeDialog(self.app, self, from_date=self.today)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -233,6 +234,13 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.database_label, 1)
         bar.addPermanentWidget(self.dialogue_label)
         bar.addPermanentWidget(self.dialogue_switcher)
+        self.manage_dialogues_button = QToolButton()
+        self.manage_dialogues_button.setObjectName("manageDialogues")
+        self.manage_dialogues_button.setText("…")
+        self.manage_dialogues_button.setToolTip(self.tr("Manage the dialogues: add, end, cadence, hand over"))
+        self.manage_dialogues_button.setAccessibleName(self.tr("Manage the dialogues"))
+        self.manage_dialogues_button.clicked.connect(self.show_dialogues)
+        bar.addPermanentWidget(self.manage_dialogues_button)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.role_label)
@@ -266,6 +274,17 @@ class MainWindow(QMainWindow):
         # One dialogue needs no switcher, but the status bar still says which it is.
         switcher.setEnabled(len(self.dialogues) > 1)
         self._update_title()
+
+    @Slot()
+    def show_dialogues(self) -> None:
+        """The dialogues' life: list, add, end, cadence, hand over, and the one to work on."""
+        if self.app is None:
+            return  # not attached to a database yet
+        from .dialogues_dialog import DialoguesDialog
+
+        dialog = DialoguesDialog(self.app, self.switch_dialogue, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     @Slot(int)
     def _dialogue_activated(self, index: int) -> None:
@@ -310,6 +329,10 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh_current)
         file_menu.addAction(refresh)
+        self.dialogues_action = QAction(self.tr("&Dialogues…"), self)
+        self.dialogues_action.setObjectName("dialoguesAction")
+        self.dialogues_action.triggered.connect(self.show_dialogues)
+        file_menu.addAction(self.dialogues_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("quitAction")
