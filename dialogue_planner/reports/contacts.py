@@ -11,7 +11,7 @@ from .blocks import data_table, lines
 from .document import Heading
 from .sections import CELL, empty_note, head
 from .styles import Styles
-from .wording import label, pick, side_name
+from .wording import VOCABULARY_ZH, label, pick, side_name, word
 
 KINDS = (("secretariat", "contacts_secretariat"), ("liaison", "contacts_liaison"), ("hotline", "contacts_hotline"))
 
@@ -46,14 +46,22 @@ def _table(pack: BriefingPack, rows: list[PackContact], lang: str, styles: Style
         body.append(
             [
                 side_name(side, lang, sep=CELL) if side else (c.side_code or "—"),
-                lines([*names, (c.role, "muted")]),
-                c.phone or "—",
+                lines([*names, (_role(c.role, lang), "muted")]),
+                (c.phone or "—").replace(" ", "\xa0"),  # a number never breaks across lines
                 c.email or "—",
             ]
         )
     header = head(("side", "name", "phone", "email"), lang)
-    shares = [0.2, 0.36, 0.18, 0.26]
+    shares = [0.18, 0.34, 0.22, 0.26]
     return data_table(styles, header, body, [width * s for s in shares])
+
+
+def _role(role: str, lang: str) -> str:
+    """A liaison officer's role ("head — MPS") with its vocabulary word in the pack's language."""
+    first, sep, rest = role.partition(" — ")
+    if first in VOCABULARY_ZH:
+        return word(first, lang) + sep + rest
+    return role
 
 
 __all__ = ["contact_sheet", "pick"]
