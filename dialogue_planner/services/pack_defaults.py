@@ -125,3 +125,20 @@ def defaults_for_side_code(ctx: ServiceContext, code: str) -> SideDefaults | Non
     with ctx.read() as s:
         row = s.scalar(select(Side).where(Side.code == code))
         return side_defaults_of(row) if row is not None else None
+
+
+def secretariat_author(ctx: ServiceContext, meeting: int, language: str = "en") -> str:
+    """A document's Author: the meeting's host side's secretariat (its Chinese name in a Chinese
+    document), else the other side's; "" when neither is set (the renderer then names the dialogue)."""
+    from .lookup import meeting_by_number
+
+    with ctx.read() as s:
+        m = meeting_by_number(s, ctx.require_dialogue(), meeting)
+        host_id = m.actual_host_side_id or m.planned_host_side_id
+        sides = sorted(_dialogue_sides(s, ctx), key=lambda side: side.id != host_id)
+        for side in sides:
+            if side.secretariat_name:
+                if language == PackLanguage.ZH.value and side.secretariat_name_zh:
+                    return side.secretariat_name_zh
+                return side.secretariat_name
+    return ""

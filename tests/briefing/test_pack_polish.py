@@ -235,3 +235,91 @@ def test_cli_brief_defaults_refuses_an_unknown_side(ctx, db_url, capsys):
     build_scene(ctx)
     assert run(db_url, "brief-defaults", "--side", "FR") != 0
     assert "no side 'FR'" in capsys.readouterr().err
+
+
+# -- migration 0012 ----------------------------------------------------------------------------------------
+def test_migration_0012_gives_the_demo_sides_their_defaults(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from dialogue_planner.services.context import ServiceContext
+    from dialogue_planner.services.pack_defaults import list_side_defaults
+    from dialogue_planner.storage.database import open_database
+
+    fixture = Path(__file__).parents[1] / "fixtures" / "schemas" / "schema-0006.sqlite"
+    copy = tmp_path / "demo.sqlite"
+    shutil.copy(fixture, copy)
+    database = open_database(copy)
+    try:
+        ctx = ServiceContext.connect(database)
+        sides = {d.code: d for d in list_side_defaults(ctx)}
+        assert (sides["CN"].paper, sides["CN"].language, sides["CN"].language_set) == ("a4", "zh", False)
+        assert (sides["US"].paper, sides["US"].language) == ("letter", "en")
+        assert all(d.secretariat_name == "" for d in sides.values())
+    finally:
+        database.dispose()
+
+
+@pytest.mark.postgres
+def test_side_defaults_on_any_backend(any_ctx):
+    from dialogue_planner.services.briefing import assemble_pack
+    from dialogue_planner.services.pack_defaults import set_side_defaults
+
+    scene = build_scene(any_ctx)
+    set_side_defaults(any_ctx, "US", secretariat_name="US Secretariat", secretariat_phone="+1 202 555 0100")
+    pack = assemble_pack(any_ctx, scene.meeting)
+    assert [(c.kind, c.side_code, c.name) for c in pack.contacts] == [("secretariat", "US", "US Secretariat")]
+    assert any(t.kind == "agency" for t in pack.terms) and any(t.kind == "item" for t in pack.terms)
+
+
+@pytest.mark.parametrize(
+    "lang, code, title_word", [("en", "en-US", "Joint summary"), ("zh", "zh-CN", "共同成果摘要"), ("bilingual", "en-US", "Joint summary")]
+)
+def test_outcomes_pdf_metadata_in_its_language(lang, code, title_word):
+    from outcomes.samples import document
+
+    from dialogue_planner.reports.outcomes import OutcomesOptions, render_outcomes
+
+    pdf = render_outcomes(document(3), OutcomesOptions(language=lang)).pdf
+    meta, root = metadata(pdf)
+    assert root["/Lang"] == code and title_word in meta.title and title_word in meta.subject
+    assert ("中美" in meta.title) == (lang == "zh") and ("第2版" in meta.title) == (lang == "zh")
+    assert meta.author == ("中美打击网络犯罪及相关事项高级别联合对话" if lang == "zh" else document().dialogue_name_en)
+
+
+def test_contact_rows_name_the_secretariats_then_the_meeting_leaders(ctx):
+    from dialogue_planner.services.briefing import contact_rows
+    from dialogue_planner.services.delegation import add_member
+    from dialogue_planner.services.pack_defaults import secretariat_author, set_side_defaults
+
+    scene = build_scene(ctx)
+    assert contact_rows(ctx, scene.meeting) == ()
+    assert secretariat_author(ctx, scene.meeting) == ""
+    add_member(ctx, meeting=scene.meeting, delegate="US-001", role="co-chair")
+    add_member(ctx, meeting=scene.meeting, delegate="CN-001", role="head")
+    add_member(ctx, meeting=scene.meeting, delegate="CN-002", role="member")  # not a liaison
+    set_side_defaults(ctx, "CN", secretariat_name="CN Secretariat", secretariat_name_zh="中方秘书处")
+    rows = contact_rows(ctx, scene.meeting)
+    assert [(r.kind, r.side_code, r.name) for r in rows][0] == ("secretariat", "CN", "CN Secretariat")
+    liaisons = {(r.side_code, r.name, r.name_zh, r.role) for r in rows if r.kind == "liaison"}
+    assert {(side, name) for side, name, *_ in liaisons} == {("US", "JOHNSON Jeh"), ("CN", "GUO Shengkun")}
+    assert ("CN", "GUO Shengkun", "郭声琨") in {(s, n, z) for s, n, z, _ in liaisons}
+    assert all(role.split(" — ")[0] in ("co-chair", "head") for *_, role in liaisons)
+    # the host (US) has no secretariat: the other side's names the documents
+    assert secretariat_author(ctx, scene.meeting) == "CN Secretariat"
+    assert secretariat_author(ctx, scene.meeting, "zh") == "中方秘书处"
+
+
+@pytest.mark.parametrize("lang, paper", [("zh", "a4"), ("bilingual", "letter")])
+def test_a_long_contact_sheet_and_the_glossary_pass_the_pack_lint(monkeypatch, lang, paper):
+    from . import test_pack_lint as pack_lint
+
+    monkeypatch.setattr(pack_lint, "TABLE_HEADERS", (*pack_lint.TABLE_HEADERS, ("side", "name", "phone", "email")))
+    many = tuple(
+        PackContact("hotline", "US" if i % 2 else "CN", f"Duty officer {i} " + "of a very long unit name " * (i % 3),
+                    f"值班员{i}", "24/7 duty desk", f"+1 202 555 {i:04d}", f"duty{i}@example.gov")
+        for i in range(60)
+    )
+    pack = replace(demo_pack(), contacts=CONTACTS + many,
+                   terms=tuple(PackTerm(f"Agency {i} — A long agency name", f"机构{i}", "agency") for i in range(40)))
+    assert pack_lint.lint(pack, pack_lint.options(lang, paper)) == []
