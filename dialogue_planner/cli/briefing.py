@@ -87,7 +87,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--side", metavar="CODE", help="the side to show or change (US, CN)")
     p.add_argument("--paper", choices=["letter", "a4"])
-    p.add_argument("--language", choices=["en", "zh", "bilingual", "default"], help="'default': the side's own")
+    p.add_argument(
+        "--language", choices=["en", "zh", "bilingual", "default"], help="'default': the side's own"
+    )
     p.add_argument("--secretariat-name", metavar="TEXT")
     p.add_argument("--secretariat-name-zh", metavar="TEXT")
     p.add_argument("--secretariat-phone", metavar="TEXT")
@@ -172,7 +174,7 @@ def cmd_delegation_remove(args, ctx) -> int:
 
 
 def cmd_brief(args, ctx) -> int:
-    from dialogue_planner.domain.briefing import PackOptions
+    from dialogue_planner.domain.briefing import PackLanguage, PackOptions
     from dialogue_planner.domain.vocabulary import PaperSize
     from dialogue_planner.services.briefing import (
         default_paper,
@@ -184,7 +186,10 @@ def cmd_brief(args, ctx) -> int:
     out = args.out
     paper = PaperSize.parse(args.paper or default_paper(ctx, args.meeting), "paper size")
     options = PackOptions(
-        paper=paper, language=args.language or "en", marking=args.marking, deterministic=args.deterministic
+        paper=paper,
+        language=PackLanguage.parse(args.language or "en", "language"),
+        marking=args.marking,
+        deterministic=args.deterministic,
     )
     if args.copy_for:
         copies = issue_copies(

@@ -13,7 +13,11 @@ from .sections import CELL, empty_note, head
 from .styles import Styles
 from .wording import VOCABULARY_ZH, label, pick, side_name, word
 
-KINDS = (("secretariat", "contacts_secretariat"), ("liaison", "contacts_liaison"), ("hotline", "contacts_hotline"))
+KINDS = (
+    ("secretariat", "contacts_secretariat"),
+    ("liaison", "contacts_liaison"),
+    ("hotline", "contacts_hotline"),
+)
 
 
 def contact_sheet(pack: BriefingPack, options: PackOptions, styles: Styles, width: float) -> list:
@@ -38,10 +42,14 @@ def contact_sheet(pack: BriefingPack, options: PackOptions, styles: Styles, widt
 def _table(pack: BriefingPack, rows: list[PackContact], lang: str, styles: Styles, width: float):
     body = []
     for c in rows:
-        names = [(c.name_zh, "bold"), (c.name, None)] if lang == PackLanguage.ZH and c.name_zh else [
-            (c.name or c.name_zh or "—", "bold"),
-            (c.name_zh if c.name_zh != c.name else "", None),
-        ]
+        names = (
+            [(c.name_zh, "bold"), (c.name, None)]
+            if lang == PackLanguage.ZH and c.name_zh
+            else [
+                (c.name or c.name_zh or "—", "bold"),
+                (c.name_zh if c.name_zh != c.name else "", None),
+            ]
+        )
         side = pack.side(c.side_code)
         body.append(
             [

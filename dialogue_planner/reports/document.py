@@ -56,7 +56,7 @@ class Heading(CellParagraph):
         **kwargs,
     ) -> None:
         if text is None:  # Paragraph.split builds the parts itself, from fragments
-            super().__init__(text, style, *args, **kwargs)  # type: ignore[arg-type]  # split's fragments need no text
+            super().__init__(text, style, *args, **kwargs)  # split's fragments need no text
         else:
             super().__init__(markup(text), style, *args, **kwargs)
         self.bookmark_key = key

@@ -198,30 +198,31 @@ class SyntheticBoldText(PDFTextObject):
     def _synthetic(self, name: str, size: float) -> None:
         if name == CJK_BOLD_NAME:
             if self._bold_size != size:
-                self._code.append(f"{size * SYNTHETIC_BOLD_STROKE:.3f} w")
+                self._code.append(f"{size * SYNTHETIC_BOLD_STROKE:.3f} w")  # type: ignore[attr-defined]  # set in PDFTextObject.__init__
                 self._bold_size = size
             # the fill in force: this text object's own, else the canvas's (set before the text began)
-            fill = self.__dict__.get("_fillColorObj", getattr(self._canvas, "_fillColorObj", None))
+            canvas = self.__dict__.get("_canvas")
+            fill = self.__dict__.get("_fillColorObj", getattr(canvas, "_fillColorObj", None))
             if fill is not None:
                 PDFTextObject.setStrokeColor(self, fill)
             self.setTextRenderMode(2)
         else:
             self.setTextRenderMode(0)
 
-    def _setFont(self, psfontname, size):
+    def _setFont(self, psfontname, size):  # noqa: N802 - ReportLab's names
         super()._setFont(psfontname, size)
         self._synthetic(psfontname, size)
 
-    def setFont(self, psfontname, size, leading=None):
+    def setFont(self, psfontname, size, leading=None):  # noqa: N802
         super().setFont(psfontname, size, leading)
         self._synthetic(psfontname, size)
 
-    def setFillColor(self, aColor, alpha=None):
-        super().setFillColor(aColor, alpha)
+    def setFillColor(self, color, alpha=None):  # noqa: N802
+        super().setFillColor(color, alpha)
         if self._textRenderMode == 2:  # the outline in the new fill colour too
-            PDFTextObject.setStrokeColor(self, aColor)
+            PDFTextObject.setStrokeColor(self, color)
 
-    def getCode(self):
+    def getCode(self):  # noqa: N802
         self.setTextRenderMode(0)
         return super().getCode()
 

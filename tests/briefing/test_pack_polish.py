@@ -34,9 +34,15 @@ def metadata(pdf: bytes):
 
 
 CONTACTS = (
-    PackContact("secretariat", "US", "US Secretariat", "美方秘书处", "", "+1 202 555 0100", "sec@example.gov"),
-    PackContact("secretariat", "CN", "CN Secretariat", "中方秘书处", "", "+86 10 5555 0000", "mishu@example.cn"),
-    PackContact("liaison", "CN", "GUO Shengkun", "郭声琨", "head — MPS", "+86 10 5555 0100", "guo@example.cn"),
+    PackContact(
+        "secretariat", "US", "US Secretariat", "美方秘书处", "", "+1 202 555 0100", "sec@example.gov"
+    ),
+    PackContact(
+        "secretariat", "CN", "CN Secretariat", "中方秘书处", "", "+86 10 5555 0000", "mishu@example.cn"
+    ),
+    PackContact(
+        "liaison", "CN", "GUO Shengkun", "郭声琨", "head — MPS", "+86 10 5555 0100", "guo@example.cn"
+    ),
     PackContact("hotline", "US", "DHS duty desk", "", "24/7 duty officer", "+1 202 555 0199", ""),
 )
 
@@ -52,13 +58,19 @@ def polished():
             PackTerm("FBI — Federal Bureau of Investigation", "美国联邦调查局", "agency"),
         ),
     )
-    return pack, {lang: render_pack(pack, PackOptions(language=lang)).pdf for lang in ("en", "zh", "bilingual")}
+    return pack, {
+        lang: render_pack(pack, PackOptions(language=lang)).pdf for lang in ("en", "zh", "bilingual")
+    }
 
 
 # -- the PDF's metadata ------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "lang, code, title_word, subject_word",
-    [("en", "en-US", "Briefing pack", "Briefing pack"), ("zh", "zh-CN", "会议简报", "简报"), ("bilingual", "en-US", "Briefing pack", "Briefing pack")],
+    [
+        ("en", "en-US", "Briefing pack", "Briefing pack"),
+        ("zh", "zh-CN", "会议简报", "简报"),
+        ("bilingual", "en-US", "Briefing pack", "Briefing pack"),
+    ],
 )
 def test_title_subject_and_lang_in_the_pack_language(polished, lang, code, title_word, subject_word):
     pack, pdfs = polished
@@ -121,9 +133,17 @@ def _page_with(pages: list[str], heading: str) -> str:
 def test_contact_sheet_lists_every_row_by_kind(polished):
     _, pdfs = polished
     english = _page_with(page_texts(pdfs["en"]), "Contact sheet")
-    for words in ("Secretariats", "Liaison officers", "Hotline contact points", "US Secretariat",
-                  "GUO Shengkun", "Head of delegation — MPS", "DHS duty desk", "+1 202 555 0199",
-                  "mishu@example.cn"):
+    for words in (
+        "Secretariats",
+        "Liaison officers",
+        "Hotline contact points",
+        "US Secretariat",
+        "GUO Shengkun",
+        "Head of delegation — MPS",
+        "DHS duty desk",
+        "+1 202 555 0199",
+        "mishu@example.cn",
+    ):
         assert words in english, words
     assert english.index("Secretariats") < english.index("Liaison officers") < english.index("Hotline")
     chinese = _page_with(page_texts(pdfs["zh"]), "联络表")
@@ -153,7 +173,9 @@ def test_glossary_is_sorted_bilingual_and_in_every_pack(polished):
 
 
 def test_glossary_keeps_a_translated_duplicate_over_an_untranslated_one():
-    pack = replace(demo_pack(), terms=(PackTerm("Held", ""), PackTerm("New item", ""), PackTerm("new item", "新议题")))
+    pack = replace(
+        demo_pack(), terms=(PackTerm("Held", ""), PackTerm("New item", ""), PackTerm("new item", "新议题"))
+    )
     terms = {t.en.casefold(): t.zh for t in glossary_terms(pack)}
     assert terms["held"] == VOCABULARY_ZH["held"] and terms["new item"] == "新议题"
 
@@ -174,8 +196,14 @@ def test_side_defaults_service(ctx):
     sides = {d.code: d for d in list_side_defaults(ctx)}
     assert (sides["CN"].paper, sides["CN"].language, sides["CN"].language_set) == ("a4", "zh", False)
     assert (sides["US"].paper, sides["US"].language) == ("letter", "en")
-    cn = set_side_defaults(ctx, "cn", language="bilingual", secretariat_name="CN Secretariat",
-                           secretariat_name_zh="中方秘书处", secretariat_email="mishu@example.cn")
+    cn = set_side_defaults(
+        ctx,
+        "cn",
+        language="bilingual",
+        secretariat_name="CN Secretariat",
+        secretariat_name_zh="中方秘书处",
+        secretariat_email="mishu@example.cn",
+    )
     assert (cn.language, cn.language_set, cn.secretariat_name_zh) == ("bilingual", True, "中方秘书处")
     assert set_side_defaults(ctx, "CN", language="").language == "zh"  # back to the side's own
     with pytest.raises(ValidationError):
@@ -191,14 +219,15 @@ def test_side_defaults_service(ctx):
 
 
 def test_viewer_cannot_change_side_defaults(ctx, viewer_ctx=None):
-    from dialogue_planner.services.pack_defaults import set_side_defaults
-    from dialogue_planner.services.context import ServiceContext
     from dialogue_planner.domain.errors import PermissionDenied
     from dialogue_planner.domain.records import UserRecord
+    from dialogue_planner.services.context import ServiceContext
+    from dialogue_planner.services.pack_defaults import set_side_defaults
 
     build_scene(ctx)
-    viewer = ServiceContext(ctx.db, UserRecord(id=0, login="viewer", display_name="", role="viewer", active=True),
-                            ctx.dialogue_id)
+    viewer = ServiceContext(
+        ctx.db, UserRecord(id=0, login="viewer", display_name="", role="viewer", active=True), ctx.dialogue_id
+    )
     with pytest.raises(PermissionDenied):
         set_side_defaults(viewer, "CN", paper="letter")
 
@@ -209,14 +238,40 @@ def test_cli_brief_defaults_and_copies_take_their_side_defaults(ctx, db_url, cap
     shown = {d["side"]: d for d in json.loads(capsys.readouterr().out)}
     assert (shown["CN"]["paper"], shown["CN"]["language"], shown["US"]["paper"]) == ("a4", "zh", "letter")
     assert set(shown["CN"]["secretariat"]) == {"name", "name_zh", "phone", "email"}
-    assert run(db_url, "brief-defaults", "--side", "CN", "--language", "bilingual",
-               "--secretariat-name", "CN Secretariat", "--secretariat-name-zh", "中方秘书处") == 0
+    assert (
+        run(
+            db_url,
+            "brief-defaults",
+            "--side",
+            "CN",
+            "--language",
+            "bilingual",
+            "--secretariat-name",
+            "CN Secretariat",
+            "--secretariat-name-zh",
+            "中方秘书处",
+        )
+        == 0
+    )
     assert "bilingual" in capsys.readouterr().out
     assert run(db_url, "brief-defaults", "--paper", "a4") == 1  # which side?
     assert "Name the side" in capsys.readouterr().err
     out = tmp_path / "pack.pdf"
-    assert run(db_url, "brief", "--meeting", str(scene.meeting), "--out", str(out),
-               "--copy-for", "CN-001", "US-001", "--deterministic") == 0
+    assert (
+        run(
+            db_url,
+            "brief",
+            "--meeting",
+            str(scene.meeting),
+            "--out",
+            str(out),
+            "--copy-for",
+            "CN-001",
+            "US-001",
+            "--deterministic",
+        )
+        == 0
+    )
     printed = capsys.readouterr().out
     assert "GUO Shengkun 郭声琨 (a4, bilingual)" in printed and "JOHNSON Jeh (letter, en)" in printed
     cn_copy, us_copy = sorted(tmp_path.glob("pack-copy*.pdf"))
@@ -226,8 +281,23 @@ def test_cli_brief_defaults_and_copies_take_their_side_defaults(ctx, db_url, cap
     page = pypdf.PdfReader(us_copy).pages[0]
     assert round(float(page.mediabox.width)) == 612  # Letter
     # an explicit --language and --paper win over the sides' defaults
-    assert run(db_url, "brief", "--meeting", str(scene.meeting), "--out", str(tmp_path / "x" / "p.pdf"),
-               "--copy-for", "CN-001", "--language", "en", "--paper", "letter") == 0
+    assert (
+        run(
+            db_url,
+            "brief",
+            "--meeting",
+            str(scene.meeting),
+            "--out",
+            str(tmp_path / "x" / "p.pdf"),
+            "--copy-for",
+            "CN-001",
+            "--language",
+            "en",
+            "--paper",
+            "letter",
+        )
+        == 0
+    )
     assert "(letter, en)" in capsys.readouterr().out
 
 
@@ -273,7 +343,12 @@ def test_side_defaults_on_any_backend(any_ctx):
 
 
 @pytest.mark.parametrize(
-    "lang, code, title_word", [("en", "en-US", "Joint summary"), ("zh", "zh-CN", "共同成果摘要"), ("bilingual", "en-US", "Joint summary")]
+    "lang, code, title_word",
+    [
+        ("en", "en-US", "Joint summary"),
+        ("zh", "zh-CN", "共同成果摘要"),
+        ("bilingual", "en-US", "Joint summary"),
+    ],
 )
 def test_outcomes_pdf_metadata_in_its_language(lang, code, title_word):
     from outcomes.samples import document
@@ -284,7 +359,9 @@ def test_outcomes_pdf_metadata_in_its_language(lang, code, title_word):
     meta, root = metadata(pdf)
     assert root["/Lang"] == code and title_word in meta.title and title_word in meta.subject
     assert ("中美" in meta.title) == (lang == "zh") and ("第2版" in meta.title) == (lang == "zh")
-    assert meta.author == ("中美打击网络犯罪及相关事项高级别联合对话" if lang == "zh" else document().dialogue_name_en)
+    assert meta.author == (
+        "中美打击网络犯罪及相关事项高级别联合对话" if lang == "zh" else document().dialogue_name_en
+    )
 
 
 def test_contact_rows_name_the_secretariats_then_the_meeting_leaders(ctx):
@@ -314,12 +391,24 @@ def test_contact_rows_name_the_secretariats_then_the_meeting_leaders(ctx):
 def test_a_long_contact_sheet_and_the_glossary_pass_the_pack_lint(monkeypatch, lang, paper):
     from . import test_pack_lint as pack_lint
 
-    monkeypatch.setattr(pack_lint, "TABLE_HEADERS", (*pack_lint.TABLE_HEADERS, ("side", "name", "phone", "email")))
+    monkeypatch.setattr(
+        pack_lint, "TABLE_HEADERS", (*pack_lint.TABLE_HEADERS, ("side", "name", "phone", "email"))
+    )
     many = tuple(
-        PackContact("hotline", "US" if i % 2 else "CN", f"Duty officer {i} " + "of a very long unit name " * (i % 3),
-                    f"值班员{i}", "24/7 duty desk", f"+1 202 555 {i:04d}", f"duty{i}@example.gov")
+        PackContact(
+            "hotline",
+            "US" if i % 2 else "CN",
+            f"Duty officer {i} " + "of a very long unit name " * (i % 3),
+            f"值班员{i}",
+            "24/7 duty desk",
+            f"+1 202 555 {i:04d}",
+            f"duty{i}@example.gov",
+        )
         for i in range(60)
     )
-    pack = replace(demo_pack(), contacts=CONTACTS + many,
-                   terms=tuple(PackTerm(f"Agency {i} — A long agency name", f"机构{i}", "agency") for i in range(40)))
+    pack = replace(
+        demo_pack(),
+        contacts=CONTACTS + many,
+        terms=tuple(PackTerm(f"Agency {i} — A long agency name", f"机构{i}", "agency") for i in range(40)),
+    )
     assert pack_lint.lint(pack, pack_lint.options(lang, paper)) == []

@@ -19,7 +19,7 @@ def _copies(tmp_path):
     return {p.name: pypdf.PdfReader(io.BytesIO(p.read_bytes())) for p in tmp_path.glob("*-copy*.pdf")}
 
 
-def test_defaults_dialog_saves_a_side_and_copies_follow_it(qtbot, page, scene, tmp_path):
+def test_defaults_dialog_saves_a_side_and_copies_follow_it(qtbot, page, scene, tmp_path):  # noqa: F811
     qtbot.mouseClick(page.defaults_button, Qt.MouseButton.LeftButton)
     wait_all()
     qtbot.waitUntil(lambda: getattr(page, "defaults_dialog", None) is not None, timeout=5_000)
@@ -55,7 +55,7 @@ def test_defaults_dialog_saves_a_side_and_copies_follow_it(qtbot, page, scene, t
     assert (widths[cn_copy], widths[us_copy]) == (595, 612) and langs[us_copy] == "en-US"
 
 
-def test_copies_in_the_page_language_when_asked(qtbot, page, tmp_path):
+def test_copies_in_the_page_language_when_asked(qtbot, page, tmp_path):  # noqa: F811
     page.copies_by_side.setChecked(False)
     page.language_combo.setCurrentIndex(page.language_combo.findData("zh"))
     settle(qtbot, page)

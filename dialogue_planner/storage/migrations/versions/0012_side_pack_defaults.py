@@ -30,9 +30,7 @@ COLUMNS = (
 def upgrade() -> None:
     with op.batch_alter_table("side", schema=None) as batch_op:
         for name, length in COLUMNS:
-            batch_op.add_column(
-                sa.Column(name, sa.String(length=length), nullable=False, server_default="")
-            )
+            batch_op.add_column(sa.Column(name, sa.String(length=length), nullable=False, server_default=""))
 
 
 def downgrade() -> None:
