@@ -103,6 +103,11 @@ def field_name(pack: BriefingPack, path: str) -> str:
             return f"commitment {index + 1}, {field}"
         if collection == "activities":
             return f"activity {index + 1} since the last meeting, {field}"
+        if collection == "contacts":
+            contact = pack.contacts[index]
+            return f"contact sheet, {contact.kind} {contact.side_code} {index + 1}, {field}"
+        if collection == "terms":
+            return f"glossary term {pack.terms[index].en!r}, {field}"
         if collection == "previous_outcomes" and len(parts) >= 4 and isinstance(parts[2], int):
             return f"outcomes of the previous meeting, paragraph {parts[2] + 1}, {field}"
     except (IndexError, AttributeError, TypeError):

@@ -412,3 +412,19 @@ def test_a_long_contact_sheet_and_the_glossary_pass_the_pack_lint(monkeypatch, l
         terms=tuple(PackTerm(f"Agency {i} — A long agency name", f"机构{i}", "agency") for i in range(40)),
     )
     assert pack_lint.lint(pack, pack_lint.options(lang, paper)) == []
+
+
+def test_a_contact_the_font_cannot_draw_is_named_and_an_override_reported():
+    from dialogue_planner.reports import FontCoverageError
+
+    pack = replace(
+        demo_pack(),
+        contacts=(PackContact("secretariat", "US", "Desk \u202eNIAM", phone="☎😀"),),
+        terms=(PackTerm("Emoji 😀", "表情"),),
+    )
+    with pytest.raises(FontCoverageError) as caught:
+        render_pack(pack, PackOptions())
+    message = str(caught.value)
+    assert "contact sheet, secretariat US 1, name" in message and "direction override" in message
+    assert "contact sheet, secretariat US 1, phone" in message
+    assert "glossary term 'Emoji 😀', en" in message
