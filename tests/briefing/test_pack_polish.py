@@ -358,6 +358,7 @@ def test_outcomes_pdf_metadata_in_its_language(lang, code, title_word):
     pdf = render_outcomes(document(3), OutcomesOptions(language=lang)).pdf
     meta, root = metadata(pdf)
     assert root["/Lang"] == code and title_word in meta.title and title_word in meta.subject
+    assert root["/PageMode"] == "/UseOutlines"
     assert ("中美" in meta.title) == (lang == "zh") and ("第2版" in meta.title) == (lang == "zh")
     assert meta.author == (
         "中美打击网络犯罪及相关事项高级别联合对话" if lang == "zh" else document().dialogue_name_en
