@@ -57,7 +57,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         choices=["letter", "a4"],
         help="paper size (default: the recipient side's paper; the host side's without recipient)",
     )
-    p.add_argument("--language", choices=["en", "zh", "bilingual"], default="en")
+    p.add_argument(
+        "--language",
+        choices=["en", "zh", "bilingual"],
+        help="language (default: each recipient side's pack language, see brief-defaults; en without recipient)",
+    )
     p.add_argument("--marking", default="", metavar="TEXT", help="handling marking printed on every page")
     p.add_argument(
         "--copy-for",
@@ -74,6 +78,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--deterministic", action="store_true", help="byte-identical output for identical data")
     p.set_defaults(handler=cmd_brief)
+
+    p = sub.add_parser(
+        "brief-defaults",
+        help="show or set each side's briefing defaults (paper, language, secretariat)",
+        description="Show or set the paper and language of the packs issued to a side's delegates, and the "
+        "side's secretariat (the contact sheet and the PDF's author). Without --side, both sides are shown.",
+    )
+    p.add_argument("--side", metavar="CODE", help="the side to show or change (US, CN)")
+    p.add_argument("--paper", choices=["letter", "a4"])
+    p.add_argument(
+        "--language", choices=["en", "zh", "bilingual", "default"], help="'default': the side's own"
+    )
+    p.add_argument("--secretariat-name", metavar="TEXT")
+    p.add_argument("--secretariat-name-zh", metavar="TEXT")
+    p.add_argument("--secretariat-phone", metavar="TEXT")
+    p.add_argument("--secretariat-email", metavar="EMAIL")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_brief_defaults)
 
 
 def _member_id(ctx, meeting: int, key: str):
@@ -152,7 +174,7 @@ def cmd_delegation_remove(args, ctx) -> int:
 
 
 def cmd_brief(args, ctx) -> int:
-    from dialogue_planner.domain.briefing import PackOptions
+    from dialogue_planner.domain.briefing import PackLanguage, PackOptions
     from dialogue_planner.domain.vocabulary import PaperSize
     from dialogue_planner.services.briefing import (
         default_paper,
@@ -164,7 +186,10 @@ def cmd_brief(args, ctx) -> int:
     out = args.out
     paper = PaperSize.parse(args.paper or default_paper(ctx, args.meeting), "paper size")
     options = PackOptions(
-        paper=paper, language=args.language, marking=args.marking, deterministic=args.deterministic
+        paper=paper,
+        language=PackLanguage.parse(args.language or "en", "language"),
+        marking=args.marking,
+        deterministic=args.deterministic,
     )
     if args.copy_for:
         copies = issue_copies(
@@ -174,11 +199,13 @@ def cmd_brief(args, ctx) -> int:
             options,
             out,
             paper_from_recipient=args.paper is None,
+            language_from_recipient=args.language is None,
             replace_missing_glyphs=args.replace_missing_glyphs,
         )
         for c in copies:
             print(
-                f"copy {c.record.copy_number} of {c.record.copies_total} for {c.record.recipient_name}: {c.path}"
+                f"copy {c.record.copy_number} of {c.record.copies_total} for {c.record.recipient_name} "
+                f"({c.record.paper}, {c.record.language}): {c.path}"
             )
         return 0
     result = render_meeting_pack(
@@ -191,4 +218,62 @@ def cmd_brief(args, ctx) -> int:
             file=sys.stderr,
         )
     print(f"wrote {out} ({result.pages} pages, {options.paper.value}, {options.language.value})")
+    return 0
+
+
+SECRETARIAT_FLAGS = ("secretariat_name", "secretariat_name_zh", "secretariat_phone", "secretariat_email")
+
+
+def side_defaults_json(d) -> dict:
+    return {
+        "side": d.code,
+        "name_en": d.name_en,
+        "name_zh": d.name_zh,
+        "paper": d.paper,
+        "language": d.language,
+        "language_set": d.language_set,
+        "secretariat": {
+            "name": d.secretariat_name,
+            "name_zh": d.secretariat_name_zh,
+            "phone": d.secretariat_phone,
+            "email": d.secretariat_email,
+        },
+        "version": d.version,
+    }
+
+
+def cmd_brief_defaults(args, ctx) -> int:
+    from dialogue_planner.domain.errors import ValidationError
+    from dialogue_planner.services.pack_defaults import list_side_defaults, set_side_defaults
+
+    changes = {k: getattr(args, k) for k in ("paper", *SECRETARIAT_FLAGS) if getattr(args, k) is not None}
+    if args.language is not None:
+        changes["language"] = "" if args.language == "default" else args.language
+    if changes and not args.side:
+        raise ValidationError("Name the side whose briefing defaults to change.")
+    if changes:
+        shown = [set_side_defaults(ctx, args.side, **changes)]
+    else:
+        shown = list_side_defaults(ctx)
+        if args.side:
+            shown = [d for d in shown if d.code.upper() == args.side.strip().upper()]
+            if not shown:
+                from dialogue_planner.domain.errors import NotFoundError
+
+                raise NotFoundError(f"The dialogue has no side '{args.side}'.")
+    if args.json:
+        emit_json([side_defaults_json(d) for d in shown])
+        return 0
+    rows = [
+        [
+            d.code,
+            d.paper,
+            d.language + ("" if d.language_set else " (default)"),
+            " ".join(p for p in (d.secretariat_name, d.secretariat_name_zh) if p),
+            d.secretariat_phone,
+            d.secretariat_email,
+        ]
+        for d in shown
+    ]
+    print_table(rows, ["side", "paper", "language", "secretariat", "phone", "email"])
     return 0

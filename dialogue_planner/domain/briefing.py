@@ -241,6 +241,31 @@ class PackActivity:
 
 
 @dataclass(frozen=True)
+class PackContact:
+    """One line of the pack's contact sheet: a secretariat, a liaison officer or a hotline contact point.
+
+    ``kind`` is "secretariat", "liaison" or "hotline"; ``side_code`` the side the contact belongs to."""
+
+    kind: str
+    side_code: str
+    name: str
+    name_zh: str = ""
+    role: str = ""  # what the contact is for ("Head of delegation", "24/7 duty desk")
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class PackTerm:
+    """One entry of the pack's glossary: a term in English and in Chinese, and where it comes from
+    ("word": the dialogue's vocabulary; "item": a standing item; "agency": an agency's acronym)."""
+
+    en: str
+    zh: str
+    kind: str = "word"
+
+
+@dataclass(frozen=True)
 class BriefingPack:
     """Everything one meeting's pack prints. ``timeliness`` holds one SideTimeliness per side."""
 
@@ -263,6 +288,8 @@ class BriefingPack:
     activities_from: date | None = None  # the day after the previous meeting ended
     activities_to: date | None = None  # the day before this meeting starts
     due_soon_days: int = 14
+    contacts: tuple[PackContact, ...] = ()  # the contact sheet's rows, in order
+    terms: tuple[PackTerm, ...] = ()  # the glossary's standing items and agencies (the vocabulary is added)
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def side(self, code: str) -> PackSide | None:

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from .fonts import BOLD_NAME, is_latin, runs, text_width
 from .styles import Styles, key_value_style, table_style
-from .text import clean, markup
+from .text import clean, embolden, markup
 
 
 class CellParagraph(Paragraph):
@@ -27,6 +27,11 @@ class CellParagraph(Paragraph):
     remembered size is only trusted alongside it.)"""
 
     _wrapped_for: float | None = None
+
+    def __init__(self, text, style, *args, **kwargs) -> None:
+        if isinstance(text, str):  # CJK runs in bold text drawn bold (text.embolden)
+            text = embolden(text, style.fontName)
+        super().__init__(text, style, *args, **kwargs)
 
     def wrap(self, available_width, available_height):
         if self._wrapped_for == available_width and "blPara" in self.__dict__:

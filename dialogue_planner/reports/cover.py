@@ -12,7 +12,7 @@ from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
 from dialogue_planner.domain.briefing import BriefingPack, PackLanguage, PackOptions, meeting_times
 
-from .blocks import PackTable, TextLines, break_line, key_values, para
+from .blocks import CellParagraph, PackTable, TextLines, break_line, key_values, para
 from .document import Heading
 from .sections import own_line
 from .styles import ACCENT_LIGHT, WARN, WARN_LIGHT, Styles
@@ -84,7 +84,7 @@ def cover(
         story.append(Spacer(1, 10 * mm))
         parts: list[Flowable] = []
         if options.marking:
-            parts.append(Paragraph(f"<b>{markup(options.marking)}</b>", styles.cover_copy))
+            parts.append(CellParagraph(f"<b>{markup(options.marking)}</b>", styles.cover_copy))
         if options.numbered:
             parts.append(
                 para(label("copy_of", lang, k=options.copy_number, n=options.copies_total), styles.cover_copy)
@@ -258,4 +258,4 @@ class ContentsEntry(TextLines):
 
 def contents(options: PackOptions, styles: Styles) -> list:
     toc = Contents(levelStyles=list(styles.toc_levels), dotsMinLevel=0)
-    return [Paragraph(markup(label("contents", options.language)), styles.h1), toc]
+    return [CellParagraph(markup(label("contents", options.language)), styles.h1), toc]

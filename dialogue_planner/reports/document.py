@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from .blocks import CellParagraph
-from .fonts import draw_runs, text_width
+from .fonts import SyntheticBoldText, draw_runs, text_width
 from .styles import ACCENT, MUTED, RULE, WARN
 from .text import clean, markup, shorten
 
@@ -56,7 +56,7 @@ class Heading(CellParagraph):
         **kwargs,
     ) -> None:
         if text is None:  # Paragraph.split builds the parts itself, from fragments
-            super().__init__(text, style, *args, **kwargs)  # type: ignore[arg-type]  # split's fragments need no text
+            super().__init__(text, style, *args, **kwargs)  # split's fragments need no text
         else:
             super().__init__(markup(text), style, *args, **kwargs)
         self.bookmark_key = key
@@ -112,6 +112,10 @@ class HeldPagesCanvas(Canvas):
     def at_page_end(self, draw) -> None:
         """Call ``draw(canvas)`` on the current page once every page is known, after its content."""
         self._page_end.append(draw)
+
+    def beginText(self, x=0, y=0, direction=None):  # noqa: N802 - ReportLab's name
+        """A text object that draws bold CJK runs in a synthetic bold (fonts.SyntheticBoldText)."""
+        return SyntheticBoldText(self, x, y, direction=direction)
 
     def bookmarkPage(self, key, *args, **kwargs) -> None:  # type: ignore[override]  # noqa: N802 - held to the page's end
         self.at_page_end(lambda canvas: Canvas.bookmarkPage(canvas, key, *args, **kwargs))

@@ -2,6 +2,13 @@
 text and WenQuanYi Micro Hei for CJK and whatever else Vera lacks, each embedded as a subset; and their
 coverage.
 
+WenQuanYi Micro Hei has no bold, and no bold CJK face Debian or PyPI ships is TrueType (Noto Sans CJK
+and Source Han Sans are CFF, which ReportLab cannot embed). A CJK run inside bold text is therefore
+set in a synthetic bold: the same face registered again as ``CJK_BOLD_NAME``, which
+:class:`SyntheticBoldText` draws in text render mode 2 (fill, then stroke the outline in the fill
+colour, :data:`SYNTHETIC_BOLD_STROKE` of the size wide). The glyphs' advances are unchanged, so the
+layout is the regular face's.
+
 ReportLab has no font fallback and cannot embed CFF fonts, so text is split into runs by face here
 (:func:`runs`): a run of characters Vera has is set in Vera, anything else in the CJK face (or, for a
 character neither has, in a fallback face when one is installed, e.g. for CJK Extension B).
@@ -20,6 +27,7 @@ from pathlib import Path
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.resources_path import resource
@@ -29,6 +37,8 @@ BOLD_NAME = "DPSans-Bold"
 ITALIC_NAME = "DPSans-Italic"
 BOLD_ITALIC_NAME = "DPSans-BoldItalic"
 CJK_NAME = "WQYMicroHei"
+CJK_BOLD_NAME = "WQYMicroHei-SynthBold"  # the same face, drawn with a stroke (see SyntheticBoldText)
+SYNTHETIC_BOLD_STROKE = 0.035  # the outline's stroke width, as a share of the font size
 FALLBACK_NAME = "DPFallback"
 LATIN_FILES = {
     FONT_NAME: "Vera.ttf",
@@ -69,9 +79,12 @@ def register_fonts() -> str:
             addMapping(FONT_NAME, 0, 1, ITALIC_NAME)
             addMapping(FONT_NAME, 1, 1, BOLD_ITALIC_NAME)
             pdfmetrics.registerFont(TTFont(CJK_NAME, str(path), subfontIndex=0))
-            for bold in (0, 1):  # no bold CJK face: bold CJK runs use the regular face
-                for italic in (0, 1):
-                    addMapping(CJK_NAME, bold, italic, CJK_NAME)
+            pdfmetrics.registerFont(TTFont(CJK_BOLD_NAME, str(path), subfontIndex=0))
+            for italic in (0, 1):  # no bold CJK face: bold CJK runs are drawn in a synthetic bold
+                addMapping(CJK_NAME, 0, italic, CJK_NAME)
+                addMapping(CJK_NAME, 1, italic, CJK_BOLD_NAME)
+                addMapping(CJK_BOLD_NAME, 0, italic, CJK_NAME)
+                addMapping(CJK_BOLD_NAME, 1, italic, CJK_BOLD_NAME)
             _fallback.append(_register_fallback())
     return FONT_NAME
 
@@ -168,11 +181,50 @@ def draw_runs(
         x -= width / 2
     obj = canvas.beginText(x, y)
     for run, face in runs(text):
-        if bold and face == FONT_NAME:
-            face = BOLD_NAME
+        if bold and face in (FONT_NAME, CJK_NAME):
+            face = BOLD_NAME if face == FONT_NAME else CJK_BOLD_NAME
         obj.setFont(face, size)
         obj.textOut(run)
     canvas.drawText(obj)
+
+
+class SyntheticBoldText(PDFTextObject):
+    """A text object that draws runs set in ``CJK_BOLD_NAME`` as a synthetic bold: render mode 2 (fill
+    and stroke) with the stroke in the fill colour. It ends in render mode 0, so nothing after it is
+    stroked."""
+
+    _bold_size: float = 0.0
+
+    def _synthetic(self, name: str, size: float) -> None:
+        if name == CJK_BOLD_NAME:
+            if self._bold_size != size:
+                self._code.append(f"{size * SYNTHETIC_BOLD_STROKE:.3f} w")  # type: ignore[attr-defined]  # set in PDFTextObject.__init__
+                self._bold_size = size
+            # the fill in force: this text object's own, else the canvas's (set before the text began)
+            canvas = self.__dict__.get("_canvas")
+            fill = self.__dict__.get("_fillColorObj", getattr(canvas, "_fillColorObj", None))
+            if fill is not None:
+                PDFTextObject.setStrokeColor(self, fill)
+            self.setTextRenderMode(2)
+        else:
+            self.setTextRenderMode(0)
+
+    def _setFont(self, psfontname, size):  # noqa: N802 - ReportLab's names
+        super()._setFont(psfontname, size)
+        self._synthetic(psfontname, size)
+
+    def setFont(self, psfontname, size, leading=None):  # noqa: N802
+        super().setFont(psfontname, size, leading)
+        self._synthetic(psfontname, size)
+
+    def setFillColor(self, color, alpha=None):  # noqa: N802
+        super().setFillColor(color, alpha)
+        if self._textRenderMode == 2:  # the outline in the new fill colour too
+            PDFTextObject.setStrokeColor(self, color)
+
+    def getCode(self):  # noqa: N802
+        self.setTextRenderMode(0)
+        return super().getCode()
 
 
 def is_drawable(ch: str, codepoints: frozenset[int]) -> bool:

@@ -29,7 +29,7 @@ from dialogue_planner.domain.vocabulary import PaperSize
 from .blocks import CELL_PADDING, CellParagraph, PackTable, text_cell
 from .document import Heading, PackDocTemplate, PageDecor
 from .fonts import MissingGlyphs, draw_runs, missing_glyphs, replace_missing
-from .pack import PAGE_SIZES, _invariant_lock
+from .pack import PAGE_SIZES, PDF_LANG, _invariant_lock
 from .styles import MUTED, WARN, Styles, make_styles, table_style
 from .text import clean, markup, shorten
 from .wording import format_date_range, label, pick, side_name
@@ -222,6 +222,27 @@ def _styles(styles: Styles):
     return text, text_zh, number, missing, missing_zh
 
 
+def _dialogue_name(document: OutcomesDocument, lang: str) -> str:
+    if lang == PackLanguage.ZH and document.dialogue_name_zh:
+        return document.dialogue_name_zh
+    return document.dialogue_name_en
+
+
+def _title(document: OutcomesDocument, lang: str) -> str:
+    """The PDF's Title in the document's language (a bilingual summary's is English, as its /Lang)."""
+    language = PackLanguage.ZH.value if lang == PackLanguage.ZH else PackLanguage.EN.value
+    return " — ".join(
+        p
+        for p in (
+            shorten(_dialogue_name(document, language), 200),
+            label("meeting_title", language, n=document.meeting),
+            words("title", language),
+            words("version", language, v=document.outcome.version),
+        )
+        if p
+    )
+
+
 def _build(document: OutcomesDocument, options: OutcomesOptions) -> tuple[bytes, int]:
     lang = options.language
     styles = make_styles()
@@ -245,11 +266,11 @@ def _build(document: OutcomesDocument, options: OutcomesOptions) -> tuple[bytes,
             copy_line="",
             page_label=label("page_of", lang, x="{x}", y="{y}"),
         ),
-        title=f"{shorten(document.dialogue_name_en, 200)} — {label('meeting_title', 'en', n=document.meeting)} — "
-        f"{WORDS['title'][0]}, version {v.version}",
+        title=_title(document, lang),
         subject=words("title", lang),
-        author=options.author or "Secretariat",
+        author=options.author or _dialogue_name(document, lang) or "Secretariat",
         invariant=options.deterministic,
+        lang=PDF_LANG.get(str(lang), "en-US"),
     )
     width = doc.width
     story: list = []
@@ -264,7 +285,7 @@ def _build(document: OutcomesDocument, options: OutcomesOptions) -> tuple[bytes,
     place = f"{format_date_range(document.start, document.end, lang)}"
     if document.city:
         place += f", {document.city}"
-    story.append(Paragraph(markup(f"{meeting_title} — {place}"), styles.h3))
+    story.append(CellParagraph(markup(f"{meeting_title} — {place}"), styles.h3))
     status_key = {"draft": "draft", "proposed": "proposed", "final": "final"}.get(v.status, "draft")
     status_style = styles.body if final else ParagraphStyle("status_warn", parent=styles.body, textColor=WARN)
     story.append(

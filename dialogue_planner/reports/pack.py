@@ -22,14 +22,17 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 from dialogue_planner.domain.briefing import BriefingPack, PackOptions, meeting_times
 from dialogue_planner.domain.vocabulary import PaperSize
 
-from . import continuity, cover, review, sections
+from . import contacts, continuity, cover, glossary, review, sections
 from .document import Heading, PackDocTemplate, PageDecor
 from .fonts import FontCoverageError, MissingGlyphs, missing_glyphs, replace_missing
 from .styles import make_styles
 from .text import shorten
 from .wording import label
 
-PDF_LANG = {"en": "en", "zh": "zh-CN", "bilingual": "en"}  # the PDF's /Lang: its main language
+# The PDF's /Lang: its main language. A bilingual pack is declared en-US: its layout, headings and order
+# are the English pack's, with the Chinese beside; the PDF is untagged, so its Chinese runs carry no
+# language of their own (a screen reader picks the voice by script).
+PDF_LANG = {"en": "en-US", "zh": "zh-CN", "bilingual": "en-US"}
 PAGE_SIZES = {PaperSize.A4: A4, PaperSize.LETTER: LETTER}
 SECTION_BUILDERS = (
     continuity.glance,
@@ -42,6 +45,8 @@ SECTION_BUILDERS = (
     sections.escalations,
     sections.actions,
     sections.annex,
+    contacts.contact_sheet,
+    glossary.glossary,
 )
 
 # rl_config.invariant is process-wide; builds that change it take turns.
@@ -98,6 +103,11 @@ def field_name(pack: BriefingPack, path: str) -> str:
             return f"commitment {index + 1}, {field}"
         if collection == "activities":
             return f"activity {index + 1} since the last meeting, {field}"
+        if collection == "contacts":
+            contact = pack.contacts[index]
+            return f"contact sheet, {contact.kind} {contact.side_code} {index + 1}, {field}"
+        if collection == "terms":
+            return f"glossary term {pack.terms[index].en!r}, {field}"
         if collection == "previous_outcomes" and len(parts) >= 4 and isinstance(parts[2], int):
             return f"outcomes of the previous meeting, paragraph {parts[2] + 1}, {field}"
     except (IndexError, AttributeError, TypeError):
@@ -161,7 +171,7 @@ def _build(pack: BriefingPack, options: PackOptions, progress) -> tuple[bytes, i
             p for p in (shorten(dialogue, 200), meeting_title, label("briefing_pack", lang)) if p
         ),
         subject=label("document_subject", lang, n=pack.meeting.number),
-        author=options.author.strip() or pack.dialogue_name_en or pack.dialogue_name_zh,
+        author=pack_author(pack, options),
         invariant=options.deterministic,
         lang=PDF_LANG.get(getattr(lang, "value", lang), "en"),
         progress=progress,
@@ -177,6 +187,20 @@ def _build(pack: BriefingPack, options: PackOptions, progress) -> tuple[bytes, i
     _flatten_headings(story, toc, doc.heading_pages)
     doc.build(story)
     return buffer.getvalue(), doc.page, doc.passes
+
+
+def pack_author(pack: BriefingPack, options: PackOptions) -> str:
+    """The PDF's Author: the one asked for, else the host side's secretariat (its name in the pack's
+    language), else any secretariat, else the dialogue; never the login of whoever printed it."""
+    if options.author.strip():
+        return options.author.strip()
+    secretariats = [c for c in pack.contacts if c.kind == "secretariat" and c.name]
+    host = [c for c in secretariats if c.side_code == pack.meeting.host_side_code]
+    for c in host + secretariats:
+        return c.name_zh if options.language == "zh" and c.name_zh else c.name
+    if options.language == "zh" and pack.dialogue_name_zh:
+        return pack.dialogue_name_zh
+    return pack.dialogue_name_en or pack.dialogue_name_zh
 
 
 def _no_space_before_breaks(story: list) -> list:

@@ -6,10 +6,15 @@ ReportLab's Paragraph parses its text as markup ("AT&T" would print "AT&T;", "Zh
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from xml.sax.saxutils import escape
 
-from .fonts import FONT_NAME, is_latin, runs
+from .fonts import BOLD_ITALIC_NAME, BOLD_NAME, CJK_BOLD_NAME, CJK_NAME, FONT_NAME, is_latin, runs
+
+_CJK_TAG = f'<font face="{CJK_NAME}">'
+_CJK_BOLD_TAG = f'<font face="{CJK_BOLD_NAME}">'
+_BOLD_SPAN = re.compile(r"<b>(.*?)</b>", re.S)
 
 
 def clean(text: object) -> str:
@@ -34,6 +39,17 @@ def markup(text: object) -> str:
         piece = escape(run, {'"': "&quot;"}).replace("\n", "<br/>")
         out.append(piece if face == FONT_NAME else f'<font face="{face}">{piece}</font>')
     return "".join(out)
+
+
+def embolden(text: str, font_name: str) -> str:
+    """Paragraph markup with its CJK runs in the synthetic bold where the text is bold: all of them
+    in a bold style, else those inside <b>...</b>. (ReportLab's <font face> takes its weight from the
+    face named, so a CJK run inside bold text would otherwise print regular.)"""
+    if _CJK_TAG not in text:
+        return text
+    if font_name in (BOLD_NAME, BOLD_ITALIC_NAME):
+        return text.replace(_CJK_TAG, _CJK_BOLD_TAG)
+    return _BOLD_SPAN.sub(lambda m: "<b>" + m.group(1).replace(_CJK_TAG, _CJK_BOLD_TAG) + "</b>", text)
 
 
 def bold(text: object) -> str:

@@ -208,6 +208,25 @@ LABELS: dict[str, tuple[str, str]] = {
     "glance_escalations": ("Open escalations", "未结热线升级事项"),
     "glance_commitments": ("Commitments overdue or due soon", "逾期或即将到期的承诺事项"),
     "glance_nothing": ("nothing open", "无未结事项"),
+    # contact sheet and glossary (annex)
+    "contacts": ("Contact sheet", "联络表"),
+    "contacts_secretariat": ("Secretariats", "秘书处"),
+    "contacts_liaison": ("Liaison officers", "联络官"),
+    "contacts_hotline": ("Hotline contact points", "热线联络点"),
+    "phone": ("Phone", "电话"),
+    "email": ("Email", "电子邮箱"),
+    "no_contacts": (
+        "No contact is recorded: each side's secretariat is set in the briefing defaults.",
+        "尚无联络信息：各方秘书处在简报默认设置中填写。",
+    ),
+    "glossary": ("Glossary", "术语表"),
+    "glossary_note": (
+        "The dialogue's terms, its standing items and both sides' agencies, in English and Chinese.",
+        "对话机制用语、常设议题及双方机构的中英文对照。",
+    ),
+    "no_terms": ("No terms.", "无术语。"),
+    "english": ("English", "英文"),
+    "chinese": ("Chinese", "中文"),
 }
 
 VOCABULARY_ZH: dict[str, str] = {

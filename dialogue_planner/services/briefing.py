@@ -23,6 +23,7 @@ from dialogue_planner.domain.briefing import (
     PackAction,
     PackActivity,
     PackAgendaItem,
+    PackContact,
     PackDelegate,
     PackDelegation,
     PackEscalation,
@@ -33,12 +34,19 @@ from dialogue_planner.domain.briefing import (
     PackRequest,
     PackSide,
     PackSlot,
+    PackTerm,
     copy_file_name,
     latin_name,
 )
 from dialogue_planner.domain.commitments import UNSETTLED, days_overdue, is_due_soon
 from dialogue_planner.domain.errors import ValidationError
-from dialogue_planner.domain.vocabulary import AgendaStatus, MeetingStatus, RequestStatus, Role
+from dialogue_planner.domain.vocabulary import (
+    AgendaStatus,
+    DelegationRole,
+    MeetingStatus,
+    RequestStatus,
+    Role,
+)
 from dialogue_planner.files import write_file
 from dialogue_planner.reports import RenderedPack, render_pack
 from dialogue_planner.storage.models import (
@@ -51,6 +59,7 @@ from dialogue_planner.storage.models import (
     DistributionCopy,
     Meeting,
     Side,
+    StandingItem,
 )
 
 from .activities import activities_since_last_meeting
@@ -61,6 +70,7 @@ from .escalations import list_escalations
 from .lookup import find_delegate, meeting_by_number
 from .meetings import get_meeting
 from .outcomes import previous_meeting_outcomes
+from .pack_defaults import side_language
 from .requests import list_request_rows, timeliness_report
 from .running_order import running_order
 
@@ -97,6 +107,7 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
         ]
         window = s.get_one(Dialogue, dialogue_id).commitment_due_soon_days
         actions = _open_actions(s, dialogue_id, today, window)
+        terms = _glossary_terms(s, dialogue)
     pack_meeting = PackMeeting(
         number=record.number,
         window=record.window,
@@ -212,7 +223,82 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
         activities_from=since.start,
         activities_to=since.end,
         due_soon_days=window,
+        contacts=contact_rows(ctx, meeting),
+        terms=terms,
     )
+
+
+# -- the contact sheet and the glossary ------------------------------------------------------------------
+LIAISON_ROLES = (DelegationRole.CO_CHAIR.value, DelegationRole.HEAD.value)
+
+
+def contact_rows(ctx: ServiceContext, meeting: int) -> tuple[PackContact, ...]:
+    """The pack's contact sheet, in order: each side's secretariat (its briefing defaults), the liaison
+    officers (the roster has no liaison role: each side's co-chair and head of delegation at this meeting,
+    with their phone and email), then the hotline's contact points."""
+    dialogue_id = ctx.require_dialogue()
+    rows: list[PackContact] = []
+    with ctx.read() as s:
+        dialogue = s.get_one(Dialogue, dialogue_id)
+        for side in (dialogue.side_a, dialogue.side_b):
+            if side.secretariat_name or side.secretariat_phone or side.secretariat_email:
+                rows.append(
+                    PackContact(
+                        "secretariat",
+                        side.code,
+                        side.secretariat_name or side.name_en,
+                        side.secretariat_name_zh or "",
+                        "",
+                        side.secretariat_phone or "",
+                        side.secretariat_email or "",
+                    )
+                )
+        m = meeting_by_number(s, dialogue_id, meeting)
+        leaders = s.execute(
+            select(DelegationMember.role, Delegate, Agency.acronym, Side.code)
+            .join(Delegate, Delegate.id == DelegationMember.delegate_id)
+            .join(Agency, Agency.id == Delegate.agency_id)
+            .join(Side, Side.id == Agency.side_id)
+            .where(DelegationMember.meeting_id == m.id, DelegationMember.role.in_(LIAISON_ROLES))
+            .order_by(Side.code != dialogue.side_a.code, DelegationMember.position, Delegate.id)
+        ).all()
+        for role, d, acronym, code in leaders:
+            rows.append(
+                PackContact(
+                    "liaison",
+                    code,
+                    latin_name(d.family_name, d.given_name),
+                    d.native_name or "",
+                    " — ".join(p for p in (role, acronym or "") if p),
+                    d.phone or "",
+                    d.email or "",
+                )
+            )
+    # >>> HOTLINE CONTACT POINTS JOIN HERE (issue 17) <<<
+    # services/hotline.py (another branch) provides list_contact_points(ctx, side=None). At merge, the
+    # coordinator makes _hotline_contacts map its rows to PackContact("hotline", side_code, name, name_zh,
+    # role, phone, email); the contact sheet prints whatever rows come, in this order.
+    rows.extend(_hotline_contacts(ctx))
+    return tuple(rows)
+
+
+def _hotline_contacts(ctx: ServiceContext) -> list[PackContact]:
+    """The hotline's contact points as contact-sheet rows: none until services/hotline.py is wired here."""
+    return []
+
+
+def _glossary_terms(s, dialogue: Dialogue) -> tuple[PackTerm, ...]:
+    """The dialogue's own terms for the glossary: its standing items and both sides' agencies (the
+    renderer adds the vocabulary)."""
+    terms = [
+        PackTerm(item.title, item.title_zh or "", "item")
+        for item in s.scalars(select(StandingItem).where(StandingItem.dialogue_id == dialogue.id))
+    ]
+    sides = (dialogue.side_a_id, dialogue.side_b_id)
+    for agency in s.scalars(select(Agency).where(Agency.side_id.in_(sides), Agency.active.is_(True))):
+        name = f"{agency.acronym} — {agency.name_en}" if agency.acronym else agency.name_en
+        terms.append(PackTerm(name, agency.name_zh or "", "agency"))
+    return tuple(terms)
 
 
 def _slot(entry) -> dict:
@@ -332,6 +418,14 @@ def default_paper(ctx: ServiceContext, meeting: int, recipient: str | None = Non
         return side.paper_size or "a4"
 
 
+def default_language(ctx: ServiceContext, recipient: str | None = None) -> str:
+    """The recipient side's pack language (its briefing defaults); without a recipient, English."""
+    if not recipient:
+        return "en"
+    with ctx.read() as s:
+        return side_language(find_delegate(s, recipient).agency.side)
+
+
 def render_meeting_pack(
     ctx: ServiceContext,
     meeting: int,
@@ -361,19 +455,21 @@ def issue_copies(
     out: Path,
     *,
     paper_from_recipient: bool = False,
+    language_from_recipient: bool = False,
     replace_missing_glyphs: bool = False,
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[IssuedCopy]:
     """One PDF per recipient beside ``out`` ("pack.pdf" gives "pack-copy01of03-KEY.pdf" ...), each marked
     "Copy k of n" with the recipient's name, and one distribution-log line per copy. Either every copy is
-    written and logged, or none is."""
+    written and logged, or none is. ``paper_from_recipient`` and ``language_from_recipient``: each copy
+    on its recipient side's paper and in its language (the side's briefing defaults)."""
     ctx.require(Role.SECRETARIAT)
     if not recipients:
         raise ValidationError("Name at least one recipient for numbered copies.")
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
-        people: list[tuple[int, str, str, str]] = []
+        people: list[tuple[int, str, str, str, str]] = []
         for key in recipients:
             d = find_delegate(s, key)
             if any(p[0] == d.id for p in people):
@@ -383,7 +479,8 @@ def issue_copies(
             name = latin_name(d.family_name, d.given_name)
             if d.native_name and d.native_name != name:
                 name = f"{name} {d.native_name}"
-            people.append((d.id, name, delegate_key(d), d.agency.side.paper_size or "a4"))
+            side = d.agency.side
+            people.append((d.id, name, delegate_key(d), side.paper_size or "a4", side_language(side)))
         meeting_by_number(s, dialogue_id, meeting)
     pack = assemble_pack(ctx, meeting, today=today)
     total = len(people)
@@ -391,10 +488,12 @@ def issue_copies(
     stem = out.stem if out.suffix.lower() == ".pdf" else out.name
     folder = out.parent
     rendered: list[tuple[int, str, str, str, Path, bytes, PackOptions]] = []
-    for k, (delegate_id, name, key, paper) in enumerate(people, start=1):
+    for k, (delegate_id, name, key, paper, language) in enumerate(people, start=1):
         copy_options = options.for_copy(k, total, name)
         if paper_from_recipient:
             copy_options = PackOptions(**{**copy_options.__dict__, "paper": paper})
+        if language_from_recipient:
+            copy_options = PackOptions(**{**copy_options.__dict__, "language": language})
         result = render_pack(pack, copy_options, replace_missing_glyphs=replace_missing_glyphs)
         rendered.append(
             (
@@ -491,6 +590,8 @@ def distribution_log(ctx: ServiceContext, meeting: int) -> list[DistributionReco
 __all__ = [
     "IssuedCopy",
     "assemble_pack",
+    "contact_rows",
+    "default_language",
     "default_paper",
     "distribution_log",
     "issue_copies",

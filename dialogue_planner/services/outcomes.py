@@ -573,13 +573,15 @@ def render_outcomes_pdf(
     """The summary of outcomes as PDF bytes (see ``reports/outcomes.py``)."""
     from dialogue_planner.reports.outcomes import OutcomesOptions, render_outcomes
 
+    from .pack_defaults import secretariat_author
+
     document = outcomes_document(ctx, meeting, version)
     result = render_outcomes(
         document,
         OutcomesOptions(
             paper=paper,
             language=language,
-            author=ctx.user.display_name or ctx.user.login,
+            author=secretariat_author(ctx, meeting, language),  # never the login
             deterministic=deterministic,
         ),
     )

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BriefingDefaultsDialog</name>
+    <message>
+        <source>Briefing defaults</source>
+        <translation>简报默认设置</translation>
+    </message>
+    <message>
+        <source>A numbered copy for a delegate is printed on the paper and in the language set here for the delegate&apos;s side, unless the Briefing page says otherwise. The secretariat heads the pack&apos;s contact sheet and is named as the PDF&apos;s author.</source>
+        <translation>发给代表的编号副本按此处为该代表所属一方设定的纸张和语言打印，除非简报页面另有选择。秘书处列于简报联络表之首，并作为PDF的作者。</translation>
+    </message>
+</context>
+<context>
     <name>BriefingModels</name>
     <message>
         <source>Copy</source>
@@ -159,6 +170,18 @@
         <translation>编号副本接收人</translation>
     </message>
     <message>
+        <source>Each copy on its recipient side&apos;s paper and in its language</source>
+        <translation>每份副本使用收件人所属一方的纸张和语言</translation>
+    </message>
+    <message>
+        <source>The sides&apos; briefing defaults; a paper chosen above is used for every copy.</source>
+        <translation>各方的简报默认设置；如在上方选定纸张，则所有副本均使用该纸张。</translation>
+    </message>
+    <message>
+        <source>Briefing defaults…</source>
+        <translation>简报默认设置…</translation>
+    </message>
+    <message>
         <source>Preview of the pack</source>
         <translation>简报预览</translation>
     </message>
@@ -265,6 +288,61 @@
     <message>
         <source>Issuing numbered copies</source>
         <translation>正在分发编号副本</translation>
+    </message>
+    <message>
+        <source>Briefing defaults saved.</source>
+        <translation>简报默认设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SideDefaultsBox</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美国 Letter</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>The side&apos;s own (Chinese for China, else English)</source>
+        <translation>该方默认（中方为中文，其他为英文）</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Bilingual</source>
+        <translation>中英双语</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>秘书处</translation>
+    </message>
+    <message>
+        <source>Secretariat (Chinese)</source>
+        <translation>秘书处（中文）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
     </message>
 </context>
 </TS>

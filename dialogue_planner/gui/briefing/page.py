@@ -10,6 +10,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -45,8 +46,10 @@ from dialogue_planner.services.briefing import (
 )
 from dialogue_planner.services.delegation import list_members
 from dialogue_planner.services.meetings import list_meetings
+from dialogue_planner.services.pack_defaults import list_side_defaults
 
 from ..shell.page import Page
+from .defaults_dialog import BriefingDefaultsDialog
 from .models import SORT_ROLE, DistributionModel
 from .pdf_output import print_document
 
@@ -217,6 +220,19 @@ class BriefingPage(Page):
         EmptyText(self.recipients)
         self.recipients.setMinimumHeight(120)
         copies_layout.addWidget(self.recipients)
+        self.copies_by_side = QCheckBox(
+            self.tr("Each copy on its recipient side's paper and in its language")
+        )
+        self.copies_by_side.setObjectName("copiesBySide")
+        self.copies_by_side.setToolTip(
+            self.tr("The sides' briefing defaults; a paper chosen above is used for every copy.")
+        )
+        self.copies_by_side.setChecked(True)
+        copies_layout.addWidget(self.copies_by_side)
+        self.defaults_button = QPushButton(self.tr("Briefing defaults…"))
+        self.defaults_button.setObjectName("briefingDefaultsButton")
+        self.defaults_button.clicked.connect(self.open_defaults)
+        copies_layout.addWidget(self.defaults_button)
         self.copies_button = QPushButton(icon("briefing-copies"), self.tr("Issue numbered copies…"))
         self.copies_button.setObjectName("issueCopies")
         self.copies_button.clicked.connect(self.choose_copies_folder)
@@ -371,12 +387,10 @@ class BriefingPage(Page):
                 # Loaded with the meeting (_meeting_facts); only a meeting whose load failed reads it here.
                 self._host_paper[meeting] = default_paper(self.app.ctx, meeting)
             paper = self._host_paper[meeting]
-        user = self.app.ctx.user
-        return PackOptions(
+        return PackOptions(  # the author: the secretariat (reports.pack.pack_author), never the login
             paper=paper,
             language=self.language_combo.currentData(),
             marking=self.marking_edit.text().strip(),
-            author=user.display_name or user.login,
         )
 
     def _render_if_needed(self) -> None:
@@ -610,7 +624,8 @@ class BriefingPage(Page):
             return
         ctx = self.app.ctx
         out = folder / f"briefing-meeting-{meeting}.pdf"
-        by_recipient = self.paper_combo.currentData() is None
+        by_side = self.copies_by_side.isChecked()
+        by_recipient = by_side and self.paper_combo.currentData() is None
         self.progress.setRange(0, len(recipients))
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("Copy %v of %m"))
@@ -624,6 +639,7 @@ class BriefingPage(Page):
                 options,
                 out,
                 paper_from_recipient=by_recipient,
+                language_from_recipient=by_side,
                 progress=lambda k, n: progress(k, n, ""),
             )
 
@@ -646,3 +662,20 @@ class BriefingPage(Page):
             self.tr("Issuing numbered copies"), work, on_done=done, on_error=failed
         )
         self._update_buttons()
+
+    # -- each side's defaults ------------------------------------------------------------------------------
+    def open_defaults(self) -> None:
+        """Read both sides' defaults, then edit them in a dialog."""
+        self.app.ops.run(list_side_defaults, self.app.ctx, on_done=self._edit_defaults)
+
+    def _edit_defaults(self, defaults) -> None:
+        dialog = BriefingDefaultsDialog(self.app, defaults, self)
+        self.defaults_dialog = dialog  # for the tests
+        dialog.finished.connect(lambda result: self._defaults_closed(dialog, result))
+        dialog.open()
+
+    def _defaults_closed(self, dialog: BriefingDefaultsDialog, result: int) -> None:
+        if result and dialog.saved:
+            self.status.setText(self.tr("Briefing defaults saved."))
+            self.app.changed("side")
+        dialog.deleteLater()

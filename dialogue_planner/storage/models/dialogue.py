@@ -23,6 +23,14 @@ class Side(Versioned, Timestamped, Base):
     paper_size: Mapped[str] = mapped_column(String(16), default="a4")
     # ISO country code whose public holidays (``holidays`` package) make the side's working days.
     holiday_country: Mapped[str] = mapped_column(String(8), default="")
+    # The language of a briefing pack issued to this side's delegates ("" = the side's default: zh for a
+    # side whose holidays are China's, else en), and the side's secretariat as the contact sheet and the
+    # PDF's Author name it (migration 0012).
+    pack_language: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    secretariat_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    secretariat_name_zh: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    secretariat_phone: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    secretariat_email: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class Dialogue(Versioned, Timestamped, Base):
