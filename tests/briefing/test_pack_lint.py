@@ -383,5 +383,7 @@ def test_bookmarks_open_and_metadata_in_the_pack_language():
     root = reader.trailer["/Root"]
     assert root["/PageMode"] == "/UseOutlines" and root["/Lang"] == "zh-CN"
     assert "简报" in reader.metadata.title and "简报" in reader.metadata.subject
-    assert reader.metadata.author == demo_pack().dialogue_name_zh  # never the login (no secretariat: the dialogue)
+    assert (
+        reader.metadata.author == demo_pack().dialogue_name_zh
+    )  # never the login (no secretariat: the dialogue)
     assert "Prepared" not in "".join(read_pages(render_pack(demo_pack(), options("en", "a4")).pdf)[0][0])
