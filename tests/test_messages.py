@@ -58,3 +58,26 @@ def test_every_catalogued_translation_uses_only_the_fields_of_its_english():
         if translation and not fields(translation) <= fields(source):
             problems.append(f"{source!r} -> {translation!r}")
     assert not problems, "\n".join(problems)
+
+
+def test_an_audit_summary_keeps_its_template_and_reads_back_translatable(any_ctx):
+    from dialogue_planner.domain.messages import from_stored
+    from dialogue_planner.domain.vocabulary import Role
+    from dialogue_planner.services.audit import list_audit
+
+    with any_ctx.write(Role.SECRETARIAT) as tx:
+        tx.audit(
+            "meeting.note",
+            entity="meeting",
+            entity_id=1,
+            summary=msg("No meeting {number} in {code}.", number=7, code="X"),
+        )
+        tx.audit("meeting.note", entity="meeting", entity_id=2, summary="plain English")
+    plain, newest = list_audit(any_ctx, entity="meeting")[:2]  # newest first
+    shown = from_stored(newest.summary_message, newest.summary)
+    assert newest.summary == "No meeting 7 in X." and isinstance(shown, Message)
+    assert shown.rendered(lambda t: CHINESE.get(t, t)) == "X中没有第7次会议。"
+    assert (
+        older.summary_message is None and from_stored(older.summary_message, older.summary) == "plain English"
+    )
+    assert from_stored({"template": "{missing}"}, "English kept") == "English kept"  # damaged: the English

@@ -63,3 +63,34 @@ def render(template: str, args: Mapping[str, Any], translate: Callable[[str], st
 def fields(template: str) -> set[str]:
     """The names of a template's fields (``{number}`` → ``number``): a translation must use the same."""
     return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def stored_message(text: str) -> dict | None:
+    """A Message as JSON to keep beside its English (the audit trail): arguments that are not numbers or
+    text are kept as their text."""
+    if not isinstance(text, Message):
+        return None
+    args = {key: _stored(value) for key, value in text.args.items()}
+    return {"template": text.template, "args": args}
+
+
+def _stored(value: Any) -> Any:
+    if isinstance(value, Message):
+        return stored_message(value)
+    if isinstance(value, bool | int | float) or value is None:
+        return value
+    return str(value)
+
+
+def from_stored(stored: dict | None, english: str) -> str:
+    """The Message kept by :func:`stored_message`, or ``english`` when there is none or it is damaged."""
+    if not isinstance(stored, dict) or not isinstance(stored.get("template"), str):
+        return english
+    args = {
+        key: from_stored(value, "") if isinstance(value, dict) else value
+        for key, value in (stored.get("args") or {}).items()
+    }
+    try:
+        return Message(stored["template"], **args)
+    except (KeyError, IndexError, ValueError):
+        return english

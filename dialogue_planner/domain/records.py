@@ -152,6 +152,7 @@ class AuditRecord:
     after: dict | None
     summary: str
     operation_id: str | None = None
+    summary_message: dict | None = None  # {"template": ..., "args": {...}}: the summary, translatable
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from dialogue_planner.domain.errors import (
     Remedy,
 )
 from dialogue_planner.domain.limits import check_login
+from dialogue_planner.domain.messages import stored_message
 from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.database import Database, translate_operational_error
@@ -139,6 +140,7 @@ class Transaction:
                 before=before,
                 after=after,
                 summary=summary,
+                summary_message=stored_message(summary),
                 operation_id=self.operation_id,
             )
         )

@@ -111,4 +111,5 @@ def audit_record(e: AuditEntry) -> AuditRecord:
         after=e.after,
         summary=e.summary,
         operation_id=e.operation_id,
+        summary_message=e.summary_message,
     )

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from dialogue_planner.domain.messages import from_stored
 from dialogue_planner.domain.records import AuditRecord
 from dialogue_planner.gui.workstation.change_words import change_words
 
+from ..kit.messages import text
 from ..kit.table_model import SORT_ROLE, Column, RecordTableModel, role_number
 
 __all__ = ["SORT_ROLE", "RecentChangesModel", "describe"]
@@ -15,6 +17,11 @@ __all__ = ["SORT_ROLE", "RecentChangesModel", "describe"]
 OVERWRITE_BACKGROUND = QColor("#fff4e5")
 _BACKGROUND = role_number(Qt.ItemDataRole.BackgroundRole)
 NAMING_FIELDS = ("name_en", "title", "login", "family_name", "acronym", "planned_city", "reference", "number")
+
+
+def details(record: AuditRecord) -> str:
+    """The summary in the interface's language (older entries: their English), or what it was about."""
+    return text(from_stored(record.summary_message, record.summary)) or describe(record)
 
 
 def describe(record: AuditRecord) -> str:
@@ -54,8 +61,8 @@ class RecentChangesModel(RecordTableModel):
                 ),  # the code, for support
                 Column(
                     QT_TRANSLATE_NOOP("RecentChangesModel", "Details"),
-                    lambda r: r.summary or describe(r),
-                    tooltip=lambda r: r.summary or describe(r) or None,
+                    details,
+                    tooltip=lambda r: details(r) or None,
                 ),
             )
         )

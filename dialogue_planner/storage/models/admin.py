@@ -37,6 +37,8 @@ class AuditEntry(Base):
     before: Mapped[dict | None] = mapped_column(JSON)
     after: Mapped[dict | None] = mapped_column(JSON)
     summary: Mapped[str] = mapped_column(Text, default="")
+    # The summary's template and arguments (domain.messages), so the application can show it translated.
+    summary_message: Mapped[dict | None] = mapped_column(JSON)
     # Groups the entries of one operation (a roster import, a carry-over) so it can be shown or undone.
     operation_id: Mapped[str | None] = mapped_column(String(36), index=True)
 
