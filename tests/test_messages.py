@@ -78,6 +78,6 @@ def test_an_audit_summary_keeps_its_template_and_reads_back_translatable(any_ctx
     assert newest.summary == "No meeting 7 in X." and isinstance(shown, Message)
     assert shown.rendered(lambda t: CHINESE.get(t, t)) == "X中没有第7次会议。"
     assert (
-        older.summary_message is None and from_stored(older.summary_message, older.summary) == "plain English"
+        plain.summary_message is None and from_stored(plain.summary_message, plain.summary) == "plain English"
     )
     assert from_stored({"template": "{missing}"}, "English kept") == "English kept"  # damaged: the English
