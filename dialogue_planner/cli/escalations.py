@@ -44,12 +44,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = group.add_parser("resolve", help="record how an escalation was resolved")
     p.add_argument("reference", help="e.g. HL-2016-003")
     p.add_argument("--resolution", required=True)
+    p.add_argument(
+        "--at",
+        metavar="DATETIME",
+        help="when it was resolved (default now), e.g. 2016-03-02T09:00 (the raising side's local time) "
+        "or with an offset; never before it was raised",
+    )
     p.set_defaults(handler=cmd_resolve)
 
     p = group.add_parser("status", help="set an escalation's status (acknowledged, resolved, closed, open)")
     p.add_argument("reference")
     p.add_argument("--status", required=True)
     p.add_argument("--resolution", default="")
+    p.add_argument(
+        "--at",
+        metavar="DATETIME",
+        help="when it was resolved or closed (default now; the raising side's local time without an offset)",
+    )
     p.set_defaults(handler=cmd_status)
 
     p = group.add_parser("agenda", help="put an escalation on the next open meeting's agenda")
@@ -61,6 +72,12 @@ def _local(e) -> str:
     from dialogue_planner.domain.escalations import local_time
 
     return local_time(e.raised_at, e.time_zone).strftime("%Y-%m-%d %H:%M %Z")
+
+
+def _local_instant(instant, e) -> str:
+    from dialogue_planner.domain.escalations import local_time
+
+    return local_time(instant, e.time_zone).strftime("%Y-%m-%d %H:%M %Z")
 
 
 def _agenda_place(e) -> str:
@@ -124,15 +141,18 @@ def cmd_list(args, ctx) -> int:
 def cmd_resolve(args, ctx) -> int:
     from dialogue_planner.services.escalations import set_escalation_status
 
-    e = set_escalation_status(ctx, args.reference, "resolved", resolution=args.resolution)
-    print(f"{e.reference} resolved.")
+    e = set_escalation_status(ctx, args.reference, "resolved", resolution=args.resolution, at=args.at)
+    resolved = e.resolved_at or e.raised_at
+    print(
+        f"{e.reference} resolved at {_local_instant(resolved, e)} ({resolved.strftime('%Y-%m-%d %H:%M')} UTC)."
+    )
     return 0
 
 
 def cmd_status(args, ctx) -> int:
     from dialogue_planner.services.escalations import set_escalation_status
 
-    e = set_escalation_status(ctx, args.reference, args.status, resolution=args.resolution)
+    e = set_escalation_status(ctx, args.reference, args.status, resolution=args.resolution, at=args.at)
     print(f"{e.reference} is now {e.status}.")
     return 0
 

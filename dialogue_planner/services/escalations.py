@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -13,6 +13,7 @@ from dialogue_planner.domain.escalations import (
     EscalationRecord,
     check_new_escalation,
     check_not_on_agenda,
+    check_resolution_time,
     check_status_change,
     format_reference,
     parse_instant,
@@ -273,10 +274,16 @@ def set_escalation_status(
     status: str,
     *,
     resolution: str = "",
+    at: str | datetime | None = None,
     expected_version: int | None = None,
     now: datetime | None = None,
 ) -> EscalationRecord:
-    """Acknowledge, resolve or close an escalation (resolving and closing need the resolution)."""
+    """Acknowledge, resolve or close an escalation (resolving and closing need the resolution).
+
+    ``at`` is when it was resolved (default ``now``); without an offset it is the raising side's local
+    time. It is never before the escalation was raised, nor in the future. Closing an escalation resolved
+    earlier keeps its resolution time."""
+    now = now or utcnow()
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         esc = escalation_by_reference(s, reference)
@@ -289,11 +296,34 @@ def set_escalation_status(
         if resolution:
             esc.resolution = resolution
         if word in (EscalationStatus.RESOLVED.value, EscalationStatus.CLOSED.value):
-            esc.resolved_at = esc.resolved_at or now or utcnow()
+            if esc.resolved_at is None or at is not None:
+                esc.resolved_at = _resolution_time(s, esc, at, now)
         else:
             esc.resolved_at = None
         tx.audit(f"escalation.{word}", esc, before)
         return _record(s, esc)
+
+
+def _zone_of(s: Session, esc: Escalation) -> str:
+    side = s.get(Side, esc.raised_by_side_id)
+    return side.time_zone if side is not None else "UTC"
+
+
+def _instant(s: Session, esc: Escalation, at: str | datetime, what: str) -> datetime:
+    """A time typed for ``esc`` (the raising side's local time without an offset), in UTC."""
+    if isinstance(at, str):
+        return parse_instant(at, _zone_of(s, esc))
+    check_instant(at, what)
+    if at.tzinfo is None:
+        raise ValidationError(f"Give the {what} with its time zone.")
+    return at.astimezone(timezone.utc)
+
+
+def _resolution_time(s: Session, esc: Escalation, at: str | datetime | None, now: datetime) -> datetime:
+    value = now if at is None else _instant(s, esc, at, "resolution time")
+    return check_resolution_time(
+        esc.reference, value, raised_at=esc.raised_at, now=now, zone_name=_zone_of(s, esc)
+    )
 
 
 def escalation_to_agenda(ctx: ServiceContext, reference: str) -> EscalationRecord:
