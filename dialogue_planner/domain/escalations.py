@@ -161,6 +161,12 @@ class EscalationRecord:
     version: int
     #: The agenda items it is linked to, by meeting and position (oldest meeting first).
     agenda_places: tuple[AgendaPlace, ...] = ()
+    #: When the responding side acknowledged it (UTC), and who; None when not recorded.
+    acknowledged_at: datetime | None = None
+    acknowledged_by: str = ""
+    summary_zh: str = ""
+    details_zh: str = ""
+    resolution_zh: str = ""
 
     @property
     def is_open(self) -> bool:
