@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.escalations import EscalationRecord, local_time
 from dialogue_planner.domain.vocabulary import Severity
+from dialogue_planner.gui.kit.bilingual import BilingualTexts, TextRow
 from dialogue_planner.gui.kit.widgets import SaveCancelFooter
 from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services.escalations import add_escalation
@@ -56,29 +56,30 @@ class EscalationDialog(QDialog):
         self.severity.setCurrentIndex(1)
         self.agency = QLineEdit()
         self.agency.setPlaceholderText(self.tr("acronym, e.g. MPS"))
-        self.summary = QLineEdit()
+        # English and Chinese side by side, with a mark per text saying whether the Chinese is there.
+        self.texts = BilingualTexts(
+            [TextRow("summary", self.tr("Summary")), TextRow("details", self.tr("Details"), multiline=True)]
+        )
+        self.summary = self.texts.edits["summary"]
+        self.details = self.texts.edits["details"]
         self.about = QLineEdit()
         self.about.setPlaceholderText(self.tr("request references, separated by commas"))
-        self.details = QPlainTextEdit()
-        self.details.setFixedHeight(70)
         self.to_agenda = QCheckBox(self.tr("Put it on the next open meeting's agenda"))
         form.addRow(self.tr("Raised by"), self.side)
         form.addRow(self.tr("When"), self.at)
         form.addRow("", self.zone_label)
         form.addRow(self.tr("Agency"), self.agency)
         form.addRow(self.tr("Severity"), self.severity)
-        form.addRow(self.tr("Summary"), self.summary)
         form.addRow(self.tr("About requests"), self.about)
-        form.addRow(self.tr("Details"), self.details)
         form.addRow("", self.to_agenda)
         layout.addLayout(form)
-        layout.addStretch(1)
+        layout.addWidget(self.texts, 1)
         footer = SaveCancelFooter(self)
         self.error_label = footer.error_label
         self.save_button = footer.buttons.button(QDialogButtonBox.StandardButton.Save)
         layout.addWidget(footer)
         self._side_changed(0)
-        self.resize(520, 380)
+        self.resize(680, 480)
 
     @Slot(int)
     def _side_changed(self, _index: int) -> None:
@@ -96,12 +97,14 @@ class EscalationDialog(QDialog):
             add_escalation,
             self.app.ctx,
             side=self.side.currentData(),
-            summary=self.summary.text(),
+            summary=self.texts.text("summary"),
+            summary_zh=self.texts.text("summary_zh"),
             at=text,
             about=about,
             severity=self.severity.currentData(),
             agency=self.agency.text() or None,
-            details=self.details.toPlainText(),
+            details=self.texts.text("details"),
+            details_zh=self.texts.text("details_zh"),
             to_agenda=self.to_agenda.isChecked(),
             now=self.now,
             on_done=self._saved,
