@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
+from journeys.user_seat import dialogs  # noqa: F401  (the fixture, for the tests here)
 
 from dialogue_planner.cli import main
 
