@@ -196,6 +196,7 @@ class HotlineContactsPanel(QWidget):
             accessible=self.tr("Hotline contact points"),
             empty=self.tr("No contact points yet: add who answers the hotline for each side."),
             stretch=1,
+            widths={0: 50, 2: 170, 3: 130, 4: 190, 5: 190, 6: 180},
         )
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         layout.addWidget(self.table, 1)

@@ -293,12 +293,16 @@ class HotlineReportPanel(QWidget):
                         "{0}: {1} awaiting acknowledgement, {2} awaiting resolution within their targets."
                     ).format(f.responding_side, f.awaiting_acknowledgement, f.awaiting_resolution)
                 )
-            if f.acknowledgement_time_not_recorded or f.resolution_time_not_recorded:
+            if f.acknowledgement_time_not_recorded:
                 notes.append(
                     self.tr(
-                        "{0}: acknowledgement time not recorded for {1}, resolution time for {2}."
-                    ).format(
-                        f.responding_side, f.acknowledgement_time_not_recorded, f.resolution_time_not_recorded
+                        "{0}: acknowledgement time not recorded for {1} (logged before the clock was kept)."
+                    ).format(f.responding_side, f.acknowledgement_time_not_recorded)
+                )
+            if f.resolution_time_not_recorded:
+                notes.append(
+                    self.tr("{0}: resolution time not recorded for {1}.").format(
+                        f.responding_side, f.resolution_time_not_recorded
                     )
                 )
         return notes
