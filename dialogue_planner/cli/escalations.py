@@ -312,8 +312,8 @@ def cmd_report(args, ctx) -> int:
                 side,
                 f.raised_by,
                 f.count,
-                f.acknowledged_within_target.text(),
-                f.resolved_within_target.text(),
+                f.acknowledged_within_target.text(f.acknowledgement_time_not_recorded),
+                f.resolved_within_target.text(f.resolution_time_not_recorded),
                 f.median_hours_to_acknowledge.text(),
                 f.median_hours_to_resolve.text(),
             ]

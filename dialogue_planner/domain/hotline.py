@@ -103,9 +103,10 @@ class WithinTarget:
     def share(self) -> float | None:
         return self.met / self.of if self.of else None
 
-    def text(self) -> str:
+    def text(self, not_recorded: int = 0) -> str:
+        """Like "3 of 8 (38 %)"; with nothing counted, why: none due, or the times were not recorded."""
         if not self.of:
-            return "– (none due)"
+            return "– (times not recorded)" if not_recorded else "– (none due)"
         return f"{self.met} of {self.of} ({round(100 * self.met / self.of)} %)"
 
 

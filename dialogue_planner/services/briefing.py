@@ -58,6 +58,7 @@ from .agenda import list_items
 from .context import ServiceContext
 from .delegation import delegate_key
 from .escalations import list_escalations
+from .hotline import escalation_report
 from .lookup import find_delegate, meeting_by_number
 from .meetings import get_meeting
 from .outcomes import previous_meeting_outcomes
@@ -188,6 +189,8 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
             e.status,
             e.resolution,
             e.requests,
+            e.summary_zh,
+            e.resolution_zh,
         )
         for e in sorted(in_period, key=lambda e: (e.raised_at, e.reference))
         if report.start <= e.raised_at.astimezone(ZoneInfo(e.time_zone)).date() <= report.end
@@ -212,6 +215,14 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
         activities_from=since.start,
         activities_to=since.end,
         due_soon_days=window,
+        hotline=tuple(
+            escalation_report(
+                ctx,
+                start=report.start,
+                end=report.end,
+                now=datetime.combine(as_of + timedelta(days=1), time(), tzinfo=timezone.utc),
+            ).by_responding_side.values()
+        ),
     )
 
 

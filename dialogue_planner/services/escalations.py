@@ -443,6 +443,8 @@ def update_escalation_texts(
                     raise ValidationError("An escalation needs a summary.")
             else:
                 cleaned = check_text(value, what)
+                if field == "resolution" and not cleaned.strip() and esc.resolved_at is not None:
+                    raise ValidationError(f"{esc.reference} is {esc.status}: its resolution cannot be empty.")
             setattr(esc, field, cleaned)
         tx.audit("escalation.edit", esc, before)
         return _record(s, esc)

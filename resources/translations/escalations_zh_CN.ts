@@ -201,6 +201,25 @@
     </message>
 </context>
 <context>
+    <name>EscalationTextsDialog</name>
+    <message>
+        <source>Texts of {0}</source>
+        <translation>{0}的文本</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决情况</translation>
+    </message>
+</context>
+<context>
     <name>EscalationsPage</name>
     <message>
         <source>Hotline escalations</source>
@@ -225,10 +244,6 @@
     <message>
         <source>Resolve…</source>
         <translation>解决…</translation>
-    </message>
-    <message>
-        <source>Acknowledge</source>
-        <translation>确认收到</translation>
     </message>
     <message>
         <source>Put on agenda</source>
@@ -295,12 +310,28 @@
         <translation>列入下一次未举行会议的议程</translation>
     </message>
     <message>
+        <source>{0} updated.</source>
+        <translation>{0}已更新。</translation>
+    </message>
+    <message>
         <source>{0} is on the agenda of meeting {1} as item {2}.</source>
         <translation>{0}已列入第{1}次会议议程，为第{2}项。</translation>
     </message>
     <message>
         <source>{0} logged.</source>
         <translation>已登记{0}。</translation>
+    </message>
+    <message>
+        <source>Texts…</source>
+        <translation>文本…</translation>
+    </message>
+    <message>
+        <source>Correct or translate the summary, details and resolution</source>
+        <translation>更正或翻译摘要、详情和解决情况</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>确认收到…</translation>
     </message>
     <message>
         <source>{0} acknowledged.</source>
@@ -348,6 +379,10 @@
 </context>
 <context>
     <name>HotlineReport</name>
+    <message>
+        <source>– (times not recorded)</source>
+        <translation>–（未记录时间）</translation>
+    </message>
     <message>
         <source>– (none due)</source>
         <translation>–（无到期事项）</translation>

@@ -74,3 +74,10 @@ def test_cli_flags_and_json(run):
     code, out, _ = run("escalations", "edit", e["reference"], "--details", "Details", "--json")
     e = json.loads(out)
     assert (e["details"], e["details_zh"], e["resolution_zh"]) == ("Details", "详情", "已解决")
+
+
+def test_a_resolved_escalation_keeps_a_resolution(ctx):
+    e = es.add_escalation(ctx, side="CN", summary="S", at="2016-03-01 10:00", now=NOW)
+    es.set_escalation_status(ctx, e.reference, "resolved", resolution="R", now=NOW)
+    with pytest.raises(ValidationError, match="cannot be empty"):
+        es.update_escalation_texts(ctx, e.reference, resolution=" ")

@@ -209,3 +209,17 @@ def test_hotline_tab_adds_and_removes_contact_points(qtbot, page, gui_app, dialo
     assert hotline.list_contact_points(gui_app.ctx) == []
     assert panel.model.rowCount() == 0
     assert gui_app.errors.shown == []
+
+
+def test_texts_dialog_translates_a_logged_escalation(qtbot, page, gui_app, dialogs):
+    def translate(dialog):
+        assert dialog.windowTitle() == "Texts of HL-2016-001"
+        assert dialog.findChild(QLineEdit, "text-summary").text() == "No answer"
+        assert dialog.texts.marks["summary"].text() == "●"
+        dialog.findChild(QLineEdit, "text-summary_zh").insert("未答复")
+
+    dialogs.expect("Save", translate)
+    click(qtbot, page.edit_button)
+    assert es.get_escalation(gui_app.ctx, "HL-2016-001").summary_zh == "未答复"
+    assert "No answer · 未答复" in page.detail.text()
+    assert page.message.text() == "HL-2016-001 updated."

@@ -24,7 +24,7 @@ from dialogue_planner.domain.vocabulary import Severity
 from dialogue_planner.gui.kit.bilingual import BilingualTexts, TextRow
 from dialogue_planner.gui.kit.widgets import SaveCancelFooter
 from dialogue_planner.gui.kit.words import word
-from dialogue_planner.services.escalations import add_escalation
+from dialogue_planner.services.escalations import add_escalation, update_escalation_texts
 
 
 class EscalationDialog(QDialog):
@@ -118,6 +118,67 @@ class EscalationDialog(QDialog):
 
     def _refused(self, exc: BaseException) -> bool:
         """A refusal is shown in the dialog, which stays open to be corrected."""
+        if not isinstance(exc, DialogueError):
+            return False
+        self.error_label.setText(exc.message)
+        self.error_label.show()
+        return True
+
+
+class EscalationTextsDialog(QDialog):
+    """Correct or translate a logged escalation's summary, details and resolution, English and Chinese
+    side by side with a mark per text saying whether the Chinese is there."""
+
+    def __init__(self, app, record: EscalationRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("escalationTextsDialog")
+        self.setWindowTitle(self.tr("Texts of {0}").format(record.reference))
+        self.app = app
+        self.record = record
+        self.saved: EscalationRecord | None = None
+        layout = QVBoxLayout(self)
+        rows = [
+            TextRow("summary", self.tr("Summary")),
+            TextRow("details", self.tr("Details"), multiline=True),
+        ]
+        if record.resolution or record.resolution_zh:
+            rows.append(TextRow("resolution", self.tr("Resolution"), multiline=True))
+        self.texts = BilingualTexts(rows)
+        self.texts.set_values(
+            {
+                "summary": record.summary,
+                "summary_zh": record.summary_zh,
+                "details": record.details,
+                "details_zh": record.details_zh,
+                "resolution": record.resolution,
+                "resolution_zh": record.resolution_zh,
+            }
+        )
+        layout.addWidget(self.texts, 1)
+        footer = SaveCancelFooter(self)
+        self.error_label = footer.error_label
+        self.save_button = footer.buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout.addWidget(footer)
+        self.resize(720, 420)
+
+    @Slot()
+    def save(self) -> None:
+        self.app.ops.run(
+            update_escalation_texts,
+            self.app.ctx,
+            self.record.reference,
+            expected_version=self.record.version,
+            **self.texts.values(),
+            on_done=self._saved,
+            on_error=self._refused,
+            busy_widget=self.save_button,
+        )
+
+    def _saved(self, record: EscalationRecord) -> None:
+        self.saved = record
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> bool:
         if not isinstance(exc, DialogueError):
             return False
         self.error_label.setText(exc.message)

@@ -30,7 +30,7 @@ from dialogue_planner.services.escalations import (
 from dialogue_planner.services.schedule import current_dialogue
 
 from .clock_dialogs import AcknowledgeDialog, ResolveDialog
-from .escalation_dialog import EscalationDialog
+from .escalation_dialog import EscalationDialog, EscalationTextsDialog
 from .hotline_panel import HotlineContactsPanel
 from .report_panel import HotlineReportPanel
 from .table_model import COL, REFERENCE_ROLE, EscalationTableModel
@@ -74,7 +74,11 @@ class EscalationsPage(Page):
         self.resolve_button = QPushButton(icon("agenda-resolve"), self.tr("Resolve…"))
         self.resolve_button.setObjectName("resolveEscalation")
         self.resolve_button.clicked.connect(self.resolve_selected)
-        self.acknowledge_button = QPushButton(self.tr("Acknowledge"))
+        self.edit_button = QPushButton(self.tr("Texts…"))
+        self.edit_button.setObjectName("editEscalationTexts")
+        self.edit_button.setToolTip(self.tr("Correct or translate the summary, details and resolution"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.acknowledge_button = QPushButton(self.tr("Acknowledge…"))
         self.acknowledge_button.setObjectName("acknowledgeEscalation")
         self.acknowledge_button.clicked.connect(self.acknowledge_selected)
         self.agenda_button = QPushButton(icon("agenda-add"), self.tr("Put on agenda"))
@@ -83,7 +87,13 @@ class EscalationsPage(Page):
         self.open_only = QCheckBox(self.tr("Open only"))
         self.open_only.setObjectName("openEscalationsOnly")
         self.open_only.toggled.connect(self._open_only_toggled)
-        for w in (self.new_button, self.acknowledge_button, self.resolve_button, self.agenda_button):
+        for w in (
+            self.new_button,
+            self.edit_button,
+            self.acknowledge_button,
+            self.resolve_button,
+            self.agenda_button,
+        ):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.open_only)
@@ -256,6 +266,7 @@ class EscalationsPage(Page):
             e is not None and e.acknowledged_at is None and e.status != "closed"
         )
         self.resolve_button.setEnabled(e is not None and e.is_open)
+        self.edit_button.setEnabled(e is not None)
 
     @Slot(str)
     def _open_link(self, link: str) -> None:
@@ -300,6 +311,19 @@ class EscalationsPage(Page):
         dialog = EscalationDialog(self.app, sides, self)
         if dialog.exec() and dialog.saved is not None:
             self._done(dialog.saved.reference, self.tr("{0} logged.").format(dialog.saved.reference))
+
+    @Slot()
+    def edit_selected(self) -> None:
+        """Correct or translate the selected escalation's texts."""
+        e = self.selected_record()
+        if e is None:
+            return
+        dialog = EscalationTextsDialog(self.app, e, self)
+        accepted = dialog.exec()
+        saved = dialog.saved
+        dialog.deleteLater()
+        if accepted and saved is not None:
+            self._done(e.reference, self.tr("{0} updated.").format(e.reference))
 
     @Slot()
     def acknowledge_selected(self) -> None:

@@ -38,9 +38,11 @@ from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services.hotline import escalation_report, list_targets, set_target
 
 
-def within_text(w: WithinTarget) -> str:
-    """ "3 of 8 (38 %)"; "–" when nothing was due: never a share without a denominator."""
+def within_text(w: WithinTarget, not_recorded: int = 0) -> str:
+    """Like "3 of 8 (38 %)"; "–" and why when nothing was counted: never a share without a denominator."""
     if not w.of:
+        if not_recorded:
+            return QCoreApplication.translate("HotlineReport", "– (times not recorded)")
         return QCoreApplication.translate("HotlineReport", "– (none due)")
     return QCoreApplication.translate("HotlineReport", "{0} of {1} ({2} %)").format(
         w.met, w.of, round(100 * w.met / w.of)
@@ -61,11 +63,11 @@ class SideFiguresModel(RecordTableModel):
         Column(QT_TRANSLATE_NOOP("SideFiguresModel", "Escalations"), lambda f: f.count),
         Column(
             QT_TRANSLATE_NOOP("SideFiguresModel", "Acknowledged within target"),
-            lambda f: within_text(f.acknowledged_within_target),
+            lambda f: within_text(f.acknowledged_within_target, f.acknowledgement_time_not_recorded),
         ),
         Column(
             QT_TRANSLATE_NOOP("SideFiguresModel", "Resolved within target"),
-            lambda f: within_text(f.resolved_within_target),
+            lambda f: within_text(f.resolved_within_target, f.resolution_time_not_recorded),
         ),
         Column(
             QT_TRANSLATE_NOOP("SideFiguresModel", "Median to acknowledge"),
