@@ -396,6 +396,10 @@
         <translation>–（无记录）</translation>
     </message>
     <message>
+        <source>{0} h</source>
+        <translation>{0}小时</translation>
+    </message>
+    <message>
         <source>{0} (of {1})</source>
         <translation>{0}（共{1}项）</translation>
     </message>

@@ -29,7 +29,6 @@ from dialogue_planner.domain.hotline import (
     ResponseTarget,
     SideHotlineFigures,
     WithinTarget,
-    format_hours,
 )
 from dialogue_planner.gui.kit.date_edit import DateEdit
 from dialogue_planner.gui.kit.page_parts import configure_table
@@ -52,7 +51,9 @@ def within_text(w: WithinTarget, not_recorded: int = 0) -> str:
 def median_text(m: MedianHours) -> str:
     if m.hours is None:
         return QCoreApplication.translate("HotlineReport", "– (none recorded)")
-    return QCoreApplication.translate("HotlineReport", "{0} (of {1})").format(format_hours(m.hours), m.of)
+    number = f"{m.hours:.1f}" if m.hours < 10 else f"{m.hours:.0f}"  # already rounded: no false precision
+    hours = QCoreApplication.translate("HotlineReport", "{0} h").format(number)
+    return QCoreApplication.translate("HotlineReport", "{0} (of {1})").format(hours, m.of)
 
 
 class SideFiguresModel(RecordTableModel):
