@@ -318,7 +318,10 @@ def set_escalation_status(
         word = check_status_change(esc.status, status, resolution or esc.resolution)
         before = snapshot(esc)
         if word == EscalationStatus.ACKNOWLEDGED.value:
-            _acknowledge(s, esc, at, by, now)
+            if esc.status in (EscalationStatus.RESOLVED.value, EscalationStatus.CLOSED.value):
+                esc.resolved_at = None  # reopened: open again, as acknowledged
+            if esc.acknowledged_at is None:
+                _acknowledge(s, esc, at, by, now)
             esc.status = word
             tx.audit(f"escalation.{word}", esc, before)
             return _record(s, esc)

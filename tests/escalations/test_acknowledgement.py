@@ -105,3 +105,18 @@ def test_cli_acknowledge(run):
     )
     code, _out, err = run("escalations", "acknowledge", "HL-2016-001")
     assert code == 1 and "acknowledged already" in err
+
+
+def test_reopening_as_acknowledged_clears_the_resolution_time(raised_ctx):
+    es.acknowledge_escalation(raised_ctx, "HL-2016-001", at="2016-03-01 15:00", now=NOW)
+    es.set_escalation_status(raised_ctx, "HL-2016-001", "resolved", resolution="x", now=NOW)
+    again = es.set_escalation_status(raised_ctx, "HL-2016-001", "acknowledged", now=NOW)
+    assert (again.status, again.resolved_at, again.acknowledged_at) == (
+        "acknowledged",
+        None,
+        utc(2016, 3, 1, 7),
+    )
+    # Resolved without an acknowledgement on record, reopened as acknowledged: the acknowledgement is now.
+    es.set_escalation_status(raised_ctx, "HL-2016-002", "resolved", resolution="x", now=NOW)
+    other = es.set_escalation_status(raised_ctx, "HL-2016-002", "acknowledged", now=NOW)
+    assert (other.status, other.resolved_at, other.acknowledged_at) == ("acknowledged", None, NOW)
