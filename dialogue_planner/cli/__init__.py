@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "dialogue_planner.cli.briefing",
     "dialogue_planner.cli.requests",
     "dialogue_planner.cli.escalations",
+    "dialogue_planner.cli.hotline",
     "dialogue_planner.cli.agenda",
     "dialogue_planner.cli.outcomes",
     "dialogue_planner.cli.commitments",

@@ -105,11 +105,82 @@ def escalation_json(e) -> dict:
         "status": e.status,
         "resolution": e.resolution or None,
         "resolved_at": e.resolved_at.isoformat() if e.resolved_at else None,
+        "acknowledged_at": e.acknowledged_at.isoformat() if e.acknowledged_at else None,
+        "acknowledged_by": e.acknowledged_by or None,
+        "summary_zh": e.summary_zh,
+        "details": e.details,
+        "details_zh": e.details_zh,
+        "resolution_zh": e.resolution_zh,
         "about": list(e.requests),
         "agenda_items": list(e.agenda_item_ids),
         "agenda": [
             {"meeting": p.meeting, "position": p.position, "status": p.status} for p in e.agenda_places
         ],
+    }
+
+
+def escalation_target_json(t) -> dict:
+    """A response target (``ResponseTarget``) as ``escalations targets`` prints it."""
+    return {
+        "severity": t.severity,
+        "acknowledge_hours": t.acknowledge_hours,
+        "resolve_hours": t.resolve_hours,
+        "default": t.is_default,
+    }
+
+
+def _within_json(w) -> dict:
+    """``met`` of ``of``; ``share`` only with a denominator (null when nothing was due)."""
+    return {"met": w.met, "of": w.of, "share": round(w.share, 3) if w.share is not None else None}
+
+
+def _median_json(m) -> dict:
+    return {"hours": m.hours, "of": m.of}
+
+
+def escalation_report_json(report) -> dict:
+    """``escalations report``: a ``HotlineReport``; the figures of each side are about how that side
+    responded to the escalations the other side raised."""
+    return {
+        "from": report.start.isoformat() if report.start else None,
+        "to": report.end.isoformat(),
+        "as_of": report.as_of.isoformat(),
+        "targets": [escalation_target_json(t) for t in report.targets],
+        "by_responding_side": {
+            side: {
+                "raised_by": f.raised_by,
+                "count": f.count,
+                "acknowledged_within_target": _within_json(f.acknowledged_within_target),
+                "awaiting_acknowledgement": f.awaiting_acknowledgement,
+                "acknowledgement_time_not_recorded": f.acknowledgement_time_not_recorded,
+                "resolved_within_target": _within_json(f.resolved_within_target),
+                "awaiting_resolution": f.awaiting_resolution,
+                "resolution_time_not_recorded": f.resolution_time_not_recorded,
+                "median_hours_to_acknowledge": _median_json(f.median_hours_to_acknowledge),
+                "median_hours_to_resolve": _median_json(f.median_hours_to_resolve),
+            }
+            for side, f in report.by_responding_side.items()
+        },
+    }
+
+
+def contact_point_json(c) -> dict:
+    """A hotline contact point (``ContactPoint``) as ``hotline contacts`` prints it."""
+    return {
+        "id": c.id,
+        "side": c.side,
+        "name": c.name,
+        "name_zh": c.name_zh,
+        "delegate_id": c.delegate_id,
+        "agency": c.agency or None,
+        "role": c.role,
+        "role_zh": c.role_zh,
+        "phone": c.phone,
+        "email": c.email,
+        "hours": c.hours,
+        "hours_zh": c.hours_zh,
+        "from": c.from_on.isoformat() if c.from_on else None,
+        "to": c.to_on.isoformat() if c.to_on else None,
     }
 
 

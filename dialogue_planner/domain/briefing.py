@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.hotline import SideHotlineFigures
 from dialogue_planner.domain.limits import check_line
 from dialogue_planner.domain.vocabulary import DelegationRole, PaperSize, Word
 
@@ -191,6 +192,8 @@ class PackEscalation:
     status: str
     resolution: str = ""
     requests: tuple[str, ...] = ()
+    summary_zh: str = ""
+    resolution_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -290,6 +293,8 @@ class BriefingPack:
     due_soon_days: int = 14
     contacts: tuple[PackContact, ...] = ()  # the contact sheet's rows, in order
     terms: tuple[PackTerm, ...] = ()  # the glossary's standing items and agencies (the vocabulary is added)
+    #: The hotline's figures for the review period, one per responding side (``domain.hotline``).
+    hotline: tuple[SideHotlineFigures, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def side(self, code: str) -> PackSide | None:

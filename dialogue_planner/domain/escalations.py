@@ -66,6 +66,40 @@ def check_new_escalation(
     return summary, severity_word
 
 
+def shown_time(instant: datetime, zone_name: str) -> str:
+    """An instant as a message says it: the raising side's wall-clock time with its zone's abbreviation."""
+    return local_time(instant, zone_name).strftime("%Y-%m-%d %H:%M %Z")
+
+
+def check_resolution_time(
+    reference: str,
+    at: datetime,
+    *,
+    raised_at: datetime,
+    now: datetime,
+    zone_name: str,
+    acknowledged_at: datetime | None = None,
+) -> datetime:
+    """When an escalation was resolved (or closed): never before it was raised or acknowledged, never in
+    the future. Returns ``at`` in UTC."""
+    at = at.astimezone(timezone.utc)
+    if at < raised_at:
+        raise ValidationError(
+            f"{reference} cannot be resolved at {shown_time(at, zone_name)}: it was raised at "
+            f"{shown_time(raised_at, zone_name)}."
+        )
+    if acknowledged_at is not None and at < acknowledged_at:
+        raise ValidationError(
+            f"{reference} cannot be resolved at {shown_time(at, zone_name)}: it was acknowledged at "
+            f"{shown_time(acknowledged_at, zone_name)}."
+        )
+    if at > now:
+        raise ValidationError(
+            f"The resolution time {shown_time(at, zone_name)} of {reference} is in the future."
+        )
+    return at
+
+
 def check_status_change(current: str, new: str, resolution: str) -> str:
     """Resolving or closing an escalation needs its resolution; returns the new status word."""
     word = EscalationStatus.parse(new, "escalation status").value
@@ -127,6 +161,12 @@ class EscalationRecord:
     version: int
     #: The agenda items it is linked to, by meeting and position (oldest meeting first).
     agenda_places: tuple[AgendaPlace, ...] = ()
+    #: When the responding side acknowledged it (UTC), and who; None when not recorded.
+    acknowledged_at: datetime | None = None
+    acknowledged_by: str = ""
+    summary_zh: str = ""
+    details_zh: str = ""
+    resolution_zh: str = ""
 
     @property
     def is_open(self) -> bool:

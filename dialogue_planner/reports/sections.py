@@ -326,7 +326,65 @@ def escalations(pack: BriefingPack, options: PackOptions, styles: Styles, width:
             ]
         )
     header = head(("reference", "raised", "raised_by", "severity", "summary", "status"), lang)
-    return story + [data_table(styles, header, rows, _widths(width, [0.15, 0.12, 0.08, 0.11, 0.42, 0.12]))]
+    story.append(data_table(styles, header, rows, _widths(width, [0.15, 0.12, 0.08, 0.11, 0.42, 0.12])))
+    return story + _hotline_response(pack, lang, styles, width)
+
+
+def _hotline_response(pack: BriefingPack, lang: str, styles: Styles, width: float) -> list:
+    """Per responding side: acknowledged and resolved within target, each with its denominator (never a
+    share of nothing), and the median hours, of how many."""
+    figures = [f for f in pack.hotline if f.count]
+    if not figures:
+        return []
+
+    def within(w, not_recorded: int) -> str:
+        if not w.of:
+            return label("not_recorded" if not_recorded else "none_due", lang, sep=CELL)
+        return label("met_of", lang, sep=CELL, met=w.met, of=w.of, share=round(100 * w.met / w.of))
+
+    def median(m) -> str:
+        if m.hours is None:
+            return label("none_recorded", lang, sep=CELL)
+        hours = f"{m.hours:.1f}" if m.hours < 10 else f"{m.hours:.0f}"
+        return label("hours_of", lang, sep=CELL, hours=hours, of=m.of)
+
+    rows = [
+        [
+            f.responding_side,
+            f.raised_by,
+            str(f.count),
+            within(f.acknowledged_within_target, f.acknowledgement_time_not_recorded),
+            within(f.resolved_within_target, f.resolution_time_not_recorded),
+            median(f.median_hours_to_acknowledge),
+            median(f.median_hours_to_resolve),
+        ]
+        for f in figures
+    ]
+    header = head(
+        (
+            "responding_side",
+            "raised_by",
+            "escalation_count",
+            "acknowledged_within",
+            "resolved_within",
+            "median_to_acknowledge",
+            "median_to_resolve",
+        ),
+        lang,
+    )
+    table = data_table(
+        styles, header, rows, _widths(width, [0.13, 0.07, 0.07, 0.2, 0.2, 0.165, 0.165]), right={2}
+    )
+    return [
+        Spacer(1, 4 * mm),
+        KeepTogether(
+            [
+                para(label("hotline_response", lang), styles.muted),
+                table,
+                para(label("hotline_note", lang), styles.muted),
+            ]
+        ),
+    ]
 
 
 # -- commitments -----------------------------------------------------------------------------------

@@ -67,6 +67,7 @@ from .agenda import list_items
 from .context import ServiceContext
 from .delegation import delegate_key
 from .escalations import list_escalations
+from .hotline import escalation_report, list_contact_points
 from .lookup import find_delegate, meeting_by_number
 from .meetings import get_meeting
 from .outcomes import previous_meeting_outcomes
@@ -199,6 +200,8 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
             e.status,
             e.resolution,
             e.requests,
+            e.summary_zh,
+            e.resolution_zh,
         )
         for e in sorted(in_period, key=lambda e: (e.raised_at, e.reference))
         if report.start <= e.raised_at.astimezone(ZoneInfo(e.time_zone)).date() <= report.end
@@ -225,6 +228,14 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
         due_soon_days=window,
         contacts=contact_rows(ctx, meeting),
         terms=terms,
+        hotline=tuple(
+            escalation_report(
+                ctx,
+                start=report.start,
+                end=report.end,
+                now=datetime.combine(as_of + timedelta(days=1), time(), tzinfo=timezone.utc),
+            ).by_responding_side.values()
+        ),
     )
 
 
@@ -254,6 +265,7 @@ def contact_rows(ctx: ServiceContext, meeting: int) -> tuple[PackContact, ...]:
                     )
                 )
         m = meeting_by_number(s, dialogue_id, meeting)
+        first_day = m.actual_start or m.planned_start
         leaders = s.execute(
             select(DelegationMember.role, Delegate, Agency.acronym, Side.code)
             .join(Delegate, Delegate.id == DelegationMember.delegate_id)
@@ -274,17 +286,25 @@ def contact_rows(ctx: ServiceContext, meeting: int) -> tuple[PackContact, ...]:
                     d.email or "",
                 )
             )
-    # >>> HOTLINE CONTACT POINTS JOIN HERE (issue 17) <<<
-    # services/hotline.py (another branch) provides list_contact_points(ctx, side=None). At merge, the
-    # coordinator makes _hotline_contacts map its rows to PackContact("hotline", side_code, name, name_zh,
-    # role, phone, email); the contact sheet prints whatever rows come, in this order.
-    rows.extend(_hotline_contacts(ctx))
+    rows.extend(_hotline_contacts(ctx, first_day))
     return tuple(rows)
 
 
-def _hotline_contacts(ctx: ServiceContext) -> list[PackContact]:
-    """The hotline's contact points as contact-sheet rows: none until services/hotline.py is wired here."""
-    return []
+def _hotline_contacts(ctx: ServiceContext, on: date | None) -> list[PackContact]:
+    """The hotline's contact points on duty on the meeting's first day, as contact-sheet rows; the role
+    says the hours of duty."""
+    return [
+        PackContact(
+            "hotline",
+            c.side,
+            c.name,
+            c.name_zh,
+            " · ".join(part for part in (c.role, c.hours) if part),
+            c.phone,
+            c.email,
+        )
+        for c in list_contact_points(ctx, on=on)
+    ]
 
 
 def _glossary_terms(s, dialogue: Dialogue) -> tuple[PackTerm, ...]:

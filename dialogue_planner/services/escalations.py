@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -13,12 +13,15 @@ from dialogue_planner.domain.escalations import (
     EscalationRecord,
     check_new_escalation,
     check_not_on_agenda,
+    check_resolution_time,
     check_status_change,
     format_reference,
     parse_instant,
     parse_reference,
+    shown_time,
 )
-from dialogue_planner.domain.limits import check_instant, check_text
+from dialogue_planner.domain.hotline import check_acknowledgement_time
+from dialogue_planner.domain.limits import check_instant, check_line, check_text
 from dialogue_planner.domain.vocabulary import AgendaSource, EscalationStatus, Role
 from dialogue_planner.storage.models import (
     Agency,
@@ -65,6 +68,11 @@ _COLUMNS = (
     Escalation.resolution,
     Escalation.resolved_at,
     Escalation.version,
+    Escalation.acknowledged_at,
+    Escalation.acknowledged_by,
+    Escalation.summary_zh,
+    Escalation.details_zh,
+    Escalation.resolution_zh,
 )
 
 
@@ -129,6 +137,11 @@ def _load(s: Session, *where) -> list[EscalationRecord]:
             agenda_places=tuple(
                 sorted(places.get(ident, ()), key=lambda p: (p.meeting, p.position, p.item_id))
             ),
+            acknowledged_at=acknowledged_at,
+            acknowledged_by=acknowledged_by or "",
+            summary_zh=summary_zh or "",
+            details_zh=details_zh or "",
+            resolution_zh=resolution_zh or "",
         )
         for (
             ident,
@@ -143,6 +156,11 @@ def _load(s: Session, *where) -> list[EscalationRecord]:
             resolution,
             resolved_at,
             version,
+            acknowledged_at,
+            acknowledged_by,
+            summary_zh,
+            details_zh,
+            resolution_zh,
         ) in rows
     ]
 
@@ -187,6 +205,8 @@ def add_escalation(
     details: str = "",
     to_agenda: bool = False,
     now: datetime | None = None,
+    summary_zh: str = "",
+    details_zh: str = "",
 ) -> EscalationRecord:
     """Log a hotline escalation. ``at`` without an offset is the raising side's local time; stored in UTC."""
     dialogue_id = ctx.require_dialogue()
@@ -220,6 +240,8 @@ def add_escalation(
             severity=severity_word,
             summary=summary,
             details=check_text(details, "details"),
+            summary_zh=check_line(summary_zh, "Chinese summary", 500),
+            details_zh=check_text(details_zh, "Chinese details"),
             status=EscalationStatus.OPEN.value,
             resolution="",
         )
@@ -273,10 +295,20 @@ def set_escalation_status(
     status: str,
     *,
     resolution: str = "",
+    resolution_zh: str | None = None,
+    at: str | datetime | None = None,
+    by: str = "",
     expected_version: int | None = None,
     now: datetime | None = None,
 ) -> EscalationRecord:
-    """Acknowledge, resolve or close an escalation (resolving and closing need the resolution)."""
+    """Acknowledge, resolve or close an escalation (resolving and closing need the resolution).
+
+    ``at`` is when it was resolved (default ``now``); without an offset it is the raising side's local
+    time. It is never before the escalation was raised (or acknowledged), nor in the future. Closing an
+    escalation resolved earlier keeps its resolution time. Acknowledging takes ``at`` and ``by`` as
+    :func:`acknowledge_escalation` does; reopening keeps a recorded acknowledgement (the escalation is then
+    open as "acknowledged")."""
+    now = now or utcnow()
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         esc = escalation_by_reference(s, reference)
@@ -285,14 +317,139 @@ def set_escalation_status(
         resolution = check_text(resolution, "resolution")
         word = check_status_change(esc.status, status, resolution or esc.resolution)
         before = snapshot(esc)
+        if word == EscalationStatus.ACKNOWLEDGED.value:
+            if esc.status in (EscalationStatus.RESOLVED.value, EscalationStatus.CLOSED.value):
+                esc.resolved_at = None  # reopened: open again, as acknowledged
+            if esc.acknowledged_at is None:
+                _acknowledge(s, esc, at, by, now)
+            esc.status = word
+            tx.audit(f"escalation.{word}", esc, before)
+            return _record(s, esc)
         esc.status = word
         if resolution:
             esc.resolution = resolution
+        if resolution_zh is not None:
+            esc.resolution_zh = check_text(resolution_zh, "Chinese resolution")
         if word in (EscalationStatus.RESOLVED.value, EscalationStatus.CLOSED.value):
-            esc.resolved_at = esc.resolved_at or now or utcnow()
+            if esc.resolved_at is None or at is not None:
+                esc.resolved_at = _resolution_time(s, esc, at, now)
         else:
             esc.resolved_at = None
+            if esc.acknowledged_at is not None:
+                esc.status = EscalationStatus.ACKNOWLEDGED.value
         tx.audit(f"escalation.{word}", esc, before)
+        return _record(s, esc)
+
+
+def _zone_of(s: Session, esc: Escalation) -> str:
+    side = s.get(Side, esc.raised_by_side_id)
+    return side.time_zone if side is not None else "UTC"
+
+
+def _instant(s: Session, esc: Escalation, at: str | datetime, what: str) -> datetime:
+    """A time typed for ``esc`` (the raising side's local time without an offset), in UTC."""
+    if isinstance(at, str):
+        return parse_instant(at, _zone_of(s, esc))
+    check_instant(at, what)
+    if at.tzinfo is None:
+        raise ValidationError(f"Give the {what} with its time zone.")
+    return at.astimezone(timezone.utc)
+
+
+def _resolution_time(s: Session, esc: Escalation, at: str | datetime | None, now: datetime) -> datetime:
+    value = now if at is None else _instant(s, esc, at, "resolution time")
+    return check_resolution_time(
+        esc.reference,
+        value,
+        raised_at=esc.raised_at,
+        now=now,
+        zone_name=_zone_of(s, esc),
+        acknowledged_at=esc.acknowledged_at,
+    )
+
+
+def _acknowledge(s: Session, esc: Escalation, at: str | datetime | None, by: str, now: datetime) -> None:
+    """Record when (and by whom) ``esc`` was acknowledged; an acknowledgement is recorded once."""
+    zone_name = _zone_of(s, esc)
+    if esc.acknowledged_at is not None:
+        raise ValidationError(
+            f"{esc.reference} was acknowledged already, at {shown_time(esc.acknowledged_at, zone_name)}."
+        )
+    value = now if at is None else _instant(s, esc, at, "acknowledgement time")
+    esc.acknowledged_at = check_acknowledgement_time(
+        esc.reference,
+        value,
+        raised_at=esc.raised_at,
+        resolved_at=esc.resolved_at,
+        now=now,
+        shown=lambda instant: shown_time(instant, zone_name),
+    )
+    esc.acknowledged_by = check_line(by, "name of who acknowledged", 200)
+
+
+def acknowledge_escalation(
+    ctx: ServiceContext,
+    reference: str,
+    *,
+    at: str | datetime | None = None,
+    by: str = "",
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> EscalationRecord:
+    """Record that the responding side acknowledged an escalation, at ``at`` (default now; the raising
+    side's local time without an offset), never before it was raised, never after it was resolved, never
+    in the future. An open escalation becomes "acknowledged"; a resolved or closed one keeps its status
+    (recording, late, when an older escalation was acknowledged)."""
+    now = now or utcnow()
+    with ctx.write(Role.SECRETARIAT) as tx:
+        s = tx.session
+        esc = escalation_by_reference(s, reference)
+        if expected_version is not None:
+            tx.get(Escalation, esc.id, expected_version=expected_version, what="escalation")
+        before = snapshot(esc)
+        _acknowledge(s, esc, at, by, now)
+        if esc.status == EscalationStatus.OPEN.value:
+            esc.status = EscalationStatus.ACKNOWLEDGED.value
+        tx.audit("escalation.acknowledged", esc, before)
+        return _record(s, esc)
+
+
+#: The texts of an escalation that can be corrected or translated after it was logged.
+TEXT_FIELDS = ("summary", "summary_zh", "details", "details_zh", "resolution", "resolution_zh")
+
+
+def update_escalation_texts(
+    ctx: ServiceContext,
+    reference: str,
+    *,
+    expected_version: int | None = None,
+    **texts: str | None,
+) -> EscalationRecord:
+    """Correct or translate an escalation's texts (``summary``, ``details``, ``resolution`` and their
+    ``_zh``); a text given as None is left as it is."""
+    unknown = sorted(set(texts) - set(TEXT_FIELDS))
+    if unknown:
+        raise ValidationError(f"An escalation has no text called {', '.join(unknown)}.")
+    with ctx.write(Role.SECRETARIAT) as tx:
+        s = tx.session
+        esc = escalation_by_reference(s, reference)
+        if expected_version is not None:
+            tx.get(Escalation, esc.id, expected_version=expected_version, what="escalation")
+        before = snapshot(esc)
+        for field, value in texts.items():
+            if value is None:
+                continue
+            what = f"Chinese {field[:-3]}" if field.endswith("_zh") else field
+            if field.startswith("summary"):
+                cleaned = check_line(value, what, 500)
+                if field == "summary" and not cleaned:
+                    raise ValidationError("An escalation needs a summary.")
+            else:
+                cleaned = check_text(value, what)
+                if field == "resolution" and not cleaned.strip() and esc.resolved_at is not None:
+                    raise ValidationError(f"{esc.reference} is {esc.status}: its resolution cannot be empty.")
+            setattr(esc, field, cleaned)
+        tx.audit("escalation.edit", esc, before)
         return _record(s, esc)
 
 

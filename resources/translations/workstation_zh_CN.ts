@@ -231,6 +231,22 @@
         <translation>关闭了升级事项</translation>
     </message>
     <message>
+        <source>Escalation&apos;s texts corrected or translated</source>
+        <translation>升级事项文本已更正或翻译</translation>
+    </message>
+    <message>
+        <source>Hotline response target set</source>
+        <translation>已设定热线响应目标</translation>
+    </message>
+    <message>
+        <source>Hotline contact point added</source>
+        <translation>已添加热线联络人</translation>
+    </message>
+    <message>
+        <source>Hotline contact point removed</source>
+        <translation>已移除热线联络人</translation>
+    </message>
+    <message>
         <source>Meeting added</source>
         <translation>添加了会议</translation>
     </message>
@@ -506,7 +522,7 @@
     </message>
     <message>
         <source>Who</source>
-        <translation>操作人</translation>
+        <translation>联络人</translation>
     </message>
     <message>
         <source>Change</source>

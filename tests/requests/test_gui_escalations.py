@@ -59,6 +59,7 @@ def test_page_acknowledges_resolves_and_puts_on_agenda(qtbot, gui_app, dialogs):
     assert page.select("HL-2016-001")
     assert "About: US-2016-0001" in page.detail.text()
     assert page.acknowledge_button.isEnabled()
+    dialogs.expect("Acknowledge")  # now, by nobody named
     click(qtbot, page.acknowledge_button)
     assert get_escalation(gui_app.ctx, "HL-2016-001").status == "acknowledged"
     agenda.add_item(gui_app.ctx, meeting=2, title="Points of contact")
@@ -75,6 +76,7 @@ def test_page_acknowledges_resolves_and_puts_on_agenda(qtbot, gui_app, dialogs):
     empty = dialogs.expect("Cancel", lambda d: d.findChild(QPlainTextEdit, "reasonText").setPlainText("  "))
     click(qtbot, page.resolve_button)  # clicked(bool) once filled the resolution and refused at once
     assert empty.title == "Resolve escalation" and "HL-2016-001 will be marked resolved" in empty.text
+    # (the Resolve button waits for the resolution: the dialog was cancelled)
     assert get_escalation(gui_app.ctx, "HL-2016-001").status == "acknowledged"
     dialogs.expect("Resolve", write_resolution("Data delivered"))
     click(qtbot, page.resolve_button)
@@ -146,34 +148,50 @@ def test_overview_card(qtbot, gui_app):
     assert "HL-2016-001" in card.lines.text() and "1 raised by US" in card.lines.text()
 
 
-def test_a_slow_save_leaves_the_window_answering_and_busy(qtbot, gui_app, monkeypatch):
-    """Acknowledging waits on a slow server: the GUI thread goes on (a timer fires), the window says it is
-    busy and the button cannot be pressed twice; when the server answers, the page shows the result."""
+def test_a_slow_save_leaves_the_window_answering_and_busy(qtbot, gui_app, monkeypatch, dialogs):
+    """Acknowledging waits on a slow server: the GUI thread goes on (a timer fires), the dialog says it is
+    busy and its button cannot be pressed twice; when the server answers, the page shows the result."""
     import threading
 
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from dialogue_planner.gui.escalations.clock_dialogs import AcknowledgeDialog
 
     page = show_page(qtbot, EscalationsPage(gui_app))
     page.select("HL-2016-001")
-    release = threading.Event()
-    slow = es.set_escalation_status
+    entered, release = threading.Event(), threading.Event()
+    slow = es.acknowledge_escalation
 
     def waiting(*args, **kwargs):
+        entered.set()
         assert release.wait(10)
         return slow(*args, **kwargs)
 
-    monkeypatch.setattr("dialogue_planner.gui.escalations.page.set_escalation_status", waiting)
+    monkeypatch.setattr("dialogue_planner.gui.escalations.clock_dialogs.acknowledge_escalation", waiting)
+    seen = {}
     ticks = []
+
+    def tick() -> None:
+        ticks.append(1)
+        if entered.is_set() and len(ticks) >= 3 and not release.is_set():
+            dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, AcknowledgeDialog))
+            seen.update(
+                busy=gui_app.ops.busy,
+                button=dialog.ok_button.isEnabled(),
+                open=dialog.isVisible(),
+                status=get_escalation(gui_app.ctx, "HL-2016-001").status,
+            )
+            release.set()
+
     timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(1))
+    timer.timeout.connect(tick)
     timer.start(5)
-    page.acknowledge_button.click()  # QPushButton.click does not wait for the call, as a user does not
-    qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=5000)
-    assert gui_app.ops.busy and not page.acknowledge_button.isEnabled()
-    assert get_escalation(gui_app.ctx, "HL-2016-001").status == "open"
-    release.set()
+    dialogs.expect("Acknowledge")
+    click(qtbot, page.acknowledge_button)
     qtbot.waitUntil(lambda: page.message.text() == "HL-2016-001 acknowledged.", timeout=10_000)
     qtbot.waitUntil(lambda: not gui_app.ops.busy)
     timer.stop()
+    assert seen == {"busy": True, "button": False, "open": True, "status": "open"}
     assert get_escalation(gui_app.ctx, "HL-2016-001").status == "acknowledged"
     assert gui_app.errors.shown == []

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from dialogue_planner.domain.escalations import local_time
-from dialogue_planner.gui.kit.confirm import ReasonDialog
 from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
 from dialogue_planner.gui.kit.widgets import EmptyText
@@ -25,11 +26,13 @@ from dialogue_planner.gui.shell.page import Page
 from dialogue_planner.services.escalations import (
     escalation_to_agenda,
     list_escalations,
-    set_escalation_status,
 )
 from dialogue_planner.services.schedule import current_dialogue
 
-from .escalation_dialog import EscalationDialog
+from .clock_dialogs import AcknowledgeDialog, ResolveDialog
+from .escalation_dialog import EscalationDialog, EscalationTextsDialog
+from .hotline_panel import HotlineContactsPanel
+from .report_panel import HotlineReportPanel
 from .table_model import COL, REFERENCE_ROLE, EscalationTableModel
 
 
@@ -42,13 +45,25 @@ class EscalationsPage(Page):
         self._wanted: str | None = None  # the escalation to select once the list has loaded
         outer = page_layout(self)
         _heading, self.summary = page_header(outer, self.tr("Hotline escalations"), " ")
-        outer.addLayout(self._build_toolbar())
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("escalationTabs")
+        log = QWidget()
+        log_layout = QVBoxLayout(log)
+        log_layout.setContentsMargins(0, 6, 0, 0)
+        log_layout.addLayout(self._build_toolbar())
         self.message = QLabel()
         self.message.setObjectName("escalationMessage")
         self.message.setWordWrap(True)
         self.message.hide()
-        outer.addWidget(self.message)
-        outer.addWidget(self._build_table_and_detail(), 1)
+        log_layout.addWidget(self.message)
+        log_layout.addWidget(self._build_table_and_detail(), 1)
+        self.report = HotlineReportPanel(app)
+        self.contacts = HotlineContactsPanel(app)
+        self.tabs.addTab(log, self.tr("Log"))
+        self.tabs.addTab(self.report, self.tr("Report"))
+        self.tabs.addTab(self.contacts, self.tr("Hotline"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        outer.addWidget(self.tabs, 1)
         self._update_buttons()
 
     def _build_toolbar(self) -> QHBoxLayout:
@@ -59,7 +74,11 @@ class EscalationsPage(Page):
         self.resolve_button = QPushButton(icon("agenda-resolve"), self.tr("Resolve…"))
         self.resolve_button.setObjectName("resolveEscalation")
         self.resolve_button.clicked.connect(self.resolve_selected)
-        self.acknowledge_button = QPushButton(self.tr("Acknowledge"))
+        self.edit_button = QPushButton(self.tr("Texts…"))
+        self.edit_button.setObjectName("editEscalationTexts")
+        self.edit_button.setToolTip(self.tr("Correct or translate the summary, details and resolution"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.acknowledge_button = QPushButton(self.tr("Acknowledge…"))
         self.acknowledge_button.setObjectName("acknowledgeEscalation")
         self.acknowledge_button.clicked.connect(self.acknowledge_selected)
         self.agenda_button = QPushButton(icon("agenda-add"), self.tr("Put on agenda"))
@@ -68,7 +87,13 @@ class EscalationsPage(Page):
         self.open_only = QCheckBox(self.tr("Open only"))
         self.open_only.setObjectName("openEscalationsOnly")
         self.open_only.toggled.connect(self._open_only_toggled)
-        for w in (self.new_button, self.acknowledge_button, self.resolve_button, self.agenda_button):
+        for w in (
+            self.new_button,
+            self.edit_button,
+            self.acknowledge_button,
+            self.resolve_button,
+            self.agenda_button,
+        ):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.open_only)
@@ -121,11 +146,24 @@ class EscalationsPage(Page):
         return self.new_button
 
     def refresh(self) -> None:
-        """Load the log off the GUI thread; the selection stays where it was (or goes where it was sent)."""
+        """Load the log off the GUI thread; the selection stays where it was (or goes where it was sent).
+        The Report and Hotline tabs load when they are shown."""
         ctx = self.app.ctx
         self.app.ops.run(
             lambda: list_escalations(ctx) if ctx.dialogue_id is not None else [], on_done=self._loaded
         )
+        self._refresh_tab()
+
+    def _refresh_tab(self) -> None:
+        shown = self.tabs.currentWidget()
+        if shown is self.report:
+            self.report.refresh()
+        elif shown is self.contacts:
+            self.contacts.refresh()
+
+    @Slot(int)
+    def _tab_changed(self, _index: int) -> None:
+        self._refresh_tab()
 
     def _loaded(self, records) -> None:
         selected = self._wanted or self.selected_reference()
@@ -163,8 +201,9 @@ class EscalationsPage(Page):
             self.detail.setText("")
             return
         local = local_time(e.raised_at, e.time_zone)
+        summary = escape(e.summary) + (f" · {escape(e.summary_zh)}" if e.summary_zh else "")
         parts = [
-            f"<b>{escape(e.reference)}</b> · {escape(e.summary)}",
+            f"<b>{escape(e.reference)}</b> · {summary}",
             self.tr("Raised by {0} on {1} ({2} UTC) · severity {3} · {4}").format(
                 escape(f"{e.raised_by_side} {e.raised_by_agency}".strip()),
                 local.strftime("%Y-%m-%d %H:%M %Z"),
@@ -175,10 +214,29 @@ class EscalationsPage(Page):
         ]
         if e.requests:
             parts.append(self.tr("About: {0}").format(escape(", ".join(e.requests))))
+        if e.acknowledged_at is not None:
+            acknowledged = self.tr("Acknowledged on {0} ({1} UTC)").format(
+                local_time(e.acknowledged_at, e.time_zone).strftime("%Y-%m-%d %H:%M %Z"),
+                e.acknowledged_at.strftime("%Y-%m-%d %H:%M"),
+            )
+            if e.acknowledged_by:
+                acknowledged += " " + self.tr("by {0}").format(escape(e.acknowledged_by))
+            parts.append(acknowledged)
         if e.details:
             parts.append(escape(e.details))
+        if e.details_zh:
+            parts.append(escape(e.details_zh))
         if e.resolution:
             parts.append(self.tr("Resolution: {0}").format(escape(e.resolution)))
+        if e.resolution_zh:
+            parts.append(self.tr("Resolution (Chinese): {0}").format(escape(e.resolution_zh)))
+        if e.resolved_at is not None:
+            parts.append(
+                self.tr("Resolved on {0} ({1} UTC)").format(
+                    local_time(e.resolved_at, e.time_zone).strftime("%Y-%m-%d %H:%M %Z"),
+                    e.resolved_at.strftime("%Y-%m-%d %H:%M"),
+                )
+            )
         if e.agenda_places:
             places = [
                 self.tr("{0} ({1})").format(
@@ -203,8 +261,12 @@ class EscalationsPage(Page):
             if live
             else self.tr("Put it on the next open meeting's agenda")
         )
-        self.acknowledge_button.setEnabled(e is not None and e.status == "open")
+        # An acknowledgement is recorded once; an older escalation can get its time recorded late.
+        self.acknowledge_button.setEnabled(
+            e is not None and e.acknowledged_at is None and e.status != "closed"
+        )
         self.resolve_button.setEnabled(e is not None and e.is_open)
+        self.edit_button.setEnabled(e is not None)
 
     @Slot(str)
     def _open_link(self, link: str) -> None:
@@ -251,52 +313,43 @@ class EscalationsPage(Page):
             self._done(dialog.saved.reference, self.tr("{0} logged.").format(dialog.saved.reference))
 
     @Slot()
-    def acknowledge_selected(self) -> None:
+    def edit_selected(self) -> None:
+        """Correct or translate the selected escalation's texts."""
         e = self.selected_record()
         if e is None:
             return
-        self.app.ops.run(
-            set_escalation_status,
-            self.app.ctx,
-            e.reference,
-            "acknowledged",
-            expected_version=e.version,
-            on_done=lambda _saved: self._done(e.reference, self.tr("{0} acknowledged.").format(e.reference)),
-            busy_widget=self.acknowledge_button,
-        )
+        dialog = EscalationTextsDialog(self.app, e, self)
+        accepted = dialog.exec()
+        saved = dialog.saved
+        dialog.deleteLater()
+        if accepted and saved is not None:
+            self._done(e.reference, self.tr("{0} updated.").format(e.reference))
+
+    @Slot()
+    def acknowledge_selected(self) -> None:
+        """Ask when (default now) and by whom the responding side acknowledged it."""
+        e = self.selected_record()
+        if e is None:
+            return
+        dialog = AcknowledgeDialog(self.app, e, self)
+        accepted = dialog.exec()
+        saved = dialog.saved
+        dialog.deleteLater()
+        if accepted and saved is not None:
+            self._done(e.reference, self.tr("{0} acknowledged.").format(e.reference))
 
     @Slot()
     def resolve_selected(self) -> None:
-        """Ask how it was resolved, saying what resolving does, then resolve."""
+        """Ask when and how it was resolved (English and Chinese), saying what resolving does."""
         e = self.selected_record()
         if e is None:
             return
-        dialog = ReasonDialog(
-            self.tr("Resolve escalation"),
-            self.tr(
-                "{0} will be marked resolved and leave the open escalations. The resolution is kept with it "
-                "and appears in the briefing pack."
-            ).format(e.reference),
-            self.tr("How was {0} resolved?").format(e.reference),
-            self.tr("Resolve"),
-            self,
-            multi_line=True,
-        )
+        dialog = ResolveDialog(self.app, e, self)
         accepted = dialog.exec()
-        resolution = dialog.text()
+        saved = dialog.saved
         dialog.deleteLater()
-        if not accepted:
-            return
-        self.app.ops.run(
-            set_escalation_status,
-            self.app.ctx,
-            e.reference,
-            "resolved",
-            resolution=resolution,
-            expected_version=e.version,
-            on_done=lambda _saved: self._done(e.reference, self.tr("{0} resolved.").format(e.reference)),
-            busy_widget=self.resolve_button,
-        )
+        if accepted and saved is not None:
+            self._done(e.reference, self.tr("{0} resolved.").format(e.reference))
 
     @Slot()
     def put_on_agenda(self) -> None:

@@ -13,6 +13,7 @@ from .dialogue import (
     StandingItem,
     TimelinessStandard,
 )
+from .hotline import EscalationTarget, HotlineContact
 from .meetings import DelegationMember, DistributionCopy, Meeting
 from .outcomes import OutcomeAgreement, OutcomeParagraph, OutcomeVersion
 from .requests import Escalation, Request, RequestUpdate, escalation_request
@@ -37,6 +38,8 @@ __all__ = [
     "DialogueChoice",
     "DistributionCopy",
     "Escalation",
+    "EscalationTarget",
+    "HotlineContact",
     "Meeting",
     "OperationLock",
     "OutcomeAgreement",

@@ -86,3 +86,9 @@ class Escalation(Versioned, Timestamped, Base):
     status: Mapped[str] = mapped_column(String(16), default="open", index=True)
     resolution: Mapped[str] = mapped_column(Text, default="")
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When the responding side acknowledged it over the hotline, and who (free text); null when unknown.
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    acknowledged_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    summary_zh: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    details_zh: Mapped[str] = mapped_column(Text, default="", server_default="")
+    resolution_zh: Mapped[str] = mapped_column(Text, default="", server_default="")

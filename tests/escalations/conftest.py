@@ -1,0 +1,44 @@
+"""Fixtures of the hotline's clock: a dialogue with escalations raised at known instants, and the command
+line on a fresh database."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from journeys.user_seat import dialogs  # noqa: F401  (the fixture, for the tests here)
+
+from dialogue_planner.cli import main
+
+#: "Now" of these tests: a fixed instant, so nothing depends on the machine's clock.
+NOW = datetime(2016, 6, 1, 12, tzinfo=timezone.utc)
+
+
+def utc(*args) -> datetime:
+    return datetime(*args, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def raised_ctx(ctx):
+    """HL-2016-001 raised by CN at 2016-03-01 14:30 Beijing (06:30 UTC), high; HL-2016-002 by US at
+    2016-04-01 12:00 UTC, low."""
+    from dialogue_planner.services.escalations import add_escalation
+
+    add_escalation(ctx, side="CN", summary="No answer", at="2016-03-01 14:30", severity="high", now=NOW)
+    add_escalation(ctx, side="US", summary="Late data", at=utc(2016, 4, 1, 12), severity="low", now=NOW)
+    return ctx
+
+
+@pytest.fixture
+def run(tmp_path, capsys):
+    """The command line on a fresh database: ``run(*argv) -> (exit code, stdout, stderr)``."""
+    url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    assert main(["--db", url, "init"]) == 0
+    capsys.readouterr()
+
+    def invoke(*argv):
+        code = main(["--db", url, *map(str, argv)])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return invoke
