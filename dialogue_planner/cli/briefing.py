@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .framework import add_json_flag, bounded_int, command_group, path_arg, positive_int
+from .framework import add_json_flag, bounded_int, command_group, date_arg, path_arg, positive_int
 from .json_shapes import delegation_member_json
 from .output import emit_json, print_table
 
@@ -50,8 +50,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Write a meeting's briefing pack as PDF. With --copy-for, one numbered copy "
         "per recipient is written beside FILE and recorded in the distribution log.",
     )
-    p.add_argument("--meeting", type=positive_int, required=True, help="meeting number")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", type=path_arg)
+    # --meeting and --out are required unless an archive command follows (checked in cmd_brief)
+    p.add_argument("--meeting", type=positive_int, help="meeting number (required)")
+    p.add_argument("--out", metavar="FILE.pdf", type=path_arg, help="the PDF to write (required)")
+    p.add_argument(
+        "--as-of",
+        type=date_arg,
+        metavar="DATE",
+        help="render the pack as of DATE: later requests left out, figures of that day "
+        "(default: the meeting's date when it is held, else today)",
+    )
     p.add_argument(
         "--paper",
         choices=["letter", "a4"],
@@ -73,7 +81,25 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="print characters the font lacks as U+FFFD instead of refusing",
     )
     p.add_argument("--deterministic", action="store_true", help="byte-identical output for identical data")
-    p.set_defaults(handler=cmd_brief)
+    p.set_defaults(handler=cmd_brief, brief_parser=p)
+    _register_archive(p)
+
+
+def _register_archive(brief: argparse.ArgumentParser) -> None:
+    archive = brief.add_subparsers(dest="brief_command", metavar="{archive}")
+    group = archive.add_parser(
+        "archive", help="the packs exported and issued, as they went out", description="The pack archive."
+    )
+    commands = group.add_subparsers(dest="archive_command", metavar="COMMAND", required=True)
+    p = commands.add_parser("list", help="the archived packs of a meeting, newest first")
+    p.add_argument("--meeting", type=positive_int, required=True, help="meeting number")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_archive_list)
+    p = commands.add_parser("get", help="write an archived pack, byte for byte, to a file")
+    p.add_argument("id", type=positive_int, metavar="ID", help="the archive id (see 'brief archive list')")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", type=path_arg)
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf when it exists")
+    p.set_defaults(handler=cmd_archive_get)
 
 
 def _member_id(ctx, meeting: int, key: str):
@@ -156,11 +182,13 @@ def cmd_brief(args, ctx) -> int:
     from dialogue_planner.domain.vocabulary import PaperSize
     from dialogue_planner.services.briefing import (
         default_paper,
+        export_pack,
         issue_copies,
-        render_meeting_pack,
-        write_file,
     )
 
+    missing = [flag for flag, value in (("--meeting", args.meeting), ("--out", args.out)) if value is None]
+    if missing:
+        args.brief_parser.error(f"the following arguments are required: {', '.join(missing)}")
     out = args.out
     paper = PaperSize.parse(args.paper or default_paper(ctx, args.meeting), "paper size")
     options = PackOptions(
@@ -175,20 +203,86 @@ def cmd_brief(args, ctx) -> int:
             out,
             paper_from_recipient=args.paper is None,
             replace_missing_glyphs=args.replace_missing_glyphs,
+            as_of=args.as_of,
         )
         for c in copies:
             print(
                 f"copy {c.record.copy_number} of {c.record.copies_total} for {c.record.recipient_name}: {c.path}"
             )
+        if copies:  # the distribution log's line for the run
+            r = copies[0].record
+            print(f"batch {r.batch}, issued {r.issued_at:%Y-%m-%d %H:%M} UTC by {r.issued_by}; archived")
         return 0
-    result = render_meeting_pack(
-        ctx, args.meeting, options, replace_missing_glyphs=args.replace_missing_glyphs
+    exported = export_pack(
+        ctx, args.meeting, options, out, replace_missing_glyphs=args.replace_missing_glyphs, as_of=args.as_of
     )
-    write_file(out, result.pdf)
+    result = exported.rendered
     if result.replaced:
         print(
             f"warning: {len(result.replaced)} field(s) hold characters the font lacks; printed as U+FFFD",
             file=sys.stderr,
         )
     print(f"wrote {out} ({result.pages} pages, {options.paper.value}, {options.language.value})")
+    if exported.archived is not None:
+        print(f"archived as {exported.archived.id} (batch {exported.archived.batch})")
+    return 0
+
+
+def archive_entry_json(r) -> dict:
+    """One archived pack as ``brief archive list --json`` prints it (a public shape)."""
+    return {
+        "id": r.id,
+        "meeting": r.meeting,
+        "batch": r.batch,
+        "version": r.version,
+        "kind": r.kind,
+        "issued_at": r.issued_at.isoformat(),
+        "issued_by": r.issued_by,
+        "sha256": r.sha256,
+        "size": r.size,
+        "paper": r.paper,
+        "language": r.language,
+        "marking": r.marking,
+        "as_of": r.as_of.isoformat() if r.as_of else None,
+        "file_name": r.file_name,
+        "recipients": [
+            {"copy": x.copy_number, "of": x.copies_total, "name": x.name, "key": x.key} for x in r.recipients
+        ],
+    }
+
+
+def cmd_archive_list(args, ctx) -> int:
+    from dialogue_planner.services.pack_archive import list_archive
+
+    records = list_archive(ctx, args.meeting)
+    if args.json:
+        emit_json([archive_entry_json(r) for r in records])
+        return 0
+    rows = [
+        [
+            r.id,
+            r.batch,
+            f"{r.issued_at:%Y-%m-%d %H:%M}",
+            r.issued_by,
+            "; ".join(f"{x.copy_number}/{x.copies_total} {x.name}" for x in r.recipients) or "(export)",
+            f"{r.paper} {r.language}",
+            r.size,
+            r.sha256[:12],
+        ]
+        for r in records
+    ]
+    print_table(rows, ["id", "batch", "issued (UTC)", "by", "recipients", "paper", "bytes", "sha256"])
+    return 0
+
+
+def cmd_archive_get(args, ctx) -> int:
+    from dialogue_planner.services.briefing import write_file
+    from dialogue_planner.services.pack_archive import archived_pack
+
+    record, pdf = archived_pack(ctx, args.id)  # checked against its SHA-256 before anything is written
+    if args.out.exists() and not args.force:
+        print(f"error: {args.out} exists; add --force to replace it", file=sys.stderr)
+        return 1
+    write_file(args.out, pdf)
+    print(f"wrote {args.out} ({record.size} bytes, sha256 {record.sha256}, batch {record.batch})")
     return 0

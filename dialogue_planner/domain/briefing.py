@@ -44,6 +44,10 @@ class PackOptions:
     deterministic: bool = False
     prepared_on: date | None = None
     author: str = ""
+    # The issue run a copy belongs to (printed on the cover and in every footer): batch id, version, time.
+    batch: str = ""
+    version: int | None = None
+    issued_at: datetime | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "paper", PaperSize.parse(str(self.paper), "paper size"))
@@ -263,6 +267,7 @@ class BriefingPack:
     activities_from: date | None = None  # the day after the previous meeting ended
     activities_to: date | None = None  # the day before this meeting starts
     due_soon_days: int = 14
+    as_of: date | None = None  # a pack rendered as of a past day (a held meeting's): the cover says so
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def side(self, code: str) -> PackSide | None:

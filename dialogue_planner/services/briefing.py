@@ -8,9 +8,8 @@ longest, runs without a session and can run off the GUI thread.
 from __future__ import annotations
 
 import hashlib
-import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -38,6 +37,7 @@ from dialogue_planner.domain.briefing import (
 )
 from dialogue_planner.domain.commitments import UNSETTLED, days_overdue, is_due_soon
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.limits import check_day
 from dialogue_planner.domain.vocabulary import AgendaStatus, MeetingStatus, RequestStatus, Role
 from dialogue_planner.files import write_file
 from dialogue_planner.reports import RenderedPack, render_pack
@@ -61,6 +61,15 @@ from .escalations import list_escalations
 from .lookup import find_delegate, meeting_by_number
 from .meetings import get_meeting
 from .outcomes import previous_meeting_outcomes
+from .pack_archive import (
+    ArchivedPackRecord,
+    IssueRun,
+    PackToArchive,
+    archive_export,
+    can_archive,
+    next_issue_run,
+    store_run,
+)
 from .requests import list_request_rows, timeliness_report
 from .running_order import running_order
 
@@ -75,8 +84,39 @@ def _owner(side: str, agency: str, name: str = "") -> str:
     return " — ".join(p for p in (side, agency, name) if p)
 
 
-def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = None) -> BriefingPack:
-    """Everything meeting ``meeting``'s pack prints, as of ``today`` (default: the real today)."""
+def pack_as_of(ctx: ServiceContext, meeting: int) -> date | None:
+    """The day a meeting's pack is rendered as of by default: a held meeting's date (its pack shows what
+    the delegates had then), else None (today)."""
+    record = get_meeting(ctx, meeting)
+    return record.start if record.status == MeetingStatus.HELD.value else None
+
+
+def resolve_as_of(
+    ctx: ServiceContext, meeting: int, as_of: date | None, today: date | None = None
+) -> date | None:
+    """``as_of`` checked (a day of the dialogue's life, not after today); without it, the meeting's
+    default (see pack_as_of) unless a caller fixes ``today``."""
+    if as_of is not None:
+        check_day(as_of, "as-of date")
+        if as_of > date.today():
+            raise ValidationError(
+                f"The as-of date {as_of.isoformat()} is after today; a pack shows what is known."
+            )
+        return as_of
+    return None if today is not None else pack_as_of(ctx, meeting)
+
+
+def assemble_pack(
+    ctx: ServiceContext, meeting: int, *, today: date | None = None, as_of: date | None = None
+) -> BriefingPack:
+    """Everything meeting ``meeting``'s pack prints, as of ``today`` (default: the real today).
+
+    With ``as_of`` the pack is what it was on that day: requests received later are left out, figures
+    and overdue days are counted on that day, commitments of later meetings are left out, and the cover
+    says "As of <date>"."""
+    rendered_as_of = as_of  # (as_of below is the timeliness report's day)
+    if as_of is not None:
+        today = as_of
     today = today or date.today()
     dialogue_id = ctx.require_dialogue()
     record = get_meeting(ctx, meeting)
@@ -96,7 +136,7 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
             )
         ]
         window = s.get_one(Dialogue, dialogue_id).commitment_due_soon_days
-        actions = _open_actions(s, dialogue_id, today, window)
+        actions = _open_actions(s, dialogue_id, today, window, up_to=meeting if rendered_as_of else None)
     pack_meeting = PackMeeting(
         number=record.number,
         window=record.window,
@@ -164,6 +204,8 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
         t for code, t in report.by_side.items() if code not in order
     )
     pending = list_request_rows(ctx, pending_only=True)  # overdue ones are among the pending
+    if rendered_as_of is not None:  # as of a past day: what had not been received then is not in the pack
+        pending = [r for r in pending if r.received_on is None or r.received_on <= rendered_as_of]
     overdue = tuple(
         _pack_request(r, as_of)
         for r in sorted(
@@ -212,6 +254,7 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
         activities_from=since.start,
         activities_to=since.end,
         due_soon_days=window,
+        as_of=rendered_as_of,
     )
 
 
@@ -276,9 +319,12 @@ def _delegations(s, meeting_id: int, sides: tuple[PackSide, ...]) -> tuple[PackD
     )
 
 
-def _open_actions(s, dialogue_id: int, today: date, window: int) -> tuple[PackAction, ...]:
+def _open_actions(
+    s, dialogue_id: int, today: date, window: int, *, up_to: int | None = None
+) -> tuple[PackAction, ...]:
     """The open commitments, soonest due first: overdue ones with their days overdue, due-soon ones
-    (within ``window`` days) marked, each with its owner (side, agency and person)."""
+    (within ``window`` days) marked, each with its owner (side, agency and person). ``up_to`` leaves
+    out the commitments of later meetings (a pack as of a past day)."""
     codes = dict(s.execute(select(Side.id, Side.code)).all())
     acronyms = dict(s.execute(select(Agency.id, Agency.acronym)).all())
     rows = list(
@@ -286,7 +332,11 @@ def _open_actions(s, dialogue_id: int, today: date, window: int) -> tuple[PackAc
             select(Commitment, AgendaItem.title, Meeting.number)
             .join(Meeting, Meeting.id == Commitment.meeting_id)
             .outerjoin(AgendaItem, AgendaItem.id == Commitment.agenda_item_id)
-            .where(Meeting.dialogue_id == dialogue_id, Commitment.status.in_(sorted(UNSETTLED)))
+            .where(
+                Meeting.dialogue_id == dialogue_id,
+                Commitment.status.in_(sorted(UNSETTLED)),
+                *([Meeting.number <= up_to] if up_to is not None else []),
+            )
             .order_by(Commitment.due_on.is_(None), Commitment.due_on, Commitment.id)
         )
     )
@@ -339,11 +389,66 @@ def render_meeting_pack(
     *,
     replace_missing_glyphs: bool = False,
     today: date | None = None,
+    as_of: date | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> RenderedPack:
-    """The pack of a meeting as PDF bytes (see reports.render_pack for the font check)."""
-    pack = assemble_pack(ctx, meeting, today=today)
+    """The pack of a meeting as PDF bytes (see reports.render_pack for the font check), as of ``as_of``
+    (default: a held meeting's date, see resolve_as_of)."""
+    as_of = resolve_as_of(ctx, meeting, as_of, today)
+    pack = assemble_pack(ctx, meeting, today=today, as_of=as_of)
     return render_pack(pack, options, replace_missing_glyphs=replace_missing_glyphs, progress=progress)
+
+
+@dataclass(frozen=True)
+class ExportedPack:
+    rendered: RenderedPack
+    path: Path
+    archived: ArchivedPackRecord | None  # None when the caller may not write (a viewer, a read-only file)
+
+
+def export_pack(
+    ctx: ServiceContext,
+    meeting: int,
+    options: PackOptions,
+    out: Path,
+    *,
+    replace_missing_glyphs: bool = False,
+    today: date | None = None,
+    as_of: date | None = None,
+) -> ExportedPack:
+    """Render a meeting's pack, write it to ``out`` and archive the bytes written (see save_export)."""
+    as_of = resolve_as_of(ctx, meeting, as_of, today)
+    result = render_meeting_pack(
+        ctx,
+        meeting,
+        options,
+        replace_missing_glyphs=replace_missing_glyphs,
+        today=today or as_of,
+        as_of=as_of,
+    )
+    return ExportedPack(result, Path(out), save_export(ctx, meeting, result.pdf, options, out, as_of=as_of))
+
+
+def save_export(
+    ctx: ServiceContext,
+    meeting: int,
+    pdf: bytes,
+    options: PackOptions,
+    out: Path | str,
+    *,
+    as_of: date | None = None,
+) -> ArchivedPackRecord | None:
+    """Write an exported pack and archive its bytes; either both happen or, when the archive refuses,
+    no file is left. A caller who may not write the database gets the file without an archive entry."""
+    out = Path(out)
+    write_file(out, pdf)
+    if not can_archive(ctx):
+        return None
+    try:
+        return archive_export(ctx, meeting, pdf, options, as_of=as_of, file_name=str(out))
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
 
 
 # -- numbered copies and the distribution log --------------------------------------------------------
@@ -363,11 +468,12 @@ def issue_copies(
     paper_from_recipient: bool = False,
     replace_missing_glyphs: bool = False,
     today: date | None = None,
+    as_of: date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[IssuedCopy]:
     """One PDF per recipient beside ``out`` ("pack.pdf" gives "pack-copy01of03-KEY.pdf" ...), each marked
-    "Copy k of n" with the recipient's name, and one distribution-log line per copy. Either every copy is
-    written and logged, or none is."""
+    "Copy k of n" with the recipient's name and the run's batch, version and time, one distribution-log
+    line per copy and every copy archived. Either every copy is written, logged and archived, or none is."""
     ctx.require(Role.SECRETARIAT)
     if not recipients:
         raise ValidationError("Name at least one recipient for numbered copies.")
@@ -385,7 +491,10 @@ def issue_copies(
                 name = f"{name} {d.native_name}"
             people.append((d.id, name, delegate_key(d), d.agency.side.paper_size or "a4"))
         meeting_by_number(s, dialogue_id, meeting)
-    pack = assemble_pack(ctx, meeting, today=today)
+    as_of = resolve_as_of(ctx, meeting, as_of, today)
+    pack = assemble_pack(ctx, meeting, today=today, as_of=as_of)
+    run = next_issue_run(ctx, meeting)
+    options = replace(options, batch=run.batch, version=run.version, issued_at=run.issued_at)
     total = len(people)
     out = Path(out)
     stem = out.stem if out.suffix.lower() == ".pdf" else out.name
@@ -414,15 +523,17 @@ def issue_copies(
         for *_, path, pdf, _ in rendered:
             write_file(path, pdf)
             written.append(path)
-        return _log_copies(ctx, meeting, rendered)
+        return _log_copies(ctx, meeting, rendered, run, as_of)
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
         raise
 
 
-def _log_copies(ctx: ServiceContext, meeting: int, rendered) -> list[IssuedCopy]:
-    batch = str(uuid.uuid4())
+def _log_copies(
+    ctx: ServiceContext, meeting: int, rendered, run: IssueRun, as_of: date | None
+) -> list[IssuedCopy]:
+    batch = run.batch
     dialogue_id = ctx.require_dialogue()
     issued = []
     with ctx.write(Role.SECRETARIAT) as tx:
@@ -441,17 +552,31 @@ def _log_copies(ctx: ServiceContext, meeting: int, rendered) -> list[IssuedCopy]
                 paper=paper,
                 file_name=str(path)[:400],
                 sha256=hashlib.sha256(pdf).hexdigest(),
+                issued_at=run.issued_at,
                 issued_by=ctx.user.login,
             )
             tx.session.add(row)
             rows.append((row, path))
         tx.session.flush()
+        store_run(
+            tx,
+            meeting,
+            run,
+            [
+                PackToArchive(pdf, options, str(path), key, row.id)
+                for (_id, _name, key, _paper, _path, pdf, options), (row, path) in zip(
+                    rendered, rows, strict=True
+                )
+            ],
+            kind="copy",
+            as_of=as_of,
+        )
         for row, path in rows:
             tx.audit(
                 "briefing.issue_copy",
                 row,
-                summary=f"copy {row.copy_number} of {row.copies_total} of the "
-                f"meeting {meeting} pack to {row.recipient_name}",
+                summary=f"copy {row.copy_number} of {row.copies_total} (batch {row.batch}, version "
+                f"{run.version}) of the meeting {meeting} pack to {row.recipient_name}",
             )
             issued.append(IssuedCopy(_distribution_record(row, meeting), path))
     return issued
@@ -489,11 +614,16 @@ def distribution_log(ctx: ServiceContext, meeting: int) -> list[DistributionReco
 
 
 __all__ = [
+    "ExportedPack",
     "IssuedCopy",
     "assemble_pack",
     "default_paper",
     "distribution_log",
+    "export_pack",
     "issue_copies",
+    "pack_as_of",
     "render_meeting_pack",
+    "resolve_as_of",
+    "save_export",
     "write_file",
 ]

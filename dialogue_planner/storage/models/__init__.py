@@ -1,6 +1,7 @@
 """Declarative models, one module per aggregate; importing this package registers every table."""
 
 from .admin import AuditEntry, ChangeCounter, DatabaseLogin, OperationLock, User
+from .archive import ArchivedPack
 from .agenda import AgendaItem, agenda_item_escalation, agenda_item_request
 from .base import Base, utcnow
 from .commitments import Activity, Commitment, activity_commitment, activity_participant
@@ -22,6 +23,7 @@ __all__ = [
     "Activity",
     "AgendaItem",
     "Agency",
+    "ArchivedPack",
     "AuditEntry",
     "Base",
     "Blackout",
