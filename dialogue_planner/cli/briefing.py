@@ -81,7 +81,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="print characters the font lacks as U+FFFD instead of refusing",
     )
     p.add_argument("--deterministic", action="store_true", help="byte-identical output for identical data")
-    p.set_defaults(handler=cmd_brief, brief_parser=p)
+    p.set_defaults(handler=cmd_brief)
     _register_archive(p)
 
 
@@ -188,7 +188,12 @@ def cmd_brief(args, ctx) -> int:
 
     missing = [flag for flag, value in (("--meeting", args.meeting), ("--out", args.out)) if value is None]
     if missing:
-        args.brief_parser.error(f"the following arguments are required: {', '.join(missing)}")
+        print(
+            f"dialogue-planner brief: error: the following arguments are required: {', '.join(missing)} "
+            "(see 'dialogue-planner brief --help')",
+            file=sys.stderr,
+        )
+        return 2
     out = args.out
     paper = PaperSize.parse(args.paper or default_paper(ctx, args.meeting), "paper size")
     options = PackOptions(
