@@ -80,7 +80,7 @@ class PackToArchive:
     distribution_copy_id: int | None = None
 
 
-def options_json(options: PackOptions, as_of: date | None) -> dict[str, Any]:
+def stored_options(options: PackOptions, as_of: date | None) -> dict[str, Any]:
     """The options a pack was made with, as the archive keeps them."""
     return {
         "paper": options.paper.value,
@@ -164,7 +164,7 @@ def store_run(
             paper=o.paper.value,
             language=o.language.value,
             marking=o.marking,
-            options=json.dumps(options_json(o, as_of), ensure_ascii=False, sort_keys=True),
+            options=json.dumps(stored_options(o, as_of), ensure_ascii=False, sort_keys=True),
             as_of=as_of,
             file_name=pack.file_name[:400],
             sha256=hashlib.sha256(pack.pdf).hexdigest(),

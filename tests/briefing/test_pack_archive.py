@@ -192,7 +192,9 @@ def test_held_meeting_renders_as_of_its_date(scene, tmp_path):
     assert "Botnetearly" in held and "Phishinglater" not in held
     assert "Asof1Dec2015" in held
     # an explicit day wins; a caller who fixes "today" gets that day without the as-of mark
-    explicit = flat_text(render_meeting_pack(ctx, n, PackOptions(deterministic=True), as_of=date(2016, 2, 1)).pdf)
+    explicit = flat_text(
+        render_meeting_pack(ctx, n, PackOptions(deterministic=True), as_of=date(2016, 2, 1)).pdf
+    )
     assert "Phishinglater" in explicit and "Asof1Feb2016" in explicit
     assert resolve_as_of(ctx, n, None, today=TODAY) is None
     exported = export_pack(ctx, n, PackOptions(), tmp_path / "held.pdf")

@@ -1,8 +1,8 @@
 """Declarative models, one module per aggregate; importing this package registers every table."""
 
 from .admin import AuditEntry, ChangeCounter, DatabaseLogin, OperationLock, User
-from .archive import ArchivedPack
 from .agenda import AgendaItem, agenda_item_escalation, agenda_item_request
+from .archive import ArchivedPack
 from .base import Base, utcnow
 from .commitments import Activity, Commitment, activity_commitment, activity_participant
 from .dialogue import (
