@@ -163,6 +163,10 @@
         <translation>已存档的简报</translation>
     </message>
     <message>
+        <source>No pack of this meeting has been exported or issued yet.</source>
+        <translation>本次会议的简报尚未导出或分发。</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>

@@ -290,6 +290,7 @@ class BriefingPage(Page):
             accessible=self.tr("Archived packs"),
             sorting=True,
             fit_contents=True,
+            empty=self.tr("No pack of this meeting has been exported or issued yet."),
         )
         self.archive_view.setMinimumHeight(140)
         self.archive_view.doubleClicked.connect(self._archive_double_clicked)
