@@ -50,6 +50,7 @@ from dialogue_planner.storage.models import (
     Dialogue,
     DistributionCopy,
     Meeting,
+    Request,
     Side,
 )
 
@@ -203,9 +204,10 @@ def assemble_pack(
     timeliness = tuple(report.by_side[code] for code in order if code in report.by_side) + tuple(
         t for code, t in report.by_side.items() if code not in order
     )
-    pending = list_request_rows(ctx, pending_only=True)  # overdue ones are among the pending
-    if rendered_as_of is not None:  # as of a past day: what had not been received then is not in the pack
-        pending = [r for r in pending if r.received_on is None or r.received_on <= rendered_as_of]
+    if rendered_as_of is None:
+        pending = list_request_rows(ctx, pending_only=True)  # overdue ones are among the pending
+    else:
+        pending = _pending_as_of(ctx, rendered_as_of)
     overdue = tuple(
         _pack_request(r, as_of)
         for r in sorted(
@@ -256,6 +258,40 @@ def assemble_pack(
         due_soon_days=window,
         as_of=rendered_as_of,
     )
+
+
+def _pending_as_of(ctx: ServiceContext, day: date) -> list:
+    """The requests that were waiting on ``day``, with the status they had then: received by that day and
+    not answered by it (answered later, or not yet). One closed or withdrawn without an answer is left out:
+    the day it ended is not kept with the request."""
+    rows = [
+        r
+        for r in list_request_rows(ctx)
+        if r.received_on <= day
+        and (
+            (r.first_response_on is None and r.status in OPEN_REQUEST_STATUSES)
+            or (r.first_response_on is not None and r.first_response_on > day)
+        )
+    ]
+    if not rows:
+        return []
+    with ctx.read() as s:
+        acknowledged = set(
+            s.scalars(
+                select(Request.id).where(
+                    Request.dialogue_id == ctx.require_dialogue(),
+                    Request.acknowledged_on.is_not(None),
+                    Request.acknowledged_on <= day,
+                )
+            )
+        )
+    return [
+        r._replace(
+            first_response_on=None,
+            status=RequestStatus.ACKNOWLEDGED.value if r.id in acknowledged else RequestStatus.OPEN.value,
+        )
+        for r in rows
+    ]
 
 
 def _slot(entry) -> dict:

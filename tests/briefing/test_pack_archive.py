@@ -202,6 +202,31 @@ def test_held_meeting_renders_as_of_its_date(scene, tmp_path):
     assert exported.archived.options["as_of"] == "2015-12-01"
 
 
+def test_as_of_shows_requests_as_they_stood_that_day(scene):
+    """A request answered after the day was waiting on it (and overdue, when it was due before): the
+    pack as of that day lists it as open; today's pack does not."""
+    from dialogue_planner.services.briefing import assemble_pack
+    from dialogue_planner.services.requests import add_request, respond
+
+    ctx, n = scene.ctx, scene.meeting
+    _requests(ctx)  # "Botnet early": received 2 Nov 2015, due 2 Dec 2015
+    answered = add_request(
+        ctx, from_side="CN", to_side="US", kind="information", subject="Answered in January",
+        received_on=date(2015, 10, 1), today=date(2015, 10, 1),
+    )  # fmt: skip
+    respond(ctx, answered.reference, on=date(2016, 1, 10), quality="complete", today=date(2016, 1, 10))
+    now = assemble_pack(ctx, n, today=date(2016, 2, 1))
+    assert answered.reference not in {r.reference for r in now.open_requests}
+    then = assemble_pack(ctx, n, as_of=date(2015, 12, 1))
+    assert then.as_of == date(2015, 12, 1)
+    by_reference = {r.reference: r for r in then.open_requests}
+    assert set(by_reference) == {answered.reference, "US-2015-0001"}  # "Phishing later" not yet received
+    assert by_reference[answered.reference].status == "open"
+    overdue = {r.reference: r.days_overdue for r in then.overdue_requests}
+    late = (date(2015, 12, 1) - answered.response_due_on).days  # counted to the review's last day
+    assert overdue in ({answered.reference: late}, {answered.reference: late - 1})
+
+
 def test_as_of_is_checked(scene):
     with pytest.raises(ValidationError, match="after today"):
         resolve_as_of(scene.ctx, scene.meeting, date(2099, 1, 1))
