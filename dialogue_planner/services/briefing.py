@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from dialogue_planner.domain.briefing import (
     BriefingPack,
@@ -38,7 +38,13 @@ from dialogue_planner.domain.briefing import (
 from dialogue_planner.domain.commitments import UNSETTLED, days_overdue, is_due_soon
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import check_day
-from dialogue_planner.domain.vocabulary import AgendaStatus, MeetingStatus, RequestStatus, Role
+from dialogue_planner.domain.vocabulary import (
+    AgendaStatus,
+    CommitmentStatus,
+    MeetingStatus,
+    RequestStatus,
+    Role,
+)
 from dialogue_planner.files import write_file
 from dialogue_planner.reports import RenderedPack, render_pack
 from dialogue_planner.storage.models import (
@@ -370,8 +376,20 @@ def _open_actions(
             .outerjoin(AgendaItem, AgendaItem.id == Commitment.agenda_item_id)
             .where(
                 Meeting.dialogue_id == dialogue_id,
-                Commitment.status.in_(sorted(UNSETTLED)),
-                *([Meeting.number <= up_to] if up_to is not None else []),
+                *(
+                    [Commitment.status.in_(sorted(UNSETTLED))]
+                    if up_to is None
+                    else [  # as of a past day: done since then counts as unsettled then
+                        Meeting.number <= up_to,
+                        or_(
+                            Commitment.status.in_(sorted(UNSETTLED)),
+                            and_(
+                                Commitment.status == CommitmentStatus.DONE.value,
+                                Commitment.completed_on > today,
+                            ),
+                        ),
+                    ]
+                ),
             )
             .order_by(Commitment.due_on.is_(None), Commitment.due_on, Commitment.id)
         )
@@ -388,18 +406,19 @@ def _open_actions(
     out = []
     for a, title, number in rows:
         person = people.get(a.owner_delegate_id, "") or a.owner_name or ""
-        late = days_overdue(a.status, a.due_on, today)
+        status = a.status if a.status in UNSETTLED else CommitmentStatus.OPEN.value  # done only later
+        late = days_overdue(status, a.due_on, today)
         out.append(
             PackAction(
                 a.text,
                 _owner(codes.get(a.owner_side_id, ""), acronyms.get(a.owner_agency_id, ""), person),
                 a.due_on,
-                a.status,
+                status,
                 title or "",
                 late > 0,
                 description_zh=a.text_zh or "",
                 days_overdue=late,
-                due_soon=is_due_soon(a.status, a.due_on, today, window),
+                due_soon=is_due_soon(status, a.due_on, today, window),
                 meeting=number,
             )
         )

@@ -227,6 +227,19 @@ def test_as_of_shows_requests_as_they_stood_that_day(scene):
     assert overdue in ({answered.reference: late}, {answered.reference: late - 1})
 
 
+def test_as_of_shows_commitments_done_since_as_unsettled(scene):
+    from dialogue_planner.services.briefing import assemble_pack
+    from dialogue_planner.services.commitments import add_commitment, update_commitment
+
+    ctx, n = scene.ctx, scene.meeting
+    c = add_commitment(ctx, n, text="Exchange points of contact", owner="US", due_on=date(2016, 1, 10))
+    update_commitment(ctx, c.id, status="done", evidence="Lists exchanged", today=date(2016, 2, 1))
+    assert [a.description for a in assemble_pack(ctx, n, today=date(2016, 3, 1)).actions] == []
+    (then,) = assemble_pack(ctx, n, as_of=date(2016, 1, 15)).actions
+    assert (then.description, then.status, then.days_overdue) == ("Exchange points of contact", "open", 5)
+    assert assemble_pack(ctx, n, as_of=date(2016, 2, 1)).actions == ()  # done that day
+
+
 def test_as_of_is_checked(scene):
     with pytest.raises(ValidationError, match="after today"):
         resolve_as_of(scene.ctx, scene.meeting, date(2099, 1, 1))
