@@ -124,3 +124,25 @@ def test_a_held_meeting_opens_as_its_archived_pack(qtbot, make_page, scene, tmp_
     page.language_combo.setCurrentIndex(page.language_combo.findData("bilingual"))
     rendered(qtbot, page)
     assert page.archived_banner.isHidden() and page.app.errors.shown == []
+
+
+def test_archive_model_passes_the_model_tester(qtmodeltester, scene, tmp_path):
+    from dialogue_planner.gui.briefing.models import ArchiveModel
+
+    issue_copies(scene.ctx, 1, ["US-001", "CN-002"], PackOptions(), tmp_path / "p.pdf")
+    model = ArchiveModel()
+    model.set_rows(list_archive(scene.ctx, 1))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    assert model.index(0, 2).data() == "1 of 2: JOHNSON Jeh"
+    qtmodeltester.check(ArchiveModel())
+
+
+def test_meeting_with_archived_packs_is_not_deleted(scene, tmp_path):
+    from dialogue_planner.domain.errors import DialogueError
+    from dialogue_planner.services.briefing import export_pack
+    from dialogue_planner.services.meetings import delete_meeting
+
+    export_pack(scene.ctx, 1, PackOptions(), tmp_path / "p.pdf", today=date(2015, 11, 20))
+    with pytest.raises(DialogueError, match="1 archived briefing packs"):
+        delete_meeting(scene.ctx, 1)

@@ -23,6 +23,7 @@ LOG_HEADERS = (
     QT_TRANSLATE_NOOP("BriefingModels", "Paper"),
     QT_TRANSLATE_NOOP("BriefingModels", "File"),
     QT_TRANSLATE_NOOP("BriefingModels", "SHA-256"),
+    QT_TRANSLATE_NOOP("BriefingModels", "Batch"),
 )
 
 
@@ -44,6 +45,7 @@ class DistributionModel(BriefingTableModel):
             ),
             sort_key=lambda r: r.copy_number,
         ),
+        text_column(LOG_HEADERS[9], lambda r: r.batch),
         text_column(LOG_HEADERS[1], lambda r: r.recipient_name),
         text_column(
             LOG_HEADERS[2],
