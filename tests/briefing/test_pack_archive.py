@@ -124,6 +124,23 @@ def test_oversized_pack_is_refused_and_no_file_is_left(scene, tmp_path, monkeypa
     assert MAX_ARCHIVED_BYTES >= 16 * 1024 * 1024
 
 
+def test_a_batch_taken_meanwhile_is_a_conflict_and_nothing_is_issued(scene, tmp_path, monkeypatch):
+    import dialogue_planner.services.briefing as briefing
+    from dialogue_planner.domain.errors import ConflictError
+    from dialogue_planner.services.pack_archive import next_issue_run
+
+    ctx, n = scene.ctx, scene.meeting
+    run = next_issue_run(ctx, n)
+    archive_export(ctx, n, b"%PDF first", PackOptions(), run=run)  # another workstation took it
+    with pytest.raises(ConflictError, match="another workstation"):
+        archive_export(ctx, n, b"%PDF second", PackOptions(), run=run)
+    monkeypatch.setattr(briefing, "next_issue_run", lambda *_args, **_kw: run)
+    with pytest.raises(ConflictError, match="Issue again"):
+        issue_copies(ctx, n, ["CN-001"], PackOptions(), tmp_path / "p.pdf", today=TODAY)
+    assert list(tmp_path.glob("*.pdf")) == [] and distribution_log(ctx, n) == []
+    assert len(list_archive(ctx, n)) == 1
+
+
 def test_bad_ids_and_meetings_are_clear_errors(scene):
     ctx = scene.ctx
     with pytest.raises(NotFoundError, match="No archived pack 999"):
