@@ -293,6 +293,7 @@ class BriefingPage(Page):
             empty=self.tr("No pack of this meeting has been exported or issued yet."),
         )
         self.archive_view.setMinimumHeight(140)
+        self.archive_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.archive_view.doubleClicked.connect(self._archive_double_clicked)
         self.archive_view.selectionModel().selectionChanged.connect(self._archive_selection_changed)
         layout.addWidget(self.archive_view)
