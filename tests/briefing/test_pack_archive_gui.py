@@ -105,7 +105,8 @@ def test_a_held_meeting_opens_as_its_archived_pack(qtbot, make_page, scene, tmp_
     assert page.archived_text.text().startswith("Archived copy issued ")
     assert f"by {ctx.user.login}, batch {record.batch}" in page.archived_text.text()
     assert page.document.pageCount() > 0
-    assert not page.export_button.isEnabled()  # the preview is no rendering
+    assert not page.export_button.isEnabled()  # the preview is no rendering (Save as… writes it)
+    assert page.print_button.isEnabled()  # the archived pack prints as it went out
     assert page._task is None and page.rendered is None  # nothing was rendered behind it
 
     click(qtbot, page.render_afresh_button)

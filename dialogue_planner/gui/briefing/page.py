@@ -692,7 +692,7 @@ class BriefingPage(Page):
         self.render_button.setEnabled(has_meeting and not busy)
         has_pack = not busy and self.preview_current()
         self.export_button.setEnabled(has_pack)
-        self.print_button.setEnabled(has_pack)
+        self.print_button.setEnabled(has_pack or (not busy and self.archived_shown is not None))
         self.copies_button.setEnabled(has_meeting and not busy and self.recipients.count() > 0)
         chosen = self.selected_archived() is not None
         self.open_archived_button.setEnabled(chosen)
