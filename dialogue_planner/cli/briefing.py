@@ -51,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Write a meeting's briefing pack as PDF. With --copy-for, one numbered copy "
         "per recipient is written beside FILE and recorded in the distribution log.",
     )
-    # --meeting and --out are required unless an archive command follows (checked in cmd_brief)
+    # --meeting and --out are required unless an archive command follows (pack_archive.BriefParser)
     p.add_argument("--meeting", type=positive_int, help="meeting number (required)")
     p.add_argument("--out", metavar="FILE.pdf", type=path_arg, help="the PDF to write (required)")
     p.add_argument(
@@ -170,14 +170,6 @@ def cmd_brief(args, ctx) -> int:
         issue_copies,
     )
 
-    missing = [flag for flag, value in (("--meeting", args.meeting), ("--out", args.out)) if value is None]
-    if missing:
-        print(
-            f"dialogue-planner brief: error: the following arguments are required: {', '.join(missing)} "
-            "(see 'dialogue-planner brief --help')",
-            file=sys.stderr,
-        )
-        return 2
     out = args.out
     paper = PaperSize.parse(args.paper or default_paper(ctx, args.meeting), "paper size")
     options = PackOptions(

@@ -5,17 +5,38 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .framework import add_json_flag, path_arg, positive_int
+from .framework import CommandParser, add_json_flag, path_arg, positive_int
 from .output import emit_json, print_table
+
+
+class BriefParser(CommandParser):
+    """``brief``'s parser: ``--meeting`` and ``--out`` are required unless an archive command follows,
+    which argparse cannot say; checked here, before a database is opened (a usage error touches none)."""
+
+    def parse_known_args(self, args=None, namespace=None):
+        parsed, extras = super().parse_known_args(args, namespace)
+        if getattr(parsed, "brief_command", None) is None:
+            missing = [
+                flag
+                for flag, dest in (("--meeting", "meeting"), ("--out", "out"))
+                if getattr(parsed, dest, None) is None
+            ]
+            if missing:
+                self.error(f"the following arguments are required: {', '.join(missing)}")
+        return parsed, extras
 
 
 def add_archive_commands(brief: argparse.ArgumentParser) -> None:
     """``brief archive list|get``, under the ``brief`` command (which also writes packs itself)."""
-    archive = brief.add_subparsers(dest="brief_command", metavar="{archive}")
+    if isinstance(brief, CommandParser):
+        brief.__class__ = BriefParser  # made by add_parser, which cannot be told the class of one parser
+    archive = brief.add_subparsers(dest="brief_command", metavar="{archive}", parser_class=CommandParser)
     group = archive.add_parser(
         "archive", help="the packs exported and issued, as they went out", description="The pack archive."
     )
-    commands = group.add_subparsers(dest="archive_command", metavar="COMMAND", required=True)
+    commands = group.add_subparsers(
+        dest="archive_command", metavar="COMMAND", required=True, parser_class=CommandParser
+    )
     p = commands.add_parser("list", help="the archived packs of a meeting, newest first")
     p.add_argument("--meeting", type=positive_int, required=True, help="meeting number")
     add_json_flag(p)

@@ -91,3 +91,13 @@ def test_as_of_on_the_command_line(url, ctx, tmp_path, capsys):
     assert run(url, "brief", "--meeting", "1", "--out", str(out), "--as-of", "2099-01-01") == 1
     assert "after today" in capsys.readouterr().err
     assert run(url, "brief", "--meeting", "1", "--out", str(out), "--as-of", "yesterday") == 2
+
+
+def test_a_usage_error_opens_no_database(tmp_path, capsys):
+    missing = tmp_path / "none.sqlite"
+    assert main(["--db", str(missing), "brief", "--meeting", "1"]) == 2
+    assert main(["--db", str(missing), "brief", "archive"]) == 2
+    assert main(["--db", str(missing), "brief", "archive", "get", "1"]) == 2
+    err = capsys.readouterr().err
+    assert "required: --out" in err and "required: COMMAND" in err
+    assert not missing.exists()
