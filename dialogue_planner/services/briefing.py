@@ -478,7 +478,7 @@ def export_pack(
         meeting,
         options,
         replace_missing_glyphs=replace_missing_glyphs,
-        today=today or as_of,
+        today=today,
         as_of=as_of,
     )
     return ExportedPack(result, Path(out), save_export(ctx, meeting, result.pdf, options, out, as_of=as_of))
