@@ -58,7 +58,12 @@ def _meeting_facts(ctx, meeting: int):
     """What the page shows of a meeting besides its pack: the delegation, the distribution log, the paper,
     the archived packs, and for a held meeting the pack that went out last (record and bytes) or None."""
     archive = list_archive(ctx, meeting)
-    held_copy = archived_pack(ctx, archive[0].id) if archive and pack_as_of(ctx, meeting) else None
+    held_copy = None
+    if archive and pack_as_of(ctx, meeting):
+        try:
+            held_copy = archived_pack(ctx, archive[0].id)
+        except DialogueError:  # a damaged entry: the pack is rendered; opening the entry says what is wrong
+            held_copy = None
     return (
         list_members(ctx, meeting),
         distribution_log(ctx, meeting),
