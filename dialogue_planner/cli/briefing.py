@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .framework import add_json_flag, bounded_int, command_group, path_arg, positive_int
+from .framework import add_json_flag, bounded_int, command_group, date_arg, path_arg, positive_int
 from .json_shapes import delegation_member_json
 from .output import emit_json, print_table
+from .pack_archive import add_archive_commands
 
 ROLES = ["co-chair", "head", "member", "expert", "interpreter", "note-taker"]
 
@@ -50,8 +51,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Write a meeting's briefing pack as PDF. With --copy-for, one numbered copy "
         "per recipient is written beside FILE and recorded in the distribution log.",
     )
-    p.add_argument("--meeting", type=positive_int, required=True, help="meeting number")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", type=path_arg)
+    # --meeting and --out are required unless an archive command follows (pack_archive.BriefParser)
+    p.add_argument("--meeting", type=positive_int, help="meeting number (required)")
+    p.add_argument("--out", metavar="FILE.pdf", type=path_arg, help="the PDF to write (required)")
+    p.add_argument(
+        "--as-of",
+        type=date_arg,
+        metavar="DATE",
+        help="render the pack as of DATE: later requests left out, figures of that day "
+        "(default: the meeting's date when it is held, else today)",
+    )
     p.add_argument(
         "--paper",
         choices=["letter", "a4"],
@@ -78,6 +87,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--deterministic", action="store_true", help="byte-identical output for identical data")
     p.set_defaults(handler=cmd_brief)
+    add_archive_commands(p)
 
     p = sub.add_parser(
         "brief-defaults",
@@ -178,9 +188,8 @@ def cmd_brief(args, ctx) -> int:
     from dialogue_planner.domain.vocabulary import PaperSize
     from dialogue_planner.services.briefing import (
         default_paper,
+        export_pack,
         issue_copies,
-        render_meeting_pack,
-        write_file,
     )
 
     out = args.out
@@ -201,23 +210,29 @@ def cmd_brief(args, ctx) -> int:
             paper_from_recipient=args.paper is None,
             language_from_recipient=args.language is None,
             replace_missing_glyphs=args.replace_missing_glyphs,
+            as_of=args.as_of,
         )
         for c in copies:
             print(
                 f"copy {c.record.copy_number} of {c.record.copies_total} for {c.record.recipient_name} "
                 f"({c.record.paper}, {c.record.language}): {c.path}"
             )
+        if copies:  # the distribution log's line for the run
+            r = copies[0].record
+            print(f"batch {r.batch}, issued {r.issued_at:%Y-%m-%d %H:%M} UTC by {r.issued_by}; archived")
         return 0
-    result = render_meeting_pack(
-        ctx, args.meeting, options, replace_missing_glyphs=args.replace_missing_glyphs
+    exported = export_pack(
+        ctx, args.meeting, options, out, replace_missing_glyphs=args.replace_missing_glyphs, as_of=args.as_of
     )
-    write_file(out, result.pdf)
+    result = exported.rendered
     if result.replaced:
         print(
             f"warning: {len(result.replaced)} field(s) hold characters the font lacks; printed as U+FFFD",
             file=sys.stderr,
         )
     print(f"wrote {out} ({result.pages} pages, {options.paper.value}, {options.language.value})")
+    if exported.archived is not None:
+        print(f"archived as {exported.archived.id} (batch {exported.archived.batch})")
     return 0
 
 

@@ -33,6 +33,8 @@ def entries(parser: argparse.ArgumentParser, prefix: str = "") -> list[tuple[str
         path = f"{prefix} {name}".strip()
         children = list(_subparsers(sub))
         if children:
+            if sub.get_default("handler") is not None:  # a command with sub-commands too ("brief")
+                found.append((path, help_text or "", _usage(sub)))
             found.extend(entries(sub, path))
         else:
             found.append((path, help_text or "", _usage(sub)))

@@ -45,6 +45,10 @@ class PackOptions:
     deterministic: bool = False
     prepared_on: date | None = None
     author: str = ""
+    # The issue run a copy belongs to (printed on the cover and in every footer): batch id, version, time.
+    batch: str = ""
+    version: int | None = None
+    issued_at: datetime | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "paper", PaperSize.parse(str(self.paper), "paper size"))
@@ -295,6 +299,7 @@ class BriefingPack:
     terms: tuple[PackTerm, ...] = ()  # the glossary's standing items and agencies (the vocabulary is added)
     #: The hotline's figures for the review period, one per responding side (``domain.hotline``).
     hotline: tuple[SideHotlineFigures, ...] = ()
+    as_of: date | None = None  # a pack rendered as of a past day (a held meeting's): the cover says so
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def side(self, code: str) -> PackSide | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ast import literal_eval
-from datetime import date
+from datetime import date, timezone
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -17,7 +17,7 @@ from .document import Heading
 from .sections import own_line
 from .styles import ACCENT_LIGHT, WARN, WARN_LIGHT, Styles
 from .text import markup
-from .wording import Bi, bi_side, format_date, format_date_range, label, side_name, word, zone_place
+from .wording import Bi, bi_side, format_date, format_date_range, label, pick, side_name, word, zone_place
 
 
 def clock(moment, zone: str, lang: str) -> str:
@@ -27,6 +27,27 @@ def clock(moment, zone: str, lang: str) -> str:
     if abbreviation.startswith(("+", "-")):
         abbreviation = "UTC" + abbreviation
     return " ".join(p for p in (f"{moment:%H:%M}", abbreviation, f"({place})" if place else "") if p)
+
+
+def issue_line(options: PackOptions, language: str) -> str:
+    """The issue run a copy belongs to, for the cover and every footer: "Batch B-2026-0007 · version 2 ·
+    issued 6 Dec 2026 03:10 UTC". Empty without a batch, and in deterministic output (which prints
+    nothing that differs from run to run)."""
+    if not options.batch or options.deterministic:
+        return ""
+    zh = language == PackLanguage.ZH
+    parts = [f"批次 {options.batch}" if zh else f"Batch {options.batch}"]
+    if options.version is not None:
+        parts.append(f"第{options.version}版" if zh else f"version {options.version}")
+    if options.issued_at is not None:
+        moment = options.issued_at.astimezone(timezone.utc)
+        day = format_date(moment.date(), "zh" if zh else "en")
+        parts.append(f"签发于 {day} {moment:%H:%M} UTC" if zh else f"issued {day} {moment:%H:%M} UTC")
+    return " · ".join(parts)
+
+
+def as_of_label(language: str) -> str:
+    return pick("As of", "截至", language)
 
 
 def meeting_heading(pack: BriefingPack, language: str) -> str:
@@ -76,6 +97,8 @@ def cover(
             )
         was = Bi(", ".join(p.en for p in planned), "，".join(p.zh for p in planned))
         pairs.append(("", label("planned_was", lang, text=was)))
+    if pack.as_of is not None:  # rendered as of a past day (a held meeting's pack): said on the cover
+        pairs.append((as_of_label(lang), format_date(pack.as_of, lang)))
     if prepared is not None:
         pairs.append((label("prepared", lang), format_date(prepared, lang)))
     story.append(_panel(key_values(styles, pairs, width - 24, key_width=130), ACCENT_LIGHT, width))
@@ -91,6 +114,9 @@ def cover(
             )
             if options.recipient:
                 parts.append(para(f"{label('recipient', lang)}: {options.recipient}", styles.body))
+            issued = issue_line(options, lang)
+            if issued:
+                parts.append(para(issued, styles.body))
         story.append(_panel(parts, WARN_LIGHT, width, border=WARN))
     story += [NextPageTemplate("body"), PageBreak()]
     return story

@@ -27,6 +27,7 @@ BOOKMARK_LIMIT = 120
 FOOTER_BASELINE = 8 * mm
 MARKING_SIZE = 8.5
 MARKING_LEADING = 10.5
+ISSUE_LINE_DROP = 9
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class PageDecor:
     marking: str
     copy_line: str
     page_label: str  # with {x} and {y}
+    issue_line: str = ""  # batch, version and issue time of a numbered copy, under the copy line
 
 
 class Heading(CellParagraph):
@@ -244,6 +246,8 @@ class PackDocTemplate(BaseDocTemplate):
         room = width - 2 * MARGIN_X - text_width(label, 8) - 12
         if self.decor.copy_line:
             draw_runs(canvas, MARGIN_X, y, _fit(self.decor.copy_line, 8, room), 8)
+        if self.decor.issue_line:  # below the copy line, in the bottom margin
+            draw_runs(canvas, MARGIN_X, y - ISSUE_LINE_DROP, _fit(self.decor.issue_line, 7, room), 7)
         top = y + MARKING_LEADING * (len(self.marking_lines) + 1)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)

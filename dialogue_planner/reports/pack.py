@@ -161,6 +161,7 @@ def _build(pack: BriefingPack, options: PackOptions, progress) -> tuple[bytes, i
         marking=options.marking.strip(),
         copy_line=copy_line,
         page_label=label("page_of", lang, x="{x}", y="{y}"),
+        issue_line=cover.issue_line(options, lang),
     )
     buffer = io.BytesIO()
     doc = PackDocTemplate(

@@ -8,14 +8,13 @@ longest, runs without a session and can run off the GUI thread.
 from __future__ import annotations
 
 import hashlib
-import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from dialogue_planner.domain.briefing import (
     BriefingPack,
@@ -40,8 +39,10 @@ from dialogue_planner.domain.briefing import (
 )
 from dialogue_planner.domain.commitments import UNSETTLED, days_overdue, is_due_soon
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.limits import check_day
 from dialogue_planner.domain.vocabulary import (
     AgendaStatus,
+    CommitmentStatus,
     DelegationRole,
     MeetingStatus,
     RequestStatus,
@@ -58,6 +59,7 @@ from dialogue_planner.storage.models import (
     Dialogue,
     DistributionCopy,
     Meeting,
+    Request,
     Side,
     StandingItem,
 )
@@ -71,6 +73,15 @@ from .hotline import escalation_report, list_contact_points
 from .lookup import find_delegate, meeting_by_number
 from .meetings import get_meeting
 from .outcomes import previous_meeting_outcomes
+from .pack_archive import (
+    ArchivedPackRecord,
+    IssueRun,
+    PackToArchive,
+    archive_export,
+    can_archive,
+    next_issue_run,
+    store_run,
+)
 from .pack_defaults import side_language
 from .requests import list_request_rows, timeliness_report
 from .running_order import running_order
@@ -86,8 +97,39 @@ def _owner(side: str, agency: str, name: str = "") -> str:
     return " — ".join(p for p in (side, agency, name) if p)
 
 
-def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = None) -> BriefingPack:
-    """Everything meeting ``meeting``'s pack prints, as of ``today`` (default: the real today)."""
+def pack_as_of(ctx: ServiceContext, meeting: int) -> date | None:
+    """The day a meeting's pack is rendered as of by default: a held meeting's date (its pack shows what
+    the delegates had then), else None (today)."""
+    record = get_meeting(ctx, meeting)
+    return record.start if record.status == MeetingStatus.HELD.value else None
+
+
+def resolve_as_of(
+    ctx: ServiceContext, meeting: int, as_of: date | None, today: date | None = None
+) -> date | None:
+    """``as_of`` checked (a day of the dialogue's life, not after today); without it, the meeting's
+    default (see pack_as_of) unless a caller fixes ``today``."""
+    if as_of is not None:
+        check_day(as_of, "as-of date")
+        if as_of > date.today():
+            raise ValidationError(
+                f"The as-of date {as_of.isoformat()} is after today; a pack shows what is known."
+            )
+        return as_of
+    return None if today is not None else pack_as_of(ctx, meeting)
+
+
+def assemble_pack(
+    ctx: ServiceContext, meeting: int, *, today: date | None = None, as_of: date | None = None
+) -> BriefingPack:
+    """Everything meeting ``meeting``'s pack prints, as of ``today`` (default: the real today).
+
+    With ``as_of`` the pack is what it was on that day: requests received later are left out, figures
+    and overdue days are counted on that day, commitments of later meetings are left out, and the cover
+    says "As of <date>"."""
+    rendered_as_of = as_of  # (as_of below is the timeliness report's day)
+    if as_of is not None:
+        today = as_of
     today = today or date.today()
     dialogue_id = ctx.require_dialogue()
     record = get_meeting(ctx, meeting)
@@ -107,8 +149,8 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
             )
         ]
         window = s.get_one(Dialogue, dialogue_id).commitment_due_soon_days
-        actions = _open_actions(s, dialogue_id, today, window)
         terms = _glossary_terms(s, dialogue)
+        actions = _open_actions(s, dialogue_id, today, window, up_to=meeting if rendered_as_of else None)
     pack_meeting = PackMeeting(
         number=record.number,
         window=record.window,
@@ -175,7 +217,10 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
     timeliness = tuple(report.by_side[code] for code in order if code in report.by_side) + tuple(
         t for code, t in report.by_side.items() if code not in order
     )
-    pending = list_request_rows(ctx, pending_only=True)  # overdue ones are among the pending
+    if rendered_as_of is None:
+        pending = list_request_rows(ctx, pending_only=True)  # overdue ones are among the pending
+    else:
+        pending = _pending_as_of(ctx, rendered_as_of)
     overdue = tuple(
         _pack_request(r, as_of)
         for r in sorted(
@@ -236,6 +281,7 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
                 now=datetime.combine(as_of + timedelta(days=1), time(), tzinfo=timezone.utc),
             ).by_responding_side.values()
         ),
+        as_of=rendered_as_of,
     )
 
 
@@ -321,6 +367,40 @@ def _glossary_terms(s, dialogue: Dialogue) -> tuple[PackTerm, ...]:
     return tuple(terms)
 
 
+def _pending_as_of(ctx: ServiceContext, day: date) -> list:
+    """The requests that were waiting on ``day``, with the status they had then: received by that day and
+    not answered by it (answered later, or not yet). One closed or withdrawn without an answer is left out:
+    the day it ended is not kept with the request."""
+    rows = [
+        r
+        for r in list_request_rows(ctx)
+        if r.received_on <= day
+        and (
+            (r.first_response_on is None and r.status in OPEN_REQUEST_STATUSES)
+            or (r.first_response_on is not None and r.first_response_on > day)
+        )
+    ]
+    if not rows:
+        return []
+    with ctx.read() as s:
+        acknowledged = set(
+            s.scalars(
+                select(Request.id).where(
+                    Request.dialogue_id == ctx.require_dialogue(),
+                    Request.acknowledged_on.is_not(None),
+                    Request.acknowledged_on <= day,
+                )
+            )
+        )
+    return [
+        r._replace(
+            first_response_on=None,
+            status=RequestStatus.ACKNOWLEDGED.value if r.id in acknowledged else RequestStatus.OPEN.value,
+        )
+        for r in rows
+    ]
+
+
 def _slot(entry) -> dict:
     """The running-order fields of an agenda item (its lead speaker and slot), empty when it has none."""
     if entry is None:
@@ -382,9 +462,12 @@ def _delegations(s, meeting_id: int, sides: tuple[PackSide, ...]) -> tuple[PackD
     )
 
 
-def _open_actions(s, dialogue_id: int, today: date, window: int) -> tuple[PackAction, ...]:
+def _open_actions(
+    s, dialogue_id: int, today: date, window: int, *, up_to: int | None = None
+) -> tuple[PackAction, ...]:
     """The open commitments, soonest due first: overdue ones with their days overdue, due-soon ones
-    (within ``window`` days) marked, each with its owner (side, agency and person)."""
+    (within ``window`` days) marked, each with its owner (side, agency and person). ``up_to`` leaves
+    out the commitments of later meetings (a pack as of a past day)."""
     codes = dict(s.execute(select(Side.id, Side.code)).all())
     acronyms = dict(s.execute(select(Agency.id, Agency.acronym)).all())
     rows = list(
@@ -392,7 +475,23 @@ def _open_actions(s, dialogue_id: int, today: date, window: int) -> tuple[PackAc
             select(Commitment, AgendaItem.title, Meeting.number)
             .join(Meeting, Meeting.id == Commitment.meeting_id)
             .outerjoin(AgendaItem, AgendaItem.id == Commitment.agenda_item_id)
-            .where(Meeting.dialogue_id == dialogue_id, Commitment.status.in_(sorted(UNSETTLED)))
+            .where(
+                Meeting.dialogue_id == dialogue_id,
+                *(
+                    [Commitment.status.in_(sorted(UNSETTLED))]
+                    if up_to is None
+                    else [  # as of a past day: done since then counts as unsettled then
+                        Meeting.number <= up_to,
+                        or_(
+                            Commitment.status.in_(sorted(UNSETTLED)),
+                            and_(
+                                Commitment.status == CommitmentStatus.DONE.value,
+                                Commitment.completed_on > today,
+                            ),
+                        ),
+                    ]
+                ),
+            )
             .order_by(Commitment.due_on.is_(None), Commitment.due_on, Commitment.id)
         )
     )
@@ -408,18 +507,19 @@ def _open_actions(s, dialogue_id: int, today: date, window: int) -> tuple[PackAc
     out = []
     for a, title, number in rows:
         person = people.get(a.owner_delegate_id, "") or a.owner_name or ""
-        late = days_overdue(a.status, a.due_on, today)
+        status = a.status if a.status in UNSETTLED else CommitmentStatus.OPEN.value  # done only later
+        late = days_overdue(status, a.due_on, today)
         out.append(
             PackAction(
                 a.text,
                 _owner(codes.get(a.owner_side_id, ""), acronyms.get(a.owner_agency_id, ""), person),
                 a.due_on,
-                a.status,
+                status,
                 title or "",
                 late > 0,
                 description_zh=a.text_zh or "",
                 days_overdue=late,
-                due_soon=is_due_soon(a.status, a.due_on, today, window),
+                due_soon=is_due_soon(status, a.due_on, today, window),
                 meeting=number,
             )
         )
@@ -453,11 +553,66 @@ def render_meeting_pack(
     *,
     replace_missing_glyphs: bool = False,
     today: date | None = None,
+    as_of: date | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> RenderedPack:
-    """The pack of a meeting as PDF bytes (see reports.render_pack for the font check)."""
-    pack = assemble_pack(ctx, meeting, today=today)
+    """The pack of a meeting as PDF bytes (see reports.render_pack for the font check), as of ``as_of``
+    (default: a held meeting's date, see resolve_as_of)."""
+    as_of = resolve_as_of(ctx, meeting, as_of, today)
+    pack = assemble_pack(ctx, meeting, today=today, as_of=as_of)
     return render_pack(pack, options, replace_missing_glyphs=replace_missing_glyphs, progress=progress)
+
+
+@dataclass(frozen=True)
+class ExportedPack:
+    rendered: RenderedPack
+    path: Path
+    archived: ArchivedPackRecord | None  # None when the caller may not write (a viewer, a read-only file)
+
+
+def export_pack(
+    ctx: ServiceContext,
+    meeting: int,
+    options: PackOptions,
+    out: Path,
+    *,
+    replace_missing_glyphs: bool = False,
+    today: date | None = None,
+    as_of: date | None = None,
+) -> ExportedPack:
+    """Render a meeting's pack, write it to ``out`` and archive the bytes written (see save_export)."""
+    as_of = resolve_as_of(ctx, meeting, as_of, today)
+    result = render_meeting_pack(
+        ctx,
+        meeting,
+        options,
+        replace_missing_glyphs=replace_missing_glyphs,
+        today=today,
+        as_of=as_of,
+    )
+    return ExportedPack(result, Path(out), save_export(ctx, meeting, result.pdf, options, out, as_of=as_of))
+
+
+def save_export(
+    ctx: ServiceContext,
+    meeting: int,
+    pdf: bytes,
+    options: PackOptions,
+    out: Path | str,
+    *,
+    as_of: date | None = None,
+) -> ArchivedPackRecord | None:
+    """Write an exported pack and archive its bytes; either both happen or, when the archive refuses,
+    no file is left. A caller who may not write the database gets the file without an archive entry."""
+    out = Path(out)
+    write_file(out, pdf)
+    if not can_archive(ctx):
+        return None
+    try:
+        return archive_export(ctx, meeting, pdf, options, as_of=as_of, file_name=str(out))
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
 
 
 # -- numbered copies and the distribution log --------------------------------------------------------
@@ -478,12 +633,14 @@ def issue_copies(
     language_from_recipient: bool = False,
     replace_missing_glyphs: bool = False,
     today: date | None = None,
+    as_of: date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[IssuedCopy]:
     """One PDF per recipient beside ``out`` ("pack.pdf" gives "pack-copy01of03-KEY.pdf" ...), each marked
-    "Copy k of n" with the recipient's name, and one distribution-log line per copy. Either every copy is
-    written and logged, or none is. ``paper_from_recipient`` and ``language_from_recipient``: each copy
-    on its recipient side's paper and in its language (the side's briefing defaults)."""
+    "Copy k of n" with the recipient's name and the run's batch, version and time, one distribution-log
+    line per copy and every copy archived. Either every copy is written, logged and archived, or none is.
+    ``paper_from_recipient`` and ``language_from_recipient``: each copy on its recipient side's paper and
+    in its language (the side's briefing defaults)."""
     ctx.require(Role.SECRETARIAT)
     if not recipients:
         raise ValidationError("Name at least one recipient for numbered copies.")
@@ -502,7 +659,10 @@ def issue_copies(
             side = d.agency.side
             people.append((d.id, name, delegate_key(d), side.paper_size or "a4", side_language(side)))
         meeting_by_number(s, dialogue_id, meeting)
-    pack = assemble_pack(ctx, meeting, today=today)
+    as_of = resolve_as_of(ctx, meeting, as_of, today)
+    pack = assemble_pack(ctx, meeting, today=today, as_of=as_of)
+    run = next_issue_run(ctx, meeting)
+    options = replace(options, batch=run.batch, version=run.version, issued_at=run.issued_at)
     total = len(people)
     out = Path(out)
     stem = out.stem if out.suffix.lower() == ".pdf" else out.name
@@ -533,15 +693,17 @@ def issue_copies(
         for *_, path, pdf, _ in rendered:
             write_file(path, pdf)
             written.append(path)
-        return _log_copies(ctx, meeting, rendered)
+        return _log_copies(ctx, meeting, rendered, run, as_of)
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
         raise
 
 
-def _log_copies(ctx: ServiceContext, meeting: int, rendered) -> list[IssuedCopy]:
-    batch = str(uuid.uuid4())
+def _log_copies(
+    ctx: ServiceContext, meeting: int, rendered, run: IssueRun, as_of: date | None
+) -> list[IssuedCopy]:
+    batch = run.batch
     dialogue_id = ctx.require_dialogue()
     issued = []
     with ctx.write(Role.SECRETARIAT) as tx:
@@ -560,17 +722,31 @@ def _log_copies(ctx: ServiceContext, meeting: int, rendered) -> list[IssuedCopy]
                 paper=paper,
                 file_name=str(path)[:400],
                 sha256=hashlib.sha256(pdf).hexdigest(),
+                issued_at=run.issued_at,
                 issued_by=ctx.user.login,
             )
             tx.session.add(row)
             rows.append((row, path))
         tx.session.flush()
+        store_run(
+            tx,
+            meeting,
+            run,
+            [
+                PackToArchive(pdf, options, str(path), key, row.id)
+                for (_id, _name, key, _paper, _path, pdf, options), (row, path) in zip(
+                    rendered, rows, strict=True
+                )
+            ],
+            kind="copy",
+            as_of=as_of,
+        )
         for row, path in rows:
             tx.audit(
                 "briefing.issue_copy",
                 row,
-                summary=f"copy {row.copy_number} of {row.copies_total} of the "
-                f"meeting {meeting} pack to {row.recipient_name}",
+                summary=f"copy {row.copy_number} of {row.copies_total} (batch {row.batch}, version "
+                f"{run.version}) of the meeting {meeting} pack to {row.recipient_name}",
             )
             issued.append(IssuedCopy(_distribution_record(row, meeting), path))
     return issued
@@ -608,13 +784,18 @@ def distribution_log(ctx: ServiceContext, meeting: int) -> list[DistributionReco
 
 
 __all__ = [
+    "ExportedPack",
     "IssuedCopy",
     "assemble_pack",
     "contact_rows",
     "default_language",
     "default_paper",
     "distribution_log",
+    "export_pack",
     "issue_copies",
+    "pack_as_of",
     "render_meeting_pack",
+    "resolve_as_of",
+    "save_export",
     "write_file",
 ]

@@ -471,7 +471,7 @@ def meeting_references(ctx: ServiceContext, number: int) -> dict[str, int]:
 def _references(s, meeting_id: int) -> dict[str, int]:
     from sqlalchemy import func, or_
 
-    from dialogue_planner.storage.models import AgendaItem, DelegationMember, DistributionCopy
+    from dialogue_planner.storage.models import AgendaItem, ArchivedPack, DelegationMember, DistributionCopy
 
     def count(model, *where) -> int:
         return s.scalar(select(func.count()).select_from(model).where(*where)) or 0
@@ -483,6 +483,7 @@ def _references(s, meeting_id: int) -> dict[str, int]:
         ),
         "delegation members": count(DelegationMember, DelegationMember.meeting_id == meeting_id),
         "briefing pack copies": count(DistributionCopy, DistributionCopy.meeting_id == meeting_id),
+        "archived briefing packs": count(ArchivedPack, ArchivedPack.meeting_id == meeting_id),
     }
     return {kind: n for kind, n in found.items() if n}
 

@@ -109,6 +109,7 @@ _REFUSALS = {  # why some operations are not undone here, where a user can act o
     "roster.import": "A roster import is undone with the roster's own Undo import, which keeps the delegates "
     "a delegation already refers to.",
     "roster.import_undo": "An undone roster import is not redone: import the file again.",
+    "briefing.archive": "A pack that went out (exported or issued) stays in the pack archive as it was sent.",
     "briefing.issue_copy": "Numbered copies were printed and handed out; the distribution log keeps them.",
 }
 # The entry that names an operation: the meeting's status change before the carry-over it caused, and so on.

@@ -54,6 +54,26 @@
         <source>{0} of {1}</source>
         <translation>第{0}份，共{1}份</translation>
     </message>
+    <message>
+        <source>Recipients</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>(export)</source>
+        <translation>（导出）</translation>
+    </message>
+    <message>
+        <source>{0} of {1}: {2}</source>
+        <translation>第{0}份，共{1}份：{2}</translation>
+    </message>
 </context>
 <context>
     <name>BriefingPage</name>
@@ -142,6 +162,46 @@
         <translation>分发登记</translation>
     </message>
     <message>
+        <source>Archive</source>
+        <translation>存档</translation>
+    </message>
+    <message>
+        <source>Every pack exported or issued, byte for byte as it went out.</source>
+        <translation>每份导出或分发的简报，按发出时的原样逐字节保存。</translation>
+    </message>
+    <message>
+        <source>Archived packs</source>
+        <translation>已存档的简报</translation>
+    </message>
+    <message>
+        <source>No pack of this meeting has been exported or issued yet.</source>
+        <translation>本次会议的简报尚未导出或分发。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show the archived pack in the preview</source>
+        <translation>在预览中显示存档的简报</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Write the archived pack, byte for byte, to a file</source>
+        <translation>将存档的简报逐字节写入文件</translation>
+    </message>
+    <message>
+        <source>Render afresh</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Render the pack from the data, as of the meeting&apos;s date</source>
+        <translation>按会议日期的数据重新生成简报</translation>
+    </message>
+    <message>
         <source>Preview of the briefing pack</source>
         <translation>简报材料预览</translation>
     </message>
@@ -212,6 +272,18 @@
     <message>
         <source>The options changed: the preview is being rendered again.</source>
         <translation>选项已更改：正在重新生成预览。</translation>
+    </message>
+    <message>
+        <source>Archived copy issued {0} by {1}, batch {2}</source>
+        <translation>存档副本：{0} 由 {1} 分发，批次 {2}</translation>
+    </message>
+    <message>
+        <source>Meeting {0}: the archived pack, as it went out.</source>
+        <translation>第{0}次会议：存档的简报，与发出时相同。</translation>
+    </message>
+    <message>
+        <source>Save archived pack</source>
+        <translation>保存存档的简报</translation>
     </message>
     <message>
         <source>Rendering the pack of meeting {0}…</source>

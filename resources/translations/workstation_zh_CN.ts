@@ -115,6 +115,10 @@
         <translation>删除了禁排期</translation>
     </message>
     <message>
+        <source>Briefing pack archived as it went out</source>
+        <translation>简报已按发出时的原样存档</translation>
+    </message>
+    <message>
         <source>Numbered copy of the briefing pack issued</source>
         <translation>发放了简报材料的编号副本</translation>
     </message>

@@ -44,6 +44,8 @@ def leaf_commands(parser: argparse.ArgumentParser, words: tuple[str, ...] = ()) 
     if not subparsers:
         yield Command(words, parser)
         return
+    if words and parser.get_default("handler") is not None:  # a command with sub-commands too ("brief")
+        yield Command(words, parser)
     for action in subparsers:
         for name, sub in action.choices.items():
             yield from leaf_commands(sub, (*words, name))

@@ -41,22 +41,51 @@ from dialogue_planner.services.briefing import (
     default_paper,
     distribution_log,
     issue_copies,
+    pack_as_of,
     render_meeting_pack,
+    save_export,
     write_file,
 )
 from dialogue_planner.services.delegation import list_members
 from dialogue_planner.services.meetings import list_meetings
+from dialogue_planner.services.pack_archive import archived_pack, list_archive
 from dialogue_planner.services.pack_defaults import list_side_defaults
 
 from ..shell.page import Page
 from .defaults_dialog import BriefingDefaultsDialog
-from .models import SORT_ROLE, DistributionModel
+from .models import SORT_ROLE, ArchiveModel, DistributionModel
 from .pdf_output import print_document
 
 
 def _meeting_facts(ctx, meeting: int):
-    """What the page shows of a meeting besides its pack: the delegation, the distribution log, the paper."""
-    return list_members(ctx, meeting), distribution_log(ctx, meeting), default_paper(ctx, meeting)
+    """What the page shows of a meeting besides its pack: the delegation, the distribution log, the paper,
+    the archived packs, and for a held meeting the pack that went out last (record and bytes) or None."""
+    archive = list_archive(ctx, meeting)
+    held_copy = None
+    if archive and pack_as_of(ctx, meeting):
+        try:
+            held_copy = archived_pack(ctx, archive[0].id)
+        except DialogueError:  # a damaged entry: the pack is rendered; opening the entry says what is wrong
+            held_copy = None
+    return (
+        list_members(ctx, meeting),
+        distribution_log(ctx, meeting),
+        default_paper(ctx, meeting),
+        archive,
+        held_copy,
+    )
+
+
+def _export(ctx, meeting: int, pdf: bytes, options: PackOptions, path: Path):
+    """Write the pack shown and archive it (as of the day it was rendered as of); the archive afterwards."""
+    save_export(ctx, meeting, pdf, options, path, as_of=pack_as_of(ctx, meeting))
+    return list_archive(ctx, meeting)
+
+
+def _save_archived(ctx, archive_id: int, path: Path) -> None:
+    """Write an archived pack's exact bytes (checked against its SHA-256 first)."""
+    _record, pdf = archived_pack(ctx, archive_id)
+    write_file(path, pdf)
 
 
 class BriefingPage(Page):
@@ -77,6 +106,8 @@ class BriefingPage(Page):
         self._host_paper: dict[int, str] = {}
         self._buffer: QBuffer | None = None
         self._task = None
+        self.archived_shown = None  # the ArchivedPackRecord the preview shows instead of a rendering
+        self._afresh: set[int] = set()  # held meetings the user asked to see rendered, not archived
         self._render_soon = QTimer(self)  # typing a marking renders once the typing pauses
         self._render_soon.setSingleShot(True)
         self._render_soon.setInterval(600)
@@ -120,6 +151,7 @@ class BriefingPage(Page):
         self._build_export(panel)
         self._build_copies(panel)
         self._build_log(panel)
+        self._build_archive(panel)
         panel.addStretch(1)
         return scroll
 
@@ -260,7 +292,73 @@ class BriefingPage(Page):
         log_layout.addWidget(self.log_view)
         panel.addWidget(log_box)
 
-    def _build_preview(self) -> QPdfView:
+    def _build_archive(self, panel: QVBoxLayout) -> None:
+        box = QGroupBox(self.tr("Archive"))
+        layout = QVBoxLayout(box)
+        hint = QLabel(self.tr("Every pack exported or issued, byte for byte as it went out."))
+        hint.setWordWrap(True)
+        hint.setObjectName("muted")
+        layout.addWidget(hint)
+        self.archive_model = ArchiveModel(self)
+        self.archive_proxy = QSortFilterProxyModel(self)
+        self.archive_proxy.setSourceModel(self.archive_model)
+        self.archive_proxy.setSortRole(SORT_ROLE)
+        self.archive_view = QTableView()
+        configure_table(
+            self.archive_view,
+            self.archive_proxy,
+            name="packArchive",
+            accessible=self.tr("Archived packs"),
+            sorting=True,
+            fit_contents=True,
+            empty=self.tr("No pack of this meeting has been exported or issued yet."),
+        )
+        self.archive_view.setMinimumHeight(140)
+        self.archive_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.archive_view.doubleClicked.connect(self._archive_double_clicked)
+        self.archive_view.selectionModel().selectionChanged.connect(self._archive_selection_changed)
+        layout.addWidget(self.archive_view)
+        buttons = QHBoxLayout()
+        self.open_archived_button = QPushButton(self.tr("Open"))
+        self.open_archived_button.setObjectName("openArchived")
+        self.open_archived_button.setToolTip(self.tr("Show the archived pack in the preview"))
+        self.open_archived_button.clicked.connect(self.open_archived)
+        self.save_archived_button = QPushButton(self.tr("Save as…"))
+        self.save_archived_button.setObjectName("saveArchived")
+        self.save_archived_button.setToolTip(self.tr("Write the archived pack, byte for byte, to a file"))
+        self.save_archived_button.clicked.connect(self.choose_save_archived)
+        buttons.addWidget(self.open_archived_button)
+        buttons.addWidget(self.save_archived_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        panel.addWidget(box)
+
+    def _build_preview(self) -> QWidget:
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.archived_banner = QFrame()
+        self.archived_banner.setObjectName("card")
+        banner = QHBoxLayout(self.archived_banner)
+        self.archived_text = QLabel()
+        self.archived_text.setObjectName("archivedCopyText")
+        self.archived_text.setWordWrap(True)
+        self.archived_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.render_afresh_button = QPushButton(icon("briefing-render"), self.tr("Render afresh"))
+        self.render_afresh_button.setObjectName("renderAfresh")
+        self.render_afresh_button.setToolTip(
+            self.tr("Render the pack from the data, as of the meeting's date")
+        )
+        self.render_afresh_button.clicked.connect(self.render_afresh)
+        banner.addWidget(self.archived_text, 1)
+        banner.addWidget(self.render_afresh_button)
+        self.archived_banner.hide()
+        layout.addWidget(self.archived_banner)
+        layout.addWidget(self._build_view())
+        return holder
+
+    def _build_view(self) -> QPdfView:
         self.document = QPdfDocument(self)
         self.view = QPdfView()
         self.view.setAccessibleName(self.tr("Preview of the briefing pack"))
@@ -344,6 +442,7 @@ class BriefingPage(Page):
 
     def _options_changed(self, *_args) -> None:
         """Another paper, language or meeting: render it (the pack shown stays until the new one is ready)."""
+        self._leave_archived()
         self._update_buttons()
         self._say_if_stale()
         self._render_soon.start(0)
@@ -356,6 +455,8 @@ class BriefingPage(Page):
         meeting = self.meeting_combo.currentData()
         self.recipients.clear()
         self.log_model.set_rows([])
+        self.archive_model.set_rows([])
+        self._leave_archived()
         if meeting is None:
             self._options_changed()
             return
@@ -363,11 +464,12 @@ class BriefingPage(Page):
             _meeting_facts, self.app.ctx, meeting, on_done=lambda facts: self._show_meeting(meeting, *facts)
         )
 
-    def _show_meeting(self, meeting: int, members, log, paper) -> None:
+    def _show_meeting(self, meeting: int, members, log, paper, archive=(), held_copy=None) -> None:
         if self.meeting_combo.currentData() != meeting:
             return  # another meeting was chosen while this one loaded
         self._host_paper[meeting] = paper
         self.log_model.set_rows(log)
+        self.archive_model.set_rows(list(archive))
         for m in members:
             item = QListWidgetItem(
                 f"{m.name} {m.native_name}".strip() + f"  ·  {m.side_code} {m.agency_acronym}"
@@ -376,7 +478,96 @@ class BriefingPage(Page):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.recipients.addItem(item)
+        if (
+            held_copy is not None and meeting not in self._afresh
+        ):  # a held meeting opens as the pack that went out
+            self.show_archived(*held_copy)
+            return
         self._options_changed()
+
+    # -- the archive -------------------------------------------------------------------------------------
+    def show_archived(self, record, pdf: bytes) -> None:
+        """Show an archived pack in the preview, with the line that says which, until asked to render."""
+        self._render_soon.stop()
+        self.archived_shown = record
+        self._load_document(pdf)
+        when = record.issued_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        self.archived_text.setText(
+            self.tr("Archived copy issued {0} by {1}, batch {2}").format(when, record.issued_by, record.batch)
+        )
+        self.archived_banner.show()
+        self.status.setText(self.tr("Meeting {0}: the archived pack, as it went out.").format(record.meeting))
+        self._update_buttons()
+
+    def _leave_archived(self) -> None:
+        if self.archived_shown is None:
+            return
+        self.archived_shown = None
+        self.archived_banner.hide()
+        self.rendered = self.rendered_key = None  # the preview showed the archived pack, not a rendering
+        self.attempted_key = None
+
+    @Slot()
+    def render_afresh(self) -> None:
+        """Leave the archived pack and render the meeting's pack from the data (as of its date)."""
+        meeting = self.meeting_combo.currentData()
+        if meeting is not None:
+            self._afresh.add(meeting)
+        self._leave_archived()
+        self.document.close()
+        self.render_now()
+
+    def _archive_selection_changed(self, *_args) -> None:
+        self._update_buttons()
+
+    def _archive_double_clicked(self, _index) -> None:
+        self.open_archived()
+
+    def selected_archived(self):
+        rows = self.archive_view.selectionModel().selectedRows() if self.archive_view.selectionModel() else []
+        if not rows:
+            return None
+        return self.archive_model.record(self.archive_proxy.mapToSource(rows[0]).row())
+
+    @Slot()
+    def open_archived(self) -> None:
+        record = self.selected_archived()
+        if record is None:
+            return
+        self.app.ops.run(
+            archived_pack,
+            self.app.ctx,
+            record.id,
+            busy_widget=self.open_archived_button,
+            on_done=lambda found: self.show_archived(*found),
+        )
+
+    @Slot()
+    def choose_save_archived(self) -> None:
+        record = self.selected_archived()
+        if record is None:
+            return
+        suffix = f"-copy{record.recipients[0].copy_number:02d}" if record.recipients else ""
+        path, _ = get_save_file_name(
+            self,
+            self.app.settings,
+            "briefing",
+            self.tr("Save archived pack"),
+            f"briefing-meeting-{record.meeting}-{record.batch}{suffix}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            self.save_archived_to(record, Path(path))
+
+    def save_archived_to(self, record, path: Path) -> None:
+        self.app.ops.run(
+            _save_archived,
+            self.app.ctx,
+            record.id,
+            path,
+            busy_widget=self.save_archived_button,
+            on_done=lambda _result: self.status.setText(self.tr("Saved {0}.").format(str(path))),
+        )
 
     # -- rendering -------------------------------------------------------------------------------------
     def options(self) -> PackOptions:
@@ -398,6 +589,8 @@ class BriefingPage(Page):
         not again after a failure with the same meeting, options and data."""
         wanted = self.wanted_key()
         if wanted is None or self._task is not None or wanted in (self.rendered_key, self.attempted_key):
+            return
+        if self.archived_shown is not None:  # the archived pack stays until the user asks for a rendering
             return
         self.render_preview()
 
@@ -518,8 +711,11 @@ class BriefingPage(Page):
         self.render_button.setEnabled(has_meeting and not busy)
         has_pack = not busy and self.preview_current()
         self.export_button.setEnabled(has_pack)
-        self.print_button.setEnabled(has_pack)
+        self.print_button.setEnabled(has_pack or (not busy and self.archived_shown is not None))
         self.copies_button.setEnabled(has_meeting and not busy and self.recipients.count() > 0)
+        chosen = self.selected_archived() is not None
+        self.open_archived_button.setEnabled(chosen)
+        self.save_archived_button.setEnabled(chosen)
 
     # -- export and print -------------------------------------------------------------------------------
     def choose_export(self) -> None:
@@ -542,12 +738,22 @@ class BriefingPage(Page):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
+        meeting, options = self.rendered_for
+
+        def done(archive) -> None:
+            self.status.setText(self.tr("Saved {0}.").format(str(path)))
+            if self.meeting_combo.currentData() == meeting:
+                self.archive_model.set_rows(archive)
+
         self.app.ops.run(
-            write_file,
-            path,
+            _export,
+            self.app.ctx,
+            meeting,
             self.rendered.pdf,
+            options,
+            path,
             busy_widget=self.export_button,
-            on_done=lambda _result: self.status.setText(self.tr("Saved {0}.").format(str(path))),
+            on_done=done,
         )
 
     def choose_print(self) -> None:

@@ -35,6 +35,7 @@ WORDS = {
     "agenda_item.move": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item moved to another meeting"),
     "blackout.add": QT_TRANSLATE_NOOP("ChangeWords", "Blackout period added"),
     "blackout.remove": QT_TRANSLATE_NOOP("ChangeWords", "Blackout period removed"),
+    "briefing.archive": QT_TRANSLATE_NOOP("ChangeWords", "Briefing pack archived as it went out"),
     "briefing.issue_copy": QT_TRANSLATE_NOOP("ChangeWords", "Numbered copy of the briefing pack issued"),
     "column_mapping.save": QT_TRANSLATE_NOOP("ChangeWords", "Roster column mapping saved"),
     "column_mapping.delete": QT_TRANSLATE_NOOP("ChangeWords", "Roster column mapping deleted"),

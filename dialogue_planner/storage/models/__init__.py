@@ -2,6 +2,7 @@
 
 from .admin import AuditEntry, ChangeCounter, DatabaseLogin, OperationLock, User
 from .agenda import AgendaItem, agenda_item_escalation, agenda_item_request
+from .archive import ArchivedPack
 from .base import Base, utcnow
 from .commitments import Activity, Commitment, activity_commitment, activity_participant
 from .dialogue import (
@@ -23,6 +24,7 @@ __all__ = [
     "Activity",
     "AgendaItem",
     "Agency",
+    "ArchivedPack",
     "AuditEntry",
     "Base",
     "Blackout",
