@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from dialogue_planner.storage.database import open_database
+from dialogue_planner.storage.schema import SCHEMA_HEAD
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "schemas" / "schema-0006.sqlite"
 
@@ -26,7 +27,7 @@ def test_existing_escalations_are_carried(tmp_path):
         new = con.execute(
             "SELECT acknowledged_at, acknowledged_by, summary_zh, details_zh, resolution_zh FROM escalation"
         ).fetchall()
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0008"
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
         assert con.execute("SELECT count(*) FROM escalation_target").fetchone()[0] == 0
         assert con.execute("SELECT count(*) FROM hotline_contact").fetchone()[0] == 0
     assert after == before  # resolved ones keep their resolution time
