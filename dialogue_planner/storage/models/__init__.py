@@ -13,6 +13,7 @@ from .dialogue import (
     StandingItem,
     TimelinessStandard,
 )
+from .documents import Document
 from .meetings import DelegationMember, DistributionCopy, Meeting
 from .outcomes import OutcomeAgreement, OutcomeParagraph, OutcomeVersion
 from .requests import Escalation, Request, RequestUpdate, escalation_request
@@ -36,6 +37,7 @@ __all__ = [
     "DialogueCadence",
     "DialogueChoice",
     "DistributionCopy",
+    "Document",
     "Escalation",
     "Meeting",
     "OperationLock",
