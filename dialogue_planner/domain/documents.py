@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
+from .briefing import AppendState, BriefingPack, PackDocument
 from .errors import ValidationError
 from .limits import MAX_DOCUMENT_NAME, check_document_size, check_name
 from .vocabulary import Word
@@ -97,3 +98,63 @@ def visible_in_pack(our_side_only: bool, our_side: str, *, audience_side: str, i
     if audience_side:
         return audience_side == our_side
     return internal
+
+
+# -- in the briefing pack --------------------------------------------------------------------------
+def for_audience(pack: BriefingPack, *, audience_side: str, internal: bool) -> BriefingPack:
+    """The pack without the documents its readers may not see (:func:`visible_in_pack`): what a pack for
+    ``audience_side`` ("" when unknown), marked internal or not, may print or append."""
+
+    def keep(documents: tuple[PackDocument, ...]) -> tuple[PackDocument, ...]:
+        return tuple(
+            d
+            for d in documents
+            if visible_in_pack(d.our_side_only, d.our_side, audience_side=audience_side, internal=internal)
+        )
+
+    return replace(
+        pack,
+        agenda=tuple(replace(i, documents=keep(i.documents)) for i in pack.agenda),
+        overdue_requests=tuple(replace(r, documents=keep(r.documents)) for r in pack.overdue_requests),
+        open_requests=tuple(replace(r, documents=keep(r.documents)) for r in pack.open_requests),
+    )
+
+
+@dataclass(frozen=True)
+class ListedDocument:
+    """A document of a pack once, with what it is attached to ("3. Title" or a request's reference)."""
+
+    document: PackDocument
+    attached_to: str
+
+
+def listed_documents(pack: BriefingPack) -> list[ListedDocument]:
+    """Every document the pack lists, once each, in the pack's order: the agenda items' first, then the
+    requests' (a request listed both as overdue and as open counts once)."""
+    seen: set[int] = set()
+    out: list[ListedDocument] = []
+    for item in pack.agenda:
+        for d in item.documents:
+            if d.id not in seen:
+                seen.add(d.id)
+                out.append(ListedDocument(d, f"{item.number}. {item.title or item.title_zh}"))
+    for r in (*pack.overdue_requests, *pack.open_requests):
+        for d in r.documents:
+            if d.id not in seen:
+                seen.add(d.id)
+                out.append(ListedDocument(d, r.reference))
+    return out
+
+
+def with_append_states(pack: BriefingPack, states: dict[int, AppendState]) -> BriefingPack:
+    """The pack with each listed document's append state set by id."""
+
+    def mark(documents: tuple[PackDocument, ...]) -> tuple[PackDocument, ...]:
+        return tuple(replace(d, appended=states.get(d.id, d.appended)) for d in documents)
+
+    return replace(
+        pack,
+        agenda=tuple(replace(i, documents=mark(i.documents)) for i in pack.agenda),
+        overdue_requests=tuple(replace(r, documents=mark(r.documents)) for r in pack.overdue_requests),
+        open_requests=tuple(replace(r, documents=mark(r.documents)) for r in pack.open_requests),
+    )

@@ -27,7 +27,6 @@ from dialogue_planner.domain.documents import (
     document_name,
     media_type,
     parse_kind,
-    visible_in_pack,
 )
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.domain.limits import (
@@ -400,41 +399,34 @@ def list_documents(
 # -- for the briefing pack ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class PackDocuments:
-    """The documents of a pack's agenda items and requests that its readers may see, by record id."""
+    """The documents of a pack's agenda items and requests, by record id (every one: the pack leaves out
+    those its readers may not see, ``domain.documents.for_audience``)."""
 
     items: dict[int, tuple[DocumentRecord, ...]]
     requests: dict[int, tuple[DocumentRecord, ...]]
 
 
 def pack_documents(
-    ctx: ServiceContext,
-    *,
-    item_ids: Iterable[int],
-    request_ids: Iterable[int],
-    audience_side: str = "",
-    internal: bool = False,
+    ctx: ServiceContext, *, item_ids: Iterable[int], request_ids: Iterable[int]
 ) -> PackDocuments:
-    """The documents of these agenda items and requests a pack for ``audience_side`` may print (see
-    ``domain.documents.visible_in_pack``), without their bytes."""
+    """The documents of these agenda items and requests, oldest first, without their bytes."""
     dialogue_id = ctx.require_dialogue()
-    item_ids, request_ids = sorted(set(item_ids)), sorted(set(request_ids))
     items: dict[int, list[DocumentRecord]] = {}
     requests: dict[int, list[DocumentRecord]] = {}
-    if not item_ids and not request_ids:
-        return PackDocuments({}, {})
+    wanted_items, wanted_requests = set(item_ids), set(request_ids)
     with ctx.read() as s:
-        query = select(*_LISTED).where(Document.dialogue_id == dialogue_id)
-        conditions = []
-        if item_ids:
-            conditions.append(Document.agenda_item_id.in_(item_ids))
-        if request_ids:
-            conditions.append(Document.request_id.in_(request_ids))
-        rows = s.execute(query.where(or_(*conditions)).order_by(Document.attached_at, Document.id)).all()
+        # Every document of the dialogue's items and requests, kept when its record is in the pack: a
+        # dialogue holds few documents, and a pack may list thousands of requests (too many for IN).
+        rows = s.execute(
+            select(*_LISTED)
+            .where(
+                Document.dialogue_id == dialogue_id,
+                or_(Document.agenda_item_id.is_not(None), Document.request_id.is_not(None)),
+            )
+            .order_by(Document.attached_at, Document.id)
+        ).all()
+        rows = [r for r in rows if r.agenda_item_id in wanted_items or r.request_id in wanted_requests]
         for r in _records(s, rows):
-            if not visible_in_pack(
-                r.our_side_only, r.our_side, audience_side=audience_side, internal=internal
-            ):
-                continue
             target = items if r.kind == DocumentKind.ITEM.value else requests
             target.setdefault(r.record, []).append(r)
     return PackDocuments({k: tuple(v) for k, v in items.items()}, {k: tuple(v) for k, v in requests.items()})
