@@ -168,6 +168,7 @@ def check_document_size(size: int, name: str) -> int:
         raise ValidationError(f"'{name}' is empty: there is nothing to attach.")
     if size > MAX_DOCUMENT_BYTES:
         raise ValidationError(
-            f"'{name}' is {size_text(size)}; a document may be at most {size_text(MAX_DOCUMENT_BYTES)}."
+            f"'{name}' is {size_text(size)} ({size:,} bytes); a document may be at most "
+            f"{size_text(MAX_DOCUMENT_BYTES)} ({MAX_DOCUMENT_BYTES:,} bytes)."
         )
     return size
