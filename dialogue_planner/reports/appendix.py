@@ -58,8 +58,8 @@ def append_documents(
         start = len(writer.pages)
         writer.append(PdfReader(io.BytesIO(content)), import_outline=False)
         if parent is None:  # a bookmark needs its page: the group's is the first appended one
-            parent = writer.add_outline_item(group_title, own_pages)
-        writer.add_outline_item(title, start, parent=parent)
+            parent = writer.add_outline_item(title=group_title, page_number=own_pages)
+        writer.add_outline_item(title=title, page_number=start, parent=parent)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue(), len(writer.pages) - own_pages
