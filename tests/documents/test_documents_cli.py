@@ -33,7 +33,17 @@ def test_attach_list_get_remove(run, records, tmp_path):
     pdf = tmp_path / "points.pdf"
     pdf.write_bytes(make_pdf("POINTS"))
     code, out, err = run(
-        "documents", "attach", "--to", "item", "--id", records.item, "--file", pdf, "--note", "lines", "--our-side-only"
+        "documents",
+        "attach",
+        "--to",
+        "item",
+        "--id",
+        records.item,
+        "--file",
+        pdf,
+        "--note",
+        "lines",
+        "--our-side-only",
     )
     assert code == 0, err
     assert "attached document 1: points.pdf" in out and "for side US only" in out
@@ -45,7 +55,10 @@ def test_attach_list_get_remove(run, records, tmp_path):
         ("item", records.item, True),
         ("request", records.request, False),
     ]
-    assert listed[0]["sha256"] == hashlib.sha256(pdf.read_bytes()).hexdigest() and listed[0]["size"] == pdf.stat().st_size
+    assert (
+        listed[0]["sha256"] == hashlib.sha256(pdf.read_bytes()).hexdigest()
+        and listed[0]["size"] == pdf.stat().st_size
+    )
     code, only, _ = run("documents", "list", "--to", "request", "--id", records.request, "--json")
     assert [d["id"] for d in only] == [2]
     code, out, _ = run("documents", "list")
@@ -92,14 +105,19 @@ def test_brief_appends_documents_and_keeps_our_side_out(run, records, tmp_path):
     ours.write_bytes(make_pdf("OURSONLY"))
     shared = tmp_path / "shared.pdf"
     shared.write_bytes(make_pdf("SHAREDPAPER"))
-    assert run("documents", "attach", "--to", "item", "--id", records.item, "--file", ours, "--our-side-only")[0] == 0
+    assert (
+        run("documents", "attach", "--to", "item", "--id", records.item, "--file", ours, "--our-side-only")[0]
+        == 0
+    )
     assert run("documents", "attach", "--to", "item", "--id", records.item, "--file", shared)[0] == 0
     out = tmp_path / "pack.pdf"
     code, _, err = run("brief", "--meeting", 1, "--out", out, "--append-documents")
     assert code == 0, err
     text = flat_text(out.read_bytes())
     assert "SHAREDPAPER" in text and "OURSONLY" not in text and "ours.pdf" not in text
-    assert [m[1].split(" (")[0] for m in outline(out.read_bytes()) if m[0] == 1 and ".pdf" in m[1]] == ["shared.pdf"]
+    assert [m[1].split(" (")[0] for m in outline(out.read_bytes()) if m[0] == 1 and ".pdf" in m[1]] == [
+        "shared.pdf"
+    ]
     code, _, err = run("brief", "--meeting", 1, "--out", out, "--append-documents", "--internal")
     assert code == 0, err
     assert "OURSONLY" in flat_text(out.read_bytes())

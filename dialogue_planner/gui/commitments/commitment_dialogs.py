@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dialogue_planner.domain.commitments import CommitmentRecord
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.gui.kit.date_edit import DateEdit
+from dialogue_planner.gui.kit.documents_panel import DocumentsPanel
 from dialogue_planner.gui.kit.widgets import SaveCancelFooter
 from dialogue_planner.services.agenda import list_items
 from dialogue_planner.services.commitments import add_commitment, update_commitment
@@ -258,13 +259,16 @@ class UpdateCommitmentDialog(EditDialog):
             form.addRow(self.tr("Earlier notes"), earlier)
         form.addRow(self.tr("New note"), self.note)
         form.addRow(self.tr("Evidence"), self.evidence)
+        self.documents = DocumentsPanel(app, "commitment")
+        self.documents.set_record(record.id)
+        form.addRow(self.tr("Documents"), self.documents)
         layout.addLayout(form)
         hint = QLabel(self.tr("Marking it done needs evidence or a note."))
         hint.setObjectName("muted")
         layout.addWidget(hint)
         layout.addStretch(1)
         self._footer(layout)
-        self.resize(560, 420)
+        self.resize(560, 560)
 
     @Slot()
     def save(self) -> None:
