@@ -52,6 +52,10 @@
         <translation>摘要（中文）</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
         <source>Give the first day of the activity.</source>
         <translation>请填写活动的第一天。</translation>
     </message>
@@ -427,6 +431,10 @@
     <message>
         <source>Evidence</source>
         <translation>完成证明</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Marking it done needs evidence or a note.</source>

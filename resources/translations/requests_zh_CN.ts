@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>备注</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Record status</source>
@@ -108,6 +108,10 @@
     <message>
         <source>Record</source>
         <translation>记录</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
     </message>
     <message>
         <source>No request selected</source>

@@ -8,7 +8,7 @@ briefing pack for the other side. Every editor that shows such a record puts one
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from dialogue_planner.domain.documents import DocumentRecord
@@ -20,6 +20,7 @@ from .file_dialogs import get_open_file_name, get_save_file_name
 from .page_parts import configure_table
 from .table_model import Column, RecordTableModel, text_column
 
+NARROW = 420  # pixels: narrower, the list shows names and sizes only
 PURPOSE = "documents"  # the file dialogs start in the folder last used for documents
 
 
@@ -27,10 +28,25 @@ def _side_only(d: DocumentRecord) -> str:
     return d.our_side if d.our_side_only else ""
 
 
+def _about(d: DocumentRecord) -> str:
+    """The name and what the narrow list leaves out: the side it is kept to, who attached it, its note."""
+    only = (
+        QCoreApplication.translate("DocumentTableModel", "only for {0}").format(d.our_side)
+        if d.our_side_only
+        else ""
+    )
+    return " · ".join(p for p in (d.name, size_text(d.size), only, d.attached_by, d.note) if p)
+
+
 class DocumentTableModel(RecordTableModel):
     context = "DocumentTableModel"
     columns = (
-        text_column(QT_TRANSLATE_NOOP("DocumentTableModel", "Name"), lambda d: d.name),
+        Column(
+            QT_TRANSLATE_NOOP("DocumentTableModel", "Name"),
+            lambda d: d.name,
+            sort_key=lambda d: d.name.casefold(),
+            tooltip=lambda d: _about(d),
+        ),
         Column(
             QT_TRANSLATE_NOOP("DocumentTableModel", "Size"),
             lambda d: size_text(d.size),
@@ -59,7 +75,10 @@ class DocumentsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.title = QLabel(self.tr("Documents"))
-        layout.addWidget(self.title)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        layout.addLayout(top)
         self.model = DocumentTableModel(self)
         self.table = QTableView()
         configure_table(
@@ -96,13 +115,21 @@ class DocumentsPanel(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setObjectName("removeDocument")
         self.remove_button.clicked.connect(self.remove)
-        for w in (self.attach_button, self.our_side_only):
-            row.addWidget(w)
+        top.addWidget(self.our_side_only)  # beside the title: the row of buttons fits a narrow pane
+        row.addWidget(self.attach_button)
         row.addStretch(1)
         for w in (self.save_button, self.remove_button):
             row.addWidget(w)
         layout.addLayout(row)
+        layout.addStretch(1)
         self.set_record(None)
+
+    def resizeEvent(self, event) -> None:
+        """A narrow pane (a tab of the request pane) shows the names and sizes only; the tooltips say more."""
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW
+        for column in (2, 3, 4):
+            self.table.setColumnHidden(column, narrow)
 
     # -- the record shown ---------------------------------------------------------------------------
     def set_record(self, record_id: int | None) -> None:
