@@ -112,12 +112,7 @@ def for_audience(pack: BriefingPack, *, audience_side: str, internal: bool) -> B
             if visible_in_pack(d.our_side_only, d.our_side, audience_side=audience_side, internal=internal)
         )
 
-    return replace(
-        pack,
-        agenda=tuple(replace(i, documents=keep(i.documents)) for i in pack.agenda),
-        overdue_requests=tuple(replace(r, documents=keep(r.documents)) for r in pack.overdue_requests),
-        open_requests=tuple(replace(r, documents=keep(r.documents)) for r in pack.open_requests),
-    )
+    return _with_documents(pack, keep)
 
 
 @dataclass(frozen=True)
@@ -152,9 +147,21 @@ def with_append_states(pack: BriefingPack, states: dict[int, AppendState]) -> Br
     def mark(documents: tuple[PackDocument, ...]) -> tuple[PackDocument, ...]:
         return tuple(replace(d, appended=states.get(d.id, d.appended)) for d in documents)
 
+    return _with_documents(pack, mark)
+
+
+def _with_documents(pack: BriefingPack, change) -> BriefingPack:
+    """The pack with ``change(documents)`` in place of each agenda item's and request's documents (records
+    without documents are kept as they are: a pack may list thousands of requests)."""
+
+    def each(records):
+        return tuple(replace(r, documents=change(r.documents)) if r.documents else r for r in records)
+
+    if not listed_documents(pack):
+        return pack
     return replace(
         pack,
-        agenda=tuple(replace(i, documents=mark(i.documents)) for i in pack.agenda),
-        overdue_requests=tuple(replace(r, documents=mark(r.documents)) for r in pack.overdue_requests),
-        open_requests=tuple(replace(r, documents=mark(r.documents)) for r in pack.open_requests),
+        agenda=each(pack.agenda),
+        overdue_requests=each(pack.overdue_requests),
+        open_requests=each(pack.open_requests),
     )

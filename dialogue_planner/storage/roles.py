@@ -21,7 +21,8 @@ by migration 0002) refuse it even to the tables' owner and set each entry's acto
 The summary of outcomes (``outcome_version``, ``outcome_paragraph``, ``outcome_agreement``, revision 0003)
 is written by the secretariat and admin groups like the agenda it reports on, and read by viewers: the
 grants on all tables below (and the default privileges, for a database set up before 0003) cover them;
-``OUTCOME_TABLES`` names them for the tests that check it.
+``OUTCOME_TABLES`` names them for the tests that check it. Attached documents (``document``, revision 0010)
+are written by the same groups (attach and remove; never edited) and read by viewers, who may save a copy.
 The role names share a prefix, ``dialogue`` unless ``DIALOGUE_PLANNER_ROLE_PREFIX`` says otherwise
 (tests use their own prefix per run).
 """
@@ -47,6 +48,8 @@ ROLES_HIGH_TO_LOW = ("admin", "secretariat", "viewer")
 MANAGER_SUFFIX = "user_manager"
 # Written by the secretariat and admin groups, read by everyone (issue 15).
 OUTCOME_TABLES = ("outcome_version", "outcome_paragraph", "outcome_agreement")
+# Written by the secretariat and admin groups, read by everyone (issue 15, documents).
+DOCUMENT_TABLES = ("document",)
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
 
 
