@@ -8,8 +8,8 @@ import hashlib
 
 import pytest
 from journeys.user_seat import click, click_row_showing, find
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QCheckBox, QPushButton, QTableView, QTabWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QCheckBox, QPushButton, QTableView
 
 from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.gui.kit import documents_panel
@@ -174,10 +174,6 @@ def test_in_the_request_pane(qtbot, gui_app, records, chosen_files, tmp_path):
     pane = _shown(qtbot, RequestDetailPane(gui_app))
     pane.show_detail(get_request(records.ctx, records.reference))
     wait_all()
-    tabs = find(pane, QTabWidget, "requestActions")
-    index = next(i for i in range(tabs.count()) if tabs.tabText(i) == "Documents")
-    bar = tabs.tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     panel = find(pane, DocumentsPanel, "documentsPanel-request")
     path = tmp_path / "request file.txt"
     path.write_bytes(b"the request as received")
