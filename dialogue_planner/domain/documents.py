@@ -121,6 +121,7 @@ class ListedDocument:
 
     document: PackDocument
     attached_to: str
+    attached_to_zh: str = ""  # the agenda item's Chinese title, when it has one
 
 
 def listed_documents(pack: BriefingPack) -> list[ListedDocument]:
@@ -132,7 +133,8 @@ def listed_documents(pack: BriefingPack) -> list[ListedDocument]:
         for d in item.documents:
             if d.id not in seen:
                 seen.add(d.id)
-                out.append(ListedDocument(d, f"{item.number}. {item.title or item.title_zh}"))
+                zh = f"{item.number}. {item.title_zh}" if item.title_zh else ""
+                out.append(ListedDocument(d, f"{item.number}. {item.title or item.title_zh}", zh))
     for r in (*pack.overdue_requests, *pack.open_requests):
         for d in r.documents:
             if d.id not in seen:

@@ -453,7 +453,7 @@ def attached_documents(pack: BriefingPack, options: PackOptions, styles: Styles,
         rows.append(
             [
                 d.name,
-                entry.attached_to,
+                own_line(entry.attached_to, entry.attached_to_zh, lang),
                 size_text(d.size),
                 d.note,
                 lines([(state, "warn" if d.appended == AppendState.FAILED else None)]),
