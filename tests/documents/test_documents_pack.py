@@ -8,6 +8,8 @@ from datetime import date
 
 import pytest
 from briefing.pdf_reading import flat_text, outline, reader
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dialogue_planner.domain.briefing import AppendState, PackOptions
 from dialogue_planner.services.briefing import assemble_pack, issue_copies, render_meeting_pack
@@ -169,3 +171,26 @@ def test_an_appended_pack_keeps_its_information_and_stays_deterministic(attached
     assert reader(first).trailer["/Root"].get("/Lang") == reader(_render(records.ctx, 1)).trailer[
         "/Root"
     ].get("/Lang")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.binary(max_size=2000), st.sampled_from([b"", b"%PDF-1.4\n", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog"])
+)
+def test_no_bytes_make_the_pdf_check_raise(noise, start):
+    """Whatever an attached file holds, the check says "append" (with pages pypdf can read) or "do not"."""
+    from dialogue_planner.reports.appendix import readable_pdf
+
+    checked = readable_pdf(start + noise)
+    assert checked is None or len(reader(checked).pages) > 0
+
+
+def test_a_pdf_cut_anywhere_is_appended_whole_or_not_at_all():
+    from dialogue_planner.reports.appendix import append_documents, readable_pdf
+
+    whole = make_pdf("CUT one", "CUT two")
+    for end in range(0, len(whole), max(1, len(whole) // 40)):
+        checked = readable_pdf(whole[:end])
+        if checked is not None:
+            pdf, added = append_documents(make_pdf("PACK"), [("cut.pdf", checked)], "Attached documents")
+            assert added == len(reader(checked).pages) and len(reader(pdf).pages) == 1 + added
