@@ -110,10 +110,6 @@
         <translation>记录</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>No request selected</source>
         <translation>未选择请求</translation>
     </message>

@@ -209,3 +209,34 @@ def test_in_the_commitment_and_activity_dialogs(qtbot, gui_app, records, chosen_
     new = _shown(qtbot, ActivityDialog(gui_app, Choices()))  # a new activity: no documents yet
     assert not new.findChildren(DocumentsPanel)
     new.reject()
+
+
+def test_briefing_page_appends_documents_and_keeps_our_side_out_unless_internal(qtbot, gui_app, records):
+    from briefing.pdf_reading import flat_text
+    from briefing.test_gui import settle
+
+    from dialogue_planner.gui.briefing.page import BriefingPage
+    from dialogue_planner.services.documents import attach_document
+
+    ctx = records.ctx
+    attach_document(ctx, kind="item", record=records.item, name="shared.pdf", content=make_pdf("SHAREDPAPER"))
+    attach_document(
+        ctx, kind="item", record=records.item, name="ours.pdf", content=make_pdf("OURSONLY"), our_side_only=True
+    )
+    page = BriefingPage(gui_app)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    settle(qtbot, page)
+    text = flat_text(page.rendered.pdf)
+    assert "shared.pdf" in text and "SHAREDPAPER" not in text and "ours.pdf" not in text
+    click(qtbot, find(page, QCheckBox, "briefingAppendDocuments"))
+    settle(qtbot, page)
+    text = flat_text(page.rendered.pdf)
+    assert "SHAREDPAPER" in text and "OURSONLY" not in text
+    click(qtbot, find(page, QCheckBox, "briefingInternal"))
+    settle(qtbot, page)
+    assert "OURSONLY" in flat_text(page.rendered.pdf)
+    gui_app.tasks.wait()
