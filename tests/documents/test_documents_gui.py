@@ -221,7 +221,12 @@ def test_briefing_page_appends_documents_and_keeps_our_side_out_unless_internal(
     ctx = records.ctx
     attach_document(ctx, kind="item", record=records.item, name="shared.pdf", content=make_pdf("SHAREDPAPER"))
     attach_document(
-        ctx, kind="item", record=records.item, name="ours.pdf", content=make_pdf("OURSONLY"), our_side_only=True
+        ctx,
+        kind="item",
+        record=records.item,
+        name="ours.pdf",
+        content=make_pdf("OURSONLY"),
+        our_side_only=True,
     )
     page = BriefingPage(gui_app)
     qtbot.addWidget(page)
