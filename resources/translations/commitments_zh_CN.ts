@@ -52,10 +52,6 @@
         <translation>摘要（中文）</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>Give the first day of the activity.</source>
         <translation>请填写活动的第一天。</translation>
     </message>
@@ -431,10 +427,6 @@
     <message>
         <source>Evidence</source>
         <translation>完成证明</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>文件</translation>
     </message>
     <message>
         <source>Marking it done needs evidence or a note.</source>

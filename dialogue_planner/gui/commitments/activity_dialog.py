@@ -83,7 +83,7 @@ class ActivityDialog(EditDialog):
         if record is not None:  # a new activity gets its documents once it is saved
             self.documents = DocumentsPanel(app, "activity")
             self.documents.set_record(record.id)
-            form.addRow(self.tr("Documents"), self.documents)
+            form.addRow(self.documents)  # its title says "Documents"
         layout.addLayout(form, 1)
         self._footer(layout)
         if record is not None:

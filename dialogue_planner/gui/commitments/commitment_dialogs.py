@@ -261,7 +261,7 @@ class UpdateCommitmentDialog(EditDialog):
         form.addRow(self.tr("Evidence"), self.evidence)
         self.documents = DocumentsPanel(app, "commitment")
         self.documents.set_record(record.id)
-        form.addRow(self.tr("Documents"), self.documents)
+        form.addRow(self.documents)  # its title says "Documents"
         layout.addLayout(form)
         hint = QLabel(self.tr("Marking it done needs evidence or a note."))
         hint.setObjectName("muted")
