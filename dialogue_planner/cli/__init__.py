@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "dialogue_planner.cli.agenda",
     "dialogue_planner.cli.outcomes",
     "dialogue_planner.cli.commitments",
+    "dialogue_planner.cli.documents",
     "dialogue_planner.cli.workstations",
     "dialogue_planner.cli.dialogues",
 ]

@@ -86,6 +86,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="print characters the font lacks as U+FFFD instead of refusing",
     )
     p.add_argument("--deterministic", action="store_true", help="byte-identical output for identical data")
+    p.add_argument(
+        "--append-documents",
+        action="store_true",
+        help="append the attached PDFs to the annex, a bookmark each (other files are listed only)",
+    )
+    p.add_argument(
+        "--internal",
+        action="store_true",
+        help="a pack for the secretariat's own side: documents kept to one side are printed too "
+        "(a numbered copy still shows only what its recipient's side may see)",
+    )
     p.set_defaults(handler=cmd_brief)
     add_archive_commands(p)
 
@@ -199,6 +210,8 @@ def cmd_brief(args, ctx) -> int:
         language=PackLanguage.parse(args.language or "en", "language"),
         marking=args.marking,
         deterministic=args.deterministic,
+        append_documents=args.append_documents,
+        internal=args.internal,
     )
     if args.copy_for:
         copies = issue_copies(

@@ -454,3 +454,19 @@ def hand_over_json(h) -> dict:
         "requests": list(h.requests),
         "escalations": list(h.escalations),
     }
+
+
+def document_json(d) -> dict:
+    """A document (``DocumentRecord``) as ``documents list`` prints it: ``kind`` and ``record`` name what it
+    is attached to (item, request, commitment or activity, and its id)."""
+    return {
+        "id": d.id,
+        "name": d.name,
+        "kind": d.kind,
+        "record": d.record,
+        "size": d.size,
+        "sha256": d.sha256,
+        "our_side_only": d.our_side_only,
+        "attached_by": d.attached_by,
+        "attached_at": d.attached_at.isoformat(),
+    }

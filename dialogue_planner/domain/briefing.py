@@ -49,6 +49,11 @@ class PackOptions:
     batch: str = ""
     version: int | None = None
     issued_at: datetime | None = None
+    # Append the attached PDFs to the annex, a bookmark each (``brief --append-documents``).
+    append_documents: bool = False
+    # The pack is for the secretariat's own side: documents kept to one side are printed in it (a numbered
+    # copy still shows only what its recipient's side may see; see domain.documents.visible_in_pack).
+    internal: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "paper", PaperSize.parse(str(self.paper), "paper size"))
@@ -143,6 +148,29 @@ class PackDelegation:
     members: tuple[PackDelegate, ...] = ()
 
 
+class AppendState(str, Enum):
+    """What became of a listed document when the pack was asked to append the attached PDFs."""
+
+    NOT_ASKED = ""
+    APPENDED = "appended"
+    NOT_PDF = "not-pdf"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class PackDocument:
+    """A document attached to an agenda item or a request, as the pack lists it (name, size, note)."""
+
+    id: int
+    name: str
+    size: int
+    note: str = ""
+    media_type: str = ""
+    our_side_only: bool = False
+    our_side: str = ""  # the side it is kept to, when our_side_only
+    appended: AppendState = AppendState.NOT_ASKED
+
+
 @dataclass(frozen=True)
 class PackAgendaItem:
     number: int
@@ -160,6 +188,7 @@ class PackAgendaItem:
     lead_side: str = ""
     day: int | None = None  # the day of the meeting its slot is on (1 for the first)
     times: tuple[PackSlot, ...] = ()  # its slot on each side's clock (the venue's too, when neither)
+    documents: tuple[PackDocument, ...] = ()  # attached documents its readers may see
 
 
 @dataclass(frozen=True)
@@ -184,6 +213,7 @@ class PackRequest:
     status: str
     days_overdue: int = 0
     latest_quality: str = ""
+    documents: tuple[PackDocument, ...] = ()
 
 
 @dataclass(frozen=True)

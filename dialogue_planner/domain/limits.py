@@ -143,3 +143,32 @@ def check_key(value: str | None, what: str, limit: int = 320) -> str:
     if len(text) > limit:
         raise ValidationError(f"'{text}' is not a {what}: it is longer than {limit} characters.")
     return text
+
+
+#: The largest document that may be attached to a record (stored in the database, printed in packs).
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+#: The longest file name a document keeps (most file systems allow 255).
+MAX_DOCUMENT_NAME = 255
+
+
+def size_text(size: int) -> str:
+    """A number of bytes as a secretary reads it: "812 bytes", "45 KB", "20 MB" (1 KB = 1,024 bytes)."""
+    if size < 1024:
+        return f"{size:,} byte{'' if size == 1 else 's'}"
+    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= scale:
+            value = size / scale
+            return f"{value:,.0f} {unit}" if value >= 10 or value == int(value) else f"{value:.1f} {unit}"
+    return f"{size:,} bytes"  # not reached
+
+
+def check_document_size(size: int, name: str) -> int:
+    """A document's size in bytes: something, and at most :data:`MAX_DOCUMENT_BYTES`."""
+    if size <= 0:
+        raise ValidationError(f"'{name}' is empty: there is nothing to attach.")
+    if size > MAX_DOCUMENT_BYTES:
+        raise ValidationError(
+            f"'{name}' is {size_text(size)} ({size:,} bytes); a document may be at most "
+            f"{size_text(MAX_DOCUMENT_BYTES)} ({MAX_DOCUMENT_BYTES:,} bytes)."
+        )
+    return size

@@ -7,8 +7,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from dialogue_planner.domain.briefing import (
+    AppendState,
     BriefingPack,
     PackDelegate,
+    PackDocument,
     PackLanguage,
     PackOptions,
     PackRequest,
@@ -16,6 +18,8 @@ from dialogue_planner.domain.briefing import (
     group_by_agency,
     order_delegation,
 )
+from dialogue_planner.domain.documents import listed_documents
+from dialogue_planner.domain.limits import size_text
 
 from .blocks import data_table, key_values, lines, para
 from .document import Heading
@@ -239,6 +243,7 @@ def agenda(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
                 (label("status", lang), word(item.status, lang)),
                 (label("linked_requests", lang), ", ".join(item.requests)),
                 (label("linked_escalations", lang), ", ".join(item.escalations)),
+                (label("documents", lang), "\n".join(document_line(d, lang) for d in item.documents)),
             ],
             width,
         )
@@ -441,7 +446,9 @@ def request_table(
             r.reference,
             f"{r.from_side} → {r.to_side}",
             word(r.kind, lang, sep=CELL),
-            r.subject,
+            lines([(r.subject, None), *((document_line(d, lang), "muted") for d in r.documents)])
+            if r.documents
+            else r.subject,
             short_date(r.received_on, lang),
             short_date(r.response_due_on, lang),
         ]
@@ -462,8 +469,62 @@ def annex(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
     lang = options.language
     story = section_heading(Section.ANNEX, label("annex", lang), styles)
     if not pack.open_requests:
-        return story + empty_note(label("no_open_requests", lang), styles)
-    return story + [request_table(pack.open_requests, lang, styles, width, overdue=False)]
+        story += empty_note(label("no_open_requests", lang), styles)
+    else:
+        story.append(request_table(pack.open_requests, lang, styles, width, overdue=False))
+    return story + attached_documents(pack, options, styles, width)
+
+
+# -- attached documents ------------------------------------------------------------------------------
+_STATE_LABELS = {
+    AppendState.APPENDED: "appended",
+    AppendState.NOT_PDF: "not_pdf",
+    AppendState.FAILED: "could_not_append",
+}
+
+
+def document_line(d: PackDocument, lang: str) -> str:
+    """'talking-points.pdf (120 KB) — note [appended at the end of this pack]': a document as listed."""
+    text = f"{d.name} ({size_text(d.size)})"
+    if d.note:
+        text += f" — {d.note}"
+    if d.appended in _STATE_LABELS:
+        text += f" [{label(_STATE_LABELS[d.appended], lang)}]"
+    return text
+
+
+def attached_documents(pack: BriefingPack, options: PackOptions, styles: Styles, width: float) -> list:
+    """The annex's list of every document the pack lists (what it is attached to, its size and note, and
+    whether it was appended), before the appended PDFs themselves."""
+    listed = listed_documents(pack)
+    if not listed:
+        return []
+    lang = options.language
+    rows = []
+    for entry in listed:
+        d = entry.document
+        state = (
+            label(_STATE_LABELS[d.appended], lang)
+            if d.appended in _STATE_LABELS
+            else label("listed_only", lang)
+        )
+        rows.append(
+            [
+                d.name,
+                own_line(entry.attached_to, entry.attached_to_zh, lang),
+                size_text(d.size),
+                d.note,
+                lines([(state, "warn" if d.appended == AppendState.FAILED else None)]),
+            ]
+        )
+    header = head(("document", "attached_to", "size", "document_note", "appended_state"), lang)
+    return [
+        Spacer(1, 6 * mm),
+        Heading(label("attached_documents", lang), styles.h2, key="annex-documents", level=1),
+        para(label("documents_note", lang), styles.muted),
+        Spacer(1, 2 * mm),
+        data_table(styles, header, rows, _widths(width, [0.26, 0.24, 0.1, 0.22, 0.18])),
+    ]
 
 
 def _widths(width: float, shares: list[float]) -> list[float]:

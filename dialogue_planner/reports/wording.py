@@ -212,6 +212,26 @@ LABELS: dict[str, tuple[str, str]] = {
     "made_at": ("made at the {n} meeting", "第{n}次会议作出"),
     "days_left": ("Days left", "剩余天数"),
     "due_today": ("today", "今天"),
+    # attached documents
+    "documents": ("Documents", "文件"),
+    "attached_documents": ("Attached documents", "附带文件"),
+    "attached_to": ("Attached to", "所属"),
+    "size": ("Size", "大小"),
+    "document_note": ("Note", "说明"),
+    "document": ("Document", "文件"),
+    "appended_state": ("In this pack", "本简报"),
+    "appended": ("appended at the end of this pack", "附于本简报末尾"),
+    "not_pdf": ("not a PDF: listed, not appended", "非PDF文件：仅列出，未附上"),
+    "could_not_append": (
+        "could not be appended (damaged or protected PDF)",
+        "无法附上（PDF文件损坏或受保护）",
+    ),
+    "listed_only": ("listed only", "仅列出"),
+    "documents_note": (
+        "Documents attached to the agenda items and requests of this pack. Documents kept to one side are "
+        "printed only in that side's packs.",
+        "本简报议题和请求所附文件。仅限一方的文件只印入该方的简报。",
+    ),
     # running order
     "running_order": ("Running order", "会议流程"),
     "item": ("Item", "议题"),

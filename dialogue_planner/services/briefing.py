@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, or_, select
 
 from dialogue_planner.domain.briefing import (
+    AppendState,
     BriefingPack,
     DistributionRecord,
     PackAction,
@@ -25,6 +26,7 @@ from dialogue_planner.domain.briefing import (
     PackContact,
     PackDelegate,
     PackDelegation,
+    PackDocument,
     PackEscalation,
     PackMeeting,
     PackOptions,
@@ -38,6 +40,12 @@ from dialogue_planner.domain.briefing import (
     latin_name,
 )
 from dialogue_planner.domain.commitments import UNSETTLED, days_overdue, is_due_soon
+from dialogue_planner.domain.documents import (
+    PDF_MEDIA_TYPE,
+    for_audience,
+    listed_documents,
+    with_append_states,
+)
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import check_day
 from dialogue_planner.domain.vocabulary import (
@@ -50,6 +58,7 @@ from dialogue_planner.domain.vocabulary import (
 )
 from dialogue_planner.files import write_file
 from dialogue_planner.reports import RenderedPack, render_pack
+from dialogue_planner.reports.appendix import append_documents, readable_pdf
 from dialogue_planner.storage.models import (
     Agency,
     AgendaItem,
@@ -68,6 +77,7 @@ from .activities import activities_since_last_meeting
 from .agenda import list_items
 from .context import ServiceContext
 from .delegation import delegate_key
+from .documents import document_contents, pack_documents
 from .escalations import list_escalations
 from .hotline import escalation_report, list_contact_points
 from .lookup import find_delegate, meeting_by_number
@@ -175,6 +185,9 @@ def assemble_pack(
         notes_zh=record.notes_zh,
     )
     slots = {e.item_id: e for e in running_order(ctx, meeting)}
+    items = [x for x in list_items(ctx, meeting) if x.status != AgendaStatus.WITHDRAWN.value]
+    pending = list_request_rows(ctx, pending_only=True)  # overdue ones are among the pending
+    attached = pack_documents(ctx, item_ids=[x.id for x in items], request_ids=[r.id for r in pending])
     agenda = tuple(
         PackAgendaItem(
             number=i + 1,
@@ -188,11 +201,10 @@ def assemble_pack(
             times_carried=item.times_carried,
             requests=item.requests,
             escalations=item.escalations,
+            documents=_pack_documents(attached.items.get(item.id, ())),
             **_slot(slots.get(item.id)),
         )
-        for i, item in enumerate(
-            x for x in list_items(ctx, meeting) if x.status != AgendaStatus.WITHDRAWN.value
-        )
+        for i, item in enumerate(items)
     )
     outcomes = previous_meeting_outcomes(ctx, meeting)
     previous_outcomes = (
@@ -222,12 +234,14 @@ def assemble_pack(
     else:
         pending = _pending_as_of(ctx, rendered_as_of)
     overdue = tuple(
-        _pack_request(r, as_of)
+        _pack_request(r, as_of, attached.requests)
         for r in sorted(
             (r for r in pending if r.overdue(as_of)), key=lambda r: (r.response_due_on, r.reference)
         )
     )
-    open_requests = tuple(_pack_request(r, as_of) for r in pending if r.status in OPEN_REQUEST_STATUSES)
+    open_requests = tuple(
+        _pack_request(r, as_of, attached.requests) for r in pending if r.status in OPEN_REQUEST_STATUSES
+    )
     # The review period is in local dates of the raising side: read a day more each side in UTC, then
     # keep exactly the escalations whose local date falls in the period.
     in_period = list_escalations(
@@ -413,7 +427,13 @@ def _slot(entry) -> dict:
     }
 
 
-def _pack_request(r, as_of: date) -> PackRequest:
+def _pack_documents(records) -> tuple[PackDocument, ...]:
+    return tuple(
+        PackDocument(d.id, d.name, d.size, d.note, d.media_type, d.our_side_only, d.our_side) for d in records
+    )
+
+
+def _pack_request(r, as_of: date, documents: dict | None = None) -> PackRequest:
     late = (as_of - r.response_due_on).days if r.overdue(as_of) else 0
     return PackRequest(
         r.reference,
@@ -426,6 +446,7 @@ def _pack_request(r, as_of: date) -> PackRequest:
         r.status,
         max(0, late),
         r.latest_quality or "",
+        _pack_documents((documents or {}).get(r.id, ())),
     )
 
 
@@ -557,10 +578,61 @@ def render_meeting_pack(
     progress: Callable[[int], None] | None = None,
 ) -> RenderedPack:
     """The pack of a meeting as PDF bytes (see reports.render_pack for the font check), as of ``as_of``
-    (default: a held meeting's date, see resolve_as_of)."""
+    (default: a held meeting's date, see resolve_as_of). A pack with no recipient has no known side:
+    documents kept to one side are left out unless it is marked internal."""
     as_of = resolve_as_of(ctx, meeting, as_of, today)
     pack = assemble_pack(ctx, meeting, today=today, as_of=as_of)
-    return render_pack(pack, options, replace_missing_glyphs=replace_missing_glyphs, progress=progress)
+    return _render_for(
+        ctx, pack, options, "", replace_missing_glyphs=replace_missing_glyphs, progress=progress
+    )
+
+
+def _render_for(
+    ctx: ServiceContext,
+    pack: BriefingPack,
+    options: PackOptions,
+    audience_side: str,
+    *,
+    replace_missing_glyphs: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> RenderedPack:
+    """Render ``pack`` for readers of ``audience_side`` ("" when unknown): without the documents they may
+    not see, and with the attached PDFs appended when the options ask for it."""
+    pack = for_audience(pack, audience_side=audience_side, internal=options.internal)
+    appended: list[tuple[str, bytes]] = []
+    if options.append_documents:
+        pack, appended = _appendix(ctx, pack)
+    result = render_pack(pack, options, replace_missing_glyphs=replace_missing_glyphs, progress=progress)
+    if not appended:
+        return result
+    title = _ATTACHED_TITLE.get(options.language.value, _ATTACHED_TITLE["en"])
+    pdf, added = append_documents(result.pdf, appended, title)
+    return RenderedPack(pdf, result.pages + added, result.passes, result.replaced)
+
+
+_ATTACHED_TITLE = {"en": "Attached documents", "zh": "附带文件", "bilingual": "Attached documents / 附带文件"}
+
+
+def _appendix(ctx: ServiceContext, pack: BriefingPack) -> tuple[BriefingPack, list[tuple[str, bytes]]]:
+    """The pack with each listed document's append state, and the PDFs to append (checked), in order."""
+    listed = listed_documents(pack)
+    contents = document_contents(
+        ctx, [e.document.id for e in listed if e.document.media_type == PDF_MEDIA_TYPE]
+    )
+    states: dict[int, AppendState] = {}
+    appended: list[tuple[str, bytes]] = []
+    for entry in listed:
+        d = entry.document
+        if d.media_type != PDF_MEDIA_TYPE:
+            states[d.id] = AppendState.NOT_PDF
+            continue
+        checked = readable_pdf(contents[d.id]) if d.id in contents else None
+        if checked is None:
+            states[d.id] = AppendState.FAILED
+            continue
+        states[d.id] = AppendState.APPENDED
+        appended.append((f"{d.name} ({entry.attached_to})", checked))
+    return with_append_states(pack, states), appended
 
 
 @dataclass(frozen=True)
@@ -646,7 +718,7 @@ def issue_copies(
         raise ValidationError("Name at least one recipient for numbered copies.")
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
-        people: list[tuple[int, str, str, str, str]] = []
+        people: list[tuple[int, str, str, str, str, str]] = []
         for key in recipients:
             d = find_delegate(s, key)
             if any(p[0] == d.id for p in people):
@@ -657,7 +729,9 @@ def issue_copies(
             if d.native_name and d.native_name != name:
                 name = f"{name} {d.native_name}"
             side = d.agency.side
-            people.append((d.id, name, delegate_key(d), side.paper_size or "a4", side_language(side)))
+            people.append(
+                (d.id, name, delegate_key(d), side.paper_size or "a4", side_language(side), side.code)
+            )
         meeting_by_number(s, dialogue_id, meeting)
     as_of = resolve_as_of(ctx, meeting, as_of, today)
     pack = assemble_pack(ctx, meeting, today=today, as_of=as_of)
@@ -668,13 +742,16 @@ def issue_copies(
     stem = out.stem if out.suffix.lower() == ".pdf" else out.name
     folder = out.parent
     rendered: list[tuple[int, str, str, str, Path, bytes, PackOptions]] = []
-    for k, (delegate_id, name, key, paper, language) in enumerate(people, start=1):
+    for k, (delegate_id, name, key, paper, language, side_code) in enumerate(people, start=1):
         copy_options = options.for_copy(k, total, name)
         if paper_from_recipient:
             copy_options = PackOptions(**{**copy_options.__dict__, "paper": paper})
         if language_from_recipient:
             copy_options = PackOptions(**{**copy_options.__dict__, "language": language})
-        result = render_pack(pack, copy_options, replace_missing_glyphs=replace_missing_glyphs)
+        # A copy goes to its recipient's side: it shows what that side may see, and nothing kept to the other.
+        result = _render_for(
+            ctx, pack, copy_options, side_code, replace_missing_glyphs=replace_missing_glyphs
+        )
         rendered.append(
             (
                 delegate_id,

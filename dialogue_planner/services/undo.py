@@ -111,6 +111,8 @@ _REFUSALS = {  # why some operations are not undone here, where a user can act o
     "roster.import_undo": "An undone roster import is not redone: import the file again.",
     "briefing.archive": "A pack that went out (exported or issued) stays in the pack archive as it was sent.",
     "briefing.issue_copy": "Numbered copies were printed and handed out; the distribution log keeps them.",
+    "document.attach": "An attached document is taken off with Remove in its list of documents.",
+    "document.remove": "A removed document is put back by attaching its file again.",
 }
 # The entry that names an operation: the meeting's status change before the carry-over it caused, and so on.
 _HEADLINES = (

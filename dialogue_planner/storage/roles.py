@@ -24,6 +24,8 @@ grants on all tables below (and the default privileges, for a database set up be
 ``OUTCOME_TABLES`` names them for the tests that check it. The hotline's response targets and contact
 points (``escalation_target``, ``hotline_contact``, revision 0008) are written by the secretariat and admin
 groups and read by viewers, through the same grants (``HOTLINE_TABLES``).
+``OUTCOME_TABLES`` names them for the tests that check it. Attached documents (``document``, revision 0010)
+are written by the same groups (attach and remove; never edited) and read by viewers, who may save a copy.
 The role names share a prefix, ``dialogue`` unless ``DIALOGUE_PLANNER_ROLE_PREFIX`` says otherwise
 (tests use their own prefix per run).
 """
@@ -51,6 +53,8 @@ MANAGER_SUFFIX = "user_manager"
 OUTCOME_TABLES = ("outcome_version", "outcome_paragraph", "outcome_agreement")
 # Written by the secretariat and admin groups, read by everyone (issue 16).
 HOTLINE_TABLES = ("escalation_target", "hotline_contact")
+# Written by the secretariat and admin groups, read by everyone (issue 15, documents).
+DOCUMENT_TABLES = ("document",)
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
 
 

@@ -218,6 +218,22 @@
         <translation>重新生成</translation>
     </message>
     <message>
+        <source>Append attached PDFs</source>
+        <translation>附上所附PDF文件</translation>
+    </message>
+    <message>
+        <source>Append the PDFs attached to the agenda items and requests, a bookmark each</source>
+        <translation>附上议题和请求所附的PDF文件，每份文件一个书签</translation>
+    </message>
+    <message>
+        <source>Internal: our side&apos;s own copy</source>
+        <translation>内部：我方自用版本</translation>
+    </message>
+    <message>
+        <source>Print the documents kept to our side too; a numbered copy for the other side never shows them</source>
+        <translation>同时印入仅限我方的文件；发给对方的编号副本绝不包含这些文件</translation>
+    </message>
+    <message>
         <source>The preview follows the meeting, the options and the data by itself; this renders it once more.</source>
         <translation>预览会随会议、选项和数据自动更新；点此再生成一次。</translation>
     </message>

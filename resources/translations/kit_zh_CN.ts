@@ -256,6 +256,96 @@
     </message>
 </context>
 <context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>only for {0}</source>
+        <translation>仅限{0}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Only for</source>
+        <translation>仅限</translation>
+    </message>
+    <message>
+        <source>Attached by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>附带文件</translation>
+    </message>
+    <message>
+        <source>No documents attached</source>
+        <translation>尚未附带文件</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>附加…</translation>
+    </message>
+    <message>
+        <source>Attach a file (PDF or other, at most {0}); it is stored in the database</source>
+        <translation>附加一个文件（PDF或其他格式，最大{0}）；文件保存在数据库中</translation>
+    </message>
+    <message>
+        <source>Our side only</source>
+        <translation>仅限我方</translation>
+    </message>
+    <message>
+        <source>The next file attached is never printed in a briefing pack for the other side</source>
+        <translation>接下来附加的文件绝不会印入给对方的会议简报</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Documents ({0})</source>
+        <translation>文件（{0}）</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF文件 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>将文件另存为</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this record? Its name and checksum stay in the history.</source>
+        <translation>从此记录中移除{0}？其名称和校验值仍保留在历史记录中。</translation>
+    </message>
+</context>
+<context>
     <name>EmptyText</name>
     <message>
         <source>Nothing matches the search or filter.</source>

@@ -107,6 +107,14 @@
         <translation>议题移至另一次会议</translation>
     </message>
     <message>
+        <source>Document attached</source>
+        <translation>已附加文件</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>已移除文件</translation>
+    </message>
+    <message>
         <source>Blackout period added</source>
         <translation>添加了禁排期</translation>
     </message>

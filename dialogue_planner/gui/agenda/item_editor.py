@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.domain.agenda import SETTLED_STATUSES, UNSETTLED_STATUSES, AgendaItemRecord
 from dialogue_planner.gui.kit.confirm import ReasonDialog
+from dialogue_planner.gui.kit.documents_panel import DocumentsPanel
 from dialogue_planner.gui.kit.editor_conflicts import save_in_background
 from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.gui.kit.scroll import FittingScrollArea
@@ -191,6 +192,8 @@ class ItemEditor(QWidget):
         row.addWidget(self.new_action, 1)
         row.addWidget(self.add_action_button)
         layout.addLayout(row)
+        self.documents = DocumentsPanel(app, "item")
+        layout.addWidget(self.documents)
         self.show_item(None)
 
     def _build_slot(self) -> QVBoxLayout:
@@ -350,6 +353,7 @@ class ItemEditor(QWidget):
         if item is None or self.item is None or item.id != self.item.id:
             self.notice.hide()
         self.item = item
+        self.documents.set_record(None if item is None else item.id)
         editable = item is not None
         for w in (
             self.note,

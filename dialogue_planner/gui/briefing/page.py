@@ -185,6 +185,21 @@ class BriefingPage(Page):
         form.addRow(self.tr("Paper"), self.paper_combo)
         form.addRow(self.tr("Language"), self.language_combo)
         form.addRow(self.tr("Marking"), self.marking_edit)
+        self.append_documents = QCheckBox(self.tr("Append attached PDFs"))
+        self.append_documents.setObjectName("briefingAppendDocuments")
+        self.append_documents.setToolTip(
+            self.tr("Append the PDFs attached to the agenda items and requests, a bookmark each")
+        )
+        self.internal = QCheckBox(self.tr("Internal: our side's own copy"))
+        self.internal.setObjectName("briefingInternal")
+        self.internal.setToolTip(
+            self.tr(
+                "Print the documents kept to our side too; a numbered copy for the other side never shows them"
+            )
+        )
+        for box in (self.append_documents, self.internal):
+            box.toggled.connect(self._options_changed)
+            form.addRow("", box)
         panel.addWidget(options)
 
     def _build_rendering(self, panel: QVBoxLayout) -> None:
@@ -582,6 +597,8 @@ class BriefingPage(Page):
             paper=paper,
             language=self.language_combo.currentData(),
             marking=self.marking_edit.text().strip(),
+            append_documents=self.append_documents.isChecked(),
+            internal=self.internal.isChecked(),
         )
 
     def _render_if_needed(self) -> None:

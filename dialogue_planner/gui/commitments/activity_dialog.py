@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.domain.commitments import ActivityRecord
 from dialogue_planner.gui.kit.date_edit import DateEdit
+from dialogue_planner.gui.kit.documents_panel import DocumentsPanel
 from dialogue_planner.services.activities import add_activity, update_activity
 
 from .choices import Choices
@@ -97,6 +98,10 @@ class ActivityDialog(EditDialog):
         form.addRow(self.tr("Linked commitments"), self.links)
         form.addRow(self.tr("Summary (English)"), self.summary_en)
         form.addRow(self.tr("Summary (Chinese)"), self.summary_zh)
+        if record is not None:  # a new activity gets its documents once it is saved
+            self.documents = DocumentsPanel(app, "activity")
+            self.documents.set_record(record.id)
+            form.addRow(self.documents)  # its title says "Documents"
         layout.addLayout(form, 1)
         self._footer(layout)
         if record is not None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dialogue_planner.domain.commitments import CommitmentRecord
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.gui.kit.date_edit import DateEdit
+from dialogue_planner.gui.kit.documents_panel import DocumentsPanel
 from dialogue_planner.gui.kit.widgets import SaveCancelFooter
 from dialogue_planner.services.activities import link_activities, list_activities
 from dialogue_planner.services.agenda import list_items
@@ -284,6 +285,9 @@ class UpdateCommitmentDialog(EditDialog):
             self.tr("No activities yet: record them on the Activities tab."),
         )
         form.addRow(self.tr("Linked activities"), self.links)
+        self.documents = DocumentsPanel(app, "commitment")
+        self.documents.set_record(record.id)
+        form.addRow(self.documents)  # its title says "Documents"
         layout.addLayout(form)
         hint = QLabel(self.tr("Marking it done needs evidence or a note."))
         hint.setObjectName("muted")

@@ -34,6 +34,7 @@ from dialogue_planner.domain.requests import (
 )
 from dialogue_planner.domain.vocabulary import ResponseQuality
 from dialogue_planner.gui.kit.date_edit import DateEdit, parse_date
+from dialogue_planner.gui.kit.documents_panel import DocumentsPanel
 from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.gui.kit.words import word
@@ -107,6 +108,8 @@ class RequestDetailPane(QWidget):
         about_layout.addWidget(self.facts)
         about_layout.addWidget(self.description_caption)
         about_layout.addWidget(self.description)
+        self.documents = DocumentsPanel(app, "request")
+        about_layout.addWidget(self.documents)
         about_layout.addStretch(1)
         about_area = _scrolling(about, "requestAbout")
         about_area.setAccessibleName(self.tr("About the request"))
@@ -188,6 +191,7 @@ class RequestDetailPane(QWidget):
         if kept is None or detail is None or kept[:2] != (detail.request.reference, detail.request.version):
             kept = self._kept_dates = None  # another request, or a newer save: its own dates
         self.detail = detail
+        self.documents.set_record(detail.request.id if detail is not None else None)
         can_edit = self.app.ctx.can("secretariat")
         for w in (self.respond_button, self.status_button, self.edit_button):
             w.setEnabled(detail is not None and can_edit)

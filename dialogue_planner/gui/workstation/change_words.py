@@ -33,6 +33,8 @@ WORDS = {
     ),
     "agenda_item.forward": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item moved on from a cancelled meeting"),
     "agenda_item.move": QT_TRANSLATE_NOOP("ChangeWords", "Agenda item moved to another meeting"),
+    "document.attach": QT_TRANSLATE_NOOP("ChangeWords", "Document attached"),
+    "document.remove": QT_TRANSLATE_NOOP("ChangeWords", "Document removed"),
     "blackout.add": QT_TRANSLATE_NOOP("ChangeWords", "Blackout period added"),
     "blackout.remove": QT_TRANSLATE_NOOP("ChangeWords", "Blackout period removed"),
     "briefing.archive": QT_TRANSLATE_NOOP("ChangeWords", "Briefing pack archived as it went out"),

@@ -14,6 +14,7 @@ from .dialogue import (
     StandingItem,
     TimelinessStandard,
 )
+from .documents import Document
 from .hotline import EscalationTarget, HotlineContact
 from .meetings import DelegationMember, DistributionCopy, Meeting
 from .outcomes import OutcomeAgreement, OutcomeParagraph, OutcomeVersion
@@ -39,6 +40,7 @@ __all__ = [
     "DialogueCadence",
     "DialogueChoice",
     "DistributionCopy",
+    "Document",
     "Escalation",
     "EscalationTarget",
     "HotlineContact",
