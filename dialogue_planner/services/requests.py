@@ -567,9 +567,7 @@ def extend_due(
         r = request_by_reference(tx.session, reference)
         if expected_version is not None:
             tx.get(Request, r.id, expected_version=expected_version, what="request")
-        event, reason = check_extension(
-            _state(r, tx.session), until=until, reason=reason, on=on, today=today
-        )
+        event, reason = check_extension(_state(r, tx.session), until=until, reason=reason, on=on, today=today)
         old = r.response_due_on
         _add_clock_entry(
             tx,
