@@ -44,6 +44,9 @@ class PackOptions:
     deterministic: bool = False
     prepared_on: date | None = None
     author: str = ""
+    #: The side of a numbered copy's recipient (a side code); empty for a pack for no one side. A result of
+    #: an investigation its side does not share is printed only in copies for that side.
+    recipient_side: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "paper", PaperSize.parse(str(self.paper), "paper size"))
@@ -155,6 +158,29 @@ class PackAgendaItem:
     lead_side: str = ""
     day: int | None = None  # the day of the meeting its slot is on (1 for the first)
     times: tuple[PackSlot, ...] = ()  # its slot on each side's clock (the venue's too, when neither)
+    #: For the standing item on the status and results of investigations: what was reported in the period.
+    investigations: tuple[PackInvestigation, ...] = ()
+
+
+@dataclass(frozen=True)
+class PackInvestigation:
+    """A request's investigation as the period reported it: progress reports (date, text) and the result,
+    with whether the responding side (``to_side``) shares the result with the other side."""
+
+    reference: str
+    from_side: str
+    to_side: str
+    subject: str
+    subject_zh: str = ""
+    progress: tuple[tuple[date, str], ...] = ()
+    result: str = ""
+    result_shareable: bool = False
+
+    def result_for(self, options: PackOptions) -> str:
+        """The result as this copy may print it: a result not shareable only in a copy for its own side."""
+        if self.result_shareable or (options.recipient_side and options.recipient_side == self.to_side):
+            return self.result
+        return ""
 
 
 @dataclass(frozen=True)
@@ -179,6 +205,7 @@ class PackRequest:
     status: str
     days_overdue: int = 0
     latest_quality: str = ""
+    subject_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -263,6 +290,8 @@ class BriefingPack:
     activities_from: date | None = None  # the day after the previous meeting ended
     activities_to: date | None = None  # the day before this meeting starts
     due_soon_days: int = 14
+    #: Investigations reported in the period that no standing item on investigations takes (the annex shows them).
+    investigations: tuple[PackInvestigation, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def side(self, code: str) -> PackSide | None:

@@ -648,3 +648,18 @@ class RequestDetail:
             return None
         latest = max(responses, key=lambda h: (h.on, h.id))
         return RatedQuality(latest.quality or "", latest.on, latest.rated_by, latest.quality_reason)
+
+
+@dataclass(frozen=True)
+class InvestigationReport:
+    """What a period reported of a request's investigation: its progress reports (date, text), oldest
+    first, and its result as it stands, with whether the responding side shares it with the other side."""
+
+    reference: str
+    from_side: str
+    to_side: str
+    subject: str
+    subject_zh: str
+    progress: tuple[tuple[date, str], ...]
+    result: str
+    result_shareable: bool

@@ -11,6 +11,7 @@ import hashlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import replace as dc_replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -26,6 +27,7 @@ from dialogue_planner.domain.briefing import (
     PackDelegate,
     PackDelegation,
     PackEscalation,
+    PackInvestigation,
     PackMeeting,
     PackOptions,
     PackOutcomeParagraph,
@@ -38,6 +40,7 @@ from dialogue_planner.domain.briefing import (
 )
 from dialogue_planner.domain.commitments import UNSETTLED, days_overdue, is_due_soon
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.requests import days_overdue as request_days_overdue
 from dialogue_planner.domain.vocabulary import AgendaStatus, MeetingStatus, RequestStatus, Role
 from dialogue_planner.files import write_file
 from dialogue_planner.reports import RenderedPack, render_pack
@@ -61,7 +64,7 @@ from .escalations import list_escalations
 from .lookup import find_delegate, meeting_by_number
 from .meetings import get_meeting
 from .outcomes import previous_meeting_outcomes
-from .requests import list_request_rows, timeliness_report
+from .requests import investigation_reports, list_request_rows, timeliness_report
 from .running_order import running_order
 
 OPEN_REQUEST_STATUSES = (RequestStatus.OPEN.value, RequestStatus.ACKNOWLEDGED.value)
@@ -192,6 +195,26 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
         for e in sorted(in_period, key=lambda e: (e.raised_at, e.reference))
         if report.start <= e.raised_at.astimezone(ZoneInfo(e.time_zone)).date() <= report.end
     )
+    investigations = tuple(
+        PackInvestigation(
+            i.reference,
+            i.from_side,
+            i.to_side,
+            i.subject,
+            i.subject_zh,
+            i.progress,
+            i.result,
+            i.result_shareable,
+        )
+        for i in investigation_reports(ctx, start=report.start, end=report.end)
+    )
+    home = next((n for n, item in enumerate(agenda) if _is_investigations_item(item)), None)
+    if home is not None and investigations:
+        agenda = (
+            *agenda[:home],
+            dc_replace(agenda[home], investigations=investigations),
+            *agenda[home + 1 :],
+        )
     return BriefingPack(
         dialogue_name_en=names[0],
         dialogue_name_zh=names[1],
@@ -212,6 +235,15 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
         activities_from=since.start,
         activities_to=since.end,
         due_soon_days=window,
+        investigations=investigations if home is None else (),
+    )
+
+
+def _is_investigations_item(item: PackAgendaItem) -> bool:
+    """The standing item on the status and results of investigations (in the 2015 mechanism: "Status and
+    results of investigations"), found by its words, in English or Chinese."""
+    return item.source == "standing" and (
+        "investigation" in (item.title or "").lower() or "调查" in (item.title_zh or "")
     )
 
 
@@ -228,7 +260,13 @@ def _slot(entry) -> dict:
 
 
 def _pack_request(r, as_of: date) -> PackRequest:
-    late = (as_of - r.response_due_on).days if r.overdue(as_of) else 0
+    late = request_days_overdue(
+        status=r.status,
+        response_due_on=r.response_due_on,
+        first_response_on=r.first_response_on,
+        as_of=as_of,
+        paused_since=r.paused_since,
+    )
     return PackRequest(
         r.reference,
         r.from_side,
@@ -240,6 +278,7 @@ def _pack_request(r, as_of: date) -> PackRequest:
         r.status,
         max(0, late),
         r.latest_quality or "",
+        r.subject_zh or "",
     )
 
 
@@ -374,6 +413,7 @@ def issue_copies(
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
         people: list[tuple[int, str, str, str]] = []
+        sides_of: dict[int, str] = {}  # the recipient's side: a result not shareable only in its copies
         for key in recipients:
             d = find_delegate(s, key)
             if any(p[0] == d.id for p in people):
@@ -384,6 +424,7 @@ def issue_copies(
             if d.native_name and d.native_name != name:
                 name = f"{name} {d.native_name}"
             people.append((d.id, name, delegate_key(d), d.agency.side.paper_size or "a4"))
+            sides_of[d.id] = d.agency.side.code
         meeting_by_number(s, dialogue_id, meeting)
     pack = assemble_pack(ctx, meeting, today=today)
     total = len(people)
@@ -392,7 +433,7 @@ def issue_copies(
     folder = out.parent
     rendered: list[tuple[int, str, str, str, Path, bytes, PackOptions]] = []
     for k, (delegate_id, name, key, paper) in enumerate(people, start=1):
-        copy_options = options.for_copy(k, total, name)
+        copy_options = dc_replace(options.for_copy(k, total, name), recipient_side=sides_of[delegate_id])
         if paper_from_recipient:
             copy_options = PackOptions(**{**copy_options.__dict__, "paper": paper})
         result = render_pack(pack, copy_options, replace_missing_glyphs=replace_missing_glyphs)

@@ -23,6 +23,7 @@ from dialogue_planner.domain.requests import (
     PENDING_STATUSES,
     Change,
     ClockEvent,
+    InvestigationReport,
     RequestDetail,
     RequestRecord,
     RequestRow,
@@ -671,6 +672,53 @@ def get_request(ctx: ServiceContext, reference: str) -> RequestDetail:
             ((h.kind, h.on, h.new_due_on, h.note) for h in history if h.kind in CLOCK_KINDS),
         )
         return RequestDetail(record, history, escalations, pauses, extensions)
+
+
+def investigation_reports(ctx: ServiceContext, *, start: date, end: date) -> list[InvestigationReport]:
+    """The requests whose investigation was reported on from ``start`` to ``end``: a progress report, or
+    a result recorded (and not cleared since), by reference."""
+    check_optional_day(start, "first day of the period")
+    check_optional_day(end, "last day of the period")
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        entries = s.execute(
+            select(RequestUpdate.request_id, RequestUpdate.kind, RequestUpdate.on, RequestUpdate.note)
+            .join(Request, Request.id == RequestUpdate.request_id)
+            .where(
+                Request.dialogue_id == dialogue_id,
+                RequestUpdate.on >= start,
+                RequestUpdate.on <= end,
+                RequestUpdate.kind.in_(("status", "result")),  # "status": a progress report
+            )
+            .order_by(RequestUpdate.on, RequestUpdate.id)
+        ).all()
+        progress: dict[int, list[tuple[date, str]]] = {}
+        with_result: set[int] = set()
+        for request_id, kind, on, note in entries:
+            progress.setdefault(request_id, [])
+            if kind == "result":
+                with_result.add(request_id)
+            elif note:
+                progress[request_id].append((on, note))
+        codes = dict(s.execute(select(Side.id, Side.code)).all())
+        out = []
+        for r in s.scalars(select(Request).where(Request.id.in_(sorted(progress)))):
+            result = (r.result or "") if r.id in with_result else ""
+            if not progress[r.id] and not result:
+                continue
+            out.append(
+                InvestigationReport(
+                    r.reference,
+                    codes[r.from_side_id],
+                    codes[r.to_side_id],
+                    r.subject,
+                    r.subject_zh or "",
+                    tuple(progress[r.id]),
+                    result,
+                    bool(r.result_shareable) and bool(result),
+                )
+            )
+        return sorted(out, key=lambda i: i.reference)
 
 
 def _fetch_raw(session: Session, query) -> list[tuple]:
