@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -39,24 +37,13 @@ from dialogue_planner.domain.requests import (
 from dialogue_planner.domain.vocabulary import ResponseQuality
 from dialogue_planner.gui.kit.date_edit import DateEdit, parse_date
 from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.scroll import FittingScrollArea
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services.requests import get_request, respond, set_result, update_status
 
 from .clock_dialog import EXTEND, PAUSE, RESUME, ClockDialog
 from .request_dialog import RequestDialog
-
-
-def _scrolling(widget: QWidget, name: str) -> QScrollArea:
-    """``widget`` in a frameless scroll area: the pane can shrink below its content without cutting it."""
-    area = QScrollArea()
-    area.setObjectName(name)
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
-    return area
 
 
 class RequestDetailPane(QWidget):
@@ -115,6 +102,8 @@ class RequestDetailPane(QWidget):
         self.subject_en = self._text_label("requestSubjectEn")
         self.subject_mark = self._text_label("requestSubjectMark")
         self.description_mark = self._text_label("requestDescriptionMark")
+        for mark in (self.subject_mark, self.description_mark):
+            mark.setMinimumWidth(18)
         for column, heading in ((1, self.tr("English")), (2, self.tr("Chinese"))):
             label = QLabel(heading)
             label.setObjectName("muted")
@@ -134,7 +123,9 @@ class RequestDetailPane(QWidget):
         about_layout.addWidget(self.facts)
         about_layout.addWidget(self.texts)
         about_layout.addStretch(1)
-        about_area = _scrolling(about, "requestAbout")
+        # Fits the word-wrapped facts and texts at the column's width, and scrolls when they are taller.
+        about_area = FittingScrollArea(about)
+        about_area.setObjectName("requestAbout")
         about_area.setAccessibleName(self.tr("About the request"))
         about_area.setMinimumWidth(220)
         columns.addWidget(about_area)
