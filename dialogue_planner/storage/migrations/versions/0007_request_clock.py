@@ -19,32 +19,34 @@ down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-_REQUEST_COLUMNS = (
-    ("subject_zh", lambda: sa.Column("subject_zh", sa.String(length=500), nullable=False, server_default="")),
-    ("description_zh", lambda: sa.Column("description_zh", sa.Text(), nullable=False, server_default="")),
-    ("original_response_due_on", lambda: sa.Column("original_response_due_on", sa.Date(), nullable=True)),
-    ("paused_days", lambda: sa.Column("paused_days", sa.Integer(), nullable=False, server_default="0")),
-    ("paused_since", lambda: sa.Column("paused_since", sa.Date(), nullable=True)),
-    ("extended_until", lambda: sa.Column("extended_until", sa.Date(), nullable=True)),
-    ("result", lambda: sa.Column("result", sa.Text(), nullable=False, server_default="")),
-    (
-        "result_shareable",
-        lambda: sa.Column("result_shareable", sa.Boolean(), nullable=False, server_default=sa.false()),
-    ),
-)
-_UPDATE_COLUMNS = (
-    ("new_due_on", lambda: sa.Column("new_due_on", sa.Date(), nullable=True)),
-    ("rated_by", lambda: sa.Column("rated_by", sa.String(length=120), nullable=False, server_default="")),
-    ("quality_reason", lambda: sa.Column("quality_reason", sa.Text(), nullable=False, server_default="")),
-)
+
+def _request_columns() -> list[sa.Column]:
+    return [
+        sa.Column("subject_zh", sa.String(length=500), nullable=False, server_default=""),
+        sa.Column("description_zh", sa.Text(), nullable=False, server_default=""),
+        sa.Column("original_response_due_on", sa.Date(), nullable=True),
+        sa.Column("paused_days", sa.Integer(), nullable=False, server_default="0"),
+        sa.Column("paused_since", sa.Date(), nullable=True),
+        sa.Column("extended_until", sa.Date(), nullable=True),
+        sa.Column("result", sa.Text(), nullable=False, server_default=""),
+        sa.Column("result_shareable", sa.Boolean(), nullable=False, server_default=sa.false()),
+    ]
+
+
+def _update_columns() -> list[sa.Column]:
+    return [
+        sa.Column("new_due_on", sa.Date(), nullable=True),
+        sa.Column("rated_by", sa.String(length=120), nullable=False, server_default=""),
+        sa.Column("quality_reason", sa.Text(), nullable=False, server_default=""),
+    ]
 
 
 def upgrade() -> None:
     # Adding columns rebuilds no table (no batch mode), so no foreign key can cascade a delete.
-    for _name, column in _REQUEST_COLUMNS:
-        op.add_column("request", column())
-    for _name, column in _UPDATE_COLUMNS:
-        op.add_column("request_update", column())
+    for column in _request_columns():
+        op.add_column("request", column)
+    for column in _update_columns():
+        op.add_column("request_update", column)
     request = sa.table(
         "request", sa.column("response_due_on", sa.Date), sa.column("original_response_due_on", sa.Date)
     )
@@ -60,8 +62,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("request_update", schema=None) as batch_op:
-        for name, _column in reversed(_UPDATE_COLUMNS):
-            batch_op.drop_column(name)
+        for column in reversed(_update_columns()):
+            batch_op.drop_column(column.name)
     with op.batch_alter_table("request", schema=None) as batch_op:
-        for name, _column in reversed(_REQUEST_COLUMNS):
-            batch_op.drop_column(name)
+        for column in reversed(_request_columns()):
+            batch_op.drop_column(column.name)
