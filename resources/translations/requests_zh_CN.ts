@@ -137,10 +137,6 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Record status</source>
-        <translation>记录状态</translation>
-    </message>
-    <message>
         <source>progress report</source>
         <translation>进展报告</translation>
     </message>
@@ -199,6 +195,10 @@
     <message>
         <source>Why</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>答复</translation>
     </message>
     <message>
         <source>reopen</source>

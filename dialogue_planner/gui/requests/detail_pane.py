@@ -175,7 +175,7 @@ class RequestDetailPane(QWidget):
         form.addRow(self.tr("Why"), self.quality_reason)
         form.addRow(self.tr("Note"), self.response_note)
         form.addRow("", self.respond_button)
-        self.actions.addTab(response, self.tr("Record response"))
+        self.actions.addTab(response, self.tr("Response"))
 
         status = QWidget()
         form = QFormLayout(status)
@@ -201,7 +201,7 @@ class RequestDetailPane(QWidget):
         form.addRow(self.tr("Date"), self.status_date)
         form.addRow(self.tr("Note"), self.status_note)
         form.addRow("", self.status_button)
-        self.actions.addTab(status, self.tr("Record status"))
+        self.actions.addTab(status, self.tr("Status"))
         self.actions.addTab(self._build_clock_tab(), self.tr("Clock"))
         self.actions.addTab(self._build_result_tab(), self.tr("Result"))
         self.actions.setMinimumWidth(280)
