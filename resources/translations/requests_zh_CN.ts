@@ -835,6 +835,10 @@
         <translation>按时答复</translation>
     </message>
     <message>
+        <source>of which only under an extension</source>
+        <translation>其中仅因延期而按时</translation>
+    </message>
+    <message>
         <source>On-time share</source>
         <translation>按时比例</translation>
     </message>
@@ -849,6 +853,18 @@
     <message>
         <source>Overdue now</source>
         <translation>目前逾期</translation>
+    </message>
+    <message>
+        <source>Requests extended</source>
+        <translation>延期的请求</translation>
+    </message>
+    <message>
+        <source>Requests paused</source>
+        <translation>暂停计时的请求</translation>
+    </message>
+    <message>
+        <source>Days paused</source>
+        <translation>暂停天数</translation>
     </message>
     <message>
         <source>Quality: {0}</source>

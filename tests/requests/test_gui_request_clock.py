@@ -160,3 +160,24 @@ def test_the_request_dialog_edits_english_and_chinese_side_by_side(qtbot, gui_ap
     assert (r.subject_zh, r.description_zh) == ("僵尸网络指挥服务器", "请提供服务器日志。")
     assert pane.subject_zh.text() == "僵尸网络指挥服务器" and pane.subject_mark.text() == "✓"
     assert pane.description_zh.text() == "请提供服务器日志。"
+
+
+def test_the_timeliness_dialog_shows_the_clock_rows(qtbot, gui_app):
+    from dialogue_planner.gui.requests.report_dialog import TimelinessDialog
+    from dialogue_planner.services import requests as rs
+
+    from .conftest import TODAY
+
+    rs.pause_clock(gui_app.ctx, REF, reason="Clarification", on=date(2016, 1, 10), today=TODAY)
+    rs.resume_clock(gui_app.ctx, REF, on=date(2016, 1, 17), today=TODAY)
+    rs.extend_due(
+        gui_app.ctx, REF, until=date(2016, 6, 30), reason="Agreed", on=date(2016, 1, 20), today=TODAY
+    )
+    rs.respond(gui_app.ctx, REF, on=date(2016, 5, 30), quality="complete", today=TODAY)
+    dialog = TimelinessDialog(gui_app, today=TODAY)
+    qtbot.addWidget(dialog)
+    wait_all()
+    assert dialog.cell("Responded on time", "CN") == "1"
+    assert dialog.cell("of which only under an extension", "CN") == "1"
+    assert (dialog.cell("Requests extended", "CN"), dialog.cell("Requests paused", "CN")) == ("1", "1")
+    assert dialog.cell("Days paused", "CN") == "7" and dialog.cell("Days paused", "US") == "0"
