@@ -450,7 +450,8 @@ def cmd_list(args, ctx) -> int:
                 r.first_response_on.isoformat() if r.first_response_on else "",
                 r.latest_quality or "",
                 r.status,
-                "overdue" if r.overdue(as_of) else "",
+                ("overdue" if r.overdue(as_of) else "")
+                + (" paused" if r.paused_since and r.paused_since <= as_of else ""),
                 r.subject[:50],
             ]
             for r in rows

@@ -267,3 +267,28 @@ def test_chinese_subject_and_description(any_ctx):
     assert rs.list_request_rows(any_ctx)[0].subject_zh == "僵尸网络"
     with pytest.raises(ValidationError, match="Chinese subject"):
         rs.edit_request(any_ctx, r.reference, {"subject_zh": "x" * 501})
+
+
+def test_undo_of_a_response_given_while_paused_brings_the_pause_back(ctx):
+    from dialogue_planner.services.undo import undo_operation
+
+    r = _add(ctx)
+    rs.pause_clock(ctx, r.reference, reason="Clarification", on=date(2016, 1, 10), today=TODAY)
+    rs.respond(ctx, r.reference, on=date(2016, 1, 15), quality="complete", today=TODAY)
+    undo_operation(ctx, ctx.last_operation)
+    back = rs.get_request(ctx, r.reference)
+    assert (back.request.paused_since, back.request.paused_days, back.request.first_response_on) == (
+        date(2016, 1, 10),
+        0,
+        None,
+    )
+    assert [h.kind for h in back.history] == ["paused"]
+
+
+def test_the_list_and_the_overdue_filter_honour_a_running_pause(ctx):
+    late = _add(ctx)
+    rs.pause_clock(ctx, late.reference, reason="Clarification", on=date(2016, 1, 10), today=TODAY)
+    _add(ctx, subject="Really late")
+    rows = rs.list_request_rows(ctx, overdue_as_of=TODAY)
+    assert [r.subject for r in rows] == ["Really late"]
+    assert rs.overdue_summary(ctx, as_of=TODAY).by_side["CN"] == 1
