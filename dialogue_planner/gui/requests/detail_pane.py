@@ -231,7 +231,9 @@ class RequestDetailPane(QWidget):
         column.addWidget(self.clock_state)
         self.pause_button = QPushButton(self.tr("Pause…"))
         self.pause_button.setObjectName("pauseClock")
-        self.pause_button.setToolTip(self.tr("Stop the clock, e.g. while the requesting side is asked to clarify"))
+        self.pause_button.setToolTip(
+            self.tr("Stop the clock, e.g. while the requesting side is asked to clarify")
+        )
         self.pause_button.clicked.connect(self.pause_clock)
         self.resume_button = QPushButton(self.tr("Resume…"))
         self.resume_button.setObjectName("resumeClock")
@@ -498,6 +500,7 @@ class RequestDetailPane(QWidget):
             on_error=lambda exc: self._refused(exc, r.reference),
             busy_widget=self.result_button,
         )
+
     @Slot()
     def edit_request(self) -> None:
         if self.detail is None:
