@@ -292,3 +292,48 @@ def test_the_list_and_the_overdue_filter_honour_a_running_pause(ctx):
     rows = rs.list_request_rows(ctx, overdue_as_of=TODAY)
     assert [r.subject for r in rows] == ["Really late"]
     assert rs.overdue_summary(ctx, as_of=TODAY).by_side["CN"] == 1
+
+
+# -- the clock's rules, at every edge -------------------------------------------------------------------
+from datetime import timedelta  # noqa: E402
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from dialogue_planner.domain.requests import ClockEvent, days_overdue, run_clock  # noqa: E402
+
+
+@given(
+    allowed=st.integers(0, 40),
+    gaps=st.lists(st.integers(0, 15), max_size=8),
+    open_end=st.booleans(),
+    look=st.integers(0, 150),
+)
+def test_days_late_are_the_running_days_beyond_those_allowed(allowed, gaps, open_end, look):
+    """Whatever the pauses, the days late on any day are the days the clock ran since receipt, minus the
+    days allowed: the truth the moved due date and a running pause must tell."""
+    received = date(2016, 1, 1)
+    original = received + timedelta(days=allowed)
+    day, events = received, []
+    for n, gap in enumerate(gaps):
+        day += timedelta(days=gap)
+        events.append(ClockEvent("paused" if n % 2 == 0 else "resumed", day))
+    if not open_end and len(events) % 2:
+        events.pop()
+    as_of = max(day, received) + timedelta(days=look)
+    clock = run_clock(original, events)
+    # the days the clock ran from receipt to as_of, counted one by one: a day counts at its end, so a
+    # pause from P to R holds the days after P up to R (after P up to as_of while it runs)
+    paused_days = set()
+    for start, end in zip(events[::2], [*events[1::2], None], strict=False):
+        stop = end.on if end is not None else max(as_of, start.on)
+        paused_days |= {start.on + timedelta(days=i) for i in range(1, (stop - start.on).days + 1)}
+    ran = sum(
+        1 for i in range(1, (as_of - received).days + 1) if received + timedelta(days=i) not in paused_days
+    )
+    expected = max(0, ran - allowed)
+    got = days_overdue(
+        status="open", response_due_on=clock.response_due_on, first_response_on=None, as_of=as_of,
+        paused_since=clock.paused_since,
+    )  # fmt: skip
+    assert got == expected
