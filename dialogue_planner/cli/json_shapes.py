@@ -35,11 +35,51 @@ def request_json(r, as_of: date) -> dict:
             response_due_on=r.response_due_on,
             first_response_on=r.first_response_on,
             as_of=as_of,
+            paused_since=r.paused_since,
         ),
         "requesting_agency": r.requesting_agency or None,
         "responding_agency": r.responding_agency or None,
         "closed": _day(r.closed_on),
         "close_reason": r.close_reason or None,
+    }
+
+
+def request_more_json(r, as_of: date) -> dict:
+    """What a request gained after its first shape (issue 16, 17), printed after the older keys: the
+    Chinese texts, the clock (``due`` above is the due date in force; ``original_due`` the one fixed on
+    arrival; ``paused_days`` counts a running pause up to ``as_of``) and the investigation's result."""
+    return {
+        "subject_zh": r.subject_zh or None,
+        "description_zh": r.description_zh or None,
+        "original_due": _day(r.original_response_due_on or r.response_due_on),
+        "paused_days": r.days_paused(as_of),
+        "paused_since": _day(r.paused_since),
+        "extended_until": _day(r.extended_until),
+        "result": r.result or None,
+        "shareable": r.result_shareable,
+    }
+
+
+def request_clock_json(detail) -> dict:
+    """``requests show``: the pauses and agreed extensions of a request (``RequestDetail``), and who rated
+    the latest response's quality and why."""
+    rating = detail.rating
+    return {
+        "pauses": [
+            {"start": p.start.isoformat(), "end": _day(p.end), "days": p.days, "reason": p.reason or None}
+            for p in detail.pauses
+        ],
+        "extensions": [
+            {
+                "date": e.on.isoformat(),
+                "from_due": e.from_due.isoformat(),
+                "until": e.until.isoformat(),
+                "reason": e.reason or None,
+            }
+            for e in detail.extensions
+        ],
+        "quality_rated_by": (rating.rated_by or None) if rating else None,
+        "quality_reason": (rating.reason or None) if rating else None,
     }
 
 
@@ -59,6 +99,8 @@ def request_row_json(r, as_of: date) -> dict:
         "overdue": r.overdue(as_of),
         "requesting_agency": r.requesting_agency or None,
         "responding_agency": r.responding_agency or None,
+        "paused_since": _day(r.paused_since),
+        "subject_zh": r.subject_zh or None,
     }
 
 
@@ -74,6 +116,10 @@ def side_timeliness_json(t) -> dict:
         "p90_days": t.p90_days,
         "overdue": t.overdue,
         "quality": dict(t.quality),
+        "on_time_under_extension": t.on_time_under_extension,
+        "extended": t.extended,
+        "paused": t.paused,
+        "paused_days": t.paused_days,
     }
 
 

@@ -6,7 +6,13 @@ import argparse
 from datetime import date
 
 from .framework import add_json_flag, bounded_int, command_group, date_arg, positive_int
-from .json_shapes import request_json, request_row_json, timeliness_report_json
+from .json_shapes import (
+    request_clock_json,
+    request_json,
+    request_more_json,
+    request_row_json,
+    timeliness_report_json,
+)
 from .output import emit_json, print_table
 
 
@@ -24,6 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--agency", help="requesting agency acronym (e.g. FBI)")
     p.add_argument("--to-agency", help="responding agency acronym (e.g. MPS)")
     p.add_argument("--description", default="")
+    p.add_argument("--subject-zh", default="", help="the subject in Chinese")
+    p.add_argument("--description-zh", default="", help="the description in Chinese")
     add_json_flag(p)
     p.set_defaults(handler=cmd_add)
 
@@ -42,6 +50,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--description", help="the whole new description ('' clears it)")
     p.add_argument("--agency", help="requesting agency acronym (e.g. FBI; '' for none)")
     p.add_argument("--to-agency", help="responding agency acronym (e.g. MPS; '' for none)")
+    p.add_argument("--subject-zh", help="the subject in Chinese ('' clears it)")
+    p.add_argument("--description-zh", help="the description in Chinese ('' clears it)")
     add_json_flag(p)
     p.set_defaults(handler=cmd_edit)
 
@@ -50,7 +60,57 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", required=True, type=date_arg)
     p.add_argument("--quality", required=True, help="complete, partial, insufficient or none")
     p.add_argument("--note", default="")
+    p.add_argument("--rated-by", metavar="NAME", help="who rated the quality (default: you)")
+    p.add_argument("--quality-reason", default="", metavar="TEXT", help="why the response has this quality")
     p.set_defaults(handler=cmd_respond)
+
+    p = group.add_parser(
+        "pause",
+        help="pause a request's clock (e.g. while asking for clarification); paused days do not count",
+    )
+    p.add_argument("reference")
+    p.add_argument("--reason", required=True, help="why the clock stops")
+    p.add_argument("--date", type=date_arg, help="first day of the pause (default: today)")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_pause)
+
+    p = group.add_parser(
+        "resume", help="restart a paused request's clock; its due date moves by the days paused"
+    )
+    p.add_argument("reference")
+    p.add_argument("--date", type=date_arg, help="day the clock runs again (default: today)")
+    p.add_argument("--note", default="")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_resume)
+
+    p = group.add_parser(
+        "extend", help="record an agreed extension: the response is due later; the old due date is kept"
+    )
+    p.add_argument("reference")
+    p.add_argument("--until", required=True, type=date_arg, help="the new due date agreed")
+    p.add_argument("--reason", required=True, help="why it was extended")
+    p.add_argument("--date", type=date_arg, help="day the extension was agreed (default: today)")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_extend)
+
+    p = group.add_parser(
+        "result",
+        help="record the result of the investigation and whether the other side may see it",
+        description="The outcome of the investigation (arrests, evidence delivered, mitigation done). "
+        "A result not shareable is printed only in briefing-pack copies for the responding side.",
+    )
+    p.add_argument("reference")
+    p.add_argument("--text", help="the result ('' clears it)")
+    share = p.add_mutually_exclusive_group()
+    share.add_argument(
+        "--shareable", dest="shareable", action="store_true", default=None, help="the other side may see it"
+    )
+    share.add_argument(
+        "--not-shareable", dest="shareable", action="store_false", help="only the responding side sees it"
+    )
+    p.add_argument("--date", type=date_arg, help="date of the result (default: today)")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_result)
 
     p = group.add_parser("update", help="acknowledge, close, withdraw, reopen, or report progress")
     p.add_argument("reference")
@@ -111,9 +171,11 @@ def cmd_add(args, ctx) -> int:
         requesting_agency=args.agency,
         responding_agency=args.to_agency,
         description=args.description,
+        subject_zh=args.subject_zh,
+        description_zh=args.description_zh,
     )
     if args.json:
-        emit_json(request_json(r, date.today()))
+        emit_json({**request_json(r, date.today()), **request_more_json(r, date.today())})
         return 0
     print(
         f"Logged {r.reference}: acknowledgement due {r.acknowledge_due_on.isoformat()}, "
@@ -129,6 +191,8 @@ _EDIT_OPTIONS = (
     ("description", "--description", "description"),
     ("agency", "--agency", "requesting agency"),
     ("to_agency", "--to-agency", "responding agency"),
+    ("subject_zh", "--subject-zh", "Chinese subject"),
+    ("description_zh", "--description-zh", "Chinese description"),
 )
 
 
@@ -142,7 +206,7 @@ def cmd_edit(args, ctx) -> int:
         raise ValidationError(f"Nothing to correct: give one or more of {options}.")
     before = rs.get_request(ctx, args.reference).request
     changes: dict[str, object] = {}
-    for name in ("kind", "subject", "description"):
+    for name in ("kind", "subject", "description", "subject_zh", "description_zh"):
         if getattr(args, name) is not None:
             changes[name] = getattr(args, name)
     if args.agency is not None:
@@ -151,7 +215,13 @@ def cmd_edit(args, ctx) -> int:
         changes["responding_agency_id"] = rs.agency_id_on_side(ctx, before.to_side, args.to_agency)
     r = rs.edit_request(ctx, before.reference, changes, expected_version=before.version)
     if args.json:
-        emit_json({**request_json(r, date.today()), "description": r.description or None})
+        emit_json(
+            {
+                **request_json(r, date.today()),
+                "description": r.description or None,
+                **request_more_json(r, date.today()),
+            }
+        )
         return 0
     if r.version == before.version:
         print(f"{r.reference}: nothing to correct; it is as given.")
@@ -173,7 +243,15 @@ def _field_value(r, dest: str):
 def cmd_respond(args, ctx) -> int:
     from dialogue_planner.services.requests import respond
 
-    r = respond(ctx, args.reference, on=args.date, quality=args.quality, note=args.note)
+    r = respond(
+        ctx,
+        args.reference,
+        on=args.date,
+        quality=args.quality,
+        note=args.note,
+        rated_by=args.rated_by,
+        quality_reason=args.quality_reason,
+    )
     assert r.first_response_on is not None  # a response was just recorded
     late = r.first_response_on > r.response_due_on
     print(
@@ -196,6 +274,89 @@ def cmd_update(args, ctx) -> int:
     return 0
 
 
+def _clock_words(r) -> str:
+    """'response due 2016-03-10 (first due 2016-02-20; 12 days paused; extended)'."""
+    notes = []
+    original = r.original_response_due_on
+    if original and original != r.response_due_on:
+        notes.append(f"first due {original.isoformat()}")
+    paused = r.days_paused(date.today())
+    if paused:
+        notes.append(f"{paused} day{'s' if paused != 1 else ''} paused")
+    if r.paused_since:
+        notes.append(f"paused since {r.paused_since.isoformat()}")
+    if r.extended_until:
+        notes.append(f"extended to {r.extended_until.isoformat()}")
+    return f"response due {r.response_due_on.isoformat()}" + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def _print_or_json(args, r) -> None:
+    if args.json:
+        emit_json({**request_json(r, date.today()), **request_more_json(r, date.today())})
+
+
+def cmd_pause(args, ctx) -> int:
+    from dialogue_planner.domain.errors import ValidationError
+    from dialogue_planner.domain.requests import NoteMissing
+    from dialogue_planner.services.requests import pause_clock
+
+    try:
+        r = pause_clock(ctx, args.reference, reason=args.reason, on=args.date)
+    except NoteMissing as exc:
+        raise ValidationError(f"{exc.message} Give it with --reason.") from None
+    if args.json:
+        _print_or_json(args, r)
+        return 0
+    assert r.paused_since is not None  # just paused
+    print(f"{r.reference}: clock paused from {r.paused_since.isoformat()}; {_clock_words(r)}.")
+    return 0
+
+
+def cmd_resume(args, ctx) -> int:
+    from dialogue_planner.services.requests import resume_clock
+
+    r = resume_clock(ctx, args.reference, on=args.date, note=args.note)
+    if args.json:
+        _print_or_json(args, r)
+        return 0
+    print(f"{r.reference}: clock running again; {_clock_words(r)}.")
+    return 0
+
+
+def cmd_extend(args, ctx) -> int:
+    from dialogue_planner.domain.errors import ValidationError
+    from dialogue_planner.domain.requests import NoteMissing
+    from dialogue_planner.services.requests import extend_due
+
+    try:
+        r = extend_due(ctx, args.reference, until=args.until, reason=args.reason, on=args.date)
+    except NoteMissing as exc:
+        raise ValidationError(f"{exc.message} Give it with --reason.") from None
+    if args.json:
+        _print_or_json(args, r)
+        return 0
+    print(f"{r.reference}: extension recorded; {_clock_words(r)}.")
+    return 0
+
+
+def cmd_result(args, ctx) -> int:
+    from dialogue_planner.domain.errors import ValidationError
+    from dialogue_planner.services.requests import set_result
+
+    if args.text is None and args.shareable is None:
+        raise ValidationError("Nothing to record: give --text, --shareable or --not-shareable.")
+    r = set_result(ctx, args.reference, text=args.text, shareable=args.shareable, on=args.date)
+    if args.json:
+        _print_or_json(args, r)
+        return 0
+    if not r.result:
+        print(f"{r.reference}: no result recorded.")
+    else:
+        share = "shareable with the other side" if r.result_shareable else "not shareable with the other side"
+        print(f"{r.reference}: result recorded, {share}.")
+    return 0
+
+
 def cmd_show(args, ctx) -> int:
     from dialogue_planner.services.requests import get_request
 
@@ -215,9 +376,14 @@ def cmd_show(args, ctx) -> int:
                         "status": h.status,
                         "note": h.note or None,
                         "author": h.author or None,
+                        "new_due": h.new_due_on.isoformat() if h.new_due_on else None,
+                        "rated_by": h.rated_by or None,
+                        "quality_reason": h.quality_reason or None,
                     }
                     for h in detail.history
                 ],
+                **request_more_json(r, date.today()),
+                **request_clock_json(detail),
             }
         )
         return 0
@@ -225,16 +391,41 @@ def cmd_show(args, ctx) -> int:
         f"{r.reference}  {r.from_side} {r.requesting_agency} -> {r.to_side} {r.responding_agency}  ({r.kind})"
     )
     print(f"  {r.subject}")
+    if r.subject_zh:
+        print(f"  {r.subject_zh}")
     print(
         f"  Received {r.received_on.isoformat()}, acknowledgement due {r.acknowledge_due_on.isoformat()}, "
-        f"response due {r.response_due_on.isoformat()}; status {r.status}"
-        + ("  OVERDUE" if r.overdue(date.today()) else "")
+        f"{_clock_words(r)}; status {r.status}" + ("  OVERDUE" if r.overdue(date.today()) else "")
     )
+    for pause in detail.pauses:
+        end = f"to {pause.end.isoformat()} ({pause.days} days)" if pause.end else "(still paused)"
+        print(f"  Paused from {pause.start.isoformat()} {end}: {pause.reason}")
+    for ext in detail.extensions:
+        print(
+            f"  Extended on {ext.on.isoformat()} from {ext.from_due.isoformat()} to {ext.until.isoformat()}: "
+            f"{ext.reason}"
+        )
+    rating = detail.rating
+    if rating is not None:
+        why = f": {rating.reason}" if rating.reason else ""
+        print(f"  Quality {rating.quality}, rated by {rating.rated_by or 'unknown'}{why}")
+    if r.result:
+        share = "shareable" if r.result_shareable else "not shareable"
+        print(f"  Result ({share}): {r.result}")
     if detail.escalations:
         print(f"  Escalations: {', '.join(detail.escalations)}")
     print_table(
-        [[h.on.isoformat(), h.kind, h.quality or h.status or "", h.note, h.author] for h in detail.history],
-        ["date", "event", "quality/status", "note", "by"],
+        [
+            [
+                h.on.isoformat(),
+                h.kind,
+                h.quality or h.status or (h.new_due_on.isoformat() if h.new_due_on else ""),
+                h.note,
+                h.author,
+            ]
+            for h in detail.history
+        ],
+        ["date", "event", "quality/status/due", "note", "by"],
     )
     return 0
 
@@ -259,7 +450,8 @@ def cmd_list(args, ctx) -> int:
                 r.first_response_on.isoformat() if r.first_response_on else "",
                 r.latest_quality or "",
                 r.status,
-                "overdue" if r.overdue(as_of) else "",
+                ("overdue" if r.overdue(as_of) else "")
+                + (" paused" if r.paused_since and r.paused_since <= as_of else ""),
                 r.subject[:50],
             ]
             for r in rows
@@ -349,6 +541,10 @@ def cmd_report(args, ctx) -> int:
         ["acknowledged on time"] + [t.acknowledged_on_time for t in sides],
         ["responded"] + [t.responded for t in sides],
         ["responded on time"] + [t.on_time for t in sides],
+        ["  of which only under an extension"] + [t.on_time_under_extension for t in sides],
+        ["requests extended"] + [t.extended for t in sides],
+        ["requests paused"] + [t.paused for t in sides],
+        ["days paused"] + [t.paused_days for t in sides],
         ["on-time share"] + [_share(t.on_time_share) for t in sides],
         ["median days to response"] + [_days(t.median_days) for t in sides],
         ["90th percentile days"] + [_days(t.p90_days) for t in sides],

@@ -54,6 +54,9 @@ class PackOptions:
     # The pack is for the secretariat's own side: documents kept to one side are printed in it (a numbered
     # copy still shows only what its recipient's side may see; see domain.documents.visible_in_pack).
     internal: bool = False
+    #: The side of a numbered copy's recipient (a side code); empty for a pack for no one side. A result of
+    #: an investigation its side does not share is printed only in copies for that side.
+    recipient_side: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "paper", PaperSize.parse(str(self.paper), "paper size"))
@@ -189,6 +192,29 @@ class PackAgendaItem:
     day: int | None = None  # the day of the meeting its slot is on (1 for the first)
     times: tuple[PackSlot, ...] = ()  # its slot on each side's clock (the venue's too, when neither)
     documents: tuple[PackDocument, ...] = ()  # attached documents its readers may see
+    #: For the standing item on the status and results of investigations: what was reported in the period.
+    investigations: tuple[PackInvestigation, ...] = ()
+
+
+@dataclass(frozen=True)
+class PackInvestigation:
+    """A request's investigation as the period reported it: progress reports (date, text) and the result,
+    with whether the responding side (``to_side``) shares the result with the other side."""
+
+    reference: str
+    from_side: str
+    to_side: str
+    subject: str
+    subject_zh: str = ""
+    progress: tuple[tuple[date, str], ...] = ()
+    result: str = ""
+    result_shareable: bool = False
+
+    def result_for(self, options: PackOptions) -> str:
+        """The result as this copy may print it: a result not shareable only in a copy for its own side."""
+        if self.result_shareable or (options.recipient_side and options.recipient_side == self.to_side):
+            return self.result
+        return ""
 
 
 @dataclass(frozen=True)
@@ -214,6 +240,7 @@ class PackRequest:
     days_overdue: int = 0
     latest_quality: str = ""
     documents: tuple[PackDocument, ...] = ()
+    subject_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -330,6 +357,8 @@ class BriefingPack:
     #: The hotline's figures for the review period, one per responding side (``domain.hotline``).
     hotline: tuple[SideHotlineFigures, ...] = ()
     as_of: date | None = None  # a pack rendered as of a past day (a held meeting's): the cover says so
+    #: Investigations reported in the period that no standing item on investigations takes (the annex shows them).
+    investigations: tuple[PackInvestigation, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def side(self, code: str) -> PackSide | None:

@@ -7,7 +7,7 @@ computed from the due date and the first response, never stored, so it can never
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
@@ -27,7 +27,21 @@ FINAL_STATUSES = frozenset({RequestStatus.CLOSED.value, RequestStatus.WITHDRAWN.
 PROGRESS = "progress"
 
 #: Kinds of entries in a request's history (``RequestUpdate.kind``).
-UPDATE_KINDS = ("acknowledgement", "response", "status", "note", "closed", "withdrawn", "reopened")
+UPDATE_KINDS = (
+    "acknowledgement",
+    "response",
+    "status",
+    "note",
+    "closed",
+    "withdrawn",
+    "reopened",
+    "paused",
+    "resumed",
+    "extended",
+    "result",
+)
+#: The entries that work a request's clock (``run_clock`` replays them).
+CLOCK_KINDS = frozenset({"paused", "resumed", "extended"})
 
 
 def format_reference(side_code: str, year: int, sequence: int) -> str:
@@ -127,18 +141,208 @@ def due_dates(
     return ack, response
 
 
-def is_overdue(*, status: str, response_due_on: date, first_response_on: date | None, as_of: date) -> bool:
-    """Still waiting for a first response after the day it was due (responding on the due day is on time)."""
-    return status in PENDING_STATUSES and first_response_on is None and as_of > response_due_on
+def clock_day(as_of: date, paused_since: date | None) -> date:
+    """The day a request's clock reads on ``as_of``: a pause that began by then stopped it on its first day."""
+    return paused_since if paused_since is not None and paused_since <= as_of else as_of
 
 
-def days_overdue(*, status: str, response_due_on: date, first_response_on: date | None, as_of: date) -> int:
-    """How many days past its due date an overdue request is; 0 when it is not overdue."""
+def is_overdue(
+    *,
+    status: str,
+    response_due_on: date,
+    first_response_on: date | None,
+    as_of: date,
+    paused_since: date | None = None,
+) -> bool:
+    """Still waiting for a first response after the day it was due (responding on the due day is on time).
+
+    Paused days do not count: a request paused on or before its due date is not overdue while the pause
+    lasts; one paused when already late stays exactly as late as it was."""
+    return (
+        status in PENDING_STATUSES
+        and first_response_on is None
+        and clock_day(as_of, paused_since) > response_due_on
+    )
+
+
+def days_overdue(
+    *,
+    status: str,
+    response_due_on: date,
+    first_response_on: date | None,
+    as_of: date,
+    paused_since: date | None = None,
+) -> int:
+    """How many days past its due date an overdue request is (paused days not counted); 0 when not overdue."""
     if not is_overdue(
-        status=status, response_due_on=response_due_on, first_response_on=first_response_on, as_of=as_of
+        status=status,
+        response_due_on=response_due_on,
+        first_response_on=first_response_on,
+        as_of=as_of,
+        paused_since=paused_since,
     ):
         return 0
-    return (as_of - response_due_on).days
+    return (clock_day(as_of, paused_since) - response_due_on).days
+
+
+# -- the clock: pauses and agreed extensions ------------------------------------------------------------
+@dataclass(frozen=True)
+class ClockEvent:
+    """An entry of a request's history that works its clock: ``paused``, ``resumed`` or ``extended``
+    (with the agreed ``new_due_on``)."""
+
+    kind: str
+    on: date
+    new_due_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Clock:
+    """Where a request's clock stands after its events."""
+
+    response_due_on: date  # the due date in force
+    paused_days: int  # days of the pauses that ended
+    paused_since: date | None  # the first day of a pause still running
+    extended_until: date | None  # the latest agreed extension
+
+
+def run_clock(original_due: date, events: Iterable[ClockEvent]) -> Clock:
+    """Replay ``events`` (oldest first) from the due date fixed on arrival.
+
+    A pause from P resumed on R does not count its R − P days: the due date moves by as many calendar
+    days. An agreed extension sets the due date to the date agreed (the pauses before it are part of what
+    was agreed); pauses after it move that date in turn.
+    """
+    due, paused_days, since, extended = original_due, 0, None, None
+    for event in events:
+        if event.kind == "paused" and since is None:
+            since = event.on
+        elif event.kind == "resumed" and since is not None:
+            days = max(0, (event.on - since).days)
+            paused_days += days
+            due += timedelta(days=days)
+            since = None
+        elif event.kind == "extended" and event.new_due_on is not None:
+            due = extended = event.new_due_on
+    return Clock(due, paused_days, since, extended)
+
+
+@dataclass(frozen=True)
+class PausePeriod:
+    """One pause of a request's clock: from ``start`` to ``end`` (None: still paused), and why."""
+
+    start: date
+    end: date | None
+    reason: str
+    days: int | None  # None while it runs
+
+
+@dataclass(frozen=True)
+class Extension:
+    """An agreed extension: agreed on ``on``, moving the due date from ``from_due`` to ``until``."""
+
+    on: date
+    from_due: date
+    until: date
+    reason: str
+
+
+def clock_history(
+    original_due: date, entries: Iterable[tuple[str, date, date | None, str]]
+) -> tuple[tuple[PausePeriod, ...], tuple[Extension, ...]]:
+    """The pauses and extensions of a request from its history entries (kind, date, new due date, note),
+    oldest first, with the due date each extension replaced."""
+    pauses: list[PausePeriod] = []
+    extensions: list[Extension] = []
+    due, open_pause = original_due, None
+    for kind, on, new_due_on, note in entries:
+        if kind == "paused" and open_pause is None:
+            open_pause = (on, note)
+        elif kind == "resumed" and open_pause is not None:
+            days = max(0, (on - open_pause[0]).days)
+            pauses.append(PausePeriod(open_pause[0], on, open_pause[1], days))
+            due += timedelta(days=days)
+            open_pause = None
+        elif kind == "extended" and new_due_on is not None:
+            extensions.append(Extension(on, due, new_due_on, note))
+            due = new_due_on
+    if open_pause is not None:
+        pauses.append(PausePeriod(open_pause[0], None, open_pause[1], None))
+    return tuple(pauses), tuple(extensions)
+
+
+def _clock_running(state: RequestState, what: str) -> None:
+    """Refuse a change of the clock of a request that is ended or answered."""
+    if state.status in FINAL_STATUSES:
+        raise ValidationError(f"{state.reference} is {state.status}; its clock cannot {what}.")
+    if state.first_response_on is not None:
+        raise ValidationError(
+            f"{state.reference} was answered on {state.first_response_on.isoformat()}; "
+            f"its clock stopped then and cannot {what}."
+        )
+
+
+def _after_last_clock_event(state: RequestState, what: str, on: date) -> None:
+    if state.last_clock_on is not None and on < state.last_clock_on:
+        raise ValidationError(
+            f"The {what} date {on.isoformat()} is before the last change of the clock of {state.reference} "
+            f"({state.last_clock_on.isoformat()})."
+        )
+
+
+def check_pause(state: RequestState, *, on: date, reason: str, today: date) -> tuple[ClockEvent, str]:
+    """A pause of the clock from ``on`` (the requesting side asked for clarification ...); needs a reason."""
+    _clock_running(state, "be paused")
+    if state.paused_since is not None:
+        raise ValidationError(
+            f"{state.reference} is already paused since {state.paused_since.isoformat()}; resume it first."
+        )
+    _check_event_date("pause", on, state.received_on, today)
+    _after_last_clock_event(state, "pause", on)
+    reason = check_text(reason, "reason")
+    if not reason:
+        raise NoteMissing(f"Say why the clock of {state.reference} is paused: give the reason.")
+    return ClockEvent("paused", on), reason
+
+
+def check_resume(state: RequestState, *, on: date, note: str, today: date) -> tuple[ClockEvent, str]:
+    """The end of the running pause on ``on``: the days from the pause's first day to ``on`` do not count."""
+    if state.paused_since is None:
+        raise ValidationError(f"{state.reference} is not paused; there is nothing to resume.")
+    _check_event_date("resume", on, state.received_on, today)
+    if on < state.paused_since:
+        raise ValidationError(
+            f"The resume date {on.isoformat()} is before the pause began ({state.paused_since.isoformat()})."
+        )
+    return ClockEvent("resumed", on), check_text(note, "note")
+
+
+def check_extension(
+    state: RequestState, *, until: date, reason: str, on: date, today: date
+) -> tuple[ClockEvent, str]:
+    """An extension agreed on ``on`` that moves the response due date to ``until``; needs a reason."""
+    _clock_running(state, "be extended")
+    if state.paused_since is not None:
+        raise ValidationError(
+            f"{state.reference} is paused since {state.paused_since.isoformat()}; resume it before extending it."
+        )
+    check_day(until, "extended due date")
+    _check_event_date("extension", on, state.received_on, today)
+    _after_last_clock_event(state, "extension", on)
+    if state.response_due_on is not None and until <= state.response_due_on:
+        raise ValidationError(
+            f"An extension moves the due date later: {until.isoformat()} is not after the due date "
+            f"{state.response_due_on.isoformat()}."
+        )
+    reason = check_text(reason, "reason")
+    if not reason:
+        raise NoteMissing(f"Say why the due date of {state.reference} is extended: give the reason.")
+    return ClockEvent("extended", on, until), reason
+
+
+def check_result(text: str) -> str:
+    """The result of an investigation as stored: any text, within the limit (empty clears it)."""
+    return check_text(text, "result")
 
 
 class NoteMissing(ValidationError):
@@ -188,6 +392,9 @@ class RequestState:
     acknowledged_on: date | None = None
     first_response_on: date | None = None
     latest_quality: str | None = None
+    response_due_on: date | None = None
+    paused_since: date | None = None
+    last_clock_on: date | None = None  # the latest pause, resume or extension
 
 
 @dataclass(frozen=True)
@@ -330,6 +537,14 @@ class RequestRecord:
     version: int
     requesting_agency_id: int | None = None
     responding_agency_id: int | None = None
+    subject_zh: str = ""
+    description_zh: str = ""
+    original_response_due_on: date | None = None  # fixed on arrival; ``response_due_on`` is in force
+    paused_days: int = 0
+    paused_since: date | None = None
+    extended_until: date | None = None
+    result: str = ""
+    result_shareable: bool = False
 
     def overdue(self, as_of: date) -> bool:
         return is_overdue(
@@ -337,7 +552,13 @@ class RequestRecord:
             response_due_on=self.response_due_on,
             first_response_on=self.first_response_on,
             as_of=as_of,
+            paused_since=self.paused_since,
         )
+
+    def days_paused(self, as_of: date) -> int:
+        """Days paused as of ``as_of``: the ended pauses and the one running, if any."""
+        running = (as_of - self.paused_since).days if self.paused_since and self.paused_since <= as_of else 0
+        return self.paused_days + running
 
     def state(self) -> RequestState:
         """What the life-cycle rules need, so a screen can check a change before it asks to confirm it."""
@@ -348,6 +569,8 @@ class RequestRecord:
             acknowledged_on=self.acknowledged_on,
             first_response_on=self.first_response_on,
             latest_quality=self.latest_quality,
+            response_due_on=self.response_due_on,
+            paused_since=self.paused_since,
         )
 
 
@@ -367,6 +590,8 @@ class RequestRow(NamedTuple):
     status: str
     requesting_agency: str
     responding_agency: str
+    paused_since: date | None = None
+    subject_zh: str = ""
 
     def overdue(self, as_of: date) -> bool:
         return is_overdue(
@@ -374,6 +599,7 @@ class RequestRow(NamedTuple):
             response_due_on=self.response_due_on,
             first_response_on=self.first_response_on,
             as_of=as_of,
+            paused_since=self.paused_since,
         )
 
 
@@ -389,6 +615,19 @@ class RequestUpdateRecord:
     note: str
     author: str
     created_at: datetime | None = None
+    new_due_on: date | None = None  # "extended": the agreed due date
+    rated_by: str = ""  # "response": who rated its quality
+    quality_reason: str = ""  # and why
+
+
+@dataclass(frozen=True)
+class RatedQuality:
+    """The quality of a request's latest response, who rated it and why."""
+
+    quality: str
+    on: date
+    rated_by: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -398,3 +637,29 @@ class RequestDetail:
     request: RequestRecord
     history: tuple[RequestUpdateRecord, ...] = ()
     escalations: tuple[str, ...] = field(default_factory=tuple)
+    pauses: tuple[PausePeriod, ...] = ()
+    extensions: tuple[Extension, ...] = ()
+
+    @property
+    def rating(self) -> RatedQuality | None:
+        """The rating of the response that gave the latest quality (the latest-dated response)."""
+        responses = [h for h in self.history if h.kind == "response" and h.quality]
+        if not responses:
+            return None
+        latest = max(responses, key=lambda h: (h.on, h.id))
+        return RatedQuality(latest.quality or "", latest.on, latest.rated_by, latest.quality_reason)
+
+
+@dataclass(frozen=True)
+class InvestigationReport:
+    """What a period reported of a request's investigation: its progress reports (date, text), oldest
+    first, and its result as it stands, with whether the responding side shares it with the other side."""
+
+    reference: str
+    from_side: str
+    to_side: str
+    subject: str
+    subject_zh: str
+    progress: tuple[tuple[date, str], ...]
+    result: str
+    result_shareable: bool

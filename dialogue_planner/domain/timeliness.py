@@ -30,6 +30,10 @@ class RequestFacts:
     latest_quality: str | None
     status: str
     closed_on: date | None = None
+    paused_since: date | None = None  # a pause still running
+    original_response_due_on: date | None = None  # fixed on arrival (None: the due date never moved)
+    extended_until: date | None = None  # the latest agreed extension
+    paused_days: int = 0  # days of the pauses that ended
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,10 @@ class SideTimeliness:
     p90_days: float | None
     overdue: int
     quality: dict
+    on_time_under_extension: int = 0
+    extended: int = 0
+    paused: int = 0
+    paused_days: int = 0
 
 
 def percentile(sorted_values: list[float], share: float) -> float | None:
@@ -101,14 +109,25 @@ def _responded_by(f: RequestFacts, day: date) -> bool:
     return f.first_response_on is not None and f.first_response_on <= day
 
 
+def _clock_day(f: RequestFacts, as_of: date) -> date:
+    """The day the request's clock reads on ``as_of`` (a running pause stopped it on its first day)."""
+    return f.paused_since if f.paused_since is not None and f.paused_since <= as_of else as_of
+
+
 def is_overdue_as_of(f: RequestFacts, as_of: date) -> bool:
-    """Received, unanswered, not ended, and past its response due date on ``as_of``."""
+    """Received, unanswered, not ended, and past its response due date on ``as_of`` (paused days not counted)."""
     return (
         f.received_on <= as_of
         and not _responded_by(f, as_of)
         and not _ended_by(f, as_of)
-        and as_of > f.response_due_on
+        and _clock_day(f, as_of) > f.response_due_on
     )
+
+
+def days_paused(f: RequestFacts, as_of: date) -> int:
+    """Days the request's clock was paused as of ``as_of``: ended pauses and the running one."""
+    running = (as_of - f.paused_since).days if f.paused_since is not None and f.paused_since <= as_of else 0
+    return f.paused_days + running
 
 
 class RequestClass(NamedTuple):
@@ -124,8 +143,10 @@ class RequestClass(NamedTuple):
     acknowledged_in_time: bool  # acknowledged by ``as_of``, by the acknowledgement due date
     responded_by_acknowledge_due: bool
     responded_by_due: bool
-    past_due: bool  # ``as_of`` is after the response due date
+    past_due: bool  # the clock on ``as_of`` is after the response due date (a running pause stops it)
     closed_by_due: bool  # dated its close or withdrawal by the response due date
+    extended: bool  # has an agreed extension
+    after_original_due: bool  # first response after the due date fixed on arrival
     quality: str | None
     days: int | None  # how long the response took, for a request in the period that has one
 
@@ -147,8 +168,11 @@ def classify(f: RequestFacts, *, start: date, end: date, as_of: date) -> Request
         and f.acknowledged_on <= f.acknowledge_due_on,
         f.first_response_on is not None and f.first_response_on <= f.acknowledge_due_on,
         f.first_response_on is not None and f.first_response_on <= f.response_due_on,
-        as_of > f.response_due_on,
+        _clock_day(f, as_of) > f.response_due_on,
         f.closed_on is not None and f.closed_on <= f.response_due_on,
+        f.extended_until is not None,
+        f.first_response_on is not None
+        and f.first_response_on > (f.original_response_due_on or f.response_due_on),
         f.latest_quality,
         (f.first_response_on - f.received_on).days
         if in_period and responded and f.first_response_on is not None
@@ -166,6 +190,7 @@ def timeliness_by_side(
     """
     _check_period(start, end)
     classes: Counter = Counter()
+    paused: dict[str, list[int]] = {}
     sides = list(sides)
     for f in facts:
         if isinstance(f, tuple):
@@ -174,13 +199,30 @@ def timeliness_by_side(
         request_class = classify(f, start=start, end=end, as_of=as_of)
         if request_class is not None:
             classes[request_class] += 1
-    return timeliness_by_class(classes.items(), sides=set(sides))
+            if counts_in_period(request_class):
+                days = days_paused(f, as_of)
+                if days or (f.paused_since is not None and f.paused_since <= as_of):
+                    mine = paused.setdefault(f.to_side, [0, 0])
+                    mine[0] += 1
+                    mine[1] += days
+    return timeliness_by_class(
+        classes.items(), sides=set(sides), paused={k: (v[0], v[1]) for k, v in paused.items()}
+    )
+
+
+def counts_in_period(c: RequestClass) -> bool:
+    """The request counts among the period's requests (received in it, not withdrawn)."""
+    return c.in_period and not (c.ended and c.withdrawn)
 
 
 def timeliness_by_class(
-    counted: Iterable[tuple[RequestClass, int]], *, sides: Iterable[str] = ()
+    counted: Iterable[tuple[RequestClass, int]],
+    *,
+    sides: Iterable[str] = (),
+    paused: Mapping[str, tuple[int, int]] | None = None,
 ) -> dict[str, SideTimeliness]:
-    """The figures per responding side from request classes and how many requests each holds.
+    """The figures per responding side from request classes and how many requests each holds; ``paused``
+    gives per side the period's requests whose clock was paused and their days paused.
 
     ``requests`` leaves out withdrawn requests (nothing was owed). The on-time share's denominator counts
     the answers given, and the unanswered requests past due unless closed by their due date.
@@ -190,9 +232,11 @@ def timeliness_by_class(
         mine = counts.get(c.to_side) or counts.setdefault(c.to_side, _zero_counts())
         if not c.responded and not c.ended and c.past_due:
             mine["overdue"] += n
-        if not c.in_period or (c.ended and c.withdrawn):
+        if not counts_in_period(c):
             continue
         mine["requests"] += n
+        if c.extended:
+            mine["extended"] += n
         if c.acknowledged_in_time or (c.responded and c.responded_by_acknowledge_due):
             mine["acknowledged_on_time"] += n
         if c.responded:
@@ -201,10 +245,16 @@ def timeliness_by_class(
             mine["days"][c.days] = mine["days"].get(c.days, 0) + n
             if c.responded_by_due:
                 mine["on_time"] += n
+                if c.extended and c.after_original_due:
+                    mine["on_time_under_extension"] += n
             if c.quality in mine["quality"]:
                 mine["quality"][c.quality] += n
         elif c.past_due and not (c.ended and c.closed_by_due):
             mine["decided"] += n
+    for side, (requests, days) in (paused or {}).items():
+        mine = counts.get(side) or counts.setdefault(side, _zero_counts())
+        mine["paused"] += requests
+        mine["paused_days"] += days
     return {side: _figures(side, **counts[side]) for side in sorted(counts)}
 
 
@@ -218,6 +268,10 @@ def _zero_counts() -> dict:
         overdue=0,
         quality={q.value: 0 for q in ResponseQuality},
         days={},
+        on_time_under_extension=0,
+        extended=0,
+        paused=0,
+        paused_days=0,
     )
 
 
@@ -232,6 +286,10 @@ def _figures(
     overdue: int,
     quality: dict,
     days: dict,
+    on_time_under_extension: int,
+    extended: int,
+    paused: int,
+    paused_days: int,
 ) -> SideTimeliness:
     return SideTimeliness(
         side=side,
@@ -244,6 +302,10 @@ def _figures(
         p90_days=percentile_of_counts(days, 0.9),
         overdue=overdue,
         quality=quality,
+        on_time_under_extension=on_time_under_extension,
+        extended=extended,
+        paused=paused,
+        paused_days=paused_days,
     )
 
 

@@ -41,6 +41,7 @@ def review(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
         story.append(_timeliness_table(rows, names, lang, styles, width))
         story.append(Spacer(1, 5 * mm))
         story.append(para(label("timeliness_note", lang), styles.muted))
+        story.append(para(label("clock_note", lang), styles.muted))
         story.append(Spacer(1, 3 * mm))
         story.append(
             on_time_chart(
@@ -128,10 +129,14 @@ def _timeliness_table(rows, names, lang: str, styles: Styles, width: float):
         ("ack_on_time_short", lambda t: str(t.acknowledged_on_time)),
         ("responded", lambda t: str(t.responded)),
         ("on_time", lambda t: str(t.on_time)),
+        ("on_time_extension", lambda t: str(getattr(t, "on_time_under_extension", 0))),
         ("on_time_share", lambda t: _fmt_share(_share(t))),
         ("median_days", lambda t: _fmt_days(t.median_days)),
         ("p90_days", lambda t: _fmt_days(t.p90_days)),
         ("overdue_count", lambda t: lines([(str(int(t.overdue)), "warn")]) if t.overdue else "0"),
+        ("extended_count", lambda t: str(getattr(t, "extended", 0))),
+        ("paused_count", lambda t: str(getattr(t, "paused", 0))),
+        ("paused_days", lambda t: str(getattr(t, "paused_days", 0))),
     ]
     header = head(("side",), lang) + list(names)
     body: list[list[object]] = [

@@ -11,6 +11,7 @@ from dialogue_planner.domain.briefing import (
     BriefingPack,
     PackDelegate,
     PackDocument,
+    PackInvestigation,
     PackLanguage,
     PackOptions,
     PackRequest,
@@ -251,8 +252,11 @@ def agenda(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
         note = paragraphs(item.briefing_note, styles)
         if note:
             block += [Spacer(1, 2), para(label("note", lang), styles.h3), *note]
+        if item.investigations:
+            block += [Spacer(1, 2), investigation_table(item.investigations, options, styles, width)]
         # An item stays on one page when it fits; a huge one flows, so the page before it is not left empty.
         size = len(title) + len(item.title_zh) + len(item.briefing_note)
+        size += sum(len(i.result) + sum(len(t) for _, t in i.progress) for i in item.investigations)
         story += [KeepTogether(block)] if size < KEEP_TOGETHER_LIMIT else block
         story.append(Spacer(1, 3 * mm))
     return story
@@ -435,6 +439,27 @@ def commitment_table(group, lang: str, styles: Styles, width: float, *, overdue:
     )
 
 
+# -- investigations (under their standing item) ----------------------------------------------------
+def investigation_table(investigations: tuple[PackInvestigation, ...], options: PackOptions, styles, width):
+    """The progress reports and results of the period, one row per request. A result its side does not
+    share is printed only in a copy for that side (``PackInvestigation.result_for``)."""
+    lang = options.language
+    rows = []
+    for i in investigations:
+        about = [
+            (i.reference, None),
+            (f"{i.from_side} → {i.to_side}", "muted"),
+            *own_parts(i.subject, i.subject_zh, lang),
+        ]
+        progress = [(f"{short_date(on, lang)}: {text}", None) for on, text in i.progress]
+        result = i.result_for(options)
+        rows.append([lines(about), lines(progress) if progress else "—", result or "—"])
+    header = [
+        label(key, lang, sep=CELL) for key in ("reference", "investigation_progress", "investigation_result")
+    ]
+    return data_table(styles, header, rows, _widths(width, [0.3, 0.4, 0.3]))
+
+
 # -- requests (overdue list and annex) -------------------------------------------------------------
 def request_table(
     requests: tuple[PackRequest, ...], lang: str, styles: Styles, width: float, *, overdue: bool
@@ -446,8 +471,17 @@ def request_table(
             r.reference,
             f"{r.from_side} → {r.to_side}",
             word(r.kind, lang, sep=CELL),
-            lines([(r.subject, None), *((document_line(d, lang), "muted") for d in r.documents)])
-            if r.documents
+            lines(
+                [
+                    *(
+                        own_parts(r.subject, r.subject_zh, lang)
+                        if lang != PackLanguage.EN
+                        else [(r.subject, None)]
+                    ),
+                    *((document_line(d, lang), "muted") for d in r.documents),
+                ]
+            )
+            if r.documents or lang != PackLanguage.EN
             else r.subject,
             short_date(r.received_on, lang),
             short_date(r.response_due_on, lang),
@@ -468,6 +502,12 @@ def request_table(
 def annex(pack: BriefingPack, options: PackOptions, styles: Styles, width: float) -> list:
     lang = options.language
     story = section_heading(Section.ANNEX, label("annex", lang), styles)
+    if pack.investigations:  # no standing item on investigations took them: nothing reported is lost
+        story += [
+            Heading(label("investigations", lang), styles.h2, key="annex-investigations", level=1),
+            investigation_table(pack.investigations, options, styles, width),
+            Spacer(1, 4 * mm),
+        ]
     if not pack.open_requests:
         story += empty_note(label("no_open_requests", lang), styles)
     else:

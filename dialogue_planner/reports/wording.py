@@ -161,6 +161,29 @@ LABELS: dict[str, tuple[str, str]] = {
     "p90_days": ("90th pct. days", "90%分位天数"),
     "on_time_short": ("On time", "按时"),
     "overdue_count": ("Overdue", "逾期"),
+    # the clock of a request (issue 16)
+    "on_time_extension": ("On time only under an extension", "依延期按时答复"),
+    "extended_count": ("Extended", "已延期"),
+    "paused_count": ("Clock paused", "曾暂停计时"),
+    "paused_days": ("Days paused", "暂停天数"),
+    "clock_note": (
+        (
+            "Due dates are those in force: a request's clock stops while it is paused (for instance while "
+            'the requesting side is asked to clarify), and an agreed extension moves its due date. "On time '
+            'only under an extension" counts the answers on time that came after the due date first set '
+            '(plus pauses); they are part of "On time". "Days paused" adds up the paused days of the '
+            "period's requests."
+        ),
+        (
+            "截止日期为现行日期：请求暂停期间（例如请请求方澄清时）不计时，经商定的延期则推后截止日期。"
+            "“依延期按时答复”为晚于最初截止日期（含暂停天数）但在延期内作出的按时答复，已计入“按时答复”。"
+            "“暂停天数”为本期间请求的暂停天数之和。"
+        ),
+    ),
+    "investigations": ("Status and results of investigations", "调查进展和结果"),
+    "investigation_progress": ("Progress", "进展"),
+    "investigation_result": ("Result", "结果"),
+    "no_investigations": ("No progress or result was reported in the period.", "本期间未通报进展或结果。"),
     "reference": ("Reference", "编号"),
     "from_to": ("From → to", "方向"),
     "kind": ("Kind", "类别"),

@@ -28,6 +28,7 @@ from dialogue_planner.domain.briefing import (
     PackDelegation,
     PackDocument,
     PackEscalation,
+    PackInvestigation,
     PackMeeting,
     PackOptions,
     PackOutcomeParagraph,
@@ -48,6 +49,7 @@ from dialogue_planner.domain.documents import (
 )
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import check_day
+from dialogue_planner.domain.requests import days_overdue as request_days_overdue
 from dialogue_planner.domain.vocabulary import (
     AgendaStatus,
     CommitmentStatus,
@@ -93,7 +95,7 @@ from .pack_archive import (
     store_run,
 )
 from .pack_defaults import side_language
-from .requests import list_request_rows, timeliness_report
+from .requests import investigation_reports, list_request_rows, timeliness_report
 from .running_order import running_order
 
 OPEN_REQUEST_STATUSES = (RequestStatus.OPEN.value, RequestStatus.ACKNOWLEDGED.value)
@@ -265,6 +267,26 @@ def assemble_pack(
         for e in sorted(in_period, key=lambda e: (e.raised_at, e.reference))
         if report.start <= e.raised_at.astimezone(ZoneInfo(e.time_zone)).date() <= report.end
     )
+    investigations = tuple(
+        PackInvestigation(
+            i.reference,
+            i.from_side,
+            i.to_side,
+            i.subject,
+            i.subject_zh,
+            i.progress,
+            i.result,
+            i.result_shareable,
+        )
+        for i in investigation_reports(ctx, start=report.start, end=report.end)
+    )
+    home = next((n for n, item in enumerate(agenda) if _is_investigations_item(item)), None)
+    if home is not None and investigations:
+        agenda = (
+            *agenda[:home],
+            replace(agenda[home], investigations=investigations),
+            *agenda[home + 1 :],
+        )
     return BriefingPack(
         dialogue_name_en=names[0],
         dialogue_name_zh=names[1],
@@ -296,6 +318,15 @@ def assemble_pack(
             ).by_responding_side.values()
         ),
         as_of=rendered_as_of,
+        investigations=investigations if home is None else (),
+    )
+
+
+def _is_investigations_item(item: PackAgendaItem) -> bool:
+    """The standing item on the status and results of investigations (in the 2015 mechanism: "Status and
+    results of investigations"), found by its words, in English or Chinese."""
+    return item.source == "standing" and (
+        "investigation" in (item.title or "").lower() or "调查" in (item.title_zh or "")
     )
 
 
@@ -434,7 +465,13 @@ def _pack_documents(records) -> tuple[PackDocument, ...]:
 
 
 def _pack_request(r, as_of: date, documents: dict | None = None) -> PackRequest:
-    late = (as_of - r.response_due_on).days if r.overdue(as_of) else 0
+    late = request_days_overdue(
+        status=r.status,
+        response_due_on=r.response_due_on,
+        first_response_on=r.first_response_on,
+        as_of=as_of,
+        paused_since=r.paused_since,
+    )
     return PackRequest(
         r.reference,
         r.from_side,
@@ -447,6 +484,7 @@ def _pack_request(r, as_of: date, documents: dict | None = None) -> PackRequest:
         max(0, late),
         r.latest_quality or "",
         _pack_documents((documents or {}).get(r.id, ())),
+        r.subject_zh or "",
     )
 
 
@@ -743,7 +781,7 @@ def issue_copies(
     folder = out.parent
     rendered: list[tuple[int, str, str, str, Path, bytes, PackOptions]] = []
     for k, (delegate_id, name, key, paper, language, side_code) in enumerate(people, start=1):
-        copy_options = options.for_copy(k, total, name)
+        copy_options = replace(options.for_copy(k, total, name), recipient_side=side_code)
         if paper_from_recipient:
             copy_options = PackOptions(**{**copy_options.__dict__, "paper": paper})
         if language_from_recipient:

@@ -10,23 +10,38 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.errors import ValidationError
-from dialogue_planner.domain.limits import check_optional_day, check_record_number, check_text
+from dialogue_planner.domain.limits import (
+    check_line,
+    check_optional_day,
+    check_record_number,
+    check_text,
+)
 from dialogue_planner.domain.requests import (
+    CLOCK_KINDS,
     DEFAULT_RULE,
+    FINAL_STATUSES,
     PENDING_STATUSES,
     Change,
+    ClockEvent,
+    InvestigationReport,
     RequestDetail,
     RequestRecord,
     RequestRow,
     RequestState,
     RequestUpdateRecord,
     TimelinessRule,
+    check_extension,
     check_new_request,
+    check_pause,
+    check_result,
+    check_resume,
     clean_subject,
+    clock_history,
     due_dates,
     format_reference,
     record_response,
     record_status,
+    run_clock,
 )
 from dialogue_planner.domain.timeliness import RequestFacts, SideTimeliness
 from dialogue_planner.domain.vocabulary import (
@@ -87,6 +102,14 @@ def request_record(session: Session, r: Request) -> RequestRecord:
         version=r.version,
         requesting_agency_id=r.requesting_agency_id,
         responding_agency_id=r.responding_agency_id,
+        subject_zh=r.subject_zh or "",
+        description_zh=r.description_zh or "",
+        original_response_due_on=r.original_response_due_on or r.response_due_on,
+        paused_days=r.paused_days or 0,
+        paused_since=r.paused_since,
+        extended_until=r.extended_until,
+        result=r.result or "",
+        result_shareable=bool(r.result_shareable),
     )
 
 
@@ -105,6 +128,8 @@ def request_row(record: RequestRecord) -> RequestRow:
         record.status,
         record.requesting_agency,
         record.responding_agency,
+        record.paused_since,
+        record.subject_zh,
     )
 
 
@@ -131,6 +156,8 @@ def add_request(
     requesting_agency: str | None = None,
     responding_agency: str | None = None,
     description: str = "",
+    subject_zh: str = "",
+    description_zh: str = "",
     today: date | None = None,
 ) -> RequestRecord:
     """Log a request; its reference and due dates (from the dialogue's standard for the kind) are fixed now."""
@@ -177,9 +204,15 @@ def add_request(
             kind=kind_word,
             subject=subject,
             description=check_text(description, "description"),
+            subject_zh=check_line(subject_zh, "Chinese subject", 500),
+            description_zh=check_text(description_zh, "Chinese description"),
             received_on=received_on,
             acknowledge_due_on=ack_due,
             response_due_on=response_due,
+            original_response_due_on=response_due,
+            paused_days=0,
+            result="",
+            result_shareable=False,
             status=RequestStatus.OPEN.value,
             close_reason="",
         )
@@ -191,7 +224,15 @@ def add_request(
 
 
 #: What an edit may change, in the stored column names (the conflict dialog compares those).
-EDITABLE_FIELDS = ("kind", "subject", "description", "requesting_agency_id", "responding_agency_id")
+EDITABLE_FIELDS = (
+    "kind",
+    "subject",
+    "description",
+    "requesting_agency_id",
+    "responding_agency_id",
+    "subject_zh",
+    "description_zh",
+)
 #: Fixed once logged, and why (the edit refuses them with this).
 FIXED_FIELDS = {
     "reference": ("reference", "it is quoted in both sides' correspondence"),
@@ -251,7 +292,11 @@ def edit_request(
         if "subject" in changes:
             new["subject"] = clean_subject(str(changes["subject"] or ""))
         if "description" in changes:
-            new["description"] = str(changes["description"] or "").strip()
+            new["description"] = check_text(str(changes["description"] or ""), "description")
+        if "subject_zh" in changes:
+            new["subject_zh"] = check_line(str(changes["subject_zh"] or ""), "Chinese subject", 500)
+        if "description_zh" in changes:
+            new["description_zh"] = check_text(str(changes["description_zh"] or ""), "Chinese description")
         if "requesting_agency_id" in changes:
             new["requesting_agency_id"] = _agency_for(
                 s, s.get_one(Side, r.from_side_id), changes["requesting_agency_id"], "requesting"
@@ -265,9 +310,11 @@ def edit_request(
             return request_record(s, r)
         if "kind" in new:
             to = s.get_one(Side, r.to_side_id)
-            new["acknowledge_due_on"], new["response_due_on"] = due_dates(
+            new["acknowledge_due_on"], original = due_dates(
                 r.received_on, timeliness_rule(s, dialogue_id, new["kind"]), to.holiday_country or to.code
             )
+            new["original_response_due_on"] = original
+            new["response_due_on"] = run_clock(original, _clock_events(s, r.id)).response_due_on
         before = snapshot(r)
         for name, value in new.items():
             setattr(r, name, value)
@@ -280,7 +327,25 @@ def edit_request(
         return request_record(s, r)
 
 
-def _state(r: Request) -> RequestState:
+def _clock_updates(session: Session, request_id: int) -> list[RequestUpdate]:
+    return list(
+        session.scalars(
+            select(RequestUpdate)
+            .where(RequestUpdate.request_id == request_id, RequestUpdate.kind.in_(sorted(CLOCK_KINDS)))
+            .order_by(RequestUpdate.on, RequestUpdate.id)
+        )
+    )
+
+
+def _clock_events(session: Session, request_id: int) -> list[ClockEvent]:
+    return [ClockEvent(u.kind, u.on, u.new_due_on) for u in _clock_updates(session, request_id)]
+
+
+def _state(r: Request, session: Session | None = None) -> RequestState:
+    last_clock_on = None
+    if session is not None:
+        events = _clock_events(session, r.id)
+        last_clock_on = events[-1].on if events else None
     return RequestState(
         reference=r.reference,
         status=r.status,
@@ -288,10 +353,68 @@ def _state(r: Request) -> RequestState:
         acknowledged_on=r.acknowledged_on,
         first_response_on=r.first_response_on,
         latest_quality=r.latest_quality,
+        response_due_on=r.response_due_on,
+        paused_since=r.paused_since,
+        last_clock_on=last_clock_on,
     )
 
 
-def _apply(tx, r: Request, change: Change, *, on: date, quality: str | None, action: str) -> None:
+def _set_clock(session: Session, r: Request) -> None:
+    """The request's clock columns from its history (the entries just added included)."""
+    session.flush()
+    clock = run_clock(r.original_response_due_on or r.response_due_on, _clock_events(session, r.id))
+    r.response_due_on = clock.response_due_on
+    r.paused_days = clock.paused_days
+    r.paused_since = clock.paused_since
+    r.extended_until = clock.extended_until
+
+
+def _add_clock_entry(tx, r: Request, event: ClockEvent, note: str, action: str, summary: str) -> None:
+    before = snapshot(r)
+    update = RequestUpdate(
+        request_id=r.id,
+        kind=event.kind,
+        on=event.on,
+        new_due_on=event.new_due_on,
+        note=note,
+        author=tx.ctx.user.login,
+    )
+    tx.session.add(update)
+    _set_clock(tx.session, r)
+    tx.audit(action, r, before, summary=summary)
+    tx.audit("request_update.add", update, summary=summary)
+
+
+def _end_pause_for(tx, r: Request, on: date, what: str) -> None:
+    """A response, a close or a withdrawal ends a running pause on its date (the clock stops anyway)."""
+    if r.paused_since is None:
+        return
+    if on < r.paused_since:
+        raise ValidationError(
+            f"The {what} date {on.isoformat()} is before the pause of {r.reference} began "
+            f"({r.paused_since.isoformat()}); resume it first."
+        )
+    _add_clock_entry(
+        tx,
+        r,
+        ClockEvent("resumed", on),
+        f"The clock resumed with the {what}.",
+        "request.resume",
+        f"{r.reference}: clock resumed on {on.isoformat()} ({what})",
+    )
+
+
+def _apply(
+    tx,
+    r: Request,
+    change: Change,
+    *,
+    on: date,
+    quality: str | None,
+    action: str,
+    rated_by: str = "",
+    quality_reason: str = "",
+) -> None:
     before = snapshot(r)
     r.status = change.status
     r.acknowledged_on = change.acknowledged_on
@@ -309,6 +432,8 @@ def _apply(tx, r: Request, change: Change, *, on: date, quality: str | None, act
         status=change.update_status,
         note=change.note,
         author=tx.ctx.user.login,
+        rated_by=rated_by,
+        quality_reason=quality_reason,
     )
     tx.session.add(update)
     tx.audit(action, r, before, summary=f"{r.reference}: {change.update_kind} on {on.isoformat()}")
@@ -322,16 +447,25 @@ def respond(
     on: date,
     quality: str,
     note: str = "",
+    rated_by: str | None = None,
+    quality_reason: str = "",
     expected_version: int | None = None,
     today: date | None = None,
 ) -> RequestRecord:
-    """Record a response and its quality (the first response dates the request's timeliness)."""
+    """Record a response and its quality (the first response dates the request's timeliness), with who
+    rated the quality (default: the acting user) and why. A response ends a running pause on its date."""
     today = today or date.today()
+    rater = check_line(rated_by if rated_by is not None else ctx.user.login, "name of who rated it", 120)
+    if not rater:
+        raise ValidationError("Say who rated the response's quality.")
+    reason = check_text(quality_reason, "reason for the quality")
     with ctx.write(Role.SECRETARIAT) as tx:
         r = request_by_reference(tx.session, reference)
         if expected_version is not None:
             tx.get(Request, r.id, expected_version=expected_version, what="request")
         change = record_response(_state(r), on=on, quality=quality, note=note, today=today)
+        if r.first_response_on is None:
+            _end_pause_for(tx, r, on, "response")
         _apply(
             tx,
             r,
@@ -339,6 +473,8 @@ def respond(
             on=on,
             quality=ResponseQuality.parse(quality, "response quality").value,
             action="request.respond",
+            rated_by=rater,
+            quality_reason=reason,
         )
         return request_record(tx.session, r)
 
@@ -361,7 +497,139 @@ def update_status(
         if expected_version is not None:
             tx.get(Request, r.id, expected_version=expected_version, what="request")
         change = record_status(_state(r), status=status, on=on, note=note, today=today)
+        if change.update_kind in FINAL_STATUSES:
+            _end_pause_for(tx, r, on, "closing" if change.update_kind == "closed" else "withdrawal")
         _apply(tx, r, change, on=on, quality=None, action="request.status")
+        return request_record(tx.session, r)
+
+
+def pause_clock(
+    ctx: ServiceContext,
+    reference: str,
+    *,
+    reason: str,
+    on: date | None = None,
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> RequestRecord:
+    """Pause the request's clock from ``on`` (default today), e.g. while the requesting side is asked for
+    clarification: the paused days do not count toward its due date or lateness."""
+    today = today or date.today()
+    on = on or today
+    with ctx.write(Role.SECRETARIAT) as tx:
+        r = request_by_reference(tx.session, reference)
+        if expected_version is not None:
+            tx.get(Request, r.id, expected_version=expected_version, what="request")
+        event, reason = check_pause(_state(r, tx.session), on=on, reason=reason, today=today)
+        _add_clock_entry(
+            tx, r, event, reason, "request.pause", f"{r.reference}: clock paused on {on.isoformat()}"
+        )
+        return request_record(tx.session, r)
+
+
+def resume_clock(
+    ctx: ServiceContext,
+    reference: str,
+    *,
+    on: date | None = None,
+    note: str = "",
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> RequestRecord:
+    """End the running pause on ``on`` (default today): the due date moves by the days paused."""
+    today = today or date.today()
+    on = on or today
+    with ctx.write(Role.SECRETARIAT) as tx:
+        r = request_by_reference(tx.session, reference)
+        if expected_version is not None:
+            tx.get(Request, r.id, expected_version=expected_version, what="request")
+        event, note = check_resume(_state(r, tx.session), on=on, note=note, today=today)
+        _add_clock_entry(
+            tx, r, event, note, "request.resume", f"{r.reference}: clock resumed on {on.isoformat()}"
+        )
+        return request_record(tx.session, r)
+
+
+def extend_due(
+    ctx: ServiceContext,
+    reference: str,
+    *,
+    until: date,
+    reason: str,
+    on: date | None = None,
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> RequestRecord:
+    """An extension agreed on ``on`` (default today): the response is due on ``until``; the due date fixed
+    on arrival is kept, and the report counts answers on time only under the extension apart."""
+    today = today or date.today()
+    on = on or today
+    with ctx.write(Role.SECRETARIAT) as tx:
+        r = request_by_reference(tx.session, reference)
+        if expected_version is not None:
+            tx.get(Request, r.id, expected_version=expected_version, what="request")
+        event, reason = check_extension(_state(r, tx.session), until=until, reason=reason, on=on, today=today)
+        old = r.response_due_on
+        _add_clock_entry(
+            tx,
+            r,
+            event,
+            reason,
+            "request.extend",
+            f"{r.reference}: due date extended from {old.isoformat()} to {until.isoformat()}",
+        )
+        return request_record(tx.session, r)
+
+
+def set_result(
+    ctx: ServiceContext,
+    reference: str,
+    *,
+    text: str | None = None,
+    shareable: bool | None = None,
+    on: date | None = None,
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> RequestRecord:
+    """Record the result of the investigation (outcome, arrests, evidence delivered, mitigation done) and
+    whether the other side may see it; None keeps a value. Each change is an entry of the history."""
+    today = today or date.today()
+    on = on or today
+    if text is None and shareable is None:
+        raise ValidationError("Give the result, or say whether it may be shared with the other side.")
+    new_text = None if text is None else check_result(text)
+    with ctx.write(Role.SECRETARIAT) as tx:
+        r = request_by_reference(tx.session, reference)
+        if expected_version is not None:
+            tx.get(Request, r.id, expected_version=expected_version, what="request")
+        check_optional_day(on, "result date")
+        if on < r.received_on:
+            raise ValidationError(
+                f"The result date {on.isoformat()} is before the request was received "
+                f"({r.received_on.isoformat()})."
+            )
+        if on > today:
+            raise ValidationError(f"The result date {on.isoformat()} is in the future.")
+        text_now = r.result if new_text is None else new_text
+        shareable_now = bool(r.result_shareable) if shareable is None else bool(shareable)
+        if text_now == (r.result or "") and shareable_now == bool(r.result_shareable):
+            return request_record(tx.session, r)
+        if shareable_now and not text_now:
+            raise ValidationError(f"{r.reference} has no result to share yet.")
+        before = snapshot(r)
+        r.result, r.result_shareable = text_now, shareable_now
+        update = RequestUpdate(
+            request_id=r.id,
+            kind="result",
+            on=on,
+            status="shareable" if shareable_now else "not shareable",
+            note=text_now,
+            author=tx.ctx.user.login,
+        )
+        tx.session.add(update)
+        summary = f"{r.reference}: result recorded ({'shareable' if shareable_now else 'not shareable'})"
+        tx.audit("request.result", r, before, summary=summary)
+        tx.audit("request_update.add", update, summary=summary)
         return request_record(tx.session, r)
 
 
@@ -380,6 +648,9 @@ def get_request(ctx: ServiceContext, reference: str) -> RequestDetail:
                 note=u.note or "",
                 author=u.author or "",
                 created_at=u.created_at,
+                new_due_on=u.new_due_on,
+                rated_by=u.rated_by or "",
+                quality_reason=u.quality_reason or "",
             )
             for u in s.scalars(
                 select(RequestUpdate)
@@ -395,7 +666,59 @@ def get_request(ctx: ServiceContext, reference: str) -> RequestDetail:
                 .order_by(Escalation.raised_at)
             )
         )
-        return RequestDetail(request_record(s, r), history, escalations)
+        record = request_record(s, r)
+        pauses, extensions = clock_history(
+            record.original_response_due_on or record.response_due_on,
+            ((h.kind, h.on, h.new_due_on, h.note) for h in history if h.kind in CLOCK_KINDS),
+        )
+        return RequestDetail(record, history, escalations, pauses, extensions)
+
+
+def investigation_reports(ctx: ServiceContext, *, start: date, end: date) -> list[InvestigationReport]:
+    """The requests whose investigation was reported on from ``start`` to ``end``: a progress report, or
+    a result recorded (and not cleared since), by reference."""
+    check_optional_day(start, "first day of the period")
+    check_optional_day(end, "last day of the period")
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        entries = s.execute(
+            select(RequestUpdate.request_id, RequestUpdate.kind, RequestUpdate.on, RequestUpdate.note)
+            .join(Request, Request.id == RequestUpdate.request_id)
+            .where(
+                Request.dialogue_id == dialogue_id,
+                RequestUpdate.on >= start,
+                RequestUpdate.on <= end,
+                RequestUpdate.kind.in_(("status", "result")),  # "status": a progress report
+            )
+            .order_by(RequestUpdate.on, RequestUpdate.id)
+        ).all()
+        progress: dict[int, list[tuple[date, str]]] = {}
+        with_result: set[int] = set()
+        for request_id, kind, on, note in entries:
+            progress.setdefault(request_id, [])
+            if kind == "result":
+                with_result.add(request_id)
+            elif note:
+                progress[request_id].append((on, note))
+        codes = dict(s.execute(select(Side.id, Side.code)).all())
+        out = []
+        for r in s.scalars(select(Request).where(Request.id.in_(sorted(progress)))):
+            result = (r.result or "") if r.id in with_result else ""
+            if not progress[r.id] and not result:
+                continue
+            out.append(
+                InvestigationReport(
+                    r.reference,
+                    codes[r.from_side_id],
+                    codes[r.to_side_id],
+                    r.subject,
+                    r.subject_zh or "",
+                    tuple(progress[r.id]),
+                    result,
+                    bool(r.result_shareable) and bool(result),
+                )
+            )
+        return sorted(out, key=lambda i: i.reference)
 
 
 def _fetch_raw(session: Session, query) -> list[tuple]:
@@ -449,6 +772,8 @@ def list_request_rows(
             Request.status,
             Request.requesting_agency_id,
             Request.responding_agency_id,
+            Request.paused_since,
+            Request.subject_zh,
         )
         .where(Request.dialogue_id == int(dialogue_id))
         .order_by(Request.received_on, Request.id)
@@ -480,6 +805,8 @@ def list_request_rows(
             status,
             acronyms.get(req_agency, no_agency),
             acronyms.get(resp_agency, no_agency),
+            day(paused) if paused is not None else None,
+            subject_zh or "",
         )
         for (
             rid,
@@ -495,6 +822,8 @@ def list_request_rows(
             status,
             req_agency,
             resp_agency,
+            paused,
+            subject_zh,
         ) in raw
     ]
     if overdue_as_of is not None:
@@ -520,6 +849,10 @@ def _fact_rows(ctx: ServiceContext) -> list[tuple]:
         Request.latest_quality,
         Request.status,
         Request.closed_on,
+        Request.paused_since,
+        Request.original_response_due_on,
+        Request.extended_until,
+        Request.paused_days,
     ).where(Request.dialogue_id == int(dialogue_id))
     with ctx.read() as s:
         codes = dict(s.execute(select(Side.id, Side.code)).all())
@@ -536,8 +869,26 @@ def _fact_rows(ctx: ServiceContext) -> list[tuple]:
             quality,
             status,
             day(closed) if closed is not None else None,
+            day(paused) if paused is not None else None,
+            day(original) if original is not None else None,
+            day(extended) if extended is not None else None,
+            paused_days or 0,
         )
-        for (to, received, ack_due, acked, due, responded, quality, status, closed) in raw
+        for (
+            to,
+            received,
+            ack_due,
+            acked,
+            due,
+            responded,
+            quality,
+            status,
+            closed,
+            paused,
+            original,
+            extended,
+            paused_days,
+        ) in raw
     ]
 
 

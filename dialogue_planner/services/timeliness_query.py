@@ -43,8 +43,13 @@ def count_timeliness(
         and_(r.acknowledged_on <= as_of, r.acknowledged_on <= r.acknowledge_due_on),
         r.first_response_on <= r.acknowledge_due_on,
         r.first_response_on <= r.response_due_on,
-        r.response_due_on < as_of,
+        and_(
+            r.response_due_on < as_of,
+            or_(r.paused_since.is_(None), r.paused_since > as_of, r.paused_since > r.response_due_on),
+        ),
         r.closed_on <= r.response_due_on,
+        r.extended_until.is_not(None),
+        r.first_response_on > func.coalesce(r.original_response_due_on, r.response_due_on),
     )
     answers = sum((case((question, 1 << bit), else_=0) for bit, question in enumerate(questions)), literal(0))
     quality = case(
@@ -73,7 +78,33 @@ def count_timeliness(
     counted = [
         (_request_class(class_key, codes, len(questions)), n) for class_key, n in session.execute(query)
     ]
-    return timeliness_by_class(counted, sides=sides)
+    return timeliness_by_class(
+        counted, sides=sides, paused=_paused(session, dialogue_id, start=start, end=end, as_of=as_of)
+    )
+
+
+def _paused(session: Session, dialogue_id: int, *, start: date, end: date, as_of: date) -> dict:
+    """Per responding side, the period's requests (withdrawn ones left out) whose clock was paused by
+    ``as_of``, and their days paused (ended pauses and the running one): few rows, read as they are."""
+    r = Request
+    ended = and_(
+        r.status.in_((RequestStatus.CLOSED.value, RequestStatus.WITHDRAWN.value)),
+        or_(r.closed_on.is_(None), r.closed_on <= as_of),
+    )
+    query = select(r.to_side_id, r.paused_days, r.paused_since).where(
+        r.dialogue_id == dialogue_id,
+        r.received_on >= start,
+        r.received_on <= min(end, as_of),
+        ~and_(ended, r.status == RequestStatus.WITHDRAWN.value),
+        or_(r.paused_days > 0, r.paused_since <= as_of),
+    )
+    codes = dict(session.execute(select(Side.id, Side.code)).all())
+    out: dict[str, tuple[int, int]] = {}
+    for side_id, days, since in session.execute(query):
+        running = (as_of - since).days if since is not None and since <= as_of else 0
+        requests, total = out.get(codes[side_id], (0, 0))
+        out[codes[side_id]] = (requests + 1, total + (days or 0) + running)
+    return out
 
 
 def _request_class(class_key: int, side_codes: dict[int, str], question_count: int) -> RequestClass:

@@ -72,6 +72,10 @@ UNDOABLE_ACTIONS = frozenset(
         "request.edit",
         "request.respond",
         "request.status",
+        "request.pause",
+        "request.resume",
+        "request.extend",
+        "request.result",
         "request_update.add",
         "escalation.add",
         "escalation.link_request",
@@ -130,6 +134,10 @@ _HEADLINES = (
     "request.edit",
     "request.respond",
     "request.status",
+    "request.pause",
+    "request.resume",
+    "request.extend",
+    "request.result",
 )
 _SUBJECT_FIELD = {
     "meeting": "number",

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Chinese missing: the Chinese pack prints the English, marked untranslated</source>
-        <translation>缺少中文：中文简报将印出英文并标为未翻译</translation>
+        <translation>缺少中文：中文简报材料将印出英文并标注未翻译</translation>
     </message>
 </context>
 <context>
@@ -455,6 +455,30 @@
     <message>
         <source>note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>clock paused</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <source>clock resumed</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>due date extended</source>
+        <translation>截止日期延长</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>shareable</source>
+        <translation>可分享</translation>
+    </message>
+    <message>
+        <source>not shareable</source>
+        <translation>不可分享</translation>
     </message>
     <message>
         <source>low</source>

@@ -25,6 +25,77 @@
     </message>
 </context>
 <context>
+    <name>ClockDialog</name>
+    <message>
+        <source>Pause the clock of {0}</source>
+        <translation>暂停 {0} 的计时</translation>
+    </message>
+    <message>
+        <source>Resume the clock of {0}</source>
+        <translation>恢复 {0} 的计时</translation>
+    </message>
+    <message>
+        <source>Extend the due date of {0}</source>
+        <translation>延长 {0} 的截止日期</translation>
+    </message>
+    <message>
+        <source>While the clock is paused (for instance while the requesting side is asked to clarify), the days do not count toward the due date or lateness. The response is due {0} now.</source>
+        <translation>计时暂停期间（例如请请求方澄清时），天数不计入截止日期或逾期。目前答复截止日期为 {0}。</translation>
+    </message>
+    <message>
+        <source>The clock runs again from this day; the due date {0} moves by the days paused since {1}.</source>
+        <translation>自该日起恢复计时；截止日期 {0} 将按自 {1} 起暂停的天数顺延。</translation>
+    </message>
+    <message>
+        <source>An extension agreed with the requesting side moves the due date {0}; the date first set is kept, and the report counts answers on time only under an extension apart.</source>
+        <translation>与请求方商定的延期将推后截止日期 {0}；最初确定的日期予以保留，报告将依延期按时的答复单独计数。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Paused from</source>
+        <translation>暂停起始日</translation>
+    </message>
+    <message>
+        <source>Running again on</source>
+        <translation>恢复计时日</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>商定日期</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>新截止日期</translation>
+    </message>
+    <message>
+        <source>What was received (optional)</source>
+        <translation>收到的内容（可选）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Give the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>Give the new due date agreed.</source>
+        <translation>请填写商定的新截止日期。</translation>
+    </message>
+</context>
+<context>
     <name>OverdueRequestsCard</name>
     <message>
         <source>Overdue requests</source>
@@ -66,10 +137,6 @@
         <translation>说明</translation>
     </message>
     <message>
-        <source>Record status</source>
-        <translation>记录状态</translation>
-    </message>
-    <message>
         <source>progress report</source>
         <translation>进展报告</translation>
     </message>
@@ -86,8 +153,36 @@
         <translation>说明</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
         <source>About the request</source>
         <translation>关于该请求</translation>
+    </message>
+    <message>
+        <source>You ({0})</source>
+        <translation>本人（{0}）</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>评定人</translation>
+    </message>
+    <message>
+        <source>Why this quality (optional)</source>
+        <translation>评定理由（可选）</translation>
+    </message>
+    <message>
+        <source>Why this quality</source>
+        <translation>评定理由</translation>
     </message>
     <message>
         <source>Date</source>
@@ -96,6 +191,14 @@
     <message>
         <source>Quality</source>
         <translation>质量</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>答复</translation>
     </message>
     <message>
         <source>reopen</source>
@@ -110,6 +213,62 @@
         <translation>记录</translation>
     </message>
     <message>
+        <source>Clock</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>暂停…</translation>
+    </message>
+    <message>
+        <source>Stop the clock, e.g. while the requesting side is asked to clarify</source>
+        <translation>暂停计时，例如请请求方澄清时</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Run the clock again; the due date moves by the days paused</source>
+        <translation>恢复计时；截止日期按暂停天数顺延</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <source>Record an extension agreed with the requesting side</source>
+        <translation>记录与请求方商定的延期</translation>
+    </message>
+    <message>
+        <source>Outcome of the investigation: arrests, evidence delivered, mitigation done</source>
+        <translation>调查结果：逮捕、移交证据、已采取的缓解措施</translation>
+    </message>
+    <message>
+        <source>Result of the investigation</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Shareable with the other side</source>
+        <translation>可与对方分享</translation>
+    </message>
+    <message>
+        <source>A result not shareable is printed only in briefing-pack copies for the responding side</source>
+        <translation>不可分享的结果仅印入发给答复方的简报材料副本</translation>
+    </message>
+    <message>
+        <source>Date of the result</source>
+        <translation>结果日期</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>保存结果</translation>
+    </message>
+    <message>
         <source>No request selected</source>
         <translation>未选择请求</translation>
     </message>
@@ -120,6 +279,18 @@
     <message>
         <source>None given.</source>
         <translation>未填写。</translation>
+    </message>
+    <message>
+        <source>Chinese missing: the Chinese pack prints the English, marked untranslated</source>
+        <translation>缺少中文：中文简报材料将印出英文并标注未翻译</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>截止 {0}</translation>
+    </message>
+    <message>
+        <source>rated by {0}</source>
+        <translation>评定人 {0}</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
@@ -160,6 +331,70 @@
     <message>
         <source>none yet</source>
         <translation>尚无</translation>
+    </message>
+    <message>
+        <source>since {0}</source>
+        <translation>自 {0} 起</translation>
+    </message>
+    <message>
+        <source>{0} to {1} ({2} days)</source>
+        <translation>{0} 至 {1}（{2} 天）</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>from {0} to {1}, agreed {2}</source>
+        <translation>由 {0} 延至 {1}，商定于 {2}</translation>
+    </message>
+    <message>
+        <source>Quality rated by</source>
+        <translation>质量评定人</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>shareable</source>
+        <translation>可分享</translation>
+    </message>
+    <message>
+        <source>not shareable</source>
+        <translation>不可分享</translation>
+    </message>
+    <message>
+        <source>first set {0}</source>
+        <translation>最初为 {0}</translation>
+    </message>
+    <message>
+        <source>{0} days paused</source>
+        <translation>暂停 {0} 天</translation>
+    </message>
+    <message>
+        <source>Paused since {0}.</source>
+        <translation>自 {0} 起暂停。</translation>
+    </message>
+    <message>
+        <source>The request is {0}; its clock has stopped.</source>
+        <translation>该请求状态为“{0}”；计时已停止。</translation>
+    </message>
+    <message>
+        <source>Answered on {0}; the clock stopped then.</source>
+        <translation>已于 {0} 答复；计时自此停止。</translation>
+    </message>
+    <message>
+        <source>Running: the response is due {0}.</source>
+        <translation>计时中：答复截止日期为 {0}。</translation>
+    </message>
+    <message>
+        <source>Give the date of the result.</source>
+        <translation>请填写结果日期。</translation>
     </message>
     <message>
         <source>Give the date of the response.</source>
@@ -246,7 +481,7 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation>主题</translation>
+        <translation>事由</translation>
     </message>
     <message>
         <source>Received</source>
@@ -279,6 +514,14 @@
     <message>
         <source>The reference, the sides and the date received stay as logged: the reference is quoted in both sides&apos; correspondence and the due dates are counted from the date received. A new kind sets the due dates again by its standard. To correct the date received, withdraw the request with the reason and log it again.</source>
         <translation>编号、双方和收到日期保持登记时的原样：双方往来函件中均引用此编号，截止日期自收到日期起计算。更改类别后，截止日期按新类别的标准重新计算。如需更正收到日期，请注明理由撤回此请求，然后重新登记。</translation>
+    </message>
+    <message>
+        <source>Subject (Chinese)</source>
+        <translation>事由（中文）</translation>
+    </message>
+    <message>
+        <source>Description (Chinese)</source>
+        <translation>说明（中文）</translation>
     </message>
     <message>
         <source>Acknowledge by</source>
@@ -321,7 +564,7 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation>主题</translation>
+        <translation>事由</translation>
     </message>
     <message>
         <source>Received</source>
@@ -592,6 +835,10 @@
         <translation>按时答复</translation>
     </message>
     <message>
+        <source>of which only under an extension</source>
+        <translation>其中仅因延期而按时</translation>
+    </message>
+    <message>
         <source>On-time share</source>
         <translation>按时比例</translation>
     </message>
@@ -606,6 +853,18 @@
     <message>
         <source>Overdue now</source>
         <translation>目前逾期</translation>
+    </message>
+    <message>
+        <source>Requests extended</source>
+        <translation>延期的请求</translation>
+    </message>
+    <message>
+        <source>Requests paused</source>
+        <translation>暂停计时的请求</translation>
+    </message>
+    <message>
+        <source>Days paused</source>
+        <translation>暂停天数</translation>
     </message>
     <message>
         <source>Quality: {0}</source>

@@ -343,6 +343,22 @@
         <translation>更新了请求状态</translation>
     </message>
     <message>
+        <source>Request&apos;s clock paused</source>
+        <translation>请求暂停计时</translation>
+    </message>
+    <message>
+        <source>Request&apos;s clock resumed</source>
+        <translation>请求恢复计时</translation>
+    </message>
+    <message>
+        <source>Request&apos;s due date extended</source>
+        <translation>请求截止日期延长</translation>
+    </message>
+    <message>
+        <source>Result of an investigation recorded</source>
+        <translation>记录调查结果</translation>
+    </message>
+    <message>
         <source>Entry added to a request&apos;s history</source>
         <translation>在请求历史中添加了记录</translation>
     </message>

@@ -136,7 +136,8 @@ def test_an_edit_that_changes_nothing_writes_nothing(url, capsys):
     [
         (
             [],
-            "Nothing to correct: give one or more of --kind, --subject, --description, --agency, --to-agency.",
+            "Nothing to correct: give one or more of --kind, --subject, --description, --agency, --to-agency, "
+            "--subject-zh, --description-zh.",
         ),
         (["--kind", "gossip"], "gossip"),
         (["--subject", ""], "subject"),

@@ -93,6 +93,11 @@ def stored_request(draw):
         else None,
         status=draw(st.sampled_from(["open", "acknowledged", "responded", "closed", "withdrawn"])),
         closed_on=draw(st.none() | day),
+        # the clock (issue 16): a pause running, days of ended pauses, an extension beyond the first due date
+        paused_since=draw(st.none() | st.integers(0, 30).map(lambda n: received + timedelta(n))),
+        original_response_due_on=due - timedelta(draw(st.integers(0, 10))),
+        extended_until=draw(st.none() | st.just(due)),
+        paused_days=draw(st.integers(0, 5)),
     )
 
 

@@ -8,16 +8,17 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -30,29 +31,20 @@ from dialogue_planner.domain.requests import (
     PROGRESS,
     RequestDetail,
     RequestRecord,
+    days_overdue,
     record_status,
 )
 from dialogue_planner.domain.vocabulary import ResponseQuality
 from dialogue_planner.gui.kit.date_edit import DateEdit, parse_date
 from dialogue_planner.gui.kit.documents_panel import DocumentsPanel
 from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.scroll import FittingScrollArea
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.gui.kit.words import word
-from dialogue_planner.services.requests import get_request, respond, update_status
+from dialogue_planner.services.requests import get_request, respond, set_result, update_status
 
+from .clock_dialog import EXTEND, PAUSE, RESUME, ClockDialog
 from .request_dialog import RequestDialog
-
-
-def _scrolling(widget: QWidget, name: str) -> QScrollArea:
-    """``widget`` in a frameless scroll area: the pane can shrink below its content without cutting it."""
-    area = QScrollArea()
-    area.setObjectName(name)
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
-    return area
 
 
 class RequestDetailPane(QWidget):
@@ -100,18 +92,43 @@ class RequestDetailPane(QWidget):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.description_caption = QLabel(self.tr("Description"))
         self.description_caption.setObjectName("muted")
-        self.description = QLabel()
-        self.description.setObjectName("requestDescription")
-        self.description.setTextFormat(Qt.TextFormat.PlainText)
-        self.description.setWordWrap(True)
-        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.description = self._text_label("requestDescription")
+        # The Chinese beside the English, with a mark when it is missing (as the editors show it).
+        self.texts = QWidget()
+        self.texts.setObjectName("requestTexts")
+        grid = QGridLayout(self.texts)
+        grid.setContentsMargins(0, 4, 0, 0)
+        self.subject_zh = self._text_label("requestSubjectZh")
+        self.description_zh = self._text_label("requestDescriptionZh")
+        self.subject_en = self._text_label("requestSubjectEn")
+        self.subject_mark = self._text_label("requestSubjectMark")
+        self.description_mark = self._text_label("requestDescriptionMark")
+        for mark in (self.subject_mark, self.description_mark):
+            mark.setMinimumWidth(18)
+        for column, heading in ((1, self.tr("English")), (2, self.tr("Chinese"))):
+            label = QLabel(heading)
+            label.setObjectName("muted")
+            grid.addWidget(label, 0, column)
+        subject_caption = QLabel(self.tr("Subject"))
+        subject_caption.setObjectName("muted")
+        grid.addWidget(subject_caption, 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.subject_en, 1, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.subject_zh, 1, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.subject_mark, 1, 3, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.description_caption, 2, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.description, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.description_zh, 2, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.description_mark, 2, 3, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
         about_layout.addWidget(self.facts)
-        about_layout.addWidget(self.description_caption)
-        about_layout.addWidget(self.description)
+        about_layout.addWidget(self.texts)
         self.documents = DocumentsPanel(app, "request")
         about_layout.addWidget(self.documents)
         about_layout.addStretch(1)
-        about_area = _scrolling(about, "requestAbout")
+        # Fits the word-wrapped facts and texts at the column's width, and scrolls when they are taller.
+        about_area = FittingScrollArea(about)
+        about_area.setObjectName("requestAbout")
         about_area.setAccessibleName(self.tr("About the request"))
         about_area.setMinimumWidth(220)
         columns.addWidget(about_area)
@@ -147,11 +164,21 @@ class RequestDetailPane(QWidget):
         self.respond_button = QPushButton(icon("requests-respond"), self.tr("Record response"))
         self.respond_button.setObjectName("recordResponse")
         self.respond_button.clicked.connect(self.record_response)
+        self.rated_by = QLineEdit()
+        self.rated_by.setObjectName("ratedBy")
+        self.rated_by.setPlaceholderText(self.tr("You ({0})").format(app.ctx.user.login))
+        self.rated_by.setAccessibleName(self.tr("Rated by"))
+        self.quality_reason = QLineEdit()
+        self.quality_reason.setObjectName("qualityReason")
+        self.quality_reason.setPlaceholderText(self.tr("Why this quality (optional)"))
+        self.quality_reason.setAccessibleName(self.tr("Why this quality"))
         form.addRow(self.tr("Date"), self.response_date)
         form.addRow(self.tr("Quality"), self.quality)
+        form.addRow(self.tr("Rated by"), self.rated_by)
+        form.addRow(self.tr("Why"), self.quality_reason)
         form.addRow(self.tr("Note"), self.response_note)
         form.addRow("", self.respond_button)
-        self.actions.addTab(response, self.tr("Record response"))
+        self.actions.addTab(response, self.tr("Response"))
 
         status = QWidget()
         form = QFormLayout(status)
@@ -177,7 +204,9 @@ class RequestDetailPane(QWidget):
         form.addRow(self.tr("Date"), self.status_date)
         form.addRow(self.tr("Note"), self.status_note)
         form.addRow("", self.status_button)
-        self.actions.addTab(status, self.tr("Record status"))
+        self.actions.addTab(status, self.tr("Status"))
+        self.actions.addTab(self._build_clock_tab(), self.tr("Clock"))
+        self.actions.addTab(self._build_result_tab(), self.tr("Result"))
         self.actions.setMinimumWidth(280)
         columns.addWidget(self.actions)
         columns.setStretchFactor(0, 3)
@@ -186,6 +215,71 @@ class RequestDetailPane(QWidget):
         columns.setSizes([340, 260, 290])
         self.show_detail(None)
 
+    @staticmethod
+    def _text_label(name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _build_clock_tab(self) -> QWidget:
+        """Pause, resume and extend: each asks its date and reason in a dialog."""
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        self.clock_state = QLabel()
+        self.clock_state.setObjectName("clockState")
+        self.clock_state.setWordWrap(True)
+        column.addWidget(self.clock_state)
+        self.pause_button = QPushButton(self.tr("Pause…"))
+        self.pause_button.setObjectName("pauseClock")
+        self.pause_button.setToolTip(
+            self.tr("Stop the clock, e.g. while the requesting side is asked to clarify")
+        )
+        self.pause_button.clicked.connect(self.pause_clock)
+        self.resume_button = QPushButton(self.tr("Resume…"))
+        self.resume_button.setObjectName("resumeClock")
+        self.resume_button.setToolTip(self.tr("Run the clock again; the due date moves by the days paused"))
+        self.resume_button.clicked.connect(self.resume_clock)
+        self.extend_button = QPushButton(self.tr("Extend…"))
+        self.extend_button.setObjectName("extendDue")
+        self.extend_button.setToolTip(self.tr("Record an extension agreed with the requesting side"))
+        self.extend_button.clicked.connect(self.extend_due)
+        for button in (self.pause_button, self.resume_button, self.extend_button):
+            column.addWidget(button)
+        column.addStretch(1)
+        return tab
+
+    def _build_result_tab(self) -> QWidget:
+        """The result of the investigation and whether the other side may see it."""
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.result_text = QPlainTextEdit()
+        self.result_text.setObjectName("resultText")
+        self.result_text.setTabChangesFocus(True)
+        self.result_text.setPlaceholderText(
+            self.tr("Outcome of the investigation: arrests, evidence delivered, mitigation done")
+        )
+        self.result_text.setAccessibleName(self.tr("Result of the investigation"))
+        self.result_text.setMinimumHeight(50)
+        self.result_shareable = QCheckBox(self.tr("Shareable with the other side"))
+        self.result_shareable.setObjectName("resultShareable")
+        self.result_shareable.setToolTip(
+            self.tr("A result not shareable is printed only in briefing-pack copies for the responding side")
+        )
+        self.result_date = DateEdit()
+        self.result_date.setObjectName("resultDate")
+        self.result_date.setAccessibleName(self.tr("Date of the result"))
+        self.result_button = QPushButton(self.tr("Save result"))
+        self.result_button.setObjectName("saveResult")
+        self.result_button.clicked.connect(self.save_result)
+        form.addRow(self.tr("Result"), self.result_text)
+        form.addRow("", self.result_shareable)
+        form.addRow(self.tr("Date"), self.result_date)
+        form.addRow("", self.result_button)
+        return tab
+
     def show_detail(self, detail: RequestDetail | None) -> None:
         kept = self._kept_dates
         if kept is None or detail is None or kept[:2] != (detail.request.reference, detail.request.version):
@@ -193,33 +287,60 @@ class RequestDetailPane(QWidget):
         self.detail = detail
         self.documents.set_record(detail.request.id if detail is not None else None)
         can_edit = self.app.ctx.can("secretariat")
-        for w in (self.respond_button, self.status_button, self.edit_button):
+        for w in (self.respond_button, self.status_button, self.edit_button, self.result_button):
             w.setEnabled(detail is not None and can_edit)
+        self._enable_clock(detail.request if detail else None, can_edit)
         self.history.clear()
         if detail is None:
             self.response_date.setDate(self.today)
             self.status_date.setDate(self.today)
+            self.result_date.setDate(self.today)
             self.heading.setText(self.tr("No request selected"))
             self.facts.setText(self.tr("Choose a request in the list to see its history."))
-            self.description_caption.hide()
-            self.description.hide()
+            self.texts.hide()
+            self.result_text.clear()
+            self.result_shareable.setChecked(False)
+            self.clock_state.clear()
             return
         r = detail.request
         self.heading.setText(f"{r.reference} · {r.subject}")
         self.facts.setText(self._facts_html(r, detail))
-        self.description_caption.show()
-        self.description.show()
+        self.texts.show()
+        self.subject_en.setText(r.subject)
+        self.subject_zh.setText(r.subject_zh or "—")
         self.description.setText(r.description or self.tr("None given."))
+        self.description_zh.setText(r.description_zh or "—")
+        for mark, en, zh in (
+            (self.subject_mark, r.subject, r.subject_zh),
+            (self.description_mark, r.description, r.description_zh),
+        ):
+            missing = bool(en.strip()) and not zh.strip()
+            mark.setText("●" if missing else ("✓" if en.strip() else ""))
+            mark.setToolTip(
+                self.tr("Chinese missing: the Chinese pack prints the English, marked untranslated")
+                if missing
+                else ""
+            )
+        self.result_text.setPlainText(r.result)
+        self.result_shareable.setChecked(r.result_shareable)
+        self.result_date.setDate(max(r.received_on, self.today))
+        self.clock_state.setText(self._clock_text(r))
         for h in detail.history:
             what = word(h.kind)
             extra = (
                 word(h.quality) if h.quality else (word(h.status) if h.status and h.status != h.kind else "")
             )
+            if h.new_due_on is not None:
+                extra = self.tr("due {0}").format(h.new_due_on.isoformat())
             text = (
                 f"{h.on.isoformat()}  {what}"
                 + (f" ({extra})" if extra else "")
                 + (f": {h.note}" if h.note else "")
             )
+            if h.kind == "response" and (h.quality_reason or (h.rated_by and h.rated_by != h.author)):
+                text += " · " + self.tr("rated by {0}").format(h.rated_by or "?")
+                if h.quality_reason:
+                    text += f": {h.quality_reason}"
             self.history.addItem(text)
         if not detail.history:
             self.history.addItem(self.tr("Nothing recorded yet."))
@@ -242,7 +363,7 @@ class RequestDetailPane(QWidget):
                 r.acknowledge_due_on.isoformat()
                 + (f" · {acknowledged} {r.acknowledged_on.isoformat()}" if r.acknowledged_on else ""),
             ),
-            (self.tr("Respond by"), r.response_due_on.isoformat()),
+            (self.tr("Respond by"), self._due_text(r)),
             (
                 self.tr("First response"),
                 (r.first_response_on.isoformat() + " · " + word(r.latest_quality))
@@ -251,10 +372,51 @@ class RequestDetailPane(QWidget):
             ),
             (self.tr("Status"), word(r.status) + (f" · {r.close_reason}" if r.close_reason else "")),
         ]
-        if r.overdue(self.today):
+        for pause in detail.pauses:
+            if pause.end is None:
+                when = self.tr("since {0}").format(pause.start.isoformat())
+            else:
+                when = self.tr("{0} to {1} ({2} days)").format(
+                    pause.start.isoformat(), pause.end.isoformat(), pause.days
+                )
+            rows.append((self.tr("Paused"), f"{when}: {pause.reason}" if pause.reason else when))
+        for ext in detail.extensions:
             rows.append(
-                (self.tr("Overdue"), self.tr("{0} days").format((self.today - r.response_due_on).days))
+                (
+                    self.tr("Extended"),
+                    self.tr("from {0} to {1}, agreed {2}").format(
+                        ext.from_due.isoformat(), ext.until.isoformat(), ext.on.isoformat()
+                    )
+                    + (f": {ext.reason}" if ext.reason else ""),
+                )
             )
+        rating = detail.rating
+        if rating is not None:
+            rows.append(
+                (
+                    self.tr("Quality rated by"),
+                    (rating.rated_by or self.tr("not recorded"))
+                    + (f" · {rating.reason}" if rating.reason else ""),
+                )
+            )
+        if r.result:
+            rows.append(
+                (
+                    self.tr("Result"),
+                    r.result
+                    + " · "
+                    + (self.tr("shareable") if r.result_shareable else self.tr("not shareable")),
+                )
+            )
+        late = days_overdue(
+            status=r.status,
+            response_due_on=r.response_due_on,
+            first_response_on=r.first_response_on,
+            as_of=self.today,
+            paused_since=r.paused_since,
+        )
+        if r.overdue(self.today):
+            rows.append((self.tr("Overdue"), self.tr("{0} days").format(late)))
         if detail.escalations:
             rows.append((self.tr("Escalations"), ", ".join(detail.escalations)))
         body = "".join(
@@ -263,7 +425,86 @@ class RequestDetailPane(QWidget):
         )
         return f"<table>{body}</table>"
 
+    def _due_text(self, r: RequestRecord) -> str:
+        """The due date in force, with the one first set when the clock moved it."""
+        text = r.response_due_on.isoformat()
+        original = r.original_response_due_on
+        if original is not None and original != r.response_due_on:
+            text += " · " + self.tr("first set {0}").format(original.isoformat())
+        paused = r.days_paused(self.today)
+        if paused:
+            text += " · " + self.tr("{0} days paused").format(paused)
+        return text
+
+    def _clock_text(self, r: RequestRecord) -> str:
+        if r.paused_since is not None:
+            return self.tr("Paused since {0}.").format(r.paused_since.isoformat())
+        if r.status in FINAL_STATUSES:
+            return self.tr("The request is {0}; its clock has stopped.").format(word(r.status))
+        if r.first_response_on is not None:
+            return self.tr("Answered on {0}; the clock stopped then.").format(r.first_response_on.isoformat())
+        return self.tr("Running: the response is due {0}.").format(r.response_due_on.isoformat())
+
+    def _enable_clock(self, r: RequestRecord | None, can_edit: bool) -> None:
+        running = (
+            r is not None and can_edit and r.status not in FINAL_STATUSES and r.first_response_on is None
+        )
+        paused = running and r is not None and r.paused_since is not None
+        self.pause_button.setEnabled(running and not paused)
+        self.resume_button.setEnabled(paused)
+        self.extend_button.setEnabled(running and not paused)
+
     # -- actions --------------------------------------------------------------------------------------------
+    @Slot()
+    def pause_clock(self) -> None:
+        self._clock(PAUSE)
+
+    @Slot()
+    def resume_clock(self) -> None:
+        self._clock(RESUME)
+
+    @Slot()
+    def extend_due(self) -> None:
+        self._clock(EXTEND)
+
+    def _clock(self, action: str) -> None:
+        if self.detail is None:
+            return
+        dialog = ClockDialog(self.app, self.detail.request, action, self, today=self.today)
+        if dialog.exec() and dialog.saved is not None:
+            self.changed.emit(dialog.saved)
+        dialog.deleteLater()
+
+    @Slot()
+    def save_result(self) -> None:
+        if self.detail is None:
+            return
+        r = self.detail.request
+        text, shareable, day = (
+            self.result_text.toPlainText(),
+            self.result_shareable.isChecked(),
+            self.result_date.text().strip(),
+        )
+        missing = self.tr("Give the date of the result.")
+
+        def save():
+            return set_result(
+                self.app.ctx,
+                r.reference,
+                text=text,
+                shareable=shareable,
+                on=self._checked_day(day, missing),
+                expected_version=r.version,
+                today=self.today,
+            )
+
+        self.app.ops.run(
+            save,
+            on_done=self.changed.emit,
+            on_error=lambda exc: self._refused(exc, r.reference),
+            busy_widget=self.result_button,
+        )
+
     @Slot()
     def edit_request(self) -> None:
         if self.detail is None:
@@ -282,9 +523,12 @@ class RequestDetailPane(QWidget):
         day = self.response_date.text().strip()
         missing = self.tr("Give the date of the response.")
         quality, note = self.quality.currentData(), self.response_note.text()
+        rater = self.rated_by.text().strip() or None
+        why = self.quality_reason.text()
 
         def recorded(record) -> None:
             self.response_note.clear()
+            self.quality_reason.clear()
             self.changed.emit(record)
 
         self.app.ops.run(
@@ -296,12 +540,14 @@ class RequestDetailPane(QWidget):
             note,
             r.version,
             self.today,
+            rater,
+            why,
             on_done=recorded,
             on_error=lambda exc: self._refused(exc, r.reference),
             busy_widget=self.respond_button,
         )
 
-    def _respond(self, reference, day, missing, quality, note, version, today):
+    def _respond(self, reference, day, missing, quality, note, version, today, rater, why):
         """On the operations thread: the date is checked, then the response recorded."""
         return respond(
             self.app.ctx,
@@ -309,6 +555,8 @@ class RequestDetailPane(QWidget):
             on=self._checked_day(day, missing),
             quality=quality,
             note=note,
+            rated_by=rater,
+            quality_reason=why,
             expected_version=version,
             today=today,
         )

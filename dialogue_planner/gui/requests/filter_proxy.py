@@ -10,7 +10,6 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
 
-from dialogue_planner.domain.requests import PENDING_STATUSES
 from dialogue_planner.gui.kit.row_proxy import RowListProxy
 
 from .table_model import RequestTableModel, sort_key_for
@@ -153,13 +152,7 @@ class RequestFilterProxy(RowListProxy):
                 candidates = [i for i in candidates if rows[i].status == f.status]
             if f.overdue_only:
                 as_of = self._source().as_of
-                candidates = [
-                    i
-                    for i in candidates
-                    if rows[i].status in PENDING_STATUSES
-                    and rows[i].first_response_on is None
-                    and rows[i].response_due_on < as_of
-                ]
+                candidates = [i for i in candidates if rows[i].overdue(as_of)]  # paused days not counted
             if f.answer == "late":
                 candidates = [
                     i

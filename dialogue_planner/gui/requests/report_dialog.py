@@ -146,10 +146,17 @@ class TimelinessDialog(QDialog):
             (self.tr("Acknowledged on time"), [str(t.acknowledged_on_time) for t in sides]),
             (self.tr("Responded"), [str(t.responded) for t in sides]),
             (self.tr("Responded on time"), [str(t.on_time) for t in sides]),
+            (
+                self.tr("of which only under an extension"),
+                [str(t.on_time_under_extension) for t in sides],
+            ),
             (self.tr("On-time share"), [share_text(t.on_time_share) for t in sides]),
             (self.tr("Median days to response"), [days_text(t.median_days) for t in sides]),
             (self.tr("90th percentile days"), [days_text(t.p90_days) for t in sides]),
             (self.tr("Overdue now"), [str(t.overdue) for t in sides]),
+            (self.tr("Requests extended"), [str(t.extended) for t in sides]),
+            (self.tr("Requests paused"), [str(t.paused) for t in sides]),
+            (self.tr("Days paused"), [str(t.paused_days) for t in sides]),
         ]
         qualities = list(sides[0].quality) if sides else []
         rows += [

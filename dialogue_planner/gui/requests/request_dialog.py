@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from dialogue_planner.domain.errors import DialogueError, ValidationError
 from dialogue_planner.domain.requests import RequestRecord
 from dialogue_planner.domain.vocabulary import RequestKind
+from dialogue_planner.gui.kit.bilingual import BilingualTexts, TextRow
 from dialogue_planner.gui.kit.date_edit import DateEdit, parse_date
 from dialogue_planner.gui.kit.editor_conflicts import save_in_background
 from dialogue_planner.gui.kit.widgets import SaveCancelFooter
@@ -73,20 +74,31 @@ class RequestDialog(QDialog):
         self.kind.setObjectName("kind")
         for kind in RequestKind.values():
             self.kind.addItem(word(kind), kind)
-        self.subject = QLineEdit()
+        # English and Chinese side by side, with a mark per text when the Chinese is missing.
+        self.texts = BilingualTexts(
+            (
+                TextRow("subject", self.tr("Subject")),
+                TextRow("description", self.tr("Description"), multiline=True),
+            )
+        )
+        self.texts.setObjectName("requestTexts")
+        self.subject = self.texts.edits["subject"]
+        assert isinstance(self.subject, QLineEdit)
         self.subject.setObjectName("subject")
         self.subject.setMaxLength(500)
         self.subject.setPlaceholderText(self.tr("What is requested, in one line"))
+        subject_zh = self.texts.edits["subject_zh"]
+        assert isinstance(subject_zh, QLineEdit)
+        subject_zh.setMaxLength(500)
         self.received = DateEdit(self.today)
         self.received.setObjectName("received")
         self.requesting_agency = AgencyPicker()
         self.requesting_agency.setObjectName("requestingAgency")
         self.responding_agency = AgencyPicker()
         self.responding_agency.setObjectName("respondingAgency")
-        self.description = QPlainTextEdit()
+        self.description = self.texts.edits["description"]
+        assert isinstance(self.description, QPlainTextEdit)
         self.description.setObjectName("description")
-        self.description.setTabChangesFocus(True)
-        self.description.setMinimumHeight(80)
         if request is not None:
             reference = QLabel(request.reference)
             reference.setObjectName("reference")
@@ -97,12 +109,11 @@ class RequestDialog(QDialog):
         form.addRow(self.tr("From side"), self.from_side)
         form.addRow(self.tr("To side"), self.to_side)
         form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Subject"), self.subject)
         form.addRow(self.tr("Received"), self.received)
         form.addRow(self.tr("Requesting agency"), self.requesting_agency)
         form.addRow(self.tr("Responding agency"), self.responding_agency)
-        form.addRow(self.tr("Description"), self.description)
-        layout.addLayout(form, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.texts, 1)
         self.help = QLabel()
         self.help.setObjectName("muted")
         self.help.setWordWrap(True)
@@ -124,16 +135,22 @@ class RequestDialog(QDialog):
             self._sides_changed()
         else:
             self._show(request)
-        self.resize(540, 480)
+        self.resize(720, 520)
 
     def _show(self, r: RequestRecord) -> None:
         """The request's values; what stays as logged cannot be changed, and says why."""
         self.from_side.setCurrentIndex(max(self.from_side.findData(r.from_side), 0))
         self.to_side.setCurrentIndex(max(self.to_side.findData(r.to_side), 0))
         self.kind.setCurrentIndex(max(self.kind.findData(r.kind), 0))
-        self.subject.setText(r.subject)
+        self.texts.set_values(
+            {
+                "subject": r.subject,
+                "subject_zh": r.subject_zh,
+                "description": r.description,
+                "description_zh": r.description_zh,
+            }
+        )
         self.received.setDate(r.received_on)
-        self.description.setPlainText(r.description)
         self._load_agencies(self.requesting_agency, r.from_side, r.requesting_agency_id)
         self._load_agencies(self.responding_agency, r.to_side, r.responding_agency_id)
         fixed = self.tr(
@@ -197,6 +214,8 @@ class RequestDialog(QDialog):
             "kind": self.tr("Kind"),
             "subject": self.tr("Subject"),
             "description": self.tr("Description"),
+            "subject_zh": self.tr("Subject (Chinese)"),
+            "description_zh": self.tr("Description (Chinese)"),
             "requesting_agency_id": self.tr("Requesting agency"),
             "responding_agency_id": self.tr("Responding agency"),
             "acknowledge_due_on": self.tr("Acknowledge by"),
@@ -243,6 +262,8 @@ class RequestDialog(QDialog):
             requesting_agency=self.requesting_agency.acronym(),
             responding_agency=self.responding_agency.acronym(),
             description=self.description.toPlainText(),
+            subject_zh=self.texts.text("subject_zh"),
+            description_zh=self.texts.text("description_zh"),
             today=self.today,
             on_done=self._saved,
             on_error=self._refused,
@@ -255,6 +276,8 @@ class RequestDialog(QDialog):
             "kind": self.kind.currentData(),
             "subject": self.subject.text().strip(),
             "description": self.description.toPlainText().strip(),
+            "subject_zh": " ".join(self.texts.text("subject_zh").split()),
+            "description_zh": self.texts.text("description_zh").strip(),
             "requesting_agency_id": self.requesting_agency.agency_id(),
             "responding_agency_id": self.responding_agency.agency_id(),
         }

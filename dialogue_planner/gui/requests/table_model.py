@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from dialogue_planner.domain.requests import RequestRow, is_overdue
+from dialogue_planner.domain.requests import RequestRow, days_overdue, is_overdue
 from dialogue_planner.gui.kit.table_model import SORT_ROLE, Column, RecordTableModel, role_number
 from dialogue_planner.gui.kit.words import word
 
@@ -131,10 +131,11 @@ class RequestTableModel(RecordTableModel):
             response_due_on=row.response_due_on,
             first_response_on=row.first_response_on,
             as_of=self.as_of,
+            paused_since=row.paused_since,
         )
 
     def days_overdue(self, row: RequestRow) -> int:
-        return (self.as_of - row.response_due_on).days if self._overdue(row) else 0
+        return _late_days(row, self.as_of)
 
     def _late(self, row: RequestRow) -> str:
         days = self.days_overdue(row)
@@ -179,13 +180,15 @@ def sort_key_for(column: int, as_of: date):
     if column == COL["status"]:
         return lambda r: r.status
 
-    def late(r: RequestRow) -> int:
-        overdue = is_overdue(
-            status=r.status,
-            response_due_on=r.response_due_on,
-            first_response_on=r.first_response_on,
-            as_of=as_of,
-        )
-        return (as_of - r.response_due_on).days if overdue else 0
+    return lambda r: _late_days(r, as_of)
 
-    return late
+
+def _late_days(r: RequestRow, as_of: date) -> int:
+    """Days past the due date, paused days not counted (a running pause stops the count)."""
+    return days_overdue(
+        status=r.status,
+        response_due_on=r.response_due_on,
+        first_response_on=r.first_response_on,
+        as_of=as_of,
+        paused_since=r.paused_since,
+    )

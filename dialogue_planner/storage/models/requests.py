@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, Date, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Timestamped, UTCDateTime, Versioned, utcnow
@@ -43,6 +54,20 @@ class Request(Versioned, Timestamped, Base):
     status: Mapped[str] = mapped_column(String(16), default="open")
     closed_on: Mapped[date | None] = mapped_column(Date)
     close_reason: Mapped[str] = mapped_column(Text, default="")
+    # Chinese beside the English (empty: not translated yet).
+    subject_zh: Mapped[str] = mapped_column(String(500), default="")
+    description_zh: Mapped[str] = mapped_column(Text, default="")
+    # The clock: the response due date fixed when the request arrived (``response_due_on`` is the due date
+    # in force, moved by resumed pauses and agreed extensions), the days paused in ended pauses, the start
+    # of a pause still running, and the date of the latest agreed extension.
+    original_response_due_on: Mapped[date | None] = mapped_column(Date)
+    paused_days: Mapped[int] = mapped_column(Integer, default=0)
+    paused_since: Mapped[date | None] = mapped_column(Date)
+    extended_until: Mapped[date | None] = mapped_column(Date)
+    # The outcome of the investigation (arrests, evidence delivered, mitigation done), and whether the
+    # responding side lets the requesting side see it.
+    result: Mapped[str] = mapped_column(Text, default="")
+    result_shareable: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class RequestUpdate(Timestamped, Base):
@@ -52,13 +77,19 @@ class RequestUpdate(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), index=True)
-    # "acknowledgement", "response", "status", "note", "closed", "withdrawn", "reopened".
+    # "acknowledgement", "response", "status", "note", "closed", "withdrawn", "reopened", "paused",
+    # "resumed", "extended", "result".
     kind: Mapped[str] = mapped_column(String(20))
     on: Mapped[date] = mapped_column(Date)
     quality: Mapped[str | None] = mapped_column(String(16))
     status: Mapped[str | None] = mapped_column(String(40))
     note: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str] = mapped_column(String(120), default="")
+    # "extended": the agreed new due date.
+    new_due_on: Mapped[date | None] = mapped_column(Date)
+    # "response": who rated its quality, and why.
+    rated_by: Mapped[str] = mapped_column(String(120), default="")
+    quality_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 escalation_request = Table(
