@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.domain.messages import msg
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -31,4 +32,6 @@ def write_file(path: Path | str, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, data)
     except OSError as exc:
-        raise DialogueError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise DialogueError(
+            msg("Cannot write {path}: {value}.", path=path, value=exc.strerror or exc)
+        ) from exc

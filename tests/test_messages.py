@@ -81,3 +81,45 @@ def test_an_audit_summary_keeps_its_template_and_reads_back_translatable(any_ctx
         plain.summary_message is None and from_stored(plain.summary_message, plain.summary) == "plain English"
     )
     assert from_stored({"template": "{missing}"}, "English kept") == "English kept"  # damaged: the English
+
+
+def test_a_service_error_reaches_a_chinese_window_in_chinese(qapp, ctx):
+    """The operations path translates the error it delivers; the error reporter shows it translated."""
+    from datetime import date
+
+    from dialogue_planner.gui.kit import words
+    from dialogue_planner.gui.kit.ops import Ops
+    from dialogue_planner.gui.shell.errors import ErrorReporter
+    from dialogue_planner.services.requests import add_request
+
+    translators = i18n.install_translators(qapp, "zh_CN")
+    try:
+        reporter = ErrorReporter(interactive=False)
+        ops = Ops(reporter.report)
+        seen = []
+        ops.run(
+            add_request,
+            ctx,
+            from_side="US",
+            to_side="CN",
+            kind="assistance",
+            subject="  ",
+            received_on=date(2016, 3, 1),
+            on_error=lambda exc: seen.append(exc.message) or True,
+        )
+        ops.run(
+            add_request,
+            ctx,
+            from_side="US",
+            to_side="CN",
+            kind="assistance",
+            subject="",
+            received_on=date(2016, 3, 1),
+        )
+        assert ops.wait_idle()
+        assert seen == ["协助请求需要主题。"]
+        assert reporter.shown == [("known", "协助请求需要主题。")]
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        words.reset_cache()

@@ -13,6 +13,7 @@ from datetime import date
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import check_line, check_text
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import AgendaSource, AgendaStatus, CommitmentStatus, MeetingStatus
 
 #: Meetings that can still take agenda items.
@@ -86,7 +87,9 @@ def plan_close(meeting: MeetingState, meetings: list[MeetingState], items: list[
         return []
     if meeting.status == MeetingStatus.CANCELLED.value:
         raise ValidationError(
-            f"Meeting {meeting.number} was cancelled; a cancelled meeting cannot be closed."
+            msg(
+                "Meeting {number} was cancelled; a cancelled meeting cannot be closed.", number=meeting.number
+            )
         )
     unsettled = [
         i for i in items if i.meeting_id == meeting.id and i.status in UNSETTLED_STATUSES and not i.standing
@@ -96,8 +99,11 @@ def plan_close(meeting: MeetingState, meetings: list[MeetingState], items: list[
     target = next_open_meeting(meetings, meeting)
     if target is None:
         raise ValidationError(
-            f"Meeting {meeting.number} has {len(unsettled)} unresolved agenda item(s) and there is no open "
-            "meeting after it to carry them to: plan the next meeting first, or resolve or withdraw them."
+            msg(
+                "Meeting {number} has {count} unresolved agenda item(s) and there is no open meeting after it to carry them to: plan the next meeting first, or resolve or withdraw them.",
+                number=meeting.number,
+                count=len(unsettled),
+            )
         )
     return [
         Carry(
@@ -120,12 +126,17 @@ def check_closable(meeting: MeetingState, first_day: date, today: date) -> None:
         return
     if meeting.status == MeetingStatus.CANCELLED.value:
         raise ValidationError(
-            f"Meeting {meeting.number} was cancelled; a cancelled meeting cannot be closed."
+            msg(
+                "Meeting {number} was cancelled; a cancelled meeting cannot be closed.", number=meeting.number
+            )
         )
     if first_day > today:
         raise ValidationError(
-            f"Meeting {meeting.number} starts on {first_day.isoformat()}: it can be closed and "
-            "its items carried over once it has taken place."
+            msg(
+                "Meeting {number} starts on {first_day}: it can be closed and its items carried over once it has taken place.",
+                number=meeting.number,
+                first_day=first_day.isoformat(),
+            )
         )
 
 
@@ -193,17 +204,25 @@ def standing_to_settle(meeting: MeetingState, items: list[ItemState]) -> list[in
 def check_move(item: ItemState, target: MeetingState, *, copy: bool = False) -> None:
     """A hand move (or copy) of an item to a chosen meeting: only unsettled items, only to open meetings."""
     if not target.is_open:
-        raise ValidationError(f"Meeting {target.number} is {target.status}; choose an open meeting.")
+        raise ValidationError(
+            msg(
+                "Meeting {number} is {status}; choose an open meeting.",
+                number=target.number,
+                status=target.status,
+            )
+        )
     if target.id == item.meeting_id and not copy:
-        raise ValidationError(f"The item is already on meeting {target.number}'s agenda.")
+        raise ValidationError(msg("The item is already on meeting {number}'s agenda.", number=target.number))
     if not copy and item.status not in UNSETTLED_STATUSES:
-        raise ValidationError(f"The item is {item.status}; only open or discussed items can be moved.")
+        raise ValidationError(
+            msg("The item is {status}; only open or discussed items can be moved.", status=item.status)
+        )
 
 
 def check_title(title: str) -> str:
     title = check_line(title, "title", 2000)
     if not title:
-        raise ValidationError("An agenda item needs a title.")
+        raise ValidationError(msg("An agenda item needs a title."))
     return title
 
 
@@ -211,15 +230,17 @@ def check_status_change(current: str, new: str, *, outcome: str = "", reason: st
     """The allowed changes of an item's status on its own agenda; returns the new status word."""
     word = AgendaStatus.parse(new, "agenda item status").value
     if current == AgendaStatus.CARRIED.value:
-        raise ValidationError("The item was carried over; change the copy on the later agenda instead.")
+        raise ValidationError(msg("The item was carried over; change the copy on the later agenda instead."))
     if word == AgendaStatus.CARRIED.value:
-        raise ValidationError("Items are carried over by closing their meeting or moving them.")
+        raise ValidationError(msg("Items are carried over by closing their meeting or moving them."))
     if word == current:
-        raise ValidationError(f"The item is already {current}.")
+        raise ValidationError(msg("The item is already {current}.", current=current))
     if word == AgendaStatus.RESOLVED.value and not (outcome or "").strip():
-        raise ValidationError("Record the outcome that resolved the item.")
+        raise ValidationError(msg("Record the outcome that resolved the item."))
     if word == AgendaStatus.WITHDRAWN.value and not (reason or "").strip():
-        raise ValidationError("Say why the item is withdrawn: nothing leaves the agenda without a reason.")
+        raise ValidationError(
+            msg("Say why the item is withdrawn: nothing leaves the agenda without a reason.")
+        )
     return word
 
 
@@ -230,7 +251,7 @@ def check_source(source: str) -> str:
 def check_action(description: str, status: str) -> tuple[str, str]:
     description = check_text(description, "description")
     if not description:
-        raise ValidationError("An action item needs a description.")
+        raise ValidationError(msg("An action item needs a description."))
     return description, CommitmentStatus.parse((status or "").replace(" ", "-"), "action status").value
 
 

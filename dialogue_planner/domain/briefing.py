@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.hotline import SideHotlineFigures
 from dialogue_planner.domain.limits import check_line
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import DelegationRole, PaperSize, Word
 
 if TYPE_CHECKING:  # the requests area provides it; the pack only reads its attributes
@@ -63,17 +64,27 @@ class PackOptions:
         object.__setattr__(self, "language", PackLanguage.parse(str(self.language), "language"))
         if len(self.marking or "") > MAX_MARKING:
             raise ValidationError(
-                f"The marking is {len(self.marking)} characters long; keep it to {MAX_MARKING}."
+                msg(
+                    "The marking is {count} characters long; keep it to {max_marking}.",
+                    count=len(self.marking),
+                    max_marking=MAX_MARKING,
+                )
             )
         object.__setattr__(self, "marking", check_line(self.marking, "marking", MAX_MARKING))
         if (self.copy_number is None) != (self.copies_total is None):
-            raise ValidationError("A numbered copy needs both its number and the number of copies.")
+            raise ValidationError(msg("A numbered copy needs both its number and the number of copies."))
         if self.copy_number is not None and self.copies_total is not None:  # both or neither (above)
             if not 1 <= self.copies_total <= MAX_COPIES:
-                raise ValidationError(f"The number of copies must be between 1 and {MAX_COPIES}.")
+                raise ValidationError(
+                    msg("The number of copies must be between 1 and {max_copies}.", max_copies=MAX_COPIES)
+                )
             if not 1 <= self.copy_number <= self.copies_total:
                 raise ValidationError(
-                    f"Copy {self.copy_number} does not exist in a run of {self.copies_total}."
+                    msg(
+                        "Copy {copy_number} does not exist in a run of {copies_total}.",
+                        copy_number=self.copy_number,
+                        copies_total=self.copies_total,
+                    )
                 )
 
     @property
@@ -414,7 +425,9 @@ def meeting_times(
     try:
         host_zone = ZoneInfo(meeting.time_zone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValidationError(f"The meeting's time zone '{meeting.time_zone}' is unknown.") from exc
+        raise ValidationError(
+            msg("The meeting's time zone '{time_zone}' is unknown.", time_zone=meeting.time_zone)
+        ) from exc
     opening = datetime.combine(meeting.start, meeting.start_time, host_zone)
     closing = datetime.combine(meeting.end, meeting.end_time, host_zone) if meeting.end_time else None
     out = []
@@ -423,7 +436,11 @@ def meeting_times(
             zone = ZoneInfo(side.time_zone)
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValidationError(
-                f"The time zone '{side.time_zone}' of side {side.code} is unknown."
+                msg(
+                    "The time zone '{time_zone}' of side {code} is unknown.",
+                    time_zone=side.time_zone,
+                    code=side.code,
+                )
             ) from exc
         out.append((side, opening.astimezone(zone), closing.astimezone(zone) if closing else None))
     return out

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from dialogue_planner.domain.messages import msg
+
 from .errors import ValidationError
 from .limits import check_text, check_whole
 from .vocabulary import ActivityKind, CommitmentStatus
@@ -50,7 +52,7 @@ def check_due_soon_days(value: int) -> int:
 def check_commitment_text(text: str | None) -> str:
     cleaned = check_text(text, "commitment text")
     if not cleaned.strip():
-        raise ValidationError("A commitment needs a text: say what is to be done.")
+        raise ValidationError(msg("A commitment needs a text: say what is to be done."))
     return cleaned
 
 
@@ -58,8 +60,12 @@ def check_due(due_on: date, meeting_start: date, meeting_number: int) -> date:
     """A due date may not lie before the meeting that made the commitment."""
     if due_on < meeting_start:
         raise ValidationError(
-            f"The due date {due_on.isoformat()} is before meeting {meeting_number} "
-            f"({meeting_start.isoformat()}), which made the commitment: give a later date."
+            msg(
+                "The due date {due_on} is before meeting {meeting_number} ({meeting_start}), which made the commitment: give a later date.",
+                due_on=due_on.isoformat(),
+                meeting_number=meeting_number,
+                meeting_start=meeting_start.isoformat(),
+            )
         )
     return due_on
 
@@ -67,8 +73,9 @@ def check_due(due_on: date, meeting_start: date, meeting_number: int) -> date:
 def check_done(status: str, evidence: str, note: str) -> None:
     if status == CommitmentStatus.DONE.value and not (evidence.strip() or note.strip()):
         raise ValidationError(
-            "Marking a commitment done needs evidence or a note: give the evidence of "
-            "completion or a progress note.",
+            msg(
+                "Marking a commitment done needs evidence or a note: give the evidence of completion or a progress note."
+            ),
             field="evidence",
         )
 
@@ -76,8 +83,11 @@ def check_done(status: str, evidence: str, note: str) -> None:
 def check_activity_dates(start: date, end: date | None) -> None:
     if end is not None and end < start:
         raise ValidationError(
-            f"The activity ends ({end.isoformat()}) before it starts ({start.isoformat()}): "
-            "give an end on or after the start."
+            msg(
+                "The activity ends ({end}) before it starts ({start}): give an end on or after the start.",
+                end=end.isoformat(),
+                start=start.isoformat(),
+            )
         )
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.windows import SUPPORTED_CADENCES, Window, parse_window, window_of
 
 CODE_MAX = 32
@@ -30,22 +31,28 @@ def check_code(value: str | None) -> str:
     """A dialogue's code as stored: upper case, a letter first, then letters, digits, '-' or '_'."""
     text = ("" if value is None else str(value)).strip().upper()
     if not text:
-        raise ValidationError("Give the dialogue a code, e.g. CYBERCRIME or LECD.")
+        raise ValidationError(msg("Give the dialogue a code, e.g. CYBERCRIME or LECD."))
     if len(text) > CODE_MAX:
         raise ValidationError(
-            f"A dialogue's code has at most {CODE_MAX} characters; '{text[:40]}…' is longer."
+            msg(
+                "A dialogue's code has at most {code_max} characters; '{value}…' is longer.",
+                code_max=CODE_MAX,
+                value=text[:40],
+            )
         )
     if not _CODE.match(text):
         raise ValidationError(
-            f"'{text}' is not a usable dialogue code: start with a letter and use only "
-            "letters, digits, '-' and '_', e.g. LECD."
+            msg(
+                "'{text}' is not a usable dialogue code: start with a letter and use only letters, digits, '-' and '_', e.g. LECD.",
+                text=text,
+            )
         )
     return text
 
 
 def check_per_year(value: int) -> int:
     if value not in SUPPORTED_CADENCES:
-        raise ValidationError(f"A dialogue meets once or twice a year, not {value} times.")
+        raise ValidationError(msg("A dialogue meets once or twice a year, not {value} times.", value=value))
     return value
 
 
@@ -193,11 +200,20 @@ def check_end(*, code: str, established_on: date, on: date, last_held: tuple[int
     """An end date a dialogue can take: not before its establishment nor its last held meeting's end."""
     if on < established_on:
         raise ValidationError(
-            f"{code} was established on {established_on.isoformat()}: it cannot end before "
-            f"that ({on.isoformat()})."
+            msg(
+                "{code} was established on {established_on}: it cannot end before that ({on}).",
+                code=code,
+                established_on=established_on.isoformat(),
+                on=on.isoformat(),
+            )
         )
     if last_held is not None and on < last_held[1]:
         raise ValidationError(
-            f"{code} held its meeting {last_held[0]} on {last_held[1].isoformat()}: end it on or "
-            f"after that day, not {on.isoformat()}."
+            msg(
+                "{code} held its meeting {value} on {value2}: end it on or after that day, not {on}.",
+                code=code,
+                value=last_held[0],
+                value2=last_held[1].isoformat(),
+                on=on.isoformat(),
+            )
         )

@@ -13,6 +13,8 @@ import mimetypes
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from dialogue_planner.domain.messages import msg
+
 from .briefing import AppendState, BriefingPack, PackDocument
 from .errors import ValidationError
 from .limits import MAX_DOCUMENT_NAME, check_document_size, check_name
@@ -66,7 +68,7 @@ def document_name(name: str) -> str:
     """The file name a document keeps: its last path part, no control character, at most 255 characters."""
     text = check_name((name or "").replace("\\", "/").rsplit("/", 1)[-1], "file name", MAX_DOCUMENT_NAME)
     if not text or text in (".", ".."):
-        raise ValidationError("A document needs a file name.")
+        raise ValidationError(msg("A document needs a file name."))
     return text
 
 

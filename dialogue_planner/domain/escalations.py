@@ -10,6 +10,7 @@ from dialogue_planner.domain.agenda import OPEN_MEETING_STATUSES
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import check_instant, check_line
 from dialogue_planner.domain.meeting_times import zone
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import AgendaStatus, EscalationStatus, Severity
 
 REFERENCE_PATTERN = re.compile(r"^HL-(\d{4})-(\d{3,})$")
@@ -26,7 +27,9 @@ def format_reference(year: int, sequence: int) -> str:
 def parse_reference(text: str) -> tuple[int, int]:
     match = REFERENCE_PATTERN.match((text or "").strip().upper())
     if not match:
-        raise ValidationError(f"'{text}' is not an escalation reference: write it like HL-2016-003.")
+        raise ValidationError(
+            msg("'{text}' is not an escalation reference: write it like HL-2016-003.", text=text)
+        )
     return int(match.group(1)), int(match.group(2))
 
 
@@ -40,7 +43,10 @@ def parse_instant(text: str, default_zone: str) -> datetime:
         value = datetime.fromisoformat(cleaned)
     except ValueError as exc:
         raise ValidationError(
-            f"'{text}' is not a date and time: write it like 2016-03-01T14:30 or 2016-03-01T14:30+08:00."
+            msg(
+                "'{text}' is not a date and time: write it like 2016-03-01T14:30 or 2016-03-01T14:30+08:00.",
+                text=text,
+            )
         ) from exc
     check_instant(value, "escalation time")
     if value.tzinfo is None:
@@ -59,10 +65,12 @@ def check_new_escalation(
     """Validate a new escalation; returns the cleaned summary and severity word."""
     summary = check_line(summary, "summary", 500)
     if not summary:
-        raise ValidationError("An escalation needs a summary.")
+        raise ValidationError(msg("An escalation needs a summary."))
     severity_word = Severity.parse(severity, "severity").value
     if raised_at > now:
-        raise ValidationError(f"The escalation time {raised_at.isoformat()} is in the future.")
+        raise ValidationError(
+            msg("The escalation time {raised_at} is in the future.", raised_at=raised_at.isoformat())
+        )
     return summary, severity_word
 
 
@@ -85,17 +93,29 @@ def check_resolution_time(
     at = at.astimezone(timezone.utc)
     if at < raised_at:
         raise ValidationError(
-            f"{reference} cannot be resolved at {shown_time(at, zone_name)}: it was raised at "
-            f"{shown_time(raised_at, zone_name)}."
+            msg(
+                "{reference} cannot be resolved at {shown_time}: it was raised at {shown_time2}.",
+                reference=reference,
+                shown_time=shown_time(at, zone_name),
+                shown_time2=shown_time(raised_at, zone_name),
+            )
         )
     if acknowledged_at is not None and at < acknowledged_at:
         raise ValidationError(
-            f"{reference} cannot be resolved at {shown_time(at, zone_name)}: it was acknowledged at "
-            f"{shown_time(acknowledged_at, zone_name)}."
+            msg(
+                "{reference} cannot be resolved at {shown_time}: it was acknowledged at {shown_time2}.",
+                reference=reference,
+                shown_time=shown_time(at, zone_name),
+                shown_time2=shown_time(acknowledged_at, zone_name),
+            )
         )
     if at > now:
         raise ValidationError(
-            f"The resolution time {shown_time(at, zone_name)} of {reference} is in the future."
+            msg(
+                "The resolution time {shown_time} of {reference} is in the future.",
+                shown_time=shown_time(at, zone_name),
+                reference=reference,
+            )
         )
     return at
 
@@ -104,12 +124,12 @@ def check_status_change(current: str, new: str, resolution: str) -> str:
     """Resolving or closing an escalation needs its resolution; returns the new status word."""
     word = EscalationStatus.parse(new, "escalation status").value
     if word == current:
-        raise ValidationError(f"The escalation is already {current}.")
+        raise ValidationError(msg("The escalation is already {current}.", current=current))
     if (
         word in (EscalationStatus.RESOLVED.value, EscalationStatus.CLOSED.value)
         and not (resolution or "").strip()
     ):
-        raise ValidationError(f"Say how the escalation was {word}: give the resolution.")
+        raise ValidationError(msg("Say how the escalation was {word}: give the resolution.", word=word))
     return word
 
 
@@ -135,8 +155,13 @@ def check_not_on_agenda(reference: str, places: tuple[AgendaPlace, ...] | list[A
     if live:
         p = min(live, key=lambda p: (p.meeting, p.position))
         raise ValidationError(
-            f"{reference} is already on the agenda of meeting {p.meeting} as item {p.position} "
-            f"({p.status}); open that item instead of adding it again."
+            msg(
+                "{reference} is already on the agenda of meeting {meeting} as item {position} ({status}); open that item instead of adding it again.",
+                reference=reference,
+                meeting=p.meeting,
+                position=p.position,
+                status=p.status,
+            )
         )
 
 

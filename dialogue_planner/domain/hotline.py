@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import EscalationStatus, Severity
 
 #: Hours to acknowledge and to resolve, per severity, until a dialogue sets its own.
@@ -69,13 +70,24 @@ def check_target(severity: str, acknowledge_hours: int, resolve_hours: int) -> R
     word = Severity.parse(severity, "severity").value
     for value, what in ((acknowledge_hours, "hours to acknowledge"), (resolve_hours, "hours to resolve")):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(f"The {what} must be a whole number.")
+            raise ValidationError(msg("The {what} must be a whole number.", what=what))
         if not 1 <= value <= MAX_TARGET_HOURS:
-            raise ValidationError(f"The {what} must be between 1 and {MAX_TARGET_HOURS}; {value} is not.")
+            raise ValidationError(
+                msg(
+                    "The {what} must be between 1 and {max_target_hours}; {value} is not.",
+                    what=what,
+                    max_target_hours=MAX_TARGET_HOURS,
+                    value=value,
+                )
+            )
     if acknowledge_hours > resolve_hours:
         raise ValidationError(
-            f"A {word} escalation cannot have longer to be acknowledged ({acknowledge_hours} h) "
-            f"than to be resolved ({resolve_hours} h)."
+            msg(
+                "A {word} escalation cannot have longer to be acknowledged ({acknowledge_hours} h) than to be resolved ({resolve_hours} h).",
+                word=word,
+                acknowledge_hours=acknowledge_hours,
+                resolve_hours=resolve_hours,
+            )
         )
     return ResponseTarget(word, acknowledge_hours, resolve_hours)
 
@@ -266,14 +278,30 @@ def check_acknowledgement_time(
     at = at.astimezone(timezone.utc)
     if at < raised_at:
         raise ValidationError(
-            f"{reference} cannot be acknowledged at {shown(at)}: it was raised at {shown(raised_at)}."
+            msg(
+                "{reference} cannot be acknowledged at {shown}: it was raised at {shown2}.",
+                reference=reference,
+                shown=shown(at),
+                shown2=shown(raised_at),
+            )
         )
     if resolved_at is not None and at > resolved_at:
         raise ValidationError(
-            f"{reference} cannot be acknowledged at {shown(at)}: it was resolved at {shown(resolved_at)}."
+            msg(
+                "{reference} cannot be acknowledged at {shown}: it was resolved at {shown2}.",
+                reference=reference,
+                shown=shown(at),
+                shown2=shown(resolved_at),
+            )
         )
     if at > now:
-        raise ValidationError(f"The acknowledgement time {shown(at)} of {reference} is in the future.")
+        raise ValidationError(
+            msg(
+                "The acknowledgement time {shown} of {reference} is in the future.",
+                shown=shown(at),
+                reference=reference,
+            )
+        )
     return at
 
 
@@ -308,5 +336,9 @@ class ContactPoint:
 def check_contact_dates(from_on: date | None, to_on: date | None) -> None:
     if from_on is not None and to_on is not None and to_on < from_on:
         raise ValidationError(
-            f"A contact point cannot end ({to_on.isoformat()}) before it starts ({from_on.isoformat()})."
+            msg(
+                "A contact point cannot end ({to_on}) before it starts ({from_on}).",
+                to_on=to_on.isoformat(),
+                from_on=from_on.isoformat(),
+            )
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.text import LINE_BREAKS_AND_TABS, control_characters, one_line
 
 #: The dialogue's plausible life: no date a user gives may fall outside it.
@@ -34,8 +35,13 @@ def check_day(value: date, what: str = "date") -> date:
         value = value.date()
     if not EARLIEST_DAY <= value <= LATEST_DAY:
         raise ValidationError(
-            f"The {what} {value.isoformat()} is out of range: give a date between "
-            f"{EARLIEST_DAY.isoformat()} and {LATEST_DAY.isoformat()}."
+            msg(
+                "The {what} {value} is out of range: give a date between {earliest_day} and {latest_day}.",
+                what=what,
+                value=value.isoformat(),
+                earliest_day=EARLIEST_DAY.isoformat(),
+                latest_day=LATEST_DAY.isoformat(),
+            )
         )
     return value
 
@@ -54,9 +60,17 @@ def check_instant(value: datetime, what: str = "time") -> datetime:
 def check_whole(value: int, what: str, low: int, high: int) -> int:
     """A whole number between ``low`` and ``high`` inclusive."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"The {what} must be a whole number.")
+        raise ValidationError(msg("The {what} must be a whole number.", what=what))
     if not low <= value <= high:
-        raise ValidationError(f"The {what} must be between {low} and {high}; {_short(value)} is not.")
+        raise ValidationError(
+            msg(
+                "The {what} must be between {low} and {high}; {short} is not.",
+                what=what,
+                low=low,
+                high=high,
+                short=_short(value),
+            )
+        )
     return value
 
 
@@ -79,10 +93,23 @@ def check_text(value: str | None, what: str, limit: int = MAX_TEXT, *, multiline
     text = "" if value is None else str(value)
     controls = control_characters(text, allowed=LINE_BREAKS_AND_TABS)
     if controls:
-        raise ValidationError(f"The {what} contains control characters ({', '.join(controls)}).")
+        raise ValidationError(
+            msg(
+                "The {what} contains control characters ({controls}).",
+                what=what,
+                controls=", ".join(controls),
+            )
+        )
     text = text.strip() if multiline else " ".join(text.split())
     if len(text) > limit:
-        raise ValidationError(f"The {what} is {len(text)} characters long; {limit} is the most allowed.")
+        raise ValidationError(
+            msg(
+                "The {what} is {count} characters long; {limit} is the most allowed.",
+                what=what,
+                count=len(text),
+                limit=limit,
+            )
+        )
     return text
 
 
@@ -97,10 +124,23 @@ def check_name(value: str | None, what: str, limit: int) -> str:
     text = "" if value is None else str(value)
     controls = control_characters(text)
     if controls:
-        raise ValidationError(f"The {what} contains control characters ({', '.join(controls)}).")
+        raise ValidationError(
+            msg(
+                "The {what} contains control characters ({controls}).",
+                what=what,
+                controls=", ".join(controls),
+            )
+        )
     text = text.strip()
     if len(text) > limit:
-        raise ValidationError(f"The {what} is {len(text)} characters long; {limit} is the most allowed.")
+        raise ValidationError(
+            msg(
+                "The {what} is {count} characters long; {limit} is the most allowed.",
+                what=what,
+                count=len(text),
+                limit=limit,
+            )
+        )
     return text
 
 
@@ -117,12 +157,22 @@ def check_login(value: str | None, what: str = "login") -> str:
     shown = one_line(text.strip(), limit=60)
     if controls:
         raise ValidationError(
-            f"{what} '{shown}' is not a usable login: it contains control characters ({', '.join(controls)})."
+            msg(
+                "{what} '{shown}' is not a usable login: it contains control characters ({controls}).",
+                what=what,
+                shown=shown,
+                controls=", ".join(controls),
+            )
         )
     text = text.strip()
     if not text or any(c.isspace() for c in text) or len(text) > MAX_LOGIN:
         raise ValidationError(
-            f"{what} '{shown}' is not a usable login: one word, at most {MAX_LOGIN} characters."
+            msg(
+                "{what} '{shown}' is not a usable login: one word, at most {max_login} characters.",
+                what=what,
+                shown=shown,
+                max_login=MAX_LOGIN,
+            )
         )
     return text
 
@@ -139,9 +189,18 @@ def check_key(value: str | None, what: str, limit: int = 320) -> str:
     or is longer than any stored one names nothing (and a NUL would not even reach PostgreSQL)."""
     text = ("" if value is None else str(value)).strip()
     if control_characters(text):
-        raise ValidationError(f"'{text}' is not a {what}: it contains control characters.")
+        raise ValidationError(
+            msg("'{text}' is not a {what}: it contains control characters.", text=text, what=what)
+        )
     if len(text) > limit:
-        raise ValidationError(f"'{text}' is not a {what}: it is longer than {limit} characters.")
+        raise ValidationError(
+            msg(
+                "'{text}' is not a {what}: it is longer than {limit} characters.",
+                text=text,
+                what=what,
+                limit=limit,
+            )
+        )
     return text
 
 
@@ -165,10 +224,16 @@ def size_text(size: int) -> str:
 def check_document_size(size: int, name: str) -> int:
     """A document's size in bytes: something, and at most :data:`MAX_DOCUMENT_BYTES`."""
     if size <= 0:
-        raise ValidationError(f"'{name}' is empty: there is nothing to attach.")
+        raise ValidationError(msg("'{name}' is empty: there is nothing to attach.", name=name))
     if size > MAX_DOCUMENT_BYTES:
         raise ValidationError(
-            f"'{name}' is {size_text(size)} ({size:,} bytes); a document may be at most "
-            f"{size_text(MAX_DOCUMENT_BYTES)} ({MAX_DOCUMENT_BYTES:,} bytes)."
+            msg(
+                "'{name}' is {size_text} ({size:,} bytes); a document may be at most {size_text2} ({max_document_bytes:,} bytes).",
+                name=name,
+                size_text=size_text(size),
+                size=size,
+                size_text2=size_text(MAX_DOCUMENT_BYTES),
+                max_document_bytes=MAX_DOCUMENT_BYTES,
+            )
         )
     return size

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import MAX_ZONE_NAME
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.text import control_characters
 
 
@@ -24,7 +25,10 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ValidationError(
-            f"Unknown time zone '{name}': use an IANA name such as America/New_York or Asia/Shanghai."
+            msg(
+                "Unknown time zone '{name}': use an IANA name such as America/New_York or Asia/Shanghai.",
+                name=name,
+            )
         ) from None
 
 
@@ -43,8 +47,12 @@ def local_instant(day: date, at: time, zone_name: str) -> datetime:
     back = aware.astimezone(timezone.utc).astimezone(tz)
     if back.replace(tzinfo=None) != naive:
         raise ValidationError(
-            f"{at:%H:%M} does not exist on {day.isoformat()} in {zone_name}: the clocks "
-            "go forward then. Choose another time."
+            msg(
+                "{at:%H:%M} does not exist on {day} in {zone_name}: the clocks go forward then. Choose another time.",
+                at=at,
+                day=day.isoformat(),
+                zone_name=zone_name,
+            )
         )
     return aware
 
@@ -79,8 +87,13 @@ def meeting_span(
     end = local_instant(end_day, end_time, zone_name)
     if end <= start:
         raise ValidationError(
-            f"The meeting ends ({end_day.isoformat()} {end_time:%H:%M}) before it starts "
-            f"({start_day.isoformat()} {start_time:%H:%M})."
+            msg(
+                "The meeting ends ({end_day} {end_time:%H:%M}) before it starts ({start_day} {start_time:%H:%M}).",
+                end_day=end_day.isoformat(),
+                end_time=end_time,
+                start_day=start_day.isoformat(),
+                start_time=start_time,
+            )
         )
     return start, end
 

@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import check_day, check_line
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import MeetingStatus
 
 #: Statuses of a meeting that is still going to happen.
@@ -127,11 +128,16 @@ def check_transition(current: str, wanted: str) -> MeetingStatus:
     if target not in TRANSITIONS[source]:
         if source == MeetingStatus.HELD:
             raise ValidationError(
-                "This meeting was held: its status cannot change. Correct its actual "
-                "dates, host or city instead."
+                msg(
+                    "This meeting was held: its status cannot change. Correct its actual dates, host or city instead."
+                )
             )
         raise ValidationError(
-            f"A {source.value} meeting cannot become {target.value}: reinstate it as planned first."
+            msg(
+                "A {value} meeting cannot become {value2}: reinstate it as planned first.",
+                value=source.value,
+                value2=target.value,
+            )
         )
     return target
 
@@ -143,10 +149,14 @@ def check_dates(start: date, end: date | None) -> date:
     end = check_day(end, "end date") if end else start
     if end < start:
         raise ValidationError(
-            f"The meeting ends on {end.isoformat()}, before it starts on {start.isoformat()}."
+            msg(
+                "The meeting ends on {end}, before it starts on {start}.",
+                end=end.isoformat(),
+                start=start.isoformat(),
+            )
         )
     if (end - start).days > 30:
-        raise ValidationError("A meeting cannot last more than 31 days: check the end date.")
+        raise ValidationError(msg("A meeting cannot last more than 31 days: check the end date."))
     return end
 
 
@@ -154,12 +164,15 @@ def check_held(start: date, today: date) -> None:
     """A meeting can be marked held only once it has started."""
     if start > today:
         raise ValidationError(
-            f"The meeting starts on {start.isoformat()}: it cannot be marked held before then."
+            msg(
+                "The meeting starts on {start}: it cannot be marked held before then.",
+                start=start.isoformat(),
+            )
         )
 
 
 def check_city(city: str) -> str:
     cleaned = check_line(city, "city name", 120)
     if not cleaned:
-        raise ValidationError("Give the city where the meeting is held.")
+        raise ValidationError(msg("Give the city where the meeting is held."))
     return cleaned

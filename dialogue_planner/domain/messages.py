@@ -60,6 +60,14 @@ def render(template: str, args: Mapping[str, Any], translate: Callable[[str], st
         return template.format(**values)
 
 
+def _rendered(value: Any, translate: Callable[[str], str]) -> Any:
+    """An argument in the other language: a Message, or an error that carries one (``exc=exc``)."""
+    if isinstance(value, Message):
+        return value.rendered(translate)
+    translated = getattr(value, "translated", None)
+    return translated(translate) if callable(translated) else value
+
+
 def fields(template: str) -> set[str]:
     """The names of a template's fields (``{number}`` → ``number``): a translation must use the same."""
     return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(template) if name}

@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from dialogue_planner.domain.messages import msg
+
 from .errors import ValidationError
 from .limits import check_text
 from .vocabulary import Word
@@ -138,7 +140,7 @@ class PreviousOutcomes:
 def check_paragraph_text(text: str | None, what: str = "English text", *, required: bool = True) -> str:
     cleaned = check_text(text, f"paragraph's {what}", MAX_PARAGRAPH_TEXT)
     if required and not cleaned:
-        raise ValidationError(f"Give the paragraph's {what} (it may not be empty).")
+        raise ValidationError(msg("Give the paragraph's {what} (it may not be empty).", what=what))
     return cleaned
 
 
@@ -146,7 +148,7 @@ def check_reason(reason: str | None) -> str:
     cleaned = check_text(reason, "reason for the revision", MAX_REASON, multiline=False)
     if not cleaned:
         raise ValidationError(
-            "Give the reason for the revision (it is kept with the version).", field="reason"
+            msg("Give the reason for the revision (it is kept with the version)."), field="reason"
         )
     return cleaned
 
@@ -155,18 +157,32 @@ def check_editable(status: str, meeting: int, version: int) -> None:
     """Only a draft is edited; a proposed or final version is frozen and must be revised."""
     if status != OutcomeStatus.DRAFT:
         raise ValidationError(
-            f"Version {version} of the outcomes of meeting {meeting} is {status} and is never edited in place; "
-            "revise it to open a new draft, giving the reason."
+            msg(
+                "Version {version} of the outcomes of meeting {meeting} is {status} and is never edited in place; revise it to open a new draft, giving the reason.",
+                version=version,
+                meeting=meeting,
+                status=status,
+            )
         )
 
 
 def check_proposable(status: str, paragraphs: int, meeting: int, version: int) -> None:
     if status != OutcomeStatus.DRAFT:
-        raise ValidationError(f"Version {version} of the outcomes of meeting {meeting} is already {status}.")
+        raise ValidationError(
+            msg(
+                "Version {version} of the outcomes of meeting {meeting} is already {status}.",
+                version=version,
+                meeting=meeting,
+                status=status,
+            )
+        )
     if paragraphs == 0:
         raise ValidationError(
-            f"Version {version} of the outcomes of meeting {meeting} has no paragraphs; "
-            "add or draft some before proposing it."
+            msg(
+                "Version {version} of the outcomes of meeting {meeting} has no paragraphs; add or draft some before proposing it.",
+                version=version,
+                meeting=meeting,
+            )
         )
 
 
@@ -179,19 +195,36 @@ def agreement(
     agreed = frozenset(agreed)
     if side not in sides:
         raise ValidationError(
-            f"Side '{side}' is not a side of this dialogue: use one of {', '.join(sorted(sides))}."
+            msg(
+                "Side '{side}' is not a side of this dialogue: use one of {sides}.",
+                side=side,
+                sides=", ".join(sorted(sides)),
+            )
         )
     if status == OutcomeStatus.DRAFT:
         raise ValidationError(
-            f"Version {version} of the outcomes of meeting {meeting} is a draft; propose it first."
+            msg(
+                "Version {version} of the outcomes of meeting {meeting} is a draft; propose it first.",
+                version=version,
+                meeting=meeting,
+            )
         )
     if status == OutcomeStatus.FINAL:
         raise ValidationError(
-            f"Version {version} of the outcomes of meeting {meeting} is already final (both sides agreed it)."
+            msg(
+                "Version {version} of the outcomes of meeting {meeting} is already final (both sides agreed it).",
+                version=version,
+                meeting=meeting,
+            )
         )
     if side in agreed:
         raise ValidationError(
-            f"Side {side} has already agreed version {version} of the outcomes of meeting {meeting}."
+            msg(
+                "Side {side} has already agreed version {version} of the outcomes of meeting {meeting}.",
+                side=side,
+                version=version,
+                meeting=meeting,
+            )
         )
     now = agreed | {side}
     return (OutcomeStatus.FINAL.value if now >= sides else OutcomeStatus.PROPOSED.value), now
@@ -200,8 +233,11 @@ def agreement(
 def check_revisable(status: str, meeting: int, version: int) -> None:
     if status == OutcomeStatus.DRAFT:
         raise ValidationError(
-            f"Version {version} of the outcomes of meeting {meeting} is still a draft: edit it "
-            "directly; revise only a proposed or final version."
+            msg(
+                "Version {version} of the outcomes of meeting {meeting} is still a draft: edit it directly; revise only a proposed or final version.",
+                version=version,
+                meeting=meeting,
+            )
         )
 
 

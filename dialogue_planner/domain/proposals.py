@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.windows import Window
 from dialogue_planner.domain.working_days import holiday_names, is_estimated_year, year_calendar
 
@@ -60,17 +61,20 @@ class ProposalSettings:
 
     def check(self) -> ProposalSettings:
         if not 0 <= self.travel_days <= 14:
-            raise ValidationError("Travel days must be between 0 and 14.")
+            raise ValidationError(msg("Travel days must be between 0 and 14."))
         if not 0 <= self.min_spacing_days <= 365:
-            raise ValidationError("The minimum spacing must be between 0 and 365 days.")
+            raise ValidationError(msg("The minimum spacing must be between 0 and 365 days."))
         if self.preferred_position not in POSITIONS:
             raise ValidationError(
-                f"Unknown preferred position '{self.preferred_position}': use start, middle or end."
+                msg(
+                    "Unknown preferred position '{preferred_position}': use start, middle or end.",
+                    preferred_position=self.preferred_position,
+                )
             )
         if not 1 <= self.meeting_length_days <= 14:
-            raise ValidationError("A meeting lasts between 1 and 14 days.")
+            raise ValidationError(msg("A meeting lasts between 1 and 14 days."))
         if not 0 <= self.alternates <= 3:
-            raise ValidationError("Ask for between 0 and 3 alternates.")
+            raise ValidationError(msg("Ask for between 0 and 3 alternates."))
         return self
 
 
@@ -238,17 +242,19 @@ def propose(
     """
     settings.check()
     if len(sides) != 2 or sides[0].code == sides[1].code:
-        raise ValidationError("Proposals need the dialogue's two different sides.")
+        raise ValidationError(msg("Proposals need the dialogue's two different sides."))
     for blackout in blackouts:
         if blackout.end < blackout.start:
-            raise ValidationError(f"The blackout '{blackout.reason}' ends before it starts.")
+            raise ValidationError(
+                msg("The blackout '{reason}' ends before it starts.", reason=blackout.reason)
+            )
     planner = _Planner((sides[0], sides[1]), tuple(blackouts), settings)
     known = sorted([*existing, *([previous] if previous else [])], key=lambda m: m.start)
     ordered = sorted(windows)
     proposals: list[Proposal] = []
     for index, window in enumerate(ordered):
         if index and ordered[index - 1] == window:
-            raise ValidationError(f"The window {window.label} is listed twice.")
+            raise ValidationError(msg("The window {label} is listed twice.", label=window.label))
         made = [PreviousMeeting(p.start, p.host) for p in proposals if p.start is not None]
         before = [m for m in [*known, *made] if m.start <= window.end]
         after = [m for m in known if m.start > window.end]

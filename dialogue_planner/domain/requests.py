@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import MAX_STANDARD_DAYS, check_day, check_line, check_text
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import DayBasis, RequestKind, RequestStatus, ResponseQuality
 
 REFERENCE_PATTERN = re.compile(r"^([A-Z]{2,8})-(\d{4})-(\d{4,})$")
@@ -55,12 +56,15 @@ def parse_reference(text: str) -> tuple[str, int, int]:
     match = REFERENCE_PATTERN.match(cleaned)
     if not match:
         raise ValidationError(
-            f"'{text}' is not a request reference: write it like US-2016-0042 (side, year, number)."
+            msg(
+                "'{text}' is not a request reference: write it like US-2016-0042 (side, year, number).",
+                text=text,
+            )
         )
     side, year, sequence = match.group(1), int(match.group(2)), int(match.group(3))
     if sequence < 1:
         raise ValidationError(
-            f"'{text}' is not a request reference: the number starts at 0001 (US-2016-0042)."
+            msg("'{text}' is not a request reference: the number starts at 0001 (US-2016-0042).", text=text)
         )
     return side, year, sequence
 
@@ -81,13 +85,16 @@ class TimelinessRule:
 
     def __post_init__(self) -> None:
         if self.acknowledge_days < 0 or self.response_days < 0:
-            raise ValidationError("Days allowed to acknowledge or respond cannot be negative.")
+            raise ValidationError(msg("Days allowed to acknowledge or respond cannot be negative."))
         if max(self.acknowledge_days, self.response_days) > MAX_STANDARD_DAYS:
             raise ValidationError(
-                f"Days allowed to acknowledge or respond are at most {MAX_STANDARD_DAYS} (ten years)."
+                msg(
+                    "Days allowed to acknowledge or respond are at most {max_standard_days} (ten years).",
+                    max_standard_days=MAX_STANDARD_DAYS,
+                )
             )
         if self.acknowledge_days > self.response_days:
-            raise ValidationError("The days to acknowledge cannot exceed the days to respond.")
+            raise ValidationError(msg("The days to acknowledge cannot exceed the days to respond."))
         DayBasis.parse(self.day_basis, "day basis")
 
 
@@ -274,19 +281,35 @@ def clock_history(
 def _clock_running(state: RequestState, what: str) -> None:
     """Refuse a change of the clock of a request that is ended or answered."""
     if state.status in FINAL_STATUSES:
-        raise ValidationError(f"{state.reference} is {state.status}; its clock cannot {what}.")
+        raise ValidationError(
+            msg(
+                "{reference} is {status}; its clock cannot {what}.",
+                reference=state.reference,
+                status=state.status,
+                what=what,
+            )
+        )
     if state.first_response_on is not None:
         raise ValidationError(
-            f"{state.reference} was answered on {state.first_response_on.isoformat()}; "
-            f"its clock stopped then and cannot {what}."
+            msg(
+                "{reference} was answered on {first_response_on}; its clock stopped then and cannot {what}.",
+                reference=state.reference,
+                first_response_on=state.first_response_on.isoformat(),
+                what=what,
+            )
         )
 
 
 def _after_last_clock_event(state: RequestState, what: str, on: date) -> None:
     if state.last_clock_on is not None and on < state.last_clock_on:
         raise ValidationError(
-            f"The {what} date {on.isoformat()} is before the last change of the clock of {state.reference} "
-            f"({state.last_clock_on.isoformat()})."
+            msg(
+                "The {what} date {on} is before the last change of the clock of {reference} ({last_clock_on}).",
+                what=what,
+                on=on.isoformat(),
+                reference=state.reference,
+                last_clock_on=state.last_clock_on.isoformat(),
+            )
         )
 
 
@@ -295,24 +318,36 @@ def check_pause(state: RequestState, *, on: date, reason: str, today: date) -> t
     _clock_running(state, "be paused")
     if state.paused_since is not None:
         raise ValidationError(
-            f"{state.reference} is already paused since {state.paused_since.isoformat()}; resume it first."
+            msg(
+                "{reference} is already paused since {paused_since}; resume it first.",
+                reference=state.reference,
+                paused_since=state.paused_since.isoformat(),
+            )
         )
     _check_event_date("pause", on, state.received_on, today)
     _after_last_clock_event(state, "pause", on)
     reason = check_text(reason, "reason")
     if not reason:
-        raise NoteMissing(f"Say why the clock of {state.reference} is paused: give the reason.")
+        raise NoteMissing(
+            msg("Say why the clock of {reference} is paused: give the reason.", reference=state.reference)
+        )
     return ClockEvent("paused", on), reason
 
 
 def check_resume(state: RequestState, *, on: date, note: str, today: date) -> tuple[ClockEvent, str]:
     """The end of the running pause on ``on``: the days from the pause's first day to ``on`` do not count."""
     if state.paused_since is None:
-        raise ValidationError(f"{state.reference} is not paused; there is nothing to resume.")
+        raise ValidationError(
+            msg("{reference} is not paused; there is nothing to resume.", reference=state.reference)
+        )
     _check_event_date("resume", on, state.received_on, today)
     if on < state.paused_since:
         raise ValidationError(
-            f"The resume date {on.isoformat()} is before the pause began ({state.paused_since.isoformat()})."
+            msg(
+                "The resume date {on} is before the pause began ({paused_since}).",
+                on=on.isoformat(),
+                paused_since=state.paused_since.isoformat(),
+            )
         )
     return ClockEvent("resumed", on), check_text(note, "note")
 
@@ -324,19 +359,30 @@ def check_extension(
     _clock_running(state, "be extended")
     if state.paused_since is not None:
         raise ValidationError(
-            f"{state.reference} is paused since {state.paused_since.isoformat()}; resume it before extending it."
+            msg(
+                "{reference} is paused since {paused_since}; resume it before extending it.",
+                reference=state.reference,
+                paused_since=state.paused_since.isoformat(),
+            )
         )
     check_day(until, "extended due date")
     _check_event_date("extension", on, state.received_on, today)
     _after_last_clock_event(state, "extension", on)
     if state.response_due_on is not None and until <= state.response_due_on:
         raise ValidationError(
-            f"An extension moves the due date later: {until.isoformat()} is not after the due date "
-            f"{state.response_due_on.isoformat()}."
+            msg(
+                "An extension moves the due date later: {until} is not after the due date {response_due_on}.",
+                until=until.isoformat(),
+                response_due_on=state.response_due_on.isoformat(),
+            )
         )
     reason = check_text(reason, "reason")
     if not reason:
-        raise NoteMissing(f"Say why the due date of {state.reference} is extended: give the reason.")
+        raise NoteMissing(
+            msg(
+                "Say why the due date of {reference} is extended: give the reason.", reference=state.reference
+            )
+        )
     return ClockEvent("extended", on, until), reason
 
 
@@ -354,7 +400,7 @@ def clean_subject(subject: str) -> str:
     """The subject without surrounding spaces; refused when empty or longer than the 500 stored."""
     subject = check_line(subject, "subject", 500)
     if not subject:
-        raise ValidationError("A request needs a subject.")
+        raise ValidationError(msg("A request needs a subject."))
     return subject
 
 
@@ -363,12 +409,16 @@ def check_new_request(
 ) -> tuple[str, str]:
     """Validate a new request; returns the cleaned kind and subject."""
     if from_side == to_side:
-        raise ValidationError(f"A request goes from one side to the other: both sides are {from_side}.")
+        raise ValidationError(
+            msg("A request goes from one side to the other: both sides are {from_side}.", from_side=from_side)
+        )
     kind_word = RequestKind.parse(kind, "request kind").value
     subject = clean_subject(subject)
     check_day(received_on, "received date")
     if received_on > today:
-        raise ValidationError(f"The received date {received_on.isoformat()} is in the future.")
+        raise ValidationError(
+            msg("The received date {received_on} is in the future.", received_on=received_on.isoformat())
+        )
     return kind_word, subject
 
 
@@ -376,10 +426,15 @@ def _check_event_date(what: str, on: date, received_on: date, today: date) -> No
     check_day(on, f"{what} date")
     if on < received_on:
         raise ValidationError(
-            f"The {what} date {on.isoformat()} is before the request was received ({received_on.isoformat()})."
+            msg(
+                "The {what} date {on} is before the request was received ({received_on}).",
+                what=what,
+                on=on.isoformat(),
+                received_on=received_on.isoformat(),
+            )
         )
     if on > today:
-        raise ValidationError(f"The {what} date {on.isoformat()} is in the future.")
+        raise ValidationError(msg("The {what} date {on} is in the future.", what=what, on=on.isoformat()))
 
 
 @dataclass(frozen=True)
@@ -416,7 +471,13 @@ def record_response(state: RequestState, *, on: date, quality: str, note: str, t
     """A response with its quality. The first response's date is the one timeliness is measured by;
     a later response (a supplement) only updates the latest quality."""
     if state.status in FINAL_STATUSES:
-        raise ValidationError(f"{state.reference} is {state.status}; reopen it before recording a response.")
+        raise ValidationError(
+            msg(
+                "{reference} is {status}; reopen it before recording a response.",
+                reference=state.reference,
+                status=state.status,
+            )
+        )
     quality_word = ResponseQuality.parse(quality, "response quality").value
     _check_event_date("response", on, state.received_on, today)
     note = check_text(note, "note")
@@ -453,7 +514,7 @@ def record_status(state: RequestState, *, status: str, on: date, note: str, toda
     )
     if word == PROGRESS:
         if not note:
-            raise NoteMissing("A progress report needs its text.")
+            raise NoteMissing(msg("A progress report needs its text."))
         return Change(status=state.status, update_kind="status", update_status=PROGRESS, note=note, **keep)
     allowed = [
         RequestStatus.ACKNOWLEDGED.value,
@@ -464,15 +525,28 @@ def record_status(state: RequestState, *, status: str, on: date, note: str, toda
     ]
     if word not in allowed:
         raise ValidationError(
-            f"Unknown status '{status}': use one of {', '.join(allowed)} "
-            "(a response is recorded as a response, with its quality)."
+            msg(
+                "Unknown status '{status}': use one of {allowed} (a response is recorded as a response, with its quality).",
+                status=status,
+                allowed=", ".join(allowed),
+            )
         )
     if word == RequestStatus.ACKNOWLEDGED.value:
         if state.status in FINAL_STATUSES:
-            raise ValidationError(f"{state.reference} is {state.status}; reopen it first.")
+            raise ValidationError(
+                msg(
+                    "{reference} is {status}; reopen it first.",
+                    reference=state.reference,
+                    status=state.status,
+                )
+            )
         if state.acknowledged_on is not None:
             raise ValidationError(
-                f"{state.reference} was already acknowledged on {state.acknowledged_on.isoformat()}."
+                msg(
+                    "{reference} was already acknowledged on {acknowledged_on}.",
+                    reference=state.reference,
+                    acknowledged_on=state.acknowledged_on.isoformat(),
+                )
             )
         new_status = state.status if state.status == RequestStatus.RESPONDED.value else word
         return Change(
@@ -486,9 +560,13 @@ def record_status(state: RequestState, *, status: str, on: date, note: str, toda
         )
     if word in FINAL_STATUSES:
         if state.status in FINAL_STATUSES:
-            raise ValidationError(f"{state.reference} is already {state.status}.")
+            raise ValidationError(
+                msg("{reference} is already {status}.", reference=state.reference, status=state.status)
+            )
         if not note:
-            raise NoteMissing(f"Say why {state.reference} is {word}: give the reason.")
+            raise NoteMissing(
+                msg("Say why {reference} is {word}: give the reason.", reference=state.reference, word=word)
+            )
         return Change(
             status=word,
             update_kind=word,
@@ -501,7 +579,11 @@ def record_status(state: RequestState, *, status: str, on: date, note: str, toda
     # Reopen.
     if state.status not in FINAL_STATUSES:
         raise ValidationError(
-            f"{state.reference} is {state.status}, not closed or withdrawn; nothing to reopen."
+            msg(
+                "{reference} is {status}, not closed or withdrawn; nothing to reopen.",
+                reference=state.reference,
+                status=state.status,
+            )
         )
     if state.first_response_on is not None:
         reopened = RequestStatus.RESPONDED.value

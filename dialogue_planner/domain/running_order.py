@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
+from dialogue_planner.domain.messages import msg
+
 from .errors import ValidationError
 from .limits import check_whole
 from .meeting_times import local_instant, zone
@@ -68,7 +70,7 @@ def check_slot(day: int, start_time: time, minutes: int, meeting_days: int) -> t
     check_whole(day, "day of the meeting", 1, max(1, meeting_days))
     check_whole(minutes, "length in minutes", 1, MAX_SLOT_MINUTES)
     if start_time.tzinfo is not None:
-        raise ValidationError("Give the start as a local time of the meeting (HH:MM), without a zone.")
+        raise ValidationError(msg("Give the start as a local time of the meeting (HH:MM), without a zone."))
     return day, start_time.replace(second=0, microsecond=0), minutes
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from typing import NamedTuple
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import RequestStatus, ResponseQuality
 
 
@@ -311,4 +312,10 @@ def _figures(
 
 def _check_period(start: date, end: date) -> None:
     if start > end:
-        raise ValidationError(f"The period starts ({start.isoformat()}) after it ends ({end.isoformat()}).")
+        raise ValidationError(
+            msg(
+                "The period starts ({start}) after it ends ({end}).",
+                start=start.isoformat(),
+                end=end.isoformat(),
+            )
+        )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from dialogue_planner.domain.messages import msg
+
 
 class Word(str, Enum):
     """A vocabulary value that compares and serialises as its string."""
@@ -27,7 +29,14 @@ class Word(str, Enum):
         for m in cls:
             if m.value == wanted:
                 return m
-        raise ValidationError(f"Unknown {what} '{text}': use one of {', '.join(cls.values())}.")
+        raise ValidationError(
+            msg(
+                "Unknown {what} '{text}': use one of {values}.",
+                what=what,
+                text=text,
+                values=", ".join(cls.values()),
+            )
+        )
 
 
 class Role(Word):

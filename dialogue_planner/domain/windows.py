@@ -13,6 +13,7 @@ from datetime import date
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import EARLIEST_DAY, LATEST_DAY
+from dialogue_planner.domain.messages import msg
 
 SUPPORTED_CADENCES = (1, 2)
 _LABEL = re.compile(r"^\s*(\d{4})(?:\s*-\s*[Hh]([12]))?\s*$")
@@ -20,7 +21,9 @@ _LABEL = re.compile(r"^\s*(\d{4})(?:\s*-\s*[Hh]([12]))?\s*$")
 
 def _check_cadence(per_year: int) -> None:
     if per_year not in SUPPORTED_CADENCES:
-        raise ValidationError(f"A dialogue meets once or twice a year, not {per_year} times.")
+        raise ValidationError(
+            msg("A dialogue meets once or twice a year, not {per_year} times.", per_year=per_year)
+        )
 
 
 @dataclass(frozen=True, order=True)
@@ -79,11 +82,17 @@ def parse_window(text: str, per_year: int | None = None) -> Window:
     """Read "2016-H1" or "2017"; with ``per_year`` the label must suit the dialogue's cadence."""
     match = _LABEL.match(text or "")
     if not match:
-        raise ValidationError(f"'{text}' is not a window: write it like 2016-H1, 2016-H2 or 2017.")
+        raise ValidationError(
+            msg("'{text}' is not a window: write it like 2016-H1, 2016-H2 or 2017.", text=text)
+        )
     if not EARLIEST_DAY.year <= int(match.group(1)) <= LATEST_DAY.year:
         raise ValidationError(
-            f"The window {text.strip()} is out of range: give a year between "
-            f"{EARLIEST_DAY.year} and {LATEST_DAY.year}."
+            msg(
+                "The window {strip} is out of range: give a year between {year} and {year2}.",
+                strip=text.strip(),
+                year=EARLIEST_DAY.year,
+                year2=LATEST_DAY.year,
+            )
         )
     window = Window(int(match.group(1)), int(match.group(2) or 0))
     if per_year is not None:
@@ -91,8 +100,12 @@ def parse_window(text: str, per_year: int | None = None) -> Window:
         if window.per_year != per_year:
             example = f"{window.year}-H1" if per_year == 2 else str(window.year)
             raise ValidationError(
-                f"This dialogue meets {'twice' if per_year == 2 else 'once'} a year: "
-                f"write the window like {example}, not {text.strip()}."
+                msg(
+                    "This dialogue meets {value} a year: write the window like {example}, not {strip}.",
+                    value="twice" if per_year == 2 else "once",
+                    example=example,
+                    strip=text.strip(),
+                )
             )
     return window
 
@@ -108,7 +121,7 @@ def iter_windows(first: Window) -> Iterator[Window]:
 def windows_from(day: date, count: int, per_year: int = 2) -> list[Window]:
     """``count`` consecutive windows, starting with the one ``day`` falls in."""
     if count < 0:
-        raise ValidationError("The number of windows cannot be negative.")
+        raise ValidationError(msg("The number of windows cannot be negative."))
     out: list[Window] = []
     for window in iter_windows(window_of(day, per_year)):
         if len(out) >= count:

@@ -13,6 +13,7 @@ from functools import lru_cache
 import holidays
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.messages import msg
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,10 @@ def _normalise(country: str) -> str:
     code = (country or "").strip().upper()
     if code not in holidays.list_supported_countries():
         raise ValidationError(
-            f"No public-holiday calendar for country '{country}': use an ISO code such as US or CN."
+            msg(
+                "No public-holiday calendar for country '{country}': use an ISO code such as US or CN.",
+                country=country,
+            )
         )
     return code
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from dialogue_planner.domain.errors import ImportFileError
+from dialogue_planner.domain.messages import msg
 
 from . import roster_limits as limits
 from .roster_cells import shown
@@ -64,8 +65,10 @@ def separator_hint(text: str) -> str | None:
     delimiter = match.group(1)
     if delimiter != "\t" and (delimiter == '"' or delimiter.isspace() or not delimiter.isprintable()):
         raise ImportFileError(
-            f"The first line (sep={shown(delimiter)}) names a separator that cannot separate "
-            "cells: use a comma, a semicolon or a tab."
+            msg(
+                "The first line (sep={shown}) names a separator that cannot separate cells: use a comma, a semicolon or a tab.",
+                shown=shown(delimiter),
+            )
         )
     return delimiter
 
@@ -157,26 +160,37 @@ def _unreadable(text: str, offset: int, start: int, delimiter: str, reason: str)
         kind, opened, line = problem
         if kind == "unclosed" and "field larger" in reason:
             return ImportFileError(
-                f'Line {opened}: a cell opens with a quote (") that is not closed within '
-                f"{limit} characters; add the closing quote and import again."
+                msg(
+                    'Line {opened}: a cell opens with a quote (") that is not closed within {limit} characters; add the closing quote and import again.',
+                    opened=opened,
+                    limit=limit,
+                )
             )
         if kind == "unclosed":
             return ImportFileError(
-                f'Line {opened}: a cell opens with a quote (") that is never closed; add '
-                "the closing quote and import again."
+                msg(
+                    'Line {opened}: a cell opens with a quote (") that is never closed; add the closing quote and import again.',
+                    opened=opened,
+                )
             )
         if line > opened:
             return ImportFileError(
-                f'Line {opened}: the quote (") that opens a cell is not closed on that '
-                f"line but runs on to line {line}; check the quotes on line {opened} and "
-                "import again."
+                msg(
+                    'Line {opened}: the quote (") that opens a cell is not closed on that line but runs on to line {line}; check the quotes on line {opened} and import again.',
+                    opened=opened,
+                    line=line,
+                )
             )
         return ImportFileError(
-            f'Line {line}: a quoted cell has text after its closing quote ("); put the '
-            'whole cell in quotes and double every quote inside it ("").'
+            msg(
+                'Line {line}: a quoted cell has text after its closing quote ("); put the whole cell in quotes and double every quote inside it ("").',
+                line=line,
+            )
         )
     if "field larger" in reason:
-        return ImportFileError(f"Line {start}: a cell holds more than {limit} characters.")
+        return ImportFileError(
+            msg("Line {start}: a cell holds more than {limit} characters.", start=start, limit=limit)
+        )
     if not reason:
         most = count(limits.MAX_ROW_CHARACTERS)
         return beyond(
@@ -185,7 +199,14 @@ def _unreadable(text: str, offset: int, start: int, delimiter: str, reason: str)
             "a roster row may have",
         )
     name = DELIMITER_NAMES.get(delimiter, f"'{delimiter}'")
-    return ImportFileError(f"Line {start} cannot be read as {name}-separated text: {reason}.")
+    return ImportFileError(
+        msg(
+            "Line {start} cannot be read as {name}-separated text: {reason}.",
+            start=start,
+            name=name,
+            reason=reason,
+        )
+    )
 
 
 def _breaks(text: str) -> int:

@@ -10,6 +10,7 @@ import codecs
 import re
 
 from dialogue_planner.domain.errors import ImportFileError
+from dialogue_planner.domain.messages import msg
 
 _BLANK = re.compile(rb"[ \t\r\n\x00]*")  # matched, not stripped: a stripped copy of 50 MB is 50 MB more
 ZIP_MAGIC = b"PK\x03\x04"
@@ -76,18 +77,21 @@ def decode_roster_text(data: bytes) -> tuple[str, str]:
     ImportFileError for empty, binary or undecodable files.
     """
     if _BLANK.fullmatch(data):
-        raise ImportFileError("The file is empty.")
+        raise ImportFileError(msg("The file is empty."))
     what = describe_binary(data)
     if what:
-        raise ImportFileError(f"This is not a roster file: it is {what}.")
+        raise ImportFileError(msg("This is not a roster file: it is {what}.", what=what))
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return _checked(data.decode(encoding), encoding), encoding
             except UnicodeDecodeError as exc:
                 raise ImportFileError(
-                    f"The file starts with a {encoding.upper()} byte-order mark but is not valid "
-                    f"{encoding.upper()} (byte {exc.start})."
+                    msg(
+                        "The file starts with a {upper} byte-order mark but is not valid {upper} (byte {start}).",
+                        upper=encoding.upper(),
+                        start=exc.start,
+                    )
                 ) from None
     utf16 = _guess_bomless_utf16(data)
     if utf16:
@@ -96,7 +100,7 @@ def decode_roster_text(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data:
-        raise ImportFileError("This is not a roster file: it is binary (it contains NUL bytes).")
+        raise ImportFileError(msg("This is not a roster file: it is binary (it contains NUL bytes)."))
     try:
         return _checked(data.decode("utf-8"), "utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -127,9 +131,11 @@ def reads_as_chinese(text: str) -> bool:
 def _checked(text: str, encoding: str) -> str:
     """Refuse text that decoded but is mostly control characters: a binary file in disguise."""
     if not text or text.isspace():
-        raise ImportFileError("The file is empty.")
+        raise ImportFileError(msg("The file is empty."))
     sample = text[:8192]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n" or ch == "\x7f")
     if controls > max(8, len(sample) // 20):
-        raise ImportFileError(f"This is not a roster file: it is binary (read as {encoding}).")
+        raise ImportFileError(
+            msg("This is not a roster file: it is binary (read as {encoding}).", encoding=encoding)
+        )
     return text

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from dialogue_planner.domain.errors import ImportFileError
+from dialogue_planner.domain.messages import msg
 
 from .roster_fields import FIELD_BY_NAME, FIELD_NAMES, REQUIRED_FIELDS, field_for_header, normalise_header
 
@@ -52,8 +53,10 @@ def detect_header_row(rows: Sequence[tuple[int, Sequence[str]]]) -> int:
             best_number, best_score = number, score
     if best_number is None:
         raise ImportFileError(
-            "No header row found: none of the first rows names the roster columns "
-            f"({', '.join(REQUIRED_FIELDS)}). Add a header row or choose the header row and columns by hand."
+            msg(
+                "No header row found: none of the first rows names the roster columns ({required_fields}). Add a header row or choose the header row and columns by hand.",
+                required_fields=", ".join(REQUIRED_FIELDS),
+            )
         )
     return best_number
 
@@ -70,7 +73,9 @@ def map_columns(header: Sequence[str], overrides: Mapping[str, str] | None = Non
     overrides = dict(overrides or {})
     unknown = sorted(set(overrides) - set(FIELD_NAMES))
     if unknown:
-        raise ImportFileError(f"The column mapping names unknown fields: {', '.join(unknown)}.")
+        raise ImportFileError(
+            msg("The column mapping names unknown fields: {unknown}.", unknown=", ".join(unknown))
+        )
     for index, cell in enumerate(header):
         field = field_for_header(cell)
         if field is None or field in overrides:
@@ -78,9 +83,14 @@ def map_columns(header: Sequence[str], overrides: Mapping[str, str] | None = Non
         if field in columns:
             first = columns[field]
             raise ImportFileError(
-                f"Ambiguous header: columns {column_letter(first)} '{headers[field]}' and "
-                f"{column_letter(index)} '{cell.strip()}' both name {field}. Rename one of them or map the "
-                "columns by hand."
+                msg(
+                    "Ambiguous header: columns {column_letter} '{value}' and {column_letter2} '{strip}' both name {field}. Rename one of them or map the columns by hand.",
+                    column_letter=column_letter(first),
+                    value=headers[field],
+                    column_letter2=column_letter(index),
+                    strip=cell.strip(),
+                    field=field,
+                )
             )
         columns[field], headers[field] = index, cell.strip()
     folded = [normalise_header(c) for c in header]
@@ -91,11 +101,21 @@ def map_columns(header: Sequence[str], overrides: Mapping[str, str] | None = Non
         matches = [i for i, h in enumerate(folded) if h == key]
         if not matches:
             raise ImportFileError(
-                f"The mapping puts {field} in column '{wanted}', which the file does not have."
+                msg(
+                    "The mapping puts {field} in column '{wanted}', which the file does not have.",
+                    field=field,
+                    wanted=wanted,
+                )
             )
         if len(matches) > 1:
             letters = " and ".join(column_letter(i) for i in matches)
-            raise ImportFileError(f"Ambiguous header: columns {letters} are all called '{wanted}'.")
+            raise ImportFileError(
+                msg(
+                    "Ambiguous header: columns {letters} are all called '{wanted}'.",
+                    letters=letters,
+                    wanted=wanted,
+                )
+            )
         columns[field], headers[field] = matches[0], header[matches[0]].strip()
     missing = [f for f in REQUIRED_FIELDS if f not in columns]
     if missing:
@@ -106,5 +126,12 @@ def map_columns(header: Sequence[str], overrides: Mapping[str, str] | None = Non
                 f" The names are in column '{headers['native_name']}' only: add a family name column, or map "
                 "family_name to that column in the import wizard (--mapping)."
             )
-        raise ImportFileError(f"Missing required column{'s' if len(missing) > 1 else ''}: {names}.{hint}")
+        raise ImportFileError(
+            msg(
+                "Missing required column{value}: {names}.{hint}",
+                value="s" if len(missing) > 1 else "",
+                names=names,
+                hint=hint,
+            )
+        )
     return ColumnMap(columns=columns, headers=headers)

@@ -9,6 +9,7 @@ in the message that refuses a file, in words a secretary understands.
 from __future__ import annotations
 
 from dialogue_planner.domain.errors import ImportFileError
+from dialogue_planner.domain.messages import msg
 
 # -- any roster file ---------------------------------------------------------------------------------------
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -87,4 +88,6 @@ def beyond(found: str, limit: int | str, allowed: str = "a roster may have") -> 
     """A file refused for a limit, in one line: "Sheet 'Roster' claims 16,384 columns; a roster may have at
     most 200."."""
     shown = count(limit) if isinstance(limit, int) else limit
-    return ImportFileError(f"{found}; {allowed} at most {shown}.")
+    return ImportFileError(
+        msg("{found}; {allowed} at most {shown}.", found=found, allowed=allowed, shown=shown)
+    )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dialogue_planner.domain.errors import ImportFileError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.roster import RosterRow, RowIssue
 
 from . import roster_limits as limits
@@ -44,7 +45,7 @@ class RosterTable:
         for n, cells in self.rows:
             if n == number:
                 return cells
-        raise ImportFileError(f"Row {number} is empty or beyond the end of the file.")
+        raise ImportFileError(msg("Row {number} is empty or beyond the end of the file.", number=number))
 
 
 @dataclass(frozen=True)
@@ -79,16 +80,20 @@ def read_file_bytes(path: str | Path) -> bytes:
             if stat.S_ISDIR(mode):
                 raise IsADirectoryError
             if not stat.S_ISREG(mode):
-                raise ImportFileError(f"{named} is not a regular file (it is a device or a pipe).")
+                raise ImportFileError(
+                    msg("{named} is not a regular file (it is a device or a pipe).", named=named)
+                )
             data = stream.read(limits.MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise ImportFileError(f"There is no file {named}.") from None
+        raise ImportFileError(msg("There is no file {named}.", named=named)) from None
     except IsADirectoryError:
-        raise ImportFileError(f"{named} is a folder, not a roster file.") from None
+        raise ImportFileError(msg("{named} is a folder, not a roster file.", named=named)) from None
     except PermissionError:
-        raise ImportFileError(f"{named} cannot be read: permission denied.") from None
+        raise ImportFileError(msg("{named} cannot be read: permission denied.", named=named)) from None
     except OSError as exc:
-        raise ImportFileError(f"{named} cannot be read: {exc.strerror or exc}.") from None
+        raise ImportFileError(
+            msg("{named} cannot be read: {value}.", named=named, value=exc.strerror or exc)
+        ) from None
     if len(data) > limits.MAX_FILE_BYTES:
         most = megabytes(limits.MAX_FILE_BYTES)
         raise beyond(f"{shown(path.name)} is larger than {most}", most, "a roster file may be")
@@ -123,7 +128,7 @@ def _naming(file_name: str) -> Iterator[None]:
         name = shown(Path(file_name).name) if file_name else ""
         if not name or exc.message.startswith(name):
             raise
-        raise ImportFileError(f"{name}: {exc.message}") from None
+        raise ImportFileError(msg("{name}: {message}", name=name, message=exc.message)) from None
 
 
 def load_table(data: bytes, file_name: str = "", sheet: str | None = None) -> RosterTable:
@@ -142,15 +147,15 @@ def _load_table(data: bytes, name: str, sheet: str | None) -> RosterTable:
         chosen = choose_sheet(list(names), sheet)
         rows = tuple((n, tuple(c)) for n, c in workbook.rows(chosen) if any(map(str.strip, c)))
         if not rows:
-            raise ImportFileError(f"Sheet '{shown(chosen)}' is empty.")
+            raise ImportFileError(msg("Sheet '{shown}' is empty.", shown=shown(chosen)))
         return RosterTable(name, "xlsx", rows, sheet=chosen, sheets=names)
     if sheet:
-        raise ImportFileError("A CSV file has no sheets; leave the sheet out.")
+        raise ImportFileError(msg("A CSV file has no sheets; leave the sheet out."))
     text, encoding = decode_roster_text(data)
     delimiter = separator_hint(text) or sniff_delimiter(text)
     rows = tuple((n, tuple(c)) for n, c in iter_csv_rows(text, delimiter) if any(map(str.strip, c)))
     if not rows:
-        raise ImportFileError("The file is empty.")
+        raise ImportFileError(msg("The file is empty."))
     return RosterTable(name, "csv", rows, encoding=encoding, delimiter=delimiter)
 
 
@@ -176,7 +181,9 @@ def parse_table(
             rows.append(row)
             issues.extend(row_issues)
     if not rows:
-        raise ImportFileError(f"The file has a header (row {number}) but no delegate rows below it.")
+        raise ImportFileError(
+            msg("The file has a header (row {number}) but no delegate rows below it.", number=number)
+        )
     return ParsedRoster(table, number, column_map, tuple(rows), tuple(issues))
 
 

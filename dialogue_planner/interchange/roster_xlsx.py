@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dialogue_planner.domain.errors import ImportFileError
+from dialogue_planner.domain.messages import msg
 
 from .roster_cells import shown
 from .roster_xlsx_stream import StreamingWorkbook
@@ -30,12 +31,14 @@ def xlsx_sheet_names(data: bytes) -> list[str]:
 def choose_sheet(names: list[str], sheet: str | None) -> str:
     """The sheet to read: the one named, or the first."""
     if not names:
-        raise ImportFileError("The Excel workbook has no worksheets.")
+        raise ImportFileError(msg("The Excel workbook has no worksheets."))
     if sheet is None:
         return names[0]
     if sheet not in names:
         listed = ", ".join(shown(n, 31) for n in names[:10]) + (", …" if len(names) > 10 else "")
-        raise ImportFileError(f"The workbook has no sheet '{shown(sheet)}': it has {listed}.")
+        raise ImportFileError(
+            msg("The workbook has no sheet '{shown}': it has {listed}.", shown=shown(sheet), listed=listed)
+        )
     return sheet
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from xml.parsers import expat
 
 from dialogue_planner.domain.errors import ImportFileError
+from dialogue_planner.domain.messages import msg
 
 from . import roster_limits as limits
 from .roster_cells import shown
@@ -372,8 +373,11 @@ def _unescaped(text: str) -> str:
 def _too_long(where: str) -> ImportFileError:
     most = count(limits.MAX_CELL_CHARACTERS)
     return ImportFileError(
-        f"The Excel workbook's {where} holds more than {most} characters, more than Excel "
-        "itself allows in a cell."
+        msg(
+            "The Excel workbook's {where} holds more than {most} characters, more than Excel itself allows in a cell.",
+            where=where,
+            most=most,
+        )
     )
 
 
@@ -546,8 +550,12 @@ class _Sheet(_Handler):
         if raw is None:
             if self._formula:
                 raise ImportFileError(
-                    f"Cell {self._cell_name()} of sheet '{shown(self.sheet)}' holds a "
-                    f"formula that was never calculated: {RESAVE}."
+                    msg(
+                        "Cell {cell_name} of sheet '{shown}' holds a formula that was never calculated: {resave}.",
+                        cell_name=self._cell_name(),
+                        shown=shown(self.sheet),
+                        resave=RESAVE,
+                    )
                 )
             return ""
         if kind == "s":
@@ -583,14 +591,15 @@ class StreamingWorkbook:
         workbook_part = root.of_type("/officeDocument") or "xl/workbook.xml"
         if workbook_part.lower().endswith(".bin"):
             raise ImportFileError(
-                "This is not a roster file: it is an Excel binary workbook (.xlsb); save it as "
-                ".xlsx or CSV and import that."
+                msg(
+                    "This is not a roster file: it is an Excel binary workbook (.xlsb); save it as .xlsx or CSV and import that."
+                )
             )
         if not self.archive.has(workbook_part):
             kind = _kind_of_zip(self.archive)
             if kind is None:
                 raise damaged(f"its part {shown(workbook_part)} is missing")
-            raise ImportFileError(f"This is not a roster file: it is {kind}.")
+            raise ImportFileError(msg("This is not a roster file: it is {kind}.", kind=kind))
         rels = _relationships(self.archive, workbook_part)
         workbook = _WorkbookPart()
         _parse(self.archive, workbook_part, workbook)
@@ -613,12 +622,12 @@ class StreamingWorkbook:
         """(row number, cell texts) of every row stored in the sheet, in file order."""
         found = [(p, k) for n, p, k in self.sheets if n == sheet]
         if not found:
-            raise ImportFileError(f"The workbook has no sheet '{shown(sheet)}'.")
+            raise ImportFileError(msg("The workbook has no sheet '{shown}'.", shown=shown(sheet)))
         part, kind = found[0]
         if kind == _CHART:
-            raise ImportFileError(f"Sheet '{shown(sheet)}' is a chart, not a table.")
+            raise ImportFileError(msg("Sheet '{shown}' is a chart, not a table.", shown=shown(sheet)))
         if kind == _OTHER:
-            raise ImportFileError(f"Sheet '{shown(sheet)}' is not a table of cells.")
+            raise ImportFileError(msg("Sheet '{shown}' is not a table of cells.", shown=shown(sheet)))
         shared = self._shared_strings()
         handler = _Sheet(sheet, shared, self._date_styles(), self.date1904)
         for _ in _feed(self.archive, part, handler):

@@ -15,6 +15,7 @@ import zlib
 from collections.abc import Iterator
 
 from dialogue_planner.domain.errors import ImportFileError
+from dialogue_planner.domain.messages import msg
 
 from . import roster_limits as limits
 from .roster_cells import shown
@@ -41,7 +42,9 @@ _DAMAGE = (
 
 
 def damaged(detail: str) -> ImportFileError:
-    return ImportFileError(f"The Excel workbook is damaged ({detail}): {RESAVE}.")
+    return ImportFileError(
+        msg("The Excel workbook is damaged ({detail}): {resave}.", detail=detail, resave=RESAVE)
+    )
 
 
 def _directory_size(data: bytes) -> int:
@@ -85,8 +88,11 @@ class Archive:
             total += info.file_size
         if total > limits.MAX_UNPACKED_BYTES:
             raise ImportFileError(
-                f"The Excel workbook unpacks to {megabytes(total)}; a roster workbook may "
-                f"unpack to at most {megabytes(limits.MAX_UNPACKED_BYTES)}."
+                msg(
+                    "The Excel workbook unpacks to {megabytes}; a roster workbook may unpack to at most {megabytes2}.",
+                    megabytes=megabytes(total),
+                    megabytes2=megabytes(limits.MAX_UNPACKED_BYTES),
+                )
             )
         self._names = {info.filename.lower(): info.filename for info in infos}
 
@@ -110,21 +116,28 @@ def _check_part(info: zipfile.ZipInfo) -> None:
     name = shown(info.filename)
     if info.flag_bits & 0x1:
         raise ImportFileError(
-            "The Excel workbook is encrypted: remove its password in Excel and import it again."
+            msg("The Excel workbook is encrypted: remove its password in Excel and import it again.")
         )
     if info.compress_type not in _METHODS:
         raise damaged(f"its part {name} is packed in a way Excel never uses")
     if info.file_size > limits.MAX_PART_BYTES:
         raise ImportFileError(
-            f"The Excel workbook's part {name} unpacks to {megabytes(info.file_size)}; a "
-            f"part may unpack to at most {megabytes(limits.MAX_PART_BYTES)}."
+            msg(
+                "The Excel workbook's part {name} unpacks to {megabytes}; a part may unpack to at most {megabytes2}.",
+                name=name,
+                megabytes=megabytes(info.file_size),
+                megabytes2=megabytes(limits.MAX_PART_BYTES),
+            )
         )
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size >= limits.COMPRESSION_RATIO_FROM_BYTES and ratio > limits.MAX_COMPRESSION_RATIO:
         raise ImportFileError(
-            f"The Excel workbook's part {name} unpacks to {ratio:,.0f} times its packed "
-            "size, as zip bombs do; a roster workbook's parts unpack to at most "
-            f"{limits.MAX_COMPRESSION_RATIO} times."
+            msg(
+                "The Excel workbook's part {name} unpacks to {ratio:,.0f} times its packed size, as zip bombs do; a roster workbook's parts unpack to at most {max_compression_ratio} times.",
+                name=name,
+                ratio=ratio,
+                max_compression_ratio=limits.MAX_COMPRESSION_RATIO,
+            )
         )
 
 

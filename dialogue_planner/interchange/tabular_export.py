@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.files import write_atomically
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -105,7 +106,9 @@ def export_format(path: str | Path) -> str:
     """ ".csv" or ".xlsx" from the file name; anything else is a ValidationError."""
     suffix = Path(path).suffix.lower()
     if suffix not in EXPORT_FORMATS:
-        raise ValidationError(f"Cannot export to '{Path(path).name}': the name must end in .csv or .xlsx.")
+        raise ValidationError(
+            msg("Cannot export to '{name}': the name must end in .csv or .xlsx.", name=Path(path).name)
+        )
     return suffix
 
 
@@ -118,13 +121,21 @@ def write_table(
     data = csv_bytes(headers, rows) if suffix == ".csv" else xlsx_bytes(headers, rows, sheet_title)
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
-        raise ValidationError(f"Cannot export to {path}: the folder {directory} does not exist.")
+        raise ValidationError(
+            msg(
+                "Cannot export to {path}: the folder {directory} does not exist.",
+                path=path,
+                directory=directory,
+            )
+        )
     try:
         write_atomically(path, data)
     except PermissionError:
         raise ValidationError(
-            f"Cannot export to {path}: permission denied (is the file open in Excel?)."
+            msg("Cannot export to {path}: permission denied (is the file open in Excel?).", path=path)
         ) from None
     except OSError as exc:
-        raise ValidationError(f"Cannot export to {path}: {exc.strerror or exc}.") from None
+        raise ValidationError(
+            msg("Cannot export to {path}: {value}.", path=path, value=exc.strerror or exc)
+        ) from None
     return path

@@ -30,6 +30,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.resources_path import resource
 
 FONT_NAME = "DPSans"  # the Latin family (Vera); the styles' font
@@ -68,11 +69,15 @@ def register_fonts() -> str:
         if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
             path = resource(*FONT_FILE)
             if not path.is_file():
-                raise ValidationError(f"The briefing font is missing from the installation ({path}).")
+                raise ValidationError(
+                    msg("The briefing font is missing from the installation ({path}).", path=path)
+                )
             for name, file in LATIN_FILES.items():
                 latin = resource("fonts", file)
                 if not latin.is_file():
-                    raise ValidationError(f"The briefing font is missing from the installation ({latin}).")
+                    raise ValidationError(
+                        msg("The briefing font is missing from the installation ({latin}).", latin=latin)
+                    )
                 pdfmetrics.registerFont(TTFont(name, str(latin)))
             addMapping(FONT_NAME, 0, 0, FONT_NAME)
             addMapping(FONT_NAME, 1, 0, BOLD_NAME)

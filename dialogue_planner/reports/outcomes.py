@@ -23,6 +23,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from dialogue_planner.domain.briefing import PackLanguage, PackSide
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.outcomes import OutcomeStatus, OutcomeVersionRecord
 from dialogue_planner.domain.vocabulary import PaperSize
 
@@ -92,9 +93,11 @@ class OutcomesOptions:
 
     def __post_init__(self) -> None:
         if self.paper not in PaperSize.values():
-            raise ValidationError(f"Unknown paper '{self.paper}': use letter or a4.")
+            raise ValidationError(msg("Unknown paper '{paper}': use letter or a4.", paper=self.paper))
         if self.language not in PackLanguage.values():
-            raise ValidationError(f"Unknown language '{self.language}': use en, zh or bilingual.")
+            raise ValidationError(
+                msg("Unknown language '{language}': use en, zh or bilingual.", language=self.language)
+            )
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from dialogue_planner.domain.briefing import latin_name
 from dialogue_planner.domain.commitments import ActivityRecord
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.domain.limits import check_day, check_line, check_record_number, check_text
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import MeetingStatus, Role
 from dialogue_planner.storage.models import (
     Activity,
@@ -90,7 +91,10 @@ def _activity(tx: Transaction, activity_id: int, expected_version: int | None = 
     row = tx.session.get(Activity, activity_id)
     if row is None or row.dialogue_id != tx.ctx.require_dialogue():
         raise NotFoundError(
-            f"No activity with id {activity_id} in this dialogue: choose one from the list of activities."
+            msg(
+                "No activity with id {activity_id} in this dialogue: choose one from the list of activities.",
+                activity_id=activity_id,
+            )
         )
     return tx.get(Activity, activity_id, expected_version=expected_version, what="activity")
 
@@ -117,7 +121,10 @@ def _commitments(s: Session, dialogue_id: int, ids: Iterable[int]) -> list[int]:
     missing = [i for i in wanted if i not in known]
     if missing:
         raise NotFoundError(
-            f"No commitment with id {missing[0]} in this dialogue: choose one from the list of commitments."
+            msg(
+                "No commitment with id {value} in this dialogue: choose one from the list of commitments.",
+                value=missing[0],
+            )
         )
     return wanted
 
@@ -125,7 +132,14 @@ def _commitments(s: Session, dialogue_id: int, ids: Iterable[int]) -> list[int]:
 def _check_many(values, what: str) -> list:
     values = list(values or ())
     if len(values) > MAX_LINKS:
-        raise ValidationError(f"{len(values):,} {what} given; an activity may have at most {MAX_LINKS}.")
+        raise ValidationError(
+            msg(
+                "{count:,} {what} given; an activity may have at most {max_links}.",
+                count=len(values),
+                what=what,
+                max_links=MAX_LINKS,
+            )
+        )
     return values
 
 
@@ -252,7 +266,11 @@ def update_activity(
         for d in _delegates(s, remove_participants):
             if d.id not in current_people:
                 raise ValidationError(
-                    f"{latin_name(d.family_name, d.given_name)} does not take part in activity {activity_id}."
+                    msg(
+                        "{latin_name} does not take part in activity {activity_id}.",
+                        latin_name=latin_name(d.family_name, d.given_name),
+                        activity_id=activity_id,
+                    )
                 )
             _unlink(
                 tx,
@@ -277,7 +295,13 @@ def update_activity(
         )
         for commitment_id in _commitments(s, dialogue_id, remove_commitments):
             if commitment_id not in current_links:
-                raise ValidationError(f"Commitment {commitment_id} is not linked to activity {activity_id}.")
+                raise ValidationError(
+                    msg(
+                        "Commitment {commitment_id} is not linked to activity {activity_id}.",
+                        commitment_id=commitment_id,
+                        activity_id=activity_id,
+                    )
+                )
             _unlink(
                 tx,
                 activity_commitment,
@@ -296,7 +320,7 @@ def update_activity(
                 current_links.add(commitment_id)
         if not tx.changed:  # nothing audited: nothing was asked to change
             raise ValidationError(
-                "Nothing to change: give a new kind, date, place, summary, participant or commitment."
+                msg("Nothing to change: give a new kind, date, place, summary, participant or commitment.")
             )
         return _records(s, [row])[0]
 
@@ -308,7 +332,10 @@ def get_activity(ctx: ServiceContext, activity_id: int) -> ActivityRecord:
         row = s.get(Activity, activity_id)
         if row is None or row.dialogue_id != dialogue_id:
             raise NotFoundError(
-                f"No activity with id {activity_id} in this dialogue: choose one from the list of activities."
+                msg(
+                    "No activity with id {activity_id} in this dialogue: choose one from the list of activities.",
+                    activity_id=activity_id,
+                )
             )
         return _records(s, [row])[0]
 
@@ -391,9 +418,9 @@ def link_activities(
     unlink = sorted({check_record_number(i, "activity id") for i in _check_many(unlink, "activities")})
     both = set(link) & set(unlink)
     if both:
-        raise ValidationError(f"Activity {min(both)} cannot be linked and unlinked at once.")
+        raise ValidationError(msg("Activity {min} cannot be linked and unlinked at once.", min=min(both)))
     if not link and not unlink:
-        raise ValidationError("Nothing to change: name an activity to link or to unlink.")
+        raise ValidationError(msg("Nothing to change: name an activity to link or to unlink."))
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         [commitment_id] = _commitments(s, dialogue_id, [commitment_id])
@@ -407,7 +434,13 @@ def link_activities(
         for activity_id in unlink:
             _activity(tx, activity_id)
             if activity_id not in current:
-                raise ValidationError(f"Commitment {commitment_id} is not linked to activity {activity_id}.")
+                raise ValidationError(
+                    msg(
+                        "Commitment {commitment_id} is not linked to activity {activity_id}.",
+                        commitment_id=commitment_id,
+                        activity_id=activity_id,
+                    )
+                )
             _unlink(
                 tx,
                 activity_commitment,
@@ -424,5 +457,10 @@ def link_activities(
                     {"activity_id": activity_id, "commitment_id": commitment_id},
                 )
         if not tx.changed:
-            raise ValidationError(f"Those activities are already linked to commitment {commitment_id}.")
+            raise ValidationError(
+                msg(
+                    "Those activities are already linked to commitment {commitment_id}.",
+                    commitment_id=commitment_id,
+                )
+            )
     return activities_of_commitment(ctx, commitment_id)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.errors import ConflictError, NotFoundError, ValidationError
 from dialogue_planner.domain.limits import check_day, check_key, check_name, check_optional_day
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.records import AgencyMergeRecord, AgencyRecord, DesignatedOfficialRecord
 from dialogue_planner.domain.vocabulary import AgencyRole, Role
 from dialogue_planner.interchange.roster_agencies import AgencyCatalogue, AgencyRef, SideRef
@@ -125,19 +126,27 @@ def find_agency(catalogue: AgencyCatalogue, text: str) -> AgencyRef:
         side = catalogue.side(side_text)
         if side is None:
             raise NotFoundError(
-                f"Unknown side '{side_text}': use one of {', '.join(catalogue.side_codes())}."
+                msg(
+                    "Unknown side '{side_text}': use one of {side_codes}.",
+                    side_text=side_text,
+                    side_codes=", ".join(catalogue.side_codes()),
+                )
             )
         agency = catalogue.agency(side.code, acronym)
         if agency is None:
-            raise NotFoundError(f"No agency '{acronym}' on side {side.code}.")
+            raise NotFoundError(msg("No agency '{acronym}' on side {code}.", acronym=acronym, code=side.code))
         return agency
     found = catalogue.agency_by_acronym(acronym)
     if not found:
         known = ", ".join(sorted({f"{a.side_code}:{a.acronym}" for a in catalogue.agencies}))
-        raise NotFoundError(f"No agency with acronym '{acronym}'. Known agencies: {known}.")
+        raise NotFoundError(
+            msg("No agency with acronym '{acronym}'. Known agencies: {known}.", acronym=acronym, known=known)
+        )
     if len(found) > 1:
         options = " or ".join(f"{a.side_code}:{a.acronym}" for a in found)
-        raise ValidationError(f"'{acronym}' is an agency on both sides: say {options}.")
+        raise ValidationError(
+            msg("'{acronym}' is an agency on both sides: say {options}.", acronym=acronym, options=options)
+        )
     return found[0]
 
 
@@ -157,16 +166,18 @@ def side_agencies(ctx: ServiceContext, side_code: str, *, keep: int | None = Non
 def check_acronym(text: str | None) -> str:
     acronym = check_name(text, "acronym", ACRONYM_MAX)
     if not acronym:
-        raise ValidationError("Give the agency an acronym (e.g. DOS).")
+        raise ValidationError(msg("Give the agency an acronym (e.g. DOS)."))
     if ":" in acronym:
-        raise ValidationError(f"The acronym '{acronym}' may not hold ':' (SIDE:ACRONYM names an agency).")
+        raise ValidationError(
+            msg("The acronym '{acronym}' may not hold ':' (SIDE:ACRONYM names an agency).", acronym=acronym)
+        )
     return acronym
 
 
 def _check_name_en(text: str | None) -> str:
     name = check_name(text, "English name", NAME_MAX)
     if not name:
-        raise ValidationError("Give the agency's English name.")
+        raise ValidationError(msg("Give the agency's English name."))
     return name
 
 
@@ -181,7 +192,9 @@ def check_role(text: str | None) -> str:
 def _check_kind(text: str | None) -> str:
     cleaned = check_key(text, "kind of agency", KIND_MAX).lower()
     if cleaned not in KINDS:
-        raise ValidationError(f"Unknown kind of agency '{text}': use one of {', '.join(KINDS)}.")
+        raise ValidationError(
+            msg("Unknown kind of agency '{text}': use one of {kinds}.", text=text, kinds=", ".join(KINDS))
+        )
     return cleaned
 
 
@@ -189,12 +202,12 @@ def agency_by_key(session: Session, text: str, side: Side | None = None) -> Agen
     """The agency an acronym names (case-insensitive), or SIDE:ACRONYM; inactive ones too."""
     wanted = check_key(text, "agency acronym")
     if not wanted:
-        raise ValidationError("Name an agency by its acronym, or SIDE:ACRONYM.")
+        raise ValidationError(msg("Name an agency by its acronym, or SIDE:ACRONYM."))
     side_text, _, acronym = wanted.rpartition(":")
     if side_text:
         named = side_by_code(session, side_text)
         if side is not None and named.id != side.id:
-            raise ValidationError(f"Agency '{text}' is not on side {side.code}.")
+            raise ValidationError(msg("Agency '{text}' is not on side {code}.", text=text, code=side.code))
         side = named
     q = select(Agency).where(func.lower(Agency.acronym) == acronym.strip().lower())
     if side is not None:
@@ -202,10 +215,18 @@ def agency_by_key(session: Session, text: str, side: Side | None = None) -> Agen
     found = list(session.scalars(q.order_by(Agency.id)))
     if not found:
         where = f" on side {side.code}" if side is not None else ""
-        raise NotFoundError(f"Unknown agency '{text}'{where}: name one by the acronym the agency list shows.")
+        raise NotFoundError(
+            msg(
+                "Unknown agency '{text}'{where}: name one by the acronym the agency list shows.",
+                text=text,
+                where=where,
+            )
+        )
     if len(found) > 1:
         options = " or ".join(f"{a.side.code}:{a.acronym}" for a in found)
-        raise ValidationError(f"'{acronym}' is an agency on both sides: say {options}.")
+        raise ValidationError(
+            msg("'{acronym}' is an agency on both sides: say {options}.", acronym=acronym, options=options)
+        )
     return found[0]
 
 
@@ -216,7 +237,12 @@ def _refuse_duplicate(session: Session, side: Side, acronym: str, keep: int | No
     if clash is not None and clash.id != keep:
         state = "" if clash.active else " (inactive: reactivate it instead)"
         raise ConflictError(
-            f"Side {side.code} already has an agency '{clash.acronym}'{state}; choose another acronym."
+            msg(
+                "Side {code} already has an agency '{acronym}'{state}; choose another acronym.",
+                code=side.code,
+                acronym=clash.acronym,
+                state=state,
+            )
         )
 
 
@@ -235,13 +261,19 @@ def _parent(session: Session, side: Side, text: str | None, agency: Agency | Non
     parent = agency_by_key(session, (text or "").strip(), side)
     if not parent.active:
         raise ValidationError(
-            f"The parent agency {parent.acronym} is inactive: reactivate it or choose another."
+            msg(
+                "The parent agency {acronym} is inactive: reactivate it or choose another.",
+                acronym=parent.acronym,
+            )
         )
     if agency is not None and (parent.id == agency.id or agency.id in _ancestors(session, parent)):
         raise ValidationError(
-            f"{parent.acronym} cannot be the parent of {agency.acronym}: it is "
-            f"{'the agency itself' if parent.id == agency.id else 'one of its sub-agencies'} "
-            "(a parent cycle)."
+            msg(
+                "{acronym} cannot be the parent of {acronym2}: it is {value} (a parent cycle).",
+                acronym=parent.acronym,
+                acronym2=agency.acronym,
+                value="the agency itself" if parent.id == agency.id else "one of its sub-agencies",
+            )
         )
     return parent
 
@@ -346,12 +378,21 @@ def deactivate_agency(ctx: ServiceContext, key: str, *, with_delegates: bool = F
         s = tx.session
         agency = agency_by_key(s, key)
         if not agency.active:
-            raise ValidationError(f"Agency {agency.side.code}:{agency.acronym} is already inactive.")
+            raise ValidationError(
+                msg(
+                    "Agency {code}:{acronym} is already inactive.",
+                    code=agency.side.code,
+                    acronym=agency.acronym,
+                )
+            )
         children = _active_children(s, agency)
         if children:
             raise ValidationError(
-                f"{agency.acronym} has active sub-agencies ({', '.join(c.acronym for c in children)}): "
-                "deactivate them, or give them another parent, first."
+                msg(
+                    "{acronym} has active sub-agencies ({items}): deactivate them, or give them another parent, first.",
+                    acronym=agency.acronym,
+                    items=", ".join(c.acronym for c in children),
+                )
             )
         people = list(
             s.scalars(
@@ -362,8 +403,11 @@ def deactivate_agency(ctx: ServiceContext, key: str, *, with_delegates: bool = F
         )
         if people and not with_delegates:
             raise ValidationError(
-                f"{agency.acronym} has {len(people)} active delegate(s): merge it into another "
-                "agency, or deactivate its delegates with it.",
+                msg(
+                    "{acronym} has {count} active delegate(s): merge it into another agency, or deactivate its delegates with it.",
+                    acronym=agency.acronym,
+                    count=len(people),
+                ),
                 field="with_delegates",
             )
         for person in people:
@@ -384,11 +428,19 @@ def reactivate_agency(ctx: ServiceContext, key: str) -> AgencyRecord:
         s = tx.session
         agency = agency_by_key(s, key)
         if agency.active:
-            raise ValidationError(f"Agency {agency.side.code}:{agency.acronym} is already active.")
+            raise ValidationError(
+                msg(
+                    "Agency {code}:{acronym} is already active.",
+                    code=agency.side.code,
+                    acronym=agency.acronym,
+                )
+            )
         if agency.parent_id is not None and not s.get_one(Agency, agency.parent_id).active:
             raise ValidationError(
-                f"The parent of {agency.acronym} is inactive: reactivate it first, or give "
-                f"{agency.acronym} another parent."
+                msg(
+                    "The parent of {acronym} is inactive: reactivate it first, or give {acronym} another parent.",
+                    acronym=agency.acronym,
+                )
             )
         before = snapshot(agency)
         agency.active = True
@@ -407,11 +459,18 @@ def merge_agencies(ctx: ServiceContext, key: str, into: str) -> AgencyMergeRecor
         agency = agency_by_key(s, key)
         target = agency_by_key(s, into)
         if agency.id == target.id:
-            raise ValidationError(f"Cannot merge {agency.acronym} into itself: name another agency.")
+            raise ValidationError(
+                msg("Cannot merge {acronym} into itself: name another agency.", acronym=agency.acronym)
+            )
         if agency.side_id != target.side_id:
             raise ValidationError(
-                f"Cannot merge {agency.side.code}:{agency.acronym} into "
-                f"{target.side.code}:{target.acronym}: agencies merge within one side."
+                msg(
+                    "Cannot merge {code}:{acronym} into {code2}:{acronym2}: agencies merge within one side.",
+                    code=agency.side.code,
+                    acronym=agency.acronym,
+                    code2=target.side.code,
+                    acronym2=target.acronym,
+                )
             )
         if not agency.active:
             raise ValidationError(
@@ -421,8 +480,11 @@ def merge_agencies(ctx: ServiceContext, key: str, into: str) -> AgencyMergeRecor
             )
         if not target.active:
             raise ValidationError(
-                f"{target.side.code}:{target.acronym} is inactive: reactivate it first, or "
-                "merge into an active agency."
+                msg(
+                    "{code}:{acronym} is inactive: reactivate it first, or merge into an active agency.",
+                    code=target.side.code,
+                    acronym=target.acronym,
+                )
             )
         label = f"merged {agency.side.code}:{agency.acronym} into {target.acronym}"
         moved_people = 0
@@ -495,7 +557,7 @@ def _dialogue_side(s: Session, ctx: ServiceContext, side: str) -> tuple[Dialogue
     dialogue = s.get_one(Dialogue, ctx.require_dialogue())
     side_row = side_by_code(s, side)
     if side_row.id not in (dialogue.side_a_id, dialogue.side_b_id):
-        raise ValidationError(f"Side {side_row.code} is not a side of this dialogue.")
+        raise ValidationError(msg("Side {code} is not a side of this dialogue.", code=side_row.code))
     return dialogue, side_row
 
 
@@ -509,7 +571,11 @@ def designate_official(
     check_optional_day(to_on, "to date")
     if to_on is not None and to_on < from_on:
         raise ValidationError(
-            f"The period ends ({to_on.isoformat()}) before it starts ({from_on.isoformat()})."
+            msg(
+                "The period ends ({to_on}) before it starts ({from_on}).",
+                to_on=to_on.isoformat(),
+                from_on=from_on.isoformat(),
+            )
         )
     with ctx.write(Role.ADMIN) as tx:
         s = tx.session
@@ -517,7 +583,12 @@ def designate_official(
         person = find_delegate(s, delegate)
         if person.agency.side_id != side_row.id:
             raise ValidationError(
-                f"{_display(person)} is a delegate of side {person.agency.side.code}, not {side_row.code}."
+                msg(
+                    "{display} is a delegate of side {code}, not {code2}.",
+                    display=_display(person),
+                    code=person.agency.side.code,
+                    code2=side_row.code,
+                )
             )
         periods = list(
             s.scalars(
@@ -538,8 +609,12 @@ def designate_official(
             if p.from_on <= (to_on or date.max) and from_on <= ends:
                 shown = f"{p.from_on.isoformat()} to {p.to_on.isoformat() if p.to_on else 'now'}"
                 raise ValidationError(
-                    f"{_display(p.delegate)} is the designated official of {side_row.code} from "
-                    f"{shown}, which overlaps; choose other dates."
+                    msg(
+                        "{display} is the designated official of {code} from {shown}, which overlaps; choose other dates.",
+                        display=_display(p.delegate),
+                        code=side_row.code,
+                        shown=shown,
+                    )
                 )
         official = DesignatedOfficial(
             dialogue_id=dialogue.id, side_id=side_row.id, delegate_id=person.id, from_on=from_on, to_on=to_on

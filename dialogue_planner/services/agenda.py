@@ -42,6 +42,7 @@ from dialogue_planner.domain.limits import (
     check_text,
 )
 from dialogue_planner.domain.meetings import check_transition, needs_closing
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import AgendaSource, AgendaStatus, MeetingStatus, Role
 from dialogue_planner.storage.models import (
     Agency,
@@ -259,7 +260,7 @@ def get_item(ctx: ServiceContext, item_id: int) -> AgendaItemRecord:
     with ctx.read() as s:
         item = s.get(AgendaItem, item_id)
         if item is None:
-            raise NotFoundError(f"No agenda item with id {item_id}.")
+            raise NotFoundError(msg("No agenda item with id {item_id}.", item_id=item_id))
         return _records(s, dialogue_id, [item])[0]
 
 
@@ -326,8 +327,12 @@ def new_item(
             " and closed (its items were carried over)" if meeting.status == MeetingStatus.HELD.value else ""
         )
         raise ValidationError(
-            f"Meeting {meeting.number} is {meeting.status}{closed}; add items to an open meeting, "
-            "or to a meeting entered as held that is not closed yet."
+            msg(
+                "Meeting {number} is {status}{closed}; add items to an open meeting, or to a meeting entered as held that is not closed yet.",
+                number=meeting.number,
+                status=meeting.status,
+                closed=closed,
+            )
         )
     s = tx.session
     item = AgendaItem(
@@ -373,7 +378,7 @@ def add_item(
         side = side_by_code(s, owner) if owner else None
         agency = agency_on_side(s, side, owner_agency) if side else None
         if owner_agency and side is None:
-            raise ValidationError("Name the owner side together with the owner agency.", field="owner")
+            raise ValidationError(msg("Name the owner side together with the owner agency."), field="owner")
         request_ids = [request_by_reference(s, ref).id for ref in requests]
         escalation_ids = []
         for ref in escalations:
@@ -383,7 +388,7 @@ def add_item(
                 )
             )
             if esc is None:
-                raise NotFoundError(f"No escalation {ref}.")
+                raise NotFoundError(msg("No escalation {ref}.", ref=ref))
             escalation_ids.append(esc.id)
         standing_id = None
         if check_source(source) == AgendaSource.STANDING.value:
@@ -470,7 +475,9 @@ def edit_item(
         if outcome is not None:
             outcome = check_text(outcome, "outcome")
             if item.status == AgendaStatus.RESOLVED.value and not outcome:
-                raise ValidationError("A resolved item keeps its outcome; reopen it to clear the outcome.")
+                raise ValidationError(
+                    msg("A resolved item keeps its outcome; reopen it to clear the outcome.")
+                )
             item.outcome = outcome
         if snapshot(item) != before:
             tx.audit("agenda_item.edit", item, before)
@@ -526,8 +533,9 @@ def reorder_items(ctx: ServiceContext, meeting: int, ordered_ids: list[int]) -> 
         items = _items_of(s, m.id)
         if sorted(ordered_ids) != sorted(i.id for i in items) or len(set(ordered_ids)) != len(ordered_ids):
             raise ValidationError(
-                "The new order must name every item of the agenda exactly once; reload the "
-                "agenda and try again."
+                msg(
+                    "The new order must name every item of the agenda exactly once; reload the agenda and try again."
+                )
             )
         by_id = {i.id: i for i in items}
         moved = []  # (item, its values before), in the new order: the item moved up names the operation
@@ -652,8 +660,10 @@ def _action(tx: Transaction, action_id: int, expected_version: int | None = None
     action = tx.get(Commitment, action_id, expected_version=expected_version, what="action item")
     if action.agenda_item_id is None:
         raise ValidationError(
-            f"Commitment {action_id} belongs to no agenda item: change it with "
-            f"'commitments update {action_id}'."
+            msg(
+                "Commitment {action_id} belongs to no agenda item: change it with 'commitments update {action_id}'.",
+                action_id=action_id,
+            )
         )
     return action
 

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.domain.limits import check_day, check_line, check_record_number
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.proposals import BlackoutRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.models import Blackout, Dialogue
@@ -41,20 +42,29 @@ def add_blackout(
     end = check_day(end, "end date") if end else start
     reason = check_line(reason, "reason", 400)
     if not reason:
-        raise ValidationError("Say why these days are ruled out (e.g. G20 summit).")
+        raise ValidationError(msg("Say why these days are ruled out (e.g. G20 summit)."))
     if end < start:
         raise ValidationError(
-            f"The blackout ends on {end.isoformat()}, before it starts on {start.isoformat()}."
+            msg(
+                "The blackout ends on {end}, before it starts on {start}.",
+                end=end.isoformat(),
+                start=start.isoformat(),
+            )
         )
     if (end - start).days >= MAX_BLACKOUT_DAYS:
-        raise ValidationError("A blackout cannot last more than a year: enter shorter periods.")
+        raise ValidationError(msg("A blackout cannot last more than a year: enter shorter periods."))
     with ctx.write(Role.SECRETARIAT) as tx:
         dialogue = tx.session.get_one(Dialogue, ctx.require_dialogue())
         code = (side or "").strip().upper()
         codes = (dialogue.side_a.code, dialogue.side_b.code)
         if code and code not in codes:
             raise ValidationError(
-                f"Unknown side '{side}': use {codes[0]}, {codes[1]} or leave it empty for both."
+                msg(
+                    "Unknown side '{side}': use {value}, {value2} or leave it empty for both.",
+                    side=side,
+                    value=codes[0],
+                    value2=codes[1],
+                )
             )
         blackout = Blackout(
             dialogue_id=dialogue.id, start_on=start, end_on=end, reason=reason, side_code=code
@@ -71,7 +81,7 @@ def remove_blackout(
     with ctx.write(Role.SECRETARIAT) as tx:
         blackout = tx.get(Blackout, blackout_id, expected_version=expected_version, what="blackout")
         if blackout.dialogue_id != ctx.require_dialogue():
-            raise NotFoundError(f"No blackout with id {blackout_id}.")
+            raise NotFoundError(msg("No blackout with id {blackout_id}.", blackout_id=blackout_id))
         record = blackout_record(blackout)
         before = snapshot(blackout)
         tx.session.delete(blackout)

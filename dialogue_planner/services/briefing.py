@@ -49,6 +49,7 @@ from dialogue_planner.domain.documents import (
 )
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import check_day
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.requests import days_overdue as request_days_overdue
 from dialogue_planner.domain.vocabulary import (
     AgendaStatus,
@@ -125,7 +126,10 @@ def resolve_as_of(
         check_day(as_of, "as-of date")
         if as_of > date.today():
             raise ValidationError(
-                f"The as-of date {as_of.isoformat()} is after today; a pack shows what is known."
+                msg(
+                    "The as-of date {as_of} is after today; a pack shows what is known.",
+                    as_of=as_of.isoformat(),
+                )
             )
         return as_of
     return None if today is not None else pack_as_of(ctx, meeting)
@@ -753,7 +757,7 @@ def issue_copies(
     in its language (the side's briefing defaults)."""
     ctx.require(Role.SECRETARIAT)
     if not recipients:
-        raise ValidationError("Name at least one recipient for numbered copies.")
+        raise ValidationError(msg("Name at least one recipient for numbered copies."))
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
         people: list[tuple[int, str, str, str, str, str]] = []
@@ -761,7 +765,10 @@ def issue_copies(
             d = find_delegate(s, key)
             if any(p[0] == d.id for p in people):
                 raise ValidationError(
-                    f"{latin_name(d.family_name, d.given_name)} is named twice; one copy each."
+                    msg(
+                        "{latin_name} is named twice; one copy each.",
+                        latin_name=latin_name(d.family_name, d.given_name),
+                    )
                 )
             name = latin_name(d.family_name, d.given_name)
             if d.native_name and d.native_name != name:

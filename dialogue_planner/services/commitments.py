@@ -19,6 +19,7 @@ from dialogue_planner.domain.briefing import latin_name
 from dialogue_planner.domain.commitments import CommitmentRecord, DueCommitment
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.domain.limits import check_day, check_record_number, check_text
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import CommitmentStatus, Role
 from dialogue_planner.storage.models import (
     Agency,
@@ -54,8 +55,12 @@ def _dialogue_side(s: Session, dialogue_id: int, code: str) -> Side:
     dialogue = s.get_one(Dialogue, dialogue_id)
     if side.id not in (dialogue.side_a_id, dialogue.side_b_id):
         raise ValidationError(
-            f"Side {side.code} is not a side of this dialogue: use {dialogue.side_a.code} or "
-            f"{dialogue.side_b.code}."
+            msg(
+                "Side {code} is not a side of this dialogue: use {code2} or {code3}.",
+                code=side.code,
+                code2=dialogue.side_a.code,
+                code3=dialogue.side_b.code,
+            )
         )
     return side
 
@@ -64,13 +69,21 @@ def _person_on_side(s: Session, key: str, side: Side, agency: Agency | None) -> 
     person = find_delegate(s, key)
     if person.agency.side_id != side.id:
         raise ValidationError(
-            f"Delegate '{key}' is on side {person.agency.side.code}, not {side.code}: "
-            "name a delegate of the owner side."
+            msg(
+                "Delegate '{key}' is on side {code}, not {code2}: name a delegate of the owner side.",
+                key=key,
+                code=person.agency.side.code,
+                code2=side.code,
+            )
         )
     if agency is not None and person.agency_id != agency.id:
         raise ValidationError(
-            f"Delegate '{key}' is of {person.agency.acronym}, not {agency.acronym}: name a "
-            "delegate of the owner agency, or leave the owner agency out.",
+            msg(
+                "Delegate '{key}' is of {acronym}, not {acronym2}: name a delegate of the owner agency, or leave the owner agency out.",
+                key=key,
+                acronym=person.agency.acronym,
+                acronym2=agency.acronym,
+            ),
             field="owner_agency",
         )
     return person
@@ -135,7 +148,10 @@ def _commitment(tx: Transaction, commitment_id: int, expected_version: int | Non
     row = tx.session.get(Commitment, commitment_id)
     if row is None or tx.session.get_one(Meeting, row.meeting_id).dialogue_id != tx.ctx.require_dialogue():
         raise NotFoundError(
-            f"No commitment with id {commitment_id} in this dialogue: choose one from the list of commitments."
+            msg(
+                "No commitment with id {commitment_id} in this dialogue: choose one from the list of commitments.",
+                commitment_id=commitment_id,
+            )
         )
     row = tx.get(Commitment, commitment_id, expected_version=expected_version, what="commitment")
     return row
@@ -175,8 +191,11 @@ def add_commitment(
             item = tx.get(AgendaItem, item_id, what="agenda item")
             if item.meeting_id != m.id:
                 raise ValidationError(
-                    f"Agenda item {item_id} is not on meeting {m.number}'s agenda: name an item "
-                    "of that meeting, or leave the agenda item out.",
+                    msg(
+                        "Agenda item {item_id} is not on meeting {number}'s agenda: name an item of that meeting, or leave the agenda item out.",
+                        item_id=item_id,
+                        number=m.number,
+                    ),
                     field="item",
                 )
         row = Commitment(
@@ -205,7 +224,10 @@ def get_commitment(ctx: ServiceContext, commitment_id: int) -> CommitmentRecord:
         row = s.scalar(_of_dialogue(dialogue_id).where(Commitment.id == commitment_id))
         if row is None:
             raise NotFoundError(
-                f"No commitment with id {commitment_id} in this dialogue: choose one from the list of commitments."
+                msg(
+                    "No commitment with id {commitment_id} in this dialogue: choose one from the list of commitments.",
+                    commitment_id=commitment_id,
+                )
             )
         return _record(s, row)
 
@@ -261,7 +283,9 @@ def update_commitment(
     note = check_text(note, "note").strip() if note is not None else None
     evidence = check_text(evidence, "evidence").strip() if evidence is not None else None
     if word is None and due_on is None and not note and not evidence:
-        raise ValidationError("Nothing to change: give a new status, a new due date, a note or evidence.")
+        raise ValidationError(
+            msg("Nothing to change: give a new status, a new due date, a note or evidence.")
+        )
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         row = _commitment(tx, commitment_id, expected_version)
@@ -274,8 +298,10 @@ def update_commitment(
             row.note = f"{row.note}\n{dated}" if row.note else dated
             if len(row.note) > 20_000:
                 raise ValidationError(
-                    f"Commitment {commitment_id}'s notes would exceed 20,000 characters: "
-                    "write a shorter note."
+                    msg(
+                        "Commitment {commitment_id}'s notes would exceed 20,000 characters: write a shorter note.",
+                        commitment_id=commitment_id,
+                    )
                 )
         if evidence:
             row.evidence = evidence

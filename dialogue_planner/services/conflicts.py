@@ -24,6 +24,7 @@ from typing import TypeVar
 from sqlalchemy import Table
 
 from dialogue_planner.domain.errors import ConflictError, NotFoundError, ValidationError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.storage.models import Base
 
 from .context import ServiceContext, snapshot
@@ -92,7 +93,7 @@ class Conflict:
             theirs = current_values(ctx, entity, int(entity_id))
         if not theirs:
             raise ValidationError(
-                "The other person's values are not known; reload the record and edit it again."
+                msg("The other person's values are not known; reload the record and edit it again.")
             )
         return cls(entity, entity_id, dict(base), dict(mine), theirs)
 
@@ -142,12 +143,16 @@ def current_values(ctx: ServiceContext, entity: str, entity_id: int) -> dict[str
         None,
     )
     if model is None:
-        raise ValidationError(f"'{entity}' is not a kind of record this database keeps.")
+        raise ValidationError(msg("'{entity}' is not a kind of record this database keeps.", entity=entity))
     with ctx.read() as session:
         obj = session.get(model, entity_id)
         if obj is None:
             raise NotFoundError(
-                f"The {entity.replace('_', ' ')} {entity_id} was deleted by someone else meanwhile."
+                msg(
+                    "The {replace} {entity_id} was deleted by someone else meanwhile.",
+                    replace=entity.replace("_", " "),
+                    entity_id=entity_id,
+                )
             )
         return snapshot(obj)
 
@@ -178,8 +183,10 @@ def resolve(conflict: Conflict, choice: Choice | str) -> Resolution:
     collisions = tuple(conflict.collisions())
     if choice is Choice.MERGE and collisions:
         raise ValidationError(
-            "These fields were changed both by you and by someone else, so they cannot be "
-            f"merged: {', '.join(collisions)}. Keep theirs or apply yours on top."
+            msg(
+                "These fields were changed both by you and by someone else, so they cannot be merged: {collisions}. Keep theirs or apply yours on top.",
+                collisions=", ".join(collisions),
+            )
         )
     return Resolution(
         choice, edits, conflict.their_version, collisions if choice is Choice.APPLY_MINE else ()

@@ -30,7 +30,7 @@ from dialogue_planner.domain.errors import (
     Remedy,
 )
 from dialogue_planner.domain.limits import check_login
-from dialogue_planner.domain.messages import stored_message
+from dialogue_planner.domain.messages import msg, stored_message
 from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.database import Database, translate_operational_error
@@ -101,11 +101,21 @@ class Transaction:
         """The row, or NotFoundError; ConflictError when the caller edited an older version."""
         obj = self.session.get(model, ident)
         if obj is None:
-            raise NotFoundError(f"No {what or model.__tablename__.replace('_', ' ')} with id {ident}.")
+            raise NotFoundError(
+                msg(
+                    "No {value} with id {ident}.",
+                    value=what or model.__tablename__.replace("_", " "),
+                    ident=ident,
+                )
+            )
         if expected_version is not None and obj.version != expected_version:
             raise ConflictError(
-                f"This {what or model.__tablename__.replace('_', ' ')} was changed by someone else "
-                f"since you opened it (your copy: version {expected_version}, now: {obj.version}).",
+                msg(
+                    "This {value} was changed by someone else since you opened it (your copy: version {expected_version}, now: {version}).",
+                    value=what or model.__tablename__.replace("_", " "),
+                    expected_version=expected_version,
+                    version=obj.version,
+                ),
                 entity=model.__tablename__,
                 entity_id=ident,
                 theirs=snapshot(obj),
@@ -238,18 +248,24 @@ class ServiceContext:
             return
         if self.user.id == 0:
             raise PermissionDenied(
-                f"Your login '{self.user.login}' is not a user of this database, so you may only read. "
-                "Ask an administrator to add it as a user.",
+                msg(
+                    "Your login '{login}' is not a user of this database, so you may only read. Ask an administrator to add it as a user.",
+                    login=self.user.login,
+                ),
                 remedy=(Remedy.ADD_USER, self.user.login),
             )
         raise PermissionDenied(
-            f"Your role ({self.user.role}) may not do this; it needs the {role} role. Ask an administrator."
+            msg(
+                "Your role ({role}) may not do this; it needs the {role2} role. Ask an administrator.",
+                role=self.user.role,
+                role2=role,
+            )
         )
 
     def require_dialogue(self) -> int:
         if self.dialogue_id is None:
             raise NotFoundError(
-                "This database holds no dialogue yet: set one up first.", remedy=(Remedy.INIT,)
+                msg("This database holds no dialogue yet: set one up first."), remedy=(Remedy.INIT,)
             )
         return self.dialogue_id
 
@@ -296,13 +312,17 @@ class ServiceContext:
             raise
         except StaleDataError as exc:
             raise ConflictError(
-                "Someone else saved this record while you were editing it; nothing was "
-                "saved. Reload it to see their values."
+                msg(
+                    "Someone else saved this record while you were editing it; nothing was saved. Reload it to see their values."
+                )
             ) from exc
         except IntegrityError as exc:
             detail = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
             raise ConflictError(
-                f"This would clash with a record that already exists ({detail}); nothing was saved."
+                msg(
+                    "This would clash with a record that already exists ({detail}); nothing was saved.",
+                    detail=detail,
+                )
             ) from exc
         except DBAPIError as exc:
             raise translate_operational_error(
@@ -324,7 +344,8 @@ def dialogue_id_by_code(session: Session, code: str) -> int:
             f"the dialogues here are {', '.join(codes)}" if codes else "this database holds no dialogue yet"
         )
         raise NotFoundError(
-            f"No dialogue with the code '{wanted or code}': {known}.", remedy=() if codes else (Remedy.INIT,)
+            msg("No dialogue with the code '{value}': {known}.", value=wanted or code, known=known),
+            remedy=() if codes else (Remedy.INIT,),
         )
     return found
 

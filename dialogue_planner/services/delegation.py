@@ -16,6 +16,7 @@ from dialogue_planner.domain.limits import (
     check_record_number,
     check_text,
 )
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import DelegationRole, Role
 from dialogue_planner.storage.models import Delegate, DelegationMember, Dialogue, Meeting, Side
 
@@ -37,8 +38,10 @@ def _dialogue_side_ids(session: Session, dialogue_id: int) -> tuple[int, int]:
 def _check_side(session: Session, dialogue_id: int, delegate: Delegate) -> None:
     if delegate.agency.side_id not in _dialogue_side_ids(session, dialogue_id):
         raise ValidationError(
-            f"{latin_name(delegate.family_name, delegate.given_name)} belongs to a side that "
-            "does not take part in this dialogue."
+            msg(
+                "{latin_name} belongs to a side that does not take part in this dialogue.",
+                latin_name=latin_name(delegate.family_name, delegate.given_name),
+            )
         )
 
 
@@ -95,9 +98,9 @@ def _stand_in(tx: Transaction, delegate: Delegate, key: str | None) -> int | Non
         return None
     stand_in = find_delegate(tx.session, key)
     if stand_in.id == delegate.id:
-        raise ValidationError("A delegate cannot represent themselves.")
+        raise ValidationError(msg("A delegate cannot represent themselves."))
     if stand_in.agency.side_id != delegate.agency.side_id:
-        raise ValidationError("Only a delegate of the same side can represent an absent member.")
+        raise ValidationError(msg("Only a delegate of the same side can represent an absent member."))
     return stand_in.id
 
 
@@ -120,7 +123,9 @@ def add_member(
         d = find_delegate(tx.session, delegate)
         name = latin_name(d.family_name, d.given_name)
         if not d.active:
-            raise ValidationError(f"{name} is deactivated; reactivate them in the roster before adding them.")
+            raise ValidationError(
+                msg("{name} is deactivated; reactivate them in the roster before adding them.", name=name)
+            )
         _check_side(tx.session, dialogue_id, d)
         exists = tx.session.scalar(
             select(DelegationMember.id).where(
@@ -128,7 +133,9 @@ def add_member(
             )
         )
         if exists is not None:
-            raise ValidationError(f"{name} is already on the delegation of meeting {meeting}.")
+            raise ValidationError(
+                msg("{name} is already on the delegation of meeting {meeting}.", name=name, meeting=meeting)
+            )
         if position is None:
             position = (
                 tx.session.scalar(
@@ -181,8 +188,9 @@ def update_member(
         if member.represented_by_id is not None:
             if member.attended is True:
                 raise ValidationError(
-                    "A member who attended is not represented by anyone; clear the stand-in "
-                    "or mark them absent."
+                    msg(
+                        "A member who attended is not represented by anyone; clear the stand-in or mark them absent."
+                    )
                 )
             member.attended = False
         if notes is not None:
@@ -216,7 +224,7 @@ def remove_member(ctx: ServiceContext, member_id: int, *, expected_version: int 
         name = latin_name(d.family_name, d.given_name)
         if represented:
             raise ValidationError(
-                f"{name} stands in for an absent member of this meeting; change that first."
+                msg("{name} stands in for an absent member of this meeting; change that first.", name=name)
             )
         before = snapshot(member)
         number = tx.session.get_one(Meeting, member.meeting_id).number

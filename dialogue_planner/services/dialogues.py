@@ -31,6 +31,7 @@ from dialogue_planner.domain.dialogue_life import (
 )
 from dialogue_planner.domain.errors import ConflictError, NotFoundError, ValidationError
 from dialogue_planner.domain.limits import check_day, check_line, check_optional_day
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import (
     AgendaStatus,
     EscalationStatus,
@@ -153,27 +154,34 @@ def add_dialogue(
     code = check_code(code)
     name_en = check_line(name_en, "English name", NAME_MAX)
     if not name_en:
-        raise ValidationError("Give the dialogue an English name.")
+        raise ValidationError(msg("Give the dialogue an English name."))
     name_zh = check_line(name_zh, "Chinese name", NAME_MAX)
     check_day(established_on, "establishment date")
     check_per_year(meetings_per_year)
     check_optional_day(first_by, "first-meeting deadline")
     if first_by is not None and first_by < established_on:
         raise ValidationError(
-            f"The first meeting cannot be due ({first_by.isoformat()}) before the dialogue is "
-            f"established ({established_on.isoformat()})."
+            msg(
+                "The first meeting cannot be due ({first_by}) before the dialogue is established ({established_on}).",
+                first_by=first_by.isoformat(),
+                established_on=established_on.isoformat(),
+            )
         )
     seed = load_seed()
     with ctx.write(Role.ADMIN) as tx:
         s = tx.session
         if s.scalar(select(Dialogue.id).where(func.upper(Dialogue.code) == code)) is not None:
-            raise ConflictError(f"A dialogue with the code {code} exists already: choose another code.")
+            raise ConflictError(
+                msg("A dialogue with the code {code} exists already: choose another code.", code=code)
+            )
         if s.scalar(select(Dialogue.id).where(Dialogue.name_en == name_en)) is not None:
-            raise ConflictError(f"A dialogue named '{name_en}' exists already: choose another name.")
+            raise ConflictError(
+                msg("A dialogue named '{name_en}' exists already: choose another name.", name_en=name_en)
+            )
         model = s.get(Dialogue, ctx.dialogue_id) if ctx.dialogue_id else None
         model = model or s.scalar(select(Dialogue).order_by(Dialogue.id).limit(1))
         if model is None:
-            raise NotFoundError("This database has no sides yet: run 'init' first, then add dialogues.")
+            raise NotFoundError(msg("This database has no sides yet: run 'init' first, then add dialogues."))
         dialogue = Dialogue(
             code=code,
             name_en=name_en,
@@ -228,7 +236,10 @@ def end_dialogue(
             follower = _by_code(tx, successor)
             if follower.id == dialogue.id:
                 raise ValidationError(
-                    f"{dialogue.code} cannot succeed itself: name another dialogue as its successor."
+                    msg(
+                        "{code} cannot succeed itself: name another dialogue as its successor.",
+                        code=dialogue.code,
+                    )
                 )
             chain = dict(s.execute(select(Dialogue.id, Dialogue.replaced_by_id)).all())
             cycle = successor_cycle(chain, dialogue.id, follower.id)
@@ -264,13 +275,21 @@ def set_cadence(ctx: ServiceContext, code: str, *, from_on: date, meetings_per_y
         dialogue = _by_code(tx, code)
         if from_on < dialogue.established_on:
             raise ValidationError(
-                f"{dialogue.code} was established on {dialogue.established_on.isoformat()}: a "
-                f"cadence cannot start before that ({from_on.isoformat()})."
+                msg(
+                    "{code} was established on {established_on}: a cadence cannot start before that ({from_on}).",
+                    code=dialogue.code,
+                    established_on=dialogue.established_on.isoformat(),
+                    from_on=from_on.isoformat(),
+                )
             )
         if dialogue.ended_on is not None and from_on > dialogue.ended_on:
             raise ValidationError(
-                f"{dialogue.code} ended on {dialogue.ended_on.isoformat()}: a cadence cannot "
-                f"start after that ({from_on.isoformat()})."
+                msg(
+                    "{code} ended on {ended_on}: a cadence cannot start after that ({from_on}).",
+                    code=dialogue.code,
+                    ended_on=dialogue.ended_on.isoformat(),
+                    from_on=from_on.isoformat(),
+                )
             )
         if from_on == dialogue.established_on:
             before = snapshot(dialogue)
@@ -308,8 +327,10 @@ def _plan_hand_over(
 ) -> tuple[Dialogue, Meeting | None, list[AgendaItem], list[Request], list[Escalation]]:
     if dialogue.ended_on is None or dialogue.replaced_by_id is None:
         raise ValidationError(
-            f"{dialogue.code} has not ended with a successor: end it first, naming the "
-            "dialogue that succeeds it."
+            msg(
+                "{code} has not ended with a successor: end it first, naming the dialogue that succeeds it.",
+                code=dialogue.code,
+            )
         )
     successor = s.get_one(Dialogue, dialogue.replaced_by_id)
     items = list(
@@ -404,11 +425,21 @@ def hand_over(ctx: ServiceContext, code: str, *, dry_run: bool = True) -> HandOv
             s, dialogue, successor, target, items, requests, escalations, True, numbers
         )
         if record.empty:
-            raise ValidationError(f"{dialogue.code} has nothing open to hand over to {successor.code}.")
+            raise ValidationError(
+                msg(
+                    "{code} has nothing open to hand over to {code2}.",
+                    code=dialogue.code,
+                    code2=successor.code,
+                )
+            )
         if items and target is None:
             raise ValidationError(
-                f"{dialogue.code} has {len(items)} open agenda item(s) and {successor.code} has no "
-                "planned meeting to take them: add the successor's next meeting first."
+                msg(
+                    "{code} has {count} open agenda item(s) and {code2} has no planned meeting to take them: add the successor's next meeting first.",
+                    code=dialogue.code,
+                    count=len(items),
+                    code2=successor.code,
+                )
             )
         if items:
             assert target is not None  # no target with open items was refused above

@@ -37,6 +37,7 @@ from dialogue_planner.domain.limits import (
     check_text,
     size_text,
 )
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.models import (
     Activity,
@@ -101,19 +102,23 @@ def read_document_file(path: str | Path) -> tuple[str, bytes]:
     try:
         info = path.stat()
     except FileNotFoundError as exc:
-        raise ValidationError(f"There is no file '{shown}'.") from exc
+        raise ValidationError(msg("There is no file '{shown}'.", shown=shown)) from exc
     except OSError as exc:
-        raise ValidationError(f"Cannot read '{shown}': {exc.strerror or exc}.") from exc
+        raise ValidationError(
+            msg("Cannot read '{shown}': {value}.", shown=shown, value=exc.strerror or exc)
+        ) from exc
     if stat.S_ISDIR(info.st_mode):
-        raise ValidationError(f"'{shown}' is a folder: choose a file to attach.")
+        raise ValidationError(msg("'{shown}' is a folder: choose a file to attach.", shown=shown))
     if not stat.S_ISREG(info.st_mode):
-        raise ValidationError(f"'{shown}' is not a regular file: choose a file to attach.")
+        raise ValidationError(msg("'{shown}' is not a regular file: choose a file to attach.", shown=shown))
     check_document_size(info.st_size, path.name)
     try:
         with path.open("rb") as handle:
             content = handle.read(MAX_DOCUMENT_BYTES + 1)
     except OSError as exc:
-        raise ValidationError(f"Cannot read '{shown}': {exc.strerror or exc}.") from exc
+        raise ValidationError(
+            msg("Cannot read '{shown}': {value}.", shown=shown, value=exc.strerror or exc)
+        ) from exc
     check_document_size(len(content), path.name)  # it may have grown or shrunk since
     return path.name, content
 
@@ -124,7 +129,9 @@ def _kind_and_record(row) -> tuple[str, int]:
         value = getattr(row, column)
         if value is not None:
             return kind, value
-    raise ValidationError(f"Document {row.id} is attached to no record.")  # the CHECK constraint forbids it
+    raise ValidationError(
+        msg("Document {id} is attached to no record.", id=row.id)
+    )  # the CHECK constraint forbids it
 
 
 def _labels(s: Session, rows) -> dict[tuple[str, int], str]:
@@ -183,7 +190,7 @@ def _target(s: Session, dialogue_id: int, kind: str, record: int | str) -> int:
     if kind == DocumentKind.REQUEST.value and isinstance(record, str) and not record.strip().isdigit():
         req = request_by_reference(s, check_key(record, "request reference"))
         if req.dialogue_id != dialogue_id:
-            raise NotFoundError(f"No request {req.reference} in this dialogue.")
+            raise NotFoundError(msg("No request {reference} in this dialogue.", reference=req.reference))
         return req.id
     ident = _number(record, f"{what} id")
     if kind == DocumentKind.ITEM.value:
@@ -203,7 +210,7 @@ def _target(s: Session, dialogue_id: int, kind: str, record: int | str) -> int:
     else:
         found = s.scalar(select(Activity.id).where(Activity.id == ident, Activity.dialogue_id == dialogue_id))
     if found is None:
-        raise NotFoundError(f"No {what} with id {ident} in this dialogue.")
+        raise NotFoundError(msg("No {what} with id {ident} in this dialogue.", what=what, ident=ident))
     return found
 
 
@@ -211,7 +218,7 @@ def _number(value: int | str, what: str) -> int:
     if isinstance(value, str):
         text = check_key(value, what, 20)
         if not text.isdigit():
-            raise ValidationError(f"'{text}' is not a {what}: give a whole number.")
+            raise ValidationError(msg("'{text}' is not a {what}: give a whole number.", text=text, what=what))
         return check_record_number(int(text), what)
     return check_record_number(value, what)
 
@@ -248,14 +255,18 @@ def attach_document(
                 side = side_by_code(s, our_side)
                 if side.id not in (dialogue.side_a_id, dialogue.side_b_id):
                     raise ValidationError(
-                        f"Side {side.code} is not a side of this dialogue: use "
-                        f"{dialogue.side_a.code} or {dialogue.side_b.code}."
+                        msg(
+                            "Side {code} is not a side of this dialogue: use {code2} or {code3}.",
+                            code=side.code,
+                            code2=dialogue.side_a.code,
+                            code3=dialogue.side_b.code,
+                        )
                     )
                 side_id = side.id
             else:
                 side_id = dialogue.side_a_id
         elif our_side:
-            raise ValidationError("A side is named only for a document kept to one side.")
+            raise ValidationError(msg("A side is named only for a document kept to one side."))
         row = Document(
             dialogue_id=dialogue_id,
             name=name,
@@ -334,7 +345,9 @@ def _row(s: Session, dialogue_id: int, document_id: int) -> Document:
     check_record_number(document_id, "document id")
     row = s.get(Document, document_id)
     if row is None or row.dialogue_id != dialogue_id:
-        raise NotFoundError(f"No document with id {document_id} in this dialogue.")
+        raise NotFoundError(
+            msg("No document with id {document_id} in this dialogue.", document_id=document_id)
+        )
     return row
 
 
@@ -364,8 +377,11 @@ def get_document_content(ctx: ServiceContext, document_id: int) -> DocumentConte
         content = bytes(row.content)
     if hashlib.sha256(content).hexdigest() != record.sha256:
         raise ValidationError(
-            f"The stored copy of '{record.name}' (document {document_id}) no longer matches its SHA-256; "
-            "attach the file again."
+            msg(
+                "The stored copy of '{name}' (document {document_id}) no longer matches its SHA-256; attach the file again.",
+                name=record.name,
+                document_id=document_id,
+            )
         )
     return DocumentContent(record, content)
 
@@ -385,7 +401,7 @@ def list_documents(
     """The dialogue's documents (or one record's, with ``kind`` and ``record``), oldest first."""
     dialogue_id = ctx.require_dialogue()
     if (kind is None) != (record is None):
-        raise ValidationError("Name both the kind of record and its id, or neither.")
+        raise ValidationError(msg("Name both the kind of record and its id, or neither."))
     with ctx.read() as s:
         query = select(*_LISTED).where(Document.dialogue_id == dialogue_id)
         if kind is not None and record is not None:

@@ -22,6 +22,7 @@ from dialogue_planner.domain.escalations import (
 )
 from dialogue_planner.domain.hotline import check_acknowledgement_time
 from dialogue_planner.domain.limits import check_instant, check_line, check_text
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import AgendaSource, EscalationStatus, Role
 from dialogue_planner.storage.models import (
     Agency,
@@ -175,7 +176,7 @@ def _put_on_agenda(tx: Transaction, esc: Escalation, request_ids: list[int]) -> 
     meeting = next_open_meeting_from(s, esc.dialogue_id, esc.raised_at.date())
     if meeting is None:
         raise ValidationError(
-            "There is no open meeting to put the escalation on: plan the next meeting first."
+            msg("There is no open meeting to put the escalation on: plan the next meeting first.")
         )
     side = s.get(Side, esc.raised_by_side_id)
     agency = s.get(Agency, esc.raised_by_agency_id) if esc.raised_by_agency_id else None
@@ -215,14 +216,14 @@ def add_escalation(
         s = tx.session
         raising = side_by_code(s, side)
         if raising.code not in dialogue_side_codes(s, dialogue_id):
-            raise ValidationError(f"Side {raising.code} is not a side of this dialogue.")
+            raise ValidationError(msg("Side {code} is not a side of this dialogue.", code=raising.code))
         raised_at = (
             parse_instant(at, raising.time_zone)
             if isinstance(at, str)
             else check_instant(at, "escalation time")
         )
         if raised_at.tzinfo is None:
-            raise ValidationError("Give the escalation time with its time zone.")
+            raise ValidationError(msg("Give the escalation time with its time zone."))
         summary, severity_word = check_new_escalation(
             summary=summary, severity=severity, raised_at=raised_at, now=now
         )
@@ -352,7 +353,7 @@ def _instant(s: Session, esc: Escalation, at: str | datetime, what: str) -> date
         return parse_instant(at, _zone_of(s, esc))
     check_instant(at, what)
     if at.tzinfo is None:
-        raise ValidationError(f"Give the {what} with its time zone.")
+        raise ValidationError(msg("Give the {what} with its time zone.", what=what))
     return at.astimezone(timezone.utc)
 
 
@@ -373,7 +374,11 @@ def _acknowledge(s: Session, esc: Escalation, at: str | datetime | None, by: str
     zone_name = _zone_of(s, esc)
     if esc.acknowledged_at is not None:
         raise ValidationError(
-            f"{esc.reference} was acknowledged already, at {shown_time(esc.acknowledged_at, zone_name)}."
+            msg(
+                "{reference} was acknowledged already, at {shown_time}.",
+                reference=esc.reference,
+                shown_time=shown_time(esc.acknowledged_at, zone_name),
+            )
         )
     value = now if at is None else _instant(s, esc, at, "acknowledgement time")
     esc.acknowledged_at = check_acknowledgement_time(
@@ -429,7 +434,7 @@ def update_escalation_texts(
     ``_zh``); a text given as None is left as it is."""
     unknown = sorted(set(texts) - set(TEXT_FIELDS))
     if unknown:
-        raise ValidationError(f"An escalation has no text called {', '.join(unknown)}.")
+        raise ValidationError(msg("An escalation has no text called {unknown}.", unknown=", ".join(unknown)))
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         esc = escalation_by_reference(s, reference)
@@ -443,11 +448,17 @@ def update_escalation_texts(
             if field.startswith("summary"):
                 cleaned = check_line(value, what, 500)
                 if field == "summary" and not cleaned:
-                    raise ValidationError("An escalation needs a summary.")
+                    raise ValidationError(msg("An escalation needs a summary."))
             else:
                 cleaned = check_text(value, what)
                 if field == "resolution" and not cleaned.strip() and esc.resolved_at is not None:
-                    raise ValidationError(f"{esc.reference} is {esc.status}: its resolution cannot be empty.")
+                    raise ValidationError(
+                        msg(
+                            "{reference} is {status}: its resolution cannot be empty.",
+                            reference=esc.reference,
+                            status=esc.status,
+                        )
+                    )
             setattr(esc, field, cleaned)
         tx.audit("escalation.edit", esc, before)
         return _record(s, esc)

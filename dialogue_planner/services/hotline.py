@@ -22,6 +22,7 @@ from dialogue_planner.domain.hotline import (
     hotline_report,
 )
 from dialogue_planner.domain.limits import check_day, check_line, check_name, check_record_number
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import Role, Severity
 from dialogue_planner.storage.models import (
     Delegate,
@@ -64,7 +65,7 @@ def set_target(
     """Set the hours to acknowledge and/or to resolve an escalation of ``severity`` (the other keeps its
     current value)."""
     if acknowledge_hours is None and resolve_hours is None:
-        raise ValidationError("Give the hours to acknowledge, the hours to resolve, or both.")
+        raise ValidationError(msg("Give the hours to acknowledge, the hours to resolve, or both."))
     dialogue_id = ctx.require_dialogue()
     word = Severity.parse(severity, "severity").value
     with ctx.write(Role.SECRETARIAT) as tx:
@@ -112,7 +113,11 @@ def escalation_report(
     end = check_day(end, "end date") if end is not None else now.date()
     if start is not None and end < start:
         raise ValidationError(
-            f"The report period ends on {end.isoformat()}, before it starts on {start.isoformat()}."
+            msg(
+                "The report period ends on {end}, before it starts on {start}.",
+                end=end.isoformat(),
+                start=start.isoformat(),
+            )
         )
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
@@ -235,18 +240,21 @@ def add_contact_point(
     typed = check_name(name, "name", 200) if name is not None else ""
     has_delegate = delegate is not None and bool(str(delegate).strip())
     if has_delegate == bool(typed):
-        raise ValidationError("Name the contact point: a delegate or a name, one of the two.")
+        raise ValidationError(msg("Name the contact point: a delegate or a name, one of the two."))
     dialogue_id = ctx.require_dialogue()
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         answering = side_by_code(s, side)
         if answering.code not in dialogue_side_codes(s, dialogue_id):
-            raise ValidationError(f"Side {answering.code} is not a side of this dialogue.")
+            raise ValidationError(msg("Side {code} is not a side of this dialogue.", code=answering.code))
         person = find_delegate(s, str(delegate)) if has_delegate else None
         if person is not None and person.agency.side_id != answering.id:
             raise ValidationError(
-                f"{_latin_name(person) or person.native_name} is a delegate of another side, not of "
-                f"{answering.code}."
+                msg(
+                    "{value} is a delegate of another side, not of {code}.",
+                    value=_latin_name(person) or person.native_name,
+                    code=answering.code,
+                )
             )
         contact = HotlineContact(
             dialogue_id=dialogue_id,
@@ -280,7 +288,7 @@ def remove_contact_point(
         s = tx.session
         contact = s.get(HotlineContact, contact_id)
         if contact is None or contact.dialogue_id != dialogue_id:
-            raise NotFoundError(f"No hotline contact point with id {contact_id}.")
+            raise NotFoundError(msg("No hotline contact point with id {contact_id}.", contact_id=contact_id))
         if expected_version is not None:
             tx.get(HotlineContact, contact_id, expected_version=expected_version, what="contact point")
         side = s.get_one(Side, contact.side_id)

@@ -12,6 +12,7 @@ from dialogue_planner.domain import escalations as escalation_rules
 from dialogue_planner.domain.agenda import OPEN_MEETING_STATUSES
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.domain.limits import MAX_RECORD_NUMBER, check_key, check_record_number
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.requests import normalise_reference
 from dialogue_planner.storage.models import Agency, Delegate, Escalation, Meeting, Request, Side
 
@@ -23,7 +24,7 @@ def meeting_by_number(session: Session, dialogue_id: int, number: int) -> Meetin
         select(Meeting).where(Meeting.dialogue_id == dialogue_id, Meeting.number == number)
     )
     if meeting is None:
-        raise NotFoundError(f"There is no meeting number {number} in this dialogue.")
+        raise NotFoundError(msg("There is no meeting number {number} in this dialogue.", number=number))
     return meeting
 
 
@@ -32,7 +33,7 @@ def side_by_code(session: Session, code: str) -> Side:
     side = session.scalar(select(Side).where(Side.code == cleaned))
     if side is None:
         known = ", ".join(session.scalars(select(Side.code).order_by(Side.code)))
-        raise ValidationError(f"Unknown side '{code}': use one of {known}.")
+        raise ValidationError(msg("Unknown side '{code}': use one of {known}.", code=code, known=known))
     return side
 
 
@@ -44,7 +45,9 @@ def agency_on_side(session: Session, side: Side, acronym: str | None) -> Agency 
     if ":" in wanted:
         side_code, _, wanted = wanted.partition(":")
         if side_code.strip().upper() != side.code:
-            raise ValidationError(f"Agency '{acronym}' is not on side {side.code}.")
+            raise ValidationError(
+                msg("Agency '{acronym}' is not on side {code}.", acronym=acronym, code=side.code)
+            )
     agency = session.scalar(
         select(Agency).where(Agency.side_id == side.id, func.lower(Agency.acronym) == wanted.strip().lower())
     )
@@ -52,7 +55,14 @@ def agency_on_side(session: Session, side: Side, acronym: str | None) -> Agency 
         known = ", ".join(
             session.scalars(select(Agency.acronym).where(Agency.side_id == side.id).order_by(Agency.acronym))
         )
-        raise ValidationError(f"No agency '{acronym}' on side {side.code}: use one of {known}.")
+        raise ValidationError(
+            msg(
+                "No agency '{acronym}' on side {code}: use one of {known}.",
+                acronym=acronym,
+                code=side.code,
+                known=known,
+            )
+        )
     return agency
 
 
@@ -60,7 +70,7 @@ def request_by_reference(session: Session, reference: str) -> Request:
     ref = normalise_reference(reference)
     req = session.scalar(select(Request).where(Request.reference == ref))
     if req is None:
-        raise NotFoundError(f"No request {ref}.")
+        raise NotFoundError(msg("No request {ref}.", ref=ref))
     return req
 
 
@@ -82,7 +92,7 @@ def find_delegate(session: Session, key: str) -> Delegate:
     """The delegate a key names: external id, else email (case-insensitive), else numeric id."""
     key = check_key(key, "delegate key")
     if not key:
-        raise ValidationError("Name a delegate by external id, email or numeric id.")
+        raise ValidationError(msg("Name a delegate by external id, email or numeric id."))
     found = session.scalar(select(Delegate).where(Delegate.external_id == key))
     if found is not None:
         return found
@@ -93,14 +103,18 @@ def find_delegate(session: Session, key: str) -> Delegate:
     )
     if len(by_email) > 1:
         ids = ", ".join(str(d.id) for d in by_email)
-        raise ValidationError(f"Several delegates share the email '{key}' (ids {ids}); name one by its id.")
+        raise ValidationError(
+            msg(
+                "Several delegates share the email '{key}' (ids {ids}); name one by its id.", key=key, ids=ids
+            )
+        )
     if by_email:
         return by_email[0]
     if key.isascii() and key.isdigit() and int(key) <= MAX_RECORD_NUMBER:
         found = session.get(Delegate, int(key))
         if found is not None:
             return found
-    raise NotFoundError(f"No delegate with external id, email or id '{key}'.")
+    raise NotFoundError(msg("No delegate with external id, email or id '{key}'.", key=key))
 
 
 def escalation_by_reference(s: Session, reference: str) -> Escalation:
@@ -108,5 +122,5 @@ def escalation_by_reference(s: Session, reference: str) -> Escalation:
     shown = escalation_rules.format_reference(year, sequence)
     esc = s.scalar(select(Escalation).where(Escalation.reference == shown))
     if esc is None:
-        raise NotFoundError(f"No escalation {shown}.")
+        raise NotFoundError(msg("No escalation {shown}.", shown=shown))
     return esc

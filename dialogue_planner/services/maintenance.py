@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dialogue_planner.domain.errors import DatabaseError, DialogueError, ValidationError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage import pg_dump
@@ -79,10 +80,10 @@ def backup_database(ctx: ServiceContext, destination: Path) -> Path:
     db = ctx.db
     destination = destination.expanduser().resolve()
     if db.path is not None and destination == db.path.resolve():
-        raise ValidationError("The backup file must not be the database itself.")
+        raise ValidationError(msg("The backup file must not be the database itself."))
     if db.is_sqlite:
         if db.path is None:
-            raise ValidationError("An in-memory database cannot be backed up.")
+            raise ValidationError(msg("An in-memory database cannot be backed up."))
         return backup_sqlite(db.path, destination)
     return pg_dump.dump(db.url, destination)
 
@@ -124,11 +125,11 @@ def restore_database(ctx: ServiceContext, source: Path) -> RestoreResult:
     db = ctx.db
     source = source.expanduser().resolve()
     if not source.is_file():
-        raise ValidationError(f"No backup file {source}.")
+        raise ValidationError(msg("No backup file {source}.", source=source))
     if db.is_sqlite and db.path is None:
-        raise ValidationError("An in-memory database cannot be restored.")
+        raise ValidationError(msg("An in-memory database cannot be restored."))
     if db.path is not None and source == db.path.resolve():
-        raise ValidationError("The backup file must not be the database itself.")
+        raise ValidationError(msg("The backup file must not be the database itself."))
     db.refuse_if_read_only()
     with _restore_lock(db):
         if db.is_sqlite:
@@ -156,7 +157,12 @@ def restore_database(ctx: ServiceContext, source: Path) -> RestoreResult:
             )
     except DialogueError as exc:  # the restore itself is done: say so, not "nothing was saved"
         raise DatabaseError(
-            f"The backup {source} was restored{note}, but its audit entry could not be written: {exc.message}"
+            msg(
+                "The backup {source} was restored{note}, but its audit entry could not be written: {message}",
+                source=source,
+                note=note,
+                message=exc.message,
+            )
         ) from exc
     return RestoreResult(source, found, previous, damaged, upgrade_backup)
 
@@ -177,11 +183,16 @@ def _restore_postgres(db: Database, source: Path) -> str:
     contents = pg_dump.archive_contents(source)
     if not contents.tables >= IDENTITY_TABLES:
         raise ValidationError(
-            f"{source} cannot be restored: it is a backup of another program's database. Nothing was changed."
+            msg(
+                "{source} cannot be restored: it is a backup of another program's database. Nothing was changed.",
+                source=source,
+            )
         )
     refuse_unknown_revision(source, contents.revision)
     if not contents.dialogues:
-        raise ValidationError(f"{source} cannot be restored: it holds no dialogue. Nothing was changed.")
+        raise ValidationError(
+            msg("{source} cannot be restored: it holds no dialogue. Nothing was changed.", source=source)
+        )
     pg_dump.restore(db.url, source)
     assert contents.revision is not None  # refuse_unknown_revision refused a backup without one
     return contents.revision

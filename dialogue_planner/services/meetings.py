@@ -25,6 +25,7 @@ from dialogue_planner.domain.meetings import (
     check_transition,
     next_number,
 )
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import MeetingStatus, Role
 from dialogue_planner.domain.windows import parse_window, window_of
 from dialogue_planner.storage.models import Dialogue, Meeting, Side
@@ -135,7 +136,7 @@ def preview_status(
     meeting = get_meeting(ctx, number)
     target = check_transition(meeting.status, status)
     if target.value == meeting.status:
-        raise ValidationError(f"Meeting {number} is already {target.value}.")
+        raise ValidationError(msg("Meeting {number} is already {value}.", number=number, value=target.value))
     if target == MeetingStatus.HELD:
         check_held(meeting.start, today)
         return agenda.preview_close(ctx, number, today=today)
@@ -154,8 +155,12 @@ def _host(dialogue: Dialogue, code: str) -> Side:
         if side.code.upper() == wanted:
             return side
     raise ValidationError(
-        f"Unknown host side '{code}': this dialogue's sides are {dialogue.side_a.code} and "
-        f"{dialogue.side_b.code}."
+        msg(
+            "Unknown host side '{code}': this dialogue's sides are {code2} and {code3}.",
+            code=code,
+            code2=dialogue.side_a.code,
+            code3=dialogue.side_b.code,
+        )
     )
 
 
@@ -189,8 +194,11 @@ def _window_label(dialogue: Dialogue, window: str | None, start: date) -> tuple[
     first = window_of(dialogue.established_on, dialogue.meetings_per_year)
     if parsed < first and parsed.start < first.start:
         raise ValidationError(
-            f"The window {parsed.label} is before the dialogue was established "
-            f"({dialogue.established_on.isoformat()})."
+            msg(
+                "The window {label} is before the dialogue was established ({established_on}).",
+                label=parsed.label,
+                established_on=dialogue.established_on.isoformat(),
+            )
         )
     return parsed.label, True
 
@@ -200,7 +208,7 @@ def _check_times(
 ) -> None:
     zone(zone_name)
     if (start_time is None) != (end_time is None):
-        raise ValidationError("Give both a start and an end time, or neither.")
+        raise ValidationError(msg("Give both a start and an end time, or neither."))
     if start_time is not None and end_time is not None:  # both or neither (above)
         meeting_span(start_day, end_day, start_time, end_time, zone_name)
 
@@ -427,13 +435,15 @@ def correct_held_status(
     reason = check_line(reason, "reason", 2000)
     if not reason:
         raise ValidationError(
-            "Say why the held meeting's status is corrected: the reason goes into the audit."
+            msg("Say why the held meeting's status is corrected: the reason goes into the audit.")
         )
     target = MeetingStatus.parse(status, "meeting status")
     if target not in CORRECTABLE_TO:
         raise ValidationError(
-            f"A held meeting can be corrected to planned, confirmed, postponed or cancelled, not "
-            f"{target.value}."
+            msg(
+                "A held meeting can be corrected to planned, confirmed, postponed or cancelled, not {value}.",
+                value=target.value,
+            )
         )
     with ctx.write(Role.ADMIN) as tx:
         s = tx.session
@@ -442,8 +452,11 @@ def correct_held_status(
             meeting = tx.get(Meeting, meeting.id, expected_version=expected_version, what="meeting")
         if meeting.status != MeetingStatus.HELD.value:
             raise ValidationError(
-                f"Meeting {number} is {meeting.status}, not held: only a held meeting is corrected; "
-                "change this one's status as usual instead."
+                msg(
+                    "Meeting {number} is {status}, not held: only a held meeting is corrected; change this one's status as usual instead.",
+                    number=number,
+                    status=meeting.status,
+                )
             )
         before = snapshot(meeting)
         meeting.status = target.value
@@ -500,8 +513,11 @@ def delete_meeting(ctx: ServiceContext, number: int, *, expected_version: int | 
         if refs:
             what = ", ".join(f"{n} {kind}" for kind, n in refs.items())
             raise ValidationError(
-                f"Meeting {number} cannot be deleted: {what} refer to it. Move or remove them "
-                "first, or cancel the meeting instead."
+                msg(
+                    "Meeting {number} cannot be deleted: {what} refer to it. Move or remove them first, or cancel the meeting instead.",
+                    number=number,
+                    what=what,
+                )
             )
         record = meeting_record(meeting, side_codes(s))
         before = snapshot(meeting)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.domain.limits import check_name, check_record_number
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.outcomes import (
     MAX_PARAGRAPHS,
     DraftResult,
@@ -74,8 +75,10 @@ def _require_latest(s: Session, meeting: Meeting) -> OutcomeVersion:
     v = _latest(s, meeting)
     if v is None:
         raise NotFoundError(
-            f"Meeting {meeting.number} has no summary of outcomes yet: draft one from the "
-            "agenda or add a paragraph first."
+            msg(
+                "Meeting {number} has no summary of outcomes yet: draft one from the agenda or add a paragraph first.",
+                number=meeting.number,
+            )
         )
     return v
 
@@ -88,7 +91,14 @@ def _version(s: Session, meeting: Meeting, number: int) -> OutcomeVersion:
     if v is None:
         known = [str(x.number) for x in _versions(s, meeting)]
         have = f"it has version(s) {', '.join(known)}" if known else "it has none yet"
-        raise NotFoundError(f"The outcomes of meeting {meeting.number} have no version {number}; {have}.")
+        raise NotFoundError(
+            msg(
+                "The outcomes of meeting {number} have no version {number2}; {have}.",
+                number=meeting.number,
+                number2=number,
+                have=have,
+            )
+        )
     return v
 
 
@@ -221,7 +231,12 @@ def _add(
 
 def _check_room(count: int) -> None:
     if count >= MAX_PARAGRAPHS:
-        raise ValidationError(f"A summary of outcomes may have at most {MAX_PARAGRAPHS} paragraphs.")
+        raise ValidationError(
+            msg(
+                "A summary of outcomes may have at most {max_paragraphs} paragraphs.",
+                max_paragraphs=MAX_PARAGRAPHS,
+            )
+        )
 
 
 def _renumber(tx: Transaction, paragraphs: list[OutcomeParagraph]) -> None:
@@ -288,8 +303,11 @@ def _item_of_meeting(s: Session, meeting: Meeting, item_id: int) -> int:
     item = s.get(AgendaItem, item_id)
     if item is None or item.meeting_id != meeting.id:
         raise NotFoundError(
-            f"Meeting {meeting.number} has no agenda item with id {item_id}: choose an item of "
-            "that meeting's agenda.",
+            msg(
+                "Meeting {number} has no agenda item with id {item_id}: choose an item of that meeting's agenda.",
+                number=meeting.number,
+                item_id=item_id,
+            ),
             field="item",
         )
     return item.id
@@ -321,8 +339,13 @@ def _paragraph(
     if not 1 <= number <= len(paragraphs):
         have = f"it has paragraphs 1 to {len(paragraphs)}" if paragraphs else "it has no paragraphs"
         raise NotFoundError(
-            f"Version {v.number} of the outcomes of meeting {meeting.number} has no paragraph "
-            f"{number}; {have}."
+            msg(
+                "Version {number} of the outcomes of meeting {number2} has no paragraph {number3}; {have}.",
+                number=v.number,
+                number2=meeting.number,
+                number3=number,
+                have=have,
+            )
         )
     return paragraphs[number - 1], paragraphs
 
@@ -337,7 +360,7 @@ def edit_paragraph(
 ) -> OutcomeVersionRecord:
     """Change a paragraph of the draft; it is then marked edited (drafting again leaves it alone)."""
     if text_en is None and text_zh is None:
-        raise ValidationError("Give the new English text, the new Chinese text or both.")
+        raise ValidationError(msg("Give the new English text, the new Chinese text or both."))
     new_en = check_paragraph_text(text_en) if text_en is not None else None
     new_zh = check_paragraph_text(text_zh, "Chinese text", required=False) if text_zh is not None else None
     dialogue_id = ctx.require_dialogue()

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from dialogue_planner.domain.briefing import PackOptions
 from dialogue_planner.domain.errors import ConflictError, DialogueError, NotFoundError, ValidationError
 from dialogue_planner.domain.limits import check_record_number
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.models import ArchivedPack, Meeting
 
@@ -141,12 +142,18 @@ def store_run(
     for pack in packs:
         if len(pack.pdf) > MAX_ARCHIVED_BYTES:
             raise ValidationError(
-                f"The pack is {len(pack.pdf) / 1e6:.1f} MB; the archive keeps packs of up to "
-                f"{MAX_ARCHIVED_BYTES / 1e6:.0f} MB. Nothing was issued."
+                msg(
+                    "The pack is {value:.1f} MB; the archive keeps packs of up to {value2:.0f} MB. Nothing was issued.",
+                    value=len(pack.pdf) / 1e6,
+                    value2=MAX_ARCHIVED_BYTES / 1e6,
+                )
             )
     if s.scalar(select(func.count()).select_from(ArchivedPack).where(ArchivedPack.batch == run.batch)):
         raise ConflictError(
-            f"Batch {run.batch} was issued by another workstation meanwhile; nothing was issued. Issue again."
+            msg(
+                "Batch {batch} was issued by another workstation meanwhile; nothing was issued. Issue again.",
+                batch=run.batch,
+            )
         )
     rows = []
     for pack in packs:
@@ -264,14 +271,16 @@ def archived_pack(ctx: ServiceContext, archive_id: int) -> tuple[ArchivedPackRec
             .where(ArchivedPack.id == archive_id, Meeting.dialogue_id == dialogue_id)
         ).first()
         if found is None:
-            raise NotFoundError(f"No archived pack {archive_id} in this dialogue.")
+            raise NotFoundError(msg("No archived pack {archive_id} in this dialogue.", archive_id=archive_id))
         row, number = found
         pdf = bytes(row.pdf)
         record = _record(row, number)
     if hashlib.sha256(pdf).hexdigest() != record.sha256 or len(pdf) != record.size:
         raise DialogueError(
-            f"Archived pack {archive_id} is damaged: its bytes no longer match the SHA-256 taken when it "
-            "was archived. Restore the database from a backup."
+            msg(
+                "Archived pack {archive_id} is damaged: its bytes no longer match the SHA-256 taken when it was archived. Restore the database from a backup.",
+                archive_id=archive_id,
+            )
         )
     return record, pdf
 

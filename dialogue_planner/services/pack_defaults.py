@@ -14,6 +14,7 @@ from sqlalchemy import select
 from dialogue_planner.domain.briefing import PackLanguage
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.domain.limits import check_line
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.vocabulary import PaperSize, Role
 from dialogue_planner.storage.models import Dialogue, Side
 
@@ -79,7 +80,7 @@ def _side(session, ctx: ServiceContext, code: str) -> Side:
     for side in _dialogue_sides(session, ctx):
         if side.code.upper() == wanted:
             return side
-    raise NotFoundError(f"The dialogue has no side '{code}'.")
+    raise NotFoundError(msg("The dialogue has no side '{code}'.", code=code))
 
 
 def set_side_defaults(
@@ -113,7 +114,7 @@ def set_side_defaults(
         if secretariat_email is not None:
             email = check_line(secretariat_email, "secretariat's email", 200)
             if email and ("@" not in email or " " in email):
-                raise ValidationError(f"'{email}' is not an email address.")
+                raise ValidationError(msg("'{email}' is not an email address.", email=email))
             row.secretariat_email = email
         if snapshot(row) != before:
             tx.audit("side.pack_defaults", row, before, summary=f"briefing defaults of side {row.code}")

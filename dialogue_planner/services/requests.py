@@ -16,6 +16,7 @@ from dialogue_planner.domain.limits import (
     check_record_number,
     check_text,
 )
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.requests import (
     CLOCK_KINDS,
     DEFAULT_RULE,
@@ -170,7 +171,11 @@ def add_request(
         for side in (frm, to):
             if side.code not in sides:
                 raise ValidationError(
-                    f"Side {side.code} is not a side of this dialogue ({', '.join(sides)})."
+                    msg(
+                        "Side {code} is not a side of this dialogue ({sides}).",
+                        code=side.code,
+                        sides=", ".join(sides),
+                    )
                 )
         kind_word, subject = check_new_request(
             from_side=frm.code,
@@ -248,10 +253,15 @@ def _agency_for(session: Session, side: Side, agency_id, what: str) -> int | Non
         return None
     agency = session.get(Agency, int(agency_id))
     if agency is None:
-        raise ValidationError(f"The {what} agency no longer exists: choose another one.")
+        raise ValidationError(msg("The {what} agency no longer exists: choose another one.", what=what))
     if agency.side_id != side.id:
         raise ValidationError(
-            f"{agency.acronym} is not an agency of side {side.code}: the {what} agency must be."
+            msg(
+                "{acronym} is not an agency of side {code}: the {what} agency must be.",
+                acronym=agency.acronym,
+                code=side.code,
+                what=what,
+            )
         )
     return agency.id
 
@@ -276,10 +286,12 @@ def edit_request(
     fixed = [name for name in changes if name in FIXED_FIELDS]
     if fixed:
         what, why = FIXED_FIELDS[fixed[0]]
-        raise ValidationError(f"The {what} of a request cannot be changed: {why}.")
+        raise ValidationError(msg("The {what} of a request cannot be changed: {why}.", what=what, why=why))
     unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
     if unknown:
-        raise ValidationError(f"A request has no field {', '.join(unknown)} that can be edited.")
+        raise ValidationError(
+            msg("A request has no field {unknown} that can be edited.", unknown=", ".join(unknown))
+        )
     dialogue_id = ctx.require_dialogue()
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
@@ -391,8 +403,13 @@ def _end_pause_for(tx, r: Request, on: date, what: str) -> None:
         return
     if on < r.paused_since:
         raise ValidationError(
-            f"The {what} date {on.isoformat()} is before the pause of {r.reference} began "
-            f"({r.paused_since.isoformat()}); resume it first."
+            msg(
+                "The {what} date {on} is before the pause of {reference} began ({paused_since}); resume it first.",
+                what=what,
+                on=on.isoformat(),
+                reference=r.reference,
+                paused_since=r.paused_since.isoformat(),
+            )
         )
     _add_clock_entry(
         tx,
@@ -457,7 +474,7 @@ def respond(
     today = today or date.today()
     rater = check_line(rated_by if rated_by is not None else ctx.user.login, "name of who rated it", 120)
     if not rater:
-        raise ValidationError("Say who rated the response's quality.")
+        raise ValidationError(msg("Say who rated the response's quality."))
     reason = check_text(quality_reason, "reason for the quality")
     with ctx.write(Role.SECRETARIAT) as tx:
         r = request_by_reference(tx.session, reference)
@@ -596,7 +613,7 @@ def set_result(
     today = today or date.today()
     on = on or today
     if text is None and shareable is None:
-        raise ValidationError("Give the result, or say whether it may be shared with the other side.")
+        raise ValidationError(msg("Give the result, or say whether it may be shared with the other side."))
     new_text = None if text is None else check_result(text)
     with ctx.write(Role.SECRETARIAT) as tx:
         r = request_by_reference(tx.session, reference)
@@ -605,17 +622,20 @@ def set_result(
         check_optional_day(on, "result date")
         if on < r.received_on:
             raise ValidationError(
-                f"The result date {on.isoformat()} is before the request was received "
-                f"({r.received_on.isoformat()})."
+                msg(
+                    "The result date {on} is before the request was received ({received_on}).",
+                    on=on.isoformat(),
+                    received_on=r.received_on.isoformat(),
+                )
             )
         if on > today:
-            raise ValidationError(f"The result date {on.isoformat()} is in the future.")
+            raise ValidationError(msg("The result date {on} is in the future.", on=on.isoformat()))
         text_now = r.result if new_text is None else new_text
         shareable_now = bool(r.result_shareable) if shareable is None else bool(shareable)
         if text_now == (r.result or "") and shareable_now == bool(r.result_shareable):
             return request_record(tx.session, r)
         if shareable_now and not text_now:
-            raise ValidationError(f"{r.reference} has no result to share yet.")
+            raise ValidationError(msg("{reference} has no result to share yet.", reference=r.reference))
         before = snapshot(r)
         r.result, r.result_shareable = text_now, shareable_now
         update = RequestUpdate(
@@ -952,7 +972,13 @@ def report_period(
     if as_of is None:
         as_of = min(today, end) if meeting is not None else today
     if start > end:
-        raise ValidationError(f"The period starts ({start.isoformat()}) after it ends ({end.isoformat()}).")
+        raise ValidationError(
+            msg(
+                "The period starts ({start}) after it ends ({end}).",
+                start=start.isoformat(),
+                end=end.isoformat(),
+            )
+        )
     return start, end, as_of
 
 
@@ -1079,7 +1105,9 @@ def set_standards(ctx: ServiceContext, changes: dict[str, dict]) -> list[Standar
                     current[2] if day_basis is None else DayBasis.parse(day_basis, "day basis").value,
                 )
             except ValidationError as exc:
-                raise ValidationError(f"Requests for {kind_word}: {exc}") from None
+                raise ValidationError(
+                    msg("Requests for {kind_word}: {exc}", kind_word=kind_word, exc=exc)
+                ) from None
             before = snapshot(t) if t else None
             if t is None:
                 t = TimelinessStandard(dialogue_id=dialogue_id, kind=kind_word)

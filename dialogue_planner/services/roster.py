@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.domain.limits import check_record_number
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.records import AuditRecord, DelegateRecord
 from dialogue_planner.domain.roster import fold
 from dialogue_planner.domain.vocabulary import Role
@@ -103,7 +104,7 @@ def get_delegate(ctx: ServiceContext, delegate_id: int) -> DelegateRecord:
     with ctx.read() as s:
         d = s.get(Delegate, delegate_id)
         if d is None:
-            raise NotFoundError(f"No delegate with id {delegate_id}.")
+            raise NotFoundError(msg("No delegate with id {delegate_id}.", delegate_id=delegate_id))
         return delegate_record(d)
 
 
@@ -112,7 +113,7 @@ def get_notes(ctx: ServiceContext, delegate_id: int) -> str:
     with ctx.read() as s:
         d = s.get(Delegate, delegate_id)
         if d is None:
-            raise NotFoundError(f"No delegate with id {delegate_id}.")
+            raise NotFoundError(msg("No delegate with id {delegate_id}.", delegate_id=delegate_id))
         return d.notes
 
 
@@ -120,7 +121,7 @@ def clean_delegate_values(values: Mapping[str, object]) -> dict:
     """Delegate fields cleaned and checked as an import checks them; every problem in one message."""
     unknown = sorted(set(values) - set(EDITABLE_FIELDS) - {"agency_id", "notes"})
     if unknown:
-        raise ValidationError(f"Unknown delegate fields: {', '.join(unknown)}.")
+        raise ValidationError(msg("Unknown delegate fields: {unknown}.", unknown=", ".join(unknown)))
     cleaned: dict = {}
     problems: list[str] = []
     for name, value in values.items():
@@ -155,7 +156,14 @@ def _check_unique_external_id(session, external_id: str | None, delegate_id: int
     other = session.scalar(select(Delegate).where(Delegate.external_id == external_id))
     if other is not None and other.id != delegate_id:
         who = f"{other.family_name} {other.given_name}".strip()
-        raise ValidationError(f"External id '{external_id}' already belongs to {who} (id {other.id}).")
+        raise ValidationError(
+            msg(
+                "External id '{external_id}' already belongs to {who} (id {id}).",
+                external_id=external_id,
+                who=who,
+                id=other.id,
+            )
+        )
 
 
 def _agency(session, agency_id) -> Agency:
@@ -213,7 +221,14 @@ def set_delegate_active(
         delegate = tx.get(Delegate, delegate_id, expected_version=expected_version)
         if delegate.active == active:
             state = "active" if active else "inactive"
-            raise ValidationError(f"{delegate.family_name} {delegate.given_name} is already {state}.")
+            raise ValidationError(
+                msg(
+                    "{family_name} {given_name} is already {state}.",
+                    family_name=delegate.family_name,
+                    given_name=delegate.given_name,
+                    state=state,
+                )
+            )
         before = snapshot(delegate)
         delegate.active = active
         tx.audit("delegate.reactivate" if active else "delegate.deactivate", delegate, before)
@@ -225,7 +240,7 @@ def delegate_history(ctx: ServiceContext, delegate_id: int) -> list[AuditRecord]
     check_record_number(delegate_id, "delegate id")
     with ctx.read() as s:
         if s.get(Delegate, delegate_id) is None:
-            raise NotFoundError(f"No delegate with id {delegate_id}.")
+            raise NotFoundError(msg("No delegate with id {delegate_id}.", delegate_id=delegate_id))
         q = (
             select(AuditEntry)
             .where(AuditEntry.entity == "delegate", AuditEntry.entity_id == delegate_id)

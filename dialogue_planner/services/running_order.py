@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import check_key, check_record_number
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.running_order import RunningOrderEntry, check_slot, clashes, slot_times
 from dialogue_planner.domain.vocabulary import AgendaStatus, Role
 from dialogue_planner.storage.models import AgendaItem, Delegate, Dialogue, Meeting
@@ -60,15 +61,15 @@ def set_item_slot(
     way round (given now or stored before); the day defaults to the first. Unchanged values write nothing."""
     check_record_number(item_id, "agenda item id")
     if clear_slot and any(v is not UNSET for v in (day, start, minutes)):
-        raise ValidationError("Give either a new slot or clear it, not both.")
+        raise ValidationError(msg("Give either a new slot or clear it, not both."))
     if start is not UNSET and start is not None and not isinstance(start, time):
-        raise ValidationError("Give the start as a time (HH:MM).")
+        raise ValidationError(msg("Give the start as a time (HH:MM)."))
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         item = tx.get(AgendaItem, item_id, expected_version=expected_version, what="agenda item")
         meeting = s.get_one(Meeting, item.meeting_id)
         if meeting.dialogue_id != ctx.require_dialogue():
-            raise ValidationError(f"Agenda item {item_id} belongs to another dialogue.")
+            raise ValidationError(msg("Agenda item {item_id} belongs to another dialogue.", item_id=item_id))
         before = snapshot(item)
         if lead is not UNSET:
             key = check_key(lead, "delegate key") if lead is not None else ""
@@ -78,7 +79,9 @@ def set_item_slot(
                 person = find_delegate(s, key)
                 dialogue = s.get_one(Dialogue, meeting.dialogue_id)
                 if person.agency.side_id not in (dialogue.side_a_id, dialogue.side_b_id):
-                    raise ValidationError(f"{_name(person)} is not a delegate of this dialogue's sides.")
+                    raise ValidationError(
+                        msg("{name} is not a delegate of this dialogue's sides.", name=_name(person))
+                    )
                 item.lead_delegate_id = person.id
         if clear_slot:
             item.slot_day = item.start_time = item.duration_minutes = None
@@ -88,7 +91,7 @@ def set_item_slot(
             new_minutes = item.duration_minutes if minutes is UNSET else minutes
             new_day = item.slot_day if day is UNSET else day
             if new_start is None or new_minutes is None:
-                raise ValidationError("A time slot needs both a start time and a length in minutes.")
+                raise ValidationError(msg("A time slot needs both a start time and a length in minutes."))
             new_day, new_start, new_minutes = check_slot(new_day or 1, new_start, new_minutes, _days(meeting))
             slot_times(
                 _first_day(meeting),

@@ -12,6 +12,7 @@ from dialogue_planner.domain.dialogue_life import assign_window, cadence_on, ite
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import EARLIEST_DAY, LATEST_DAY, check_optional_day
 from dialogue_planner.domain.meetings import SCHEDULING_STATUSES, MeetingRecord
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.proposals import (
     PreviousMeeting,
     Proposal,
@@ -76,7 +77,9 @@ def propose_dates(
     confirmed or held meeting, spaced from and alternating with the meetings around them. ``settings``
     overrides the dialogue's stored preferences for this run only."""
     if not 1 <= count <= MAX_PROPOSALS:
-        raise ValidationError(f"Ask for between 1 and {MAX_PROPOSALS} proposals.")
+        raise ValidationError(
+            msg("Ask for between 1 and {max_proposals} proposals.", max_proposals=MAX_PROPOSALS)
+        )
     from_date = check_optional_day(from_date, "date to plan from") or date.today()
     dialogue = current_dialogue(ctx)
     meetings = list_meetings(ctx)
@@ -204,9 +207,13 @@ def calendar_bytes(ctx: ServiceContext, *, number: int | None = None, commitment
     for m in meetings:  # stored by an earlier version that did not check dates
         if not (EARLIEST_DAY <= m.start <= LATEST_DAY and EARLIEST_DAY <= m.end <= LATEST_DAY):
             raise ValidationError(
-                f"Meeting {m.number} is dated {m.start.isoformat()}, outside "
-                f"{EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()}: correct its date "
-                "before exporting the calendar."
+                msg(
+                    "Meeting {number} is dated {start}, outside {earliest_day} to {latest_day}: correct its date before exporting the calendar.",
+                    number=m.number,
+                    start=m.start.isoformat(),
+                    earliest_day=EARLIEST_DAY.isoformat(),
+                    latest_day=LATEST_DAY.isoformat(),
+                )
             )
     due = []
     if commitments:
@@ -216,9 +223,13 @@ def calendar_bytes(ctx: ServiceContext, *, number: int | None = None, commitment
         for c in due:  # stored by an earlier version (an action item) that did not check dates
             if c.due_on is not None and not EARLIEST_DAY <= c.due_on <= LATEST_DAY:
                 raise ValidationError(
-                    f"Commitment {c.id} is due {c.due_on.isoformat()}, outside "
-                    f"{EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()}: correct its due "
-                    "date before exporting."
+                    msg(
+                        "Commitment {id} is due {due_on}, outside {earliest_day} to {latest_day}: correct its due date before exporting.",
+                        id=c.id,
+                        due_on=c.due_on.isoformat(),
+                        earliest_day=EARLIEST_DAY.isoformat(),
+                        latest_day=LATEST_DAY.isoformat(),
+                    )
                 )
     return export_calendar(
         meetings,

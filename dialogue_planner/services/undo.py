@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.agenda import UNSETTLED_STATUSES
 from dialogue_planner.domain.errors import ConflictError, NotFoundError, ValidationError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.operations import OperationRecord
 from dialogue_planner.domain.vocabulary import AgendaSource, Role
 from dialogue_planner.storage.models import AgendaItem, AuditEntry, Base, Delegate, Escalation, Meeting
@@ -224,8 +225,10 @@ def _net_changes(entries: list[AuditEntry]) -> list[_RowChange]:
         table = _table(entry.entity)
         if table is None:
             raise ValidationError(
-                f"The change records a kind of row this version does not keep ('{entry.entity}'); "
-                "it cannot be undone here."
+                msg(
+                    "The change records a kind of row this version does not keep ('{entity}'); it cannot be undone here.",
+                    entity=entry.entity,
+                )
             )
         key = (entry.entity, _key(table, entry))
         if key in rows:
@@ -284,7 +287,9 @@ def describe_operation(ctx: ServiceContext, operation_id: str) -> OperationRecor
         where = AuditEntry.operation_id == operation_id
         kinds = s.execute(select(AuditEntry.action, AuditEntry.entity).where(where).distinct()).all()
         if not kinds:
-            raise NotFoundError(f"No change was recorded under {operation_id}.")
+            raise NotFoundError(
+                msg("No change was recorded under {operation_id}.", operation_id=operation_id)
+            )
         actions = {action for action, _entity in kinds}
         entities = tuple(sorted({entity for _action, entity in kinds if _table(entity) is not None}))
         refused = _action_refusal(actions)
@@ -423,13 +428,20 @@ def _refuse(s: Session, operation_id: str, change: _RowChange, what: str, after_
     earlier = _undone_already(s, operation_id)
     if earlier is not None:
         return ConflictError(
-            f"This change was already undone by {earlier.actor} on {earlier.at:%Y-%m-%d %H:%M} UTC; "
-            "nothing was changed."
+            msg(
+                "This change was already undone by {actor} on {at:%Y-%m-%d %H:%M} UTC; nothing was changed.",
+                actor=earlier.actor,
+                at=earlier.at,
+            )
         )
     label = _label(change.table, change.after or change.before)
     return ConflictError(
-        f"This cannot be undone: {label} {what}{_since(s, change, after_entry)}. Nothing was "
-        "changed; edit it by hand instead.",
+        msg(
+            "This cannot be undone: {label} {what}{since}. Nothing was changed; edit it by hand instead.",
+            label=label,
+            what=what,
+            since=_since(s, change, after_entry),
+        ),
         entity=change.table.name,
         entity_id=change.entity_id,
     )
@@ -534,8 +546,11 @@ def _check_unresolved_items(s: Session, changes: list[_RowChange]) -> None:
     ).first()
     if stranded is not None:
         raise ConflictError(
-            f"This cannot be undone: meeting {stranded.number} has been closed since, and "
-            f"“{stranded.title}” would be left unresolved on it. Nothing was changed."
+            msg(
+                "This cannot be undone: meeting {number} has been closed since, and “{title}” would be left unresolved on it. Nothing was changed.",
+                number=stranded.number,
+                title=stranded.title,
+            )
         )
 
 
@@ -549,13 +564,15 @@ def undo_operation(ctx: ServiceContext, operation_id: str) -> str:
         s = tx.session
         entries = _entries(s, operation_id)
         if not entries:
-            raise NotFoundError(f"No change was recorded under {operation_id}.")
+            raise NotFoundError(
+                msg("No change was recorded under {operation_id}.", operation_id=operation_id)
+            )
         reason = _refusal(entries)
         if reason:
             raise ValidationError(reason)
         changes = _net_changes(entries)
         if not changes:
-            raise ValidationError("This change left nothing to undo.")
+            raise ValidationError(msg("This change left nothing to undo."))
         for change in changes:
             _reverse(tx, operation_id, change, entries[-1].id)
         s.flush()

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from dialogue_planner.domain.errors import NotFoundError, Remedy, ValidationError
 from dialogue_planner.domain.limits import check_key, check_login, check_name
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.models import User
@@ -30,7 +31,8 @@ def add_user_in(tx: Transaction, login: str, role: str, display_name: str = "") 
     display_name = check_name(display_name, "display name", 200)
     if tx.session.scalar(select(User).where(User.login == login)):
         raise ValidationError(
-            f"User '{login}' already exists; change their role instead.", remedy=(Remedy.SET_ROLE, login)
+            msg("User '{login}' already exists; change their role instead.", login=login),
+            remedy=(Remedy.SET_ROLE, login),
         )
     user = User(login=login, display_name=display_name or login, role=role)
     tx.session.add(user)
@@ -44,11 +46,13 @@ def set_role_in(tx: Transaction, login: str, role: str) -> User:
     login = check_key(login, "login")
     user = tx.session.scalar(select(User).where(User.login == login))
     if user is None:
-        raise NotFoundError(f"No user '{login}'.", remedy=(Remedy.LIST_USERS,))
+        raise NotFoundError(msg("No user '{login}'.", login=login), remedy=(Remedy.LIST_USERS,))
     if user.role == Role.ADMIN.value and role != Role.ADMIN.value:
         admins = tx.session.scalars(select(User).where(User.role == Role.ADMIN.value, User.active)).all()
         if len(admins) <= 1:
-            raise ValidationError(f"'{login}' is the last admin; make someone else admin first.")
+            raise ValidationError(
+                msg("'{login}' is the last admin; make someone else admin first.", login=login)
+            )
     before = snapshot(user)
     user.role = role
     tx.audit("user.set_role", user, before)

@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from dialogue_planner.domain.errors import Remedy, ValidationError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.backup import automatic_backup
@@ -65,8 +66,10 @@ class UserChange:
 def _require_postgres(ctx: ServiceContext, what: str) -> None:
     if ctx.db.is_sqlite:
         raise ValidationError(
-            f"{what} exist only on PostgreSQL. A SQLite file serves one workstation; its "
-            "users and roles are kept by the application."
+            msg(
+                "{what} exist only on PostgreSQL. A SQLite file serves one workstation; its users and roles are kept by the application.",
+                what=what,
+            )
         )
 
 
@@ -115,7 +118,7 @@ def add_user(
     decides, see storage.roles.set_login); ``adopt_user`` takes one in deliberately.
     """
     if password is not None and ctx.db.is_sqlite:
-        raise ValidationError("A password is only needed on PostgreSQL; on SQLite users are OS logins.")
+        raise ValidationError(msg("A password is only needed on PostgreSQL; on SQLite users are OS logins."))
     with ctx.write(Role.ADMIN) as tx:
         user = add_user_in(tx, login, role, display_name)
         return UserChange(user_record(user), _database_login(ctx, tx, user.login, user.role, password))
@@ -140,7 +143,7 @@ def adopt_user(ctx: ServiceContext, login: str, role: str, display_name: str = "
         conn = tx.session.connection()
         if not roles_exist(conn):
             raise ValidationError(
-                "The database roles are not set up yet: the database owner sets them up first.",
+                msg("The database roles are not set up yet: the database owner sets them up first."),
                 remedy=(Remedy.SETUP_ROLES,),
             )
         role = Role.parse(role, "role").value
@@ -202,26 +205,33 @@ def parse_connection(text: str, user: str = "") -> ConnectionSettings:
     text = (text or "").strip()
     if not text:
         raise ValidationError(
-            "Enter a database: a PostgreSQL address such as postgresql://server/dialogue, or a SQLite file."
+            msg(
+                "Enter a database: a PostgreSQL address such as postgresql://server/dialogue, or a SQLite file."
+            )
         )
     try:
         url = make_url(resolve_url(text))
     except ArgumentError:
         raise ValidationError(
-            f"'{text}' is not a database address: use postgresql://HOST[:PORT]/DATABASE "
-            "or the path of a SQLite file."
+            msg(
+                "'{text}' is not a database address: use postgresql://HOST[:PORT]/DATABASE or the path of a SQLite file.",
+                text=text,
+            )
         ) from None
     backend = url.get_backend_name()
     if backend not in ("sqlite", "postgresql"):
-        raise ValidationError(f"Dialogue Planner works with PostgreSQL or SQLite, not {backend}.")
+        raise ValidationError(
+            msg("Dialogue Planner works with PostgreSQL or SQLite, not {backend}.", backend=backend)
+        )
     if url.password:
         raise ValidationError(
-            "Leave the password out of the address: type it in the password field, and it is "
-            "kept in the system keyring."
+            msg(
+                "Leave the password out of the address: type it in the password field, and it is kept in the system keyring."
+            )
         )
     if backend == "postgresql" and not url.database:
         raise ValidationError(
-            "Name the database at the end of the address, e.g. postgresql://server/dialogue."
+            msg("Name the database at the end of the address, e.g. postgresql://server/dialogue.")
         )
     login = (user or url.username or "").strip()
     if backend == "postgresql":
@@ -297,4 +307,10 @@ def open_listener(ctx: ServiceContext):
         return ChangeListener(ctx.db.url)
     except psycopg.Error as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise DatabaseError(f"Cannot listen for changes on {ctx.db.display_url}: {first}") from exc
+        raise DatabaseError(
+            msg(
+                "Cannot listen for changes on {display_url}: {first}",
+                display_url=ctx.db.display_url,
+                first=first,
+            )
+        ) from exc

@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from dialogue_planner.domain.errors import DatabaseError
+from dialogue_planner.domain.messages import msg
 
 from .engine import BUSY_TIMEOUT_MS, reading_uri, sqlite_uri
 from .faults import explain, explain_os_error, first_line, is_damage, why_not_writable
@@ -57,7 +58,13 @@ def copy_failed(exc: BaseException, source: Path, destination: Path) -> Database
     if is_damage(exc):
         return explain(exc, str(source), path=source)
     reason = why_not_writable(destination) or first_line(exc)
-    return DatabaseError(f"Cannot write the copy {destination}: {reason}. Nothing was changed.")
+    return DatabaseError(
+        msg(
+            "Cannot write the copy {destination}: {reason}. Nothing was changed.",
+            destination=destination,
+            reason=reason,
+        )
+    )
 
 
 def _copy(src: sqlite3.Connection, destination: Path) -> None:
@@ -95,8 +102,10 @@ def remove_stale_partial(partial: Path) -> bool:
         return False
     if _locked(partial):  # asked first: reading the file below would drop a live copy's lock (identity.py)
         raise DatabaseError(
-            f"Another copy is being written to {partial.name[: -len(PARTIAL)]} right now; "
-            "try again when it has finished."
+            msg(
+                "Another copy is being written to {value} right now; try again when it has finished.",
+                value=partial.name[: -len(PARTIAL)],
+            )
         )
     if partial.stat().st_size and not has_sqlite_header(partial):
         return False

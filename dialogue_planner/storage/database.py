@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from dialogue_planner.domain.errors import DatabaseError, SchemaTooNewError
+from dialogue_planner.domain.messages import msg
 
 from . import faults
 from .engine import create_engine_for, display_url, resolve_url, sqlite_path, untouched_uri
@@ -66,8 +67,11 @@ class Database:
         if self.read_only:
             reason = faults.why_not_writable(self.path) if self.path is not None else None
             raise DatabaseError(
-                f"Cannot save in {self.display_url}: {reason or 'it is open read-only'}. "
-                "Nothing was changed; you can still read it."
+                msg(
+                    "Cannot save in {display_url}: {value}. Nothing was changed; you can still read it.",
+                    display_url=self.display_url,
+                    value=reason or "it is open read-only",
+                )
             )
 
     def dispose(self) -> None:
@@ -94,7 +98,9 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
         read_only = reason is not None
         if read_only and (found != SCHEMA_HEAD and upgrade or not path.exists()):
             verb = "create" if found is None else f"upgrade (schema {found} to {SCHEMA_HEAD})"
-            raise DatabaseError(f"Cannot {verb} the database {where}: {reason}.")
+            raise DatabaseError(
+                msg("Cannot {verb} the database {where}: {reason}.", verb=verb, where=where, reason=reason)
+            )
     try:
         engine = create_engine_for(url, read_only=read_only)
     except OSError as exc:
@@ -167,7 +173,7 @@ def stored_revision(engine: Engine) -> str | None:
 def _check_sqlite_file(path: Path) -> None:
     """A folder is refused here; what the file holds is SQLite's to say (see identity.has_sqlite_header)."""
     if path.exists() and path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.")
+        raise DatabaseError(msg("{path} is a folder, not a database file.", path=path))
 
 
 def sqlite_contents(path: Path, where: str) -> SqliteContents:
@@ -183,11 +189,19 @@ def sqlite_contents(path: Path, where: str) -> SqliteContents:
             con.close()
     except sqlite3.Error as exc:
         if faults.sqlite_code(exc) == faults.SQLITE_NOTADB and not has_sqlite_header(path):
-            raise DatabaseError(f"{path} is not a Dialogue Planner database (not an SQLite file).") from exc
+            raise DatabaseError(
+                msg("{path} is not a Dialogue Planner database (not an SQLite file).", path=path)
+            ) from exc
         raise faults.explain(exc, where, path=path) from exc
     foreign = contents.foreign()
     if foreign:
-        raise DatabaseError(f"{where} is not a Dialogue Planner database: {foreign}. Choose another file.")
+        raise DatabaseError(
+            msg(
+                "{where} is not a Dialogue Planner database: {foreign}. Choose another file.",
+                where=where,
+                foreign=foreign,
+            )
+        )
     return contents
 
 
@@ -198,8 +212,12 @@ def _refuse_if_newer(found: str | None, where: str) -> None:
 
     if found not in known_revisions():
         raise SchemaTooNewError(
-            f"The database {where} was written by a newer version of Dialogue Planner (schema {found}; "
-            f"this version knows up to {SCHEMA_HEAD}). It was left untouched: install the newer version."
+            msg(
+                "The database {where} was written by a newer version of Dialogue Planner (schema {found}; this version knows up to {schema_head}). It was left untouched: install the newer version.",
+                where=where,
+                found=found,
+                schema_head=SCHEMA_HEAD,
+            )
         )
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from dialogue_planner.domain.errors import DatabaseError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.text import control_characters
 from dialogue_planner.paths import data_dir
 
@@ -34,8 +35,9 @@ def resolve_url(explicit: str | os.PathLike | None = None) -> str:
     url = str(explicit or os.environ.get(ENV_VAR) or default_url())
     if control_characters(url):  # never echoed: the address may hold a password
         raise DatabaseError(
-            "The database address holds control characters or bytes that are not UTF-8 text: "
-            "give a SQLite file path or a postgresql:// URL."
+            msg(
+                "The database address holds control characters or bytes that are not UTF-8 text: give a SQLite file path or a postgresql:// URL."
+            )
         )
     if "://" not in url:
         url = f"sqlite:///{Path(url).expanduser().resolve()}"
@@ -51,8 +53,9 @@ def _parsed(url: str) -> URL:
         return make_url(url)
     except (ArgumentError, ValueError):
         raise DatabaseError(
-            "The database address is not a database URL: give a SQLite file path or a "
-            "postgresql://HOST[:PORT]/DATABASE URL."
+            msg(
+                "The database address is not a database URL: give a SQLite file path or a postgresql://HOST[:PORT]/DATABASE URL."
+            )
         ) from None
 
 

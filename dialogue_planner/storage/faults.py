@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 from dialogue_planner.domain.errors import DatabaseError, Remedy
+from dialogue_planner.domain.messages import msg
 
 from .locks import sqlite_lock_holders
 
@@ -123,10 +124,10 @@ def explain(
     writer waited for the lock; ``holder`` who holds it, when known (see :func:`busy`).
     """
     code = sqlite_code(exc)
-    msg = first_line(exc)
+    detail = first_line(exc)
     if code is not None:
-        return _explain_sqlite(code, msg, where, path, waited, holder)
-    return _explain_by_text(msg, where, waited, holder)
+        return _explain_sqlite(code, detail, where, path, waited, holder)
+    return _explain_by_text(detail, where, waited, holder)
 
 
 def busy(where: str, waited: float | None, holder: str | None) -> DatabaseError:
@@ -136,12 +137,17 @@ def busy(where: str, waited: float | None, holder: str | None) -> DatabaseError:
         "" if waited is None else f"waited {waited:.0f} s; " if waited >= 10 else f"waited {waited:.1f} s; "
     )
     return DatabaseError(
-        f"The database {where} is busy: {doing}. Nothing was saved ({wait}try again when it has finished)."
+        msg(
+            "The database {where} is busy: {doing}. Nothing was saved ({wait}try again when it has finished).",
+            where=where,
+            doing=doing,
+            wait=wait,
+        )
     )
 
 
 def _explain_sqlite(
-    code: int, msg: str, where: str, path: Path | None, waited: float | None, holder: str | None
+    code: int, detail: str, where: str, path: Path | None, waited: float | None, holder: str | None
 ) -> DatabaseError:
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         if holder is None and path is not None:
@@ -149,60 +155,96 @@ def _explain_sqlite(
         return busy(where, waited, holder)
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return DatabaseError(
-            f"The database file {where} is damaged ({msg}): {RESTORE_ADVICE}.", remedy=(Remedy.RESTORE,)
+            msg(
+                "The database file {where} is damaged ({detail}): {restore_advice}.",
+                where=where,
+                detail=detail,
+                restore_advice=RESTORE_ADVICE,
+            ),
+            remedy=(Remedy.RESTORE,),
         )
     reason = why_not_writable(path) if path is not None else None
     if code == SQLITE_FULL or (reason or "").startswith("the disk holding"):
         space = reason if (reason or "").startswith("the disk holding") else "its disk is full"
         return DatabaseError(
-            f"Cannot use the database {where}: {space}. Free some space, then try again; nothing was lost."
+            msg(
+                "Cannot use the database {where}: {space}. Free some space, then try again; nothing was lost.",
+                where=where,
+                space=space,
+            )
         )
     if reason is not None and code in (SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN):
         return DatabaseError(
-            f"Cannot write the database {where}: {reason}. Nothing was lost; you can still "
-            "read it. Ask whoever looks after this computer to make it writable."
+            msg(
+                "Cannot write the database {where}: {reason}. Nothing was lost; you can still read it. Ask whoever looks after this computer to make it writable.",
+                where=where,
+                reason=reason,
+            )
         )
     if code == SQLITE_READONLY:
-        return DatabaseError(f"The database {where} is read-only ({msg}): check the file's permissions.")
+        return DatabaseError(
+            msg(
+                "The database {where} is read-only ({detail}): check the file's permissions.",
+                where=where,
+                detail=detail,
+            )
+        )
     if code == SQLITE_CANTOPEN:
         return DatabaseError(
-            f"Cannot open the database file {where}: check that its folder exists and "
-            "that your login may use it."
+            msg(
+                "Cannot open the database file {where}: check that its folder exists and that your login may use it.",
+                where=where,
+            )
         )
     if code == SQLITE_IOERR:
         return DatabaseError(
-            f"The disk reported an error reading or writing {where} ({msg}): check that the "
-            "disk or network drive is connected and working, then try again; this alone "
-            "does not mean that anything was lost."
+            msg(
+                "The disk reported an error reading or writing {where} ({detail}): check that the disk or network drive is connected and working, then try again; this alone does not mean that anything was lost.",
+                where=where,
+                detail=detail,
+            )
         )
-    return DatabaseError(f"The database {where} reported a problem: {msg}")
+    return DatabaseError(msg("The database {where} reported a problem: {detail}", where=where, detail=detail))
 
 
-def _explain_by_text(msg: str, where: str, waited: float | None, holder: str | None) -> DatabaseError:
+def _explain_by_text(detail: str, where: str, waited: float | None, holder: str | None) -> DatabaseError:
     """Errors without a SQLite code: PostgreSQL's, mostly, told apart by their words."""
-    low = msg.lower()
+    low = detail.lower()
     if "locked" in low or "busy" in low:
         return busy(where, waited, holder)
     if "readonly" in low or "read-only" in low:
-        return DatabaseError(f"The database {where} is read-only: check the file's permissions.")
+        return DatabaseError(
+            msg("The database {where} is read-only: check the file's permissions.", where=where)
+        )
     if "disk" in low and "full" in low or "no space" in low:
-        return DatabaseError(f"The disk holding {where} is full: free some space and try again.")
+        return DatabaseError(
+            msg("The disk holding {where} is full: free some space and try again.", where=where)
+        )
     if "unable to open" in low:
         return DatabaseError(
-            f"Cannot open the database file {where}: check the folder exists and is writable."
+            msg(
+                "Cannot open the database file {where}: check the folder exists and is writable.", where=where
+            )
         )
     if "connection" in low or "could not connect" in low or "refused" in low or "timeout" in low:
-        return DatabaseError(f"Cannot connect to the database server {where}: {msg}")
+        return DatabaseError(
+            msg("Cannot connect to the database server {where}: {detail}", where=where, detail=detail)
+        )
     if "does not exist" in low and "database" in low:
         return DatabaseError(
-            f"The database {where} does not exist on the server: ask the administrator to create it."
+            msg(
+                "The database {where} does not exist on the server: ask the administrator to create it.",
+                where=where,
+            )
         )
     if "permission denied" in low:
         return DatabaseError(
-            f"The database refused this change for your login ({msg}). "
-            "Ask an administrator for the right role."
+            msg(
+                "The database refused this change for your login ({detail}). Ask an administrator for the right role.",
+                detail=detail,
+            )
         )
-    return DatabaseError(f"The database {where} reported a problem: {msg}")
+    return DatabaseError(msg("The database {where} reported a problem: {detail}", where=where, detail=detail))
 
 
 def explain_os_error(exc: OSError, what: str) -> DatabaseError:
@@ -216,4 +258,4 @@ def explain_os_error(exc: OSError, what: str) -> DatabaseError:
         errno.EPERM: "permission denied",
         getattr(errno, "EDQUOT", -1): "the disk quota is used up",
     }.get(exc.errno, exc.strerror or str(exc))
-    return DatabaseError(f"Cannot write {what}: {reason}. Nothing was changed.")
+    return DatabaseError(msg("Cannot write {what}: {reason}. Nothing was changed.", what=what, reason=reason))

@@ -26,6 +26,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from dialogue_planner.domain.errors import DatabaseError, PermissionDenied, Remedy
+from dialogue_planner.domain.messages import msg
 
 if TYPE_CHECKING:  # storage.database names lock holders through this module
     from .database import Database
@@ -79,7 +80,11 @@ def sqlite_lock_holders(database: Path) -> list[str]:
 def _refused(what: str, holder: str) -> DatabaseError:
     who = f" ({holder})" if holder else ""
     return DatabaseError(
-        f"Another workstation is {what}{who}. Nothing was changed here; try again when it has finished."
+        msg(
+            "Another workstation is {what}{who}. Nothing was changed here; try again when it has finished.",
+            what=what,
+            who=who,
+        )
     )
 
 
@@ -102,9 +107,10 @@ def _row_lock(db: Database, name: str, what: str, wait_seconds: float) -> Iterat
         except DBAPIError as exc:
             if getattr(exc.orig, "sqlstate", None) == "42501":
                 raise PermissionDenied(
-                    f"Your database login may not take the lock for {what}: only an "
-                    "administrator may. If you are one, the database owner sets up the "
-                    "database roles again.",
+                    msg(
+                        "Your database login may not take the lock for {what}: only an administrator may. If you are one, the database owner sets up the database roles again.",
+                        what=what,
+                    ),
                     remedy=(Remedy.SETUP_ROLES,),
                 ) from exc
             from .database import translate_operational_error  # database imports this module

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from dialogue_planner.domain.errors import DatabaseError, ValidationError
+from dialogue_planner.domain.messages import msg
 
 from .faults import explain_os_error
 
@@ -86,7 +87,13 @@ def read_toc(archive: Path) -> str:
     try:
         return run([pg_tool("pg_restore"), "--list", str(archive)], "pg_restore", "")
     except DatabaseError as exc:
-        raise ValidationError(f"{archive} is not a complete PostgreSQL backup ({exc.message}).") from exc
+        raise ValidationError(
+            msg(
+                "{archive} is not a complete PostgreSQL backup ({message}).",
+                archive=archive,
+                message=exc.message,
+            )
+        ) from exc
 
 
 def _table_rows(archive: Path, table: str) -> list[str]:
@@ -109,8 +116,10 @@ def pg_tool(name: str) -> str:
     path = shutil.which(name)
     if not path:
         raise DatabaseError(
-            f"{name} is not installed on this workstation; install the PostgreSQL client tools "
-            f"(Debian: apt-get install postgresql-client) or ask the server administrator."
+            msg(
+                "{name} is not installed on this workstation; install the PostgreSQL client tools (Debian: apt-get install postgresql-client) or ask the server administrator.",
+                name=name,
+            )
         )
     return path
 
@@ -126,8 +135,10 @@ def _connection_args(url: str, dbname_flag: bool = False) -> list[str]:
         args.append(f"--username={u.username}")
     if not u.database:
         raise ValidationError(
-            f"The PostgreSQL address {u.render_as_string(hide_password=True)} names no "
-            "database: add its name after the last '/'."
+            msg(
+                "The PostgreSQL address {render_as_string} names no database: add its name after the last '/'.",
+                render_as_string=u.render_as_string(hide_password=True),
+            )
         )
     args.append(f"--dbname={u.database}" if dbname_flag else u.database)
     return args
@@ -143,7 +154,7 @@ def run(cmd: list[str], what: str, url: str) -> str:
     try:
         done = subprocess.run(cmd, check=False, capture_output=True, text=True, env=env, errors="replace")
     except OSError as exc:
-        raise DatabaseError(f"Cannot run {what}: {exc.strerror or exc}.") from exc
+        raise DatabaseError(msg("Cannot run {what}: {value}.", what=what, value=exc.strerror or exc)) from exc
     if done.returncode:
         raise tool_failed(what, done.stderr, done.returncode)
     return done.stdout
@@ -157,7 +168,10 @@ def tool_failed(what: str, stderr: str, status: int) -> DatabaseError:
     detail = re.sub(r"^(query failed:\s*)?(ERROR:\s*)?", "", detail)
     if "permission denied" in detail.lower():
         return DatabaseError(
-            f"{what} was refused by the server: {detail}. Your login may not read or replace "
-            "everything a backup holds; ask an administrator."
+            msg(
+                "{what} was refused by the server: {detail}. Your login may not read or replace everything a backup holds; ask an administrator.",
+                what=what,
+                detail=detail,
+            )
         )
-    return DatabaseError(f"{what} failed: {detail}")
+    return DatabaseError(msg("{what} failed: {detail}", what=what, detail=detail))

@@ -27,6 +27,7 @@ from sqlalchemy import exc as sqlalchemy_exc
 from sqlalchemy.pool import StaticPool
 
 from dialogue_planner.domain.errors import DatabaseError, SchemaTooNewError, ValidationError
+from dialogue_planner.domain.messages import msg
 
 from . import backup
 from .backup import automatic_backup, automatic_destination, backups_folder, copy_failed
@@ -67,19 +68,25 @@ def refuse_unless_sqlite(source: Path) -> None:
     try:
         empty = source.stat().st_size == 0
     except OSError as exc:
-        raise ValidationError(f"Cannot read the backup {source}: {exc.strerror or exc}.") from exc
+        raise ValidationError(
+            msg("Cannot read the backup {source}: {value}.", source=source, value=exc.strerror or exc)
+        ) from exc
     if empty:
-        raise ValidationError(f"{source} is not a SQLite backup (the file is empty). Nothing was changed.")
+        raise ValidationError(
+            msg("{source} is not a SQLite backup (the file is empty). Nothing was changed.", source=source)
+        )
 
 
 def _not_a_database(source: Path, exc: sqlite3.Error) -> ValidationError:
     if has_sqlite_header(source):
         return _refused(source, f"it is damaged ({first_line(exc)})")
-    return ValidationError(f"{source} is not a SQLite backup. Nothing was changed.")
+    return ValidationError(msg("{source} is not a SQLite backup. Nothing was changed.", source=source))
 
 
 def _refused(source: Path, reason: str) -> ValidationError:
-    return ValidationError(f"{source} cannot be restored: {reason}. Nothing was changed.")
+    return ValidationError(
+        msg("{source} cannot be restored: {reason}. Nothing was changed.", source=source, reason=reason)
+    )
 
 
 def _stage(source: Path, staged: Path) -> None:
@@ -188,8 +195,12 @@ def refuse_unknown_revision(source: Path, revision: str | None) -> None:
         raise _refused(source, "it holds no schema revision of Dialogue Planner")
     if revision != SCHEMA_HEAD and revision not in known_revisions():
         raise SchemaTooNewError(
-            f"{source} was written by a newer version of Dialogue Planner (schema {revision}; this version "
-            f"knows up to {SCHEMA_HEAD}). Nothing was changed: restore it with the newer version."
+            msg(
+                "{source} was written by a newer version of Dialogue Planner (schema {revision}; this version knows up to {schema_head}). Nothing was changed: restore it with the newer version.",
+                source=source,
+                revision=revision,
+                schema_head=SCHEMA_HEAD,
+            )
         )
 
 
@@ -222,8 +233,10 @@ def live_is_damaged(live: Path) -> bool:
             raise explain(exc, str(live), path=live) from exc
         if not has_sqlite_header(live):
             raise DatabaseError(
-                f"{live} is not a SQLite database file, so it was left alone. Move it away, "
-                "then restore the backup."
+                msg(
+                    "{live} is not a SQLite database file, so it was left alone. Move it away, then restore the backup.",
+                    live=live,
+                )
             ) from exc
         return True
 
@@ -276,8 +289,11 @@ def _move_aside(live: Path) -> Path:
         for a, b in reversed(done):
             os.replace(b, a)
         raise DatabaseError(
-            f"Cannot move the damaged database {live} aside ({exc.strerror or exc}): close "
-            "Dialogue Planner everywhere it is open, then try again. Nothing was changed."
+            msg(
+                "Cannot move the damaged database {live} aside ({value}): close Dialogue Planner everywhere it is open, then try again. Nothing was changed.",
+                live=live,
+                value=exc.strerror or exc,
+            )
         ) from exc
     return kept
 

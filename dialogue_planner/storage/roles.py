@@ -40,6 +40,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from dialogue_planner.domain.errors import DatabaseError, PermissionDenied, Remedy, ValidationError
+from dialogue_planner.domain.messages import msg
 
 from .login_functions import ADOPT_LOGIN, SET_LOGIN, functions_owned_by, install_login_functions
 
@@ -61,7 +62,9 @@ _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
 def role_prefix() -> str:
     prefix = os.environ.get(PREFIX_ENV) or DEFAULT_PREFIX
     if not re.fullmatch(r"[a-z_][a-z0-9_]{0,40}", prefix):
-        raise ValidationError(f"'{prefix}' is not a usable role prefix: lower-case letters, digits and _.")
+        raise ValidationError(
+            msg("'{prefix}' is not a usable role prefix: lower-case letters, digits and _.", prefix=prefix)
+        )
     return prefix
 
 
@@ -84,8 +87,10 @@ def quote_ident(name: str) -> str:
     """A login or role name as a PostgreSQL identifier; names the server would mangle are refused."""
     if not _IDENTIFIER.fullmatch(name or ""):
         raise ValidationError(
-            f"'{_shown(name or '')}' cannot be a database login: use letters, digits, '_', '.', "
-            "'@' or '-', starting with a letter, at most 63 characters."
+            msg(
+                "'{shown}' cannot be a database login: use letters, digits, '_', '.', '@' or '-', starting with a letter, at most 63 characters.",
+                shown=_shown(name or ""),
+            )
         )
     return '"' + name.replace('"', '""') + '"'
 
@@ -154,8 +159,9 @@ def setup_roles(conn: Connection, prefix: str | None = None) -> RoleSetup:
     """
     if not may_set_up_roles(conn):
         raise PermissionDenied(
-            "Setting up the database roles creates roles on the server: run it as the owner of "
-            "the database (a login with CREATEROLE) or as a superuser."
+            msg(
+                "Setting up the database roles creates roles on the server: run it as the owner of the database (a login with CREATEROLE) or as a superuser."
+            )
         )
     groups = group_roles(prefix)
     manager = manager_role(prefix)
@@ -210,8 +216,12 @@ def setup_roles(conn: Connection, prefix: str | None = None) -> RoleSetup:
     intruders = _members_of(conn, manager, version)
     if intruders:
         raise ValidationError(
-            f"{', '.join(intruders)} can act as {manager}, which creates roles: the server "
-            f"administrator runs REVOKE {m} FROM ... for each; nothing was changed."
+            msg(
+                "{intruders} can act as {manager}, which creates roles: the server administrator runs REVOKE {m} FROM ... for each; nothing was changed.",
+                intruders=", ".join(intruders),
+                manager=manager,
+                m=m,
+            )
         )
     tables = conn.execute(
         text("SELECT count(*) FROM pg_tables WHERE schemaname = :s"), {"s": schema}
@@ -362,8 +372,9 @@ def _call(conn: Connection, function: str, params: dict, prefix: str | None, *, 
     does not let the login call it at all)."""
     if not login_functions_ready(conn, prefix):
         raise DatabaseError(
-            "The database roles were set up by an earlier version of Dialogue Planner (or restored "
-            "from a backup): the database owner sets them up again first; nothing was changed.",
+            msg(
+                "The database roles were set up by an earlier version of Dialogue Planner (or restored from a backup): the database owner sets them up again first; nothing was changed."
+            ),
             remedy=(Remedy.SETUP_ROLES,),
         )
     schema = quote_ident(conn.execute(text("SELECT current_schema()")).scalar_one())
@@ -393,7 +404,7 @@ def _verifier(conn: Connection, login: str, password: str) -> str:
     """The password hashed here the way the server stores it (as psql's \\password does), so that the server,
     its logs and its statistics never see it in clear."""
     if not password or "\x00" in password:
-        raise ValidationError("A password cannot be empty or contain a NUL character.")
+        raise ValidationError(msg("A password cannot be empty or contain a NUL character."))
     method = conn.execute(text("SHOW password_encryption")).scalar_one()
     algorithm = "md5" if method in ("on", "md5") else method  # "on" meant md5 before PostgreSQL 14
     raw = conn.connection.driver_connection

@@ -13,6 +13,7 @@ from typing import cast
 from sqlalchemy import Table, insert, select
 
 from dialogue_planner.domain.errors import ConflictError, ValidationError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.roster import DELEGATE_FIELDS, ChangeKind, ImportMode
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.backup import BackgroundBackup
@@ -139,8 +140,9 @@ def _backup_first(ctx: ServiceContext) -> Iterator[Callable[[], object]]:
 def _refuse_skipping_in_replace(built: _Built, skip_invalid: bool) -> None:
     if skip_invalid and built.issues and built.mode == ImportMode.REPLACE:
         raise ValidationError(
-            "Replace mode cannot skip invalid rows: a skipped row may be a delegate that "
-            "replace would deactivate. Fix the rows listed first."
+            msg(
+                "Replace mode cannot skip invalid rows: a skipped row may be a delegate that replace would deactivate. Fix the rows listed first."
+            )
         )
 
 
@@ -226,8 +228,9 @@ def _write_changes(
             delegate = stored.get(change.delegate_id)
             if delegate is None or delegate.version != change.before.get("version", delegate.version):
                 raise ConflictError(
-                    "A delegate changed while the import was being applied; nothing was imported. "
-                    "Preview the file again."
+                    msg(
+                        "A delegate changed while the import was being applied; nothing was imported. Preview the file again."
+                    )
                 )
             before = snapshot(delegate)
             for key in change.changed:

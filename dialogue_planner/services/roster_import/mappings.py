@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from sqlalchemy import select
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.roster import SavedMapping
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.interchange.roster_fields import FIELD_BY_NAME
@@ -38,10 +39,10 @@ def save_mapping(
     """Save (or overwrite) a mapping under a name, so the next file from the same agency maps itself."""
     name = " ".join((name or "").split())
     if not name or len(name) > 120:
-        raise ValidationError("Give the mapping a name of 1 to 120 characters.")
+        raise ValidationError(msg("Give the mapping a name of 1 to 120 characters."))
     unknown = sorted(set(columns) - set(FIELD_BY_NAME))
     if unknown:
-        raise ValidationError(f"The mapping names unknown fields: {', '.join(unknown)}.")
+        raise ValidationError(msg("The mapping names unknown fields: {unknown}.", unknown=", ".join(unknown)))
     data: dict[str, object] = {k: str(v) for k, v in columns.items() if str(v or "").strip()}
     if header_row is not None:
         data["_header_row"] = int(header_row)

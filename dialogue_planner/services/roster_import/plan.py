@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from dialogue_planner.domain.errors import ValidationError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.roster import ExistingDelegate, ImportMode, RosterPlan, RowIssue, plan_roster
 from dialogue_planner.interchange.roster_agencies import (
     AgencyCatalogue,
@@ -118,7 +119,8 @@ def _scope_agency(
         names = sorted(a.acronym for a in (catalogue.agency_by_id(i) for i in agency_ids) if a)
         listed = f": the file names {', '.join(names)}" if names else ""
         raise ValidationError(
-            f"Replace mode replaces one agency's roster; name the agency{listed}.", field="agency"
+            msg("Replace mode replaces one agency's roster; name the agency{listed}.", listed=listed),
+            field="agency",
         )
     return catalogue.agency_by_id(agency_ids.pop())
 

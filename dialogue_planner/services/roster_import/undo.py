@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import or_, select
 
 from dialogue_planner.domain.errors import ConflictError, NotFoundError
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.roster import DELEGATE_FIELDS, RosterImportRecord
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.models import (
@@ -79,7 +80,7 @@ def undo_last_import(ctx: ServiceContext) -> UndoResult:
             select(RosterImport).where(RosterImport.undone_at.is_(None)).order_by(RosterImport.id.desc())
         )
         if record is None:
-            raise NotFoundError("There is no roster import to undo.")
+            raise NotFoundError(msg("There is no roster import to undo."))
         entries = list(
             s.scalars(
                 select(AuditEntry)
@@ -100,8 +101,12 @@ def undo_last_import(ctx: ServiceContext) -> UndoResult:
         if edited:
             names = ", ".join(_name(e.after or {}) for e in edited[:5]) + (" …" if len(edited) > 5 else "")
             raise ConflictError(
-                f"The import of {record.file_name} cannot be undone: {len(edited)} of its delegates "
-                f"were changed since ({names}). Nothing was changed; edit them by hand instead."
+                msg(
+                    "The import of {file_name} cannot be undone: {count} of its delegates were changed since ({names}). Nothing was changed; edit them by hand instead.",
+                    file_name=record.file_name,
+                    count=len(edited),
+                    names=names,
+                )
             )
         removed = restored = kept = 0
         audits: list[AuditEntry | tuple[Delegate, dict, str]] = []  # a tuple is written after the flush
