@@ -383,3 +383,12 @@ def hand_over_json(h) -> dict:
         "requests": list(h.requests),
         "escalations": list(h.escalations),
     }
+
+
+# -- exchange with the other side (issue 20) ---------------------------------------------------------
+def exchange_key_json(k) -> dict:
+    return {"side": k.side, "fingerprint": k.fingerprint, "public_key": k.public_key}
+
+
+def exchange_difference_json(d) -> dict:
+    return {"id": d.id, "record": d.record, "field": d.field, "ours": d.ours, "theirs": d.theirs}

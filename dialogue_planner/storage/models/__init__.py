@@ -13,6 +13,7 @@ from .dialogue import (
     StandingItem,
     TimelinessStandard,
 )
+from .exchange import ExchangePackage, ExchangeSetting, ExchangeTheirs, ExchangeTrustedKey
 from .meetings import DelegationMember, DistributionCopy, Meeting
 from .outcomes import OutcomeAgreement, OutcomeParagraph, OutcomeVersion
 from .requests import Escalation, Request, RequestUpdate, escalation_request
@@ -37,6 +38,10 @@ __all__ = [
     "DialogueChoice",
     "DistributionCopy",
     "Escalation",
+    "ExchangePackage",
+    "ExchangeSetting",
+    "ExchangeTheirs",
+    "ExchangeTrustedKey",
     "Meeting",
     "OperationLock",
     "OutcomeAgreement",
