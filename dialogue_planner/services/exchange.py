@@ -264,7 +264,7 @@ def _iso(value: date | datetime | None) -> str | None:
 
 
 def _side_codes(s: Session) -> dict[int, str]:
-    return dict(s.execute(select(Side.id, Side.code)).tuples().all())
+    return {ident: code for ident, code in s.execute(select(Side.id, Side.code))}
 
 
 def _update_key(kind: str, on: str, quality: str | None, note: str) -> str:
