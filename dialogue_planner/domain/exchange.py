@@ -104,6 +104,7 @@ class MemberInfo:
 def check_members(members: Iterable[MemberInfo]) -> None:
     """The zip holds exactly the three expected members, stored, within their sizes, no name twice."""
     seen: set[str] = set()
+    compressed: list[str] = []
     total = 0
     for m in members:
         name = m.name
@@ -128,7 +129,11 @@ def check_members(members: Iterable[MemberInfo]) -> None:
         if total > MAX_TOTAL_BYTES:
             raise PackageError(f"The package unpacks to more than {MAX_TOTAL_BYTES:,} bytes.")
         if not m.stored:
-            raise PackageError(f"The member {name} is compressed; packages store their members as written.")
+            compressed.append(name)
+    if compressed:
+        raise PackageError(
+            f"The member {compressed[0]} is compressed; packages store their members as written."
+        )
     missing = [n for n in MEMBERS if n not in seen]
     if missing:
         raise PackageError(f"The package lacks its {', '.join(missing)}.")

@@ -13,6 +13,7 @@ import contextlib
 import io
 import os
 import stat
+import struct
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -153,7 +154,17 @@ def read_package(data: bytes) -> OpenedPackage:
             members = {i.filename: zf.read(i) for i in infos}
     except PackageError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError, ValueError):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        EOFError,
+        NotImplementedError,
+        ValueError,
+        RuntimeError,  # an encrypted member
+        struct.error,
+        KeyError,
+    ):
         raise PackageError("The file is not a readable package (a damaged or altered zip).") from None
     manifest_bytes, records, signature = members[MANIFEST], members[RECORDS], members[SIGNATURE]
     if build_zip(manifest_bytes, records, signature) != data:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -53,5 +52,6 @@ def dump(ctx: ServiceContext) -> dict:
     """Every row of every table (to show that a refused package changed nothing)."""
     with ctx.read() as s:
         return {
-            table.name: sorted(map(repr, s.execute(select(table)).all())) for table in Base.metadata.sorted_tables
+            table.name: sorted(map(repr, s.execute(select(table)).all()))
+            for table in Base.metadata.sorted_tables
         }

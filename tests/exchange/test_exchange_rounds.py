@@ -51,7 +51,12 @@ def test_a_request_logged_by_one_side_appears_on_the_other_and_its_response_come
 
 def test_a_request_the_other_side_sent_is_created_with_their_reference(pair):
     add_request(
-        pair.cn, from_side="CN", to_side="US", kind="assistance", subject="Phishing kit", received_on=date(2016, 4, 2)
+        pair.cn,
+        from_side="CN",
+        to_side="US",
+        kind="assistance",
+        subject="Phishing kit",
+        received_on=date(2016, 4, 2),
     )
     result = pair.cn_to_us()
     assert result.created == 1
@@ -88,7 +93,11 @@ def test_keep_ours_is_said_in_the_next_package_and_agreed_as_sets_both(pair):
     assert exchange.list_differences(pair.cn) == []
     pair.cn_to_us()
     (mine,) = exchange.list_differences(pair.us)
-    assert (mine.ours, mine.theirs, mine.their_resolution) == ("Botnet command servers", "Botnet C2 servers", "kept")
+    assert (mine.ours, mine.theirs, mine.their_resolution) == (
+        "Botnet command servers",
+        "Botnet C2 servers",
+        "kept",
+    )
 
     settled = exchange.resolve_difference(pair.us, mine.id, agreed_as="Botnet command-and-control servers")
     assert settled.ours == "Botnet command-and-control servers"
@@ -177,7 +186,10 @@ def test_trust_is_refused_when_the_fingerprint_does_not_match(pair):
     with pytest.raises(ValidationError, match="64 hexadecimal"):
         exchange.trust_key(pair.us, "CN", "not a key", info.fingerprint)
     # Typed with other spacing or case, the same fingerprint is accepted.
-    assert exchange.trust_key(pair.us, "CN", info.public_key, info.fingerprint.replace(" ", "").lower()).side == "CN"
+    assert (
+        exchange.trust_key(pair.us, "CN", info.public_key, info.fingerprint.replace(" ", "").lower()).side
+        == "CN"
+    )
 
 
 def test_a_database_of_both_sides_does_not_exchange(ctx, tmp_path):
