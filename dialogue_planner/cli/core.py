@@ -90,7 +90,11 @@ def cmd_init(args, ctx) -> int:
         from dialogue_planner.services.exchange import set_own_side
 
         side = set_own_side(ctx, args.side)
-        print("Kept by both sides (no exchange)." if side == "both" else f"Kept by the secretariat of side {side}.")
+        print(
+            "Kept by both sides (no exchange)."
+            if side == "both"
+            else f"Kept by the secretariat of side {side}."
+        )
     if args.demo:
         demo = load_demo(ctx)
         if demo.loaded:
