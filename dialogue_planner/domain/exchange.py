@@ -164,7 +164,7 @@ class Manifest:
         return json.dumps(body, indent=2, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
 
-def _json(data: bytes, what: str) -> Any:
+def _parse_text(data: bytes, what: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
@@ -173,7 +173,7 @@ def _json(data: bytes, what: str) -> Any:
 
 def parse_manifest(data: bytes) -> Manifest:
     """The manifest, its version checked first (a package from a newer program is refused as such)."""
-    body = _json(data, "manifest")
+    body = _parse_text(data, "manifest")
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise PackageError(
             "The file is not a Dialogue Planner exchange package (its manifest names no such format)."
@@ -294,7 +294,7 @@ DOCUMENT_HOOK = "documents"  # the member of the records where shared documents 
 
 def check_records(data: bytes, sides: Iterable[str]) -> dict:
     """The records of a package, every record's shape checked; the first fault refuses the package."""
-    body = _json(data, "records")
+    body = _parse_text(data, "records")
     sides = tuple(sides)
     if not isinstance(body, dict):
         raise PackageError("The package's records are not a JSON object.")

@@ -272,7 +272,7 @@ def _update_key(kind: str, on: str, quality: str | None, note: str) -> str:
     return f"{kind}|{on}|{quality or ''}|{digest}"
 
 
-def _request_json(r: Request, codes: dict[int, str], updates: list[RequestUpdate]) -> dict:
+def _request_entry(r: Request, codes: dict[int, str], updates: list[RequestUpdate]) -> dict:
     return {
         "reference": r.reference,
         "from_side": codes[r.from_side_id],
@@ -294,7 +294,7 @@ def _request_json(r: Request, codes: dict[int, str], updates: list[RequestUpdate
     }
 
 
-def _escalation_json(e: Escalation, codes: dict[int, str], refs: list[str]) -> dict:
+def _escalation_entry(e: Escalation, codes: dict[int, str], refs: list[str]) -> dict:
     return {
         "reference": e.reference,
         "raised_by_side": codes[e.raised_by_side_id],
@@ -309,7 +309,7 @@ def _escalation_json(e: Escalation, codes: dict[int, str], refs: list[str]) -> d
     }
 
 
-def _paragraph_json(p: OutcomeParagraph) -> dict:
+def _paragraph_entry(p: OutcomeParagraph) -> dict:
     return {"position": p.position, "lineage": p.lineage, "text_en": p.text_en, "text_zh": p.text_zh}
 
 
@@ -334,7 +334,7 @@ def _records(s: Session, dialogue_id: int, since: datetime | None) -> dict[str, 
         own = updates.get(r.id, [])
         if since is not None and r.updated_at <= since and all(u.created_at <= since for u in own):
             continue
-        requests.append(_request_json(r, codes, own))
+        requests.append(_request_entry(r, codes, own))
     links: dict[int, list[str]] = {}
     for esc_id, ref in s.execute(
         select(escalation_request.c.escalation_id, Request.reference).join(
@@ -343,7 +343,7 @@ def _records(s: Session, dialogue_id: int, since: datetime | None) -> dict[str, 
     ):
         links.setdefault(esc_id, []).append(ref)
     escalations = [
-        _escalation_json(e, codes, sorted(links.get(e.id, [])))
+        _escalation_entry(e, codes, sorted(links.get(e.id, [])))
         for e in s.scalars(
             select(Escalation).where(Escalation.dialogue_id == dialogue_id).order_by(Escalation.reference)
         )
@@ -367,7 +367,7 @@ def _records(s: Session, dialogue_id: int, since: datetime | None) -> dict[str, 
                 {
                     "number": v.number,
                     "status": v.status,
-                    "paragraphs": [_paragraph_json(p) for p in paragraphs],
+                    "paragraphs": [_paragraph_entry(p) for p in paragraphs],
                     "agreements": [
                         {"side": codes[a.side_id], "agreed_by": a.agreed_by, "agreed_at": _iso(a.agreed_at)}
                         for a in agreements
@@ -722,7 +722,7 @@ class _Importer:
         mine = self.s.scalars(
             select(OutcomeParagraph).where(OutcomeParagraph.outcome_version_id == v.id)
         ).all()
-        ours_hash = outcome_text_hash(_paragraph_json(p) for p in mine)
+        ours_hash = outcome_text_hash(_paragraph_entry(p) for p in mine)
         if ours_hash != outcome_text_hash(theirs["paragraphs"]):
             self.notes.append(
                 f"side {self.sender}'s agreement to version {v.number} of the outcomes of meeting {m.number} "
@@ -1074,3 +1074,38 @@ def list_packages(ctx: ServiceContext) -> list[PackageRecord]:
                 .order_by(ExchangePackage.processed_at, ExchangePackage.id)
             )
         ]
+
+
+# -- the Reconciliation page's state -----------------------------------------------------------------
+@dataclass(frozen=True)
+class ExchangeState:
+    """What the Reconciliation page shows: this database's side, its key (None before it is made), the
+    keys trusted, the packages so far and the differences to settle."""
+
+    side: str
+    key: KeyInfo | None
+    trusted: tuple[TrustedKeyRecord, ...]
+    packages: int
+    differences: tuple[DifferenceRecord, ...]
+
+
+def exchange_state(ctx: ServiceContext) -> ExchangeState:
+    dialogue_id = ctx.require_dialogue()
+    with ctx.read() as s:
+        side = _own_side(s)
+        trusted = tuple(
+            _key_record(k)
+            for k in s.scalars(select(ExchangeTrustedKey).order_by(ExchangeTrustedKey.side_code))
+        )
+        packages = s.scalar(
+            select(func.count(ExchangePackage.id)).where(ExchangePackage.dialogue_id == dialogue_id)
+        )
+        differences = tuple(_differences(s, dialogue_id))
+    key = None
+    if side != BOTH and files.key_file(side).exists():
+        try:
+            raw = files.public_key_of(side)
+        except ValidationError:
+            raw = None
+        key = KeyInfo(side, fingerprint(raw), raw.hex()) if raw is not None else None
+    return ExchangeState(side, key, trusted, packages or 0, differences)

@@ -21,7 +21,9 @@ def test_an_import_on_postgresql(tmp_path, _migrated_template, pg_migrated_url):
     cn = side_context(pg_migrated_url, "CN")
     try:
         trust_each_other(us, cn)
-        add_request(us, from_side="US", to_side="CN", kind="evidence", subject="Logs", received_on=date(2016, 5, 2))
+        add_request(
+            us, from_side="US", to_side="CN", kind="evidence", subject="Logs", received_on=date(2016, 5, 2)
+        )
         respond(us, "US-2016-0001", on=date(2016, 5, 20), quality="complete", today=date(2016, 5, 20))
         exchange.export_package(us, tmp_path / "us1.zip")
         result = exchange.import_package(cn, tmp_path / "us1.zip")

@@ -1,0 +1,138 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DifferenceTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>They said</source>
+        <translation>对方意见</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Reconciliation with the other side</source>
+        <translation>与对方核对</translation>
+    </message>
+    <message>
+        <source>Differences between the two sides&apos; records</source>
+        <translation>双方记录之间的差异</translation>
+    </message>
+    <message>
+        <source>No differences: both sides hold the same values.</source>
+        <translation>没有差异：双方记录的值相同。</translation>
+    </message>
+    <message>
+        <source>Import package…</source>
+        <translation>导入数据包…</translation>
+    </message>
+    <message>
+        <source>Export package…</source>
+        <translation>导出数据包…</translation>
+    </message>
+    <message>
+        <source>Accept theirs</source>
+        <translation>采用对方的值</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>保留我方的值</translation>
+    </message>
+    <message>
+        <source>Agreed as…</source>
+        <translation>商定为…</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>This database holds both sides&apos; records: it exchanges no packages.</source>
+        <translation>本数据库保存双方的记录：不交换数据包。</translation>
+    </message>
+    <message>
+        <source>To exchange packages with the other side&apos;s secretariat, the database must be kept by one side.</source>
+        <translation>要与对方秘书处交换数据包，数据库必须由一方保管。</translation>
+    </message>
+    <message>
+        <source>Kept by the secretariat of side {0} · packages exchanged: {1} · differences to settle: {2}</source>
+        <translation>由 {0} 方秘书处保管 · 已交换数据包：{1} · 待处理差异：{2}</translation>
+    </message>
+    <message>
+        <source>This side&apos;s key ({0}): fingerprint {1}</source>
+        <translation>我方密钥（{0}）：指纹 {1}</translation>
+    </message>
+    <message>
+        <source>This side has no signing key on this workstation yet.</source>
+        <translation>我方在本工作站上尚无签名密钥。</translation>
+    </message>
+    <message>
+        <source>Trusted key of side {0}: fingerprint {1}</source>
+        <translation>{0} 方的受信任密钥：指纹 {1}</translation>
+    </message>
+    <message>
+        <source>No key of the other side is trusted yet.</source>
+        <translation>尚未信任对方的任何密钥。</translation>
+    </message>
+    <message>
+        <source>Settled: {0}, {1} is now {2}.</source>
+        <translation>已处理：{0}，{1} 现为 {2}。</translation>
+    </message>
+    <message>
+        <source>Agreed as</source>
+        <translation>商定为</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: ours {2}, theirs {3}. Write the value both sides agreed.</source>
+        <translation>{0}，{1}：我方 {2}，对方 {3}。请填写双方商定的值。</translation>
+    </message>
+    <message>
+        <source>Agreed value</source>
+        <translation>商定的值</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <source>Import a package from the other side</source>
+        <translation>导入对方的数据包</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.zip);;All files (*)</source>
+        <translation>交换数据包 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Package {0} of side {1} imported: {2} records created, {3} events added, {4} agreements; {5} differences to settle.</source>
+        <translation>已导入 {1} 方第 {0} 号数据包：新建 {2} 条记录，添加 {3} 个事件，{4} 项同意；待处理差异 {5} 项。</translation>
+    </message>
+    <message>
+        <source>Export a package for the other side</source>
+        <translation>为对方导出数据包</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.zip)</source>
+        <translation>交换数据包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Package {0} of side {1} written to {2}.</source>
+        <translation>{1} 方第 {0} 号数据包已写入 {2}。</translation>
+    </message>
+</context>
+</TS>
