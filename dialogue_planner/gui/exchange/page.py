@@ -143,7 +143,7 @@ class ExchangePage(Page):
         for button in (self.accept_button, self.keep_button, self.agreed_button):
             button.setEnabled(chosen)
         exchanging = self.state is not None and self.state.side != "both"
-        self.import_button.setEnabled(exchanging)
+        # Import stays open in every mode: a database of both sides is told why it takes no package.
         self.export_button.setEnabled(exchanging and self.state.key is not None)
 
     def _say(self, text: str) -> None:
