@@ -1046,7 +1046,12 @@ def _set_ours(
         )
     if kind == "outcome":
         obj.edited = True
-    tx.audit(f"exchange.{kind}_reconcile", obj, before, summary=f"{kind} {key}: {field} reconciled")
+    action = {
+        "request": "exchange.request_reconcile",
+        "escalation": "exchange.escalation_reconcile",
+        "outcome": "exchange.outcome_reconcile",
+    }[kind]
+    tx.audit(action, obj, before, summary=f"{kind} {key}: {field} reconciled")
 
 
 # -- the packages so far -----------------------------------------------------------------------------
