@@ -931,6 +931,11 @@ def disputed_count(ctx: ServiceContext) -> int:
     return len(list_differences(ctx))
 
 
+def disputed_records(ctx: ServiceContext) -> int:
+    """How many shared records hold a field still disputed (what the timeliness report says)."""
+    return len({(d.kind, d.key) for d in list_differences(ctx)})
+
+
 _WORDS: dict[str, Callable[[], list[str]]] = {
     "kind": RequestKind.values,
     "latest_quality": ResponseQuality.values,

@@ -225,3 +225,23 @@ def test_command_line_json_fields(pair, capsys, monkeypatch):
     assert "settled" in capsys.readouterr().out
     assert main(["--db", str(db_path), "exchange", "side", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"side": "US"}
+
+
+def test_the_timeliness_report_says_how_many_records_are_still_disputed(pair, capsys):
+    from dialogue_planner.cli import main
+
+    db_path = pair.tmp / "cn.sqlite"
+    _log(pair.us, received=date(2016, 3, 1), subject="One")
+    _log(pair.cn, received=date(2016, 3, 3), subject="Two")
+    pair.us_to_cn()
+    assert exchange.disputed_count(pair.cn) == 2 and exchange.disputed_records(pair.cn) == 1
+    assert (
+        main(["--db", str(db_path), "requests", "report", "--from", "2016-01-01", "--to", "2016-12-31"]) == 0
+    )
+    assert "1 records still disputed with the other side" in capsys.readouterr().out
+    for d in exchange.list_differences(pair.cn):
+        exchange.resolve_difference(pair.cn, d.id, keep_ours=True)
+    assert (
+        main(["--db", str(db_path), "requests", "report", "--from", "2016-01-01", "--to", "2016-12-31"]) == 0
+    )
+    assert "disputed" not in capsys.readouterr().out
