@@ -21,7 +21,16 @@ from .errors import ValidationError
 from .limits import EARLIEST_DAY, LATEST_DAY, MAX_TEXT
 from .requests import REFERENCE_PATTERN, UPDATE_KINDS
 from .text import control_characters
-from .vocabulary import EscalationStatus, RequestKind, RequestStatus, ResponseQuality, Severity
+from .vocabulary import (
+    AgendaStatus,
+    CommitmentStatus,
+    DelegationRole,
+    EscalationStatus,
+    RequestKind,
+    RequestStatus,
+    ResponseQuality,
+    Severity,
+)
 
 FORMAT = "dialogue-planner-exchange"
 FORMAT_VERSION = 1
@@ -55,7 +64,14 @@ SHARED_FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "escalation": ("severity", "summary", "status", "resolution"),
     "outcome": ("text_en", "text_zh"),
+    # Told, not merged: this side changes these on their own pages (the rules of the delegation, the agenda
+    # and the commitments apply); a difference is listed until the two agree or this side keeps its own.
+    "delegation": ("role",),
+    "agenda": ("title", "title_zh", "status"),
+    "commitment": ("status", "completed_on", "note"),
 }
+#: Kinds whose differences are settled on their own pages (or by keeping ours), not by the exchange.
+TOLD_KINDS = frozenset({"delegation", "agenda", "commitment"})
 RESOLUTIONS = ("accepted", "kept", "agreed")
 
 
@@ -298,7 +314,16 @@ def check_records(data: bytes, sides: Iterable[str]) -> dict:
     sides = tuple(sides)
     if not isinstance(body, dict):
         raise PackageError("The package's records are not a JSON object.")
-    known = {"requests", "escalations", "outcomes", "resolutions", DOCUMENT_HOOK}
+    known = {
+        "requests",
+        "escalations",
+        "outcomes",
+        "delegations",
+        "agenda_proposals",
+        "commitments",
+        "resolutions",
+        DOCUMENT_HOOK,
+    }
     unknown = sorted(set(body) - known)
     if unknown:
         raise PackageError(f"The package's records hold an unknown part ({unknown[0][:40]!r}).")
@@ -393,6 +418,32 @@ def check_records(data: bytes, sides: Iterable[str]) -> dict:
                 a.side("side", sides)
                 a.text("agreed_by", 200, multiline=False)
                 a.instant("agreed_at")
+    for i, rec in enumerate(body.get("delegations", [])):
+        shape = _Shape(f"Delegation {i + 1}", rec)
+        shape.number("meeting", 1, 10_000)
+        shape.side("side", sides)
+        names: set[str] = set()
+        for j, member in enumerate(shape.items("members")):
+            m = _Shape(f"Delegation {i + 1}, member {j + 1}", member)
+            name = m.text("name", 241, optional=False, multiline=False)
+            if name in names:
+                raise m._fail("name", "comes twice")
+            names.add(name)
+            m.word("role", DelegationRole.values())
+    for i, rec in enumerate(body.get("agenda_proposals", [])):
+        shape = _Shape(f"Agenda proposal {i + 1}", rec)
+        shape.number("meeting", 1, 10_000)
+        shape.side("side", sides)
+        shape.text("title", 2000, optional=False, multiline=False)
+        shape.text("title_zh", 2000, multiline=False)
+        shape.word("status", AgendaStatus.values())
+    for i, rec in enumerate(body.get("commitments", [])):
+        shape = _Shape(f"Commitment {i + 1}", rec)
+        shape.number("meeting", 1, 10_000)
+        shape.text("text", optional=False)
+        shape.word("status", CommitmentStatus.values())
+        shape.day("completed_on", optional=True)
+        shape.text("note")
     for i, rec in enumerate(body.get("resolutions", [])):
         shape = _Shape(f"Resolution {i + 1}", rec)
         shape.word("record_kind", sorted(SHARED_FIELDS))
@@ -404,6 +455,30 @@ def check_records(data: bytes, sides: Iterable[str]) -> dict:
 
 
 # -- what the two sides compare ----------------------------------------------------------------------
+def text_key(meeting: int, text: str) -> str:
+    """The shared key of a record known by its text at a meeting (an agenda proposal, a commitment):
+    the meeting, the text's start to read, and a hash of the whole text."""
+    whole = " ".join(text.split())
+    digest = hashlib.sha256(whole.encode("utf-8")).hexdigest()[:12]
+    return f"M{meeting}/{whole[:60]}#{digest}"
+
+
+def text_keys(meeting: int, texts: Iterable[str]) -> list[str]:
+    """The keys of several records of one meeting, in their order: a text that comes again is told apart
+    by its place among the same texts ("#…~2")."""
+    seen: dict[str, int] = {}
+    keys = []
+    for text in texts:
+        key = text_key(meeting, text)
+        seen[key] = seen.get(key, 0) + 1
+        keys.append(key if seen[key] == 1 else f"{key}~{seen[key]}")
+    return keys
+
+
+def member_key(meeting: int, side: str, name: str) -> str:
+    return f"M{meeting}/{side}/{' '.join(name.split())[:100]}"
+
+
 def outcome_text_hash(paragraphs: Iterable[Mapping[str, Any]]) -> str:
     """The text of a version (positions and both languages): two sides agree the same text when equal."""
     rows = sorted(

@@ -29,6 +29,7 @@ from dialogue_planner.domain.exchange import (
     FORMAT_VERSION,
     MAX_PACKAGE_BYTES,
     SHARED_FIELDS,
+    TOLD_KINDS,
     Manifest,
     PackageError,
     check_records,
@@ -38,10 +39,12 @@ from dialogue_planner.domain.exchange import (
     encode_value,
     fingerprint,
     is_disputed,
+    member_key,
     outcome_text_hash,
     parse_public_key,
     same_fingerprint,
     shown,
+    text_keys,
 )
 from dialogue_planner.domain.limits import check_line, check_text
 from dialogue_planner.domain.outcomes import agreement
@@ -63,6 +66,10 @@ from dialogue_planner.domain.vocabulary import (
 )
 from dialogue_planner.interchange import exchange_package as files
 from dialogue_planner.storage.models import (
+    AgendaItem,
+    Commitment,
+    Delegate,
+    DelegationMember,
     Dialogue,
     Escalation,
     ExchangePackage,
@@ -376,6 +383,7 @@ def _records(s: Session, dialogue_id: int, since: datetime | None) -> dict[str, 
             )
         if versions:
             outcomes.append({"meeting": m.number, "versions": versions})
+    told = _told(s, dialogue_id, codes)
     resolutions = [
         {
             "record_kind": t.record_kind,
@@ -393,9 +401,67 @@ def _records(s: Session, dialogue_id: int, since: datetime | None) -> dict[str, 
         "requests": requests,
         "escalations": escalations,
         "outcomes": outcomes,
+        **told,
         "resolutions": resolutions,
         "documents": shared_documents(s, dialogue_id, since),
     }
+
+
+COMING = ("planned", "confirmed", "postponed")
+
+
+def _member_name(d: Delegate) -> str:
+    return " ".join(f"{d.family_name} {d.given_name}".split())
+
+
+def _told(s: Session, dialogue_id: int, codes: dict[int, str]) -> dict[str, list]:
+    """This side's delegation for the coming meetings, its agenda proposals and the commitments' progress."""
+    side = _own_side(s)
+    meetings = s.scalars(
+        select(Meeting).where(Meeting.dialogue_id == dialogue_id).order_by(Meeting.number)
+    ).all()
+    delegations, proposals, commitments = [], [], []
+    for m in meetings:
+        if m.status in COMING:
+            members = [
+                {"name": _member_name(d), "role": row.role}
+                for row, d in s.execute(
+                    select(DelegationMember, Delegate)
+                    .join(Delegate, Delegate.id == DelegationMember.delegate_id)
+                    .where(DelegationMember.meeting_id == m.id)
+                    .order_by(DelegationMember.position, DelegationMember.id)
+                )
+                if codes.get(d.agency.side_id) == side
+            ]
+            unique = list({member["name"]: member for member in members}.values())
+            if unique:
+                delegations.append({"meeting": m.number, "side": side, "members": unique})
+            for item in s.scalars(
+                select(AgendaItem)
+                .where(AgendaItem.meeting_id == m.id, AgendaItem.source == "proposal")
+                .order_by(AgendaItem.position)
+            ):
+                if item.owner_side_id is not None and codes.get(item.owner_side_id) == side:
+                    proposals.append(
+                        {
+                            "meeting": m.number,
+                            "side": side,
+                            "title": item.title,
+                            "title_zh": item.title_zh,
+                            "status": item.status,
+                        }
+                    )
+        for c in s.scalars(select(Commitment).where(Commitment.meeting_id == m.id).order_by(Commitment.id)):
+            commitments.append(
+                {
+                    "meeting": m.number,
+                    "text": c.text,
+                    "status": c.status,
+                    "completed_on": _iso(c.completed_on),
+                    "note": c.note,
+                }
+            )
+    return {"delegations": delegations, "agenda_proposals": proposals, "commitments": commitments}
 
 
 def export_package(
@@ -820,6 +886,21 @@ def import_package(ctx: ServiceContext, path: str | Path) -> ImportResult:
             importer.escalation(rec)
         for rec in records.get("outcomes", []):
             importer.outcomes(rec)
+        for rec in records.get("delegations", []):
+            for member in rec["members"]:
+                importer.keep_theirs(
+                    "delegation", member_key(rec["meeting"], rec["side"], member["name"]), member
+                )
+        for kind, part, text in (
+            ("agenda", "agenda_proposals", "title"),
+            ("commitment", "commitments", "text"),
+        ):
+            by_meeting: dict[int, list[dict]] = {}
+            for rec in records.get(part, []):
+                by_meeting.setdefault(rec["meeting"], []).append(rec)
+            for number, recs in by_meeting.items():
+                for key, rec in zip(text_keys(number, (r[text] for r in recs)), recs, strict=True):
+                    importer.keep_theirs(kind, key, rec)
         for rec in records.get("resolutions", []):
             importer.resolution(rec)
         s.flush()
@@ -872,6 +953,8 @@ class _Ours:
                     Escalation.reference == key, Escalation.dialogue_id == self.dialogue_id
                 )
             )
+        if kind in TOLD_KINDS:
+            return self._told(kind, key)
         meeting, version, lineage = _outcome_key(key)
         return self.s.scalar(
             select(OutcomeParagraph)
@@ -884,6 +967,35 @@ class _Ours:
                 OutcomeParagraph.lineage == lineage,
             )
         )
+
+    def _told(self, kind: str, key: str) -> Any:
+        number = int(key.split("/", 1)[0][1:])
+        m = self.s.scalar(
+            select(Meeting).where(Meeting.dialogue_id == self.dialogue_id, Meeting.number == number)
+        )
+        if m is None:
+            return None
+        if kind == "delegation":
+            for row, d in self.s.execute(
+                select(DelegationMember, Delegate)
+                .join(Delegate, Delegate.id == DelegationMember.delegate_id)
+                .where(DelegationMember.meeting_id == m.id)
+            ):
+                side = self.s.get_one(Side, d.agency.side_id).code
+                if member_key(number, side, _member_name(d)) == key:
+                    return row
+            return None
+        if kind == "agenda":
+            items = self.s.scalars(
+                select(AgendaItem)
+                .where(AgendaItem.meeting_id == m.id, AgendaItem.source == "proposal")
+                .order_by(AgendaItem.position)
+            ).all()
+            return dict(zip(text_keys(number, (i.title for i in items)), items, strict=True)).get(key)
+        commitments = self.s.scalars(
+            select(Commitment).where(Commitment.meeting_id == m.id).order_by(Commitment.id)
+        ).all()
+        return dict(zip(text_keys(number, (c.text for c in commitments)), commitments, strict=True)).get(key)
 
     def value(self, obj: Any, field: str) -> Any:
         if obj is None:
@@ -1001,6 +1113,14 @@ def resolve_difference(
         mine = ours.value(obj, t.field)
         if not is_disputed(mine, theirs, t.resolution, decode_value(t.resolved_theirs)):
             raise ValidationError(f"Difference {difference_id} is already settled.")
+        if t.record_kind in TOLD_KINDS and not keep_ours:
+            where = {"delegation": "delegation", "agenda": "agenda", "commitment": "commitments"}[
+                t.record_kind
+            ]
+            raise ValidationError(
+                f"A {t.record_kind} is changed on the {where} page, by its own rules; "
+                "the difference goes once both sides hold the same, or keep ours."
+            )
         before_t = snapshot(t)
         if keep_ours:
             t.resolution, t.resolved_value = "kept", encode_value(mine)
