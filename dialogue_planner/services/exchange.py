@@ -899,8 +899,8 @@ def import_package(ctx: ServiceContext, path: str | Path) -> ImportResult:
             for rec in records.get(part, []):
                 by_meeting.setdefault(rec["meeting"], []).append(rec)
             for number, recs in by_meeting.items():
-                for key, rec in zip(text_keys(number, (r[text] for r in recs)), recs, strict=True):
-                    importer.keep_theirs(kind, key, rec)
+                for shared_key, rec in zip(text_keys(number, (r[text] for r in recs)), recs, strict=True):
+                    importer.keep_theirs(kind, shared_key, rec)
         for rec in records.get("resolutions", []):
             importer.resolution(rec)
         s.flush()
