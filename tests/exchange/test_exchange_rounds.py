@@ -245,3 +245,24 @@ def test_the_timeliness_report_says_how_many_records_are_still_disputed(pair, ca
         main(["--db", str(db_path), "requests", "report", "--from", "2016-01-01", "--to", "2016-12-31"]) == 0
     )
     assert "disputed" not in capsys.readouterr().out
+
+
+def test_the_command_line_refuses_a_bad_package_in_one_line_and_sets_the_side_at_init(pair, capsys, tmp_path):
+    from dialogue_planner.cli import main
+
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    db_path = pair.tmp / "cn.sqlite"
+    assert main(["--db", str(db_path), "exchange", "import", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not a readable package" in err
+    assert main(["--db", str(db_path), "exchange", "import", str(tmp_path / "missing.zip")]) == 1
+    assert "could not be read" in capsys.readouterr().err
+
+    other = tmp_path / "other.sqlite"
+    assert main(["--db", str(other), "init", "--side", "cn"]) == 0
+    assert "secretariat of side CN" in capsys.readouterr().out
+    assert main(["--db", str(other), "exchange", "side", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"side": "CN"}
+    assert main(["--db", str(other), "init", "--side", "Mars"]) == 1
+    assert "Unknown side 'Mars': use one of CN, US, or both." in capsys.readouterr().err
