@@ -266,3 +266,64 @@ def test_the_command_line_refuses_a_bad_package_in_one_line_and_sets_the_side_at
     assert json.loads(capsys.readouterr().out) == {"side": "CN"}
     assert main(["--db", str(other), "init", "--side", "Mars"]) == 1
     assert "Unknown side 'Mars': use one of CN, US, or both." in capsys.readouterr().err
+
+
+def _comparable(record) -> dict:
+    values = dict(record.__dict__)
+    for name in ("id", "version", "requesting_agency", "responding_agency", "requesting_agency_id"):
+        values.pop(name, None)
+    values.pop("responding_agency_id", None)
+    return values
+
+
+def test_every_kind_of_history_and_awkward_text_crosses_unchanged(pair):
+    from datetime import datetime, timezone
+
+    from dialogue_planner.services.escalations import add_escalation, list_escalations
+    from dialogue_planner.services.requests import update_status
+
+    today = date(2016, 12, 31)
+    subjects = ['AT&T <Zhang> "quoted" & co', "勒索软件攻击 — 服务器日志", "=cmd|' /C calc'!A0"]
+    refs = [
+        add_request(
+            pair.us,
+            from_side="US",
+            to_side="CN",
+            kind="evidence",
+            subject=subject,
+            received_on=date(2016, 5, 2 + i),
+            description="line one\nline two\t(tab)",
+        ).reference
+        for i, subject in enumerate(subjects)
+    ]
+    update_status(pair.us, refs[0], status="acknowledged", on=date(2016, 5, 4), today=today)
+    respond(pair.us, refs[0], on=date(2016, 5, 20), quality="complete", today=today)
+    update_status(pair.us, refs[0], status="closed", on=date(2016, 6, 1), note="Done 完成", today=today)
+    update_status(pair.us, refs[1], status="withdrawn", on=date(2016, 5, 9), note="Duplicate", today=today)
+    update_status(pair.us, refs[1], status="open", on=date(2016, 5, 10), note="Reopened", today=today)
+    update_status(
+        pair.us, refs[2], status="progress", on=date(2016, 5, 11), note="Servers seized", today=today
+    )
+    add_escalation(
+        pair.us,
+        side="US",
+        summary="No answer on the botnet 僵尸网络",
+        at=datetime(2016, 6, 1, 14, 30, tzinfo=timezone.utc),
+        about=[refs[2]],
+        severity="high",
+        now=datetime(2016, 12, 31, tzinfo=timezone.utc),
+    )
+
+    result = pair.us_to_cn()
+    assert result.created == 4 and result.differences == 0
+    for ref in refs:
+        ours, theirs = get_request(pair.us, ref), get_request(pair.cn, ref)
+        assert _comparable(theirs.request) == _comparable(ours.request)
+        assert [(u.kind, u.on, u.quality, u.note) for u in theirs.history] == [
+            (u.kind, u.on, u.quality, u.note) for u in ours.history
+        ]
+    (esc,) = list_escalations(pair.cn)
+    assert (esc.summary, esc.severity) == ("No answer on the botnet 僵尸网络", "high")
+    assert get_request(pair.cn, refs[2]).escalations == (esc.reference,)
+    assert pair.cn_to_us().differences == 0
+    assert pair.us_to_cn().added_events == 0
