@@ -61,6 +61,7 @@ from .escalations import list_escalations
 from .lookup import find_delegate, meeting_by_number
 from .meetings import get_meeting
 from .outcomes import previous_meeting_outcomes
+from .exchange import disputed_records
 from .requests import list_request_rows, timeliness_report
 from .running_order import running_order
 
@@ -212,6 +213,7 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
         activities_from=since.start,
         activities_to=since.end,
         due_soon_days=window,
+        extra={"disputed_records": disputed_records(ctx)},  # issue 20: not yet agreed with the other side
     )
 
 

@@ -327,3 +327,25 @@ def test_every_kind_of_history_and_awkward_text_crosses_unchanged(pair):
     assert get_request(pair.cn, refs[2]).escalations == (esc.reference,)
     assert pair.cn_to_us().differences == 0
     assert pair.us_to_cn().added_events == 0
+
+
+def test_the_pack_says_how_many_records_are_still_disputed(pair):
+    import io
+
+    from pypdf import PdfReader
+
+    from dialogue_planner.domain.briefing import PackOptions
+    from dialogue_planner.reports import render_pack
+    from dialogue_planner.services.briefing import assemble_pack
+
+    for ctx in (pair.us, pair.cn):
+        add_meeting(ctx, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 1))
+    _log(pair.us, received=date(2016, 3, 1))
+    _log(pair.cn, received=date(2016, 3, 3))
+    pair.us_to_cn()
+    pack = assemble_pack(pair.cn, 1, today=date(2016, 6, 1))
+    assert pack.extra["disputed_records"] == 1
+    result = render_pack(pack, PackOptions(language="en"))
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(result.pdf)).pages)
+    assert "1 records still disputed with the other side" in " ".join(text.split())
+    assert assemble_pack(pair.us, 1, today=date(2016, 6, 1)).extra["disputed_records"] == 0
