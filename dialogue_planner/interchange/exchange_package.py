@@ -71,9 +71,7 @@ def create_key(side: str) -> bytes:
 def load_key(side: str) -> Ed25519PrivateKey:
     path = key_file(side)
     if not path.exists():
-        raise ValidationError(
-            f"This workstation has no signing key for side {side}: create it first (exchange keys init)."
-        )
+        raise ValidationError(f"This workstation has no signing key for side {side}: make it first.")
     mode = stat.S_IMODE(path.stat().st_mode)
     if os.name == "posix" and mode & 0o077:
         raise ValidationError(

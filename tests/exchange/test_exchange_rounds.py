@@ -349,3 +349,20 @@ def test_the_pack_says_how_many_records_are_still_disputed(pair):
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(result.pdf)).pages)
     assert "1 records still disputed with the other side" in " ".join(text.split())
     assert assemble_pack(pair.us, 1, today=date(2016, 6, 1)).extra["disputed_records"] == 0
+
+
+def test_a_key_others_may_read_or_a_missing_key_is_refused(pair):
+    path = key_file("US")
+    if os.name == "posix":
+        path.chmod(0o644)
+        with pytest.raises(ValidationError, match="may be read by others"):
+            exchange.export_package(pair.us, pair.tmp / "x.zip")
+        path.chmod(0o600)
+    path.write_bytes(b"-----BEGIN PRIVATE KEY-----\nbroken\n-----END PRIVATE KEY-----\n")
+    with pytest.raises(ValidationError, match="damaged"):
+        exchange.show_keys(pair.us)
+    path.unlink()
+    with pytest.raises(ValidationError, match="no signing key for side US"):
+        exchange.export_package(pair.us, pair.tmp / "x.zip")
+    assert exchange.exchange_state(pair.us).key is None
+    assert not (pair.tmp / "x.zip").exists()
