@@ -58,10 +58,10 @@ from .agenda import list_items
 from .context import ServiceContext
 from .delegation import delegate_key
 from .escalations import list_escalations
+from .exchange import disputed_records
 from .lookup import find_delegate, meeting_by_number
 from .meetings import get_meeting
 from .outcomes import previous_meeting_outcomes
-from .exchange import disputed_records
 from .requests import list_request_rows, timeliness_report
 from .running_order import running_order
 
