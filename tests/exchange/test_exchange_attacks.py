@@ -322,3 +322,79 @@ def test_read_package_refuses_a_huge_file_before_reading_it(tmp_path):
 
     with pytest.raises(PackageError, match="at most"):
         read_package(b"\0" * (MAX_PACKAGE_BYTES + 1))
+
+
+days = st.dates(date(1990, 1, 1), date(2100, 12, 31)).map(date.isoformat)
+short_text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=30)
+
+
+@st.composite
+def request_records(draw) -> dict:
+    received = draw(st.dates(date(2000, 1, 1), date(2030, 12, 31)))
+    later = st.dates(received, date(2100, 12, 31)).map(date.isoformat)
+    updates = draw(
+        st.lists(
+            st.fixed_dictionaries(
+                {
+                    "kind": st.sampled_from(
+                        ["acknowledgement", "response", "status", "note", "closed", "withdrawn", "reopened"]
+                    ),
+                    "on": later,
+                    "quality": st.none() | st.sampled_from(["complete", "partial", "insufficient", "none"]),
+                    "status": st.none() | st.sampled_from(["progress", "acknowledged"]),
+                    "note": short_text,
+                }
+            ),
+            max_size=4,
+        )
+    )
+    return _valid_request(
+        reference=f"US-{received.year}-{draw(st.integers(1, 9999)):04d}",
+        kind=draw(st.sampled_from(["information", "assistance", "evidence", "investigation", "mitigation"])),
+        subject=draw(short_text.filter(lambda t: t.strip())),
+        received_on=received.isoformat(),
+        acknowledged_on=draw(st.none() | later),
+        first_response_on=draw(st.none() | later),
+        latest_quality=draw(st.none() | st.sampled_from(["complete", "partial"])),
+        status=draw(st.sampled_from(["open", "acknowledged", "responded", "closed", "withdrawn"])),
+        updates=updates,
+    )
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_well_formed_package_is_taken_or_refused_in_one_line(pair, data):
+    """Records that pass the shape checks never break the import: it takes them, or refuses in one line
+    and changes nothing."""
+    from dialogue_planner.domain.errors import DialogueError
+
+    pair.count += 1
+    records = {
+        "requests": list(
+            {r["reference"]: r for r in data.draw(st.lists(request_records(), max_size=3))}.values()
+        ),
+        "escalations": [
+            {
+                "reference": f"HL-2016-{n:04d}",
+                "raised_by_side": data.draw(st.sampled_from(["US", "CN"])),
+                "raised_at": "2016-06-01T10:00:00+00:00",
+                "severity": "high",
+                "summary": data.draw(short_text.filter(lambda t: t.strip())),
+                "details": "",
+                "status": "open",
+                "resolution": "",
+                "resolved_at": None,
+                "requests": ["US-2016-0001"],
+            }
+            for n in data.draw(st.sets(st.integers(1, 3), max_size=2))
+        ],
+    }
+    path = pair.tmp / f"generated-{pair.count}.zip"
+    path.write_bytes(_signed(records, sequence=pair.count))
+    before = dump(pair.cn)
+    try:
+        exchange.import_package(pair.cn, path)
+    except DialogueError as exc:
+        assert "\n" not in str(exc)
+        assert dump(pair.cn) == before
+    exchange.list_differences(pair.cn)
