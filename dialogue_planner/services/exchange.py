@@ -1148,7 +1148,9 @@ def _set_ours(
 ) -> None:
     s = tx.session
     if obj is None:
-        raise ValidationError(f"This side has no {kind} {key} to change; it appears with the next package.")
+        raise ValidationError(
+            f"This side has no {kind} {key}, so it cannot take their value: keep ours, or add it first."
+        )
     if kind == "outcome":
         version = s.get_one(OutcomeVersion, obj.outcome_version_id)
         if version.status != "draft":
