@@ -4,6 +4,114 @@
 <context>
     <name>DifferenceTableModel</name>
     <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>升级事项</translation>
+    </message>
+    <message>
+        <source>Outcomes paragraph</source>
+        <translation>成果段落</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Agenda proposal</source>
+        <translation>议程提议</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>acknowledged on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <source>first response on</source>
+        <translation>首次答复日期</translation>
+    </message>
+    <message>
+        <source>latest quality</source>
+        <translation>最新质量</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>英文文本</translation>
+    </message>
+    <message>
+        <source>Chinese text</source>
+        <translation>中文文本</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>kept theirs</source>
+        <translation>保留其方值</translation>
+    </message>
+    <message>
+        <source>took ours</source>
+        <translation>采用我方值</translation>
+    </message>
+    <message>
+        <source>agreed a value</source>
+        <translation>已商定值</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>记录</translation>
     </message>

@@ -83,8 +83,8 @@ def test_import_settle_and_export_by_clicking(qtbot, pair, us_page):
     wait_all()
     assert "Package 1 of side CN imported" in page.message.text()
     assert sorted(_shown(page)) == [
-        ("request US-2016-0001", "received on", "2016-03-01", "2016-03-03"),
-        ("request US-2016-0001", "subject", "Botnet command servers", "Botnet C2 servers"),
+        ("Request US-2016-0001", "received on", "2016-03-01", "2016-03-03"),
+        ("Request US-2016-0001", "subject", "Botnet command servers", "Botnet C2 servers"),
     ]
 
     click_row_showing(qtbot, page.table, "received on", COL["field"])

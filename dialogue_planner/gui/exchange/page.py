@@ -18,7 +18,7 @@ from dialogue_planner.services.exchange import (
     resolve_difference,
 )
 
-from .table_model import COL, DifferenceTableModel
+from .table_model import COL, DifferenceTableModel, field_words, record_words
 
 
 class ExchangePage(Page):
@@ -160,9 +160,7 @@ class ExchangePage(Page):
 
     def _resolved(self, d) -> None:
         self._say(
-            self.tr("Settled: {0}, {1} is now {2}.").format(
-                d.record, d.field.replace("_", " "), d.ours or "—"
-            )
+            self.tr("Settled: {0}, {1} is now {2}.").format(record_words(d), field_words(d), d.ours or "—")
         )
         self.refresh()
 
@@ -182,7 +180,7 @@ class ExchangePage(Page):
         dialog = ReasonDialog(
             self.tr("Agreed as"),
             self.tr("{0}, {1}: ours {2}, theirs {3}. Write the value both sides agreed.").format(
-                d.record, d.field.replace("_", " "), d.ours or "—", d.theirs or "—"
+                record_words(d), field_words(d), d.ours or "—", d.theirs or "—"
             ),
             self.tr("Agreed value"),
             self.tr("Set"),
