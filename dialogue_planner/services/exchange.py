@@ -754,7 +754,7 @@ class _Importer:
         if versions:
             latest = versions[-1]
             for p in latest["paragraphs"]:
-                self.keep_theirs("outcome", f"M{m.number}/v{latest['number']}/{p['lineage']}", p)
+                self.keep_theirs("outcome", f"M{m.number}/v{latest['number']}/p{p['position']}", p)
 
     def _new_version(self, m: Meeting, theirs: dict) -> OutcomeVersion:
         status = "draft" if theirs["status"] == "draft" else "proposed"
@@ -955,7 +955,7 @@ class _Ours:
             )
         if kind in TOLD_KINDS:
             return self._told(kind, key)
-        meeting, version, lineage = _outcome_key(key)
+        meeting, version, position = _outcome_key(key)
         return self.s.scalar(
             select(OutcomeParagraph)
             .join(OutcomeVersion, OutcomeVersion.id == OutcomeParagraph.outcome_version_id)
@@ -964,7 +964,7 @@ class _Ours:
                 Meeting.dialogue_id == self.dialogue_id,
                 Meeting.number == meeting,
                 OutcomeVersion.number == version,
-                OutcomeParagraph.lineage == lineage,
+                OutcomeParagraph.position == position,
             )
         )
 
@@ -1003,9 +1003,11 @@ class _Ours:
         return decode_value(encode_value(getattr(obj, field)))
 
 
-def _outcome_key(key: str) -> tuple[int, int, str]:
-    meeting, version, lineage = key.split("/", 2)
-    return int(meeting[1:]), int(version[1:]), lineage
+def _outcome_key(key: str) -> tuple[int, int, int]:
+    """Meeting, version and paragraph number of "M3/v2/p4" (paragraphs are known by their numbers,
+    as both sides quote them)."""
+    meeting, version, position = key.split("/", 2)
+    return int(meeting[1:]), int(version[1:]), int(position[1:])
 
 
 def _differences(s: Session, dialogue_id: int) -> list[DifferenceRecord]:

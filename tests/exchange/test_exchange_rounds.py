@@ -366,3 +366,26 @@ def test_a_key_others_may_read_or_a_missing_key_is_refused(pair):
         exchange.export_package(pair.us, pair.tmp / "x.zip")
     assert exchange.exchange_state(pair.us).key is None
     assert not (pair.tmp / "x.zip").exists()
+
+
+def test_a_differing_outcome_paragraph_is_listed_and_taken_into_a_draft_only(pair):
+    for ctx in (pair.us, pair.cn):
+        add_meeting(ctx, start=date(2015, 12, 1), host="US", city="Washington", today=date(2015, 11, 1))
+    add_paragraph(pair.us, 1, "The sides agreed to meet twice a year.", "双方同意每年会晤两次。")
+    add_paragraph(pair.cn, 1, "The sides agreed to meet every six months.", "双方同意每年会晤两次。")
+    pair.us_to_cn()
+    (diff,) = exchange.list_differences(pair.cn)
+    assert (diff.kind, diff.key, diff.field) == ("outcome", "M1/v1/p1", "text_en")
+    assert diff.theirs == "The sides agreed to meet twice a year."
+    exchange.resolve_difference(pair.cn, diff.id, accept_theirs=True)
+    assert show_outcomes(pair.cn, 1).paragraphs[0].text_en == "The sides agreed to meet twice a year."
+
+    add_paragraph(pair.us, 1, "A second paragraph.")
+    propose_outcomes(pair.us, 1)
+    add_paragraph(pair.cn, 1, "Another second paragraph.")
+    propose_outcomes(pair.cn, 1)
+    pair.us_to_cn()
+    (second,) = exchange.list_differences(pair.cn)
+    assert second.key == "M1/v1/p2"
+    with pytest.raises(ValidationError, match="is proposed: open a revision"):
+        exchange.resolve_difference(pair.cn, second.id, accept_theirs=True)
