@@ -1221,6 +1221,7 @@ class ExchangeState:
     trusted: tuple[TrustedKeyRecord, ...]
     packages: int
     differences: tuple[DifferenceRecord, ...]
+    dialogue_sides: tuple[str, ...] = ()
 
 
 def exchange_state(ctx: ServiceContext) -> ExchangeState:
@@ -1235,6 +1236,7 @@ def exchange_state(ctx: ServiceContext) -> ExchangeState:
             select(func.count(ExchangePackage.id)).where(ExchangePackage.dialogue_id == dialogue_id)
         )
         differences = tuple(_differences(s, dialogue_id))
+        sides = tuple(dialogue_side_codes(s, dialogue_id))
     key = None
     if side != BOTH and files.key_file(side).exists():
         try:
@@ -1242,4 +1244,4 @@ def exchange_state(ctx: ServiceContext) -> ExchangeState:
         except ValidationError:
             raw = None
         key = KeyInfo(side, fingerprint(raw), raw.hex()) if raw is not None else None
-    return ExchangeState(side, key, trusted, packages or 0, differences)
+    return ExchangeState(side, key, trusted, packages or 0, differences, sides)

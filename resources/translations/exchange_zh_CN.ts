@@ -167,6 +167,14 @@
         <translation>商定为…</translation>
     </message>
     <message>
+        <source>Make signing key</source>
+        <translation>生成签名密钥</translation>
+    </message>
+    <message>
+        <source>Trust their key…</source>
+        <translation>信任对方密钥…</translation>
+    </message>
+    <message>
         <source>Reconciliation</source>
         <translation>核对</translation>
     </message>
@@ -241,6 +249,65 @@
     <message>
         <source>Package {0} of side {1} written to {2}.</source>
         <translation>{1} 方第 {0} 号数据包已写入 {2}。</translation>
+    </message>
+    <message>
+        <source>Make the signing key</source>
+        <translation>生成签名密钥</translation>
+    </message>
+    <message>
+        <source>A signing key for side {0} is made and kept in a protected file on this workstation. Send its public key to the other side and read its fingerprint out to them.</source>
+        <translation>将为 {0} 方生成签名密钥，并保存在本工作站上受保护的文件中。请将其公钥发给对方，并向对方宣读其指纹。</translation>
+    </message>
+    <message>
+        <source>Make key</source>
+        <translation>生成密钥</translation>
+    </message>
+    <message>
+        <source>Signing key made. Public key: {0}</source>
+        <translation>签名密钥已生成。公钥：{0}</translation>
+    </message>
+    <message>
+        <source>Key of side {0} trusted.</source>
+        <translation>已信任 {0} 方的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <source>Trust the other side&apos;s key</source>
+        <translation>信任对方密钥</translation>
+    </message>
+    <message>
+        <source>Paste the public key the other side sent, then type the fingerprint they read out to you (on the hotline, not from the same message). The key is trusted only when they match.</source>
+        <translation>粘贴对方发来的公钥，然后输入对方向您宣读的指纹（通过热线，而不是来自同一封消息）。只有两者一致时才会信任该密钥。</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits</source>
+        <translation>64 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>16 groups of 4 characters</source>
+        <translation>16 组，每组 4 个字符</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <source>Fingerprint read out</source>
+        <translation>宣读的指纹</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -132,3 +132,58 @@ def test_accept_theirs_by_clicking(qtbot, pair, us_page):
     assert _shown(page) == []
     assert get_request(pair.us, "US-2016-0001").request.received_on == date(2016, 3, 4)
     assert "is now 2016-03-04" in page.message.text()
+
+
+def test_make_the_key_and_trust_theirs_by_clicking(qtbot, tmp_path, _migrated_template):
+    import shutil
+
+    from exchange_pairs import side_context
+    from journeys.user_seat import answer_next_box
+
+    from dialogue_planner.gui.shell.app_context import AppContext
+    from dialogue_planner.gui.shell.errors import ErrorReporter
+
+    shutil.copyfile(_migrated_template, tmp_path / "fresh.sqlite")
+    ctx = side_context(f"sqlite:///{tmp_path / 'fresh.sqlite'}", "CN")
+    app = AppContext(
+        ctx, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), ErrorReporter(interactive=False)
+    )
+    page = ExchangePage(app)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.refresh()
+    wait_all()
+    assert "no signing key" in page.keys.text() and not page.export_button.isEnabled()
+
+    answer_next_box(qtbot, "Make key", expect="A signing key for side CN")
+    click(qtbot, page.make_key_button)
+    wait_all()
+    info = exchange.show_keys(ctx)
+    assert info.fingerprint in page.keys.text()
+    assert page.export_button.isEnabled() and not page.make_key_button.isEnabled()
+
+    # The US side's key, as they would send it (made here with the library itself).
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from dialogue_planner.domain.exchange import fingerprint
+
+    raw = (
+        Ed25519PrivateKey.generate()
+        .public_key()
+        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    )
+
+    def fill(dialog):
+        assert [dialog.side.itemText(i) for i in range(dialog.side.count())] == ["US"]
+        dialog.key.setText(raw.hex())
+        dialog.fingerprint.setText(fingerprint(raw).lower())
+        click(qtbot, dialog.ok_button)
+
+    when_modal(fill)
+    click(qtbot, page.trust_button)
+    wait_all()
+    assert f"Trusted key of side US: fingerprint {fingerprint(raw)}" in page.keys.text()
+    app.tasks.wait()
+    ctx.db.dispose()

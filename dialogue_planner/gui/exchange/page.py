@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
 
-from dialogue_planner.gui.kit.confirm import ReasonDialog
+from dialogue_planner.gui.kit.confirm import ReasonDialog, confirm
 from dialogue_planner.gui.kit.file_dialogs import get_open_file_name, get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
@@ -15,10 +15,13 @@ from dialogue_planner.services.exchange import (
     exchange_state,
     export_package,
     import_package,
+    init_keys,
     resolve_difference,
+    trust_key,
 )
 
 from .table_model import COL, DifferenceTableModel, field_words, record_words
+from .trust_dialog import TrustKeyDialog
 
 
 class ExchangePage(Page):
@@ -53,6 +56,7 @@ class ExchangePage(Page):
             widths={COL["record"]: 200, COL["field"]: 140, COL["ours"]: 220, COL["said"]: 90},
         )
         self.table.selectionModel().selectionChanged.connect(self._current_changed)
+        outer.addLayout(self.settle_bar)
         outer.addWidget(self.table, 1)
         self._update_buttons()
 
@@ -73,11 +77,21 @@ class ExchangePage(Page):
         self.agreed_button = QPushButton(self.tr("Agreed as…"))
         self.agreed_button.setObjectName("agreedAs")
         self.agreed_button.clicked.connect(self.agreed_as)
+        self.make_key_button = QPushButton(self.tr("Make signing key"))
+        self.make_key_button.setObjectName("makeSigningKey")
+        self.make_key_button.clicked.connect(self.make_key)
+        self.trust_button = QPushButton(self.tr("Trust their key…"))
+        self.trust_button.setObjectName("trustKey")
+        self.trust_button.clicked.connect(self.trust_clicked)
         for w in (self.import_button, self.export_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.accept_button, self.keep_button, self.agreed_button):
+        for w in (self.make_key_button, self.trust_button):
             bar.addWidget(w)
+        self.settle_bar = QHBoxLayout()
+        for w in (self.accept_button, self.keep_button, self.agreed_button):
+            self.settle_bar.addWidget(w)
+        self.settle_bar.addStretch(1)
         return bar
 
     def title(self) -> str:
@@ -145,6 +159,8 @@ class ExchangePage(Page):
         exchanging = self.state is not None and self.state.side != "both"
         # Import stays open in every mode: a database of both sides is told why it takes no package.
         self.export_button.setEnabled(exchanging and self.state.key is not None)
+        self.make_key_button.setEnabled(exchanging and self.state.key is None)
+        self.trust_button.setEnabled(exchanging)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -235,4 +251,44 @@ class ExchangePage(Page):
 
     def _exported(self, r) -> None:
         self._say(self.tr("Package {0} of side {1} written to {2}.").format(r.sequence, r.side, r.path))
+        self.refresh()
+
+    # Keys ------------------------------------------------------------------------------------------
+    @Slot()
+    def make_key(self) -> None:
+        if self.state is None or not confirm(
+            self,
+            self.tr("Make the signing key"),
+            self.tr(
+                "A signing key for side {0} is made and kept in a protected file on this workstation. "
+                "Send its public key to the other side and read its fingerprint out to them."
+            ).format(self.state.side),
+            self.tr("Make key"),
+        ):
+            return
+        ctx = self.app.ctx
+        self.app.ops.run(lambda: init_keys(ctx), on_done=self._key_made, busy_widget=self.make_key_button)
+
+    def _key_made(self, info) -> None:
+        self._say(self.tr("Signing key made. Public key: {0}").format(info.public_key))
+        self.refresh()
+
+    @Slot()
+    def trust_clicked(self) -> None:
+        if self.state is None:
+            return
+        sides = [s for s in self.state.dialogue_sides if s != self.state.side]
+        dialog = TrustKeyDialog(sides, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        side, key, fingerprint = dialog.values()
+        ctx = self.app.ctx
+        self.app.ops.run(
+            lambda: trust_key(ctx, side, key, fingerprint),
+            on_done=self._trusted,
+            busy_widget=self.trust_button,
+        )
+
+    def _trusted(self, record) -> None:
+        self._say(self.tr("Key of side {0} trusted.").format(record.side))
         self.refresh()
