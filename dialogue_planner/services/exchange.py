@@ -1173,6 +1173,9 @@ def _set_ours(
         obj.acknowledge_due_on, obj.response_due_on = due_dates(
             obj.received_on, timeliness_rule(s, dialogue_id, value), to.holiday_country or to.code
         )
+    if kind == "escalation" and field == "status":
+        settled = value in (EscalationStatus.RESOLVED.value, EscalationStatus.CLOSED.value)
+        obj.resolved_at = (obj.resolved_at or utcnow()) if settled else None
     if kind == "outcome":
         obj.edited = True
     action = {

@@ -389,3 +389,36 @@ def test_a_differing_outcome_paragraph_is_listed_and_taken_into_a_draft_only(pai
     assert second.key == "M1/v1/p2"
     with pytest.raises(ValidationError, match="is proposed: open a revision"):
         exchange.resolve_difference(pair.cn, second.id, accept_theirs=True)
+
+
+def test_an_escalation_crosses_and_its_differing_status_is_settled(pair, capsys):
+    from datetime import datetime, timezone
+
+    from dialogue_planner.cli import main
+    from dialogue_planner.services.escalations import add_escalation, get_escalation, set_escalation_status
+
+    esc = add_escalation(
+        pair.cn,
+        side="CN",
+        summary="Hotline test call unanswered",
+        at=datetime(2016, 7, 1, 2, 0, tzinfo=timezone.utc),
+        severity="low",
+        now=datetime(2016, 12, 31, tzinfo=timezone.utc),
+    )
+    assert pair.cn_to_us().created == 1
+    assert get_escalation(pair.us, esc.reference).summary == "Hotline test call unanswered"
+    set_escalation_status(pair.cn, esc.reference, "acknowledged")
+    pair.cn_to_us()
+    (diff,) = exchange.list_differences(pair.us)
+    assert (diff.kind, diff.field, diff.ours, diff.theirs) == ("escalation", "status", "open", "acknowledged")
+    with pytest.raises(ValidationError, match="not a status"):
+        exchange.resolve_difference(pair.us, diff.id, agreed_as="lost")
+    exchange.resolve_difference(pair.us, diff.id, accept_theirs=True)
+    assert get_escalation(pair.us, esc.reference).status == "acknowledged"
+
+    assert main(["--db", str(pair.tmp / "us.sqlite"), "exchange", "packages", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["direction"], r["sender_side"], r["sequence"]) for r in rows] == [
+        ("in", "CN", 1),
+        ("in", "CN", 2),
+    ]
