@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "dialogue_planner.cli.documents",
     "dialogue_planner.cli.workstations",
     "dialogue_planner.cli.dialogues",
+    "dialogue_planner.cli.exchange",
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3

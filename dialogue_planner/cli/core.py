@@ -12,6 +12,11 @@ from .output import emit_json, print_table
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="create the database with the 2015 dialogue (idempotent)")
     p.add_argument("--demo", action="store_true", help="also add the fictional demo data")
+    p.add_argument(
+        "--side",
+        help="the side whose secretariat keeps this database (US, CN) for the exchange with the other side; "
+        "'both' (the default) for a database that holds both sides' records",
+    )
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("info", help="what database this is and what it holds")
@@ -81,6 +86,15 @@ def cmd_init(args, ctx) -> int:
 
     result = initialise(ctx)
     print(f"{ctx.db.display_url}: dialogue ready ({result.created} records added).")
+    if args.side:
+        from dialogue_planner.services.exchange import set_own_side
+
+        side = set_own_side(ctx, args.side)
+        print(
+            "Kept by both sides (no exchange)."
+            if side == "both"
+            else f"Kept by the secretariat of side {side}."
+        )
     if args.demo:
         demo = load_demo(ctx)
         if demo.loaded:

@@ -516,3 +516,12 @@ def document_json(d) -> dict:
         "attached_by": d.attached_by,
         "attached_at": d.attached_at.isoformat(),
     }
+
+
+# -- exchange with the other side (issue 20) ---------------------------------------------------------
+def exchange_key_json(k) -> dict:
+    return {"side": k.side, "fingerprint": k.fingerprint, "public_key": k.public_key}
+
+
+def exchange_difference_json(d) -> dict:
+    return {"id": d.id, "record": d.record, "field": d.field, "ours": d.ours, "theirs": d.theirs}

@@ -553,4 +553,9 @@ def cmd_report(args, ctx) -> int:
     quality_words = list(sides[0].quality) if sides else []
     rows += [[f"quality: {q}"] + [t.quality[q] for t in sides] for q in quality_words]
     print_table(rows, ["responding side"] + [t.side for t in sides])
+    from dialogue_planner.services.exchange import disputed_records
+
+    disputed = disputed_records(ctx)
+    if disputed:  # issue 20: figures both sides have not yet agreed
+        print(f"{disputed} records still disputed with the other side (exchange differences).")
     return 0

@@ -42,6 +42,8 @@ def review(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
         story.append(Spacer(1, 5 * mm))
         story.append(para(label("timeliness_note", lang), styles.muted))
         story.append(para(label("clock_note", lang), styles.muted))
+        if pack.extra.get("disputed_records"):  # issue 20: the exchange with the other side
+            story.append(para(label("disputed", lang, n=pack.extra["disputed_records"]), styles.muted))
         story.append(Spacer(1, 3 * mm))
         story.append(
             on_time_chart(

@@ -57,6 +57,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "review_period": ("Requests received from {start} to {end}", "{start}至{end}期间收到的请求"),
     "review_since_start": ("Requests received up to {end}", "截至{end}收到的请求"),
     "timeliness": ("Timeliness by responding side", "各答复方办理时效"),
+    "disputed": (
+        "{n} records still disputed with the other side's secretariat",
+        "仍有{n}条记录与对方秘书处存在分歧",
+    ),
     "timeliness_chart": ("Share handled on time, by responding side", "各答复方按时办理比例"),
     "timeliness_note": (
         (

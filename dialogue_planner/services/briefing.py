@@ -82,6 +82,7 @@ from .context import ServiceContext
 from .delegation import delegate_key
 from .documents import document_contents, pack_documents
 from .escalations import list_escalations
+from .exchange import disputed_records
 from .hotline import escalation_report, list_contact_points
 from .lookup import find_delegate, meeting_by_number
 from .meetings import get_meeting
@@ -323,6 +324,7 @@ def assemble_pack(
         ),
         as_of=rendered_as_of,
         investigations=investigations if home is None else (),
+        extra={"disputed_records": disputed_records(ctx)},  # issue 20: not yet agreed with the other side
     )
 
 

@@ -470,6 +470,66 @@
         <source>Request handed over to the successor dialogue</source>
         <translation>请求移交给了后续对话</translation>
     </message>
+    <message>
+        <source>Side keeping this database set</source>
+        <translation>已设定保管本数据库的一方</translation>
+    </message>
+    <message>
+        <source>Signing key for the exchange made</source>
+        <translation>已生成交换用签名密钥</translation>
+    </message>
+    <message>
+        <source>Other side&apos;s key trusted</source>
+        <translation>已信任对方密钥</translation>
+    </message>
+    <message>
+        <source>Package for the other side written</source>
+        <translation>已写出给对方的数据包</translation>
+    </message>
+    <message>
+        <source>Package from the other side imported</source>
+        <translation>已导入对方的数据包</translation>
+    </message>
+    <message>
+        <source>Request received in a package from the other side</source>
+        <translation>从对方数据包中收到请求</translation>
+    </message>
+    <message>
+        <source>Request updated by an event from the other side</source>
+        <translation>请求已按对方的事件更新</translation>
+    </message>
+    <message>
+        <source>Escalation received in a package from the other side</source>
+        <translation>从对方数据包中收到升级事项</translation>
+    </message>
+    <message>
+        <source>Version of a summary of outcomes received from the other side</source>
+        <translation>从对方收到成果摘要的一个版本</translation>
+    </message>
+    <message>
+        <source>Difference settled: the other side&apos;s value accepted</source>
+        <translation>差异已处理：采用对方的值</translation>
+    </message>
+    <message>
+        <source>Difference settled: this side&apos;s value kept</source>
+        <translation>差异已处理：保留我方的值</translation>
+    </message>
+    <message>
+        <source>Difference settled: value agreed by both sides</source>
+        <translation>差异已处理：采用双方商定的值</translation>
+    </message>
+    <message>
+        <source>Request reconciled with the other side</source>
+        <translation>请求已与对方核对</translation>
+    </message>
+    <message>
+        <source>Escalation reconciled with the other side</source>
+        <translation>升级事项已与对方核对</translation>
+    </message>
+    <message>
+        <source>Paragraph of a summary of outcomes reconciled with the other side</source>
+        <translation>成果摘要段落已与对方核对</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>

@@ -15,6 +15,7 @@ PAGE_CLASSES = [
     "dialogue_planner.gui.commitments.page:CommitmentsPage",
     "dialogue_planner.gui.requests.page:RequestsPage",
     "dialogue_planner.gui.escalations.page:EscalationsPage",
+    "dialogue_planner.gui.exchange.page:ExchangePage",
     "dialogue_planner.gui.briefing.page:BriefingPage",
     "dialogue_planner.gui.workstation.page:WorkstationPage",
 ]

@@ -136,6 +136,36 @@ WORDS = {
     "meeting.delete": QT_TRANSLATE_NOOP("ChangeWords", "Meeting deleted"),
     "meeting.status_correction": QT_TRANSLATE_NOOP("ChangeWords", "Held meeting's status corrected"),
     "request.hand_over": QT_TRANSLATE_NOOP("ChangeWords", "Request handed over to the successor dialogue"),
+    # The exchange with the other side's secretariat (issue 20).
+    "exchange.own_side": QT_TRANSLATE_NOOP("ChangeWords", "Side keeping this database set"),
+    "exchange.keys_init": QT_TRANSLATE_NOOP("ChangeWords", "Signing key for the exchange made"),
+    "exchange.trust": QT_TRANSLATE_NOOP("ChangeWords", "Other side's key trusted"),
+    "exchange.export": QT_TRANSLATE_NOOP("ChangeWords", "Package for the other side written"),
+    "exchange.import": QT_TRANSLATE_NOOP("ChangeWords", "Package from the other side imported"),
+    "exchange.request_add": QT_TRANSLATE_NOOP(
+        "ChangeWords", "Request received in a package from the other side"
+    ),
+    "exchange.request_event": QT_TRANSLATE_NOOP(
+        "ChangeWords", "Request updated by an event from the other side"
+    ),
+    "exchange.escalation_add": QT_TRANSLATE_NOOP(
+        "ChangeWords", "Escalation received in a package from the other side"
+    ),
+    "exchange.outcomes_add": QT_TRANSLATE_NOOP(
+        "ChangeWords", "Version of a summary of outcomes received from the other side"
+    ),
+    "exchange.accept_theirs": QT_TRANSLATE_NOOP(
+        "ChangeWords", "Difference settled: the other side's value accepted"
+    ),
+    "exchange.keep_ours": QT_TRANSLATE_NOOP("ChangeWords", "Difference settled: this side's value kept"),
+    "exchange.agreed_as": QT_TRANSLATE_NOOP("ChangeWords", "Difference settled: value agreed by both sides"),
+    "exchange.request_reconcile": QT_TRANSLATE_NOOP("ChangeWords", "Request reconciled with the other side"),
+    "exchange.escalation_reconcile": QT_TRANSLATE_NOOP(
+        "ChangeWords", "Escalation reconciled with the other side"
+    ),
+    "exchange.outcome_reconcile": QT_TRANSLATE_NOOP(
+        "ChangeWords", "Paragraph of a summary of outcomes reconciled with the other side"
+    ),
 }
 
 

@@ -15,6 +15,7 @@ from .dialogue import (
     TimelinessStandard,
 )
 from .documents import Document
+from .exchange import ExchangePackage, ExchangeSetting, ExchangeTheirs, ExchangeTrustedKey
 from .hotline import EscalationTarget, HotlineContact
 from .meetings import DelegationMember, DistributionCopy, Meeting
 from .outcomes import OutcomeAgreement, OutcomeParagraph, OutcomeVersion
@@ -44,6 +45,10 @@ __all__ = [
     "Escalation",
     "EscalationTarget",
     "HotlineContact",
+    "ExchangePackage",
+    "ExchangeSetting",
+    "ExchangeTheirs",
+    "ExchangeTrustedKey",
     "Meeting",
     "OperationLock",
     "OutcomeAgreement",
