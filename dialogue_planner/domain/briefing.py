@@ -105,6 +105,8 @@ class PackMeeting:
     logistics_zh: str = ""
     notes: str = ""
     notes_zh: str = ""
+    city_zh: str = ""
+    planned_city_zh: str = ""
 
     @property
     def changed_from_plan(self) -> bool:
@@ -130,6 +132,7 @@ class PackDelegate:
     position: int = 0
     attended: bool | None = None
     represented_by: str = ""
+    title_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,7 @@ class PackAgendaItem:
     lead_side: str = ""
     day: int | None = None  # the day of the meeting its slot is on (1 for the first)
     times: tuple[PackSlot, ...] = ()  # its slot on each side's clock (the venue's too, when neither)
+    briefing_note_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -207,6 +211,7 @@ class PackAction:
     days_overdue: int = 0
     due_soon: bool = False
     meeting: int | None = None  # the meeting that made the commitment
+    agenda_item_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -347,6 +352,7 @@ class Section(str, Enum):
     ESCALATIONS = "escalations"
     ACTIONS = "actions"
     ANNEX = "annex"
+    CONTROL = "control"
 
 
 # --------------------------------------------------------------------------------------------------

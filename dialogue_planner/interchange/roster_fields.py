@@ -53,8 +53,25 @@ FIELDS: tuple[RosterField, ...] = (
         120,
         ("native name", "chinese name", "name in chinese", "中文姓名", "姓名", "中文名"),
     ),
+    RosterField("title", "Title", False, 200, ("title", "position", "job title", "rank")),
     RosterField(
-        "title", "Title", False, 200, ("title", "position", "job title", "rank", "职务", "职位", "职称")
+        "title_zh",
+        "Title (Chinese)",
+        False,
+        200,
+        (
+            "title zh",
+            "chinese title",
+            "title in chinese",
+            "position (chinese)",
+            "职务",
+            "職務",
+            "中文职务",
+            "职位",
+            "職位",
+            "职称",
+            "職稱",
+        ),
     ),
     RosterField(
         "email",

@@ -23,7 +23,8 @@ INSTRUCTIONS = [
     ("Family name", "Required. Latin script; for Chinese names the pinyin family name (Zhang)."),
     ("Given name", "Latin script (Wei)."),
     ("Native name", "The name in Chinese characters (张伟), if any."),
-    ("Title", "Position or rank."),
+    ("Title", "Position or rank, in English."),
+    ("Title (Chinese)", "Position or rank in Chinese (司长); the Chinese briefing pack prints it."),
     ("Email", "Work email; also how a delegate is recognised when there is no External ID."),
     (
         "Phone",

@@ -42,6 +42,7 @@ SECTION_BUILDERS = (
     sections.escalations,
     sections.actions,
     sections.annex,
+    sections.control,
 )
 
 # rl_config.invariant is process-wide; builds that change it take turns.

@@ -16,6 +16,7 @@ from dialogue_planner.domain.briefing import (
     group_by_agency,
     order_delegation,
 )
+from dialogue_planner.domain.translation import pack_texts
 
 from .blocks import data_table, key_values, lines, para
 from .document import Heading
@@ -193,7 +194,7 @@ def _member_row(m: PackDelegate, lang: str, *, with_agency: bool) -> list[object
     agency = " — ".join(
         p for p in (m.agency_acronym, pick(m.agency_name_en, m.agency_name_zh or m.agency_name_en, lang)) if p
     )
-    title = lines([(m.title, None), (agency if with_agency else "", "muted")])
+    title = lines([*own_parts(m.title, m.title_zh, lang), (agency if with_agency else "", "muted")])
     status = ""
     if m.attended is False:
         status = (
@@ -225,6 +226,8 @@ def agenda(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
         subtitle = []
         if lang == PackLanguage.BILINGUAL and item.title_zh and item.title_zh != title:
             subtitle = [para(item.title_zh, styles.h3)]
+        elif lang != PackLanguage.EN and item.title and not item.title_zh:
+            subtitle = [para(untranslated(lang), styles.muted)]  # the English title, marked under it
         facts = key_values(
             styles,
             [
@@ -243,11 +246,11 @@ def agenda(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
             width,
         )
         block = [heading, *subtitle, facts]
-        note = paragraphs(item.briefing_note, styles)
+        note = own_paragraphs(item.briefing_note, item.briefing_note_zh, lang, styles)
         if note:
             block += [Spacer(1, 2), para(label("note", lang), styles.h3), *note]
         # An item stays on one page when it fits; a huge one flows, so the page before it is not left empty.
-        size = len(title) + len(item.title_zh) + len(item.briefing_note)
+        size = len(title) + len(item.title_zh) + len(item.briefing_note) + len(item.briefing_note_zh)
         story += [KeepTogether(block)] if size < KEEP_TOGETHER_LIMIT else block
         story.append(Spacer(1, 3 * mm))
     return story
@@ -273,9 +276,7 @@ def running_order_table(pack: BriefingPack, lang: str, styles: Styles, width: fl
     """The agenda in its order: each item's times on both sides' clocks and its lead speaker."""
     rows = []
     for item in pack.agenda:
-        title = item.title_zh if lang == PackLanguage.ZH and item.title_zh else (item.title or item.title_zh)
-        if lang == PackLanguage.BILINGUAL and item.title_zh and item.title_zh != title:
-            title = f"{title}\n{item.title_zh}"
+        title = own_line(item.title, item.title_zh, lang)
         if item.times:
             first = item.times[0].start.date()
             times = lines(
@@ -360,7 +361,12 @@ def commitment_table(group, lang: str, styles: Styles, width: float, *, overdue:
             [
                 *own_parts(a.description, a.description_zh, lang),
                 (label("made_at", lang, n=a.meeting) if a.meeting else "", "muted"),
-                (f"{label('from_agenda', lang)}: {a.agenda_item}" if a.agenda_item else "", "muted"),
+                (
+                    f"{label('from_agenda', lang)}: {own_line(a.agenda_item, a.agenda_item_zh, lang)}"
+                    if a.agenda_item
+                    else "",
+                    "muted",
+                ),
             ]
         )
         due = lines([(short_date(a.due_on, lang), "warn" if a.overdue else None)])
@@ -410,3 +416,37 @@ def annex(pack: BriefingPack, options: PackOptions, styles: Styles, width: float
 
 def _widths(width: float, shares: list[float]) -> list[float]:
     return [width * s for s in shares]
+
+
+# -- document control ------------------------------------------------------------------------------
+def control(pack: BriefingPack, options: PackOptions, styles: Styles, width: float) -> list:
+    """The Chinese and bilingual packs end with their translation's completeness: how many of the texts
+    the secretariat typed are printed, how many of them in English for want of their Chinese (marked
+    where they stand), and in which records. ``brief --check-translation`` lists them one by one."""
+    lang = options.language
+    if lang == PackLanguage.EN:
+        return []
+    texts = pack_texts(pack)
+    missing = [t for t in texts if t.missing]
+    story = section_heading(Section.CONTROL, label("control", lang), styles)
+    pairs: list[tuple[str, object]] = [
+        (label("control_language", lang), label(f"control_language_{lang.value}", lang)),
+        (label("control_texts", lang), label("control_texts_count", lang, n=len(texts))),
+        (
+            label("control_untranslated", lang),
+            label("control_untranslated_count", lang, k=len(missing), n=len(texts), mark=untranslated(lang))
+            if missing
+            else label("control_all_translated", lang),
+        ),
+    ]
+    kinds: dict[str, int] = {}
+    for t in missing:
+        kinds[t.kind] = kinds.get(t.kind, 0) + 1
+    if kinds:
+        pairs.append(
+            (
+                label("control_by_kind", lang),
+                "\n".join(f"{label('kind_' + kind, lang)}: {count}" for kind, count in kinds.items()),
+            )
+        )
+    return story + [key_values(styles, pairs, width, key_width=150)]

@@ -119,6 +119,8 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
         logistics_zh=record.logistics_zh,
         notes=record.notes,
         notes_zh=record.notes_zh,
+        city_zh=record.city_zh,
+        planned_city_zh=record.planned_city_zh,
     )
     slots = {e.item_id: e for e in running_order(ctx, meeting)}
     agenda = tuple(
@@ -130,6 +132,7 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
             status=item.status,
             owner=_owner(item.owner_side, item.owner_agency),
             briefing_note=item.briefing_note,
+            briefing_note_zh=item.briefing_note_zh,
             first_raised_meeting=item.first_raised_meeting_number,
             times_carried=item.times_carried,
             requests=item.requests,
@@ -257,6 +260,7 @@ def _delegations(s, meeting_id: int, sides: tuple[PackSide, ...]) -> tuple[PackD
                 name=latin_name(d.family_name, d.given_name),
                 native_name=d.native_name or "",
                 title=d.title or "",
+                title_zh=d.title_zh or "",
                 agency_acronym=agency.acronym or "",
                 agency_name_en=agency.name_en or "",
                 agency_name_zh=agency.name_zh or "",
@@ -283,14 +287,14 @@ def _open_actions(s, dialogue_id: int, today: date, window: int) -> tuple[PackAc
     acronyms = dict(s.execute(select(Agency.id, Agency.acronym)).all())
     rows = list(
         s.execute(
-            select(Commitment, AgendaItem.title, Meeting.number)
+            select(Commitment, AgendaItem.title, AgendaItem.title_zh, Meeting.number)
             .join(Meeting, Meeting.id == Commitment.meeting_id)
             .outerjoin(AgendaItem, AgendaItem.id == Commitment.agenda_item_id)
             .where(Meeting.dialogue_id == dialogue_id, Commitment.status.in_(sorted(UNSETTLED)))
             .order_by(Commitment.due_on.is_(None), Commitment.due_on, Commitment.id)
         )
     )
-    person_ids = {a.owner_delegate_id for a, _, _ in rows if a.owner_delegate_id}
+    person_ids = {a.owner_delegate_id for a, *_ in rows if a.owner_delegate_id}
     people = (
         {
             d.id: latin_name(d.family_name, d.given_name)
@@ -300,7 +304,7 @@ def _open_actions(s, dialogue_id: int, today: date, window: int) -> tuple[PackAc
         else {}
     )
     out = []
-    for a, title, number in rows:
+    for a, title, title_zh, number in rows:
         person = people.get(a.owner_delegate_id, "") or a.owner_name or ""
         late = days_overdue(a.status, a.due_on, today)
         out.append(
@@ -315,6 +319,7 @@ def _open_actions(s, dialogue_id: int, today: date, window: int) -> tuple[PackAc
                 days_overdue=late,
                 due_soon=is_due_soon(a.status, a.due_on, today, window),
                 meeting=number,
+                agenda_item_zh=title_zh or "",
             )
         )
     return tuple(out)

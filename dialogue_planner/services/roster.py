@@ -20,7 +20,16 @@ from dialogue_planner.storage.models import Agency, AuditEntry, Delegate, Side
 from .context import ServiceContext, snapshot
 from .mapping import audit_record, delegate_record
 
-EDITABLE_FIELDS = ("family_name", "given_name", "native_name", "title", "email", "phone", "external_id")
+EDITABLE_FIELDS = (
+    "family_name",
+    "given_name",
+    "native_name",
+    "title",
+    "title_zh",
+    "email",
+    "phone",
+    "external_id",
+)
 EXPORT_HEADER = [
     "Side",
     "Agency",
@@ -28,6 +37,7 @@ EXPORT_HEADER = [
     "Given name",
     "Native name",
     "Title",
+    "Title (Chinese)",
     "Email",
     "Phone",
     "External ID",
@@ -44,6 +54,7 @@ def _matches(d: DelegateRecord, needle: str) -> bool:
             d.native_name,
             d.email,
             d.title,
+            d.title_zh,
             d.external_id or "",
             f"{d.given_name} {d.family_name}",
             d.agency_acronym,
@@ -79,6 +90,7 @@ def list_delegates(
                 Delegate.external_id,
                 Delegate.active,
                 Delegate.version,
+                Delegate.title_zh,
             )
             .join(Agency, Agency.id == Delegate.agency_id)
             .join(Side, Side.id == Agency.side_id)
@@ -244,6 +256,7 @@ def roster_rows(delegates: list[DelegateRecord], agency_names: Mapping[int, str]
             d.given_name,
             d.native_name,
             d.title,
+            d.title_zh,
             d.email,
             d.phone,
             d.external_id or "",
