@@ -385,3 +385,18 @@ def hand_over_json(h) -> dict:
         "requests": list(h.requests),
         "escalations": list(h.escalations),
     }
+
+
+def translation_check_json(result) -> dict:
+    """``brief --check-translation --json`` (a ``TranslationCheck``): each text missing its Chinese, named as
+    a user knows it (``record`` "agenda item", ``item`` "agenda item 12", ``field`` "briefing note")."""
+    return {
+        "meeting": result.meeting,
+        "texts": result.texts,
+        "untranslated": len(result.missing),
+        "complete": result.complete,
+        "missing": [
+            {"record": t.kind, "item": t.label, "field": t.field, "where": t.where, "english": t.english}
+            for t in result.missing
+        ],
+    }

@@ -183,6 +183,7 @@ class PackRequest:
     status: str
     days_overdue: int = 0
     latest_quality: str = ""
+    subject_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,8 @@ class PackEscalation:
     status: str
     resolution: str = ""
     requests: tuple[str, ...] = ()
+    summary_zh: str = ""
+    resolution_zh: str = ""
 
 
 @dataclass(frozen=True)

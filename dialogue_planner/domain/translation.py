@@ -42,8 +42,8 @@ class PrintedText:
 def pack_texts(pack: BriefingPack) -> list[PrintedText]:
     """Every user-typed text the pack prints, once each, in the order of the pack.
 
-    Requests and escalations: their Chinese fields (``subject_zh``, ``summary_zh``, ``resolution_zh``) are
-    read when the records have them; until then their texts count as missing their Chinese.
+    Requests and escalations: ``services.briefing`` fills their Chinese (``subject_zh``, ``summary_zh``,
+    ``resolution_zh``) from their areas' records where those have it.
     """
     texts: list[PrintedText] = []
 
@@ -96,15 +96,15 @@ def pack_texts(pack: BriefingPack) -> list[PrintedText]:
 
     for e in pack.escalations:
         label = f"escalation {e.reference}"
-        add("escalation", label, "summary", e.summary, getattr(e, "summary_zh", ""))
-        add("escalation", label, "resolution", e.resolution, getattr(e, "resolution_zh", ""))
+        add("escalation", label, "summary", e.summary, e.summary_zh)
+        add("escalation", label, "resolution", e.resolution, e.resolution_zh)
 
     seen_requests: set[str] = set()
     for r in (*pack.overdue_requests, *pack.open_requests):
         if r.reference in seen_requests:
             continue
         seen_requests.add(r.reference)
-        add("request", f"request {r.reference}", "subject", r.subject, getattr(r, "subject_zh", ""))
+        add("request", f"request {r.reference}", "subject", r.subject, r.subject_zh)
 
     for index, c in enumerate(pack.actions, start=1):
         add("commitment", f"commitment {index}", "description", c.description, c.description_zh)

@@ -88,6 +88,17 @@ def own_parts(en: str, zh: str, lang: str, tag: str | None = None) -> list[tuple
     return parts
 
 
+def own_cell(en: str, zh: str, lang: str, *, mark: bool = True) -> object:
+    """A table cell of a text entered in both languages: plain text (the fast path) unless the untranslated
+    mark needs its muted line; ``mark=False`` leaves the mark out (the page at a glance stays short)."""
+    parts = own_parts(en, zh, lang)
+    if not mark:
+        parts = [p for p in parts if p[1] != "muted"]
+    if all(tag is None for _, tag in parts):
+        return "\n".join(text for text, _ in parts)
+    return lines(parts)
+
+
 def own_paragraphs(en: str, zh: str, lang: str, styles: Styles) -> list:
     """Free text entered in both languages, as paragraphs in the pack's language (the Chinese where it
     exists, else the English under an untranslated mark; both, English first, in a bilingual pack)."""
@@ -312,7 +323,10 @@ def escalations(pack: BriefingPack, options: PackOptions, styles: Styles, width:
         return story + empty_note(label("no_escalations", lang), styles)
     rows = []
     for e in pack.escalations:
-        summary = [(e.summary, "bold"), (e.resolution, None)]
+        summary = [
+            *own_parts(e.summary, e.summary_zh, lang, "bold"),
+            *own_parts(e.resolution, e.resolution_zh, lang),
+        ]
         if e.requests:
             summary.append((f"{label('linked_requests', lang)}: {', '.join(e.requests)}", "muted"))
         severity_tag = "warn" if e.severity in ("high", "critical") else None
@@ -389,7 +403,7 @@ def request_table(
             r.reference,
             f"{r.from_side} → {r.to_side}",
             word(r.kind, lang, sep=CELL),
-            r.subject,
+            own_cell(r.subject, r.subject_zh, lang),
             short_date(r.received_on, lang),
             short_date(r.response_due_on, lang),
         ]

@@ -191,6 +191,9 @@ def assemble_pack(ctx: ServiceContext, meeting: int, *, today: date | None = Non
             e.status,
             e.resolution,
             e.requests,
+            # the escalations area's Chinese fields, where its records have them (issue 17)
+            summary_zh=getattr(e, "summary_zh", "") or "",
+            resolution_zh=getattr(e, "resolution_zh", "") or "",
         )
         for e in sorted(in_period, key=lambda e: (e.raised_at, e.reference))
         if report.start <= e.raised_at.astimezone(ZoneInfo(e.time_zone)).date() <= report.end
@@ -243,6 +246,7 @@ def _pack_request(r, as_of: date) -> PackRequest:
         r.status,
         max(0, late),
         r.latest_quality or "",
+        subject_zh=getattr(r, "subject_zh", "") or "",  # the requests area's Chinese, where it has it
     )
 
 
