@@ -37,10 +37,10 @@ EXPORT_HEADER = [
     "Given name",
     "Native name",
     "Title",
-    "Title (Chinese)",
     "Email",
     "Phone",
     "External ID",
+    "Title (Chinese)",
     "Active",
 ]
 NOTES_MAX = 4000
@@ -256,10 +256,10 @@ def roster_rows(delegates: list[DelegateRecord], agency_names: Mapping[int, str]
             d.given_name,
             d.native_name,
             d.title,
-            d.title_zh,
             d.email,
             d.phone,
             d.external_id or "",
+            d.title_zh,
             "yes" if d.active else "no",
         ]
         for d in delegates
