@@ -18,7 +18,7 @@ from dialogue_planner.domain.briefing import (
 )
 from dialogue_planner.domain.translation import pack_texts
 
-from .blocks import data_table, key_values, lines, para
+from .blocks import Lines, data_table, key_values, lines, para
 from .document import Heading
 from .styles import Styles
 from .wording import bi_date, bi_side, carry_history, format_date, label, pick, short_date, word, zone_place
@@ -88,7 +88,7 @@ def own_parts(en: str, zh: str, lang: str, tag: str | None = None) -> list[tuple
     return parts
 
 
-def own_cell(en: str, zh: str, lang: str, *, mark: bool = True) -> object:
+def own_cell(en: str, zh: str, lang: str, *, mark: bool = True) -> Lines | str:
     """A table cell of a text entered in both languages: plain text (the fast path) unless the untranslated
     mark needs its muted line; ``mark=False`` leaves the mark out (the page at a glance stays short)."""
     parts = own_parts(en, zh, lang)
