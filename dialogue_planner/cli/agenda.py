@@ -15,10 +15,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = group.add_parser("add", help="add an item to an open meeting's agenda")
     p.add_argument("--meeting", required=True, type=positive_int)
     p.add_argument("--title", required=True)
+    p.add_argument("--title-zh", default="", help="the title in Chinese")
     p.add_argument("--source", default="proposal", help="standing, escalation, request or proposal (default)")
     p.add_argument("--owner", metavar="SIDE", help="the side that owns the item")
     p.add_argument("--owner-agency", metavar="ACRONYM")
-    p.add_argument("--note", default="", help="briefing note")
+    p.add_argument("--note", "--briefing-note", dest="note", default="", help="briefing note")
+    p.add_argument("--briefing-note-zh", default="", help="the briefing note in Chinese")
     p.add_argument("--request", action="append", default=[], metavar="REFERENCE", help="a linked request")
     p.add_argument(
         "--escalation", action="append", default=[], metavar="REFERENCE", help="a linked escalation"
@@ -42,7 +44,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = group.add_parser("resolve", help="resolve an item with its outcome")
     p.add_argument("id", type=positive_int)
     p.add_argument("--outcome", required=True)
+    p.add_argument("--outcome-zh", default="", help="the outcome in Chinese")
     p.set_defaults(handler=cmd_resolve)
+
+    p = group.add_parser(
+        "edit", help="change an item's texts: title, briefing note, outcome, each in Chinese too"
+    )
+    p.add_argument("id", type=positive_int)
+    p.add_argument("--title")
+    p.add_argument("--title-zh", help="the title in Chinese (an empty value clears it)")
+    p.add_argument("--note", "--briefing-note", dest="note", help="briefing note")
+    p.add_argument("--briefing-note-zh", help="the briefing note in Chinese")
+    p.add_argument("--outcome")
+    p.add_argument("--outcome-zh", help="the outcome in Chinese")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_edit)
 
     p = group.add_parser("withdraw", help="withdraw an item, with the reason")
     p.add_argument("id", type=positive_int)
@@ -170,6 +186,8 @@ def cmd_add(args, ctx) -> int:
         owner=args.owner,
         owner_agency=args.owner_agency,
         briefing_note=args.note,
+        title_zh=args.title_zh,
+        briefing_note_zh=args.briefing_note_zh,
         requests=args.request,
         escalations=args.escalation,
     )
@@ -230,8 +248,31 @@ def cmd_discussed(args, ctx) -> int:
 def cmd_resolve(args, ctx) -> int:
     from dialogue_planner.services.agenda import resolve_item
 
-    item = resolve_item(ctx, args.id, args.outcome)
+    item = resolve_item(ctx, args.id, args.outcome, args.outcome_zh)
     print(f"Item {item.id} resolved.")
+    return 0
+
+
+def cmd_edit(args, ctx) -> int:
+    from dialogue_planner.domain.errors import ValidationError
+    from dialogue_planner.services.agenda import edit_item
+
+    texts = {
+        "title": args.title,
+        "title_zh": args.title_zh,
+        "briefing_note": args.note,
+        "briefing_note_zh": args.briefing_note_zh,
+        "outcome": args.outcome,
+        "outcome_zh": args.outcome_zh,
+    }
+    given = {key: value for key, value in texts.items() if value is not None}
+    if not given:
+        raise ValidationError("Nothing to change: give a new title, briefing note or outcome.")
+    item = edit_item(ctx, args.id, **given)
+    if args.json:
+        emit_json(agenda_item_json(item))
+        return 0
+    print(f"Item {item.id} updated: {', '.join(k.replace('_', ' ') for k in given)}.")
     return 0
 
 

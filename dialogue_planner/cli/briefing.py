@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from .framework import add_json_flag, bounded_int, command_group, date_arg, path_arg, positive_int
-from .json_shapes import delegation_member_json
+from .json_shapes import delegation_member_json, translation_check_json
 from .output import emit_json, print_table
 from .pack_archive import add_archive_commands
 
@@ -97,6 +97,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="a pack for the secretariat's own side: documents kept to one side are printed too "
         "(a numbered copy still shows only what its recipient's side may see)",
     )
+    p.add_argument(
+        "--check-translation",
+        action="store_true",
+        help="write no pack: list the printed texts that have no Chinese yet (record, item, field); "
+        "exit 1 when any is missing",
+    )
+    add_json_flag(p)
     p.set_defaults(handler=cmd_brief)
     add_archive_commands(p)
 
@@ -194,6 +201,28 @@ def cmd_delegation_remove(args, ctx) -> int:
     return 0
 
 
+def _check_translation(args, ctx) -> int:
+    """Exit 0 when every printed text has its Chinese, 1 when any is missing (each listed)."""
+    from dialogue_planner.services.translation_check import check_translation
+
+    result = check_translation(ctx, args.meeting)
+    if args.json:
+        emit_json(translation_check_json(result))
+        return 0 if result.complete else 1
+    if result.complete:
+        print(f"Meeting {result.meeting}: every one of the {result.texts} printed texts has its Chinese.")
+        return 0
+    print_table(
+        [[t.kind, t.label, t.field, t.english.replace("\n", " ")[:60]] for t in result.missing],
+        ["record", "item", "field", "English"],
+    )
+    print(
+        f"Meeting {result.meeting}: {len(result.missing)} of {result.texts} printed texts have no Chinese; "
+        "the Chinese pack prints their English, marked untranslated."
+    )
+    return 1
+
+
 def cmd_brief(args, ctx) -> int:
     from dialogue_planner.domain.briefing import PackLanguage, PackOptions
     from dialogue_planner.domain.vocabulary import PaperSize
@@ -203,7 +232,16 @@ def cmd_brief(args, ctx) -> int:
         issue_copies,
     )
 
+    if args.check_translation:
+        return _check_translation(args, ctx)
     out = args.out
+    if out is None:
+        print(
+            "brief: error: give the file to write with --out FILE.pdf, or --check-translation "
+            "(see 'brief --help')",
+            file=sys.stderr,
+        )
+        return 2
     paper = PaperSize.parse(args.paper or default_paper(ctx, args.meeting), "paper size")
     options = PackOptions(
         paper=paper,

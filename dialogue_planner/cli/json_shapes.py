@@ -257,7 +257,9 @@ def agenda_item_json(item) -> dict:
         "owner": item.owner_side or None,
         "owner_agency": item.owner_agency or None,
         "briefing_note": item.briefing_note or None,
+        "briefing_note_zh": item.briefing_note_zh or None,
         "outcome": item.outcome or None,
+        "outcome_zh": item.outcome_zh or None,
         "withdraw_reason": item.withdraw_reason or None,
         "carried_from": item.carried_from_id,
         "first_raised_meeting": item.first_raised_meeting_number,
@@ -525,3 +527,18 @@ def exchange_key_json(k) -> dict:
 
 def exchange_difference_json(d) -> dict:
     return {"id": d.id, "record": d.record, "field": d.field, "ours": d.ours, "theirs": d.theirs}
+
+
+def translation_check_json(result) -> dict:
+    """``brief --check-translation --json`` (a ``TranslationCheck``): each text missing its Chinese, named as
+    a user knows it (``record`` "agenda item", ``item`` "agenda item 12", ``field`` "briefing note")."""
+    return {
+        "meeting": result.meeting,
+        "texts": result.texts,
+        "untranslated": len(result.missing),
+        "complete": result.complete,
+        "missing": [
+            {"record": t.kind, "item": t.label, "field": t.field, "where": t.where, "english": t.english}
+            for t in result.missing
+        ],
+    }

@@ -10,17 +10,22 @@ from .output import emit_json, print_table
 
 
 class BriefParser(CommandParser):
-    """``brief``'s parser: ``--meeting`` and ``--out`` are required unless an archive command follows,
+    """``brief``'s parser: ``--meeting`` and ``--out`` are required unless an archive command follows (and
+    ``--out`` unless ``--check-translation`` asks for no pack),
     which argparse cannot say; checked here, before a database is opened (a usage error touches none)."""
 
     def parse_known_args(self, args=None, namespace=None):
         parsed, extras = super().parse_known_args(args, namespace)
         if getattr(parsed, "brief_command", None) is None:
-            missing = [
-                flag
-                for flag, dest in (("--meeting", "meeting"), ("--out", "out"))
-                if getattr(parsed, dest, None) is None
-            ]
+            needed = (
+                (("--meeting", "meeting"),)
+                if getattr(parsed, "check_translation", False)
+                else (
+                    ("--meeting", "meeting"),
+                    ("--out", "out"),
+                )
+            )
+            missing = [flag for flag, dest in needed if getattr(parsed, dest, None) is None]
             if missing:
                 self.error(f"the following arguments are required: {', '.join(missing)}")
         return parsed, extras

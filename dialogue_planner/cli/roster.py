@@ -72,9 +72,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = delegates.add_parser("add", help="add a delegate")
     p.add_argument("--agency", required=True, help="acronym or SIDE:ACRONYM")
     p.add_argument("--family-name", required=True)
-    for name in ("given-name", "native-name", "title", "email", "phone", "external-id"):
-        p.add_argument(f"--{name}", default="")
+    for name in DELEGATE_TEXT_FLAGS:
+        p.add_argument(f"--{name}", default="", help=DELEGATE_FLAG_HELP.get(name))
     p.set_defaults(handler=cmd_delegates_add)
+
+    p = delegates.add_parser("update", help="change a delegate's names, title (English, Chinese) or contacts")
+    p.add_argument("id", type=positive_int)
+    p.add_argument("--agency", help="move to this agency (acronym or SIDE:ACRONYM)")
+    p.add_argument("--family-name")
+    for name in DELEGATE_TEXT_FLAGS:
+        p.add_argument(f"--{name}", help=DELEGATE_FLAG_HELP.get(name, "an empty value clears it"))
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_delegates_update)
 
     for name, active, text in (
         ("deactivate", False, "deactivate a delegate (kept with its history)"),
@@ -88,6 +97,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id", type=positive_int)
     add_json_flag(p)
     p.set_defaults(handler=cmd_delegates_history)
+
+
+DELEGATE_TEXT_FLAGS = ("given-name", "native-name", "title", "title-zh", "email", "phone", "external-id")
+DELEGATE_FLAG_HELP = {
+    "title": "position or rank, in English",
+    "title-zh": "position or rank in Chinese (the Chinese pack prints it)",
+}
 
 
 # -- roster ------------------------------------------------------------------------------------------
@@ -269,6 +285,7 @@ def _delegate_json(d) -> dict:
         "given_name": d.given_name,
         "native_name": d.native_name,
         "title": d.title,
+        "title_zh": d.title_zh,
         "email": d.email,
         "phone": d.phone,
         "external_id": d.external_id,
@@ -326,12 +343,35 @@ def cmd_delegates_add(args, ctx) -> int:
             "given_name": args.given_name,
             "native_name": args.native_name,
             "title": args.title,
+            "title_zh": args.title_zh,
             "email": args.email,
             "phone": args.phone,
             "external_id": args.external_id,
         },
     )
     print(f"Added {d.display_name} ({d.side_code} {d.agency_acronym}) as delegate {d.id}.")
+    return 0
+
+
+def cmd_delegates_update(args, ctx) -> int:
+    from dialogue_planner.domain.errors import ValidationError
+    from dialogue_planner.services.agencies import agency_catalogue, find_agency
+    from dialogue_planner.services.roster import update_delegate
+
+    values: dict[str, object] = {
+        flag.replace("-", "_"): getattr(args, flag.replace("-", "_"))
+        for flag in ("family-name", *DELEGATE_TEXT_FLAGS)
+        if getattr(args, flag.replace("-", "_")) is not None
+    }
+    if args.agency:
+        values["agency_id"] = find_agency(agency_catalogue(ctx), args.agency).id
+    if not values:
+        raise ValidationError("Nothing to change: give at least one new value.")
+    d = update_delegate(ctx, args.id, values)
+    if args.json:
+        emit_json(_delegate_json(d))
+        return 0
+    print(f"Updated delegate {d.id}, {d.display_name} ({d.side_code} {d.agency_acronym}).")
     return 0
 
 

@@ -37,6 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--host", required=True, help="host side code, e.g. US or CN")
     p.add_argument("--city", required=True)
+    p.add_argument("--city-zh", default="", help="the city in Chinese")
     _meeting_options(p)
     p.add_argument("--status", choices=STATUSES, default="planned")
     p.set_defaults(handler=cmd_meetings_add)
@@ -46,6 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", type=date_arg, help="first day, local to the host city")
     p.add_argument("--host")
     p.add_argument("--city")
+    p.add_argument("--city-zh", help="the city in Chinese (an empty value clears it)")
     _meeting_options(p)
     p.add_argument("--status", choices=STATUSES)
     p.add_argument("--clear-times", action="store_true", help="remove the start and end times")
@@ -152,6 +154,7 @@ def meeting_json(m, today: date | None = None) -> dict:
         "end": m.end.isoformat(),
         "host": m.host,
         "city": m.city,
+        "city_zh": m.city_zh,
         "status": m.status,
         "window": m.window,
         "venue": m.venue,
@@ -163,12 +166,14 @@ def meeting_json(m, today: date | None = None) -> dict:
             "end": m.planned_end.isoformat(),
             "host": m.planned_host,
             "city": m.planned_city,
+            "city_zh": m.planned_city_zh,
         },
         "actual": {
             "date": m.actual_start.isoformat() if m.actual_start else None,
             "end": m.actual_end.isoformat() if m.actual_end else None,
             "host": m.actual_host,
             "city": m.actual_city or None,
+            "city_zh": m.actual_city_zh or None,
         },
         "uid": m.uid,
         "sequence": m.sequence,
@@ -263,6 +268,7 @@ def cmd_meetings_add(args, ctx) -> int:
         end=args.end,
         host=args.host,
         city=args.city,
+        city_zh=args.city_zh,
         venue=args.venue or "",
         status=args.status,
         window=args.window,
@@ -286,6 +292,7 @@ def cmd_meetings_update(args, ctx) -> int:
             "end": args.end,
             "host": args.host,
             "city": args.city,
+            "city_zh": args.city_zh,
             "venue": args.venue,
             "status": args.status,
             "window": args.window,

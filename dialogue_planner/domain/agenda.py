@@ -302,6 +302,8 @@ class AgendaItemRecord:
     escalations: tuple[str, ...] = ()
     actions: tuple[ActionItemRecord, ...] = ()
     history: tuple[ChainLink, ...] = field(default_factory=tuple)
+    briefing_note_zh: str = ""
+    outcome_zh: str = ""
 
 
 @dataclass(frozen=True)

@@ -129,6 +129,8 @@ class PackMeeting:
     logistics_zh: str = ""
     notes: str = ""
     notes_zh: str = ""
+    city_zh: str = ""
+    planned_city_zh: str = ""
 
     @property
     def changed_from_plan(self) -> bool:
@@ -154,6 +156,7 @@ class PackDelegate:
     position: int = 0
     attended: bool | None = None
     represented_by: str = ""
+    title_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -205,6 +208,7 @@ class PackAgendaItem:
     documents: tuple[PackDocument, ...] = ()  # attached documents its readers may see
     #: For the standing item on the status and results of investigations: what was reported in the period.
     investigations: tuple[PackInvestigation, ...] = ()
+    briefing_note_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -282,6 +286,7 @@ class PackAction:
     days_overdue: int = 0
     due_soon: bool = False
     meeting: int | None = None  # the meeting that made the commitment
+    agenda_item_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -460,6 +465,7 @@ class Section(str, Enum):
     ESCALATIONS = "escalations"
     ACTIONS = "actions"
     ANNEX = "annex"
+    CONTROL = "control"
 
 
 # --------------------------------------------------------------------------------------------------

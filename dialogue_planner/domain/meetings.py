@@ -69,6 +69,8 @@ class MeetingRecord:
     address_zh: str = ""
     notes_zh: str = ""
     logistics_zh: str = ""
+    planned_city_zh: str = ""
+    actual_city_zh: str = ""
 
     @property
     def start(self) -> date:
@@ -87,6 +89,11 @@ class MeetingRecord:
     @property
     def city(self) -> str:
         return self.actual_city or self.planned_city
+
+    @property
+    def city_zh(self) -> str:
+        """The Chinese of :attr:`city` (empty when it is not written)."""
+        return self.actual_city_zh if self.actual_city else self.planned_city_zh
 
     @property
     def is_open(self) -> bool:

@@ -116,6 +116,7 @@ class DelegateRecord:
     external_id: str | None
     active: bool
     version: int = 1
+    title_zh: str = ""
 
     @property
     def display_name(self) -> str:

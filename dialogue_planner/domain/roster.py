@@ -20,6 +20,7 @@ DELEGATE_FIELDS: tuple[str, ...] = (
     "given_name",
     "native_name",
     "title",
+    "title_zh",
     "email",
     "phone",
     "external_id",
@@ -81,6 +82,7 @@ class ExistingDelegate:
     external_id: str | None = None
     active: bool = True
     version: int = 1
+    title_zh: str = ""
 
     def values(self) -> dict:
         data = {name: getattr(self, name) for name in DELEGATE_FIELDS}

@@ -53,9 +53,7 @@ FIELDS: tuple[RosterField, ...] = (
         120,
         ("native name", "chinese name", "name in chinese", "中文姓名", "姓名", "中文名"),
     ),
-    RosterField(
-        "title", "Title", False, 200, ("title", "position", "job title", "rank", "职务", "职位", "职称")
-    ),
+    RosterField("title", "Title", False, 200, ("title", "position", "job title", "rank")),
     RosterField(
         "email",
         "Email",
@@ -77,9 +75,31 @@ FIELDS: tuple[RosterField, ...] = (
         80,
         ("external id", "id", "staff id", "employee id", "编号", "工号", "人员编号"),
     ),
+    # Last, so that the columns of files made from the earlier template keep their places.
+    RosterField(
+        "title_zh",
+        "Title (Chinese)",
+        False,
+        200,
+        (
+            "title zh",
+            "chinese title",
+            "title in chinese",
+            "position (chinese)",
+            "职务",
+            "職務",
+            "中文职务",
+            "职位",
+            "職位",
+            "职称",
+            "職稱",
+        ),
+    ),
 )
 
 FIELD_BY_NAME: dict[str, RosterField] = {f.name: f for f in FIELDS}
+#: A text and its Chinese: a second header line may name one under the other ("职务" under "Title").
+OTHER_LANGUAGE: dict[str, str] = {"title": "title_zh", "title_zh": "title"}
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
 REQUIRED_FIELDS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.required)
 

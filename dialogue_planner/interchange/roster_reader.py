@@ -23,7 +23,7 @@ from . import roster_limits as limits
 from .roster_cells import clean_cell, control_characters, has_control_characters, is_email, shown
 from .roster_csv import iter_csv_rows, separator_hint, sniff_delimiter
 from .roster_decode import ZIP_MAGIC, decode_roster_text, describe_binary
-from .roster_fields import FIELD_BY_NAME, REQUIRED_FIELDS, field_for_header
+from .roster_fields import FIELD_BY_NAME, OTHER_LANGUAGE, REQUIRED_FIELDS, field_for_header
 from .roster_header import ColumnMap, detect_header_row, map_columns
 from .roster_limits import beyond, megabytes
 from .roster_xlsx import choose_sheet, open_workbook
@@ -188,10 +188,13 @@ def parse_table(
 
 
 def _repeats_header(cells: tuple[str, ...], column_map: ColumnMap) -> bool:
-    """True for a row that names at least two fields, each in the column the header gave it."""
+    """True for a row that names at least two fields, each in the column the header gave it (or the column
+    of its other language: "职务" under "Title")."""
     named = [(i, field_for_header(c)) for i, c in enumerate(cells) if c.strip()]
     fields = [(i, f) for i, f in named if f]
-    return len(fields) >= 2 and all(column_map.columns.get(f) == i for i, f in fields)
+    return len(fields) >= 2 and all(
+        i in (column_map.columns.get(f), column_map.columns.get(OTHER_LANGUAGE.get(f, f))) for i, f in fields
+    )
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ INSTRUCTIONS = [
     ("Family name", "Required. Latin script; for Chinese names the pinyin family name (Zhang)."),
     ("Given name", "Latin script (Wei)."),
     ("Native name", "The name in Chinese characters (张伟), if any."),
-    ("Title", "Position or rank."),
+    ("Title", "Position or rank, in English."),
     ("Email", "Work email; also how a delegate is recognised when there is no External ID."),
     (
         "Phone",
@@ -33,6 +33,7 @@ INSTRUCTIONS = [
         "External ID",
         "The agency's own staff number: the surest way to recognise a delegate in the next roster.",
     ),
+    ("Title (Chinese)", "Position or rank in Chinese (司长); the Chinese briefing pack prints it."),
 ]
 
 

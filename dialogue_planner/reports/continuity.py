@@ -10,7 +10,7 @@ from dialogue_planner.domain.briefing import BriefingPack, PackLanguage, PackOpt
 
 from .blocks import data_table, lines, para, text_cell
 from .document import Heading
-from .sections import CELL, head, own_paragraphs, own_parts, section_heading
+from .sections import CELL, head, own_cell, own_paragraphs, own_parts, section_heading
 from .styles import Styles, key_value_style
 from .wording import bi_date, bi_side, format_date_range, label, short_date, word
 
@@ -141,7 +141,7 @@ def glance(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
         rows = [
             [
                 r.reference,
-                r.subject,
+                own_cell(r.subject, r.subject_zh, lang, mark=False),
                 short_date(r.response_due_on, lang),
                 lines([(str(r.days_overdue), "warn")]) if r.days_overdue else "",
             ]
@@ -172,7 +172,7 @@ def glance(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
                         )
                     ]
                 ),
-                e.summary,
+                own_cell(e.summary, e.summary_zh, lang, mark=False),
             ]
             for e in open_escalations
         ]

@@ -73,7 +73,7 @@ def cover(
     pairs: list[tuple[str, object]] = [
         (label("dates", lang), format_date_range(m.start, m.end, lang)),
         (label("host", lang), side_name(host, lang) if host else m.host_side_code),
-        (label("city", lang), m.city),
+        (label("city", lang), own_line(m.city, m.city_zh, lang).replace("\n", " / ")),
         (label("venue", lang), own_line(m.venue, m.venue_zh, lang).replace("\n", " / ")),
     ]
     for side, opening, closing in meeting_times(m, pack.sides):
@@ -87,7 +87,7 @@ def cover(
         if m.planned_start and m.planned_start != m.start:
             planned.append(Bi(format_date(m.planned_start, "en"), format_date(m.planned_start, "zh")))
         if m.planned_city and m.planned_city != m.city:
-            planned.append(Bi(m.planned_city, m.planned_city))
+            planned.append(Bi(m.planned_city, m.planned_city_zh or m.planned_city))
         if m.planned_host_side_code and m.planned_host_side_code != m.host_side_code:
             planned_host = pack.side(m.planned_host_side_code)
             planned.append(

@@ -47,6 +47,7 @@ SECTION_BUILDERS = (
     sections.annex,
     contacts.contact_sheet,
     glossary.glossary,
+    sections.control,
 )
 
 # rl_config.invariant is process-wide; builds that change it take turns.

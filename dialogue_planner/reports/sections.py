@@ -21,8 +21,9 @@ from dialogue_planner.domain.briefing import (
 )
 from dialogue_planner.domain.documents import listed_documents
 from dialogue_planner.domain.limits import size_text
+from dialogue_planner.domain.translation import pack_texts
 
-from .blocks import data_table, key_values, lines, para
+from .blocks import Lines, data_table, key_values, lines, para
 from .document import Heading
 from .styles import Styles
 from .wording import bi_date, bi_side, carry_history, format_date, label, pick, short_date, word, zone_place
@@ -90,6 +91,17 @@ def own_parts(en: str, zh: str, lang: str, tag: str | None = None) -> list[tuple
     elif en:
         parts.append((untranslated(lang), "muted"))
     return parts
+
+
+def own_cell(en: str, zh: str, lang: str, *, mark: bool = True) -> Lines | str:
+    """A table cell of a text entered in both languages: plain text (the fast path) unless the untranslated
+    mark needs its muted line; ``mark=False`` leaves the mark out (the page at a glance stays short)."""
+    parts = own_parts(en, zh, lang)
+    if not mark:
+        parts = [p for p in parts if p[1] != "muted"]
+    if all(tag is None for _, tag in parts):
+        return "\n".join(text for text, _ in parts)
+    return lines(parts)
 
 
 def own_paragraphs(en: str, zh: str, lang: str, styles: Styles) -> list:
@@ -198,7 +210,7 @@ def _member_row(m: PackDelegate, lang: str, *, with_agency: bool) -> list[object
     agency = " — ".join(
         p for p in (m.agency_acronym, pick(m.agency_name_en, m.agency_name_zh or m.agency_name_en, lang)) if p
     )
-    title = lines([(m.title, None), (agency if with_agency else "", "muted")])
+    title = lines([*own_parts(m.title, m.title_zh, lang), (agency if with_agency else "", "muted")])
     status = ""
     if m.attended is False:
         status = (
@@ -230,6 +242,8 @@ def agenda(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
         subtitle = []
         if lang == PackLanguage.BILINGUAL and item.title_zh and item.title_zh != title:
             subtitle = [para(item.title_zh, styles.h3)]
+        elif lang != PackLanguage.EN and item.title and not item.title_zh:
+            subtitle = [para(untranslated(lang), styles.muted)]  # the English title, marked under it
         facts = key_values(
             styles,
             [
@@ -249,13 +263,13 @@ def agenda(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
             width,
         )
         block = [heading, *subtitle, facts]
-        note = paragraphs(item.briefing_note, styles)
+        note = own_paragraphs(item.briefing_note, item.briefing_note_zh, lang, styles)
         if note:
             block += [Spacer(1, 2), para(label("note", lang), styles.h3), *note]
         if item.investigations:
             block += [Spacer(1, 2), investigation_table(item.investigations, options, styles, width)]
         # An item stays on one page when it fits; a huge one flows, so the page before it is not left empty.
-        size = len(title) + len(item.title_zh) + len(item.briefing_note)
+        size = len(title) + len(item.title_zh) + len(item.briefing_note) + len(item.briefing_note_zh)
         size += sum(len(i.result) + sum(len(t) for _, t in i.progress) for i in item.investigations)
         story += [KeepTogether(block)] if size < KEEP_TOGETHER_LIMIT else block
         story.append(Spacer(1, 3 * mm))
@@ -282,9 +296,7 @@ def running_order_table(pack: BriefingPack, lang: str, styles: Styles, width: fl
     """The agenda in its order: each item's times on both sides' clocks and its lead speaker."""
     rows = []
     for item in pack.agenda:
-        title = item.title_zh if lang == PackLanguage.ZH and item.title_zh else (item.title or item.title_zh)
-        if lang == PackLanguage.BILINGUAL and item.title_zh and item.title_zh != title:
-            title = f"{title}\n{item.title_zh}"
+        title = own_line(item.title, item.title_zh, lang)
         if item.times:
             first = item.times[0].start.date()
             times = lines(
@@ -320,7 +332,10 @@ def escalations(pack: BriefingPack, options: PackOptions, styles: Styles, width:
         return story + empty_note(label("no_escalations", lang), styles)
     rows = []
     for e in pack.escalations:
-        summary = [(e.summary, "bold"), (e.resolution, None)]
+        summary = [
+            *own_parts(e.summary, e.summary_zh, lang, "bold"),
+            *own_parts(e.resolution, e.resolution_zh, lang),
+        ]
         if e.requests:
             summary.append((f"{label('linked_requests', lang)}: {', '.join(e.requests)}", "muted"))
         severity_tag = "warn" if e.severity in ("high", "critical") else None
@@ -427,7 +442,12 @@ def commitment_table(group, lang: str, styles: Styles, width: float, *, overdue:
             [
                 *own_parts(a.description, a.description_zh, lang),
                 (label("made_at", lang, n=a.meeting) if a.meeting else "", "muted"),
-                (f"{label('from_agenda', lang)}: {a.agenda_item}" if a.agenda_item else "", "muted"),
+                (
+                    f"{label('from_agenda', lang)}: {own_line(a.agenda_item, a.agenda_item_zh, lang)}"
+                    if a.agenda_item
+                    else "",
+                    "muted",
+                ),
             ]
         )
         due = lines([(short_date(a.due_on, lang), "warn" if a.overdue else None)])
@@ -473,16 +493,12 @@ def request_table(
             word(r.kind, lang, sep=CELL),
             lines(
                 [
-                    *(
-                        own_parts(r.subject, r.subject_zh, lang)
-                        if lang != PackLanguage.EN
-                        else [(r.subject, None)]
-                    ),
+                    *own_parts(r.subject, r.subject_zh, lang),
                     *((document_line(d, lang), "muted") for d in r.documents),
                 ]
             )
-            if r.documents or lang != PackLanguage.EN
-            else r.subject,
+            if r.documents
+            else own_cell(r.subject, r.subject_zh, lang),
             short_date(r.received_on, lang),
             short_date(r.response_due_on, lang),
         ]
@@ -569,3 +585,37 @@ def attached_documents(pack: BriefingPack, options: PackOptions, styles: Styles,
 
 def _widths(width: float, shares: list[float]) -> list[float]:
     return [width * s for s in shares]
+
+
+# -- document control ------------------------------------------------------------------------------
+def control(pack: BriefingPack, options: PackOptions, styles: Styles, width: float) -> list:
+    """The Chinese and bilingual packs end with their translation's completeness: how many of the texts
+    the secretariat typed are printed, how many of them in English for want of their Chinese (marked
+    where they stand), and in which records. ``brief --check-translation`` lists them one by one."""
+    lang = options.language
+    if lang == PackLanguage.EN:
+        return []
+    texts = pack_texts(pack)
+    missing = [t for t in texts if t.missing]
+    story = section_heading(Section.CONTROL, label("control", lang), styles)
+    pairs: list[tuple[str, object]] = [
+        (label("control_language", lang), label(f"control_language_{lang.value}", lang)),
+        (label("control_texts", lang), label("control_texts_count", lang, n=len(texts))),
+        (
+            label("control_untranslated", lang),
+            label("control_untranslated_count", lang, k=len(missing), n=len(texts), mark=untranslated(lang))
+            if missing
+            else label("control_all_translated", lang),
+        ),
+    ]
+    kinds: dict[str, int] = {}
+    for t in missing:
+        kinds[t.kind] = kinds.get(t.kind, 0) + 1
+    if kinds:
+        pairs.append(
+            (
+                label("control_by_kind", lang),
+                "\n".join(f"{label('kind_' + kind, lang)}: {count}" for kind, count in kinds.items()),
+            )
+        )
+    return story + [key_values(styles, pairs, width, key_width=150)]

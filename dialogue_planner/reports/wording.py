@@ -212,6 +212,28 @@ LABELS: dict[str, tuple[str, str]] = {
     "number": ("No.", "序号"),
     "meeting_notes": ("Notes", "备注"),
     "untranslated": ("[English; not yet translated]", "【英文原文，尚未翻译】"),
+    # document control: the translation's completeness (Chinese and bilingual packs)
+    "control": ("Document control", "文件控制"),
+    "control_language": ("Language of this copy", "本份语言"),
+    "control_language_zh": ("Chinese", "中文"),
+    "control_language_bilingual": ("English and Chinese", "中英文对照"),
+    "control_texts": ("Texts entered by the secretariat", "秘书处录入的文字"),
+    "control_texts_count": ("{n} printed", "共{n}项"),
+    "control_untranslated": ("Not yet translated", "尚未翻译"),
+    "control_untranslated_count": (
+        "{k} of {n}: printed in English, marked {mark}",
+        "{n}项中{k}项，以英文原文印出，并标注{mark}",
+    ),
+    "control_all_translated": ("none: every text has its Chinese", "无，全部文字均有中文"),
+    "control_by_kind": ("Untranslated, by record", "未翻译项目分布"),
+    "kind_meeting": ("meeting", "会议"),
+    "kind_delegate": ("delegate titles", "代表职务"),
+    "kind_agenda item": ("agenda items", "议程项目"),
+    "kind_outcomes": ("outcomes", "会议成果"),
+    "kind_activity": ("activities", "活动"),
+    "kind_escalation": ("escalations", "升级事项"),
+    "kind_request": ("requests", "请求"),
+    "kind_commitment": ("commitments", "承诺事项"),
     # outcomes of the previous meeting
     "outcomes": ("Outcomes of the previous meeting", "上次会议成果"),
     "outcomes_of": (

@@ -241,6 +241,8 @@ def _records(s: Session, dialogue_id: int, items: list[AgendaItem]) -> list[Agen
                 escalations=tuple(escalations.get(i.id, ())),
                 actions=tuple(actions.get(i.id, ())),
                 history=tuple(chain),
+                briefing_note_zh=i.briefing_note_zh or "",
+                outcome_zh=i.outcome_zh or "",
             )
         )
     return records
@@ -314,6 +316,7 @@ def new_item(
     owner_agency: Agency | None = None,
     briefing_note: str = "",
     title_zh: str = "",
+    briefing_note_zh: str = "",
     request_ids=(),
     escalation_ids=(),
     standing_item_id: int | None = None,
@@ -345,8 +348,10 @@ def new_item(
         owner_side_id=owner_side.id if owner_side else None,
         owner_agency_id=owner_agency.id if owner_agency else None,
         briefing_note=check_text(briefing_note, "briefing note"),
+        briefing_note_zh=check_text(briefing_note_zh, "Chinese briefing note"),
         status=AgendaStatus.OPEN.value,
         outcome="",
+        outcome_zh="",
         withdraw_reason="",
         first_raised_meeting_id=meeting.id,
         times_carried=0,
@@ -367,6 +372,7 @@ def add_item(
     owner_agency: str | None = None,
     briefing_note: str = "",
     title_zh: str = "",
+    briefing_note_zh: str = "",
     requests=(),
     escalations=(),
 ) -> AgendaItemRecord:
@@ -407,6 +413,7 @@ def add_item(
             owner_agency=agency,
             briefing_note=briefing_note,
             title_zh=title_zh,
+            briefing_note_zh=briefing_note_zh,
             request_ids=request_ids,
             escalation_ids=escalation_ids,
             standing_item_id=standing_id,
@@ -460,6 +467,8 @@ def edit_item(
     briefing_note: str | None = None,
     outcome: str | None = None,
     expected_version: int | None = None,
+    briefing_note_zh: str | None = None,
+    outcome_zh: str | None = None,
 ) -> AgendaItemRecord:
     """Change an item's texts in place (the outcome can be written before the item is resolved).
     Texts saved as they were write nothing: no audit entry, no change for the Edit menu to undo."""
@@ -479,6 +488,10 @@ def edit_item(
                     msg("A resolved item keeps its outcome; reopen it to clear the outcome.")
                 )
             item.outcome = outcome
+        if briefing_note_zh is not None:
+            item.briefing_note_zh = check_text(briefing_note_zh, "Chinese briefing note")
+        if outcome_zh is not None:
+            item.outcome_zh = check_text(outcome_zh, "Chinese outcome")
         if snapshot(item) != before:
             tx.audit("agenda_item.edit", item, before)
         return _record_in_tx(tx, item)
@@ -492,6 +505,7 @@ def set_item_status(
     outcome: str = "",
     reason: str = "",
     expected_version: int | None = None,
+    outcome_zh: str = "",
 ) -> AgendaItemRecord:
     """Mark an item discussed, resolved (with its outcome), withdrawn (with a reason) or open again."""
     with ctx.write(Role.SECRETARIAT) as tx:
@@ -503,6 +517,7 @@ def set_item_status(
         item.status = word
         if word == AgendaStatus.RESOLVED.value:
             item.outcome = outcome
+            item.outcome_zh = check_text(outcome_zh, "Chinese outcome") or item.outcome_zh
         if word == AgendaStatus.WITHDRAWN.value:
             item.withdraw_reason = reason
         elif item.withdraw_reason and word == AgendaStatus.OPEN.value:
@@ -511,8 +526,8 @@ def set_item_status(
         return _record_in_tx(tx, item)
 
 
-def resolve_item(ctx: ServiceContext, item_id: int, outcome: str) -> AgendaItemRecord:
-    return set_item_status(ctx, item_id, AgendaStatus.RESOLVED.value, outcome=outcome)
+def resolve_item(ctx: ServiceContext, item_id: int, outcome: str, outcome_zh: str = "") -> AgendaItemRecord:
+    return set_item_status(ctx, item_id, AgendaStatus.RESOLVED.value, outcome=outcome, outcome_zh=outcome_zh)
 
 
 def withdraw_item(ctx: ServiceContext, item_id: int, reason: str) -> AgendaItemRecord:
@@ -574,6 +589,7 @@ def move_item(ctx: ServiceContext, item_id: int, meeting: int, *, copy: bool = F
                 owner_side=s.get(Side, item.owner_side_id) if item.owner_side_id else None,
                 owner_agency=s.get(Agency, item.owner_agency_id) if item.owner_agency_id else None,
                 briefing_note=item.briefing_note,
+                briefing_note_zh=item.briefing_note_zh,
                 request_ids=request_ids,
                 escalation_ids=escalation_ids,
                 standing_item_id=item.standing_item_id,
@@ -707,8 +723,10 @@ def _carry(tx: Transaction, plan: list[Carry], target: Meeting) -> list[int]:
             owner_side_id=old.owner_side_id,
             owner_agency_id=old.owner_agency_id,
             briefing_note=old.briefing_note,
+            briefing_note_zh=old.briefing_note_zh,
             status=AgendaStatus.OPEN.value,
             outcome="",
+            outcome_zh="",
             withdraw_reason="",
             carried_from_id=old.id,
             first_raised_meeting_id=carry.first_raised_meeting_id,

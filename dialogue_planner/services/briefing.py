@@ -190,6 +190,8 @@ def assemble_pack(
         logistics_zh=record.logistics_zh,
         notes=record.notes,
         notes_zh=record.notes_zh,
+        city_zh=record.city_zh,
+        planned_city_zh=record.planned_city_zh,
     )
     slots = {e.item_id: e for e in running_order(ctx, meeting)}
     items = [x for x in list_items(ctx, meeting) if x.status != AgendaStatus.WITHDRAWN.value]
@@ -204,6 +206,7 @@ def assemble_pack(
             status=item.status,
             owner=_owner(item.owner_side, item.owner_agency),
             briefing_note=item.briefing_note,
+            briefing_note_zh=item.briefing_note_zh,
             first_raised_meeting=item.first_raised_meeting_number,
             times_carried=item.times_carried,
             requests=item.requests,
@@ -508,6 +511,7 @@ def _delegations(s, meeting_id: int, sides: tuple[PackSide, ...]) -> tuple[PackD
                 name=latin_name(d.family_name, d.given_name),
                 native_name=d.native_name or "",
                 title=d.title or "",
+                title_zh=d.title_zh or "",
                 agency_acronym=agency.acronym or "",
                 agency_name_en=agency.name_en or "",
                 agency_name_zh=agency.name_zh or "",
@@ -537,7 +541,7 @@ def _open_actions(
     acronyms = dict(s.execute(select(Agency.id, Agency.acronym)).all())
     rows = list(
         s.execute(
-            select(Commitment, AgendaItem.title, Meeting.number)
+            select(Commitment, AgendaItem.title, AgendaItem.title_zh, Meeting.number)
             .join(Meeting, Meeting.id == Commitment.meeting_id)
             .outerjoin(AgendaItem, AgendaItem.id == Commitment.agenda_item_id)
             .where(
@@ -560,7 +564,7 @@ def _open_actions(
             .order_by(Commitment.due_on.is_(None), Commitment.due_on, Commitment.id)
         )
     )
-    person_ids = {a.owner_delegate_id for a, _, _ in rows if a.owner_delegate_id}
+    person_ids = {a.owner_delegate_id for a, *_ in rows if a.owner_delegate_id}
     people = (
         {
             d.id: latin_name(d.family_name, d.given_name)
@@ -570,7 +574,7 @@ def _open_actions(
         else {}
     )
     out = []
-    for a, title, number in rows:
+    for a, title, title_zh, number in rows:
         person = people.get(a.owner_delegate_id, "") or a.owner_name or ""
         status = a.status if a.status in UNSETTLED else CommitmentStatus.OPEN.value  # done only later
         late = days_overdue(status, a.due_on, today)
@@ -586,6 +590,7 @@ def _open_actions(
                 days_overdue=late,
                 due_soon=is_due_soon(status, a.due_on, today, window),
                 meeting=number,
+                agenda_item_zh=title_zh or "",
             )
         )
     return tuple(out)

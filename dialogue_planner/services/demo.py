@@ -175,6 +175,109 @@ MEETING_VENUES = {
     "US": ("Washington", "Department of Homeland Security, Nebraska Avenue Complex"),
     "CN": ("Beijing", "Diaoyutai State Guesthouse"),
 }
+PROPOSALS = [
+    "Cooperation on combating online fraud targeting the elderly",
+    "Exchange of points of contact for ransomware cases",
+    "Preservation of electronic evidence held by providers",
+    "Joint training on cryptocurrency tracing",
+]
+
+# -- the Chinese of every printed text ---------------------------------------------------------------
+# The demo is translated, so that its Chinese pack shows what a translated dialogue looks like, except
+# for a few texts left in English on purpose, to show how the pack marks them and counts them (and what
+# ``brief --check-translation`` lists): UNTRANSLATED_ON_PURPOSE.
+UNTRANSLATED_ON_PURPOSE = (
+    "the title 'Program Manager' (US delegates)",
+    "the proposal 'Joint training on cryptocurrency tracing' and its briefing note",
+    "the notes of the 23rd meeting (the coming one)",
+)
+TITLES_ZH = {
+    "Deputy Assistant Secretary": "副助理部长",
+    "Senior Counsel": "高级法律顾问",
+    "Section Chief": "处长",
+    "Supervisory Special Agent": "主管特别探员",
+    "Policy Advisor": "政策顾问",
+    "Attorney Advisor": "律师顾问",
+    "Interpreter": "翻译",
+    "Director-General": "局长",
+    "Deputy Director-General": "副局长",
+    "Division Director": "处长",
+    "Deputy Division Director": "副处长",
+    "Senior Officer": "高级警官",
+    "Secretary of Homeland Security (fictional)": "国土安全部部长（虚构）",
+    "Attorney General (fictional)": "司法部长（虚构）",
+    "Minister of Public Security (fictional)": "公安部部长（虚构）",
+}  # "Program Manager" is left untranslated on purpose
+SUBJECTS_ZH = {
+    "Phishing campaign against customers of a regional bank": "针对一家地区银行客户的网络钓鱼活动",
+    "Ransomware attack on a logistics company's booking systems": "一家物流公司订舱系统遭勒索软件攻击",
+    "Theft of design files from a semiconductor manufacturer": "一家半导体制造商的设计文件被窃",
+    "Botnet command-and-control servers on leased hosting": "租用主机上的僵尸网络命令控制服务器",
+    "Business e-mail compromise of a shipping agent": "一家船务代理的商业电子邮件被入侵",
+    "Intrusion into a cryptocurrency exchange's hot wallet": "一家加密货币交易所热钱包遭入侵",
+    "Distributed denial of service against a news website": "针对一家新闻网站的分布式拒绝服务攻击",
+    "Fraudulent online investment platform targeting retirees": "针对退休人员的网络投资诈骗平台",
+    "Domains impersonating a government tax portal": "仿冒政府税务门户网站的域名",
+    "Compromised software update server of a utility vendor": "一家公用事业供应商的软件更新服务器被入侵",
+    "Sale of stolen payment-card data on an online market": "在线市场出售被盗支付卡数据",
+    "Malware distributed through a pirated game installer": "通过盗版游戏安装程序传播的恶意软件",
+}
+ESCALATION_SUMMARIES_ZH = {
+    "No substantive response to {0} after the due date": "{0}已过答复期限，仍无实质性答复",
+    "Preservation of data asked for in {0} not confirmed; the provider's retention period is ending": (
+        "{0}所请求的数据保全尚未确认，服务提供商的保存期限即将届满"
+    ),
+    "Partial answer to {0}: subscriber records missing": "{0}仅获部分答复：缺少用户注册信息",
+    "Suspects named in {0} still active; urgent follow-up requested": "{0}所列嫌疑人仍在活动，请求紧急跟进",
+    "Contact point for {0} unreachable for two weeks": "{0}的联络人两周无法联系",
+}
+PROPOSALS_ZH = {
+    "Cooperation on combating online fraud targeting the elderly": "合作打击针对老年人的网络诈骗",
+    "Exchange of points of contact for ransomware cases": "交换勒索软件案件联络人",
+    "Preservation of electronic evidence held by providers": "服务提供商所持电子证据的保全",
+}  # "Joint training on cryptocurrency tracing" is left untranslated on purpose
+MEETING_TEXTS_ZH = {
+    "Washington": "华盛顿",
+    "Beijing": "北京",
+    "Department of Homeland Security, Nebraska Avenue Complex": "美国国土安全部内布拉斯加大道办公区",
+    "Diaoyutai State Guesthouse": "钓鱼台国宾馆",
+}
+LOGISTICS = (
+    "Delegations arrive the day before. Interpretation: consecutive, English and Chinese."
+    " Security badges are issued at the visitor centre from 08:30."
+)
+LOGISTICS_ZH = "代表团提前一天抵达。口译：中英文交替传译。08:30起在访客中心发放安全证件。"
+COMING_MEETING_NOTES = "Visa applications close four weeks before the meeting."  # no Chinese, on purpose
+ESCALATION_NOTE = "The requesting side will ask for a firm delivery date."
+ESCALATION_NOTE_ZH = "请求方将要求对方给出明确的提交日期。"
+PROPOSAL_NOTE = "Proposed by the side named as owner."
+PROPOSAL_NOTE_ZH = "由负责方提议。"
+STANDING_OUTCOME = "Both sides presented their figures."
+STANDING_OUTCOME_ZH = "双方介绍了各自的数据。"
+RESOLVED_OUTCOME = "Agreed: the responding side will deliver the remaining data within 30 days."
+RESOLVED_OUTCOME_ZH = "商定：答复方将在30天内提交其余数据。"
+REQUEST_DESCRIPTION = (
+    "Request for logs, subscriber details and preservation of data held by providers in the responding "
+    "side's jurisdiction."
+)
+REQUEST_DESCRIPTION_ZH = "请求提供答复方管辖范围内服务提供商所持有的日志和用户信息，并保全相关数据。"
+ESCALATION_DETAILS = (
+    "Raised over the hotline by the duty officer; the requesting side asks for a date by which the data "
+    "will be provided."
+)
+ESCALATION_DETAILS_ZH = "由值班人员通过热线提出；请求方要求对方告知提供数据的日期。"
+RESOLUTION = "Responding side committed to a date and delivered."
+RESOLUTION_ZH = "答复方承诺了日期并已按期提交。"
+
+
+def _zh(row: object, field: str, value: str) -> None:
+    """Set a Chinese field where the table has it (the requests' and escalations' come with their areas)."""
+    if hasattr(type(row), field):
+        setattr(row, field, value)
+
+
+def _zh_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 @dataclass(frozen=True)
@@ -231,6 +334,7 @@ class _Builder:
             )
         )
         self.delegates: dict[str, list[Delegate]] = {}
+        self.escalation_zh: dict[str, str] = {}  # an escalation's summary -> its Chinese
 
     def build(self) -> DemoResult:
         self._delegates()
@@ -279,6 +383,7 @@ class _Builder:
                     given_name=given,
                     native_name=native,
                     title=title,
+                    title_zh=TITLES_ZH.get(title, ""),
                     email=email,
                     phone=phone,
                     external_id=f"{MARK}{side}-{acronym}-{i + 1:03d}",
@@ -320,7 +425,10 @@ class _Builder:
                 actual_host_side_id=self.sides[host].id if held else None,
                 planned_city=city,
                 actual_city=city if held else "",
+                planned_city_zh=MEETING_TEXTS_ZH[city],
+                actual_city_zh=MEETING_TEXTS_ZH[city] if held else "",
                 venue=venue,
+                venue_zh=MEETING_TEXTS_ZH[venue],
                 time_zone=self.sides[host].time_zone,
                 planned_start=start,
                 planned_end=start,
@@ -329,8 +437,9 @@ class _Builder:
                 start_time=time(9, 30),
                 end_time=time(17, 0),
                 uid=f"demo-meeting-{number}@dialogue-planner",
-                logistics="Delegations arrive the day before. Interpretation: consecutive, English and Chinese."
-                " Security badges are issued at the visitor centre from 08:30.",
+                logistics=LOGISTICS,
+                logistics_zh=LOGISTICS_ZH,
+                notes=COMING_MEETING_NOTES if number == HELD_MEETINGS + 1 else "",
                 closed_at=datetime.combine(start, time(18), tzinfo=timezone.utc) if held else None,
             )
             self.s.add(m)
@@ -417,11 +526,12 @@ class _Builder:
                 kind=kind,
                 subject=rng.choice(SUBJECTS),
                 received_on=received,
-                description="Request for logs, subscriber details and preservation of data "
-                "held by providers in the responding side's jurisdiction.",
+                description=REQUEST_DESCRIPTION,
                 acknowledge_due_on=ack_due,
                 response_due_on=resp_due,
             )
+            _zh(req, "subject_zh", SUBJECTS_ZH[req.subject])
+            _zh(req, "description_zh", REQUEST_DESCRIPTION_ZH)
             self.s.add(req)
             requests.append(req)
         self.s.flush()
@@ -529,12 +639,20 @@ class _Builder:
                 ).id,
                 severity=rng.choices(["low", "medium", "high", "critical"], weights=[2, 5, 3, 1])[0],
                 summary=rng.choice(ESCALATION_SUMMARIES).format(req.reference),
-                details="Raised over the hotline by the duty officer; the requesting side asks for "
-                "a date by which the data will be provided.",
+                details=ESCALATION_DETAILS,
                 status="resolved" if resolved else "open",
-                resolution="Responding side committed to a date and delivered." if resolved else "",
+                resolution=RESOLUTION if resolved else "",
                 resolved_at=at + timedelta(days=9) if resolved else None,
             )
+            summary_zh = next(
+                zh.format(req.reference)
+                for en, zh in ESCALATION_SUMMARIES_ZH.items()
+                if en.format(req.reference) == esc.summary
+            )
+            _zh(esc, "summary_zh", summary_zh)
+            _zh(esc, "details_zh", ESCALATION_DETAILS_ZH)
+            _zh(esc, "resolution_zh", RESOLUTION_ZH if resolved else "")
+            self.escalation_zh[esc.summary] = summary_zh
             self.s.add(esc)
             self.s.flush()
             self.s.execute(escalation_request.insert().values(escalation_id=esc.id, request_id=req.id))
@@ -568,10 +686,12 @@ class _Builder:
                         AgendaItem(
                             meeting_id=meeting.id,
                             title=prev.title,
+                            title_zh=prev.title_zh,
                             source=prev.source,
                             owner_side_id=prev.owner_side_id,
                             owner_agency_id=prev.owner_agency_id,
                             briefing_note=prev.briefing_note,
+                            briefing_note_zh=prev.briefing_note_zh,
                             carried_from_id=prev.id,
                             first_raised_meeting_id=prev.first_raised_meeting_id,
                             times_carried=prev.times_carried + 1,
@@ -588,9 +708,11 @@ class _Builder:
                             meeting_id=meeting.id,
                             source="escalation",
                             title=f"Hotline escalation {esc.reference}: {esc.summary}",
+                            title_zh=f"热线升级事项{esc.reference}：{self.escalation_zh[esc.summary]}",
                             owner_side_id=esc.raised_by_side_id,
                             owner_agency_id=esc.raised_by_agency_id,
-                            briefing_note="The requesting side will ask for a firm delivery date.",
+                            briefing_note=ESCALATION_NOTE,
+                            briefing_note_zh=ESCALATION_NOTE_ZH,
                             first_raised_meeting_id=meeting.id,
                         ),
                         ("esc", esc.id),
@@ -610,9 +732,11 @@ class _Builder:
                             meeting_id=meeting.id,
                             source="request",
                             title=f"Delayed response to request {r.reference}",
+                            title_zh=f"请求{r.reference}答复迟延",
                             owner_side_id=r.to_side_id,
                             owner_agency_id=r.responding_agency_id,
                             briefing_note=f"{r.subject}. Response was due on {r.response_due_on:%d %B %Y}.",
+                            briefing_note_zh=f"{SUBJECTS_ZH[r.subject]}。答复期限为{_zh_date(r.response_due_on)}。",
                             first_raised_meeting_id=meeting.id,
                         ),
                         ("req", r.id),
@@ -620,21 +744,17 @@ class _Builder:
                 )
             if rng.random() < 0.5:
                 side = rng.choice(["US", "CN"])
+                title = rng.choice(PROPOSALS)
                 items.append(
                     (
                         AgendaItem(
                             meeting_id=meeting.id,
                             source="proposal",
                             owner_side_id=self.sides[side].id,
-                            title=rng.choice(
-                                [
-                                    "Cooperation on combating online fraud targeting the elderly",
-                                    "Exchange of points of contact for ransomware cases",
-                                    "Preservation of electronic evidence held by providers",
-                                    "Joint training on cryptocurrency tracing",
-                                ]
-                            ),
-                            briefing_note="Proposed by the side named as owner.",
+                            title=title,
+                            title_zh=PROPOSALS_ZH.get(title, ""),
+                            briefing_note=PROPOSAL_NOTE,
+                            briefing_note_zh=PROPOSAL_NOTE_ZH if title in PROPOSALS_ZH else "",
                             first_raised_meeting_id=meeting.id,
                         ),
                         None,
@@ -650,16 +770,15 @@ class _Builder:
             if meeting.status == "held":
                 for item, link in items:
                     if item.source == "standing":
-                        item.status, item.outcome = "discussed", "Both sides presented their figures."
+                        item.status, item.outcome = "discussed", STANDING_OUTCOME
+                        item.outcome_zh = STANDING_OUTCOME_ZH
                     elif rng.random() < 0.45 or (meeting.number == HELD_MEETINGS and len(carried) < 2):
                         # the last held meeting always leaves items open, so the demo shows carry-over
                         item.status = "carried"
                         carried.append((item, link))
                     else:
                         item.status = "resolved"
-                        item.outcome = (
-                            "Agreed: the responding side will deliver the remaining data within 30 days."
-                        )
+                        item.outcome, item.outcome_zh = RESOLVED_OUTCOME, RESOLVED_OUTCOME_ZH
                         done = index < len(meetings) - 4
                         self.s.add(
                             Commitment(

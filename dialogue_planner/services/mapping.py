@@ -96,6 +96,7 @@ def delegate_record(d: Delegate) -> DelegateRecord:
         external_id=d.external_id,
         active=d.active,
         version=d.version,
+        title_zh=d.title_zh or "",
     )
 
 

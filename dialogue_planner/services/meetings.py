@@ -43,6 +43,7 @@ class _Unset:
 UNSET = _Unset()
 UID_DOMAIN = "dialogue-planner"
 VENUE_MAX = 300
+CITY_MAX = 120
 ADDRESS_MAX = 1000
 # The meeting's texts for the briefing pack, English and Chinese: (keyword, what a message calls it, limit);
 # a venue is one line, the others may span lines.
@@ -92,6 +93,8 @@ def meeting_record(m: Meeting, codes: dict[int, str]) -> MeetingRecord:
         address_zh=m.address_zh,
         notes_zh=m.notes_zh,
         logistics_zh=m.logistics_zh,
+        planned_city_zh=m.planned_city_zh or "",
+        actual_city_zh=m.actual_city_zh or "",
     )
 
 
@@ -228,12 +231,14 @@ def add_meeting(
     end_time: time | None = None,
     notes: str = "",
     today: date | None = None,
+    city_zh: str = "",
 ) -> MeetingRecord:
     """A new meeting with the next free number; its window is the one its date falls in unless given."""
     today = today or date.today()
     wanted = MeetingStatus.parse(status, "meeting status")
     end = check_dates(start, end)
     city = check_city(city)
+    city_zh = check_line(city_zh, "Chinese city", CITY_MAX)
     venue = check_line(venue, "venue", VENUE_MAX)
     notes = check_text(notes, "notes")
     with ctx.write(Role.SECRETARIAT) as tx:
@@ -252,6 +257,7 @@ def add_meeting(
             status=wanted.value,
             planned_host_side_id=side.id,
             planned_city=city,
+            planned_city_zh=city_zh,
             venue=venue,
             time_zone=zone_name,
             planned_start=start,
@@ -266,6 +272,7 @@ def add_meeting(
             check_held(start, today)
             meeting.actual_start, meeting.actual_end = start, end
             meeting.actual_host_side_id, meeting.actual_city = side.id, city
+            meeting.actual_city_zh = city_zh
         s.add(meeting)
         tx.audit("meeting.add", meeting, summary=f"meeting {meeting.number} on {start.isoformat()}")
         return meeting_record(meeting, side_codes(s))
@@ -294,6 +301,7 @@ def update_meeting(
     notes_zh=UNSET,
     logistics_zh=UNSET,
     today: date | None = None,
+    city_zh=UNSET,
 ) -> MeetingRecord:
     """Change what is given (UNSET leaves a value alone). See the module note on planned and actual.
 
@@ -343,6 +351,7 @@ def update_meeting(
                 meeting.actual_start, meeting.actual_end = meeting.planned_start, meeting.planned_end
                 meeting.actual_host_side_id = meeting.planned_host_side_id
                 meeting.actual_city = meeting.planned_city
+                meeting.actual_city_zh = meeting.planned_city_zh
             prefix = "actual" if becomes_held else "planned"
 
             current_start = getattr(meeting, f"{prefix}_start")
@@ -366,6 +375,8 @@ def update_meeting(
                     meeting.time_zone = side.time_zone  # the zone follows the host city
             if city is not UNSET:
                 setattr(meeting, f"{prefix}_city", check_city(city))
+            if city_zh is not UNSET:
+                setattr(meeting, f"{prefix}_city_zh", check_line(city_zh, "Chinese city", CITY_MAX))
             if venue is not UNSET:
                 meeting.venue = check_line(venue, "venue", VENUE_MAX)
             if time_zone is not UNSET:
@@ -463,6 +474,7 @@ def correct_held_status(
         meeting.actual_start = meeting.actual_end = None
         meeting.actual_host_side_id = None
         meeting.actual_city = ""
+        meeting.actual_city_zh = ""
         meeting.closed_at = None
         meeting.ical_sequence = (meeting.ical_sequence or 0) + 1
         tx.audit(

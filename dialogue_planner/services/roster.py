@@ -21,7 +21,16 @@ from dialogue_planner.storage.models import Agency, AuditEntry, Delegate, Side
 from .context import ServiceContext, snapshot
 from .mapping import audit_record, delegate_record
 
-EDITABLE_FIELDS = ("family_name", "given_name", "native_name", "title", "email", "phone", "external_id")
+EDITABLE_FIELDS = (
+    "family_name",
+    "given_name",
+    "native_name",
+    "title",
+    "title_zh",
+    "email",
+    "phone",
+    "external_id",
+)
 EXPORT_HEADER = [
     "Side",
     "Agency",
@@ -32,6 +41,7 @@ EXPORT_HEADER = [
     "Email",
     "Phone",
     "External ID",
+    "Title (Chinese)",
     "Active",
 ]
 NOTES_MAX = 4000
@@ -45,6 +55,7 @@ def _matches(d: DelegateRecord, needle: str) -> bool:
             d.native_name,
             d.email,
             d.title,
+            d.title_zh,
             d.external_id or "",
             f"{d.given_name} {d.family_name}",
             d.agency_acronym,
@@ -80,6 +91,7 @@ def list_delegates(
                 Delegate.external_id,
                 Delegate.active,
                 Delegate.version,
+                Delegate.title_zh,
             )
             .join(Agency, Agency.id == Delegate.agency_id)
             .join(Side, Side.id == Agency.side_id)
@@ -262,6 +274,7 @@ def roster_rows(delegates: list[DelegateRecord], agency_names: Mapping[int, str]
             d.email,
             d.phone,
             d.external_id or "",
+            d.title_zh,
             "yes" if d.active else "no",
         ]
         for d in delegates

@@ -204,10 +204,6 @@
         <translation>议题标题</translation>
     </message>
     <message>
-        <source>Save the briefing note and the outcome</source>
-        <translation>保存简报说明和结果</translation>
-    </message>
-    <message>
         <source>Discussed</source>
         <translation>已讨论</translation>
     </message>
@@ -360,8 +356,20 @@
         <translation>标题</translation>
     </message>
     <message>
+        <source>Save the title, briefing note and outcome, in English and Chinese</source>
+        <translation>保存标题、简报说明和结果（中英文）</translation>
+    </message>
+    <message>
         <source>Chinese title</source>
         <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Chinese briefing note</source>
+        <translation>中文简报说明</translation>
+    </message>
+    <message>
+        <source>Chinese outcome</source>
+        <translation>中文结果</translation>
     </message>
     <message>
         <source>Status</source>

@@ -184,6 +184,10 @@
         <translation>职务</translation>
     </message>
     <message>
+        <source>Title (Chinese)</source>
+        <translation>职务（中文）</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
@@ -459,6 +463,10 @@
         <translation>职务</translation>
     </message>
     <message>
+        <source>Title (Chinese)</source>
+        <translation>职务（中文）</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
@@ -583,6 +591,10 @@
     <message>
         <source>Title</source>
         <translation>职务</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>职务（中文）</translation>
     </message>
     <message>
         <source>Email</source>

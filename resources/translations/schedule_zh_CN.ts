@@ -341,6 +341,10 @@
         <translation>会场与后勤</translation>
     </message>
     <message>
+        <source>e.g. 华盛顿</source>
+        <translation>例如：华盛顿</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -439,6 +443,14 @@ The schedule check will show it at risk until it moves. Save it on these dates a
     <message>
         <source>City (held)</source>
         <translation>城市（实际）</translation>
+    </message>
+    <message>
+        <source>City in Chinese (planned)</source>
+        <translation>城市中文名（计划）</translation>
+    </message>
+    <message>
+        <source>City in Chinese (held)</source>
+        <translation>城市中文名（实际）</translation>
     </message>
     <message>
         <source>Venue (Chinese)</source>

@@ -5,6 +5,16 @@ Each page: not blank; not nearly empty unless it is the last of its section; no 
 as the last thing on it; no agency group row alone at its foot; the copy number and "page X of Y" in its
 footer; no word of the vocabulary split across lines; no "0%" where a share has no denominator.
 
+The Chinese pack of translated data (the demo) is Chinese: at least 80% of its letters are Chinese
+characters (``chinese_share``). Counted from the PDF's own text, whitespace removed: CJK ideographs
+(U+3400-4DBF, U+4E00-9FFF, U+F900-FAFF) against Latin letters, after taking out what is rightly Latin:
+people's names (delegates, stand-ins, lead speakers, owners, the copy's recipient), agency names that have
+no Chinese, the dialogue's English name (the cover prints it under the Chinese), the English the pack
+prints for want of its Chinese (``domain.translation.missing_chinese``: it is marked and counted, not
+hidden), acronyms and codes (runs of two capitals or more: MPS, EDT, a marking) and numbers. What is left
+is the pack's own words and the data's Chinese; an English label, or a translated field printed in
+English, shows up there.
+
 The full sweep (every meeting of the demo x Letter/A4 x en/zh/bilingual, minutes on two cores) is
 marked ``slow`` and runs only with DIALOGUE_PLANNER_PACK_SWEEP=1 (CI runs slow tests, and the sweep
 would double the suite's time); the suite runs a representative subset (the first meeting, a held
@@ -18,6 +28,7 @@ import io
 import itertools
 import os
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -33,6 +44,7 @@ from dialogue_planner.domain.briefing import (
     order_delegation,
 )
 from dialogue_planner.domain.timeliness import SideTimeliness
+from dialogue_planner.domain.translation import missing_chinese
 from dialogue_planner.reports import render_pack
 from dialogue_planner.reports.wording import LABELS, VOCABULARY_EN, VOCABULARY_ZH, label, pick, word
 
@@ -202,11 +214,22 @@ def split_word(first: str, second: str, forms: set[str]) -> str | None:
     return None
 
 
-def lint(pack, opts: PackOptions, rendered: PackOptions | None = None) -> list[str]:
-    """Every lint finding of one pack (rendered with ``rendered``, default ``opts``), as 'page N: what'."""
+def lint(
+    pack, opts: PackOptions, rendered: PackOptions | None = None, *, translated: bool = False
+) -> list[str]:
+    """Every lint finding of one pack (rendered with ``rendered``, default ``opts``), as 'page N: what';
+    ``translated``: the data has its Chinese, so a Chinese pack must be Chinese (``chinese_share``)."""
     lang = opts.language
     result = render_pack(pack, rendered or opts)
     pages, marks = read_pages(result.pdf)
+    if translated and lang == "zh":
+        share, latin = chinese_share(result.pdf, pack, (opts.recipient, opts.marking))
+        if share < MIN_CHINESE_SHARE:
+            problems_zh = [f"the Chinese pack is {share:.0%} Chinese; Latin words: {latin}"]
+        else:
+            problems_zh = []
+    else:
+        problems_zh = []
     total = len(pages)
     problems: list[str] = []
     section_starts = {p for p, items in marks.items() if any(level == 0 for level, _ in items)}
@@ -254,7 +277,29 @@ def lint(pack, opts: PackOptions, rendered: PackOptions | None = None) -> list[s
             if broken:
                 problems.append(f"page {number}: '{broken}' split across lines ({first!r} / {second!r})")
     problems += zero_shares(pack, pages, lang)
-    return problems
+    return problems + problems_zh
+
+
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+LATIN_RUN = re.compile(r"[A-Za-z]+")
+MIN_CHINESE_SHARE = 0.8
+
+
+def chinese_share(pdf: bytes, pack, extra: tuple[str, ...] = ()) -> tuple[float, list[str]]:
+    """The share of Chinese characters among the letters of the pack's own text (the module's rule),
+    and the most frequent Latin words counted against it."""
+    text = squeeze(" ".join(page.extract_text() or "" for page in pypdf.PdfReader(io.BytesIO(pdf)).pages))
+    rightly_latin = [t.english for t in missing_chinese(pack)] + [pack.dialogue_name_en, *extra]
+    for delegation in pack.delegations:
+        for m in delegation.members:
+            rightly_latin += [m.name, m.represented_by] + ([] if m.agency_name_zh else [m.agency_name_en])
+    rightly_latin += [i.lead for i in pack.agenda] + [a.owner for a in pack.actions]
+    for known in sorted({squeeze(s) for s in rightly_latin if s}, key=len, reverse=True):
+        text = text.replace(known, "")
+    words = [w for w in LATIN_RUN.findall(text) if not (len(w) >= 2 and w.isupper())]
+    cjk, latin = len(CJK.findall(text)), sum(map(len, words))
+    common = [w for w, _ in Counter(words).most_common(8)]
+    return cjk / max(1, cjk + latin), common
 
 
 def zero_shares(pack, pages: list[list[str]], lang: str) -> list[str]:
@@ -292,7 +337,10 @@ def representative(packs: dict) -> list[int]:
 def test_representative_demo_packs_pass_the_lint(demo_packs, language, paper):
     problems = []
     for number in representative(demo_packs):
-        problems += [f"meeting {number}: {p}" for p in lint(demo_packs[number], options(language, paper))]
+        problems += [
+            f"meeting {number}: {p}"
+            for p in lint(demo_packs[number], options(language, paper), translated=True)
+        ]
     assert not problems, "\n".join(problems)
 
 
@@ -303,7 +351,7 @@ def test_representative_demo_packs_pass_the_lint(demo_packs, language, paper):
 def test_every_demo_pack_passes_the_lint(demo_packs, language, paper):
     problems = []
     for number, pack in sorted(demo_packs.items()):
-        problems += [f"meeting {number}: {p}" for p in lint(pack, options(language, paper))]
+        problems += [f"meeting {number}: {p}" for p in lint(pack, options(language, paper), translated=True)]
     assert not problems, "\n".join(problems)
 
 
@@ -387,3 +435,19 @@ def test_bookmarks_open_and_metadata_in_the_pack_language():
         reader.metadata.author == demo_pack().dialogue_name_zh
     )  # never the login (no secretariat: the dialogue)
     assert "Prepared" not in "".join(read_pages(render_pack(demo_pack(), options("en", "a4")).pdf)[0][0])
+
+
+def test_the_chinese_share_rule_tells_a_chinese_pack_from_an_english_one(demo_packs):
+    """The demo's Chinese pack of the coming meeting passes; its English pack, and a Chinese pack of the
+    same data stripped of its Chinese but not marked (as if a field bypassed the marking), do not."""
+    pack = demo_packs[max(n for n, p in demo_packs.items() if p.meeting.status == "confirmed")]
+    zh = render_pack(pack, options("zh", "a4")).pdf
+    share, _ = chinese_share(zh, pack, (RECIPIENT,))
+    assert share >= MIN_CHINESE_SHARE
+    english, words = chinese_share(render_pack(pack, options("en", "a4")).pdf, pack, (RECIPIENT,))
+    assert english < 0.2 and words
+    unmarked = replace(
+        pack,
+        agenda=tuple(replace(i, title_zh=i.title, briefing_note_zh=i.briefing_note) for i in pack.agenda),
+    )
+    assert chinese_share(render_pack(unmarked, options("zh", "a4")).pdf, unmarked, (RECIPIENT,))[0] < share

@@ -78,6 +78,7 @@ def test_new_changed_unchanged_with_field_level_differences():
         "email": "",
         "phone": "",
         "external_id": "",
+        "title_zh": "",
         "agency_id": MPS,
         "active": True,
     }

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_planner.domain.agenda import SETTLED_STATUSES, UNSETTLED_STATUSES, AgendaItemRecord
+from dialogue_planner.gui.kit.bilingual import BilingualTexts, TextRow
 from dialogue_planner.gui.kit.confirm import ReasonDialog
 from dialogue_planner.gui.kit.documents_panel import DocumentsPanel
 from dialogue_planner.gui.kit.editor_conflicts import save_in_background
@@ -43,6 +44,9 @@ from .item_model import chinese_interface
 from .status_delegate import StatusDelegate
 
 MAX_SLOT_MINUTES = 24 * 60
+
+
+TEXT_KEYS = ("title", "title_zh", "briefing_note", "briefing_note_zh", "outcome", "outcome_zh")
 
 
 def delegate_lookup_key(delegate) -> str:
@@ -97,30 +101,33 @@ class ItemEditor(QWidget):
         self.header.setFixedHeight(HEADER_HEIGHT)
         layout.addWidget(self.header)
 
-        self.note = QPlainTextEdit()
-        self.note.setFixedHeight(52)
-        self.note.setTabChangesFocus(True)
-        note_label = QLabel(self.tr("Briefing note"))
-        note_label.setBuddy(self.note)
-        self.note.setAccessibleName(note_label.text())
+        # The printed texts, English and Chinese side by side, each with its completeness mark.
+        self.texts = BilingualTexts(
+            (
+                TextRow("title", self.tr("Title")),
+                TextRow("briefing_note", self.tr("Briefing note"), multiline=True),
+                TextRow("outcome", self.tr("Outcome"), multiline=True),
+            )
+        )
+        self.texts.setObjectName("agendaItemTexts")
+        for key, edit in self.texts.edits.items():
+            edit.setObjectName(f"item-{key}")
+            if isinstance(edit, QPlainTextEdit):
+                edit.setMinimumHeight(40)
+                edit.setFixedHeight(46)
+        self.note = self.texts.edits["briefing_note"]
+        self.outcome = self.texts.edits["outcome"]
         self.save_button = QPushButton(self.tr("Save texts"))
         self.save_button.setObjectName("saveItemTexts")
-        self.save_button.setToolTip(self.tr("Save the briefing note and the outcome"))
+        self.save_button.setToolTip(
+            self.tr("Save the title, briefing note and outcome, in English and Chinese")
+        )
         self.save_button.clicked.connect(self.save_texts)
         row = QHBoxLayout()
-        row.addWidget(note_label)
         row.addStretch(1)
         row.addWidget(self.save_button)
         layout.addLayout(row)
-        layout.addWidget(self.note)
-        self.outcome = QPlainTextEdit()
-        self.outcome.setFixedHeight(52)
-        self.outcome.setTabChangesFocus(True)
-        outcome_label = QLabel(self.tr("Outcome"))
-        outcome_label.setBuddy(self.outcome)
-        self.outcome.setAccessibleName(outcome_label.text())
-        layout.addWidget(outcome_label)
-        layout.addWidget(self.outcome)
+        layout.addWidget(self.texts)
 
         layout.addLayout(self._build_slot())
 
@@ -356,8 +363,7 @@ class ItemEditor(QWidget):
         self.documents.set_record(None if item is None else item.id)
         editable = item is not None
         for w in (
-            self.note,
-            self.outcome,
+            self.texts,
             self.save_button,
             self.new_action,
             self.add_action_button,
@@ -376,8 +382,7 @@ class ItemEditor(QWidget):
             self.meta.setText(self.tr("Choose an item of the agenda."))
             self.history.clear()
             self.header.fit()
-            self.note.clear()
-            self.outcome.clear()
+            self.texts.set_values(dict.fromkeys(self.texts.edits, ""))
             self.actions.set_rows([])
             for b in (
                 self.discussed_button,
@@ -398,8 +403,7 @@ class ItemEditor(QWidget):
             meta += "\n" + self.tr("Linked: {0}").format(", ".join(links))
         self.meta.setText(meta)
         self.history.setText(self.history_html(item))
-        self.note.setPlainText(item.briefing_note)
-        self.outcome.setPlainText(item.outcome)
+        self.texts.set_values({key: getattr(item, key) or "" for key in self.texts.edits})
         self.actions.set_rows(item.actions)
         self._load_slot(item)
         self.discussed_button.setEnabled(item.status == "open")
@@ -497,21 +501,25 @@ class ItemEditor(QWidget):
                 outcome=values.get("outcome") or "",
                 reason=values.get("withdraw_reason") or "",
                 expected_version=expected_version,
+                outcome_zh=values.get("outcome_zh") or "",
             )
-        texts = {k: v for k, v in values.items() if k in ("title", "title_zh", "briefing_note", "outcome")}
+        texts = {k: v for k, v in values.items() if k in TEXT_KEYS}
         return service.edit_item(self.app.ctx, item_id, expected_version=expected_version, **texts)
 
     def _text_edits(self, *names: str) -> dict:
-        widgets = {"briefing_note": self.note, "outcome": self.outcome}
-        texts = {name: widgets[name].toPlainText().strip() for name in names}
-        return {name: text for name, text in texts.items() if text != getattr(self.item, name)}
+        """The texts among ``names`` (each with its Chinese) that differ from the item's."""
+        keys = [key for name in names for key in (name, f"{name}_zh")]
+        texts = {key: self.texts.text(key).strip() for key in keys}
+        return {key: text for key, text in texts.items() if text != (getattr(self.item, key) or "")}
 
     def conflict_labels(self) -> dict[str, str]:
         return {
             "title": self.tr("Title"),
             "title_zh": self.tr("Chinese title"),
             "briefing_note": self.tr("Briefing note"),
+            "briefing_note_zh": self.tr("Chinese briefing note"),
             "outcome": self.tr("Outcome"),
+            "outcome_zh": self.tr("Chinese outcome"),
             "status": self.tr("Status"),
             "withdraw_reason": self.tr("Reason withdrawn"),
             "meeting_id": self.tr("Meeting"),
@@ -521,7 +529,7 @@ class ItemEditor(QWidget):
     @Slot()
     def save_texts(self) -> None:
         if self.item is not None:
-            self._save_item(self._text_edits("briefing_note", "outcome"))
+            self._save_item(self._text_edits("title", "briefing_note", "outcome"))
 
     @Slot()
     def mark_discussed(self) -> None:
@@ -531,7 +539,7 @@ class ItemEditor(QWidget):
     @Slot()
     def resolve(self) -> None:
         if self.item is not None:
-            self._save_item({"status": "resolved", **self._text_edits("outcome")})
+            self._save_item({"status": "resolved", **self._text_edits("outcome")})  # with its Chinese
 
     @Slot()
     def withdraw(self) -> None:

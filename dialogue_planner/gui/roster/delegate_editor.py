@@ -16,10 +16,20 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.records import AgencyRecord, DelegateRecord
+from dialogue_planner.gui.kit.bilingual import BilingualTexts, TextRow
 from dialogue_planner.gui.kit.editor_conflicts import save_in_background
 from dialogue_planner.services.roster import add_delegate, get_delegate, get_notes, update_delegate
 
-TEXT_FIELDS = ("family_name", "given_name", "native_name", "title", "email", "phone", "external_id")
+TEXT_FIELDS = (
+    "family_name",
+    "given_name",
+    "native_name",
+    "title",
+    "title_zh",
+    "email",
+    "phone",
+    "external_id",
+)
 
 
 class DelegateEditor(QDialog):
@@ -64,6 +74,7 @@ class DelegateEditor(QDialog):
             "given_name": self.tr("Given name"),
             "native_name": self.tr("Native name (中文)"),
             "title": self.tr("Title"),
+            "title_zh": self.tr("Title (Chinese)"),
             "email": self.tr("Email"),
             "phone": self.tr("Phone"),
             "external_id": self.tr("External ID"),
@@ -75,11 +86,21 @@ class DelegateEditor(QDialog):
             "active": self.tr("Active"),
         }
         self.fields: dict[str, QLineEdit] = {}
+        # The title is printed in the pack: English and Chinese side by side, with its completeness mark.
+        self.texts = BilingualTexts((TextRow("title", labels["title"]),))
+        self.texts.setObjectName("delegateTexts")
         for name in TEXT_FIELDS:
-            edit = QLineEdit(getattr(delegate, name) or "" if delegate else "")
+            if name in self.texts.edits:
+                edit = self.texts.edits[name]
+                assert isinstance(edit, QLineEdit)  # one-line rows
+                edit.setText(getattr(delegate, name) or "" if delegate else "")
+                if name == "title":
+                    form.addRow(self.texts)
+            else:
+                edit = QLineEdit(getattr(delegate, name) or "" if delegate else "")
+                form.addRow(labels[name], edit)
             edit.setObjectName(name)
             self.fields[name] = edit
-            form.addRow(labels[name], edit)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setFixedHeight(70)

@@ -122,6 +122,7 @@ class PreviewModel(RecordTableModel):
             "given_name": self.tr("Given name"),
             "native_name": self.tr("Native name"),
             "title": self.tr("Title"),
+            "title_zh": self.tr("Title (Chinese)"),
             "email": self.tr("Email"),
             "phone": self.tr("Phone"),
             "external_id": self.tr("External ID"),

@@ -164,9 +164,17 @@ class MeetingDialog(QDialog):
         for side in self.dialogue.sides:
             self.host_combo.addItem(f"{side.code} — {side.name_en}", side.code)
         form.addRow(self.tr("Host"), self.host_combo)
-        self.city_edit = QLineEdit()
+        # The cover prints the city: English and Chinese side by side, with the completeness mark.
+        self.city_texts = BilingualTexts((TextRow("city", self.tr("City")),))
+        self.city_texts.setObjectName("meetingCity")
+        self.city_edit = self.city_texts.edits["city"]
+        self.city_zh_edit = self.city_texts.edits["city_zh"]
+        for key, edit in self.city_texts.edits.items():
+            edit.setObjectName(f"meeting-{key}")
+        assert isinstance(self.city_edit, QLineEdit) and isinstance(self.city_zh_edit, QLineEdit)  # one line
         self.city_edit.setPlaceholderText(self.tr("e.g. Washington"))
-        form.addRow(self.tr("City"), self.city_edit)
+        self.city_zh_edit.setPlaceholderText(self.tr("e.g. 华盛顿"))
+        form.addRow(self.city_texts)
         self.zone_combo = QComboBox()
         self.zone_combo.setEditable(True)
         self.zone_combo.addItems(known_zones())
@@ -224,6 +232,7 @@ class MeetingDialog(QDialog):
                 end=prefill.get("end") or start,
                 host=host,
                 city=prefill.get("city", ""),
+                city_zh=prefill.get("city_zh", ""),
                 venue=prefill.get("venue", ""),
                 zone=self.dialogue.side(host).time_zone,
                 status="planned",
@@ -239,6 +248,7 @@ class MeetingDialog(QDialog):
                 end=m.end,
                 host=m.host,
                 city=m.city,
+                city_zh=m.city_zh,
                 venue=m.venue,
                 zone=m.time_zone,
                 status=m.status,
@@ -267,6 +277,7 @@ class MeetingDialog(QDialog):
         self.end_time.setEnabled(has_times)
         self.host_combo.setCurrentIndex(max(self.host_combo.findData(values["host"]), 0))
         self.city_edit.setText(values["city"])
+        self.city_zh_edit.setText(values["city_zh"])
         self.venue_edit.setText(values["venue"])
         if m is not None:
             self.texts.set_values({key: getattr(m, key) or "" for key in TEXT_FIELDS if key != "venue"})
@@ -378,6 +389,7 @@ class MeetingDialog(QDialog):
             end=from_qdate(self.end_edit.date()),
             host=self.host_combo.currentData(),
             city=self.city_edit.text(),
+            city_zh=self.city_zh_edit.text(),
             status=self.status_combo.currentData(),
             window=self.window_combo.currentData() or "auto",
             time_zone=self.zone_combo.currentText().strip(),
@@ -536,7 +548,7 @@ class MeetingDialog(QDialog):
         for key, value in values.items():
             if value == self._loaded.get(key):
                 continue
-            if key in ("start", "end", "city"):
+            if key in ("start", "end", "city", "city_zh"):
                 edits[f"{prefix}_{key}"] = value
             elif key == "host":
                 edits[f"{prefix}_host_side_id"] = side_ids.get(value)
@@ -581,6 +593,8 @@ class MeetingDialog(QDialog):
             "actual_host_side_id": self.tr("Host (held)"),
             "planned_city": self.tr("City (planned)"),
             "actual_city": self.tr("City (held)"),
+            "planned_city_zh": self.tr("City in Chinese (planned)"),
+            "actual_city_zh": self.tr("City in Chinese (held)"),
             "venue": self.tr("Venue"),
             "time_zone": self.tr("Time zone"),
             "start_time": self.tr("Start time"),

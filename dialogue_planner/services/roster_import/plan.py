@@ -47,6 +47,7 @@ _DELEGATE_COLUMNS = (
     "external_id",
     "active",
     "version",
+    "title_zh",
 )  # ExistingDelegate's fields, in order
 
 

@@ -27,9 +27,11 @@ class AgendaItem(Versioned, Timestamped, Base):
     owner_side_id: Mapped[int | None] = mapped_column(ForeignKey("side.id", ondelete="RESTRICT"))
     owner_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="RESTRICT"))
     briefing_note: Mapped[str] = mapped_column(Text, default="")
+    briefing_note_zh: Mapped[str] = mapped_column(Text, default="")
     # open, discussed, resolved, withdrawn, carried
     status: Mapped[str] = mapped_column(String(16), default="open", index=True)
     outcome: Mapped[str] = mapped_column(Text, default="")
+    outcome_zh: Mapped[str] = mapped_column(Text, default="")
     withdraw_reason: Mapped[str] = mapped_column(Text, default="")
     carried_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("agenda_item.id", ondelete="RESTRICT"), index=True

@@ -27,6 +27,8 @@ class Meeting(Versioned, Timestamped, Base):
     actual_host_side_id: Mapped[int | None] = mapped_column(ForeignKey("side.id", ondelete="RESTRICT"))
     planned_city: Mapped[str] = mapped_column(String(120), default="")
     actual_city: Mapped[str] = mapped_column(String(120), default="")
+    planned_city_zh: Mapped[str] = mapped_column(String(120), default="")
+    actual_city_zh: Mapped[str] = mapped_column(String(120), default="")
     venue: Mapped[str] = mapped_column(String(300), default="")
     venue_zh: Mapped[str] = mapped_column(String(300), default="")
     address: Mapped[str] = mapped_column(Text, default="")

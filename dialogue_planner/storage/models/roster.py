@@ -49,6 +49,7 @@ class Delegate(Versioned, Timestamped, Base):
     given_name: Mapped[str] = mapped_column(String(120), default="")
     native_name: Mapped[str] = mapped_column(String(120), default="")
     title: Mapped[str] = mapped_column(String(200), default="")
+    title_zh: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(60), default="")
     external_id: Mapped[str | None] = mapped_column(String(80), unique=True)

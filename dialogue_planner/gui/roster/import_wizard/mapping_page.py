@@ -42,6 +42,7 @@ class MappingPage(QWizardPage):
             "given_name": self.tr("Given name"),
             "native_name": self.tr("Native name"),
             "title": self.tr("Title"),
+            "title_zh": self.tr("Title (Chinese)"),
             "email": self.tr("Email"),
             "phone": self.tr("Phone"),
             "external_id": self.tr("External ID"),
