@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from dialogue_planner.domain.messages import msg
+
 from .errors import ValidationError
 from .limits import EARLIEST_DAY, LATEST_DAY, MAX_TEXT
 from .requests import REFERENCE_PATTERN, UPDATE_KINDS
@@ -96,7 +98,7 @@ def parse_public_key(text: str) -> bytes:
     cleaned = re.sub(r"[\s:]", "", text or "")
     if not re.fullmatch(r"[0-9a-fA-F]{64}", cleaned):
         raise ValidationError(
-            "The public key must be 64 hexadecimal digits, as the other side's keys show prints it."
+            msg("The public key must be 64 hexadecimal digits, as the other side's keys show prints it.")
         )
     return bytes.fromhex(cleaned)
 
@@ -104,7 +106,7 @@ def parse_public_key(text: str) -> bytes:
 def check_side_code(code: str, what: str = "side") -> str:
     word = (code or "").strip().upper()
     if not re.fullmatch(r"[A-Z]{2,8}", word):
-        raise ValidationError(f"'{code}' is not a side code: write it like US or CN.")
+        raise ValidationError(msg("'{code}' is not a side code: write it like US or CN.", code=code))
     return word
 
 
@@ -125,34 +127,51 @@ def check_members(members: Iterable[MemberInfo]) -> None:
     for m in members:
         name = m.name
         if control_characters(name) or "\\" in name or name.startswith("/") or ".." in name.split("/"):
-            raise PackageError(f"The package holds a member with an unsafe name ({name!r}).")
+            raise PackageError(msg("The package holds a member with an unsafe name ({name!r}).", name=name))
         if re.match(r"^[A-Za-z]:", name):
-            raise PackageError(f"The package holds a member with an absolute name ({name!r}).")
+            raise PackageError(msg("The package holds a member with an absolute name ({name!r}).", name=name))
         if name not in MEMBERS:
-            raise PackageError(f"The package holds an unexpected member ({name!r}).")
+            raise PackageError(msg("The package holds an unexpected member ({name!r}).", name=name))
         if name in seen:
-            raise PackageError(f"The package holds the member {name} twice.")
+            raise PackageError(msg("The package holds the member {name} twice.", name=name))
         seen.add(name)
         if m.size > MAX_MEMBER_BYTES[name]:
             raise PackageError(
-                f"The member {name} unpacks to {m.size:,} bytes; at most {MAX_MEMBER_BYTES[name]:,} are allowed."
+                msg(
+                    "The member {name} unpacks to {size:,} bytes; at most {value:,} are allowed.",
+                    name=name,
+                    size=m.size,
+                    value=MAX_MEMBER_BYTES[name],
+                )
             )
         if m.size > MAX_RATIO * max(m.packed, 1) and m.size > 4096:
             raise PackageError(
-                f"The member {name} unpacks to {m.size // max(m.packed, 1):,} times its size (a zip bomb)."
+                msg(
+                    "The member {name} unpacks to {value:,} times its size (a zip bomb).",
+                    name=name,
+                    value=m.size // max(m.packed, 1),
+                )
             )
         total += m.size
         if total > MAX_TOTAL_BYTES:
-            raise PackageError(f"The package unpacks to more than {MAX_TOTAL_BYTES:,} bytes.")
+            raise PackageError(
+                msg(
+                    "The package unpacks to more than {max_total_bytes:,} bytes.",
+                    max_total_bytes=MAX_TOTAL_BYTES,
+                )
+            )
         if not m.stored:
             compressed.append(name)
     if compressed:
         raise PackageError(
-            f"The member {compressed[0]} is compressed; packages store their members as written."
+            msg(
+                "The member {value} is compressed; packages store their members as written.",
+                value=compressed[0],
+            )
         )
     missing = [n for n in MEMBERS if n not in seen]
     if missing:
-        raise PackageError(f"The package lacks its {', '.join(missing)}.")
+        raise PackageError(msg("The package lacks its {missing}.", missing=", ".join(missing)))
 
 
 # -- the manifest ------------------------------------------------------------------------------------
@@ -184,7 +203,7 @@ def _parse_text(data: bytes, what: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise PackageError(f"The package's {what} is not valid JSON text.") from None
+        raise PackageError(msg("The package's {what} is not valid JSON text.", what=what)) from None
 
 
 def parse_manifest(data: bytes) -> Manifest:
@@ -192,31 +211,34 @@ def parse_manifest(data: bytes) -> Manifest:
     body = _parse_text(data, "manifest")
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise PackageError(
-            "The file is not a Dialogue Planner exchange package (its manifest names no such format)."
+            msg("The file is not a Dialogue Planner exchange package (its manifest names no such format).")
         )
     version = body.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PackageError("The package's manifest has no valid format version.")
+        raise PackageError(msg("The package's manifest has no valid format version."))
     if version > FORMAT_VERSION:
         raise PackageError(
-            f"The package is of format version {version}, newer than this program reads ({FORMAT_VERSION}): "
-            "update the program."
+            msg(
+                "The package is of format version {version}, newer than this program reads ({format_version}): update the program.",
+                version=version,
+                format_version=FORMAT_VERSION,
+            )
         )
     dialogue, sender, seq = body.get("dialogue"), body.get("sender_side"), body.get("sequence")
     created, content = body.get("created_at"), body.get("content_hash")
     since = body.get("since")
     if not isinstance(dialogue, str) or not re.fullmatch(r"[A-Za-z0-9_\-]{1,32}", dialogue):
-        raise PackageError("The package's manifest names no valid dialogue code.")
+        raise PackageError(msg("The package's manifest names no valid dialogue code."))
     if not isinstance(sender, str) or not re.fullmatch(r"[A-Z]{2,8}", sender):
-        raise PackageError("The package's manifest names no valid sender side.")
+        raise PackageError(msg("The package's manifest names no valid sender side."))
     if not isinstance(seq, int) or isinstance(seq, bool) or not 1 <= seq < 2**31:
-        raise PackageError("The package's manifest has no valid sequence number.")
+        raise PackageError(msg("The package's manifest has no valid sequence number."))
     if since is not None and (not isinstance(since, int) or isinstance(since, bool) or not 0 <= since < seq):
-        raise PackageError("The package's manifest has an invalid 'since' number.")
+        raise PackageError(msg("The package's manifest has an invalid 'since' number."))
     if not isinstance(created, str) or not _instant(created):
-        raise PackageError("The package's manifest has no valid creation time.")
+        raise PackageError(msg("The package's manifest has no valid creation time."))
     if not isinstance(content, str) or not re.fullmatch(r"[0-9a-f]{64}", content):
-        raise PackageError("The package's manifest has no valid content hash.")
+        raise PackageError(msg("The package's manifest has no valid content hash."))
     return Manifest(version, dialogue, sender, seq, created, content, since)
 
 
@@ -238,11 +260,11 @@ class _Shape:
 
     def __init__(self, where: str, record: Any) -> None:
         if not isinstance(record, dict):
-            raise PackageError(f"{where} is not a record.")
+            raise PackageError(msg("{where} is not a record.", where=where))
         self.where, self.record = where, record
 
     def _fail(self, name: str, why: str) -> PackageError:
-        return PackageError(f"{self.where}: {name} {why}.")
+        return PackageError(msg("{where}: {name} {why}.", where=self.where, name=name, why=why))
 
     def text(self, name: str, limit: int = MAX_TEXT, *, optional: bool = True, multiline: bool = True) -> str:
         value = self.record.get(name, "" if optional else None)
@@ -313,7 +335,7 @@ def check_records(data: bytes, sides: Iterable[str]) -> dict:
     body = _parse_text(data, "records")
     sides = tuple(sides)
     if not isinstance(body, dict):
-        raise PackageError("The package's records are not a JSON object.")
+        raise PackageError(msg("The package's records are not a JSON object."))
     known = {
         "requests",
         "escalations",
@@ -326,22 +348,36 @@ def check_records(data: bytes, sides: Iterable[str]) -> dict:
     }
     unknown = sorted(set(body) - known)
     if unknown:
-        raise PackageError(f"The package's records hold an unknown part ({unknown[0][:40]!r}).")
+        raise PackageError(
+            msg("The package's records hold an unknown part ({value!r}).", value=unknown[0][:40])
+        )
     count = 0
     for part in known:
         if not isinstance(body.get(part, []), list):
-            raise PackageError(f"The package's {part} are not a list.")
+            raise PackageError(msg("The package's {part} are not a list.", part=part))
         count += len(body.get(part, []))
     if count > MAX_RECORDS:
-        raise PackageError(f"The package holds {count:,} records; at most {MAX_RECORDS:,} are allowed.")
+        raise PackageError(
+            msg(
+                "The package holds {count:,} records; at most {max_records:,} are allowed.",
+                count=count,
+                max_records=MAX_RECORDS,
+            )
+        )
     if body.get(DOCUMENT_HOOK):
-        raise PackageError("The package carries documents, which this version does not accept.")
+        raise PackageError(msg("The package carries documents, which this version does not accept."))
     references: set[str] = set()
     for i, rec in enumerate(body.get("requests", [])):
         shape = _Shape(f"Request {i + 1}", rec)
         ref = shape.text("reference", 32, optional=False, multiline=False)
         if not REFERENCE_PATTERN.match(ref) or ref in references:
-            raise PackageError(f"Request {i + 1}: reference {ref[:40]!r} is not valid or comes twice.")
+            raise PackageError(
+                msg(
+                    "Request {value}: reference {value2!r} is not valid or comes twice.",
+                    value=i + 1,
+                    value2=ref[:40],
+                )
+            )
         references.add(ref)
         shape.where = f"Request {ref}"
         frm, to = shape.side("from_side", sides), shape.side("to_side", sides)
@@ -372,7 +408,13 @@ def check_records(data: bytes, sides: Iterable[str]) -> dict:
         shape = _Shape(f"Escalation {i + 1}", rec)
         ref = shape.text("reference", 32, optional=False, multiline=False)
         if ref in seen or not re.fullmatch(r"[A-Z0-9][A-Z0-9\-]{1,31}", ref):
-            raise PackageError(f"Escalation {i + 1}: reference {ref[:40]!r} is not valid or comes twice.")
+            raise PackageError(
+                msg(
+                    "Escalation {value}: reference {value2!r} is not valid or comes twice.",
+                    value=i + 1,
+                    value2=ref[:40],
+                )
+            )
         seen.add(ref)
         shape.side("raised_by_side", sides)
         shape.instant("raised_at")

@@ -35,6 +35,7 @@ from dialogue_planner.domain.exchange import (
     content_hash,
     parse_manifest,
 )
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.paths import data_dir
 
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
@@ -54,7 +55,9 @@ def create_key(side: str) -> bytes:
     An existing key is never replaced (the other side trusts it)."""
     path = key_file(side)
     if path.exists():
-        raise ValidationError(f"A signing key for side {side} already exists ({path}); it is kept.")
+        raise ValidationError(
+            msg("A signing key for side {side} already exists ({path}); it is kept.", side=side, path=path)
+        )
     key_dir().mkdir(parents=True, exist_ok=True, mode=0o700)
     with contextlib.suppress(OSError):
         os.chmod(key_dir(), 0o700)
@@ -71,18 +74,24 @@ def create_key(side: str) -> bytes:
 def load_key(side: str) -> Ed25519PrivateKey:
     path = key_file(side)
     if not path.exists():
-        raise ValidationError(f"This workstation has no signing key for side {side}: make it first.")
+        raise ValidationError(
+            msg("This workstation has no signing key for side {side}: make it first.", side=side)
+        )
     mode = stat.S_IMODE(path.stat().st_mode)
     if os.name == "posix" and mode & 0o077:
         raise ValidationError(
-            f"The signing key {path} may be read by others (mode {mode:o}): allow only its owner (0600)."
+            msg(
+                "The signing key {path} may be read by others (mode {mode:o}): allow only its owner (0600).",
+                path=path,
+                mode=mode,
+            )
         )
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (ValueError, TypeError):
-        raise ValidationError(f"The signing key {path} is damaged.") from None
+        raise ValidationError(msg("The signing key {path} is damaged.", path=path)) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise ValidationError(f"The signing key {path} is not an Ed25519 key.")
+        raise ValidationError(msg("The signing key {path} is not an Ed25519 key.", path=path))
     return key
 
 
@@ -130,8 +139,10 @@ class OpenedPackage:
             Ed25519PublicKey.from_public_bytes(public_key).verify(self.signature, self.manifest_bytes)
         except (InvalidSignature, ValueError):
             raise PackageError(
-                f"The package's signature does not match the trusted key of side {self.manifest.sender_side}: "
-                "it was altered or signed by another key."
+                msg(
+                    "The package's signature does not match the trusted key of side {sender_side}: it was altered or signed by another key.",
+                    sender_side=self.manifest.sender_side,
+                )
             ) from None
 
 
@@ -139,12 +150,20 @@ def read_package(data: bytes) -> OpenedPackage:
     """Every check of form before any record is read: size, the zip's directory (names, duplicates,
     sizes, ratio), the exact bytes, the manifest (format version first) and the records' hash."""
     if len(data) > MAX_PACKAGE_BYTES:
-        raise PackageError(f"The package is {len(data):,} bytes; at most {MAX_PACKAGE_BYTES:,} are allowed.")
+        raise PackageError(
+            msg(
+                "The package is {count:,} bytes; at most {max_package_bytes:,} are allowed.",
+                count=len(data),
+                max_package_bytes=MAX_PACKAGE_BYTES,
+            )
+        )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
             if len(infos) > 10:
-                raise PackageError(f"The package holds {len(infos)} members; a package holds three.")
+                raise PackageError(
+                    msg("The package holds {count} members; a package holds three.", count=len(infos))
+                )
             check_members(
                 MemberInfo(i.filename, i.compress_size, i.file_size, i.compress_type == zipfile.ZIP_STORED)
                 for i in infos
@@ -163,17 +182,21 @@ def read_package(data: bytes) -> OpenedPackage:
         struct.error,
         KeyError,
     ):
-        raise PackageError("The file is not a readable package (a damaged or altered zip).") from None
+        raise PackageError(msg("The file is not a readable package (a damaged or altered zip).")) from None
     manifest_bytes, records, signature = members[MANIFEST], members[RECORDS], members[SIGNATURE]
     if build_zip(manifest_bytes, records, signature) != data:
-        raise PackageError("The package differs from what its sender wrote (a byte was altered or added).")
+        raise PackageError(
+            msg("The package differs from what its sender wrote (a byte was altered or added).")
+        )
     manifest = parse_manifest(manifest_bytes)
     try:
         raw_signature = bytes.fromhex(signature.decode("ascii"))
     except (UnicodeDecodeError, ValueError):
-        raise PackageError("The package's signature is not readable.") from None
+        raise PackageError(msg("The package's signature is not readable.")) from None
     if len(raw_signature) != 64:
-        raise PackageError("The package's signature is not an Ed25519 signature.")
+        raise PackageError(msg("The package's signature is not an Ed25519 signature."))
     if content_hash(records) != manifest.content_hash:
-        raise PackageError("The package's records do not match the hash in its manifest (they were altered).")
+        raise PackageError(
+            msg("The package's records do not match the hash in its manifest (they were altered).")
+        )
     return OpenedPackage(manifest, manifest_bytes, records, raw_signature)

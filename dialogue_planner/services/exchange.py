@@ -47,6 +47,7 @@ from dialogue_planner.domain.exchange import (
     text_keys,
 )
 from dialogue_planner.domain.limits import check_line, check_text
+from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.outcomes import agreement
 from dialogue_planner.domain.requests import (
     Change,
@@ -166,14 +167,19 @@ def set_own_side(ctx: ServiceContext, side: str) -> str:
         s = tx.session
         if word != BOTH and s.scalar(select(Side.id).where(Side.code == word)) is None:
             known = ", ".join(s.scalars(select(Side.code).order_by(Side.code)))
-            raise ValidationError(f"Unknown side '{side}': use one of {known}, or both.")
+            raise ValidationError(
+                msg("Unknown side '{side}': use one of {known}, or both.", side=side, known=known)
+            )
         row = s.get(ExchangeSetting, OWN_SIDE)
         current = row.value if row is not None else BOTH
         if current == word:
             return word
         if s.scalar(select(func.count(ExchangePackage.id))) and current != BOTH:
             raise ValidationError(
-                f"This database has exchanged packages as side {current}; its side can no longer change."
+                msg(
+                    "This database has exchanged packages as side {current}; its side can no longer change.",
+                    current=current,
+                )
             )
         before = {"name": OWN_SIDE, "value": current}
         if row is None:
@@ -198,8 +204,9 @@ def _exchanging_side(s: Session) -> str:
     side = _own_side(s)
     if side == BOTH:
         raise ValidationError(
-            "This database holds both sides' records: say which side keeps it (init with its side) "
-            "before exchanging packages."
+            msg(
+                "This database holds both sides' records: say which side keeps it (init with its side) before exchanging packages."
+            )
         )
     return side
 
@@ -239,14 +246,18 @@ def trust_key(ctx: ServiceContext, side: str, public_key: str, expected_fingerpr
     actual = fingerprint(raw)
     if not same_fingerprint(expected_fingerprint, actual):
         raise ValidationError(
-            "The fingerprint given does not match the key: compare it with the other side again; the key is not trusted."
+            msg(
+                "The fingerprint given does not match the key: compare it with the other side again; the key is not trusted."
+            )
         )
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         if s.scalar(select(Side.id).where(Side.code == code)) is None:
-            raise ValidationError(f"Unknown side '{side}'.")
+            raise ValidationError(msg("Unknown side '{side}'.", side=side))
         if code == _own_side(s):
-            raise ValidationError(f"Side {code} is this database's own side; trust the other side's key.")
+            raise ValidationError(
+                msg("Side {code} is this database's own side; trust the other side's key.", code=code)
+            )
         row = s.scalar(select(ExchangeTrustedKey).where(ExchangeTrustedKey.side_code == code))
         before = snapshot(row) if row is not None else None
         if row is None:
@@ -496,7 +507,9 @@ def export_package(
                 )
             )
             if earlier is None:
-                raise NotFoundError(f"This side wrote no package number {since} for this dialogue.")
+                raise NotFoundError(
+                    msg("This side wrote no package number {since} for this dialogue.", since=since)
+                )
             since_at = earlier.processed_at
         records = _records(s, dialogue_id, since_at)
         body = json.dumps(records, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
@@ -533,7 +546,11 @@ def _write_file(target: Path, data: bytes) -> None:
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise ValidationError(
-            f"The package could not be written to {target}: {exc.strerror or exc}."
+            msg(
+                "The package could not be written to {target}: {value}.",
+                target=target,
+                value=exc.strerror or exc,
+            )
         ) from None
 
 
@@ -542,11 +559,19 @@ def _read_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_PACKAGE_BYTES:
-            raise PackageError(f"The package is {size:,} bytes; at most {MAX_PACKAGE_BYTES:,} are allowed.")
+            raise PackageError(
+                msg(
+                    "The package is {size:,} bytes; at most {max_package_bytes:,} are allowed.",
+                    size=size,
+                    max_package_bytes=MAX_PACKAGE_BYTES,
+                )
+            )
         with path.open("rb") as handle:
             return handle.read(MAX_PACKAGE_BYTES + 1)
     except OSError as exc:
-        raise ValidationError(f"The package {path} could not be read: {exc.strerror or exc}.") from None
+        raise ValidationError(
+            msg("The package {path} could not be read: {value}.", path=path, value=exc.strerror or exc)
+        ) from None
 
 
 class _Importer:
@@ -584,7 +609,7 @@ class _Importer:
         ref = rec["reference"]
         r = self.s.scalar(select(Request).where(Request.reference == ref))
         if r is not None and r.dialogue_id != self.dialogue_id:
-            raise PackageError(f"Request {ref} belongs to another dialogue in this database.")
+            raise PackageError(msg("Request {ref} belongs to another dialogue in this database.", ref=ref))
         if r is None:
             r = self._new_request(rec)
         else:
@@ -707,7 +732,7 @@ class _Importer:
         ref = rec["reference"]
         e = self.s.scalar(select(Escalation).where(Escalation.reference == ref))
         if e is not None and e.dialogue_id != self.dialogue_id:
-            raise PackageError(f"Escalation {ref} belongs to another dialogue in this database.")
+            raise PackageError(msg("Escalation {ref} belongs to another dialogue in this database.", ref=ref))
         if e is None:
             e = Escalation(
                 dialogue_id=self.dialogue_id,
@@ -854,15 +879,26 @@ def import_package(ctx: ServiceContext, path: str | Path) -> ImportResult:
         own = _exchanging_side(s)
         dialogue = s.get_one(Dialogue, dialogue_id)
         if m.dialogue != dialogue.code:
-            raise PackageError(f"The package is for dialogue {m.dialogue}, not this one ({dialogue.code}).")
+            raise PackageError(
+                msg(
+                    "The package is for dialogue {dialogue}, not this one ({code}).",
+                    dialogue=m.dialogue,
+                    code=dialogue.code,
+                )
+            )
         if m.sender_side == own:
             raise PackageError(
-                f"The package was written by this side ({own}); import the other side's packages."
+                msg(
+                    "The package was written by this side ({own}); import the other side's packages.", own=own
+                )
             )
         key = s.scalar(select(ExchangeTrustedKey).where(ExchangeTrustedKey.side_code == m.sender_side))
         if key is None:
             raise PackageError(
-                f"No key of side {m.sender_side} is trusted here: trust it before importing its packages."
+                msg(
+                    "No key of side {sender_side} is trusted here: trust it before importing its packages.",
+                    sender_side=m.sender_side,
+                )
             )
         opened.verify(bytes.fromhex(key.public_key))
         last = s.scalar(
@@ -1062,29 +1098,38 @@ def _parse_value(kind: str, field: str, text: Any) -> Any:
     if field.endswith("_on"):
         if text in (None, ""):
             if field == "received_on":
-                raise ValidationError("A request's received date cannot be empty.")
+                raise ValidationError(msg("A request's received date cannot be empty."))
             return None
         try:
             return date.fromisoformat(str(text).strip())
         except ValueError:
-            raise ValidationError(f"'{text}' is not a date: write it like 2016-06-14.") from None
+            raise ValidationError(
+                msg("'{text}' is not a date: write it like 2016-06-14.", text=text)
+            ) from None
     if field == "status":
         words = RequestStatus.values() if kind == "request" else EscalationStatus.values()
         if text not in words:
-            raise ValidationError(f"'{text}' is not a status: use one of {', '.join(words)}.")
+            raise ValidationError(
+                msg("'{text}' is not a status: use one of {words}.", text=text, words=", ".join(words))
+            )
         return text
     if field in _WORDS:
         if text in (None, "") and field == "latest_quality":
             return None
         if text not in _WORDS[field]():
             raise ValidationError(
-                f"'{text}' is not a {field.replace('_', ' ')}: use one of {', '.join(_WORDS[field]())}."
+                msg(
+                    "'{text}' is not a {replace}: use one of {value}.",
+                    text=text,
+                    replace=field.replace("_", " "),
+                    value=", ".join(_WORDS[field]()),
+                )
             )
         return text
     if field in ("subject", "summary"):
         value = check_line(str(text or ""), field, 500)
         if not value:
-            raise ValidationError(f"The {field} cannot be empty.")
+            raise ValidationError(msg("The {field} cannot be empty.", field=field))
         return value
     return check_text(str(text or ""), field)
 
@@ -1101,27 +1146,32 @@ def resolve_difference(
     value both sides agreed."""
     if [accept_theirs, keep_ours, agreed_as is not None].count(True) != 1:
         raise ValidationError(
-            "Say one way to settle the difference: accept theirs, keep ours or agreed as a value."
+            msg("Say one way to settle the difference: accept theirs, keep ours or agreed as a value.")
         )
     dialogue_id = ctx.require_dialogue()
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         t = s.get(ExchangeTheirs, difference_id)
         if t is None or t.dialogue_id != dialogue_id:
-            raise NotFoundError(f"No difference {difference_id}.")
+            raise NotFoundError(msg("No difference {difference_id}.", difference_id=difference_id))
         ours = _Ours(s, dialogue_id)
         obj = ours.record(t.record_kind, t.record_key)
         theirs = decode_value(t.value)
         mine = ours.value(obj, t.field)
         if not is_disputed(mine, theirs, t.resolution, decode_value(t.resolved_theirs)):
-            raise ValidationError(f"Difference {difference_id} is already settled.")
+            raise ValidationError(
+                msg("Difference {difference_id} is already settled.", difference_id=difference_id)
+            )
         if t.record_kind in TOLD_KINDS and not keep_ours:
             where = {"delegation": "delegation", "agenda": "agenda", "commitment": "commitments"}[
                 t.record_kind
             ]
             raise ValidationError(
-                f"A {t.record_kind} is changed on the {where} page, by its own rules; "
-                "the difference goes once both sides hold the same, or keep ours."
+                msg(
+                    "A {record_kind} is changed on the {where} page, by its own rules; the difference goes once both sides hold the same, or keep ours.",
+                    record_kind=t.record_kind,
+                    where=where,
+                )
             )
         before_t = snapshot(t)
         if keep_ours:
@@ -1151,15 +1201,23 @@ def _set_ours(
     s = tx.session
     if obj is None:
         raise ValidationError(
-            f"This side has no {kind} {key}, so it cannot take their value: keep ours, or add it first."
+            msg(
+                "This side has no {kind} {key}, so it cannot take their value: keep ours, or add it first.",
+                kind=kind,
+                key=key,
+            )
         )
     if kind == "outcome":
         version = s.get_one(OutcomeVersion, obj.outcome_version_id)
         if version.status != "draft":
             meeting, number, _ = _outcome_key(key)
             raise ValidationError(
-                f"Version {number} of the outcomes of meeting {meeting} is {version.status}: "
-                "open a revision to change its text."
+                msg(
+                    "Version {number} of the outcomes of meeting {meeting} is {status}: open a revision to change its text.",
+                    number=number,
+                    meeting=meeting,
+                    status=version.status,
+                )
             )
     before = snapshot(obj)
     setattr(obj, field, value)

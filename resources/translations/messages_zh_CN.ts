@@ -164,6 +164,126 @@
         <translation>“{text}”不是日期时间：请写成 2016-03-01T14:30 或 2016-03-01T14:30+08:00 的形式。</translation>
     </message>
     <message>
+        <source>The public key must be 64 hexadecimal digits, as the other side&apos;s keys show prints it.</source>
+        <translation>公钥必须是64位十六进制数字，与对方“keys show”显示的一致。</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a side code: write it like US or CN.</source>
+        <translation>“{code}”不是一方的代码：请写成 US 或 CN 的形式。</translation>
+    </message>
+    <message>
+        <source>The member {value} is compressed; packages store their members as written.</source>
+        <translation>成员{value}经过压缩；交换包按原样存放其成员。</translation>
+    </message>
+    <message>
+        <source>The package lacks its {missing}.</source>
+        <translation>交换包缺少其{missing}。</translation>
+    </message>
+    <message>
+        <source>The file is not a Dialogue Planner exchange package (its manifest names no such format).</source>
+        <translation>该文件不是 Dialogue Planner 交换包（其清单未指明此格式）。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest has no valid format version.</source>
+        <translation>交换包的清单没有有效的格式版本。</translation>
+    </message>
+    <message>
+        <source>The package is of format version {version}, newer than this program reads ({format_version}): update the program.</source>
+        <translation>交换包的格式版本为{version}，比本程序可读的版本（{format_version}）新：请更新程序。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest names no valid dialogue code.</source>
+        <translation>交换包的清单未指明有效的对话代码。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest names no valid sender side.</source>
+        <translation>交换包的清单未指明有效的发送方。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest has no valid sequence number.</source>
+        <translation>交换包的清单没有有效的序号。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest has an invalid &apos;since&apos; number.</source>
+        <translation>交换包的清单中“since”编号无效。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest has no valid creation time.</source>
+        <translation>交换包的清单没有有效的创建时间。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest has no valid content hash.</source>
+        <translation>交换包的清单没有有效的内容哈希值。</translation>
+    </message>
+    <message>
+        <source>{where}: {name} {why}.</source>
+        <translation>{where}：{name}{why}。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s records are not a JSON object.</source>
+        <translation>交换包的记录不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s records hold an unknown part ({value!r}).</source>
+        <translation>交换包的记录中有未知部分（{value!r}）。</translation>
+    </message>
+    <message>
+        <source>The package holds {count:,} records; at most {max_records:,} are allowed.</source>
+        <translation>交换包有{count:,}条记录；最多允许{max_records:,}条。</translation>
+    </message>
+    <message>
+        <source>The package carries documents, which this version does not accept.</source>
+        <translation>交换包带有文件，本版本不接受。</translation>
+    </message>
+    <message>
+        <source>The package holds a member with an unsafe name ({name!r}).</source>
+        <translation>交换包中有名称不安全的成员（{name!r}）。</translation>
+    </message>
+    <message>
+        <source>The package holds a member with an absolute name ({name!r}).</source>
+        <translation>交换包中有使用绝对路径名称的成员（{name!r}）。</translation>
+    </message>
+    <message>
+        <source>The package holds an unexpected member ({name!r}).</source>
+        <translation>交换包中有意外的成员（{name!r}）。</translation>
+    </message>
+    <message>
+        <source>The package holds the member {name} twice.</source>
+        <translation>交换包中成员{name}出现了两次。</translation>
+    </message>
+    <message>
+        <source>The member {name} unpacks to {size:,} bytes; at most {value:,} are allowed.</source>
+        <translation>成员{name}解压后为{size:,}字节；最多允许{value:,}字节。</translation>
+    </message>
+    <message>
+        <source>The member {name} unpacks to {value:,} times its size (a zip bomb).</source>
+        <translation>成员{name}解压后是其大小的{value:,}倍（压缩炸弹）。</translation>
+    </message>
+    <message>
+        <source>The package unpacks to more than {max_total_bytes:,} bytes.</source>
+        <translation>交换包解压后超过{max_total_bytes:,}字节。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s {what} is not valid JSON text.</source>
+        <translation>交换包的{what}不是有效的 JSON 文本。</translation>
+    </message>
+    <message>
+        <source>{where} is not a record.</source>
+        <translation>{where}不是记录。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s {part} are not a list.</source>
+        <translation>交换包的{part}不是列表。</translation>
+    </message>
+    <message>
+        <source>Request {value}: reference {value2!r} is not valid or comes twice.</source>
+        <translation>协助请求{value}：编号{value2!r}无效或重复出现。</translation>
+    </message>
+    <message>
+        <source>Escalation {value}: reference {value2!r} is not valid or comes twice.</source>
+        <translation>升级事项{value}：编号{value2!r}无效或重复出现。</translation>
+    </message>
+    <message>
         <source>A {word} escalation cannot have longer to be acknowledged ({acknowledge_hours} h) than to be resolved ({resolve_hours} h).</source>
         <translation>{word}升级事项的确认时限（{acknowledge_hours}小时）不能长于解决时限（{resolve_hours}小时）。</translation>
     </message>
@@ -490,6 +610,58 @@
     <message>
         <source>Cannot write {path}: {value}.</source>
         <translation>无法写入{path}：{value}。</translation>
+    </message>
+    <message>
+        <source>A signing key for side {side} already exists ({path}); it is kept.</source>
+        <translation>{side}方的签名密钥已存在（{path}）；予以保留。</translation>
+    </message>
+    <message>
+        <source>This workstation has no signing key for side {side}: make it first.</source>
+        <translation>本工作站没有{side}方的签名密钥：请先生成。</translation>
+    </message>
+    <message>
+        <source>The signing key {path} may be read by others (mode {mode:o}): allow only its owner (0600).</source>
+        <translation>签名密钥{path}可被他人读取（权限{mode:o}）：请只允许其所有者访问（0600）。</translation>
+    </message>
+    <message>
+        <source>The signing key {path} is not an Ed25519 key.</source>
+        <translation>签名密钥{path}不是 Ed25519 密钥。</translation>
+    </message>
+    <message>
+        <source>The package is {count:,} bytes; at most {max_package_bytes:,} are allowed.</source>
+        <translation>交换包大小为{count:,}字节；最多允许{max_package_bytes:,}字节。</translation>
+    </message>
+    <message>
+        <source>The package differs from what its sender wrote (a byte was altered or added).</source>
+        <translation>交换包与发送方写入的内容不同（有字节被更改或添加）。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature is not an Ed25519 signature.</source>
+        <translation>交换包的签名不是 Ed25519 签名。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s records do not match the hash in its manifest (they were altered).</source>
+        <translation>交换包的记录与其清单中的哈希值不符（已被更改）。</translation>
+    </message>
+    <message>
+        <source>The signing key {path} is damaged.</source>
+        <translation>签名密钥{path}已损坏。</translation>
+    </message>
+    <message>
+        <source>The file is not a readable package (a damaged or altered zip).</source>
+        <translation>该文件不是可读的交换包（zip 已损坏或被更改）。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature is not readable.</source>
+        <translation>交换包的签名无法读取。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match the trusted key of side {sender_side}: it was altered or signed by another key.</source>
+        <translation>交换包的签名与{sender_side}方的受信任密钥不符：它已被更改，或由其他密钥签名。</translation>
+    </message>
+    <message>
+        <source>The package holds {count} members; a package holds three.</source>
+        <translation>交换包有{count}个成员；交换包应有三个成员。</translation>
     </message>
     <message>
         <source>Line {start} cannot be read as {name}-separated text: {reason}.</source>
@@ -1114,6 +1286,110 @@
     <message>
         <source>{reference} is {status}: its resolution cannot be empty.</source>
         <translation>{reference}状态为{status}：其处理结果不能为空。</translation>
+    </message>
+    <message>
+        <source>This database holds both sides&apos; records: say which side keeps it (init with its side) before exchanging packages.</source>
+        <translation>本数据库保存双方的记录：交换包之前，请说明由哪一方保存本数据库（以其一方初始化）。</translation>
+    </message>
+    <message>
+        <source>The fingerprint given does not match the key: compare it with the other side again; the key is not trusted.</source>
+        <translation>所给指纹与密钥不符：请与对方再次核对；该密钥未被信任。</translation>
+    </message>
+    <message>
+        <source>Say one way to settle the difference: accept theirs, keep ours or agreed as a value.</source>
+        <translation>请选择一种解决差异的方式：接受对方的、保留我方的，或按商定的值。</translation>
+    </message>
+    <message>
+        <source>This side has no {kind} {key}, so it cannot take their value: keep ours, or add it first.</source>
+        <translation>我方没有{kind}{key}，因此无法采用对方的值：请保留我方的，或先添加该记录。</translation>
+    </message>
+    <message>
+        <source>Unknown side &apos;{side}&apos;: use one of {known}, or both.</source>
+        <translation>未知的方“{side}”：请使用{known}之一，或 both。</translation>
+    </message>
+    <message>
+        <source>This database has exchanged packages as side {current}; its side can no longer change.</source>
+        <translation>本数据库已作为{current}方交换过交换包；其所属方不能再更改。</translation>
+    </message>
+    <message>
+        <source>Unknown side &apos;{side}&apos;.</source>
+        <translation>未知的方“{side}”。</translation>
+    </message>
+    <message>
+        <source>Side {code} is this database&apos;s own side; trust the other side&apos;s key.</source>
+        <translation>{code}方是本数据库自己的一方；请信任对方的密钥。</translation>
+    </message>
+    <message>
+        <source>The package could not be written to {target}: {value}.</source>
+        <translation>无法将交换包写入{target}：{value}。</translation>
+    </message>
+    <message>
+        <source>The package is {size:,} bytes; at most {max_package_bytes:,} are allowed.</source>
+        <translation>交换包大小为{size:,}字节；最多允许{max_package_bytes:,}字节。</translation>
+    </message>
+    <message>
+        <source>The package {path} could not be read: {value}.</source>
+        <translation>无法读取交换包{path}：{value}。</translation>
+    </message>
+    <message>
+        <source>Request {ref} belongs to another dialogue in this database.</source>
+        <translation>协助请求{ref}属于本数据库中的另一个对话。</translation>
+    </message>
+    <message>
+        <source>Escalation {ref} belongs to another dialogue in this database.</source>
+        <translation>升级事项{ref}属于本数据库中的另一个对话。</translation>
+    </message>
+    <message>
+        <source>The package is for dialogue {dialogue}, not this one ({code}).</source>
+        <translation>该交换包属于对话{dialogue}，而不是本对话（{code}）。</translation>
+    </message>
+    <message>
+        <source>The package was written by this side ({own}); import the other side&apos;s packages.</source>
+        <translation>该交换包由本方（{own}）写入；请导入对方的交换包。</translation>
+    </message>
+    <message>
+        <source>No key of side {sender_side} is trusted here: trust it before importing its packages.</source>
+        <translation>此处未信任{sender_side}方的任何密钥：请先信任后再导入其交换包。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a status: use one of {words}.</source>
+        <translation>“{text}”不是状态：请使用{words}之一。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a {replace}: use one of {value}.</source>
+        <translation>“{text}”不是{replace}：请使用{value}之一。</translation>
+    </message>
+    <message>
+        <source>The {field} cannot be empty.</source>
+        <translation>{field}不能为空。</translation>
+    </message>
+    <message>
+        <source>No difference {difference_id}.</source>
+        <translation>没有差异{difference_id}。</translation>
+    </message>
+    <message>
+        <source>Difference {difference_id} is already settled.</source>
+        <translation>差异{difference_id}已解决。</translation>
+    </message>
+    <message>
+        <source>A {record_kind} is changed on the {where} page, by its own rules; the difference goes once both sides hold the same, or keep ours.</source>
+        <translation>{record_kind}在{where}页面按其自身规则更改；待双方记录一致或保留我方的之后，该差异即消除。</translation>
+    </message>
+    <message>
+        <source>Version {number} of the outcomes of meeting {meeting} is {status}: open a revision to change its text.</source>
+        <translation>第{meeting}次会议成果的第{number}版为{status}：请开启修订以更改其文本。</translation>
+    </message>
+    <message>
+        <source>This side wrote no package number {since} for this dialogue.</source>
+        <translation>本方没有为本对话写过编号为{since}的交换包。</translation>
+    </message>
+    <message>
+        <source>A request&apos;s received date cannot be empty.</source>
+        <translation>协助请求的收到日期不能为空。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date: write it like 2016-06-14.</source>
+        <translation>“{text}”不是日期：请写成 2016-06-14 的形式。</translation>
     </message>
     <message>
         <source>Give the hours to acknowledge, the hours to resolve, or both.</source>
