@@ -24,10 +24,13 @@ def _error_classes(trees: dict[Path, ast.Module]) -> set[str]:
         grew = False
         for tree in trees.values():
             for node in ast.walk(tree):
-                if isinstance(node, ast.ClassDef) and node.name not in names:
-                    if any(getattr(b, "id", getattr(b, "attr", None)) in names for b in node.bases):
-                        names.add(node.name)
-                        grew = True
+                if (
+                    isinstance(node, ast.ClassDef)
+                    and node.name not in names
+                    and any(getattr(b, "id", getattr(b, "attr", None)) in names for b in node.bases)
+                ):
+                    names.add(node.name)
+                    grew = True
     return names
 
 
@@ -50,4 +53,6 @@ def test_every_error_text_below_the_interfaces_is_a_translatable_message():
                 and isinstance(node.args[0], ast.JoinedStr | ast.Constant)
             ):
                 untranslatable.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
-    assert not untranslatable, "write these messages with msg(template, **args):\n" + "\n".join(untranslatable)
+    assert not untranslatable, "write these messages with msg(template, **args):\n" + "\n".join(
+        untranslatable
+    )

@@ -375,6 +375,10 @@
         <translation>添加了一方</translation>
     </message>
     <message>
+        <source>Briefing defaults of a side changed</source>
+        <translation>一方的简报默认设置已更改</translation>
+    </message>
+    <message>
         <source>Standing agenda item added</source>
         <translation>添加了常设议题</translation>
     </message>

@@ -46,6 +46,7 @@ from dialogue_planner.domain.briefing import (
 from dialogue_planner.domain.timeliness import SideTimeliness
 from dialogue_planner.domain.translation import missing_chinese
 from dialogue_planner.reports import render_pack
+from dialogue_planner.reports.glossary import glossary_terms
 from dialogue_planner.reports.wording import LABELS, VOCABULARY_EN, VOCABULARY_ZH, label, pick, word
 
 from .samples import CN, US, demo_pack
@@ -294,6 +295,9 @@ def chinese_share(pdf: bytes, pack, extra: tuple[str, ...] = ()) -> tuple[float,
         for m in delegation.members:
             rightly_latin += [m.name, m.represented_by] + ([] if m.agency_name_zh else [m.agency_name_en])
     rightly_latin += [i.lead for i in pack.agenda] + [a.owner for a in pack.actions]
+    # Contacts: names without Chinese, e-mail addresses.
+    rightly_latin += [c.email for c in pack.contacts] + [c.name for c in pack.contacts if not c.name_zh]
+    rightly_latin += [t.en for t in glossary_terms(pack)]  # the glossary's English column
     for known in sorted({squeeze(s) for s in rightly_latin if s}, key=len, reverse=True):
         text = text.replace(known, "")
     words = [w for w in LATIN_RUN.findall(text) if not (len(w) >= 2 and w.isupper())]

@@ -24,6 +24,7 @@ PAGES = [
     "escalations",
     "briefing",
     "workstation",
+    "exchange",
 ]
 NEW_DIALOGS = {
     "schedule": "New meeting",
@@ -44,11 +45,13 @@ def press_on(qtbot, window, page_number: int, *keys):
 
 
 def test_ctrl_and_a_digit_opens_each_page(qtbot, window):
-    for number, page_id in reversed(list(enumerate(PAGES, start=1))):
+    for number, page_id in reversed(list(enumerate(PAGES[:10], start=1))):
         key(qtbot, window, getattr(Qt.Key, f"Key_{number % 10}"), CTRL)  # the tenth page is Ctrl+0
         assert window.stack.currentWidget().page_id == page_id
         assert window.navigation.currentRow() == number - 1
+    assert [p.page_id for p in window.pages] == PAGES
     assert [a.text() for a in window.go_menu.actions()] == [p.title() for p in window.pages]
+    assert [a.shortcut().isEmpty() for a in window.go_menu.actions()][10:] == [True]  # past ten: the menu
 
 
 @pytest.mark.parametrize(("number", "page_id"), list(enumerate(PAGES, start=1)))

@@ -142,7 +142,8 @@ def test_log_an_escalation_put_it_on_the_agenda_once_and_resolve_it(qtbot, windo
 
     asked = dialogs.expect("Resolve", resolution)
     click(qtbot, page.findChild(QPushButton, "resolveEscalation"))
-    assert asked.title == "Resolve escalation" and f"How was {logged.reference} resolved?" in asked.text
+    assert asked.title == "Resolve escalation" and f"{logged.reference} will be marked resolved" in asked.text
+    assert "How was it resolved?" in asked.text
     stored = escalations.get_escalation(ctx, logged.reference)
     assert (stored.status, stored.resolution) == ("resolved", "Records delivered on 3 December")
     assert page.message.text() == f"{logged.reference} resolved."

@@ -120,8 +120,15 @@ def test_meetings_list_json_has_the_public_fields(run):
         "end": "2016-06-10",
         "host": "US",
         "city": "Washington",
+        "city_zh": "",
     }
-    assert rows[1]["actual"] == {"date": "2016-06-14", "end": "2016-06-14", "host": "CN", "city": "Beijing"}
+    assert rows[1]["actual"] == {
+        "date": "2016-06-14",
+        "end": "2016-06-14",
+        "host": "CN",
+        "city": "Beijing",
+        "city_zh": None,  # no Chinese entered for it
+    }
     code, out, _ = run("meetings", "list")
     assert "2016-06-14  CN    Beijing" in out
 

@@ -15,9 +15,10 @@ PAGE_CLASSES = [
     "dialogue_planner.gui.commitments.page:CommitmentsPage",
     "dialogue_planner.gui.requests.page:RequestsPage",
     "dialogue_planner.gui.escalations.page:EscalationsPage",
-    "dialogue_planner.gui.exchange.page:ExchangePage",
     "dialogue_planner.gui.briefing.page:BriefingPage",
     "dialogue_planner.gui.workstation.page:WorkstationPage",
+    # Past the tenth page, no Ctrl+digit: the Go menu and the navigation reach it.
+    "dialogue_planner.gui.exchange.page:ExchangePage",
 ]
 
 

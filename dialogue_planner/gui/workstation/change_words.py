@@ -108,6 +108,7 @@ WORDS = {
     "roster.import": QT_TRANSLATE_NOOP("ChangeWords", "Roster imported"),
     "roster.import_undo": QT_TRANSLATE_NOOP("ChangeWords", "Roster import undone"),
     "side.add": QT_TRANSLATE_NOOP("ChangeWords", "Side added"),
+    "side.pack_defaults": QT_TRANSLATE_NOOP("ChangeWords", "Briefing defaults of a side changed"),
     "standing_item.add": QT_TRANSLATE_NOOP("ChangeWords", "Standing agenda item added"),
     "timeliness_standard.add": QT_TRANSLATE_NOOP("ChangeWords", "Response standard added"),
     "timeliness_standard.set": QT_TRANSLATE_NOOP("ChangeWords", "Response standard changed"),
