@@ -23,6 +23,7 @@ from dialogue_planner.storage.models import (
     DelegationMember,
     Dialogue,
     Escalation,
+    HotlineContact,
     Meeting,
     Request,
     RequestUpdate,
@@ -342,6 +343,7 @@ class _Builder:
         requests = self._requests(meetings)
         escalations = self._escalations(requests)
         items = self._agenda(meetings, requests, escalations)
+        self._hotline(escalations)
         return DemoResult(
             True,
             sum(len(v) for v in self.delegates.values()),
@@ -658,6 +660,61 @@ class _Builder:
             self.s.execute(escalation_request.insert().values(escalation_id=esc.id, request_id=req.id))
             escalations.append(esc)
         return escalations
+
+    # -- the hotline and the secretariats ----------------------------------------------------------
+    def _hotline(self, escalations: list[Escalation]) -> None:
+        """Acknowledgement times of the resolved escalations (within a few hours, a few late), each side's secretariat and the hotline's
+        duty desks. Made without the random generator, so the rest of the demo stays as it was."""
+        for n, esc in enumerate(escalations):
+            if esc.resolved_at is not None:  # the open ones wait for their acknowledgement
+                esc.acknowledged_at = esc.raised_at + timedelta(hours=(n * 7) % 30 + 1)
+                esc.acknowledged_by = "Duty officer"
+        us, cn = self.sides["US"], self.sides["CN"]
+        us.secretariat_name, us.secretariat_name_zh = (
+            "U.S. Secretariat, Department of Justice",
+            "美方秘书处（司法部）",
+        )
+        us.secretariat_phone, us.secretariat_email = "+1 202 555 0100", "secretariat@doj.example"
+        cn.secretariat_name, cn.secretariat_name_zh = (
+            "Chinese Secretariat, Ministry of Public Security",
+            "中方秘书处（公安部）",
+        )
+        cn.secretariat_phone, cn.secretariat_email = "+86 10 5555 0100", "secretariat@mps.example"
+        for side, name, name_zh, phone, email, hours, hours_zh in (
+            (
+                us,
+                "DHS hotline duty desk",
+                "美国国土安全部热线值班台",
+                "+1 202 555 0199",
+                "hotline@dhs.example",
+                "24/7",
+                "全天24小时",
+            ),
+            (
+                cn,
+                "MPS hotline duty desk",
+                "公安部热线值班台",
+                "+86 10 5555 0199",
+                "hotline@mps.example",
+                "24/7",
+                "全天24小时",
+            ),
+        ):
+            self.s.add(
+                HotlineContact(
+                    dialogue_id=self.dialogue.id,
+                    side_id=side.id,
+                    name=name,
+                    name_zh=name_zh,
+                    role="Hotline duty desk",
+                    role_zh="热线值班台",
+                    phone=phone,
+                    email=email,
+                    hours=hours,
+                    hours_zh=hours_zh,
+                    from_on=self.dialogue.established_on,
+                )
+            )
 
     # -- agenda ------------------------------------------------------------------------------------
     def _agenda(self, meetings: list[Meeting], requests: list[Request], escalations: list[Escalation]) -> int:
