@@ -606,6 +606,7 @@ class _Builder:
                     on=on,
                     status="investigation ongoing",
                     note="Suspects identified; analysis of seized devices continues.",
+                    note_zh="已查明嫌疑人；对查获设备的分析仍在继续。",
                 )
             )
 
