@@ -57,6 +57,7 @@ def request_more_json(r, as_of: date) -> dict:
         "extended_until": _day(r.extended_until),
         "result": r.result or None,
         "shareable": r.result_shareable,
+        "result_zh": r.result_zh or None,
     }
 
 

@@ -100,7 +100,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "A result not shareable is printed only in briefing-pack copies for the responding side.",
     )
     p.add_argument("reference")
-    p.add_argument("--text", help="the result ('' clears it)")
+    p.add_argument("--text", help="the result ('' clears it, and its Chinese unless --text-zh is given)")
+    p.add_argument("--text-zh", help="the result in Chinese ('' clears it)")
     share = p.add_mutually_exclusive_group()
     share.add_argument(
         "--shareable", dest="shareable", action="store_true", default=None, help="the other side may see it"
@@ -121,6 +122,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "progress (a report on the investigation, in --note)",
     )
     p.add_argument("--note", default="")
+    p.add_argument("--note-zh", default="", help="the note in Chinese (a progress report's is printed)")
     p.add_argument("--date", type=date_arg, help="date of the event (default: today)")
     p.set_defaults(handler=cmd_update)
 
@@ -267,7 +269,9 @@ def cmd_update(args, ctx) -> int:
     from dialogue_planner.services.requests import update_status
 
     try:
-        r = update_status(ctx, args.reference, status=args.status, on=args.date, note=args.note)
+        r = update_status(
+            ctx, args.reference, status=args.status, on=args.date, note=args.note, note_zh=args.note_zh
+        )
     except NoteMissing as exc:  # the service says what is missing; here is where it goes on this command line
         raise ValidationError(f"{exc.message} Give it with --note.") from None
     print(f"{r.reference}: {args.status.strip().lower()} recorded; status is now {r.status}.")
@@ -343,9 +347,11 @@ def cmd_result(args, ctx) -> int:
     from dialogue_planner.domain.errors import ValidationError
     from dialogue_planner.services.requests import set_result
 
-    if args.text is None and args.shareable is None:
-        raise ValidationError("Nothing to record: give --text, --shareable or --not-shareable.")
-    r = set_result(ctx, args.reference, text=args.text, shareable=args.shareable, on=args.date)
+    if args.text is None and args.text_zh is None and args.shareable is None:
+        raise ValidationError("Nothing to record: give --text, --text-zh, --shareable or --not-shareable.")
+    r = set_result(
+        ctx, args.reference, text=args.text, text_zh=args.text_zh, shareable=args.shareable, on=args.date
+    )
     if args.json:
         _print_or_json(args, r)
         return 0
@@ -379,6 +385,7 @@ def cmd_show(args, ctx) -> int:
                         "new_due": h.new_due_on.isoformat() if h.new_due_on else None,
                         "rated_by": h.rated_by or None,
                         "quality_reason": h.quality_reason or None,
+                        "note_zh": h.note_zh or None,
                     }
                     for h in detail.history
                 ],
@@ -412,6 +419,8 @@ def cmd_show(args, ctx) -> int:
     if r.result:
         share = "shareable" if r.result_shareable else "not shareable"
         print(f"  Result ({share}): {r.result}")
+        if r.result_zh:
+            print(f"  {r.result_zh}")
     if detail.escalations:
         print(f"  Escalations: {', '.join(detail.escalations)}")
     print_table(
@@ -420,7 +429,7 @@ def cmd_show(args, ctx) -> int:
                 h.on.isoformat(),
                 h.kind,
                 h.quality or h.status or (h.new_due_on.isoformat() if h.new_due_on else ""),
-                h.note,
+                " / ".join(t for t in (h.note, h.note_zh) if t),
                 h.author,
             ]
             for h in detail.history

@@ -224,6 +224,15 @@ class PackInvestigation:
     progress: tuple[tuple[date, str], ...] = ()
     result: str = ""
     result_shareable: bool = False
+    progress_zh: tuple[str, ...] = ()  # beside ``progress``, one each ("" when not translated)
+    result_zh: str = ""
+
+    def progress_texts(self) -> tuple[tuple[date, str, str], ...]:
+        """The progress reports as (date, English, Chinese)."""
+        return tuple(
+            (on, text, self.progress_zh[n] if n < len(self.progress_zh) else "")
+            for n, (on, text) in enumerate(self.progress)
+        )
 
     def result_for(self, options: PackOptions) -> str:
         """The result as this copy may print it: a result not shareable only in a copy for its own side."""

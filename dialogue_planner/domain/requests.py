@@ -627,6 +627,7 @@ class RequestRecord:
     extended_until: date | None = None
     result: str = ""
     result_shareable: bool = False
+    result_zh: str = ""
 
     def overdue(self, as_of: date) -> bool:
         return is_overdue(
@@ -700,6 +701,7 @@ class RequestUpdateRecord:
     new_due_on: date | None = None  # "extended": the agreed due date
     rated_by: str = ""  # "response": who rated its quality
     quality_reason: str = ""  # and why
+    note_zh: str = ""  # the note's Chinese (a progress report's, a result's)
 
 
 @dataclass(frozen=True)
@@ -745,3 +747,5 @@ class InvestigationReport:
     progress: tuple[tuple[date, str], ...]
     result: str
     result_shareable: bool
+    progress_zh: tuple[str, ...] = ()  # each progress report's Chinese ("" when not translated)
+    result_zh: str = ""

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .briefing import BriefingPack
+from .briefing import BriefingPack, PackOptions
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True)
@@ -39,8 +41,9 @@ class PrintedText:
         return f"{self.label}, {self.field}"
 
 
-def pack_texts(pack: BriefingPack) -> list[PrintedText]:
-    """Every user-typed text the pack prints, once each, in the order of the pack.
+def pack_texts(pack: BriefingPack, options: PackOptions | None = None) -> list[PrintedText]:
+    """Every user-typed text the pack prints, once each, in the order of the pack. With ``options`` (one
+    copy), a result that copy does not print is left out; without, every copy's texts are named.
 
     Requests and escalations: ``services.briefing`` fills their Chinese (``subject_zh``, ``summary_zh``,
     ``resolution_zh``) from their areas' records where those have it.
@@ -50,6 +53,22 @@ def pack_texts(pack: BriefingPack) -> list[PrintedText]:
     def add(kind: str, label: str, field: str, english: str, chinese: str) -> None:
         if (english or "").strip() or (chinese or "").strip():
             texts.append(PrintedText(kind, label, field, english or "", chinese or ""))
+
+    def investigation(i) -> None:
+        label = f"request {i.reference}"
+        if i.reference not in seen_requests:
+            seen_requests.add(i.reference)
+            add("request", label, "subject", i.subject, i.subject_zh)
+        for on, text, text_zh in i.progress_texts():
+            add(
+                "request",
+                label,
+                f"progress report of {on.day} {MONTHS[on.month - 1]} {on.year}",
+                text,
+                text_zh,
+            )
+        if options is None or i.result_for(options):
+            add("request", label, "result", i.result, i.result_zh)
 
     m = pack.meeting
     meeting = f"meeting {m.number}"
@@ -105,6 +124,12 @@ def pack_texts(pack: BriefingPack) -> list[PrintedText]:
             continue
         seen_requests.add(r.reference)
         add("request", f"request {r.reference}", "subject", r.subject, r.subject_zh)
+
+    for agenda_item in pack.agenda:  # the investigations under their standing item, or in the annex
+        for i in agenda_item.investigations:
+            investigation(i)
+    for i in pack.investigations:
+        investigation(i)
 
     for index, c in enumerate(pack.actions, start=1):
         add("commitment", f"commitment {index}", "description", c.description, c.description_zh)

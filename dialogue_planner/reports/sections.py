@@ -270,7 +270,10 @@ def agenda(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
             block += [Spacer(1, 2), investigation_table(item.investigations, options, styles, width)]
         # An item stays on one page when it fits; a huge one flows, so the page before it is not left empty.
         size = len(title) + len(item.title_zh) + len(item.briefing_note) + len(item.briefing_note_zh)
-        size += sum(len(i.result) + sum(len(t) for _, t in i.progress) for i in item.investigations)
+        size += sum(
+            len(i.result) + len(i.result_zh) + sum(len(t) + len(z) for _, t, z in i.progress_texts())
+            for i in item.investigations
+        )
         story += [KeepTogether(block)] if size < KEEP_TOGETHER_LIMIT else block
         story.append(Spacer(1, 3 * mm))
     return story
@@ -462,7 +465,8 @@ def commitment_table(group, lang: str, styles: Styles, width: float, *, overdue:
 # -- investigations (under their standing item) ----------------------------------------------------
 def investigation_table(investigations: tuple[PackInvestigation, ...], options: PackOptions, styles, width):
     """The progress reports and results of the period, one row per request. A result its side does not
-    share is printed only in a copy for that side (``PackInvestigation.result_for``)."""
+    share is printed only in a copy for that side (``PackInvestigation.result_for``). Each text in the pack's
+    language, the English marked where its Chinese is missing."""
     lang = options.language
     rows = []
     for i in investigations:
@@ -471,8 +475,11 @@ def investigation_table(investigations: tuple[PackInvestigation, ...], options: 
             (f"{i.from_side} → {i.to_side}", "muted"),
             *own_parts(i.subject, i.subject_zh, lang),
         ]
-        progress = [(f"{short_date(on, lang)}: {text}", None) for on, text in i.progress]
-        result = i.result_for(options)
+        progress = []
+        for on, text, text_zh in i.progress_texts():
+            parts = own_parts(text, text_zh, lang) or [(text, None)]
+            progress += [(f"{short_date(on, lang)}: {parts[0][0]}", None), *parts[1:]]
+        result = own_cell(i.result, i.result_zh, lang) if i.result_for(options) else ""
         rows.append([lines(about), lines(progress) if progress else "—", result or "—"])
     header = [
         label(key, lang, sep=CELL) for key in ("reference", "investigation_progress", "investigation_result")
@@ -595,7 +602,7 @@ def control(pack: BriefingPack, options: PackOptions, styles: Styles, width: flo
     lang = options.language
     if lang == PackLanguage.EN:
         return []
-    texts = pack_texts(pack)
+    texts = pack_texts(pack, options)
     missing = [t for t in texts if t.missing]
     story = section_heading(Section.CONTROL, label("control", lang), styles)
     pairs: list[tuple[str, object]] = [

@@ -285,6 +285,8 @@ def assemble_pack(
             i.progress,
             i.result,
             i.result_shareable,
+            i.progress_zh,
+            i.result_zh,
         )
         for i in investigation_reports(ctx, start=report.start, end=report.end)
     )

@@ -271,6 +271,10 @@ RESOLUTION = "Responding side committed to a date and delivered."
 RESOLUTION_ZH = "答复方承诺了日期并已按期提交。"
 
 
+DEMO_RESULT = "Two suspects arrested; server images delivered to the requesting side."
+DEMO_RESULT_ZH = "两名嫌疑人被捕；服务器镜像已移交请求方。"
+
+
 def _zh(row: object, field: str, value: str) -> None:
     """Set a Chinese field where the table has it (the requests' and escalations' come with their areas)."""
     if hasattr(type(row), field):
@@ -608,8 +612,24 @@ class _Builder:
                     on=on,
                     status="investigation ongoing",
                     note="Suspects identified; analysis of seized devices continues.",
+                    note_zh="已查明嫌疑人；对查获设备的分析仍在继续。",
                 )
             )
+            if (
+                req.sequence % 2 == 0
+            ):  # a result for every other one (by its number: the generator is not drawn)
+                req.result, req.result_zh = DEMO_RESULT, DEMO_RESULT_ZH
+                req.result_shareable = req.sequence % 4 == 0
+                self.s.add(
+                    RequestUpdate(
+                        request_id=req.id,
+                        kind="result",
+                        on=on,
+                        status="shareable" if req.result_shareable else "not shareable",
+                        note=DEMO_RESULT,
+                        note_zh=DEMO_RESULT_ZH,
+                    )
+                )
 
     # -- escalations -------------------------------------------------------------------------------
     def _escalations(self, requests: list[Request]) -> list[Escalation]:

@@ -111,6 +111,7 @@ def request_record(session: Session, r: Request) -> RequestRecord:
         extended_until=r.extended_until,
         result=r.result or "",
         result_shareable=bool(r.result_shareable),
+        result_zh=r.result_zh or "",
     )
 
 
@@ -421,6 +422,14 @@ def _end_pause_for(tx, r: Request, on: date, what: str) -> None:
     )
 
 
+def _chinese_beside(english: str, chinese: str, what: str) -> str:
+    """A text's Chinese as stored (checked like any text); refused without its English."""
+    chinese = check_text(chinese, what)
+    if chinese and not (english or "").strip():
+        raise ValidationError(msg("The {what} needs its English beside it.", what=what))
+    return chinese
+
+
 def _apply(
     tx,
     r: Request,
@@ -431,6 +440,7 @@ def _apply(
     action: str,
     rated_by: str = "",
     quality_reason: str = "",
+    note_zh: str = "",
 ) -> None:
     before = snapshot(r)
     r.status = change.status
@@ -448,6 +458,7 @@ def _apply(
         quality=quality,
         status=change.update_status,
         note=change.note,
+        note_zh=note_zh,
         author=tx.ctx.user.login,
         rated_by=rated_by,
         quality_reason=quality_reason,
@@ -505,10 +516,13 @@ def update_status(
     note: str = "",
     expected_version: int | None = None,
     today: date | None = None,
+    note_zh: str = "",
 ) -> RequestRecord:
-    """Acknowledge, close or withdraw (with a reason), reopen, or report progress on the investigation."""
+    """Acknowledge, close or withdraw (with a reason), reopen, or report progress on the investigation;
+    ``note_zh`` is the note's Chinese (the Chinese pack prints a progress report's)."""
     today = today or date.today()
     on = on or today
+    note_zh = _chinese_beside(note, note_zh, "Chinese note")
     with ctx.write(Role.SECRETARIAT) as tx:
         r = request_by_reference(tx.session, reference)
         if expected_version is not None:
@@ -516,7 +530,7 @@ def update_status(
         change = record_status(_state(r), status=status, on=on, note=note, today=today)
         if change.update_kind in FINAL_STATUSES:
             _end_pause_for(tx, r, on, "closing" if change.update_kind == "closed" else "withdrawal")
-        _apply(tx, r, change, on=on, quality=None, action="request.status")
+        _apply(tx, r, change, on=on, quality=None, action="request.status", note_zh=note_zh)
         return request_record(tx.session, r)
 
 
@@ -607,14 +621,17 @@ def set_result(
     on: date | None = None,
     expected_version: int | None = None,
     today: date | None = None,
+    text_zh: str | None = None,
 ) -> RequestRecord:
-    """Record the result of the investigation (outcome, arrests, evidence delivered, mitigation done) and
-    whether the other side may see it; None keeps a value. Each change is an entry of the history."""
+    """Record the result of the investigation (outcome, arrests, evidence delivered, mitigation done), its
+    Chinese, and whether the other side may see it; None keeps a value (a result cleared clears its Chinese
+    unless that is given). Each change is an entry of the history."""
     today = today or date.today()
     on = on or today
-    if text is None and shareable is None:
+    if text is None and shareable is None and text_zh is None:
         raise ValidationError(msg("Give the result, or say whether it may be shared with the other side."))
     new_text = None if text is None else check_result(text)
+    new_zh = None if text_zh is None else check_text(text_zh, "Chinese result")
     with ctx.write(Role.SECRETARIAT) as tx:
         r = request_by_reference(tx.session, reference)
         if expected_version is not None:
@@ -631,19 +648,22 @@ def set_result(
         if on > today:
             raise ValidationError(msg("The result date {on} is in the future.", on=on.isoformat()))
         text_now = r.result if new_text is None else new_text
+        zh_now = new_zh if new_zh is not None else ("" if new_text == "" else (r.result_zh or ""))
+        zh_now = _chinese_beside(text_now, zh_now, "Chinese result")
         shareable_now = bool(r.result_shareable) if shareable is None else bool(shareable)
-        if text_now == (r.result or "") and shareable_now == bool(r.result_shareable):
+        if (text_now, zh_now, shareable_now) == (r.result or "", r.result_zh or "", bool(r.result_shareable)):
             return request_record(tx.session, r)
         if shareable_now and not text_now:
             raise ValidationError(msg("{reference} has no result to share yet.", reference=r.reference))
         before = snapshot(r)
-        r.result, r.result_shareable = text_now, shareable_now
+        r.result, r.result_zh, r.result_shareable = text_now, zh_now, shareable_now
         update = RequestUpdate(
             request_id=r.id,
             kind="result",
             on=on,
             status="shareable" if shareable_now else "not shareable",
             note=text_now,
+            note_zh=zh_now,
             author=tx.ctx.user.login,
         )
         tx.session.add(update)
@@ -671,6 +691,7 @@ def get_request(ctx: ServiceContext, reference: str) -> RequestDetail:
                 new_due_on=u.new_due_on,
                 rated_by=u.rated_by or "",
                 quality_reason=u.quality_reason or "",
+                note_zh=u.note_zh or "",
             )
             for u in s.scalars(
                 select(RequestUpdate)
@@ -702,7 +723,13 @@ def investigation_reports(ctx: ServiceContext, *, start: date, end: date) -> lis
     dialogue_id = ctx.require_dialogue()
     with ctx.read() as s:
         entries = s.execute(
-            select(RequestUpdate.request_id, RequestUpdate.kind, RequestUpdate.on, RequestUpdate.note)
+            select(
+                RequestUpdate.request_id,
+                RequestUpdate.kind,
+                RequestUpdate.on,
+                RequestUpdate.note,
+                RequestUpdate.note_zh,
+            )
             .join(Request, Request.id == RequestUpdate.request_id)
             .where(
                 Request.dialogue_id == dialogue_id,
@@ -712,18 +739,19 @@ def investigation_reports(ctx: ServiceContext, *, start: date, end: date) -> lis
             )
             .order_by(RequestUpdate.on, RequestUpdate.id)
         ).all()
-        progress: dict[int, list[tuple[date, str]]] = {}
+        progress: dict[int, list[tuple[date, str, str]]] = {}
         with_result: set[int] = set()
-        for request_id, kind, on, note in entries:
+        for request_id, kind, on, note, note_zh in entries:
             progress.setdefault(request_id, [])
             if kind == "result":
                 with_result.add(request_id)
             elif note:
-                progress[request_id].append((on, note))
+                progress[request_id].append((on, note, note_zh or ""))
         codes = dict(s.execute(select(Side.id, Side.code)).all())
         out = []
         for r in s.scalars(select(Request).where(Request.id.in_(sorted(progress)))):
             result = (r.result or "") if r.id in with_result else ""
+            reports = progress[r.id]
             if not progress[r.id] and not result:
                 continue
             out.append(
@@ -733,9 +761,11 @@ def investigation_reports(ctx: ServiceContext, *, start: date, end: date) -> lis
                     codes[r.to_side_id],
                     r.subject,
                     r.subject_zh or "",
-                    tuple(progress[r.id]),
+                    tuple((on, note) for on, note, _zh in reports),
                     result,
                     bool(r.result_shareable) and bool(result),
+                    tuple(zh for _on, _note, zh in reports),
+                    (r.result_zh or "") if result else "",
                 )
             )
         return sorted(out, key=lambda i: i.reference)

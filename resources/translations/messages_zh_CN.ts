@@ -1576,6 +1576,10 @@
         <translation>{what}日期{on}早于{reference}暂停开始的日期（{paused_since}）；请先恢复。</translation>
     </message>
     <message>
+        <source>The {what} needs its English beside it.</source>
+        <translation>{what}需要同时填写其英文。</translation>
+    </message>
+    <message>
         <source>Say who rated the response&apos;s quality.</source>
         <translation>请说明由谁评定答复质量。</translation>
     </message>

@@ -249,10 +249,6 @@
         <translation>调查结果：逮捕、移交证据、已采取的缓解措施</translation>
     </message>
     <message>
-        <source>Result of the investigation</source>
-        <translation>调查结果</translation>
-    </message>
-    <message>
         <source>Shareable with the other side</source>
         <translation>可与对方分享</translation>
     </message>

@@ -18,6 +18,7 @@ from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.translation import missing_chinese, pack_texts
 from dialogue_planner.reports import render_pack
 from dialogue_planner.reports.wording import label
+from dialogue_planner.storage.schema import SCHEMA_HEAD
 
 from .conftest import build_scene
 from .pdf_reading import flat_text, page_texts
@@ -66,7 +67,7 @@ def test_revision_0011_adds_empty_chinese_fields_and_keeps_every_row(tmp_path):
             for column in columns:
                 assert con.execute(f"SELECT count(*) FROM {table} WHERE {column} != ''").fetchone() == (0,)
                 assert con.execute(f"SELECT count(*) FROM {table} WHERE {column} IS NULL").fetchone() == (0,)
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0011",)
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
 
 
 # -- services on both engines ----------------------------------------------------------------------

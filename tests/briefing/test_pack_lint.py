@@ -42,10 +42,11 @@ from dialogue_planner.domain.briefing import (
     order_delegation,
 )
 from dialogue_planner.domain.timeliness import SideTimeliness
-from dialogue_planner.domain.translation import missing_chinese
+from dialogue_planner.domain.translation import missing_chinese, pack_texts
 from dialogue_planner.reports import render_pack
 from dialogue_planner.reports.glossary import glossary_terms
 from dialogue_planner.reports.wording import LABELS, VOCABULARY_EN, VOCABULARY_ZH, label, pick, word
+from dialogue_planner.services.demo import DEMO_RESULT_ZH
 
 from .samples import CN, US, demo_pack
 
@@ -451,3 +452,32 @@ def test_the_chinese_share_rule_tells_a_chinese_pack_from_an_english_one(demo_pa
         agenda=tuple(replace(i, title_zh=i.title, briefing_note_zh=i.briefing_note) for i in pack.agenda),
     )
     assert chinese_share(render_pack(unmarked, options("zh", "a4")).pdf, unmarked, (RECIPIENT,))[0] < share
+
+
+def test_the_chinese_share_holds_with_the_investigation_texts_translated(demo_packs):
+    """The demo's progress reports and results have their Chinese (issue 17): the coming meeting's Chinese
+    pack prints them, counts none of them untranslated, and stays at least 80 % Chinese."""
+    pack = demo_packs[max(n for n, p in demo_packs.items() if p.meeting.status == "confirmed")]
+    found = [i for item in pack.agenda for i in item.investigations] + list(pack.investigations)
+    assert any(i.progress for i in found) and any(i.result for i in found)
+    assert all(all(i.progress_zh) and (i.result_zh or not i.result) for i in found)
+    texts = pack_texts(pack)
+    assert any(", progress report of " in t.where for t in texts) and any(t.field == "result" for t in texts)
+    assert not [t for t in missing_chinese(pack) if t.field == "result" or t.field.startswith("progress")]
+    zh = render_pack(pack, options("zh", "a4")).pdf
+    text = squeeze(" ".join(page.extract_text() or "" for page in pypdf.PdfReader(io.BytesIO(zh)).pages))
+    assert "已查明嫌疑人" in text and DEMO_RESULT_ZH[:7] in text and "Twosuspectsarrested" not in text
+    share, words = chinese_share(zh, pack, (RECIPIENT,))
+    assert share >= MIN_CHINESE_SHARE, words
+    # the same pack with the investigation texts in English only: they are marked and counted instead
+    bare = replace(
+        pack,
+        agenda=tuple(
+            replace(
+                item,
+                investigations=tuple(replace(i, progress_zh=(), result_zh="") for i in item.investigations),
+            )
+            for item in pack.agenda
+        ),
+    )
+    assert len(missing_chinese(bare)) > len(missing_chinese(pack))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -35,6 +34,7 @@ from dialogue_planner.domain.requests import (
     record_status,
 )
 from dialogue_planner.domain.vocabulary import ResponseQuality
+from dialogue_planner.gui.kit.bilingual import BilingualTexts, TextRow
 from dialogue_planner.gui.kit.date_edit import DateEdit, parse_date
 from dialogue_planner.gui.kit.documents_panel import DocumentsPanel
 from dialogue_planner.gui.kit.icons import icon
@@ -194,15 +194,18 @@ class RequestDetailPane(QWidget):
             self.status.addItem(label, value)
         self.status_date = DateEdit()
         self.status_date.setObjectName("statusDate")
-        self.status_note = QLineEdit()
-        self.status_note.setObjectName("statusNote")
+        # English and Chinese side by side: the Chinese pack prints a progress report's Chinese.
+        self.status_texts = BilingualTexts([TextRow("note", self.tr("Note"))])
+        self.status_texts.setObjectName("statusTexts")
+        self.status_note = self.status_texts.edits["note"]
+        self.status_note_zh = self.status_texts.edits["note_zh"]
         self.status_note.setPlaceholderText(self.tr("The report, or the reason for closing or withdrawing"))
         self.status_button = QPushButton(self.tr("Record"))
         self.status_button.setObjectName("recordStatus")
         self.status_button.clicked.connect(self.record_status)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Date"), self.status_date)
-        form.addRow(self.tr("Note"), self.status_note)
+        form.addRow(self.status_texts)
         form.addRow("", self.status_button)
         self.actions.addTab(status, self.tr("Status"))
         self.actions.addTab(self._build_clock_tab(), self.tr("Clock"))
@@ -255,14 +258,13 @@ class RequestDetailPane(QWidget):
         """The result of the investigation and whether the other side may see it."""
         tab = QWidget()
         form = QFormLayout(tab)
-        self.result_text = QPlainTextEdit()
-        self.result_text.setObjectName("resultText")
-        self.result_text.setTabChangesFocus(True)
+        self.result_texts = BilingualTexts([TextRow("result", self.tr("Result"), multiline=True)])
+        self.result_texts.setObjectName("resultTexts")
+        self.result_text = self.result_texts.edits["result"]
+        self.result_text_zh = self.result_texts.edits["result_zh"]
         self.result_text.setPlaceholderText(
             self.tr("Outcome of the investigation: arrests, evidence delivered, mitigation done")
         )
-        self.result_text.setAccessibleName(self.tr("Result of the investigation"))
-        self.result_text.setMinimumHeight(50)
         self.result_shareable = QCheckBox(self.tr("Shareable with the other side"))
         self.result_shareable.setObjectName("resultShareable")
         self.result_shareable.setToolTip(
@@ -274,7 +276,7 @@ class RequestDetailPane(QWidget):
         self.result_button = QPushButton(self.tr("Save result"))
         self.result_button.setObjectName("saveResult")
         self.result_button.clicked.connect(self.save_result)
-        form.addRow(self.tr("Result"), self.result_text)
+        form.addRow(self.result_texts)
         form.addRow("", self.result_shareable)
         form.addRow(self.tr("Date"), self.result_date)
         form.addRow("", self.result_button)
@@ -298,7 +300,7 @@ class RequestDetailPane(QWidget):
             self.heading.setText(self.tr("No request selected"))
             self.facts.setText(self.tr("Choose a request in the list to see its history."))
             self.texts.hide()
-            self.result_text.clear()
+            self.result_texts.set_values({"result": "", "result_zh": ""})
             self.result_shareable.setChecked(False)
             self.clock_state.clear()
             return
@@ -321,7 +323,7 @@ class RequestDetailPane(QWidget):
                 if missing
                 else ""
             )
-        self.result_text.setPlainText(r.result)
+        self.result_texts.set_values({"result": r.result, "result_zh": r.result_zh})
         self.result_shareable.setChecked(r.result_shareable)
         self.result_date.setDate(max(r.received_on, self.today))
         self.clock_state.setText(self._clock_text(r))
@@ -336,6 +338,7 @@ class RequestDetailPane(QWidget):
                 f"{h.on.isoformat()}  {what}"
                 + (f" ({extra})" if extra else "")
                 + (f": {h.note}" if h.note else "")
+                + (f" / {h.note_zh}" if h.note_zh else "")
             )
             if h.kind == "response" and (h.quality_reason or (h.rated_by and h.rated_by != h.author)):
                 text += " · " + self.tr("rated by {0}").format(h.rated_by or "?")
@@ -404,6 +407,7 @@ class RequestDetailPane(QWidget):
                 (
                     self.tr("Result"),
                     r.result
+                    + (f" / {r.result_zh}" if r.result_zh else "")
                     + " · "
                     + (self.tr("shareable") if r.result_shareable else self.tr("not shareable")),
                 )
@@ -480,8 +484,9 @@ class RequestDetailPane(QWidget):
         if self.detail is None:
             return
         r = self.detail.request
-        text, shareable, day = (
-            self.result_text.toPlainText(),
+        text, text_zh, shareable, day = (
+            self.result_texts.text("result"),
+            self.result_texts.text("result_zh"),
             self.result_shareable.isChecked(),
             self.result_date.text().strip(),
         )
@@ -492,6 +497,7 @@ class RequestDetailPane(QWidget):
                 self.app.ctx,
                 r.reference,
                 text=text,
+                text_zh=text_zh,
                 shareable=shareable,
                 on=self._checked_day(day, missing),
                 expected_version=r.version,
@@ -566,9 +572,10 @@ class RequestDetailPane(QWidget):
         if self.detail is None:
             return
         r = self.detail.request
-        status, note, day = (
+        status, note, note_zh, day = (
             self.status.currentData(),
             self.status_note.text(),
+            self.status_note_zh.text(),
             self.status_date.text().strip(),
         )
 
@@ -588,6 +595,7 @@ class RequestDetailPane(QWidget):
                 status=status,
                 on=on,
                 note=note,
+                note_zh=note_zh,
                 expected_version=r.version,
                 today=self.today,
                 on_done=recorded,
@@ -596,7 +604,7 @@ class RequestDetailPane(QWidget):
             )
 
         def recorded(record) -> None:
-            self.status_note.clear()
+            self.status_texts.set_values({"note": "", "note_zh": ""})
             self.changed.emit(record)
 
         # The domain's rules only (no service call, nothing waits): checked on the GUI thread before asking.

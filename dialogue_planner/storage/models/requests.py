@@ -68,6 +68,7 @@ class Request(Versioned, Timestamped, Base):
     # responding side lets the requesting side see it.
     result: Mapped[str] = mapped_column(Text, default="")
     result_shareable: Mapped[bool] = mapped_column(Boolean, default=False)
+    result_zh: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class RequestUpdate(Timestamped, Base):
@@ -84,6 +85,7 @@ class RequestUpdate(Timestamped, Base):
     quality: Mapped[str | None] = mapped_column(String(16))
     status: Mapped[str | None] = mapped_column(String(40))
     note: Mapped[str] = mapped_column(Text, default="")
+    note_zh: Mapped[str] = mapped_column(Text, default="", server_default="")  # a progress report's Chinese
     author: Mapped[str] = mapped_column(String(120), default="")
     # "extended": the agreed new due date.
     new_due_on: Mapped[date | None] = mapped_column(Date)
