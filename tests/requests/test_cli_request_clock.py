@@ -103,7 +103,7 @@ def test_pause_resume_extend_and_show(run, ref):
             "is not after the due date 2016-02-03",
         ),
         (("extend", "{ref}", "--until", "2016-05-05", "--reason", " "), "Give it with --reason."),
-        (("result", "{ref}"), "Nothing to record: give --text, --shareable or --not-shareable."),
+        (("result", "{ref}"), "Nothing to record: give --text, --text-zh, --shareable or --not-shareable."),
         (("result", "{ref}", "--shareable"), "has no result to share yet"),
         (
             ("respond", "{ref}", "--date", "2016-01-20", "--quality", "complete", "--rated-by", ""),
