@@ -49,7 +49,8 @@ def one_page_window(open_window, monkeypatch):
     def make(page_id: str, language: str):
         monkeypatch.setattr(main_window, "page_classes", lambda: [load_class(PAGES[page_id])])
         window = open_window(language, size=SIZE)
-        for _ in range(5):  # pages that load in the background lay out their rows
+        for _ in range(5):  # pages that load in the background (operations and tasks) lay out their rows
+            window.app.ops.wait_idle()
             window.app.tasks.wait()
             QApplication.processEvents()
         return window
