@@ -112,6 +112,10 @@
         <translation>已商定值</translation>
     </message>
     <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -177,6 +181,10 @@
     <message>
         <source>Reconciliation</source>
         <translation>核对</translation>
+    </message>
+    <message>
+        <source>Nothing to reconcile: no package can come into this database.</source>
+        <translation>无需核对：本数据库不接收任何数据包。</translation>
     </message>
     <message>
         <source>This database holds both sides&apos; records: it exchanges no packages.</source>

@@ -10,6 +10,7 @@ from dialogue_planner.gui.kit.confirm import ReasonDialog, confirm
 from dialogue_planner.gui.kit.file_dialogs import get_open_file_name, get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
+from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.gui.shell.page import Page
 from dialogue_planner.services.exchange import (
     exchange_state,
@@ -20,7 +21,7 @@ from dialogue_planner.services.exchange import (
     trust_key,
 )
 
-from .table_model import COL, DifferenceTableModel, field_words, record_words
+from .table_model import COL, DifferenceTableModel, field_words, record_words, value_words
 from .trust_dialog import TrustKeyDialog
 
 
@@ -111,7 +112,10 @@ class ExchangePage(Page):
         self.state = state
         selected = self.selected()
         self.model.set_rows(state.differences if state is not None else ())
+        empty = self.table.findChild(EmptyText)
         if state is None or state.side == "both":
+            # Not "no differences": a database of both sides has nothing to reconcile with anyone.
+            empty.nothing_yet = self.tr("Nothing to reconcile: no package can come into this database.")
             self.summary.setText(
                 self.tr("This database holds both sides' records: it exchanges no packages.")
             )
@@ -121,6 +125,7 @@ class ExchangePage(Page):
                 )
             )
         else:
+            empty.nothing_yet = self.tr("No differences: both sides hold the same values.")
             self.summary.setText(
                 self.tr(
                     "Kept by the secretariat of side {0} · packages exchanged: {1} · differences to settle: {2}"
@@ -176,7 +181,9 @@ class ExchangePage(Page):
 
     def _resolved(self, d) -> None:
         self._say(
-            self.tr("Settled: {0}, {1} is now {2}.").format(record_words(d), field_words(d), d.ours or "—")
+            self.tr("Settled: {0}, {1} is now {2}.").format(
+                record_words(d), field_words(d), value_words(d, d.ours) or "—"
+            )
         )
         self.refresh()
 
@@ -196,7 +203,10 @@ class ExchangePage(Page):
         dialog = ReasonDialog(
             self.tr("Agreed as"),
             self.tr("{0}, {1}: ours {2}, theirs {3}. Write the value both sides agreed.").format(
-                record_words(d), field_words(d), d.ours or "—", d.theirs or "—"
+                record_words(d),
+                field_words(d),
+                value_words(d, d.ours) or "—",
+                value_words(d, d.theirs) or "—",
             ),
             self.tr("Agreed value"),
             self.tr("Set"),

@@ -80,6 +80,7 @@ class BilingualTexts(QWidget):
         edit = self.edits[key]
         if isinstance(edit, QLineEdit):
             edit.setText(value or "")
+            edit.setCursorPosition(0)  # a long text shows its beginning, not its end
         else:
             edit.setPlainText(value or "")
 

@@ -1,0 +1,64 @@
+"""What a secretary trips over when looking at the pages (issues 15, 16, 17, 20, read from the user's seat):
+a long bilingual title shown from its beginning, the Briefing page's meetings named by their Chinese city, the
+activities' letters named only when the timeline shows activities, and a database of both sides told it
+has nothing to reconcile rather than that both sides agree."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from journeys.user_seat import click_row_showing, key, open_page
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from dialogue_planner.gui.kit.ops import wait_all
+from dialogue_planner.gui.kit.widgets import EmptyText
+from dialogue_planner.services.activities import add_activity
+
+
+def test_a_long_item_title_shows_its_beginning(qtbot, open_window):
+    window = open_window("en")
+    page = open_page(qtbot, window, "Agenda")
+    wait_all()
+    view = page.list_view()
+    first = view.model().index(0, 1).data()
+    click_row_showing(qtbot, view, first, 1)
+    wait_all()
+    edit = page.findChild(QLineEdit, "item-title")
+    assert len(edit.text()) > 30
+    assert edit.cursorPosition() == 0  # the title reads from its first word, not cut to its last ones
+    assert page.findChild(QLineEdit, "item-title_zh").cursorPosition() == 0
+
+
+def test_the_briefing_meeting_list_names_the_city_in_chinese(qtbot, open_window):
+    window = open_window("zh_CN")
+    briefing = open_page(qtbot, window, "简报")
+    wait_all()
+    combo = briefing.findChild(QComboBox, "briefingMeeting")
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert any("华盛顿" in t for t in texts) and any("北京" in t for t in texts)
+    assert not any("Washington" in t or "Beijing" in t for t in texts)
+
+
+def test_activity_letters_are_named_and_shown_only_with_activities(qtbot, open_window):
+    window = open_window("en")
+    page = open_page(qtbot, window, "Schedule")
+    wait_all()
+    assert not any(w.isVisible() for w in page.activity_legend)  # the demo has no activity: no bare letters
+    add_activity(
+        window.app.ctx, kind="tabletop-exercise", start=date(2026, 3, 10), summary_en="Tabletop exercise"
+    )
+    key(qtbot, window, Qt.Key.Key_F5)
+    wait_all()
+    qtbot.waitUntil(lambda: all(w.isVisible() for w in page.activity_legend))
+    assert page.activity_legend[0].text() == "Activities:"
+    assert all(chip.toolTip() for chip in page.activity_legend[1:])
+
+
+def test_a_database_of_both_sides_says_there_is_nothing_to_reconcile(qtbot, open_window):
+    window = open_window("en")
+    page = open_page(qtbot, window, "Reconciliation")
+    wait_all()
+    empty = page.table.findChild(EmptyText)
+    assert page.model.rowCount() == 0
+    assert empty.text() == "Nothing to reconcile: no package can come into this database."
