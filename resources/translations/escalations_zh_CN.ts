@@ -547,6 +547,10 @@
         <translation>严重程度</translation>
     </message>
     <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
         <source>Hours to acknowledge</source>
         <translation>确认收到时限（小时）</translation>
     </message>

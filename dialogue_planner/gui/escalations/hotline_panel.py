@@ -107,6 +107,7 @@ class ContactDialog(QDialog):
         )
         self.texts.edits["hours"].setPlaceholderText(self.tr("e.g. 24/7 or 08:00–18:00 Beijing"))
         layout.addWidget(self.texts)
+        layout.addStretch(1)  # the spare height below the fields, not between them
         self.error_label = QLabel()
         self.error_label.setObjectName("contactError")
         self.error_label.setStyleSheet("color: #c92a2a;")

@@ -120,7 +120,7 @@ class TargetDialog(QDialog):
         for spin, name in ((self.acknowledge, "acknowledgeHours"), (self.resolve, "resolveHours")):
             spin.setObjectName(name)
             spin.setRange(1, MAX_TARGET_HOURS)
-            spin.setSuffix(" h")
+            spin.setSuffix(self.tr(" h"))
         self.acknowledge.setAccessibleName(self.tr("Hours to acknowledge"))
         self.resolve.setAccessibleName(self.tr("Hours to resolve"))
         form.addRow(self.tr("Severity"), self.severity)
