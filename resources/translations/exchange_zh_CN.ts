@@ -215,6 +215,10 @@
         <translation>尚未信任对方的任何密钥。</translation>
     </message>
     <message>
+        <source>Your role may only read the reconciliation.</source>
+        <translation>您的角色只能查看核对内容。</translation>
+    </message>
+    <message>
         <source>Settled: {0}, {1} is now {2}.</source>
         <translation>已处理：{0}，{1} 现为 {2}。</translation>
     </message>

@@ -62,3 +62,36 @@ def test_a_database_of_both_sides_says_there_is_nothing_to_reconcile(qtbot, open
     empty = page.table.findChild(EmptyText)
     assert page.model.rowCount() == 0
     assert empty.text() == "Nothing to reconcile: no package can come into this database."
+
+
+def test_a_viewer_reads_escalations_commitments_and_reconciliation_but_presses_nothing(qtbot, open_window):
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from dialogue_planner.domain.records import UserRecord
+    from dialogue_planner.services.context import ServiceContext
+
+    window = open_window("en")
+    ctx = window.app.ctx
+    window.app.ctx = ServiceContext(ctx.db, UserRecord(998, "vera", "Vera", "viewer", True), ctx.dialogue_id)
+    pressable = {}
+    for title in ("Escalations", "Commitments", "Reconciliation"):
+        page = open_page(qtbot, window, title)
+        key(qtbot, window, Qt.Key.Key_F5)
+        wait_all()
+        if title == "Escalations":
+            click_row_showing(qtbot, page.table, "HL-2026-040")  # the open one: acknowledge, resolve ...
+            wait_all()
+            bar = page.tabs.tabBar()
+            for index in (1, 2):  # the Report and Hotline tabs load when shown
+                qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+                wait_all()
+        buttons = page.findChildren(QPushButton)
+        pressable[title] = sorted(b.text() for b in buttons if b.isEnabled() and b.text())
+        for b in buttons:
+            if b.isVisible():
+                qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
+        wait_all()
+        assert QApplication.activeModalWidget() is None
+    assert pressable == {"Escalations": ["Show"], "Commitments": [], "Reconciliation": []}  # Show: the report
+    assert page.import_button.toolTip() == "Your role may only read the reconciliation."
+    window.app.ctx = ctx

@@ -212,7 +212,9 @@ class HotlineContactsPanel(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(self.selected() is not None)
+        writer = self.app.ctx.can("secretariat")  # a viewer reads the contact points
+        self.add_button.setEnabled(writer)
+        self.remove_button.setEnabled(writer and self.selected() is not None)
 
     def refresh(self) -> None:
         if self.app.ctx.dialogue_id is None:

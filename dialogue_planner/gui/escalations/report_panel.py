@@ -284,6 +284,7 @@ class HotlineReportPanel(QWidget):
         self.report = report
         self.model.set_rows(list(report.by_responding_side.values()))
         self.targets_model.set_rows(list(report.targets))
+        self.target_button.setEnabled(self.app.ctx.can("secretariat"))  # a viewer reads the targets
         self.notes.setText("<br>".join(self._notes(report.by_responding_side.values())))
 
     def _notes(self, figures) -> list[str]:

@@ -158,14 +158,19 @@ class ExchangePage(Page):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
+        # A viewer reads the keys and the differences; packages, keys and settling are the secretariat's.
+        writer = self.app.ctx.can("secretariat")
+        chosen = writer and self.selected() is not None
         for button in (self.accept_button, self.keep_button, self.agreed_button):
             button.setEnabled(chosen)
-        exchanging = self.state is not None and self.state.side != "both"
+        exchanging = writer and self.state is not None and self.state.side != "both"
         # Import stays open in every mode: a database of both sides is told why it takes no package.
+        self.import_button.setEnabled(writer)
         self.export_button.setEnabled(exchanging and self.state.key is not None)
         self.make_key_button.setEnabled(exchanging and self.state.key is None)
         self.trust_button.setEnabled(exchanging)
+        for button in self.findChildren(QPushButton):
+            button.setToolTip("" if writer else self.tr("Your role may only read the reconciliation."))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
