@@ -268,9 +268,8 @@ class BriefingPage(Page):
         EmptyText(self.recipients)
         self.recipients.setMinimumHeight(120)
         copies_layout.addWidget(self.recipients)
-        self.copies_by_side = QCheckBox(
-            self.tr("Each copy on its recipient side's paper and in its language")
-        )
+        # Short enough for the panel's narrowest width (the tooltip says more).
+        self.copies_by_side = QCheckBox(self.tr("Each on its recipient side's paper and language"))
         self.copies_by_side.setObjectName("copiesBySide")
         self.copies_by_side.setToolTip(
             self.tr("The sides' briefing defaults; a paper chosen above is used for every copy.")
