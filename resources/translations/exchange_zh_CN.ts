@@ -219,6 +219,22 @@
         <translation>您的角色只能查看核对内容。</translation>
     </message>
     <message>
+        <source>A delegate</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>An agenda proposal</source>
+        <translation>议程提议</translation>
+    </message>
+    <message>
+        <source>A commitment</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>{0} is changed on its own page; here the difference can only be kept.</source>
+        <translation>{0}须在其所属页面上修改；此处只能保留我方的值。</translation>
+    </message>
+    <message>
         <source>Settled: {0}, {1} is now {2}.</source>
         <translation>已处理：{0}，{1} 现为 {2}。</translation>
     </message>

@@ -1,5 +1,6 @@
 """The Reconciliation page read as a secretary reads it (a look at the page from the user's seat): a
-record named without the digest that tells two texts apart, and a status shown as its word."""
+record named without the digest that tells two texts apart, and a status shown as its word; a
+commitment's difference can only be kept (it changes on the Commitments page)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,8 @@ from datetime import date
 
 import pytest
 from exchange_pairs import Pair, side_context, trust_each_other
-from journeys.user_seat import click, click_row_showing, when_modal
+from journeys.user_seat import click, click_row_showing
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel
 
 from dialogue_planner.gui.exchange.page import ExchangePage
 from dialogue_planner.gui.exchange.table_model import COL
@@ -67,13 +67,15 @@ def test_a_commitment_difference_reads_as_words(qtbot, demo_sides, tmp_path):
     assert record.startswith("Commitment M") and "#" not in record
 
     click_row_showing(qtbot, page.table, "status", COL["field"])
-    said = []
+    # A commitment changes on the Commitments page: here its difference can only be kept.
+    assert page.keep_button.isEnabled()
+    assert not page.accept_button.isEnabled() and not page.agreed_button.isEnabled()
+    assert "can only be kept" in page.accept_button.toolTip()
+    click(qtbot, page.keep_button)
+    wait_all()
+    assert "status" not in [model.index(r, COL["field"]).data() for r in range(model.rowCount())]
+    assert "Settled: Commitment M" in page.message.text() and "is now open" in page.message.text()
 
-    def read_and_cancel(dialog) -> None:
-        said.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
-        dialog.reject()
-
-    when_modal(read_and_cancel)
-    click(qtbot, page.agreed_button)
-    assert said and "ours open, theirs in progress" in said[0]
+    click_row_showing(qtbot, page.table, "notes", COL["field"])
+    assert not page.accept_button.isEnabled() and page.keep_button.isEnabled()
     app.tasks.wait()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
 
+from dialogue_planner.domain.exchange import TOLD_KINDS
 from dialogue_planner.gui.kit.confirm import ReasonDialog, confirm
 from dialogue_planner.gui.kit.file_dialogs import get_open_file_name, get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
@@ -160,9 +161,14 @@ class ExchangePage(Page):
     def _update_buttons(self) -> None:
         # A viewer reads the keys and the differences; packages, keys and settling are the secretariat's.
         writer = self.app.ctx.can("secretariat")
-        chosen = writer and self.selected() is not None
-        for button in (self.accept_button, self.keep_button, self.agreed_button):
-            button.setEnabled(chosen)
+        d = self.selected()
+        chosen = writer and d is not None
+        # A delegate, an agenda proposal or a commitment changes on its own page, by its own rules: here
+        # its difference can only be kept (the services refuse the other two).
+        told = chosen and d.kind in TOLD_KINDS
+        self.keep_button.setEnabled(chosen)
+        for button in (self.accept_button, self.agreed_button):
+            button.setEnabled(chosen and not told)
         exchanging = writer and self.state is not None and self.state.side != "both"
         # Import stays open in every mode: a database of both sides is told why it takes no package.
         self.import_button.setEnabled(writer)
@@ -171,6 +177,18 @@ class ExchangePage(Page):
         self.trust_button.setEnabled(exchanging)
         for button in self.findChildren(QPushButton):
             button.setToolTip("" if writer else self.tr("Your role may only read the reconciliation."))
+        if told:
+            where = {
+                "delegation": self.tr("A delegate"),
+                "agenda": self.tr("An agenda proposal"),
+                "commitment": self.tr("A commitment"),
+            }.get(d.kind, d.kind)
+            for button in (self.accept_button, self.agreed_button):
+                button.setToolTip(
+                    self.tr("{0} is changed on its own page; here the difference can only be kept.").format(
+                        where
+                    )
+                )
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
