@@ -95,3 +95,14 @@ def test_a_viewer_reads_escalations_commitments_and_reconciliation_but_presses_n
     assert pressable == {"Escalations": ["Show"], "Commitments": [], "Reconciliation": []}  # Show: the report
     assert page.import_button.toolTip() == "Your role may only read the reconciliation."
     window.app.ctx = ctx
+
+
+def test_the_overview_names_each_sides_paper(qtbot, open_window):
+    from PySide6.QtWidgets import QLabel
+
+    window = open_window("zh_CN")
+    page = open_page(qtbot, window, "概览")
+    wait_all()
+    zones = [w.text() for w in page.findChildren(QLabel) if w.text().startswith("时区")]
+    assert any(t.endswith("纸张 美国 Letter") for t in zones) and any(t.endswith("纸张 A4") for t in zones)
+    assert not any("LETTER" in t for t in zones)
