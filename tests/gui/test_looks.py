@@ -97,7 +97,7 @@ def test_a_viewer_reads_escalations_commitments_and_reconciliation_but_presses_n
     window.app.ctx = ctx
 
 
-def test_the_overview_names_each_sides_paper(qtbot, open_window):
+def test_the_overview_names_each_sides_paper_and_the_next_city_in_chinese(qtbot, open_window):
     from PySide6.QtWidgets import QLabel
 
     window = open_window("zh_CN")
@@ -106,3 +106,6 @@ def test_the_overview_names_each_sides_paper(qtbot, open_window):
     zones = [w.text() for w in page.findChildren(QLabel) if w.text().startswith("时区")]
     assert any(t.endswith("纸张 美国 Letter") for t in zones) and any(t.endswith("纸张 A4") for t in zones)
     assert not any("LETTER" in t for t in zones)
+    # The next meeting's card names its city in Chinese too.
+    next_meeting = [w.text() for w in page.findChildren(QLabel) if "2027-06-22 ·" in w.text()]
+    assert next_meeting and "北京" in next_meeting[0] and "Beijing" not in next_meeting[0]
