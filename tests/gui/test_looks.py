@@ -109,3 +109,14 @@ def test_the_overview_names_each_sides_paper_and_the_next_city_in_chinese(qtbot,
     # The next meeting's card names its city in Chinese too.
     next_meeting = [w.text() for w in page.findChildren(QLabel) if "2027-06-22 ·" in w.text()]
     assert next_meeting and "北京" in next_meeting[0] and "Beijing" not in next_meeting[0]
+
+
+def test_the_schedule_table_names_the_city_in_chinese(qtbot, open_window):
+    from dialogue_planner.gui.schedule.meeting_model import COLUMNS
+
+    window = open_window("zh_CN")
+    page = open_page(qtbot, window, "日程")
+    wait_all()
+    model = page.model
+    cities = {model.index(r, COLUMNS.index("city")).data() for r in range(model.rowCount())}
+    assert {"北京", "华盛顿"} <= cities and not cities & {"Beijing", "Washington"}

@@ -184,6 +184,7 @@ class SchedulePage(Page):
 
     def _build_table(self) -> QTableView:
         self.model = MeetingTableModel(self)
+        self.model.chinese = getattr(self.app, "language", "en") == "zh_CN"
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
