@@ -120,3 +120,27 @@ def test_the_schedule_table_names_the_city_in_chinese(qtbot, open_window):
     model = page.model
     cities = {model.index(r, COLUMNS.index("city")).data() for r in range(model.rowCount())}
     assert {"北京", "华盛顿"} <= cities and not cities & {"Beijing", "Washington"}
+
+
+def test_an_activitys_participants_are_found_by_their_chinese_names(qtbot, open_window):
+    from journeys.user_seat import click, when_modal
+    from PySide6.QtWidgets import QListWidget
+
+    window = open_window("en")
+    page = open_page(qtbot, window, "Commitments")
+    wait_all()
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    seen = []
+
+    def find_sun_ming(dialog) -> None:
+        dialog.findChild(QLineEdit, "participantSearch").setText("孙明")  # as an input method types it
+        people = dialog.findChild(QListWidget, "activityParticipants")
+        seen.extend(people.item(i).text() for i in range(people.count()) if not people.item(i).isHidden())
+        dialog.reject()
+
+    when_modal(find_sun_ming)
+    click(qtbot, page.new_activity_button)
+    wait_all()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert sorted(seen) == ["SUN Ming 孙明 (CN MOJ)", "SUN Ming 孙明 (CN MPS)"]  # two namesakes
