@@ -154,6 +154,10 @@
         <translation>每位接收人一份，封面和页脚标明“第 k 份，共 n 份”及接收人姓名；每份都记入分发登记。</translation>
     </message>
     <message>
+        <source>Each on its recipient side&apos;s paper and language</source>
+        <translation>每份使用收件人所属一方的纸张和语言</translation>
+    </message>
+    <message>
         <source>Issue numbered copies…</source>
         <translation>分发编号副本…</translation>
     </message>
@@ -244,10 +248,6 @@
     <message>
         <source>Recipients of numbered copies</source>
         <translation>编号副本接收人</translation>
-    </message>
-    <message>
-        <source>Each copy on its recipient side&apos;s paper and in its language</source>
-        <translation>每份副本使用收件人所属一方的纸张和语言</translation>
     </message>
     <message>
         <source>The sides&apos; briefing defaults; a paper chosen above is used for every copy.</source>

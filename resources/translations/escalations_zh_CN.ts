@@ -302,6 +302,10 @@
         <translation>已列入议程：{0}</translation>
     </message>
     <message>
+        <source>Your role may only read the escalations.</source>
+        <translation>您的角色只能查看升级事项。</translation>
+    </message>
+    <message>
         <source>Already on the agenda of meeting {0} as item {1}</source>
         <translation>已列入第{0}次会议议程，为第{1}项</translation>
     </message>
@@ -545,6 +549,10 @@
     <message>
         <source>Severity</source>
         <translation>严重程度</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
     </message>
     <message>
         <source>Hours to acknowledge</source>

@@ -112,6 +112,10 @@
         <translation>已商定值</translation>
     </message>
     <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -179,6 +183,10 @@
         <translation>核对</translation>
     </message>
     <message>
+        <source>Nothing to reconcile: no package can come into this database.</source>
+        <translation>无需核对：本数据库不接收任何数据包。</translation>
+    </message>
+    <message>
         <source>This database holds both sides&apos; records: it exchanges no packages.</source>
         <translation>本数据库保存双方的记录：不交换数据包。</translation>
     </message>
@@ -205,6 +213,26 @@
     <message>
         <source>No key of the other side is trusted yet.</source>
         <translation>尚未信任对方的任何密钥。</translation>
+    </message>
+    <message>
+        <source>Your role may only read the reconciliation.</source>
+        <translation>您的角色只能查看核对内容。</translation>
+    </message>
+    <message>
+        <source>A delegate</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>An agenda proposal</source>
+        <translation>议程提议</translation>
+    </message>
+    <message>
+        <source>A commitment</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>{0} is changed on its own page; here the difference can only be kept.</source>
+        <translation>{0}须在其所属页面上修改；此处只能保留我方的值。</translation>
     </message>
     <message>
         <source>Settled: {0}, {1} is now {2}.</source>

@@ -88,6 +88,10 @@
         <translation>设立于 {0} · 每年 {1} 次会议 · 首次会议不晚于 {2}</translation>
     </message>
     <message>
+        <source>US Letter</source>
+        <translation>美国 Letter</translation>
+    </message>
+    <message>
         <source>Time zone {0} · paper {1}</source>
         <translation>时区 {0} · 纸张 {1}</translation>
     </message>

@@ -738,6 +738,10 @@ The schedule check will show it at risk until it moves. Save it on these dates a
         <translation>日程</translation>
     </message>
     <message>
+        <source>Activities:</source>
+        <translation>活动：</translation>
+    </message>
+    <message>
         <source>New meeting…</source>
         <translation>新建会议…</translation>
     </message>

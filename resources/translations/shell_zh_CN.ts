@@ -163,7 +163,11 @@
         <translation>频率历史</translation>
     </message>
     <message>
-        <source>from {0}: {1} meeting(s) a year</source>
+        <source>from {0}: 1 meeting a year</source>
+        <translation>自 {0} 起：每年 1 次会议</translation>
+    </message>
+    <message>
+        <source>from {0}: {1} meetings a year</source>
         <translation>自 {0} 起：每年 {1} 次会议</translation>
     </message>
     <message>

@@ -112,7 +112,7 @@ def test_the_life_of_a_dialogue_through_the_dialog(qtbot, record_window, dialogs
 
     def cadence(editor):
         history = editor.findChild(QLabel, "cadenceHistory").text()
-        assert "from 2015-09-25: 2 meeting(s) a year" in history
+        assert "from 2015-09-25: 2 meetings a year" in history
         qtbot.keyClicks(editor.from_on, "2016-12-08")
         editor.per_year.setValue(1)
 
@@ -121,8 +121,8 @@ def test_the_life_of_a_dialogue_through_the_dialog(qtbot, record_window, dialogs
     wait_all()
     steps = cadence_history(ctx, "CYBERCRIME")
     assert [(s.from_on, s.per_year) for s in steps][1:] == [(date(2016, 12, 8), 1)]
-    assert "from 2016-12-08: 1 meeting(s) a year" in dialog.detail.text()
-    assert f"from {steps[0].from_on.isoformat()}: 2 meeting(s) a year" in dialog.detail.text()
+    assert "from 2016-12-08: 1 meeting a year" in dialog.detail.text()
+    assert f"from {steps[0].from_on.isoformat()}: 2 meetings a year" in dialog.detail.text()
 
     # Ending before the last held meeting is refused as the service words it.
     def too_early(editor):

@@ -123,11 +123,11 @@ class ItemEditor(QWidget):
             self.tr("Save the title, briefing note and outcome, in English and Chinese")
         )
         self.save_button.clicked.connect(self.save_texts)
-        row = QHBoxLayout()
+        layout.addWidget(self.texts)
+        row = QHBoxLayout()  # below the texts it saves
         row.addStretch(1)
         row.addWidget(self.save_button)
         layout.addLayout(row)
-        layout.addWidget(self.texts)
 
         layout.addLayout(self._build_slot())
 

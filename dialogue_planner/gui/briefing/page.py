@@ -132,6 +132,7 @@ class BriefingPage(Page):
     def _build_panel(self) -> QScrollArea:
         """The left column: the pack's options, rendering, export, numbered copies and the log."""
         scroll = QScrollArea()
+        scroll.setObjectName("briefingPanel")
         scroll.setAccessibleName(self.tr("Pack"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -267,9 +268,8 @@ class BriefingPage(Page):
         EmptyText(self.recipients)
         self.recipients.setMinimumHeight(120)
         copies_layout.addWidget(self.recipients)
-        self.copies_by_side = QCheckBox(
-            self.tr("Each copy on its recipient side's paper and in its language")
-        )
+        # Short enough for the panel's narrowest width (the tooltip says more).
+        self.copies_by_side = QCheckBox(self.tr("Each on its recipient side's paper and language"))
         self.copies_by_side.setObjectName("copiesBySide")
         self.copies_by_side.setToolTip(
             self.tr("The sides' briefing defaults; a paper chosen above is used for every copy.")
@@ -402,17 +402,19 @@ class BriefingPage(Page):
         self._host_paper.clear()
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
+        chinese = getattr(self.app, "language", "en") == "zh_CN"
         for m in meetings:
+            city = (m.city_zh if chinese and getattr(m, "city_zh", "") else m.city) or "—"
             self.meeting_combo.addItem(
                 self.tr("No. {0} · {1} · {2} ({3})").format(
-                    m.number, m.start.isoformat(), m.city or "—", self.status_word(m.status)
+                    m.number, m.start.isoformat(), city, self.status_word(m.status)
                 ),
                 m.number,
             )
             self.meeting_combo.setItemData(
                 self.meeting_combo.count() - 1,
                 self.tr("Meeting {0} · {1} · {2} ({3})").format(
-                    m.number, m.start.isoformat(), m.city or "—", self.status_word(m.status)
+                    m.number, m.start.isoformat(), city, self.status_word(m.status)
                 ),
                 Qt.ItemDataRole.ToolTipRole,
             )

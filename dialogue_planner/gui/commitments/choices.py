@@ -39,6 +39,13 @@ def delegate_key(external_id: str | None, email: str, delegate_id: int) -> str:
     return external_id or email or str(delegate_id)
 
 
+def _name(d) -> str:
+    """The Latin name, then the name in its own script where there is one ("SUN Ming 孙明")."""
+    latin = latin_name(d.family_name, d.given_name)
+    native = (d.native_name or "").strip()
+    return f"{latin} {native}" if native and native != latin else latin
+
+
 def load_choices(ctx) -> Choices:
     dialogue = current_dialogue(ctx)
     sides = [s.code for s in dialogue.sides]
@@ -54,7 +61,7 @@ def load_choices(ctx) -> Choices:
         Person(
             delegate_key(d.external_id, d.email, d.id),
             d.id,
-            latin_name(d.family_name, d.given_name),
+            _name(d),
             d.side_code,
             d.agency_acronym,
             d.active,

@@ -411,8 +411,11 @@ class CommitmentsPage(Page):
         self.activity_detail.setText("<br>".join(parts))
 
     def _update_buttons(self) -> None:
-        self.update_button.setEnabled(self.selected_record() is not None)
-        self.edit_activity_button.setEnabled(self.selected_activity() is not None)
+        writer = self.app.ctx.can("secretariat")  # a viewer reads the lists and their details
+        self.new_button.setEnabled(writer)
+        self.new_activity_button.setEnabled(writer)
+        self.update_button.setEnabled(writer and self.selected_record() is not None)
+        self.edit_activity_button.setEnabled(writer and self.selected_activity() is not None)
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:

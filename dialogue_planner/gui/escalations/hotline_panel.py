@@ -107,6 +107,7 @@ class ContactDialog(QDialog):
         )
         self.texts.edits["hours"].setPlaceholderText(self.tr("e.g. 24/7 or 08:00–18:00 Beijing"))
         layout.addWidget(self.texts)
+        layout.addStretch(1)  # the spare height below the fields, not between them
         self.error_label = QLabel()
         self.error_label.setObjectName("contactError")
         self.error_label.setStyleSheet("color: #c92a2a;")
@@ -211,7 +212,9 @@ class HotlineContactsPanel(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(self.selected() is not None)
+        writer = self.app.ctx.can("secretariat")  # a viewer reads the contact points
+        self.add_button.setEnabled(writer)
+        self.remove_button.setEnabled(writer and self.selected() is not None)
 
     def refresh(self) -> None:
         if self.app.ctx.dialogue_id is None:

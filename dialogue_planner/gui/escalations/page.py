@@ -253,20 +253,26 @@ class EscalationsPage(Page):
     def _update_buttons(self) -> None:
         e = self.selected_record()
         live = [p for p in e.agenda_places if p.is_live] if e is not None else []
-        self.agenda_button.setEnabled(e is not None and not live)
-        self.agenda_button.setToolTip(
-            self.tr("Already on the agenda of meeting {0} as item {1}").format(
-                live[0].meeting, live[0].position
+        # A viewer reads the log and the detail; the buttons that write are for the secretariat.
+        writer = self.app.ctx.can("secretariat")
+        self.new_button.setEnabled(writer)
+        for button in (self.agenda_button, self.acknowledge_button, self.resolve_button, self.edit_button):
+            button.setToolTip("" if writer else self.tr("Your role may only read the escalations."))
+        self.agenda_button.setEnabled(writer and e is not None and not live)
+        if writer:
+            self.agenda_button.setToolTip(
+                self.tr("Already on the agenda of meeting {0} as item {1}").format(
+                    live[0].meeting, live[0].position
+                )
+                if live
+                else self.tr("Put it on the next open meeting's agenda")
             )
-            if live
-            else self.tr("Put it on the next open meeting's agenda")
-        )
         # An acknowledgement is recorded once; an older escalation can get its time recorded late.
         self.acknowledge_button.setEnabled(
-            e is not None and e.acknowledged_at is None and e.status != "closed"
+            writer and e is not None and e.acknowledged_at is None and e.status != "closed"
         )
-        self.resolve_button.setEnabled(e is not None and e.is_open)
-        self.edit_button.setEnabled(e is not None)
+        self.resolve_button.setEnabled(writer and e is not None and e.is_open)
+        self.edit_button.setEnabled(writer and e is not None)
 
     @Slot(str)
     def _open_link(self, link: str) -> None:

@@ -120,7 +120,7 @@ class TargetDialog(QDialog):
         for spin, name in ((self.acknowledge, "acknowledgeHours"), (self.resolve, "resolveHours")):
             spin.setObjectName(name)
             spin.setRange(1, MAX_TARGET_HOURS)
-            spin.setSuffix(" h")
+            spin.setSuffix(self.tr(" h"))
         self.acknowledge.setAccessibleName(self.tr("Hours to acknowledge"))
         self.resolve.setAccessibleName(self.tr("Hours to resolve"))
         form.addRow(self.tr("Severity"), self.severity)
@@ -284,6 +284,7 @@ class HotlineReportPanel(QWidget):
         self.report = report
         self.model.set_rows(list(report.by_responding_side.values()))
         self.targets_model.set_rows(list(report.targets))
+        self.target_button.setEnabled(self.app.ctx.can("secretariat"))  # a viewer reads the targets
         self.notes.setText("<br>".join(self._notes(report.by_responding_side.values())))
 
     def _notes(self, figures) -> list[str]:

@@ -6,10 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
 
+from dialogue_planner.domain.exchange import TOLD_KINDS
 from dialogue_planner.gui.kit.confirm import ReasonDialog, confirm
 from dialogue_planner.gui.kit.file_dialogs import get_open_file_name, get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
+from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.gui.shell.page import Page
 from dialogue_planner.services.exchange import (
     exchange_state,
@@ -20,7 +22,7 @@ from dialogue_planner.services.exchange import (
     trust_key,
 )
 
-from .table_model import COL, DifferenceTableModel, field_words, record_words
+from .table_model import COL, DifferenceTableModel, field_words, record_words, value_words
 from .trust_dialog import TrustKeyDialog
 
 
@@ -111,7 +113,10 @@ class ExchangePage(Page):
         self.state = state
         selected = self.selected()
         self.model.set_rows(state.differences if state is not None else ())
+        empty = self.table.findChild(EmptyText)
         if state is None or state.side == "both":
+            # Not "no differences": a database of both sides has nothing to reconcile with anyone.
+            empty.nothing_yet = self.tr("Nothing to reconcile: no package can come into this database.")
             self.summary.setText(
                 self.tr("This database holds both sides' records: it exchanges no packages.")
             )
@@ -121,6 +126,7 @@ class ExchangePage(Page):
                 )
             )
         else:
+            empty.nothing_yet = self.tr("No differences: both sides hold the same values.")
             self.summary.setText(
                 self.tr(
                     "Kept by the secretariat of side {0} · packages exchanged: {1} · differences to settle: {2}"
@@ -153,14 +159,36 @@ class ExchangePage(Page):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        for button in (self.accept_button, self.keep_button, self.agreed_button):
-            button.setEnabled(chosen)
-        exchanging = self.state is not None and self.state.side != "both"
+        # A viewer reads the keys and the differences; packages, keys and settling are the secretariat's.
+        writer = self.app.ctx.can("secretariat")
+        d = self.selected()
+        chosen = writer and d is not None
+        # A delegate, an agenda proposal or a commitment changes on its own page, by its own rules: here
+        # its difference can only be kept (the services refuse the other two).
+        told = chosen and d.kind in TOLD_KINDS
+        self.keep_button.setEnabled(chosen)
+        for button in (self.accept_button, self.agreed_button):
+            button.setEnabled(chosen and not told)
+        exchanging = writer and self.state is not None and self.state.side != "both"
         # Import stays open in every mode: a database of both sides is told why it takes no package.
+        self.import_button.setEnabled(writer)
         self.export_button.setEnabled(exchanging and self.state.key is not None)
         self.make_key_button.setEnabled(exchanging and self.state.key is None)
         self.trust_button.setEnabled(exchanging)
+        for button in self.findChildren(QPushButton):
+            button.setToolTip("" if writer else self.tr("Your role may only read the reconciliation."))
+        if told:
+            where = {
+                "delegation": self.tr("A delegate"),
+                "agenda": self.tr("An agenda proposal"),
+                "commitment": self.tr("A commitment"),
+            }.get(d.kind, d.kind)
+            for button in (self.accept_button, self.agreed_button):
+                button.setToolTip(
+                    self.tr("{0} is changed on its own page; here the difference can only be kept.").format(
+                        where
+                    )
+                )
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -176,7 +204,9 @@ class ExchangePage(Page):
 
     def _resolved(self, d) -> None:
         self._say(
-            self.tr("Settled: {0}, {1} is now {2}.").format(record_words(d), field_words(d), d.ours or "—")
+            self.tr("Settled: {0}, {1} is now {2}.").format(
+                record_words(d), field_words(d), value_words(d, d.ours) or "—"
+            )
         )
         self.refresh()
 
@@ -196,7 +226,10 @@ class ExchangePage(Page):
         dialog = ReasonDialog(
             self.tr("Agreed as"),
             self.tr("{0}, {1}: ours {2}, theirs {3}. Write the value both sides agreed.").format(
-                record_words(d), field_words(d), d.ours or "—", d.theirs or "—"
+                record_words(d),
+                field_words(d),
+                value_words(d, d.ours) or "—",
+                value_words(d, d.theirs) or "—",
             ),
             self.tr("Agreed value"),
             self.tr("Set"),

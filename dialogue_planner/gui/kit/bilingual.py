@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,9 @@ class BilingualTexts(QWidget):
                 grid.setRowStretch(index, 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+        if not any(row.multiline for row in self.rows):
+            # Lines only: no taller than they need, or a dialog's spare height opens gaps between the rows.
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     @staticmethod
     def _editor(multiline: bool) -> QLineEdit | QPlainTextEdit:
@@ -80,6 +83,7 @@ class BilingualTexts(QWidget):
         edit = self.edits[key]
         if isinstance(edit, QLineEdit):
             edit.setText(value or "")
+            edit.setCursorPosition(0)  # a long text shows its beginning, not its end
         else:
             edit.setPlainText(value or "")
 

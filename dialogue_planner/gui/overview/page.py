@@ -283,7 +283,10 @@ class OverviewPage(Page):
             item = card.body.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        zone = QLabel(self.tr("Time zone {0} · paper {1}").format(side.time_zone, side.paper_size.upper()))
+        paper = {"letter": self.tr("US Letter"), "a4": "A4"}.get(
+            side.paper_size.lower(), side.paper_size.upper()
+        )
+        zone = QLabel(self.tr("Time zone {0} · paper {1}").format(side.time_zone, paper))
         zone.setObjectName("muted")
         card.body.addWidget(zone)
         role_words = {"co-chair": self.tr("co-chair"), "lead": self.tr("lead")}

@@ -92,6 +92,7 @@ class MeetingTableModel(RecordTableModel):
         self._times: dict[int, list[str]] = {}
         self._texts: list[tuple] = []
         self._concerns: dict[int, MeetingConcern] = {}
+        self.chinese = False  # the Chinese interface names the city in Chinese where it was written
         self.set_columns(
             (
                 Column(
@@ -105,7 +106,11 @@ class MeetingTableModel(RecordTableModel):
                 ),
                 Column(_TITLES["window"], lambda m: m.window),
                 Column(_TITLES["host"], lambda m: m.host, tooltip=planned_note),
-                Column(_TITLES["city"], lambda m: m.city, tooltip=planned_note),
+                Column(
+                    _TITLES["city"],
+                    lambda m: (m.city_zh if self.chinese else "") or m.city,
+                    tooltip=planned_note,
+                ),
                 Column(_TITLES["status"], self._status, tooltip=self._concern_tip, foreground=_status_brush),
                 Column(
                     _TITLES["times"],

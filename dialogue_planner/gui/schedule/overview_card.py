@@ -68,11 +68,16 @@ class NextMeetingCard(Card):
         else:
             self.what.setText(
                 self.tr("{0} · {1} · {2} ({3}) · {4}").format(
-                    ordinal_label(m.number), day_span(m), m.city, m.host, word(m.status)
+                    ordinal_label(m.number), day_span(m), self._city(m), m.host, word(m.status)
                 )
             )
             self.times.setText("\n".join(local_times(m, zones)))
         self.tick()
+
+    def _city(self, m) -> str:
+        """The city in the interface's language (the Chinese one where it was written)."""
+        chinese = getattr(self.app, "language", "en") == "zh_CN"
+        return (getattr(m, "city_zh", "") if chinese else "") or m.city
 
     @Slot()
     def tick(self) -> None:

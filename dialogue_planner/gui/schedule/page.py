@@ -90,10 +90,18 @@ class SchedulePage(Page):
         for status in WINDOW_STATUSES:
             legend.addWidget(_legend_chip(WINDOW_COLOURS[status], word(status)))
         legend.addStretch(1)
+        # The activities' letters, named, and only while the timeline shows any: bare letters mean nothing.
+        heading = QLabel(self.tr("Activities:"))
+        heading.setObjectName("muted")
+        self.activity_legend = [heading]
         for kind in ACTIVITY_COLOURS:
             chip = _legend_chip(QColor(ACTIVITY_COLOURS[kind]), activity_letter(kind))
             chip.setToolTip(kind_label(kind))
-            legend.addWidget(chip)
+            chip.setAccessibleName(kind_label(kind))
+            self.activity_legend.append(chip)
+        for w in self.activity_legend:
+            w.setVisible(False)
+            legend.addWidget(w)
         outer.addLayout(legend)
         self.message = QLabel()
         self.message.setObjectName("scheduleMessage")
@@ -176,6 +184,7 @@ class SchedulePage(Page):
 
     def _build_table(self) -> QTableView:
         self.model = MeetingTableModel(self)
+        self.model.chinese = getattr(self.app, "language", "en") == "zh_CN"
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -236,6 +245,8 @@ class SchedulePage(Page):
         self.model.set_meetings(meetings, {s.code: s.time_zone for s in dialogue.sides}, report.concerns)
         self.attention.set_concerns(report.concerns)
         self.table.resizeColumnsToContents()
+        for w in self.activity_legend:
+            w.setVisible(bool(activities))
         self.timeline.set_data(
             meetings, report, dialogue.meetings_per_year, self.today, activities=activities
         )

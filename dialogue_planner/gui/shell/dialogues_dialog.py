@@ -256,9 +256,11 @@ def history_text(steps) -> str:
     """The cadence from the establishment on, one line per change (rich text)."""
     head = QCoreApplication.translate("DialoguesDialog", "Cadence history")
     lines = [
-        QCoreApplication.translate("DialoguesDialog", "from {0}: {1} meeting(s) a year").format(
-            step.from_on.isoformat(), step.per_year
-        )
+        (
+            QCoreApplication.translate("DialoguesDialog", "from {0}: 1 meeting a year")
+            if step.per_year == 1
+            else QCoreApplication.translate("DialoguesDialog", "from {0}: {1} meetings a year")
+        ).format(step.from_on.isoformat(), step.per_year)
         for step in steps
     ]
     return f"<b>{escape(head)}</b><br>" + "<br>".join(escape(line) for line in lines)
