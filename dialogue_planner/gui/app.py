@@ -232,7 +232,8 @@ class _Starter:
             self.app.exit(1)
             return
         self.window.app.errors.install_excepthook()
-        if self.exit_after == "ready":
+        if self.exit_after == "ready":  # once the Overview shows its data: the loads attach started are done
+            self.window.app.ops.wait_idle()
             elapsed = time.perf_counter() - STARTED
             print(f"overview ready after {elapsed:.3f} s; {_window_report(self.window)}", flush=True)
             self.app.quit()
