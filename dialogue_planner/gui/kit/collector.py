@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import gc
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -53,3 +55,19 @@ class QuietCollector(QObject):
             self.since = time.monotonic()
             return
         gc.freeze()
+
+
+@contextmanager
+def collection_deferred() -> Iterator[None]:
+    """Python's cyclic collector held off while a background task builds a large, short-lived structure
+    (a briefing pack's hundreds of thousands of flowables): a full collection in the middle of it walks
+    every one of them while the GUI thread waits for the interpreter lock. Nested uses and a collector
+    already held off are left as they are; it runs as usual again when the block ends."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
