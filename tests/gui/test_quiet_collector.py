@@ -80,3 +80,18 @@ def test_a_cycle_frozen_alive_is_freed_once_unfrozen(quiet):
     gc.unfreeze()
     gc.collect()
     assert gone() is None
+
+
+def test_collection_deferred_holds_the_collector_off_and_gives_it_back_even_after_an_error():
+    from dialogue_planner.gui.kit.collector import collection_deferred
+
+    assert gc.isenabled()
+    with collection_deferred():
+        assert not gc.isenabled()
+        with collection_deferred():  # nested: the outer block gives it back
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), collection_deferred():
+        raise ValueError("the render failed")
+    assert gc.isenabled()
