@@ -42,7 +42,7 @@ while getattr(window, "app", None) is None:
     time.sleep(0.005)
 window.app.errors.interactive = False
 
-state = {"label": "start", "last": None, "settle": 0.0, "in_step": False, "done": False}
+state = {"label": "start: database opened, first page loading", "last": None, "settle": 0.0, "in_step": False, "done": False}
 stalls = {}  # label -> longest gap beyond the interval, ms
 ticks = []
 
