@@ -23,10 +23,16 @@ def quiet(qapp):
     gc.unfreeze()
     made = QuietCollector(ops, tasks)
     made.timer.stop()
+    made.frozen_at_start = gc.get_freeze_count()
+    gc.unfreeze()
     yield made
     ops.wait_idle()
     tasks.wait()
     gc.unfreeze()
+
+
+def test_the_start_is_frozen_at_once(quiet):
+    assert quiet.frozen_at_start > 0
 
 
 def test_idle_freezes_what_survives(quiet):
@@ -95,3 +101,16 @@ def test_collection_deferred_holds_the_collector_off_and_gives_it_back_even_afte
     with pytest.raises(ValueError), collection_deferred():
         raise ValueError("the render failed")
     assert gc.isenabled()
+
+
+def test_collection_deferred_keep_freezes_what_the_block_made():
+    from dialogue_planner.gui.kit.collector import collection_deferred
+
+    gc.unfreeze()
+    try:
+        with collection_deferred(keep=True):
+            rows = [[n] for n in range(1000)]
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        assert not any(o is rows for o in gc.get_objects())  # frozen: out of the collector's walks
+    finally:
+        gc.unfreeze()

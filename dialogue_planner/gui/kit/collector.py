@@ -41,7 +41,8 @@ class QuietCollector(QObject):
         self.timer.timeout.connect(self.freeze)
         ops.busy_changed.connect(self._busy_changed)
         tasks.ended.connect(lambda _task: self.timer.start())
-        self.timer.start()  # what the start made (modules, the window) first
+        gc.freeze()  # what the start made (the modules, the window and its pages) at once
+        self.timer.start()
 
     def _busy_changed(self, busy: bool) -> None:
         if not busy:
@@ -58,11 +59,14 @@ class QuietCollector(QObject):
 
 
 @contextmanager
-def collection_deferred() -> Iterator[None]:
-    """Python's cyclic collector held off while a background task builds a large, short-lived structure
-    (a briefing pack's hundreds of thousands of flowables): a full collection in the middle of it walks
-    every one of them while the GUI thread waits for the interpreter lock. Nested uses and a collector
-    already held off are left as they are; it runs as usual again when the block ends."""
+def collection_deferred(*, keep: bool = False) -> Iterator[None]:
+    """Python's cyclic collector held off while a background call builds a large structure (a briefing
+    pack's flowables, a page's 100,000 rows): a full collection in the middle of it walks every one of
+    them while the GUI thread waits for the interpreter lock. Nested uses and a collector already held off
+    are left as they are; it runs as usual again when the block ends.
+
+    ``keep``: what the block made is meant to live (a page's rows): it is frozen when the block ends, so
+    the collector's next young collection does not walk it all at once (50 ms for 100,000 rows)."""
     if not gc.isenabled():
         yield
         return
@@ -70,4 +74,6 @@ def collection_deferred() -> Iterator[None]:
     try:
         yield
     finally:
+        if keep:
+            gc.freeze()
         gc.enable()
