@@ -41,10 +41,13 @@ TARGETS = {
     "roster_import": 10.0,
     "timeliness_report": 3.0,
     "briefing": 2.0,
+    "overview_ready": 2.5,
+    "overview_ready_archive": 2.5,
 }
 PEAK_RSS_TARGET_MB = 400
 # Figures with a target in seconds rather than a ratio to a baseline.
-ABSOLUTE_TARGETS = {"outcomes_pdf": 1.0}
+ABSOLUTE_TARGETS = {"outcomes_pdf": 1.0, "gui_stall_ms": 50.0}
+PROXY_DELAY_MS = 5.0  # gui_stall_ms on PostgreSQL: the server reached through latency_proxy.py, each way
 OUTCOME_PARAGRAPHS = 40
 ROSTER_ROWS = 10_000
 KEYSTROKE = "r"
@@ -72,6 +75,7 @@ class Figure:
     baseline: list[float] = field(default_factory=list)
     unit: str = "s"
     note: str = ""
+    extra: dict = field(default_factory=dict)
 
     @property
     def ratio(self) -> float | None:
@@ -81,7 +85,8 @@ class Figure:
 
     def as_json(self) -> dict:
         if self.name in ABSOLUTE_TARGETS:
-            return {"ours": round(statistics.median(self.ours), 6), "target": ABSOLUTE_TARGETS[self.name]}
+            entry = {"ours": round(statistics.median(self.ours), 6), "target": ABSOLUTE_TARGETS[self.name]}
+            return {**entry, **self.extra}
         if not self.baseline:
             return {"ours": round(statistics.median(self.ours), 1)}
         return {
@@ -172,6 +177,105 @@ def measure_startup(url: str, runs: int) -> Figure:
         env = startup.as_installed(child_environment(tmp, DIALOGUE_PLANNER_EXIT_AFTER_PAINT="1"))
         ours = [sys.executable, "-m", "dialogue_planner", "--db", url]
         bare = [sys.executable, "-c", startup.BARE]
+        startup.sample(bare, env), startup.sample(ours, env)  # warm the file cache for both alike
+        for _ in range(runs):
+            figure.baseline.append(startup.sample(bare, env))
+            figure.ours.append(startup.sample(ours, env))
+    return figure
+
+
+# -- the Overview ready -----------------------------------------------------------------------------------------
+OVERVIEW_BARE = r"""
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QMainWindow, QWidget
+
+TABLES = ("agency", "delegate", "meeting", "request", "escalation", "agenda_item")
+
+class Window(QMainWindow):
+    painted = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:  # the window first, then the database, as the application does
+            self.painted = True
+            QTimer.singleShot(0, fill)
+
+def connect(url):
+    if url.startswith("sqlite:///"):
+        import sqlite3
+        return sqlite3.connect(url[len("sqlite:///"):])
+    import psycopg
+    return psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"))
+
+def fill():
+    conn = connect(sys.argv[1])
+    cur = conn.cursor()
+    for i, table in enumerate(TABLES):
+        cur.execute(f"SELECT COUNT(*) FROM {table}")
+        labels[i].setText(f"{table}: {cur.fetchone()[0]}")
+    cur.execute("SELECT name_en, name_zh, established_on FROM dialogue ORDER BY id LIMIT 1")
+    labels[len(TABLES)].setText(" · ".join(str(v) for v in cur.fetchone()))
+    cur.execute(
+        "SELECT s.code, a.acronym, a.name_en, a.name_zh FROM agency a JOIN side s ON s.id = a.side_id "
+        "WHERE a.active ORDER BY a.id"
+    )
+    labels[len(TABLES) + 1].setText("<br>".join(" ".join(str(v) for v in row) for row in cur.fetchall()))
+    conn.close()
+    QApplication.processEvents()
+    print(f"overview ready after {time.perf_counter():.3f}", flush=True)
+    QApplication.quit()
+
+app = QApplication(sys.argv[:1])
+w = Window()
+w.resize(1280, 820)
+body = QWidget()
+grid = QGridLayout(body)
+labels = [QLabel("…") for _ in range(len(TABLES) + 2)]
+for i, label in enumerate(labels):
+    grid.addWidget(label, i // 3, i % 3)
+w.setCentralWidget(body)
+w.show()
+app.exec()
+"""
+
+
+def _bare_url(url: str) -> str:
+    """The archive's URL as the bare script's driver takes it (``sqlite:///PATH`` or a libpq URL)."""
+    from sqlalchemy.engine import make_url
+
+    from dialogue_planner.storage.engine import resolve_url, sqlite_path
+
+    url = resolve_url(url)
+    path = sqlite_path(url)
+    if path is not None:
+        return f"sqlite:///{path}"
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def demo_database(folder: str) -> str:
+    """The demonstration database (``init --demo``) in ``folder``: its URL."""
+    path = Path(folder) / "demo.sqlite"
+    subprocess.run(
+        [sys.executable, "-m", "dialogue_planner", "--db", str(path), "init", "--demo"],
+        env=child_environment(folder),
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return f"sqlite:///{path}"
+
+
+def measure_overview_ready(url: str, runs: int, name: str = "overview_ready") -> Figure:
+    """A new process each sample, from spawn until the Overview shows its data (the application's "ready"
+    exit point: the window painted first, then the database opened, the Overview's loads returned)."""
+    startup = sibling("startup")
+    figure = Figure(name, note="cold start until the Overview shows its data (new process)")
+    with tempfile.TemporaryDirectory() as tmp:
+        env = startup.as_installed(child_environment(tmp, DIALOGUE_PLANNER_EXIT_AFTER_PAINT="ready"))
+        if url == "demo":
+            url = demo_database(tmp)
+            figure.note += ", demo database"
+        ours = [sys.executable, "-m", "dialogue_planner", "--db", url]
+        bare = [sys.executable, "-c", OVERVIEW_BARE, _bare_url(url)]
         startup.sample(bare, env), startup.sample(ours, env)  # warm the file cache for both alike
         for _ in range(runs):
             figure.baseline.append(startup.sample(bare, env))
@@ -581,6 +685,35 @@ def measure_outcomes_pdf(url: str, runs: int) -> Figure:
     return figure
 
 
+# -- the GUI thread's longest stall --------------------------------------------------------------------------------
+def measure_gui_stalls(url: str, runs: int) -> Figure:
+    """A scripted user through every page (stalls.py), a new process each sample; on PostgreSQL through a
+    proxy that adds PROXY_DELAY_MS each way. The figure is each session's longest stall, in ms."""
+    stalls = sibling("stalls")
+    figure = Figure("gui_stall_ms", unit="ms")
+    remote = not url.startswith("sqlite")
+    worst_steps: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        env = child_environment(tmp)
+        for _ in range(runs):
+            result = stalls.measure(url, env, proxy_delay_ms=PROXY_DELAY_MS if remote else 0.0)
+            if result["errors"]:
+                raise RuntimeError(f"pages reported errors in the scripted session: {result['errors']}")
+            top = stalls.worst(result, 3)
+            figure.ours.append(top[0][1] if top else 0.0)
+            for label, ms in top:
+                worst_steps[label] = max(ms, worst_steps.get(label, 0.0))
+    worst = sorted(worst_steps.items(), key=lambda kv: -kv[1])[:3]
+    figure.extra = {"worst": {label: round(ms, 1) for label, ms in worst}}
+    figure.note = (
+        "longest time the GUI thread stayed away from its event loop while a scripted user opened every page "
+        + ("(through a proxy adding 5 ms each way)" if remote else "")
+        + "; worst: "
+        + ", ".join(f"{label} {ms:.0f} ms" for label, ms in worst)
+    )
+    return figure
+
+
 # -- peak memory ----------------------------------------------------------------------------------------------
 PEAK_SCRIPT = r"""
 import json, sys, time
@@ -643,7 +776,7 @@ def measure_peak_rss(url: str, runs: int) -> tuple[Figure, dict]:
 
 # -- the table --------------------------------------------------------------------------------------------------
 def _spread(values: list[float], unit: str) -> str:
-    digits = 0 if unit == "MB" else 3
+    digits = {"MB": 0, "ms": 1}.get(unit, 3)
     return (
         f"{statistics.median(values):.{digits}f} {unit} ({min(values):.{digits}f}–{max(values):.{digits}f})"
     )
@@ -658,7 +791,8 @@ def print_table(figures: list[Figure], pages: dict, out=None) -> None:
     for f in figures:
         if f.name in ABSOLUTE_TARGETS:
             line = (
-                f"{f.name:20} {_spread(f.ours, f.unit):30} {'':30} {'':>6}  < {ABSOLUTE_TARGETS[f.name]:g} s"
+                f"{f.name:20} {_spread(f.ours, f.unit):30} {'':30} {'':>6}  "
+                f"< {ABSOLUTE_TARGETS[f.name]:g} {f.unit}"
             )
         elif f.baseline:
             target = TARGETS[f.name]
@@ -709,11 +843,13 @@ def prepare_archive(db_url: str | None, seed: int, scale: float, rebuild: bool) 
 
 MEASURES = (
     "startup",
+    "overview_ready",
     "requests",
     "roster_import",
     "timeliness_report",
     "briefing",
     "outcomes_pdf",
+    "gui_stall_ms",
     "peak_rss_mb",
 )
 
@@ -737,6 +873,9 @@ def main(argv: list[str] | None = None) -> int:
     pages: dict = {}
     if "startup" in wanted:
         figures.append(measure_startup(url, args.runs))
+    if "overview_ready" in wanted:
+        figures.append(measure_overview_ready("demo", args.runs))
+        figures.append(measure_overview_ready(url, args.runs, "overview_ready_archive"))
     if "requests" in wanted:
         figures.extend(measure_requests(url, args.runs))
     if "roster_import" in wanted:
@@ -747,6 +886,8 @@ def main(argv: list[str] | None = None) -> int:
         figures.append(measure_briefing(url, args.runs))
     if "outcomes_pdf" in wanted:
         figures.append(measure_outcomes_pdf(url, args.runs))
+    if "gui_stall_ms" in wanted:
+        figures.append(measure_gui_stalls(url, min(args.runs, 3)))
     if "peak_rss_mb" in wanted:
         figure, pages = measure_peak_rss(url, min(args.runs, 3))
         figures.append(figure)

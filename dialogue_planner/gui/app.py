@@ -232,7 +232,12 @@ class _Starter:
             self.app.exit(1)
             return
         self.window.app.errors.install_excepthook()
-        if self.exit_after == "ready":
+        from .kit.collector import QuietCollector
+
+        # Full collections walk only what changed since the window was last idle (issue 19).
+        self.window.collector = QuietCollector(self.window.app.ops, self.window.app.tasks, self.window)
+        if self.exit_after == "ready":  # once the Overview shows its data: the loads attach started are done
+            self.window.app.ops.wait_idle()
             elapsed = time.perf_counter() - STARTED
             print(f"overview ready after {elapsed:.3f} s; {_window_report(self.window)}", flush=True)
             self.app.quit()

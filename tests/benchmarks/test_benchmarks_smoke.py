@@ -18,6 +18,8 @@ FIGURES = {
     "roster_import",
     "timeliness_report",
     "briefing",
+    "overview_ready",
+    "overview_ready_archive",
 }
 
 
@@ -175,8 +177,13 @@ def test_run_measures_every_figure_once_and_writes_the_json(
     )
     assert code in (0, 1)  # tiny archives say nothing about the targets
     figures = json.loads(out.read_text(encoding="utf-8"))
-    assert set(figures) == FIGURES | {"peak_rss_mb", "outcomes_pdf"}
+    assert set(figures) == FIGURES | {"peak_rss_mb", "outcomes_pdf", "gui_stall_ms"}
     assert figures["outcomes_pdf"]["ours"] > 0  # a target in seconds, no baseline
+    stalls = figures["gui_stall_ms"]  # a target in milliseconds, no baseline; where the worst ones were
+    assert set(stalls) == {"ours", "target", "worst"} and stalls["target"] == 50
+    assert stalls["ours"] >= 0 and 1 <= len(stalls["worst"]) <= 3
+    assert all(": " in step and ms >= 0 for step, ms in stalls["worst"].items())  # "page: action"
+    assert max(stalls["worst"].values()) == pytest.approx(stalls["ours"], abs=0.1)
     for name in FIGURES:
         entry = figures[name]
         assert set(entry) == {"ours", "baseline", "ratio"}
@@ -184,7 +191,7 @@ def test_run_measures_every_figure_once_and_writes_the_json(
         assert entry["ratio"] == pytest.approx(entry["ours"] / entry["baseline"], rel=0.01)
     assert set(figures["peak_rss_mb"]) == {"ours"} and 20 < figures["peak_rss_mb"]["ours"] < 4000
     table = capsys.readouterr().out
-    for name in FIGURES | {"peak_rss_mb"}:
+    for name in FIGURES | {"peak_rss_mb", "gui_stall_ms"}:
         assert name in table
     assert "pages opened on the archive" in table
     db = _open(small_archive.url)
@@ -208,3 +215,50 @@ def test_run_only_measures_what_is_asked(run_module, small_archive, tmp_path):
     )
     assert set(json.loads(out.read_text(encoding="utf-8"))) == {"timeliness_report"}
     assert os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+
+
+# -- the latency proxy in front of PostgreSQL (gui_stall_ms) ----------------------------------------------------
+def test_latency_proxy_passes_every_byte_both_ways_in_order():
+    import asyncio
+
+    from .conftest import load_benchmark
+
+    proxy = load_benchmark("latency_proxy")
+
+    async def scenario() -> list[bytes]:
+        async def echo(reader, writer):
+            while data := await reader.read(1024):
+                writer.write(data.upper())
+                await writer.drain()
+            writer.close()
+            await writer.wait_closed()
+
+        server = await asyncio.start_server(echo, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        listening = await asyncio.start_server(
+            lambda r, w: None, "127.0.0.1", 0
+        )  # a free port for the proxy, then given back
+        proxy_port = listening.sockets[0].getsockname()[1]
+        listening.close()
+        await listening.wait_closed()
+        serving = asyncio.create_task(proxy.serve("127.0.0.1", proxy_port, "127.0.0.1", port, 0.002))
+        await asyncio.sleep(0.05)
+        reader, writer = await asyncio.open_connection("127.0.0.1", proxy_port)
+        answers = []
+        for chunk in (b"select 1;", b"x" * 100_000, b"done"):
+            writer.write(chunk)
+            await writer.drain()
+            got = b""
+            while len(got) < len(chunk):
+                got += await reader.read(65536)
+            answers.append(got)
+        writer.close()
+        await writer.wait_closed()
+        await asyncio.sleep(0.1)  # the proxy closes its side of both connections
+        serving.cancel()
+        server.close()
+        await server.wait_closed()
+        return answers
+
+    answers = asyncio.run(scenario())
+    assert answers == [b"SELECT 1;", b"X" * 100_000, b"DONE"]

@@ -124,3 +124,43 @@ def test_a_slot_past_the_meetings_last_day_is_refused_through_the_error_path(qtb
     entry = next(e for e in running_order(page.app.ctx, 1) if e.item_id == first)
     assert entry.start_time is None and entry.day is None
     assert not editor.timed.isChecked()  # the editor shows what is stored again
+
+
+def test_an_inactive_lead_is_listed_for_its_item_only_and_the_list_is_not_refilled_for_nothing(qtbot, page):
+    """The list is filled again only when what it holds changes (issue 19: 8,000 delegates took about
+    100 ms of the GUI thread at every selection)."""
+    from dialogue_planner.services.roster import list_delegates, set_delegate_active
+    from dialogue_planner.services.running_order import set_item_slot
+
+    first, second = item_ids(page.app.ctx)
+    set_item_slot(page.app.ctx, first, lead="US-1")
+    smith = next(d for d in list_delegates(page.app.ctx) if d.external_id == "US-1")
+    set_delegate_active(page.app.ctx, smith.id, False)
+    page.refresh()
+    wait_all()
+    page.select_item(first)
+    wait_all()
+    editor = page.editor
+    listed = lambda: [editor.lead.itemText(i) for i in range(editor.lead.count())]  # noqa: E731
+    assert editor.lead.currentText().startswith("SMITH Anna")
+    assert len(listed()) == 3
+    page.select_item(second)
+    wait_all()
+    assert editor.lead.currentText() == "No lead speaker"
+    assert listed() == ["No lead speaker", "ZHANG Wei (张伟) — CN MPS"]
+    page.select_item(first)
+    wait_all()
+    assert editor.lead.currentText().startswith("SMITH Anna") and len(listed()) == 3
+    cleared = []
+    clear = editor.lead.clear
+    editor.lead.clear = lambda: (cleared.append(1), clear())
+    set_item_slot(page.app.ctx, second, lead="CN-1")  # an active lead: the same list
+    page.select_item(second)
+    wait_all()
+    assert editor.lead.currentText().startswith("ZHANG Wei")
+    assert listed() == ["No lead speaker", "ZHANG Wei (张伟) — CN MPS"] and cleared == [1]
+    page.refresh()
+    wait_all()
+    page.select_item(second)
+    wait_all()
+    assert editor.lead.currentText().startswith("ZHANG Wei") and cleared == [1]  # not filled again

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.domain.briefing import PackOptions
 from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.gui.kit.collector import collection_deferred
 from dialogue_planner.gui.kit.file_dialogs import get_existing_directory, get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.gui.kit.page_parts import configure_table, page_header
@@ -637,7 +638,8 @@ class BriefingPage(Page):
         self.status.setText(self.tr("Rendering the pack of meeting {0}…").format(meeting))
 
         def work(_progress):
-            return render_meeting_pack(ctx, meeting, options, replace_missing_glyphs=replace_missing)
+            with collection_deferred():  # a full collection amid the pack's objects stalled the GUI thread
+                return render_meeting_pack(ctx, meeting, options, replace_missing_glyphs=replace_missing)
 
         self._task = self.app.tasks.run(
             self.tr("Rendering briefing pack"),

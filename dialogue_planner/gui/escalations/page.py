@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_planner.domain.escalations import local_time
+from dialogue_planner.gui.kit.collector import collection_deferred
 from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
 from dialogue_planner.gui.kit.widgets import EmptyText
@@ -149,9 +150,13 @@ class EscalationsPage(Page):
         """Load the log off the GUI thread; the selection stays where it was (or goes where it was sent).
         The Report and Hotline tabs load when they are shown."""
         ctx = self.app.ctx
-        self.app.ops.run(
-            lambda: list_escalations(ctx) if ctx.dialogue_id is not None else [], on_done=self._loaded
-        )
+
+        def load():
+            # A full collection amid 20,000 new records stalled the GUI thread; the records are kept (frozen).
+            with collection_deferred(keep=True):
+                return list_escalations(ctx) if ctx.dialogue_id is not None else []
+
+        self.app.ops.run(load, on_done=self._loaded)
         self._refresh_tab()
 
     def _refresh_tab(self) -> None:

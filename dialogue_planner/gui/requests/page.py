@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_planner.domain.vocabulary import RequestKind, RequestStatus
+from dialogue_planner.gui.kit.collector import collection_deferred
 from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
 from dialogue_planner.gui.kit.words import word
@@ -209,10 +210,12 @@ class RequestsPage(Page):
         column, descending = self.proxy.sort_state
 
         def load(_progress):
-            sides = [s.code for s in current_dialogue(ctx).sides]
-            rows = list_request_rows(ctx)
-            overdue = sum(1 for r in rows if r.overdue(today))
-            return sides, rows, overdue, prepare(rows, column, descending, today)
+            # A full collection amid 100,000 new rows stalled the GUI thread; the rows are kept (frozen).
+            with collection_deferred(keep=True):
+                sides = [s.code for s in current_dialogue(ctx).sides]
+                rows = list_request_rows(ctx)
+                overdue = sum(1 for r in rows if r.overdue(today))
+                return sides, rows, overdue, prepare(rows, column, descending, today)
 
         self.app.tasks.run(
             self.tr("Loading requests"), load, on_done=self._rows_loaded, on_error=self._load_failed
