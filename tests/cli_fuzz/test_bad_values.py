@@ -4,6 +4,7 @@ and nothing changed; and the values stored by an earlier version that no longer 
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 
 import pytest
@@ -16,8 +17,9 @@ from .argv import Vocabulary, leaf_commands, values_of
 
 
 @pytest.fixture
-def db(tmp_path, capsys):
+def db(tmp_path, capsys, _migrated_template):
     path = tmp_path / "dialogue.sqlite"
+    shutil.copyfile(_migrated_template, path)  # migrated once per process; init adds the dialogue
     assert main(["--db", str(path), "init"]) == 0
     assert (
         main(
