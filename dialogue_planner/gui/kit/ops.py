@@ -27,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from .messages import localize
 
@@ -113,6 +114,8 @@ class Ops(QObject):
         """Block until every call has run and its ``on_done`` or ``on_error`` has run too (tests, closing)."""
         deadline = time.monotonic() + msecs / 1000
         while self.pending and time.monotonic() < deadline:
+            if not (isValid(self) and isValid(self.pool)):  # its window was closed under a call
+                return True
             self.pool.waitForDone(10)
             QCoreApplication.processEvents()  # delivers the results, whose on_done may start further calls
         return not self.pending
@@ -166,5 +169,7 @@ class Ops(QObject):
 def wait_all(msecs: int = 30_000) -> bool:
     """Wait for every ``Ops`` that has a call in flight (tests: after a click, before looking)."""
     with _live_lock:
+        gone = {ops for ops in _running if not (isValid(ops) and isValid(ops.pool))}
+        _running.difference_update(gone)  # closed with a call in flight: nothing left to wait for
         live = list(_running)
     return all(ops.wait_idle(msecs) for ops in live)
