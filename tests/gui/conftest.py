@@ -74,6 +74,7 @@ def open_window(qtbot, qapp, demo_db_url, tmp_path):
     yield make
     for window in windows:
         try:
+            window.app.ops.wait_idle()  # no call may finish after its window is closed (in the next test)
             window.app.tasks.wait()
             window.close()
             window.app.ctx.db.dispose()
@@ -99,4 +100,5 @@ def window(qtbot, demo_ctx, tmp_path):
     win.show()
     qtbot.waitExposed(win)
     yield win
+    win.app.ops.wait_idle()  # no call of this window may finish after it is closed (in the next test)
     win.app.tasks.wait()

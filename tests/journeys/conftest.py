@@ -42,6 +42,7 @@ def window(qtbot, demo_ctx, tmp_path):
     """The main window on the demo."""
     win = open_main_window(qtbot, demo_ctx, tmp_path / "s.ini")
     yield win
+    win.app.ops.wait_idle()  # no call of this window may finish after it is closed (in the next test)
     win.app.tasks.wait()
 
 
