@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -547,15 +547,14 @@ def pause_clock(
     clarification: the paused days do not count toward its due date or lateness."""
     today = today or date.today()
     on = on or today
-    with ctx.write(Role.SECRETARIAT) as tx:
-        r = request_by_reference(tx.session, reference)
-        if expected_version is not None:
-            tx.get(Request, r.id, expected_version=expected_version, what="request")
-        event, reason = check_pause(_state(r, tx.session), on=on, reason=reason, today=today)
-        _add_clock_entry(
-            tx, r, event, reason, "request.pause", f"{r.reference}: clock paused on {on.isoformat()}"
-        )
-        return request_record(tx.session, r)
+    return _clock_change(
+        ctx,
+        reference,
+        expected_version,
+        "request.pause",
+        lambda state: check_pause(state, on=on, reason=reason, today=today),
+        lambda r: msg("{reference}: clock paused on {on}", reference=r.reference, on=on.isoformat()),
+    )
 
 
 def resume_clock(
@@ -570,15 +569,14 @@ def resume_clock(
     """End the running pause on ``on`` (default today): the due date moves by the days paused."""
     today = today or date.today()
     on = on or today
-    with ctx.write(Role.SECRETARIAT) as tx:
-        r = request_by_reference(tx.session, reference)
-        if expected_version is not None:
-            tx.get(Request, r.id, expected_version=expected_version, what="request")
-        event, note = check_resume(_state(r, tx.session), on=on, note=note, today=today)
-        _add_clock_entry(
-            tx, r, event, note, "request.resume", f"{r.reference}: clock resumed on {on.isoformat()}"
-        )
-        return request_record(tx.session, r)
+    return _clock_change(
+        ctx,
+        reference,
+        expected_version,
+        "request.resume",
+        lambda state: check_resume(state, on=on, note=note, today=today),
+        lambda r: msg("{reference}: clock resumed on {on}", reference=r.reference, on=on.isoformat()),
+    )
 
 
 def extend_due(
@@ -595,20 +593,38 @@ def extend_due(
     on arrival is kept, and the report counts answers on time only under the extension apart."""
     today = today or date.today()
     on = on or today
+    return _clock_change(
+        ctx,
+        reference,
+        expected_version,
+        "request.extend",
+        lambda state: check_extension(state, until=until, reason=reason, on=on, today=today),
+        lambda r: msg(
+            "{reference}: due date extended from {old} to {until}",
+            reference=r.reference,
+            old=r.response_due_on.isoformat(),
+            until=until.isoformat(),
+        ),
+    )
+
+
+def _clock_change(
+    ctx: ServiceContext,
+    reference: str,
+    expected_version: int | None,
+    action: str,
+    check: Callable,
+    summary: Callable[[Request], str],
+) -> RequestRecord:
+    """One change of a request's clock (pause, resume, extension): ``check`` turns the request's state into
+    the history entry and its note, or refuses; the entry and its audit line (``summary``, read before the
+    entry moves the due date) are written in one transaction."""
     with ctx.write(Role.SECRETARIAT) as tx:
         r = request_by_reference(tx.session, reference)
         if expected_version is not None:
             tx.get(Request, r.id, expected_version=expected_version, what="request")
-        event, reason = check_extension(_state(r, tx.session), until=until, reason=reason, on=on, today=today)
-        old = r.response_due_on
-        _add_clock_entry(
-            tx,
-            r,
-            event,
-            reason,
-            "request.extend",
-            f"{r.reference}: due date extended from {old.isoformat()} to {until.isoformat()}",
-        )
+        event, note = check(_state(r, tx.session))
+        _add_clock_entry(tx, r, event, note, action, summary(r))
         return request_record(tx.session, r)
 
 

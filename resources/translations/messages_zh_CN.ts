@@ -1584,6 +1584,18 @@
         <translation>请说明由谁评定答复质量。</translation>
     </message>
     <message>
+        <source>{reference}: clock paused on {on}</source>
+        <translation>{reference}：计时自{on}起暂停</translation>
+    </message>
+    <message>
+        <source>{reference}: clock resumed on {on}</source>
+        <translation>{reference}：计时自{on}起恢复</translation>
+    </message>
+    <message>
+        <source>{reference}: due date extended from {old} to {until}</source>
+        <translation>{reference}：截止日期由{old}延至{until}</translation>
+    </message>
+    <message>
         <source>Give the result, or say whether it may be shared with the other side.</source>
         <translation>请给出结果，或说明是否可与另一方共享。</translation>
     </message>
