@@ -523,11 +523,6 @@ class DistributionRecord:
     issued_by: str
 
 
-def latin_name(family: str, given: str) -> str:
-    """Family name in capitals first, as protocol lists print it ("ZHANG Wei")."""
-    return " ".join(p for p in ((family or "").strip().upper(), (given or "").strip()) if p)
-
-
 def copy_file_name(stem: str, number: int, total: int, recipient_key: str) -> str:
     """``pack-copy03of12-zhang.wei.pdf``: sortable, one per recipient, safe on every file system."""
     safe = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_.") else "-" for ch in recipient_key)

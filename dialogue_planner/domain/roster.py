@@ -364,3 +364,8 @@ class SavedMapping:
     header_row: int | None = None
     sheet: str | None = None
     version: int = 1
+
+
+def latin_name(family: str, given: str) -> str:
+    """Family name in capitals first, as protocol lists print it ("ZHANG Wei")."""
+    return " ".join(p for p in ((family or "").strip().upper(), (given or "").strip()) if p)

@@ -46,10 +46,12 @@ def create_application(argv: list[str] | None = None, *, cjk_font: bool = True):
     from PySide6.QtWidgets import QApplication
 
     from dialogue_planner.gui.kit.icons import icon
+    from dialogue_planner.gui.qt_compat import skip_feature_source_scan
 
     from .shell.fonts import register_cjk_font
     from .shell.style import install_style
 
+    skip_feature_source_scan()
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     install_style(app)
     app.setApplicationName("Dialogue Planner")

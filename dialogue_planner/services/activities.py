@@ -15,11 +15,11 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from dialogue_planner.domain import commitments as rules
-from dialogue_planner.domain.briefing import latin_name
 from dialogue_planner.domain.commitments import ActivityRecord
 from dialogue_planner.domain.errors import NotFoundError, ValidationError
 from dialogue_planner.domain.limits import check_day, check_line, check_record_number, check_text
 from dialogue_planner.domain.messages import msg
+from dialogue_planner.domain.roster import latin_name
 from dialogue_planner.domain.vocabulary import MeetingStatus, Role
 from dialogue_planner.storage.models import (
     Activity,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from dialogue_planner.domain.briefing import DelegationMemberRecord, latin_name
+from dialogue_planner.domain.briefing import DelegationMemberRecord
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import (
     check_position,
@@ -17,6 +17,7 @@ from dialogue_planner.domain.limits import (
     check_text,
 )
 from dialogue_planner.domain.messages import msg
+from dialogue_planner.domain.roster import latin_name
 from dialogue_planner.domain.vocabulary import DelegationRole, Role
 from dialogue_planner.storage.models import Delegate, DelegationMember, Dialogue, Meeting, Side
 

@@ -210,10 +210,6 @@
         <translation>简报材料预览</translation>
     </message>
     <message>
-        <source>Briefing</source>
-        <translation>简报</translation>
-    </message>
-    <message>
         <source>Meeting {0} · {1} · {2} ({3})</source>
         <translation>第{0}次会议 · {1} · {2}（{3}）</translation>
     </message>

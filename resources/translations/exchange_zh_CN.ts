@@ -179,10 +179,6 @@
         <translation>信任对方密钥…</translation>
     </message>
     <message>
-        <source>Reconciliation</source>
-        <translation>核对</translation>
-    </message>
-    <message>
         <source>Nothing to reconcile: no package can come into this database.</source>
         <translation>无需核对：本数据库不接收任何数据包。</translation>
     </message>

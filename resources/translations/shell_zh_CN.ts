@@ -104,6 +104,20 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPage</name>
+    <message>
+        <source>Briefing</source>
+        <translation>简报</translation>
+    </message>
+</context>
+<context>
     <name>CadenceDialog</name>
     <message>
         <source>Cadence of {0}</source>
@@ -120,6 +134,13 @@
     <message>
         <source>Give the day the new cadence starts.</source>
         <translation>请填写新频率的开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsPage</name>
+    <message>
+        <source>Commitments</source>
+        <translation>承诺事项</translation>
     </message>
 </context>
 <context>
@@ -315,6 +336,20 @@
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsPage</name>
+    <message>
+        <source>Escalations</source>
+        <translation>升级事项</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation>核对</translation>
     </message>
 </context>
 <context>
@@ -524,6 +559,20 @@
     </message>
 </context>
 <context>
+    <name>OutcomesPage</name>
+    <message>
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+</context>
+<context>
     <name>PageCommands</name>
     <message>
         <source>Open the selected row</source>
@@ -536,6 +585,27 @@
     <message>
         <source>“{0}” is not available here now.</source>
         <translation>此处当前无法使用“{0}”。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Roster</source>
+        <translation>名册</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>日程</translation>
     </message>
 </context>
 <context>
@@ -730,6 +800,13 @@
     <message>
         <source>Redone: {0}</source>
         <translation>已重做：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationPage</name>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
     </message>
 </context>
 </TS>

@@ -18,14 +18,14 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 
-from dialogue_planner.gui.shell.pages import PAGE_CLASSES, load_class
+from dialogue_planner.gui.shell.pages import PAGES as PAGE_ENTRIES
 from dialogue_planner.gui.shell.window_geometry import fit_rect
 
 from .conftest import LANGUAGES
 from .layout_check import cut_off
 
 SIZE = (1024, 700)
-PAGES = {load_class(spec).page_id: spec for spec in PAGE_CLASSES}
+PAGES = {entry.page_id: entry for entry in PAGE_ENTRIES}
 
 # Pages that do not fit yet: (page id, language) -> why. The page's owner fixes its layout (issue 13
 # item 4: toolbars wrap or move rarely used actions into a menu, splitters and tables shrink); remove the
@@ -47,7 +47,7 @@ def one_page_window(open_window, monkeypatch):
     import dialogue_planner.gui.shell.main_window as main_window
 
     def make(page_id: str, language: str):
-        monkeypatch.setattr(main_window, "page_classes", lambda: [load_class(PAGES[page_id])])
+        monkeypatch.setattr(main_window, "PAGES", [PAGES[page_id]])
         window = open_window(language, size=SIZE)
         for _ in range(5):  # pages that load in the background (operations and tasks) lay out their rows
             window.app.ops.wait_idle()

@@ -112,3 +112,13 @@ def test_add_working_days_lands_on_a_working_day_n_steps_away(country, start, n)
     assert is_working_day(country, result)
     assert (result > start) == (n > 0)
     assert working_days_between(country, start, result) == n
+
+
+def test_the_supported_countries_are_those_holidays_lists():
+    """Read from the registry (cheap) they must be what ``list_supported_countries()`` (which imports every
+    country) answers; an upgrade of ``holidays`` that changes its registry fails here, not at a user's desk."""
+    import holidays
+
+    from dialogue_planner.domain.working_days import supported_countries
+
+    assert supported_countries() == frozenset(holidays.list_supported_countries())

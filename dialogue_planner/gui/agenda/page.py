@@ -36,7 +36,6 @@ from .item_model import COL, ID_ROLE, AgendaItemModel
 
 class AgendaPage(Page):
     page_id = "agenda"
-    icon_name = "agenda-page"
 
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
@@ -183,9 +182,6 @@ class AgendaPage(Page):
         action.triggered.connect(slot)
         self.table.addAction(action)
         return action
-
-    def title(self) -> str:
-        return self.tr("Agenda")
 
     # Keyboard commands: Ctrl+N, and Delete in the list withdraws the item (asking why).
     def new_control(self):

@@ -91,7 +91,6 @@ def _save_archived(ctx, archive_id: int, path: Path) -> None:
 
 class BriefingPage(Page):
     page_id = "briefing"
-    icon_name = "briefing-pack"
 
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
@@ -385,9 +384,6 @@ class BriefingPage(Page):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
         return self.view
-
-    def title(self) -> str:
-        return self.tr("Briefing")
 
     # -- loading ---------------------------------------------------------------------------------------
     def refresh(self) -> None:

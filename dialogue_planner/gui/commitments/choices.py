@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from dialogue_planner.domain.briefing import latin_name
+from dialogue_planner.domain.roster import latin_name
 from dialogue_planner.services.agencies import side_agencies
 from dialogue_planner.services.commitments import list_commitments
 from dialogue_planner.services.info import current_dialogue

@@ -71,7 +71,6 @@ def _lines(text: str) -> str:
 
 class CommitmentsPage(Page):
     page_id = "commitments"
-    icon_name = "commitments-page"
 
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
@@ -233,9 +232,6 @@ class CommitmentsPage(Page):
         layout.addWidget(splitter, 1)
         self.tabs.currentChanged.connect(self._tab_changed)
         return tab
-
-    def title(self) -> str:
-        return self.tr("Commitments")
 
     # -- keyboard commands ----------------------------------------------------------------------------
     def _on_activities(self) -> bool:

@@ -39,7 +39,6 @@ from .table_model import COL, REFERENCE_ROLE, EscalationTableModel
 
 class EscalationsPage(Page):
     page_id = "escalations"
-    icon_name = "requests-hotline"
 
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
@@ -138,9 +137,6 @@ class EscalationsPage(Page):
         splitter.addWidget(self.detail)
         splitter.setSizes([520, 160])
         return splitter
-
-    def title(self) -> str:
-        return self.tr("Escalations")
 
     # Keyboard commands: Ctrl+N.
     def new_control(self):

@@ -28,7 +28,6 @@ from .trust_dialog import TrustKeyDialog
 
 class ExchangePage(Page):
     page_id = "exchange"
-    icon_name = "workstation-connection"
 
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
@@ -95,9 +94,6 @@ class ExchangePage(Page):
             self.settle_bar.addWidget(w)
         self.settle_bar.addStretch(1)
         return bar
-
-    def title(self) -> str:
-        return self.tr("Reconciliation")
 
     def list_view(self):
         return self.table

@@ -64,7 +64,6 @@ def _nothing() -> None:
 
 class OutcomesPage(Page):
     page_id = "outcomes"
-    icon_name = "outcomes-page"
 
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
@@ -334,9 +333,6 @@ class OutcomesPage(Page):
         splitter.setSizes([160, 300])
         column.addWidget(splitter, 1)
         return tab
-
-    def title(self) -> str:
-        return self.tr("Outcomes")
 
     # -- keyboard commands: Ctrl+N adds a paragraph, Enter edits the selected one, Delete removes it ------
     def new_control(self):

@@ -16,9 +16,7 @@ from dialogue_planner.gui.kit.scroll import FittingScrollArea
 from dialogue_planner.gui.kit.widgets import Card, FigureTile
 from dialogue_planner.gui.shell.page import Page
 from dialogue_planner.gui.shell.pages import CARD_PAGES, OVERVIEW_ALERTS, OVERVIEW_CARDS, load_class
-from dialogue_planner.services.demo import load_demo
 from dialogue_planner.services.overview import overview
-from dialogue_planner.services.setup import initialise
 
 # The page each figure tile opens.
 TILE_PAGES = {
@@ -80,7 +78,6 @@ class PageOpener(QObject):
 
 class OverviewPage(Page):
     page_id = "overview"
-    icon_name = "overview"
 
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
@@ -209,6 +206,8 @@ class OverviewPage(Page):
 
     @Slot()
     def create_dialogue(self) -> None:
+        from dialogue_planner.services.setup import initialise  # rarely used: not imported at start
+
         self.app.tasks.run(
             self.tr("Creating the dialogue"),
             lambda _progress: initialise(self.app.ctx),
@@ -227,14 +226,13 @@ class OverviewPage(Page):
             self.tr("Load demonstration data"),
         ):
             return
+        from dialogue_planner.services.demo import load_demo  # rarely used: not imported at start
+
         self.app.tasks.run(
             self.tr("Loading the demonstration data"),
             lambda _progress: load_demo(self.app.ctx),
             on_done=lambda _result: self.app.changed("dialogue"),
         )
-
-    def title(self) -> str:
-        return self.tr("Overview")
 
     def refresh(self) -> None:
         for widget in (*self.alerts, *self.extra_cards):

@@ -40,7 +40,6 @@ class RequestsPage(Page):
     """``rows_loaded`` is emitted each time the list has been (re)loaded."""
 
     page_id = "requests"
-    icon_name = "requests-page"
     rows_loaded = Signal()
 
     def __init__(self, app, parent: QWidget | None = None) -> None:
@@ -156,9 +155,6 @@ class RequestsPage(Page):
         self.table.sortByColumn(COL["received"], Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(self._row_double_clicked)
-
-    def title(self) -> str:
-        return self.tr("Requests")
 
     SUBJECT_MIN = 200
 

@@ -70,7 +70,6 @@ def _roster_snapshot(ctx) -> dict:
 
 class RosterPage(Page):
     page_id = "roster"
-    icon_name = "roster-page"
 
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
@@ -250,9 +249,6 @@ class RosterPage(Page):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
-
-    def title(self) -> str:
-        return self.tr("Roster")
 
     # Keyboard commands: Ctrl+N, Ctrl+F, and Enter and Delete (deactivate, never reactivate) in the list.
     def new_control(self):

@@ -75,7 +75,6 @@ class PageAttention(AttentionBanner):
 
 class SchedulePage(Page):
     page_id = "schedule"
-    icon_name = "schedule-page"  # light strokes: the sidebar is dark
 
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
@@ -215,9 +214,6 @@ class SchedulePage(Page):
             button.setIcon(icon(icon_name))
         button.clicked.connect(slot)
         return button
-
-    def title(self) -> str:
-        return self.tr("Schedule")
 
     # Keyboard commands: Ctrl+N, and Enter and Delete in the meeting list (meetings are cancelled, never deleted).
     def new_control(self):

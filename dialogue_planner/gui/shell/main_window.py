@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,13 +24,11 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.gui.kit.icons import icon, tinted
 from dialogue_planner.gui.kit.widgets import SIDEBAR_ICON_COLOR, STYLE_SHEET, ElidedLabel
-from dialogue_planner.services.dialogues import choose_dialogue, list_dialogues
 
-from .about_dialog import AboutDialog
 from .database_name import describe_database
-from .pages import page_classes
+from .page import Page
+from .pages import PAGES, import_pages, load_class
 from .shortcuts import PageCommands, ShortcutsDialog
-from .undo_stack import UndoHistory
 from .window_geometry import fit_on_screen, restore_geometry
 
 SIDEBAR_MIN_WIDTH = 150
@@ -38,9 +38,17 @@ def _nothing() -> None:
     """A call that only waits its turn on app.ops."""
 
 
+def _import_in_background(imports) -> None:
+    """Modules imported on a thread of their own (not app.ops: the user's first calls must not wait
+    behind them). A page shown before its module is in waits on the import lock, as it would have
+    imported it itself."""
+    threading.Thread(target=imports, name="import-pages", daemon=True).start()
+
+
 class MainWindow(QMainWindow):
-    """The window paints first and is attached to the database after (``attach``); pages load their
-    data when first shown, so start-up pays only for the Overview."""
+    """The window paints first, its whole sidebar included, and is attached to the database after
+    (``attach``). A page is built (its area imported) and loads its data when first shown, so start-up pays
+    only for the Overview; the other areas are imported off the GUI thread meanwhile."""
 
     first_painted = Signal()
     attached = Signal()
@@ -49,7 +57,7 @@ class MainWindow(QMainWindow):
     def __init__(self, app_context=None, *, settings=None) -> None:
         super().__init__()
         self.app = None
-        self.pages: list = []
+        self._built: dict[str, Page] = {}  # page id -> the page, once first shown
         self.dialogues: tuple = ()  # every dialogue (DialogueSummary), for the switcher
         self.current_dialogue = None  # the one this session works on
         self.settings = settings if settings is not None else app_context.settings
@@ -99,6 +107,14 @@ class MainWindow(QMainWindow):
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
+        for entry in PAGES:
+            item = QListWidgetItem(tinted(entry.icon_name, SIDEBAR_ICON_COLOR), entry.title())
+            item.setData(Qt.ItemDataRole.UserRole, entry.page_id)
+            self.navigation.addItem(item)
+        ids = self.page_ids()
+        wanted = self.settings.value("window/page", "overview")
+        self.navigation.setCurrentRow(ids.index(wanted) if wanted in ids else 0)
+        side.setFixedWidth(self._sidebar_width())
         side_layout.addWidget(self.navigation)
         return side
 
@@ -108,14 +124,6 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.statusBar().clearMessage()
-        self.pages = [cls(self.app) for cls in page_classes()]
-        for page in self.pages:
-            self.stack.addWidget(page)
-            page.setProperty("stale", True)
-            item = QListWidgetItem(tinted(page.icon_name, SIDEBAR_ICON_COLOR), page.title())
-            item.setData(Qt.ItemDataRole.UserRole, page.page_id)
-            self.navigation.addItem(item)
-        self.sidebar.setFixedWidth(self._sidebar_width())
         self.navigation.currentRowChanged.connect(self.show_page)
 
         self._build_status_bar()
@@ -125,20 +133,39 @@ class MainWindow(QMainWindow):
         self.app.data_changed.connect(self._data_changed)
         self.app.page_requested.connect(self.open_page)
         self._attach_commands()
-        wanted = self.settings.value("window/page", "overview")
-        ids = self.page_ids()
-        self.navigation.setCurrentRow(ids.index(wanted) if wanted in ids else 0)
+        self.show_page(max(self.navigation.currentRow(), 0))  # the remembered page, or one clicked meanwhile
         self.load_dialogues()  # after the first page's own load: what the user came for comes first
+        # The other areas' modules, off the GUI thread, once the first page's own loads are done.
+        self.app.ops.run(_nothing, on_done=lambda _none: _import_in_background(import_pages))
         self.attached.emit()
 
     # -- pages -------------------------------------------------------------------------------------
     def page(self, page_id: str):
         """Show the page with that id and return it (tests and screenshots use this)."""
-        for index, page in enumerate(self.pages):
-            if page.page_id == page_id:
-                self.navigation.setCurrentRow(index)
-                return page
-        raise KeyError(page_id)
+        self.navigation.setCurrentRow(self.page_ids().index(page_id))
+        return self._built[page_id]
+
+    def build_pages(self) -> list[Page]:
+        """Every page, built now where it was not yet (the shortcuts list, tests)."""
+        return [self._page(entry.page_id) for entry in PAGES]
+
+    pages = property(build_pages)
+
+    def built_pages(self) -> list[Page]:
+        return list(self._built.values())
+
+    def _page(self, page_id: str) -> Page:
+        """The page with that id, built on first use: its area imported, its widgets made, its list keys
+        added; it loads its data when shown."""
+        page = self._built.get(page_id)
+        if page is None:
+            entry = next(entry for entry in PAGES if entry.page_id == page_id)
+            page = load_class(entry.spec)(self.app)
+            page.setProperty("stale", True)
+            self._built[page_id] = page
+            self.stack.addWidget(page)
+            self.commands.add_page(page)
+        return page
 
     @Slot(str, object)
     def open_page(self, page_id: str, target: dict) -> None:
@@ -150,15 +177,15 @@ class MainWindow(QMainWindow):
             self.app.ops.run(_nothing, on_done=lambda _none: page.show_target(target))
 
     def page_ids(self) -> list[str]:
-        return [page.page_id for page in self.pages]
+        return [entry.page_id for entry in PAGES]
 
     @Slot(int)
     def show_page(self, index: int) -> None:
         """Pages load their data when first shown, and again when other pages changed data meanwhile."""
-        if index < 0:
+        if index < 0 or self.app is None:
             return
-        page = self.pages[index]
-        self.stack.setCurrentIndex(index)
+        page = self._page(PAGES[index].page_id)
+        self.stack.setCurrentWidget(page)
         if page.property("stale"):
             page.setProperty("stale", False)
             self._refresh_page(page)
@@ -168,7 +195,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         """The page, the dialogue worked on (its code) and the application's name."""
         page = self.stack.currentWidget()
-        parts = [page.title()] if page in self.pages else []
+        parts = [page.title()] if isinstance(page, Page) else []
         if self.current_dialogue is not None:
             parts.append(self.current_dialogue.code)
         parts.append(self.tr("Dialogue Planner"))
@@ -190,7 +217,7 @@ class MainWindow(QMainWindow):
         if areas and "dialogue" in areas:
             self.load_dialogues()
         current = self.stack.currentWidget()
-        for page in self.pages:
+        for page in self._built.values():
             if page is not current:
                 page.setProperty("stale", True)
         if current is not None:
@@ -248,6 +275,8 @@ class MainWindow(QMainWindow):
     # -- the dialogue worked on ------------------------------------------------------------------------
     def load_dialogues(self) -> None:
         """Fill the switcher with every dialogue and show the current one (title and status bar)."""
+        from dialogue_planner.services.dialogues import list_dialogues  # imported after the first paint
+
         self.app.ops.run(list_dialogues, self.app.ctx, on_done=self._show_dialogues)
 
     def _dialogue_text(self, summary) -> str:
@@ -295,6 +324,7 @@ class MainWindow(QMainWindow):
 
     def switch_dialogue(self, code: str) -> None:
         """Work on the dialogue ``code``: every page shows it from now on."""
+        from dialogue_planner.services.dialogues import choose_dialogue
 
         def chosen(summary) -> None:
             self.statusBar().showMessage(
@@ -397,8 +427,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _attach_commands(self) -> None:
-        """Once the pages exist: their Go entries and list keys, and the undo list of this workstation."""
-        self.commands.build(self.go_menu, self.pages)
+        """Once attached: the Go entries of the pages, and the undo list of this workstation."""
+        from .undo_stack import UndoHistory  # services: imported after the first paint
+
+        self.commands.build(self.go_menu, PAGES)
         self.stack.currentChanged.connect(self.commands.update)
         self.undo_history = UndoHistory(self.app, self)
         self.undo_history.changed.connect(self._undo_changed)
@@ -421,6 +453,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_shortcuts(self) -> None:
+        self.build_pages()  # so that every page's list keys are listed
         ShortcutsDialog(self).exec()
 
     @Slot(QAction)
@@ -459,6 +492,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_about(self) -> None:
         if self.app is not None:
+            from .about_dialog import AboutDialog
+
             AboutDialog(self.app.ctx, self._role_word(self.app.ctx.user.role), self).exec()
 
     # -- background tasks ----------------------------------------------------------------------------

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
 
+from .pages import page_title
+
 
 class Page(QWidget):
     """A page of the main window. Subclasses lay out widgets in __init__ and load data in refresh()."""
 
     page_id = "page"
-    icon_name = ""
 
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -18,7 +19,7 @@ class Page(QWidget):
         self.setObjectName(f"page-{self.page_id}")
 
     def title(self) -> str:
-        raise NotImplementedError
+        return page_title(self.page_id)
 
     def prepare_screenshot(self) -> None:
         """Before ``screenshots`` grabs the page: show what a user would come to the page to see (a page

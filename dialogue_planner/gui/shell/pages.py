@@ -5,21 +5,57 @@ area adds its own line."""
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass
 
-PAGE_CLASSES = [
-    "dialogue_planner.gui.overview.page:OverviewPage",
-    "dialogue_planner.gui.schedule.page:SchedulePage",
-    "dialogue_planner.gui.roster.page:RosterPage",
-    "dialogue_planner.gui.agenda.page:AgendaPage",
-    "dialogue_planner.gui.outcomes.page:OutcomesPage",
-    "dialogue_planner.gui.commitments.page:CommitmentsPage",
-    "dialogue_planner.gui.requests.page:RequestsPage",
-    "dialogue_planner.gui.escalations.page:EscalationsPage",
-    "dialogue_planner.gui.briefing.page:BriefingPage",
-    "dialogue_planner.gui.workstation.page:WorkstationPage",
+from PySide6.QtCore import QCoreApplication
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    """A page as the sidebar knows it before its module is imported: the window paints its whole sidebar
+    at once and builds a page (importing its area) when it is first shown."""
+
+    page_id: str
+    icon_name: str
+    spec: str  # "module:Class"
+
+    def title(self) -> str:
+        return page_title(self.page_id)
+
+
+PAGES = [
+    PageEntry("overview", "overview", "dialogue_planner.gui.overview.page:OverviewPage"),
+    PageEntry("schedule", "schedule-page", "dialogue_planner.gui.schedule.page:SchedulePage"),
+    PageEntry("roster", "roster-page", "dialogue_planner.gui.roster.page:RosterPage"),
+    PageEntry("agenda", "agenda-page", "dialogue_planner.gui.agenda.page:AgendaPage"),
+    PageEntry("outcomes", "outcomes-page", "dialogue_planner.gui.outcomes.page:OutcomesPage"),
+    PageEntry("commitments", "commitments-page", "dialogue_planner.gui.commitments.page:CommitmentsPage"),
+    PageEntry("requests", "requests-page", "dialogue_planner.gui.requests.page:RequestsPage"),
+    PageEntry("escalations", "requests-hotline", "dialogue_planner.gui.escalations.page:EscalationsPage"),
+    PageEntry("briefing", "briefing-pack", "dialogue_planner.gui.briefing.page:BriefingPage"),
+    PageEntry("workstation", "workstation-page", "dialogue_planner.gui.workstation.page:WorkstationPage"),
     # Past the tenth page, no Ctrl+digit: the Go menu and the navigation reach it.
-    "dialogue_planner.gui.exchange.page:ExchangePage",
+    PageEntry("exchange", "workstation-connection", "dialogue_planner.gui.exchange.page:ExchangePage"),
 ]
+PAGE_CLASSES = [entry.spec for entry in PAGES]
+
+
+def page_title(page_id: str) -> str:
+    """A page's title in the interface language (the sidebar, the Go menu, the window title)."""
+    titles = {
+        "overview": QCoreApplication.translate("OverviewPage", "Overview"),
+        "schedule": QCoreApplication.translate("SchedulePage", "Schedule"),
+        "roster": QCoreApplication.translate("RosterPage", "Roster"),
+        "agenda": QCoreApplication.translate("AgendaPage", "Agenda"),
+        "outcomes": QCoreApplication.translate("OutcomesPage", "Outcomes"),
+        "commitments": QCoreApplication.translate("CommitmentsPage", "Commitments"),
+        "requests": QCoreApplication.translate("RequestsPage", "Requests"),
+        "escalations": QCoreApplication.translate("EscalationsPage", "Escalations"),
+        "briefing": QCoreApplication.translate("BriefingPage", "Briefing"),
+        "workstation": QCoreApplication.translate("WorkstationPage", "Workstation"),
+        "exchange": QCoreApplication.translate("ExchangePage", "Reconciliation"),
+    }
+    return titles[page_id]
 
 
 # What needs doing first, shown above everything ("module:Class"; as the cards, hidden when there is nothing).
@@ -46,5 +82,8 @@ def load_class(spec: str) -> type:
     return getattr(importlib.import_module(module), name)
 
 
-def page_classes() -> list[type]:
-    return [load_class(spec) for spec in PAGE_CLASSES]
+def import_pages() -> None:
+    """Import every page's module (and so its area's services): the window does it off the GUI thread
+    once the first page shows its data, so that opening a page later only builds its widgets."""
+    for entry in PAGES:
+        importlib.import_module(entry.spec.partition(":")[0])

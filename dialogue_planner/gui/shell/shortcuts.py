@@ -69,19 +69,23 @@ class PageCommands(QObject):
         new_action.triggered.connect(self.new)
         find_action.triggered.connect(self.find)
 
-    def build(self, go_menu: QMenu, pages: list[Page]) -> None:
-        for index, page in enumerate(pages):
-            go = QAction(page.title(), self.window)
+    def build(self, go_menu: QMenu, entries) -> None:
+        """The Go entries of the pages (``shell.pages.PageEntry``), built or not."""
+        for index, entry in enumerate(entries):
+            go = QAction(entry.title(), self.window)
             go.setData(index)
             if index < 10:  # the digits in keyboard order: Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth
                 go.setShortcut(QKeySequence(f"Ctrl+{(index + 1) % 10}"))
             self.go_actions.addAction(go)
             go_menu.addAction(go)
-            view = page.list_view()
-            if view is not None:
-                self._list_action(page, view, "open", page.open_control(), OPEN_KEYS)
-                self._list_action(page, view, "delete", page.delete_control(), DELETE_KEYS)
         self.update()
+
+    def add_page(self, page: Page) -> None:
+        """Enter and Delete in a page's list, once the page is built."""
+        view = page.list_view()
+        if view is not None:
+            self._list_action(page, view, "open", page.open_control(), OPEN_KEYS)
+            self._list_action(page, view, "delete", page.delete_control(), DELETE_KEYS)
 
     def _list_action(self, page: Page, view: QAbstractItemView, command: str, control, keys) -> None:
         if getattr(type(page), f"{command}_control") is getattr(Page, f"{command}_control"):
@@ -141,7 +145,7 @@ class PageCommands(QObject):
     @Slot()
     def _list_command(self) -> None:
         action = self.sender()
-        page = next((p for p in self.window.pages if p.list_view() is action.parent()), None)
+        page = next((p for p in self.window.built_pages() if p.list_view() is action.parent()), None)
         if page is not None:
             control = page.open_control() if action.data() == "open" else page.delete_control()
             self._act(control, plain(action.text()))

@@ -41,7 +41,6 @@ RECENT = 200
 
 class WorkstationPage(Page):
     page_id = "workstation"
-    icon_name = "workstation-page"
 
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
@@ -109,9 +108,6 @@ class WorkstationPage(Page):
         )
         changes.body.addWidget(self.table)
         return changes
-
-    def title(self) -> str:
-        return self.tr("Workstation")
 
     def _button(self, text: str, icon_name: str, slot) -> QPushButton:
         button = QPushButton(icon(icon_name), text)
