@@ -38,7 +38,6 @@ from dialogue_planner.domain.briefing import (
     PackSlot,
     PackTerm,
     copy_file_name,
-    latin_name,
 )
 from dialogue_planner.domain.commitments import UNSETTLED, days_overdue, is_due_soon
 from dialogue_planner.domain.documents import (
@@ -51,6 +50,7 @@ from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.limits import check_day
 from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.requests import days_overdue as request_days_overdue
+from dialogue_planner.domain.roster import latin_name
 from dialogue_planner.domain.vocabulary import (
     AgendaStatus,
     CommitmentStatus,
