@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from dialogue_planner.domain.errors import ValidationError
@@ -32,8 +33,11 @@ def zone(name: str) -> ZoneInfo:
         ) from None
 
 
-def known_zones() -> list[str]:
-    return sorted(available_timezones())
+@lru_cache(maxsize=1)
+def known_zones() -> tuple[str, ...]:
+    """Every IANA zone name, sorted; read once (``available_timezones`` walks the zone files each call,
+    which every meeting editor paid on the GUI thread)."""
+    return tuple(sorted(available_timezones()))
 
 
 def local_instant(day: date, at: time, zone_name: str) -> datetime:

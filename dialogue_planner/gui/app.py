@@ -238,6 +238,7 @@ class _Starter:
 
         # Full collections walk only what changed since the window was last idle (issue 19).
         self.window.collector = QuietCollector(self.window.app.ops, self.window.app.tasks, self.window)
+        self.window.warm_up()
         if self.exit_after == "ready":  # once the Overview shows its data: the loads attach started are done
             self.window.app.ops.wait_idle()
             elapsed = time.perf_counter() - STARTED

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.domain.agenda import SETTLED_STATUSES, UNSETTLED_STATUSES, AgendaItemRecord
 from dialogue_planner.gui.kit.bilingual import BilingualTexts, TextRow
+from dialogue_planner.gui.kit.choice_model import ChoiceModel
 from dialogue_planner.gui.kit.confirm import ReasonDialog
 from dialogue_planner.gui.kit.documents_panel import DocumentsPanel
 from dialogue_planner.gui.kit.editor_conflicts import save_in_background
@@ -210,6 +211,8 @@ class ItemEditor(QWidget):
         row = QHBoxLayout()
         lead_label = QLabel(self.tr("Lead speaker"))
         self.lead = QComboBox()
+        self.lead_choices = ChoiceModel(self.lead)
+        self.lead.setModel(self.lead_choices)
         self.lead.setObjectName("itemLead")
         self.lead.setAccessibleName(self.tr("Lead speaker"))
         self.lead.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -284,15 +287,17 @@ class ItemEditor(QWidget):
         shown = (len(self.delegates), id(self.delegates), inactive_chosen)
         if shown != self._leads_shown:
             self._leads_shown = shown
-            self.lead.clear()
-            self.lead.addItem(self.tr("No lead speaker"), None)
-            for d in sorted(
-                self.delegates, key=lambda d: (d.family_name.casefold(), d.given_name.casefold())
-            ):
-                if d.active or d.id == chosen:
-                    self.lead.addItem(
-                        self.tr("{0} — {1} {2}").format(d.display_name, d.side_code, d.agency_acronym), d.id
+            line = self.tr("{0} — {1} {2}")
+            self.lead_choices.set_choices(
+                [(self.tr("No lead speaker"), None)]
+                + [
+                    (line.format(d.display_name, d.side_code, d.agency_acronym), d.id)
+                    for d in sorted(
+                        self.delegates, key=lambda d: (d.family_name.casefold(), d.given_name.casefold())
                     )
+                    if d.active or d.id == chosen
+                ]
+            )
         index = self.lead.findData(chosen) if chosen is not None else 0
         self.lead.setCurrentIndex(max(index, 0))
         self.lead.blockSignals(False)

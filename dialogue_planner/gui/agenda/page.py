@@ -226,7 +226,7 @@ class AgendaPage(Page):
 
     def _after_loading(self, then) -> None:
         """``then()`` once the calls already started (a refresh, a load) have shown what they fetched."""
-        self.app.ops.run(_nothing, on_done=lambda _none: then())
+        self.app.ops.after_calls(then)
 
     def first_meeting_to_show(self) -> int | None:
         """A past meeting nobody recorded comes first; else the next open meeting, else the latest one."""
@@ -470,7 +470,3 @@ class AgendaPage(Page):
                 self._after_loading(say_where)
 
             self._after_loading(show_target)
-
-
-def _nothing() -> None:
-    """A call that does nothing: its ``on_done`` runs after the calls started before it have shown theirs."""

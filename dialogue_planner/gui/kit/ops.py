@@ -58,6 +58,10 @@ class _Call(QRunnable):
             outcome.emit(value)
 
 
+def _nothing() -> None:
+    """A call that only waits its turn."""
+
+
 class Ops(QObject):
     """Runs service calls off the GUI thread, one at a time; results and errors return on the GUI thread."""
 
@@ -109,6 +113,11 @@ class Ops(QObject):
         signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
         signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
         self.pool.start(_Call(fn, args, kwargs, signals))
+
+    def after_calls(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` on the GUI thread once every call started so far has returned and delivered (calls
+        run and deliver in order)."""
+        self.run(_nothing, on_done=lambda _none: fn())
 
     def wait_idle(self, msecs: int = 30_000) -> bool:
         """Block until every call has run and its ``on_done`` or ``on_error`` has run too (tests, closing)."""

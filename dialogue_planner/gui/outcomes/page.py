@@ -58,10 +58,6 @@ def _render_and_write(ctx, meeting: int, version: int, paper: str, language: str
     return result
 
 
-def _nothing() -> None:
-    return None
-
-
 class OutcomesPage(Page):
     page_id = "outcomes"
 
@@ -392,9 +388,7 @@ class OutcomesPage(Page):
     def show_target(self, target: dict) -> None:
         """``meeting``: its number; ``version``: the version of it to show."""
         if "meeting" in target:
-            self.app.ops.run(
-                _nothing, on_done=lambda _none: self.show_meeting(target["meeting"], target.get("version"))
-            )
+            self.app.ops.after_calls(lambda: self.show_meeting(target["meeting"], target.get("version")))
 
     @Slot(int)
     def _meeting_changed(self, _index: int) -> None:

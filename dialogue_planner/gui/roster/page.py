@@ -48,22 +48,20 @@ from ..shell.page import Page
 from .agency_editor import AgencyEditor, MergeDialog, agency_key
 from .agency_tree import AGENCY_ROLE, SCOPE_ROLE, AgencyTreeModel
 from .delegate_editor import DelegateEditor
-from .delegate_model import DelegateFilterProxy, DelegateTableModel
+from .delegate_model import DelegateFilterProxy, DelegateTableModel, delegate_search_texts
 from .history_model import HistoryModel
 from .remembered_columns import RememberedColumns
 
 
-def _nothing() -> None:
-    """A call that only waits its turn on app.ops."""
-
-
 def _roster_snapshot(ctx) -> dict:
     """Everything the page shows, read in one go on the operations thread."""
+    delegates = list_delegates(ctx)
     return {
         "agencies": list_agencies(ctx),
         "counts": delegate_counts(ctx),
         "sides": {s.code: (s.name_en, s.name_zh) for s in agency_catalogue(ctx).sides},
-        "delegates": list_delegates(ctx),
+        "delegates": delegates,
+        "search": delegate_search_texts(delegates),
         "last_import": last_import(ctx),
     }
 
@@ -206,7 +204,7 @@ class RosterPage(Page):
         )
         # Column widths from the first 200 rows (they are clamped to 70-230 px anyway): measuring all
         # 8,000 delegates of a long-running dialogue took a third of a second.
-        header.setResizeContentsPrecision(200)
+        header.setResizeContentsPrecision(60)  # the first fit measures 60 rows: long names are common enough
         self.table.doubleClicked.connect(self.edit_delegate)
         self.columns = RememberedColumns(self.table, self.app.settings, "roster/delegateTable")
         return self.table
@@ -285,7 +283,7 @@ class RosterPage(Page):
         if wanted is None or not self._select_agency(wanted):
             self._select_scope(scope)
         self._update_agency_buttons()
-        self.model.set_rows(snapshot["delegates"])
+        self.model.set_delegates(snapshot["delegates"], snapshot["search"])
         self.columns.fit_once()
         active = sum(1 for row in range(self.model.rowCount()) if self.model.record(row).active)
         self.subtitle.setText(
@@ -506,7 +504,7 @@ class RosterPage(Page):
         )
         self._agency_changed(result.into.id)
         # After the refresh just started (calls deliver in order), which writes the subtitle anew.
-        self.app.ops.run(_nothing, on_done=lambda _none: self.subtitle.setText(said))
+        self.app.ops.after_calls(lambda: self.subtitle.setText(said))
 
     def _agency_refused(self, _exc: BaseException) -> bool:
         self.refresh()  # show what is stored now; the error itself takes the one error path

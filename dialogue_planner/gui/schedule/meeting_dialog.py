@@ -177,7 +177,7 @@ class MeetingDialog(QDialog):
         form.addRow(self.city_texts)
         self.zone_combo = QComboBox()
         self.zone_combo.setEditable(True)
-        self.zone_combo.addItems(known_zones())
+        self.zone_combo.addItems(list(known_zones()))
         form.addRow(self.tr("Time zone"), self.zone_combo)
         self.window_combo = QComboBox()
         form.addRow(self.tr("Window"), self.window_combo)

@@ -279,7 +279,7 @@ class SchedulePage(Page):
     def show_target(self, target: dict) -> None:
         """``meeting``: select that meeting."""
         if "meeting" in target:  # once the refresh already started has shown the meetings
-            self.app.ops.run(_nothing, on_done=lambda _none: self.select_meeting(target["meeting"]))
+            self.app.ops.after_calls(lambda: self.select_meeting(target["meeting"]))
 
     @Slot(object)
     def _attention_chosen(self, concern: MeetingConcern) -> None:
@@ -596,7 +596,3 @@ class SchedulePage(Page):
         self.app.ops.run(
             write, on_done=lambda written: self._say(self.tr("Calendar written to {0}.").format(written))
         )
-
-
-def _nothing() -> None:
-    """A call that does nothing: its ``on_done`` runs after the calls started before it have shown theirs."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,28 +25,18 @@ from dialogue_planner.gui.kit.widgets import SIDEBAR_ICON_COLOR, STYLE_SHEET, El
 
 from .database_name import describe_database
 from .page import Page
-from .pages import PAGES, import_pages, load_class
+from .page_warmup import PageWarmUp
+from .pages import PAGES, load_class
 from .shortcuts import PageCommands, ShortcutsDialog
 from .window_geometry import fit_on_screen, restore_geometry
 
 SIDEBAR_MIN_WIDTH = 150
 
 
-def _nothing() -> None:
-    """A call that only waits its turn on app.ops."""
-
-
-def _import_in_background(imports) -> None:
-    """Modules imported on a thread of their own (not app.ops: the user's first calls must not wait
-    behind them). A page shown before its module is in waits on the import lock, as it would have
-    imported it itself."""
-    threading.Thread(target=imports, name="import-pages", daemon=True).start()
-
-
 class MainWindow(QMainWindow):
     """The window paints first, its whole sidebar included, and is attached to the database after
     (``attach``). A page is built (its area imported) and loads its data when first shown, so start-up pays
-    only for the Overview; the other areas are imported off the GUI thread meanwhile."""
+    only for the Overview; at the application's start the others are made ready meanwhile (``warm_up``)."""
 
     first_painted = Signal()
     attached = Signal()
@@ -135,8 +123,6 @@ class MainWindow(QMainWindow):
         self._attach_commands()
         self.show_page(max(self.navigation.currentRow(), 0))  # the remembered page, or one clicked meanwhile
         self.load_dialogues()  # after the first page's own load: what the user came for comes first
-        # The other areas' modules, off the GUI thread, once the first page's own loads are done.
-        self.app.ops.run(_nothing, on_done=lambda _none: _import_in_background(import_pages))
         self.attached.emit()
 
     # -- pages -------------------------------------------------------------------------------------
@@ -153,6 +139,17 @@ class MainWindow(QMainWindow):
 
     def built_pages(self) -> list[Page]:
         return list(self._built.values())
+
+    def is_built(self, page_id: str) -> bool:
+        return page_id in self._built
+
+    def build_page(self, page_id: str) -> None:
+        """Build a page ahead of its first showing (``PageWarmUp``); it loads its data when shown."""
+        self._page(page_id)
+
+    def warm_up(self) -> None:
+        """At the application's start: the other pages imported and built while the user reads the first."""
+        PageWarmUp(self).start()
 
     def _page(self, page_id: str) -> Page:
         """The page with that id, built on first use: its area imported, its widgets made, its list keys
@@ -174,7 +171,7 @@ class MainWindow(QMainWindow):
         if target:
             # After the page's refresh, which runs on app.ops and may just have been started: calls run
             # and deliver in order, so the target is looked for among the rows the page now shows.
-            self.app.ops.run(_nothing, on_done=lambda _none: page.show_target(target))
+            self.app.ops.after_calls(lambda: page.show_target(target))
 
     def page_ids(self) -> list[str]:
         return [entry.page_id for entry in PAGES]

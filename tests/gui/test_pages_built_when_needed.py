@@ -1,0 +1,75 @@
+"""The window paints its whole sidebar before any service is imported, builds a page when it is first
+shown, and at the application's start makes the other pages ready while the user reads the first."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from dialogue_planner.gui.app import start_window
+from dialogue_planner.gui.shell.pages import PAGES
+
+
+@pytest.fixture
+def settings(tmp_path):
+    settings = QSettings(str(tmp_path / "start.ini"), QSettings.Format.IniFormat)
+    settings.setValue("language", "en")
+    return settings
+
+
+def test_the_first_paint_imports_no_service_and_shows_every_page_name(tmp_path):
+    """What the first paint needs is PySide6 and the shell: SQLAlchemy, the services and the areas come
+    after it (the startup figure of issue 19)."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from dialogue_planner.gui.app import create_application, start_window\n"
+        "app = create_application(cjk_font=False)\n"
+        f"settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
+        f"window = start_window(app, {'sqlite:///' + str(tmp_path / 'none.sqlite')!r}, settings)\n"
+        "window.starter.open_database = lambda: None  # stop at the first paint\n"
+        "window.first_painted.connect(app.quit)\n"
+        "app.exec()\n"
+        "nav = window.navigation\n"
+        "print([nav.item(i).text() for i in range(nav.count())])\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'reportlab', 'holidays')\n"
+        "    or m.startswith(('dialogue_planner.services', 'dialogue_planner.storage'))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stderr[-800:]
+    titles, imported = done.stdout.splitlines()
+    assert titles == str([entry.title() for entry in PAGES])
+    assert imported == "[]"
+
+
+def test_a_page_is_built_when_first_shown(open_window):
+    window = open_window("en")
+    assert [page_id for page_id in window.page_ids() if window.is_built(page_id)] == ["overview"]
+    requests = window.page("requests")
+    assert window.is_built("requests") and window.stack.currentWidget() is requests
+    assert not window.is_built("briefing")
+    assert window.windowTitle().startswith("Requests")
+
+
+def test_at_the_start_the_other_pages_are_made_ready_without_being_asked(qtbot, qapp, demo_db_url, settings):
+    window = start_window(qapp, demo_db_url, settings)
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: window.app is not None, timeout=20_000)
+        qtbot.waitUntil(lambda: all(window.is_built(entry.page_id) for entry in PAGES), timeout=30_000)
+        assert window.stack.currentWidget() is window.page("overview")  # nothing was shown meanwhile
+        assert window.navigation.currentRow() == 0
+    finally:
+        if window.app is not None:
+            window.app.ops.wait_idle()
+            window.close()
+            window.app.ctx.db.dispose()
