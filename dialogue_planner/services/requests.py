@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -790,31 +791,49 @@ def investigation_reports(ctx: ServiceContext, *, start: date, end: date) -> lis
 FETCH_CHUNK = 2_000
 
 
-def _fetch_raw(session: Session, query) -> list[tuple]:
+def _fetch_chunks(session: Session, query) -> Iterator[Sequence[Any]]:
     """Run a select straight on the DB-API cursor: 100,000 rows without SQLAlchemy's per-value processing
     (dates then arrive as ISO text on SQLite, as dates on PostgreSQL). Parameters are rendered into the SQL,
-    so only our own integers, dates and vocabulary words may be used in ``query``, never a user's text."""
+    so only our own integers, dates and vocabulary words may be used in ``query``, never a user's text.
+
+    In chunks: psycopg converts the rows of one fetch in one C call that keeps the interpreter lock
+    (100,000 rows: 50-150 ms with the GUI thread waiting); between chunks other threads run, and a caller
+    that converts each chunk as it comes never holds every raw row at once (issue 19: peak memory)."""
     connection = session.connection()
     sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
     cursor = connection.connection.cursor()
     try:
         cursor.execute(sql)
-        # In chunks: psycopg converts the rows of one fetch in one C call that keeps the interpreter lock
-        # (100,000 rows: 50-150 ms with the GUI thread waiting); between chunks other threads run (issue 19).
-        rows: list[tuple] = []
         while chunk := cursor.fetchmany(FETCH_CHUNK):
-            rows.extend(chunk)
-        return rows
+            yield chunk
     finally:
         cursor.close()
 
 
-def _day_converter(rows: list[tuple], column: int):
-    """``date.fromisoformat`` when the driver gave text, else the values as they are."""
-    for row in rows:
-        if row[column] is not None:
-            return date.fromisoformat if isinstance(row[column], str) else (lambda v: v)
-    return lambda v: v
+def _fetch_raw(session: Session, query) -> list[tuple]:
+    return [row for chunk in _fetch_chunks(session, query) for row in chunk]
+
+
+class _Days:
+    """Dates as the driver gave them (ISO text on SQLite, dates on PostgreSQL) made into one shared ``date``
+    per distinct day: twenty years hold about 7,000 days, and 100,000 rows of four dates each would
+    otherwise keep 400,000 date objects. Words of the vocabulary (kind, status, quality) are shared the
+    same way (``word``)."""
+
+    def __init__(self) -> None:
+        self._days: dict = {}
+        self._words: dict = {}
+
+    def __call__(self, value):
+        if value is None:
+            return None
+        day = self._days.get(value)
+        if day is None:
+            day = self._days[value] = date.fromisoformat(value) if isinstance(value, str) else value
+        return day
+
+    def word(self, value):
+        return self._words.setdefault(value, value)
 
 
 def list_request_rows(
@@ -861,45 +880,46 @@ def list_request_rows(
             query = query.where(Request.to_side_id == int(side_by_code(s, side).id))
         codes = dict(s.execute(select(Side.id, Side.code)).all())
         acronyms = dict(s.execute(select(Agency.id, Agency.acronym)).all())
-        raw = _fetch_raw(s, query)
-    day = _day_converter(raw, 6)
-    no_agency = ""
-    rows = [
-        RequestRow(
-            rid,
-            ref,
-            codes[frm],
-            codes[to],
-            kind,
-            subject,
-            day(received),
-            day(due),
-            day(responded) if responded is not None else None,
-            quality,
-            status,
-            acronyms.get(req_agency, no_agency),
-            acronyms.get(resp_agency, no_agency),
-            day(paused) if paused is not None else None,
-            subject_zh or "",
-        )
-        for (
-            rid,
-            ref,
-            frm,
-            to,
-            kind,
-            subject,
-            received,
-            due,
-            responded,
-            quality,
-            status,
-            req_agency,
-            resp_agency,
-            paused,
-            subject_zh,
-        ) in raw
-    ]
+        day = _Days()
+        word = day.word
+        no_agency = ""
+        rows = [
+            RequestRow(
+                rid,
+                ref,
+                codes[frm],
+                codes[to],
+                word(kind),
+                subject,
+                day(received),
+                day(due),
+                day(responded),
+                word(quality),
+                word(status),
+                acronyms.get(req_agency, no_agency),
+                acronyms.get(resp_agency, no_agency),
+                day(paused),
+                subject_zh or "",
+            )
+            for chunk in _fetch_chunks(s, query)
+            for (
+                rid,
+                ref,
+                frm,
+                to,
+                kind,
+                subject,
+                received,
+                due,
+                responded,
+                quality,
+                status,
+                req_agency,
+                resp_agency,
+                paused,
+                subject_zh,
+            ) in chunk
+        ]
     if overdue_as_of is not None:
         rows = [r for r in rows if r.overdue(overdue_as_of)]
     return rows
@@ -931,7 +951,7 @@ def _fact_rows(ctx: ServiceContext) -> list[tuple]:
     with ctx.read() as s:
         codes = dict(s.execute(select(Side.id, Side.code)).all())
         raw = _fetch_raw(s, query)
-    day = _day_converter(raw, 1)
+    day = _Days()
     return [
         (
             codes[to],

@@ -183,6 +183,19 @@ def test_rows_filters_and_overdue(any_ctx):
     assert [r.reference for r in summary.oldest] == [a.reference]
 
 
+def test_rows_share_their_days_and_words(any_ctx):
+    """100,000 rows keep one date object per distinct day and one string per status, kind and quality
+    (issue 19: peak memory), on both databases (ISO text from SQLite, dates from PostgreSQL)."""
+    add(any_ctx)
+    add(any_ctx)
+    add(any_ctx, received_on=date(2016, 5, 20))
+    first, second, third = rs.list_request_rows(any_ctx)
+    assert first.received_on == second.received_on == date(2016, 1, 4)
+    assert first.received_on is second.received_on and first.response_due_on is second.response_due_on
+    assert first.status is second.status is third.status and first.kind is third.kind
+    assert third.received_on == date(2016, 5, 20) and third.first_response_on is None
+
+
 def test_report_between_meetings(any_ctx):
     ctx = any_ctx
     add_meeting(ctx, 1, date(2015, 12, 1), "held")
