@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
 
 _ENABLED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+LOOKUPS_BEFORE_INDEX = 8  # proxy_row lookups by search before the source -> proxy index is built
 
 
 class RowListProxy(QAbstractProxyModel):
@@ -21,6 +22,7 @@ class RowListProxy(QAbstractProxyModel):
         super().__init__(parent)
         self._visible: list[int] = []  # proxy row -> source row
         self._proxy_of: dict[int, int] | None = None
+        self._lookups = 0  # proxy_row calls since the rows changed
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -77,6 +79,7 @@ class RowListProxy(QAbstractProxyModel):
     def _recompute(self) -> None:
         self._visible = [] if self.sourceModel() is None else self.visible_source_rows()
         self._proxy_of = None
+        self._lookups = 0
 
     # Sorting --------------------------------------------------------------------------------------------
     @property
@@ -104,7 +107,15 @@ class RowListProxy(QAbstractProxyModel):
         return self._visible[proxy_row]
 
     def proxy_row(self, source_row: int) -> int:
+        """The first few lookups after the rows changed search the list (at C speed: the selection found
+        again after a keystroke); many (a view mapping its selection) build the index once."""
         if self._proxy_of is None:
+            self._lookups += 1
+            if self._lookups <= LOOKUPS_BEFORE_INDEX:
+                try:
+                    return self._visible.index(source_row)
+                except ValueError:
+                    return -1
             self._proxy_of = {s: p for p, s in enumerate(self._visible)}
         return self._proxy_of.get(source_row, -1)
 

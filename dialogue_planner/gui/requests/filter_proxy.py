@@ -26,6 +26,7 @@ class Prepared:
     order: list[int]
     sort_column: int
     descending: bool
+    row_of_id: dict[int, int]  # request id -> its row (finding the selection again after a filter)
 
 
 def search_text(row) -> str:
@@ -58,6 +59,7 @@ def prepare(rows: list, sort_column: int, descending: bool, as_of) -> Prepared:
         sorted_order(rows, sort_column, descending, as_of),
         sort_column,
         descending,
+        {r.id: i for i, r in enumerate(rows)},
     )
 
 

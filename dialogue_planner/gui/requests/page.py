@@ -222,7 +222,7 @@ class RequestsPage(Page):
         sides, rows, overdue, prepared = result
         self._fill_sides(sides)
         self.proxy.expect(prepared)
-        self.model.set_rows(rows, self.today)
+        self.model.set_rows(rows, self.today, prepared.row_of_id)
         self.overdue_count = overdue
         self.loading = False
         self._update_summary()
