@@ -36,6 +36,8 @@ MISSING_PART = (
     "Could not load the Qt platform plugin",
     "Could not find the Qt platform plugin",
     "qt.qpa.plugin",
+    "integration failed",
+    "Failed to load",
     "internal error",
 )
 
@@ -409,6 +411,42 @@ def test_application_paints_its_window_on_x11(bundle, workstation):
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("first paint after "), result.stdout + result.stderr
     assert not [text for text in MISSING_PART if text in result.stderr], result.stderr
+
+
+def test_application_paints_its_window_on_wayland(bundle, workstation, tmp_path):
+    """Qt's Wayland platform with the desktop shell and decorations it keeps, on a headless Weston."""
+    weston = shutil.which("weston")
+    if not weston:
+        missing("weston is not installed (Debian package weston)")
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = {**workstation, "XDG_RUNTIME_DIR": str(runtime)}
+    compositor = subprocess.Popen(
+        [weston, "--backend=headless-backend.so", "--socket=dp-test", "--idle-time=0"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not (runtime / "dp-test").exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert (runtime / "dp-test").exists(), "weston did not start"
+        result = run(
+            bundle,
+            env,
+            extra_env={
+                "QT_QPA_PLATFORM": "wayland",
+                "WAYLAND_DISPLAY": "dp-test",
+                "XDG_SESSION_TYPE": "wayland",
+                "DIALOGUE_PLANNER_EXIT_AFTER_PAINT": "1",
+                "DIALOGUE_PLANNER_LANG": "zh_CN",
+            },
+        )
+        assert result.stdout.startswith("first paint after "), result.stdout + result.stderr
+    finally:
+        compositor.terminate()
+        compositor.wait(timeout=30)
 
 
 # One command of every command family (the test fails when a family is added without one here), each run
