@@ -6,9 +6,6 @@ from __future__ import annotations
 import contextlib
 import os
 
-import keyring
-from keyring.errors import KeyringError, PasswordDeleteError
-
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.services.workstation import ConnectionSettings, connection_url
 
@@ -30,25 +27,35 @@ def saved_connection(settings) -> ConnectionSettings | None:
     return ConnectionSettings(url, str(settings.value(USER_KEY, "") or ""))
 
 
+def _keyring():
+    """The keyring, imported when a password is needed: with its plugins' discovery it is some sixty modules,
+    which a start on SQLite does not need (issue 19)."""
+    import keyring
+
+    return keyring
+
+
 def stored_password(conn: ConnectionSettings) -> str | None:
     """The remembered password, or None (none kept, or no usable keyring on this system)."""
     if not conn.is_postgres or not conn.user:
         return None
+    keyring = _keyring()
     try:
         return keyring.get_password(KEYRING_SERVICE, keyring_account(conn))
-    except KeyringError:
+    except keyring.errors.KeyringError:
         return None
 
 
 def save_connection(settings, conn: ConnectionSettings, password: str, *, remember: bool) -> None:
     """Store the address and login; the password goes to the keyring (or is forgotten)."""
     if conn.is_postgres and conn.user:
+        keyring = _keyring()
         try:
             if password and remember:
                 keyring.set_password(KEYRING_SERVICE, keyring_account(conn), password)
             elif not remember:
                 _forget_password(conn)
-        except KeyringError as exc:
+        except keyring.errors.KeyringError as exc:
             raise DialogueError(
                 f"The system keyring could not store the password ({exc}); it was not saved anywhere. "
                 "Untick 'Remember the password' to connect without storing it, or set up a keyring."
@@ -61,7 +68,7 @@ def save_connection(settings, conn: ConnectionSettings, password: str, *, rememb
 def forget_connection(settings) -> None:
     conn = saved_connection(settings)
     if conn is not None:
-        with contextlib.suppress(KeyringError):
+        with contextlib.suppress(_keyring().errors.KeyringError):
             _forget_password(conn)
     settings.remove(URL_KEY)
     settings.remove(USER_KEY)
@@ -69,7 +76,8 @@ def forget_connection(settings) -> None:
 
 
 def _forget_password(conn: ConnectionSettings) -> None:
-    with contextlib.suppress(PasswordDeleteError):
+    keyring = _keyring()
+    with contextlib.suppress(keyring.errors.PasswordDeleteError):
         keyring.delete_password(KEYRING_SERVICE, keyring_account(conn))
 
 
