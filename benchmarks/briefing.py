@@ -3,11 +3,13 @@
 Run by hand (never as a timed test): ``python benchmarks/briefing.py [--runs N] [--profile]``.
 Goals: the demo pack (assembled from the database and rendered) under 1 s; a pack of about 60 pages from
 a database with 250 more open requests than the demo under 3 s, and at most 2x the time bare ReportLab takes to
-build one table with the same number of rows, measured in this run.
+print as many table rows in as many tables, measured in this run.
 
-The baseline is what a plain ReportLab script would write for the same rows: one SimpleDocTemplate,
-one Table with a repeated header, the same embedded font, the wrapping subject column as Paragraphs,
-built once (no contents, no bookmarks, no "page X of Y", no second pass).
+The baseline is what a plain ReportLab script would write for the same rows: one SimpleDocTemplate and,
+for each of the pack's tables (``table_rows``: every data table the pack prints, counted in its story),
+one Table of as many rows with a repeated header, the same embedded font, the wrapping subject column as
+Paragraphs, built once (no contents, no bookmarks, no "page X of Y", no second pass). It prints none of the
+pack's other text (label/value blocks, headings, the contents).
 
 Times are medians of CPU time (time.process_time) with wall-clock time beside them: the machines this is
 run on are shared, and wall time there says more about the neighbours than about the code.
@@ -96,34 +98,62 @@ class Stopwatch:
         self.cpu, self.wall = time.process_time() - self.cpu, time.perf_counter() - self.wall
 
 
-def time_pack(ctx, meeting: int, runs: int) -> tuple[tuple[float, float], int, int]:
+def time_pack(ctx, meeting: int, runs: int) -> tuple[tuple[float, float], int, list[int]]:
+    """Median CPU and wall time of assembling and rendering the meeting's pack, its pages, and the rows
+    of each of its tables (``table_rows``, counted outside the timing)."""
     from dialogue_planner.domain.briefing import PackOptions
     from dialogue_planner.reports import render_pack
     from dialogue_planner.services.briefing import assemble_pack
 
-    samples, pages, rows = [], 0, 0
+    options = PackOptions(language="en", marking="SENSITIVE BUT UNCLASSIFIED")
+    samples, pages = [], 0
     for _ in range(runs):
         with Stopwatch() as watch:
             pack = assemble_pack(ctx, meeting, today=TODAY)
-            result = render_pack(pack, PackOptions(language="en", marking="SENSITIVE BUT UNCLASSIFIED"))
+            result = render_pack(pack, options)
         samples.append(watch)
         pages = result.pages
-        rows = (
-            len(pack.open_requests)
-            + len(pack.overdue_requests)
-            + len(pack.escalations)
-            + len(pack.actions)
-            + sum(len(d.members) for d in pack.delegations)
-            + 2 * len(pack.timeliness)
-        )
-    return _medians(samples), pages, rows
+    return _medians(samples), pages, table_rows(pack, options)
+
+
+def table_rows(pack, options) -> list[int]:
+    """The body rows of each table the pack prints, in order (its data tables: requests, overdue requests,
+    escalations and the hotline's figures, commitments, delegates and their agencies, the timeliness and
+    quality figures, investigations, the running order, the page at a glance, activities, documents,
+    contacts, the glossary), counted in the story the renderer builds, so a section added later is
+    counted too. Not counted: the label/value blocks (cover details, each agenda item's facts) and the
+    contents, which the baseline has nothing like."""
+    from reportlab.platypus import KeepInFrame, KeepTogether
+
+    from dialogue_planner.reports.blocks import PackTable
+    from dialogue_planner.reports.document import MARGIN_X
+    from dialogue_planner.reports.pack import PAGE_SIZES, pack_story
+    from dialogue_planner.reports.styles import make_styles
+
+    width = PAGE_SIZES[options.paper][0] - 2 * MARGIN_X
+    story = pack_story(pack, options, make_styles(), width, TODAY)
+    sizes: list[int] = []
+
+    def walk(items) -> None:
+        for item in items:
+            if isinstance(item, PackTable) and item.repeatRows == 1:  # a data table: its header repeats
+                sizes.append(len(item._cellvalues) - 1)
+            elif isinstance(item, (KeepTogether, KeepInFrame)):
+                walk(item._content)
+
+    walk(story)
+    return [n for n in sizes if n]
 
 
 def _medians(samples) -> tuple[float, float]:
     return statistics.median(w.cpu for w in samples), statistics.median(w.wall for w in samples)
 
 
-def time_bare(rows: int, runs: int) -> tuple[tuple[float, float], int]:
+def time_bare(rows: int | list[int], runs: int) -> tuple[tuple[float, float], int]:
+    """Bare ReportLab printing the same rows: one table of ``rows`` rows, or, given the rows of each of
+    the pack's tables, one table each (a long table costs more than its rows: ReportLab measures every
+    remaining row again at each page it splits, so one table of all the rows would be slower than the
+    same rows in the pack's tables and flatter the ratio)."""
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
@@ -136,39 +166,42 @@ def time_bare(rows: int, runs: int) -> tuple[tuple[float, float], int]:
     samples, pages = [], 0
     for _ in range(runs):
         watch = Stopwatch().__enter__()
-        data = [["Reference", "From → to", "Kind", "Subject", "Received", "Due", "Status"]]
-        for i in range(rows):
-            data.append(
-                [
-                    f"US-2099-{i:05d}",
-                    "US → CN",
-                    "Information",
-                    Paragraph(
-                        f"Intrusion into a hosting provider, case {i}: logs, subscriber data and netflow "
-                        f"records for the period under review",
-                        cell,
-                    ),
-                    "2026-01-01",
-                    "2026-02-01",
-                    "Acknowledged",
-                ]
-            )
         buffer = io.BytesIO()
         doc = SimpleDocTemplate(buffer, pagesize=LETTER, leftMargin=20 * mm, rightMargin=20 * mm)
         width = doc.width
-        table = Table(
-            data, colWidths=[width * s for s in (0.15, 0.09, 0.12, 0.3, 0.11, 0.11, 0.12)], repeatRows=1
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), font, 8.5, 11),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, "#C5CED8"),
-                ]
+        tables = []
+        for count in [rows] if isinstance(rows, int) else rows:
+            data = [["Reference", "From → to", "Kind", "Subject", "Received", "Due", "Status"]]
+            for i in range(count):
+                data.append(
+                    [
+                        f"US-2099-{i:05d}",
+                        "US → CN",
+                        "Information",
+                        Paragraph(
+                            f"Intrusion into a hosting provider, case {i}: logs, subscriber data and netflow "
+                            f"records for the period under review",
+                            cell,
+                        ),
+                        "2026-01-01",
+                        "2026-02-01",
+                        "Acknowledged",
+                    ]
+                )
+            table = Table(
+                data, colWidths=[width * s for s in (0.15, 0.09, 0.12, 0.3, 0.11, 0.11, 0.12)], repeatRows=1
             )
-        )
-        doc.build([table])
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("FONT", (0, 0), (-1, -1), font, 8.5, 11),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.4, "#C5CED8"),
+                    ]
+                )
+            )
+            tables.append(table)
+        doc.build(tables)
         watch.__exit__()
         samples.append(watch)
         pages = doc.page
@@ -229,15 +262,16 @@ def main(argv: list[str] | None = None) -> int:
                 f"{'' if demo < 1 else '  MISSED'}"
             )
             add_open_requests(ctx, EXTRA_REQUESTS)
-            (large, large_wall), large_pages, rows = time_pack(ctx, meeting, args.runs)
-            (bare, bare_wall), bare_pages = time_bare(rows, args.runs)
+            (large, large_wall), large_pages, tables = time_pack(ctx, meeting, args.runs)
+            (bare, bare_wall), bare_pages = time_bare(tables, args.runs)
+            rows = sum(tables)
             ratio = large / bare
             print(
                 f"large pack: {large:.2f} s CPU ({large_wall:.2f} s wall) for {large_pages} pages, {rows} table "
                 f"rows (goal < 3 s){'' if large < 3 else '  MISSED'}"
             )
             print(
-                f"bare ReportLab, {rows} rows in one table: {bare:.2f} s CPU ({bare_wall:.2f} s wall) for "
+                f"bare ReportLab, {rows} rows in {len(tables)} tables: {bare:.2f} s CPU ({bare_wall:.2f} s wall) for "
                 f"{bare_pages} pages"
             )
             print(f"ratio {ratio:.2f} (goal <= 2){'' if ratio <= 2 else '  MISSED'}")

@@ -610,7 +610,8 @@ def measure_timeliness(url: str, runs: int) -> Figure:
 
 # -- briefing pack ------------------------------------------------------------------------------------------
 def measure_briefing(url: str, runs: int) -> Figure:
-    """The coming meeting's pack assembled and rendered, against bare ReportLab with as many table rows."""
+    """The coming meeting's pack assembled and rendered, against bare ReportLab printing as many table rows
+    in as many tables (benchmarks/briefing.py: table_rows, time_bare)."""
 
     briefing = sibling("briefing")
     ctx = open_context(url)
@@ -619,12 +620,13 @@ def measure_briefing(url: str, runs: int) -> Figure:
     try:
         briefing.time_pack(ctx, meeting, 1)  # fonts registered and modules imported for both alike
         for _ in range(runs):
-            (_cpu, wall), pages, rows = briefing.time_pack(ctx, meeting, 1)
+            (_cpu, wall), pages, tables = briefing.time_pack(ctx, meeting, 1)
             figure.ours.append(wall)
-            (_cpu, wall), bare_pages = briefing.time_bare(rows, 1)
+            (_cpu, wall), bare_pages = briefing.time_bare(tables, 1)
             figure.baseline.append(wall)
         figure.note = (
-            f"pack of meeting {meeting}: {pages} pages, {rows} table rows (bare: {bare_pages} pages)"
+            f"pack of meeting {meeting}: {pages} pages, {sum(tables)} table rows in {len(tables)} tables "
+            f"(bare: {bare_pages} pages)"
         )
     finally:
         ctx.db.dispose()

@@ -15,7 +15,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from .fonts import BOLD_NAME, is_latin, runs, text_width
+from .fonts import BOLD_NAME, FONT_NAME, is_latin, runs, text_width
 from .styles import Styles, key_value_style, table_style
 from .text import clean, embolden, markup
 
@@ -80,7 +80,8 @@ def lines(parts: Sequence[tuple[object, str | None]]) -> Lines:
     return Lines(tuple((clean(text), tag) for text, tag in parts if text not in (None, "")))
 
 
-_Line = tuple[str, object, float, str]  # a laid-out line: text, colour, the width Paragraph counts, font
+# A laid-out line: text, colour, the width Paragraph counts, and its font (Runs: its pieces in their faces).
+_Line = tuple[str, object, float, "str | Runs"]
 
 
 class TextLines(Flowable):
@@ -119,11 +120,18 @@ class TextLines(Flowable):
                 text, colour = part[0], part[1]
                 font = str(part[2]) if len(part) > 2 else style.fontName
                 for line in text.split("\n"):
-                    broken = break_line(line, font, style.fontSize, width, self.cut)
-                    if broken is None:
-                        fits = False
-                        break
-                    out += [(piece, colour, used, font) for piece, used in broken]
+                    if not is_latin(line):  # runs in other faces (an arrow, Chinese)
+                        mixed = break_runs(line, font, style.fontSize, width)
+                        if mixed is None:
+                            fits = False
+                            break
+                        out += [(piece, colour, used, pieces) for piece, used, pieces in mixed]
+                    else:
+                        broken = break_line(line, font, style.fontSize, width, self.cut)
+                        if broken is None:
+                            fits = False
+                            break
+                        out += [(piece, colour, used, font) for piece, used in broken]
                 if not fits:
                     break
             self._broken = (width, out if fits else None)
@@ -158,12 +166,14 @@ class TextLines(Flowable):
             return []
         if len(broken) <= fit:
             return [self]
+        # (Paragraph split right after a line break of its text carries the break over: its second part
+        # starts with an empty line, out of line with the row's other cells. The lines here do not.)
         return [self._piece(broken[:fit], width), self._piece(broken[fit:], width)]
 
     def _piece(self, broken: list[_Line], width: float) -> TextLines:
         """Some of the lines, laid out as they are at ``width`` (and broken again at another)."""
         piece = TextLines(
-            tuple((line, colour, font) for line, colour, _used, font in broken),
+            tuple((line, colour, _font_of(font)) for line, colour, _used, font in broken),
             self.style,
             cut=True,
             markup="<br/>".join(
@@ -195,6 +205,13 @@ class TextLines(Flowable):
         if self.stands_in(self.width):
             self.paragraph().drawOn(self.canv, 0, 0)
             return
+        if any(isinstance(font, Runs) for *_, font in self._lines(self.width) or ()):
+            # Runs in other faces are printed batched in tables (PackTable); a paragraph of the frame
+            # that has them is drawn by its Paragraph, which lays it out the same.
+            paragraph = self.paragraph()
+            paragraph.wrap(self.width, self.height)
+            paragraph.drawOn(self.canv, 0, 0)
+            return
         style = self.style
         size, leading = style.fontSize, style.leading
         right = style.alignment == TA_RIGHT
@@ -204,7 +221,7 @@ class TextLines(Flowable):
         colour = font = None
         for line, line_colour, used, line_font in self._lines(self.width) or ():
             if line_font != font:
-                text.setFont(line_font, size, leading)
+                text.setFont(_font_of(line_font), size, leading)
                 font = line_font
             if line_colour is not colour:
                 text.setFillColor(line_colour)  # type: ignore[arg-type]  # a colour of the style or TAG_COLOURS
@@ -304,6 +321,65 @@ def _cut_word(word: str, used: float, width: float, font: str, size: float) -> l
     return pieces
 
 
+class Runs(tuple):
+    """A laid-out line set in several faces: its (text, face) pieces in print order (fonts.runs), as
+    Paragraph prints a line of several fragments. ``font`` is its part's font."""
+
+    font: str = FONT_NAME
+
+
+def _font_of(font: str | Runs) -> str:
+    return font.font if isinstance(font, Runs) else font
+
+
+@lru_cache(maxsize=8192)
+def break_runs(text: str, font: str, size: float, width: float) -> tuple[tuple[str, float, Runs], ...] | None:
+    """One line of text holding runs the Latin face lacks (an arrow, Chinese: fonts.runs) broken at white
+    space into lines of ``width``, as Paragraph breaks a paragraph of several fragments (the markup sets
+    each run in its face, white space in the Latin face): a word's width is its runs' widths; a line may
+    run over by 5% of its spaces' widths. Each line comes with the width Paragraph counts for it and its
+    pieces (:class:`Runs`).
+
+    None where Paragraph would do more than break at spaces, or where this does not follow it: text in
+    bold (its Chinese is drawn in a synthetic bold), a character that markup escapes, a no-break space
+    (Paragraph measures its room otherwise), nothing to print, a word wider than the line (Paragraph cuts
+    it), or a line kept over the width (its spaces narrowed)."""
+    if font != FONT_NAME or _ESCAPED.search(text) or "\xa0" in text:
+        return None
+    words = [w for w in _BREAKS.split(text) if w]
+    if not words:
+        return None
+    space = stringWidth(" ", font, size)  # white space is in the Latin face's runs (fonts.runs)
+    allowance = SPACE_SHRINKAGE * space
+    out: list[tuple[str, float, Runs]] = []
+    line: list[str] = []
+    used = 0.0
+    for word in words:
+        word_width = sum(stringWidth(piece, face, size) for piece, face in runs(word))
+        if word_width > width:
+            return None
+        wider = used + space + word_width
+        if line and wider <= width + allowance * len(line):
+            line.append(word)
+            used = wider
+        elif line:
+            out.append(_runs_line(line, used, font))
+            line, used = [word], word_width
+        else:
+            line, used = [word], word_width
+    out.append(_runs_line(line, used, font))
+    if any(used > width for _text, used, _pieces in out):
+        return None
+    return tuple(out)
+
+
+def _runs_line(words: list[str], used: float, font: str) -> tuple[str, float, Runs]:
+    text = " ".join(words)
+    line = Runs(runs(text))
+    line.font = font
+    return text, used, line
+
+
 def text_cell(parts: tuple[tuple[str, str | None], ...], style, width: float | None = None):
     """Tagged text parts (a table cell, or a paragraph with no ``width``: laid out at the frame's)
     as TextLines where it lays out as a Paragraph would, else the escaped Paragraph: escaped
@@ -318,7 +394,18 @@ def text_cell(parts: tuple[tuple[str, str | None], ...], style, width: float | N
         and all(_BREAKS.sub("", line) and not _ESCAPED.search(line) for line in lines)
         and (
             width is None
-            or all(break_line(line, style.fontName, style.fontSize, width, cut) is not None for line in lines)
+            or all(
+                (
+                    break_line(line, style.fontName, style.fontSize, width, cut)
+                    if is_latin(line)
+                    else None
+                    if tag == "bold"
+                    else break_runs(line, style.fontName, style.fontSize, width)
+                )
+                is not None
+                for text, tag in parts
+                for line in text.split("\n")
+            )
         )
     )
     markup_text = Lines(parts).markup()
@@ -349,12 +436,23 @@ class TextBatch:
         x: float,
         y: float,
         line: str,
-        font: str,
+        font: str | Runs,
         size: float,
         leading: float,
         colour,
         word_space: float = 0,
     ) -> None:
+        if isinstance(font, Runs):  # a TextLines line in several faces, each space in its word's face
+            if colour != self._colour:
+                self.text.setFillColor(colour)
+                self._colour = colour
+            self.text.setTextOrigin(x, y)
+            for run, face in font:
+                if self._font != (face, size, leading):
+                    self.text.setFont(face, size, leading)
+                    self._font = (face, size, leading)
+                self.text.textOut(run)
+            return
         if self._font != (font, size, leading):
             self.text.setFont(font, size, leading)
             self._font = (font, size, leading)

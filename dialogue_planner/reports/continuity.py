@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, Spacer, Table
 
 from dialogue_planner.domain.briefing import BriefingPack, PackLanguage, PackOptions, Section
+from dialogue_planner.domain.vocabulary import Severity
 
 from .blocks import data_table, lines, para, text_cell
 from .document import Heading
@@ -16,6 +17,12 @@ from .wording import bi_date, bi_side, format_date_range, label, short_date, wor
 
 GLANCE_REQUESTS = 3  # the main open requests each side is owed, on the page at a glance
 GLANCE_COMMITMENTS = 4
+# The first objectives in the agenda's order and the most severe open escalations: a page at a glance of
+# every item and escalation of a long agenda was set in type too small to read (100 items and 130
+# escalations at about a quarter of their size).
+GLANCE_OBJECTIVES = 12
+GLANCE_ESCALATIONS = 8
+SEVERITY_RANK = {s.value: n for n, s in enumerate(reversed(Severity))}  # critical first
 NUMBER_WIDTH = 24  # the column of an outcome paragraph's number
 
 
@@ -125,13 +132,17 @@ def glance(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
                 lines(title_of(i)),
                 lines([(i.lead, None), (i.lead_side, "muted")]) if i.lead else "—",
             ]
-            for i in objectives
+            for i in objectives[:GLANCE_OBJECTIVES]
         ]
         story.append(
             data_table(
                 styles, head(("number", "item", "lead"), lang), rows, [width * s for s in (0.07, 0.7, 0.23)]
             )
         )
+        if len(objectives) > GLANCE_OBJECTIVES:
+            story.append(
+                para(label("glance_more_items", lang, n=len(objectives) - GLANCE_OBJECTIVES), styles.muted)
+            )
     for side in pack.sides:
         requests = owed.get(side.code, [])
         if not requests:
@@ -159,6 +170,7 @@ def glance(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
         if len(ranked) > GLANCE_REQUESTS:
             story.append(para(label("glance_more", lang, n=len(ranked) - GLANCE_REQUESTS), styles.muted))
     if open_escalations:
+        shown = sorted(open_escalations, key=lambda e: SEVERITY_RANK.get(e.severity, len(SEVERITY_RANK)))
         story.append(Heading(label("glance_escalations", lang), styles.h3, key="", level=1))
         rows = [
             [
@@ -174,7 +186,7 @@ def glance(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
                 ),
                 own_cell(e.summary, e.summary_zh, lang, mark=False),
             ]
-            for e in open_escalations
+            for e in shown[:GLANCE_ESCALATIONS]
         ]
         story.append(
             data_table(
@@ -184,6 +196,10 @@ def glance(pack: BriefingPack, options: PackOptions, styles: Styles, width: floa
                 [width * s for s in (0.17, 0.1, 0.13, 0.6)],
             )
         )
+        if len(shown) > GLANCE_ESCALATIONS:
+            story.append(
+                para(label("glance_more_escalations", lang, n=len(shown) - GLANCE_ESCALATIONS), styles.muted)
+            )
     if pressing:
         story.append(Heading(label("glance_commitments", lang), styles.h3, key="", level=1))
         rows = [

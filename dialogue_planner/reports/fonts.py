@@ -124,9 +124,15 @@ def _face_codepoints(name: str) -> frozenset[int]:
     return _cache[name]
 
 
+_latin: list[frozenset[int]] = []  # the Latin face's characters, once the faces are registered
+
+
 def latin_codepoints() -> frozenset[int]:
-    register_fonts()
-    return _face_codepoints(FONT_NAME)
+    """The characters the Latin face draws (asked for every line a pack prints: kept once known)."""
+    if not _latin:
+        register_fonts()
+        _latin.append(_face_codepoints(FONT_NAME))
+    return _latin[0]
 
 
 def covered_codepoints() -> frozenset[int]:

@@ -178,17 +178,22 @@ def _build(pack: BriefingPack, options: PackOptions, progress) -> tuple[bytes, i
         lang=PDF_LANG.get(getattr(lang, "value", lang), "en"),
         progress=progress,
     )
-    width = doc.width
-    story = cover.cover(pack, options, styles, width, prepared)
-    contents = cover.contents(options, styles)
-    toc = contents[-1]
-    story += contents
-    for build in SECTION_BUILDERS:
-        story += build(pack, options, styles, width)
-    story = _no_space_before_breaks(story)
+    story = pack_story(pack, options, styles, doc.width, prepared)
+    toc = next(item for item in story if isinstance(item, cover.Contents))
     _flatten_headings(story, toc, doc.heading_pages)
     doc.build(story)
     return buffer.getvalue(), doc.page, doc.passes
+
+
+def pack_story(pack: BriefingPack, options: PackOptions, styles, width: float, prepared: date | None) -> list:
+    """The pack's flowables, cover to the last section, before layout (the contents are not yet filled
+    in). ``benchmarks/briefing.py`` counts the rows of its tables."""
+    story = cover.cover(pack, options, styles, width, prepared)
+    contents = cover.contents(options, styles)
+    story += contents
+    for build in SECTION_BUILDERS:
+        story += build(pack, options, styles, width)
+    return _no_space_before_breaks(story)
 
 
 def pack_author(pack: BriefingPack, options: PackOptions) -> str:

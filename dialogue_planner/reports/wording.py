@@ -294,6 +294,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "glance_requests": ("Requests awaiting an answer from {side}", "待{side}答复的请求"),
     "glance_more": ("and {n} more (see the annex)", "另有{n}项（见附件）"),
     "glance_more_commitments": ("and {n} more (see Commitments)", "另有{n}项（见承诺事项）"),
+    "glance_more_items": ("and {n} more (see the Agenda)", "另有{n}项（见议程）"),
+    "glance_more_escalations": ("and {n} more (see Escalations)", "另有{n}项（见热线升级事项）"),
     "glance_escalations": ("Open escalations", "未结热线升级事项"),
     "glance_commitments": ("Commitments overdue or due soon", "逾期或即将到期的承诺事项"),
     "glance_nothing": ("nothing open", "无未结事项"),

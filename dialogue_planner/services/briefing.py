@@ -239,9 +239,7 @@ def assemble_pack(
     timeliness = tuple(report.by_side[code] for code in order if code in report.by_side) + tuple(
         t for code, t in report.by_side.items() if code not in order
     )
-    if rendered_as_of is None:
-        pending = list_request_rows(ctx, pending_only=True)  # overdue ones are among the pending
-    else:
+    if rendered_as_of is not None:  # else the pending requests read above
         pending = _pending_as_of(ctx, rendered_as_of)
     overdue = tuple(
         _pack_request(r, as_of, attached.requests)

@@ -382,6 +382,43 @@ def test_at_a_glance(texts):
     has(texts["zh"], "要点概览", "本轮会议目标", "逾期或即将到期的承诺事项")
 
 
+def test_a_long_agenda_keeps_the_page_at_a_glance_readable():
+    """Twelve objectives in the agenda's order and the eight most severe open escalations, each list
+    followed by how many more there are: a page of every item of a long agenda was set too small to read."""
+    from dialogue_planner.domain.briefing import PackAgendaItem, PackEscalation
+    from dialogue_planner.reports.continuity import GLANCE_ESCALATIONS, GLANCE_OBJECTIVES
+
+    base = demo_pack()
+    agenda = tuple(PackAgendaItem(n, f"Objective number {n:03d}", status="open") for n in range(1, 41))
+    severities = ("low", "medium", "high", "critical")
+    escalations = tuple(
+        PackEscalation(
+            f"HL-2016-{n:03d}", date(2016, 3, 1), "US", severities[n % 4], f"Escalated case {n:03d}", "open"
+        )
+        for n in range(1, 21)
+    )
+    pdf = render_pack(
+        replace(base, agenda=agenda, escalations=escalations, actions=(), open_requests=()),
+        PackOptions(language="en", deterministic=True),
+    ).pdf
+    en = flat_text(pdf)
+    start = en.index(squeeze("This round's objectives"))
+    glance = en[start : en.index(squeeze("Logistics"), start)]
+    shown = [n for n in range(1, 41) if squeeze(f"Objective number {n:03d}") in glance]
+    assert shown == list(range(1, GLANCE_OBJECTIVES + 1))
+    has(glance, f"and {40 - GLANCE_OBJECTIVES} more (see the Agenda)")
+    cases = [n for n in range(1, 21) if squeeze(f"Escalated case {n:03d}") in glance]
+    assert len(cases) == GLANCE_ESCALATIONS and all(severities[n % 4] in ("critical", "high") for n in cases)
+    has(glance, f"and {20 - GLANCE_ESCALATIONS} more (see Escalations)")
+    zh = flat_text(
+        render_pack(
+            replace(base, agenda=agenda, escalations=escalations, actions=(), open_requests=()),
+            PackOptions(language="zh", deterministic=True),
+        ).pdf
+    )
+    has(zh, f"另有{40 - GLANCE_OBJECTIVES}项（见议程）", f"另有{20 - GLANCE_ESCALATIONS}项（见热线升级事项）")
+
+
 def test_nothing_open_no_page_at_a_glance(empty_texts):
     for lang in LANGUAGES:
         lacks(empty_texts[lang], label("glance", lang))
