@@ -34,17 +34,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-TARGETS = {
-    "startup": 1.5,
+TARGETS = {  # issue 19 raised startup, roster_import, timeliness_report, briefing and the peak memory
+    "startup": 1.3,
     "requests_page_open": 2.0,
     "requests_filter": 2.0,
-    "roster_import": 10.0,
-    "timeliness_report": 3.0,
-    "briefing": 2.0,
+    "roster_import": 5.0,
+    "timeliness_report": 2.0,
+    "briefing": 1.5,
     "overview_ready": 2.5,
     "overview_ready_archive": 2.5,
 }
-PEAK_RSS_TARGET_MB = 400
+PEAK_RSS_TARGET_MB = 250
 # Figures with a target in seconds rather than a ratio to a baseline.
 ABSOLUTE_TARGETS = {"outcomes_pdf": 1.0, "gui_stall_ms": 50.0}
 PROXY_DELAY_MS = 5.0  # gui_stall_ms on PostgreSQL: the server reached through latency_proxy.py, each way
