@@ -8,8 +8,8 @@ from datetime import date, datetime, time, timezone
 import icalendar
 import pytest
 from journeys.user_seat import click, focus
-from PySide6.QtCore import QDate, QPointF, Qt, QTime
-from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
+from PySide6.QtCore import QDate, QEvent, QPointF, Qt, QTime
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QToolButton
 
 from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.gui.schedule.blackouts_dialog import BlackoutsDialog
@@ -558,3 +558,38 @@ def test_a_slow_server_leaves_the_window_answering_while_the_schedule_loads(
     qtbot.waitUntil(lambda: schedule_page.model.rowCount() == 4 and not schedule_app.ops.busy, timeout=10_000)
     timer.stop()
     assert schedule_app.errors.shown == []
+
+
+def test_an_editor_closed_while_its_save_runs_still_takes_the_result(
+    schedule_page, schedule_app, monkeypatch
+):
+    """Esc while a slow save (a remote server) is still running closes the editor; the save is done, so
+    the page shows it, and no 'internal error' reaches the user (the result used to arrive on a deleted
+    dialog: RuntimeError, Internal C++ object already deleted)."""
+    import threading
+
+    from dialogue_planner.gui.schedule import meeting_dialog
+
+    release = threading.Event()
+    slow_update = msvc.update_meeting
+
+    def update_after_release(*args, **kwargs):
+        release.wait(10)
+        return slow_update(*args, **kwargs)
+
+    monkeypatch.setattr(meeting_dialog, "update_meeting", update_after_release)
+
+    def save_then_escape(dialog):
+        dialog.venue_edit.setText("Diaoyutai")
+        dialog.save()  # runs on the operations thread, held until released
+        dialog.reject()  # the user presses Esc meanwhile
+        return dialog.result()
+
+    monkeypatch.setattr(MeetingDialog, "exec", save_then_escape)
+    schedule_page.edit_meeting(2)
+    # Back in the event loop, the closed editor's deferred deletion comes round before the save ends.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release.set()
+    wait_all()
+    assert [e for e in schedule_app.errors.shown if e[0] == "bug"] == []
+    assert msvc.get_meeting(schedule_app.ctx, 2).venue == "Diaoyutai"

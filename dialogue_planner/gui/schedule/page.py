@@ -367,7 +367,9 @@ class SchedulePage(Page):
             return None
         dialog = opened[0]
         dialog.exec()
-        dialog.deleteLater()
+        # Deleted once the calls it started have returned: closed (Esc) while its save or a load still runs
+        # on a slow server, it still takes their results instead of their arriving on a deleted dialog.
+        self.app.ops.after_calls(dialog.deleteLater)
         return dialog
 
     def _say(self, text: str) -> None:
