@@ -328,22 +328,17 @@ def test_a_secretary_plans_the_next_two_years_from_the_schedule_page(schedule_pa
 
 
 def test_new_meeting_button_opens_the_editor_and_the_page_shows_the_result(
-    schedule_page, schedule_app, qtbot
+    schedule_page, schedule_app, qtbot, dialogs
 ):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    def fill_and_save():
-        dialog = QApplication.activeModalWidget()
+    def fill(dialog):
         assert isinstance(dialog, MeetingDialog)
         dialog.start_edit.setDate(QDate(2017, 4, 12))
         dialog.host_combo.setCurrentIndex(dialog.host_combo.findData("CN"))
         dialog.city_edit.setText("Beijing")
-        dialog.save()
-        wait_all()
 
-    QTimer.singleShot(0, fill_and_save)
-    schedule_page.new_button.click()
+    saved = dialogs.expect("Save", fill)
+    schedule_page.new_button.click()  # the editor opens once what it shows is read, off the GUI thread
+    qtbot.waitUntil(lambda: saved.answered, timeout=10_000)
     wait_all()
     assert schedule_page.model.rowCount() == 4
     assert schedule_page.selected_number() == 4
@@ -352,6 +347,7 @@ def test_new_meeting_button_opens_the_editor_and_the_page_shows_the_result(
 
 def test_dialogs_that_cannot_open_report_through_the_error_path(schedule_page, schedule_app):
     schedule_page.edit_meeting(99)
+    wait_all()
     assert schedule_app.errors.shown[-1] == ("known", "There is no meeting number 99 in this dialogue.")
 
 

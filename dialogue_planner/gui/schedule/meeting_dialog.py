@@ -4,6 +4,7 @@ status change does to the agenda before saving it. Other areas add tabs with :me
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import Qt, Slot
@@ -28,6 +29,7 @@ from dialogue_planner.domain.limits import check_day, check_optional_day
 from dialogue_planner.domain.meeting_times import known_zones, spans_for_sides
 from dialogue_planner.domain.meetings import SCHEDULING_STATUSES, MeetingRecord
 from dialogue_planner.domain.proposals import DayConflict, SideCalendar, day_conflicts
+from dialogue_planner.domain.records import DialogueRecord
 from dialogue_planner.domain.vocabulary import MeetingStatus
 from dialogue_planner.domain.windows import window_of, windows_between
 from dialogue_planner.domain.working_days import is_estimated_year
@@ -55,12 +57,38 @@ def add_meeting_with_texts(ctx, values: dict, texts: dict, today: date) -> Meeti
     return update_meeting(ctx, record.number, today=today, **texts) if texts else record
 
 
+@dataclass(frozen=True)
+class EditorData:
+    """What the meeting editor shows and checks against: the dialogue, the meeting (None for a new one)
+    and the blackout periods."""
+
+    dialogue: DialogueRecord
+    meeting: MeetingRecord | None
+    blackouts: tuple
+
+
+def editor_data(ctx, number: int | None) -> EditorData:
+    """Read in one go, off the GUI thread: through a remote server these reads kept the GUI thread
+    200 ms before the editor opened (issue 19)."""
+    return EditorData(
+        current_dialogue(ctx),
+        get_meeting(ctx, number) if number is not None else None,
+        tuple(b.period for b in list_blackouts(ctx)),
+    )
+
+
 class MeetingDialog(QDialog):
     """Edit meeting ``number``, or create a new meeting when it is None (``prefill`` may give values:
     start, end, host, city, venue, window)."""
 
     def __init__(
-        self, app, number: int | None = None, parent: QWidget | None = None, *, prefill: dict | None = None
+        self,
+        app,
+        number: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        prefill: dict | None = None,
+        data: EditorData | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("meetingDialog")
@@ -69,10 +97,10 @@ class MeetingDialog(QDialog):
         self.saved: MeetingRecord | None = None
         self.today = date.today()
         self.exec_conflict_dialog = None  # runs the conflict dialog; None: exec() (tests pick a choice)
-        self.dialogue = current_dialogue(app.ctx)
-        self.meeting = get_meeting(app.ctx, number) if number is not None else None
+        # What it edits, read beforehand on the operations thread (SchedulePage), or here when not given.
+        data = data if data is not None else editor_data(app.ctx, number)
+        self.dialogue, self.meeting, self.blackouts = data.dialogue, data.meeting, data.blackouts
         self._zone_follows_host = True
-        self.blackouts = tuple(b.period for b in list_blackouts(app.ctx))
 
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()

@@ -46,7 +46,7 @@ from dialogue_planner.services.schedule import calendar_bytes, schedule_view
 
 from .attention import AttentionBanner
 from .blackouts_dialog import BlackoutsDialog
-from .meeting_dialog import MeetingDialog
+from .meeting_dialog import EditorData, MeetingDialog, editor_data
 from .meeting_model import NUMBER_ROLE, SORT_ROLE, MeetingTableModel
 from .propose_dialog import ProposeDialog
 from .timeline import TimelineWidget
@@ -327,13 +327,15 @@ class SchedulePage(Page):
     def _row_activated(self, index) -> None:
         self.edit_meeting(index.data(NUMBER_ROLE))
 
-    def meeting_dialog(self, number: int | None = None, prefill: dict | None = None) -> MeetingDialog:
+    def meeting_dialog(
+        self, number: int | None = None, prefill: dict | None = None, data: EditorData | None = None
+    ) -> MeetingDialog:
         """The editor for meeting ``number`` (new when None); tests drive it before exec()."""
-        return MeetingDialog(self.app, number, self, prefill=prefill)
+        return MeetingDialog(self.app, number, self, prefill=prefill, data=data)
 
     @Slot()
     def new_meeting(self) -> None:
-        self._run_dialog(lambda: self.meeting_dialog(None))
+        self.edit_meeting(None)
 
     @Slot()
     def edit_selected(self) -> None:
@@ -346,12 +348,13 @@ class SchedulePage(Page):
         """The activity's editor lives with the commitments: that page opens it."""
         self.app.open_page("commitments", activity=activity_id, edit=True)
 
-    @Slot(int)
-    def edit_meeting(self, number: int) -> None:
-        self._run_dialog(lambda: self.meeting_dialog(number))
+    def edit_meeting(self, number: int | None) -> None:
+        """Open the editor of meeting ``number`` (new when None) once what it shows is read, off the GUI
+        thread; a meeting that cannot be read is reported on the one error path."""
+        self.app.ops.run(editor_data, self.app.ctx, number, on_done=lambda data: self._edit(number, data))
 
-    def _run_dialog(self, make) -> None:
-        dialog = self._exec(make)
+    def _edit(self, number: int | None, data: EditorData) -> None:
+        dialog = self._exec(lambda: self.meeting_dialog(number, data=data))
         if dialog is not None and dialog.saved is not None:
             self.refresh(select=dialog.saved.number)
 
