@@ -167,6 +167,16 @@ class Counts:
 
 
 @dataclass(frozen=True)
+class FirstLook:
+    """What the Overview shows first, read before the database layer is loaded (``services.first_look``):
+    the dialogue worked on, the active agencies by side code, and the counts."""
+
+    dialogue: DialogueRecord
+    agencies: dict[str, tuple[AgencyRecord, ...]]
+    counts: Counts
+
+
+@dataclass(frozen=True)
 class DatabaseInfo:
     database: str
     schema_revision: str

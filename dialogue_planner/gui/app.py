@@ -192,36 +192,97 @@ def _window_report(window) -> str:
     )
 
 
+# What attaching the database and the Overview's first refresh import, the database layer among them
+# (with the Overview's alerts and cards, OVERVIEW_ALERTS and OVERVIEW_CARDS).
+ATTACH_MODULES = (
+    "dialogue_planner.services.session",
+    "dialogue_planner.services.overview",
+    "dialogue_planner.gui.shell.app_context",
+    "dialogue_planner.gui.shell.errors",
+    "dialogue_planner.gui.workstation.startup",
+    "dialogue_planner.gui.kit.collector",
+)
+
+
+def import_for_attach() -> None:
+    """After the first look, on a thread of their own while the window answers (``_Starter``)."""
+    import importlib
+
+    from .shell.pages import OVERVIEW_ALERTS, OVERVIEW_CARDS
+
+    for name in (*ATTACH_MODULES, *(spec.partition(":")[0] for spec in (*OVERVIEW_ALERTS, *OVERVIEW_CARDS))):
+        importlib.import_module(name)
+
+
 class _Starter:
-    """After the first paint: open the database and attach it; a known error ends in a message box."""
+    """After the first paint: the Overview's first look where it can be read at once, then the database
+    opened and attached; a known error ends in a message box.
+
+    ``DIALOGUE_PLANNER_EXIT_AFTER_PAINT`` ends the process at a point of the start and prints when it
+    was reached: ``1`` the first paint, ``ready`` the Overview showing its data (the first look, or the
+    attached page's loads where there is none), ``attached`` the database attached and the first page's
+    loads returned."""
 
     def __init__(self, app, window, db_url, settings, exit_after: str, language: str) -> None:
         self.app, self.window, self.db_url, self.settings = app, window, db_url, settings
         self.exit_after, self.language = exit_after, language
+        self.imports = None  # the BackgroundImport after a first look
 
     def on_first_paint(self) -> None:
         if self.exit_after == "1":
-            print(
-                f"first paint after {time.perf_counter() - STARTED:.3f} s; {_window_report(self.window)}",
-                flush=True,
-            )
-            self.app.quit()
+            self._exit_at("first paint")
             return
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, self.open_database)
 
-    def open_database(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+    def _exit_at(self, point: str) -> None:
+        print(
+            f"{point} after {time.perf_counter() - STARTED:.3f} s; {_window_report(self.window)}", flush=True
+        )
+        self.app.quit()
 
-        from dialogue_planner.domain.errors import DialogueError
+    def open_database(self) -> None:
+        from .workstation.credentials import startup_url
 
         if self.language != "zh_CN":  # the data holds Chinese names: register the font before any page
             from .shell.fonts import register_cjk_font
 
             register_cjk_font(self.app)
+        # --db, DIALOGUE_PLANNER_DB (None), or this workstation's connection: the keyring is asked once.
+        self.address = startup_url(self.db_url, self.settings)
+        if not self._first_look():
+            self.attach()
+
+    def _first_look(self) -> bool:
+        """Show the Overview's first look where it can be read at once, then import the database layer on
+        a thread while the window answers, and attach after it. False where there is none."""
+        from dialogue_planner.services.first_look import first_look
+
+        from .kit.background_import import BackgroundImport
+
+        look = first_look(self.address)
+        if look is None:
+            return False
+        self.window.show_first_look(look, self.language)
+        if self.exit_after == "ready":
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.processEvents()  # painted
+            self._exit_at("overview ready")
+            return True
+        self.imports = BackgroundImport(import_for_attach, "import-for-attach", self.window)
+        self.imports.done.connect(self.attach)
+        self.imports.start()
+        return True
+
+    def attach(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from dialogue_planner.domain.errors import DialogueError
+
         try:
-            attach_database(self.window, self.db_url, self.settings, language=self.language)
+            attach_database(self.window, self.address, self.settings, language=self.language)
         except DialogueError as exc:
             from PySide6.QtCore import QTimer
 
@@ -239,8 +300,6 @@ class _Starter:
         # Full collections walk only what changed since the window was last idle (issue 19).
         self.window.collector = QuietCollector(self.window.app.ops, self.window.app.tasks, self.window)
         self.window.warm_up()
-        if self.exit_after == "ready":  # once the Overview shows its data: the loads attach started are done
+        if self.exit_after in ("ready", "attached"):  # the loads attach started are done
             self.window.app.ops.wait_idle()
-            elapsed = time.perf_counter() - STARTED
-            print(f"overview ready after {elapsed:.3f} s; {_window_report(self.window)}", flush=True)
-            self.app.quit()
+            self._exit_at("overview ready" if self.exit_after == "ready" else "attached")

@@ -6,8 +6,6 @@ and after, and database troubles turned into messages a secretary can act on.
 
 from __future__ import annotations
 
-import getpass
-import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,7 +27,6 @@ from dialogue_planner.domain.errors import (
     PermissionDenied,
     Remedy,
 )
-from dialogue_planner.domain.limits import check_login
 from dialogue_planner.domain.messages import msg, stored_message
 from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role
@@ -37,8 +34,9 @@ from dialogue_planner.storage.database import Database, translate_operational_er
 from dialogue_planner.storage.models import AuditEntry, Dialogue, User
 from dialogue_planner.storage.notify import bump as bump_change_counter
 
+from .os_login import os_login
+
 ROLE_RANK = {Role.VIEWER.value: 0, Role.SECRETARIAT.value: 1, Role.ADMIN.value: 2}
-USER_ENV = "DIALOGUE_PLANNER_USER"
 _SKIPPED_IN_SNAPSHOT = {"created_at", "updated_at"}
 
 
@@ -66,10 +64,7 @@ def snapshot(obj) -> dict:
 def current_login(db: Database) -> str:
     """The OS login on SQLite (overridable for scripts and tests), the database user on PostgreSQL."""
     if db.is_sqlite:
-        named = os.environ.get(USER_ENV)
-        if named:
-            return check_login(named, USER_ENV)
-        return check_login(getpass.getuser(), "Your system login")
+        return os_login()
     with db.engine.connect() as conn:
         return conn.execute(text("SELECT current_user")).scalar_one()
 

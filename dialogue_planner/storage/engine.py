@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -14,17 +13,13 @@ from sqlalchemy.exc import ArgumentError
 from dialogue_planner.domain.errors import DatabaseError
 from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.text import control_characters
-from dialogue_planner.paths import data_dir
 
-ENV_VAR = "DIALOGUE_PLANNER_DB"
+from .addresses import given_address, sqlite_uri, untouched_uri
+
 BUSY_TIMEOUT_MS = 10_000
 #: (backend, driver) pairs this program ships the drivers for; "" is the backend's default driver.
 SUPPORTED_DRIVERS = frozenset({("sqlite", ""), ("sqlite", "pysqlite"), ("postgresql", "psycopg")})
 UNSUPPORTED = "unsupported database: use a SQLite file path or a postgresql:// URL"
-
-
-def default_url() -> str:
-    return f"sqlite:///{data_dir() / 'dialogue-planner.sqlite'}"
 
 
 def resolve_url(explicit: str | os.PathLike | None = None) -> str:
@@ -32,7 +27,7 @@ def resolve_url(explicit: str | os.PathLike | None = None) -> str:
 
     A bare file path means SQLite; ``postgresql://`` means psycopg 3 (SQLAlchemy 2.1 needs it spelled out).
     """
-    url = str(explicit or os.environ.get(ENV_VAR) or default_url())
+    url = given_address(explicit)
     if control_characters(url):  # never echoed: the address may hold a password
         raise DatabaseError(
             msg(
@@ -77,31 +72,6 @@ def sqlite_path(url: str) -> Path | None:
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
     return Path(u.database)
-
-
-# -- reading a SQLite file without writing beside it ------------------------------------------------
-def sqlite_uri(path: Path, **params: str) -> str:
-    """A ``file:`` URI for ``path``; '?', '#' and '%' in folder names stay part of the path."""
-    posix = Path(os.path.abspath(path)).as_posix()
-    if not posix.startswith("/"):  # C:/... on Windows
-        posix = "/" + posix
-    query = "&".join(f"{key}={value}" for key, value in params.items())
-    return f"file://{quote(posix, safe='/:')}" + (f"?{query}" if query else "")
-
-
-def being_written(path: Path) -> bool:
-    """A ``-wal`` or ``-journal`` beside the file: someone has it open for writing, or crashed doing so."""
-    return any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
-
-
-def untouched_uri(path: Path) -> str:
-    """Open ``path`` read-only and create nothing beside it (no ``-wal``, no ``-shm``).
-
-    ``immutable=1`` reads the file as it is, without locks or side files. When a ``-wal`` or
-    ``-journal`` shows that someone writes (or crashed writing), their committed pages may be there, so
-    the file is opened read-only with SQLite's locks instead (the side files exist already).
-    """
-    return sqlite_uri(path, mode="ro") if being_written(path) else sqlite_uri(path, mode="ro", immutable="1")
 
 
 def reading_uri(path: Path) -> str:

@@ -14,7 +14,11 @@ import pytest
 
 
 @pytest.mark.slow
-def test_the_application_starts_on_x11_and_paints_the_overview(tmp_path):
+@pytest.mark.parametrize(
+    ("exit_after", "printed"), [("ready", "overview ready after "), ("attached", "attached after ")]
+)
+def test_the_application_starts_on_x11_and_paints_the_overview(tmp_path, exit_after, printed):
+    """``ready``: the Overview shows the first look; ``attached``: the database is open behind it."""
     if shutil.which("xvfb-run") is None:
         message = "xvfb-run is not installed (Debian: xvfb xauth)"
         if os.environ.get("CI"):
@@ -29,7 +33,7 @@ def test_the_application_starts_on_x11_and_paints_the_overview(tmp_path):
         QT_QPA_PLATFORM="xcb",
         DIALOGUE_PLANNER_DATA_DIR=str(tmp_path),
         DIALOGUE_PLANNER_SETTINGS_DIR=str(tmp_path),
-        DIALOGUE_PLANNER_EXIT_AFTER_PAINT="ready",
+        DIALOGUE_PLANNER_EXIT_AFTER_PAINT=exit_after,
     )
     app = [sys.executable, "-m", "dialogue_planner", "--db", str(tmp_path / "demo.sqlite")]
     subprocess.run([*app, "init", "--demo"], env=env, check=True, capture_output=True, timeout=300)
@@ -41,5 +45,5 @@ def test_the_application_starts_on_x11_and_paints_the_overview(tmp_path):
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.startswith("overview ready after "), result.stdout + result.stderr
+    assert result.stdout.startswith(printed), result.stdout + result.stderr
     assert "on a 1366x768 screen area" in result.stdout

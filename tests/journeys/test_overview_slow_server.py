@@ -23,12 +23,13 @@ def test_a_slow_server_leaves_the_window_answering_while_the_overview_loads(
     qtbot.addWidget(page)
     page.show()
     release = threading.Event()
+    original = service.overview
 
     def waiting(*args, **kwargs):
         assert release.wait(10)
-        return service.overview(*args, **kwargs)
+        return original(*args, **kwargs)
 
-    monkeypatch.setattr("dialogue_planner.gui.overview.page.overview", waiting)
+    monkeypatch.setattr(service, "overview", waiting)  # the page imports it when it refreshes
     ticks = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))

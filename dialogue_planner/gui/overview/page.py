@@ -1,5 +1,9 @@
 """The first page: what needs doing first, the dialogue, both sides with their agencies, counts, and the
-cards other areas add. Every card and figure opens the page with what it counts."""
+cards other areas add. Every card and figure opens the page with what it counts.
+
+At the application's start the page is built before the database is attached, to show the first look
+(``show_first_look``: the dialogue, the agencies and the counts, read before the database layer is
+loaded); the other areas' alerts and cards join it when the database is attached (``attach``)."""
 
 from __future__ import annotations
 
@@ -16,7 +20,6 @@ from dialogue_planner.gui.kit.scroll import FittingScrollArea
 from dialogue_planner.gui.kit.widgets import Card, FigureTile
 from dialogue_planner.gui.shell.page import Page
 from dialogue_planner.gui.shell.pages import CARD_PAGES, OVERVIEW_ALERTS, OVERVIEW_CARDS, load_class
-from dialogue_planner.services.overview import overview
 
 # The page each figure tile opens.
 TILE_PAGES = {
@@ -33,9 +36,9 @@ class PageOpener(QObject):
     """Makes cards and tiles open a page: a click anywhere on one (its labels included), or Enter or Space
     when it has the keyboard focus."""
 
-    def __init__(self, app, parent: QObject | None = None) -> None:
+    def __init__(self, page, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.app = app
+        self.page = page
         self.targets: dict[QWidget, object] = {}
 
     def add(self, widget: QWidget, target, tooltip: str) -> None:
@@ -68,18 +71,18 @@ class PageOpener(QObject):
         if not (clicked or pressed):
             return False
         owner = self.owner(obj)
-        if owner is None:
+        if owner is None or self.page.app is None:  # the first look, before the database is attached
             return False
         target = self.targets[owner]
         page_id, what = target() if callable(target) else (target, {})
-        self.app.open_page(page_id, **what)
+        self.page.app.open_page(page_id, **what)
         return True
 
 
 class OverviewPage(Page):
     page_id = "overview"
 
-    def __init__(self, app, parent: QWidget | None = None) -> None:
+    def __init__(self, app=None, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -94,11 +97,10 @@ class OverviewPage(Page):
         layout.setContentsMargins(24, 20, 24, 24)
         layout.setSpacing(14)
         self.today: date | None = None  # None: the real date (tests and screenshots fix it)
-        self.opener = PageOpener(app, self)
+        self.opener = PageOpener(self, self)
+        self.body = layout
 
-        self.alerts = [load_class(spec)(app, self) for spec in OVERVIEW_ALERTS]
-        for alert in self.alerts:
-            layout.addWidget(alert)
+        self.alerts: list[QWidget] = []
         self.setup_card = self._build_setup_card()
         layout.addWidget(self.setup_card)
         self.heading, self.subheading = page_header(layout, " ", " ")
@@ -108,11 +110,18 @@ class OverviewPage(Page):
         self.facts.setWordWrap(True)
         layout.addWidget(self.facts)
         layout.addLayout(self._build_tiles())
-        layout.addLayout(self._build_cards(app))
+        layout.addLayout(self._build_side_cards())
+        self.extra_cards: list[QWidget] = []
         self.columns: tuple[int, int] = (0, 0)
         _reflow(self.tiles_grid, list(self.tiles.values()), len(self.tiles))
-        _reflow(self.cards_grid, [*self.side_cards, *self.extra_cards], 2)
+        _reflow(self.cards_grid, self.side_cards, 2)
         layout.addStretch(1)
+        if app is not None:
+            self._add_area_parts(app)
+
+    def attach(self, app) -> None:
+        super().attach(app)
+        self._add_area_parts(app)
 
     def _build_tiles(self) -> QGridLayout:
         """The counts, each opening the page that lists what it counts."""
@@ -134,8 +143,8 @@ class OverviewPage(Page):
             self.opener.add(tile, TILE_PAGES[key], self.tr("Open the page"))
         return self.tiles_grid
 
-    def _build_cards(self, app) -> QGridLayout:
-        """The two sides' cards and the cards other areas add."""
+    def _build_side_cards(self) -> QGridLayout:
+        """The two sides' cards; the cards other areas add join them (``_add_area_parts``)."""
         self.cards_grid = QGridLayout()
         self.cards_grid.setSpacing(14)
         self.side_cards: list[Card] = []
@@ -145,14 +154,24 @@ class OverviewPage(Page):
                 Qt.AlignmentFlag.AlignTop
             )  # the shorter side's card keeps its heading up
             self.side_cards.append(card)
-        self.extra_cards = []
+        return self.cards_grid
+
+    def _add_area_parts(self, app) -> None:
+        """The alerts over the page and the cards other areas add beside the sides' cards: each area's
+        module is imported here, so the page itself can show before the database layer is loaded."""
+        self.alerts = [load_class(spec)(app, self) for spec in OVERVIEW_ALERTS]
+        for index, alert in enumerate(self.alerts):
+            self.body.insertWidget(index, alert)
         for spec in OVERVIEW_CARDS:
             card = load_class(spec)(app, self)
             self.extra_cards.append(card)
             target = getattr(card, "target", None) or CARD_PAGES.get(spec)
             if target is not None:
                 self.opener.add(card, target, self.tr("Open the page"))
-        return self.cards_grid
+        self.columns = (0, 0)  # arranged again with them
+        _reflow(self.cards_grid, [*self.side_cards, *self.extra_cards], 2)
+        if self.width() > 0:
+            self.arrange(self._inner_width(self.width()))
 
     def arrange(self, width: int) -> None:
         """Tiles and cards in as many columns as fit in ``width`` (the page's inner width): on a wide
@@ -170,12 +189,15 @@ class OverviewPage(Page):
         _reflow(self.cards_grid, cards, columns[1])
 
     def resizeEvent(self, event) -> None:
-        # From the page's own width (its scroll area fills it; its viewport is resized after this event),
-        # leaving room for the vertical scroll bar whether or not it shows.
+        self.arrange(self._inner_width(event.size().width()))
+        super().resizeEvent(event)
+
+    def _inner_width(self, width: int) -> int:
+        """From the page's own width (its scroll area fills it; its viewport is resized after a resize
+        event), leaving room for the vertical scroll bar whether or not it shows."""
         margins = self.scroll.widget().layout().contentsMargins()
         bar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.arrange(event.size().width() - bar - margins.left() - margins.right())
-        super().resizeEvent(event)
+        return width - bar - margins.left() - margins.right()
 
     def _build_setup_card(self) -> Card:
         """Shown on a database that holds no dialogue yet: set it up here, no command line needed."""
@@ -242,7 +264,15 @@ class OverviewPage(Page):
             alert.refresh()
         for card in self.extra_cards:
             card.refresh()
+        from dialogue_planner.services.overview import overview
+
         self.app.ops.run(overview, self.app.ctx, on_done=self._show)  # after the cards' loads, in order
+
+    def show_first_look(self, look, language: str) -> None:
+        """What the first look read (``domain.records.FirstLook``), before the database is attached."""
+        self.setup_card.hide()
+        self._show_facts(look.dialogue, look.agencies, look.counts, language)
+        self.scroll.fit()
 
     def _show(self, data) -> None:
         d = data.dialogue
@@ -251,12 +281,21 @@ class OverviewPage(Page):
         for button in (self.create_button, self.demo_button):
             button.setEnabled(writable)
             button.setToolTip("" if writable else self.tr("Only an administrator can set up the dialogue."))
+        self._show_facts(d, data.agencies, data.counts, self.app.language)
+        # The cards' own loads were started before this one, so they have shown what they fetched.
+        for card in self.extra_cards:
+            if card in self.opener.targets:
+                self.opener.watch(card)  # labels made in refresh() open the page too
+        self.scroll.fit()
+
+    def _show_facts(self, d, agencies, counts, language: str) -> None:
+        """The dialogue's names and facts, both sides' agencies, and the counts."""
         if d is None:
             self.heading.setText(self.tr("No dialogue yet"))
             self.subheading.clear()
             self.facts.clear()
         else:
-            chinese_first = self.app.language == "zh_CN" and d.name_zh
+            chinese_first = language == "zh_CN" and d.name_zh
             self.heading.setText(d.name_zh if chinese_first else d.name_en)
             self.subheading.setText(d.name_en if chinese_first else d.name_zh)
             deadline = d.first_meeting_deadline.isoformat() if d.first_meeting_deadline else self.tr("none")
@@ -266,14 +305,9 @@ class OverviewPage(Page):
                 )
             )
             for card, side in zip(self.side_cards, d.sides, strict=False):
-                self._fill_side(card, side, data.agencies.get(side.code, ()))
+                self._fill_side(card, side, agencies.get(side.code, ()))
         for key, tile in self.tiles.items():
-            tile.set_value(getattr(data.counts, key))
-        # The cards' own loads were started before this one, so they have shown what they fetched.
-        for card in self.extra_cards:
-            if card in self.opener.targets:
-                self.opener.watch(card)  # labels made in refresh() open the page too
-        self.scroll.fit()
+            tile.set_value(getattr(counts, key))
 
     def _fill_side(self, card: Card, side, agencies) -> None:
         card.set_heading(f"{side.name_en} · {side.name_zh} ({side.code})")

@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
     def attach(self, app_context) -> None:
         """Build the pages and the status bar on an open database, and show the remembered page."""
         self.app = app_context
+        for page in self._built.values():  # the Overview, when it showed the first look
+            page.attach(app_context)
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.statusBar().clearMessage()
@@ -124,6 +126,16 @@ class MainWindow(QMainWindow):
         self.show_page(max(self.navigation.currentRow(), 0))  # the remembered page, or one clicked meanwhile
         self.load_dialogues()  # after the first page's own load: what the user came for comes first
         self.attached.emit()
+
+    def show_first_look(self, look, language: str) -> None:
+        """Before the database is attached: the Overview with what the first look read
+        (``services.first_look``), when the Overview is the page the window opens on."""
+        if self.app is not None or PAGES[max(self.navigation.currentRow(), 0)].page_id != "overview":
+            return
+        page = self._page("overview")
+        page.show_first_look(look, language)
+        self.stack.setCurrentWidget(page)
+        self.statusBar().showMessage(self.tr("Opening the database…"))
 
     # -- pages -------------------------------------------------------------------------------------
     def page(self, page_id: str):

@@ -18,6 +18,11 @@ class Page(QWidget):
         self.app = app
         self.setObjectName(f"page-{self.page_id}")
 
+    def attach(self, app) -> None:
+        """The application, for a page built before the database was attached (the Overview's first
+        look); the window calls it when it attaches the database."""
+        self.app = app
+
     def title(self) -> str:
         return page_title(self.page_id)
 

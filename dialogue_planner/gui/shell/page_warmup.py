@@ -4,33 +4,24 @@ page opened later only loads its data. A page asked for earlier is built then (`
 
 from __future__ import annotations
 
-import threading
+from PySide6.QtCore import QObject, QTimer, Slot
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from dialogue_planner.gui.kit.background_import import BackgroundImport
 
 from .pages import PAGES, import_pages
 
 
 class PageWarmUp(QObject):
-    imported = Signal()  # emitted by the import thread; delivered on the GUI thread
-
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.imported.connect(self._build_next)
+        # Not on app.ops: the user's calls must not wait behind the imports.
+        self.imports = BackgroundImport(import_pages, "import-pages", self)
+        self.imports.done.connect(self._build_next)
 
     def start(self) -> None:
         """After the calls in flight (the first page's loads): the user's first data comes first."""
-        self.window.app.ops.after_calls(self._import)
-
-    def _import(self) -> None:
-        # Not on app.ops: the user's calls must not wait behind the imports. A page shown before its
-        # module is in waits on the import lock, as it would have imported it itself.
-        threading.Thread(target=self._import_all, name="import-pages", daemon=True).start()
-
-    def _import_all(self) -> None:
-        import_pages()
-        self.imported.emit()
+        self.window.app.ops.after_calls(self.imports.start)
 
     @Slot()
     def _build_next(self) -> None:

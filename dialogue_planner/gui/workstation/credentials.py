@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+from typing import TYPE_CHECKING
 
 from dialogue_planner.domain.errors import DialogueError
-from dialogue_planner.services.workstation import ConnectionSettings, connection_url
+
+if TYPE_CHECKING:
+    from dialogue_planner.services.workstation import ConnectionSettings
 
 KEYRING_SERVICE = "dialogue-planner"
 URL_KEY = "connection/url"
@@ -24,6 +27,8 @@ def saved_connection(settings) -> ConnectionSettings | None:
     url = str(settings.value(URL_KEY, "") or "")
     if not url:
         return None
+    from dialogue_planner.services.workstation import ConnectionSettings  # a start on SQLite needs none
+
     return ConnectionSettings(url, str(settings.value(USER_KEY, "") or ""))
 
 
@@ -91,4 +96,6 @@ def startup_url(explicit: str | None, settings) -> str | None:
     conn = saved_connection(settings)
     if conn is None:
         return None
+    from dialogue_planner.services.workstation import connection_url
+
     return connection_url(conn, stored_password(conn))

@@ -1,0 +1,153 @@
+"""At the application's start the Overview shows its data before the database layer is loaded (the first
+look), then the database is attached and the page gains what the other areas add. Where there is no first
+look (a new file, a server, another schema) the start is as before."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from ast import literal_eval
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from dialogue_planner.gui.app import start_window
+
+
+@pytest.fixture
+def settings(tmp_path):
+    settings = QSettings(str(tmp_path / "start.ini"), QSettings.Format.IniFormat)
+    settings.setValue("language", "en")
+    return settings
+
+
+@pytest.mark.slow
+def test_the_overview_shows_its_data_before_the_database_layer_is_loaded(
+    tmp_path, demo_database_file, demo_ctx
+):
+    """The started process stops where the first look is on screen: the dialogue's name, both sides and
+    every count are there, and SQLAlchemy, the models and the services have not been imported."""
+    from dialogue_planner.services.info import count_rows
+    from dialogue_planner.services.overview import overview
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "import dialogue_planner.gui.app as start\n"
+        "app = start.create_application(cjk_font=False)\n"
+        f"settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
+        "start.import_for_attach = lambda: None  # stop at the first look\n"
+        f"window = start.start_window(app, {str(demo_database_file)!r}, settings)\n"
+        "window.starter.attach = app.quit\n"
+        "app.exec()\n"
+        "page = window.stack.currentWidget()\n"
+        "print(window.app is None, page.page_id, page.heading.text())\n"
+        "print({key: tile.value.text() for key, tile in page.tiles.items()})\n"
+        "print([card.heading.text() for card in page.side_cards])\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'reportlab')\n"
+        "    or m.startswith('dialogue_planner.storage.models')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "DIALOGUE_PLANNER_USER": "tester",
+        },
+    )
+    assert done.returncode == 0, done.stderr[-800:]
+    state, tiles, sides, imported = done.stdout.splitlines()
+    expected = overview(demo_ctx)
+    assert state == f"True overview {expected.dialogue.name_en}"
+    counts = count_rows(demo_ctx)
+    assert tiles == str({key: f"{getattr(counts, key):,}" for key in literal_eval(tiles)})
+    assert all(
+        side.code in text for side, text in zip(expected.dialogue.sides, literal_eval(sides), strict=True)
+    )
+    assert imported == "[]"
+
+
+def _started(qtbot, qapp, db_url, settings):
+    """The window as the application starts it, with what it was like when the first look showed."""
+    window = start_window(qapp, db_url, settings)
+    qtbot.addWidget(window)
+    seen: list[dict] = []
+    show = window.show_first_look
+
+    def first_look(look, language):
+        show(look, language)
+        page = window.stack.currentWidget()
+        tile = page.tiles["requests"]
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)  # before the database is attached: nothing yet
+        seen.append(
+            {
+                "attached": window.app is not None,
+                "heading": page.heading.text(),
+                "requests": tile.value.text(),
+                "cards": len(page.extra_cards),
+                "page": window.stack.currentWidget().page_id,
+            }
+        )
+
+    window.show_first_look = first_look
+    return window, seen
+
+
+def _close(window) -> None:
+    if window.app is not None:
+        window.app.ops.wait_idle()
+        window.close()
+        window.app.ctx.db.dispose()
+
+
+def test_the_first_look_then_the_attached_page(qtbot, qapp, demo_db_url, settings):
+    from dialogue_planner.gui.shell.pages import OVERVIEW_CARDS
+
+    window, seen = _started(qtbot, qapp, demo_db_url, settings)
+    try:
+        qtbot.waitUntil(lambda: window.app is not None, timeout=20_000)
+        assert seen and seen[0]["attached"] is False and seen[0]["page"] == "overview"
+        assert seen[0]["heading"] and seen[0]["cards"] == 0 and seen[0]["requests"] not in ("", "–")
+        page = window.stack.currentWidget()
+        assert page.page_id == "overview"
+        assert len(page.extra_cards) == len(OVERVIEW_CARDS) and page.alerts  # the areas joined it
+        assert page.heading.text() == seen[0]["heading"]
+        window.app.ops.wait_idle()
+        qtbot.mouseClick(
+            page.tiles["requests"], Qt.MouseButton.LeftButton
+        )  # attached: the tile opens its page
+        qtbot.waitUntil(lambda: window.stack.currentWidget().page_id == "requests", timeout=10_000)
+    finally:
+        _close(window)
+
+
+def test_a_new_file_has_no_first_look_and_opens_as_before(qtbot, qapp, tmp_path, settings):
+    window, seen = _started(qtbot, qapp, f"sqlite:///{tmp_path / 'new.sqlite'}", settings)
+    try:
+        qtbot.waitUntil(lambda: window.app is not None, timeout=20_000)
+        page = window.stack.currentWidget()
+        qtbot.waitUntil(lambda: page.setup_card.isVisible(), timeout=10_000)
+        assert seen == []
+    finally:
+        _close(window)
+
+
+def test_a_page_clicked_before_the_database_is_attached_opens_then(qtbot, qapp, demo_db_url, settings):
+    window = start_window(qapp, demo_db_url, settings)
+    qtbot.addWidget(window)
+    show = window.show_first_look
+
+    def first_look(look, language):
+        show(look, language)
+        window.navigation.setCurrentRow(window.page_ids().index("schedule"))  # the user's click, meanwhile
+
+    window.show_first_look = first_look
+    try:
+        qtbot.waitUntil(lambda: window.app is not None, timeout=20_000)
+        assert window.stack.currentWidget().page_id == "schedule"
+    finally:
+        _close(window)
