@@ -237,10 +237,12 @@ class _Starter:
         QTimer.singleShot(0, self.open_database)
 
     def _exit_at(self, point: str) -> None:
+        """Say when ``point`` was reached and end the process there, as a measurement ends: without the
+        closing a user's Quit does (saving the window's layout is not part of starting)."""
         print(
             f"{point} after {time.perf_counter() - STARTED:.3f} s; {_window_report(self.window)}", flush=True
         )
-        self.app.quit()
+        _leave(0)
 
     def open_database(self) -> None:
         from .workstation.credentials import startup_url
