@@ -135,3 +135,19 @@ def test_the_file_an_address_names_is_the_one_the_engine_opens(name, prefix):
     if found is None:
         return
     assert found == sqlite_path(resolve_url(address)).resolve()
+
+
+def test_a_file_another_workstation_holds_locked_has_no_first_look(demo_ctx, db_url):
+    """The normal opening waits for the lock and says why; the first look never waits on the GUI thread."""
+    path = Path(db_url.removeprefix("sqlite:///"))
+    demo_ctx.db.dispose()
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("PRAGMA journal_mode = DELETE")
+    assert first_look(db_url) is not None
+    writer.execute("BEGIN EXCLUSIVE")
+    writer.execute("UPDATE agency SET name_en = name_en || ' (renamed)'")  # the journal shows a writer
+    try:
+        assert first_look(db_url) is None
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

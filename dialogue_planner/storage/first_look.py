@@ -47,7 +47,8 @@ def read_first_look(path: Path, login: str) -> FirstLook | None:
     if not path.is_file():
         return None
     try:
-        con = sqlite3.connect(untouched_uri(path), uri=True)
+        # Never wait for a lock here: the window would not answer; the normal opening waits and says why.
+        con = sqlite3.connect(untouched_uri(path), uri=True, timeout=0)
     except sqlite3.Error:
         return None
     try:
