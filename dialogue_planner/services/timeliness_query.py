@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from dialogue_planner.domain.timeliness import RequestClass, SideTimeliness, timeliness_by_class
 from dialogue_planner.domain.vocabulary import RequestStatus, ResponseQuality
-from dialogue_planner.storage.functions import days_between
+from dialogue_planner.storage.functions import days_between, likely
 from dialogue_planner.storage.models import Request, Side
 
 _QUALITIES = (None, *(q.value for q in ResponseQuality))
@@ -109,7 +109,11 @@ def count_timeliness(
         case((paused, func.coalesce(r.paused_days, 0) + running), else_=0).label("paused_days"),
     ).where(
         r.dialogue_id == dialogue_id,
-        r.received_on <= as_of,
+        # Most requests were received by the report's day when it is about a recent meeting, and reading
+        # the table costs about half of reaching each row through the index that SQLite takes for this
+        # range once ANALYZE has given it statistics (the archive's query, CPU: its last half-year 65 ->
+        # 41 ms, all twenty years 145 -> 118 ms; a half-year of 2008 pays for it, 12 -> 27 ms).
+        likely(r.received_on <= as_of),
         # Older requests answered by then count neither in the period nor as overdue. (One
         # condition for "no answer by then": SQLite reads an OR of three through three indexes.)
         or_(r.received_on >= start, func.coalesce(r.first_response_on > as_of, true())),
