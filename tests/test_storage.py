@@ -6,10 +6,11 @@ import sqlite3
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Integer, literal, select
 
 from dialogue_planner.domain.errors import ConflictError, DatabaseError
 from dialogue_planner.storage.engine import resolve_url
+from dialogue_planner.storage.functions import likely
 from dialogue_planner.storage.models import Side, User
 
 
@@ -136,3 +137,11 @@ def test_pg_dump_needs_the_database_named():
     with pytest.raises(ValidationError, match="names no database") as refused:
         pg_dump._connection_args("postgresql+psycopg://root:secret@db.example:5433")
     assert "secret" not in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_likely_is_only_a_hint(any_ctx):
+    """The same truth on both engines; NULL stays NULL."""
+    with any_ctx.read() as s:
+        for value in (1, 3, None):
+            number = literal(value, Integer)
+            assert s.scalar(select(likely(number < 2))) == s.scalar(select(number < 2))
