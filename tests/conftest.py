@@ -86,6 +86,21 @@ def _no_dialog_blocks_a_test(request):
         pytest.fail("a modal window nobody answered was closed: " + "; ".join(watchdog.stuck), pytrace=False)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item):
+    """After pytest-qt has closed the test's widgets (``deleteLater``): delete them now, on the GUI thread.
+    Left for the next test's event loop, a closed window whose Python side became garbage could be freed
+    by a cyclic collection that a service call started on its operations thread, and a window freed off
+    the GUI thread crashes the process (a worker died so in ``test_click_everything``)."""
+    result = yield
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return result
+
+
 @pytest.fixture(scope="session")
 def _migrated_template(tmp_path_factory) -> Path:
     """A database created once per test process through every migration (seconds); each test gets a copy."""
