@@ -694,6 +694,32 @@ def test_a_dropped_listen_connection_falls_back_to_polling(qtbot, pg_app, pg_sec
         watcher.stop()
 
 
+@pytest.mark.postgres
+def test_a_bug_while_opening_the_listen_connection_is_reported_and_polling_goes_on(
+    qtbot, pg_app, pg_second, monkeypatch
+):
+    from dialogue_planner.gui.workstation.watcher import POLL_MS
+    from dialogue_planner.storage import notify
+
+    def broken(self, url):
+        raise RuntimeError("a bug in the listener")
+
+    monkeypatch.setattr(notify.ChangeListener, "__init__", broken)
+    watcher = ChangeWatcher(pg_app)
+    delivered = []
+    watcher.delivered.connect(delivered.append)
+    watcher.start()
+    try:
+        qtbot.waitUntil(lambda: len(pg_app.errors.shown) == 1 and watcher.watching, timeout=5000)
+        assert pg_app.errors.shown[0][0] == "bug" and not watcher.listening
+        assert watcher.timer.interval() == POLL_MS
+        watcher.timer.setInterval(50)
+        add_meeting(pg_second, **meeting_in(2016))
+        qtbot.waitUntil(lambda: delivered == [{"meeting"}], timeout=5000)
+    finally:
+        watcher.stop()
+
+
 # -- the page -------------------------------------------------------------------------------------------
 @pytest.fixture
 def window(qtbot, ctx, settings, memory_keyring):

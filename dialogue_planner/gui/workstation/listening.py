@@ -4,7 +4,7 @@ Connecting to a remote server takes several round trips, and reading a notificat
 neither may keep the GUI thread from its event loop. The thread opens the connection and says ``ready``,
 then waits on its socket (and on a wake-up socket, so ``stop`` takes effect at once) and passes on each
 batch of notifications as ``notified``; a connection that cannot be opened, or drops, is ``failed`` with
-its message. Only this thread uses the connection: libpq's connections are not to be closed under a
+its message, and anything else raised while opening it (a bug) is ``broken`` with the exception. Only this thread uses the connection: libpq's connections are not to be closed under a
 thread that reads them.
 """
 
@@ -24,11 +24,13 @@ from dialogue_planner.services.workstation import open_listener
 
 
 class ListeningThread(QObject):
-    """``ready(listener)``, ``notified(payloads)``, ``failed(message)``: delivered on the GUI thread."""
+    """``ready(listener)``, ``notified(payloads)``, ``failed(message)``, ``broken(exception)``: delivered on the
+    GUI thread."""
 
     ready = Signal(object)
     notified = Signal(object)
     failed = Signal(str)
+    broken = Signal(object)
 
     def __init__(self, ctx, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +72,9 @@ def _listen(ctx, signals: ListeningThread, stopping: threading.Event, wake: sock
             listener = open_listener(ctx)
         except DialogueError as exc:
             _emit(signals.failed, exc.message)
+            return
+        except Exception as exc:  # noqa: BLE001 - a bug: the GUI thread reports it
+            _emit(signals.broken, exc)
             return
         if listener is None:  # SQLite: nothing to listen to
             return

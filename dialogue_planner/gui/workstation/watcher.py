@@ -81,6 +81,7 @@ class ChangeWatcher(QObject):
         self._listening.ready.connect(self._listener_ready)
         self._listening.notified.connect(self._notified)
         self._listening.failed.connect(self._listener_failed)
+        self._listening.broken.connect(self._listener_broken)
         # The connection closes with the watcher at the latest, whichever way it goes (Qt deletes it, or Python
         # does); its thread closes it, never this one.
         stop = self._listening.stopper()
@@ -143,6 +144,15 @@ class ChangeWatcher(QObject):
         self._retime()
         self._announce()
         self._wake()
+
+    @Slot(object)
+    def _listener_broken(self, exc: BaseException) -> None:
+        """A bug while opening the connection: reported like any other; watching goes on by polling."""
+        if self._listening is None:
+            return
+        self._listening = None
+        self._retime()
+        self.app.report_error(exc)
 
     def _wake(self) -> None:
         """Read the counter now; if a read is already on its way it may have been made before the news,
