@@ -529,6 +529,22 @@ def test_watching_starts_without_reading_the_database_on_the_gui_thread(qtbot, a
         watcher.stop()
 
 
+def test_a_watcher_deleted_before_its_baseline_arrives_reports_nothing(qtbot, app_context):
+    from PySide6.QtCore import QObject
+    from shiboken6 import isValid
+
+    gate = threading.Event()
+    app_context.ops.run(gate.wait, 5)  # holds app.ops: the baseline's read waits its turn
+    owner = QObject()
+    watcher = ChangeWatcher(app_context, owner, poll_ms=50)
+    watcher.start()
+    owner.deleteLater()  # the window closed meanwhile
+    qtbot.waitUntil(lambda: not isValid(watcher), timeout=5000)
+    gate.set()
+    wait_all()
+    assert app_context.errors.shown == []
+
+
 def meeting_in(year: int) -> dict:
     return {"start": date(year, 6, 14), "host": "CN", "city": "Beijing", "today": date(2016, 1, 4)}
 
@@ -652,7 +668,11 @@ def test_a_change_saved_while_watching_begins_is_reported_once(qtbot, pg_app, pg
 
 
 @pytest.mark.postgres
-def test_a_watcher_stopped_while_connecting_closes_the_connection_it_gets(qtbot, pg_app, monkeypatch):
+@pytest.mark.parametrize("ended", ["stopped", "deleted with its window"])
+def test_a_watcher_ended_while_connecting_closes_the_connection_it_gets(qtbot, pg_app, monkeypatch, ended):
+    from PySide6.QtCore import QObject
+    from shiboken6 import isValid
+
     from dialogue_planner.storage import notify
 
     gate, made = threading.Event(), []
@@ -664,13 +684,20 @@ def test_a_watcher_stopped_while_connecting_closes_the_connection_it_gets(qtbot,
         made.append(self)
 
     monkeypatch.setattr(notify.ChangeListener, "__init__", init)
-    watcher = ChangeWatcher(pg_app, poll_ms=60_000)
+    owner = QObject()
+    watcher = ChangeWatcher(pg_app, owner, poll_ms=60_000)
     watcher.start()
-    watcher.stop()
+    if ended == "stopped":
+        watcher.stop()
+    else:
+        owner.deleteLater()
+        qtbot.waitUntil(lambda: not isValid(watcher), timeout=5000)
     gate.set()
     qtbot.waitUntil(lambda: bool(made) and made[0].closed, timeout=5000)
     wait_all()
-    assert not watcher.listening and not watcher.error
+    assert pg_app.errors.shown == []
+    if ended == "stopped":
+        assert not watcher.listening and not watcher.error
 
 
 @pytest.mark.postgres

@@ -4,8 +4,8 @@ Connecting to a remote server takes several round trips, and reading a notificat
 neither may keep the GUI thread from its event loop. The thread opens the connection and says ``ready``,
 then waits on its socket (and on a wake-up socket, so ``stop`` takes effect at once) and passes on each
 batch of notifications as ``notified``; a connection that cannot be opened, or drops, is ``failed`` with
-its message, and anything else raised while opening it (a bug) is ``broken`` with the exception. Only this thread uses the connection: libpq's connections are not to be closed under a
-thread that reads them.
+its message, and anything else raised while opening it (a bug) is ``broken`` with the exception. Only
+this thread uses the connection: libpq's connections are not to be closed under a thread that reads them.
 """
 
 from __future__ import annotations
@@ -71,35 +71,35 @@ def _listen(ctx, signals: ListeningThread, stopping: threading.Event, wake: sock
         try:
             listener = open_listener(ctx)
         except DialogueError as exc:
-            _emit(signals.failed, exc.message)
+            _emit(signals, "failed", exc.message)
             return
         except Exception as exc:  # noqa: BLE001 - a bug: the GUI thread reports it
-            _emit(signals.broken, exc)
+            _emit(signals, "broken", exc)
             return
         if listener is None:  # SQLite: nothing to listen to
             return
         try:
-            if stopping.is_set() or not _emit(signals.ready, listener):
+            if stopping.is_set() or not _emit(signals, "ready", listener):
                 return
             while not stopping.is_set():
                 # First what already arrived (notifications can come in with LISTEN's own answer).
                 got = listener.drain()
-                if got and not _emit(signals.notified, got):
+                if got and not _emit(signals, "notified", got):
                     return
                 select.select([listener.fileno(), wake], [], [])
         except Exception as exc:  # noqa: BLE001 - a dropped connection: the watcher polls instead
             if not stopping.is_set():
-                _emit(signals.failed, _first_line(exc))
+                _emit(signals, "failed", _first_line(exc))
         finally:
             listener.close()
     finally:
         wake.close()
 
 
-def _emit(signal, value) -> bool:
-    """False when the receiver is gone (its window closed)."""
+def _emit(signals: ListeningThread, name: str, value) -> bool:
+    """False when the signals' object is gone (its window closed)."""
     try:
-        signal.emit(value)
+        getattr(signals, name).emit(value)
     except RuntimeError:
         return False
     return True

@@ -22,11 +22,14 @@ reads the counter once more, so a change saved in between is not left to the saf
 
 from __future__ import annotations
 
+import functools
 import weakref
+from collections.abc import Callable
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+from shiboken6 import isValid
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.services.workstation import change_state
@@ -35,6 +38,17 @@ from .listening import ListeningThread
 
 POLL_MS = 2000  # SQLite, or PostgreSQL without a listener
 SAFETY_POLL_MS = 10_000  # PostgreSQL with LISTEN: the timer only guards against a lost connection
+
+
+def _while_alive(method: Callable) -> Callable:
+    """A callback of app.ops that does nothing once the watcher is deleted (its window closed while the
+    read ran): there is nothing left to tell, and an error would only be about the deletion."""
+
+    @functools.wraps(method)
+    def call(self, *args):
+        return method(self, *args) if isValid(self) else True
+
+    return call
 
 
 class ChangeWatcher(QObject):
@@ -89,12 +103,14 @@ class ChangeWatcher(QObject):
         weakref.finalize(self, stop)
         self._listening.start()
 
+    @_while_alive
     def _opened(self, reading) -> None:
         state, own = reading
         self.baseline, self.own_seen = state.value, own
         self._start_timer()
         self._announce()
 
+    @_while_alive
     def _open_failed(self, exc: BaseException) -> bool:
         """The baseline could not be read: say so and keep polling (the first answer becomes the baseline)."""
         if not isinstance(exc, DialogueError):
@@ -170,6 +186,7 @@ class ChangeWatcher(QObject):
         self._polling = True
         self.app.ops.run(_reading, self.app.ctx, on_done=self._polled, on_error=self._poll_failed)
 
+    @_while_alive
     def _poll_failed(self, exc: BaseException) -> bool:
         self._polling = False
         self.polls += 1
@@ -181,6 +198,7 @@ class ChangeWatcher(QObject):
             self._announce()
         return True
 
+    @_while_alive
     def _polled(self, reading) -> None:
         self._polling = False
         self.polls += 1
@@ -227,6 +245,7 @@ class ChangeWatcher(QObject):
             # On app.ops, after the save that announced itself: the counter then includes it.
             self.app.ops.run(_reading, self.app.ctx, on_done=self._rebased, on_error=_database_gone)
 
+    @_while_alive
     def _rebased(self, reading) -> None:
         state, own = reading
         self.baseline, self.own_seen = state.value, own
