@@ -5,6 +5,7 @@ selection or a half-finished edit, and the Workstation page."""
 from __future__ import annotations
 
 import os
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -358,9 +359,16 @@ def some_polls(qtbot, watcher, count: int = 4) -> None:
     qtbot.waitUntil(lambda: watcher.polls >= seen + count, timeout=5000)
 
 
+def start_watching(qtbot, watcher, *, listening: bool = False) -> None:
+    """Start the watcher and wait until watching has begun: its baseline, read on app.ops, has come back
+    (and LISTEN is in place, when asked). A change saved before that moment is in the baseline."""
+    watcher.start()
+    qtbot.waitUntil(lambda: watcher.watching and (watcher.listening or not listening), timeout=5000)
+
+
 def test_a_change_elsewhere_reaches_the_pages_within_a_poll(qtbot, app_context, second_workstation):
     watcher = ChangeWatcher(app_context, poll_ms=50)
-    watcher.start()
+    start_watching(qtbot, watcher)
     try:
         assert "every 0.05 s" in watcher.describe()
         with qtbot.waitSignal(app_context.data_changed, timeout=3000) as seen:
@@ -374,7 +382,7 @@ def test_a_change_elsewhere_reaches_the_pages_within_a_poll(qtbot, app_context, 
 
 def test_own_changes_are_not_news(qtbot, app_context):
     watcher = ChangeWatcher(app_context, poll_ms=50)
-    watcher.start()
+    start_watching(qtbot, watcher)
     try:
         add_meeting(
             app_context.ctx, start=date(2016, 6, 14), host="CN", city="Beijing", today=date(2016, 1, 4)
@@ -395,7 +403,7 @@ def test_own_saves_while_a_dialog_is_open_are_not_news_after_it_closes(
     counter grew by exactly what this workstation committed, so nothing waits and nothing is delivered;
     a save elsewhere in the same interval still is."""
     watcher = ChangeWatcher(app_context, poll_ms=50)
-    watcher.start()
+    start_watching(qtbot, watcher)
     dialog = QDialog()
     qtbot.addWidget(dialog)
     delivered, statuses = [], []
@@ -429,7 +437,7 @@ def test_own_saves_while_a_dialog_is_open_are_not_news_after_it_closes(
 
 def test_a_refresh_waits_while_a_dialog_is_open(qtbot, app_context, second_workstation):
     watcher = ChangeWatcher(app_context, poll_ms=50)
-    watcher.start()
+    start_watching(qtbot, watcher)
     dialog = QDialog()
     qtbot.addWidget(dialog)
     delivered = []
@@ -455,7 +463,7 @@ def test_a_refresh_waits_while_a_dialog_is_open(qtbot, app_context, second_works
 
 def test_an_unreachable_database_is_shown_not_thrown(qtbot, app_context, monkeypatch):
     watcher = ChangeWatcher(app_context, poll_ms=50)
-    watcher.start()
+    start_watching(qtbot, watcher)
     statuses = []
     watcher.status_changed.connect(statuses.append)
     from dialogue_planner.domain.errors import DatabaseError
@@ -480,7 +488,7 @@ def test_postgres_changes_arrive_by_notify(qtbot, pg_admin_ctx, settings):
 
     app = AppContext(pg_admin_ctx, settings, ErrorReporter(interactive=False))
     watcher = ChangeWatcher(app, poll_ms=60_000)  # the timer would be far too slow: NOTIFY must do it
-    watcher.start()
+    start_watching(qtbot, watcher, listening=True)
     other_db = open_database(pg_admin_ctx.db.url)
     try:
         assert watcher.listening and "at once" in watcher.describe()
@@ -496,6 +504,247 @@ def test_postgres_changes_arrive_by_notify(qtbot, pg_admin_ctx, settings):
     finally:
         watcher.stop()
         other_db.dispose()
+
+
+# -- watching without waiting on the server on the GUI thread ----------------------------------------------
+def test_watching_starts_without_reading_the_database_on_the_gui_thread(qtbot, app_context, monkeypatch):
+    """The baseline is read on app.ops; the GUI thread only receives it."""
+    from dialogue_planner.gui.workstation import watcher as watcher_module
+
+    readers = []
+    real = watcher_module.change_state
+
+    def recording(ctx):
+        readers.append(threading.current_thread())
+        return real(ctx)
+
+    monkeypatch.setattr(watcher_module, "change_state", recording)
+    watcher = ChangeWatcher(app_context, poll_ms=60_000)
+    watcher.start()
+    try:
+        assert readers == [] and watcher.baseline is None  # start() returned before the read
+        qtbot.waitUntil(lambda: watcher.watching, timeout=5000)
+        assert readers and threading.main_thread() not in readers and watcher.baseline is not None
+    finally:
+        watcher.stop()
+
+
+def test_a_watcher_deleted_before_its_baseline_arrives_reports_nothing(qtbot, app_context):
+    from PySide6.QtCore import QObject
+    from shiboken6 import isValid
+
+    gate = threading.Event()
+    app_context.ops.run(gate.wait, 5)  # holds app.ops: the baseline's read waits its turn
+    owner = QObject()
+    watcher = ChangeWatcher(app_context, owner, poll_ms=50)
+    watcher.start()
+    owner.deleteLater()  # the window closed meanwhile
+    qtbot.waitUntil(lambda: not isValid(watcher), timeout=5000)
+    gate.set()
+    wait_all()
+    assert app_context.errors.shown == []
+
+
+def meeting_in(year: int) -> dict:
+    return {"start": date(year, 6, 14), "host": "CN", "city": "Beijing", "today": date(2016, 1, 4)}
+
+
+def test_a_change_saved_just_after_the_baseline_was_read_is_reported_once(
+    qtbot, app_context, second_workstation, monkeypatch
+):
+    """Saved on another workstation while the baseline is on its way to the GUI thread: news, once."""
+    from dialogue_planner.gui.workstation import watcher as watcher_module
+
+    real = watcher_module.change_state
+    reads = []
+
+    def then_save(ctx):
+        state = real(ctx)
+        reads.append(state.value)
+        if len(reads) == 1:
+            add_meeting(second_workstation, **meeting_in(2016))
+        return state
+
+    monkeypatch.setattr(watcher_module, "change_state", then_save)
+    watcher = ChangeWatcher(app_context, poll_ms=50)
+    delivered = []
+    watcher.delivered.connect(delivered.append)
+    watcher.start()
+    try:
+        qtbot.waitUntil(lambda: delivered == [{"meeting"}], timeout=5000)
+        some_polls(qtbot, watcher)
+        assert delivered == [{"meeting"}] and watcher.baseline == reads[0] + 1
+    finally:
+        watcher.stop()
+
+
+@pytest.fixture
+def pg_app(pg_admin_ctx, settings):
+    from dialogue_planner.gui.shell.app_context import AppContext
+    from dialogue_planner.gui.shell.errors import ErrorReporter
+
+    return AppContext(pg_admin_ctx, settings, ErrorReporter(interactive=False))
+
+
+@pytest.fixture
+def pg_second(pg_admin_ctx):
+    from dialogue_planner.storage.database import open_database
+
+    other = open_database(pg_admin_ctx.db.url)
+    yield ServiceContext.connect(other)
+    other.dispose()
+
+
+@pytest.mark.postgres
+def test_the_listen_connection_is_opened_and_read_off_the_gui_thread(qtbot, pg_app, pg_second, monkeypatch):
+    from dialogue_planner.storage import notify
+
+    opened, drained = [], []
+    real_init, real_drain = notify.ChangeListener.__init__, notify.ChangeListener.drain
+
+    def init(self, url):
+        opened.append(threading.current_thread())
+        real_init(self, url)
+
+    def drain(self):
+        got = real_drain(self)
+        drained.append((threading.current_thread(), got))
+        return got
+
+    monkeypatch.setattr(notify.ChangeListener, "__init__", init)
+    monkeypatch.setattr(notify.ChangeListener, "drain", drain)
+    watcher = ChangeWatcher(pg_app, poll_ms=60_000)  # only NOTIFY can bring the news in time
+    start_watching(qtbot, watcher, listening=True)
+    try:
+        with qtbot.waitSignal(pg_app.data_changed, timeout=5000) as seen:
+            add_meeting(pg_second, **meeting_in(2016))
+        qtbot.waitUntil(lambda: any(got for _thread, got in drained), timeout=5000)
+        assert seen.args[0] == {"meeting"}
+        assert opened and threading.main_thread() not in [*opened, *(thread for thread, _got in drained)]
+    finally:
+        watcher.stop()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("when", ["just after the baseline's read", "before LISTEN takes effect"])
+def test_a_change_saved_while_watching_begins_is_reported_once(qtbot, pg_app, pg_second, monkeypatch, when):
+    """The baseline and the LISTEN connection are made on two threads, in either order: a change saved by
+    another workstation in between is news, reported once, without waiting for the safety poll."""
+    from dialogue_planner.gui.workstation import watcher as watcher_module
+    from dialogue_planner.storage import notify
+
+    read = threading.Event()
+    real_state, real_init = watcher_module.change_state, notify.ChangeListener.__init__
+
+    def state(ctx):
+        got = real_state(ctx)
+        if not read.is_set():
+            read.set()
+            if when == "just after the baseline's read":
+                add_meeting(pg_second, **meeting_in(2016))
+        return got
+
+    def init(self, url):
+        assert read.wait(5)
+        if when == "before LISTEN takes effect":
+            add_meeting(pg_second, **meeting_in(2016))
+        real_init(self, url)
+
+    monkeypatch.setattr(watcher_module, "change_state", state)
+    monkeypatch.setattr(notify.ChangeListener, "__init__", init)
+    watcher = ChangeWatcher(pg_app, poll_ms=60_000)  # the safety poll would come far too late
+    delivered = []
+    watcher.delivered.connect(delivered.append)
+    watcher.start()
+    try:
+        qtbot.waitUntil(lambda: delivered == [{"meeting"}] and watcher.listening, timeout=5000)
+        wait_all()  # every read the start and the notification caused has come back
+        assert delivered == [{"meeting"}] and watcher.pending == set()
+        add_meeting(pg_second, **meeting_in(2017))
+        qtbot.waitUntil(lambda: len(delivered) == 2, timeout=5000)
+        assert delivered == [{"meeting"}, {"meeting"}]
+    finally:
+        watcher.stop()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("ended", ["stopped", "deleted with its window"])
+def test_a_watcher_ended_while_connecting_closes_the_connection_it_gets(qtbot, pg_app, monkeypatch, ended):
+    from PySide6.QtCore import QObject
+    from shiboken6 import isValid
+
+    from dialogue_planner.storage import notify
+
+    gate, made = threading.Event(), []
+    real_init = notify.ChangeListener.__init__
+
+    def init(self, url):
+        assert gate.wait(5)
+        real_init(self, url)
+        made.append(self)
+
+    monkeypatch.setattr(notify.ChangeListener, "__init__", init)
+    owner = QObject()
+    watcher = ChangeWatcher(pg_app, owner, poll_ms=60_000)
+    watcher.start()
+    if ended == "stopped":
+        watcher.stop()
+    else:
+        owner.deleteLater()
+        qtbot.waitUntil(lambda: not isValid(watcher), timeout=5000)
+    gate.set()
+    qtbot.waitUntil(lambda: bool(made) and made[0].closed, timeout=5000)
+    wait_all()
+    assert pg_app.errors.shown == []
+    if ended == "stopped":
+        assert not watcher.listening and not watcher.error
+
+
+@pytest.mark.postgres
+def test_a_dropped_listen_connection_falls_back_to_polling(qtbot, pg_app, pg_second):
+    from sqlalchemy import text
+
+    from dialogue_planner.gui.workstation.watcher import POLL_MS, SAFETY_POLL_MS
+
+    watcher = ChangeWatcher(pg_app)
+    start_watching(qtbot, watcher, listening=True)
+    try:
+        assert watcher.timer.interval() == SAFETY_POLL_MS
+        backend = watcher.listener._conn.info.backend_pid
+        with pg_second.db.engine.connect() as conn:
+            conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": backend})
+        qtbot.waitUntil(lambda: not watcher.listening, timeout=5000)
+        assert watcher.timer.isActive() and watcher.timer.interval() == POLL_MS
+        wait_all()  # the read the drop caused: the server still answers, so the status says polling
+        assert "every 2 s" in watcher.describe() and pg_app.errors.shown == []
+    finally:
+        watcher.stop()
+
+
+@pytest.mark.postgres
+def test_a_bug_while_opening_the_listen_connection_is_reported_and_polling_goes_on(
+    qtbot, pg_app, pg_second, monkeypatch
+):
+    from dialogue_planner.gui.workstation.watcher import POLL_MS
+    from dialogue_planner.storage import notify
+
+    def broken(self, url):
+        raise RuntimeError("a bug in the listener")
+
+    monkeypatch.setattr(notify.ChangeListener, "__init__", broken)
+    watcher = ChangeWatcher(pg_app)
+    delivered = []
+    watcher.delivered.connect(delivered.append)
+    watcher.start()
+    try:
+        qtbot.waitUntil(lambda: len(pg_app.errors.shown) == 1 and watcher.watching, timeout=5000)
+        assert pg_app.errors.shown[0][0] == "bug" and not watcher.listening
+        assert watcher.timer.interval() == POLL_MS
+        watcher.timer.setInterval(50)
+        add_meeting(pg_second, **meeting_in(2016))
+        qtbot.waitUntil(lambda: delivered == [{"meeting"}], timeout=5000)
+    finally:
+        watcher.stop()
 
 
 # -- the page -------------------------------------------------------------------------------------------
@@ -644,7 +893,7 @@ def test_the_listen_connection_closes_with_the_watcher(qtbot, pg_admin_ctx, sett
     app = AppContext(pg_admin_ctx, settings, ErrorReporter(interactive=False))
     owner = QObject()
     watcher = ChangeWatcher(app, owner)
-    watcher.start()
+    start_watching(qtbot, watcher, listening=True)
     listener = watcher.listener
     assert not listener.closed
     owner.deleteLater()
@@ -657,7 +906,7 @@ def test_a_second_program_on_the_same_sqlite_file_is_noticed(qtbot, app_context,
     import sys
 
     watcher = ChangeWatcher(app_context, poll_ms=100)
-    watcher.start()
+    start_watching(qtbot, watcher)
     try:
         with qtbot.waitSignal(app_context.data_changed, timeout=30000) as seen:
             done = subprocess.run(
@@ -704,7 +953,7 @@ def test_a_refresh_waits_while_the_user_types_in_a_field(qtbot, app_context, sec
     qtbot.waitUntil(field.hasFocus, timeout=3000)
     qtbot.keyClicks(field, "half-typed venue")
     watcher = ChangeWatcher(app_context, poll_ms=50)
-    watcher.start()
+    start_watching(qtbot, watcher)
     delivered = []
     watcher.delivered.connect(delivered.append)
     try:

@@ -9,22 +9,46 @@ is being edited, or the user is typing in a field. The refresh happens as soon a
 The counter grows by one per committed write, and the service context counts the writes it committed
 (``ctx.commits``): when the counter grew by no more than this workstation wrote, the change is its own
 (a roster import saved while its wizard is still open) and is not news from elsewhere.
+
+The GUI thread never waits on the database server: the counter is read on app.ops, and the LISTEN connection
+is opened, read and closed on a thread of its own (``listening.py``). The rule that keeps a change from
+being lost or reported twice: watching begins when app.ops reads the baseline, which ``start`` queues, so
+every call queued after ``start`` (each page's load) sees at least what the baseline counts, and the
+counter alone decides what is news. A notification only makes the watcher read the counter again, and
+every read runs on app.ops after the baseline's, so it is compared with the baseline whichever arrives first
+on the GUI thread. LISTEN may take effect after the baseline was read: once it is in place the watcher
+reads the counter once more, so a change saved in between is not left to the safety poll.
 """
 
 from __future__ import annotations
 
 import functools
 import weakref
+from collections.abc import Callable
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+from shiboken6 import isValid
 
 from dialogue_planner.domain.errors import DialogueError
-from dialogue_planner.services.workstation import change_state, open_listener
+from dialogue_planner.services.workstation import change_state
+
+from .listening import ListeningThread
 
 POLL_MS = 2000  # SQLite, or PostgreSQL without a listener
 SAFETY_POLL_MS = 10_000  # PostgreSQL with LISTEN: the timer only guards against a lost connection
+
+
+def _while_alive(method: Callable) -> Callable:
+    """A callback of app.ops that does nothing once the watcher is deleted (its window closed while the
+    read ran): there is nothing left to tell, and an error would only be about the deletion."""
+
+    @functools.wraps(method)
+    def call(self, *args):
+        return method(self, *args) if isValid(self) else True
+
+    return call
 
 
 class ChangeWatcher(QObject):
@@ -41,11 +65,12 @@ class ChangeWatcher(QObject):
         self.pending: set[str] = set()
         self.last_delivered: datetime | None = None
         self.error: str = ""
-        self.listener = None
-        self._notifier: QSocketNotifier | None = None
+        self.listener = None  # the LISTEN connection once it is in place (used on its own thread only)
+        self._listening: ListeningThread | None = None
         self._delivering = False
         self._poll_ms = poll_ms
         self._polling = False  # a poll is on app.ops: the timer does not pile up more behind it
+        self._again = False  # woken while a poll was on its way: its read may predate the news, read again
         self.polls = 0  # polls answered (tests wait for a few instead of a fixed time)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.poll)
@@ -55,46 +80,103 @@ class ChangeWatcher(QObject):
     def listening(self) -> bool:
         return self.listener is not None
 
+    @property
+    def watching(self) -> bool:
+        """The baseline has arrived (or could not be read, which the status says): the timer runs."""
+        return self.timer.isActive()
+
     def start(self) -> None:
-        """Take the current counter as seen, open the listener where there is one, start the timer.
+        """Queue the baseline's read on app.ops and, on PostgreSQL, open the LISTEN connection on its own
+        thread; the GUI thread waits for neither (see the module's rule)."""
+        self.app.ops.run(_reading, self.app.ctx, on_done=self._opened, on_error=self._open_failed)
+        if self.app.ctx.db.is_sqlite:
+            return
+        self._listening = ListeningThread(self.app.ctx, self)
+        self._listening.ready.connect(self._listener_ready)
+        self._listening.notified.connect(self._notified)
+        self._listening.failed.connect(self._listener_failed)
+        self._listening.broken.connect(self._listener_broken)
+        # The connection closes with the watcher at the latest, whichever way it goes (Qt deletes it, or Python
+        # does); its thread closes it, never this one.
+        stop = self._listening.stopper()
+        self.destroyed.connect(stop)
+        weakref.finalize(self, stop)
+        self._listening.start()
 
-        On the GUI thread (``background=False``) on purpose: the baseline is the counter at the moment watching
-        begins, so a change saved a moment later counts as news; the page starts the watcher once, when the
-        window is built."""
-        self.app.ops.run(_opening, self.app.ctx, on_done=self._opened, background=False)
-
-    def _opened(self, opened) -> None:
-        (self.baseline, self.error), self.own_seen, (self.listener, listen_error) = opened
-        if listen_error:
-            self.error = listen_error
-        if self.listener is not None:
-            # Closed with the watcher at the latest, whichever way it goes (Qt deletes it, or Python does).
-            self.destroyed.connect(functools.partial(_close_quietly, self.listener))
-            weakref.finalize(self, _close_quietly, self.listener)
-            self._notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
-            self._notifier.activated.connect(self._socket_ready)
-        self.timer.start(self._poll_ms or (SAFETY_POLL_MS if self.listening else POLL_MS))
+    @_while_alive
+    def _opened(self, reading) -> None:
+        state, own = reading
+        self.baseline, self.own_seen = state.value, own
+        self._start_timer()
         self._announce()
+
+    @_while_alive
+    def _open_failed(self, exc: BaseException) -> bool:
+        """The baseline could not be read: say so and keep polling (the first answer becomes the baseline)."""
+        if not isinstance(exc, DialogueError):
+            return False
+        self.error = exc.message
+        self._start_timer()
+        self._announce()
+        return True
+
+    def _start_timer(self) -> None:
+        self.timer.start(self._poll_ms or (SAFETY_POLL_MS if self.listening else POLL_MS))
+
+    def _retime(self) -> None:
+        if self.timer.isActive():
+            self._start_timer()
 
     def stop(self) -> None:
         self.timer.stop()
-        if self._notifier is not None:
-            self._notifier.setEnabled(False)
-            self._notifier.deleteLater()
-            self._notifier = None
-        if self.listener is not None:
-            self.listener.close()
-            self.listener = None
+        self._again = False
+        if self._listening is not None:
+            self._listening.stop()  # its thread closes the connection
+            self._listening = None
+        self.listener = None
 
-    @Slot()
-    def _socket_ready(self) -> None:
-        try:
-            self.listener.drain()
-        except Exception as exc:  # noqa: BLE001 - a dropped LISTEN connection: fall back to polling
-            self.error = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            self.stop()
-            self.timer.start(self._poll_ms or POLL_MS)
-        self.poll()
+    @Slot(object)
+    def _listener_ready(self, listener) -> None:
+        if self._listening is None:  # stopped meanwhile: the thread closes it
+            return
+        self.listener = listener
+        self._retime()
+        self._announce()
+        self._wake()  # a change saved between the baseline's read and LISTEN taking effect
+
+    @Slot(object)
+    def _notified(self, _payloads) -> None:
+        if self._listening is not None:
+            self._wake()
+
+    @Slot(str)
+    def _listener_failed(self, message: str) -> None:
+        """No LISTEN connection, or it dropped: poll on the timer instead."""
+        if self._listening is None:
+            return
+        self._listening = None
+        self.listener = None
+        self.error = message
+        self._retime()
+        self._announce()
+        self._wake()
+
+    @Slot(object)
+    def _listener_broken(self, exc: BaseException) -> None:
+        """A bug while opening the connection: reported like any other; watching goes on by polling."""
+        if self._listening is None:
+            return
+        self._listening = None
+        self._retime()
+        self.app.report_error(exc)
+
+    def _wake(self) -> None:
+        """Read the counter now; if a read is already on its way it may have been made before the news,
+        so another follows it."""
+        if self._polling:
+            self._again = True
+        else:
+            self.poll()
 
     @Slot()
     def poll(self) -> None:
@@ -104,9 +186,11 @@ class ChangeWatcher(QObject):
         self._polling = True
         self.app.ops.run(_reading, self.app.ctx, on_done=self._polled, on_error=self._poll_failed)
 
+    @_while_alive
     def _poll_failed(self, exc: BaseException) -> bool:
         self._polling = False
         self.polls += 1
+        self._follow_up()
         if not isinstance(exc, DialogueError):
             return False
         if exc.message != self.error:
@@ -114,6 +198,7 @@ class ChangeWatcher(QObject):
             self._announce()
         return True
 
+    @_while_alive
     def _polled(self, reading) -> None:
         self._polling = False
         self.polls += 1
@@ -130,6 +215,12 @@ class ChangeWatcher(QObject):
             self.baseline = state.value
         self.own_seen = own
         self.deliver()
+        self._follow_up()
+
+    def _follow_up(self) -> None:
+        if self._again:
+            self._again = False
+            self.poll()
 
     def deliver(self) -> None:
         if not self.pending:
@@ -154,6 +245,7 @@ class ChangeWatcher(QObject):
             # On app.ops, after the save that announced itself: the counter then includes it.
             self.app.ops.run(_reading, self.app.ctx, on_done=self._rebased, on_error=_database_gone)
 
+    @_while_alive
     def _rebased(self, reading) -> None:
         state, own = reading
         self.baseline, self.own_seen = state.value, own
@@ -186,28 +278,9 @@ def _reading(ctx):
             return state, before
 
 
-def _opening(ctx):
-    """What watching starts from: (counter or None, error), own commits, (listener or None, error)."""
-    try:
-        baseline = change_state(ctx).value, ""
-    except DialogueError as exc:
-        baseline = None, exc.message
-    own = _commits(ctx)
-    try:
-        listening = open_listener(ctx), ""
-    except DialogueError as exc:
-        listening = None, exc.message
-    return baseline, own, listening
-
-
 def _database_gone(exc: BaseException) -> bool:
     """The counter could not be read after a local save: the next poll says so (a known error only)."""
     return isinstance(exc, DialogueError)
-
-
-def _close_quietly(listener, *_signal_args) -> None:
-    if not listener.closed:
-        listener.close()
 
 
 def user_is_editing() -> bool:
