@@ -85,19 +85,25 @@ def _translate(settings, language: str | None) -> str:
 def attach_database(
     window, db_url: str | None, settings, *, interactive: bool = True, language: str = "en"
 ) -> None:
-    """Open the database, identify the user and give the window its pages; errors a user can act on
-    propagate as DialogueError."""
+    """Open the database, identify the user and give the window its pages, all at once (tests and
+    screenshots; the application's start opens it off the GUI thread, ``_Starter``); errors a user can act
+    on propagate as DialogueError."""
     from dialogue_planner.services.session import open_session
 
-    from .shell.app_context import AppContext
-    from .shell.errors import ErrorReporter
     from .workstation.startup import startup_url
 
-    # --db, DIALOGUE_PLANNER_DB, this workstation's connection. On the GUI thread on purpose: app.ops belongs
-    # to the AppContext this session makes, and the window has no pages to keep responsive until it exists.
-    ctx = open_session(startup_url(db_url, settings))
-    errors = ErrorReporter(window, interactive=interactive)
-    window.attach(AppContext(ctx, settings, errors, language=language))
+    attach_session(window, open_session(startup_url(db_url, settings)), settings, interactive, language)
+
+
+def attach_session(window, ctx, settings, interactive: bool = True, language: str = "en") -> None:
+    """Give the window its pages on an open session: the ``AppContext`` and its ``app.ops`` are made here,
+    on the GUI thread they belong to."""
+    from .shell.app_context import AppContext
+    from .shell.errors import ErrorReporter
+
+    window.attach(
+        AppContext(ctx, settings, ErrorReporter(window, interactive=interactive), language=language)
+    )
 
 
 def build_main_window(db_url: str | None, settings, *, interactive: bool = True, language: str | None = None):
@@ -192,7 +198,7 @@ def _window_report(window) -> str:
     )
 
 
-# What attaching the database and the Overview's first refresh import, the database layer among them
+# What opening the database and the Overview's first refresh import, the database layer among them
 # (with the Overview's alerts and cards, OVERVIEW_ALERTS and OVERVIEW_CARDS).
 ATTACH_MODULES = (
     "dialogue_planner.services.session",
@@ -204,19 +210,24 @@ ATTACH_MODULES = (
 )
 
 
-def import_for_attach() -> None:
-    """After the first look, on a thread of their own while the window answers (``_Starter``)."""
+def open_for_window(address: str | None):
+    """The start's opening, on a thread of its own while the window answers (``_Starter``): the modules
+    the window needs next imported, then the database opened (upgraded where it is older, a server
+    reached however slowly) and the user identified: the session, or the error."""
     import importlib
 
     from .shell.pages import OVERVIEW_ALERTS, OVERVIEW_CARDS
 
     for name in (*ATTACH_MODULES, *(spec.partition(":")[0] for spec in (*OVERVIEW_ALERTS, *OVERVIEW_CARDS))):
         importlib.import_module(name)
+    from dialogue_planner.services.session import open_session
+
+    return open_session(address)
 
 
 class _Starter:
     """After the first paint: the Overview's first look where it can be read at once, then the database
-    opened and attached; a known error ends in a message box.
+    opened off the GUI thread and attached; a known error ends in a message box.
 
     ``DIALOGUE_PLANNER_EXIT_AFTER_PAINT`` ends the process at a point of the start and prints when it
     was reached: ``1`` the first paint, ``ready`` the Overview showing its data (the first look, or the
@@ -226,7 +237,8 @@ class _Starter:
     def __init__(self, app, window, db_url, settings, exit_after: str, language: str) -> None:
         self.app, self.window, self.db_url, self.settings = app, window, db_url, settings
         self.exit_after, self.language = exit_after, language
-        self.imports = None  # the BackgroundImport after a first look
+        self.address: str | None = None
+        self.opening = None  # the BackgroundCall that opens the database
 
     def on_first_paint(self) -> None:
         if self.exit_after == "1":
@@ -253,49 +265,52 @@ class _Starter:
             register_cjk_font(self.app)
         # --db, DIALOGUE_PLANNER_DB (None), or this workstation's connection: the keyring is asked once.
         self.address = startup_url(self.db_url, self.settings)
-        if not self._first_look():
-            self.attach()
+        self._show_first_look()
+        self.open_in_background()
 
-    def _first_look(self) -> bool:
-        """Show the Overview's first look where it can be read at once, then import the database layer on
-        a thread while the window answers, and attach after it. False where there is none."""
+    def _show_first_look(self) -> None:
+        """The Overview's first look, where it can be read at once (``services.first_look``)."""
         from dialogue_planner.services.first_look import first_look
-
-        from .kit.background_import import BackgroundImport
 
         look = first_look(self.address)
         if look is None:
-            return False
+            return
         self.window.show_first_look(look, self.language)
         if self.exit_after == "ready":
             from PySide6.QtWidgets import QApplication
 
             QApplication.processEvents()  # painted
             self._exit_at("overview ready")
-            return True
-        self.imports = BackgroundImport(import_for_attach, "import-for-attach", self.window)
-        self.imports.done.connect(self.attach)
-        self.imports.start()
-        return True
 
-    def attach(self) -> None:
+    def open_in_background(self) -> None:
+        from .kit.background_call import BackgroundCall
+
+        address = self.address
+        self.opening = BackgroundCall(lambda: open_for_window(address), "open-database", self.window)
+        self.opening.done.connect(self.attach)
+        self.opening.failed.connect(self.refused)
+        self.opening.start()
+
+    def refused(self, exc: BaseException) -> None:
+        """The database could not be opened: a message the user can act on (or a changed connection to
+        try), and the application ends; anything else is a bug, for the error path."""
+        from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QMessageBox
 
         from dialogue_planner.domain.errors import DialogueError
 
-        try:
-            attach_database(self.window, self.address, self.settings, language=self.language)
-        except DialogueError as exc:
-            from PySide6.QtCore import QTimer
+        if not isinstance(exc, DialogueError):
+            raise exc
+        from .workstation.startup import offer_new_connection
 
-            from .workstation.startup import offer_new_connection
-
-            if offer_new_connection(self.window, self.settings, exc, self.db_url):
-                QTimer.singleShot(0, self.open_database)  # the user changed the connection: try it
-                return
-            QMessageBox.critical(self.window, "Dialogue Planner", exc.message)
-            self.app.exit(1)
+        if offer_new_connection(self.window, self.settings, exc, self.db_url):
+            QTimer.singleShot(0, self.open_database)  # the user changed the connection: try it
             return
+        QMessageBox.critical(self.window, "Dialogue Planner", exc.message)
+        self.app.exit(1)
+
+    def attach(self, ctx) -> None:
+        attach_session(self.window, ctx, self.settings, language=self.language)
         self.window.app.errors.install_excepthook()
         from .kit.collector import QuietCollector
 

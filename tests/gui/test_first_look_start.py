@@ -36,9 +36,8 @@ def test_the_overview_shows_its_data_before_the_database_layer_is_loaded(
         "import dialogue_planner.gui.app as start\n"
         "app = start.create_application(cjk_font=False)\n"
         f"settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
-        "start.import_for_attach = lambda: None  # stop at the first look\n"
         f"window = start.start_window(app, {str(demo_database_file)!r}, settings)\n"
-        "window.starter.attach = app.quit\n"
+        "window.starter.open_in_background = app.quit  # stop at the first look\n"
         "app.exec()\n"
         "page = window.stack.currentWidget()\n"
         "print(window.app is None, page.page_id, page.heading.text())\n"
@@ -151,3 +150,62 @@ def test_a_page_clicked_before_the_database_is_attached_opens_then(qtbot, qapp, 
         assert window.stack.currentWidget().page_id == "schedule"
     finally:
         _close(window)
+
+
+def test_the_window_answers_while_the_database_opens(qtbot, qapp, demo_db_url, settings, monkeypatch):
+    """Opening the database (a migration, a slow or far server) runs off the GUI thread: the window shows
+    the first look and keeps answering until the session arrives, then attaches it."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from dialogue_planner.services import session
+
+    release, opened_on = threading.Event(), []
+    original = session.open_session
+
+    def slow_open(address):
+        opened_on.append(threading.current_thread())
+        assert release.wait(20)
+        return original(address)
+
+    monkeypatch.setattr(session, "open_session", slow_open)
+    window, seen = _started(qtbot, qapp, demo_db_url, settings)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    try:
+        qtbot.waitUntil(lambda: bool(opened_on) and len(ticks) > 20, timeout=20_000)
+        assert window.app is None and seen  # the first look shows, the window answers meanwhile
+        assert opened_on[0] is not threading.main_thread()
+        release.set()
+        qtbot.waitUntil(lambda: window.app is not None, timeout=20_000)
+    finally:
+        timer.stop()
+        release.set()
+        _close(window)
+
+
+def test_a_database_that_cannot_be_opened_says_why_and_ends(qtbot, qapp, tmp_path, settings, monkeypatch):
+    """A newer schema (written by a newer program): no first look, the refusal in a message box, and the
+    application ends with status 1; the file is left as it was."""
+    import sqlite3
+
+    from journeys.user_seat import answer_next_box
+
+    from dialogue_planner.storage.database import open_database
+
+    path = tmp_path / "newer.sqlite"
+    open_database(f"sqlite:///{path}").dispose()
+    with sqlite3.connect(path) as con:
+        con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.close()
+    before = path.read_bytes()
+    exits: list[int] = []
+    monkeypatch.setattr(qapp, "exit", exits.append)
+    window, seen = _started(qtbot, qapp, f"sqlite:///{path}", settings)
+    said = answer_next_box(qtbot, "OK", expect="The database")
+    qtbot.waitUntil(lambda: exits == [1], timeout=20_000)
+    assert "newer version of Dialogue Planner" in said[0] and seen == [] and window.app is None
+    assert path.read_bytes() == before

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from dialogue_planner.gui.kit.background_import import BackgroundImport
+from dialogue_planner.gui.kit.background_call import BackgroundCall
 
 from .pages import PAGES, import_pages
 
@@ -16,8 +16,10 @@ class PageWarmUp(QObject):
         super().__init__(window)
         self.window = window
         # Not on app.ops: the user's calls must not wait behind the imports.
-        self.imports = BackgroundImport(import_pages, "import-pages", self)
-        self.imports.done.connect(self._build_next)
+        self.imports = BackgroundCall(import_pages, "import-pages", self)
+        # A module that failed to import fails again where a page is built, with the error path's message.
+        self.imports.done.connect(lambda _result: self._build_next())
+        self.imports.failed.connect(lambda _exc: self._build_next())
 
     def start(self) -> None:
         """After the calls in flight (the first page's loads): the user's first data comes first."""
