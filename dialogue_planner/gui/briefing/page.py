@@ -1,11 +1,12 @@
 """The Briefing page: choose a meeting and the options, render in the background, preview the pack
-with QtPdf, export or print it, and issue numbered copies with the distribution log."""
+with QtPdf (loaded off the GUI thread), export or print it, and issue numbered copies with the
+distribution log."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSortFilterProxyModel, Qt, QTimer, Slot
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Slot
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -55,6 +56,7 @@ from dialogue_planner.services.pack_defaults import list_side_defaults
 from ..shell.page import Page
 from .defaults_dialog import BriefingDefaultsDialog
 from .models import SORT_ROLE, ArchiveModel, DistributionModel
+from .pdf_loading import loaded_document
 from .pdf_output import print_document
 
 
@@ -65,7 +67,7 @@ def _meeting_facts(ctx, meeting: int):
     held_copy = None
     if archive and pack_as_of(ctx, meeting):
         try:
-            held_copy = archived_pack(ctx, archive[0].id)
+            held_copy = _archived_for_preview(ctx, archive[0].id)
         except DialogueError:  # a damaged entry: the pack is rendered; opening the entry says what is wrong
             held_copy = None
     return (
@@ -75,6 +77,12 @@ def _meeting_facts(ctx, meeting: int):
         archive,
         held_copy,
     )
+
+
+def _archived_for_preview(ctx, archive_id: int):
+    """An archived pack's record, bytes and document, loaded off the GUI thread (pdf_loading.py)."""
+    record, pdf = archived_pack(ctx, archive_id)
+    return record, pdf, loaded_document(pdf)
 
 
 def _export(ctx, meeting: int, pdf: bytes, options: PackOptions, path: Path):
@@ -104,7 +112,6 @@ class BriefingPage(Page):
         self.data_generation = 0
         self._own_change = False
         self._host_paper: dict[int, str] = {}
-        self._buffer: QBuffer | None = None
         self._task = None
         self.archived_shown = None  # the ArchivedPackRecord the preview shows instead of a rendering
         self._afresh: set[int] = set()  # held meetings the user asked to see rendered, not archived
@@ -500,11 +507,11 @@ class BriefingPage(Page):
         self._options_changed()
 
     # -- the archive -------------------------------------------------------------------------------------
-    def show_archived(self, record, pdf: bytes) -> None:
+    def show_archived(self, record, _pdf: bytes, document: QPdfDocument) -> None:
         """Show an archived pack in the preview, with the line that says which, until asked to render."""
         self._render_soon.stop()
         self.archived_shown = record
-        self._load_document(pdf)
+        self._show_document(document)
         when = record.issued_at.astimezone().strftime("%Y-%m-%d %H:%M")
         self.archived_text.setText(
             self.tr("Archived copy issued {0} by {1}, batch {2}").format(when, record.issued_by, record.batch)
@@ -549,7 +556,7 @@ class BriefingPage(Page):
         if record is None:
             return
         self.app.ops.run(
-            archived_pack,
+            _archived_for_preview,
             self.app.ctx,
             record.id,
             busy_widget=self.open_archived_button,
@@ -635,7 +642,8 @@ class BriefingPage(Page):
 
         def work(_progress):
             with collection_deferred():  # a full collection amid the pack's objects stalled the GUI thread
-                return render_meeting_pack(ctx, meeting, options, replace_missing_glyphs=replace_missing)
+                pack = render_meeting_pack(ctx, meeting, options, replace_missing_glyphs=replace_missing)
+            return pack, loaded_document(pack.pdf)
 
         self._task = self.app.tasks.run(
             self.tr("Rendering briefing pack"),
@@ -660,13 +668,14 @@ class BriefingPage(Page):
         self.progress.hide()
         self.progress.resetFormat()
 
-    def _rendered(self, result: RenderedPack, key: tuple) -> None:
+    def _rendered(self, outcome: tuple[RenderedPack, QPdfDocument], key: tuple) -> None:
         self._finish_task()
+        result, document = outcome
         self.rendered = result
         self.rendered_key = key
         self.rendered_for = key[:2]
         self.font_problem.hide()
-        self._load_document(result.pdf)
+        self._show_document(document)
         meeting, options = self.rendered_for
         text = self.tr("Meeting {0}: {1} pages, {2}, {3}.").format(
             meeting,
@@ -713,14 +722,14 @@ class BriefingPage(Page):
         self._update_buttons()
         self._render_if_needed()
 
-    def _load_document(self, pdf: bytes) -> None:
-        self.document.close()
-        if self._buffer is not None:
-            self._buffer.close()
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(pdf))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
+    def _show_document(self, document: QPdfDocument) -> None:
+        """Show a document loaded off the GUI thread (pdf_loading.py) in place of the one shown."""
+        previous = self.document
+        document.setParent(self)
+        self.view.setDocument(document)
+        self.document = document
+        previous.close()
+        previous.deleteLater()
 
     def _update_buttons(self) -> None:
         has_meeting = self.meeting_combo.currentData() is not None
