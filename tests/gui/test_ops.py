@@ -174,3 +174,20 @@ def test_on_done_may_start_a_further_call_which_wait_all_waits_for(ops):
     ops.run(lambda: 1, on_done=lambda a: ops.run(lambda: a + 1, on_done=got.append))
     assert wait_all()
     assert got == [2] and not ops.busy
+
+
+def test_when_idle_waits_for_the_calls_that_results_start(ops):
+    """A dialog's first load whose result starts its next one: what is to run once the dialog's calls are
+    over (deleting it) waits for both, where after_calls waits for the first only."""
+    order: list[str] = []
+
+    def first_done(_result) -> None:
+        order.append("first")
+        ops.run(lambda: None, on_done=lambda _r: order.append("second"))
+
+    ops.run(lambda: None, on_done=first_done)
+    ops.after_calls(lambda: order.append("after_calls"))
+    ops.when_idle(lambda: order.append("when_idle"))
+    assert ops.wait_idle()
+    assert order.index("when_idle") > order.index("second") > order.index("first")
+    assert order.index("after_calls") < order.index("second")

@@ -119,6 +119,19 @@ class Ops(QObject):
         run and deliver in order)."""
         self.run(_nothing, on_done=lambda _none: fn())
 
+    def when_idle(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` on the GUI thread once no call is left: those started so far and those their results
+        start (a dialog's first load whose result starts its next one), e.g. to delete what they deliver
+        to. Waits again behind every call that started meanwhile."""
+
+        def check(_none: None) -> None:
+            if self.pending:  # this marker is no longer counted: these started after it
+                self.run(_nothing, on_done=check)
+            else:
+                fn()
+
+        self.run(_nothing, on_done=check)
+
     def wait_idle(self, msecs: int = 30_000) -> bool:
         """Block until every call has run and its ``on_done`` or ``on_error`` has run too (tests, closing)."""
         deadline = time.monotonic() + msecs / 1000

@@ -367,9 +367,10 @@ class SchedulePage(Page):
             return None
         dialog = opened[0]
         dialog.exec()
-        # Deleted once the calls it started have returned: closed (Esc) while its save or a load still runs
-        # on a slow server, it still takes their results instead of their arriving on a deleted dialog.
-        self.app.ops.after_calls(dialog.deleteLater)
+        # Deleted once the calls it started, and those their results started, have returned: closed (Esc)
+        # while its save or a load still runs on a slow server (the date proposals' first load starts the
+        # proposals), it still takes their results instead of their arriving on a deleted dialog.
+        self.app.ops.when_idle(dialog.deleteLater)
         return dialog
 
     def _say(self, text: str) -> None:
