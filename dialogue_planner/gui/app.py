@@ -293,14 +293,19 @@ class _Starter:
 
     def refused(self, exc: BaseException) -> None:
         """The database could not be opened: a message the user can act on (or a changed connection to
-        try), and the application ends; anything else is a bug, for the error path."""
+        try), and the application ends; anything else is a bug, shown as the error path shows one (written
+        to the log), and the application ends too: it has no database to work on."""
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QMessageBox
 
         from dialogue_planner.domain.errors import DialogueError
 
         if not isinstance(exc, DialogueError):
-            raise exc
+            from .shell.errors import ErrorReporter
+
+            ErrorReporter(self.window).report(exc)
+            self.app.exit(1)
+            return
         from .workstation.startup import offer_new_connection
 
         if offer_new_connection(self.window, self.settings, exc, self.db_url):

@@ -209,3 +209,24 @@ def test_a_database_that_cannot_be_opened_says_why_and_ends(qtbot, qapp, tmp_pat
     qtbot.waitUntil(lambda: exits == [1], timeout=20_000)
     assert "newer version of Dialogue Planner" in said[0] and seen == [] and window.app is None
     assert path.read_bytes() == before
+
+
+def test_a_bug_while_the_database_opens_is_shown_and_ends_the_start(
+    qtbot, qapp, demo_db_url, settings, monkeypatch
+):
+    """Not a traceback on the terminal and a window left "Opening the database…" for ever: the bug dialog
+    (the log written), then status 1."""
+    from journeys.user_seat import answer_next_box
+
+    from dialogue_planner.services import session
+
+    def broken(_address):
+        raise RuntimeError("a bug while opening")
+
+    monkeypatch.setattr(session, "open_session", broken)
+    exits: list[int] = []
+    monkeypatch.setattr(qapp, "exit", exits.append)
+    window, seen = _started(qtbot, qapp, demo_db_url, settings)
+    said = answer_next_box(qtbot, "OK", expect="Something went wrong inside Dialogue Planner")
+    qtbot.waitUntil(lambda: exits == [1], timeout=20_000)
+    assert said and seen and window.app is None
