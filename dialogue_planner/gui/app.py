@@ -95,15 +95,16 @@ def attach_database(
     attach_session(window, open_session(startup_url(db_url, settings)), settings, interactive, language)
 
 
-def attach_session(window, ctx, settings, interactive: bool = True, language: str = "en") -> None:
+def attach_session(
+    window, ctx, settings, interactive: bool = True, language: str = "en", changes_at_open=None
+) -> None:
     """Give the window its pages on an open session: the ``AppContext`` and its ``app.ops`` are made here,
     on the GUI thread they belong to."""
     from .shell.app_context import AppContext
     from .shell.errors import ErrorReporter
 
-    window.attach(
-        AppContext(ctx, settings, ErrorReporter(window, interactive=interactive), language=language)
-    )
+    errors = ErrorReporter(window, interactive=interactive)
+    window.attach(AppContext(ctx, settings, errors, language=language, changes_at_open=changes_at_open))
 
 
 def build_main_window(db_url: str | None, settings, *, interactive: bool = True, language: str | None = None):
@@ -203,6 +204,7 @@ def _window_report(window) -> str:
 ATTACH_MODULES = (
     "dialogue_planner.services.session",
     "dialogue_planner.services.overview",
+    "dialogue_planner.services.workstation",
     "dialogue_planner.gui.shell.app_context",
     "dialogue_planner.gui.shell.errors",
     "dialogue_planner.gui.workstation.startup",
@@ -213,16 +215,24 @@ ATTACH_MODULES = (
 def open_for_window(address: str | None):
     """The start's opening, on a thread of its own while the window answers (``_Starter``): the modules
     the window needs next imported, then the database opened (upgraded where it is older, a server
-    reached however slowly) and the user identified: the session, or the error."""
+    reached however slowly), the user identified and the change counter read before any page loads (the
+    change watcher's baseline: a save made elsewhere while the pages load is news): (session, counter), or
+    the error."""
     import importlib
 
     from .shell.pages import OVERVIEW_ALERTS, OVERVIEW_CARDS
 
     for name in (*ATTACH_MODULES, *(spec.partition(":")[0] for spec in (*OVERVIEW_ALERTS, *OVERVIEW_CARDS))):
         importlib.import_module(name)
+    from dialogue_planner.domain.errors import DialogueError
     from dialogue_planner.services.session import open_session
+    from dialogue_planner.services.workstation import change_state
 
-    return open_session(address)
+    ctx = open_session(address)
+    try:
+        return ctx, change_state(ctx)
+    except DialogueError:  # the watcher reads it again, and says why where it cannot
+        return ctx, None
 
 
 class _Starter:
@@ -314,8 +324,11 @@ class _Starter:
         QMessageBox.critical(self.window, "Dialogue Planner", exc.message)
         self.app.exit(1)
 
-    def attach(self, ctx) -> None:
-        attach_session(self.window, ctx, self.settings, language=self.language)
+    def attach(self, opened) -> None:
+        ctx, changes_at_open = opened
+        attach_session(
+            self.window, ctx, self.settings, language=self.language, changes_at_open=changes_at_open
+        )
         self.window.app.errors.install_excepthook()
         from .kit.collector import QuietCollector
 

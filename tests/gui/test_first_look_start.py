@@ -230,3 +230,33 @@ def test_a_bug_while_the_database_opens_is_shown_and_ends_the_start(
     said = answer_next_box(qtbot, "OK", expect="Something went wrong inside Dialogue Planner")
     qtbot.waitUntil(lambda: exits == [1], timeout=20_000)
     assert said and seen and window.app is None
+
+
+def test_a_save_made_elsewhere_while_the_pages_load_is_news(qtbot, qapp, demo_db_url, settings, monkeypatch):
+    """The change watcher starts with the Workstation page, after the first pages loaded; its baseline is
+    the counter read as the session opened, so a save another workstation made in between reaches the
+    pages instead of becoming part of the baseline."""
+    from datetime import date
+
+    from dialogue_planner.gui.shell.page_warmup import PageWarmUp
+    from dialogue_planner.services.blackouts import add_blackout
+    from dialogue_planner.services.context import ServiceContext
+    from dialogue_planner.storage.database import open_database
+
+    monkeypatch.setattr(PageWarmUp, "start", lambda _self: None)  # the Workstation page is built when shown
+    window = start_window(qapp, demo_db_url, settings)
+    qtbot.addWidget(window)
+    other = open_database(demo_db_url)
+    try:
+        qtbot.waitUntil(lambda: window.app is not None, timeout=20_000)
+        window.app.ops.wait_idle()
+        assert not window.is_built("workstation")
+        add_blackout(ServiceContext.connect(other), date(2031, 3, 2), None, "Saved on another workstation")
+        changed: list[set] = []
+        window.app.data_changed.connect(changed.append)
+        page = window.page("workstation")
+        qtbot.waitUntil(lambda: any("blackout" in areas for areas in changed), timeout=10_000)
+        assert page.watcher.baseline is not None
+    finally:
+        other.dispose()
+        _close(window)

@@ -25,14 +25,24 @@ class AppContext(QObject):
         parent: QObject | None = None,
         *,
         language: str = "en",
+        changes_at_open=None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # The change counter as the session opened, before any page loaded (the start reads it with the
+        # opening): the change watcher's baseline, taken once (``take_changes_at_open``).
+        self._changes_at_open = changes_at_open
         self.language = language  # the interface language in use: "en" or "zh_CN"
         self.settings = settings
         self.errors = errors
         self.tasks = TaskRunner(errors.report, self)  # long work with progress and cancel
         self.ops = Ops(errors.report, self)  # every other call into the services
+
+    def take_changes_at_open(self):
+        """The change counter read as the session opened (``ChangeState``), the first time it is asked;
+        None after, or when the session was opened without it (tests open the database at once)."""
+        state, self._changes_at_open = self._changes_at_open, None
+        return state
 
     def report_error(self, exc: BaseException) -> None:
         self.errors.report(exc)

@@ -14,7 +14,9 @@ The GUI thread never waits on the database server: the counter is read on app.op
 is opened, read and closed on a thread of its own (``listening.py``). The rule that keeps a change from
 being lost or reported twice: watching begins when app.ops reads the baseline, which ``start`` queues, so
 every call queued after ``start`` (each page's load) sees at least what the baseline counts, and the
-counter alone decides what is news. A notification only makes the watcher read the counter again, and
+counter alone decides what is news. At the application's start the baseline is the counter read as the
+session opened, before the first page loaded (``AppContext.take_changes_at_open``): the watcher starts
+later, with the Workstation page, and a save made elsewhere in between is news, not part of the baseline. A notification only makes the watcher read the counter again, and
 every read runs on app.ops after the baseline's, so it is compared with the baseline whichever arrives first
 on the GUI thread. LISTEN may take effect after the baseline was read: once it is in place the watcher
 reads the counter once more, so a change saved in between is not left to the safety poll.
@@ -86,9 +88,15 @@ class ChangeWatcher(QObject):
         return self.timer.isActive()
 
     def start(self) -> None:
-        """Queue the baseline's read on app.ops and, on PostgreSQL, open the LISTEN connection on its own
-        thread; the GUI thread waits for neither (see the module's rule)."""
-        self.app.ops.run(_reading, self.app.ctx, on_done=self._opened, on_error=self._open_failed)
+        """Take the counter read as the session opened as the baseline, or queue the baseline's read on
+        app.ops, and on PostgreSQL open the LISTEN connection on its own thread; the GUI thread waits for
+        neither (see the module's rule)."""
+        at_open = self.app.take_changes_at_open()
+        if at_open is not None:  # news since the opening, the pages' loads included, is compared with it
+            self._opened((at_open, 0))  # read before any write went through this session
+            self.poll()
+        else:
+            self.app.ops.run(_reading, self.app.ctx, on_done=self._opened, on_error=self._open_failed)
         if self.app.ctx.db.is_sqlite:
             return
         self._listening = ListeningThread(self.app.ctx, self)
