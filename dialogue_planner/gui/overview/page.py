@@ -170,8 +170,7 @@ class OverviewPage(Page):
                 self.opener.add(card, target, self.tr("Open the page"))
         self.columns = (0, 0)  # arranged again with them
         _reflow(self.cards_grid, [*self.side_cards, *self.extra_cards], 2)
-        if self.width() > 0:
-            self.arrange(self._inner_width(self.width()))
+        self._rearrange()
 
     def arrange(self, width: int) -> None:
         """Tiles and cards in as many columns as fit in ``width`` (the page's inner width): on a wide
@@ -272,7 +271,7 @@ class OverviewPage(Page):
         """What the first look read (``domain.records.FirstLook``), before the database is attached."""
         self.setup_card.hide()
         self._show_facts(look.dialogue, look.agencies, look.counts, language)
-        self.scroll.fit()
+        self._rearrange()
 
     def _show(self, data) -> None:
         d = data.dialogue
@@ -286,6 +285,14 @@ class OverviewPage(Page):
         for card in self.extra_cards:
             if card in self.opener.targets:
                 self.opener.watch(card)  # labels made in refresh() open the page too
+        self._rearrange()
+
+    def _rearrange(self) -> None:
+        """The columns again for what the tiles and cards now show: arranged when the page was sized, they
+        may have been empty then (a card's line grew wider than its column, cut at 1024 px), then fit the
+        scroll area's height to them."""
+        if self.width() > 0:
+            self.arrange(self._inner_width(self.width()))
         self.scroll.fit()
 
     def _show_facts(self, d, agencies, counts, language: str) -> None:
