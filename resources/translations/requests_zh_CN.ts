@@ -674,6 +674,10 @@
         <translation>答复方 {0}</translation>
     </message>
     <message>
+        <source>Loading requests… the newest {0} are shown</source>
+        <translation>正在载入请求…先显示最新的{0}项</translation>
+    </message>
+    <message>
         <source>{0} requests · {1} overdue today · showing {2}</source>
         <translation>共{0}项请求 · 今日逾期{1}项 · 显示{2}项</translation>
     </message>

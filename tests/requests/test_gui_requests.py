@@ -280,3 +280,71 @@ def test_a_slow_server_leaves_the_window_answering_while_a_response_is_recorded(
     row = page.proxy.proxy_row(page.model.row_for_id(rid))
     assert page.proxy.index(row, COL["responded"]).data() == "2016-05-30"
     assert gui_app.errors.shown == []
+
+
+def test_the_newest_requests_show_while_the_rest_load(qtbot, gui_app, monkeypatch):
+    """A long list shows its newest screenful first (read with a LIMIT, off the GUI thread), says the rest
+    is loading, and keeps a request chosen among them when the whole list arrives."""
+    import threading
+
+    import dialogue_planner.gui.requests.page as page_module
+    from dialogue_planner.services.requests import list_request_rows
+
+    release = threading.Event()
+
+    def rows(ctx, **kwargs):
+        if kwargs.get("newest") is None:  # the whole list waits until the test lets it through
+            assert release.wait(20)
+        return list_request_rows(ctx, **kwargs)
+
+    monkeypatch.setattr(page_module, "list_request_rows", rows)
+    monkeypatch.setattr(page_module, "FIRST_SCREENFUL", 2)
+    everything = list_request_rows(gui_app.ctx)
+    page = RequestsPage(gui_app)
+    page.today = TODAY
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    try:
+        page.refresh()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
+        assert page.loading and sorted(visible_refs(page)) == sorted(r.reference for r in everything[-2:])
+        assert page.summary.text() == "Loading requests… the newest 2 are shown"
+        chosen = everything[-2]
+        assert page.select_request(chosen.id)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert page.model.rowCount() == len(everything) == 3
+    assert page.selected_id() == chosen.id
+    assert page.summary.text() == "3 requests · 1 overdue today · showing 3"
+
+
+def test_a_list_that_could_not_load_shows_none_of_its_first_rows(qtbot, gui_app, monkeypatch):
+    import threading
+
+    import dialogue_planner.gui.requests.page as page_module
+    from dialogue_planner.domain.errors import DatabaseError
+    from dialogue_planner.services.requests import list_request_rows
+
+    release = threading.Event()
+
+    def rows(ctx, **kwargs):
+        if kwargs.get("newest") is None:
+            assert release.wait(20)
+            raise DatabaseError("The database server stopped answering.")
+        return list_request_rows(ctx, **kwargs)
+
+    monkeypatch.setattr(page_module, "list_request_rows", rows)
+    monkeypatch.setattr(page_module, "FIRST_SCREENFUL", 2)
+    page = RequestsPage(gui_app)
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        page.refresh()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert page.model.rowCount() == 0 and page.summary.text() == "The requests could not be loaded."
+    assert gui_app.errors.shown == [("known", "The database server stopped answering.")]

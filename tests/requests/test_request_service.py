@@ -252,3 +252,14 @@ def test_standards_are_configurable_per_kind(any_ctx):
         rs.set_standard(any_ctx, "information", day_basis="lunar")
     with pytest.raises(ValidationError, match="Unknown request kind"):
         rs.set_standard(any_ctx, "gossip", response_days=3)
+
+
+def test_the_newest_rows_are_the_end_of_the_list(any_ctx):
+    """The Requests page's first screenful: the newest requests, in the list's own order (oldest first)."""
+    from dialogue_planner.services.requests import list_request_rows
+
+    for day in (date(2016, 3, 1), date(2016, 1, 5), date(2016, 2, 1), date(2016, 2, 1)):
+        add(any_ctx, received_on=day)
+    everything = list_request_rows(any_ctx)
+    assert list_request_rows(any_ctx, newest=3) == everything[-3:]
+    assert list_request_rows(any_ctx, newest=10) == everything

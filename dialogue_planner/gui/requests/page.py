@@ -33,6 +33,8 @@ from .report_dialog import TimelinessDialog
 from .request_dialog import RequestDialog
 from .table_model import COL, ID_ROLE, RequestTableModel
 
+FIRST_SCREENFUL = 200  # rows shown first on a long list while the rest load (a screenful, and some scrolling)
+
 ROW_HEIGHT = 24
 
 
@@ -48,6 +50,7 @@ class RequestsPage(Page):
         self.sides: list[str] = []
         self.overdue_count = 0
         self.loading = False
+        self.first_screenful = False  # the newest rows are shown while the rest load
         self._reload_pending = False
         self._own_change = False
         self._selection_to_restore: int | None = None
@@ -204,6 +207,12 @@ class RequestsPage(Page):
         self.summary.setText(self.tr("Loading requests…"))
         ctx, today = self.app.ctx, self.today
         column, descending = self.proxy.sort_state
+        if not self.model.rowCount():  # the first load: the newest screenful first, while the rest load
+            self.app.ops.run(
+                lambda: prepare(list_request_rows(ctx, newest=FIRST_SCREENFUL), column, descending, today),
+                on_done=self._first_screenful,
+                on_error=lambda _exc: True,  # the whole list's load meets the same trouble and says so
+            )
 
         def load(_progress):
             # A full collection amid 100,000 new rows stalled the GUI thread; the rows are kept (frozen).
@@ -217,17 +226,30 @@ class RequestsPage(Page):
             self.tr("Loading requests"), load, on_done=self._rows_loaded, on_error=self._load_failed
         )
 
+    def _first_screenful(self, prepared) -> None:
+        """The newest requests, shown until the whole list is in (unless it came first)."""
+        if not self.loading or self.model.rowCount():
+            return
+        self.first_screenful = True
+        self.proxy.expect(prepared)
+        self.model.set_rows(prepared.rows, self.today, prepared.row_of_id)
+        self._update_summary()
+
     @Slot(object)
     def _rows_loaded(self, result) -> None:
         sides, rows, overdue, prepared = result
+        wanted = self._selection_to_restore
+        if self.first_screenful and wanted is None:
+            wanted = self.selected_id()  # chosen among the first screenful: kept
+        self.first_screenful = False
         self._fill_sides(sides)
         self.proxy.expect(prepared)
         self.model.set_rows(rows, self.today, prepared.row_of_id)
         self.overdue_count = overdue
         self.loading = False
         self._update_summary()
-        if self._selection_to_restore is not None:
-            self.select_request(self._selection_to_restore)
+        if wanted is not None:
+            self.select_request(wanted)
         self.rows_loaded.emit()
         if self._reload_pending:
             self._reload_pending = False
@@ -236,6 +258,9 @@ class RequestsPage(Page):
     @Slot(object)
     def _load_failed(self, exc) -> None:
         self.loading = False
+        if self.first_screenful:  # not the list: a few of its rows
+            self.first_screenful = False
+            self.model.set_rows([], self.today)
         self._reload_pending = False
         self.summary.setText(self.tr("The requests could not be loaded."))
         self.app.report_error(exc)
@@ -257,6 +282,11 @@ class RequestsPage(Page):
     def _update_summary(self) -> None:
         rows = self.model.rows()
         overdue = self.overdue_count
+        if self.first_screenful:
+            self.summary.setText(
+                self.tr("Loading requests… the newest {0} are shown").format(f"{len(rows):,}")
+            )
+            return
         self.summary.setText(
             self.tr("{0} requests · {1} overdue today · showing {2}").format(
                 f"{len(rows):,}", f"{overdue:,}", f"{self.proxy.rowCount():,}"
