@@ -310,6 +310,7 @@ def test_the_newest_requests_show_while_the_rest_load(qtbot, gui_app, monkeypatc
         qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
         assert page.loading and sorted(visible_refs(page)) == sorted(r.reference for r in everything[-2:])
         assert page.summary.text() == "Loading requests… the newest 2 are shown"
+        assert page.side.findData("US") > 0 and page.side.findData("CN") > 0  # filters ready with them
         chosen = everything[-2]
         assert page.select_request(chosen.id)
     finally:

@@ -36,9 +36,9 @@ class PageOpener(QObject):
     """Makes cards and tiles open a page: a click anywhere on one (its labels included), or Enter or Space
     when it has the keyboard focus."""
 
-    def __init__(self, page, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.page = page
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.page = page  # its app, once the database is attached
         self.targets: dict[QWidget, object] = {}
 
     def add(self, widget: QWidget, target, tooltip: str) -> None:
@@ -97,7 +97,7 @@ class OverviewPage(Page):
         layout.setContentsMargins(24, 20, 24, 24)
         layout.setSpacing(14)
         self.today: date | None = None  # None: the real date (tests and screenshots fix it)
-        self.opener = PageOpener(self, self)
+        self.opener = PageOpener(self)
         self.body = layout
 
         self.alerts: list[QWidget] = []

@@ -208,8 +208,13 @@ class RequestsPage(Page):
         ctx, today = self.app.ctx, self.today
         column, descending = self.proxy.sort_state
         if not self.model.rowCount():  # the first load: the newest screenful first, while the rest load
+
+            def first_screenful():
+                rows = list_request_rows(ctx, newest=FIRST_SCREENFUL)
+                return [s.code for s in current_dialogue(ctx).sides], prepare(rows, column, descending, today)
+
             self.app.ops.run(
-                lambda: prepare(list_request_rows(ctx, newest=FIRST_SCREENFUL), column, descending, today),
+                first_screenful,
                 on_done=self._first_screenful,
                 on_error=lambda _exc: True,  # the whole list's load meets the same trouble and says so
             )
@@ -226,10 +231,13 @@ class RequestsPage(Page):
             self.tr("Loading requests"), load, on_done=self._rows_loaded, on_error=self._load_failed
         )
 
-    def _first_screenful(self, prepared) -> None:
-        """The newest requests, shown until the whole list is in (unless it came first)."""
+    def _first_screenful(self, result) -> None:
+        """The newest requests, shown until the whole list is in (unless it came first), with the sides to
+        filter them by."""
         if not self.loading or self.model.rowCount():
             return
+        sides, prepared = result
+        self._fill_sides(sides)
         self.first_screenful = True
         self.proxy.expect(prepared)
         self.model.set_rows(prepared.rows, self.today, prepared.row_of_id)
