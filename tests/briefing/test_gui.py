@@ -239,6 +239,10 @@ def test_delegation_tab_adds_edits_and_removes(qtbot, app, scene, dialogs):
     chair = next(m for m in list_members(scene.ctx, 1) if m.name == "JOHNSON Jeh")
     assert (chair.attended, chair.represented_by) == (False, "YATES Sally")
     assert any("represented by YATES Sally" in (tab.model.index(r, 6).data() or "") for r in range(2))
+    # Chosen again, the chair shows the stand-in saved; the chair cannot stand in for himself.
+    tab.table.selectRow(next(r for r in range(2) if tab.proxy.index(r, 1).data() == "JOHNSON Jeh"))
+    assert tab.stand_in.currentData() == "sally@example.gov"
+    assert tab.stand_in.itemText(0) == "Nobody" and tab.stand_in.findData("US-001") == -1
 
     tab.table.selectRow(next(r for r in range(2) if tab.proxy.index(r, 1).data() == "YATES Sally"))
     asked = dialogs.expect("Remove")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from journeys.user_seat import answer_next_box
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QWizard
 
 from dialogue_planner.gui.kit.ops import wait_all
@@ -493,3 +493,25 @@ def test_a_slow_database_does_not_freeze_the_window(page, qtbot, monkeypatch):
     finally:
         gate.set()
         timer.stop()
+
+
+def test_delegates_are_shown_in_name_order_with_the_keys_made_off_the_gui_thread(page, qtbot):
+    """The snapshot brings the Name column's sort keys; the order is family then given name, accents and
+    case folded (Müller between Li and Smith), and reverses from the header."""
+    from dialogue_planner.gui.roster.delegate_model import name_sort_key
+
+    rows = page.model.rows()
+    assert page.model.sort_keys(0) == [name_sort_key(d) for d in rows]
+    shown = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    assert shown == sorted(shown, key=lambda name: name_sort_key_of(rows, name))
+    assert shown.index("MÜLLER José") == shown.index("LI Na") + 1
+    header = page.table.horizontalHeader()
+    at = QPoint(header.sectionViewportPosition(0) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.waitUntil(lambda: page.proxy.index(0, 0).data() == shown[-1], timeout=2000)
+
+
+def name_sort_key_of(rows, shown_name: str) -> str:
+    from dialogue_planner.gui.roster.delegate_model import name_sort_key
+
+    return next(name_sort_key(d) for d in rows if f"{d.family_name.upper()} {d.given_name}" == shown_name)

@@ -60,6 +60,16 @@ def _slot_of(ctx, meeting_number: int, item_id: int):
     return next((e for e in running_order(ctx, meeting_number) if e.item_id == item_id), None)
 
 
+def _lead_choices(ctx, line: str) -> tuple[list, list[tuple[str, int, bool]]]:
+    """The delegates, and the lead speaker's choices made from them (text, id, active), sorted by family
+    then given name: made here, off the GUI thread (8,000 delegates took it 35 ms)."""
+    delegates = list_delegates(ctx)
+    ordered = sorted(delegates, key=lambda d: (d.family_name.casefold(), d.given_name.casefold()))
+    return delegates, [
+        (line.format(d.display_name, d.side_code, d.agency_acronym), d.id, d.active) for d in ordered
+    ]
+
+
 # Height of the item's title, owner and history: a long title scrolls there instead of pushing the
 # buttons below it down, so they stay where the hand expects them.
 HEADER_HEIGHT = 104
@@ -254,6 +264,7 @@ class ItemEditor(QWidget):
         self.delegates: list = []
         self._delegates_loaded = False
         self._leads_shown = None  # what the lead speaker's list was filled from
+        self._lead_lines: list[tuple[str, int, bool]] = []  # its lines, made with the delegates
         return block
 
     @Slot(bool)
@@ -265,7 +276,9 @@ class ItemEditor(QWidget):
         """The delegates (once) and the item's lead and slot, off the GUI thread."""
         if not self._delegates_loaded:
             self._delegates_loaded = True
-            self.app.ops.run(list_delegates, self.app.ctx, on_done=self._delegates_arrived)
+            self.app.ops.run(
+                _lead_choices, self.app.ctx, self.tr("{0} — {1} {2}"), on_done=self._delegates_arrived
+            )
         self.app.ops.run(
             _slot_of,
             self.app.ctx,
@@ -274,7 +287,8 @@ class ItemEditor(QWidget):
             on_done=lambda entry, shown=item.id: self._slot_arrived(shown, entry),
         )
 
-    def _delegates_arrived(self, delegates) -> None:
+    def _delegates_arrived(self, loaded) -> None:
+        delegates, self._lead_lines = loaded
         self.delegates = list(delegates)
         self._leads_shown = None  # the list changed: fill it again
         self._fill_leads(self.slot_entry.lead_delegate_id if self.slot_entry else None)
@@ -287,16 +301,9 @@ class ItemEditor(QWidget):
         shown = (len(self.delegates), id(self.delegates), inactive_chosen)
         if shown != self._leads_shown:
             self._leads_shown = shown
-            line = self.tr("{0} — {1} {2}")
             self.lead_choices.set_choices(
                 [(self.tr("No lead speaker"), None)]
-                + [
-                    (line.format(d.display_name, d.side_code, d.agency_acronym), d.id)
-                    for d in sorted(
-                        self.delegates, key=lambda d: (d.family_name.casefold(), d.given_name.casefold())
-                    )
-                    if d.active or d.id == chosen
-                ]
+                + [(text, d_id) for text, d_id, active in self._lead_lines if active or d_id == chosen]
             )
         index = self.lead.findData(chosen) if chosen is not None else 0
         self.lead.setCurrentIndex(max(index, 0))

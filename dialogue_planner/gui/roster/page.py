@@ -48,7 +48,7 @@ from ..shell.page import Page
 from .agency_editor import AgencyEditor, MergeDialog, agency_key
 from .agency_tree import AGENCY_ROLE, SCOPE_ROLE, AgencyTreeModel
 from .delegate_editor import DelegateEditor
-from .delegate_model import DelegateFilterProxy, DelegateTableModel, delegate_search_texts
+from .delegate_model import DelegateFilterProxy, DelegateTableModel, delegate_search_texts, name_sort_key
 from .history_model import HistoryModel
 from .remembered_columns import RememberedColumns
 
@@ -62,6 +62,8 @@ def _roster_snapshot(ctx) -> dict:
         "sides": {s.code: (s.name_en, s.name_zh) for s in agency_catalogue(ctx).sides},
         "delegates": delegates,
         "search": delegate_search_texts(delegates),
+        "name_keys": [name_sort_key(d) for d in delegates],
+        "active": sum(1 for d in delegates if d.active),
         "last_import": last_import(ctx),
     }
 
@@ -283,9 +285,9 @@ class RosterPage(Page):
         if wanted is None or not self._select_agency(wanted):
             self._select_scope(scope)
         self._update_agency_buttons()
-        self.model.set_delegates(snapshot["delegates"], snapshot["search"])
+        self.model.set_delegates(snapshot["delegates"], snapshot["search"], snapshot["name_keys"])
         self.columns.fit_once()
-        active = sum(1 for row in range(self.model.rowCount()) if self.model.record(row).active)
+        active = snapshot["active"]
         self.subtitle.setText(
             self.tr("{0} active delegates of {1} agencies; {2} inactive kept with their history.").format(
                 active, len(self.agencies), self.model.rowCount() - active

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_planner.domain.briefing import DelegationMemberRecord
+from dialogue_planner.gui.kit.choice_model import ChoiceModel
 from dialogue_planner.gui.kit.confirm import confirm
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.services.delegation import add_member, list_members, remove_member, update_member
@@ -68,6 +69,9 @@ class DelegationTab(QWidget):
         add_box = QGroupBox(self.tr("Add a delegate"))
         add_row = QHBoxLayout(add_box)
         self.delegate_combo = QComboBox()
+        # The roster's thousands of delegates as one model, not an item each (QComboBox.addItem).
+        self.delegate_choices = ChoiceModel(self)
+        self.delegate_combo.setModel(self.delegate_choices)
         self.delegate_combo.setEditable(True)
         self.delegate_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.delegate_combo.setMinimumWidth(320)
@@ -88,6 +92,8 @@ class DelegationTab(QWidget):
         self.attendance.addItem(self.tr("Attended"), True)
         self.attendance.addItem(self.tr("Absent"), False)
         self.stand_in = QComboBox()
+        self.stand_in_choices = ChoiceModel(self)
+        self.stand_in.setModel(self.stand_in_choices)
         buttons = QHBoxLayout()
         self.apply_button = QPushButton(self.tr("Apply changes"))
         self.apply_button.clicked.connect(self.apply_changes)
@@ -127,12 +133,20 @@ class DelegationTab(QWidget):
 
         def fetch():
             members = list_members(ctx, meeting) if meeting is not None else []
-            return members, list_delegates(ctx, include_inactive=False)
+            delegates = list_delegates(ctx, include_inactive=False)
+            present = {m.delegate_id for m in members}
+            # The "Add a delegate" choices, made here: 7,000 lines took the GUI thread 40 ms.
+            choices = [
+                (f"{d.display_name} · {d.side_code} {d.agency_acronym}", d.key)
+                for d in delegates
+                if d.id not in present
+            ]
+            return members, delegates, choices
 
         self.app.ops.run(fetch, on_done=self._show)
 
     def _show(self, fetched) -> None:
-        members, delegates = fetched
+        members, delegates, choices = fetched
         self.model.set_rows(members)
         sides: dict[str, int] = {}
         for m in members:
@@ -146,17 +160,13 @@ class DelegationTab(QWidget):
                 self.tr("{0}: {1} delegates").format(side, n) for side, n in sorted(sides.items())
             )
         )
-        self._load_delegates(members, delegates)
+        self._load_delegates(delegates, choices)
         self._set_editing(None)
 
-    def _load_delegates(self, members: list[DelegationMemberRecord], delegates) -> None:
-        present = {m.delegate_id for m in members}
-        self.delegate_combo.clear()
+    def _load_delegates(self, delegates, choices: list[tuple[str, str]]) -> None:
+        """The delegates who may join (``choices``: text and key of each, the members left out)."""
         self._delegates = delegates
-        for d in delegates:
-            if d.id in present:
-                continue
-            self.delegate_combo.addItem(f"{d.display_name} · {d.side_code} {d.agency_acronym}", d.key)
+        self.delegate_choices.set_choices(choices)
         self.delegate_combo.setCurrentIndex(-1)
         self.add_button.setEnabled(self.meeting is not None)
         self.delegate_combo.setEnabled(self.meeting is not None)
@@ -173,20 +183,26 @@ class DelegationTab(QWidget):
 
     def _set_editing(self, member: DelegationMemberRecord | None) -> None:
         self.edit_box.setEnabled(member is not None)
-        self.stand_in.clear()
-        self.stand_in.addItem(self.tr("Nobody"), "")
+        nobody = (self.tr("Nobody"), "")
         if member is None:
+            self.stand_in_choices.set_choices([nobody])
             return
         self.edit_role.setCurrentIndex(max(0, self.edit_role.findData(member.role)))
         self.attendance.setCurrentIndex(max(0, self.attendance.findData(member.attended)))
-        for d in self._delegates:
-            if d.side_code == member.side_code and d.id != member.delegate_id:
-                self.stand_in.addItem(d.display_name, d.key)
+        self.stand_in_choices.set_choices(
+            [nobody]
+            + [
+                (d.display_name, d.key)
+                for d in self._delegates
+                if d.side_code == member.side_code and d.id != member.delegate_id
+            ]
+        )
+        self.stand_in.setCurrentIndex(0)
         if member.represented_by_id:
-            for i in range(self.stand_in.count()):
-                key = self.stand_in.itemData(i)
-                if any(d.id == member.represented_by_id and d.key == key for d in self._delegates):
-                    self.stand_in.setCurrentIndex(i)
+            key = next((d.key for d in self._delegates if d.id == member.represented_by_id), None)
+            index = self.stand_in.findData(key) if key is not None else -1
+            if index > 0:
+                self.stand_in.setCurrentIndex(index)
 
     def add_selected_delegate(self) -> None:
         if self.meeting is None:
