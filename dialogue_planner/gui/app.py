@@ -220,10 +220,17 @@ def open_for_window(address: str | None):
     the error."""
     import importlib
 
+    from .kit.collector import collection_deferred
     from .shell.pages import OVERVIEW_ALERTS, OVERVIEW_CARDS
 
-    for name in (*ATTACH_MODULES, *(spec.partition(":")[0] for spec in (*OVERVIEW_ALERTS, *OVERVIEW_CARDS))):
-        importlib.import_module(name)
+    # The imports make most of the process's objects: a full collection amid them held the interpreter
+    # lock for 20-60 ms while the first look was on screen. They are frozen once made.
+    with collection_deferred(keep=True):
+        for name in (
+            *ATTACH_MODULES,
+            *(spec.partition(":")[0] for spec in (*OVERVIEW_ALERTS, *OVERVIEW_CARDS)),
+        ):
+            importlib.import_module(name)
     from dialogue_planner.domain.errors import DialogueError
     from dialogue_planner.services.session import open_session
     from dialogue_planner.services.workstation import change_state

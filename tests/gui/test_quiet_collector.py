@@ -114,3 +114,24 @@ def test_collection_deferred_keep_freezes_what_the_block_made():
         assert not any(o is rows for o in gc.get_objects())  # frozen: out of the collector's walks
     finally:
         gc.unfreeze()
+
+
+def test_the_page_imports_freeze_what_they_make_and_give_the_collector_back_even_after_a_failure(
+    monkeypatch, tmp_path
+):
+    """``import_pages`` (the warm-up, off the GUI thread) freezes the modules' objects; a module that fails
+    to import leaves the collector running as before."""
+    from dialogue_planner.gui.shell import pages
+
+    (tmp_path / "warmup_probe_ok.py").write_text("made = [object() for _ in range(10)]\n")
+    (tmp_path / "warmup_probe_bad.py").write_text("raise ImportError('broken on purpose')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    gc.unfreeze()
+    monkeypatch.setattr(pages, "PAGES", [pages.PageEntry("probe", "overview", "warmup_probe_ok:X")])
+    pages.import_pages()
+    assert gc.isenabled() and gc.get_freeze_count() > 0
+    gc.unfreeze()
+    monkeypatch.setattr(pages, "PAGES", [pages.PageEntry("probe", "overview", "warmup_probe_bad:X")])
+    with pytest.raises(ImportError, match="broken on purpose"):
+        pages.import_pages()
+    assert gc.isenabled()

@@ -84,6 +84,10 @@ def load_class(spec: str) -> type:
 
 def import_pages() -> None:
     """Import every page's module (and so its area's services): the window does it off the GUI thread
-    once the first page shows its data, so that opening a page later only builds its widgets."""
-    for entry in PAGES:
-        importlib.import_module(entry.spec.partition(":")[0])
+    once the first page shows its data, so that opening a page later only builds its widgets. What the
+    imports make is frozen (``collection_deferred``): it lives as long as the process."""
+    from ..kit.collector import collection_deferred
+
+    with collection_deferred(keep=True):
+        for entry in PAGES:
+            importlib.import_module(entry.spec.partition(":")[0])
