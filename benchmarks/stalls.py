@@ -9,7 +9,8 @@ types a letter into its search and clears it, opens the selected row's editor (o
 closes it, and on the Briefing page renders the preview. Each step starts from the event loop and the
 next one waits until every service call and task the step started has come back. A tick late by more
 than the interval is the GUI thread kept from its event loop: the stall, in milliseconds, is the gap
-less the interval, charged to the step that was running.
+less the interval, charged to the step that was running. Beside it, the most CPU time the GUI thread
+itself used between two ticks: a stall far above it was a wait (for the interpreter lock, or for a core).
 
 With ``--proxy-delay-ms`` and a PostgreSQL URL the application reaches the server through
 ``latency_proxy.py`` (a child process), which adds that delay each way.
@@ -46,14 +47,19 @@ state = {"label": "start: database opened, first page loading", "last": None, "s
 stalls = {}  # label -> longest gap beyond the interval, ms
 ticks = []
 
+cpu_ms = {}  # label -> the most CPU time the GUI thread itself used between two ticks, beyond the interval
+
 def beat():
-    now = time.perf_counter()
+    now, cpu = time.perf_counter(), time.thread_time()
     if state["last"] is not None:
         late = (now - state["last"]) * 1000 - interval
         label = state["label"]
         if late > stalls.get(label, 0.0):
             stalls[label] = late
-    state["last"] = now
+        used = (cpu - state["cpu"]) * 1000 - interval
+        if used > cpu_ms.get(label, 0.0):
+            cpu_ms[label] = used
+    state["last"], state["cpu"] = now, cpu
 
 import collections, os, threading, traceback
 where = collections.defaultdict(collections.Counter)  # label -> Counter of stacks seen during stalls
@@ -222,7 +228,7 @@ window.app.ctx.db.dispose()
 with open(out, "w") as fh:
     json.dump({"stalls_ms": stalls, "skipped": done_steps, "errors": errors,
                "where": {k: v.most_common(4) for k, v in where.items()},
-               "gc_ms": collections_ms}, fh)
+               "gc_ms": collections_ms, "cpu_ms": cpu_ms}, fh)
 """
 
 
@@ -303,6 +309,11 @@ def main(argv: list[str] | None = None) -> int:
         collected = result.get("gc_ms", {}).get(label)
         note = f"  (longest collection {collected[0]:.0f} ms, generation {collected[1]})" if collected else ""
         print(f"{ms:9.1f} ms  {label}{note}")
+    # A stall is the GUI thread's own work, or its wait for the interpreter lock (a collection or Python
+    # work on another thread) or for a core (a loaded machine): its own CPU time tells them apart.
+    print("the GUI thread's own CPU time between two ticks, beyond the interval:")
+    for label, ms in sorted(result.get("cpu_ms", {}).items(), key=lambda kv: -kv[1])[:8]:
+        print(f"{ms:9.1f} ms  {label}")
     for label, _ms in worst(result, 8):
         if result.get("where", {}).get(label):
             print(f"  where, during {label}:")
