@@ -214,3 +214,18 @@ def test_a_bug_after_the_work_finished_does_not_say_nothing_was_saved(qtbot):
         runner.run("save", lambda _progress: "saved", on_done=show_result)
     qtbot.waitUntil(lambda: bool(seen))
     assert "after the work itself had finished" in seen[0] and "not saved" not in seen[0]
+
+
+def test_the_gui_process_hands_the_interpreter_lock_over_within_a_millisecond(qapp):
+    """A background thread making rows keeps the lock at most this long while the GUI thread waits to paint."""
+    import sys
+
+    from dialogue_planner.gui.app import SWITCH_INTERVAL_S, create_application
+
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        create_application()
+        assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL_S) and SWITCH_INTERVAL_S <= 0.001
+    finally:
+        sys.setswitchinterval(before)
