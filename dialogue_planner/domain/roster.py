@@ -114,6 +114,20 @@ class RosterPlan:
         return [c for c in self.changes if c.kind == kind]
 
 
+class _WithoutCombiningMarks(dict):
+    """``str.translate`` table that drops combining marks (accents after NFKD): each character is judged
+    once, then looked up in C (a generator over the characters made folding 8,000 names' search texts
+    take 0.25 s)."""
+
+    def __missing__(self, code: int):
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_DROP_COMBINING = _WithoutCombiningMarks()
+
+
 def fold(text: str | None) -> str:
     """Compare-form of a name or email: NFKC, accents dropped, case-folded, spaces collapsed."""
     if not text:
@@ -121,8 +135,7 @@ def fold(text: str | None) -> str:
     if text.isascii():
         return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.casefold().split())
+    return " ".join(text.translate(_DROP_COMBINING).casefold().split())
 
 
 def name_key(family_name: str, given_name: str = "") -> str:

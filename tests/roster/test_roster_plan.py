@@ -211,3 +211,21 @@ def test_replanning_after_applying_changes_nothing(rows):
     assert {c.kind for c in second.changes} <= {ChangeKind.UNCHANGED}
     assert [c.row for c in second.changes] == [c.row for c in first.changes]
     assert [i.row for i in second.issues] == [i.row for i in first.issues]
+
+
+def _fold_by_definition(text: str) -> str:
+    """``fold`` as its docstring defines it, one character at a time."""
+    import unicodedata
+
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.casefold().split())
+
+
+@given(st.text(max_size=40))
+def test_fold_drops_exactly_the_combining_marks(text):
+    """The translation table judges each character once and remembers it; the answer is the definition's."""
+    assert fold(text) == _fold_by_definition(text)
+    assert fold(text) == fold(text)  # judged again from the table
