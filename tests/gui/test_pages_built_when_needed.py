@@ -73,3 +73,23 @@ def test_at_the_start_the_other_pages_are_made_ready_without_being_asked(qtbot, 
             window.app.ops.wait_idle()
             window.close()
             window.app.ctx.db.dispose()
+
+
+def test_the_warm_up_builds_nothing_while_a_service_call_is_out(open_window, qtbot):
+    """A page's build waits until no call is out, so it never runs in the same turn as a call's result."""
+    import threading
+
+    from dialogue_planner.gui.kit.ops import wait_all
+    from dialogue_planner.gui.shell.page_warmup import PageWarmUp
+
+    window = open_window("en")
+    release = threading.Event()
+    window.app.ops.run(release.wait, 30)
+    warm_up = PageWarmUp(window)
+    warm_up._build_next()  # what the imports' end calls
+    qtbot.wait(300)
+    assert [page_id for page_id in window.page_ids() if window.is_built(page_id)] == ["overview"]
+    release.set()
+    wait_all()
+    qtbot.waitUntil(lambda: all(window.is_built(entry.page_id) for entry in PAGES), timeout=10_000)
+    assert window.stack.currentWidget() is window.page("overview")

@@ -10,6 +10,8 @@ from dialogue_planner.gui.kit.background_call import BackgroundCall
 
 from .pages import PAGES, import_pages
 
+PAUSE_MS = 40  # between two builds: the ten pages are ready within half a second of the first page's data
+
 
 class PageWarmUp(QObject):
     def __init__(self, window) -> None:
@@ -27,10 +29,14 @@ class PageWarmUp(QObject):
 
     @Slot()
     def _build_next(self) -> None:
-        """One page per turn, so that the window answers between them."""
+        """One page at a time, ``PAUSE_MS`` apart and while no service call is out: a build that ran in the
+        same turn as a call's result and the page's paint kept the GUI thread away from the event loop
+        for all three together."""
         if not self.window.isVisible():
             return
         waiting = [entry.page_id for entry in PAGES if not self.window.is_built(entry.page_id)]
-        if waiting:
+        if not waiting:
+            return
+        if not self.window.app.ops.busy:
             self.window.build_page(waiting[0])
-            QTimer.singleShot(0, self, self._build_next)
+        QTimer.singleShot(PAUSE_MS, self, self._build_next)
