@@ -1,5 +1,5 @@
 """Pages made ready before they are asked for: once the first page shows its data, the other areas are
-imported on a thread of their own, then the pages are built one per turn of the event loop, so that a
+imported on a thread of their own, then the pages are built one at a time while the window is idle, so that a
 page opened later only loads its data. A page asked for earlier is built then (``MainWindow._page``)."""
 
 from __future__ import annotations
