@@ -53,6 +53,7 @@ from dialogue_planner.domain.vocabulary import (
     ResponseQuality,
     Role,
 )
+from dialogue_planner.storage.functions import likely
 from dialogue_planner.storage.models import (
     Agency,
     Dialogue,
@@ -878,7 +879,10 @@ def list_request_rows(
     if pending_only or overdue_as_of is not None:
         query = query.where(Request.status.in_(sorted(PENDING_STATUSES)))
     if overdue_as_of is not None:
-        query = query.where(Request.first_response_on.is_(None))
+        # Of the requests still waiting, nearly all have no response yet: said so, SQLite reaches the few
+        # hundred waiting through the status index instead of the 20,000 unanswered of twenty years
+        # through the response's (the Overview's overdue card on the archive, 55 -> 1 ms).
+        query = query.where(likely(Request.first_response_on.is_(None)))
     with ctx.read() as s:
         if side:
             query = query.where(Request.to_side_id == int(side_by_code(s, side).id))
