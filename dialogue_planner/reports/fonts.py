@@ -17,12 +17,14 @@ character neither has, in a fallback face when one is installed, e.g. for CJK Ex
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -83,8 +85,9 @@ def register_fonts() -> str:
             addMapping(FONT_NAME, 1, 0, BOLD_NAME)
             addMapping(FONT_NAME, 0, 1, ITALIC_NAME)
             addMapping(FONT_NAME, 1, 1, BOLD_ITALIC_NAME)
-            pdfmetrics.registerFont(TTFont(CJK_NAME, str(path), subfontIndex=0))
-            pdfmetrics.registerFont(TTFont(CJK_BOLD_NAME, str(path), subfontIndex=0))
+            cjk = TTFont(CJK_NAME, str(path), subfontIndex=0)
+            pdfmetrics.registerFont(cjk)
+            pdfmetrics.registerFont(_same_face(cjk, CJK_BOLD_NAME))
             for italic in (0, 1):  # no bold CJK face: bold CJK runs are drawn in a synthetic bold
                 addMapping(CJK_NAME, 0, italic, CJK_NAME)
                 addMapping(CJK_NAME, 1, italic, CJK_BOLD_NAME)
@@ -92,6 +95,17 @@ def register_fonts() -> str:
                 addMapping(CJK_BOLD_NAME, 1, italic, CJK_BOLD_NAME)
             _fallback.append(_register_fallback())
     return FONT_NAME
+
+
+def _same_face(font: TTFont, name: str) -> TTFont:
+    """``font`` under another name, without reading its file again. ReportLab registers a second font of
+    an already registered face as that face's first font anyway (so the synthetic bold's name draws with
+    the regular's subsets, as it always did), but a second ``TTFont`` of the file parsed the 5 MB
+    collection again into about 22 MB of glyph tables only to drop them (issue 19: peak memory)."""
+    twin = copy.copy(font)
+    twin.fontName = name
+    twin.state = WeakKeyDictionary()
+    return twin
 
 
 def _register_fallback() -> str | None:
