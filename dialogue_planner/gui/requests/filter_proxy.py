@@ -88,7 +88,7 @@ class RequestFilterProxy(RowListProxy):
         self._filter = RequestFilter()
         self._search: list[str] | None = None  # per source row, lower-case searchable text
         self._matched_text = ""
-        self._matched: array | None = None  # source rows matching _matched_text (all filters)
+        self._matched: Sequence[int] | None = None  # source rows matching _matched_text (all filters)
         self._order: array | None = None  # every source row in the current sort order
         self._prepared: Prepared | None = None
 
@@ -146,7 +146,7 @@ class RequestFilterProxy(RowListProxy):
         self._filter = new
         self.refilter()
 
-    def visible_source_rows(self) -> array:
+    def visible_source_rows(self) -> Sequence[int]:
         rows = self._source().rows()
         f = self._filter
         candidates: Sequence[int]
@@ -179,9 +179,10 @@ class RequestFilterProxy(RowListProxy):
             needles = f.text.split()
             for needle in needles:
                 candidates = [i for i in candidates if needle in search[i]]
-        matched = array(ROW_NUMBER, candidates)  # a copy: the order stays as it is
-        self._matched, self._matched_text = matched, f.text
-        return matched
+        # Unfiltered, the order itself (never changed in place; 0.8 MB for 100,000 rows); filtered, the
+        # list the filters made (as quick to keep as to make, for a keystroke).
+        self._matched, self._matched_text = candidates, f.text
+        return candidates
 
     def _sorted_order(self) -> array:
         """Every source row in the sort order, computed once per load or sort: filters keep this order,
