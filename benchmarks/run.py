@@ -730,6 +730,15 @@ QUIET = 0.8  # longer than any page's own delay before it starts work (the Brief
 def busy():
     return window.app.ops.busy or bool(window.app.tasks.active())
 
+def resident_mb():
+    try:
+        with open("/proc/self/status") as fh:
+            return round(next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:")) / 1024)
+    except OSError:
+        return None
+
+memory = {"window": resident_mb()}  # the process's resident memory once each page is quiet (MB)
+
 for page_id in window.page_ids():
     started = time.perf_counter()
     window.page(page_id)
@@ -743,6 +752,7 @@ for page_id in window.page_ids():
         elif idle_since is None:
             idle_since = time.perf_counter()
             opened.setdefault(page_id, round(idle_since - started, 3))
+    memory[page_id] = resident_mb()
 errors = [str(e) for e in window.app.errors.shown]
 window.close()
 window.app.ctx.db.dispose()
@@ -753,7 +763,7 @@ except OSError:
     import resource
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 if sys.platform == "darwin" else 1)
 with open(sys.argv[2], "w") as fh:
-    json.dump({"opened": opened, "errors": errors, "peak_mb": peak_kb / 1024}, fh)
+    json.dump({"opened": opened, "errors": errors, "peak_mb": peak_kb / 1024, "memory": memory}, fh)
 """
 
 
@@ -785,6 +795,10 @@ def measure_peak_rss(url: str, runs: int) -> tuple[Figure, dict]:
             figure.ours.append(opened["peak_mb"])
     if opened.get("errors"):
         raise RuntimeError(f"pages reported errors on the archive: {opened['errors']}")
+    if all(mb is not None for mb in opened.get("memory", {}).values()):  # where the memory goes (last run)
+        figure.note += "; resident MB once each page is quiet: " + ", ".join(
+            f"{page} {mb}" for page, mb in opened["memory"].items()
+        )
     return figure, opened["opened"]
 
 

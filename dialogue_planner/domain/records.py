@@ -101,7 +101,7 @@ class AgencyMergeRecord:
     references: dict[str, int]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slotted: the Roster page holds every delegate (no dict per record)
 class DelegateRecord:
     id: int
     agency_id: int

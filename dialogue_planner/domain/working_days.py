@@ -6,6 +6,9 @@ dates ask about thousands of days in a loop.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -14,6 +17,43 @@ import holidays
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.messages import msg
+
+
+def _country_modules_on_demand() -> None:
+    """Let ``holidays`` import only the countries asked for. Its registry imports one country's module
+    (``holidays.countries.united_states``), but Python first runs the package's ``__init__``, which imports
+    all 250 countries and their calendars: about 14 MB of the application's memory and 0.1-0.2 s, for the
+    two or three countries a dialogue's sides use (issue 19: peak memory).
+
+    The package is registered without running its ``__init__`` (its path is set, so each country module
+    imports as before); the first time anything asks the package itself for a name, its ``__init__`` runs
+    then, whole, and answers as it always did."""
+    if "holidays.countries" in sys.modules:
+        return
+    spec = importlib.util.find_spec("holidays.countries")
+    if spec is None or spec.loader is None or not spec.submodule_search_locations:
+        return
+    package = importlib.util.module_from_spec(spec)
+    loader = spec.loader
+    whole = threading.Lock()
+    ran: list[bool] = []
+
+    def __getattr__(name: str):  # noqa: N807 - a module's __getattr__ (PEP 562)
+        with whole:
+            if not ran:
+                ran.append(True)
+                loader.exec_module(package)
+        try:
+            return package.__dict__[name]
+        except KeyError:
+            raise AttributeError(f"module 'holidays.countries' has no attribute {name!r}") from None
+
+    package.__getattr__ = __getattr__  # type: ignore[method-assign]  # a module's __getattr__ (PEP 562)
+    sys.modules["holidays.countries"] = package
+    holidays.countries = package  # as an import of the package sets it
+
+
+_country_modules_on_demand()
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,9 @@ ReportLab renders the pack; pypdf then copies each attached PDF's pages after th
 adds a bookmark per document under one "Attached documents" bookmark. A document is checked (read and
 written again whole) before the pack is rendered, so the pack can say which ones could not be appended;
 a damaged or encrypted PDF is listed, never appended, and never breaks the pack.
+
+pypdf is imported where it is used: a pack without attached documents (the preview's) never loads it, and
+with it cryptography and PIL (10-15 MB of the application's memory, issue 19).
 """
 
 from __future__ import annotations
@@ -13,8 +16,6 @@ import logging
 import warnings
 from collections.abc import Sequence
 
-from pypdf import PdfReader, PdfWriter
-
 # pypdf reports what it repairs in a damaged file through logging and warnings; the pack says it instead.
 _PYPDF_LOGGER = logging.getLogger("pypdf")
 
@@ -22,6 +23,8 @@ _PYPDF_LOGGER = logging.getLogger("pypdf")
 def readable_pdf(content: bytes) -> bytes | None:
     """The PDF's pages written again by pypdf (what will be appended), or None when the bytes are not a
     PDF pypdf can read whole: damaged, encrypted, or without pages."""
+    from pypdf import PdfReader, PdfWriter  # here: pypdf and what it loads hold 10-15 MB (issue 19)
+
     level = _PYPDF_LOGGER.level
     _PYPDF_LOGGER.setLevel(logging.CRITICAL)
     try:
@@ -51,6 +54,8 @@ def append_documents(
     """``pdf`` with each (title, checked PDF bytes) appended in order, a bookmark each under one bookmark
     ``group_title``, and the number of pages appended; the pack's own bookmarks and document information
     are kept."""
+    from pypdf import PdfReader, PdfWriter
+
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     own_pages = len(writer.pages)
     parent = None

@@ -17,12 +17,17 @@ character neither has, in a fallback face when one is installed, e.g. for CJK Ex
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import threading
 import unicodedata
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, overload
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -83,8 +88,9 @@ def register_fonts() -> str:
             addMapping(FONT_NAME, 1, 0, BOLD_NAME)
             addMapping(FONT_NAME, 0, 1, ITALIC_NAME)
             addMapping(FONT_NAME, 1, 1, BOLD_ITALIC_NAME)
-            pdfmetrics.registerFont(TTFont(CJK_NAME, str(path), subfontIndex=0))
-            pdfmetrics.registerFont(TTFont(CJK_BOLD_NAME, str(path), subfontIndex=0))
+            cjk = _slim(TTFont(CJK_NAME, str(path), subfontIndex=0))
+            pdfmetrics.registerFont(cjk)
+            pdfmetrics.registerFont(_same_face(cjk, CJK_BOLD_NAME))
             for italic in (0, 1):  # no bold CJK face: bold CJK runs are drawn in a synthetic bold
                 addMapping(CJK_NAME, 0, italic, CJK_NAME)
                 addMapping(CJK_NAME, 1, italic, CJK_BOLD_NAME)
@@ -94,12 +100,72 @@ def register_fonts() -> str:
     return FONT_NAME
 
 
+class _Metrics(Sequence[tuple[Any, Any]]):
+    """A face's horizontal metrics, (advance, left side bearing) per glyph, in one array of unsigned
+    shorts (as the font file holds them) instead of a list of tuples: WenQuanYi's 49,531 glyphs took
+    4 MB as tuples, 0.2 MB here. A pair that is not two such integers (ReportLab stores the scaled
+    advance, a float, for the glyphs after the last full metric) is kept as it was, beside the array.
+    ReportLab reads them only by index, when it embeds a subset."""
+
+    def __init__(self, pairs: Sequence[tuple[Any, Any]]) -> None:
+        self._values = array("H", bytes(4 * len(pairs)))
+        self._other: dict[int, tuple[Any, Any]] = {}
+        for glyph, pair in enumerate(pairs):
+            if len(pair) == 2 and all(type(v) is int and 0 <= v <= 0xFFFF for v in pair):
+                self._values[2 * glyph], self._values[2 * glyph + 1] = pair
+            else:
+                self._other[glyph] = pair
+
+    def __len__(self) -> int:
+        return len(self._values) // 2
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[Any, Any]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[Any, Any]]: ...
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        glyph = range(len(self))[index]  # negative indexes and IndexError as a list's
+        other = self._other.get(glyph)
+        return other if other is not None else (self._values[2 * glyph], self._values[2 * glyph + 1])
+
+
+def _slim(font: TTFont) -> TTFont:
+    """``font`` with the tables ReportLab keeps after parsing a face held compactly (issue 19: peak memory;
+    WenQuanYi's parsed face held 22 MB, the file's 5 MB included): the glyphs' positions in an array,
+    their metrics as :class:`_Metrics`, and without the glyph -> characters lists, which only HarfBuzz
+    shaping reads (not installed: ``font.shapable`` is false). Every value read is the same, so the
+    embedded subsets are byte for byte the same. A ReportLab whose face differs is left as it is."""
+    face = font.face
+    positions = getattr(face, "glyphPos", None)
+    if isinstance(positions, list) and all(type(p) is int and 0 <= p <= 0xFFFFFFFF for p in positions):
+        face.glyphPos = array("L", positions)
+    metrics = getattr(face, "hmetrics", None)
+    if isinstance(metrics, list) and all(isinstance(m, tuple) for m in metrics):
+        face.hmetrics = _Metrics(metrics)
+    if not font.shapable and isinstance(getattr(face, "glyphToChar", None), dict):
+        face.glyphToChar = {}  # type: ignore[attr-defined]  # set by the parser; not in the stubs
+    return font
+
+
+def _same_face(font: TTFont, name: str) -> TTFont:
+    """``font`` under another name, without reading its file again. ReportLab registers a second font of
+    an already registered face as that face's first font anyway (so the synthetic bold's name draws with
+    the regular's subsets, as it always did), but a second ``TTFont`` of the file parsed the 5 MB
+    collection again into about 22 MB of glyph tables only to drop them (issue 19: peak memory)."""
+    twin = copy.copy(font)
+    twin.fontName = name
+    twin.state = WeakKeyDictionary()
+    return twin
+
+
 def _register_fallback() -> str | None:
     for candidate in FALLBACK_CANDIDATES:
         path = resource(*candidate) if isinstance(candidate, tuple) else candidate
         if path.is_file() and path.suffix.lower() == ".ttf":
             try:
-                pdfmetrics.registerFont(TTFont(FALLBACK_NAME, str(path)))
+                pdfmetrics.registerFont(_slim(TTFont(FALLBACK_NAME, str(path))))
             except Exception:  # noqa: BLE001 - an unusable optional face is simply not used
                 continue
             for bold in (0, 1):
@@ -119,9 +185,14 @@ _cache: dict[str, frozenset[int]] = {}
 
 def _face_codepoints(name: str) -> frozenset[int]:
     if name not in _cache:
-        font: TTFont = pdfmetrics.getFont(name)  # type: ignore[assignment]  # registered TTFonts; stubs say Font
-        _cache[name] = frozenset(font.face.charToGlyph)
+        _cache[name] = frozenset(_char_map(name))
     return _cache[name]
+
+
+def _char_map(name: str) -> Mapping[int, int]:
+    """A registered face's own character -> glyph map (asked directly: no copy of it is kept)."""
+    font: TTFont = pdfmetrics.getFont(name)  # type: ignore[assignment]  # registered TTFonts; stubs say Font
+    return font.face.charToGlyph
 
 
 _latin: list[frozenset[int]] = []  # the Latin face's characters, once the faces are registered
@@ -135,13 +206,37 @@ def latin_codepoints() -> frozenset[int]:
     return _latin[0]
 
 
-def covered_codepoints() -> frozenset[int]:
+class Coverage:
+    """The characters some face of the pack draws: the Latin face's (a small set) or any the other faces'
+    own character maps hold. Copies of the CJK face's 35,000 characters, alone and in a union, held 4 MB
+    for the life of the process (issue 19: peak memory)."""
+
+    __slots__ = ("_latin", "_others")
+
+    def __init__(self, latin: frozenset[int], others: tuple[Mapping[int, int], ...]) -> None:
+        self._latin = latin
+        self._others = others
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._latin or any(code in m for m in self._others)
+
+    def issuperset(self, codes: Iterable[int]) -> bool:
+        rest = set(codes)
+        rest -= self._latin  # the usual text ends here
+        return all(any(code in m for m in self._others) for code in rest)
+
+
+CodePoints = Coverage | frozenset[int]
+_coverage: list[Coverage] = []
+
+
+def covered_codepoints() -> Coverage:
     """Every character some face of the pack can draw."""
     register_fonts()
-    if "all" not in _cache:
-        faces = [FONT_NAME, CJK_NAME] + ([_fallback[0]] if _fallback and _fallback[0] else [])
-        _cache["all"] = frozenset().union(*(_face_codepoints(f) for f in faces))
-    return _cache["all"]
+    if not _coverage:
+        others = [CJK_NAME] + ([_fallback[0]] if _fallback and _fallback[0] else [])
+        _coverage.append(Coverage(latin_codepoints(), tuple(_char_map(f) for f in others)))
+    return _coverage[0]
 
 
 def is_latin(text: str) -> bool:
@@ -153,10 +248,10 @@ def face_for(ch: str) -> str:
     code = ord(ch)
     if code in latin_codepoints() or ch in "\n\r\t" or unicodedata.category(ch) in ("Cc", "Cf", "Zs"):
         return FONT_NAME
-    if code in _face_codepoints(CJK_NAME):
+    if code in _char_map(CJK_NAME):
         return CJK_NAME
     fallback = fallback_font()
-    if fallback and code in _face_codepoints(fallback):
+    if fallback and code in _char_map(fallback):
         return fallback
     return CJK_NAME
 
@@ -238,7 +333,7 @@ class SyntheticBoldText(PDFTextObject):
         return super().getCode()
 
 
-def is_drawable(ch: str, codepoints: frozenset[int]) -> bool:
+def is_drawable(ch: str, codepoints: CodePoints) -> bool:
     """Line breaks and tabs are layout, not glyphs; format characters (ZWJ, bidi marks) draw nothing."""
     if ch in "\n\r\t":
         return True
@@ -282,7 +377,7 @@ class FontCoverageError(ValidationError):
         self.missing = missing
 
 
-def missing_in_text(text: str, codepoints: frozenset[int]) -> tuple[str, ...]:
+def missing_in_text(text: str, codepoints: CodePoints) -> tuple[str, ...]:
     if codepoints.issuperset(map(ord, text)) and not BIDI_OVERRIDES.intersection(text):  # the usual case
         return ()
     seen: dict[str, None] = {}
@@ -303,7 +398,7 @@ def missing_glyphs(*records: object, names: tuple[str, ...] | None = None) -> li
     return found
 
 
-def _walk(value: object, path: str, codepoints: frozenset[int], found: list[MissingGlyphs]) -> None:
+def _walk(value: object, path: str, codepoints: CodePoints, found: list[MissingGlyphs]) -> None:
     if isinstance(value, str):
         chars = missing_in_text(value, codepoints)
         if chars:

@@ -65,7 +65,6 @@ from dialogue_planner.domain.vocabulary import (
     Role,
     Severity,
 )
-from dialogue_planner.interchange import exchange_package as files
 from dialogue_planner.storage.models import (
     AgendaItem,
     Commitment,
@@ -90,6 +89,16 @@ from dialogue_planner.storage.models import (
 
 from .context import ServiceContext, Transaction, snapshot
 from .requests import dialogue_side_codes, timeliness_rule
+
+
+def _files():
+    """The package files and keys (``interchange.exchange_package``), imported when first used: it loads
+    cryptography and OpenSSL (about 12 MB), which the briefing pack, importing this module for the
+    disputed records, never needs (issue 19: peak memory)."""
+    from dialogue_planner.interchange import exchange_package
+
+    return exchange_package
+
 
 OWN_SIDE = "own_side"
 
@@ -217,7 +226,7 @@ def init_keys(ctx: ServiceContext) -> KeyInfo:
     database); its fingerprint is what the other side compares before trusting it."""
     with ctx.write(Role.SECRETARIAT) as tx:
         side = _exchanging_side(tx.session)
-        raw = files.create_key(side)
+        raw = _files().create_key(side)
         info = KeyInfo(side, fingerprint(raw), raw.hex())
         tx.audit(
             "exchange.keys_init",
@@ -231,7 +240,7 @@ def init_keys(ctx: ServiceContext) -> KeyInfo:
 def show_keys(ctx: ServiceContext) -> KeyInfo:
     with ctx.read() as s:
         side = _exchanging_side(s)
-    raw = files.public_key_of(side)
+    raw = _files().public_key_of(side)
     return KeyInfo(side, fingerprint(raw), raw.hex())
 
 
@@ -486,7 +495,7 @@ def export_package(
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
         side = _exchanging_side(s)
-        key = files.load_key(side)
+        key = _files().load_key(side)
         dialogue = s.get_one(Dialogue, dialogue_id)
         last = s.scalar(
             select(func.max(ExchangePackage.sequence)).where(
@@ -516,7 +525,7 @@ def export_package(
         manifest = Manifest(
             FORMAT_VERSION, dialogue.code, side, sequence, now.isoformat(), content_hash(body), since
         )
-        data = files.write_package(manifest, body, key)
+        data = _files().write_package(manifest, body, key)
         counts = {name: len(rows) for name, rows in records.items()}
         row = ExchangePackage(
             dialogue_id=dialogue_id,
@@ -872,7 +881,7 @@ def import_package(ctx: ServiceContext, path: str | Path) -> ImportResult:
     """Check a package from the other side whole, then take what it holds in one transaction."""
     dialogue_id = ctx.require_dialogue()
     data = _read_file(Path(path))
-    opened = files.read_package(data)
+    opened = _files().read_package(data)
     m = opened.manifest
     with ctx.write(Role.SECRETARIAT) as tx:
         s = tx.session
@@ -1299,9 +1308,9 @@ def exchange_state(ctx: ServiceContext) -> ExchangeState:
         differences = tuple(_differences(s, dialogue_id))
         sides = tuple(dialogue_side_codes(s, dialogue_id))
     key = None
-    if side != BOTH and files.key_file(side).exists():
+    if side != BOTH and _files().key_file(side).exists():
         try:
-            raw = files.public_key_of(side)
+            raw = _files().public_key_of(side)
         except ValidationError:
             raw = None
         key = KeyInfo(side, fingerprint(raw), raw.hex()) if raw is not None else None

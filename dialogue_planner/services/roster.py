@@ -100,7 +100,46 @@ def list_delegates(
             q = q.where(Delegate.agency_id.in_(agency_ids))
         if not include_inactive:
             q = q.where(Delegate.active.is_(True))
-        records = [DelegateRecord(*row) for row in s.execute(q)]  # type: ignore[call-arg]  # select() types up to 10 columns
+        # One string per distinct agency, side and title: 8,000 rows held 8,000 copies of each (issue 19).
+        shared: dict[str, str] = {}
+
+        def one(text: str) -> str:
+            return shared.setdefault(text, text)
+
+        records = [
+            DelegateRecord(
+                ident,
+                agency_id,
+                one(acronym),
+                one(side),
+                family,
+                given,
+                native,
+                one(title),
+                email,
+                phone,
+                external_id,
+                active,
+                version,
+                one(title_zh),
+            )
+            for (
+                ident,
+                agency_id,
+                acronym,
+                side,
+                family,
+                given,
+                native,
+                title,
+                email,
+                phone,
+                external_id,
+                active,
+                version,
+                title_zh,
+            ) in s.execute(q)
+        ]
     if side_code:
         records = [d for d in records if d.side_code == side_code.upper()]
     needle = fold(search)

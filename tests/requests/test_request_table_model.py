@@ -178,3 +178,44 @@ def test_answer_filters(models):
     assert refs(proxy) == ["US-2016-0001"]
     proxy.set_filter(RequestFilter(answer="poor"))
     assert refs(proxy) == ["CN-2016-0003"]  # partial, on time
+
+
+def test_rows_are_found_by_request_id(models):
+    """The ids are an array searched at C speed (issue 19: no dict of 100,000 ids); a row appended by
+    replace_row is found too, an unknown id is -1."""
+    model, proxy = models
+    assert [model.row_for_id(r.id) for r in ROWS] == [0, 1, 2, 3, 4]
+    assert model.row_for_id(99) == -1
+    model.replace_row(row(7, subject="Appended"))
+    assert model.row_for_id(7) == 5
+    model.set_rows(list(reversed(ROWS)), AS_OF)  # no ids given: made from the rows when first asked
+    assert model.row_for_id(1) == 4 and model.row_for_id(7) == -1
+
+
+def test_prepared_ids_and_order_match_the_rows(qapp):
+    from dialogue_planner.gui.requests.filter_proxy import prepare
+
+    rows = list(ROWS)
+    prepared = prepare(rows, COL["received"], True, AS_OF)
+    assert list(prepared.ids) == [r.id for r in rows]
+    assert [rows[i].id for i in prepared.order][0] == 2  # the newest first
+    model = RequestTableModel()
+    proxy = RequestFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(COL["received"], Qt.SortOrder.DescendingOrder)
+    proxy.expect(prepared)
+    model.set_rows(rows, AS_OF, prepared.ids)
+    assert refs(proxy)[0] == "US-2016-0002"
+    assert model.row_for_id(5) == 4
+
+
+def test_source_rows_are_mapped_after_many_lookups(models):
+    """Past the first few lookups the proxy builds its source -> proxy index (an array: -1 where hidden)."""
+    model, proxy = models
+    proxy.set_filter(RequestFilter(side="CN"))
+    shown = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
+    for _ in range(3):  # well past LOOKUPS_BEFORE_INDEX
+        for source_row in range(model.rowCount()):
+            expected = shown.index(source_row) if source_row in shown else -1
+            assert proxy.proxy_row(source_row) == expected
+    assert proxy.proxy_row(-1) == -1 and proxy.proxy_row(model.rowCount()) == -1

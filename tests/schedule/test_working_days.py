@@ -122,3 +122,28 @@ def test_the_supported_countries_are_those_holidays_lists():
     from dialogue_planner.domain.working_days import supported_countries
 
     assert supported_countries() == frozenset(holidays.list_supported_countries())
+
+
+COUNTRY_MODULES = r"""
+import sys
+from datetime import date
+from dialogue_planner.domain import working_days as w
+loaded = lambda: sorted(m.rsplit(".", 1)[1] for m in sys.modules if m.startswith("holidays.countries."))
+assert not w.is_working_day("CN", date(2016, 10, 3)) and w.is_working_day("CN", date(2016, 10, 8))
+assert not w.is_working_day("US", date(2016, 7, 4))
+print(loaded())
+import holidays
+print(holidays.countries.Germany.__name__, len(loaded()) > 200)
+from holidays.countries import France
+print(France(years=2020).get(date(2020, 7, 14)))
+"""
+
+
+def test_only_the_countries_asked_for_are_imported():
+    """holidays' package __init__ imports all 250 countries (14 MB); working_days imports the ones asked
+    for, and the package's names still answer (running the __init__ then)."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", COUNTRY_MODULES], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == ["['china', 'united_states']", "Germany True", "National Day"]

@@ -240,7 +240,7 @@ class RequestsPage(Page):
         self._fill_sides(sides)
         self.first_screenful = True
         self.proxy.expect(prepared)
-        self.model.set_rows(prepared.rows, self.today, prepared.row_of_id)
+        self.model.set_rows(prepared.rows, self.today, prepared.ids)
         self._update_summary()
 
     @Slot(object)
@@ -252,7 +252,7 @@ class RequestsPage(Page):
         self.first_screenful = False
         self._fill_sides(sides)
         self.proxy.expect(prepared)
-        self.model.set_rows(rows, self.today, prepared.row_of_id)
+        self.model.set_rows(rows, self.today, prepared.ids)
         self.overdue_count = overdue
         self.loading = False
         self._update_summary()

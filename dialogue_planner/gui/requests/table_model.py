@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import replace
 from datetime import date
 
@@ -12,7 +13,7 @@ from dialogue_planner.domain.requests import RequestRow, days_overdue, is_overdu
 from dialogue_planner.gui.kit.table_model import SORT_ROLE, Column, RecordTableModel, role_number
 from dialogue_planner.gui.kit.words import word
 
-__all__ = ["SORT_ROLE", "ID_ROLE", "COL", "COLUMNS", "RequestTableModel", "sort_key_for"]
+__all__ = ["SORT_ROLE", "ID_ROLE", "COL", "COLUMNS", "RequestTableModel", "row_ids", "sort_key_for"]
 
 # Role giving the request's id.
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -54,7 +55,7 @@ class RequestTableModel(RecordTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._row_of_id: dict[int, int] | None = None
+        self._ids: array | None = None  # each row's request id, in row order
         self.as_of = date.today()
         alert = self._alert_brush
         columns = (
@@ -97,23 +98,25 @@ class RequestTableModel(RecordTableModel):
         self.set_columns(replace(c, sort_key=self._sorter(i)) for i, c in enumerate(columns))
 
     # Loading -------------------------------------------------------------------------------------
-    def set_rows(
-        self, rows: list[RequestRow], as_of: date | None = None, row_of_id: dict[int, int] | None = None
-    ) -> None:
+    def set_rows(self, rows: list[RequestRow], as_of: date | None = None, ids: array | None = None) -> None:
         """Keeps ``rows`` itself (not a copy): the filter proxy knows a list it prepared by identity.
-        ``row_of_id``, made with the rows off the GUI thread, spares it building one for 100,000 rows."""
+        ``ids`` (:func:`row_ids`), made with the rows off the GUI thread, spares making it here."""
         self.beginResetModel()
         self._rows = rows
-        self._row_of_id = row_of_id
+        self._ids = ids
         if as_of is not None:
             self.as_of = as_of
         self.endResetModel()
 
     def row_for_id(self, request_id: int) -> int:
-        """The source row of a request, or -1."""
-        if self._row_of_id is None:
-            self._row_of_id = {r.id: i for i, r in enumerate(self._rows)}
-        return self._row_of_id.get(request_id, -1)
+        """The source row of a request, or -1: a search of the ids at C speed (well under a millisecond for
+        100,000; asked once per selection), where a dict of 100,000 ids held 12 MB (issue 19)."""
+        if self._ids is None:
+            self._ids = row_ids(self._rows)
+        try:
+            return self._ids.index(request_id)
+        except ValueError:
+            return -1
 
     def replace_row(self, row: RequestRow) -> None:
         """Show a changed request (after a response was recorded) without reloading the list."""
@@ -121,7 +124,8 @@ class RequestTableModel(RecordTableModel):
         if at < 0:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
             self._rows.append(row)
-            self._row_of_id[row.id] = len(self._rows) - 1
+            assert self._ids is not None  # made by row_for_id
+            self._ids.append(row.id)
             self.endInsertRows()
             return
         self._rows[at] = row
@@ -158,6 +162,11 @@ class RequestTableModel(RecordTableModel):
 
     def role_data(self, record: RequestRow, column: int, role: int):
         return record.id if role == _ID else None
+
+
+def row_ids(rows: list[RequestRow]) -> array:
+    """Each row's request id in row order, 8 bytes a row (pure: made off the GUI thread with the rows)."""
+    return array("q", [r.id for r in rows])
 
 
 def sort_key_for(column: int, as_of: date):
