@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from dialogue_planner.services import roster_import as ri
 from dialogue_planner.services.agencies import list_agencies
-from dialogue_planner.services.roster import list_delegates
+from dialogue_planner.services.roster import add_delegate, list_delegates
 
 from .helpers import csv_data, opts
 
@@ -238,3 +238,17 @@ def test_undo_reverts_every_delegate_the_bulk_import_wrote(any_ctx):
     delegates = {d.family_name: d for d in list_delegates(any_ctx, include_inactive=True)}
     assert sorted(delegates) == ["Li", "Zhang"]
     assert delegates["Zhang"].title == "Director General"
+
+
+def test_delegates_added_after_a_bulk_import_are_numbered_after_it(any_ctx):
+    """The import numbers its delegates itself (the next ids on SQLite, the key's sequence on PostgreSQL):
+    a delegate added afterwards, numbered by the database, never collides with them."""
+    ri.apply_import(any_ctx, csv_data(FILE), opts())
+    imported = {d.id for d in list_delegates(any_ctx)}
+    dhs = next(a for a in list_agencies(any_ctx) if a.acronym == "DHS")
+    added = add_delegate(any_ctx, {"agency_id": dhs.id, "family_name": "Later", "given_name": "Kim"})
+    assert added.id > max(imported)
+    ri.apply_import(
+        any_ctx, csv_data([["US", "DHS", "Last", "Lou", "", "", "", "", ""]]), opts(file_name="b.csv")
+    )
+    assert {d.family_name: d.id for d in list_delegates(any_ctx)}["Last"] > added.id
