@@ -218,14 +218,20 @@ def new_agencies(
     """The agencies the rows name on a known side that the catalogue does not know, in order of first
     mention, each with a unique acronym on its side (a number is added to one already taken)."""
     found: dict[tuple[str, str], tuple[str, str, list[int]]] = {}
+    # A roster names a few sides and agencies many times over: each pair is looked up once.
+    unknown: dict[tuple[str, str], tuple[tuple[str, str], str] | None] = {}
     for row in rows:
         if row.number in skip_rows:
             continue
-        side = catalogue.side(row.values.get("side", ""))
-        text = " ".join((row.values.get("agency") or "").split())
-        if side is None or not text or catalogue.agency(side.code, text) is not None:
+        pair = (row.values.get("side", ""), row.values.get("agency") or "")
+        if pair in unknown:
+            known = unknown[pair]
+        else:
+            known = unknown[pair] = _unknown_agency(catalogue, *pair)
+        if known is None:
             continue
-        entry = found.setdefault((side.code, fold(text)), (side.code, text, []))
+        key, text = known
+        entry = found.setdefault(key, (key[0], text, []))
         entry[2].append(row.number)
     taken = {(a.side_code, fold(a.acronym)) for a in catalogue.agencies}
     out: list[NewAgency] = []
@@ -240,6 +246,18 @@ def new_agencies(
         han = _has_han(text)
         out.append(NewAgency(side_code, text, acronym, text, text if han else "", tuple(numbers)))
     return out
+
+
+def _unknown_agency(
+    catalogue: AgencyCatalogue, side_text: str, agency_text: str
+) -> tuple[tuple[str, str], str] | None:
+    """(side code, folded name) and the name as written, for an agency text naming no agency of a known
+    side; None for a known agency, an unknown side or no agency text."""
+    side = catalogue.side(side_text)
+    text = " ".join(agency_text.split())
+    if side is None or not text or catalogue.agency(side.code, text) is not None:
+        return None
+    return (side.code, fold(text)), text
 
 
 def with_new_agencies(catalogue: AgencyCatalogue, agencies: Sequence[NewAgency]) -> AgencyCatalogue:

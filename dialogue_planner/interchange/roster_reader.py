@@ -20,7 +20,14 @@ from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.roster import RosterRow, RowIssue
 
 from . import roster_limits as limits
-from .roster_cells import clean_cell, control_characters, has_control_characters, is_email, shown
+from .roster_cells import (
+    already_clean,
+    clean_cell,
+    control_characters,
+    has_control_characters,
+    is_email,
+    shown,
+)
 from .roster_csv import iter_csv_rows, separator_hint, sniff_delimiter
 from .roster_decode import ZIP_MAGIC, decode_roster_text, describe_binary
 from .roster_fields import FIELD_BY_NAME, OTHER_LANGUAGE, REQUIRED_FIELDS, field_for_header
@@ -167,8 +174,8 @@ def parse_table(
     column_map = map_columns(table.row(number), mapping)
     rows: list[RosterRow] = []
     issues: list[RowIssue] = []
-    columns = _columns(column_map)
     required = tuple((f, column_map.header_of(f)) for f in REQUIRED_FIELDS if f in column_map.columns)
+    layout = _Layout.of(_columns(column_map), required)
     in_header = True
     for row_number, cells in table.rows:
         if row_number <= number:
@@ -176,7 +183,7 @@ def parse_table(
         if in_header and _repeats_header(cells, column_map):
             continue  # a second header line, e.g. the Chinese names under the English ones
         in_header = False
-        row, row_issues = _parse_row(row_number, cells, columns, required)
+        row, row_issues = _parse_row(row_number, cells, layout, required)
         if row is not None:
             rows.append(row)
             issues.extend(row_issues)
@@ -214,18 +221,43 @@ def _columns(column_map: ColumnMap) -> tuple[_Column, ...]:
     )
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """The mapped columns, and what the quick check of a whole row needs (:func:`_fine`)."""
+
+    columns: tuple[_Column, ...]
+    fields: tuple[str, ...]  # each column's field, in column order
+    shortest_limit: int  # the smallest of the columns' length limits
+    email: int | None  # the email column's place among them
+    required: tuple[int, ...]  # the places of the required columns
+
+    @classmethod
+    def of(cls, columns: tuple[_Column, ...], required: tuple[tuple[str, str], ...]) -> _Layout:
+        fields = tuple(c.field for c in columns)
+        return cls(
+            columns,
+            fields,
+            min((c.max_length for c in columns), default=0),
+            fields.index("email") if "email" in fields else None,
+            tuple(fields.index(field) for field, _ in required),
+        )
+
+
 def _parse_row(
-    number: int, cells: tuple[str, ...], columns: tuple[_Column, ...], required: tuple[tuple[str, str], ...]
+    number: int, cells: tuple[str, ...], layout: _Layout, required: tuple[tuple[str, str], ...]
 ) -> tuple[RosterRow | None, list[RowIssue]]:
     """A row's cleaned values and its problems; ``required`` holds (field, header) of the required columns."""
     width = len(cells)
+    columns = layout.columns
     texts = [cells[c.index] if c.index < width else "" for c in columns]
     if not any(map(str.strip, texts)):
         return None, []
-    values: dict[str, str] = {}
-    issues: list[RowIssue] = []
+    if _fine(texts, layout):
+        return RosterRow(number, dict(zip(layout.fields, texts, strict=True))), []
     # One search of the whole row spares a search per cell: control characters are rare.
     suspect = has_control_characters("".join(texts))
+    values: dict[str, str] = {}
+    issues: list[RowIssue] = []
     for column, text in zip(columns, texts, strict=False):
         if suspect:
             controls = control_characters(text)
@@ -258,6 +290,19 @@ def _parse_row(
         if field in values and not values[field]:
             issues.append(RowIssue(number, header, "Required value missing.", field))
     return RosterRow(number, values), issues
+
+
+def _fine(texts: list[str], layout: _Layout) -> bool:
+    """True for a row that has no problem and that cleaning leaves as it is (most rows): its values are its
+    texts. Any doubt says False, and the row is checked cell by cell (clean cells have no control
+    character either)."""
+    if max(map(len, texts)) > layout.shortest_limit or not already_clean(texts):
+        return False
+    if layout.email is not None:
+        email = texts[layout.email]
+        if email and not is_email(email):
+            return False
+    return all(texts[i] for i in layout.required)
 
 
 def read_roster(

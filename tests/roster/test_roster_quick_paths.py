@@ -1,0 +1,133 @@
+"""The quick paths of reading a roster give what the cell-by-cell paths give.
+
+Most rows are clean already, so a row is first tested whole (``already_clean``, ``_fine``) and its texts
+taken as its values; any doubt sends it through the cell-by-cell cleaning and checks. These tests hold
+the quick answer to the slow one on rows made to sit on every edge: spacing of every kind, invisible
+marks, control characters, decomposed accents, formula apostrophes, lengths at the limits, bad emails,
+missing required values.
+"""
+
+from __future__ import annotations
+
+from unittest import mock
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dialogue_planner.domain.errors import ImportFileError
+from dialogue_planner.interchange import roster_reader
+from dialogue_planner.interchange.roster_cells import already_clean, clean_cell
+from dialogue_planner.interchange.roster_reader import load_table, parse_table
+
+from .helpers import csv_data
+
+EDGY = list("ab Z.@'=+-|,;\t\r\n\x00\x1f\x7f\x85\xa0\u3000\u2002\u200b\ufeff\u2028\u202ae\u0301\u00e9张伟")
+edgy_text = st.text(st.sampled_from(EDGY), max_size=10)
+# Mostly spaces and letters: runs of spaces, and spaces at the ends, come often.
+spaced_text = st.lists(st.sampled_from(["a", "b", " ", " ", "'", "=", "\u00e9", "e\u0301"]), max_size=8).map(
+    "".join
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(edgy_text, spaced_text, st.text(max_size=10)), max_size=6))
+def test_a_row_said_clean_is_left_as_it_is_by_cleaning(cells):
+    if already_clean(cells):
+        assert [clean_cell(c) for c in cells] == cells
+
+
+def test_ordinary_rows_are_said_clean():
+    assert already_clean(
+        ["CN", "MPS", "O'Brien", "Wei", "张伟", "Deputy Director", "a@b.example", "", "CN-1"]
+    )
+    for dirty in (["a  b"], [" a"], ["a "], ["a\tb"], ["'=1+1"], ["a\u200bb"], ["e\u0301"], ["a\xa0b"]):
+        assert not already_clean(dirty), dirty
+
+
+def _field(good: list[str], bad: list[str]):
+    """Mostly a clean value (the quick path), else one clean or problem value, else anything."""
+    return st.one_of(st.sampled_from(good), st.sampled_from(good + bad), edgy_text, spaced_text)
+
+
+GOOD = {
+    "Side": ["CN", "US"],
+    "Agency": ["MPS", "DHS"],
+    "Family name": ["Zhang", "O'Brien", "x" * 60],
+    "Native name": ["张伟", "", "Zo\u00eb"],
+    "Email": ["a@b.example", ""],
+    "Phone": ["+86 10 1234", "1" * 60],
+}
+PROBLEMS = {
+    "Side": ["", " CN", "XX"],
+    "Agency": ["", "M  PS"],
+    "Family name": ["", " Zhang", "Zhang ", "x" * 61, "x" * 121, "'=SUM(A1)", "Zh\tang"],
+    "Native name": ["Zoe\u0308", "\u200b张伟", "张\u3000伟", "\x1b张"],
+    "Email": ["a..b@c.example", "not-an-email", "a@b", "a@@b.example", "a@b.example\xa0"],
+    "Phone": ["1" * 61, "+86  10", "\t1", "1\x7f"],
+}
+FIELDS = {name: _field(GOOD[name], PROBLEMS[name]) for name in GOOD}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.fixed_dictionaries(FIELDS),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_parsing_with_the_quick_path_equals_parsing_cell_by_cell(rows):
+    header = list(rows[0])
+    data = csv_data([[row[h] for h in header] for row in rows], header=header, delimiter=";")
+    try:
+        table = load_table(data, "roster.csv")
+    except ImportFileError:
+        return  # refused before any row is parsed
+    quick = _parsed(table)
+    with mock.patch.object(roster_reader, "_fine", lambda *_: False):
+        slow = _parsed(table)
+    assert quick == slow
+
+
+def _parsed(table):
+    try:
+        parsed = parse_table(table, header_row=1)
+    except ImportFileError as exc:
+        return exc.message
+    return parsed.rows, parsed.issues
+
+
+CLEAN_ROW = {
+    "Side": "CN",
+    "Agency": "MPS",
+    "Family name": "Zhang",
+    "Native name": "张伟",
+    "Email": "a@b.example",
+}
+CLEAN_ROW["Phone"] = "+86 10 1234"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [(field, value) for field, values in PROBLEMS.items() for value in values],
+)
+def test_a_row_with_one_problem_is_read_as_cell_by_cell(field, value):
+    table = load_table(
+        csv_data(
+            [list(CLEAN_ROW.values()), list({**CLEAN_ROW, field: value}.values())],
+            header=list(CLEAN_ROW),
+            delimiter=";",
+        ),
+        "roster.csv",
+    )
+    quick = _parsed(table)
+    with mock.patch.object(roster_reader, "_fine", lambda *_: False):
+        assert quick == _parsed(table)
+    assert quick[0][0].values == dict(
+        zip(
+            ("side", "agency", "family_name", "native_name", "email", "phone"),
+            CLEAN_ROW.values(),
+            strict=True,
+        )
+    )
