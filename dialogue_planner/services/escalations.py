@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from sys import intern
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -114,12 +115,12 @@ def _load(s: Session, *where) -> list[EscalationRecord]:
             AgendaPlace(item_id, number, position, item_status, meeting_status)
         )
     no_agency = ""
-    # One string per distinct text among the fields that repeat from call to call (a severity, a status,
-    # a standard resolution or detail line): twenty years of calls held 20,000 copies of each (issue 19).
-    shared: dict[str, str] = {"": ""}
 
+    # One string per distinct text among the fields that repeat from call to call (a severity, a status,
+    # a standard resolution or detail line), interned: twenty years of calls held 20,000 copies of each
+    # (issue 19).
     def one(text: str | None) -> str:
-        return shared.setdefault(text, text) if text else ""
+        return intern(text) if text else ""
 
     rows = s.execute(
         select(*_COLUMNS).where(*where).order_by(Escalation.raised_at.desc(), Escalation.id.desc()),

@@ -18,6 +18,40 @@ HEADER = [
     "External ID",
 ]
 
+# A roster imported first, and a file that then changes one delegate, keeps one and adds two (one of them
+# to an agency named in full).
+SEED = [
+    [
+        "CN",
+        "MPS",
+        "Zhang",
+        "Wei",
+        "张伟",
+        "Director General",
+        "zhang.wei@mps.example",
+        "+86 10 6620 0001",
+        "CN-1",
+    ],
+    ["CN", "MPS", "Li", "Na", "李娜", "Deputy Director", "li.na@mps.example", "", "CN-2"],
+]
+
+FILE = [
+    [
+        "CN",
+        "MPS",
+        "Zhang",
+        "Wei",
+        "张伟",
+        "Vice Minister",
+        "zhang.wei@mps.example",
+        "+86 10 6620 0001",
+        "CN-1",
+    ],
+    SEED[1],
+    ["US", "DHS", "Smith", "Anna", "", "Deputy Secretary", "anna.smith@dhs.example", "202-555-0100", "US-1"],
+    ["US", "Federal Bureau of Investigation", "Lee", "Tom", "", "Special Agent", "", "", ""],
+]
+
 
 def csv_data(rows, header=HEADER, delimiter=",", encoding="utf-8", title_rows=()) -> bytes:
     lines = [delimiter.join(t) for t in title_rows]

@@ -16,38 +16,8 @@ from dialogue_planner.services import roster_import as ri
 from dialogue_planner.services.agencies import list_agencies
 from dialogue_planner.services.roster import add_delegate, list_delegates
 
-from .helpers import csv_data, opts
+from .helpers import FILE, SEED, csv_data, opts
 
-SEED = [
-    [
-        "CN",
-        "MPS",
-        "Zhang",
-        "Wei",
-        "张伟",
-        "Director General",
-        "zhang.wei@mps.example",
-        "+86 10 6620 0001",
-        "CN-1",
-    ],
-    ["CN", "MPS", "Li", "Na", "李娜", "Deputy Director", "li.na@mps.example", "", "CN-2"],
-]
-FILE = [
-    [
-        "CN",
-        "MPS",
-        "Zhang",
-        "Wei",
-        "张伟",
-        "Vice Minister",
-        "zhang.wei@mps.example",
-        "+86 10 6620 0001",
-        "CN-1",
-    ],
-    SEED[1],
-    ["US", "DHS", "Smith", "Anna", "", "Deputy Secretary", "anna.smith@dhs.example", "202-555-0100", "US-1"],
-    ["US", "Federal Bureau of Investigation", "Lee", "Tom", "", "Special Agent", "", "", ""],
-]
 NEW_AGENCY_FILE = [
     ["US", "Department of State", "Brown", "Kim", "", "Envoy", "kim.brown@state.example", "", "US-9"],
     ["US", "DHS", "Bad", "Row", "", "", "not-an-email", "", ""],

@@ -26,38 +26,7 @@ from dialogue_planner.services.roster_import import plan as ri_plan
 from dialogue_planner.storage import backup as backup_module
 from dialogue_planner.storage.models import AuditEntry, Delegate, RosterImport
 
-from .helpers import csv_data, opts
-
-SEED = [
-    [
-        "CN",
-        "MPS",
-        "Zhang",
-        "Wei",
-        "张伟",
-        "Director General",
-        "zhang.wei@mps.example",
-        "+86 10 6620 0001",
-        "CN-1",
-    ],
-    ["CN", "MPS", "Li", "Na", "李娜", "Deputy Director", "li.na@mps.example", "", "CN-2"],
-]
-FILE = [
-    [
-        "CN",
-        "MPS",
-        "Zhang",
-        "Wei",
-        "张伟",
-        "Vice Minister",
-        "zhang.wei@mps.example",
-        "+86 10 6620 0001",
-        "CN-1",
-    ],
-    ["CN", "MPS", "Li", "Na", "李娜", "Deputy Director", "li.na@mps.example", "", "CN-2"],
-    ["US", "DHS", "Smith", "Anna", "", "Deputy Secretary", "anna.smith@dhs.example", "202-555-0100", "US-1"],
-    ["US", "Federal Bureau of Investigation", "Lee", "Tom", "", "Special Agent", "", "", ""],
-]
+from .helpers import FILE, SEED, csv_data, opts
 
 
 def by_name(ctx):
