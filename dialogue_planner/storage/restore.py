@@ -167,14 +167,22 @@ def unreadable_table(con: sqlite3.Connection) -> str | None:
     try:
         with engine.connect() as conn:
             for table in Base.metadata.sorted_tables:
-                present = {row[1] for row in con.execute(f'PRAGMA table_info("{table.name}")')}
-                columns = [column for column in table.columns if column.name in present]
-                if not columns:
-                    continue
                 try:
+                    # The column names too: a damaged catalogue can hold bytes that are not text there.
+                    present = {row[1] for row in con.execute(f'PRAGMA table_info("{table.name}")')}
+                    columns = [column for column in table.columns if column.name in present]
+                    if not columns:
+                        continue
                     for _ in conn.execute(select(*columns)).yield_per(2000):
                         pass
-                except (sqlalchemy_exc.DBAPIError, ValueError, TypeError, OverflowError, UnicodeDecodeError):
+                except (
+                    sqlite3.Error,
+                    sqlalchemy_exc.DBAPIError,
+                    ValueError,
+                    TypeError,
+                    OverflowError,
+                    UnicodeDecodeError,
+                ):
                     return table.name
     finally:
         engine.dispose()

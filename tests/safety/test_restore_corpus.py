@@ -102,6 +102,10 @@ CORPUS = {
         lambda good, t: edit_copy(good, t, "UPDATE agency SET created_at = '2026-13-45 99:99:99'"),
         "it is damaged (a value in its agency table cannot be read)",
     ),
+    "a column name that is not text": (  # the catalogue's CREATE TABLE text hit by one byte (hypothesis)
+        lambda good, t: t.write_bytes(good.read_bytes().replace(b"established_on", b"\x80stablished_on", 1)),
+        "it is damaged (a value in its dialogue table cannot be read)",
+    ),
     "an empty file": (lambda good, t: t.write_bytes(b""), "is not a SQLite backup (the file is empty)"),
     "a text file": (lambda good, t: t.write_text("meeting notes\n"), "is not a SQLite backup"),
 }
