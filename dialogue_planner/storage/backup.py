@@ -9,8 +9,10 @@ copy is still writing them.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
+import shutil
 import sqlite3
 import threading
 from datetime import datetime, timezone
@@ -28,6 +30,7 @@ PARTIAL = ".partial"
 BACKUPS_FOLDER = "backups"
 # Copies the rotation never removes: the state before a restore, and a damaged file set aside by one.
 KEPT_REASONS = ("before-restore", "damaged")
+BACKUP_THREAD = "sqlite-backup"  # the name of a background backup's thread
 
 
 def backups_folder(database: Path) -> Path:
@@ -67,24 +70,64 @@ def copy_failed(exc: BaseException, source: Path, destination: Path) -> Database
     )
 
 
-def _copy(src: sqlite3.Connection, destination: Path) -> None:
-    """Everything ``src`` reads, into ``destination``, through ``destination.partial``: never half a copy."""
+def _copy(src: sqlite3.Connection, destination: Path, source: Path | None = None) -> None:
+    """Everything ``src`` reads, into ``destination``, through ``destination.partial``: never half a copy.
+
+    Given the ``source`` file that ``src`` reads in an open transaction, the file itself is copied when
+    it is proven to hold exactly what that transaction reads (:func:`_file_is_snapshot`): the kernel
+    copies it in a fraction of the backup API's time, which reads and writes it page by page.
+    """
     tmp = partial_of(destination)
     remove_stale_partial(tmp)
     try:
-        dst = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            dst.execute("PRAGMA journal_mode = OFF")  # nobody's database until renamed: no -journal to leave
-            dst.execute("PRAGMA synchronous = OFF")  # flushed once, below, before the rename
-            src.backup(dst)
-        finally:
-            dst.close()
+        if source is not None and _file_is_snapshot(src, source):
+            shutil.copyfile(source, tmp)
+        else:
+            _copy_pages(src, tmp)
         _flush(tmp)
         tmp.replace(destination)
         _flush_folder(destination.parent)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _copy_pages(src: sqlite3.Connection, tmp: Path) -> None:
+    dst = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        dst.execute("PRAGMA journal_mode = OFF")  # nobody's database until renamed: no -journal to leave
+        dst.execute("PRAGMA synchronous = OFF")  # flushed once, by the caller, before the rename
+        src.backup(dst)
+    finally:
+        dst.close()
+
+
+def _file_is_snapshot(src: sqlite3.Connection, source: Path) -> bool:
+    """Whether the file ``source`` holds exactly what ``src``'s open read transaction reads, and goes on
+    holding it until that transaction ends, so that copying the file copies the transaction's snapshot.
+
+    In WAL mode commits go to the ``-wal`` file, and only a checkpoint writes them into the database file.
+    A checkpoint never copies a frame newer than what an open reader reads: a reader of frames up to N
+    holds it at N, and a reader that needs no frame at all (the log wholly copied when it began) holds
+    every checkpoint off. So once a checkpoint, asked for after ``src``'s transaction began, reports the
+    whole log copied (frames in the log = frames copied), the file is that snapshot, and it stays so while
+    the transaction is open. (Without WAL, the reader's shared lock keeps every writer out of the file.)
+    Anything else (a log a reader holds back, a folder where the checkpoint cannot write its index) is
+    answered False, and the caller copies page by page through the backup API.
+    """
+    if not src.in_transaction:
+        return False
+    try:
+        checkpointer = sqlite3.connect(sqlite_uri(source), uri=True, isolation_level=None, timeout=0)
+    except sqlite3.Error:
+        return False
+    try:
+        _busy, in_log, copied = checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        checkpointer.close()
+    return bool(in_log == copied)
 
 
 def partial_of(destination: Path) -> Path:
@@ -192,8 +235,9 @@ class BackgroundBackup:
     """:func:`automatic_backup` of the database as it is when this is made, copied in a thread meanwhile.
 
     The constructor opens a read transaction, which fixes what the copy holds: changes committed
-    afterwards are not in it (in WAL mode writers go on beside a reader). The copy (about 0.2 s for a
-    120 MB file, spent in SQLite with the GIL released) then overlaps the caller's own work. Call
+    afterwards are not in it (in WAL mode writers go on beside a reader). The copy (a file copy in the
+    kernel where the file is that snapshot, else the backup API with the GIL released) then overlaps the
+    caller's own work. Call
     :meth:`wait` before committing the changes the backup is to precede: it returns the backup, or raises
     what went wrong, so a failed backup still stops them.
     """
@@ -222,20 +266,25 @@ class BackgroundBackup:
             if isinstance(exc, sqlite3.Error):
                 raise copy_failed(exc, source, self.destination) from exc
             raise
-        self._thread = threading.Thread(target=self._run, name="sqlite-backup", daemon=True)
+        self._copied = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=BACKUP_THREAD, daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            _copy(self._src, self.destination)  # the backup API reads within the open transaction
-            prune_backups(self.destination.parent, self._stem, self._keep)
+            _copy(self._src, self.destination, self._source)  # what the open transaction reads
         except BaseException as exc:  # noqa: BLE001 - handed to wait(), in the caller's thread
             self._error = exc
         finally:
-            self._src.close()
+            self._src.close()  # the snapshot is no longer needed: checkpoints may go on
+            self._copied.set()
+        if self._error is None:  # the oldest copies go once the new one is in place, while the caller commits
+            with contextlib.suppress(OSError):  # a copy that cannot be removed now goes at a later rotation
+                prune_backups(self.destination.parent, self._stem, self._keep)
 
     def wait(self) -> Path:
-        self._thread.join()
+        """The backup, once it is complete and on the disk; raises what went wrong in making it."""
+        self._copied.wait()
         if isinstance(self._error, (OSError, sqlite3.Error)):
             raise copy_failed(self._error, self._source, self.destination) from self._error
         if self._error is not None:
@@ -243,7 +292,7 @@ class BackgroundBackup:
         return self.destination
 
     def join(self) -> None:
-        """Wait for the copy to end, whatever its outcome (when the caller is failing anyway)."""
+        """Wait for the copy, and the rotation after it, to end whatever their outcome."""
         self._thread.join()
 
 

@@ -162,10 +162,10 @@ def test_the_backup_holds_the_database_as_it_was_when_it_began(ctx, monkeypatch)
     began, go_on = threading.Event(), threading.Event()
     real = backup_module._copy
 
-    def held_back(src, destination):
+    def held_back(src, destination, source=None):
         began.set()
         assert go_on.wait(10)
-        real(src, destination)
+        real(src, destination, source)
 
     monkeypatch.setattr(backup_module, "_copy", held_back)
     before = counts(ctx)[0]
@@ -181,9 +181,9 @@ def test_the_import_waits_for_its_backup_and_the_backup_precedes_it(ctx, monkeyp
     real = backup_module._copy
     copied = []
 
-    def slow(src, destination):
+    def slow(src, destination, source=None):
         copied.append(destination)
-        real(src, destination)
+        real(src, destination, source)
 
     monkeypatch.setattr(backup_module, "_copy", slow)
     before = counts(ctx)[0]
@@ -194,7 +194,7 @@ def test_the_import_waits_for_its_backup_and_the_backup_precedes_it(ctx, monkeyp
 
 
 def test_an_import_whose_backup_fails_changes_nothing(ctx, monkeypatch):
-    def disk_full(src, destination):
+    def disk_full(src, destination, source=None):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(backup_module, "_copy", disk_full)

@@ -1,0 +1,176 @@
+"""The import's backup copies the database file itself when the file is proven to be the backup's snapshot,
+and page by page otherwise; either way the copy holds the database as it was when the backup began, even
+while others commit, and checkpoint, during the copy."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from unittest import mock
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dialogue_planner.storage import backup as backup_module
+
+ROW = b"x" * 1000  # a thousand rows fill about 250 pages: enough to make the log checkpoint by itself
+
+
+def _database(folder: Path) -> Path:
+    path = folder / "live.sqlite"
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("CREATE TABLE item (payload BLOB)")
+    con.close()
+    return path
+
+
+def _commit(path: Path, rows: int) -> None:
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        con.execute("PRAGMA wal_autocheckpoint = 100")  # writers checkpoint often, as a busy workstation's do
+        con.execute("BEGIN IMMEDIATE")
+        con.executemany("INSERT INTO item VALUES (?)", [(ROW,)] * rows)
+        con.execute("COMMIT")
+    finally:
+        con.close()
+
+
+def _rows(path: Path) -> int:
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return con.execute("SELECT count(*) FROM item").fetchone()[0]
+    finally:
+        con.close()
+
+
+@contextmanager
+def _copies_counted():
+    """Which way each copy went, with the real copies still made."""
+    ways: list[str] = []
+    real_file, real_pages = shutil.copyfile, backup_module._copy_pages
+
+    def as_file(source, target):
+        ways.append("file")
+        return real_file(source, target)
+
+    def by_pages(src, tmp):
+        ways.append("pages")
+        return real_pages(src, tmp)
+
+    with (
+        mock.patch.object(backup_module.shutil, "copyfile", as_file),
+        mock.patch.object(backup_module, "_copy_pages", by_pages),
+    ):
+        yield ways
+
+
+def test_a_database_whose_log_is_all_checkpointed_is_copied_as_a_file(tmp_path):
+    live = _database(tmp_path)
+    _commit(live, 300)
+    with _copies_counted() as ways:
+        made = backup_module.BackgroundBackup(live, "test").wait()
+    assert ways == ["file"]
+    assert _rows(made) == 300
+    assert not list(made.parent.glob("*.partial"))
+
+
+def test_a_commit_and_a_checkpoint_during_the_file_copy_are_not_in_it(tmp_path):
+    """The copy's open read transaction keeps every checkpoint out of the file while the file is copied."""
+    live = _database(tmp_path)
+    _commit(live, 200)
+    real = shutil.copyfile
+
+    def others_first(source, target):
+        _commit(live, 1500)  # over the autocheckpoint's pages: this writer checkpoints as it commits
+        con = sqlite3.connect(live, isolation_level=None)
+        con.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        con.close()
+        return real(source, target)
+
+    with mock.patch.object(backup_module.shutil, "copyfile", others_first):
+        made = backup_module.BackgroundBackup(live, "test").wait()
+    assert _rows(made) == 200 and _rows(live) == 1700
+
+
+def test_a_log_a_reader_holds_back_is_copied_page_by_page(tmp_path):
+    """An older reader keeps the checkpoint from copying the newest commits into the file: the file is not
+    the backup's snapshot, so the backup API copies what the snapshot reads."""
+    live = _database(tmp_path)
+    _commit(live, 100)
+    reader = sqlite3.connect(live, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM item").fetchone()
+    _commit(live, 50)  # after the reader began: held in the log
+    try:
+        with _copies_counted() as ways:
+            made = backup_module.BackgroundBackup(live, "test").wait()
+    finally:
+        reader.close()
+    assert ways == ["pages"]
+    assert _rows(made) == 150
+
+
+STEPS = st.lists(
+    st.one_of(
+        st.tuples(st.just("commit"), st.integers(1, 400)),
+        st.tuples(st.just("reader"), st.just(0)),
+        st.tuples(st.just("end reader"), st.just(0)),
+        st.tuples(st.just("checkpoint"), st.sampled_from(["PASSIVE", "TRUNCATE"])),
+    ),
+    max_size=8,
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(before=STEPS, during=st.lists(st.integers(1, 1500), max_size=2))
+def test_whichever_way_it_copies_the_backup_is_the_database_as_it_began(before, during):
+    """Any history of commits, readers and checkpoints before the backup, and commits while it copies."""
+    with tempfile.TemporaryDirectory() as folder:
+        live = _database(Path(folder))
+        readers: list[sqlite3.Connection] = []
+        committed = 0
+        try:
+            for step, value in before:
+                if step == "commit":
+                    _commit(live, value)
+                    committed += value
+                elif step == "reader":
+                    reader = sqlite3.connect(live, isolation_level=None)
+                    reader.execute("BEGIN")
+                    reader.execute("SELECT count(*) FROM item").fetchone()
+                    readers.append(reader)
+                elif step == "end reader" and readers:
+                    readers.pop(0).close()
+                elif step == "checkpoint":
+                    con = sqlite3.connect(live, isolation_level=None, timeout=0)
+                    con.execute(f"PRAGMA wal_checkpoint({value})").fetchone()
+                    con.close()
+            real_file, real_pages = shutil.copyfile, backup_module._copy_pages
+
+            def meanwhile() -> None:
+                for rows in during:
+                    _commit(live, rows)
+
+            def as_file(source, target):
+                meanwhile()
+                return real_file(source, target)
+
+            def by_pages(src, tmp):
+                meanwhile()
+                return real_pages(src, tmp)
+
+            with (
+                mock.patch.object(backup_module.shutil, "copyfile", as_file),
+                mock.patch.object(backup_module, "_copy_pages", by_pages),
+            ):
+                made = backup_module.BackgroundBackup(live, "test").wait()
+        finally:
+            for reader in readers:
+                reader.close()
+        assert _rows(made) == committed
+        assert _rows(live) == committed + sum(during)
