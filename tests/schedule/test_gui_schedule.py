@@ -593,3 +593,20 @@ def test_an_editor_closed_while_its_save_runs_still_takes_the_result(
     wait_all()
     assert [e for e in schedule_app.errors.shown if e[0] == "bug"] == []
     assert msvc.get_meeting(schedule_app.ctx, 2).venue == "Diaoyutai"
+
+
+def test_the_meeting_columns_keep_a_width_set_by_hand_until_their_texts_change(schedule_page, schedule_app):
+    from dialogue_planner.gui.schedule.meeting_model import COLUMNS
+
+    page = schedule_page
+    city = COLUMNS.index("city")
+    header = page.table.horizontalHeader()
+    fitted = header.sectionSize(city)
+    header.resizeSection(city, fitted + 40)  # the user widens the column
+    page.refresh()  # the same meetings again (F5, or another page changed other data)
+    wait_all()
+    assert header.sectionSize(city) == fitted + 40
+    msvc.update_meeting(schedule_app.ctx, 2, city="Beijing, Diaoyutai State Guesthouse, Haidian District")
+    page.refresh()
+    wait_all()
+    assert header.sectionSize(city) > fitted + 40  # fitted to the new text

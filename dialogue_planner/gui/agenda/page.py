@@ -55,9 +55,6 @@ class AgendaPage(Page):
     def _build_attention(self) -> QFrame:
         self.attention = QFrame()
         self.attention.setObjectName("attentionBanner")
-        self.attention.setStyleSheet(
-            "#attentionBanner { background: #fff4e6; border: 1px solid #ffc078; border-radius: 6px; }"
-        )
         row = QHBoxLayout(self.attention)
         row.setContentsMargins(10, 6, 10, 6)
         sign = QLabel()

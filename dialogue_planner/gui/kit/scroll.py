@@ -9,9 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
-#: Lets the page's background show through a scroll area and its viewport.
-TRANSPARENT = "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
-
 
 class FittingScrollArea(QScrollArea):
     """Scrolls vertically only; refits when the content's layout or the visible width changes."""
@@ -22,8 +19,9 @@ class FittingScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        if transparent:
-            self.setStyleSheet(TRANSPARENT)
+        if transparent:  # the page's background shows through the viewport and the content
+            self.viewport().setAutoFillBackground(False)
+            content.setAutoFillBackground(False)
         # Refit once the content's new labels are laid out and styled (their size changes when polished).
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)

@@ -165,26 +165,6 @@ class EmptyText(QObject):
         return False
 
 
-SIDEBAR_ICON_COLOR = "#d9e2ec"
-
-STYLE_SHEET = """
-QMainWindow, #pageHost { background: #f4f6f9; }
-#navigation { background: #1f2d3d; color: #d9e2ec; border: none; font-size: 14px; padding-top: 8px; }
-#navigation::item { padding: 10px 4px 10px 12px; border-left: 3px solid transparent; }
-#navigation::item:selected { background: #2c3e50; color: white; border-left: 3px solid #4ea1ff; }
-#navigation::item:hover:!selected { background: #263747; }
-#appTitle { background: #1f2d3d; color: white; font-size: 15px; font-weight: 600; padding: 14px 14px 6px 14px; }
-#pageTitle { font-size: 20px; font-weight: 600; color: #1f2d3d; }
-#pageSubtitle { color: #52606d; }
-#card, #tile { background: white; border: 1px solid #dde3ea; border-radius: 6px; }
-#cardHeading { font-size: 14px; font-weight: 600; color: #1f2d3d; }
-#tileValue { font-size: 24px; font-weight: 600; color: #1f2d3d; }
-#tileLabel { color: #52606d; }
-#muted { color: #7b8794; }
-QStatusBar { background: #e9edf2; color: #323f4b; }
-"""
-
-
 class SaveCancelFooter(QWidget):
     """The foot of an editing dialog: a red line for what cannot be saved, and Save / Cancel."""
 

@@ -88,7 +88,6 @@ class OverviewPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         host = QWidget()
         host.setObjectName("pageHost")
-        host.setStyleSheet("#card:focus, #tile:focus { border: 2px solid #4ea1ff; }")  # the keyboard's place
         scroll = FittingScrollArea(host, transparent=False)  # wrapped agency lists scroll, never overlap
         self.scroll = scroll
         scroll.setAccessibleName(self.tr("Overview"))

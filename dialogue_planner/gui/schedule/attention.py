@@ -57,9 +57,6 @@ class AttentionBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attentionBanner")
-        self.setStyleSheet(
-            "#attentionBanner { background: #fff4e6; border: 1px solid #ffc078; border-radius: 6px; }"
-        )
         self.concerns: list[MeetingConcern] = []
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(10, 6, 10, 6)

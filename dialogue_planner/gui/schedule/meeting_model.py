@@ -139,6 +139,10 @@ class MeetingTableModel(RecordTableModel):
     def display(self, row: int, column: int, record):
         return self._texts[row][column]
 
+    def shown(self) -> tuple:
+        """What the cells show, in the meetings' order: the same value, the same column widths."""
+        return tuple(self._texts), frozenset(self._concerns)
+
     def concern(self, number: int) -> MeetingConcern | None:
         return self._concerns.get(number)
 

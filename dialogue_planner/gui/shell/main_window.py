@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_planner.gui.kit.icons import icon, tinted
-from dialogue_planner.gui.kit.widgets import SIDEBAR_ICON_COLOR, STYLE_SHEET, ElidedLabel
+from dialogue_planner.gui.kit.looks import SIDEBAR_TEXT
+from dialogue_planner.gui.kit.widgets import ElidedLabel
 
 from .database_name import describe_database
+from .navigation_delegate import NavigationDelegate
 from .page import Page
 from .page_warmup import PageWarmUp
 from .pages import PAGES, load_class
@@ -52,7 +54,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Dialogue Planner"))
         self.setWindowIcon(icon("app"))
-        self.setStyleSheet(STYLE_SHEET)
         self._painted = False
 
         central = QWidget()
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.opening.setObjectName("muted")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening)
+        self.statusBar().setObjectName("statusBar")  # its look: kit.looks
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self._build_menus()
         self._restore_geometry()
@@ -90,13 +92,14 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(title)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setItemDelegate(NavigationDelegate(self.navigation))
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         for entry in PAGES:
-            item = QListWidgetItem(tinted(entry.icon_name, SIDEBAR_ICON_COLOR), entry.title())
+            item = QListWidgetItem(tinted(entry.icon_name, SIDEBAR_TEXT), entry.title())
             item.setData(Qt.ItemDataRole.UserRole, entry.page_id)
             self.navigation.addItem(item)
         ids = self.page_ids()
@@ -211,9 +214,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join(parts))
 
     def _sidebar_width(self) -> int:
-        """As wide as the longest page title needs, and no wider: every pixel goes to the pages."""
+        """As wide as the longest page title needs (the delegate's size hint has the entries' padding), and
+        no wider: every pixel goes to the pages."""
         nav = self.navigation
-        return max(SIDEBAR_MIN_WIDTH, nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 4)
+        return max(SIDEBAR_MIN_WIDTH, nav.sizeHintForColumn(0) + 2 * nav.frameWidth())
 
     def _refresh_page(self, page) -> None:
         try:

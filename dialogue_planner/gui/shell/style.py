@@ -1,4 +1,5 @@
-"""The application's style: the platform's, with a header's sort arrow the way round users read it.
+"""The application's style: the platform's, with a header's sort arrow the way round users read it, and
+the looks named widgets are given when polished (``kit.looks``).
 
 Qt's own styles draw a list sorted descending (newest first) with ▲ and an ascending one with ▼; Windows
 Explorer, the macOS Finder and nearly every web table draw ▲ for ascending and ▼ for descending, and a
@@ -7,7 +8,9 @@ secretary reads ▲ on "newest first" as oldest first. One proxy style fixes it 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionHeader
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionHeader, QWidget
+
+from dialogue_planner.gui.kit.looks import apply_look
 
 _FLIP = {
     QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndicator.SortDown,
@@ -16,6 +19,12 @@ _FLIP = {
 
 
 class ApplicationStyle(QProxyStyle):
+    def polish(self, target):
+        result = super().polish(target)
+        if isinstance(target, QWidget):
+            apply_look(target)
+        return result
+
     def drawPrimitive(self, element, option, painter, widget=None) -> None:
         if (
             element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow
