@@ -99,6 +99,10 @@ class RequestFilterProxy(RowListProxy):
         """Use this search text and order when the source next shows exactly these rows."""
         self._prepared = prepared
 
+    def search_texts(self) -> list[str] | None:
+        """The search text of each source row (None before the source has rows)."""
+        return self._search
+
     def source_changed(self) -> None:
         # The search text is built at once, so that the first keystroke is as quick as the others.
         source = self._source()
