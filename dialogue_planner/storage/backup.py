@@ -14,6 +14,7 @@ import glob
 import os
 import shutil
 import sqlite3
+import subprocess
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
@@ -80,9 +81,7 @@ def _copy(src: sqlite3.Connection, destination: Path, source: Path | None = None
     tmp = partial_of(destination)
     remove_stale_partial(tmp)
     try:
-        if source is not None and _file_is_snapshot(src, source):
-            shutil.copyfile(source, tmp)
-        else:
+        if not (source is not None and _file_is_snapshot(src, source) and _copied_whole(source, tmp)):
             _copy_pages(src, tmp)
         _flush(tmp)
         tmp.replace(destination)
@@ -100,6 +99,25 @@ def _copy_pages(src: sqlite3.Connection, tmp: Path) -> None:
         src.backup(dst)
     finally:
         dst.close()
+
+
+def _copied_whole(source: Path, tmp: Path) -> bool:
+    """``source`` copied to ``tmp`` as a file; False (and no ``tmp``) when it could not be, so that the
+    backup API copies it and reports what stands in the way (a full disk, a read-only folder) in words.
+
+    On POSIX a child process copies it (``cp``, a reflink where the file system can): closing any
+    descriptor this process opened on the database would drop every lock SQLite holds on it here
+    (HACKING.md, Storage), the backup's own snapshot included.
+    """
+    try:
+        if os.name == "posix":
+            subprocess.run(["cp", "--", str(source), str(tmp)], check=True, capture_output=True)
+        else:  # Windows' locks belong to handles: a handle of our own drops none of SQLite's
+            shutil.copyfile(source, tmp)
+        return True
+    except (OSError, subprocess.CalledProcessError):
+        tmp.unlink(missing_ok=True)
+        return False
 
 
 def _file_is_snapshot(src: sqlite3.Connection, source: Path) -> bool:

@@ -4,13 +4,14 @@ while others commit, and checkpoint, during the copy."""
 
 from __future__ import annotations
 
-import shutil
+import os
 import sqlite3
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from unittest import mock
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -52,7 +53,7 @@ def _rows(path: Path) -> int:
 def _copies_counted():
     """Which way each copy went, with the real copies still made."""
     ways: list[str] = []
-    real_file, real_pages = shutil.copyfile, backup_module._copy_pages
+    real_file, real_pages = backup_module._copied_whole, backup_module._copy_pages
 
     def as_file(source, target):
         ways.append("file")
@@ -63,7 +64,7 @@ def _copies_counted():
         return real_pages(src, tmp)
 
     with (
-        mock.patch.object(backup_module.shutil, "copyfile", as_file),
+        mock.patch.object(backup_module, "_copied_whole", as_file),
         mock.patch.object(backup_module, "_copy_pages", by_pages),
     ):
         yield ways
@@ -83,7 +84,7 @@ def test_a_commit_and_a_checkpoint_during_the_file_copy_are_not_in_it(tmp_path):
     """The copy's open read transaction keeps every checkpoint out of the file while the file is copied."""
     live = _database(tmp_path)
     _commit(live, 200)
-    real = shutil.copyfile
+    real = backup_module._copied_whole
 
     def others_first(source, target):
         _commit(live, 1500)  # over the autocheckpoint's pages: this writer checkpoints as it commits
@@ -92,9 +93,10 @@ def test_a_commit_and_a_checkpoint_during_the_file_copy_are_not_in_it(tmp_path):
         con.close()
         return real(source, target)
 
-    with mock.patch.object(backup_module.shutil, "copyfile", others_first):
+    with _copies_counted() as ways, mock.patch.object(backup_module, "_copied_whole", others_first):
         made = backup_module.BackgroundBackup(live, "test").wait()
     assert _rows(made) == 200 and _rows(live) == 1700
+    assert ways == []  # (the counting wrapper was replaced by others_first: the file copy was taken)
 
 
 def test_a_log_a_reader_holds_back_is_copied_page_by_page(tmp_path):
@@ -150,7 +152,7 @@ def test_whichever_way_it_copies_the_backup_is_the_database_as_it_began(before, 
                     con = sqlite3.connect(live, isolation_level=None, timeout=0)
                     con.execute(f"PRAGMA wal_checkpoint({value})").fetchone()
                     con.close()
-            real_file, real_pages = shutil.copyfile, backup_module._copy_pages
+            real_file, real_pages = backup_module._copied_whole, backup_module._copy_pages
 
             def meanwhile() -> None:
                 for rows in during:
@@ -165,7 +167,7 @@ def test_whichever_way_it_copies_the_backup_is_the_database_as_it_began(before, 
                 return real_pages(src, tmp)
 
             with (
-                mock.patch.object(backup_module.shutil, "copyfile", as_file),
+                mock.patch.object(backup_module, "_copied_whole", as_file),
                 mock.patch.object(backup_module, "_copy_pages", by_pages),
             ):
                 made = backup_module.BackgroundBackup(live, "test").wait()
@@ -174,3 +176,43 @@ def test_whichever_way_it_copies_the_backup_is_the_database_as_it_began(before, 
                 reader.close()
         assert _rows(made) == committed
         assert _rows(live) == committed + sum(during)
+
+
+def _locks_held(path: Path) -> list[str]:
+    """This process's POSIX locks on ``path`` (Linux's /proc/locks)."""
+    inode = f":{path.stat().st_ino} "
+    pid = f" {os.getpid()} "
+    return [line for line in Path("/proc/locks").read_text().splitlines() if pid in line and inode in line]
+
+
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="Linux lists the locks it holds in /proc/locks")
+def test_copying_the_file_keeps_every_lock_sqlite_holds_on_it(tmp_path):
+    """The file is copied by a child process: a descriptor of our own, closed, would drop them all."""
+    live = _database(tmp_path)
+    _commit(live, 10)
+    reader = sqlite3.connect(live, isolation_level=None)
+    try:
+        reader.execute("SELECT count(*) FROM item").fetchone()  # a WAL connection locks the file while open
+        held = _locks_held(live)
+        assert held
+        with _copies_counted() as ways:
+            backup_module.BackgroundBackup(live, "test").wait()
+        assert ways == ["file"]
+        assert _locks_held(live) == held
+    finally:
+        reader.close()
+
+
+def test_a_file_copy_that_fails_is_made_page_by_page_instead(tmp_path, monkeypatch):
+    live = _database(tmp_path)
+    _commit(live, 20)
+
+    def broken(*_args, **_kwargs):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(backup_module.subprocess, "run", broken)
+    monkeypatch.setattr(backup_module.shutil, "copyfile", broken)
+    with _copies_counted() as ways:
+        made = backup_module.BackgroundBackup(live, "test").wait()
+    assert ways == ["file", "pages"]
+    assert _rows(made) == 20
