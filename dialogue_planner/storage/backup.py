@@ -75,8 +75,8 @@ def _copy(src: sqlite3.Connection, destination: Path, source: Path | None = None
     """Everything ``src`` reads, into ``destination``, through ``destination.partial``: never half a copy.
 
     Given the ``source`` file that ``src`` reads in an open transaction, the file itself is copied when
-    it is proven to hold exactly what that transaction reads (:func:`_file_is_snapshot`): the kernel
-    copies it in a fraction of the backup API's time, which reads and writes it page by page.
+    it is proven to hold exactly what that transaction reads (:func:`_file_is_snapshot`): a file copy
+    takes a fraction of the backup API's time, which reads and writes it page by page.
     """
     tmp = partial_of(destination)
     remove_stale_partial(tmp)
@@ -253,11 +253,10 @@ class BackgroundBackup:
     """:func:`automatic_backup` of the database as it is when this is made, copied in a thread meanwhile.
 
     The constructor opens a read transaction, which fixes what the copy holds: changes committed
-    afterwards are not in it (in WAL mode writers go on beside a reader). The copy (a file copy in the
-    kernel where the file is that snapshot, else the backup API with the GIL released) then overlaps the
-    caller's own work. Call
-    :meth:`wait` before committing the changes the backup is to precede: it returns the backup, or raises
-    what went wrong, so a failed backup still stops them.
+    afterwards are not in it (in WAL mode writers go on beside a reader). The copy (of the file itself
+    where the file is that snapshot, else through the backup API with the GIL released) then overlaps the
+    caller's own work. Call :meth:`wait` before committing the changes the backup is to precede: it
+    returns the backup, or raises what went wrong, so a failed backup still stops them.
     """
 
     def __init__(self, source: Path, reason: str, keep: int = KEEP_AUTOMATIC) -> None:
