@@ -145,7 +145,7 @@ def _file_is_snapshot(src: sqlite3.Connection, source: Path) -> bool:
         return False
     finally:
         checkpointer.close()
-    return bool(in_log == copied)
+    return in_log == copied
 
 
 def partial_of(destination: Path) -> Path:

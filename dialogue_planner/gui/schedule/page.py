@@ -247,9 +247,10 @@ class SchedulePage(Page):
         self.attention.set_concerns(report.concerns)
         # Fitted again only when the texts changed: 15 ms on the archive's 40 meetings at every load, and a
         # width the user set stays.
-        if self.model.shown() != self._fitted_to:
+        shown = self.model.shown()
+        if shown != self._fitted_to:
             self.table.resizeColumnsToContents()
-            self._fitted_to = self.model.shown()
+            self._fitted_to = shown
         for w in self.activity_legend:
             w.setVisible(bool(activities))
         self.timeline.set_data(
