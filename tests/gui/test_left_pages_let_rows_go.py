@@ -3,7 +3,18 @@ comes back, with the filters and the selection as they were (issue 19: peak memo
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from dialogue_planner.gui.requests.table_model import COL
+
+
+def _click_sidebar(qtbot, window, page_id: str) -> None:
+    """Click the page's entry in the sidebar, as the user leaves one page for another."""
+    nav = window.navigation
+    row = window.page_ids().index(page_id)
+    qtbot.mouseClick(
+        nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(row)).center()
+    )
 
 
 def _loaded(qtbot, page) -> None:
@@ -23,11 +34,12 @@ def test_the_requests_page_lets_its_rows_go_when_left_and_has_them_again_when_ba
     assert page.select_request(chosen.id)
     rows = page.model.rows()
 
-    window.page("overview")
+    _click_sidebar(qtbot, window, "overview")
+    assert window.navigation.currentRow() == window.page_ids().index("overview")
     assert page.model.rowCount() == 0
     qtbot.waitUntil(lambda: not rows, timeout=10_000)  # emptied a slice at a time off the GUI thread
 
-    window.page("requests")
+    _click_sidebar(qtbot, window, "requests")
     _loaded(qtbot, page)
     assert page.model.rowCount() == count
     assert page.search.text() == needle
