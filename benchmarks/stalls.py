@@ -19,6 +19,7 @@ With ``--proxy-delay-ms`` and a PostgreSQL URL the application reaches the serve
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import subprocess
@@ -78,6 +79,14 @@ def watch():
         stack = [f for f in traceback.extract_stack(frame) if "dialogue_planner" in f.filename]
         key = " < ".join(f"{f.filename.rsplit('dialogue_planner/', 1)[-1]}:{f.lineno} {f.name}" for f in stack[::-1][:4])
         where[state["label"]][key or "(Qt)"] += 1
+        names = {t.ident: t.name for t in threading.enumerate()}
+        for ident, other in sys._current_frames().items():
+            if ident in (main_id, threading.get_ident()):
+                continue
+            inner = traceback.extract_stack(other)[::-1][:3]
+            if inner and not inner[0].name in ("wait", "_wait_for_tstate_lock", "select", "get"):
+                text = " < ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}" for f in inner)
+                where[state["label"]][f"[{names.get(ident, '?')}] {text}"] += 1
 
 if os.environ.get("STALLS_WHERE"):
     threading.Thread(target=watch, daemon=True).start()
@@ -257,8 +266,18 @@ def start_proxy(url: str, delay_ms: float):
     return proxy, target.set(host=host, port=int(port)).render_as_string(hide_password=False)
 
 
+def as_installed(env: dict) -> dict:
+    """``env`` for an application as installed: its modules compiled (pip compiles a package, the bundle
+    ships it compiled). A shell with PYTHONDONTWRITEBYTECODE set would otherwise have the page imports
+    compile our modules from source on the warm-up thread, a C call that holds the interpreter lock for up
+    to tens of milliseconds while the GUI thread waits for it."""
+    compileall.compile_dir(str(HERE.parent / "dialogue_planner"), quiet=1)
+    return {name: value for name, value in env.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def measure(url: str, env: dict, *, heartbeat_ms: float = 5.0, proxy_delay_ms: float = 0.0) -> dict:
     """One scripted session: ``{"stalls_ms": {step: ms}, "skipped": [...], "errors": [...]}``."""
+    env = as_installed(env)
     proxy = None
     if proxy_delay_ms and not url.startswith("sqlite"):
         proxy, url = start_proxy(url, proxy_delay_ms)
