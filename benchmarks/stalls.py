@@ -19,7 +19,7 @@ With ``--proxy-delay-ms`` and a PostgreSQL URL the application reaches the serve
 from __future__ import annotations
 
 import argparse
-import compileall
+import importlib.util
 import json
 import os
 import subprocess
@@ -266,18 +266,9 @@ def start_proxy(url: str, delay_ms: float):
     return proxy, target.set(host=host, port=int(port)).render_as_string(hide_password=False)
 
 
-def as_installed(env: dict) -> dict:
-    """``env`` for an application as installed: its modules compiled (pip compiles a package, the bundle
-    ships it compiled). A shell with PYTHONDONTWRITEBYTECODE set would otherwise have the page imports
-    compile our modules from source on the warm-up thread, a C call that holds the interpreter lock for up
-    to tens of milliseconds while the GUI thread waits for it."""
-    compileall.compile_dir(str(HERE.parent / "dialogue_planner"), quiet=1)
-    return {name: value for name, value in env.items() if name != "PYTHONDONTWRITEBYTECODE"}
-
-
 def measure(url: str, env: dict, *, heartbeat_ms: float = 5.0, proxy_delay_ms: float = 0.0) -> dict:
-    """One scripted session: ``{"stalls_ms": {step: ms}, "skipped": [...], "errors": [...]}``."""
-    env = as_installed(env)
+    """One scripted session: ``{"stalls_ms": {step: ms}, "skipped": [...], "errors": [...]}``; ``env``
+    as ``startup.as_installed`` makes it (the application's modules compiled)."""
     proxy = None
     if proxy_delay_ms and not url.startswith("sqlite"):
         proxy, url = start_proxy(url, proxy_delay_ms)
@@ -306,6 +297,14 @@ def worst(result: dict, n: int = 8) -> list[tuple[str, float]]:
     return sorted(result["stalls_ms"].items(), key=lambda kv: -kv[1])[:n]
 
 
+def _startup():
+    """``startup.py`` beside this file (run as a script, this folder is no package)."""
+    spec = importlib.util.spec_from_file_location("benchmarks_startup", HERE / "startup.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", required=True, metavar="URL")
@@ -319,7 +318,9 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(HERE.parent))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, DIALOGUE_PLANNER_DATA_DIR=tmp, DIALOGUE_PLANNER_SETTINGS_DIR=tmp)
+        env = _startup().as_installed(
+            dict(os.environ, DIALOGUE_PLANNER_DATA_DIR=tmp, DIALOGUE_PLANNER_SETTINGS_DIR=tmp)
+        )
         if args.where:
             env["STALLS_WHERE"] = "1"
         env.setdefault("DIALOGUE_PLANNER_USER", "benchmark")  # the archive's admin (archive.ARCHIVE_ADMIN)
