@@ -76,6 +76,7 @@ _COLUMNS = (
     Escalation.details_zh,
     Escalation.resolution_zh,
 )
+_NEWEST_FIRST = (Escalation.raised_at.desc(), Escalation.id.desc())
 
 
 def _load(s: Session, *where) -> list[EscalationRecord]:
@@ -123,7 +124,7 @@ def _load(s: Session, *where) -> list[EscalationRecord]:
         return intern(text) if text else ""
 
     rows = s.execute(
-        select(*_COLUMNS).where(*where).order_by(Escalation.raised_at.desc(), Escalation.id.desc()),
+        select(*_COLUMNS).where(*where).order_by(*_NEWEST_FIRST),
         execution_options={"yield_per": 2_000},
     )
     return [
@@ -276,9 +277,11 @@ def list_escalations(
     open_only: bool = False,
     raised_from: datetime | None = None,
     raised_before: datetime | None = None,
+    newest: int | None = None,
 ) -> list[EscalationRecord]:
     """Escalations of the dialogue, newest first; ``raised_from``/``raised_before`` bound the instant raised
-    (a briefing pack reads one review period, not twenty years of hotline calls)."""
+    (a briefing pack reads one review period, not twenty years of hotline calls); ``newest``: only that many,
+    the most recently raised (the page's first screenful while the whole log loads)."""
     dialogue_id = ctx.require_dialogue()
     where = [Escalation.dialogue_id == dialogue_id]
     if raised_from is not None:
@@ -289,6 +292,13 @@ def list_escalations(
         where.append(
             Escalation.status.in_([EscalationStatus.OPEN.value, EscalationStatus.ACKNOWLEDGED.value])
         )
+    if newest is not None:
+        # One bound for the three queries of _load: the escalations, their requests, their agenda places.
+        where = [
+            Escalation.id.in_(
+                select(Escalation.id).where(*where).order_by(*_NEWEST_FIRST).limit(max(newest, 0))
+            )
+        ]
     with ctx.read() as s:
         return _load(s, *where)
 

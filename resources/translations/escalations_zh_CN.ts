@@ -258,6 +258,14 @@
         <translation>升级事项</translation>
     </message>
     <message>
+        <source>Loading escalations… the newest {0} are shown</source>
+        <translation>正在载入升级事项…先显示最新的{0}项</translation>
+    </message>
+    <message>
+        <source>The escalations could not be loaded.</source>
+        <translation>无法载入升级事项。</translation>
+    </message>
+    <message>
         <source>{0} escalations · {1} open</source>
         <translation>共{0}项升级事项 · {1}项未决</translation>
     </message>

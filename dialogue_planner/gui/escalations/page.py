@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from dialogue_planner.domain.escalations import local_time
 from dialogue_planner.gui.kit.collector import collection_deferred
 from dialogue_planner.gui.kit.icons import icon
-from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
+from dialogue_planner.gui.kit.page_parts import FIRST_SCREENFUL, configure_table, page_header, page_layout
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.gui.kit.words import word
 from dialogue_planner.gui.shell.page import Page
@@ -43,6 +43,7 @@ class EscalationsPage(Page):
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         self._wanted: str | None = None  # the escalation to select once the list has loaded
+        self.first_screenful = False  # the newest escalations are shown while the whole log loads
         outer = page_layout(self)
         _heading, self.summary = page_header(outer, self.tr("Hotline escalations"), " ")
         self.tabs = QTabWidget()
@@ -146,13 +147,21 @@ class EscalationsPage(Page):
         """Load the log off the GUI thread; the selection stays where it was (or goes where it was sent).
         The Report and Hotline tabs load when they are shown."""
         ctx = self.app.ctx
+        if not self.model.total() and ctx.dialogue_id is not None:  # the first load: the newest first
+            self.app.ops.run(
+                list_escalations,
+                ctx,
+                newest=FIRST_SCREENFUL,
+                on_done=self._first_screenful,
+                on_error=lambda _exc: True,  # the whole log's load meets the same trouble and says so
+            )
 
         def load():
             # A full collection amid 20,000 new records stalled the GUI thread; the records are kept (frozen).
             with collection_deferred(keep=True):
                 return list_escalations(ctx) if ctx.dialogue_id is not None else []
 
-        self.app.ops.run(load, on_done=self._loaded)
+        self.app.ops.run(load, on_done=self._loaded, on_error=self._load_failed)
         self._refresh_tab()
 
     def _refresh_tab(self) -> None:
@@ -166,9 +175,31 @@ class EscalationsPage(Page):
     def _tab_changed(self, _index: int) -> None:
         self._refresh_tab()
 
+    def _first_screenful(self, records) -> None:
+        """The newest escalations, shown until the whole log is in (calls deliver in order: it comes first)."""
+        if self.model.total():
+            return
+        self.first_screenful = True
+        self.model.set_records(records)
+        self.summary.setText(
+            self.tr("Loading escalations… the newest {0} are shown").format(f"{len(records):,}")
+        )
+        self._update_buttons()
+
+    def _load_failed(self, _exc) -> bool:
+        """The whole log could not be read: none of its first rows stay as if they were the log. The error
+        path then says why."""
+        if self.first_screenful:
+            self.first_screenful = False
+            self.model.set_records([])
+            self.summary.setText(self.tr("The escalations could not be loaded."))
+            self._update_buttons()
+        return False
+
     def _loaded(self, records) -> None:
-        selected = self._wanted or self.selected_reference()
+        selected = self._wanted or self.selected_reference()  # one chosen among the first screenful: kept
         self._wanted = None
+        self.first_screenful = False
         self.model.set_records(records)
         self.summary.setText(
             self.tr("{0} escalations · {1} open").format(self.model.total(), self.model.count_open())

@@ -16,6 +16,8 @@ from .widgets import EmptyText
 
 PAGE_MARGINS = (24, 20, 24, 16)
 PAGE_SPACING = 10
+#: Rows a long list shows first while the rest load (a screenful, and some scrolling).
+FIRST_SCREENFUL = 200
 
 
 def page_layout(page: QWidget) -> QVBoxLayout:

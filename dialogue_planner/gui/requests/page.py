@@ -22,7 +22,7 @@ from dialogue_planner.domain.vocabulary import RequestKind, RequestStatus
 from dialogue_planner.gui.kit.collector import collection_deferred
 from dialogue_planner.gui.kit.icons import icon
 from dialogue_planner.gui.kit.letting_go import let_go
-from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
+from dialogue_planner.gui.kit.page_parts import FIRST_SCREENFUL, configure_table, page_header, page_layout
 from dialogue_planner.gui.kit.words import word
 from dialogue_planner.gui.shell.page import Page
 from dialogue_planner.services.requests import get_request, list_request_rows, request_row
@@ -33,8 +33,6 @@ from .filter_proxy import RequestFilter, RequestFilterProxy, prepare
 from .report_dialog import TimelinessDialog
 from .request_dialog import RequestDialog
 from .table_model import COL, ID_ROLE, RequestTableModel
-
-FIRST_SCREENFUL = 200  # rows shown first on a long list while the rest load (a screenful, and some scrolling)
 
 ROW_HEIGHT = 24
 
