@@ -176,15 +176,21 @@ def test_bundle_carries_what_is_loaded_from_files(bundle):
         assert (qt / needed).exists(), needed
 
 
-def test_bundle_carries_trimmed_icu_data_and_one_openssl(bundle):
-    """Qt's ICU data holds what Qt reads (packaging/icu_data.py), and Python's ssl module uses the
-    OpenSSL that psycopg's wheel brings instead of a second copy."""
+def test_bundle_carries_trimmed_icu_data_and_one_copy_of_each_library(bundle):
+    """Qt's ICU data holds what Qt reads (packaging/icu_data.py); Python's ssl module uses the OpenSSL
+    that psycopg's wheel brings, and Qt Core and Python's lzma module Pillow's zstd and xz, instead of
+    second copies."""
     internal = bundle / "_internal"
     icu = next((internal / "PySide6" / "Qt" / "lib").glob("libicudata.so.*"))
     assert icu.stat().st_size < 8 * 2**20, f"ICU data of {icu.stat().st_size / 2**20:.0f} MB: built whole?"
-    for name in ("libssl.so.3", "libcrypto.so.3"):
+    for name, wheel in (
+        ("libssl.so.3", "psycopg_binary.libs"),
+        ("libcrypto.so.3", "psycopg_binary.libs"),
+        ("libzstd.so.1", "pillow.libs"),
+        ("liblzma.so.5", "pillow.libs"),
+    ):
         link = internal / name
-        assert link.is_symlink() and link.resolve().parent.name == "psycopg_binary.libs", name
+        assert link.is_symlink() and link.resolve().parent.name == wheel, name
 
 
 def test_bundle_leaves_out_what_the_application_does_not_use(bundle):
