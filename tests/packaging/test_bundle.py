@@ -213,6 +213,7 @@ def test_bundle_leaves_out_what_the_application_does_not_use(bundle):
         # Qt: bindings Python never imports, OpenGL integrations, EGLFS and Wayland-EGL libraries.
         "QtNetwork.abi3.so",
         "QtDBus.abi3.so",
+        "QtSvg.abi3.so",
         "xcbglintegrations",
         "wayland-graphics-integration-client",
         "libQt6OpenGL.so.6",
@@ -228,6 +229,9 @@ def test_bundle_leaves_out_what_the_application_does_not_use(bundle):
         "libfreetype.so.6",
         "libgssapi_krb5.so.2",
         "charset_normalizer",
+        # Files nothing reads: installed-file lists, dateutil's copy of the time-zone database.
+        "RECORD",
+        "dateutil-zoneinfo.tar.gz",
     ):
         assert unused not in names, unused
     assert not (internal / "reportlab" / "fonts").exists(), "the packs use the application's own fonts"
@@ -267,7 +271,19 @@ def test_bundle_archive_holds_the_dynamically_imported_modules(bundle):
         "ssl",
     ):
         assert needed in modules, needed
-    for unused in ("tkinter", "pytest", "hypothesis", "pygments", "PySide6.QtWebEngineCore", "PyInstaller"):
+    for unused in (
+        "tkinter",
+        "pytest",
+        "hypothesis",
+        "pygments",
+        "PySide6.QtWebEngineCore",
+        "PyInstaller",
+        "sqlalchemy.dialects.mysql",
+        "sqlalchemy.ext.asyncio",
+        "multiprocessing",
+        "unittest",
+        "_pydecimal",
+    ):
         assert unused not in modules, unused
     ours = {name for name in modules if name.split(".")[0] == "dialogue_planner"}
     in_source = {
