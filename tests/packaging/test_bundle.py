@@ -24,7 +24,8 @@ import dialogue_planner
 pytestmark = pytest.mark.packaging
 
 BUNDLE_ENV = "DIALOGUE_PLANNER_BUNDLE"
-SIZE_GOAL_MB = 130
+#: Issue 19: the folder under 120 MiB (119.3 MiB on 6 December 2026; docs/PACKAGING.md, "Size").
+SIZE_GOAL_MB = 120
 # What a part left out of the bundle by mistake prints (Python, the dynamic loader, Qt's plugin loader),
 # or the application's one line for an unexpected exception.
 MISSING_PART = (
@@ -133,8 +134,8 @@ def test_bundle_is_outside_the_source_tree_and_under_the_size_goal(bundle):
     assert (bundle / "dialogue-planner").is_file()
     assert os.access(bundle / "dialogue-planner", os.X_OK)
     size_mb = folder_size(bundle) / 2**20
-    print(f"bundle size {size_mb:.0f} MB")
-    assert size_mb < SIZE_GOAL_MB, f"the bundle grew to {size_mb:.0f} MB (goal: under {SIZE_GOAL_MB} MB)"
+    print(f"bundle size {size_mb:.1f} MiB")
+    assert size_mb < SIZE_GOAL_MB, f"the bundle grew to {size_mb:.1f} MiB (goal: under {SIZE_GOAL_MB} MiB)"
 
 
 def test_version_is_the_projects(bundle, workstation):
