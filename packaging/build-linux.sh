@@ -45,7 +45,9 @@ BUNDLE="$DIST/dialogue-planner"
 
 echo "Building Dialogue Planner $VERSION for linux-$ARCH into $BUNDLE"
 started=$SECONDS
-"$PYTHON" -m PyInstaller --noconfirm --log-level WARN "${CLEAN[@]}" \
+# -X no_debug_ranges: the archived modules without the column positions Python 3.11 keeps for the ^^^
+# markers of tracebacks (3.5 MB; line numbers stay). See "Size" in docs/PACKAGING.md.
+"$PYTHON" -X no_debug_ranges -m PyInstaller --noconfirm --log-level WARN "${CLEAN[@]}" \
     --distpath "$DIST" --workpath "$WORK" "$ROOT/packaging/dialogue-planner.spec"
 
 # Desktop integration and the installer travel inside the folder.

@@ -40,7 +40,8 @@ DMG="$DIST/DialoguePlanner-$VERSION-macos-$(uname -m).dmg"
 
 echo "Building Dialogue Planner $VERSION for macOS into $APP"
 started=$SECONDS
-"$PYTHON" -m PyInstaller --noconfirm --log-level WARN "${CLEAN[@]}" \
+# -X no_debug_ranges: no column positions in the archived modules (see "Size" in docs/PACKAGING.md).
+"$PYTHON" -X no_debug_ranges -m PyInstaller --noconfirm --log-level WARN "${CLEAN[@]}" \
     --distpath "$DIST" --workpath "$WORK" "$ROOT/packaging/dialogue-planner.spec"
 
 "$APP/Contents/MacOS/dialogue-planner" --version >/dev/null || fail "the app does not start: $APP"

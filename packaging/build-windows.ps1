@@ -55,7 +55,8 @@ $Bundle = Join-Path $Dist "dialogue-planner"
 
 Write-Host "Building Dialogue Planner $Version for Windows into $Bundle"
 $Started = Get-Date
-$Arguments = @("-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", $Dist, "--workpath", $Work)
+# -X no_debug_ranges: no column positions in the archived modules (see "Size" in docs/PACKAGING.md).
+$Arguments = @("-X", "no_debug_ranges", "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", $Dist, "--workpath", $Work)
 if ($Clean) { $Arguments += "--clean" }
 Invoke-Checked "PyInstaller" { & $Python @Arguments "packaging\dialogue-planner.spec" }
 
