@@ -246,6 +246,35 @@ def test_bundle_leaves_out_what_the_application_does_not_use(bundle):
     )
 
 
+def _constants(code) -> set:
+    """Every constant of a code object and of the functions and classes it defines."""
+    found = set()
+    for constant in code.co_consts:
+        if hasattr(constant, "co_consts"):
+            found |= _constants(constant)
+        elif isinstance(constant, str):
+            found.add(constant)
+    return found
+
+
+def test_bundle_modules_lose_docstrings_but_outside_input_checks_keep_their_asserts(bundle):
+    """Compiled as by -OO except the packages that check outside input with assert: icalendar's refusal of an
+    unescaped line break in an exported calendar line is still there; a docstring elsewhere is not."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    archive = CArchiveReader(str(bundle / "dialogue-planner"))
+    pyz = archive.open_embedded_archive(next(name for name in archive.toc if name.endswith(".pyz")))
+    content_line = _constants(pyz.extract("icalendar.parser.content_line"))
+    assert "Content line can not contain unescaped new line characters." in content_line
+    assert "Close the stream if opened in __init__ and clear memory." in _constants(
+        pyz.extract("pypdf._reader")
+    )
+    from dialogue_planner.domain import limits
+
+    docstring = limits.check_day.__doc__  # the source's, read by this test
+    assert docstring and docstring not in _constants(pyz.extract("dialogue_planner.domain.limits"))
+
+
 def test_bundle_archive_holds_the_dynamically_imported_modules(bundle):
     """Modules imported by name at run time (keyring backends, holiday calendars, every page and command)
     must be in the bundle's archive, or they fail only on a workstation."""
