@@ -1,12 +1,19 @@
-"""A list sorted newest first shows ▼, one sorted oldest first ▲ (Qt's own styles draw the opposite)."""
+"""A list sorted newest first shows ▼, one sorted oldest first ▲ (Qt's own styles draw the opposite): every
+sortable view is made so by ``kit.sort_header.sortable``, whose header turns the arrow round."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QTableView
+import re
+from pathlib import Path
 
-from dialogue_planner.gui.shell.style import install_style
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QProxyStyle, QTableView
+
+from dialogue_planner.gui.kit.sort_header import SortArrowHeader, sortable
+from dialogue_planner.gui.shell.style import ApplicationStyle, install_style
+
+PACKAGE = Path(__file__).resolve().parents[2] / "dialogue_planner"
 
 
 def arrow_points_down(view: QTableView) -> bool:
@@ -23,8 +30,7 @@ def arrow_points_down(view: QTableView) -> bool:
     return rows[0] > rows[-1]
 
 
-def test_the_arrow_points_the_way_the_list_runs(qapp, qtbot):
-    install_style(qapp)
+def dated_view(qtbot) -> tuple[QTableView, QStandardItemModel]:
     model = QStandardItemModel(3, 2)
     model.setHorizontalHeaderLabels(["When", "What"])
     for row, day in enumerate(("2016-01-01", "2016-06-14", "2016-12-07")):
@@ -32,11 +38,55 @@ def test_the_arrow_points_the_way_the_list_runs(qapp, qtbot):
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(model)
-    view.setSortingEnabled(True)
     view.resize(360, 160)
+    return view, model
+
+
+def test_the_arrow_points_the_way_the_list_runs(qapp, qtbot):
+    install_style(qapp)
+    view, model = dated_view(qtbot)
+    header = sortable(view, (0, Qt.SortOrder.DescendingOrder))
     view.show()
     qtbot.waitExposed(view)
-    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert view.horizontalHeader() is header and isinstance(header, SortArrowHeader)
     assert model.item(0, 0).text() == "2016-12-07" and arrow_points_down(view)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    # The user clicks the column's title: oldest first, the arrow up.
+    middle = QPoint(header.sectionViewportPosition(0) + header.sectionSize(0) // 2, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert model.item(0, 0).text() == "2016-01-01" and not arrow_points_down(view)
+
+
+def test_a_plain_header_would_draw_it_the_other_way(qapp, qtbot):
+    """The check above can fail: Qt's own header, sorted newest first, draws ▲."""
+    install_style(qapp)
+    view, _model = dated_view(qtbot)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    view.show()
+    qtbot.waitExposed(view)
     assert not arrow_points_down(view)
+
+
+def test_the_style_overrides_nothing_called_while_painting():
+    """A Python override of a painting call runs for every frame and cell of every widget."""
+    painting = {
+        "drawPrimitive",
+        "drawControl",
+        "drawComplexControl",
+        "drawItemText",
+        "pixelMetric",
+        "styleHint",
+    }
+    assert not painting & {name for name in vars(ApplicationStyle) if not name.startswith("__")}
+    assert issubclass(ApplicationStyle, QProxyStyle)
+
+
+def test_views_are_made_sortable_in_one_place():
+    """``setSortingEnabled`` outside ``sortable`` would give a view Qt's header and its arrow upside down."""
+    callers = [
+        path.relative_to(PACKAGE).as_posix()
+        for path in PACKAGE.rglob("*.py")
+        if re.search(r"\.setSortingEnabled\(", path.read_text(encoding="utf-8"))
+    ]
+    assert callers == ["gui/kit/sort_header.py"]

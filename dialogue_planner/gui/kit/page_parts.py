@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from .sort_header import sortable
 from .widgets import EmptyText
 
 PAGE_MARGINS = (24, 20, 24, 16)
@@ -77,9 +78,7 @@ def configure_table(
     view.setWordWrap(False)
     view.verticalHeader().hide()
     if sorting:
-        view.setSortingEnabled(True)
-        if sort is not None:
-            view.sortByColumn(*sort)
+        sortable(view, sort)
     header = view.horizontalHeader()
     if fit_contents:
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

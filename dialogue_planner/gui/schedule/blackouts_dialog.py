@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.gui.kit.confirm import confirm
 from dialogue_planner.gui.kit.qt_dates import from_qdate, to_qdate
+from dialogue_planner.gui.kit.sort_header import sortable
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.services.blackouts import add_blackout, list_blackouts, remove_blackout
 from dialogue_planner.services.schedule import current_dialogue
@@ -51,7 +52,7 @@ class BlackoutsDialog(QDialog):
         self.table.setAccessibleName(self.tr("Blackout periods"))
         EmptyText(self.table)
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        sortable(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from dialogue_planner.domain.briefing import DelegationMemberRecord
 from dialogue_planner.gui.kit.choice_model import ChoiceModel
 from dialogue_planner.gui.kit.confirm import confirm
+from dialogue_planner.gui.kit.sort_header import sortable
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.services.delegation import add_member, list_members, remove_member, update_member
 from dialogue_planner.services.roster import list_delegates
@@ -55,8 +56,7 @@ class DelegationTab(QWidget):
         self.table = QTableView()
         EmptyText(self.table)
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(7, Qt.SortOrder.AscendingOrder)
+        sortable(self.table, (7, Qt.SortOrder.AscendingOrder))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

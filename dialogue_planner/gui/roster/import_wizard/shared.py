@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from dialogue_planner.gui.kit.sort_header import sortable
 from dialogue_planner.gui.kit.widgets import EmptyText
 
 
-def read_only_table(model, name: str) -> QTableView:
+def read_only_table(model, name: str, *, sorting: bool = False) -> QTableView:
     view = QTableView()
     view.setAccessibleName(name)
     EmptyText(view)
@@ -15,5 +16,7 @@ def read_only_table(model, name: str) -> QTableView:
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if sorting:
+        sortable(view)
     view.horizontalHeader().setStretchLastSection(True)
     return view
