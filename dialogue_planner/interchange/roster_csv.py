@@ -111,6 +111,23 @@ class _Lines:
         self.used, self.row_start = 0, self._position
 
 
+def _lines_of(text: str) -> Iterator[str]:
+    """The text's lines as :class:`_Lines` gives them, cut in C (the one empty match is the text's end)."""
+    return filter(None, map(re.Match.group, _LINE.finditer(text)))
+
+
+def _line_start(text: str, line: int) -> int:
+    """Where line ``line`` (1 for the first) begins in ``text``, lines counted as :class:`_Lines` counts them."""
+    position, size = 0, len(text)
+    for _ in range(line - 1):
+        if position >= size:
+            break
+        found = _LINE.match(text, position)
+        assert found is not None  # the pattern matches an empty line too
+        position = found.end()
+    return position
+
+
 def iter_csv_rows(text: str, delimiter: str | None = None) -> Iterator[tuple[int, list[str]]]:
     """Yield (row number as in the file, cells); a quoted cell may span lines, the row keeps its start.
 
@@ -120,12 +137,17 @@ def iter_csv_rows(text: str, delimiter: str | None = None) -> Iterator[tuple[int
     hint = separator_hint(text)
     delimiter = delimiter or hint or sniff_delimiter(text)
     lines = _Lines(text)
-    reader = csv.reader(lines, delimiter=delimiter, strict=True, skipinitialspace=True)
+    # A text no longer than a row may be has no row too long, so its lines are cut in C, not counted.
+    whole = len(text) <= limits.MAX_ROW_CHARACTERS
+    reader = csv.reader(
+        _lines_of(text) if whole else lines, delimiter=delimiter, strict=True, skipinitialspace=True
+    )
     start, rows, cells_read = 1, 0, 0
     try:
         for cells in reader:
             number, start = start, reader.line_num + 1
-            lines.next_row()
+            if not whole:
+                lines.next_row()
             rows += 1
             if rows > limits.MAX_ROWS:
                 raise beyond(f"The file has more than {count(limits.MAX_ROWS)} rows", limits.MAX_ROWS)
@@ -139,7 +161,8 @@ def iter_csv_rows(text: str, delimiter: str | None = None) -> Iterator[tuple[int
                 raise beyond(f"The file has more than {count(limits.MAX_CELLS)} cells", limits.MAX_CELLS)
             yield number, cells
     except csv.Error as exc:
-        raise _unreadable(text, lines.row_start, start, delimiter, str(exc)) from None
+        row_start = _line_start(text, start) if whole else lines.row_start
+        raise _unreadable(text, row_start, start, delimiter, str(exc)) from None
     except _RowTooLong:
         raise _unreadable(text, lines.row_start, start, delimiter, "") from None
 
