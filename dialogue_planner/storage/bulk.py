@@ -12,7 +12,9 @@ Errors come back as SQLAlchemy's, as from any other statement.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+import sqlite3
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from operator import itemgetter
 from typing import Any
 
@@ -114,3 +116,28 @@ def next_ids(connection: Connection, table: Table, count: int) -> list[int]:
         {"sequence": sequence, "count": count},
     )
     return sorted(drawn.scalars())
+
+
+@contextmanager
+def pages_held_until_commit(connection: Connection, most_kib: int = 64 * 1024) -> Iterator[None]:
+    """On SQLite, the pages the block changes stay in the connection's page cache (up to ``most_kib``)
+    instead of going to the write-ahead log as the cache fills (2 MB by default), so the transaction
+    writes them once, at its commit. A roster import of 10,000 rows changes about 8 MB while its backup
+    copies and flushes the database file beside it; its writes to the log in the meantime waited for
+    that copy. The connection's own threshold is set back when the block ends (the pages then go as at
+    any commit). Nothing changes on PostgreSQL.
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    raw = connection.connection.dbapi_connection
+    if raw is None:  # a connection SQLAlchemy has let go of: nothing to hold
+        yield
+        return
+    (before,) = raw.execute("PRAGMA cache_spill").fetchone()
+    raw.execute(f"PRAGMA cache_spill = {-int(most_kib)}")
+    try:
+        yield
+    finally:
+        with suppress(sqlite3.Error):  # the block's own error is the one to report
+            raw.execute(f"PRAGMA cache_spill = {int(before)}")

@@ -20,7 +20,7 @@ from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.roster import DELEGATE_FIELDS, ChangeKind, ImportMode
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.backup import BackgroundBackup
-from dialogue_planner.storage.bulk import BulkInsert, next_ids
+from dialogue_planner.storage.bulk import BulkInsert, next_ids, pages_held_until_commit
 from dialogue_planner.storage.models import Agency, AuditEntry, Delegate, RosterImport, Side
 from dialogue_planner.storage.models.base import utcnow
 
@@ -85,6 +85,7 @@ def _apply(
         exclusive_import(ctx, wait_seconds=wait_seconds, backup=False),
         _backup_first(ctx) as backed_up,
         ctx.write(Role.ADMIN) as tx,
+        pages_held_until_commit(tx.session.connection()),
     ):
         built = _build(tx.session, data, options, key, parsed)
         _refuse_skipping_in_replace(built, skip_invalid)
