@@ -141,8 +141,12 @@ def test_the_collector_is_held_off_only_while_importing(ctx, monkeypatch):
         return real(*args, **kwargs)
 
     monkeypatch.setattr(ri_plan, "plan_roster", plan)
+    gc.unfreeze()
     ri.preview_import(ctx, csv_data(FILE), opts())
+    kept = gc.get_freeze_count()  # the preview is kept (until applied): the collector need not walk it
     ri.apply_import(ctx, csv_data(FILE[:1]), opts())
+    assert 0 < gc.get_freeze_count() <= kept  # the apply freezes nothing (what it let go is freed)
+    gc.unfreeze()
     assert seen == [False, False] and gc.isenabled()
     with pytest.raises(Exception, match="Missing required column"):
         ri.apply_import(ctx, b"Side,Agency\nCN,MPS\n", opts())
