@@ -13,7 +13,7 @@ import stat
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 from operator import itemgetter
 from pathlib import Path
 
@@ -274,8 +274,8 @@ def _quick_block(block: list[tuple[int, tuple[str, ...]]], layout: _Layout) -> l
         emails = filter(None, map(itemgetter(layout.email), texts))
         if not all(map(is_email, emails)):
             return None
-    fields = layout.fields
-    return [RosterRow(n, dict(zip(fields, t, strict=True))) for (n, _), t in zip(block, texts, strict=True)]
+    values = map(dict, map(zip, repeat(layout.fields), texts))  # as many fields as texts in each
+    return list(map(RosterRow, [n for n, _ in block], values))
 
 
 def _parse_row(
