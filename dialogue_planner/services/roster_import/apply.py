@@ -134,19 +134,24 @@ def _backup_first(ctx: ServiceContext) -> Iterator[Callable[[], object]]:
 
     It holds the database as it was before the import, and the import commits only once the backup is
     complete (call the function yielded before committing; leaving the block waits for it too), so a
-    failed backup still stops the import, as when the backup was taken before the import began.
+    failed backup still stops the import, as when the backup was taken before the import began. Its
+    snapshot is held until the block ends (after the import's commit): the commit then leaves copying
+    its pages into the database file to the backup's thread, after the import has returned.
     """
     path = ctx.db.path if ctx.db.is_sqlite else None
     if path is None or not path.exists():
         yield lambda: None
         return
-    backup = BackgroundBackup(path, "before-import")
+    backup = BackgroundBackup(path, "before-import", hold=True)
     try:
         yield backup.wait
     except BaseException:
         backup.join()  # the import's own error is the one to report
         raise
-    backup.wait()
+    try:
+        backup.wait()
+    finally:
+        backup.release()
 
 
 def _refuse_skipping_in_replace(built: _Built, skip_invalid: bool) -> None:
