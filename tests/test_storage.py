@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from datetime import datetime, timedelta, timezone
 
@@ -9,6 +10,7 @@ import pytest
 from sqlalchemy import Integer, literal, select
 
 from dialogue_planner.domain.errors import ConflictError, DatabaseError
+from dialogue_planner.storage.bulk import pages_held_until_commit
 from dialogue_planner.storage.engine import resolve_url
 from dialogue_planner.storage.functions import likely
 from dialogue_planner.storage.models import Side, User
@@ -145,3 +147,24 @@ def test_likely_is_only_a_hint(any_ctx):
         for value in (1, 3, None):
             number = literal(value, Integer)
             assert s.scalar(select(likely(number < 2))) == s.scalar(select(number < 2))
+
+
+def test_pages_held_until_commit_reach_the_log_only_at_the_commit(db):
+    """A bulk write's changed pages stay in memory until its commit (a roster import's backup copies the
+    file meanwhile), and the connection's own spill threshold comes back afterwards."""
+    wal = db.path.with_name(db.path.name + "-wal")
+    rows = [(i, "x" * 400) for i in range(12_000)]  # about 5 MB: more than the default 2 MB cache
+    sizes = {}
+    for held in (False, True):
+        with db.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            (threshold,) = raw.execute("PRAGMA cache_spill").fetchone()
+            with conn.begin():
+                conn.exec_driver_sql(f"CREATE TABLE bulk_{int(held)} (id INTEGER PRIMARY KEY, t TEXT)")
+                with pages_held_until_commit(conn) if held else contextlib.nullcontext():
+                    conn.exec_driver_sql(f"INSERT INTO bulk_{int(held)} VALUES (?, ?)", rows)
+                    sizes[held] = wal.stat().st_size if wal.exists() else 0
+            assert raw.execute("PRAGMA cache_spill").fetchone() == (threshold,)
+            assert raw.execute(f"SELECT count(*) FROM bulk_{int(held)}").fetchone() == (12_000,)
+    assert sizes[False] > 1_000_000 and sizes[True] < 100_000

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from dialogue_planner.domain.bulk_records import made_in_bulk
 from dialogue_planner.domain.vocabulary import Word
 
 DELEGATE_FIELDS: tuple[str, ...] = (
@@ -40,6 +41,7 @@ class ChangeKind(Word):
     ERROR = "error"
 
 
+@made_in_bulk
 @dataclass(frozen=True)
 class RowIssue:
     """One problem of one row: the row number as in the file (0 for the file itself), column, reason."""
@@ -50,6 +52,7 @@ class RowIssue:
     field: str = ""
 
 
+@made_in_bulk
 @dataclass(frozen=True)
 class RosterRow:
     """A row read from a file: its number as in the file and its cleaned values by field name."""
@@ -58,6 +61,7 @@ class RosterRow:
     values: Mapping[str, str]
 
 
+@made_in_bulk
 @dataclass(frozen=True)
 class RosterEntry:
     """A valid row with its agency resolved; ``values`` holds only the fields the row fills in."""
@@ -67,6 +71,7 @@ class RosterEntry:
     values: Mapping[str, str]
 
 
+@made_in_bulk
 @dataclass(frozen=True)
 class ExistingDelegate:
     """What the plan needs to know of a stored delegate."""
@@ -92,6 +97,7 @@ class ExistingDelegate:
         return data
 
 
+@made_in_bulk
 @dataclass(frozen=True)
 class PlannedChange:
     """What applying one row (or one deactivation) does; ``before`` is None for a new delegate."""

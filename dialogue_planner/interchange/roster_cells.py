@@ -71,9 +71,8 @@ def already_clean(cells: Sequence[str]) -> bool:
         len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@" for cell in cells
     ):
         return False
-    return joined.isascii() or all(
-        unicodedata.is_normalized("NFC", cell) for cell in cells if not cell.isascii()
-    )
+    # The separator combines with nothing, so the cells are all NFC exactly when the joined text is.
+    return joined.isascii() or unicodedata.is_normalized("NFC", joined)
 
 
 def is_email(text: str) -> bool:

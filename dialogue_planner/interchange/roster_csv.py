@@ -78,6 +78,8 @@ class _RowTooLong(Exception):
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")  # a line as the csv module counts them: CR LF, LF or CR
+# Where str.splitlines also breaks a line (the csv module does not).
+_OTHER_BREAKS = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 class _Lines:
@@ -111,6 +113,44 @@ class _Lines:
         self.used, self.row_start = 0, self._position
 
 
+def _unquoted_rows(text: str, delimiter: str) -> list[list[str]] | None:
+    """The rows of a text with no quote and no longer than a row may be, when they are within the limits
+    of rows, columns and cells (the text's length bounds them already); None when the reading line by
+    line is to say what is wrong (a limit, a cell beyond the csv module's size limit)."""
+    try:
+        rows = list(csv.reader(_lines_of(text), delimiter=delimiter, strict=True, skipinitialspace=True))
+    except csv.Error:
+        return None
+    if (
+        len(rows) > limits.MAX_ROWS
+        or max(map(len, rows), default=0) > limits.MAX_COLUMNS
+        or sum(map(len, rows)) > limits.MAX_CELLS
+    ):
+        return None
+    return rows
+
+
+def _lines_of(text: str) -> Iterator[str]:
+    """The text's lines as :class:`_Lines` gives them, cut in C: by ``str.splitlines`` when the text
+    holds none of the other characters it breaks lines at, else by the pattern (whose one empty match
+    is the text's end)."""
+    if _OTHER_BREAKS.search(text) is None:
+        return iter(text.splitlines(keepends=True))
+    return filter(None, map(re.Match.group, _LINE.finditer(text)))
+
+
+def _line_start(text: str, line: int) -> int:
+    """Where line ``line`` (1 for the first) begins in ``text``, lines counted as :class:`_Lines` counts them."""
+    position, size = 0, len(text)
+    for _ in range(line - 1):
+        if position >= size:
+            break
+        found = _LINE.match(text, position)
+        assert found is not None  # the pattern matches an empty line too
+        position = found.end()
+    return position
+
+
 def iter_csv_rows(text: str, delimiter: str | None = None) -> Iterator[tuple[int, list[str]]]:
     """Yield (row number as in the file, cells); a quoted cell may span lines, the row keeps its start.
 
@@ -119,13 +159,26 @@ def iter_csv_rows(text: str, delimiter: str | None = None) -> Iterator[tuple[int
     """
     hint = separator_hint(text)
     delimiter = delimiter or hint or sniff_delimiter(text)
+    # A text no longer than a row may be has no row too long, so its lines are cut in C, not counted.
+    whole = len(text) <= limits.MAX_ROW_CHARACTERS
+    if whole and '"' not in text:  # no quoted cell: a row is a line, and the rows are read in C at once
+        rows_read = _unquoted_rows(text, delimiter)
+        if rows_read is not None:
+            numbered = enumerate(rows_read, 1)
+            if hint:
+                next(numbered)  # the "sep=;" line is Excel's, not a row of the roster
+            yield from numbered
+            return
     lines = _Lines(text)
-    reader = csv.reader(lines, delimiter=delimiter, strict=True, skipinitialspace=True)
+    reader = csv.reader(
+        _lines_of(text) if whole else lines, delimiter=delimiter, strict=True, skipinitialspace=True
+    )
     start, rows, cells_read = 1, 0, 0
     try:
         for cells in reader:
             number, start = start, reader.line_num + 1
-            lines.next_row()
+            if not whole:
+                lines.next_row()
             rows += 1
             if rows > limits.MAX_ROWS:
                 raise beyond(f"The file has more than {count(limits.MAX_ROWS)} rows", limits.MAX_ROWS)
@@ -139,7 +192,8 @@ def iter_csv_rows(text: str, delimiter: str | None = None) -> Iterator[tuple[int
                 raise beyond(f"The file has more than {count(limits.MAX_CELLS)} cells", limits.MAX_CELLS)
             yield number, cells
     except csv.Error as exc:
-        raise _unreadable(text, lines.row_start, start, delimiter, str(exc)) from None
+        row_start = _line_start(text, start) if whole else lines.row_start
+        raise _unreadable(text, row_start, start, delimiter, str(exc)) from None
     except _RowTooLong:
         raise _unreadable(text, lines.row_start, start, delimiter, "") from None
 

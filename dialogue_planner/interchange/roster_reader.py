@@ -13,6 +13,8 @@ import stat
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain, repeat
+from operator import itemgetter
 from pathlib import Path
 
 from dialogue_planner.domain.errors import ImportFileError
@@ -176,17 +178,21 @@ def parse_table(
     issues: list[RowIssue] = []
     required = tuple((f, column_map.header_of(f)) for f in REQUIRED_FIELDS if f in column_map.columns)
     layout = _Layout.of(_columns(column_map), required)
-    in_header = True
-    for row_number, cells in table.rows:
-        if row_number <= number:
+    body = [(n, cells) for n, cells in table.rows if n > number]
+    first = 0
+    while first < len(body) and _repeats_header(body[first][1], column_map):
+        first += 1  # a second header line, e.g. the Chinese names under the English ones
+    for start in range(first, len(body), _BLOCK):
+        block = body[start : start + _BLOCK]
+        quick = _quick_block(block, layout)
+        if quick is not None:
+            rows.extend(quick)
             continue
-        if in_header and _repeats_header(cells, column_map):
-            continue  # a second header line, e.g. the Chinese names under the English ones
-        in_header = False
-        row, row_issues = _parse_row(row_number, cells, layout, required)
-        if row is not None:
-            rows.append(row)
-            issues.extend(row_issues)
+        for row_number, cells in block:
+            row, row_issues = _parse_row(row_number, cells, layout, required)
+            if row is not None:
+                rows.append(row)
+                issues.extend(row_issues)
     if not rows:
         raise ImportFileError(
             msg("The file has a header (row {number}) but no delegate rows below it.", number=number)
@@ -241,6 +247,35 @@ class _Layout:
             fields.index("email") if "email" in fields else None,
             tuple(fields.index(field) for field, _ in required),
         )
+
+
+_BLOCK = 500  # rows tested together by the quick path; a block with any doubt is read row by row
+
+
+def _quick_block(block: list[tuple[int, tuple[str, ...]]], layout: _Layout) -> list[RosterRow] | None:
+    """The rows of a block of rows that all have no problem and that cleaning leaves as they are (most
+    blocks), tested together: what :func:`_fine` asks of each row, asked of all their cells at once (the
+    cells joined by one separator, between rows as within them, so any row's flaw is the whole's). None
+    when in any doubt (a row too short for a column, a required column empty, anything :func:`_fine`
+    would refuse): the caller then reads the block row by row."""
+    indexes = [c.index for c in layout.columns]
+    if len(indexes) < 2 or not layout.required:  # a required text is what keeps a row from being blank
+        return None
+    needed = max(indexes) + 1
+    if min(len(cells) for _, cells in block) < needed:
+        return None
+    texts = list(map(itemgetter(*indexes), [cells for _, cells in block]))
+    cells = list(chain.from_iterable(texts))
+    if max(map(len, cells)) > layout.shortest_limit or not already_clean(cells):
+        return None
+    if not all(all(map(itemgetter(i), texts)) for i in layout.required):
+        return None
+    if layout.email is not None:
+        emails = filter(None, map(itemgetter(layout.email), texts))
+        if not all(map(is_email, emails)):
+            return None
+    values = map(dict, map(zip, repeat(layout.fields), texts))  # as many fields as texts in each
+    return list(map(RosterRow, [n for n, _ in block], values))
 
 
 def _parse_row(

@@ -141,8 +141,12 @@ def test_the_collector_is_held_off_only_while_importing(ctx, monkeypatch):
         return real(*args, **kwargs)
 
     monkeypatch.setattr(ri_plan, "plan_roster", plan)
+    gc.unfreeze()
     ri.preview_import(ctx, csv_data(FILE), opts())
+    kept = gc.get_freeze_count()  # the preview is kept (until applied): the collector need not walk it
     ri.apply_import(ctx, csv_data(FILE[:1]), opts())
+    assert 0 < gc.get_freeze_count() <= kept  # the apply freezes nothing (what it let go is freed)
+    gc.unfreeze()
     assert seen == [False, False] and gc.isenabled()
     with pytest.raises(Exception, match="Missing required column"):
         ri.apply_import(ctx, b"Side,Agency\nCN,MPS\n", opts())
@@ -191,6 +195,14 @@ def test_the_import_waits_for_its_backup_and_the_backup_precedes_it(ctx, monkeyp
     assert len(copied) == 1 and copied[0].exists()
     assert not list(copied[0].parent.glob("*.partial"))
     assert _delegates_in(copied[0]) == before
+    _backup_threads_end()  # its snapshot, held until the import committed, is let go
+
+
+def _backup_threads_end() -> None:
+    for thread in threading.enumerate():
+        if thread.name == backup_module.BACKUP_THREAD:
+            thread.join(10)
+            assert not thread.is_alive()
 
 
 def test_an_import_whose_backup_fails_changes_nothing(ctx, monkeypatch):
@@ -202,6 +214,7 @@ def test_an_import_whose_backup_fails_changes_nothing(ctx, monkeypatch):
     with pytest.raises(DialogueError, match="the disk is full"):  # a known error, not a bug
         ri.apply_import(ctx, csv_data(FILE), opts())
     assert counts(ctx) == before
+    _backup_threads_end()
     monkeypatch.undo()
     assert ri.apply_import(ctx, csv_data(FILE), opts(), wait_seconds=0).created == 4  # the lock was let go
 

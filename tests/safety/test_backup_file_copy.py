@@ -216,3 +216,46 @@ def test_a_file_copy_that_fails_is_made_page_by_page_instead(tmp_path, monkeypat
         made = backup_module.BackgroundBackup(live, "test").wait()
     assert ways == ["file", "pages"]
     assert _rows(made) == 20
+
+
+def _checkpointed(path: Path) -> tuple[int, int]:
+    """Frames in the log, and how many of them are in the database file (a passive checkpoint's answer:
+    it copies what no reader holds back first)."""
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        _busy, in_log, copied = con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        return in_log, copied
+    finally:
+        con.close()
+
+
+def _rows_in_the_file_alone(path: Path, folder: Path) -> int:
+    """The rows of the database file without its log (no connection of this process is open)."""
+    alone = folder / "alone.sqlite"
+    alone.write_bytes(path.read_bytes())
+    return _rows(alone)
+
+
+def test_a_held_snapshot_leaves_the_commits_checkpoint_to_the_backups_thread(tmp_path):
+    """Held (as an import holds it until its commit), the backup's snapshot keeps the commit's automatic
+    checkpoint from copying anything into the file; released, the backup's thread copies the log in."""
+    live = _database(tmp_path)
+    _commit(live, 10)
+    pending = backup_module.BackgroundBackup(live, "test", hold=True)
+    made = pending.wait()
+    _commit(live, 1000)  # over the autocheckpoint's pages: unheld, this writer would checkpoint at its commit
+    in_log, copied = _checkpointed(live)
+    assert in_log > 100 and copied == 0
+    pending.join()  # released: the thread ends the snapshot and checkpoints
+    (folder := tmp_path / "alone").mkdir()
+    assert _rows_in_the_file_alone(live, folder) == 1010
+    assert _rows(made) == 10 and _rows(live) == 1010
+
+
+def test_an_unheld_snapshot_ends_with_the_copy(tmp_path):
+    live = _database(tmp_path)
+    _commit(live, 10)
+    backup_module.BackgroundBackup(live, "test").wait()
+    _commit(live, 1000)
+    in_log, copied = _checkpointed(live)
+    assert copied == in_log

@@ -5,8 +5,11 @@ Each applied import's audit entries share its operation id, which is how undo fi
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from json.encoder import encode_basestring_ascii
+from operator import itemgetter
 from pathlib import Path
 from typing import cast
 
@@ -17,7 +20,7 @@ from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.roster import DELEGATE_FIELDS, ChangeKind, ImportMode
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.storage.backup import BackgroundBackup
-from dialogue_planner.storage.bulk import BulkInsert, next_ids
+from dialogue_planner.storage.bulk import BulkInsert, next_ids, pages_held_until_commit
 from dialogue_planner.storage.models import Agency, AuditEntry, Delegate, RosterImport, Side
 from dialogue_planner.storage.models.base import utcnow
 
@@ -31,6 +34,15 @@ _DELEGATE = cast(Table, Delegate.__table__)  # a declarative class's table is a 
 _AUDIT = cast(Table, AuditEntry.__table__)
 # A new delegate's columns given row by row (the rest are the same in every row), in its audit entry's order.
 _NEW_COLUMNS = ("id", *DELEGATE_FIELDS, "agency_id")
+_FIELDS_OF = itemgetter(*DELEGATE_FIELDS)
+_EXTERNAL_ID = DELEGATE_FIELDS.index("external_id")
+# A new delegate's audit entry as json.dumps writes it: its id and version, its fields, agency, active, notes.
+_ADDED_ENTRY = (
+    '{"id": %d, "version": 1, '
+    + "".join(f"{json.dumps(name)}: %s, " for name in DELEGATE_FIELDS)
+    + '"agency_id": %d, "active": true, "notes": ""}'
+)
+_QUOTE = encode_basestring_ascii  # json.dumps's escaping of a text (ensure_ascii)
 
 
 def apply_import(
@@ -73,6 +85,7 @@ def _apply(
         exclusive_import(ctx, wait_seconds=wait_seconds, backup=False),
         _backup_first(ctx) as backed_up,
         ctx.write(Role.ADMIN) as tx,
+        pages_held_until_commit(tx.session.connection()),
     ):
         built = _build(tx.session, data, options, key, parsed)
         _refuse_skipping_in_replace(built, skip_invalid)
@@ -121,19 +134,24 @@ def _backup_first(ctx: ServiceContext) -> Iterator[Callable[[], object]]:
 
     It holds the database as it was before the import, and the import commits only once the backup is
     complete (call the function yielded before committing; leaving the block waits for it too), so a
-    failed backup still stops the import, as when the backup was taken before the import began.
+    failed backup still stops the import, as when the backup was taken before the import began. Its
+    snapshot is held until the block ends (after the import's commit): the commit then leaves copying
+    its pages into the database file to the backup's thread, after the import has returned.
     """
     path = ctx.db.path if ctx.db.is_sqlite else None
     if path is None or not path.exists():
         yield lambda: None
         return
-    backup = BackgroundBackup(path, "before-import")
+    backup = BackgroundBackup(path, "before-import", hold=True)
     try:
         yield backup.wait
     except BaseException:
         backup.join()  # the import's own error is the one to report
         raise
-    backup.wait()
+    try:
+        backup.wait()
+    finally:
+        backup.release()
 
 
 def _refuse_skipping_in_replace(built: _Built, skip_invalid: bool) -> None:
@@ -203,10 +221,10 @@ def _write_changes(
         rows = []
         for change, delegate_id in zip(chunk, ids[start : start + _CHUNK], strict=True):
             values = _new_delegate(change.after, agency_ids)
-            rows.append((delegate_id, *values.values()))
-            # The entry's after: the delegate as stored, its id and version first.
-            after = {"id": delegate_id, "version": 1, **values, "active": True, "notes": ""}
-            audits.append((delegate_id, after, f"{record.file_name} row {change.row}: new"))
+            rows.append((delegate_id, *values))
+            audits.append(
+                (delegate_id, _added_entry(delegate_id, values), f"{record.file_name} row {change.row}: new")
+            )
         insert_new(rows)
         done += len(chunk)
         if progress:
@@ -261,6 +279,7 @@ def _write_changes(
         _AUDIT,
         ("entity_id", "after", "summary"),
         {**shared_audit, "action": "delegate.import.add", "before": None},
+        json_text=("after",),
     )
     for start in range(0, len(audits), _CHUNK * 4):
         insert_audits(audits[start : start + _CHUNK * 4])
@@ -270,14 +289,38 @@ def _write_changes(
     tx.changed.add("delegate")
 
 
-def _new_delegate(after: Mapping[str, object], agency_ids: Mapping[int, int] | None = None) -> dict:
+def _new_delegate(after: Mapping[str, object], agency_ids: Mapping[int, int] | None = None) -> list:
     """A new delegate's values in ``_NEW_COLUMNS`` order but its id: the row's fields, external id or
     None, its agency (a created agency's stored id)."""
-    row = {k: after[k] for k in DELEGATE_FIELDS}
-    row["external_id"] = row["external_id"] or None
+    row = list(_FIELDS_OF(after))
+    row[_EXTERNAL_ID] = row[_EXTERNAL_ID] or None
     agency = after["agency_id"]
-    row["agency_id"] = (agency_ids or {}).get(agency, agency) if isinstance(agency, int) else agency
+    row.append((agency_ids or {}).get(agency, agency) if isinstance(agency, int) else agency)
     return row
+
+
+def _added_entry(delegate_id: int, values: list) -> str:
+    """The JSON text of a new delegate's audit entry ("after": the delegate as stored, its id and version
+    first), from ``_new_delegate``'s values: exactly ``json.dumps`` of that object, made from a template
+    with each text escaped as ``json.dumps`` escapes it (a third of the time); any value of another kind
+    goes through ``json.dumps`` itself."""
+    *fields, agency_id = values
+    if type(delegate_id) is int and type(agency_id) is int:
+        try:
+            quoted = [_QUOTE(value) if value is not None else "null" for value in fields]
+        except TypeError:  # not a text: json.dumps knows how to write it
+            pass
+        else:
+            return _ADDED_ENTRY % (delegate_id, *quoted, agency_id)
+    return json.dumps(
+        {
+            "id": delegate_id,
+            "version": 1,
+            **dict(zip(_NEW_COLUMNS[1:], values, strict=True)),
+            "active": True,
+            "notes": "",
+        }
+    )
 
 
 def _result(

@@ -127,13 +127,18 @@ def _scope_agency(
 
 
 @contextmanager
-def _collection_deferred() -> Iterator[None]:
+def _collection_deferred(*, keep: bool = False) -> Iterator[None]:
     """Python's cyclic garbage collector held off while an import builds and writes its records.
 
     A collection runs after every few hundred new containers, and the full ones walk every object of the
     process: previewing and applying 10,000 rows triggered enough of them to take a fifth to a quarter of
     the time. These records form no cycles, so there is nothing for the collector to find; it runs as
     usual again when the block ends. (Mercurial's ``util.nogc`` does the same, for the same reason.)
+
+    ``keep``: what the block made is meant to live (a preview's plan and rows, until the file is applied):
+    it is frozen when the block ends (``gc.freeze``, as the application's pages freeze the rows they keep),
+    so the collector's next young collection does not walk its 100,000 objects (10-15 ms) at once. Frozen
+    objects are still freed by reference counting when the preview is let go.
     """
     if not gc.isenabled():  # someone further out has already held it off
         yield
@@ -142,6 +147,8 @@ def _collection_deferred() -> Iterator[None]:
     try:
         yield
     finally:
+        if keep:
+            gc.freeze()
         gc.enable()
 
 

@@ -77,7 +77,7 @@ def preview_import(ctx: ServiceContext, data: bytes, options: ImportOptions) -> 
     delegates and agencies are still those it was matched against.
     """
     key = _memo_key(data, options)
-    with _collection_deferred():
+    with _collection_deferred(keep=True):
         with ctx.read() as s:
             built = _build(s, data, options, key)
         _PLANS.put(key, built)

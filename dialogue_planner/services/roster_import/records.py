@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from dialogue_planner.domain.bulk_records import made_in_bulk
 from dialogue_planner.domain.roster import ChangeKind, ImportMode, RowIssue
 from dialogue_planner.interchange.roster_agencies import NewAgency
 from dialogue_planner.storage.models import AuditEntry
@@ -34,6 +35,7 @@ class ImportOptions:
     create_agencies: bool = False
 
 
+@made_in_bulk
 @dataclass(frozen=True)
 class FieldDifference:
     field: str
@@ -41,6 +43,7 @@ class FieldDifference:
     after: str
 
 
+@made_in_bulk
 @dataclass(frozen=True)
 class PreviewRow:
     """One line of the preview: a file row (or a delegate the file leaves out) and what happens to it."""
