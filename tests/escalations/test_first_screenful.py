@@ -13,11 +13,10 @@ from dialogue_planner.gui.escalations.page import EscalationsPage
 from dialogue_planner.services import escalations as es
 
 from .conftest import NOW
-from .test_gui import gui_app  # noqa: F401  (the fixture)
 
 
 @pytest.fixture
-def held_log(monkeypatch, gui_app):  # noqa: F811
+def held_log(monkeypatch, gui_app):
     """The whole log's read waits until the test lets it through (``release``); the first screenful is 2."""
     for day in (2, 3):
         es.add_escalation(gui_app.ctx, side="CN", summary=f"Call {day}", at=f"2016-04-0{day} 10:00", now=NOW)
@@ -40,7 +39,7 @@ def shown_references(page) -> list[str]:
     return [page.model.record(row).reference for row in range(page.model.rowCount())]
 
 
-def open_page(qtbot, gui_app):  # noqa: F811
+def open_page(qtbot, gui_app):
     page = EscalationsPage(gui_app)
     qtbot.addWidget(page)
     page.resize(1200, 800)
@@ -53,7 +52,7 @@ def open_page(qtbot, gui_app):  # noqa: F811
 def test_the_newest_escalations_show_while_the_log_loads_and_a_choice_among_them_stays(
     qtbot,
     gui_app,
-    held_log,  # noqa: F811
+    held_log,
 ):
     release, _failure = held_log
     page = open_page(qtbot, gui_app)
@@ -72,7 +71,7 @@ def test_the_newest_escalations_show_while_the_log_loads_and_a_choice_among_them
     assert page.summary.text() == "3 escalations · 3 open"
 
 
-def test_a_log_that_could_not_load_shows_none_of_its_first_rows(qtbot, gui_app, held_log):  # noqa: F811
+def test_a_log_that_could_not_load_shows_none_of_its_first_rows(qtbot, gui_app, held_log):
     release, failure = held_log
     failure.append(DatabaseError("The database server stopped answering."))
     page = open_page(qtbot, gui_app)
@@ -86,7 +85,7 @@ def test_a_log_that_could_not_load_shows_none_of_its_first_rows(qtbot, gui_app, 
     assert gui_app.errors.shown == [("known", "The database server stopped answering.")]
 
 
-def test_a_page_coming_back_to_a_loaded_log_reads_it_whole_once(qtbot, gui_app, monkeypatch):  # noqa: F811
+def test_a_page_coming_back_to_a_loaded_log_reads_it_whole_once(qtbot, gui_app, monkeypatch):
     """Only the first load reads a screenful first; a refresh of a log already shown reads the log once."""
     calls = []
 

@@ -20,21 +20,6 @@ NOW = datetime(2016, 6, 1, 12, tzinfo=timezone.utc)
 
 
 @pytest.fixture
-def gui_app(qtbot, ctx, tmp_path):
-    """An AppContext on the 2015 dialogue with HL-2016-001 raised by US (09:00 New York), severity high."""
-    from PySide6.QtCore import QSettings
-
-    from dialogue_planner.gui.shell.app_context import AppContext
-    from dialogue_planner.gui.shell.errors import ErrorReporter
-
-    es.add_escalation(ctx, side="US", summary="No answer", at="2016-03-10T09:00", severity="high", now=NOW)
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    app = AppContext(ctx, settings, ErrorReporter(interactive=False))
-    yield app
-    app.tasks.wait()
-
-
-@pytest.fixture
 def page(qtbot, gui_app):
     page = EscalationsPage(gui_app)
     qtbot.addWidget(page)
