@@ -176,8 +176,9 @@ class EscalationsPage(Page):
         self._refresh_tab()
 
     def _first_screenful(self, records) -> None:
-        """The newest escalations, shown until the whole log is in (calls deliver in order: it comes first)."""
-        if self.model.total():
+        """The newest escalations, shown until the whole log is in (calls deliver in order: it comes first);
+        an empty log waits for the whole one to say so."""
+        if self.model.total() or not records:
             return
         self.first_screenful = True
         self.model.set_records(records)
