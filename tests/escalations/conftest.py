@@ -58,3 +58,16 @@ def gui_app(qtbot, ctx, tmp_path):
     app = AppContext(ctx, settings, ErrorReporter(interactive=False))
     yield app
     app.tasks.wait()
+
+
+def open_escalations_page(qtbot, app):
+    """The Escalations page shown at 1200x800 with its log's load started."""
+    from dialogue_planner.gui.escalations.page import EscalationsPage
+
+    page = EscalationsPage(app)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    return page

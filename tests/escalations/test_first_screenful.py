@@ -9,10 +9,9 @@ import pytest
 
 import dialogue_planner.gui.escalations.page as page_module
 from dialogue_planner.domain.errors import DatabaseError
-from dialogue_planner.gui.escalations.page import EscalationsPage
 from dialogue_planner.services import escalations as es
 
-from .conftest import NOW
+from .conftest import NOW, open_escalations_page
 
 
 @pytest.fixture
@@ -39,23 +38,13 @@ def shown_references(page) -> list[str]:
     return [page.model.record(row).reference for row in range(page.model.rowCount())]
 
 
-def open_page(qtbot, gui_app):
-    page = EscalationsPage(gui_app)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    page.refresh()
-    return page
-
-
 def test_the_newest_escalations_show_while_the_log_loads_and_a_choice_among_them_stays(
     qtbot,
     gui_app,
     held_log,
 ):
     release, _failure = held_log
-    page = open_page(qtbot, gui_app)
+    page = open_escalations_page(qtbot, gui_app)
     try:
         qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
         assert shown_references(page) == ["HL-2016-003", "HL-2016-002"]  # the two raised last
@@ -74,7 +63,7 @@ def test_the_newest_escalations_show_while_the_log_loads_and_a_choice_among_them
 def test_a_log_that_could_not_load_shows_none_of_its_first_rows(qtbot, gui_app, held_log):
     release, failure = held_log
     failure.append(DatabaseError("The database server stopped answering."))
-    page = open_page(qtbot, gui_app)
+    page = open_escalations_page(qtbot, gui_app)
     try:
         qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
     finally:
@@ -94,7 +83,7 @@ def test_a_page_coming_back_to_a_loaded_log_reads_it_whole_once(qtbot, gui_app, 
         return es.list_escalations(ctx, **kwargs)
 
     monkeypatch.setattr(page_module, "list_escalations", escalations)
-    page = open_page(qtbot, gui_app)
+    page = open_escalations_page(qtbot, gui_app)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not gui_app.ops.busy, timeout=10_000)
     assert calls == [page_module.FIRST_SCREENFUL, None]
     page.refresh()

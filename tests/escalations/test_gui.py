@@ -11,22 +11,18 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit
 
 from dialogue_planner.gui.escalations.escalation_dialog import EscalationDialog
-from dialogue_planner.gui.escalations.page import EscalationsPage
 from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.services import escalations as es
 from dialogue_planner.services import hotline
+
+from .conftest import open_escalations_page
 
 NOW = datetime(2016, 6, 1, 12, tzinfo=timezone.utc)
 
 
 @pytest.fixture
 def page(qtbot, gui_app):
-    page = EscalationsPage(gui_app)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    page.refresh()
+    page = open_escalations_page(qtbot, gui_app)
     wait_all()
     assert page.select("HL-2016-001")
     return page

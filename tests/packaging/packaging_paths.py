@@ -47,9 +47,14 @@ def read_desktop_entry(path: Path) -> dict[str, str]:
 
 
 @cache
-def render_icons():
-    """packaging/render_icons.py as a module (packaging/ is not a package on sys.path)."""
-    spec = importlib.util.spec_from_file_location("render_icons", PACKAGING / "render_icons.py")
+def packaging_script(name: str):
+    """packaging/NAME.py as a module (packaging/ is not a package on sys.path)."""
+    spec = importlib.util.spec_from_file_location(name, PACKAGING / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def render_icons():
+    """packaging/render_icons.py as a module."""
+    return packaging_script("render_icons")

@@ -8,22 +8,18 @@ or whose stretch holds anything but zeros, must come out byte for byte as it wen
 from __future__ import annotations
 
 import ctypes
-import importlib.util
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from packaging_paths import PACKAGING, missing
+from packaging_paths import missing, packaging_script
 
 
 @pytest.fixture(scope="module")
 def elf_gaps():
-    spec = importlib.util.spec_from_file_location("elf_gaps", PACKAGING / "elf_gaps.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return packaging_script("elf_gaps")
 
 
 def _vendored(pattern: str) -> Path:

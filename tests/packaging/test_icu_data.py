@@ -8,7 +8,6 @@ library with the same soname), and the answers must match.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -17,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from packaging_paths import PACKAGING, missing
+from packaging_paths import missing, packaging_script
 
 PROBE = r"""
 import json, re, sys
@@ -52,10 +51,7 @@ print([line.split()[-1] for line in open("/proc/self/maps") if "libicudata" in l
 
 @pytest.fixture(scope="module")
 def icu_data():
-    spec = importlib.util.spec_from_file_location("icu_data", PACKAGING / "icu_data.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return packaging_script("icu_data")
 
 
 @pytest.fixture(scope="module")
