@@ -45,9 +45,7 @@ def open_window(qtbot, qapp, demo_db_url, tmp_path):
     from dialogue_planner.gui.i18n import install_translators
     from dialogue_planner.gui.shell.fonts import register_cjk_font
     from dialogue_planner.gui.shell.main_window import MainWindow
-    from dialogue_planner.gui.shell.style import install_style
 
-    install_style(qapp)
     register_cjk_font(qapp)
     windows = []
     translators = {}

@@ -4,6 +4,7 @@ would send every widget in it through Qt's slow style-sheet style."""
 
 from __future__ import annotations
 
+import pytest
 from journeys.user_seat import open_page
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -67,3 +68,24 @@ def test_the_sidebar_marks_the_page_shown(qtbot, open_window):
     assert colour(shot, 8, shown.center().y()) == looks.SIDEBAR_SELECTED
     assert colour(shot, 1, other.center().y()) == colour(shot, 8, other.center().y()) == looks.INK
     assert colour(shot, 1, 2) == looks.INK  # the strip above the entries
+
+
+def test_the_entry_under_the_pointer_is_banded_until_the_pointer_leaves(qtbot, open_window):
+    window = open_window("en")
+    nav = window.navigation
+    row = 3
+    assert nav.currentRow() != row
+    entry = nav.visualItemRect(nav.item(row))
+    y = entry.translated(nav.viewport().pos()).center().y()
+    qtbot.mouseMove(nav.viewport(), entry.center())
+    qtbot.waitUntil(lambda: colour(nav.grab().toImage(), 8, y) == looks.SIDEBAR_HOVERED)
+    qtbot.mouseMove(window.stack, window.stack.rect().center())
+    qtbot.waitUntil(lambda: colour(nav.grab().toImage(), 8, y) == looks.INK)
+
+
+def test_a_look_is_given_by_a_name_that_exists():
+    label = looks.give_look(QLabel("x"), "muted")
+    assert label.objectName() == "muted"
+    assert label.palette().color(QPalette.ColorRole.WindowText).name() == looks.MUTED
+    with pytest.raises(KeyError):
+        looks.give_look(QLabel("x"), "mutedd")

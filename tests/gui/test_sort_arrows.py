@@ -8,10 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QProxyStyle, QTableView
+from PySide6.QtWidgets import QTableView
 
 from dialogue_planner.gui.kit.sort_header import SortArrowHeader, sortable
-from dialogue_planner.gui.shell.style import ApplicationStyle, install_style
 
 PACKAGE = Path(__file__).resolve().parents[2] / "dialogue_planner"
 
@@ -42,8 +41,7 @@ def dated_view(qtbot) -> tuple[QTableView, QStandardItemModel]:
     return view, model
 
 
-def test_the_arrow_points_the_way_the_list_runs(qapp, qtbot):
-    install_style(qapp)
+def test_the_arrow_points_the_way_the_list_runs(qtbot):
     view, model = dated_view(qtbot)
     header = sortable(view, (0, Qt.SortOrder.DescendingOrder))
     view.show()
@@ -57,9 +55,8 @@ def test_the_arrow_points_the_way_the_list_runs(qapp, qtbot):
     assert model.item(0, 0).text() == "2016-01-01" and not arrow_points_down(view)
 
 
-def test_a_plain_header_would_draw_it_the_other_way(qapp, qtbot):
+def test_a_plain_header_would_draw_it_the_other_way(qtbot):
     """The check above can fail: Qt's own header, sorted newest first, draws ▲."""
-    install_style(qapp)
     view, _model = dated_view(qtbot)
     view.setSortingEnabled(True)
     view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -68,18 +65,17 @@ def test_a_plain_header_would_draw_it_the_other_way(qapp, qtbot):
     assert not arrow_points_down(view)
 
 
-def test_the_style_overrides_nothing_called_while_painting():
-    """A Python override of a painting call runs for every frame and cell of every widget."""
-    painting = {
-        "drawPrimitive",
-        "drawControl",
-        "drawComplexControl",
-        "drawItemText",
-        "pixelMetric",
-        "styleHint",
-    }
-    assert not painting & {name for name in vars(ApplicationStyle) if not name.startswith("__")}
-    assert issubclass(ApplicationStyle, QProxyStyle)
+def test_the_application_has_no_style_of_its_own():
+    """Looks are given where widgets are made (``kit.looks.give_look``): a Python style would be called
+    for every widget Qt polishes or paints, and its first call made PySide6 create every QtWidgets class."""
+    styled = [
+        path.relative_to(PACKAGE).as_posix()
+        for path in PACKAGE.rglob("*.py")
+        if re.search(
+            r"\(Q(Proxy|Common)Style\)|\b(app|QApplication)\.setStyle\(", path.read_text(encoding="utf-8")
+        )
+    ]
+    assert styled == []
 
 
 def test_views_are_made_sortable_in_one_place():

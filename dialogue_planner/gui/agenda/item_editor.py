@@ -32,6 +32,7 @@ from dialogue_planner.gui.kit.confirm import ReasonDialog
 from dialogue_planner.gui.kit.documents_panel import DocumentsPanel
 from dialogue_planner.gui.kit.editor_conflicts import save_in_background
 from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.scroll import FittingScrollArea
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.gui.kit.words import word
@@ -90,10 +91,10 @@ class ItemEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         self.heading = QLabel()
-        self.heading.setObjectName("cardHeading")
+        give_look(self.heading, "cardHeading")
         self.heading.setWordWrap(True)
         self.meta = QLabel()
-        self.meta.setObjectName("muted")
+        give_look(self.meta, "muted")
         self.meta.setWordWrap(True)
         self.history = QLabel()
         self.history.setObjectName("carryHistory")

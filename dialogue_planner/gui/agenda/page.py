@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.gui.kit.carry_over_dialog import CLOSE, CarryOverDialog
 from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
 from dialogue_planner.gui.kit.scroll import FittingScrollArea
 from dialogue_planner.gui.kit.words import word
@@ -46,7 +47,7 @@ class AgendaPage(Page):
         outer.addWidget(self._build_attention())
         outer.addLayout(self._build_toolbar())
         self.summary = QLabel()
-        self.summary.setObjectName("pageSubtitle")
+        give_look(self.summary, "pageSubtitle")
         self.summary.setWordWrap(True)
         outer.addWidget(self.summary)
         self._build_table()
@@ -54,7 +55,7 @@ class AgendaPage(Page):
 
     def _build_attention(self) -> QFrame:
         self.attention = QFrame()
-        self.attention.setObjectName("attentionBanner")
+        give_look(self.attention, "attentionBanner")
         row = QHBoxLayout(self.attention)
         row.setContentsMargins(10, 6, 10, 6)
         sign = QLabel()

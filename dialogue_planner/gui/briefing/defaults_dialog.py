@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.services.pack_defaults import SideDefaults, set_side_defaults
 
 SECRETARIAT_FIELDS = ("secretariat_name", "secretariat_name_zh", "secretariat_phone", "secretariat_email")
@@ -92,7 +93,7 @@ class BriefingDefaultsDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setObjectName("muted")
+        give_look(hint, "muted")
         layout.addWidget(hint)
         row = QHBoxLayout()
         self.boxes = [SideDefaultsBox(d, self) for d in defaults]

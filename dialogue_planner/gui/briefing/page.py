@@ -36,6 +36,7 @@ from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.gui.kit.collector import collection_deferred
 from dialogue_planner.gui.kit.file_dialogs import get_existing_directory, get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.page_parts import configure_table, page_header
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.reports import FontCoverageError, RenderedPack
@@ -145,7 +146,7 @@ class BriefingPage(Page):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setMinimumWidth(360)
         side = QWidget()
-        side.setObjectName("pageHost")
+        give_look(side, "pageHost")
         scroll.setWidget(side)
         panel = QVBoxLayout(side)
         panel.setContentsMargins(18, 16, 12, 16)
@@ -225,7 +226,7 @@ class BriefingPage(Page):
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()
         self.status = QLabel()
-        self.status.setObjectName("muted")
+        give_look(self.status, "muted")
         self.status.setWordWrap(True)
         panel.addWidget(self.render_button)
         panel.addWidget(self.progress)
@@ -233,7 +234,7 @@ class BriefingPage(Page):
 
     def _build_font_problem(self, panel: QVBoxLayout) -> None:
         self.font_problem = QFrame()
-        self.font_problem.setObjectName("card")
+        give_look(self.font_problem, "card")
         problem_layout = QVBoxLayout(self.font_problem)
         self.font_problem_text = QLabel()
         self.font_problem_text.setWordWrap(True)
@@ -267,7 +268,7 @@ class BriefingPage(Page):
             )
         )
         copies_hint.setWordWrap(True)
-        copies_hint.setObjectName("muted")
+        give_look(copies_hint, "muted")
         copies_layout.addWidget(copies_hint)
         self.recipients = QListWidget()
         self.recipients.setObjectName("copyRecipients")
@@ -319,7 +320,7 @@ class BriefingPage(Page):
         layout = QVBoxLayout(box)
         hint = QLabel(self.tr("Every pack exported or issued, byte for byte as it went out."))
         hint.setWordWrap(True)
-        hint.setObjectName("muted")
+        give_look(hint, "muted")
         layout.addWidget(hint)
         self.archive_model = ArchiveModel(self)
         self.archive_proxy = QSortFilterProxyModel(self)
@@ -361,7 +362,7 @@ class BriefingPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.archived_banner = QFrame()
-        self.archived_banner.setObjectName("card")
+        give_look(self.archived_banner, "card")
         banner = QHBoxLayout(self.archived_banner)
         self.archived_text = QLabel()
         self.archived_text.setObjectName("archivedCopyText")

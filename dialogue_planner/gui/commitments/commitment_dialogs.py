@@ -22,6 +22,7 @@ from dialogue_planner.domain.commitments import CommitmentRecord
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.gui.kit.date_edit import DateEdit
 from dialogue_planner.gui.kit.documents_panel import DocumentsPanel
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.widgets import SaveCancelFooter
 from dialogue_planner.services.activities import link_activities, list_activities
 from dialogue_planner.services.agenda import list_items
@@ -290,7 +291,7 @@ class UpdateCommitmentDialog(EditDialog):
         form.addRow(self.documents)  # its title says "Documents"
         layout.addLayout(form)
         hint = QLabel(self.tr("Marking it done needs evidence or a note."))
-        hint.setObjectName("muted")
+        give_look(hint, "muted")
         layout.addWidget(hint)
         layout.addStretch(1)
         self._footer(layout)

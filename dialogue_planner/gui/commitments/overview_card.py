@@ -8,6 +8,7 @@ from html import escape
 
 from PySide6.QtWidgets import QWidget
 
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.widgets import FigureCard
 from dialogue_planner.services.commitments import CommitmentAlerts, commitment_alerts, list_commitments
 
@@ -28,7 +29,7 @@ def load_alerts(ctx, as_of: date, chinese: bool) -> tuple[CommitmentAlerts, dict
 class CommitmentsCard(FigureCard):
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(app, "", parent)
-        self.setObjectName("card")
+        give_look(self, "card")
         self.set_heading(self.tr("Overdue commitments"))
         self.today: date | None = None
         self.texts: dict[int, str] = {}

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.domain.commitments import ActivityRecord, CommitmentRecord
 from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.gui.shell.page import Page
@@ -184,7 +185,7 @@ class CommitmentsPage(Page):
         self.edit_activity_button.setObjectName("editActivity")
         self.edit_activity_button.clicked.connect(self.edit_selected_activity)
         note = QLabel(self.tr("Exercises, seminars, hotline tests, calls and visits between meetings."))
-        note.setObjectName("muted")
+        give_look(note, "muted")
         note.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(note, 1)

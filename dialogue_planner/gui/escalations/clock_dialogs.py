@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.escalations import EscalationRecord, local_time
 from dialogue_planner.gui.kit.bilingual import BilingualTexts, TextRow
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.services.escalations import acknowledge_escalation, set_escalation_status
 
 
@@ -53,7 +54,7 @@ class _ClockDialog(QDialog):
         self.at.setAccessibleName(self.tr("When"))
         self.form.addRow(self.tr("When"), self.at)
         zone = QLabel(self.tr("Local time of the raising side ({0})").format(record.time_zone))
-        zone.setObjectName("muted")
+        give_look(zone, "muted")
         self.form.addRow("", zone)
         self.layout_.addLayout(self.form)
         self.error_label = QLabel()

@@ -22,6 +22,7 @@ from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.escalations import EscalationRecord, local_time
 from dialogue_planner.domain.vocabulary import Severity
 from dialogue_planner.gui.kit.bilingual import BilingualTexts, TextRow
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.widgets import SaveCancelFooter
 from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services.escalations import add_escalation, update_escalation_texts
@@ -49,7 +50,7 @@ class EscalationDialog(QDialog):
         self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.at.setCalendarPopup(True)
         self.zone_label = QLabel()
-        self.zone_label.setObjectName("muted")
+        give_look(self.zone_label, "muted")
         self.severity = QComboBox()
         for value in Severity.values():
             self.severity.addItem(word(value), value)

@@ -31,6 +31,7 @@ from dialogue_planner.domain.hotline import (
     WithinTarget,
 )
 from dialogue_planner.gui.kit.date_edit import DateEdit
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.page_parts import configure_table
 from dialogue_planner.gui.kit.table_model import Column, RecordTableModel
 from dialogue_planner.gui.kit.words import word
@@ -216,7 +217,7 @@ class HotlineReportPanel(QWidget):
             )
         )
         explanation.setWordWrap(True)
-        explanation.setObjectName("muted")
+        give_look(explanation, "muted")
         layout.addWidget(explanation)
         self.model = SideFiguresModel(self)
         self.table = QTableView()
@@ -235,7 +236,7 @@ class HotlineReportPanel(QWidget):
         self.notes.setWordWrap(True)
         layout.addWidget(self.notes)
         heading = QLabel(self.tr("Response targets (hours from the moment an escalation is raised)"))
-        heading.setObjectName("cardHeading")
+        give_look(heading, "cardHeading")
         layout.addWidget(heading)
         self.targets_model = TargetsModel(self)
         self.targets_table = QTableView()

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
+from dialogue_planner.gui.kit.looks import give_look
+
 
 @dataclass(frozen=True)
 class TextRow:
@@ -34,7 +36,7 @@ class BilingualTexts(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for column, heading in ((1, self.tr("English")), (2, self.tr("Chinese"))):
             label = QLabel(heading)
-            label.setObjectName("cardHeading")
+            give_look(label, "cardHeading")
             grid.addWidget(label, 0, column)
         for index, row in enumerate(self.rows, start=1):
             caption = QLabel(row.label)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from dialogue_planner.domain.agenda import CarryOverResult
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.widgets import EmptyText
 
 # The acts previewed: closing from the Agenda page and marking held from the Schedule page are one act.
@@ -43,7 +44,7 @@ class CarryOverDialog(QDialog):
         layout.addWidget(self.list, 1)
         if action in (CLOSE, HELD):
             note = QLabel(self.tr("Standing items are marked discussed; the next meeting has its own."))
-            note.setObjectName("muted")
+            give_look(note, "muted")
             note.setWordWrap(True)
             layout.addWidget(note)
         titles = {

@@ -1,19 +1,27 @@
 """The application's looks, by object name: the sidebar's and titles' colours and fonts, the cards' white
-rounded boxes, the pages' grey background. A widget named ``"muted"`` (``"card"``, ``"pageTitle"``, …) is
-given its look when Qt polishes it, before it is first shown (``ApplicationStyle.polish``).
+rounded boxes, the pages' grey background. ``give_look(label, "muted")`` names a widget and gives it the look of
+that name (``"card"``, ``"pageTitle"``, …) where it is made; tests find it by the name.
 
 Until December 2026 a style sheet on the main window gave these looks; it sent every widget of every page
 and dialog through Qt's style-sheet style, which cost about 40 % of each page's build. Palettes, fonts and
 a painter for the boxes and backgrounds give the same looks for a Python call per widget.
+
+Until December 2026 too, a proxy style gave each named widget its look when Qt polished it. Every widget Qt
+polished then passed through Python, the ones Qt makes itself (viewports, scroll bars) among them, and the
+first of those made PySide6 create every class of QtWidgets and their enums: 9 ms before the window's first
+paint, 5 ms more for QStyle's enums (benchmarks, issue 19). A look given where the widget is made costs neither.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QLabel, QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 INK = "#1f2d3d"  # titles and headings; the sidebar's background
 SUBTITLE = "#52606d"
@@ -44,6 +52,16 @@ def _font(widget: QWidget, pixels: int = 0, bold: bool = False) -> None:
     widget.setFont(font)
 
 
+def fill(painter: QPainter, rect: QRect, colour: QColor) -> None:
+    """``rect`` filled with ``colour``. ``QPainter.fillRect`` does the same, but resolving its overloads makes
+    PySide6 create QGradient's enums, 2 ms before the window's first paint (issue 19)."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRect(rect)
+    painter.restore()
+
+
 class Backdrop(QObject):
     """Paints, before a widget's own painting, a plain fill or a rounded box with a border (a ring of
     ``FOCUS`` while it has the keyboard focus, when it takes it): an event filter, shared by the widgets of
@@ -59,7 +77,7 @@ class Backdrop(QObject):
         if event.type() == QEvent.Type.Paint:
             painter = QPainter(watched)
             if self.border is None:
-                painter.fillRect(watched.rect(), self.fill)
+                fill(painter, watched.rect(), self.fill)
             else:
                 self._box(painter, watched)
             painter.end()
@@ -114,7 +132,7 @@ def _navigation(widget: QWidget) -> None:
     palette = widget.palette()
     palette.setColor(QPalette.ColorRole.Base, QColor(INK))
     palette.setColor(QPalette.ColorRole.Text, QColor(SIDEBAR_TEXT))
-    # The selected entry's band; the style draws the current entry's focus frame from it too.
+    # The band of the page shown (``shell.navigation_delegate``).
     palette.setColor(QPalette.ColorRole.Highlight, QColor(SIDEBAR_SELECTED))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
     widget.setPalette(palette)
@@ -122,8 +140,6 @@ def _navigation(widget: QWidget) -> None:
     if isinstance(widget, QAbstractScrollArea):
         widget.setFrameShape(QFrame.Shape.NoFrame)
         widget.setViewportMargins(0, 8, 0, 0)
-    if isinstance(widget, QAbstractItemView):
-        widget.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
 
 
 _LOOKS: dict[str, Callable[[QWidget], None]] = {
@@ -145,8 +161,9 @@ _LOOKS: dict[str, Callable[[QWidget], None]] = {
 }
 
 
-def apply_look(widget: QWidget) -> None:
-    """Give the widget the look its object name asks for (none for most widgets)."""
-    look = _LOOKS.get(widget.objectName())
-    if look is not None:
-        look(widget)
+def give_look(widget: W, name: str) -> W:
+    """Name ``widget`` and give it the look of that name (a ``KeyError`` for a name that is no look)."""
+    look = _LOOKS[name]
+    widget.setObjectName(name)
+    look(widget)
+    return widget

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from dialogue_planner.gui.kit.looks import give_look
+
 from .sort_header import sortable
 from .widgets import EmptyText
 
@@ -32,13 +34,13 @@ def page_layout(page: QWidget) -> QVBoxLayout:
 def page_header(layout: QVBoxLayout, title: str, subtitle: str = "") -> tuple[QLabel, QLabel | None]:
     """The page's title (and a line under it saying what the page is for), added to ``layout``."""
     heading = QLabel(title)
-    heading.setObjectName("pageTitle")
+    give_look(heading, "pageTitle")
     heading.setWordWrap(True)
     layout.addWidget(heading)
     line = None
     if subtitle:
         line = QLabel(subtitle)
-        line.setObjectName("pageSubtitle")
+        give_look(line, "pageSubtitle")
         line.setWordWrap(True)
         layout.addWidget(line)
     return heading, line

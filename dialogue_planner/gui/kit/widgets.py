@@ -9,19 +9,21 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QVBoxLayout, QWidget
 
+from dialogue_planner.gui.kit.looks import give_look
+
 
 class Card(QFrame):
     """A white panel with a heading; pages put their content in ``body``."""
 
     def __init__(self, heading: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
+        give_look(self, "card")
         self.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 14)
         layout.setSpacing(8)
         self.heading = QLabel(heading)
-        self.heading.setObjectName("cardHeading")
+        give_look(self.heading, "cardHeading")
         layout.addWidget(self.heading)
         self.body = QVBoxLayout()
         self.body.setSpacing(6)
@@ -40,7 +42,7 @@ class FigureCard(Card):
         super().__init__(heading, parent)
         self.app = app
         self.figure = QLabel()
-        self.figure.setObjectName("tileValue")
+        give_look(self.figure, "tileValue")
         self.lines = QLabel()
         self.lines.setTextFormat(Qt.TextFormat.RichText)
         self.lines.setWordWrap(True)
@@ -57,14 +59,14 @@ class FigureTile(QFrame):
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("tile")
+        give_look(self, "tile")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         self.value = QLabel("–")
-        self.value.setObjectName("tileValue")
+        give_look(self.value, "tileValue")
         self.value.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.label = QLabel(label)
-        self.label.setObjectName("tileLabel")
+        give_look(self.label, "tileLabel")
         layout.addWidget(self.value)
         layout.addWidget(self.label)
         self.setAccessibleName(label)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.gui.kit.confirm import confirm
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.page_parts import page_header
 from dialogue_planner.gui.kit.scroll import FittingScrollArea
 from dialogue_planner.gui.kit.widgets import Card, FigureTile
@@ -87,7 +88,7 @@ class OverviewPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         host = QWidget()
-        host.setObjectName("pageHost")
+        give_look(host, "pageHost")
         scroll = FittingScrollArea(host, transparent=False)  # wrapped agency lists scroll, never overlap
         self.scroll = scroll
         scroll.setAccessibleName(self.tr("Overview"))
@@ -105,7 +106,7 @@ class OverviewPage(Page):
         self.heading, self.subheading = page_header(layout, " ", " ")
         self.subheading.setWordWrap(False)
         self.facts = QLabel()
-        self.facts.setObjectName("pageSubtitle")
+        give_look(self.facts, "pageSubtitle")
         self.facts.setWordWrap(True)
         layout.addWidget(self.facts)
         layout.addLayout(self._build_tiles())
@@ -325,7 +326,7 @@ class OverviewPage(Page):
             side.paper_size.lower(), side.paper_size.upper()
         )
         zone = QLabel(self.tr("Time zone {0} · paper {1}").format(side.time_zone, paper))
-        zone.setObjectName("muted")
+        give_look(zone, "muted")
         card.body.addWidget(zone)
         role_words = {"co-chair": self.tr("co-chair"), "lead": self.tr("lead")}
         # The agencies at the table: those under another one are counted, and listed on the Roster page
@@ -352,7 +353,7 @@ class OverviewPage(Page):
                     len(agencies) - len(top)
                 )
             )
-            more.setObjectName("muted")
+            give_look(more, "muted")
             card.body.addWidget(more)
         if not agencies:
             card.body.addWidget(QLabel(self.tr("No agencies yet.")))

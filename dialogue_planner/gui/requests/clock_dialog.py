@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from dialogue_planner.domain.errors import DialogueError, ValidationError
 from dialogue_planner.domain.requests import RequestRecord
 from dialogue_planner.gui.kit.date_edit import DateEdit, parse_date
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.widgets import SaveCancelFooter
 from dialogue_planner.services.requests import extend_due, pause_clock, resume_clock
 
@@ -51,7 +52,7 @@ class ClockDialog(QDialog):
         since = request.paused_since.isoformat() if request.paused_since else ""
         text = QLabel(explain[action].format(request.response_due_on.isoformat(), since))
         text.setWordWrap(True)
-        text.setObjectName("muted")
+        give_look(text, "muted")
         layout.addWidget(text)
         form = QFormLayout()
         self.day = DateEdit(max(request.received_on, today))

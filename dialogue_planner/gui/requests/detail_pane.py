@@ -38,6 +38,7 @@ from dialogue_planner.gui.kit.bilingual import BilingualTexts, TextRow
 from dialogue_planner.gui.kit.date_edit import DateEdit, parse_date
 from dialogue_planner.gui.kit.documents_panel import DocumentsPanel
 from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.scroll import FittingScrollArea
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.gui.kit.words import word
@@ -65,7 +66,7 @@ class RequestDetailPane(QWidget):
         outer.setContentsMargins(0, 8, 0, 0)
         head = QHBoxLayout()
         self.heading = QLabel()
-        self.heading.setObjectName("cardHeading")
+        give_look(self.heading, "cardHeading")
         self.heading.setWordWrap(True)
         self.edit_button = QPushButton(icon("schedule-edit"), self.tr("Edit…"))
         self.edit_button.setObjectName("editRequest")
@@ -91,7 +92,7 @@ class RequestDetailPane(QWidget):
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.description_caption = QLabel(self.tr("Description"))
-        self.description_caption.setObjectName("muted")
+        give_look(self.description_caption, "muted")
         self.description = self._text_label("requestDescription")
         # The Chinese beside the English, with a mark when it is missing (as the editors show it).
         self.texts = QWidget()
@@ -107,10 +108,10 @@ class RequestDetailPane(QWidget):
             mark.setMinimumWidth(18)
         for column, heading in ((1, self.tr("English")), (2, self.tr("Chinese"))):
             label = QLabel(heading)
-            label.setObjectName("muted")
+            give_look(label, "muted")
             grid.addWidget(label, 0, column)
         subject_caption = QLabel(self.tr("Subject"))
-        subject_caption.setObjectName("muted")
+        give_look(subject_caption, "muted")
         grid.addWidget(subject_caption, 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.subject_en, 1, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.subject_zh, 1, 2, Qt.AlignmentFlag.AlignTop)

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.widgets import Card, FigureCard
 from dialogue_planner.services.requests import overdue_summary, timeliness_report
 
@@ -58,12 +59,12 @@ def _days(value: float | None) -> str:
 class TimelinessCard(Card):
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
-        self.setObjectName("card")
+        give_look(self, "card")
         self.app = app
         self.today: date | None = None
         self.set_heading(self.tr("Timeliness since the last meeting"))
         self.period = QLabel()
-        self.period.setObjectName("muted")
+        give_look(self.period, "muted")
         self.table = QLabel()
         self.table.setTextFormat(Qt.TextFormat.RichText)
         self.body.addWidget(self.period)

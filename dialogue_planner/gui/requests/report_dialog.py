@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_planner.gui.kit.date_edit import DateEdit, parse_date
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services.agenda import agenda_meetings
@@ -69,7 +70,7 @@ class TimelinessDialog(QDialog):
         bar.addWidget(self.end)
         layout.addLayout(bar)
         self.caption = QLabel()
-        self.caption.setObjectName("muted")
+        give_look(self.caption, "muted")
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
         self.table = QTableWidget()

@@ -28,6 +28,7 @@ from dialogue_planner.domain.vocabulary import RequestKind
 from dialogue_planner.gui.kit.bilingual import BilingualTexts, TextRow
 from dialogue_planner.gui.kit.date_edit import DateEdit, parse_date
 from dialogue_planner.gui.kit.editor_conflicts import save_in_background
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.widgets import SaveCancelFooter
 from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services.agencies import side_agencies
@@ -115,7 +116,7 @@ class RequestDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.texts, 1)
         self.help = QLabel()
-        self.help.setObjectName("muted")
+        give_look(self.help, "muted")
         self.help.setWordWrap(True)
         layout.addWidget(self.help)
         footer = SaveCancelFooter(self)

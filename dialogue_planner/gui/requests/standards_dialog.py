@@ -6,6 +6,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QGridLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.widgets import SaveCancelFooter
 from dialogue_planner.gui.kit.words import word
 from dialogue_planner.services.requests import StandardRecord, list_standards, set_standards
@@ -32,7 +33,7 @@ class StandardsDialog(QDialog):
                 "dates they were given; new requests get these."
             )
         )
-        intro.setObjectName("muted")
+        give_look(intro, "muted")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.grid = QGridLayout()
@@ -44,7 +45,7 @@ class StandardsDialog(QDialog):
         layout.addLayout(self.grid)
         if not self.editable:
             note = QLabel(self.tr("Your role may read the standards but not change them."))
-            note.setObjectName("muted")
+            give_look(note, "muted")
             layout.addWidget(note)
         layout.addStretch(1)
         self.footer = SaveCancelFooter(self)

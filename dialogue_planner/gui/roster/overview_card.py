@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.widgets import Card
 from dialogue_planner.services.agencies import delegate_counts, list_agencies
 from dialogue_planner.services.roster_import import last_import
@@ -17,12 +18,12 @@ class RosterCard(Card):
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
         self.app = app
-        self.setObjectName("card")
+        give_look(self, "card")
         self.set_heading(self.tr("Roster"))
         self.sides = QLabel()
         self.sides.setWordWrap(True)
         self.last = QLabel()
-        self.last.setObjectName("muted")
+        give_look(self.last, "muted")
         self.last.setWordWrap(True)
         self.body.addWidget(self.sides)
         self.body.addWidget(self.last)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from dialogue_planner.gui.kit.confirm import confirm
 from dialogue_planner.gui.kit.file_dialogs import get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.services.agencies import (
@@ -216,7 +217,7 @@ class RosterPage(Page):
         history_layout = QVBoxLayout(history_box)
         history_layout.setContentsMargins(0, 6, 0, 0)
         self.history_title = QLabel(self.tr("History"))
-        self.history_title.setObjectName("cardHeading")
+        give_look(self.history_title, "cardHeading")
         self.history_model = HistoryModel(self)
         self.history = QTableView()
         configure_table(

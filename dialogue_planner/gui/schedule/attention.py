@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 from dialogue_planner.domain.compliance import NOT_RECORDED, MeetingConcern
 from dialogue_planner.domain.proposals import DayConflict
 from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.services.schedule import check_schedule
 
 from .words import word
@@ -56,7 +57,7 @@ class AttentionBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("attentionBanner")
+        give_look(self, "attentionBanner")
         self.concerns: list[MeetingConcern] = []
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(10, 6, 10, 6)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from dialogue_planner.domain.briefing import DelegationMemberRecord
 from dialogue_planner.gui.kit.choice_model import ChoiceModel
 from dialogue_planner.gui.kit.confirm import confirm
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.sort_header import sortable
 from dialogue_planner.gui.kit.widgets import EmptyText
 from dialogue_planner.services.delegation import add_member, list_members, remove_member, update_member
@@ -47,11 +48,11 @@ class DelegationTab(QWidget):
         note = QLabel(
             self.tr("Changes to the delegation are saved at once, apart from the meeting's own Save.")
         )
-        note.setObjectName("muted")
+        give_look(note, "muted")
         note.setWordWrap(True)
         layout.addWidget(note)
         self.summary = QLabel()
-        self.summary.setObjectName("muted")
+        give_look(self.summary, "muted")
         layout.addWidget(self.summary)
         self.table = QTableView()
         EmptyText(self.table)

@@ -37,6 +37,7 @@ from dialogue_planner.gui.kit.bilingual import BilingualTexts, TextRow
 from dialogue_planner.gui.kit.carry_over_dialog import CarryOverDialog
 from dialogue_planner.gui.kit.confirm import confirm
 from dialogue_planner.gui.kit.editor_conflicts import save_in_background
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.qt_dates import from_qdate, from_qtime, to_qdate, to_qtime
 from dialogue_planner.services.blackouts import list_blackouts
 from dialogue_planner.services.meetings import add_meeting, get_meeting, preview_status, update_meeting
@@ -150,7 +151,7 @@ class MeetingDialog(QDialog):
         form = QFormLayout(tab)
         self.held_note = QLabel()
         self.held_note.setWordWrap(True)
-        self.held_note.setObjectName("muted")
+        give_look(self.held_note, "muted")
         form.addRow(self.held_note)
         self.status_combo = QComboBox()
         for status in MeetingStatus:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.meeting_times import local_instant
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.widgets import Card
 from dialogue_planner.services.meetings import next_open_meeting
 from dialogue_planner.services.schedule import current_dialogue
@@ -23,7 +24,7 @@ class NextMeetingCard(Card):
 
     def __init__(self, app, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
-        self.setObjectName("card")
+        give_look(self, "card")
         self.app = app
         self.meeting = None
         self.today: date | None = None  # None: the real date (tests and screenshots fix it)
@@ -31,9 +32,9 @@ class NextMeetingCard(Card):
         self.what = QLabel()
         self.what.setWordWrap(True)
         self.countdown = QLabel()
-        self.countdown.setObjectName("tileValue")
+        give_look(self.countdown, "tileValue")
         self.times = QLabel()
-        self.times.setObjectName("muted")
+        give_look(self.times, "muted")
         self.times.setWordWrap(True)
         for label in (self.countdown, self.what, self.times):
             self.body.addWidget(label)

@@ -32,6 +32,7 @@ from dialogue_planner.gui.kit.carry_over_dialog import CarryOverDialog
 from dialogue_planner.gui.kit.confirm import ReasonDialog, confirm
 from dialogue_planner.gui.kit.file_dialogs import get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
 from dialogue_planner.gui.shell.page import Page
 from dialogue_planner.services.activities import list_activities
@@ -96,7 +97,7 @@ class SchedulePage(Page):
         legend.addStretch(1)
         # The activities' letters, named, and only while the timeline shows any: bare letters mean nothing.
         heading = QLabel(self.tr("Activities:"))
-        heading.setObjectName("muted")
+        give_look(heading, "muted")
         self.activity_legend = [heading]
         for kind in ACTIVITY_COLOURS:
             chip = _legend_chip(QColor(ACTIVITY_COLOURS[kind]), activity_letter(kind))

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from dialogue_planner import __version__
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.services.info import database_location
 
 # (component, distribution whose version is shown, licence): what the program and its bundle contain.
@@ -44,7 +45,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About Dialogue Planner"))
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Dialogue Planner {0}").format(__version__))
-        heading.setObjectName("pageTitle")
+        give_look(heading, "pageTitle")
         layout.addWidget(heading)
         purpose = QLabel(
             self.tr(

@@ -33,6 +33,7 @@ from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.gui.kit.confirm import confirm
 from dialogue_planner.gui.kit.date_edit import DateEdit
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.page_parts import configure_table
 from dialogue_planner.gui.kit.table_model import Column, RecordTableModel, text_column
 from dialogue_planner.gui.kit.widgets import SaveCancelFooter
@@ -183,7 +184,7 @@ class EndDialogueDialog(_Editor):
             )
         )
         about.setWordWrap(True)
-        about.setObjectName("muted")
+        give_look(about, "muted")
         self.layout_.insertWidget(0, about)
         self.on = DateEdit(dialogue.ended_on)
         self.on.setObjectName("dialogueEndOn")
@@ -319,7 +320,7 @@ class DialoguesDialog(QDialog):
             self.tr("The dialogues (mechanisms) this database holds; every page shows the one worked on (●).")
             + ("" if self.secretariat else " " + self.tr("You may only read them."))
         )
-        about.setObjectName("muted")
+        give_look(about, "muted")
         about.setWordWrap(True)
         layout.addWidget(about)
         self.histories: dict = {}  # code -> its cadence history (CadenceStep)

@@ -5,34 +5,28 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from dialogue_planner.gui.kit.icons import icon, tinted
-from dialogue_planner.gui.kit.looks import SIDEBAR_TEXT
-from dialogue_planner.gui.kit.widgets import ElidedLabel
+from dialogue_planner.gui.kit.looks import SIDEBAR_TEXT, give_look
 
 from .database_name import describe_database
 from .navigation_delegate import NavigationDelegate
 from .page import Page
 from .page_warmup import PageWarmUp
 from .pages import PAGES, load_class
-from .shortcuts import PageCommands, ShortcutsDialog
 from .window_geometry import fit_on_screen, restore_geometry
 
 SIDEBAR_MIN_WIDTH = 150
+SIDEBAR_ICON = 20  # the pages' icons, in pixels
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +45,7 @@ class MainWindow(QMainWindow):
         self.dialogues: tuple = ()  # every dialogue (DialogueSummary), for the switcher
         self.current_dialogue = None  # the one this session works on
         self.settings = settings if settings is not None else app_context.settings
-        self.setObjectName("mainWindow")
+        give_look(self, "mainWindow")
         self.setWindowTitle(self.tr("Dialogue Planner"))
         self.setWindowIcon(icon("app"))
         self._painted = False
@@ -62,14 +56,14 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(self._build_sidebar())
         self.stack = QStackedWidget()
-        self.stack.setObjectName("pageHost")
+        give_look(self.stack, "pageHost")
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.opening = QLabel(self.tr("Opening the database…"))
-        self.opening.setObjectName("muted")
+        give_look(self.opening, "muted")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening)
-        self.statusBar().setObjectName("statusBar")  # its look: kit.looks
+        give_look(self.statusBar(), "statusBar")
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self._build_menus()
         self._restore_geometry()
@@ -87,19 +81,19 @@ class MainWindow(QMainWindow):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
         title = QLabel(self.tr("Dialogue Planner"))
-        title.setObjectName("appTitle")
+        give_look(title, "appTitle")
         title.setWordWrap(True)
         side_layout.addWidget(title)
         self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setItemDelegate(NavigationDelegate(self.navigation))
+        give_look(self.navigation, "navigation")
+        self.entries = NavigationDelegate(self.navigation)
+        self.navigation.setItemDelegate(self.entries)
         self.navigation.setAccessibleName(self.tr("Pages"))
-        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setIconSize(QSize(SIDEBAR_ICON, SIDEBAR_ICON))
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         for entry in PAGES:
-            item = QListWidgetItem(tinted(entry.icon_name, SIDEBAR_TEXT), entry.title())
+            item = QListWidgetItem(tinted(entry.icon_name, SIDEBAR_TEXT, SIDEBAR_ICON), entry.title())
             item.setData(Qt.ItemDataRole.UserRole, entry.page_id)
             self.navigation.addItem(item)
         ids = self.page_ids()
@@ -118,6 +112,9 @@ class MainWindow(QMainWindow):
         self.opening.deleteLater()
         self.statusBar().clearMessage()
         self.navigation.currentRowChanged.connect(self.show_page)
+        # The entries light up under the pointer once they open pages. (The first viewport() asked for makes
+        # PySide6 create every class of QtWidgets, 9 ms: not before the first paint; a page's build asks.)
+        self.entries.follow_pointer()
 
         self._build_status_bar()
         self.app.tasks.started.connect(self._task_started)
@@ -176,7 +173,7 @@ class MainWindow(QMainWindow):
             page.setProperty("stale", True)
             self._built[page_id] = page
             self.stack.addWidget(page)
-            self.commands.add_page(page)
+            self._commands().add_page(page)
         return page
 
     @Slot(str, object)
@@ -238,6 +235,11 @@ class MainWindow(QMainWindow):
 
     # -- status bar, menus ---------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
+        # Imported once attached: making these classes cost 2 ms before the first paint (issue 19).
+        from PySide6.QtWidgets import QComboBox, QProgressBar, QPushButton, QToolButton
+
+        from dialogue_planner.gui.kit.widgets import ElidedLabel
+
         bar = self.statusBar()
         ctx = self.app.ctx
         self.database_label = ElidedLabel(self.tr("Database: {0}").format(describe_database(ctx.db)))
@@ -425,7 +427,16 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action, self.new_action, self.find_action):
             action.setEnabled(False)
         self.undo_history = None
-        self.commands = PageCommands(self, self.new_action, self.find_action)
+        self.commands = None  # made when a page is first built (``_commands``)
+
+    def _commands(self):
+        """New and Find on the page shown, the Go entries and the lists' keys (``shell.shortcuts``). Made
+        when first needed, after the first paint: their module's dialog classes cost 2 ms before it."""
+        if self.commands is None:
+            from .shortcuts import PageCommands
+
+            self.commands = PageCommands(self, self.new_action, self.find_action)
+        return self.commands
 
     def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -443,8 +454,9 @@ class MainWindow(QMainWindow):
         """Once attached: the Go entries of the pages, and the undo list of this workstation."""
         from .undo_stack import UndoHistory  # services: imported after the first paint
 
-        self.commands.build(self.go_menu, PAGES)
-        self.stack.currentChanged.connect(self.commands.update)
+        commands = self._commands()
+        commands.build(self.go_menu, PAGES)
+        self.stack.currentChanged.connect(commands.update)
         self.undo_history = UndoHistory(self.app, self)
         self.undo_history.changed.connect(self._undo_changed)
         self.undo_history.done.connect(self._undo_done)
@@ -466,6 +478,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_shortcuts(self) -> None:
+        from .shortcuts import ShortcutsDialog
+
         self.build_pages()  # so that every page's list keys are listed
         ShortcutsDialog(self).exec()
 
@@ -473,6 +487,8 @@ class MainWindow(QMainWindow):
     def choose_language(self, action: QAction) -> None:
         """Keep the choice, and when it changes the language on screen offer to start again in it now: every
         page is built in one language (a window half in each would be worse than a restart)."""
+        from PySide6.QtWidgets import QMessageBox
+
         from ..i18n import resolve_language
 
         self.settings.setValue("language", action.data())

@@ -5,15 +5,15 @@ area adds its own line."""
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
 
-@dataclass(frozen=True)
-class PageEntry:
+class PageEntry(NamedTuple):
     """A page as the sidebar knows it before its module is imported: the window paints its whole sidebar
-    at once and builds a page (importing its area) when it is first shown."""
+    at once and builds a page (importing its area) when it is first shown. (A named tuple: importing
+    ``dataclasses`` before the first paint cost 3 ms.)"""
 
     page_id: str
     icon_name: str

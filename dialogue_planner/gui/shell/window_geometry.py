@@ -4,9 +4,14 @@ first start as large as fits (a 1024×768 screen, or 1366×768 at 125 % scaling,
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRect, QSize
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 
 FIRST_START_SIZE = QSize(1280, 820)
+# The window manager's frame (left, top, right, bottom) before it can be measured: a title bar and thin
+# borders. Fusion's metrics (a 24 px title, a 1 px frame) were used until December 2026; they are Qt's
+# own, for windows inside windows, no better an estimate, and asking for them made QStyle's enums before
+# the first paint (5-10 ms, issue 19).
+ESTIMATED_FRAME = (1, 25, 1, 1)
 
 
 def fit_rect(frame: QRect, available: QRect) -> QRect:
@@ -20,7 +25,7 @@ def fit_rect(frame: QRect, available: QRect) -> QRect:
 
 def decoration(window: QWidget) -> tuple[int, int, int, int]:
     """The window manager's frame around the window (left, top, right, bottom): measured once the window
-    is shown, estimated from the style before."""
+    is shown, estimated before."""
     if window.isVisible():
         frame, inner = window.frameGeometry(), window.geometry()
         measured = (
@@ -31,9 +36,7 @@ def decoration(window: QWidget) -> tuple[int, int, int, int]:
         )
         if any(measured):
             return measured
-    side = window.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
-    title = window.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
-    return side, title + side, side, side
+    return ESTIMATED_FRAME
 
 
 def fit_on_screen(window: QWidget) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.gui.kit.file_dialogs import get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.services.workstation import (
     ConnectionSettings,
     check_connection,
@@ -72,7 +73,7 @@ class ConnectionDialog(QDialog):
         self.remember.setObjectName("rememberBox")
         self.remember.setChecked(True)
         keyring_note = QLabel(self.tr("The password is never written to a settings file."))
-        keyring_note.setObjectName("muted")
+        give_look(keyring_note, "muted")
 
         form = QFormLayout()
         form.addRow(self.tr("Database:"), address_row)

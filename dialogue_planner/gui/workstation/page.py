@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.gui.kit.file_dialogs import get_open_file_name, get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.page_parts import configure_table, page_header, page_layout
 from dialogue_planner.gui.kit.widgets import Card
 from dialogue_planner.services.audit import list_audit
@@ -116,7 +117,7 @@ class WorkstationPage(Page):
 
     def _row(self, grid: QGridLayout, row: int, label: str, name: str) -> QLabel:
         caption = QLabel(label)
-        caption.setObjectName("muted")
+        give_look(caption, "muted")
         value = QLabel()
         value.setObjectName(name)
         value.setWordWrap(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.interchange.roster_fields import FIELDS, REQUIRED_FIELDS
 from dialogue_planner.interchange.roster_header import map_columns
 from dialogue_planner.services.roster_import import save_mapping
@@ -55,7 +56,7 @@ class MappingPage(QWizardPage):
             combo.currentIndexChanged.connect(self.completeChanged)
             combo.currentIndexChanged.connect(self._show_samples)
             sample = QLabel()
-            sample.setObjectName("muted")
+            give_look(sample, "muted")
             sample.setStyleSheet("color: #7b8794;")
             row = QHBoxLayout()
             row.addWidget(combo)
