@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from dialogue_planner.gui.escalations.overview_card import OpenEscalationsCard
+from dialogue_planner.gui.kit.ops import wait_all
 from dialogue_planner.gui.requests.overview_cards import OverdueRequestsCard, TimelinessCard
 from dialogue_planner.gui.schedule.overview_card import NextMeetingCard
 
@@ -58,3 +60,22 @@ def test_the_timeliness_card_opens_the_report(qtbot, window, dialogs):
     _click(qtbot, _card(window, TimelinessCard))
     assert answer.answered and answer.kind == "TimelinessDialog" and "Timeliness" in answer.title
     assert window.stack.currentWidget().page_id == "requests"
+
+
+def test_a_card_that_grows_after_the_columns_were_chosen_is_not_cut(qtbot, window):
+    """A card's own load may come back after the page's: the cards then stand one under the other rather
+    than side by side past the right edge."""
+    page = go_to(qtbot, window, "Overview")
+    wait_all()
+    viewport = page.scroll.viewport()
+    if page.columns[1] == 1:  # the window is too narrow for two: make room for them
+        window.resize(window.width() + 900, window.height())
+        qtbot.waitUntil(lambda: page.columns[1] == 2)
+    card = page.side_cards[0]
+    grown = QLabel("a line a slow card's data brought")
+    grown.setMinimumWidth(viewport.width() // 2 + 20)  # too wide for two cards side by side, not for one
+    card.body.addWidget(grown)
+    qtbot.waitUntil(lambda: page.columns[1] == 1)
+    right = viewport.mapToGlobal(viewport.rect().topRight()).x()
+    for shown in [*page.side_cards, *page.extra_cards]:
+        assert shown.mapToGlobal(shown.rect().topRight()).x() <= right, type(shown).__name__
