@@ -8,6 +8,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dialogue_planner import __version__
 from dialogue_planner.cli import main
@@ -114,3 +116,40 @@ def test_without_a_display_the_application_says_so_and_exits_1(tmp_path):
     )
     assert done.returncode == 1
     assert done.stderr.strip().startswith("error: no display found") and done.stderr.count("\n") == 1
+
+
+GLOBAL_WORDS = [
+    "--db",
+    "--db=a.sqlite",
+    "--db=",
+    "b.sqlite",
+    "--debug",
+    "--de",
+    "--d",
+    "-",
+    "info",
+    "--help",
+    "-h",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(GLOBAL_WORDS), max_size=5))
+def test_the_quick_reading_of_no_command_agrees_with_the_full_parser(argv):
+    """The application opens on the options read without argparse (``_application_options``, before the
+    first paint); whatever that reading does not take, the full parser judges, and it agrees."""
+    from dialogue_planner.cli import _application_options, build_parser
+
+    quick = _application_options(argv)
+    if quick is None:
+        return
+    full = build_parser().parse_args(argv)
+    assert full.command is None
+    assert (quick.db, quick.debug) == (full.db, full.debug)
+
+
+def test_no_command_opens_the_application_on_the_database_named(db_url):
+    opened = []
+    for argv in (["--db", db_url], [f"--db={db_url}"], ["--debug", "--db", db_url], []):
+        assert main(argv, open_application=lambda db: opened.append(db) or 0) == 0
+    assert opened == [db_url, db_url, db_url, None]

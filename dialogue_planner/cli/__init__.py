@@ -123,25 +123,26 @@ def _tolerate_any_text_on_output() -> None:
                 reconfigure(errors="backslashreplace")
 
 
-class _NotACommandLine(Exception):
-    """The global options alone do not parse: leave the judgement to the full parser."""
-
-
-class _QuietParser(argparse.ArgumentParser):
-    def error(self, message: str):
-        raise _NotACommandLine(message)
-
-
 def _application_options(argv: list[str]) -> argparse.Namespace | None:
-    """The global options when ``argv`` names no command (and asks for no help or version), else None."""
-    pre = _QuietParser(add_help=False)
-    pre.add_argument("--db")
-    pre.add_argument("--debug", action="store_true")
-    try:
-        known, rest = pre.parse_known_args(argv)
-    except (_NotACommandLine, SystemExit):
-        return None
-    return None if rest else known
+    """The global options when ``argv`` names no command: ``--db ADDRESS`` (or ``--db=ADDRESS``) and
+    ``--debug``, each at most once. Anything else (a command, --help, an abbreviation, a repeat) is None:
+    the full parser judges it. Read by hand because making an argparse parser imports shutil and locale,
+    3 ms before the window's first paint (issue 19)."""
+    db: str | None = None
+    debug = False
+    words = iter(argv)
+    for word in words:
+        if word == "--debug" and not debug:
+            debug = True
+        elif word == "--db" and db is None:
+            db = next(words, None)
+            if db is None or db.startswith("-"):
+                return None
+        elif word.startswith("--db=") and db is None:
+            db = word.removeprefix("--db=")
+        else:
+            return None
+    return argparse.Namespace(db=db, debug=debug)
 
 
 def run_command(args: argparse.Namespace, argv: list[str] | None = None) -> int:

@@ -53,8 +53,6 @@ def create_application(argv: list[str] | None = None, *, cjk_font: bool = True):
     from dialogue_planner.gui.kit.icons import icon
     from dialogue_planner.gui.qt_compat import skip_feature_source_scan
 
-    from .shell.fonts import register_cjk_font
-
     skip_feature_source_scan()
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
@@ -64,6 +62,8 @@ def create_application(argv: list[str] | None = None, *, cjk_font: bool = True):
     app.setDesktopFileName("org.dialogueplanner.DialoguePlanner")
     app.setWindowIcon(icon("app"))
     if cjk_font:
+        from .shell.fonts import register_cjk_font
+
         register_cjk_font(app)
     return app
 
