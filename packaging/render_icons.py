@@ -1,9 +1,13 @@
-"""Render the application icon (resources/icons/app.svg) into what each platform's packaging wants.
+"""Render the application icon (resources/icons/app.svg) into what each platform's packaging wants, and
+the sidebar's page icons into the PNGs the window paints first.
 
 Linux: hicolor PNGs in the usual sizes plus the scalable SVG; Windows: a multi-size .ico; macOS: an
 .icns. Both containers hold PNG images, which Windows (since Vista) and macOS (since 10.7) read, so
-no image tool beyond Qt's SVG renderer is needed. Run it after changing app.svg, then commit the
-results: ``QT_QPA_PLATFORM=offscreen python packaging/render_icons.py``.
+no image tool beyond Qt's SVG renderer is needed. The sidebar: each page's icon in the sidebar's text
+colour at the size shown and at twice it (``name.png``, ``name@2x.png``, which Qt picks on a screen
+scaled 150 % or more), in resources/icons/sidebar: reading and drawing the SVGs at every start cost 2-3 ms
+before the first paint (issue 19). Run it after changing an icon, the sidebar's colour or its pages, then
+commit the results: ``QT_QPA_PLATFORM=offscreen python packaging/render_icons.py``; a test finds stale ones.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 WINDOWS_ICO = PACKAGING / "windows" / "dialogue-planner.ico"
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 MACOS_ICNS = PACKAGING / "macos" / "DialoguePlanner.icns"
+SIDEBAR = ROOT / "resources" / "icons" / "sidebar"
+SIDEBAR_SCALES = (1, 2)
 # ICNS element types holding PNG data, with their pixel size (the @2x types are the retina variants).
 ICNS_TYPES = (
     ("icp4", 16),
@@ -72,6 +78,42 @@ def render_png(svg: Path, size: int) -> bytes:
     return bytes(data)
 
 
+def sidebar_png(name: str, scale: int) -> Path:
+    return SIDEBAR / (f"{name}.png" if scale == 1 else f"{name}@{scale}x.png")
+
+
+def render_sidebar_png(name: str, scale: int) -> bytes:
+    """A page's icon (resources/icons/NAME.svg) in the sidebar's text colour, ``scale`` times the size the
+    sidebar shows it at, as PNG bytes."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from dialogue_planner.gui.kit.looks import SIDEBAR_TEXT
+    from dialogue_planner.gui.shell.main_window import SIDEBAR_ICON
+
+    size = SIDEBAR_ICON * scale
+    image = QImage()
+    image.loadFromData(render_png(ROOT / "resources" / "icons" / f"{name}.svg", size))
+    ink = QImage(size, size, QImage.Format.Format_ARGB32)
+    ink.fill(QColor(SIDEBAR_TEXT))
+    painter = QPainter(image)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.drawImage(0, 0, ink)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data)
+
+
+def sidebar_icon_names() -> list[str]:
+    from dialogue_planner.gui.shell.pages import PAGES
+
+    return [entry.icon_name for entry in PAGES]
+
+
 def ico_bytes(pngs: dict[int, bytes]) -> bytes:
     """An ICO file whose entries are PNG images (ICONDIR, one ICONDIRENTRY each, then the data)."""
     sizes = sorted(pngs)
@@ -113,7 +155,13 @@ def render_all(svg: Path = SOURCE_SVG) -> list[Path]:
     written.append(hicolor_svg())
     WINDOWS_ICO.write_bytes(ico_bytes({size: pngs[size] for size in ICO_SIZES}))
     MACOS_ICNS.write_bytes(icns_bytes(pngs))
-    return [*written, WINDOWS_ICO, MACOS_ICNS]
+    written += [WINDOWS_ICO, MACOS_ICNS]
+    SIDEBAR.mkdir(parents=True, exist_ok=True)
+    for name in sidebar_icon_names():
+        for scale in SIDEBAR_SCALES:
+            sidebar_png(name, scale).write_bytes(render_sidebar_png(name, scale))
+            written.append(sidebar_png(name, scale))
+    return written
 
 
 if __name__ == "__main__":

@@ -160,6 +160,9 @@ def test_bundle_carries_what_is_loaded_from_files(bundle):
     assert {p.name for p in (resources / "icons").glob("*.svg")} == {
         p.name for p in (ROOT / "resources" / "icons").glob("*.svg")
     }
+    assert {p.name for p in (resources / "icons" / "sidebar").glob("*.png")} == {
+        p.name for p in (ROOT / "resources" / "icons" / "sidebar").glob("*.png")
+    }
     assert {p.name for p in (resources / "translations").glob("*.qm")} == {
         p.name for p in (ROOT / "resources" / "translations").glob("*.qm")
     }

@@ -1,5 +1,6 @@
 """The Windows .ico and macOS .icns hold every size their platforms ask for, each a PNG of that size, and
-all icons are renders of the current resources/icons/app.svg."""
+all icons are renders of the current resources/icons/app.svg; the sidebar's page icons are renders of the
+pages' icons in the sidebar's colour."""
 
 from __future__ import annotations
 
@@ -77,17 +78,42 @@ def test_committed_icons_are_renders_of_the_current_svg(qapp, size):
     fresh = QImage.fromData(module.render_png(ROOT / "resources" / "icons" / "app.svg", size))
     committed = QImage(str(module.hicolor_png(size)))
     assert (committed.width(), committed.height()) == (size, size)
+    assert differing_pixels(fresh, committed) <= size * size // 100, (
+        "resources/icons/app.svg changed: run packaging/render_icons.py and commit the icons"
+    )
+
+
+def differing_pixels(fresh, committed) -> int:
+    """How many pixels differ by more than 8 in a channel (red, green, blue or alpha)."""
 
     def channels(image, x, y):
         color = image.pixelColor(x, y)
         return color.red(), color.green(), color.blue(), color.alpha()
 
-    differing = sum(
+    return sum(
         1
-        for y in range(size)
-        for x in range(size)
+        for y in range(fresh.height())
+        for x in range(fresh.width())
         if max(abs(a - b) for a, b in zip(channels(fresh, x, y), channels(committed, x, y), strict=True)) > 8
     )
-    assert differing <= size * size // 100, (
-        "resources/icons/app.svg changed: run packaging/render_icons.py and commit the icons"
-    )
+
+
+def test_the_sidebar_icons_are_the_pages_icons_in_the_sidebars_colour(qapp):
+    """The window paints them first, from PNGs: one for each page, at the size shown and at twice it."""
+    from PySide6.QtGui import QImage
+
+    from dialogue_planner.gui.shell.pages import PAGES
+
+    module = render_icons()
+    assert module.sidebar_icon_names() == [entry.icon_name for entry in PAGES]
+    for name in module.sidebar_icon_names():
+        for scale in module.SIDEBAR_SCALES:
+            path = module.sidebar_png(name, scale)
+            assert path.exists(), f"{path.name} is missing: run packaging/render_icons.py and commit it"
+            fresh = QImage.fromData(module.render_sidebar_png(name, scale))
+            committed = QImage(str(path))
+            assert committed.size() == fresh.size(), path.name
+            assert differing_pixels(fresh, committed) <= fresh.width() * fresh.height() // 100, (
+                f"{path.name} is stale (the icon, the sidebar's colour or its size changed): run "
+                "packaging/render_icons.py and commit the icons"
+            )

@@ -1,10 +1,13 @@
-"""SVG icons shipped in resources/icons (theme icons are empty offscreen and on Windows)."""
+"""SVG icons shipped in resources/icons (theme icons are empty offscreen and on Windows); the sidebar's page
+icons, which the window paints first, as PNGs drawn from them ahead in the sidebar's colour by
+packaging/render_icons.py: reading, drawing and tinting the SVGs at every start cost 2-3 ms before the
+first paint (issue 19)."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon
 
 from dialogue_planner.resources_path import resource
 
@@ -16,20 +19,7 @@ def icon(name: str) -> QIcon:
 
 
 @cache
-def tinted(name: str, color: str, size: int) -> QIcon:
-    """The icon drawn in one colour at ``size`` pixels, the size it is shown at (the screen's scaling is
-    applied): the sidebar is dark, whatever colour the file was drawn in."""
-    source = icon(name)
-    if source.isNull():
-        return source
-    pixmap = source.pixmap(size, size)
-    ink = QPixmap(pixmap.size())
-    ink.setDevicePixelRatio(pixmap.devicePixelRatio())
-    ink.fill(QColor(color))
-    painter = QPainter(pixmap)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.drawPixmap(0, 0, ink)  # not fillRect: its overloads make QGradient's enums (2 ms, issue 19)
-    painter.end()
-    result = QIcon(pixmap)
-    result.addPixmap(pixmap, QIcon.Mode.Selected)
-    return result
+def sidebar_icon(name: str) -> QIcon:
+    """A page's icon in the sidebar's colour: the sidebar is dark, whatever colour the file was drawn in
+    (with a twice as large ``@2x`` file, which Qt picks on a scaled screen)."""
+    return QIcon(str(resource("icons", "sidebar", f"{name}.png")))

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_planner.gui.kit.icons import icon, tinted
-from dialogue_planner.gui.kit.looks import SIDEBAR_TEXT, give_look
+from dialogue_planner.gui.kit.icons import icon, sidebar_icon
+from dialogue_planner.gui.kit.looks import give_look
 
 from .database_name import describe_database
 from .navigation_delegate import NavigationDelegate
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for entry in PAGES:
-            item = QListWidgetItem(tinted(entry.icon_name, SIDEBAR_TEXT, SIDEBAR_ICON), entry.title())
+            item = QListWidgetItem(sidebar_icon(entry.icon_name), entry.title())
             item.setData(Qt.ItemDataRole.UserRole, entry.page_id)
             self.navigation.addItem(item)
         ids = self.page_ids()
