@@ -211,10 +211,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join(parts))
 
     def _sidebar_width(self) -> int:
-        """As wide as the longest page title needs (the delegate's size hint has the entries' padding), and
-        no wider: every pixel goes to the pages."""
-        nav = self.navigation
-        return max(SIDEBAR_MIN_WIDTH, nav.sizeHintForColumn(0) + 2 * nav.frameWidth())
+        """As wide as the longest page title's entry needs, and no wider: every pixel goes to the pages."""
+        return max(SIDEBAR_MIN_WIDTH, self.entries.widest_entry() + 2 * self.navigation.frameWidth())
 
     def _refresh_page(self, page) -> None:
         try:
