@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,6 +26,9 @@ from .page import Page
 from .page_warmup import PageWarmUp
 from .pages import PAGES, load_class
 from .window_geometry import fit_on_screen, restore_geometry
+
+if TYPE_CHECKING:
+    from .shortcuts import PageCommands
 
 SIDEBAR_MIN_WIDTH = 150
 SIDEBAR_ICON = 20  # the pages' icons, in pixels
@@ -425,9 +430,9 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action, self.new_action, self.find_action):
             action.setEnabled(False)
         self.undo_history = None
-        self.commands = None  # made when a page is first built (``_commands``)
+        self.commands: PageCommands | None = None  # made when a page is first built (``_commands``)
 
-    def _commands(self):
+    def _commands(self) -> PageCommands:
         """New and Find on the page shown, the Go entries and the lists' keys (``shell.shortcuts``). Made
         when first needed, after the first paint: their module's dialog classes cost 2 ms before it."""
         if self.commands is None:
