@@ -236,6 +236,10 @@ def open_for_window(address: str | None):
             *(spec.partition(":")[0] for spec in (*OVERVIEW_ALERTS, *OVERVIEW_CARDS)),
         ):
             importlib.import_module(name)
+        # Qt classes the pages use that the first paint did not: PySide6 makes a class with every enum of it
+        # on first use (QStyle's 5-10 ms), here rather than in a page's first build on the GUI thread.
+        from PySide6.QtGui import QGradient  # noqa: F401
+        from PySide6.QtWidgets import QComboBox, QStyle  # noqa: F401
     from dialogue_planner.domain.errors import DialogueError
     from dialogue_planner.services.session import open_session
     from dialogue_planner.services.workstation import change_state

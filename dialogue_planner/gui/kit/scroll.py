@@ -6,12 +6,16 @@ labels in it are squeezed into the visible height (lines drawn over each other) 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
 class FittingScrollArea(QScrollArea):
     """Scrolls vertically only; refits when the content's layout or the visible width changes."""
+
+    # The content's layout changed (a label's new text, a child shown): for a page that arranges the
+    # content by its widths (the Overview's columns), without an event filter of its own.
+    content_changed = Signal()
 
     def __init__(self, content: QWidget, parent: QWidget | None = None, *, transparent: bool = True) -> None:
         super().__init__(parent)
@@ -39,6 +43,7 @@ class FittingScrollArea(QScrollArea):
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.content_changed.emit()
             self.fit()
             self._refit.start()
         return super().eventFilter(obj, event)

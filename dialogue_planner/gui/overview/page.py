@@ -91,7 +91,7 @@ class OverviewPage(Page):
         give_look(host, "pageHost")
         scroll = FittingScrollArea(host, transparent=False)  # wrapped agency lists scroll, never overlap
         self.scroll = scroll
-        host.installEventFilter(self)  # a card grown after the columns were chosen: ``eventFilter``
+        scroll.content_changed.connect(self._arrange_again)  # a card grown after the columns were chosen
         scroll.setAccessibleName(self.tr("Overview"))
         outer.addWidget(scroll)
         layout = QVBoxLayout(host)
@@ -192,12 +192,12 @@ class OverviewPage(Page):
         self.arrange(self._inner_width(event.size().width()))
         super().resizeEvent(event)
 
-    def eventFilter(self, watched, event) -> bool:
+    @Slot()
+    def _arrange_again(self) -> None:
         """The columns checked again whenever the content's layout changes: a card's own load may come back
         after the page's, and two cards grown too wide to stand side by side were cut at the right edge."""
-        if event.type() == QEvent.Type.LayoutRequest and watched is self.scroll.widget() and self.width() > 0:
+        if self.width() > 0:
             self.arrange(self._inner_width(self.width()))
-        return super().eventFilter(watched, event)
 
     def _inner_width(self, width: int) -> int:
         """From the page's own width (its scroll area fills it; its viewport is resized after a resize
