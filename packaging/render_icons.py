@@ -56,7 +56,7 @@ def hicolor_svg() -> Path:
 
 def render_png(svg: Path, size: int) -> bytes:
     """The SVG drawn antialiased on a transparent square of ``size`` pixels, as PNG bytes."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
@@ -70,6 +70,13 @@ def render_png(svg: Path, size: int) -> bytes:
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     renderer.render(painter)
     painter.end()
+    return png_bytes(image)
+
+
+def png_bytes(image) -> bytes:
+    """``image`` (a QImage) encoded as PNG."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -85,7 +92,6 @@ def sidebar_png(name: str, scale: int) -> Path:
 def render_sidebar_png(name: str, scale: int) -> bytes:
     """A page's icon (resources/icons/NAME.svg) in the sidebar's text colour, ``scale`` times the size the
     sidebar shows it at, as PNG bytes."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from dialogue_planner.gui.kit.looks import SIDEBAR_TEXT
@@ -100,12 +106,7 @@ def render_sidebar_png(name: str, scale: int) -> bytes:
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
     painter.drawImage(0, 0, ink)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data)
+    return png_bytes(image)
 
 
 def sidebar_icon_names() -> list[str]:

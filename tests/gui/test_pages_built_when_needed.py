@@ -20,23 +20,18 @@ def settings(tmp_path):
     return settings
 
 
-def test_the_first_paint_imports_no_service_and_shows_every_page_name(tmp_path):
-    """What the first paint needs is PySide6 and the shell: SQLAlchemy, the services and the areas come
-    after it (the startup figure of issue 19)."""
+def at_first_paint(tmp_path, *, before: str = "", after: str) -> list[str]:
+    """The lines ``after`` prints in a new process stopped at the window's first paint, as the application
+    starts it (``before`` runs first, before PySide6 is imported)."""
     code = (
-        "import sys\n"
-        "from PySide6.QtCore import QSettings\n"
+        "import sys\n" + before + "from PySide6.QtCore import QSettings\n"
         "from dialogue_planner.gui.app import create_application, start_window\n"
         "app = create_application(cjk_font=False)\n"
         f"settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
         f"window = start_window(app, {'sqlite:///' + str(tmp_path / 'none.sqlite')!r}, settings)\n"
         "window.starter.open_database = lambda: None  # stop at the first paint\n"
         "window.first_painted.connect(app.quit)\n"
-        "app.exec()\n"
-        "nav = window.navigation\n"
-        "print([nav.item(i).text() for i in range(nav.count())])\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'reportlab', 'holidays')\n"
-        "    or m.startswith(('dialogue_planner.services', 'dialogue_planner.storage'))))\n"
+        "app.exec()\n" + after
     )
     done = subprocess.run(
         [sys.executable, "-c", code],
@@ -46,7 +41,21 @@ def test_the_first_paint_imports_no_service_and_shows_every_page_name(tmp_path):
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
     )
     assert done.returncode == 0, done.stderr[-800:]
-    titles, imported = done.stdout.splitlines()
+    return done.stdout.splitlines()
+
+
+def test_the_first_paint_imports_no_service_and_shows_every_page_name(tmp_path):
+    """What the first paint needs is PySide6 and the shell: SQLAlchemy, the services and the areas come
+    after it (the startup figure of issue 19)."""
+    titles, imported = at_first_paint(
+        tmp_path,
+        after=(
+            "nav = window.navigation\n"
+            "print([nav.item(i).text() for i in range(nav.count())])\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'reportlab', 'holidays')\n"
+            "    or m.startswith(('dialogue_planner.services', 'dialogue_planner.storage'))))\n"
+        ),
+    )
     assert titles == str([entry.title() for entry in PAGES])
     assert imported == "[]"
 
@@ -55,34 +64,22 @@ def test_the_first_paint_makes_no_class_it_does_not_show(tmp_path):
     """PySide6 makes a Qt class, and every enum of it, when Python first touches the class: 5-10 ms for
     QStyle, 9 ms for the whole of QtWidgets, which one Python call that takes any widget Qt made (a style's
     ``polish``, a first ``viewport()``) resolves. The first paint touches what it shows and no more."""
-    code = (
-        "import enum, sys\n"
-        "made = []\n"
-        "create = enum.EnumType._create_\n"
-        "def recording(cls, class_name, *args, **kwargs):\n"
-        "    made.append(class_name)\n"
-        "    return create(cls, class_name, *args, **kwargs)\n"
-        "enum.EnumType._create_ = recording\n"
-        "from PySide6.QtCore import QSettings\n"
-        "from dialogue_planner.gui.app import create_application, start_window\n"
-        "app = create_application(cjk_font=False)\n"
-        f"settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
-        f"window = start_window(app, {'sqlite:///' + str(tmp_path / 'none.sqlite')!r}, settings)\n"
-        "window.starter.open_database = lambda: None  # stop at the first paint\n"
-        "window.first_painted.connect(app.quit)\n"
-        "app.exec()\n"
-        "print(sorted(made))\n"
-        "print(sorted(m for m in ('dataclasses', 'dialogue_planner.gui.shell.shortcuts') if m in sys.modules))\n"
+    made, imported = at_first_paint(
+        tmp_path,
+        before=(
+            "import enum\n"
+            "made = []\n"
+            "create = enum.EnumType._create_\n"
+            "def recording(cls, class_name, *args, **kwargs):\n"
+            "    made.append(class_name)\n"
+            "    return create(cls, class_name, *args, **kwargs)\n"
+            "enum.EnumType._create_ = recording\n"
+        ),
+        after=(
+            "print(sorted(made))\n"
+            "print(sorted(m for m in ('dataclasses', 'dialogue_planner.gui.shell.shortcuts') if m in sys.modules))\n"
+        ),
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
-    )
-    assert done.returncode == 0, done.stderr[-800:]
-    made, imported = done.stdout.splitlines()
     assert "AlignmentFlag" in made  # the recording works: the window lays out its labels
     unwanted = {
         "PixelMetric": "QStyle",
