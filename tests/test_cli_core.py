@@ -153,3 +153,12 @@ def test_no_command_opens_the_application_on_the_database_named(db_url):
     for argv in (["--db", db_url], [f"--db={db_url}"], ["--debug", "--db", db_url], []):
         assert main(argv, open_application=lambda db: opened.append(db) or 0) == 0
     assert opened == [db_url, db_url, db_url, None]
+
+
+def test_an_address_under_an_unknown_users_home_is_a_path_as_written(capsys, tmp_path, monkeypatch):
+    """``~nosuchuser/…`` names no home folder: a folder of that name here, as a shell leaves it, not a
+    program error."""
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "--db", "~nosuchuser-dp/x.sqlite", "info")
+    assert code == 0, err
+    assert str(tmp_path / "~nosuchuser-dp" / "x.sqlite") in out

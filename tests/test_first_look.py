@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from dialogue_planner.domain.records import FirstLook
@@ -127,6 +127,8 @@ def test_the_first_look_loads_no_database_layer(demo_database_file):
     ),
     st.sampled_from(["", "sqlite:///", "sqlite:////tmp/", "postgresql://", "file:", "~/"]),
 )
+@example("~0", "")  # no such user: Path.expanduser raised, a program error for the secretary
+@example("~/a.sqlite", "sqlite:///")  # a URL's path is taken as written, by both
 def test_the_file_an_address_names_is_the_one_the_engine_opens(name, prefix):
     """Where the first look finds a file, it is the file the normal opening opens; where it does not,
     the normal opening decides alone."""

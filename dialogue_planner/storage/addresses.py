@@ -23,20 +23,24 @@ def given_address(explicit: str | os.PathLike | None = None) -> str:
     return str(explicit or os.environ.get(ENV_VAR) or default_url())
 
 
+def file_path(name: str) -> Path:
+    """The file a bare path given as a database address names, absolute: ``~`` and ``~user`` expanded
+    where they name a home folder, kept as written where they do not (a folder of that name here), as a
+    shell does; ``Path.expanduser`` raised instead, and the secretary saw a program error."""
+    return Path(os.path.expanduser(name)).resolve()
+
+
 def sqlite_file(address: str) -> Path | None:
     """The SQLite file a given address names (a path, or ``sqlite:///PATH`` with no options), or None for
-    anything else, left to ``engine.resolve_url``."""
+    anything else, left to ``engine.resolve_url``. A URL's path is taken as written, as the engine takes it."""
     if "?" in address or "#" in address or control_characters(address):
         return None
     if address.startswith("sqlite:///"):
         name = address[len("sqlite:///") :]
-    elif "://" in address:
+        return Path(name).resolve() if name and name != ":memory:" else None
+    if "://" in address or not address or address == ":memory:":
         return None
-    else:
-        name = address
-    if not name or name == ":memory:":
-        return None
-    return Path(name).expanduser().resolve()
+    return file_path(address)
 
 
 def sqlite_uri(path: Path, **params: str) -> str:

@@ -14,7 +14,7 @@ from dialogue_planner.domain.errors import DatabaseError
 from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.text import control_characters
 
-from .addresses import given_address, sqlite_uri, untouched_uri
+from .addresses import file_path, given_address, sqlite_uri, untouched_uri
 
 BUSY_TIMEOUT_MS = 10_000
 #: (backend, driver) pairs this program ships the drivers for; "" is the backend's default driver.
@@ -35,7 +35,7 @@ def resolve_url(explicit: str | os.PathLike | None = None) -> str:
             )
         )
     if "://" not in url:
-        url = f"sqlite:///{Path(url).expanduser().resolve()}"
+        url = f"sqlite:///{file_path(url)}"
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     _parsed(url)
