@@ -23,7 +23,6 @@ import threading
 import unicodedata
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, overload
@@ -37,6 +36,8 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.messages import msg
 from dialogue_planner.resources_path import resource
+
+from .rendered import BIDI_OVERRIDES, MissingGlyphs
 
 FONT_NAME = "DPSans"  # the Latin family (Vera); the styles' font
 BOLD_NAME = "DPSans-Bold"
@@ -61,8 +62,6 @@ FALLBACK_CANDIDATES = (
     Path("/usr/share/fonts/opentype/unifont/unifont_upper.otf"),
 )
 REPLACEMENT = "\ufffd"
-# Embeddings, overrides and isolates: a name holding one would read differently in another program.
-BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 _lock = threading.Lock()
 _fallback: list[str | None] = []
@@ -342,39 +341,6 @@ def is_drawable(ch: str, codepoints: CodePoints) -> bool:
     if unicodedata.category(ch) in ("Cc", "Cf"):
         return True
     return ord(ch) in codepoints
-
-
-@dataclass(frozen=True)
-class MissingGlyphs:
-    """Characters of one field that the font cannot draw."""
-
-    field: str
-    text: str
-    characters: tuple[str, ...]
-    where: str = ""  # the field as a user knows it ("agenda item 12, title"); else ``field``
-
-    def describe(self) -> str:
-        chars = ", ".join(
-            f"'{c}' (U+{ord(c):04X} {unicodedata.name(c, 'unnamed')}"
-            + (", a direction override: remove it" if c in BIDI_OVERRIDES else "")
-            + ")"
-            for c in self.characters
-        )
-        shown = self.text if len(self.text) <= 60 else self.text[:57] + "..."
-        return f'{self.where or self.field} "{shown}": {chars}'
-
-
-class FontCoverageError(ValidationError):
-    """Some names or texts hold characters the pack's font lacks; ``missing`` says which and where."""
-
-    def __init__(self, missing: list[MissingGlyphs]) -> None:
-        lines = [m.describe() for m in missing[:12]]
-        more = f"; and {len(missing) - 12} more fields" if len(missing) > 12 else ""
-        super().__init__(
-            "The briefing font cannot draw some characters; correct these entries or "
-            "render with the characters replaced: " + "; ".join(lines) + more
-        )
-        self.missing = missing
 
 
 def missing_in_text(text: str, codepoints: CodePoints) -> tuple[str, ...]:

@@ -29,8 +29,9 @@ from dialogue_planner.domain.vocabulary import PaperSize
 
 from .blocks import CELL_PADDING, CellParagraph, PackTable, text_cell
 from .document import Heading, PackDocTemplate, PageDecor
-from .fonts import MissingGlyphs, draw_runs, missing_glyphs, replace_missing
+from .fonts import draw_runs, missing_glyphs, replace_missing
 from .pack import PAGE_SIZES, PDF_LANG, _invariant_lock
+from .rendered import MissingGlyphs
 from .styles import MUTED, WARN, Styles, make_styles, table_style
 from .text import clean, markup, shorten
 from .wording import format_date_range, label, pick, side_name

@@ -12,7 +12,6 @@ import io
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from reportlab import rl_config
@@ -24,7 +23,8 @@ from dialogue_planner.domain.vocabulary import PaperSize
 
 from . import contacts, continuity, cover, glossary, review, sections
 from .document import Heading, PackDocTemplate, PageDecor
-from .fonts import FontCoverageError, MissingGlyphs, missing_glyphs, replace_missing
+from .fonts import missing_glyphs, replace_missing
+from .rendered import FontCoverageError, MissingGlyphs, RenderedPack
 from .styles import make_styles
 from .text import shorten
 from .wording import label
@@ -52,14 +52,6 @@ SECTION_BUILDERS = (
 
 # rl_config.invariant is process-wide; builds that change it take turns.
 _invariant_lock = threading.Lock()
-
-
-@dataclass(frozen=True)
-class RenderedPack:
-    pdf: bytes
-    pages: int
-    passes: int
-    replaced: tuple[MissingGlyphs, ...] = ()
 
 
 def check_pack(pack: BriefingPack, options: PackOptions) -> list[MissingGlyphs]:

@@ -60,7 +60,7 @@ from dialogue_planner.domain.vocabulary import (
     Role,
 )
 from dialogue_planner.files import write_file
-from dialogue_planner.reports import RenderedPack, render_pack
+from dialogue_planner.reports import RenderedPack
 from dialogue_planner.reports.appendix import append_documents, readable_pdf
 from dialogue_planner.storage.models import (
     Agency,
@@ -651,6 +651,8 @@ def _render_for(
     appended: list[tuple[str, bytes]] = []
     if options.append_documents:
         pack, appended = _appendix(ctx, pack)
+    from dialogue_planner.reports.pack import render_pack  # here: ReportLab loads on the rendering thread
+
     result = render_pack(pack, options, replace_missing_glyphs=replace_missing_glyphs, progress=progress)
     if not appended:
         return result

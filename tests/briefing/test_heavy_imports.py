@@ -6,6 +6,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 RENDER = r"""
 import sys
 sys.path[:0] = ["tests"]
@@ -35,3 +37,33 @@ def test_appending_documents_still_loads_pypdf_when_asked(tmp_path):
     assert checked is not None
     combined, added = append_documents(pdf, [("Annex", checked)], "Attached documents")
     assert added > 0 and combined.startswith(b"%PDF")
+
+
+PAGES_IMPORTED = r"""
+import sys
+from dialogue_planner.gui.shell.pages import import_pages
+import_pages()
+from dialogue_planner.reports import FontCoverageError, RenderedPack
+print(sorted({m.split(".")[0] for m in sys.modules} & {"reportlab", "PIL"}))
+from dialogue_planner.reports import check_pack, render_pack
+print(sorted({m.split(".")[0] for m in sys.modules} & {"reportlab"}), render_pack.__module__, check_pack.__module__)
+"""
+
+
+def test_the_pages_import_no_reportlab_until_a_pack_is_rendered():
+    """Every page's module and service imports the renderer's results (``reports.rendered``) but not
+    ReportLab: it was 40 % of what the warm-up thread imported beside the user's first clicks (issue 19)."""
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", PAGES_IMPORTED], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr[-800:]
+    assert out.stdout.splitlines() == [
+        "[]",
+        "['reportlab'] dialogue_planner.reports.pack dialogue_planner.reports.pack",
+    ]
+
+
+def test_the_package_names_no_other_lazy_attribute():
+    import dialogue_planner.reports as reports
+
+    with pytest.raises(AttributeError, match="render_nothing"):
+        reports.render_nothing  # noqa: B018
