@@ -161,6 +161,10 @@ class RowListProxy(QAbstractProxyModel):
             int(role.value) if hasattr(role, "value") else int(role),
         )
 
+    def data_at(self, row: int, column: int, role: int):
+        """The cell of proxy row ``row`` for ``role`` (an int), as the source's ``data_at`` reads it."""
+        return self.sourceModel().data_at(self._visible[row], column, role)
+
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return _ENABLED if index.isValid() else Qt.ItemFlag.NoItemFlags
 

@@ -29,6 +29,7 @@ from dialogue_planner.domain.errors import ConflictError, DialogueError
 from dialogue_planner.domain.meeting_times import known_zones
 from dialogue_planner.domain.vocabulary import Role
 from dialogue_planner.gui.kit.carry_over_dialog import CarryOverDialog
+from dialogue_planner.gui.kit.column_fit import fit_columns
 from dialogue_planner.gui.kit.confirm import ReasonDialog, confirm
 from dialogue_planner.gui.kit.file_dialogs import get_save_file_name
 from dialogue_planner.gui.kit.icons import icon
@@ -246,11 +247,10 @@ class SchedulePage(Page):
         dialogue, meetings, report = view.dialogue, list(view.meetings), view.report
         self.model.set_meetings(meetings, {s.code: s.time_zone for s in dialogue.sides}, report.concerns)
         self.attention.set_concerns(report.concerns)
-        # Fitted again only when the texts changed: 15 ms on the archive's 40 meetings at every load, and a
-        # width the user set stays.
+        # Fitted again only when the texts changed: a width the user set stays.
         shown = self.model.shown()
         if shown != self._fitted_to:
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table, len(meetings))
             self._fitted_to = shown
         for w in self.activity_legend:
             w.setVisible(bool(activities))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from dialogue_planner.domain.dialogue_life import DialogueSummary, HandOver
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.vocabulary import Role
+from dialogue_planner.gui.kit.column_fit import fit_columns
 from dialogue_planner.gui.kit.confirm import confirm
 from dialogue_planner.gui.kit.date_edit import DateEdit
 from dialogue_planner.gui.kit.looks import give_look
@@ -383,7 +384,7 @@ class DialoguesDialog(QDialog):
     def _loaded(self, rows, histories, wanted: str | None) -> None:
         self.histories = histories
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         codes = [d.code for d in rows]
         current = next((d.code for d in rows if d.current), None)
         code = wanted if wanted in codes else current

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_planner.domain.errors import DialogueError
+from dialogue_planner.gui.kit.column_fit import fit_columns
 from dialogue_planner.gui.kit.file_dialogs import get_open_file_name
 from dialogue_planner.interchange.roster_header import detect_header_row
 from dialogue_planner.interchange.roster_reader import load_table, read_file_bytes
@@ -211,7 +212,7 @@ class FilePage(QWizardPage):
         if self.w.table is None:
             return
         self.raw_model.set_rows(self.w.table.rows[:RAW_PREVIEW_ROWS], self.chosen_header_row() or 0)
-        self.raw.resizeColumnsToContents()
+        fit_columns(self.raw)
 
     def isComplete(self) -> bool:
         return self.w.table is not None

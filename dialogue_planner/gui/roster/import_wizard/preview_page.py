@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.domain.roster import ChangeKind
+from dialogue_planner.gui.kit.column_fit import fit_columns
 from dialogue_planner.services.roster_import import preview_import
 
 from ..preview_model import PreviewFilterProxy, PreviewModel
@@ -120,7 +121,7 @@ class PreviewPage(QWizardPage):
         self.preview = preview
         self.model.set_rows(preview.rows)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         c = preview.counts
         self.counts.setText(
             self.tr("{0} new, {1} changed, {2} unchanged, {3} to deactivate, {4} rows with errors.").format(
