@@ -23,6 +23,7 @@ from dialogue_planner.domain.proposals import (
 from dialogue_planner.domain.records import DialogueRecord
 from dialogue_planner.domain.vocabulary import MeetingStatus, Role
 from dialogue_planner.domain.windows import Window
+from dialogue_planner.domain.working_days import year_calendar
 from dialogue_planner.storage.models import Dialogue, Meeting
 
 from .blackouts import list_blackouts
@@ -46,6 +47,15 @@ class SchedulePlan:
 
 def _sides(dialogue: DialogueRecord) -> tuple[SideCalendar, SideCalendar]:
     return tuple(SideCalendar(s.code, s.holiday_country or s.code) for s in dialogue.sides)  # type: ignore
+
+
+def read_calendars(ctx: ServiceContext, *, today: date | None = None) -> None:
+    """Both sides' public holidays of this year read and cached (``working_days.year_calendar``). The first
+    reading imports the countries' calendars, 30-60 ms of Python: the start does it on the thread that
+    opens the database, not the first page load that needs it beside the user's clicks (issue 19)."""
+    year = (today or date.today()).year
+    for side in _sides(current_dialogue(ctx)):
+        year_calendar(side.country, year)
 
 
 def proposal_settings(dialogue: DialogueRecord) -> ProposalSettings:

@@ -127,6 +127,7 @@ def test_the_page_imports_freeze_what_they_make_and_give_the_collector_back_even
     (tmp_path / "warmup_probe_bad.py").write_text("raise ImportError('broken on purpose')\n")
     monkeypatch.syspath_prepend(str(tmp_path))
     gc.unfreeze()
+    monkeypatch.setattr(pages, "AFTER_PAGES", ())
     monkeypatch.setattr(pages, "PAGES", [pages.PageEntry("probe", "overview", "warmup_probe_ok:X")])
     pages.import_pages()
     assert gc.isenabled() and gc.get_freeze_count() > 0

@@ -4,8 +4,8 @@
 the model for a dozen roles per cell, each a call into Python: 3,300 calls and 15-20 ms of the GUI thread for
 the Schedule's 40 meetings, 4,200 for the Roster's first 50 delegates, and each call waits for the
 interpreter lock when a thread is busy beside it. Here each cell costs a call for its text, its font and its
-icon, read straight from the model (``data_at``), and the widths are Qt's own, or a pixel wider (never
-narrower): the text's advance in the cell's font, the style's text margins, the icon and its margins, the
+icon, read straight from the model (``data_at``), and the widths are Qt's own or a few pixels wider,
+never narrower: the text's advance in the cell's font, the style's text margins, the icon and its margins, the
 grid line, and never less than the header's own size hint.
 """
 
@@ -50,7 +50,13 @@ def content_widths(view: QTableView, rows: int = FIT_ROWS) -> list[int]:
             width = 0
             if text not in (None, ""):
                 font = cell(row, column, _FONT)
-                measure = metrics if font is None else fonts.setdefault(font.key(), QFontMetricsF(font))
+                if font is None:
+                    measure = metrics
+                else:  # the cell's font completes itself from the view's, as the delegate's does
+                    key = font.key()
+                    if key not in fonts:
+                        fonts[key] = QFontMetricsF(font.resolve(view.font()))
+                    measure = fonts[key]
                 width = text_width(measure, str(text)) + 2 * margin
             decoration = cell(row, column, _DECORATION)
             if decoration is not None and not _is_null(decoration):
@@ -63,14 +69,16 @@ def content_widths(view: QTableView, rows: int = FIT_ROWS) -> list[int]:
 
 def text_width(metrics: QFontMetricsF, text: str) -> int:
     """The width Qt lays ``text`` out in: its widest line's advance and the last glyph's overhang past it
-    (an italic or an "f" reaching right of its advance), rounded up, and a pixel more: Qt's layout of some
-    runs (a glyph from a fallback font, some accented letters) rounds a pixel wider, and a column a pixel
-    too narrow would cut its text short with an ellipsis."""
+    (an italic or an "f" reaching right of its advance), rounded up, and two pixels more: Qt's layout of
+    some runs (a glyph from a fallback font, an accent reaching past its letter) comes out a pixel or two
+    wider, and a column a pixel too narrow would cut its text short with an ellipsis."""
     widest = 0.0
     for line in text.split("\n"):
+        if line.endswith("\xad"):  # a soft hyphen ending a line is drawn as a hyphen
+            line = line[:-1] + "-"
         if line:
             widest = max(widest, metrics.horizontalAdvance(line) + max(0.0, -metrics.rightBearing(line[-1])))
-    return math.ceil(widest) + 1 if widest else 0
+    return math.ceil(widest) + 2 if widest else 0
 
 
 def fit_columns(view: QTableView, rows: int = FIT_ROWS) -> None:

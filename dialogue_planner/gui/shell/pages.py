@@ -5,9 +5,12 @@ area adds its own line."""
 from __future__ import annotations
 
 import importlib
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 class PageEntry(NamedTuple):
@@ -82,12 +85,26 @@ def load_class(spec: str) -> type:
     return getattr(importlib.import_module(module), name)
 
 
-def import_pages() -> None:
-    """Import every page's module (and so its area's services): the window does it off the GUI thread
-    once the first page shows its data, so that opening a page later only builds its widgets. What the
-    imports make is frozen (``collection_deferred``): it lives as long as the process."""
+#: Imported after the pages' modules, in pieces of 15-75 ms: the pack's renderer, which the Briefing page's
+#: preview and the Outcomes page's PDF load on their first render (ReportLab, 200 ms of imports).
+AFTER_PAGES = (
+    "reportlab.lib.colors",
+    "reportlab.pdfbase.ttfonts",
+    "reportlab.platypus",
+    "reportlab.graphics.charts.barcharts",
+    "dialogue_planner.reports.pack",
+)
+
+
+def import_pages(before_each: Callable[[], object] = lambda: None) -> None:
+    """Import every page's module (and so its area's services), then what their first actions load
+    (``AFTER_PAGES``): the window does it off the GUI thread once the first page shows its data, so that
+    opening a page later only builds its widgets;
+    ``before_each`` runs before each page's import (the warm-up waits there while the user works). What
+    the imports make is frozen (``collection_deferred``): it lives as long as the process."""
     from ..kit.collector import collection_deferred
 
     with collection_deferred(keep=True):
-        for entry in PAGES:
-            importlib.import_module(entry.spec.partition(":")[0])
+        for name in (*(entry.spec.partition(":")[0] for entry in PAGES), *AFTER_PAGES):
+            before_each()
+            importlib.import_module(name)
