@@ -273,14 +273,21 @@ def test_meeting_editor_shows_the_delegation_tab(qtbot, app, scene):
     from dialogue_planner.gui.kit.ops import wait_all
     from dialogue_planner.gui.schedule.meeting_dialog import MeetingDialog
 
+    from dialogue_planner.gui.schedule.delegation_tab import DelegationTab
+
     add_member(scene.ctx, meeting=1, delegate="CN-001", role="head")
     dialog = MeetingDialog(app(scene.ctx), 1)
     qtbot.addWidget(dialog)
-    wait_all()  # the tab loads and saves off the GUI thread
+    dialog.show()
+    wait_all()
+    assert dialog.findChild(DelegationTab) is None  # built when the user turns to it
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert "Delegation" in titles
-    tab = dialog.tabs.widget(titles.index("Delegation"))
-    assert tab.model.rowCount() == 1
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(titles.index("Delegation")).center())
+    wait_all()  # the tab loads and saves off the GUI thread
+    tab = dialog.findChild(DelegationTab)
+    assert tab is not None and tab.isVisible() and tab.model.rowCount() == 1
 
 
 def test_item_models_pass_the_model_tester(qtmodeltester, scene, tmp_path):

@@ -37,6 +37,7 @@ from dialogue_planner.gui.kit.bilingual import BilingualTexts, TextRow
 from dialogue_planner.gui.kit.carry_over_dialog import CarryOverDialog
 from dialogue_planner.gui.kit.confirm import confirm
 from dialogue_planner.gui.kit.editor_conflicts import save_in_background
+from dialogue_planner.gui.kit.lazy_tab import LazyTab
 from dialogue_planner.gui.kit.looks import give_look
 from dialogue_planner.gui.kit.qt_dates import from_qdate, from_qtime, to_qdate, to_qtime
 from dialogue_planner.services.blackouts import list_blackouts
@@ -109,7 +110,9 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.tabs)
         self.tabs.addTab(self._build_meeting_tab(), self.tr("Meeting"))
         self.tabs.addTab(self._build_texts_tab(), self.tr("Venue and logistics"))
-        self.add_tab(DelegationTab(app, number), DelegationTab.tab_title())
+        # Built, and its members and the roster's delegates loaded, when the user turns to it.
+        self.delegation = LazyTab(lambda: DelegationTab(app, number))
+        self.add_tab(self.delegation, DelegationTab.tab_title())
         self.error_label = QLabel()
         self.error_label.setObjectName("formError")
         self.error_label.setStyleSheet("color: #c92a2a;")
