@@ -271,9 +271,8 @@ def test_delegation_tab_without_a_meeting_says_save_first(qtbot, app, scene):
 
 def test_meeting_editor_shows_the_delegation_tab(qtbot, app, scene):
     from dialogue_planner.gui.kit.ops import wait_all
-    from dialogue_planner.gui.schedule.meeting_dialog import MeetingDialog
-
     from dialogue_planner.gui.schedule.delegation_tab import DelegationTab
+    from dialogue_planner.gui.schedule.meeting_dialog import MeetingDialog
 
     add_member(scene.ctx, meeting=1, delegate="CN-001", role="head")
     dialog = MeetingDialog(app(scene.ctx), 1)
