@@ -39,6 +39,20 @@ def test_the_overdue_card_opens_the_requests_it_counts(qtbot, window):
     qtbot.waitUntil(lambda: requests.proxy.rowCount() == counted)
 
 
+def test_a_click_on_a_cards_figure_or_a_tiles_number_opens_the_page_too(qtbot, window):
+    """The user aims at the number: the label takes no click, which goes on to its card (or tile)."""
+    overview = go_to(qtbot, window, "Overview")
+    card = _card(window, OverdueRequestsCard)
+    qtbot.mouseClick(card.figure, Qt.MouseButton.LeftButton, pos=card.figure.rect().center())
+    assert window.stack.currentWidget().page_id == "requests"
+    go_to(qtbot, window, "Overview")
+    tile = next(t for t, target in overview.opener.targets.items() if target == "escalations")
+    number = max(tile.findChildren(QLabel), key=lambda label: label.font().pointSizeF())
+    assert number.text().strip()
+    qtbot.mouseClick(number, Qt.MouseButton.LeftButton, pos=number.rect().center())
+    assert window.stack.currentWidget().page_id == "escalations"
+
+
 def test_the_open_escalations_card_opens_the_open_ones(qtbot, window):
     go_to(qtbot, window, "Overview")
     _click(qtbot, _card(window, OpenEscalationsCard))

@@ -35,7 +35,12 @@ TILE_PAGES = {
 
 class PageOpener(QObject):
     """Makes cards and tiles open a page: a click anywhere on one (its labels included), or Enter or Space
-    when it has the keyboard focus."""
+    when it has the keyboard focus.
+
+    It hears the card itself only: a click on one of its labels, which a label does not take, goes on to
+    the card, and to its filter. (It used to hear every child too: every event of every label then called
+    into Python, 323 calls in the Overview's first showing, each waiting for the interpreter lock while the
+    pages were imported beside it; benchmarks, issue 19.)"""
 
     def __init__(self, page: Page) -> None:
         super().__init__(page)
@@ -48,13 +53,7 @@ class PageOpener(QObject):
         widget.setCursor(Qt.CursorShape.PointingHandCursor)
         widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         widget.setToolTip(tooltip)
-        self.watch(widget)
-
-    def watch(self, widget: QWidget) -> None:
-        """Also hear the widget's children (call again after a card's content was rebuilt)."""
         widget.installEventFilter(self)
-        for child in widget.findChildren(QWidget):
-            child.installEventFilter(self)
 
     def owner(self, widget) -> QWidget | None:
         while widget is not None and widget not in self.targets:
@@ -289,10 +288,6 @@ class OverviewPage(Page):
             button.setEnabled(writable)
             button.setToolTip("" if writable else self.tr("Only an administrator can set up the dialogue."))
         self._show_facts(d, data.agencies, data.counts, self.app.language)
-        # The cards' own loads were started before this one, so they have shown what they fetched.
-        for card in self.extra_cards:
-            if card in self.opener.targets:
-                self.opener.watch(card)  # labels made in refresh() open the page too
         self._rearrange()
 
     def _rearrange(self) -> None:
