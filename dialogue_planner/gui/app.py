@@ -12,8 +12,11 @@ SETTINGS_DIR_ENV = "DIALOGUE_PLANNER_SETTINGS_DIR"
 # How long a thread holding the interpreter lock keeps it while another waits (Python's default: 5 ms).
 # The GUI thread paints by calling into Python for every cell, and waits for the lock each time a page's
 # rows or a pack are being made on a background thread: painting a table took 46-51 ms instead of 20-28
-# with 5 ms, 20-27 with 1 ms (benchmarks, issue 19). Only contended hand-overs are affected.
-SWITCH_INTERVAL_S = 0.001
+# with 5 ms, 20-27 with 1 ms (benchmarks, issue 19). Each call into Python (a cell's data, an event filter)
+# takes the lock again and waits up to the interval while another thread runs Python: a 400-cell paint
+# beside a busy thread took 130 ms with 1 ms, 85 with 0.2 (35 alone); the scripted user's longest stall,
+# 27 sessions each way, 70-74 ms against 80-115 (medians). Only contended hand-overs are affected.
+SWITCH_INTERVAL_S = 0.0002
 _TRANSLATORS: list = []  # the translators installed by _translate, removed when the language changes
 
 
