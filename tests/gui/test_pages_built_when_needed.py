@@ -7,8 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QSettings
 
 from dialogue_planner.gui.app import start_window
 from dialogue_planner.gui.shell.pages import PAGES
@@ -134,40 +133,3 @@ def test_the_warm_up_builds_nothing_while_a_service_call_is_out(open_window, qtb
     wait_all()
     qtbot.waitUntil(lambda: all(window.is_built(entry.page_id) for entry in PAGES), timeout=10_000)
     assert window.stack.currentWidget() is window.page("overview")
-
-
-def test_started_on_another_page_the_overview_is_loaded_before_the_user_turns_to_it(
-    qtbot, qapp, demo_db_url, settings
-):
-    """The window opens on the page left last; the home page is built and loaded meanwhile, so turning to
-    it shows its figures at once, without a load of its own."""
-    settings.setValue("window/page", "requests")
-    window = start_window(qapp, demo_db_url, settings)
-    qtbot.addWidget(window)
-    try:
-        qtbot.waitUntil(lambda: window.app is not None, timeout=20_000)
-        qtbot.waitUntil(lambda: all(window.is_built(entry.page_id) for entry in PAGES), timeout=30_000)
-        window.app.ops.wait_idle()
-        pages = {window.stack.widget(i).page_id: window.stack.widget(i) for i in range(window.stack.count())}
-        assert window.stack.currentWidget() is pages["requests"]
-        overview = pages["overview"]  # not window.page(), which would show it
-        assert overview.property("stale") is False
-        calls = []
-        original = window.app.ops.run
-        window.app.ops.run = lambda *args, **kwargs: (calls.append(args[0]), original(*args, **kwargs))
-        try:
-            bar = window.navigation
-            qtbot.mouseClick(
-                bar.viewport(), Qt.MouseButton.LeftButton, pos=bar.visualItemRect(bar.item(0)).center()
-            )
-            assert window.stack.currentWidget() is overview
-            assert calls == []  # shown with what it loaded
-        finally:
-            window.app.ops.run = original
-        tiles = [label.text() for label in overview.findChildren(QLabel) if label.text().isdigit()]
-        assert tiles and any(int(t) > 0 for t in tiles)
-    finally:
-        if window.app is not None:
-            window.app.ops.wait_idle()
-            window.close()
-            window.app.ctx.db.dispose()

@@ -164,14 +164,6 @@ class MainWindow(QMainWindow):
         """Build a page ahead of its first showing (``PageWarmUp``); it loads its data when shown."""
         self._page(page_id)
 
-    def load_page(self, page_id: str) -> None:
-        """Build a page and load its data ahead of its showing (``PageWarmUp``: the home page): shown
-        later, it has its data at once, unless another page changes data meanwhile."""
-        page = self._page(page_id)
-        if page.property("stale"):
-            page.setProperty("stale", False)
-            self._refresh_page(page)
-
     def warm_up(self) -> None:
         """At the application's start: the other pages imported and built while the user reads the first."""
         PageWarmUp(self).start()

@@ -40,14 +40,12 @@ class PageWarmUp(QObject):
         self.window.app.ops.after_calls(self._home_then_imports)
 
     def _home_then_imports(self) -> None:
-        """The home page (the Overview) built and loaded first, when the window opened on another: its
-        modules were imported with the database's opening, and built beside the other imports it took two
-        to five times as long (70-160 ms against 30, the interpreter lock shared with the importing thread).
-        Loaded now, it shows its figures at once when the user turns to it; the imports wait for its loads
-        (``_quiet_turn``)."""
+        """The home page (the Overview) built first, when the window opened on another: its modules were
+        imported with the database's opening, and built beside the other imports it took two to five times
+        as long (70-160 ms against 30, the interpreter lock shared with the importing thread)."""
         home = PAGES[0].page_id
         if self.window.isVisible() and not self.window.is_built(home):
-            self.window.load_page(home)
+            self.window.build_page(home)
         self.imports.start()
 
     def _quiet_turn(self) -> None:
