@@ -99,9 +99,9 @@ AFTER_PAGES = (
 def import_pages(before_each: Callable[[], object] = lambda: None) -> None:
     """Import every page's module (and so its area's services), then what their first actions load
     (``AFTER_PAGES``): the window does it off the GUI thread once the first page shows its data, so that
-    opening a page later only builds its widgets;
-    ``before_each`` runs before each page's import (the warm-up waits there while the user works). What
-    the imports make is frozen (``collection_deferred``): it lives as long as the process."""
+    opening a page later only builds its widgets. ``before_each`` runs before each import (the warm-up
+    waits there while the user works). What the imports make is frozen (``collection_deferred``): it
+    lives as long as the process."""
     from ..kit.collector import collection_deferred
 
     with collection_deferred(keep=True):
