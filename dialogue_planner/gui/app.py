@@ -224,9 +224,8 @@ def open_for_window(address: str | None):
     """The start's opening, on a thread of its own while the window answers (``_Starter``): the modules
     the window needs next imported, then the database opened (upgraded where it is older, a server
     reached however slowly), the user identified and the change counter read before any page loads (the
-    change watcher's baseline: a save made elsewhere while the pages load is news), and the sides'
-    holidays read: (session, counter), or the error."""
-    import contextlib
+    change watcher's baseline: a save made elsewhere while the pages load is news): (session, counter), or
+    the error."""
     import importlib
 
     from .kit.collector import collection_deferred
@@ -245,13 +244,10 @@ def open_for_window(address: str | None):
         from PySide6.QtGui import QGradient  # noqa: F401
         from PySide6.QtWidgets import QComboBox, QStyle  # noqa: F401
     from dialogue_planner.domain.errors import DialogueError
-    from dialogue_planner.services.schedule import read_calendars
     from dialogue_planner.services.session import open_session
     from dialogue_planner.services.workstation import change_state
 
     ctx = open_session(address)
-    with contextlib.suppress(DialogueError):  # no dialogue yet: the pages say so
-        read_calendars(ctx)
     try:
         return ctx, change_state(ctx)
     except DialogueError:  # the watcher reads it again, and says why where it cannot

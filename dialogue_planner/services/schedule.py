@@ -51,8 +51,8 @@ def _sides(dialogue: DialogueRecord) -> tuple[SideCalendar, SideCalendar]:
 
 def read_calendars(ctx: ServiceContext, *, today: date | None = None) -> None:
     """Both sides' public holidays of this year read and cached (``working_days.year_calendar``). The first
-    reading imports the countries' calendars, 30-60 ms of Python: the start does it on the thread that
-    opens the database, not the first page load that needs it beside the user's clicks (issue 19)."""
+    reading imports the countries' calendars, 30-60 ms of Python: the window's warm-up reads them after the
+    first page's loads, not the first page load that needs them beside the user's clicks (issue 19)."""
     year = (today or date.today()).year
     for side in _sides(current_dialogue(ctx)):
         year_calendar(side.country, year)

@@ -7,6 +7,7 @@ import sys
 import threading
 from types import SimpleNamespace
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from dialogue_planner.gui.kit.ops import Ops
@@ -82,32 +83,40 @@ def test_a_user_who_never_pauses_still_has_every_page_imported(qtbot, tmp_path, 
         window.app.ops.wait_idle()
 
 
-def test_the_opening_reads_both_sides_holidays_before_any_page_loads(demo_db_url):
-    """The first calendar of a country imports its modules (30-60 ms of Python): the database's opening
-    reads this year's for both sides, so the first page load that needs them does not, beside the user."""
+def test_the_warm_up_reads_both_sides_holidays_before_the_user_asks(open_window):
+    """The first calendar of a country imports its modules (30-60 ms of Python): the warm-up reads this
+    year's for both sides, after the first page's loads, so a later page load that needs them does not."""
     from datetime import date
 
     from dialogue_planner.domain.working_days import year_calendar
-    from dialogue_planner.gui.app import open_for_window
+    from dialogue_planner.gui.kit.ops import wait_all
     from dialogue_planner.services.info import current_dialogue
 
+    window = open_window("en")
+    wait_all()
     year_calendar.cache_clear()
-    ctx, _counter = open_for_window(demo_db_url)
-    try:
-        countries = {s.holiday_country or s.code for s in current_dialogue(ctx).sides}
-        hits = year_calendar.cache_info().hits
-        for country in countries:
-            year_calendar(country, date.today().year)
-        assert len(countries) == 2 and year_calendar.cache_info().hits == hits + 2
-    finally:
-        ctx.db.dispose()
+    page_warmup.PageWarmUp(window)._home_then_imports()
+    wait_all()
+    countries = {s.holiday_country or s.code for s in current_dialogue(window.app.ctx).sides}
+    hits = year_calendar.cache_info().hits
+    for country in countries:
+        year_calendar(country, date.today().year)
+    assert len(countries) == 2 and year_calendar.cache_info().hits == hits + 2
 
 
-def test_a_database_without_a_dialogue_still_opens(tmp_path):
-    from dialogue_planner.gui.app import open_for_window
+def test_a_database_without_a_dialogue_has_no_calendars_to_read_and_says_nothing(tmp_path):
+    from dialogue_planner.domain.errors import DialogueError
+    from dialogue_planner.services.schedule import read_calendars
+    from dialogue_planner.services.session import open_session
     from dialogue_planner.storage.database import open_database
 
     url = f"sqlite:///{tmp_path / 'empty.sqlite'}"
     open_database(url).dispose()
-    ctx, _counter = open_for_window(url)
-    ctx.db.dispose()
+    ctx = open_session(url)
+    try:
+        with pytest.raises(DialogueError) as raised:
+            read_calendars(ctx)
+        assert page_warmup._no_dialogue_yet(raised.value)
+        assert not page_warmup._no_dialogue_yet(RuntimeError("a bug"))
+    finally:
+        ctx.db.dispose()

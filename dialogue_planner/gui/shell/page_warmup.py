@@ -13,6 +13,7 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
+from dialogue_planner.domain.errors import DialogueError
 from dialogue_planner.gui.kit.background_call import BackgroundCall
 
 from .pages import PAGES, import_pages
@@ -46,6 +47,12 @@ class PageWarmUp(QObject):
         home = PAGES[0].page_id
         if self.window.isVisible() and not self.window.is_built(home):
             self.window.build_page(home)
+        # The first calendar of a country imports its modules (30-60 ms of Python), which a page's first
+        # load would otherwise do beside the user's click; the imports wait for it (``_quiet_turn``).
+        # (The service was imported with the database's opening; the first paint imports no service.)
+        from dialogue_planner.services.schedule import read_calendars
+
+        self.window.app.ops.run(read_calendars, self.window.app.ctx, on_error=_no_dialogue_yet)
         self.imports.start()
 
     def _quiet_turn(self) -> None:
@@ -77,3 +84,8 @@ class PageWarmUp(QObject):
         if not self.window.app.ops.busy:
             self.window.build_page(waiting[0])
         QTimer.singleShot(PAUSE_MS, self, self._build_next)
+
+
+def _no_dialogue_yet(exc: BaseException) -> bool:
+    """A database without a dialogue has no calendars to read: the pages say so themselves."""
+    return isinstance(exc, DialogueError)
