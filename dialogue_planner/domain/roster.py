@@ -179,19 +179,36 @@ def describe_key(key: tuple) -> str:
 
 
 class _Index:
-    """Stored delegates by external id, email and name, for matching rows."""
+    """Stored delegates by external id, email and name, for matching rows.
+
+    Names are keys only within an agency, so an agency's names are folded when a row of that agency is
+    first matched by name: a roster from a few agencies folds their delegates' names, not the archive's.
+    """
 
     def __init__(self, existing: Iterable[ExistingDelegate]) -> None:
         self.by_external: dict[str, ExistingDelegate] = {}
         self.by_email: dict[str, list[ExistingDelegate]] = {}
-        self.by_name: dict[tuple[int, str], list[ExistingDelegate]] = {}
+        self.by_agency: dict[int, list[ExistingDelegate]] = {}
+        self._names: dict[int, dict[str, list[ExistingDelegate]]] = {}
         self.all: list[ExistingDelegate] = sorted(existing, key=lambda d: d.id)
         for d in self.all:
             if d.external_id:
                 self.by_external[fold(d.external_id)] = d
             if d.email:
                 self.by_email.setdefault(fold(d.email), []).append(d)
-            self.by_name.setdefault((d.agency_id, name_key(d.family_name, d.given_name)), []).append(d)
+            self.by_agency.setdefault(d.agency_id, []).append(d)
+
+    def same_name(self, agency_id: int, family_name: str, given_name: str) -> list[ExistingDelegate]:
+        """The agency's stored delegates with this folded name, oldest first."""
+        stored = self.by_agency.get(agency_id)
+        if not stored:
+            return []
+        names = self._names.get(agency_id)
+        if names is None:
+            names = self._names[agency_id] = {}
+            for d in stored:
+                names.setdefault(name_key(d.family_name, d.given_name), []).append(d)
+        return names.get(name_key(family_name, given_name), [])
 
     def candidates(
         self, entry: RosterEntry, ext: str | None = None, email: str | None = None
@@ -211,11 +228,8 @@ class _Index:
             found = [d for d in same_email if not (ext and d.external_id)]
             if found:
                 return _ranked(found, entry.agency_id, ext)
-        same_name = self.by_name.get(
-            (
-                entry.agency_id,
-                name_key(entry.values.get("family_name", ""), entry.values.get("given_name", "")),
-            )
+        same_name = self.same_name(
+            entry.agency_id, entry.values.get("family_name", ""), entry.values.get("given_name", "")
         )
         if not same_name:
             return []
