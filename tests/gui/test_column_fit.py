@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTableView
 
@@ -68,12 +68,16 @@ def never_narrower(ours: list[int], qt: list[int], records=()) -> bool:
     )
 
 
-def shown_table(qtbot, records, *, grid: bool, proxy: bool) -> QTableView:
+def shown_table(qtbot, records, *, grid: bool, proxy, model_class=CellModel) -> QTableView:
     view = QTableView()
     qtbot.addWidget(view)
-    model = CellModel(view)
+    model = model_class(view)
     shown = model
-    if proxy:
+    if proxy == "sort":  # one of Qt's own proxies, sorting by name, last first
+        shown = QSortFilterProxyModel(view)
+        shown.setSourceModel(model)
+        shown.sort(1, Qt.SortOrder.DescendingOrder)
+    elif proxy:
         shown = EveryRow(view)
         shown.setSourceModel(model)
     configure_table(view, shown, name="fitted", accessible="fitted")
@@ -94,7 +98,11 @@ RECORD = st.tuples(st.tuples(TEXT, TEXT, TEXT), st.booleans(), st.booleans())
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(records=st.lists(RECORD, min_size=1, max_size=12), grid=st.booleans(), proxy=st.booleans())
+@given(
+    records=st.lists(RECORD, min_size=1, max_size=12),
+    grid=st.booleans(),
+    proxy=st.sampled_from([False, True, "sort"]),
+)
 @example(
     records=[(("1", "Washington", "scheduled"), True, False), (("22", "北京 Beijing", "held"), False, True)],
     grid=True,
@@ -102,6 +110,11 @@ RECORD = st.tuples(st.tuples(TEXT, TEXT, TEXT), st.booleans(), st.booleans())
 )
 @example(records=[(("", "", ""), True, False)], grid=False, proxy=False)
 @example(records=[(("", "f", "00000f"), False, True)], grid=False, proxy=True)  # the f's overhang
+@example(  # rows in another order than the model's, with an icon and a bold row
+    records=[(("1", "a", "short"), True, False), (("2", "b", "a much longer status"), False, True)],
+    grid=True,
+    proxy="sort",
+)
 @example(records=[(("a\xadb", "00000\xad", "\xad"), False, False)], grid=False, proxy=False)  # shown as "-"
 @example(records=[(("", "", "0000ď"), False, True)], grid=False, proxy=False)  # the caron past the bold d
 @example(records=[(("", "", "0000ff"), False, True)], grid=False, proxy=False)  # a ligature
@@ -142,6 +155,50 @@ def test_far_fewer_calls_into_python_than_qts_fit(qtbot, monkeypatch):
     qt_widths(view, 50)
     assert ours == 3 * 3 * 50
     assert calls["n"] > 2.5 * ours
+
+
+def test_under_qts_own_proxy_each_cell_is_read_from_the_model_once_per_role(qtbot):
+    """A sort proxy's rows are read from the model's rows they show (one call per cell and role, none
+    through Qt's ``data``), and the widths are those of the sorted rows shown, not of the model's first rows."""
+    calls = {"data": 0, "data_at": 0}
+
+    class Counted(CellModel):
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            calls["data"] += 1
+            return super().data(index, role)
+
+        def data_at(self, row, column, role):
+            calls["data_at"] += 1
+            return super().data_at(row, column, role)
+
+    records = [((str(n), f"delegate {n}", "held"), False, False) for n in range(60)]
+    records[50] = (("50", "zz a name longer than every other", "held"), False, False)
+    view = shown_table(qtbot, records, grid=True, proxy="sort", model_class=Counted)
+    calls.update(data=0, data_at=0)
+    widths = content_widths(view, rows=10)
+    shown = view.verticalHeader().visualIndexAt(view.viewport().height()) + 1  # also measured
+    assert calls == {"data": 0, "data_at": 3 * 3 * max(10, shown)}
+    assert never_narrower(widths, qt_widths(view, 10), records)
+    assert widths[1] > content_widths(shown_table(qtbot, records, grid=True, proxy=False), rows=10)[1]
+
+
+def test_a_proxy_with_its_own_data_is_asked_through_its_data(qtbot):
+    """A proxy class of ours that gives its cells other texts is read through its ``data``."""
+
+    class Shouting(QSortFilterProxyModel):
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            value = super().data(index, role)
+            return value.upper() + "!!!!!!!!!!!!!!!!!!!!" if isinstance(value, str) and value else value
+
+    records = [((str(n), f"delegate {n}", "held"), False, False) for n in range(5)]
+    view = shown_table(qtbot, records, grid=True, proxy=False)
+    plain = content_widths(view)
+    proxy = Shouting(view)
+    proxy.setSourceModel(view.model())
+    view.setModel(proxy)
+    shouted = content_widths(view)
+    assert all(s > p for s, p in zip(shouted[1:], plain[1:], strict=True))
+    assert never_narrower(shouted, qt_widths(view, 50))
 
 
 @pytest.mark.parametrize("rows", [0, 1])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QStyle, QTableView
 
@@ -89,12 +89,36 @@ def fit_columns(view: QTableView, rows: int = FIT_ROWS) -> None:
 
 
 def _cell_reader(model):
-    """``(row, column, role) -> value`` straight from our models (``data_at``), else through an index."""
+    """``(row, column, role) -> value`` straight from our models (``data_at``), also under one of Qt's own
+    proxies (a sort or filter proxy, whose ``data`` only passes the call on: each row is mapped to its
+    source row once), else through an index."""
     data_at = getattr(model, "data_at", None)
     if data_at is not None:
         return data_at
     root = QModelIndex()
-    return lambda row, column, role: model.data(model.index(row, column, root), role)
+    source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else None
+    source_data_at = getattr(source, "data_at", None)
+    if source_data_at is None or _own_data(model):
+        return lambda row, column, role: model.data(model.index(row, column, root), role)
+    source_rows: dict[int, int] = {}
+    source_columns: dict[int, int] = {}
+
+    def read(row: int, column: int, role: int):
+        if row not in source_rows:
+            source_rows[row] = model.mapToSource(model.index(row, 0, root)).row()
+        if column not in source_columns:
+            source_columns[column] = model.mapToSource(model.index(row, column, root)).column()
+        return source_data_at(source_rows[row], source_columns[column], role)
+
+    return read
+
+
+_QT = ("PySide6", "Shiboken", "builtins")  # the modules of Qt's classes, and of object
+
+
+def _own_data(proxy) -> bool:
+    """True when a class of ours between the proxy and Qt's gives it a ``data`` of its own."""
+    return any("data" in vars(cls) for cls in type(proxy).__mro__ if cls.__module__.split(".")[0] not in _QT)
 
 
 def _is_null(decoration) -> bool:
