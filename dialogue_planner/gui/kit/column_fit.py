@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QStyle, QTableView
 
@@ -89,14 +89,14 @@ def fit_columns(view: QTableView, rows: int = FIT_ROWS) -> None:
 
 
 def _cell_reader(model):
-    """``(row, column, role) -> value`` straight from our models (``data_at``), also under one of Qt's own
-    proxies (a sort or filter proxy, whose ``data`` only passes the call on: each row is mapped to its
-    source row once), else through an index."""
+    """``(row, column, role) -> value`` straight from our models (``data_at``), also under Qt's sort and
+    filter proxy (whose ``data`` only passes the call on, and whose rows and columns map separately: each
+    row is mapped to its source row once), else through an index."""
     data_at = getattr(model, "data_at", None)
     if data_at is not None:
         return data_at
     root = QModelIndex()
-    source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else None
+    source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else None
     source_data_at = getattr(source, "data_at", None)
     if source_data_at is None or _own_data(model):
         return lambda row, column, role: model.data(model.index(row, column, root), role)
