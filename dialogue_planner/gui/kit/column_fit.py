@@ -98,7 +98,7 @@ def _cell_reader(model):
     root = QModelIndex()
     source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else None
     source_data_at = getattr(source, "data_at", None)
-    if source_data_at is None or _own_data(model):
+    if source_data_at is None or type(model).data is not QSortFilterProxyModel.data:  # a data of ours
         return lambda row, column, role: model.data(model.index(row, column, root), role)
     source_rows: dict[int, int] = {}
     source_columns: dict[int, int] = {}
@@ -111,14 +111,6 @@ def _cell_reader(model):
         return source_data_at(source_rows[row], source_columns[column], role)
 
     return read
-
-
-_QT = ("PySide6", "Shiboken", "builtins")  # the modules of Qt's classes, and of object
-
-
-def _own_data(proxy) -> bool:
-    """True when a class of ours between the proxy and Qt's gives it a ``data`` of its own."""
-    return any("data" in vars(cls) for cls in type(proxy).__mro__ if cls.__module__.split(".")[0] not in _QT)
 
 
 def _is_null(decoration) -> bool:
