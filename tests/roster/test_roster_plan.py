@@ -229,3 +229,31 @@ def test_fold_drops_exactly_the_combining_marks(text):
     """The translation table judges each character once and remembers it; the answer is the definition's."""
     assert fold(text) == _fold_by_definition(text)
     assert fold(text) == fold(text)  # judged again from the table
+
+
+_SPELLINGS = st.sampled_from(["Zhang", "zhang", " ZHANG ", "Zhāng", "Li", "", "Wei"])
+
+
+@settings(max_examples=150)
+@given(
+    delegates=st.lists(
+        st.tuples(st.sampled_from([MPS, MSS, MPS_BUREAU]), _SPELLINGS, _SPELLINGS), max_size=10
+    ),
+    asked=st.tuples(st.sampled_from([MPS, MSS, MPS_BUREAU, 99]), _SPELLINGS, _SPELLINGS),
+)
+def test_a_name_is_matched_within_its_agency_whichever_agency_is_asked_first(delegates, asked):
+    """The index folds an agency's names when a row of that agency first needs them: the answer is always
+    the agency's delegates with the same folded name, oldest first, as if every name had been folded ahead."""
+    from dialogue_planner.domain.roster import _Index
+
+    existing = [stored(n, agency=a, family_name=f, given_name=g) for n, (a, f, g) in enumerate(delegates, 1)]
+    index = _Index(reversed(existing))
+    agency, family, given = asked
+    for other in (MSS, agency):  # another agency's names folded first changes nothing
+        index.same_name(other, family, given)
+    expected = [
+        d
+        for d in existing
+        if d.agency_id == agency and name_key(d.family_name, d.given_name) == name_key(family, given)
+    ]
+    assert index.same_name(agency, family, given) == expected
