@@ -3,6 +3,7 @@ the JSON's shape checked. Nothing here asserts on speed."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -215,6 +216,48 @@ def test_run_only_measures_what_is_asked(run_module, small_archive, tmp_path):
     )
     assert set(json.loads(out.read_text(encoding="utf-8"))) == {"timeliness_report"}
     assert os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+
+
+def test_run_refuses_a_negative_load(run_module, small_archive, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        run_module.main(["--db", small_archive.url, "--load", "-1"])
+    assert exit_info.value.code == 2
+    assert "--load must be 0 or more" in capsys.readouterr().err
+
+
+def test_run_under_load_says_so_and_leaves_no_busy_process(run_module, small_archive, capsys, monkeypatch):
+    started = []
+    real_load = run_module.machine_load
+
+    @contextlib.contextmanager
+    def watched(processes):
+        with real_load(processes) as busy:
+            started.extend(busy)
+            assert all(process.poll() is None for process in busy)  # busy while the figures are measured
+            yield busy
+
+    monkeypatch.setattr(run_module, "machine_load", watched)
+    run_module.main(["--db", small_archive.url, "--runs", "1", "--only", "timeliness_report", "--load", "1"])
+    assert "measured beside 1 busy process (--load)" in capsys.readouterr().out
+    assert len(started) == 1 and started[0].returncode is not None
+
+
+def test_machine_load_keeps_its_processes_running_only_inside_the_block(run_module):
+    with run_module.machine_load(2) as busy:
+        assert len(busy) == 2
+        assert all(process.poll() is None for process in busy)
+    assert all(process.returncode is not None for process in busy)
+    with run_module.machine_load(0) as none:
+        assert none == []
+
+
+@pytest.mark.parametrize(("load", "met"), [(0, False), (1, False), (2, True), (3, True)])
+def test_the_roster_import_is_held_to_its_loaded_target_from_a_load_of_two(run_module, load, met):
+    figure = run_module.Figure("roster_import", ours=[6.0], baseline=[1.0], load=load)
+    assert figure.met() is met
+    assert figure.target == (7.0 if met else 5.0)
+    other = run_module.Figure("timeliness_report", ours=[2.5], baseline=[1.0], load=load)
+    assert other.target == 2.0 and not other.met()  # no loaded target: the same one
 
 
 # -- the latency proxy in front of PostgreSQL (gui_stall_ms) ----------------------------------------------------
