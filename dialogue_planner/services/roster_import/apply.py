@@ -208,6 +208,7 @@ def _write_changes(
         "operation_id": tx.operation_id,
     }
     audits: list[tuple] = []
+    file_name = record.file_name  # read once: an ORM attribute costs a call into SQLAlchemy at each read
     new = [c for c in changing if c.kind == ChangeKind.NEW]
     insert_new = BulkInsert(
         connection,
@@ -223,7 +224,7 @@ def _write_changes(
             values = _new_delegate(change.after, agency_ids)
             rows.append((delegate_id, *values))
             audits.append(
-                (delegate_id, _added_entry(delegate_id, values), f"{record.file_name} row {change.row}: new")
+                (delegate_id, _added_entry(delegate_id, values), f"{file_name} row {change.row}: new")
             )
         insert_new(rows)
         done += len(chunk)
@@ -267,7 +268,7 @@ def _write_changes(
                     delegate.id,
                     before,
                     snapshot(delegate),
-                    f"{record.file_name} {where}: {', '.join(change.changed)}",
+                    f"{file_name} {where}: {', '.join(change.changed)}",
                 )
             )
         done += len(chunk)
