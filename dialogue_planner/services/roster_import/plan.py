@@ -30,6 +30,7 @@ from dialogue_planner.interchange.roster_agencies import (
 )
 from dialogue_planner.interchange.roster_fields import FIELD_BY_NAME
 from dialogue_planner.interchange.roster_reader import ParsedRoster, read_roster
+from dialogue_planner.storage.data_mark import DataMark, data_mark
 from dialogue_planner.storage.models import Agency, Delegate, Side
 
 from ..agencies import find_agency
@@ -106,6 +107,7 @@ class _Built:
     stored: _Stored
     new_agencies: tuple[NewAgency, ...] = ()
     create_agencies: bool = False
+    mark: DataMark | None = None  # the database as the stored rows were read (SQLite)
 
 
 def _scope_agency(
@@ -156,9 +158,10 @@ class _PlanMemo:
     """The plans of previews that their callers still hold, by file digest and options.
 
     Applying the file just previewed then skips reading, checking and matching it again when the stored
-    rows are still those the preview matched against (compared in full, so a change made by anyone, even
-    outside the services, is seen); when any of them differs, the file is matched afresh (its reading,
-    which depends on the bytes only, is still reused). A preview holds its plan and the memo refers to it
+    rows are still those the preview matched against; a change made by anyone, even outside the services,
+    is seen: on SQLite the database's mark proves that nothing was written since (``storage.data_mark``),
+    and otherwise the stored rows are read again and compared in full. When any of them differs, the file
+    is matched afresh (its reading, which depends on the bytes only, is still reused). A preview holds its plan and the memo refers to it
     weakly, so the plan goes with the preview instead of staying in memory for the life of the process.
     """
 
@@ -211,8 +214,11 @@ def _build(
 ) -> _Built:
     """The plan of the file against the stored rows; the memo's plan when it was made from the same rows."""
     mode = ImportMode.parse(options.mode, "import mode")
-    stored = _stored(session)
+    mark = data_mark(session.connection())
     earlier = _PLANS.get(memo_key) if memo_key is not None else None
+    if earlier is not None and mark is not None and earlier.mark == mark:
+        return earlier  # nothing written since its rows were read: not even read again
+    stored = _stored(session)
     if earlier is not None and earlier.stored == stored:
         return earlier
     if earlier is not None:
@@ -244,7 +250,9 @@ def _build(
         for i in plan.issues
     ]
     issues = sorted([*parsed.issues, *resolve_issues, *plan_issues], key=lambda i: (i.row, i.column))
-    return _Built(parsed, catalogue, plan, issues, agency, mode, stored, unknown, options.create_agencies)
+    return _Built(
+        parsed, catalogue, plan, issues, agency, mode, stored, unknown, options.create_agencies, mark
+    )
 
 
 def file_digest(data: bytes) -> str:
