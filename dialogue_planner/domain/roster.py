@@ -9,6 +9,7 @@ deactivated, never deleted).
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,6 +27,8 @@ DELEGATE_FIELDS: tuple[str, ...] = (
     "phone",
     "external_id",
 )
+
+_UNFILLED = dict.fromkeys(DELEGATE_FIELDS, "")  # a new delegate's fields that its row leaves empty
 
 
 class ImportMode(Word):
@@ -339,7 +342,9 @@ def plan_roster(
             )
             continue
         if current is None:
-            after: dict[str, object] = {name: entry.values.get(name, "") for name in DELEGATE_FIELDS}
+            after: dict[str, object] = {**_UNFILLED, **entry.values}  # in C, not a lookup per field
+            if len(after) != len(_UNFILLED):  # values beyond the delegate's fields are not the delegate's
+                after = {name: after[name] for name in DELEGATE_FIELDS}
             after["agency_id"], after["active"] = entry.agency_id, True
             changes.append(PlannedChange(ChangeKind.NEW, entry.row, None, after))
             continue
@@ -356,8 +361,8 @@ def plan_roster(
                     PlannedChange(ChangeKind.DEACTIVATED, None, d.id, after, d.values(), ("active",))
                 )
     counts = {kind.value: 0 for kind in ChangeKind}
-    for change in changes:
-        counts[change.kind.value] += 1
+    for kind, count in Counter([change.kind for change in changes]).items():  # counted in C
+        counts[kind.value] = count
     counts[ChangeKind.ERROR.value] = len({i.row for i in issues})
     return RosterPlan(tuple(changes), tuple(issues), counts)
 
