@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dialogue_planner.domain.roster import (
+    DELEGATE_FIELDS,
     ChangeKind,
     ExistingDelegate,
     ImportMode,
@@ -83,6 +84,25 @@ def test_new_changed_unchanged_with_field_level_differences():
         "active": True,
     }
     assert plan.counts == {"new": 1, "changed": 1, "unchanged": 1, "deactivated": 0, "error": 0}
+
+
+def test_a_new_delegate_has_every_field_in_order_and_nothing_else():
+    plan = plan_roster([entry(2, family_name="Zhang", phone="123", notes="not a delegate field")], [])
+    (change,) = plan.changes
+    assert change.kind == ChangeKind.NEW and plan.counts["new"] == 1
+    assert change.after == {
+        "family_name": "Zhang",
+        "given_name": "",
+        "native_name": "",
+        "title": "",
+        "title_zh": "",
+        "email": "",
+        "phone": "123",
+        "external_id": "",
+        "agency_id": MPS,
+        "active": True,
+    }
+    assert list(change.after) == [*DELEGATE_FIELDS, "agency_id", "active"]  # the audit entry's order
 
 
 def test_empty_cells_never_erase_stored_values():
