@@ -595,7 +595,7 @@ def measure_roster(url: str, runs: int, rows: int) -> Figure:
     # which the baseline does not take: the calling thread's CPU time shows the import's own work apart.
     figure.note += (
         f"; the calling thread's CPU time: ours {ours_cpu:.3f} s, baseline {baseline_cpu:.3f} s "
-        f"({ours_cpu / baseline_cpu:.2f}x), the rest of ours waits for its backup's copy and the disk"
+        f"({ours_cpu / baseline_cpu:.2f}x), the rest of ours waits for its backup's copy, the disk or a core"
     )
     return figure
 

@@ -161,8 +161,9 @@ class _PlanMemo:
     rows are still those the preview matched against; a change made by anyone, even outside the services,
     is seen: on SQLite the database's mark proves that nothing was written since (``storage.data_mark``),
     and otherwise the stored rows are read again and compared in full. When any of them differs, the file
-    is matched afresh (its reading, which depends on the bytes only, is still reused). A preview holds its plan and the memo refers to it
-    weakly, so the plan goes with the preview instead of staying in memory for the life of the process.
+    is matched afresh (its reading, which depends on the bytes only, is still reused). A preview holds its
+    plan and the memo refers to it weakly, so the plan goes with the preview instead of staying in memory
+    for the life of the process.
     """
 
     def __init__(self) -> None:
