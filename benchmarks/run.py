@@ -593,9 +593,10 @@ def measure_roster(url: str, runs: int, rows: int) -> Figure:
     ours_cpu, baseline_cpu = (statistics.median(cpu[k]) for k in ("ours", "baseline"))
     # The import also waits for its backup (a copy of the whole file, flushed before the import commits),
     # which the baseline does not take: the calling thread's CPU time shows the import's own work apart.
+    ratio = f" ({ours_cpu / baseline_cpu:.2f}x)" if baseline_cpu else ""  # a coarse clock may say 0
     figure.note += (
-        f"; the calling thread's CPU time: ours {ours_cpu:.3f} s, baseline {baseline_cpu:.3f} s "
-        f"({ours_cpu / baseline_cpu:.2f}x), the rest of ours waits for its backup's copy, the disk or a core"
+        f"; the calling thread's CPU time: ours {ours_cpu:.3f} s, baseline {baseline_cpu:.3f} s{ratio}, "
+        "the rest of ours waits for its backup's copy, the disk or a core"
     )
     return figure
 
