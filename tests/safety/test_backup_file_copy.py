@@ -259,3 +259,40 @@ def test_an_unheld_snapshot_ends_with_the_copy(tmp_path):
     _commit(live, 1000)
     in_log, copied = _checkpointed(live)
     assert copied == in_log
+
+
+@pytest.mark.parametrize("command", backup_module.FILE_COPIES, ids=lambda command: " ".join(command[:2]))
+def test_each_way_of_copying_the_file_copies_it_to_the_byte(tmp_path, command):
+    """Each child that may copy the file (a clone, dd past the page cache, cp) copies it whole: here a file
+    of several of dd's 8 MiB blocks and a part of one."""
+    live = _database(tmp_path)
+    _commit(live, 9_000)
+    assert live.stat().st_size % (8 * 2**20)
+    copy = tmp_path / "copy.sqlite"
+    if not backup_module._run_copy(command, live, copy):
+        assert not copy.exists()
+        pytest.skip(f"{command[0]} cannot copy this way on this file system")  # a clone on ext4, say
+    assert copy.read_bytes() == live.read_bytes()
+
+
+def test_a_way_of_copying_that_fails_half_way_leaves_nothing_for_the_next(tmp_path, monkeypatch):
+    """Every way but the last fails after writing part of the copy: each is tried in turn on a clean
+    slate, and the last one's copy is the file."""
+    live = _database(tmp_path)
+    _commit(live, 300)
+    tmp = backup_module.partial_of(tmp_path / "copy.sqlite")
+    real_run = backup_module.subprocess.run
+    tried: list[tuple[str, ...]] = []
+
+    def run(args, **kwargs):
+        tried.append(tuple(args))
+        assert not tmp.exists(), "an earlier attempt's part was left behind"
+        if len(tried) < len(backup_module.FILE_COPIES):
+            tmp.write_bytes(b"half a copy")
+            raise backup_module.subprocess.CalledProcessError(1, args)
+        return real_run(args, **kwargs)
+
+    monkeypatch.setattr(backup_module.subprocess, "run", run)
+    assert backup_module._copied_whole(live, tmp)
+    assert [args[0] for args in tried] == [command[0] for command in backup_module.FILE_COPIES]
+    assert tmp.read_bytes() == live.read_bytes()
