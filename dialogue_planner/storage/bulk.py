@@ -15,7 +15,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from operator import itemgetter
+from itertools import repeat
+from operator import add, itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Connection, Table, func, insert, select, text
@@ -73,6 +74,8 @@ class BulkInsert:
         shared, converting, arrange = self._shared, self._converting, self._arrange
         if converting:
             parameters = [arrange((*_convert_row(row, converting), *shared)) for row in rows]
+        elif arrange is _as_is:  # each row and the shared values joined in C
+            parameters = list(map(add, map(tuple, rows), repeat(shared)))
         else:
             parameters = [arrange((*row, *shared)) for row in rows]
         if parameters:

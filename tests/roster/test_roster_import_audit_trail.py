@@ -14,11 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from dialogue_planner.domain.roster import DELEGATE_FIELDS
+from dialogue_planner.domain.roster import DELEGATE_FIELDS, ChangeKind, PlannedChange
 from dialogue_planner.services import roster_import as ri
 from dialogue_planner.services.agencies import list_agencies
 from dialogue_planner.services.roster import add_delegate, list_delegates
-from dialogue_planner.services.roster_import.apply import _added_entry
+from dialogue_planner.services.roster_import.apply import _added_entry, _new_delegates
 
 from .helpers import FILE, SEED, csv_data, opts
 
@@ -248,3 +248,52 @@ def test_a_new_delegates_entry_is_written_as_json_dumps_writes_it(delegate_id, f
         "notes": "",
     }
     assert _added_entry(delegate_id, values) == json.dumps(after)
+
+
+_FIELD_VALUE = st.one_of(st.text(), st.none(), st.integers(), st.booleans())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.lists(_FIELD_VALUE, min_size=8, max_size=8), st.integers(-3, 2**31 - 1)), max_size=6
+    ),
+    st.dictionaries(st.integers(-3, -1), st.integers(1, 2**31 - 1)),
+)
+def test_new_delegates_made_a_column_at_a_time_are_those_made_one_by_one(delegates, created):
+    """The apply makes all new delegates' rows and entries at once: a row's external id, empty, is stored
+    as NULL and written as null; a created agency's provisional id becomes its stored one; the texts are
+    json.dumps's to the character, whatever the values (texts of any kind, numbers, none)."""
+    changes = [
+        PlannedChange(
+            ChangeKind.NEW,
+            n + 2,
+            None,
+            {**dict(zip(DELEGATE_FIELDS, fields, strict=True)), "agency_id": agency, "active": True},
+        )
+        for n, (fields, agency) in enumerate(delegates)
+    ]
+    ids = list(range(100, 100 + len(changes)))
+    rows, entries = _new_delegates(changes, ids, created)
+    expected_rows, expected_entries = [], []
+    for delegate_id, (fields, agency) in zip(ids, delegates, strict=True):
+        values = dict(zip(DELEGATE_FIELDS, fields, strict=True))
+        values["external_id"] = values["external_id"] or None
+        agency = created.get(agency, agency)
+        expected_rows.append((delegate_id, *values.values(), agency))
+        expected_entries.append(
+            json.dumps(
+                {"id": delegate_id, "version": 1, **values, "agency_id": agency, "active": True, "notes": ""}
+            )
+        )
+    assert rows == expected_rows
+    assert entries == expected_entries
+
+
+def test_a_file_name_with_percent_signs_is_written_as_it_is_in_each_summary(any_ctx):
+    """The new delegates' summaries are made from a template holding the file's name: its %, %d and %%
+    are the name's own."""
+    ri.apply_import(any_ctx, csv_data(SEED), opts(file_name="100% of %d %%s.csv"))
+    _record, entries = _stored_import(any_ctx)
+    added = [entry[5] for entry in entries if entry[0] == "delegate.import.add"]
+    assert added == ["100% of %d %%s.csv row 2: new", "100% of %d %%s.csv row 3: new"]
