@@ -293,7 +293,10 @@ class BackgroundBackup:
     committed, or abandoned). A commit's automatic checkpoint then finds nothing it may copy into the file
     (no frame past a reader's snapshot is copied), so it neither copies nor flushes; the thread copies
     the log into the file once released (a passive checkpoint, as the commit's own would have been),
-    while the caller goes on. A roster import's 8 MB commit waited 15-25 ms for that checkpoint.
+    while the caller goes on. A roster import's 8 MB commit waited 15-25 ms for that checkpoint. The
+    oldest copies are removed after that too: removing a copy of the 121 MiB archive while the import
+    wrote and committed made it wait about 15 ms more (the apply's wall time beyond its CPU time, 9
+    samples: 26 ms, 11 ms once the removal came after).
     """
 
     def __init__(self, source: Path, reason: str, keep: int = KEEP_AUTOMATIC, *, hold: bool = False) -> None:
@@ -333,13 +336,13 @@ class BackgroundBackup:
             if not self._hold:
                 self._src.close()  # the snapshot is no longer needed: checkpoints may go on
             self._copied.set()
-        if self._error is None:  # the oldest copies go once the new one is in place, while the caller commits
-            with contextlib.suppress(OSError):  # a copy that cannot be removed now goes at a later rotation
-                prune_backups(self.destination.parent, self._stem, self._keep)
-        if self._hold:
+        if self._hold:  # the caller is still at work (and then commits): what follows waits for it
             self._released.wait()
             self._src.close()
             _checkpoint(self._source)
+        if self._error is None:  # the oldest copies go once the new one is in place
+            with contextlib.suppress(OSError):  # a copy that cannot be removed now goes at a later rotation
+                prune_backups(self.destination.parent, self._stem, self._keep)
 
     def wait(self) -> Path:
         """The backup, once it is complete and on the disk; raises what went wrong in making it."""
