@@ -3,7 +3,7 @@ and connection URLs for the settings dialog."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +16,7 @@ from dialogue_planner.domain.errors import Remedy, ValidationError
 from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.records import UserRecord
 from dialogue_planner.domain.vocabulary import Role
-from dialogue_planner.storage.backup import automatic_backup
+from dialogue_planner.storage.backup import BackgroundBackup
 from dialogue_planner.storage.engine import display_url, resolve_url
 from dialogue_planner.storage.locks import operation_lock
 from dialogue_planner.storage.models import User
@@ -169,19 +169,55 @@ def change_state(ctx: ServiceContext) -> ChangeState:
 
 @contextmanager
 def exclusive_import(
-    ctx: ServiceContext, *, wait_seconds: float = 0.0, backup: bool = True
-) -> Iterator[Path | None]:
-    """One import at a time across workstations; on SQLite the file is backed up first (last N kept).
+    ctx: ServiceContext, *, wait_seconds: float = 0.0
+) -> Iterator[Callable[[], Path | None]]:
+    """One import at a time across workstations; on SQLite the file is backed up meanwhile (last N kept).
 
-    Yields the automatic backup made (or None). A second importer waits ``wait_seconds`` and then gets
-    a message naming who is importing; the lock dies with its holder, so a crash never leaves it behind.
+    A second importer waits ``wait_seconds`` and then gets a message naming who is importing; the lock
+    dies with its holder, so a crash never leaves it behind. Yields ``committing``: call it just before
+    the changes are committed. It returns the backup once complete (None on a server) or raises what
+    went wrong, so a failed backup stops the import. An import that never calls it changed nothing
+    (refused, or nothing to change): its copy is removed, so that refused attempts do not rotate the
+    older backups out of those kept.
     """
     ctx.require(Role.ADMIN)
     with operation_lock(ctx.db, IMPORT_LOCK, what="importing a roster", wait_seconds=wait_seconds):
-        made = None
-        if backup and ctx.db.is_sqlite and ctx.db.path is not None and ctx.db.path.exists():
-            made = automatic_backup(ctx.db.path, "before-import")
-        yield made
+        path = ctx.db.path if ctx.db.is_sqlite else None
+        if path is None or not path.exists():
+            yield lambda: None
+            return
+        with _backup_meanwhile(path) as committing:
+            yield committing
+
+
+@contextmanager
+def _backup_meanwhile(path: Path) -> Iterator[Callable[[], Path | None]]:
+    """The import's backup of a SQLite file, copied while the import does its work.
+
+    It holds the database as it was before the import, and the import commits only once it is complete.
+    Its snapshot is held until the block ends (after the import's commit): the commit then leaves copying
+    its pages into the database file to the backup's thread, after the import has returned.
+    """
+    backup = BackgroundBackup(path, "before-import", hold=True)
+    kept = False
+
+    def committing() -> Path:
+        nonlocal kept
+        kept = True  # from here the copy is kept, whatever follows
+        return backup.wait()
+
+    try:
+        yield committing
+    except BaseException:
+        backup.join(kept=kept)  # the import's own error is the one to report
+        raise
+    if not kept:
+        backup.join(kept=False)
+        return
+    try:
+        backup.wait()
+    finally:
+        backup.release()
 
 
 # -- connection settings ----------------------------------------------------------------------------

@@ -324,6 +324,7 @@ class BackgroundBackup:
                 raise copy_failed(exc, source, self.destination) from exc
             raise
         self._copied, self._released = threading.Event(), threading.Event()
+        self._kept = True
         self._thread = threading.Thread(target=self._run, name=BACKUP_THREAD, daemon=True)
         self._thread.start()
 
@@ -340,9 +341,13 @@ class BackgroundBackup:
             self._released.wait()
             self._src.close()
             _checkpoint(self._source)
-        if self._error is None:  # the oldest copies go once the new one is in place
-            with contextlib.suppress(OSError):  # a copy that cannot be removed now goes at a later rotation
-                prune_backups(self.destination.parent, self._stem, self._keep)
+        if self._error is not None:
+            return
+        with contextlib.suppress(OSError):  # a copy that cannot be removed now goes at a later rotation
+            if self._kept:  # the oldest copies go once the new one is in place
+                prune_backups(self.destination.parent, self._stem, self._keep, upto=self.destination)
+            else:  # the caller changed nothing: the older copies stay, and this one is not needed
+                self.destination.unlink(missing_ok=True)
 
     def wait(self) -> Path:
         """The backup, once it is complete and on the disk; raises what went wrong in making it."""
@@ -353,13 +358,18 @@ class BackgroundBackup:
             raise self._error
         return self.destination
 
-    def release(self) -> None:
-        """The held snapshot is no longer needed: the changes it preceded are committed, or abandoned."""
+    def release(self, *, kept: bool = True) -> None:
+        """The held snapshot is no longer needed: the changes it preceded are committed, or abandoned.
+
+        ``kept=False``: the caller changed nothing, so the copy is removed once made rather than rotating
+        an older copy out (refused imports would otherwise push good backups out of the ``keep`` kept).
+        """
+        self._kept = kept
         self._released.set()
 
-    def join(self) -> None:
+    def join(self, *, kept: bool = True) -> None:
         """Let the snapshot go, and wait for the copy, and what follows it, to end whatever their outcome."""
-        self.release()
+        self.release(kept=kept)
         self._thread.join()
 
 
@@ -374,12 +384,16 @@ def _checkpoint(source: Path) -> None:
             checkpointer.close()
 
 
-def prune_backups(folder: Path, stem: str, keep: int) -> None:
-    """Keep the newest ``keep`` automatic backups of ``stem``; copies kept by reason are never counted."""
+def prune_backups(folder: Path, stem: str, keep: int, *, upto: Path | None = None) -> None:
+    """Keep the newest ``keep`` automatic backups of ``stem``; copies kept by reason are never counted.
+
+    ``upto``: only that copy and older ones are counted (a later copy may still be removed by its maker).
+    """
     olds = sorted(
         p
         for p in folder.glob(f"{glob.escape(stem)}-*.sqlite")
         if not any(p.name.endswith(f"-{reason}.sqlite") for reason in KEPT_REASONS)
+        and (upto is None or p.name <= upto.name)
     )
     for old in olds[:-keep] if keep > 0 else olds:
         old.unlink(missing_ok=True)

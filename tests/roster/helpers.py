@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 
 from openpyxl import Workbook
 
@@ -82,3 +83,13 @@ def opts(**kw):
 
     kw.setdefault("file_name", "roster.csv")
     return ImportOptions(**kw)
+
+
+def backup_threads_end() -> None:
+    """Wait for the imports' background backups (their rotation of older copies comes after the import)."""
+    from dialogue_planner.storage.backup import BACKUP_THREAD
+
+    for thread in threading.enumerate():
+        if thread.name == BACKUP_THREAD:
+            thread.join(10)
+            assert not thread.is_alive()

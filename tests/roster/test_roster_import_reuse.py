@@ -26,7 +26,7 @@ from dialogue_planner.services.roster_import import plan as ri_plan
 from dialogue_planner.storage import backup as backup_module
 from dialogue_planner.storage.models import AuditEntry, Delegate, RosterImport
 
-from .helpers import FILE, SEED, csv_data, opts
+from .helpers import FILE, SEED, backup_threads_end, csv_data, opts
 
 
 def by_name(ctx):
@@ -195,14 +195,7 @@ def test_the_import_waits_for_its_backup_and_the_backup_precedes_it(ctx, monkeyp
     assert len(copied) == 1 and copied[0].exists()
     assert not list(copied[0].parent.glob("*.partial"))
     assert _delegates_in(copied[0]) == before
-    _backup_threads_end()  # its snapshot, held until the import committed, is let go
-
-
-def _backup_threads_end() -> None:
-    for thread in threading.enumerate():
-        if thread.name == backup_module.BACKUP_THREAD:
-            thread.join(10)
-            assert not thread.is_alive()
+    backup_threads_end()  # its snapshot, held until the import committed, is let go
 
 
 def test_an_import_whose_backup_fails_changes_nothing(ctx, monkeypatch):
@@ -214,7 +207,7 @@ def test_an_import_whose_backup_fails_changes_nothing(ctx, monkeypatch):
     with pytest.raises(DialogueError, match="the disk is full"):  # a known error, not a bug
         ri.apply_import(ctx, csv_data(FILE), opts())
     assert counts(ctx) == before
-    _backup_threads_end()
+    backup_threads_end()
     monkeypatch.undo()
     assert ri.apply_import(ctx, csv_data(FILE), opts(), wait_seconds=0).created == 4  # the lock was let go
 

@@ -18,7 +18,7 @@ from dialogue_planner.services.audit import list_audit
 from dialogue_planner.services.roster import add_delegate, list_delegates, update_delegate
 from dialogue_planner.storage.models import AuditEntry, Delegate, RosterImport
 
-from .helpers import csv_data, opts, xlsx_data
+from .helpers import backup_threads_end, csv_data, opts, xlsx_data
 
 ROWS = [
     [
@@ -362,3 +362,67 @@ def test_applying_an_import_backs_up_the_sqlite_file_first(ctx, tmp_path):
     assert not list(backups.glob("*before-import*"))
     assert apply_import(ctx, data, ImportOptions(file_name="one.csv")).ok
     assert len(list(backups.glob("*before-import*.sqlite"))) == 1
+
+
+def _backups(ctx) -> list[str]:
+    backup_threads_end()
+    return sorted(p.name for p in (ctx.db.path.parent / "backups").glob("*.sqlite*"))
+
+
+def test_imports_that_change_nothing_leave_the_kept_backups_as_they_were(ctx):
+    """A refused import (invalid rows, replace with skip-invalid, a file already imported) and a refused
+    undo take a backup while they work, but remove it again: ten refused attempts used to rotate the ten
+    good backups out, leaving only copies of the database as it already is."""
+    from dialogue_planner.storage.backup import KEEP_AUTOMATIC, automatic_backup
+
+    for _ in range(KEEP_AUTOMATIC):
+        automatic_backup(ctx.db.path, "before-import")
+    kept = _backups(ctx)
+    assert len(kept) == KEEP_AUTOMATIC
+    with pytest.raises(NotFoundError):
+        ri.undo_last_import(ctx)  # nothing imported yet
+    invalid = csv_data([["CN", "MPS", "", "", "", "", "not an email", "", "X-1"]] * 2)
+    for _ in range(3):
+        result = ri.apply_import(ctx, invalid, opts())
+        assert not result.ok and result.errors
+    with pytest.raises(ValidationError, match="Replace mode cannot skip"):
+        ri.apply_import(ctx, invalid, opts(mode="replace", agency="MPS"), skip_invalid=True)
+    assert _backups(ctx) == kept
+
+    assert ri.apply_import(
+        ctx, csv_data(ROWS[:1]), opts()
+    ).ok  # a change: its backup is kept, the oldest goes
+    after_import = _backups(ctx)
+    assert len(after_import) == KEEP_AUTOMATIC and after_import[:-1] == kept[1:]
+    nothing = ri.apply_import(ctx, csv_data(ROWS[:1]), opts())
+    assert nothing.ok and "Nothing to change" in nothing.message
+    assert _backups(ctx) == after_import
+
+    update_delegate(ctx, _zhang_id(ctx), {"title": "Edited since"})
+    with pytest.raises(ConflictError):
+        ri.undo_last_import(ctx)
+    assert _backups(ctx) == after_import
+
+
+def _zhang_id(ctx) -> int:
+    with ctx.read() as s:
+        return s.scalar(select(Delegate.id).where(Delegate.external_id == "CN-1"))
+
+
+def test_an_import_that_fails_while_writing_leaves_no_backup_of_its_own(ctx, monkeypatch):
+    """An error inside the transaction rolls the import back; its copy goes with it, the older stay."""
+    from dialogue_planner.services.roster_import import apply as apply_module
+    from dialogue_planner.storage.backup import automatic_backup
+
+    automatic_backup(ctx.db.path, "before-import")
+    kept = _backups(ctx)
+
+    def broken(*_args, **_kwargs):
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(apply_module, "_write_changes", broken)
+    with pytest.raises(OSError, match="went away"):
+        ri.apply_import(ctx, csv_data(ROWS[:1]), opts())
+    assert _backups(ctx) == kept
+    with ctx.read() as s:
+        assert s.scalar(select(func.count()).select_from(RosterImport)) == 0

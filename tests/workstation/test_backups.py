@@ -60,6 +60,16 @@ def test_automatic_backups_keep_the_last_n(ctx):
     assert kept == made[-3:]
 
 
+def test_a_rotation_counts_only_its_own_copy_and_older_ones(ctx):
+    """A copy made meanwhile (by a refused import, which then removes it) is not counted, so the older
+    copies are not rotated out for it."""
+    from dialogue_planner.storage.backup import prune_backups
+
+    made = [automatic_backup(ctx.db.path, "before-import", keep=None) for _ in range(4)]
+    prune_backups(made[0].parent, ctx.db.path.stem, 2, upto=made[2])
+    assert sorted(made[0].parent.glob(f"{ctx.db.path.stem}-*.sqlite")) == made[1:]
+
+
 @pytest.mark.postgres
 def test_postgres_backup_and_restore_keep_roles_and_audit_protection(
     pg_admin_ctx, pg_roles, tmp_path, capsys

@@ -159,8 +159,13 @@ def test_a_crashed_importer_leaves_no_lock_behind(any_ctx):
 
 
 def test_imports_back_up_a_sqlite_file_first_and_need_an_admin(ctx, tmp_path):
-    with exclusive_import(ctx) as backup:
+    with exclusive_import(ctx) as committing:
+        backup = committing()
         assert backup is not None and backup.exists() and "before-import" in backup.name
+    assert backup.exists()
+    with exclusive_import(ctx):  # never about to commit: changed nothing, so its copy goes
+        pass
+    assert [p.name for p in backup.parent.glob("*.sqlite*")] == [backup.name]
     viewer = ServiceContext(ctx.db, ctx.user.__class__(0, "v", "v", "viewer", True), ctx.dialogue_id)
     with pytest.raises(PermissionDenied), exclusive_import(viewer):
         pass

@@ -6,8 +6,7 @@ Each applied import's audit entries share its operation id, which is how undo fi
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from json.encoder import encode_basestring_ascii
 from operator import itemgetter
 from pathlib import Path
@@ -19,7 +18,6 @@ from dialogue_planner.domain.errors import ConflictError, ValidationError
 from dialogue_planner.domain.messages import msg
 from dialogue_planner.domain.roster import DELEGATE_FIELDS, ChangeKind, ImportMode, PlannedChange
 from dialogue_planner.domain.vocabulary import Role
-from dialogue_planner.storage.backup import BackgroundBackup
 from dialogue_planner.storage.bulk import BulkInsert, next_ids, pages_held_until_commit
 from dialogue_planner.storage.models import Agency, AuditEntry, Delegate, RosterImport, Side
 from dialogue_planner.storage.models.base import utcnow
@@ -82,8 +80,7 @@ def _apply(
     ctx.require(Role.ADMIN)
     parsed = _read(data, options, key)
     with (
-        exclusive_import(ctx, wait_seconds=wait_seconds, backup=False),
-        _backup_first(ctx) as backed_up,
+        exclusive_import(ctx, wait_seconds=wait_seconds) as committing,
         ctx.write(Role.ADMIN) as tx,
         pages_held_until_commit(tx.session.connection()),
     ):
@@ -124,34 +121,8 @@ def _apply(
             summary=f"{name}: {record.created} new, {record.updated} changed, "
             f"{record.deactivated} deactivated",
         )
-        backed_up()
+        committing()
         return _result(built, ok=True, name=name, import_id=record.id)
-
-
-@contextmanager
-def _backup_first(ctx: ServiceContext) -> Iterator[Callable[[], object]]:
-    """The import lock's backup of a SQLite file, copied while the import does its work.
-
-    It holds the database as it was before the import, and the import commits only once the backup is
-    complete (call the function yielded before committing; leaving the block waits for it too), so a
-    failed backup still stops the import, as when the backup was taken before the import began. Its
-    snapshot is held until the block ends (after the import's commit): the commit then leaves copying
-    its pages into the database file to the backup's thread, after the import has returned.
-    """
-    path = ctx.db.path if ctx.db.is_sqlite else None
-    if path is None or not path.exists():
-        yield lambda: None
-        return
-    backup = BackgroundBackup(path, "before-import", hold=True)
-    try:
-        yield backup.wait
-    except BaseException:
-        backup.join()  # the import's own error is the one to report
-        raise
-    try:
-        backup.wait()
-    finally:
-        backup.release()
 
 
 def _refuse_skipping_in_replace(built: _Built, skip_invalid: bool) -> None:

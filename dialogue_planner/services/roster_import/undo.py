@@ -74,7 +74,7 @@ def undo_last_import(ctx: ServiceContext) -> UndoResult:
     delegates it changed or deactivated get their earlier values back. Refused, changing nothing, when
     any of them was edited after the import.
     """
-    with exclusive_import(ctx, wait_seconds=IMPORT_WAIT_SECONDS), ctx.write(Role.ADMIN) as tx:
+    with exclusive_import(ctx, wait_seconds=IMPORT_WAIT_SECONDS) as committing, ctx.write(Role.ADMIN) as tx:
         s = tx.session
         record = s.scalar(
             select(RosterImport).where(RosterImport.undone_at.is_(None)).order_by(RosterImport.id.desc())
@@ -150,6 +150,7 @@ def undo_last_import(ctx: ServiceContext) -> UndoResult:
         record.undone_at = utcnow()
         record.undone_by = ctx.user.login
         tx.audit("roster.import_undo", record, import_before, summary=f"undo of {record.file_name}")
+        committing()
         return UndoResult(
             record.id, record.file_name, removed, restored, kept, agencies_removed, agencies_kept
         )
