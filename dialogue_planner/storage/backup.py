@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -387,12 +388,16 @@ def _checkpoint(source: Path) -> None:
 def prune_backups(folder: Path, stem: str, keep: int, *, upto: Path | None = None) -> None:
     """Keep the newest ``keep`` automatic backups of ``stem``; copies kept by reason are never counted.
 
-    ``upto``: only that copy and older ones are counted (a later copy may still be removed by its maker).
+    Only names :func:`automatic_destination` gives are counted: the backups of ``roster-2027.sqlite``
+    beside ``roster.sqlite`` are not ``roster``'s. ``upto``: only that copy and older ones are counted
+    (a later copy may still be removed by its maker).
     """
+    named = re.compile(re.escape(stem) + r"-\d{8}-\d{6}-\d{6}-(.+)\.sqlite")
     olds = sorted(
         p
         for p in folder.glob(f"{glob.escape(stem)}-*.sqlite")
-        if not any(p.name.endswith(f"-{reason}.sqlite") for reason in KEPT_REASONS)
+        if (match := named.fullmatch(p.name)) is not None
+        and match.group(1) not in KEPT_REASONS
         and (upto is None or p.name <= upto.name)
     )
     for old in olds[:-keep] if keep > 0 else olds:

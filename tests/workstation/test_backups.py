@@ -60,6 +60,24 @@ def test_automatic_backups_keep_the_last_n(ctx):
     assert kept == made[-3:]
 
 
+def test_a_rotation_leaves_the_backups_of_a_database_named_alike_alone(tmp_path):
+    """roster.sqlite and roster-2027.sqlite share one backups/ folder; rotating roster's copies used to
+    count (and remove) roster-2027's too, since both match roster-*.sqlite."""
+    import sqlite3
+
+    from dialogue_planner.storage.backup import prune_backups
+
+    made = {}
+    for stem in ("roster-2027", "roster"):
+        database = tmp_path / f"{stem}.sqlite"
+        sqlite3.connect(database).execute("CREATE TABLE t (x)").connection.close()
+        made[stem] = [automatic_backup(database, "before-import", keep=3) for _ in range(4)]
+    folder = made["roster"][0].parent
+    prune_backups(folder, "roster", 1)
+    assert sorted(folder.glob("roster-2027-*.sqlite")) == made["roster-2027"][-3:]
+    assert [p for p in sorted(folder.glob("*.sqlite")) if p not in made["roster-2027"]] == made["roster"][-1:]
+
+
 def test_a_rotation_counts_only_its_own_copy_and_older_ones(ctx):
     """A copy made meanwhile (by a refused import, which then removes it) is not counted, so the older
     copies are not rotated out for it."""
