@@ -211,13 +211,10 @@ def _backup_meanwhile(path: Path) -> Iterator[Callable[[], Path | None]]:
     except BaseException:
         backup.join(kept=kept)  # the import's own error is the one to report
         raise
-    if not kept:
-        backup.join(kept=False)
-        return
-    try:
-        backup.wait()
-    finally:
+    if kept:  # committed: committing() has waited for the copy; the checkpoint and rotation follow
         backup.release()
+    else:
+        backup.join(kept=False)
 
 
 # -- connection settings ----------------------------------------------------------------------------

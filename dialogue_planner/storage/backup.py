@@ -362,8 +362,9 @@ class BackgroundBackup:
     def release(self, *, kept: bool = True) -> None:
         """The held snapshot is no longer needed: the changes it preceded are committed, or abandoned.
 
-        ``kept=False``: the caller changed nothing, so the copy is removed once made rather than rotating
-        an older copy out (refused imports would otherwise push good backups out of the ``keep`` kept).
+        ``kept=False`` (a ``hold`` backup): the caller changed nothing, so the copy is removed once made
+        rather than rotating an older copy out (refused imports would otherwise push good backups out of
+        the ``keep`` kept).
         """
         self._kept = kept
         self._released.set()

@@ -389,9 +389,8 @@ def test_imports_that_change_nothing_leave_the_kept_backups_as_they_were(ctx):
         ri.apply_import(ctx, invalid, opts(mode="replace", agency="MPS"), skip_invalid=True)
     assert _backups(ctx) == kept
 
-    assert ri.apply_import(
-        ctx, csv_data(ROWS[:1]), opts()
-    ).ok  # a change: its backup is kept, the oldest goes
+    # A change: its backup is kept, and the oldest goes.
+    assert ri.apply_import(ctx, csv_data(ROWS[:1]), opts()).ok
     after_import = _backups(ctx)
     assert len(after_import) == KEEP_AUTOMATIC and after_import[:-1] == kept[1:]
     nothing = ri.apply_import(ctx, csv_data(ROWS[:1]), opts())
