@@ -282,17 +282,53 @@ def _compare(entry: RosterEntry, current: ExistingDelegate) -> tuple[dict, tuple
     return after, tuple(changed)
 
 
+def folded_keys(entries: Sequence[RosterEntry]) -> list[tuple[str, str]]:
+    """Each entry's folded external id and email, which both :func:`delegates_to_match` and
+    :func:`plan_roster` match by (folded once when the caller hands them to both)."""
+    return [
+        (fold(values.get("external_id", "")), fold(values.get("email", "")))
+        for values in [entry.values for entry in entries]
+    ]
+
+
+def delegates_to_match(
+    entries: Sequence[RosterEntry],
+    keys: Iterable[tuple[int, int, str | None, str | None]],
+    scope: Iterable[int] | None = None,
+    folded: Sequence[tuple[str, str]] | None = None,
+) -> list[int]:
+    """The ids of the stored delegates that :func:`plan_roster` may match the rows to or deactivate, from
+    every stored delegate's ``(id, agency_id, email, external_id)``: those whose folded external id or
+    email a row gives, and all those of a row's agency or of the scope (a name is matched within its
+    agency, replace deactivates within the scope). Planning against these alone gives the plan planning
+    against every stored delegate gives, so only these need reading in full. ``folded``: the entries'
+    :func:`folded_keys`."""
+    pairs = folded_keys(entries) if folded is None else folded
+    external_ids = {external_id for external_id, _ in pairs if external_id}
+    emails = {email for _, email in pairs if email}
+    agencies = {entry.agency_id for entry in entries}.union(scope or ())
+    return [
+        delegate_id
+        for delegate_id, agency_id, email, external_id in keys
+        if agency_id in agencies
+        or (external_id and fold(external_id) in external_ids)
+        or (email and fold(email) in emails)
+    ]
+
+
 def plan_roster(
     entries: Sequence[RosterEntry],
     existing: Iterable[ExistingDelegate],
     mode: ImportMode = ImportMode.UPDATE,
     scope: Iterable[int] | None = None,
+    folded: Sequence[tuple[str, str]] | None = None,
 ) -> RosterPlan:
     """Match rows to stored delegates and say what applying them changes.
 
     ``scope`` holds the ids of the agency the file is for and its sub-agencies: a row outside it is an
     issue; in replace mode (which needs a scope) the scope's active delegates that no row matches are
     deactivated. Rows with issues (duplicates within the file, two rows for one delegate) change nothing.
+    ``folded``: the entries' :func:`folded_keys`, when the caller has them already.
     """
     mode = ImportMode(mode)
     scope = frozenset(scope or ())
@@ -303,7 +339,7 @@ def plan_roster(
     claimed: dict[int, int] = {}
     changes: list[PlannedChange] = []
     issues: list[RowIssue] = []
-    for entry in entries:
+    for entry, (ext, email) in zip(entries, folded_keys(entries) if folded is None else folded, strict=True):
         if scope and entry.agency_id not in scope:
             issues.append(
                 RowIssue(
@@ -314,7 +350,6 @@ def plan_roster(
                 )
             )
             continue
-        ext, email = fold(entry.values.get("external_id", "")), fold(entry.values.get("email", ""))
         key = _key(entry.values, entry.agency_id, ext, email)
         if key in seen_keys:
             issues.append(

@@ -122,6 +122,16 @@ def test_a_change_between_preview_and_apply_is_matched_afresh(any_ctx, edit):
     assert preview.counts["new"] == 2  # the preview itself is what it was
 
 
+def test_the_delegates_matched_are_read_in_full_a_chunk_of_ids_at_a_time(any_ctx, monkeypatch):
+    """One id a query: the same plan, and a change between preview and apply is still seen."""
+    monkeypatch.setattr(ri_plan, "_IDS_AT_ONCE", 1)
+    preview = _seeded(any_ctx)
+    assert (preview.counts["new"], preview.counts["changed"], preview.counts["unchanged"]) == (2, 1, 1)
+    EDITS["delegate edited outside the services"][0](any_ctx)
+    result = ri.apply_import(any_ctx, csv_data(FILE), opts())
+    assert (result.ok, result.created, result.updated, result.unchanged) == (True, 2, 2, 0)
+
+
 def test_the_plan_goes_with_its_preview(ctx):
     data = csv_data(FILE)
     key = ri_plan._memo_key(data, opts())

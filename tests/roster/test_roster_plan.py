@@ -13,7 +13,9 @@ from dialogue_planner.domain.roster import (
     ImportMode,
     RosterEntry,
     delegate_key,
+    delegates_to_match,
     fold,
+    folded_keys,
     name_key,
     plan_roster,
 )
@@ -277,3 +279,38 @@ def test_a_name_is_matched_within_its_agency_whichever_agency_is_asked_first(del
         if d.agency_id == agency and name_key(d.family_name, d.given_name) == name_key(family, given)
     ]
     assert index.same_name(agency, family, given) == expected
+
+
+_KEYS = st.sampled_from(["", "1", "2", " 1", "X-2", "x-2"])
+_EMAILS = st.sampled_from(["", "a@x.cn", "A@X.cn", "b@x.cn"])
+_AGENCIES = st.sampled_from([MPS, MSS, MPS_BUREAU])
+
+
+@settings(max_examples=200)
+@given(
+    rows=st.lists(st.tuples(_AGENCIES, _SPELLINGS, _SPELLINGS, _EMAILS, _KEYS), max_size=8),
+    delegates=st.lists(
+        st.tuples(_AGENCIES, _SPELLINGS, _SPELLINGS, _EMAILS, _KEYS, st.booleans()), max_size=10
+    ),
+    replace=st.sampled_from([None, (MPS,), (MPS, MPS_BUREAU), (MSS,)]),
+)
+def test_the_delegates_to_match_give_the_plan_every_delegate_gives(rows, delegates, replace):
+    """The import reads in full only the delegates ``delegates_to_match`` names (by external id, email or
+    agency): planning against them alone gives exactly the plan planning against every stored delegate."""
+    entries = [
+        entry(n, agency, family_name=f, given_name=g, email=e, external_id=x)
+        for n, (agency, f, g, e, x) in enumerate(rows, 2)
+    ]
+    existing = [
+        stored(n, agency, family_name=f, given_name=g, email=e, external_id=x or None, active=active)
+        for n, (agency, f, g, e, x, active) in enumerate(delegates, 1)
+    ]
+    keys = [(d.id, d.agency_id, d.email, d.external_id) for d in existing]
+    mode, scope = (ImportMode.REPLACE, replace) if replace else (ImportMode.UPDATE, None)
+    named = delegates_to_match(entries, keys, scope)
+    assert named == sorted(set(named))
+    every = plan_roster(entries, existing, mode, scope)
+    assert plan_roster(entries, [d for d in existing if d.id in set(named)], mode, scope) == every
+    folded = folded_keys(entries)
+    assert delegates_to_match(entries, keys, scope, folded) == named
+    assert plan_roster(entries, [d for d in existing if d.id in set(named)], mode, scope, folded) == every

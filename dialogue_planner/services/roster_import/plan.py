@@ -18,7 +18,15 @@ from sqlalchemy import select
 
 from dialogue_planner.domain.errors import ValidationError
 from dialogue_planner.domain.messages import msg
-from dialogue_planner.domain.roster import ExistingDelegate, ImportMode, RosterPlan, RowIssue, plan_roster
+from dialogue_planner.domain.roster import (
+    ExistingDelegate,
+    ImportMode,
+    RosterPlan,
+    RowIssue,
+    delegates_to_match,
+    folded_keys,
+    plan_roster,
+)
 from dialogue_planner.interchange.roster_agencies import (
     AgencyCatalogue,
     AgencyRef,
@@ -52,32 +60,30 @@ _DELEGATE_COLUMNS = (
 )  # ExistingDelegate's fields, in order
 
 
+_KEY_COLUMNS = ("id", "agency_id", "email", "external_id")  # what delegates_to_match reads of each
+_IDS_AT_ONCE = 2_000  # delegates read in full by one query, their ids bound as its parameters
+
+
 @dataclass(frozen=True)
 class _Stored:
-    """The stored rows a plan is made from (sides, agencies, delegates), as plain tuples in id order.
+    """The stored rows a plan is made from, as plain tuples in id order: sides, agencies, every delegate's
+    keys, and the delegates the file may match read in full (``domain.roster.delegates_to_match``).
 
     The plan is a pure function of the file, the options and these rows, so equal rows give an equal plan.
     """
 
     sides: list[tuple]
     agencies: list[tuple]
+    keys: list[tuple]
     delegates: list[tuple]
-
-    def catalogue(self) -> AgencyCatalogue:
-        return AgencyCatalogue(
-            [SideRef(*row) for row in self.sides], [AgencyRef(*row) for row in self.agencies]
-        )
 
     def existing(self) -> list[ExistingDelegate]:
         return [ExistingDelegate(*row) for row in self.delegates]
 
 
-def _stored(session) -> _Stored:
-    side, agency, delegate = (
-        Side.__table__.c,
-        Agency.__table__.c,
-        Delegate.__table__.c,
-    )  # Core: no ORM rows wanted
+def _catalogue_rows(session) -> tuple[list[tuple], list[tuple]]:
+    """The sides and agencies (Core: no ORM rows wanted)."""
+    side, agency = Side.__table__.c, Agency.__table__.c
     sides = session.execute(select(side.code, side.name_en, side.name_zh).order_by(side.id))
     agencies = session.execute(
         select(
@@ -92,8 +98,27 @@ def _stored(session) -> _Stored:
         .join_from(Agency.__table__, Side.__table__, agency.side_id == side.id)
         .order_by(agency.id)
     )
-    delegates = session.execute(select(*(delegate[name] for name in _DELEGATE_COLUMNS)).order_by(delegate.id))
-    return _Stored(*([tuple(row) for row in result.all()] for result in (sides, agencies, delegates)))
+    return [tuple(row) for row in sides.all()], [tuple(row) for row in agencies.all()]
+
+
+def _delegate_keys(session) -> list[tuple]:
+    """Every stored delegate's id, agency, email and external id: a third of its columns, which is what
+    matching looks at across the whole roster."""
+    delegate = Delegate.__table__.c
+    query = select(*(delegate[name] for name in _KEY_COLUMNS)).order_by(delegate.id)
+    return [tuple(row) for row in session.execute(query).all()]
+
+
+def _delegates(session, ids: list[int]) -> list[tuple]:
+    """The delegates with these ids (in increasing order), in full: ExistingDelegate's fields."""
+    delegate = Delegate.__table__.c
+    columns = [delegate[name] for name in _DELEGATE_COLUMNS]
+    rows: list[tuple] = []
+    for start in range(0, len(ids), _IDS_AT_ONCE):
+        chunk = ids[start : start + _IDS_AT_ONCE]
+        query = select(*columns).where(delegate.id.in_(chunk)).order_by(delegate.id)
+        rows.extend(tuple(row) for row in session.execute(query).all())
+    return rows
 
 
 @dataclass(eq=False)
@@ -219,14 +244,15 @@ def _build(
     earlier = _PLANS.get(memo_key) if memo_key is not None else None
     if earlier is not None and mark is not None and earlier.mark == mark:
         return earlier  # nothing written since its rows were read: not even read again
-    stored = _stored(session)
-    if earlier is not None and earlier.stored == stored:
+    sides, agencies = _catalogue_rows(session)
+    keys = _delegate_keys(session)
+    if earlier is not None and _same_rows(session, earlier.stored, sides, agencies, keys):
         return earlier
     if earlier is not None:
         parsed = earlier.parsed
     elif parsed is None:
         parsed = _read(data, options, memo_key)
-    catalogue = stored.catalogue()
+    catalogue = AgencyCatalogue([SideRef(*row) for row in sides], [AgencyRef(*row) for row in agencies])
     headers = dict(parsed.column_map.headers)
     bad_rows = {i.row for i in parsed.issues}
     unknown = tuple(new_agencies(parsed.rows, catalogue, bad_rows))
@@ -240,7 +266,10 @@ def _build(
     entries = [e for e in entries if e.row not in bad_rows]
     agency = _scope_agency(catalogue, options, mode, entries)
     scope = catalogue.with_descendants(agency.id) if agency else None
-    plan = plan_roster(entries, stored.existing(), mode, scope)
+    folded = folded_keys(entries)
+    matched = delegates_to_match(entries, keys, scope, folded)
+    stored = _Stored(sides, agencies, keys, _delegates(session, matched))
+    plan = plan_roster(entries, stored.existing(), mode, scope, folded)
     plan_issues = [
         RowIssue(
             i.row,
@@ -254,6 +283,14 @@ def _build(
     return _Built(
         parsed, catalogue, plan, issues, agency, mode, stored, unknown, options.create_agencies, mark
     )
+
+
+def _same_rows(session, stored: _Stored, sides: list, agencies: list, keys: list) -> bool:
+    """Whether the stored rows are those ``stored`` holds. Equal sides, agencies and keys resolve and key
+    the file's rows alike, so the same delegates are the ones to compare in full."""
+    if (stored.sides, stored.agencies, stored.keys) != (sides, agencies, keys):
+        return False
+    return _delegates(session, [row[0] for row in stored.delegates]) == stored.delegates
 
 
 def file_digest(data: bytes) -> str:
