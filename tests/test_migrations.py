@@ -158,3 +158,40 @@ def test_orphans_abort_the_migration_and_change_nothing(tmp_path):
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     db.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_revision_0016_drops_the_audit_time_index_and_keeps_entries_and_guards(backend, tmp_path, request):
+    """The index on the audit trail's time goes (no query reads it); its entries and append-only guard stay."""
+    from sqlalchemy import inspect, text
+
+    from dialogue_planner.storage.engine import create_engine_for
+
+    url = f"sqlite:///{tmp_path / 'a.sqlite'}" if backend == "sqlite" else request.getfixturevalue("pg_url")
+    engine = create_engine_for(url)
+    try:
+        run_migrations(engine, "0015")
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO audit_entry (at, actor, action, entity, summary) "
+                    "VALUES ('2026-12-01 09:00:00', CURRENT_USER, 'meeting.add', 'meeting', 'added')"
+                    if backend == "postgres"
+                    else "INSERT INTO audit_entry (at, actor, action, entity, summary) "
+                    "VALUES ('2026-12-01 09:00:00', 'admin', 'meeting.add', 'meeting', 'added')"
+                )
+            )
+        indexes = {i["name"] for i in inspect(engine).get_indexes("audit_entry")}
+        assert "ix_audit_entry_at" in indexes
+        run_migrations(engine, "head")
+        engine.dispose()
+        indexes_after = {i["name"] for i in inspect(engine).get_indexes("audit_entry")}
+        assert indexes_after == indexes - {"ix_audit_entry_at"}
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT action, summary FROM audit_entry")).all() == [
+                ("meeting.add", "added")
+            ]
+            with pytest.raises(Exception, match="never changed|append-only|audit"):
+                conn.execute(text("DELETE FROM audit_entry"))
+    finally:
+        engine.dispose()

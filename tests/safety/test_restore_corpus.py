@@ -63,6 +63,14 @@ def _no_dialogue(good, target):
     open_database(target).dispose()  # created and migrated by this program, but never initialised
 
 
+def _column_name_not_text(good, target):
+    """One byte of the dialogue table's column name, in the catalogue (the audit trail's values may
+    hold the name too, earlier in the file)."""
+    data = good.read_bytes()
+    at = data.index(b"established_on", data.index(b'CREATE TABLE "dialogue"'))
+    target.write_bytes(data[:at] + b"\x80" + data[at + 1 :])
+
+
 CORPUS = {
     # name: (how the file is made from the good backup, what the one-line refusal says)
     "damaged pages": (lambda good, t: (shutil.copyfile(good, t), damage_pages(t)), "it is damaged"),
@@ -103,7 +111,7 @@ CORPUS = {
         "it is damaged (a value in its agency table cannot be read)",
     ),
     "a column name that is not text": (  # the catalogue's CREATE TABLE text hit by one byte (hypothesis)
-        lambda good, t: t.write_bytes(good.read_bytes().replace(b"established_on", b"\x80stablished_on", 1)),
+        _column_name_not_text,
         "it is damaged (a value in its dialogue table cannot be read)",
     ),
     "an empty file": (lambda good, t: t.write_bytes(b""), "is not a SQLite backup (the file is empty)"),
